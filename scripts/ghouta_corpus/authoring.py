@@ -1,0 +1,197 @@
+"""Development aid: compile a compact, text-anchored annotation list into the
+annotation file format with plain offsets.
+
+Annotators (people or helper agents) never type offsets. They write one JSON object
+per line, anchoring each span by a piece of context that occurs exactly once in the
+document, with the span itself in square brackets::
+
+    {"span": "ACTOR", "at": "1,500 [militants] and", "mention_type": "NOM", "actor_type": "armed_group", "entity": null}
+    {"span": "COUNT", "at": "[Some 1,500] militants", "value": 1500, "modifier": "approximately",
+     "min": null, "max": null, "unit": "count", "category": "evacuated", "of": ["1,500 [militants] and"]}
+    {"attribution": {"source": ["[It] added"], "cue": ["It [added]"], "content": ["added that [they are ~~ two batches]"],
+                     "type": "indirect", "source_entity": "hezbollah"}}
+    {"entity": {"entity_id": "harasta", "canonical_name": "Harasta", "label": "LOCATION", "actor_type": null, "aliases": ["Harasta"]}}
+
+Inside brackets, ``A ~~ B`` stands for the stretch from ``A`` to the first ``B`` after
+it. ``"occ": n`` picks the n-th occurrence when the context is not unique. A COUNT's
+``of`` targets become COUNT_OF relations to the ACTOR or LOCATION span with exactly
+those offsets, or to a new COUNTED span when there is none. Identical spans (same
+label and offsets) are merged. Span ids are assigned in canonical order, so the output
+is deterministic. The committed annotation files hold only the compiled result.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .model import Attribution, Document, Relation, Segment, Span, sort_spans
+from .segment import segment
+
+
+class AnchorError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Anchor:
+    start: int
+    end: int
+
+
+def resolve(text: str, at: str, occ: int | None = None) -> Anchor:
+    """Offsets of the bracketed part of ``at`` in ``text``."""
+    m = re.fullmatch(r"(.*?)\[(.+)\](.*)", at, flags=re.S)
+    if not m:
+        whole = at
+        before, inner, after = "", at, ""
+    else:
+        before, inner, after = m.groups()
+        whole = None
+    if "~~" in inner:
+        head, tail = (p.strip() for p in inner.split("~~", 1))
+        probe = before + head
+        hits = [h.start() for h in re.finditer(re.escape(probe), text)]
+        if not hits:
+            raise AnchorError(f"context not found: {probe!r}")
+        if occ is None and len(hits) > 1:
+            raise AnchorError(f"context occurs {len(hits)} times, add occ: {probe!r}")
+        h0 = hits[(occ or 1) - 1]
+        start = h0 + len(before)
+        t = text.find(tail + after, start + len(head))
+        if t < 0:
+            raise AnchorError(f"end {tail!r} not found after {head!r}")
+        end = t + len(tail)
+        if "\n" in text[start:end]:
+            raise AnchorError(f"stretch {head!r} ~~ {tail!r} crosses a paragraph break")
+        return Anchor(start, end)
+    probe = before + inner + after if whole is None else whole
+    hits = [h.start() for h in re.finditer(re.escape(probe), text)]
+    if not hits:
+        raise AnchorError(f"context not found: {probe!r}")
+    if occ is None and len(hits) > 1:
+        raise AnchorError(f"context occurs {len(hits)} times, add occ: {probe!r}")
+    if occ is not None and not (1 <= occ <= len(hits)):
+        raise AnchorError(f"occ {occ} but context occurs {len(hits)} times: {probe!r}")
+    s = hits[(occ or 1) - 1] + len(before)
+    return Anchor(s, s + len(inner))
+
+
+def read_compact(path: Path) -> list[dict[str, Any]]:
+    rows = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        line = line.strip()
+        if not line or line.startswith("//") or line.startswith("#"):
+            continue
+        try:
+            rows.append({"_line": n, **json.loads(line)})
+        except json.JSONDecodeError as e:
+            raise AnchorError(f"{path}:{n}: not JSON: {e}") from None
+    return rows
+
+
+def compile_rows(doc_id: str, text: str, rows: list[dict[str, Any]], status: str = "gold") -> tuple[Document, list[dict[str, Any]]]:
+    """Compile compact rows into a :class:`Document`; also return the entity rows."""
+    spans: dict[tuple[str, int, int], dict[str, Any]] = {}
+    counts_of: list[tuple[tuple[str, int, int], list[tuple[int, int]]]] = []
+    attrs: list[dict[str, Any]] = []
+    entities: list[dict[str, Any]] = []
+    errors: list[str] = []
+
+    def add(label: str, a: Anchor, extra: dict[str, Any]) -> tuple[str, int, int]:
+        key = (label, a.start, a.end)
+        prev = spans.get(key)
+        if prev is not None and prev != extra:
+            raise AnchorError(f"{label} {text[a.start:a.end]!r} annotated twice with different attributes: {prev} vs {extra}")
+        spans[key] = extra
+        return key
+
+    for r in rows:
+        where = f"line {r['_line']}"
+        try:
+            if "entity" in r and isinstance(r["entity"], dict):
+                entities.append(r["entity"])
+            elif "span" in r:
+                label = r["span"]
+                a = resolve(text, r["at"], r.get("occ"))
+                extra: dict[str, Any] = {}
+                if label in ("ACTOR", "LOCATION"):
+                    extra = {"mention_type": r["mention_type"], "entity_id": r.get("entity")}
+                    if label == "ACTOR":
+                        extra["actor_type"] = r["actor_type"]
+                elif label == "COUNT":
+                    extra = {k: r[k] for k in ("value", "modifier", "min", "max", "unit", "category")}
+                key = add(label, a, extra)
+                if label == "COUNT" and r.get("of"):
+                    targets = []
+                    for t in r["of"]:
+                        ta = resolve(text, t) if isinstance(t, str) else resolve(text, t["at"], t.get("occ"))
+                        targets.append((ta.start, ta.end))
+                    counts_of.append((key, targets))
+            elif "attribution" in r:
+                rec = r["attribution"]
+                parts = {}
+                for role, label in (("source", "SOURCE"), ("cue", "CUE"), ("content", "CONTENT")):
+                    keys = []
+                    for t in rec.get(role, []):
+                        ta = resolve(text, t) if isinstance(t, str) else resolve(text, t["at"], t.get("occ"))
+                        keys.append(add(label, ta, {}))
+                    parts[role] = keys
+                attrs.append({"parts": parts, "type": rec["type"], "source_entity": rec.get("source_entity")})
+            else:
+                raise AnchorError("row has none of span, attribution, entity")
+        except (AnchorError, KeyError) as e:
+            errors.append(f"{doc_id} {where}: {e}")
+
+    # COUNT_OF targets: link to an existing mention with the same offsets, else COUNTED.
+    rel_rows = []
+    for ckey, targets in counts_of:
+        for (s, e) in targets:
+            hit = [k for k in spans if k[1] == s and k[2] == e and k[0] in ("ACTOR", "LOCATION", "COUNTED")]
+            tkey = hit[0] if hit else add("COUNTED", Anchor(s, e), {})
+            rel_rows.append((ckey, tkey))
+    if errors:
+        raise AnchorError("\n".join(errors))
+
+    tmp = [Span(id=f"T{i}", label=k[0], start=k[1], end=k[2], text=text[k[1]:k[2]], **v)
+           for i, (k, v) in enumerate(spans.items(), 1)]
+    ordered = sort_spans(tmp)
+    ids = {(s.label, s.start, s.end): f"T{i}" for i, s in enumerate(ordered, 1)}
+    final = [Span(**{**s.__dict__, "id": ids[(s.label, s.start, s.end)]}) for s in ordered]
+    rels = sorted({(ids[c], ids[t]) for c, t in rel_rows}, key=lambda p: (int(p[0][1:]), int(p[1][1:])))
+    relations = [Relation(f"R{i}", "COUNT_OF", c, t) for i, (c, t) in enumerate(rels, 1)]
+    recs = []
+    for a in attrs:
+        recs.append(({role: tuple(ids[k] for k in keys) for role, keys in a["parts"].items()}, a))
+    recs.sort(key=lambda x: min(final[int(i[1:]) - 1].start for i in x[0]["cue"]))
+    attributions = [Attribution(f"A{i}", p["source"], p["cue"], p["content"], a["type"], a["source_entity"])
+                    for i, (p, a) in enumerate(recs, 1)]
+    segs = [Segment(f"S{i}", p.start, p.end, p.role) for i, p in enumerate(segment(text), 1)]
+    doc = Document(doc_id, text, status, tuple(segs), tuple(final), tuple(relations), tuple(attributions))
+    return doc, entities
+
+
+def main(argv: list[str] | None = None) -> int:
+    """python -m ghouta_corpus.authoring DOC_ID RAW.txt COMPACT.jsonl OUT.json"""
+    argv = sys.argv[1:] if argv is None else argv
+    if len(argv) != 4:
+        print(main.__doc__, file=sys.stderr)
+        return 2
+    doc_id, raw, compact, out = argv
+    text = Path(raw).read_text(encoding="utf-8")
+    try:
+        doc, _ = compile_rows(doc_id, text, read_compact(Path(compact)))
+    except AnchorError as e:
+        print(e, file=sys.stderr)
+        return 1
+    Path(out).write_text(json.dumps(doc.to_json(), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"{out}: {len(doc.spans)} spans, {len(doc.relations)} relations, {len(doc.attributions)} attributions")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

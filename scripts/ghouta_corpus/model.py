@@ -1,0 +1,276 @@
+"""Typed, immutable records of the annotation format and their JSON round trip.
+
+A :class:`Document` holds the raw text and every annotation of one article. Records
+refer to spans by id; :meth:`Document.span` is the one place an id is resolved.
+Constructors check the invariants that need no other record (label known, offsets
+ordered, attributes allowed for the label); rules that relate records to each other
+or to the text live in :mod:`ghouta_corpus.validate`, which reports them all instead
+of stopping at the first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from .schema import schemas, vocab
+
+
+class ModelError(ValueError):
+    """A record that cannot exist (unknown label, start after end, ...)."""
+
+
+def _in(value: Any, name: str, what: str) -> None:
+    if value not in vocab(name):
+        raise ModelError(f"{what}: {value!r} is not one of {vocab(name)}")
+
+
+def label_layers() -> dict[str, list[str]]:
+    return dict(schemas()["vocabularies"]["$defs"]["label"]["x-layers"])
+
+
+def tag_columns() -> dict[str, list[str]]:
+    return dict(schemas()["vocabularies"]["$defs"]["label"]["x-tag-columns"])
+
+
+# Attributes each label carries, in the order they are written to JSON.
+LABEL_ATTRIBUTES: dict[str, tuple[str, ...]] = {
+    "ACTOR": ("mention_type", "actor_type", "entity_id"),
+    "LOCATION": ("mention_type", "entity_id"),
+    "COUNT": ("value", "modifier", "min", "max", "unit", "category"),
+}
+ALL_ATTRIBUTES = ("mention_type", "actor_type", "entity_id", "value", "modifier", "min", "max", "unit", "category")
+_ATTR_VOCAB = {"mention_type": "mention_type", "actor_type": "actor_type", "modifier": "modifier",
+               "unit": "unit", "category": "category"}
+
+
+@dataclass(frozen=True)
+class Segment:
+    id: str
+    start: int
+    end: int
+    role: str
+
+    def __post_init__(self) -> None:
+        if not (0 <= self.start < self.end):
+            raise ModelError(f"segment {self.id}: need 0 <= start < end, got {self.start}..{self.end}")
+        _in(self.role, "segment_role", f"segment {self.id} role")
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "start": self.start, "end": self.end, "role": self.role}
+
+
+@dataclass(frozen=True)
+class Span:
+    id: str
+    label: str
+    start: int
+    end: int
+    text: str
+    mention_type: str | None = None
+    actor_type: str | None = None
+    entity_id: str | None = None
+    value: float | int | None = None
+    modifier: str | None = None
+    min: float | int | None = None
+    max: float | int | None = None
+    unit: str | None = None
+    category: str | None = None
+    origin: str | None = None
+
+    def __post_init__(self) -> None:
+        _in(self.label, "label", f"span {self.id} label")
+        if not (0 <= self.start < self.end):
+            raise ModelError(f"span {self.id}: need 0 <= start < end, got {self.start}..{self.end}")
+        if len(self.text) != self.end - self.start:
+            raise ModelError(f"span {self.id}: text has {len(self.text)} characters for offsets {self.start}..{self.end}")
+        allowed = LABEL_ATTRIBUTES.get(self.label, ())
+        for name in ALL_ATTRIBUTES:
+            v = getattr(self, name)
+            if name not in allowed and v is not None:
+                raise ModelError(f"span {self.id}: {self.label} has no attribute {name!r}")
+            if v is not None and name in _ATTR_VOCAB:
+                _in(v, _ATTR_VOCAB[name], f"span {self.id} {name}")
+        if self.origin is not None:
+            _in(self.origin, "origin", f"span {self.id} origin")
+
+    @property
+    def layer(self) -> str:
+        return next(k for k, v in label_layers().items() if self.label in v)
+
+    def attributes(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in LABEL_ATTRIBUTES.get(self.label, ())}
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"id": self.id, "label": self.label, "start": self.start,
+                               "end": self.end, "text": self.text}
+        out.update(self.attributes())
+        if self.origin is not None:
+            out["origin"] = self.origin
+        return out
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> "Span":
+        keys = ("id", "label", "start", "end", "text", *ALL_ATTRIBUTES, "origin")
+        return cls(**{k: d[k] for k in keys if k in d})
+
+
+@dataclass(frozen=True)
+class Relation:
+    id: str
+    type: str
+    count: str
+    target: str
+
+    def __post_init__(self) -> None:
+        _in(self.type, "relation_type", f"relation {self.id} type")
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "type": self.type, "count": self.count, "target": self.target}
+
+
+@dataclass(frozen=True)
+class Attribution:
+    id: str
+    source: tuple[str, ...]
+    cue: tuple[str, ...]
+    content: tuple[str, ...]
+    type: str
+    source_entity: str | None = None
+
+    def __post_init__(self) -> None:
+        _in(self.type, "attribution_type", f"attribution {self.id} type")
+        if not self.cue:
+            raise ModelError(f"attribution {self.id}: needs at least one cue")
+        if not self.content:
+            raise ModelError(f"attribution {self.id}: needs at least one content span")
+
+    def span_ids(self) -> dict[str, tuple[str, ...]]:
+        return {"SOURCE": self.source, "CUE": self.cue, "CONTENT": self.content}
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "source": list(self.source), "cue": list(self.cue),
+                "content": list(self.content), "type": self.type, "source_entity": self.source_entity}
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> "Attribution":
+        return cls(d["id"], tuple(d["source"]), tuple(d["cue"]), tuple(d["content"]), d["type"], d.get("source_entity"))
+
+
+@dataclass(frozen=True)
+class DocMeta:
+    doc_id: str
+    outlet: str
+    language: str
+    source_file: str
+    sha256: str
+    char_count: int
+    split: str
+    event_date_range: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> "DocMeta":
+        return cls(d["doc_id"], d["outlet"], d["language"], d["source_file"], d["sha256"],
+                   d["char_count"], d["split"], dict(d.get("event_date_range") or {}))
+
+    def to_json(self) -> dict[str, Any]:
+        return {"doc_id": self.doc_id, "outlet": self.outlet, "language": self.language,
+                "source_file": self.source_file, "sha256": self.sha256, "char_count": self.char_count,
+                "split": self.split, "event_date_range": self.event_date_range}
+
+
+@dataclass(frozen=True)
+class Document:
+    doc_id: str
+    text: str
+    status: str
+    segments: tuple[Segment, ...]
+    spans: tuple[Span, ...]
+    relations: tuple[Relation, ...]
+    attributions: tuple[Attribution, ...]
+    meta: DocMeta | None = None
+
+    def __post_init__(self) -> None:
+        _in(self.status, "status", f"document {self.doc_id} status")
+        index: dict[str, Span] = {}
+        for s in self.spans:
+            if s.id in index:
+                raise ModelError(f"document {self.doc_id}: duplicate span id {s.id}")
+            index[s.id] = s
+        object.__setattr__(self, "_index", index)
+
+    def span(self, span_id: str) -> Span:
+        """Resolve a span id; the only place records' references are followed."""
+        try:
+            return self._index[span_id]  # type: ignore[attr-defined]
+        except KeyError:
+            raise ModelError(f"document {self.doc_id}: no span {span_id}") from None
+
+    def has_span(self, span_id: str) -> bool:
+        return span_id in self._index  # type: ignore[attr-defined]
+
+    def spans_with(self, *labels: str) -> list[Span]:
+        return [s for s in self.spans if s.label in labels]
+
+    def segment_index(self, offset: int) -> int:
+        """Index of the segment that contains ``offset`` (-1 if none)."""
+        for i, seg in enumerate(self.segments):
+            if seg.start <= offset < seg.end:
+                return i
+        return -1
+
+    def to_json(self) -> dict[str, Any]:
+        """The annotation file (without the text, which lives in ``dataset/raw``)."""
+        return {
+            "doc_id": self.doc_id,
+            "status": self.status,
+            "segments": [s.to_json() for s in self.segments],
+            "spans": [s.to_json() for s in self.spans],
+            "relations": [r.to_json() for r in self.relations],
+            "attributions": [a.to_json() for a in self.attributions],
+        }
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any], text: str, meta: DocMeta | None = None) -> "Document":
+        return cls(
+            doc_id=d["doc_id"], text=text, status=d["status"],
+            segments=tuple(Segment(**s) for s in d["segments"]),
+            spans=tuple(Span.from_json(s) for s in d["spans"]),
+            relations=tuple(Relation(**r) for r in d["relations"]),
+            attributions=tuple(Attribution.from_json(a) for a in d["attributions"]),
+            meta=meta,
+        )
+
+
+@dataclass(frozen=True)
+class Entity:
+    entity_id: str
+    canonical_name: str
+    label: str
+    actor_type: str | None
+    aliases: tuple[str, ...]
+    geonames_id: int | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    geonames_note: str | None = None
+
+    def __post_init__(self) -> None:
+        _in(self.label, "entity_label", f"entity {self.entity_id} label")
+        if self.actor_type is not None:
+            _in(self.actor_type, "actor_type", f"entity {self.entity_id} actor_type")
+
+    def to_json(self) -> dict[str, Any]:
+        return {"entity_id": self.entity_id, "canonical_name": self.canonical_name, "label": self.label,
+                "actor_type": self.actor_type, "aliases": list(self.aliases), "geonames_id": self.geonames_id,
+                "latitude": self.latitude, "longitude": self.longitude, "geonames_note": self.geonames_note}
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> "Entity":
+        return cls(d["entity_id"], d["canonical_name"], d["label"], d.get("actor_type"), tuple(d.get("aliases", [])),
+                   d.get("geonames_id"), d.get("latitude"), d.get("longitude"), d.get("geonames_note"))
+
+
+def sort_spans(spans: Iterable[Span]) -> list[Span]:
+    """Canonical span order: by start, longer first, then label order of the vocabulary."""
+    order = {lab: i for i, lab in enumerate(vocab("label"))}
+    return sorted(spans, key=lambda s: (s.start, -s.end, order[s.label], s.id))

@@ -1,0 +1,26 @@
+"""Where the project's files live.
+
+The package is installed in editable mode from the repository (``pip install -e .``),
+so the repository root is two levels above this file. ``GHOUTA_CORPUS_ROOT`` overrides
+it, which is how tests point the tools at a temporary copy of the corpus.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+
+def project_root() -> Path:
+    env = os.environ.get("GHOUTA_CORPUS_ROOT")
+    if env:
+        return Path(env)
+    return Path(__file__).resolve().parents[2]
+
+
+def schema_dir() -> Path:
+    return project_root() / "schema"
+
+
+def dataset_dir() -> Path:
+    return project_root() / "dataset"

@@ -1,0 +1,69 @@
+"""The JSON Schemas in ``schema/`` and the closed vocabularies they define.
+
+``schema/vocabularies.schema.json`` is the single definition of every closed list
+(labels, actor types, modifiers, ...). Everything else -- the validator, the
+``datasets`` Features, the exports, the guidelines tables -- reads the lists through
+:func:`vocab` so that adding a value means editing one JSON file.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from jsonschema import Draft202012Validator
+from referencing import Registry, Resource
+
+from .paths import schema_dir
+
+SCHEMA_FILES = {
+    "vocabularies": "vocabularies.schema.json",
+    "annotation": "annotation.schema.json",
+    "entities": "entities.schema.json",
+    "manifest": "manifest.schema.json",
+}
+
+
+@lru_cache(maxsize=None)
+def _load(directory: str) -> dict[str, dict[str, Any]]:
+    out = {}
+    for key, name in SCHEMA_FILES.items():
+        out[key] = json.loads((Path(directory) / name).read_text(encoding="utf-8"))
+    return out
+
+
+def schemas() -> dict[str, dict[str, Any]]:
+    return _load(str(schema_dir()))
+
+
+@lru_cache(maxsize=None)
+def _registry(directory: str) -> Registry:
+    resources = [(s["$id"], Resource.from_contents(s)) for s in _load(directory).values()]
+    return Registry().with_resources(resources)
+
+
+@lru_cache(maxsize=None)
+def _validator(directory: str, kind: str) -> Draft202012Validator:
+    schema = _load(directory)[kind]
+    Draft202012Validator.check_schema(schema)
+    return Draft202012Validator(schema, registry=_registry(directory))
+
+
+def validator(kind: str) -> Draft202012Validator:
+    """A draft 2020-12 validator for ``annotation``, ``entities`` or ``manifest`` with
+    cross-file ``$ref`` resolved offline from ``schema/`` (never from the network)."""
+    return _validator(str(schema_dir()), kind)
+
+
+def vocab(name: str) -> list[str]:
+    """The ordered values of one closed vocabulary, e.g. ``vocab("actor_type")``.
+
+    The order is the ClassLabel order of the published Features, so it is part of
+    the data format: append new values, never reorder."""
+    return list(schemas()["vocabularies"]["$defs"][name]["enum"])
+
+
+def vocab_names() -> list[str]:
+    return list(schemas()["vocabularies"]["$defs"])

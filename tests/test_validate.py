@@ -1,0 +1,266 @@
+"""One failing fixture per validation rule, and the promise that bad input never
+produces a traceback."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Callable
+
+import pytest
+from typer.testing import CliRunner
+
+from conftest import load, save
+from ghouta_corpus.cli import app
+from ghouta_corpus.validate import RULES, validate_paths
+
+runner = CliRunner()
+
+
+def ann(root: Path) -> Path:
+    return root / "annotations" / "mini.json"
+
+
+def edit_ann(fn: Callable[[dict], None]) -> Callable[[Path], tuple[Path, str | None]]:
+    def run(root: Path):
+        d = load(ann(root))
+        fn(d)
+        save(ann(root), d)
+        return ann(root), None
+    return run
+
+
+def span(d: dict, sid: str) -> dict:
+    return next(s for s in d["spans"] if s["id"] == sid)
+
+
+def write_bytes(data: bytes):
+    def run(root: Path):
+        ann(root).write_bytes(data)
+        return ann(root), None
+    return run
+
+
+def edit_entities(fn):
+    def run(root: Path):
+        p = root / "entities.json"
+        d = load(p)
+        fn(d)
+        save(p, d)
+        return p, None
+    return run
+
+
+def edit_manifest(fn):
+    def run(root: Path):
+        p = root / "manifest.json"
+        d = load(p)
+        fn(d)
+        save(p, d)
+        return p, None
+    return run
+
+
+def _rename(root: Path):
+    ann(root).rename(root / "annotations" / "other.json")
+    return root / "annotations" / "other.json", None
+
+
+def _unannotated(root: Path):
+    ann(root).unlink()
+    return root / "annotations" / "mini.json", None
+
+
+def _raw_changed(root: Path):
+    p = root / "raw" / "mini.txt"
+    p.write_text(p.read_text(encoding="utf-8").replace("Thursday", "Thursdaz"), encoding="utf-8")
+    return root / "manifest.json", None
+
+
+def _char_count(d):
+    d["documents"][0]["char_count"] += 1
+
+
+def _dup_manifest(d):
+    d["documents"].append(dict(d["documents"][0]))
+
+
+def _raw_missing(root: Path):
+    (root / "raw" / "mini.txt").unlink()
+    return root / "raw" / "mini.txt", None
+
+
+def _entities_dir(root: Path):
+    (root / "entities.json").unlink()
+    (root / "entities.json").mkdir()
+    return root / "entities.json", None
+
+
+def _deep(root: Path):
+    ann(root).write_text("[" * 100 + "]" * 100, encoding="utf-8")
+    return ann(root), None
+
+
+def _segment_gap(d):
+    d["segments"].pop(2)
+
+
+def _counted_orphan(d):
+    d["relations"] = [r for r in d["relations"] if r["target"] != "T17"]
+
+
+def _attr_orphan(d):
+    d["attributions"].pop(0)
+    for s in d["spans"]:
+        pass
+
+
+def _attr_overlap(d):
+    span(d, "T5").update(start=40, text="Thursday, a monitor", end=56)
+
+
+# rule -> mutation of the valid mini dataset that breaks exactly that rule; the
+# second element of the returned pair is the record id the finding must name.
+BREAKERS: dict[str, Callable[[Path], tuple[Path, str | None]]] = {
+    "file-missing": _raw_missing,
+    "file-unreadable": _entities_dir,
+    "file-encoding": write_bytes(b"\xef\xbb\xbf{}"),
+    "json-empty": write_bytes(b"  \n"),
+    "json-syntax": write_bytes(b'{"doc_id": "mini",}'),
+    "json-depth": _deep,
+    "schema": edit_ann(lambda d: span(d, "T3").update(actor_type="rebels")),
+    "file-name": _rename,
+    "manifest-duplicate": edit_manifest(_dup_manifest),
+    "raw-hash": _raw_changed,
+    "raw-char-count": edit_manifest(_char_count),
+    "doc-unknown": edit_ann(lambda d: d.update(doc_id="nowhere")),
+    "doc-unannotated": _unannotated,
+    "id-duplicate": edit_ann(lambda d: span(d, "T4").update(id="T3")),
+    "offset-order": edit_ann(lambda d: span(d, "T4").update(start=33, end=26)),
+    "offset-range": edit_ann(lambda d: span(d, "T17").update(end=999)),
+    "span-text": edit_ann(lambda d: span(d, "T4").update(text="Harastb")),
+    "span-whitespace": edit_ann(lambda d: span(d, "T4").update(start=25, text=" Harasta")),
+    "span-paragraph": edit_ann(lambda d: span(d, "T8").update(start=79, text="\n\n\"We will return")),
+    "span-duplicate": edit_ann(lambda d: d["spans"].append({**span(d, "T7"), "id": "T99"}) or d["attributions"][0]["cue"].append("T99")),
+    "mention-overlap": edit_ann(lambda d: span(d, "T3").update(end=33, text="militants left Harasta")),
+    "segment-cover": edit_ann(_segment_gap),
+    "segment-whitespace": edit_ann(lambda d: d["segments"][0].update(end=63)),
+    "ref-missing": edit_ann(lambda d: d["relations"][0].update(target="T77")),
+    "ref-label": edit_ann(lambda d: d["relations"][0].update(target="T7")),
+    "relation-duplicate": edit_ann(lambda d: d["relations"].append({**d["relations"][0], "id": "R9"})),
+    "counted-orphan": edit_ann(_counted_orphan),
+    "attribution-orphan": edit_ann(_attr_orphan),
+    "attribution-overlap": edit_ann(_attr_overlap),
+    "count-bounds": edit_ann(lambda d: span(d, "T16").update(min=3)),
+    "count-modifier": edit_ann(lambda d: span(d, "T13").update(min=300)),
+    "count-percent": edit_ann(lambda d: span(d, "T16").update(unit="percent", value=200, min=200, max=200)),
+    "entity-missing": edit_ann(lambda d: span(d, "T9").update(entity_id=None)),
+    "entity-unknown": edit_ann(lambda d: span(d, "T9").update(entity_id="nobody")),
+    "entity-label": edit_ann(lambda d: span(d, "T9").update(entity_id="harasta")),
+    "entity-actor-type": edit_ann(lambda d: span(d, "T9").update(actor_type="media")),
+    "entity-duplicate": edit_entities(lambda d: d["entities"].append(dict(d["entities"][0]))),
+    "entity-fields": edit_entities(lambda d: d["entities"][0].update(geonames_id=None, latitude=None, longitude=None, geonames_note=None)),
+}
+
+# the record (span/relation/entity id) each finding must name, where there is one
+EXPECT_RECORD = {
+    "schema": "T3", "id-duplicate": "T3", "offset-order": "T4", "offset-range": "T17", "span-text": "T4",
+    "span-whitespace": "T4", "span-paragraph": "T8", "span-duplicate": "T99", "mention-overlap": "T4",
+    "segment-cover": "S4", "segment-whitespace": "S1", "ref-missing": "R1", "ref-label": "R1", "relation-duplicate": "R9",
+    "counted-orphan": "T17", "attribution-orphan": "T5", "attribution-overlap": "A1", "count-bounds": "T16",
+    "count-modifier": "T13", "count-percent": "T16", "entity-missing": "T9", "entity-unknown": "T9",
+    "entity-label": "T9", "entity-actor-type": "T9", "entity-duplicate": "harasta", "entity-fields": "harasta",
+}
+
+
+def test_every_rule_has_a_breaking_fixture():
+    assert set(BREAKERS) == set(RULES)
+
+
+def test_mini_fixture_is_valid(mini):
+    report = validate_paths([mini], mini)
+    assert report.ok, [f.line() for f in report.findings]
+
+
+@pytest.mark.parametrize("rule", sorted(RULES))
+def test_rule_is_reported_with_its_place(mini, rule):
+    path, _ = BREAKERS[rule](mini)
+    report = validate_paths([mini], mini)
+    hits = [f for f in report.findings if f.rule == rule]
+    assert hits, f"{rule} not reported; got {[f.line() for f in report.findings]}"
+    f = hits[0]
+    line = f.line()
+    assert f"[{rule}]" in line
+    assert Path(f.file).name == path.name, line
+    if rule in EXPECT_RECORD:
+        assert any(h.record == EXPECT_RECORD[rule] for h in hits), [h.line() for h in hits]
+    if f.record and f.rule not in ("entity-duplicate", "entity-fields", "file-missing"):
+        assert f.pointer.startswith("/"), line
+
+
+def test_all_findings_are_reported_not_just_the_first(mini):
+    d = load(ann(mini))
+    span(d, "T4").update(text="Harastb")
+    span(d, "T16").update(min=3)
+    d["relations"][0]["target"] = "T77"
+    save(ann(mini), d)
+    report = validate_paths([mini], mini)
+    assert {"span-text", "count-bounds", "ref-missing"} <= {f.rule for f in report.findings}
+    assert "3 findings" in report.summary() or "findings" in report.summary()
+
+
+def test_cli_exit_codes_and_json(mini):
+    ok = runner.invoke(app, ["validate", str(mini), "--dataset", str(mini)])
+    assert ok.exit_code == 0, ok.output
+    assert "valid" in ok.output
+    span_text = BREAKERS["span-text"](mini)
+    bad = runner.invoke(app, ["validate", str(mini), "--dataset", str(mini), "--format", "json"])
+    assert bad.exit_code == 1
+    out = json.loads(bad.output)
+    assert out["ok"] is False and out["findings"][0]["rule"] == "span-text"
+    assert out["findings"][0]["record"] == "T4" and out["findings"][0]["doc_id"] == "mini"
+    missing = runner.invoke(app, ["validate", str(mini / "nope.json"), "--dataset", str(mini)])
+    assert missing.exit_code == 2 and "no such file" in missing.output
+    usage = runner.invoke(app, ["validate", "--format", "xml"])
+    assert usage.exit_code == 2
+
+
+BAD_INPUTS = {
+    "malformed": b'{"doc_id": "mini", "status": ',
+    "invalid-utf8": b'{"doc_id": "\xff"}',
+    "bom": b"\xef\xbb\xbf{}",
+    "empty": b"",
+    "array-top": b"[]",
+    "null-top": b"null",
+    "wrong-types": b'{"doc_id": 5, "status": "gold", "segments": {}, "spans": "x", "relations": null, "attributions": [null]}',
+    "huge-number": b'{"doc_id": "mini", "status": "gold", "segments": [], "spans": [{"id": "T1", "label": "COUNT", "start": 0, "end": 1e400, "text": "S"}], "relations": [], "attributions": []}',
+    "negative": b'{"doc_id": "mini", "status": "gold", "segments": [{"id": "S1", "start": -5, "end": 3, "role": "body"}], "spans": [], "relations": [], "attributions": []}',
+    "nan": b'{"doc_id": "mini", "status": "gold", "segments": [], "spans": [], "relations": [], "attributions": [], "x": NaN}',
+    "long-int": b'{"a": ' + b"9" * 5000 + b"}",
+    "deep": b"[" * 5000 + b"]" * 5000,
+    "unknown-field": b'{"doc_id": "mini", "status": "gold", "segments": [], "spans": [], "relations": [], "attributions": [], "extra": 1}',
+    "null-span": b'{"doc_id": "mini", "status": "gold", "segments": [], "spans": [null], "relations": [], "attributions": []}',
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_INPUTS))
+def test_bad_input_gives_one_line_reasons_not_tracebacks(mini, name):
+    ann(mini).write_bytes(BAD_INPUTS[name])
+    result = runner.invoke(app, ["validate", str(ann(mini)), "--dataset", str(mini)])
+    assert result.exit_code == 1, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert "Traceback" not in result.output
+    lines = result.output.strip().splitlines()
+    assert lines[-1].startswith("invalid:")
+    assert all("mini.json" in ln for ln in lines[:-1])
+
+
+def test_directory_argument_validates_each_file(mini):
+    result = runner.invoke(app, ["validate", str(mini / "annotations"), "--dataset", str(mini)])
+    assert result.exit_code == 0, result.output
+
+
+def test_hash_of_fixture_matches_manifest(mini):
+    m = load(mini / "manifest.json")["documents"][0]
+    assert hashlib.sha256((mini / "raw" / "mini.txt").read_bytes()).hexdigest() == m["sha256"]
