@@ -66,6 +66,42 @@ def validate(
     raise typer.Exit(0 if report.ok else 1)
 
 
+def _table(rows: list[list[str]], title: str | None = None) -> None:
+    from rich.console import Console
+    from rich.table import Table
+    t = Table(title=title, show_lines=False)
+    for h in rows[0]:
+        t.add_column(h, justify="left" if not rows[0].index(h) else "right")
+    for r in rows[1:]:
+        t.add_row(*r)
+    Console(width=120).print(t)
+
+
+@app.command()
+def evaluate(
+    gold: Path = typer.Argument(..., help="Gold annotation folder or file (e.g. dataset/annotations)."),
+    pred: Path = typer.Argument(..., help="Predicted annotation folder or file, or a .jsonl file of spans."),
+    dataset: Path = typer.Option(None, "--dataset", help="Dataset holding the manifest and raw texts (default: dataset/)."),
+    fmt: Fmt = typer.Option(Fmt.text, "--format", help="text (tables) or json."),
+) -> None:
+    """Score predictions against gold: span P/R/F1 (exact, overlap, boundary), COUNT
+    attributes, COUNT_OF, attribution records and tokens.
+
+    Example: ghouta-corpus evaluate dataset/annotations predictions/
+    """
+    from . import evaluate as ev
+    try:
+        result = ev.evaluate_paths(gold, pred, dataset or dataset_dir())
+    except ev.PredictionError as e:
+        _fail(str(e), 1)
+        return
+    if fmt is Fmt.json:
+        _emit_json(result)
+    else:
+        _table(ev.score_table(result), "scores")
+        _table(ev.accuracy_table(result), "attribute accuracy")
+
+
 def main() -> None:  # console-script entry point
     app()
 
