@@ -35,3 +35,53 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             cut = c.start()
         out.append(Token(piece[cut:], s + cut, m.end()))
     return out
+
+
+class BoundaryError(ValueError):
+    """A span boundary falls inside a token."""
+
+
+def token_span(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
+    """Indices [i, j) of the tokens exactly covering ``start..end``; raises
+    :class:`BoundaryError` if a boundary falls inside a token."""
+    first = next((i for i, t in enumerate(tokens) if t.end > start), None)
+    last = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].start < end), None)
+    if first is None or last is None or tokens[first].start != start or tokens[last].end != end:
+        raise BoundaryError(f"span {start}..{end} does not start and end on token boundaries")
+    return first, last + 1
+
+
+def bio_tags(tokens: list[Token], spans: list[tuple[int, int, str]]) -> list[str]:
+    """BIO tags (``B-LABEL``, ``I-LABEL``, ``O``) for ``(start, end, label)`` spans.
+
+    Where spans nest or overlap, the outermost (longest, then earliest) wins and any
+    span that collides with an already tagged one is left out, so one tag column can
+    hold a nested layer. Non-overlapping input round-trips exactly through
+    :func:`spans_from_bio`."""
+    tags = ["O"] * len(tokens)
+    for s, e, label in sorted(spans, key=lambda x: (-(x[1] - x[0]), x[0], x[2])):
+        i, j = token_span(tokens, s, e)
+        if any(t != "O" for t in tags[i:j]):
+            continue
+        tags[i] = f"B-{label}"
+        for k in range(i + 1, j):
+            tags[k] = f"I-{label}"
+    return tags
+
+
+def spans_from_bio(tokens: list[Token], tags: list[str]) -> list[tuple[int, int, str]]:
+    """Character spans ``(start, end, label)`` read back from BIO tags."""
+    out: list[tuple[int, int, str]] = []
+    cur: list = []
+    for t, tag in zip(tokens, tags):
+        if tag.startswith("B-") or tag == "O" or (tag.startswith("I-") and (not cur or cur[2] != tag[2:])):
+            if cur:
+                out.append(tuple(cur))
+                cur = []
+            if tag != "O":
+                cur = [t.start, t.end, tag[2:]]
+        else:
+            cur[1] = t.end
+    if cur:
+        out.append(tuple(cur))
+    return out

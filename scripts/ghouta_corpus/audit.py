@@ -1,0 +1,255 @@
+"""Audit: checks that point at likely misses and inconsistencies in the annotation.
+
+``validate`` proves the files are well formed; ``audit`` looks for what a careful
+annotator would still have got wrong. Each check in :data:`CHECKS` yields
+:class:`Suspect` items; a deliberate exception is recorded once in
+``dataset/audit_allowlist.json`` with the guideline that justifies it. :func:`audit`
+returns the suspects not covered by the allowlist, plus allowlist entries that no
+longer match anything (a stale exception hides nothing but misleads readers).
+
+Allowlist entries match by check, document and a ``context`` string: the suspect's
+text must occur inside that context at the suspect's position, so entries survive
+offset shifts but not a change of the words around them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+from .corpus import Corpus, read_json
+from .lexicons import cue_forms, number_words, vague_words
+from .model import Document
+
+QUOTES = "\"\u201c\u201d"
+
+
+@dataclass(frozen=True)
+class Suspect:
+    check: str
+    doc_id: str
+    start: int
+    end: int
+    text: str
+    message: str
+
+    def line(self) -> str:
+        return f"{self.doc_id}:{self.start}..{self.end}: [{self.check}] {self.text!r}: {self.message}"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"check": self.check, "doc_id": self.doc_id, "start": self.start, "end": self.end,
+                "text": self.text, "message": self.message}
+
+
+def _covered(doc: Document, start: int, end: int, labels: tuple[str, ...]) -> bool:
+    return any(s.start <= start and end <= s.end for s in doc.spans if s.label in labels)
+
+
+def _words(text: str, word: str) -> Iterator[re.Match[str]]:
+    return re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)
+
+
+MENTIONS = ("ACTOR", "LOCATION")
+
+
+def check_repeated_string(corpus: Corpus) -> Iterator[Suspect]:
+    """A string annotated as a mention somewhere but not at another occurrence
+    (outside any other mention)."""
+    annotated: dict[str, set[str]] = defaultdict(set)
+    for d in corpus.documents:
+        for s in d.spans_with(*MENTIONS):
+            annotated[s.text].add(s.label)
+    for d in corpus.documents:
+        for text, labels in sorted(annotated.items()):
+            for m in _words(d.text, text):
+                if not _covered(d, m.start(), m.end(), MENTIONS + ("COUNTED",)):
+                    yield Suspect("repeated-string", d.doc_id, m.start(), m.end(), text,
+                                  f"annotated elsewhere as {'/'.join(sorted(labels))} but not here")
+
+
+def check_alias(corpus: Corpus) -> Iterator[Suspect]:
+    """An entity's name (an alias used by a NAM mention) occurring unannotated."""
+    names: dict[str, str] = {}
+    for d in corpus.documents:
+        for s in d.spans_with(*MENTIONS):
+            if s.mention_type == "NAM" and s.entity_id:
+                names[s.text] = s.entity_id
+    for e in corpus.entities:
+        for a in e.aliases:
+            if a[:1].isupper():
+                names.setdefault(a, e.entity_id)
+    for d in corpus.documents:
+        for name, eid in sorted(names.items()):
+            for m in _words(d.text, name):
+                if not _covered(d, m.start(), m.end(), MENTIONS):
+                    yield Suspect("alias-unannotated", d.doc_id, m.start(), m.end(), name,
+                                  f"name of entity {eid} occurs outside every ACTOR/LOCATION span")
+
+
+def _number_pattern() -> re.Pattern[str]:
+    words = sorted({*number_words(), *vague_words(), "dozen", "a million"}, key=len, reverse=True)
+    return re.compile(r"\d+(?:[,.:]\d+)*|(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])", re.I)
+
+
+def check_numbers(corpus: Corpus) -> Iterator[Suspect]:
+    """Digits and number words outside every COUNT: each must be a recorded exclusion
+    (date, time, duration, ordinal, 'one' meaning 'a')."""
+    pat = _number_pattern()
+    for d in corpus.documents:
+        for m in pat.finditer(d.text):
+            if not _covered(d, m.start(), m.end(), ("COUNT",)):
+                yield Suspect("number-uncounted", d.doc_id, m.start(), m.end(), m.group(), "number outside every COUNT")
+
+
+def check_quotes(corpus: Corpus) -> Iterator[Suspect]:
+    """Quotation marks neither inside nor at the edge of a CONTENT span."""
+    for d in corpus.documents:
+        contents = d.spans_with("CONTENT")
+        for m in re.finditer(f"[{QUOTES}]", d.text):
+            i = m.start()
+            near = any(s.start - 2 <= i < s.end + 3 for s in contents)
+            if not near:
+                yield Suspect("quote-outside-content", d.doc_id, i, i + 1, m.group(), "quotation mark outside every CONTENT span")
+
+
+def check_cues(corpus: Corpus) -> Iterator[Suspect]:
+    """Words of the cue lexicon outside every CUE span."""
+    forms = cue_forms()
+    for d in corpus.documents:
+        for form in sorted(forms):
+            for m in _words(d.text, form):
+                if not _covered(d, m.start(), m.end(), ("CUE",)):
+                    yield Suspect("cue-uncovered", d.doc_id, m.start(), m.end(), m.group(), f"cue word ({forms[form]['lemma']}) outside every CUE")
+
+
+def _head(text: str) -> str:
+    w = re.findall(r"[A-Za-z]+", text)[-1].lower() if re.findall(r"[A-Za-z]+", text) else text.lower()
+    if w.endswith("ies"):
+        return w[:-3] + "y"
+    if w.endswith("s") and not w.endswith("ss"):
+        return w[:-1]
+    return w
+
+
+def check_nom_heads(corpus: Corpus) -> Iterator[Suspect]:
+    """NOM mentions whose head noun carries different labels or actor types elsewhere.
+
+    One suspect per head noun, corpus-wide (``doc_id`` ``*``), whose text lists the
+    variants: an allowlisted head stays accepted only while its set of variants is
+    unchanged."""
+    groups: dict[str, list[Any]] = defaultdict(list)
+    for d in corpus.documents:
+        for s in d.spans_with(*MENTIONS):
+            if s.mention_type == "NOM":
+                groups[_head(s.text)].append(s)
+    for head, items in sorted(groups.items()):
+        kinds = sorted({f"{s.label}/{s.actor_type or '-'}" for s in items})
+        if len(kinds) > 1:
+            examples = "; ".join(sorted({f"{s.text} = {s.label}/{s.actor_type or '-'}" for s in items}))
+            yield Suspect("nom-head-inconsistent", "*", -1, -1, f"{head}: {', '.join(kinds)}",
+                          f"NOM head {head!r} has several label/type pairs: {examples}")
+
+
+CHECKS: dict[str, Callable[[Corpus], Iterator[Suspect]]] = {
+    "repeated-string": check_repeated_string,
+    "alias-unannotated": check_alias,
+    "number-uncounted": check_numbers,
+    "quote-outside-content": check_quotes,
+    "cue-uncovered": check_cues,
+    "nom-head-inconsistent": check_nom_heads,
+}
+
+
+class AllowlistError(Exception):
+    """The allowlist file is unreadable or malformed."""
+
+
+@dataclass(frozen=True)
+class Allowed:
+    check: str
+    doc_id: str
+    text: str
+    context: str
+    reason: str
+
+    def matches(self, s: Suspect, doc_text: str) -> bool:
+        if (s.check, s.doc_id, s.text) != (self.check, self.doc_id, self.text):
+            return False
+        if s.doc_id == "*":
+            return True
+        k = self.context.find(self.text)
+        while k >= 0:
+            a = s.start - k
+            if doc_text[a:a + len(self.context)] == self.context:
+                return True
+            k = self.context.find(self.text, k + 1)
+        return False
+
+
+def load_allowlist(path: Path) -> list[Allowed]:
+    if not path.exists():
+        return []
+    data, problem = read_json(path)
+    if problem:
+        raise AllowlistError(f"{path}: [{problem.rule}] {problem.message}")
+    try:
+        out = [Allowed(e["check"], e["doc_id"], e["text"], e["context"], e["reason"]) for e in data["allow"]]
+    except (KeyError, TypeError) as e:
+        raise AllowlistError(f"{path}: each entry needs check, doc_id, text, context and reason ({e})") from None
+    for a in out:
+        if a.check not in CHECKS:
+            raise AllowlistError(f"{path}: unknown check {a.check!r}")
+        if not a.reason.strip():
+            raise AllowlistError(f"{path}: entry for {a.text!r} in {a.doc_id} has no reason")
+    return out
+
+
+@dataclass
+class AuditResult:
+    suspects: list[Suspect]
+    allowed: int
+    stale: list[Allowed]
+
+    @property
+    def ok(self) -> bool:
+        return not self.suspects and not self.stale
+
+    def to_json(self) -> dict[str, Any]:
+        return {"ok": self.ok, "allowed": self.allowed, "suspects": [s.to_json() for s in self.suspects],
+                "stale_allowlist_entries": [a.__dict__ for a in self.stale]}
+
+
+def audit(corpus: Corpus, allowlist: list[Allowed]) -> AuditResult:
+    """Run every check; return suspects the allowlist does not explain, the number it
+    does, and allowlist entries that match nothing."""
+    texts = {d.doc_id: d.text for d in corpus.documents}
+    left: list[Suspect] = []
+    used: set[int] = set()
+    allowed = 0
+    seen: set[tuple] = set()
+    for name, check in CHECKS.items():
+        for s in check(corpus):
+            key = (s.check, s.doc_id, s.start, s.end, s.text)
+            if key in seen:
+                continue
+            seen.add(key)
+            hit = [i for i, a in enumerate(allowlist) if a.matches(s, texts.get(s.doc_id, ""))]
+            if hit:
+                used.update(hit)
+                allowed += 1
+            else:
+                left.append(s)
+    stale = [a for i, a in enumerate(allowlist) if i not in used]
+    return AuditResult(left, allowed, stale)
+
+
+def suggest_context(doc_text: str, s: Suspect, width: int = 25) -> str:
+    """A context string for a new allowlist entry: the suspect with some words around
+    it, trimmed to whole words and kept within its line."""
+    a = max(doc_text.rfind("\n", 0, s.start) + 1, s.start - width)
+    b = min(len(doc_text) if doc_text.find("\n", s.end) < 0 else doc_text.find("\n", s.end), s.end + width)
+    return doc_text[a:b]
