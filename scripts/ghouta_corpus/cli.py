@@ -102,6 +102,90 @@ def evaluate(
         _table(ev.accuracy_table(result), "attribute accuracy")
 
 
+@app.command()
+def audit(
+    dataset: Path = typer.Option(None, "--dataset", help="Dataset folder (default: dataset/)."),
+    allowlist: Path = typer.Option(None, "--allowlist", help="Reviewed exceptions (default: <dataset>/audit_allowlist.json)."),
+    fmt: Fmt = typer.Option(Fmt.text, "--format", help="text or json."),
+) -> None:
+    """Look for likely misses and inconsistencies: unannotated repeats and aliases,
+    uncounted numbers, quotes outside content, uncovered cue words, NOM heads with
+    mixed types. Exits 1 on any finding not in the reviewed allowlist.
+
+    Example: ghouta-corpus audit --format json
+    """
+    from . import audit as audit_mod
+    from .corpus import CorpusError, load_corpus
+    root = dataset or dataset_dir()
+    try:
+        corpus = load_corpus(root)
+        result = audit_mod.audit(corpus, audit_mod.load_allowlist(allowlist or root / "audit_allowlist.json"))
+    except (CorpusError, audit_mod.AllowlistError) as e:
+        _fail(f"{e} (run ghouta-corpus validate first)", 1)
+        return
+    if fmt is Fmt.json:
+        _emit_json(result.to_json())
+    else:
+        for s in result.suspects:
+            typer.echo(s.line())
+        for a in result.stale:
+            typer.echo(f"{a.doc_id}: [stale-allowlist] {a.check} {a.text!r} in {a.context!r} matches nothing; remove it")
+        typer.echo(f"{'clean' if result.ok else 'suspects'}: {len(result.suspects)} unexplained, "
+                   f"{len(result.stale)} stale allowlist entries, {result.allowed} explained by the allowlist")
+    raise typer.Exit(0 if result.ok else 1)
+
+
+@app.command()
+def build(
+    dataset: Path = typer.Option(None, "--dataset", help="Dataset folder to publish in place (default: dataset/)."),
+) -> None:
+    """Validate, then write the Parquet configs, dataset card, croissant.json and
+    SHA256SUMS into the dataset folder (atomically), and refresh the generated
+    numbers in README.md and DATASHEET.md.
+
+    Example: ghouta-corpus build
+    """
+    from . import build as build_mod
+    from .paths import project_root
+    root = dataset or dataset_dir()
+    try:
+        result = build_mod.build(root, project_root() if dataset is None else None)
+    except build_mod.BuildError as e:
+        for f in e.findings:
+            typer.echo(f.line(), err=True)
+        _fail(str(e), 1)
+        return
+    for name, splits in result.rows.items():
+        typer.echo(f"{name}: " + ", ".join(f"{s} {n} rows" for s, n in splits.items()))
+    for p in result.updated_docs:
+        typer.echo(f"updated generated numbers in {p}")
+    typer.echo(f"built {len(result.files)} files in {result.dataset}")
+
+
+@app.command()
+def stats(
+    dataset: Path = typer.Option(None, "--dataset", help="Dataset folder (default: dataset/)."),
+    fmt: Fmt = typer.Option(Fmt.text, "--format", help="text (tables) or json."),
+) -> None:
+    """Counts per document, label, mention type, actor type, count category and
+    modifier, attribution type, segment role and split.
+
+    Example: ghouta-corpus stats --format json
+    """
+    from .corpus import CorpusError, load_corpus
+    from .stats import corpus_stats, stats_tables
+    try:
+        st = corpus_stats(load_corpus(dataset or dataset_dir()))
+    except CorpusError as e:
+        _fail(f"{e} (run ghouta-corpus validate first)", 1)
+        return
+    if fmt is Fmt.json:
+        _emit_json(st)
+    else:
+        for title, rows in stats_tables(st):
+            _table(rows, title)
+
+
 def main() -> None:  # console-script entry point
     app()
 

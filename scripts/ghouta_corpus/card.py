@@ -1,0 +1,185 @@
+"""The generated text of the published folder: the dataset card and the blocks of
+README.md and DATASHEET.md.
+
+Every number comes from :mod:`ghouta_corpus.stats`, :mod:`ghouta_corpus.evaluate`
+(inter-annotator agreement of the two recorded passes) or a recorded baseline file;
+the prose lives in ``templates/card.md`` with ``<!-- begin: NAME -->`` blocks.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .corpus import Corpus, read_json
+from .docgen import fill_blocks
+from .features import CONFIGS, DEFAULT_CONFIG, config_rows
+from .schema import schemas, vocab
+from .stats import corpus_stats, markdown_table, stats_tables
+
+TEMPLATE = Path(__file__).resolve().parent / "templates" / "card.md"
+PASSES = ("pass-a", "pass-b")
+
+
+def card_yaml(corpus: Corpus, splits: dict[str, list[str]]) -> str:
+    """The YAML header: conventional Hub keys, one ``configs`` entry per config with
+    its Parquet files (documents is the default) and ``dataset_info`` features."""
+    n = len(corpus.documents)
+    size = "n<1K" if n < 1000 else "1K<n<10K" if n < 10000 else "10K<n<100K" if n < 100000 else "100K<n<1M"
+    configs, infos = [], []
+    for name, cfg in CONFIGS.items():
+        entry: dict[str, Any] = {"config_name": name,
+                                 "data_files": [{"split": s, "path": f"data/{name}/{s}*.parquet"} for s in splits[name]]}
+        if name == DEFAULT_CONFIG:
+            entry["default"] = True
+        configs.append(entry)
+        infos.append({"config_name": name, "features": cfg.features()._to_yaml_list()})
+    header = {
+        "pretty_name": "Ghouta evacuations: actors, locations, counts and attributions",
+        "language": sorted({d.meta.language for d in corpus.documents if d.meta}),
+        "license": "other",
+        "license_name": "annotations-cc-by-4.0-texts-publishers",
+        "license_link": "LICENSE-DATA.md",
+        "annotations_creators": ["machine-generated"],
+        "language_creators": ["found"],
+        "multilinguality": ["monolingual"],
+        "source_datasets": ["original"],
+        "size_categories": [size],
+        "task_categories": ["token-classification"],
+        "task_ids": ["named-entity-recognition"],
+        "tags": ["attribution", "quantities", "conflict", "news", "syria", "span-annotation"],
+        "configs": configs,
+        "dataset_info": infos,
+    }
+    return yaml.safe_dump(header, sort_keys=False, allow_unicode=True, width=1000)
+
+
+def _sample(rows: list[dict[str, Any]], features) -> str:
+    """The first row, decoded (ClassLabel ids shown as names), long text cut."""
+    row = features.decode_example(dict(rows[0])) if rows else {}
+    def cut(x: Any) -> Any:
+        if isinstance(x, str) and len(x) > 120:
+            return x[:117] + "..."
+        if isinstance(x, list):
+            return [cut(v) for v in x[:3]] + (["..."] if len(x) > 3 else [])
+        if isinstance(x, dict):
+            return {k: cut(v) for k, v in x.items()}
+        return x
+    return "```json\n" + json.dumps(cut(row), ensure_ascii=False, indent=1) + "\n```"
+
+
+
+
+def configs_block(corpus: Corpus, rows: dict[str, dict[str, list[dict[str, Any]]]]) -> str:
+    parts = []
+    for name, cfg in CONFIGS.items():
+        counts = ", ".join(f"{s}: {len(r)} rows" for s, r in rows[name].items())
+        default = " (default)" if name == DEFAULT_CONFIG else ""
+        first = next(iter(rows[name].values()))
+        parts.append(f"### `{name}`{default}\n\n{cfg.description}\n\nRows: {counts}.\n\n"
+                     f"```python\nload_dataset(\"PATH/TO/dataset\", \"{name}\")\n```\n\nSample row:\n\n{_sample(first, cfg.features())}\n")
+    return "\n".join(parts)
+
+
+def vocab_block() -> str:
+    defs = schemas()["vocabularies"]["$defs"]
+    parts = []
+    for name in ("label", "mention_type", "actor_type", "modifier", "unit", "category", "attribution_type", "segment_role"):
+        parts.append(f"**{name}** ({defs[name]['description']})\n\n" +
+                     markdown_table([["id", "name"]] + [[str(i), v] for i, v in enumerate(vocab(name))]))
+    return "\n\n".join(parts)
+
+
+def stats_block(corpus: Corpus) -> str:
+    return "\n\n".join(f"**{title}**\n\n{markdown_table(rows)}" for title, rows in stats_tables(corpus_stats(corpus)))
+
+
+def splits_block(corpus: Corpus) -> str:
+    st = corpus_stats(corpus)
+    rows = [["split", "documents", "outlets", "segments", "tokens", "spans", "attributions"]]
+    for sp, v in st["splits"].items():
+        outlets = ", ".join(d["outlet"] for d in st["documents"] if d["split"] == sp)
+        rows.append([sp, str(v["documents"]), outlets, str(v["segments"]), str(v["tokens"]), str(v["spans"]), str(v["attributions"])])
+    return markdown_table(rows)
+
+
+def totals_block(corpus: Corpus) -> str:
+    t = corpus_stats(corpus)["totals"]
+    return (f"{t['documents']} documents, {t['segments']} segments, {t['tokens']} tokens; {t['mentions']} ACTOR and "
+            f"LOCATION mentions ({t['linked_mentions']} linked to {t['entities']} entities, {t['entities_with_geonames']} "
+            f"of them with a GeoNames id), {t['counts']} COUNTs with {t['count_of']} COUNT_OF relations, and "
+            f"{t['attributions']} attribution records.")
+
+
+def agreement(dataset: Path) -> dict[str, Any] | None:
+    """Scores of pass B against pass A (symmetric F1 = agreement), if both passes are recorded."""
+    from .evaluate import evaluate_paths
+    a, b = (dataset / "adjudication" / p for p in PASSES)
+    if not (a.is_dir() and b.is_dir()):
+        return None
+    return evaluate_paths(a, b, dataset)
+
+
+def agreement_block(dataset: Path) -> str:
+    r = agreement(dataset)
+    if r is None:
+        return "No recorded annotation passes were found."
+    s, at = r["spans"], r["attributes"]
+    f = lambda d: f"{d['f1']:.3f}"  # noqa: E731
+    acc = lambda d: f"{d['accuracy']:.3f} ({d['correct']}/{d['matched']})"  # noqa: E731
+    rows = [["layer", "measure", "agreement"],
+            ["entities", "ACTOR exact-span F1", f(s["exact"]["ACTOR"])],
+            ["entities", "LOCATION exact-span F1", f(s["exact"]["LOCATION"])],
+            ["entities", "mention_type agreement on matched spans", acc(at["mention_type"])],
+            ["entities", "actor_type agreement on matched ACTORs", acc(at["actor_type"])],
+            ["entities", "entity_id agreement on matched mentions", acc(at["entity_id"])],
+            ["counts", "COUNT exact-span F1", f(s["exact"]["COUNT"])],
+            ["counts", "COUNTED exact-span F1", f(s["exact"]["COUNTED"])],
+            ["counts", "COUNT_OF F1", f(r["count_of"])],
+            ["counts", "value agreement", acc(at["count_value"])],
+            ["counts", "modifier agreement", acc(at["count_modifier"])],
+            ["counts", "min/max agreement", f"{acc(at['count_min'])} / {acc(at['count_max'])}"],
+            ["counts", "category agreement", acc(at["count_category"])],
+            ["attributions", "record F1 (cues overlap)", f(r["attributions"]["records"])],
+            ["attributions", "SOURCE token F1", f(r["attributions"]["tokens"]["SOURCE"])],
+            ["attributions", "CUE token F1", f(r["attributions"]["tokens"]["CUE"])],
+            ["attributions", "CONTENT token F1", f(r["attributions"]["tokens"]["CONTENT"])],
+            ["attributions", "SOURCE/CUE/CONTENT exact-span F1",
+             " / ".join(f(s["exact"][lab]) for lab in ("SOURCE", "CUE", "CONTENT"))],
+            ["attributions", "type agreement on matched records", acc(r["attributions"]["type"])],
+            ["attributions", "source_entity agreement on matched records", acc(r["attributions"]["source_entity"])]]
+    return markdown_table(rows)
+
+
+def baseline_block(dataset: Path) -> str:
+    """The recorded baseline scores (dataset/baseline.json, written by
+    ``ghouta-corpus baseline``), or a statement that there are none yet."""
+    path = dataset / "baseline.json"
+    data, problem = read_json(path) if path.exists() else (None, None)
+    if data is None:
+        return "No baseline has been recorded yet."
+    from .evaluate import baseline_table
+    return baseline_table(data)
+
+
+def generated_blocks(corpus: Corpus, dataset: Path, rows: dict[str, dict[str, list[dict[str, Any]]]] | None = None) -> dict[str, str]:
+    """Every block generator, by block name, for the card, README.md and DATASHEET.md."""
+    rows = rows if rows is not None else {n: config_rows(corpus, c) for n, c in CONFIGS.items()}
+    return {
+        "totals": totals_block(corpus),
+        "stats": stats_block(corpus),
+        "splits": splits_block(corpus),
+        "configs": configs_block(corpus, rows),
+        "vocabularies": vocab_block(),
+        "agreement": agreement_block(dataset),
+        "baseline": baseline_block(dataset),
+    }
+
+
+def render_card(corpus: Corpus, dataset: Path, rows: dict[str, dict[str, list[dict[str, Any]]]], blocks: dict[str, str]) -> str:
+    splits = {name: list(r) for name, r in rows.items()}
+    body = fill_blocks(TEMPLATE.read_text(encoding="utf-8"), blocks, str(TEMPLATE))
+    return "---\n" + card_yaml(corpus, splits) + "---\n\n" + body

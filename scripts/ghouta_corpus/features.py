@@ -1,0 +1,251 @@
+"""The published tables: their ``datasets`` Features and the rows of each config.
+
+Every closed vocabulary becomes a ``ClassLabel`` whose names are read from
+``schema/vocabularies.schema.json`` (see :func:`ghouta_corpus.schema.vocab`), so the
+Features cannot drift from the schema. Nested records are ``List`` of structs
+(``Sequence({...})`` would make a struct of lists). Rows are produced in a fixed
+order (manifest order, then offsets) so that builds are byte-identical.
+
+:data:`CONFIGS` is the registry of published configs: adding one is one entry.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable, Iterator
+
+from datasets import ClassLabel, Features, List, Value
+
+from .corpus import Corpus
+from .model import Document, Entity, Span, tag_columns
+from .schema import vocab
+from .tokens import bio_tags, tokenize
+
+
+def cl(name: str) -> ClassLabel:
+    return ClassLabel(names=vocab(name))
+
+
+def _idx(name: str, value: str | None) -> int | None:
+    return None if value is None else vocab(name).index(value)
+
+
+def tag_names(column: str) -> list[str]:
+    """BIO tag names of one tag column: ``O`` then ``B-``/``I-`` per label, in the
+    vocabulary's label order."""
+    out = ["O"]
+    for lab in tag_columns()[column]:
+        out += [f"B-{lab}", f"I-{lab}"]
+    return out
+
+
+def _span_ref() -> dict[str, Any]:
+    return {"span_id": Value("string"), "label": cl("label"), "text": Value("string"),
+            "start": Value("int32"), "end": Value("int32")}
+
+
+def _span_attr_features() -> dict[str, Any]:
+    return {"mention_type": cl("mention_type"), "actor_type": cl("actor_type"), "entity_id": Value("string"),
+            "value": Value("float64"), "modifier": cl("modifier"), "min": Value("float64"),
+            "max": Value("float64"), "unit": cl("unit"), "category": cl("category")}
+
+
+def _num(x: float | int | None) -> float | None:
+    return None if x is None else float(x)
+
+
+def _span_attrs(s: Span) -> dict[str, Any]:
+    return {"mention_type": _idx("mention_type", s.mention_type), "actor_type": _idx("actor_type", s.actor_type),
+            "entity_id": s.entity_id, "value": _num(s.value), "modifier": _idx("modifier", s.modifier),
+            "min": _num(s.min), "max": _num(s.max), "unit": _idx("unit", s.unit), "category": _idx("category", s.category)}
+
+
+def _ref(s: Span) -> dict[str, Any]:
+    return {"span_id": s.id, "label": _idx("label", s.label), "text": s.text, "start": s.start, "end": s.end}
+
+
+def _meta_features() -> dict[str, Any]:
+    return {"doc_id": Value("string"), "outlet": Value("string"), "language": Value("string"),
+            "source_file": Value("string"), "sha256": Value("string"), "char_count": Value("int32"),
+            "event_date_start": Value("string"), "event_date_end": Value("string"),
+            "event_date_evidence": Value("string")}
+
+
+def _meta_row(d: Document) -> dict[str, Any]:
+    m = d.meta
+    assert m is not None
+    edr = m.event_date_range or {}
+    return {"doc_id": m.doc_id, "outlet": m.outlet, "language": m.language, "source_file": m.source_file,
+            "sha256": m.sha256, "char_count": m.char_count, "event_date_start": edr.get("start"),
+            "event_date_end": edr.get("end"), "event_date_evidence": edr.get("evidence")}
+
+
+# ---------------------------------------------------------------------------
+# configs
+
+def documents_features() -> Features:
+    return Features({
+        **_meta_features(),
+        "text": Value("string"),
+        "segments": List({"id": Value("string"), "start": Value("int32"), "end": Value("int32"), "role": cl("segment_role")}),
+        "spans": List({"id": Value("string"), "label": cl("label"), "start": Value("int32"), "end": Value("int32"),
+                       "text": Value("string"), **_span_attr_features()}),
+        "relations": List({"id": Value("string"), "type": cl("relation_type"), "count": Value("string"), "target": Value("string")}),
+        "attributions": List({"id": Value("string"), "source": List(Value("string")), "cue": List(Value("string")),
+                              "content": List(Value("string")), "type": cl("attribution_type"), "source_entity": Value("string")}),
+    })
+
+
+def documents_rows(corpus: Corpus, doc: Document) -> Iterator[dict[str, Any]]:
+    yield {
+        **_meta_row(doc), "text": doc.text,
+        "segments": [{"id": s.id, "start": s.start, "end": s.end, "role": _idx("segment_role", s.role)} for s in doc.segments],
+        "spans": [{"id": s.id, "label": _idx("label", s.label), "start": s.start, "end": s.end, "text": s.text, **_span_attrs(s)}
+                  for s in doc.spans],
+        "relations": [{"id": r.id, "type": _idx("relation_type", r.type), "count": r.count, "target": r.target} for r in doc.relations],
+        "attributions": [{"id": a.id, "source": list(a.source), "cue": list(a.cue), "content": list(a.content),
+                          "type": _idx("attribution_type", a.type), "source_entity": a.source_entity} for a in doc.attributions],
+    }
+
+
+def spans_features() -> Features:
+    return Features({"doc_id": Value("string"), "segment_index": Value("int32"), "span_id": Value("string"),
+                     "label": cl("label"), "start": Value("int32"), "end": Value("int32"), "text": Value("string"),
+                     **_span_attr_features()})
+
+
+def spans_rows(corpus: Corpus, doc: Document) -> Iterator[dict[str, Any]]:
+    for s in doc.spans:
+        yield {"doc_id": doc.doc_id, "segment_index": doc.segment_index(s.start), "span_id": s.id,
+               "label": _idx("label", s.label), "start": s.start, "end": s.end, "text": s.text, **_span_attrs(s)}
+
+
+def counts_features() -> Features:
+    return Features({"doc_id": Value("string"), "span_id": Value("string"), "text": Value("string"),
+                     "start": Value("int32"), "end": Value("int32"), "value": Value("float64"),
+                     "modifier": cl("modifier"), "min": Value("float64"), "max": Value("float64"),
+                     "unit": cl("unit"), "category": cl("category"), "counted": List(_span_ref())})
+
+
+def counts_rows(corpus: Corpus, doc: Document) -> Iterator[dict[str, Any]]:
+    for s in doc.spans_with("COUNT"):
+        targets = [doc.span(r.target) for r in doc.relations if r.count == s.id]
+        yield {"doc_id": doc.doc_id, "span_id": s.id, "text": s.text, "start": s.start, "end": s.end,
+               "value": _num(s.value), "modifier": _idx("modifier", s.modifier), "min": _num(s.min),
+               "max": _num(s.max), "unit": _idx("unit", s.unit), "category": _idx("category", s.category),
+               "counted": [_ref(t) for t in sorted(targets, key=lambda t: t.start)]}
+
+
+def attributions_features() -> Features:
+    return Features({"doc_id": Value("string"), "attribution_id": Value("string"), "type": cl("attribution_type"),
+                     "source_entity": Value("string"), "source": List(_span_ref()), "cue": List(_span_ref()),
+                     "content": List(_span_ref())})
+
+
+def attributions_rows(corpus: Corpus, doc: Document) -> Iterator[dict[str, Any]]:
+    for a in doc.attributions:
+        yield {"doc_id": doc.doc_id, "attribution_id": a.id, "type": _idx("attribution_type", a.type),
+               "source_entity": a.source_entity,
+               **{role.lower(): [_ref(doc.span(i)) for i in ids] for role, ids in a.span_ids().items()}}
+
+
+def entities_features() -> Features:
+    return Features({"entity_id": Value("string"), "canonical_name": Value("string"), "label": cl("entity_label"),
+                     "actor_type": cl("actor_type"), "aliases": List(Value("string")), "geonames_id": Value("int64"),
+                     "latitude": Value("float64"), "longitude": Value("float64"), "geonames_note": Value("string"),
+                     "mentions": Value("int32"), "documents": List(Value("string"))})
+
+
+def entities_rows(corpus: Corpus, e: Entity) -> Iterator[dict[str, Any]]:
+    docs = [d.doc_id for d in corpus.documents if any(s.entity_id == e.entity_id for s in d.spans)]
+    n = sum(1 for d in corpus.documents for s in d.spans if s.entity_id == e.entity_id)
+    yield {"entity_id": e.entity_id, "canonical_name": e.canonical_name, "label": _idx("entity_label", e.label),
+           "actor_type": _idx("actor_type", e.actor_type), "aliases": list(e.aliases), "geonames_id": e.geonames_id,
+           "latitude": e.latitude, "longitude": e.longitude, "geonames_note": e.geonames_note,
+           "mentions": n, "documents": docs}
+
+
+def tokens_features() -> Features:
+    return Features({"doc_id": Value("string"), "segment_id": Value("string"), "segment_index": Value("int32"),
+                     "role": cl("segment_role"), "tokens": List(Value("string")),
+                     "token_starts": List(Value("int32")), "token_ends": List(Value("int32")),
+                     **{f"{col}_tags": List(ClassLabel(names=tag_names(col))) for col in tag_columns()}})
+
+
+def segment_tags(doc: Document, seg_start: int, seg_end: int, labels: list[str]) -> tuple[list, list[str]]:
+    """Tokens of one segment and their BIO tags for ``labels``. A span that crosses
+    segments is clipped to this segment; its continuation starts with ``I-`` so the
+    whole span can be rebuilt across rows."""
+    toks = tokenize(doc.text, seg_start, seg_end)
+    clipped, continued = [], set()
+    for s in doc.spans:
+        if s.label in labels and s.start < seg_end and s.end > seg_start:
+            a, b = max(s.start, seg_start), min(s.end, seg_end)
+            inner = [t for t in toks if a <= t.start and t.end <= b]
+            if not inner:
+                continue
+            a, b = inner[0].start, inner[-1].end
+            clipped.append((a, b, s.label))
+            if s.start < seg_start:
+                continued.add((a, b, s.label))
+    tags = bio_tags(toks, clipped)
+    for a, b, lab in continued:
+        for i, t in enumerate(toks):
+            if t.start == a and tags[i] == f"B-{lab}":
+                tags[i] = f"I-{lab}"
+    return toks, tags
+
+
+def tokens_rows(corpus: Corpus, doc: Document) -> Iterator[dict[str, Any]]:
+    cols = tag_columns()
+    for i, seg in enumerate(doc.segments):
+        row: dict[str, Any] = {"doc_id": doc.doc_id, "segment_id": seg.id, "segment_index": i,
+                               "role": _idx("segment_role", seg.role)}
+        for col, labels in cols.items():
+            toks, tags = segment_tags(doc, seg.start, seg.end, labels)
+            names = tag_names(col)
+            row[f"{col}_tags"] = [names.index(t) for t in tags]
+        row["tokens"] = [t.text for t in toks]
+        row["token_starts"] = [t.start for t in toks]
+        row["token_ends"] = [t.end for t in toks]
+        yield row
+
+
+@dataclass(frozen=True)
+class Config:
+    """One published config: its Features, how to make its rows, and whether rows
+    come per document (split by the manifest) or per entity (one table, published as split ``train``)."""
+    name: str
+    description: str
+    features: Callable[[], Features]
+    rows: Callable[[Corpus, Any], Iterator[dict[str, Any]]]
+    per: str = "document"
+
+
+CONFIGS: dict[str, Config] = {c.name: c for c in [
+    Config("documents", "One row per document: metadata, text, segments, spans with all attributes, COUNT_OF relations and attribution records (span ids resolve within the row).",
+           documents_features, documents_rows),
+    Config("spans", "One row per span of any label, with its segment index and attributes as columns.", spans_features, spans_rows),
+    Config("counts", "One row per COUNT with its normalised value, bounds, modifier, unit, category and the spans it counts.",
+           counts_features, counts_rows),
+    Config("attributions", "One row per attribution record with its SOURCE, CUE and CONTENT spans, type and source entity.",
+           attributions_features, attributions_rows),
+    Config("entities", "The corpus-wide entity table with GeoNames ids where known, and how often each entity is mentioned.",
+           entities_features, entities_rows, per="entity"),
+    Config("tokens", "One row per segment: tokens, character offsets, and BIO tags for the mention layer (ACTOR, LOCATION, COUNT, COUNTED) and the attribution layer (SOURCE, CUE, CONTENT; outermost span wins where attributions nest).",
+           tokens_features, tokens_rows),
+]}
+DEFAULT_CONFIG = "documents"
+
+
+def config_rows(corpus: Corpus, config: Config) -> dict[str, list[dict[str, Any]]]:
+    """Rows of one config grouped by split, in a deterministic order."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    if config.per == "entity":
+        out["train"] = [r for e in sorted(corpus.entities, key=lambda e: e.entity_id) for r in config.rows(corpus, e)]
+        return out
+    for split in vocab("split"):
+        rows = [r for d in corpus.documents if d.meta and d.meta.split == split for r in config.rows(corpus, d)]
+        if rows:
+            out[split] = rows
+    return out
