@@ -97,6 +97,11 @@ def _entities_dir(root: Path):
     return root / "entities.json", None
 
 
+def _alias_dropped(root: Path):
+    edit_entities(lambda d: d["entities"][2].update(aliases=["Reuters news agency"]))(root)
+    return ann(root), None
+
+
 def _deep(root: Path):
     ann(root).write_text("[" * 100 + "]" * 100, encoding="utf-8")
     return ann(root), None
@@ -159,6 +164,7 @@ BREAKERS: dict[str, Callable[[Path], tuple[Path, str | None]]] = {
     "entity-unknown": edit_ann(lambda d: span(d, "T9").update(entity_id="nobody")),
     "entity-label": edit_ann(lambda d: span(d, "T9").update(entity_id="harasta")),
     "entity-actor-type": edit_ann(lambda d: span(d, "T9").update(actor_type="media")),
+    "entity-alias": _alias_dropped,
     "entity-duplicate": edit_entities(lambda d: d["entities"].append(dict(d["entities"][0]))),
     "entity-fields": edit_entities(lambda d: d["entities"][0].update(geonames_id=None, latitude=None, longitude=None, geonames_note=None)),
 }
@@ -170,7 +176,7 @@ EXPECT_RECORD = {
     "segment-cover": "S4", "segment-whitespace": "S1", "ref-missing": "R1", "ref-label": "R1", "relation-duplicate": "R9",
     "counted-orphan": "T17", "attribution-orphan": "T5", "attribution-overlap": "A1", "count-bounds": "T16",
     "count-modifier": "T13", "count-percent": "T16", "entity-missing": "T9", "entity-unknown": "T9",
-    "entity-label": "T9", "entity-actor-type": "T9", "entity-duplicate": "harasta", "entity-fields": "harasta",
+    "entity-label": "T9", "entity-actor-type": "T9", "entity-alias": "T12", "entity-duplicate": "harasta", "entity-fields": "harasta",
 }
 
 

@@ -72,16 +72,12 @@ def check_repeated_string(corpus: Corpus) -> Iterator[Suspect]:
 
 
 def check_alias(corpus: Corpus) -> Iterator[Suspect]:
-    """An entity's name (an alias used by a NAM mention) occurring unannotated."""
+    """An entity's name (an alias: the NAM forms of the entity table) occurring
+    outside every mention."""
     names: dict[str, str] = {}
-    for d in corpus.documents:
-        for s in d.spans_with(*MENTIONS):
-            if s.mention_type == "NAM" and s.entity_id:
-                names[s.text] = s.entity_id
     for e in corpus.entities:
         for a in e.aliases:
-            if a[:1].isupper():
-                names.setdefault(a, e.entity_id)
+            names.setdefault(a, e.entity_id)
     for d in corpus.documents:
         for name, eid in sorted(names.items()):
             for m in _words(d.text, name):

@@ -67,6 +67,7 @@ RULES: dict[str, str] = {
     "entity-unknown": "an entity_id or source_entity exists in dataset/entities.json",
     "entity-label": "a mention's label equals its entity's label",
     "entity-actor-type": "an ACTOR mention's actor_type equals its entity's",
+    "entity-alias": "a NAM mention's text is one of its entity's aliases",
     "entity-duplicate": "entity ids are unique in the entity table",
     "entity-fields": "ACTOR entities have an actor_type, LOCATION entities none; coordinates come with a GeoNames id; a null GeoNames id has a note",
 }
@@ -430,6 +431,8 @@ def _entity_link_findings(sp: dict[str, Any], file: str, doc_id: str, ptr: str, 
         out.append(Finding("entity-label", file, f"{sp['label']} {_short(sp['text'])} links to {eid}, a {ent['label']} entity", doc_id, sp["id"], ptr + "/entity_id"))
     elif sp["label"] == "ACTOR" and ent["actor_type"] != sp["actor_type"]:
         out.append(Finding("entity-actor-type", file, f"actor_type {sp['actor_type']} differs from entity {eid}'s {ent['actor_type']}", doc_id, sp["id"], ptr + "/actor_type"))
+    if sp["mention_type"] == "NAM" and sp["text"] not in ent["aliases"]:
+        out.append(Finding("entity-alias", file, f"NAM {_short(sp['text'])} is not among the aliases of {eid} {ent['aliases']}", doc_id, sp["id"], ptr + "/text"))
     return out
 
 
