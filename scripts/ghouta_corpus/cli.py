@@ -186,6 +186,30 @@ def stats(
             _table(rows, title)
 
 
+@app.command()
+def publish(
+    repo_id: str = typer.Option(..., "--repo-id", help="Hub dataset repository, ORG/NAME."),
+    dry_run: bool = typer.Option(False, "--dry-run", help="List what would be uploaded; touch no network."),
+    private: bool = typer.Option(False, "--private", help="Create the repository as private."),
+    dataset: Path = typer.Option(None, "--dataset", help="Built dataset folder (default: dataset/)."),
+) -> None:
+    """Upload the built dataset folder to the Hugging Face Hub (after checking its
+    checksums). Uses the token of `huggingface-cli login` or HF_TOKEN.
+
+    Example: ghouta-corpus publish --repo-id my-org/ghouta-corpus --dry-run
+    """
+    from . import publish as publish_mod
+    try:
+        items = publish_mod.publish(dataset or dataset_dir(), repo_id, dry_run=dry_run, private=private)
+    except publish_mod.PublishError as e:
+        _fail(str(e), 1)
+        return
+    for it in items:
+        typer.echo(f"{it.size:>10}  {it.sha256[:12]}  {it.path}")
+    total = sum(it.size for it in items)
+    typer.echo(f"{'would upload' if dry_run else 'uploaded'} {len(items)} files, {total} bytes to {repo_id}")
+
+
 def main() -> None:  # console-script entry point
     app()
 
