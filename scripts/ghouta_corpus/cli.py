@@ -210,6 +210,48 @@ def publish(
     typer.echo(f"{'would upload' if dry_run else 'uploaded'} {len(items)} files, {total} bytes to {repo_id}")
 
 
+@app.command()
+def export(
+    fmt: str = typer.Option(..., "--format", help="Export format: brat, conll, jsonl or spacy (the spacy extra)."),
+    out: Path = typer.Option(..., "--out", help="Folder to write (created; must be empty unless --overwrite)."),
+    overwrite: bool = typer.Option(False, "--overwrite", help="Replace an existing non-empty --out folder."),
+    dataset: Path = typer.Option(None, "--dataset", help="Dataset folder (default: dataset/)."),
+) -> None:
+    """Export the corpus for other tools: CoNLL BIO files per split and layer, brat
+    standoff with annotation.conf, JSON Lines, or a spaCy DocBin.
+
+    Example: ghouta-corpus export --format brat --out exports/brat
+    """
+    from . import formats
+    from .corpus import CorpusError, load_corpus
+    try:
+        paths = formats.export(load_corpus(dataset or dataset_dir()), fmt, out, overwrite=overwrite)
+    except (formats.FormatError, CorpusError) as e:
+        _fail(str(e), 1)
+        return
+    typer.echo(f"wrote {len(paths)} files to {out} ({fmt})")
+
+
+@app.command()
+def view(
+    out: Path = typer.Option(..., "--out", help="Folder for index.html and one page per document."),
+    dataset: Path = typer.Option(None, "--dataset", help="Dataset folder (default: dataset/)."),
+) -> None:
+    """Write static HTML pages (no network needed) showing every span coloured by
+    label, counts with their values, attribution records and entity links.
+
+    Example: ghouta-corpus view --out view/ && xdg-open view/index.html
+    """
+    from . import view as view_mod
+    from .corpus import CorpusError, load_corpus
+    try:
+        pages = view_mod.render_view(load_corpus(dataset or dataset_dir()), out)
+    except (view_mod.ViewError, CorpusError) as e:
+        _fail(str(e), 1)
+        return
+    typer.echo(f"wrote {len(pages)} pages to {out}; open {out / 'index.html'}")
+
+
 def main() -> None:  # console-script entry point
     app()
 
