@@ -46,6 +46,7 @@ def validate(
     paths: Optional[List[Path]] = typer.Argument(None, help="Dataset folder, annotation folder or files (default: the project's dataset/)."),
     dataset: Path = typer.Option(None, "--dataset", help="Dataset whose manifest, raw texts and entities annotation files are checked against."),
     fmt: Fmt = typer.Option(Fmt.text, "--format", help="text (one line per finding) or json."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Processes to check annotation files with."),
 ) -> None:
     """Check annotation files against the JSON Schema and every semantic rule.
 
@@ -53,7 +54,7 @@ def validate(
     """
     root = dataset or dataset_dir()
     try:
-        report = validate_mod.validate_paths(paths or [root], root)
+        report = validate_mod.validate_paths(paths or [root], root, jobs)
     except validate_mod.UsageError as e:
         _fail(str(e), 2)
         return

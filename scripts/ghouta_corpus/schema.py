@@ -57,6 +57,31 @@ def validator(kind: str) -> Draft202012Validator:
     return _validator(str(schema_dir()), kind)
 
 
+@lru_cache(maxsize=None)
+def _fast(directory: str, kind: str):
+    try:
+        import jsonschema_rs
+    except ImportError:  # the Python validator alone is correct, only slower
+        return None
+    loaded = _load(directory)
+    registry = jsonschema_rs.Registry([(s["$id"], s) for s in loaded.values()])
+    return jsonschema_rs.validator_for(loaded[kind], registry=registry)
+
+
+def is_valid(kind: str, data: object) -> bool:
+    """Schema verdict only, from ``jsonschema-rs`` (the same schema, compiled in Rust,
+    about 150 times faster here) when it is installed, else from ``jsonschema``.
+    A test holds the two to the same verdict on every fixture and on generated files;
+    callers use :func:`validator` for the detailed errors of an invalid file."""
+    fast = _fast(str(schema_dir()), kind)
+    if fast is None:
+        return validator(kind).is_valid(data)
+    try:
+        return bool(fast.is_valid(data))
+    except (ValueError, OverflowError, TypeError):  # values the Rust side cannot represent
+        return validator(kind).is_valid(data)
+
+
 def vocab(name: str) -> list[str]:
     """The ordered values of one closed vocabulary, e.g. ``vocab("actor_type")``.
 

@@ -21,7 +21,7 @@ from typing import Any, Iterable, Iterator
 
 from .corpus import FileProblem, read_json, read_text
 from .model import label_layers, tag_columns
-from .schema import validator, vocab
+from .schema import is_valid, validator, vocab
 
 RULES: dict[str, str] = {
     # files
@@ -128,11 +128,19 @@ class UsageError(Exception):
 
 @dataclass
 class Context:
-    """What annotation files are checked against: manifest, raw texts, entities."""
+    """What annotation files are checked against: the manifest entries whose raw
+    text is readable, and the entity table. Texts are read when a document is checked
+    and not kept, so memory does not grow with the number of documents."""
     root: Path
     manifest: dict[str, dict[str, Any]] = field(default_factory=dict)
-    texts: dict[str, str] = field(default_factory=dict)
+    readable: set[str] = field(default_factory=set)
     entities: dict[str, dict[str, Any]] | None = None
+
+    def text(self, doc_id: str) -> str | None:
+        if doc_id not in self.readable:
+            return None
+        text, _ = read_text(self.root / "raw" / self.manifest[doc_id]["source_file"])
+        return text
 
 
 def _ptr(*parts: Any) -> str:
@@ -144,6 +152,8 @@ def _short(text: str, n: int = 40) -> str:
 
 
 def _schema_findings(kind: str, data: Any, file: str, doc_id: str | None) -> list[Finding]:
+    if is_valid(kind, data):
+        return []
     out = []
     for err in sorted(validator(kind).iter_errors(data), key=lambda e: list(e.absolute_path)):
         # report the most specific error of a oneOf/anyOf/if-then branch
@@ -195,6 +205,7 @@ def check_manifest(root: Path) -> tuple[list[Finding], Context]:
             continue
         blob = raw.read_bytes()
         digest = hashlib.sha256(blob).hexdigest()
+        del blob
         if digest != d["sha256"]:
             findings.append(Finding("raw-hash", file, f"SHA-256 of {rawfile} is {digest}, manifest says {d['sha256']}", doc_id, None, _ptr("documents", i, "sha256")))
         text, problem = read_text(raw)
@@ -204,7 +215,7 @@ def check_manifest(root: Path) -> tuple[list[Finding], Context]:
         assert text is not None
         if len(text) != d["char_count"]:
             findings.append(Finding("raw-char-count", file, f"{rawfile} has {len(text)} characters, manifest says {d['char_count']}", doc_id, None, _ptr("documents", i, "char_count")))
-        ctx.texts[doc_id] = text
+        ctx.readable.add(doc_id)
     return findings, ctx
 
 
@@ -292,7 +303,7 @@ def check_annotation(data: dict[str, Any], file: str, ctx: Context, expect_doc_i
     if doc_id not in ctx.manifest:
         findings.append(Finding("doc-unknown", file, f"doc_id {doc_id!r} is not in {ctx.root / 'manifest.json'}", doc_id, None, "/doc_id"))
         return findings
-    text = ctx.texts.get(doc_id)
+    text = ctx.text(doc_id)
     if text is None:
         return findings  # the raw text's own finding says why
     f = findings.append
@@ -458,23 +469,49 @@ def _is_dataset(path: Path) -> bool:
 def _context(root: Path, report: Report) -> Context:
     findings, ctx = check_manifest(root)
     report.findings.extend(findings)
-    report.files += 1 + len(ctx.texts)
+    report.files += 1 + len(ctx.readable)
     ent = root / "entities.json"
     report.findings.extend(check_entities(ent, ctx))
     report.files += 1
     return ctx
 
 
-def validate_dataset(root: Path, report: Report | None = None) -> Report:
+_WORKER_CTX: Context | None = None
+
+
+def _init_worker(ctx: Context) -> None:
+    global _WORKER_CTX
+    _WORKER_CTX = ctx
+
+
+def _check_in_worker(path: Path) -> list[Finding]:
+    assert _WORKER_CTX is not None
+    return check_annotation_file(path, _WORKER_CTX)
+
+
+def _check_files(files: list[Path], ctx: Context, jobs: int) -> Iterator[list[Finding]]:
+    """Findings per file, in file order; ``jobs`` > 1 spreads files over processes."""
+    if jobs <= 1 or len(files) < 2:
+        for p in files:
+            yield check_annotation_file(p, ctx)
+        return
+    import multiprocessing as mp
+    with mp.get_context("fork" if hasattr(__import__("os"), "fork") else "spawn").Pool(
+            jobs, initializer=_init_worker, initargs=(ctx,)) as pool:
+        yield from pool.imap(_check_in_worker, files, chunksize=max(1, min(256, len(files) // (jobs * 8) or 1)))
+
+
+def validate_dataset(root: Path, report: Report | None = None, jobs: int = 1) -> Report:
     """Validate a whole dataset folder: manifest, raw texts and their hashes, the
     entity table, and every annotation file, including that each manifest document
-    has one."""
+    has one. Files are checked one at a time (or by ``jobs`` processes) and only their
+    findings are kept, so memory stays flat however many documents there are."""
     report = report or Report()
     ctx = _context(root, report)
     ann_dir = root / "annotations"
     files = sorted(ann_dir.glob("*.json")) if ann_dir.is_dir() else []
-    for p in files:
-        report.findings.extend(check_annotation_file(p, ctx))
+    for found in _check_files(files, ctx, jobs):
+        report.findings.extend(found)
         report.files += 1
         report.documents += 1
     have = {p.stem for p in files}
@@ -484,7 +521,7 @@ def validate_dataset(root: Path, report: Report | None = None) -> Report:
     return report
 
 
-def validate_paths(paths: Iterable[Path], dataset: Path) -> Report:
+def validate_paths(paths: Iterable[Path], dataset: Path, jobs: int = 1) -> Report:
     """Validate each path: a dataset folder (everything in it), a folder of annotation
     files, ``manifest.json``, ``entities.json`` or one annotation file. Annotation
     files are checked against the manifest, raw texts and entity table of
@@ -497,7 +534,7 @@ def validate_paths(paths: Iterable[Path], dataset: Path) -> Report:
     ctx: Context | None = None
     for p in paths:
         if _is_dataset(p):
-            validate_dataset(p, report)
+            validate_dataset(p, report, jobs)
             continue
         if ctx is None:
             ctx = _context(dataset, report)
