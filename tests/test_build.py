@@ -15,7 +15,7 @@ import yaml
 from datasets import ClassLabel, List
 
 from conftest import DATASET, ROOT, load, save
-from ghouta_corpus.build import OUTPUTS, BuildError, build, render
+from ghouta_corpus.build import OUTPUTS, BuildError, build, render, scan
 from ghouta_corpus.card import generated_blocks
 from ghouta_corpus.corpus import load_corpus
 from ghouta_corpus.docgen import block_names, fill_blocks
@@ -27,7 +27,7 @@ from ghouta_corpus.schema import schemas, vocab
 def fresh(tmp_path_factory) -> Path:
     """A build of the committed sources into a temporary folder."""
     out = tmp_path_factory.mktemp("build")
-    render(load_corpus(DATASET), DATASET, out)
+    render(DATASET, out)
     return out
 
 
@@ -90,8 +90,7 @@ def test_committed_build_is_not_stale(fresh):
 
 
 def test_numbers_in_readme_and_datasheet_are_generated():
-    corpus = load_corpus(DATASET)
-    blocks = generated_blocks(corpus, DATASET)
+    blocks = generated_blocks(scan(DATASET)[0], DATASET)
     for name in ("README.md", "DATASHEET.md"):
         text = (ROOT / name).read_text(encoding="utf-8")
         assert block_names(text), f"{name} has no generated blocks"
@@ -101,7 +100,7 @@ def test_numbers_in_readme_and_datasheet_are_generated():
 def test_two_builds_are_byte_identical(tmp_path, fresh):
     other = tmp_path / "b"
     other.mkdir()
-    render(load_corpus(DATASET), DATASET, other)
+    render(DATASET, other)
     assert (other / "SHA256SUMS").read_bytes() == (fresh / "SHA256SUMS").read_bytes()
     for line in (fresh / "SHA256SUMS").read_text().splitlines():
         digest, rel = line.split("  ")
@@ -140,7 +139,7 @@ def test_default_config_and_streaming():
 
 
 def test_class_labels_survive_in_the_parquet_metadata():
-    schema = pq.read_schema(DATASET / "data" / "spans" / "train.parquet")
+    schema = pq.read_schema(DATASET / "data" / "spans" / "train-00000-of-00001.parquet")
     meta = json.loads(schema.metadata[b"huggingface"])
     assert meta["info"]["features"]["label"]["names"] == vocab("label")
 
@@ -201,13 +200,14 @@ def test_drafts_are_refused_by_name(tmp_path):
     save(ann, d)
     with pytest.raises(BuildError, match="aljazeera-ghouta-evacuations"):
         build(ds)
-    assert (ds / "data" / "documents" / "test.parquet").read_bytes() == (DATASET / "data" / "documents" / "test.parquet").read_bytes()
+    rel = "data/documents/test-00000-of-00001.parquet"
+    assert (ds / rel).read_bytes() == (DATASET / rel).read_bytes()
 
 
 def test_failure_midway_keeps_the_previous_build(tmp_path, monkeypatch):
     ds = _copy_dataset(tmp_path)
     before = (ds / "croissant.json").read_bytes()
-    import ghouta_corpus.croissant as cr
+    import ghouta_corpus.croissant as cr  # noqa: F811
 
     def boom(*a, **k):
         raise RuntimeError("disk full")
@@ -216,6 +216,16 @@ def test_failure_midway_keeps_the_previous_build(tmp_path, monkeypatch):
         build(ds)
     assert (ds / "croissant.json").read_bytes() == before
     assert not list(ds.glob(".build-*"))
+
+
+def test_small_shards_split_a_config_and_still_load(tmp_path):
+    from datasets import load_dataset
+    ds = _copy_dataset(tmp_path)
+    build(ds, max_shard_bytes=2_000)
+    shards = sorted((ds / "data" / "spans").glob("train-*.parquet"))
+    assert len(shards) > 1 and shards[0].name.endswith(f"-of-{len(shards):05d}.parquet")
+    loaded = load_dataset(str(ds), "spans", split="train")
+    assert loaded.num_rows == sum(1 for d in load_corpus(DATASET).documents if d.meta.split == "train" for _ in d.spans)
 
 
 def test_tokens_rebuild_every_mention_span():

@@ -20,19 +20,24 @@ import shutil
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .card import generated_blocks, render_card
-from .corpus import Corpus, CorpusError, load_corpus
+from .card import Scan, generated_blocks, render_card
+from .corpus import CorpusError, annotation_path, iter_documents, load_entities, manifest_entries, read_json
 from .docgen import fill_blocks
-from .features import CONFIGS, config_rows
+from .features import CONFIGS, ENTITY_SPLIT, EntityUsage, entity_table_rows
+from .schema import vocab
+from .stats import StatsAccumulator
 from .validate import Finding, validate_dataset
 
-PARQUET_OPTIONS: dict[str, Any] = {"compression": "zstd", "compression_level": 9, "row_group_size": 10_000,
+PARQUET_OPTIONS: dict[str, Any] = {"compression": "zstd", "compression_level": 9,
                                    "use_dictionary": True, "write_statistics": True, "data_page_size": 1 << 20}
+PARQUET_ROW_GROUP = 10_000
+BATCH_ROWS = 2_000
+MAX_SHARD_BYTES = 256 << 20
 OUTPUTS = ("data", "README.md", "croissant.json", "SHA256SUMS")
 TOP_LEVEL_DOCS = ("README.md", "DATASHEET.md")
 
@@ -61,23 +66,116 @@ def sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-def write_parquet(rows: list[dict[str, Any]], features, path: Path) -> None:
-    """One Parquet file whose schema carries the ``datasets`` Features (so ClassLabel
-    survives any reader that knows the ``huggingface`` metadata key)."""
-    table = pa.Table.from_pylist(rows, schema=features.arrow_schema)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    pq.write_table(table, path, **PARQUET_OPTIONS)
+class ShardWriter:
+    """Rows of one config and split, written in batches to Parquet shards of at most
+    ``max_shard_bytes`` (uncompressed Arrow bytes), so memory holds one batch at a
+    time. Shards are named ``<split>-00000-of-00003.parquet`` (the Hub's convention)
+    once the total is known. The schema carries the ``datasets`` Features, so
+    ClassLabel survives any reader that knows the ``huggingface`` metadata key."""
+
+    def __init__(self, folder: Path, split: str, features, max_shard_bytes: int, batch_rows: int):
+        self.folder, self.split, self.schema = folder, split, features.arrow_schema
+        self.max_shard_bytes, self.batch_rows = max_shard_bytes, batch_rows
+        self.buffer: list[dict[str, Any]] = []
+        self.shards: list[Path] = []
+        self.writer: pq.ParquetWriter | None = None
+        self.shard_bytes = 0
+        self.rows = 0
+
+    def add(self, row: dict[str, Any]) -> None:
+        self.buffer.append(row)
+        self.rows += 1
+        if len(self.buffer) >= self.batch_rows:
+            self._flush()
+
+    def _flush(self) -> None:
+        if not self.buffer:
+            return
+        table = pa.Table.from_pylist(self.buffer, schema=self.schema)
+        self.buffer = []
+        avg = table.nbytes / table.num_rows
+        offset = 0
+        while offset < table.num_rows:
+            if self.writer is not None and self.shard_bytes + avg > self.max_shard_bytes:
+                self.writer.close()
+                self.writer = None
+            if self.writer is None:
+                path = self.folder / f".{self.split}-{len(self.shards):05d}.parquet"
+                path.parent.mkdir(parents=True, exist_ok=True)
+                self.writer = pq.ParquetWriter(path, self.schema, **PARQUET_OPTIONS)
+                self.shards.append(path)
+                self.shard_bytes = 0
+            room = max(1, int((self.max_shard_bytes - self.shard_bytes) // avg))
+            piece = table.slice(offset, room)
+            self.writer.write_table(piece, row_group_size=PARQUET_ROW_GROUP)
+            self.shard_bytes += avg * piece.num_rows
+            offset += piece.num_rows
+
+    def close(self) -> list[Path]:
+        self._flush()
+        if self.writer is not None:
+            self.writer.close()
+        out = []
+        for i, p in enumerate(self.shards):
+            final = p.with_name(f"{self.split}-{i:05d}-of-{len(self.shards):05d}.parquet")
+            os.replace(p, final)
+            out.append(final)
+        return out
 
 
-def check_publishable(dataset: Path) -> Corpus:
-    report = validate_dataset(dataset)
+def scan(dataset: Path, out: Path | None = None, max_shard_bytes: int = MAX_SHARD_BYTES,
+         batch_rows: int = BATCH_ROWS, progress: Callable[[int, int], None] | None = None) -> tuple[Scan, list[Path]]:
+    """One streaming pass over the documents: statistics, row counts and sample rows
+    for the card, and, when ``out`` is given, every config's Parquet shards.
+    Memory holds one document and one batch per config and split."""
+    entities = load_entities(dataset)
+    metas = manifest_entries(dataset)
+    acc, usage = StatsAccumulator(), EntityUsage()
+    writers: dict[tuple[str, str], ShardWriter] = {}
+    counts: dict[str, dict[str, int]] = {name: {} for name in CONFIGS}
+    samples: dict[str, dict[str, Any]] = {}
+    split_order = {sp: i for i, sp in enumerate(vocab("split"))}
+
+    def emit(name: str, split: str, row: dict[str, Any]) -> None:
+        counts[name][split] = counts[name].get(split, 0) + 1
+        samples.setdefault(name, row)
+        if out is not None:
+            key = (name, split)
+            if key not in writers:
+                writers[key] = ShardWriter(out / "data" / name, split, CONFIGS[name].features(), max_shard_bytes, batch_rows)
+            writers[key].add(row)
+
+    doc_configs = [c for c in CONFIGS.values() if c.per == "document"]
+    for i, doc in enumerate(iter_documents(dataset), 1):
+        acc.add(doc)
+        usage.add(doc)
+        split = doc.meta.split if doc.meta else "train"
+        for cfg in doc_configs:
+            for row in cfg.rows(doc):
+                emit(cfg.name, split, row)
+        if progress:
+            progress(i, len(metas))
+    for row in entity_table_rows(entities, usage):
+        emit("entities", ENTITY_SPLIT, row)
+    files: list[Path] = []
+    for key in sorted(writers, key=lambda k: (list(CONFIGS).index(k[0]), split_order.get(k[1], 99))):
+        files += writers[key].close()
+    ordered = {name: dict(sorted(c.items(), key=lambda kv: split_order.get(kv[0], 99))) for name, c in counts.items()}
+    languages = sorted({m.language for m in metas})
+    return Scan(acc.result(entities), ordered, samples, languages), files
+
+
+def check_publishable(dataset: Path, jobs: int = 1) -> None:
+    report = validate_dataset(dataset, jobs=jobs)
     if not report.ok:
         raise BuildError(f"{dataset}: {report.summary()}; nothing was written", report.findings)
-    corpus = load_corpus(dataset)
-    drafts = [d.doc_id for d in corpus.documents if d.status != "gold"]
+    drafts = []
+    for meta in manifest_entries(dataset):
+        data, _ = read_json(annotation_path(dataset, meta.doc_id))
+        if data["status"] != "gold":
+            drafts.append(meta.doc_id)
     if drafts:
         raise BuildError(f"{dataset}: documents still marked draft, correct and mark them gold first: {', '.join(drafts)}; nothing was written")
-    return corpus
 
 
 def _replace(src: Path, dst: Path) -> None:
@@ -97,24 +195,18 @@ def _replace(src: Path, dst: Path) -> None:
         shutil.rmtree(backup) if backup.is_dir() else backup.unlink()
 
 
-def render(corpus: Corpus, dataset: Path, out: Path, project_root: Path | None = None) -> BuildResult:
+def render(dataset: Path, out: Path, project_root: Path | None = None, max_shard_bytes: int = MAX_SHARD_BYTES,
+           progress: Callable[[int, int], None] | None = None) -> BuildResult:
     """Write every output into ``out`` (an empty folder); returns what was written."""
-    from .croissant import croissant_json
+    from . import croissant
     result = BuildResult(out)
-    rows = {name: config_rows(corpus, cfg) for name, cfg in CONFIGS.items()}
-    for name, cfg in CONFIGS.items():
-        feats = cfg.features()
-        result.rows[name] = {}
-        for split, rs in rows[name].items():
-            p = out / "data" / name / f"{split}.parquet"
-            write_parquet(rs, feats, p)
-            result.files.append(p)
-            result.rows[name][split] = len(rs)
-    blocks = generated_blocks(corpus, dataset, rows)
-    (out / "README.md").write_text(render_card(corpus, dataset, rows, blocks), encoding="utf-8")
+    sc, parquet = scan(dataset, out, max_shard_bytes, progress=progress)
+    result.files += parquet
+    result.rows = sc.rows
+    blocks = generated_blocks(sc, dataset)
+    (out / "README.md").write_text(render_card(sc, blocks), encoding="utf-8")
     result.files.append(out / "README.md")
-    parquet = sorted(p for p in result.files if p.suffix == ".parquet")
-    (out / "croissant.json").write_text(croissant_json(corpus, out, parquet), encoding="utf-8")
+    (out / "croissant.json").write_text(croissant.croissant_json(sc.languages, out, sorted(parquet)), encoding="utf-8")
     result.files.append(out / "croissant.json")
     sums = "".join(f"{sha256(p)}  {p.relative_to(out).as_posix()}\n" for p in sorted(result.files))
     (out / "SHA256SUMS").write_text(sums, encoding="utf-8")
@@ -129,19 +221,20 @@ def render(corpus: Corpus, dataset: Path, out: Path, project_root: Path | None =
     return result
 
 
-def build(dataset: Path, project_root: Path | None = None) -> BuildResult:
+def build(dataset: Path, project_root: Path | None = None, max_shard_bytes: int = MAX_SHARD_BYTES, jobs: int = 1,
+          progress: Callable[[int, int], None] | None = None) -> BuildResult:
     """Validate ``dataset`` and publish it in place (see the module docstring).
 
     ``project_root``, when given, is where README.md and DATASHEET.md live; their
     generated blocks are refreshed too. Raises :class:`BuildError` with the findings
     when the sources are invalid or contain drafts."""
     try:
-        corpus = check_publishable(dataset)
+        check_publishable(dataset, jobs)
     except CorpusError as e:
         raise BuildError(str(e)) from None
     tmp = Path(tempfile.mkdtemp(prefix=".build-", dir=dataset))
     try:
-        result = render(corpus, dataset, tmp, project_root)
+        result = render(dataset, tmp, project_root, max_shard_bytes, progress)
         for name in OUTPUTS:
             _replace(tmp / name, dataset / name)
         if project_root is not None:

@@ -9,37 +9,48 @@ the prose lives in ``templates/card.md`` with ``<!-- begin: NAME -->`` blocks.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from .corpus import Corpus, read_json
+from .corpus import read_json
 from .docgen import fill_blocks
-from .features import CONFIGS, DEFAULT_CONFIG, config_rows
+from .features import CONFIGS, DEFAULT_CONFIG
 from .schema import schemas, vocab
-from .stats import corpus_stats, markdown_table, stats_tables
+from .stats import markdown_table, stats_tables
 
 TEMPLATE = Path(__file__).resolve().parent / "templates" / "card.md"
 PASSES = ("pass-a", "pass-b")
 
 
-def card_yaml(corpus: Corpus, splits: dict[str, list[str]]) -> str:
+@dataclass
+class Scan:
+    """What one streaming pass over the corpus learns for the card: statistics, row
+    counts per config and split, the first row of each config, and the languages."""
+    stats: dict[str, Any]
+    rows: dict[str, dict[str, int]]
+    samples: dict[str, dict[str, Any]]
+    languages: list[str]
+
+
+def card_yaml(scan: Scan) -> str:
     """The YAML header: conventional Hub keys, one ``configs`` entry per config with
     its Parquet files (documents is the default) and ``dataset_info`` features."""
-    n = len(corpus.documents)
+    n = scan.stats["totals"]["documents"]
     size = "n<1K" if n < 1000 else "1K<n<10K" if n < 10000 else "10K<n<100K" if n < 100000 else "100K<n<1M"
     configs, infos = [], []
     for name, cfg in CONFIGS.items():
         entry: dict[str, Any] = {"config_name": name,
-                                 "data_files": [{"split": s, "path": f"data/{name}/{s}*.parquet"} for s in splits[name]]}
+                                 "data_files": [{"split": s, "path": f"data/{name}/{s}-*.parquet"} for s in scan.rows[name]]}
         if name == DEFAULT_CONFIG:
             entry["default"] = True
         configs.append(entry)
         infos.append({"config_name": name, "features": cfg.features()._to_yaml_list()})
     header = {
         "pretty_name": "Ghouta evacuations: actors, locations, counts and attributions",
-        "language": sorted({d.meta.language for d in corpus.documents if d.meta}),
+        "language": scan.languages,
         "license": "other",
         "license_name": "annotations-cc-by-4.0-texts-publishers",
         "license_link": "LICENSE-DATA.md",
@@ -57,9 +68,9 @@ def card_yaml(corpus: Corpus, splits: dict[str, list[str]]) -> str:
     return yaml.safe_dump(header, sort_keys=False, allow_unicode=True, width=1000)
 
 
-def _sample(rows: list[dict[str, Any]], features) -> str:
+def _sample(row: dict[str, Any], features) -> str:
     """The first row, decoded (ClassLabel ids shown as names), long text cut."""
-    row = features.decode_example(dict(rows[0])) if rows else {}
+    row = features.decode_example(dict(row)) if row else {}
     def cut(x: Any) -> Any:
         if isinstance(x, str) and len(x) > 120:
             return x[:117] + "..."
@@ -73,14 +84,13 @@ def _sample(rows: list[dict[str, Any]], features) -> str:
 
 
 
-def configs_block(corpus: Corpus, rows: dict[str, dict[str, list[dict[str, Any]]]]) -> str:
+def configs_block(scan: Scan) -> str:
     parts = []
     for name, cfg in CONFIGS.items():
-        counts = ", ".join(f"{s}: {len(r)} rows" for s, r in rows[name].items())
+        counts = ", ".join(f"{s}: {n} rows" for s, n in scan.rows[name].items())
         default = " (default)" if name == DEFAULT_CONFIG else ""
-        first = next(iter(rows[name].values()))
         parts.append(f"### `{name}`{default}\n\n{cfg.description}\n\nRows: {counts}.\n\n"
-                     f"```python\nload_dataset(\"PATH/TO/dataset\", \"{name}\")\n```\n\nSample row:\n\n{_sample(first, cfg.features())}\n")
+                     f"```python\nload_dataset(\"PATH/TO/dataset\", \"{name}\")\n```\n\nSample row:\n\n{_sample(scan.samples.get(name, {}), cfg.features())}\n")
     return "\n".join(parts)
 
 
@@ -93,12 +103,11 @@ def vocab_block() -> str:
     return "\n\n".join(parts)
 
 
-def stats_block(corpus: Corpus) -> str:
-    return "\n\n".join(f"**{title}**\n\n{markdown_table(rows)}" for title, rows in stats_tables(corpus_stats(corpus)))
+def stats_block(st: dict[str, Any]) -> str:
+    return "\n\n".join(f"**{title}**\n\n{markdown_table(rows)}" for title, rows in stats_tables(st))
 
 
-def splits_block(corpus: Corpus) -> str:
-    st = corpus_stats(corpus)
+def splits_block(st: dict[str, Any]) -> str:
     rows = [["split", "documents", "outlets", "segments", "tokens", "spans", "attributions"]]
     for sp, v in st["splits"].items():
         outlets = ", ".join(d["outlet"] for d in st["documents"] if d["split"] == sp)
@@ -106,8 +115,8 @@ def splits_block(corpus: Corpus) -> str:
     return markdown_table(rows)
 
 
-def totals_block(corpus: Corpus) -> str:
-    t = corpus_stats(corpus)["totals"]
+def totals_block(st: dict[str, Any]) -> str:
+    t = st["totals"]
     return (f"{t['documents']} documents, {t['segments']} segments, {t['tokens']} tokens; {t['mentions']} ACTOR and "
             f"LOCATION mentions ({t['linked_mentions']} linked to {t['entities']} entities, {t['entities_with_geonames']} "
             f"of them with a GeoNames id), {t['counts']} COUNTs with {t['count_of']} COUNT_OF relations, and "
@@ -165,21 +174,19 @@ def baseline_block(dataset: Path) -> str:
     return baseline_table(data)
 
 
-def generated_blocks(corpus: Corpus, dataset: Path, rows: dict[str, dict[str, list[dict[str, Any]]]] | None = None) -> dict[str, str]:
+def generated_blocks(scan: Scan, dataset: Path) -> dict[str, str]:
     """Every block generator, by block name, for the card, README.md and DATASHEET.md."""
-    rows = rows if rows is not None else {n: config_rows(corpus, c) for n, c in CONFIGS.items()}
     return {
-        "totals": totals_block(corpus),
-        "stats": stats_block(corpus),
-        "splits": splits_block(corpus),
-        "configs": configs_block(corpus, rows),
+        "totals": totals_block(scan.stats),
+        "stats": stats_block(scan.stats),
+        "splits": splits_block(scan.stats),
+        "configs": configs_block(scan),
         "vocabularies": vocab_block(),
         "agreement": agreement_block(dataset),
         "baseline": baseline_block(dataset),
     }
 
 
-def render_card(corpus: Corpus, dataset: Path, rows: dict[str, dict[str, list[dict[str, Any]]]], blocks: dict[str, str]) -> str:
-    splits = {name: list(r) for name, r in rows.items()}
+def render_card(scan: Scan, blocks: dict[str, str]) -> str:
     body = fill_blocks(TEMPLATE.read_text(encoding="utf-8"), blocks, str(TEMPLATE))
-    return "---\n" + card_yaml(corpus, splits) + "---\n\n" + body
+    return "---\n" + card_yaml(scan) + "---\n\n" + body

@@ -67,6 +67,28 @@ def validate(
     raise typer.Exit(0 if report.ok else 1)
 
 
+class _progress:
+    """A rich progress bar on stderr for long library calls, which report
+    ``(done, total)`` through a callback and never print themselves."""
+
+    def __init__(self, what: str):
+        self.what = what
+
+    def __enter__(self):
+        from rich.console import Console
+        from rich.progress import Progress
+        self.bar = Progress(console=Console(stderr=True), transient=True)
+        self.bar.start()
+        self.task = self.bar.add_task(self.what, total=None)
+
+        def advance(done: int, total: int) -> None:
+            self.bar.update(self.task, completed=done, total=total)
+        return advance
+
+    def __exit__(self, *exc) -> None:
+        self.bar.stop()
+
+
 def _table(rows: list[list[str]], title: str | None = None) -> None:
     from rich.console import Console
     from rich.table import Table
@@ -75,7 +97,7 @@ def _table(rows: list[list[str]], title: str | None = None) -> None:
         t.add_column(h, justify="left" if not rows[0].index(h) else "right")
     for r in rows[1:]:
         t.add_row(*r)
-    Console(width=120).print(t)
+    Console(width=200).print(t)
 
 
 @app.command()
@@ -139,6 +161,8 @@ def audit(
 @app.command()
 def build(
     dataset: Path = typer.Option(None, "--dataset", help="Dataset folder to publish in place (default: dataset/)."),
+    max_shard_mb: int = typer.Option(256, "--max-shard-mb", min=1, help="Largest Parquet shard, in MiB of uncompressed Arrow data."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Processes for the validation that precedes the build."),
 ) -> None:
     """Validate, then write the Parquet configs, dataset card, croissant.json and
     SHA256SUMS into the dataset folder (atomically), and refresh the generated
@@ -150,7 +174,9 @@ def build(
     from .paths import project_root
     root = dataset or dataset_dir()
     try:
-        result = build_mod.build(root, project_root() if dataset is None else None)
+        with _progress("building") as advance:
+            result = build_mod.build(root, project_root() if dataset is None else None,
+                                     max_shard_bytes=max_shard_mb << 20, jobs=jobs, progress=advance)
     except build_mod.BuildError as e:
         for f in e.findings:
             typer.echo(f.line(), err=True)

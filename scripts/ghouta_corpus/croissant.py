@@ -15,7 +15,6 @@ from pathlib import Path
 import mlcroissant as mlc
 from datasets import ClassLabel, List, Value
 
-from .corpus import Corpus
 from .features import CONFIGS
 
 _TYPES = {"string": mlc.DataType.TEXT, "int32": mlc.DataType.INTEGER, "int64": mlc.DataType.INTEGER,
@@ -54,7 +53,7 @@ def _field(config: str, name: str, feature) -> mlc.Field:
     return mlc.Field(id=fid, name=name, data_types=[_dtype(feature)], source=src, description=desc)
 
 
-def croissant_json(corpus: Corpus, root: Path, parquet_files: list[Path]) -> str:
+def croissant_json(languages: list[str], root: Path, parquet_files: list[Path]) -> str:
     """The JSON-LD text of ``croissant.json`` for the Parquet files under ``root``."""
     from .build import sha256
     distribution: list = []
@@ -75,9 +74,9 @@ def croissant_json(corpus: Corpus, root: Path, parquet_files: list[Path]) -> str
                      "(TRT World, Al Jazeera) on the evacuations from Eastern Ghouta, Syria."),
         conforms_to="http://mlcommons.org/croissant/1.1",
         license=["https://creativecommons.org/licenses/by/4.0/"],
-        url="https://huggingface.co/datasets",
+        cite_as="@misc{ghouta_corpus, title = {Ghouta evacuations: actors, locations, counts and attributions}, author = {{ghouta-corpus developers}}, note = {version 0.1.0}}",
         version="0.1.0",
-        in_language=sorted({d.meta.language for d in corpus.documents if d.meta}),
+        in_language=languages,
         distribution=distribution,
         record_sets=record_sets,
     )

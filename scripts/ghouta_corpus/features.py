@@ -11,8 +11,8 @@ order (manifest order, then offsets) so that builds are byte-identical.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable, Iterator
 
 from datasets import ClassLabel, Features, List, Value
 
@@ -96,7 +96,7 @@ def documents_features() -> Features:
     })
 
 
-def documents_rows(corpus: Corpus, doc: Document) -> Iterator[dict[str, Any]]:
+def documents_rows(doc: Document) -> Iterator[dict[str, Any]]:
     yield {
         **_meta_row(doc), "text": doc.text,
         "segments": [{"id": s.id, "start": s.start, "end": s.end, "role": _idx("segment_role", s.role)} for s in doc.segments],
@@ -114,7 +114,7 @@ def spans_features() -> Features:
                      **_span_attr_features()})
 
 
-def spans_rows(corpus: Corpus, doc: Document) -> Iterator[dict[str, Any]]:
+def spans_rows(doc: Document) -> Iterator[dict[str, Any]]:
     for s in doc.spans:
         yield {"doc_id": doc.doc_id, "segment_index": doc.segment_index(s.start), "span_id": s.id,
                "label": _idx("label", s.label), "start": s.start, "end": s.end, "text": s.text, **_span_attrs(s)}
@@ -127,7 +127,7 @@ def counts_features() -> Features:
                      "unit": cl("unit"), "category": cl("category"), "counted": List(_span_ref())})
 
 
-def counts_rows(corpus: Corpus, doc: Document) -> Iterator[dict[str, Any]]:
+def counts_rows(doc: Document) -> Iterator[dict[str, Any]]:
     for s in doc.spans_with("COUNT"):
         targets = [doc.span(r.target) for r in doc.relations if r.count == s.id]
         yield {"doc_id": doc.doc_id, "span_id": s.id, "text": s.text, "start": s.start, "end": s.end,
@@ -142,7 +142,7 @@ def attributions_features() -> Features:
                      "content": List(_span_ref())})
 
 
-def attributions_rows(corpus: Corpus, doc: Document) -> Iterator[dict[str, Any]]:
+def attributions_rows(doc: Document) -> Iterator[dict[str, Any]]:
     for a in doc.attributions:
         yield {"doc_id": doc.doc_id, "attribution_id": a.id, "type": _idx("attribution_type", a.type),
                "source_entity": a.source_entity,
@@ -156,9 +156,24 @@ def entities_features() -> Features:
                      "mentions": Value("int32"), "documents": List(Value("string"))})
 
 
-def entities_rows(corpus: Corpus, e: Entity) -> Iterator[dict[str, Any]]:
-    docs = [d.doc_id for d in corpus.documents if any(s.entity_id == e.entity_id for s in d.spans)]
-    n = sum(1 for d in corpus.documents for s in d.spans if s.entity_id == e.entity_id)
+@dataclass
+class EntityUsage:
+    """How often an entity is mentioned and where, gathered while streaming documents."""
+    mentions: dict[str, int] = field(default_factory=dict)
+    documents: dict[str, list[str]] = field(default_factory=dict)
+
+    def add(self, doc: Document) -> None:
+        for s in doc.spans:
+            if s.entity_id:
+                self.mentions[s.entity_id] = self.mentions.get(s.entity_id, 0) + 1
+                docs = self.documents.setdefault(s.entity_id, [])
+                if not docs or docs[-1] != doc.doc_id:
+                    docs.append(doc.doc_id)
+
+
+def entities_rows(e: Entity, usage: EntityUsage) -> Iterator[dict[str, Any]]:
+    docs = usage.documents.get(e.entity_id, [])
+    n = usage.mentions.get(e.entity_id, 0)
     yield {"entity_id": e.entity_id, "canonical_name": e.canonical_name, "label": _idx("entity_label", e.label),
            "actor_type": _idx("actor_type", e.actor_type), "aliases": list(e.aliases), "geonames_id": e.geonames_id,
            "latitude": e.latitude, "longitude": e.longitude, "geonames_note": e.geonames_note,
@@ -196,7 +211,7 @@ def segment_tags(doc: Document, seg_start: int, seg_end: int, labels: list[str])
     return toks, tags
 
 
-def tokens_rows(corpus: Corpus, doc: Document) -> Iterator[dict[str, Any]]:
+def tokens_rows(doc: Document) -> Iterator[dict[str, Any]]:
     cols = tag_columns()
     for i, seg in enumerate(doc.segments):
         row: dict[str, Any] = {"doc_id": doc.doc_id, "segment_id": seg.id, "segment_index": i,
@@ -218,7 +233,7 @@ class Config:
     name: str
     description: str
     features: Callable[[], Features]
-    rows: Callable[[Corpus, Any], Iterator[dict[str, Any]]]
+    rows: Callable[..., Iterator[dict[str, Any]]]
     per: str = "document"
 
 
@@ -238,14 +253,26 @@ CONFIGS: dict[str, Config] = {c.name: c for c in [
 DEFAULT_CONFIG = "documents"
 
 
+ENTITY_SPLIT = "train"
+
+
+def entity_table_rows(entities: Iterable[Entity], usage: EntityUsage) -> Iterator[dict[str, Any]]:
+    for e in sorted(entities, key=lambda e: e.entity_id):
+        yield from CONFIGS["entities"].rows(e, usage)
+
+
 def config_rows(corpus: Corpus, config: Config) -> dict[str, list[dict[str, Any]]]:
-    """Rows of one config grouped by split, in a deterministic order."""
+    """Rows of one config grouped by split, in a deterministic order (in memory: for
+    tests and small corpora; ``build`` streams the same rows)."""
     out: dict[str, list[dict[str, Any]]] = {}
     if config.per == "entity":
-        out["train"] = [r for e in sorted(corpus.entities, key=lambda e: e.entity_id) for r in config.rows(corpus, e)]
+        usage = EntityUsage()
+        for d in corpus.documents:
+            usage.add(d)
+        out[ENTITY_SPLIT] = list(entity_table_rows(corpus.entities, usage))
         return out
     for split in vocab("split"):
-        rows = [r for d in corpus.documents if d.meta and d.meta.split == split for r in config.rows(corpus, d)]
+        rows = [r for d in corpus.documents if d.meta and d.meta.split == split for r in config.rows(d)]
         if rows:
             out[split] = rows
     return out

@@ -6,74 +6,97 @@ data does not.
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any
+from typing import Any, Iterable
 
 from .corpus import Corpus
 from .schema import vocab
 from .tokens import tokenize
 
 
+PER_DOCUMENT_ROWS = 50  # the card lists at most this many documents one by one
+
+
+class StatsAccumulator:
+    """Statistics gathered one document at a time, so that ``build`` can compute them
+    in the same streaming pass that writes the Parquet files."""
+
+    def __init__(self) -> None:
+        self.docs: list[dict[str, Any]] = []
+        self.n_docs = 0
+        self.c: dict[str, Counter] = {k: Counter() for k in (
+            "label", "mention_type_ACTOR", "mention_type_LOCATION", "actor_type", "category", "modifier", "unit",
+            "attribution_type", "segment_role")}
+        self.totals: Counter = Counter()
+        self.splits: dict[str, Counter] = {sp: Counter() for sp in vocab("split")}
+
+    def add(self, d: Any) -> None:
+        labels = Counter(s.label for s in d.spans)
+        n_tokens = len(tokenize(d.text))
+        row = {"doc_id": d.doc_id, "outlet": d.meta.outlet if d.meta else None, "split": d.meta.split if d.meta else None,
+               "characters": len(d.text), "tokens": n_tokens, "segments": len(d.segments), "spans": len(d.spans),
+               "labels": {lab: labels.get(lab, 0) for lab in vocab("label")}, "count_of": len(d.relations),
+               "attributions": len(d.attributions)}
+        self.n_docs += 1
+        if len(self.docs) < PER_DOCUMENT_ROWS:
+            self.docs.append(row)
+        for s in d.spans:
+            self.c["label"][s.label] += 1
+            if s.label in ("ACTOR", "LOCATION"):
+                self.c[f"mention_type_{s.label}"][s.mention_type] += 1
+                self.totals["mentions"] += 1
+                self.totals["linked_mentions"] += bool(s.entity_id)
+            if s.label == "ACTOR":
+                self.c["actor_type"][s.actor_type] += 1
+            if s.label == "COUNT":
+                self.c["category"][s.category] += 1
+                self.c["modifier"][s.modifier] += 1
+                self.c["unit"][s.unit] += 1
+        for a in d.attributions:
+            self.c["attribution_type"][a.type] += 1
+        for g in d.segments:
+            self.c["segment_role"][g.role] += 1
+        for k in ("characters", "tokens", "segments", "spans", "count_of", "attributions"):
+            self.totals[k] += row[k]
+        self.totals["counts"] += labels.get("COUNT", 0)
+        if row["split"] in self.splits:
+            sp = self.splits[row["split"]]
+            sp["documents"] += 1
+            for k in ("segments", "tokens", "spans", "attributions"):
+                sp[k] += row[k]
+
+    def result(self, entities: Iterable[Any]) -> dict[str, Any]:
+        ents = list(entities)
+        def table(counter: Counter, name: str) -> dict[str, int]:
+            return {v: counter.get(v, 0) for v in vocab(name)}
+        t = self.totals
+        return {
+            "documents": self.docs,
+            "totals": {"documents": self.n_docs, "characters": t["characters"], "tokens": t["tokens"],
+                       "segments": t["segments"], "spans": t["spans"], "mentions": t["mentions"], "counts": t["counts"],
+                       "count_of": t["count_of"], "attributions": t["attributions"], "entities": len(ents),
+                       "linked_mentions": t["linked_mentions"],
+                       "entities_with_geonames": sum(1 for e in ents if e.geonames_id is not None),
+                       "location_entities": sum(1 for e in ents if e.label == "LOCATION")},
+            "labels": table(self.c["label"], "label"),
+            "mention_type": {lab: table(self.c[f"mention_type_{lab}"], "mention_type") for lab in ("ACTOR", "LOCATION")},
+            "actor_type": table(self.c["actor_type"], "actor_type"),
+            "count_category": table(self.c["category"], "category"),
+            "count_modifier": table(self.c["modifier"], "modifier"),
+            "count_unit": table(self.c["unit"], "unit"),
+            "attribution_type": table(self.c["attribution_type"], "attribution_type"),
+            "segment_role": table(self.c["segment_role"], "segment_role"),
+            "splits": {sp: {k: c.get(k, 0) for k in ("documents", "segments", "tokens", "spans", "attributions")}
+                       for sp, c in self.splits.items()},
+        }
+
+
 def corpus_stats(corpus: Corpus) -> dict[str, Any]:
     """Counts per document, label, mention type, actor type, count category and
     modifier, attribution type, split and segment role, plus totals."""
-    docs = []
+    acc = StatsAccumulator()
     for d in corpus.documents:
-        labels = Counter(s.label for s in d.spans)
-        docs.append({
-            "doc_id": d.doc_id,
-            "outlet": d.meta.outlet if d.meta else None,
-            "split": d.meta.split if d.meta else None,
-            "characters": len(d.text),
-            "tokens": len(tokenize(d.text)),
-            "segments": len(d.segments),
-            "spans": len(d.spans),
-            "labels": {lab: labels.get(lab, 0) for lab in vocab("label")},
-            "count_of": len(d.relations),
-            "attributions": len(d.attributions),
-        })
-    spans = [s for d in corpus.documents for s in d.spans]
-    mentions = [s for s in spans if s.label in ("ACTOR", "LOCATION")]
-    counts = [s for s in spans if s.label == "COUNT"]
-    attrs = [a for d in corpus.documents for a in d.attributions]
-
-    def table(values: list[str | None], name: str) -> dict[str, int]:
-        c = Counter(values)
-        return {v: c.get(v, 0) for v in vocab(name)}
-
-    splits: dict[str, dict[str, int]] = {}
-    for sp in vocab("split"):
-        sel = [x for x in docs if x["split"] == sp]
-        splits[sp] = {"documents": len(sel), "segments": sum(x["segments"] for x in sel),
-                      "tokens": sum(x["tokens"] for x in sel), "spans": sum(x["spans"] for x in sel),
-                      "attributions": sum(x["attributions"] for x in sel)}
-    return {
-        "documents": docs,
-        "totals": {
-            "documents": len(docs),
-            "characters": sum(x["characters"] for x in docs),
-            "tokens": sum(x["tokens"] for x in docs),
-            "segments": sum(x["segments"] for x in docs),
-            "spans": len(spans),
-            "mentions": len(mentions),
-            "counts": len(counts),
-            "count_of": sum(x["count_of"] for x in docs),
-            "attributions": len(attrs),
-            "entities": len(corpus.entities),
-            "linked_mentions": sum(1 for s in mentions if s.entity_id),
-            "entities_with_geonames": sum(1 for e in corpus.entities if e.geonames_id is not None),
-            "location_entities": sum(1 for e in corpus.entities if e.label == "LOCATION"),
-        },
-        "labels": table([s.label for s in spans], "label"),
-        "mention_type": {lab: table([s.mention_type for s in mentions if s.label == lab], "mention_type")
-                         for lab in ("ACTOR", "LOCATION")},
-        "actor_type": table([s.actor_type for s in spans if s.label == "ACTOR"], "actor_type"),
-        "count_category": table([s.category for s in counts], "category"),
-        "count_modifier": table([s.modifier for s in counts], "modifier"),
-        "count_unit": table([s.unit for s in counts], "unit"),
-        "attribution_type": table([a.type for a in attrs], "attribution_type"),
-        "segment_role": table([g.role for d in corpus.documents for g in d.segments], "segment_role"),
-        "splits": splits,
-    }
+        acc.add(d)
+    return acc.result(corpus.entities)
 
 
 def stats_tables(st: dict[str, Any]) -> list[tuple[str, list[list[str]]]]:
@@ -88,6 +111,8 @@ def stats_tables(st: dict[str, Any]) -> list[tuple[str, list[list[str]]]]:
     t = st["totals"]
     rows.append(["total", "", "", str(t["segments"]), str(t["tokens"]), *[str(st["labels"][lab]) for lab in labels],
                  str(t["count_of"]), str(t["attributions"])])
+    if st["totals"]["documents"] > len(st["documents"]):
+        rows.insert(-1, [f"... {st['totals']['documents'] - len(st['documents'])} more documents"] + [""] * (len(rows[0]) - 1))
     out.append(("Per document", rows))
     out.append(("Mention types", [["label", *vocab("mention_type")]] +
                 [[lab, *[str(v) for v in st["mention_type"][lab].values()]] for lab in st["mention_type"]]))
