@@ -26,7 +26,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .card import Scan, generated_blocks, render_card
-from .corpus import CorpusError, annotation_path, iter_documents, load_entities, manifest_entries, read_json
+from .corpus import CorpusError, iter_documents, load_entities, manifest_entries
 from .docgen import fill_blocks
 from .features import CONFIGS, ENTITY_SPLIT, EntityUsage, entity_table_rows
 from .schema import vocab
@@ -36,7 +36,7 @@ from .validate import Finding, validate_dataset
 PARQUET_OPTIONS: dict[str, Any] = {"compression": "zstd", "compression_level": 9,
                                    "use_dictionary": True, "write_statistics": True, "data_page_size": 1 << 20}
 PARQUET_ROW_GROUP = 10_000
-BATCH_ROWS = 2_000
+BATCH_ROWS = 4_096
 MAX_SHARD_BYTES = 256 << 20
 OUTPUTS = ("data", "README.md", "croissant.json", "SHA256SUMS")
 TOP_LEVEL_DOCS = ("README.md", "DATASHEET.md")
@@ -142,11 +142,15 @@ def scan(dataset: Path, out: Path | None = None, max_shard_bytes: int = MAX_SHAR
         if out is not None:
             key = (name, split)
             if key not in writers:
-                writers[key] = ShardWriter(out / "data" / name, split, CONFIGS[name].features(), max_shard_bytes, batch_rows)
+                writers[key] = ShardWriter(out / "data" / name, split, CONFIGS[name].features(), max_shard_bytes,
+                                           min(batch_rows, CONFIGS[name].batch_rows))
             writers[key].add(row)
 
     doc_configs = [c for c in CONFIGS.values() if c.per == "document"]
+    drafts: list[str] = []
     for i, doc in enumerate(iter_documents(dataset), 1):
+        if doc.status != "gold":
+            drafts.append(doc.doc_id)
         acc.add(doc)
         usage.add(doc)
         split = doc.meta.split if doc.meta else "train"
@@ -155,6 +159,8 @@ def scan(dataset: Path, out: Path | None = None, max_shard_bytes: int = MAX_SHAR
                 emit(cfg.name, split, row)
         if progress:
             progress(i, len(metas))
+    if out is not None:
+        _refuse_drafts(drafts)
     for row in entity_table_rows(entities, usage):
         emit("entities", ENTITY_SPLIT, row)
     files: list[Path] = []
@@ -166,16 +172,17 @@ def scan(dataset: Path, out: Path | None = None, max_shard_bytes: int = MAX_SHAR
 
 
 def check_publishable(dataset: Path, jobs: int = 1) -> None:
+    """Validation findings stop the build; drafts are caught during the write pass
+    (which happens in a temporary folder, so nothing is published either way)."""
     report = validate_dataset(dataset, jobs=jobs)
     if not report.ok:
         raise BuildError(f"{dataset}: {report.summary()}; nothing was written", report.findings)
-    drafts = []
-    for meta in manifest_entries(dataset):
-        data, _ = read_json(annotation_path(dataset, meta.doc_id))
-        if data["status"] != "gold":
-            drafts.append(meta.doc_id)
+
+
+def _refuse_drafts(drafts: list[str]) -> None:
     if drafts:
-        raise BuildError(f"{dataset}: documents still marked draft, correct and mark them gold first: {', '.join(drafts)}; nothing was written")
+        shown = ", ".join(drafts[:20]) + (f" and {len(drafts) - 20} more" if len(drafts) > 20 else "")
+        raise BuildError(f"documents still marked draft, correct and mark them gold first: {shown}; nothing was written")
 
 
 def _replace(src: Path, dst: Path) -> None:

@@ -85,9 +85,16 @@ def read_json(path: Path) -> tuple[Any, FileProblem | None]:
         return None, FileProblem("json-depth", f"JSON nested too deeply (limit {MAX_DEPTH} levels)")
     except ValueError as e:  # NaN/Infinity, or an integer with too many digits
         return None, FileProblem("json-syntax", f"unacceptable JSON value: {e}")
-    if _depth(data, MAX_DEPTH) > MAX_DEPTH:
-        return None, FileProblem("json-depth", f"JSON nested too deeply (limit {MAX_DEPTH} levels)")
     return data, None
+
+
+def too_deep(data: Any) -> FileProblem | None:
+    """A problem if ``data`` nests deeper than :data:`MAX_DEPTH`. Schema-valid data is
+    shallow by construction, so callers run this only on data the schema rejected,
+    before producing detailed (recursive) error reports."""
+    if _depth(data, MAX_DEPTH) > MAX_DEPTH:
+        return FileProblem("json-depth", f"JSON nested too deeply (limit {MAX_DEPTH} levels)")
+    return None
 
 
 def _must(path: Path) -> Any:

@@ -20,9 +20,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
 
-from .corpus import FileProblem, read_json, read_text
+from .corpus import FileProblem, read_json, read_text, too_deep
 from .model import Attribution, Document, ModelError, Span, label_layers
-from .schema import validator, vocab
+from .schema import is_valid, validator, vocab
 from .tokens import tokenize
 
 
@@ -226,7 +226,12 @@ def evaluate(gold: Iterable[Document], pred: Iterable[Document]) -> dict[str, An
 # reading predictions
 
 def _doc_from_annotation(data: Any, where: str, texts: dict[str, str]) -> Document:
-    errors = sorted(validator("annotation").iter_errors(data), key=lambda e: list(e.absolute_path))
+    if is_valid("annotation", data):
+        errors = []
+    elif too_deep(data):
+        raise PredictionError(f"{where}: JSON nested too deeply to be an annotation file")
+    else:
+        errors = sorted(validator("annotation").iter_errors(data), key=lambda e: list(e.absolute_path))
     if errors:
         e = errors[0]
         ptr = "/" + "/".join(str(x) for x in e.absolute_path)

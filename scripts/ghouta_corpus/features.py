@@ -11,6 +11,7 @@ order (manifest order, then offsets) so that builds are byte-identical.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator
 
@@ -18,7 +19,7 @@ from datasets import ClassLabel, Features, List, Value
 
 from .corpus import Corpus
 from .model import Document, Entity, Span, tag_columns
-from .schema import vocab
+from .schema import vocab, vocab_index
 from .tokens import bio_tags, tokenize
 
 
@@ -27,7 +28,7 @@ def cl(name: str) -> ClassLabel:
 
 
 def _idx(name: str, value: str | None) -> int | None:
-    return None if value is None else vocab(name).index(value)
+    return None if value is None else vocab_index(name)[value]
 
 
 def tag_names(column: str) -> list[str]:
@@ -187,42 +188,55 @@ def tokens_features() -> Features:
                      **{f"{col}_tags": List(ClassLabel(names=tag_names(col))) for col in tag_columns()}})
 
 
-def segment_tags(doc: Document, seg_start: int, seg_end: int, labels: list[str]) -> tuple[list, list[str]]:
-    """Tokens of one segment and their BIO tags for ``labels``. A span that crosses
-    segments is clipped to this segment; its continuation starts with ``I-`` so the
-    whole span can be rebuilt across rows."""
-    toks = tokenize(doc.text, seg_start, seg_end)
+def segment_tags(toks: list, spans: list, seg_start: int, seg_end: int) -> list[str]:
+    """BIO tags of one segment's tokens for ``spans`` (those overlapping it). A span
+    that crosses segments is clipped to this segment; its continuation starts with
+    ``I-`` so that the whole span can be rebuilt across rows."""
     clipped, continued = [], set()
-    for s in doc.spans:
-        if s.label in labels and s.start < seg_end and s.end > seg_start:
-            a, b = max(s.start, seg_start), min(s.end, seg_end)
+    for s in spans:
+        a, b = max(s.start, seg_start), min(s.end, seg_end)
+        if s.start < seg_start or s.end > seg_end:
             inner = [t for t in toks if a <= t.start and t.end <= b]
             if not inner:
                 continue
             a, b = inner[0].start, inner[-1].end
-            clipped.append((a, b, s.label))
-            if s.start < seg_start:
-                continued.add((a, b, s.label))
+        clipped.append((a, b, s.label))
+        if s.start < seg_start:
+            continued.add((a, b, s.label))
     tags = bio_tags(toks, clipped)
     for a, b, lab in continued:
         for i, t in enumerate(toks):
             if t.start == a and tags[i] == f"B-{lab}":
                 tags[i] = f"I-{lab}"
-    return toks, tags
+    return tags
+
+
+def _by_segment(doc: Document, labels: list[str]) -> list[list[Span]]:
+    """Spans with ``labels`` bucketed by every segment they overlap."""
+    starts = [g.start for g in doc.segments]
+    buckets: list[list[Span]] = [[] for _ in doc.segments]
+    for s in doc.spans:
+        if s.label in labels:
+            first = max(0, bisect_right(starts, s.start) - 1)
+            last = max(0, bisect_left(starts, s.end) - 1)
+            for k in range(first, last + 1):
+                if doc.segments[k].start < s.end and s.start < doc.segments[k].end:
+                    buckets[k].append(s)
+    return buckets
 
 
 def tokens_rows(doc: Document) -> Iterator[dict[str, Any]]:
     cols = tag_columns()
+    buckets = {col: _by_segment(doc, labels) for col, labels in cols.items()}
+    names = {col: {n: i for i, n in enumerate(tag_names(col))} for col in cols}
     for i, seg in enumerate(doc.segments):
+        toks = tokenize(doc.text, seg.start, seg.end)
         row: dict[str, Any] = {"doc_id": doc.doc_id, "segment_id": seg.id, "segment_index": i,
-                               "role": _idx("segment_role", seg.role)}
-        for col, labels in cols.items():
-            toks, tags = segment_tags(doc, seg.start, seg.end, labels)
-            names = tag_names(col)
-            row[f"{col}_tags"] = [names.index(t) for t in tags]
-        row["tokens"] = [t.text for t in toks]
-        row["token_starts"] = [t.start for t in toks]
-        row["token_ends"] = [t.end for t in toks]
+                               "role": _idx("segment_role", seg.role), "tokens": [t.text for t in toks],
+                               "token_starts": [t.start for t in toks], "token_ends": [t.end for t in toks]}
+        for col in cols:
+            tags = segment_tags(toks, buckets[col][i], seg.start, seg.end)
+            row[f"{col}_tags"] = [names[col][t] for t in tags]
         yield row
 
 
@@ -235,11 +249,12 @@ class Config:
     features: Callable[[], Features]
     rows: Callable[..., Iterator[dict[str, Any]]]
     per: str = "document"
+    batch_rows: int = 4096
 
 
 CONFIGS: dict[str, Config] = {c.name: c for c in [
     Config("documents", "One row per document: metadata, text, segments, spans with all attributes, COUNT_OF relations and attribution records (span ids resolve within the row).",
-           documents_features, documents_rows),
+           documents_features, documents_rows, batch_rows=64),
     Config("spans", "One row per span of any label, with its segment index and attributes as columns.", spans_features, spans_rows),
     Config("counts", "One row per COUNT with its normalised value, bounds, modifier, unit, category and the spans it counts.",
            counts_features, counts_rows),

@@ -10,10 +10,11 @@ of stopping at the first.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-from .schema import schemas, vocab
+from .schema import schemas, vocab, vocab_index
 
 
 class ModelError(ValueError):
@@ -21,16 +22,18 @@ class ModelError(ValueError):
 
 
 def _in(value: Any, name: str, what: str) -> None:
-    if value not in vocab(name):
+    if value not in vocab_index(name):
         raise ModelError(f"{what}: {value!r} is not one of {vocab(name)}")
 
 
 def label_layers() -> dict[str, list[str]]:
-    return dict(schemas()["vocabularies"]["$defs"]["label"]["x-layers"])
+    """Labels by layer of the spec (entity, count, attribution), from the schema."""
+    return {k: list(v) for k, v in schemas()["vocabularies"]["$defs"]["label"]["x-layers"].items()}
 
 
 def tag_columns() -> dict[str, list[str]]:
-    return dict(schemas()["vocabularies"]["$defs"]["label"]["x-tag-columns"])
+    """Labels by BIO tag column (mention, attribution), from the schema."""
+    return {k: list(v) for k, v in schemas()["vocabularies"]["$defs"]["label"]["x-tag-columns"].items()}
 
 
 # Attributes each label carries, in the order they are written to JSON.
@@ -214,10 +217,12 @@ class Document:
 
     def segment_index(self, offset: int) -> int:
         """Index of the segment that contains ``offset`` (-1 if none)."""
-        for i, seg in enumerate(self.segments):
-            if seg.start <= offset < seg.end:
-                return i
-        return -1
+        starts = self.__dict__.get("_seg_starts")
+        if starts is None:
+            starts = [g.start for g in self.segments]
+            object.__setattr__(self, "_seg_starts", starts)
+        i = bisect_right(starts, offset) - 1
+        return i if i >= 0 and offset < self.segments[i].end else -1
 
     def to_json(self) -> dict[str, Any]:
         """The annotation file (without the text, which lives in ``dataset/raw``)."""

@@ -8,14 +8,17 @@ it, which is how tests point the tools at a temporary copy of the corpus.
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 from pathlib import Path
 
 
+@lru_cache(maxsize=8)
+def _root(env: str | None) -> Path:
+    return Path(env) if env else Path(__file__).resolve().parents[2]
+
+
 def project_root() -> Path:
-    env = os.environ.get("GHOUTA_CORPUS_ROOT")
-    if env:
-        return Path(env)
-    return Path(__file__).resolve().parents[2]
+    return _root(os.environ.get("GHOUTA_CORPUS_ROOT"))
 
 
 def schema_dir() -> Path:

@@ -34,8 +34,20 @@ def _load(directory: str) -> dict[str, dict[str, Any]]:
     return out
 
 
+_DIR: list[str] = []
+
+
+def _dir() -> str:
+    """The schema folder as a string, fixed for the life of the process: vocabularies
+    are looked up once per published cell, so this must cost a list index, not a path
+    join or an environment lookup."""
+    if not _DIR:
+        _DIR.append(str(schema_dir()))
+    return _DIR[0]
+
+
 def schemas() -> dict[str, dict[str, Any]]:
-    return _load(str(schema_dir()))
+    return _load(_dir())
 
 
 @lru_cache(maxsize=None)
@@ -54,7 +66,7 @@ def _validator(directory: str, kind: str) -> Draft202012Validator:
 def validator(kind: str) -> Draft202012Validator:
     """A draft 2020-12 validator for ``annotation``, ``entities`` or ``manifest`` with
     cross-file ``$ref`` resolved offline from ``schema/`` (never from the network)."""
-    return _validator(str(schema_dir()), kind)
+    return _validator(_dir(), kind)
 
 
 @lru_cache(maxsize=None)
@@ -73,7 +85,7 @@ def is_valid(kind: str, data: object) -> bool:
     about 150 times faster here) when it is installed, else from ``jsonschema``.
     A test holds the two to the same verdict on every fixture and on generated files;
     callers use :func:`validator` for the detailed errors of an invalid file."""
-    fast = _fast(str(schema_dir()), kind)
+    fast = _fast(_dir(), kind)
     if fast is None:
         return validator(kind).is_valid(data)
     try:
@@ -87,7 +99,22 @@ def vocab(name: str) -> list[str]:
 
     The order is the ClassLabel order of the published Features, so it is part of
     the data format: append new values, never reorder."""
-    return list(schemas()["vocabularies"]["$defs"][name]["enum"])
+    return list(_vocab(_dir(), name))
+
+
+@lru_cache(maxsize=None)
+def _vocab(directory: str, name: str) -> tuple[str, ...]:
+    return tuple(_load(directory)["vocabularies"]["$defs"][name]["enum"])
+
+
+@lru_cache(maxsize=None)
+def _vocab_index(directory: str, name: str) -> dict[str, int]:
+    return {v: i for i, v in enumerate(_vocab(directory, name))}
+
+
+def vocab_index(name: str) -> dict[str, int]:
+    """value -> ClassLabel id for one vocabulary (cached: used once per published cell)."""
+    return _vocab_index(_dir(), name)
 
 
 def vocab_names() -> list[str]:

@@ -10,6 +10,7 @@ annotation rules put every span boundary on such a boundary; ``build`` checks it
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 _TOKEN = re.compile(r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[^\W\d_]+|\S")
@@ -29,6 +30,9 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     for m in _TOKEN.finditer(text, start, end):
         s = m.start()
         piece = m.group()
+        if len(piece) < 2 or piece[1:].islower() or not piece[1:].isalpha():
+            out.append(Token(piece, s, m.end()))
+            continue
         cut = 0
         for c in _CAMEL.finditer(piece):
             out.append(Token(piece[cut:c.start()], s + cut, s + c.start()))
@@ -44,11 +48,26 @@ class BoundaryError(ValueError):
 def token_span(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
     """Indices [i, j) of the tokens exactly covering ``start..end``; raises
     :class:`BoundaryError` if a boundary falls inside a token."""
-    first = next((i for i, t in enumerate(tokens) if t.end > start), None)
-    last = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].start < end), None)
-    if first is None or last is None or tokens[first].start != start or tokens[last].end != end:
+    starts = [t.start for t in tokens] if len(tokens) < 8 else _starts(tokens)
+    i = bisect_left(starts, start)
+    j = bisect_left(starts, end)
+    if i >= len(tokens) or tokens[i].start != start or j == 0 or tokens[j - 1].end != end or i >= j:
         raise BoundaryError(f"span {start}..{end} does not start and end on token boundaries")
-    return first, last + 1
+    return i, j
+
+
+_STARTS_CACHE: dict[int, tuple[list[Token], list[int]]] = {}
+
+
+def _starts(tokens: list[Token]) -> list[int]:
+    hit = _STARTS_CACHE.get(id(tokens))
+    if hit is not None and hit[0] is tokens:
+        return hit[1]
+    starts = [t.start for t in tokens]
+    if len(_STARTS_CACHE) > 64:
+        _STARTS_CACHE.clear()
+    _STARTS_CACHE[id(tokens)] = (tokens, starts)
+    return starts
 
 
 def bio_tags(tokens: list[Token], spans: list[tuple[int, int, str]]) -> list[str]:

@@ -19,7 +19,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from .corpus import FileProblem, read_json, read_text
+from .corpus import FileProblem, read_json, read_text, too_deep
 from .model import label_layers, tag_columns
 from .schema import is_valid, validator, vocab
 
@@ -154,6 +154,9 @@ def _short(text: str, n: int = 40) -> str:
 def _schema_findings(kind: str, data: Any, file: str, doc_id: str | None) -> list[Finding]:
     if is_valid(kind, data):
         return []
+    deep = too_deep(data)
+    if deep:
+        return [Finding(deep.rule, file, deep.message, doc_id)]
     out = []
     for err in sorted(validator(kind).iter_errors(data), key=lambda e: list(e.absolute_path)):
         # report the most specific error of a oneOf/anyOf/if-then branch
@@ -194,7 +197,7 @@ def check_manifest(root: Path) -> tuple[list[Finding], Context]:
         doc_id = d["doc_id"]
         if doc_id in ctx.manifest or d["source_file"] in seen_files:
             findings.append(Finding("manifest-duplicate", file, f"doc_id {doc_id!r} or source file {d['source_file']!r} listed twice",
-                                    doc_id, None, _ptr("documents", i)))
+                                    doc_id, None, f"/documents/{i}"))
             continue
         seen_files.add(d["source_file"])
         ctx.manifest[doc_id] = d
@@ -230,7 +233,7 @@ def check_entities(path: Path, ctx: Context) -> list[Finding]:
     table: dict[str, dict[str, Any]] = {}
     for i, e in enumerate(data["entities"]):
         eid = e["entity_id"]
-        ptr = _ptr("entities", i)
+        ptr = f"/entities/{i}"
         if eid in table:
             findings.append(Finding("entity-duplicate", file, f"entity_id {eid!r} defined twice", None, eid, ptr))
         table[eid] = e
@@ -319,7 +322,7 @@ def check_annotation(data: dict[str, Any], file: str, ctx: Context, expect_doc_i
     # segments
     prev_end = 0
     for i, seg in enumerate(data["segments"]):
-        ptr = _ptr("segments", i)
+        ptr = f"/segments/{i}"
         bad = _offsets_ok(seg, text, "segment", file, doc_id, ptr)
         findings.extend(bad)
         if bad:
@@ -343,7 +346,7 @@ def check_annotation(data: dict[str, Any], file: str, ctx: Context, expect_doc_i
     seen: dict[tuple[str, int, int], str] = {}
     good: list[dict[str, Any]] = []
     for i, sp in enumerate(data["spans"]):
-        ptr = _ptr("spans", i)
+        ptr = f"/spans/{i}"
         spans.setdefault(sp["id"], sp)
         bad = _offsets_ok(sp, text, f"{sp['label']} span", file, doc_id, ptr)
         findings.extend(bad)
@@ -388,7 +391,7 @@ def check_annotation(data: dict[str, Any], file: str, ctx: Context, expect_doc_i
     pairs: set[tuple[str, str]] = set()
     targeted: set[str] = set()
     for i, r in enumerate(data["relations"]):
-        ptr = _ptr("relations", i)
+        ptr = f"/relations/{i}"
         resolve(r["count"], ("COUNT",), ptr + "/count", r["id"])
         if resolve(r["target"], _COUNT_TARGETS, ptr + "/target", r["id"]):
             targeted.add(r["target"])
@@ -398,12 +401,12 @@ def check_annotation(data: dict[str, Any], file: str, ctx: Context, expect_doc_i
         pairs.add(pair)
     for i, sp in enumerate(data["spans"]):
         if sp["label"] == "COUNTED" and sp["id"] not in targeted:
-            f(Finding("counted-orphan", file, f"COUNTED {_short(sp['text'])} is not the target of any COUNT_OF relation", doc_id, sp["id"], _ptr("spans", i)))
+            f(Finding("counted-orphan", file, f"COUNTED {_short(sp['text'])} is not the target of any COUNT_OF relation", doc_id, sp["id"], f"/spans/{i}"))
 
     # attributions
     used: set[str] = set()
     for i, a in enumerate(data["attributions"]):
-        ptr = _ptr("attributions", i)
+        ptr = f"/attributions/{i}"
         members = []
         for role, labels in _ROLE_LABELS.items():
             for j, ref in enumerate(a[role]):
@@ -421,7 +424,7 @@ def check_annotation(data: dict[str, Any], file: str, ctx: Context, expect_doc_i
     attr_labels = set(label_layers()["attribution"])
     for i, sp in enumerate(data["spans"]):
         if sp["label"] in attr_labels and sp["id"] not in used:
-            f(Finding("attribution-orphan", file, f"{sp['label']} {_short(sp['text'])} belongs to no attribution record", doc_id, sp["id"], _ptr("spans", i)))
+            f(Finding("attribution-orphan", file, f"{sp['label']} {_short(sp['text'])} belongs to no attribution record", doc_id, sp["id"], f"/spans/{i}"))
     return findings
 
 

@@ -1,0 +1,191 @@
+"""Benchmark of validate and build at scale (a script, not a timed test).
+
+    python -m ghouta_corpus.bench --sizes 10000 100000 --workdir /tmp/ghouta-bench
+
+For each size it generates a synthetic corpus (:mod:`ghouta_corpus.synth`, reused
+if present) and measures, on the same files:
+
+- ``validate`` time over the time to only read and parse the same JSON files;
+- ``build`` time (the write pass, after validation) over the time ``pyarrow`` alone
+  spends turning the same rows into tables and writing them to Parquet;
+- peak resident memory (``ru_maxrss`` of a child process) of ``validate`` and of a
+  full ``build`` (validation included).
+
+Each measured step runs in its own child process so that its peak memory is its own.
+Results go to ``docs/benchmark.json`` (with the machine they were taken on), which
+the README's generated block reports.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from .paths import project_root
+
+STEPS = {
+    "parse": """
+import json, sys, time
+from pathlib import Path
+root = Path(sys.argv[1])
+t = time.perf_counter()
+json.loads((root / "manifest.json").read_text(encoding="utf-8"))
+json.loads((root / "entities.json").read_text(encoding="utf-8"))
+for p in sorted((root / "annotations").glob("*.json")):
+    json.loads(p.read_text(encoding="utf-8"))
+print(time.perf_counter() - t)
+""",
+    "validate": """
+import sys, time
+from pathlib import Path
+from ghouta_corpus.validate import validate_dataset
+t = time.perf_counter()
+r = validate_dataset(Path(sys.argv[1]), jobs=int(sys.argv[2]))
+assert r.ok, r.summary()
+print(time.perf_counter() - t)
+""",
+    "write": """
+import shutil, sys, tempfile, time
+from pathlib import Path
+from ghouta_corpus.build import render
+root = Path(sys.argv[1]); out = Path(tempfile.mkdtemp(dir=sys.argv[3]))
+t = time.perf_counter()
+render(root, out)
+print(time.perf_counter() - t)
+shutil.rmtree(out)
+""",
+    "build": """
+import shutil, sys, tempfile, time
+from pathlib import Path
+from ghouta_corpus.build import check_publishable, render
+root = Path(sys.argv[1]); out = Path(tempfile.mkdtemp(dir=sys.argv[3]))
+t = time.perf_counter()
+check_publishable(root, int(sys.argv[2]))
+render(root, out)
+print(time.perf_counter() - t)
+shutil.rmtree(out)
+""",
+    "pyarrow": """
+import shutil, sys, tempfile, time
+from pathlib import Path
+import pyarrow as pa, pyarrow.parquet as pq
+from ghouta_corpus.build import BATCH_ROWS, PARQUET_OPTIONS, PARQUET_ROW_GROUP
+from ghouta_corpus.corpus import iter_documents
+from ghouta_corpus.features import CONFIGS
+root = Path(sys.argv[1]); out = Path(tempfile.mkdtemp(dir=sys.argv[3]))
+configs = [c for c in CONFIGS.values() if c.per == "document"]
+schemas = {c.name: c.features().arrow_schema for c in configs}
+writers, buffers, spent = {}, {c.name: [] for c in configs}, 0.0
+def flush(name):
+    global spent
+    t = time.perf_counter()
+    table = pa.Table.from_pylist(buffers[name], schema=schemas[name])
+    if name not in writers:
+        writers[name] = pq.ParquetWriter(out / f"{name}.parquet", schemas[name], **PARQUET_OPTIONS)
+    writers[name].write_table(table, row_group_size=PARQUET_ROW_GROUP)
+    spent += time.perf_counter() - t
+    buffers[name] = []
+for doc in iter_documents(root):
+    for c in configs:
+        buffers[c.name].extend(c.rows(doc))
+        if len(buffers[c.name]) >= min(BATCH_ROWS, c.batch_rows):
+            flush(c.name)
+for c in configs:
+    if buffers[c.name]:
+        flush(c.name)
+t = time.perf_counter()
+for w in writers.values():
+    w.close()
+spent += time.perf_counter() - t
+print(spent)
+shutil.rmtree(out)
+""",
+}
+
+
+def _spawn(step: str, root: Path, jobs: int, workdir: Path) -> tuple[float, int]:
+    proc = subprocess.Popen([sys.executable, "-c", STEPS[step], str(root), str(jobs), str(workdir)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    out = proc.stdout.read().decode() if proc.stdout else ""
+    err = proc.stderr.read().decode() if proc.stderr else ""
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode:
+        raise RuntimeError(f"{step} failed: {err.strip()[-2000:]}")
+    return float(out.strip().splitlines()[-1]), usage.ru_maxrss * 1024
+
+
+def machine() -> dict[str, object]:
+    mem = None
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal:"):
+                mem = f"{int(line.split()[1]) // (1024 * 1024)} GiB"
+    except OSError:
+        pass
+    cpu = platform.processor() or ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return {"cpu": cpu, "cores": os.cpu_count(), "memory": mem, "python": platform.python_version(),
+            "system": f"{platform.system()} {platform.release()}"}
+
+
+def bench(sizes: list[int], workdir: Path, jobs: int = 1, seed: int = 0, log=print) -> dict[str, object]:
+    from .synth import generate
+    results = []
+    for n in sizes:
+        root = workdir / f"synth-{n}"
+        if not (root / "manifest.json").exists():
+            log(f"generating {n} documents in {root} ...")
+            t = time.perf_counter()
+            generate(root, n, seed)
+            log(f"  generated in {time.perf_counter() - t:.1f} s")
+        row: dict[str, object] = {"documents": n}
+        for step in ("parse", "validate", "pyarrow", "write", "build"):
+            log(f"{n}: {step} ...")
+            seconds, rss = _spawn(step, root, jobs, workdir)
+            row[f"{step}_seconds"] = round(seconds, 2)
+            row[f"{step}_peak_rss_mib"] = round(rss / 2**20, 1)
+            log(f"  {seconds:.1f} s, peak RSS {rss / 2**20:.0f} MiB")
+        row["validate_over_parse"] = round(row["validate_seconds"] / row["parse_seconds"], 2)  # type: ignore[operator]
+        row["write_over_pyarrow"] = round(row["write_seconds"] / row["pyarrow_seconds"], 2)  # type: ignore[operator]
+        results.append(row)
+    out: dict[str, object] = {"machine": machine(), "jobs": jobs, "seed": seed, "results": results}
+    if len(results) >= 2:
+        a, b = results[0], results[-1]
+        out["rss_growth"] = {
+            "validate": round(b["validate_peak_rss_mib"] / a["validate_peak_rss_mib"] - 1, 3),  # type: ignore[operator]
+            "build": round(b["build_peak_rss_mib"] / a["build_peak_rss_mib"] - 1, 3),  # type: ignore[operator]
+        }
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m ghouta_corpus.bench", description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    ap.add_argument("--workdir", type=Path, default=Path("/tmp/ghouta-bench"))
+    ap.add_argument("--jobs", type=int, default=1)
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--out", type=Path, default=project_root() / "docs" / "benchmark.json")
+    args = ap.parse_args(argv)
+    args.workdir.mkdir(parents=True, exist_ok=True)
+    result = bench(args.sizes, args.workdir, args.jobs, args.seed)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    print(json.dumps(result, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
