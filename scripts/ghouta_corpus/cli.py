@@ -114,7 +114,8 @@ def evaluate(
     """
     from . import evaluate as ev
     try:
-        result = ev.evaluate_paths(gold, pred, dataset or dataset_dir())
+        with _progress("reading predictions") as advance:
+            result = ev.evaluate_paths(gold, pred, dataset or dataset_dir(), advance)
     except ev.PredictionError as e:
         _fail(str(e), 1)
         return

@@ -18,7 +18,7 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from .corpus import FileProblem, read_json, read_text, too_deep
 from .model import Attribution, Document, ModelError, Span, label_layers
@@ -288,9 +288,10 @@ def _allowed(label: str) -> tuple[str, ...]:
     return LABEL_ATTRIBUTES.get(label, ())
 
 
-def load_predictions(path: Path, texts: dict[str, str]) -> list[Document]:
+def load_predictions(path: Path, texts: dict[str, str], progress: Callable[[int, int], None] | None = None) -> list[Document]:
     """Predicted documents from a folder of annotation files, one annotation file, or
-    a JSON Lines file of spans. ``texts`` maps doc_id to the gold text."""
+    a JSON Lines file of spans. ``texts`` maps doc_id to the gold text; ``progress``
+    is called with (files done, files in all) for folders."""
     if not path.exists():
         raise PredictionError(f"{path}: no such file or directory")
     if path.is_dir():
@@ -298,11 +299,13 @@ def load_predictions(path: Path, texts: dict[str, str]) -> list[Document]:
         if not files:
             raise PredictionError(f"{path}: folder holds no .json annotation files")
         docs = []
-        for f in files:
+        for i, f in enumerate(files, 1):
             data, problem = read_json(f)
             if problem:
                 raise PredictionError(f"{f}: [{problem.rule}] {problem.message}")
             docs.append(_doc_from_annotation(data, str(f), texts))
+            if progress:
+                progress(i, len(files))
         return docs
     if path.suffix == ".jsonl":
         return _docs_from_jsonl(path, texts)
@@ -321,12 +324,12 @@ def gold_texts(dataset: Path) -> dict[str, str]:
         raise PredictionError(str(e)) from None
 
 
-def evaluate_paths(gold: Path, pred: Path, dataset: Path) -> dict[str, Any]:
+def evaluate_paths(gold: Path, pred: Path, dataset: Path, progress: Callable[[int, int], None] | None = None) -> dict[str, Any]:
     """:func:`evaluate` on files: gold and predictions each a folder of annotation
     files or one file (predictions may also be JSON Lines of spans)."""
     texts = gold_texts(dataset)
     g = load_predictions(gold, texts)
-    p = load_predictions(pred, texts)
+    p = load_predictions(pred, texts, progress)
     return evaluate(g, p)
 
 
