@@ -39,7 +39,7 @@ PARQUET_ROW_GROUP = 10_000
 BATCH_ROWS = 4_096
 MAX_SHARD_BYTES = 256 << 20
 OUTPUTS = ("data", "README.md", "croissant.json", "SHA256SUMS")
-TOP_LEVEL_DOCS = ("README.md", "DATASHEET.md")
+TOP_LEVEL_DOCS = ("README.md", "DATASHEET.md", "docs/SCALING.md")
 
 
 class BuildError(Exception):

@@ -164,14 +164,33 @@ def agreement_block(dataset: Path) -> str:
 
 
 def baseline_block(dataset: Path) -> str:
-    """The recorded baseline scores (dataset/baseline.json, written by
+    """The recorded baseline scores (``dataset/baseline/scores.json``, written by
     ``ghouta-corpus baseline``), or a statement that there are none yet."""
-    path = dataset / "baseline.json"
+    from .baseline import BASELINE_DIR, baseline_table
+    path = dataset / BASELINE_DIR / "scores.json"
     data, problem = read_json(path) if path.exists() else (None, None)
     if data is None:
         return "No baseline has been recorded yet."
-    from .evaluate import baseline_table
     return baseline_table(data)
+
+
+def benchmark_block(project: Path) -> str:
+    """The latest figures of ``python -m ghouta_corpus.bench`` (docs/benchmark.json)."""
+    data, problem = read_json(project / "docs" / "benchmark.json") if (project / "docs" / "benchmark.json").exists() else (None, None)
+    if not data:
+        return "No benchmark has been recorded yet."
+    m = data["machine"]
+    rows = [["documents", "parse s", "validate s", "validate / parse", "pyarrow s", "build write s", "write / pyarrow",
+             "full build s", "validate peak RSS MiB", "build peak RSS MiB"]]
+    for r in data["results"]:
+        rows.append([str(r["documents"]), f"{r['parse_seconds']:.1f}", f"{r['validate_seconds']:.1f}", f"{r['validate_over_parse']:.2f}",
+                     f"{r['pyarrow_seconds']:.1f}", f"{r['write_seconds']:.1f}", f"{r['write_over_pyarrow']:.2f}",
+                     f"{r['build_seconds']:.1f}", f"{r['validate_peak_rss_mib']:.0f}", f"{r['build_peak_rss_mib']:.0f}"])
+    growth = data.get("rss_growth")
+    g = (f" Peak RSS growth from the smallest to the largest size: validate {growth['validate']:+.1%}, build {growth['build']:+.1%}."
+         if growth else "")
+    return (markdown_table(rows) + f"\n\nMachine: {m['cpu']}, {m['cores']} cores, {m['memory']}, Python {m['python']}, "
+            f"{m['system']}; `--jobs {data['jobs']}`, seed {data['seed']}.{g}")
 
 
 def generated_blocks(scan: Scan, dataset: Path) -> dict[str, str]:
@@ -184,6 +203,7 @@ def generated_blocks(scan: Scan, dataset: Path) -> dict[str, str]:
         "vocabularies": vocab_block(),
         "agreement": agreement_block(dataset),
         "baseline": baseline_block(dataset),
+        "benchmark": benchmark_block(dataset.parent),
     }
 
 

@@ -280,6 +280,83 @@ def view(
     typer.echo(f"wrote {len(pages)} pages to {out}; open {out / 'index.html'}")
 
 
+@app.command()
+def annotate(
+    article: Path = typer.Argument(..., help="A plain-text article, or a folder of .txt articles."),
+    out: Path = typer.Option(None, "--out", help="Output file (one article) or folder (default: next to the article, .draft.json)."),
+    doc_id: str = typer.Option(None, "--doc-id", help="Document id (default: from the file name)."),
+) -> None:
+    """Write a draft annotation (status draft, every span origin auto) of every layer
+    for a new article, with draft entity rows, for a person to correct.
+
+    Example: ghouta-corpus annotate new-article.txt --out new-article.json
+    """
+    from .add import slug
+    from .annotate import annotate_text
+    from .corpus import dump_json, read_text
+    files = sorted(article.glob("*.txt")) if article.is_dir() else [article]
+    if not article.exists() or not files:
+        _fail(f"{article}: no such article (or no .txt files in the folder)", 2)
+    for f in files:
+        text, problem = read_text(f)
+        if problem or text is None:
+            _fail(f"{f}: {problem.message if problem else 'unreadable'}", 1)
+            return
+        did = doc_id if (doc_id and len(files) == 1) else slug(f.stem)
+        doc, entities = annotate_text(text, did)
+        target = out if (out and not article.is_dir()) else ((out or f.parent) / f"{f.stem}.draft.json")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(dump_json(doc.to_json()), encoding="utf-8")
+        target.with_suffix(".entities.json").write_text(dump_json({"entities": entities}), encoding="utf-8")
+        typer.echo(f"{target}: {len(doc.spans)} spans, {len(doc.relations)} COUNT_OF, {len(doc.attributions)} attributions, "
+                   f"{len(entities)} draft entities in {target.with_suffix('.entities.json')}")
+
+
+@app.command()
+def add(
+    article: Path = typer.Argument(..., help="The new article as a plain-text UTF-8 file."),
+    outlet: str = typer.Option(..., "--outlet", help="The publishing outlet, e.g. 'Reuters'."),
+    split: str = typer.Option("train", "--split", help="Split the document belongs to."),
+    doc_id: str = typer.Option(None, "--doc-id", help="Document id (default: outlet and file name)."),
+    dataset: Path = typer.Option(None, "--dataset", help="Dataset folder (default: dataset/)."),
+) -> None:
+    """Add an article to the corpus: raw text, manifest entry and a draft annotation
+    (validate accepts drafts; build refuses them until corrected and marked gold).
+
+    Example: ghouta-corpus add new-article.txt --outlet Reuters --split test
+    """
+    from .add import AddError, add_article
+    from .schema import vocab
+    if split not in vocab("split"):
+        _fail(f"--split must be one of {', '.join(vocab('split'))}", 2)
+    try:
+        entry = add_article(article, outlet, dataset or dataset_dir(), split, doc_id)
+    except AddError as e:
+        _fail(str(e), 1)
+        return
+    typer.echo(f"added {entry['doc_id']} ({entry['char_count']} characters, {split}) as a draft: "
+               f"correct dataset/annotations/{entry['doc_id']}.json, set status to gold, then build")
+
+
+@app.command()
+def baseline(
+    dataset: Path = typer.Option(None, "--dataset", help="Dataset folder (default: dataset/)."),
+) -> None:
+    """Score the rule-based annotator on the gold (with and without a gold-derived
+    lexicon, leave-one-document-out) and record it in dataset/baseline/ for the card.
+
+    Example: ghouta-corpus baseline && ghouta-corpus build
+    """
+    from .baseline import baseline_table, run_baseline
+    from .corpus import CorpusError
+    try:
+        scores = run_baseline(dataset or dataset_dir())
+    except CorpusError as e:
+        _fail(f"{e} (run ghouta-corpus validate first)", 1)
+        return
+    typer.echo(baseline_table(scores))
+
+
 def main() -> None:  # console-script entry point
     app()
 

