@@ -1523,6 +1523,17 @@ class _AttrFinder:
             break
         return k
 
+    def strip_time_left(self, a: int, end: int) -> int:
+        """End of the words ``a..end`` without the time adverbials that close them
+        (``a report by Anadolu news agency [on Saturday]``)."""
+        e2 = end
+        while e2 > a:
+            k = self.time_adv_left(e2 - 1, a)
+            if k == e2 - 1:
+                break
+            e2 = k + 1
+        return e2
+
     def time_adv_left(self, k: int, lo: int) -> int:
         """Skip, leftwards from k (inclusive), adverbials, auxiliaries and negation."""
         T = self.T
@@ -1988,12 +1999,7 @@ class _AttrFinder:
         while end < hi and not self.sentence_end(end, hi) and not (self.tw(end) == "," and self.lw(end + 1) in ("and", "but")):
             end += 1
         # drop a final time adverbial from the source
-        e2 = end
-        while e2 > a:
-            k = self.time_adv_left(e2 - 1, a)
-            if k == e2 - 1:
-                break
-            e2 = k + 1
+        e2 = self.strip_time_left(a, end)
         if not self.np_like(a, e2, first=True) or any(self.is_cue(k) for k in range(a, e2)):
             return False
         src = self.source_span(a, e2)
@@ -2028,12 +2034,7 @@ class _AttrFinder:
         end = a
         while end < hi and self.tw(end) not in (",", ";") and not self.sentence_end(end, hi):
             end += 1
-        e2 = end
-        while e2 > a:
-            k = self.time_adv_left(e2 - 1, a)
-            if k == e2 - 1:
-                break
-            e2 = k + 1
+        e2 = self.strip_time_left(a, end)
         src = self.source_span(a, e2)
         if src is None:
             return

@@ -37,6 +37,15 @@ def _fail(message: str, code: int) -> None:
     raise typer.Exit(code)
 
 
+def _corpus(dataset: Path | None):
+    """The corpus of ``dataset`` (default dataset/), or exit 1 with the reason."""
+    from .corpus import CorpusError, load_corpus
+    try:
+        return load_corpus(dataset or dataset_dir())
+    except CorpusError as e:
+        _fail(f"{e} (run ghouta-corpus validate first)", 1)
+
+
 def _emit_json(obj: object) -> None:
     typer.echo(json.dumps(obj, indent=2, ensure_ascii=False))
 
@@ -139,13 +148,12 @@ def audit(
     Example: ghouta-corpus audit --format json
     """
     from . import audit as audit_mod
-    from .corpus import CorpusError, load_corpus
     root = dataset or dataset_dir()
+    corpus = _corpus(root)
     try:
-        corpus = load_corpus(root)
         result = audit_mod.audit(corpus, audit_mod.load_allowlist(allowlist or root / "audit_allowlist.json"))
-    except (CorpusError, audit_mod.AllowlistError) as e:
-        _fail(f"{e} (run ghouta-corpus validate first)", 1)
+    except audit_mod.AllowlistError as e:
+        _fail(str(e), 1)
         return
     if fmt is Fmt.json:
         _emit_json(result.to_json())
@@ -200,13 +208,8 @@ def stats(
 
     Example: ghouta-corpus stats --format json
     """
-    from .corpus import CorpusError, load_corpus
     from .stats import corpus_stats, stats_tables
-    try:
-        st = corpus_stats(load_corpus(dataset or dataset_dir()))
-    except CorpusError as e:
-        _fail(f"{e} (run ghouta-corpus validate first)", 1)
-        return
+    st = corpus_stats(_corpus(dataset))
     if fmt is Fmt.json:
         _emit_json(st)
     else:
@@ -251,10 +254,10 @@ def export(
     Example: ghouta-corpus export --format brat --out exports/brat
     """
     from . import formats
-    from .corpus import CorpusError, load_corpus
+    corpus = _corpus(dataset)
     try:
-        paths = formats.export(load_corpus(dataset or dataset_dir()), fmt, out, overwrite=overwrite)
-    except (formats.FormatError, CorpusError) as e:
+        paths = formats.export(corpus, fmt, out, overwrite=overwrite)
+    except formats.FormatError as e:
         _fail(str(e), 1)
         return
     typer.echo(f"wrote {len(paths)} files to {out} ({fmt})")
@@ -271,10 +274,10 @@ def view(
     Example: ghouta-corpus view --out view/ && xdg-open view/index.html
     """
     from . import view as view_mod
-    from .corpus import CorpusError, load_corpus
+    corpus = _corpus(dataset)
     try:
-        pages = view_mod.render_view(load_corpus(dataset or dataset_dir()), out)
-    except (view_mod.ViewError, CorpusError) as e:
+        pages = view_mod.render_view(corpus, out)
+    except view_mod.ViewError as e:
         _fail(str(e), 1)
         return
     typer.echo(f"wrote {len(pages)} pages to {out}; open {out / 'index.html'}")
