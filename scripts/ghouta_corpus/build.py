@@ -38,7 +38,7 @@ PARQUET_OPTIONS: dict[str, Any] = {"compression": "zstd", "compression_level": 9
 PARQUET_ROW_GROUP = 10_000
 BATCH_ROWS = 4_096
 MAX_SHARD_BYTES = 256 << 20
-OUTPUTS = ("data", "README.md", "croissant.json", "SHA256SUMS")
+OUTPUTS = ("data", "README.md", "croissant.json", "DATASHEET.md", "SHA256SUMS")
 TOP_LEVEL_DOCS = ("README.md", "DATASHEET.md", "docs/SCALING.md")
 
 
@@ -215,9 +215,6 @@ def render(dataset: Path, out: Path, project_root: Path | None = None, max_shard
     result.files.append(out / "README.md")
     (out / "croissant.json").write_text(croissant.croissant_json(sc.languages, out, sorted(parquet)), encoding="utf-8")
     result.files.append(out / "croissant.json")
-    sums = "".join(f"{sha256(p)}  {p.relative_to(out).as_posix()}\n" for p in sorted(result.files))
-    (out / "SHA256SUMS").write_text(sums, encoding="utf-8")
-    result.files.append(out / "SHA256SUMS")
     if project_root is not None:
         for name in TOP_LEVEL_DOCS:
             src = project_root / name
@@ -225,6 +222,12 @@ def render(dataset: Path, out: Path, project_root: Path | None = None, max_shard
                 new = fill_blocks(src.read_text(encoding="utf-8"), blocks, str(src))
                 (out / "_top" / name).parent.mkdir(parents=True, exist_ok=True)
                 (out / "_top" / name).write_text(new, encoding="utf-8")
+                if name == "DATASHEET.md":  # published with the data, so Hub users have it
+                    (out / name).write_text(new, encoding="utf-8")
+                    result.files.append(out / name)
+    sums = "".join(f"{sha256(p)}  {p.relative_to(out).as_posix()}\n" for p in sorted(result.files))
+    (out / "SHA256SUMS").write_text(sums, encoding="utf-8")
+    result.files.append(out / "SHA256SUMS")
     return result
 
 
@@ -243,7 +246,8 @@ def build(dataset: Path, project_root: Path | None = None, max_shard_bytes: int 
     try:
         result = render(dataset, tmp, project_root, max_shard_bytes, progress)
         for name in OUTPUTS:
-            _replace(tmp / name, dataset / name)
+            if (tmp / name).exists():
+                _replace(tmp / name, dataset / name)
         if project_root is not None:
             for name in TOP_LEVEL_DOCS:
                 src = tmp / "_top" / name
