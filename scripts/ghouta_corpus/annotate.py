@@ -40,6 +40,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Iterable, Mapping
 
@@ -2349,3 +2350,32 @@ def annotate_text(text: str, doc_id: str, lexicon: Lexicon | None = None) -> tup
                    relations=tuple(relations), attributions=tuple(attributions))
     used_ids = {sp.entity_id for sp in final_spans if sp.entity_id} | {a.source_entity for a in attributions if a.source_entity}
     return doc, [r for r in rows if r["entity_id"] in used_ids]
+
+
+class AnnotateError(Exception):
+    """An article that cannot be annotated (missing, unreadable, not UTF-8)."""
+
+
+def write_drafts(article: Path, out: Path | None = None, doc_id: str | None = None) -> list[tuple[Path, Document, list[dict[str, Any]]]]:
+    """Draft-annotate one article or every ``.txt`` in a folder and write, per article,
+    ``<out>`` (the annotation file) and ``<out stem>.entities.json`` (the draft entity
+    rows to merge into ``entities.json``). Without ``out`` the files go next to each
+    article as ``<name>.draft.json``; with a folder, ``out`` is a folder."""
+    from .add import slug
+    from .corpus import dump_json, read_text
+    files = sorted(article.glob("*.txt")) if article.is_dir() else [article]
+    if not article.exists() or not files:
+        raise AnnotateError(f"{article}: no such article (or no .txt files in the folder)")
+    written = []
+    for f in files:
+        text, problem = read_text(f)
+        if problem or text is None:
+            raise AnnotateError(f"{f}: {problem.message if problem else 'unreadable'}")
+        did = doc_id if (doc_id and len(files) == 1) else slug(f.stem)
+        doc, entities = annotate_text(text, did)
+        target = out if (out and not article.is_dir()) else ((out or f.parent) / f"{f.stem}.draft.json")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(dump_json(doc.to_json()), encoding="utf-8")
+        target.with_suffix(".entities.json").write_text(dump_json({"entities": entities}), encoding="utf-8")
+        written.append((target, doc, entities))
+    return written

@@ -294,23 +294,13 @@ def annotate(
 
     Example: ghouta-corpus annotate new-article.txt --out new-article.json
     """
-    from .add import slug
-    from .annotate import annotate_text
-    from .corpus import dump_json, read_text
-    files = sorted(article.glob("*.txt")) if article.is_dir() else [article]
-    if not article.exists() or not files:
-        _fail(f"{article}: no such article (or no .txt files in the folder)", 2)
-    for f in files:
-        text, problem = read_text(f)
-        if problem or text is None:
-            _fail(f"{f}: {problem.message if problem else 'unreadable'}", 1)
-            return
-        did = doc_id if (doc_id and len(files) == 1) else slug(f.stem)
-        doc, entities = annotate_text(text, did)
-        target = out if (out and not article.is_dir()) else ((out or f.parent) / f"{f.stem}.draft.json")
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(dump_json(doc.to_json()), encoding="utf-8")
-        target.with_suffix(".entities.json").write_text(dump_json({"entities": entities}), encoding="utf-8")
+    from .annotate import AnnotateError, write_drafts
+    try:
+        written = write_drafts(article, out, doc_id)
+    except AnnotateError as e:
+        _fail(str(e), 1)
+        return
+    for target, doc, entities in written:
         typer.echo(f"{target}: {len(doc.spans)} spans, {len(doc.relations)} COUNT_OF, {len(doc.attributions)} attributions, "
                    f"{len(entities)} draft entities in {target.with_suffix('.entities.json')}")
 
