@@ -273,7 +273,9 @@ def _docs_from_jsonl(path: Path, texts: dict[str, str]) -> list[Document]:
             doc_id = row["doc_id"]
             if doc_id not in texts:
                 raise PredictionError(f"{path}:{n}: unknown document {doc_id!r}")
-            start, end = int(row["start"]), int(row["end"])
+            start, end = row["start"], row["end"]
+            if not all(isinstance(x, int) and not isinstance(x, bool) for x in (start, end)):
+                raise PredictionError(f"{path}:{n}: start and end must be integers, found {start!r} and {end!r}")
             t = texts[doc_id]
             if not (0 <= start < end <= len(t)):
                 raise PredictionError(f"{path}:{n}: offsets {start}..{end} outside document {doc_id} ({len(t)} characters)")
