@@ -241,11 +241,3 @@ def audit(corpus: Corpus, allowlist: list[Allowed]) -> AuditResult:
                 left.append(s)
     stale = [a for i, a in enumerate(allowlist) if i not in used]
     return AuditResult(left, allowed, stale)
-
-
-def suggest_context(doc_text: str, s: Suspect, width: int = 25) -> str:
-    """A context string for a new allowlist entry: the suspect with some words around
-    it, trimmed to whole words and kept within its line."""
-    a = max(doc_text.rfind("\n", 0, s.start) + 1, s.start - width)
-    b = min(len(doc_text) if doc_text.find("\n", s.end) < 0 else doc_text.find("\n", s.end), s.end + width)
-    return doc_text[a:b]

@@ -63,11 +63,6 @@ def lookup(name: str, countries: tuple[str, ...] | None = None) -> tuple[Place, 
     return hits
 
 
-def names() -> frozenset[str]:
-    """Every folded place name in the index (for gazetteer matching)."""
-    return frozenset(_index())
-
-
 def geo_fields(canonical_name: str, aliases: tuple[str, ...] = (), countries: tuple[str, ...] = ("SY", "LB"),
                kind_hint: str | None = None) -> dict[str, object]:
     """``geonames_id``, ``latitude``, ``longitude`` and ``geonames_note`` for a

@@ -97,10 +97,6 @@ class Span:
         if self.origin is not None:
             _in(self.origin, "origin", f"span {self.id} origin")
 
-    @property
-    def layer(self) -> str:
-        return next(k for k, v in label_layers().items() if self.label in v)
-
     def attributes(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in LABEL_ATTRIBUTES.get(self.label, ())}
 
