@@ -212,7 +212,7 @@ def test_all_findings_are_reported_not_just_the_first(mini):
     d["relations"][0]["target"] = "T77"
     save(ann(mini), d)
     report = validate_paths([mini], mini)
-    assert {f.rule for f in report.findings} == {"span-text", "count-bounds", "count-modifier", "ref-missing"}
+    assert {f.rule for f in report.findings} == {"span-text", "entity-alias", "count-bounds", "count-modifier", "ref-missing"}
     assert report.summary().startswith(f"invalid: {len(report.findings)} findings")
 
 
