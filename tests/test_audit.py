@@ -11,9 +11,9 @@ import pytest
 from typer.testing import CliRunner
 
 from conftest import DATASET, load, save
-from ghouta_corpus.audit import CHECKS, AllowlistError, audit, load_allowlist
+from ghouta_corpus.curation.audit import CHECKS, AllowlistError, audit, load_allowlist
 from ghouta_corpus.cli import app
-from ghouta_corpus.corpus import Corpus, load_corpus
+from ghouta_corpus.io.corpus import Corpus, load_corpus
 
 runner = CliRunner()
 CORPUS = load_corpus(DATASET)

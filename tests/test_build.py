@@ -15,12 +15,12 @@ import yaml
 from datasets import ClassLabel, List
 
 from conftest import DATASET, ROOT, load, save
-from ghouta_corpus.build import OUTPUTS, BuildError, build, render, scan
-from ghouta_corpus.card import generated_blocks
-from ghouta_corpus.corpus import load_corpus
-from ghouta_corpus.docgen import block_names, fill_blocks
-from ghouta_corpus.features import CONFIGS, config_rows, tag_names
-from ghouta_corpus.schema import schemas, vocab
+from ghouta_corpus.build.core import OUTPUTS, BuildError, build, render, scan
+from ghouta_corpus.build.card import generated_blocks
+from ghouta_corpus.io.corpus import load_corpus
+from ghouta_corpus.build.docgen import block_names, fill_blocks
+from ghouta_corpus.build.features import CONFIGS, config_rows, tag_names
+from ghouta_corpus.model.vocab import schemas, vocab
 
 
 @pytest.fixture(scope="module")
@@ -207,7 +207,7 @@ def test_drafts_are_refused_by_name(tmp_path):
 def test_failure_midway_keeps_the_previous_build(tmp_path, monkeypatch):
     ds = _copy_dataset(tmp_path)
     before = (ds / "croissant.json").read_bytes()
-    import ghouta_corpus.croissant as cr  # noqa: F811
+    import ghouta_corpus.build.croissant as cr  # noqa: F811
 
     def boom(*a, **k):
         raise RuntimeError("disk full")
@@ -255,7 +255,7 @@ def test_tokens_rebuild_every_mention_span():
 
 
 def test_tokens_never_split_a_span_boundary():
-    from ghouta_corpus.tokens import token_span, tokenize
+    from ghouta_corpus.text.tokens import token_span, tokenize
     for doc in load_corpus(DATASET).documents:
         toks = tokenize(doc.text)
         for s in doc.spans:

@@ -9,9 +9,9 @@ import hashlib
 import pytest
 
 from conftest import DATASET
-from ghouta_corpus.corpus import load_corpus, manifest_entries
-from ghouta_corpus.model import Document
-from ghouta_corpus.validate import validate_dataset
+from ghouta_corpus.io.corpus import load_corpus, manifest_entries
+from ghouta_corpus.model.records import Document
+from ghouta_corpus.validate.core import validate_dataset
 
 CORPUS = load_corpus(DATASET)
 DOCS = {d.doc_id: d for d in CORPUS.documents}
@@ -82,6 +82,6 @@ def test_json_round_trip(doc):
 
 
 def test_committed_files_use_the_canonical_layout(doc):
-    from ghouta_corpus.corpus import dump_json
+    from ghouta_corpus.io.corpus import dump_json
     path = DATASET / "annotations" / f"{doc.doc_id}.json"
     assert path.read_text(encoding="utf-8") == dump_json(doc.to_json())

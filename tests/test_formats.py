@@ -1,4 +1,4 @@
-"""Exports and re-imports (ghouta_corpus.formats).
+"""Exports and re-imports (ghouta_corpus.formats.core).
 
 Golden files: every format's export of the ``mini`` fixture is compared byte for byte
 with ``tests/golden/export/<format>/`` (the spaCy DocBin, whose bytes depend on the
@@ -20,11 +20,11 @@ from pathlib import Path
 
 import pytest
 
-from ghouta_corpus import formats as F
-from ghouta_corpus.corpus import Corpus, load_corpus
-from ghouta_corpus.formats import EXPORTERS, Format, FormatError, export, read_documents
-from ghouta_corpus.model import Attribution, Document, Span, label_layers, tag_columns
-from ghouta_corpus.tokens import Token, spans_from_bio
+from ghouta_corpus.formats import core as F
+from ghouta_corpus.io.corpus import Corpus, load_corpus
+from ghouta_corpus.formats.core import EXPORTERS, Format, FormatError, export, read_documents
+from ghouta_corpus.model.records import Attribution, Document, Span, label_layers, tag_columns
+from ghouta_corpus.text.tokens import Token, spans_from_bio
 
 from conftest import DATASET
 

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from conftest import DATASET
-from ghouta_corpus.corpus import load_corpus
+from ghouta_corpus.io.corpus import load_corpus
 
 CORPUS = load_corpus(DATASET)
 SPANS = [(d, s) for d in CORPUS.documents for s in d.spans]

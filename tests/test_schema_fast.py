@@ -9,8 +9,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from conftest import DATASET, FIXTURES
-from ghouta_corpus.corpus import read_json
-from ghouta_corpus.schema import _fast, schema_dir, validator
+from ghouta_corpus.io.corpus import read_json
+from ghouta_corpus.model.vocab import _fast, schema_dir, validator
 from test_validate import BREAKERS
 from test_validate_fuzz import json_values, mutated
 

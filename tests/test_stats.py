@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from conftest import DATASET
 from ghouta_corpus.cli import app
-from ghouta_corpus.corpus import load_corpus
+from ghouta_corpus.io.corpus import load_corpus
 
 GOLDEN = DATASET.parent / "tests" / "golden" / "stats.json"
 runner = CliRunner()

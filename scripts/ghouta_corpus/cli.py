@@ -15,7 +15,7 @@ from typing import List, Optional
 
 import typer
 
-from . import validate as validate_mod
+from .validate import core as validate_mod
 from .paths import dataset_dir
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
@@ -39,7 +39,7 @@ def _fail(message: str, code: int) -> None:
 
 def _corpus(dataset: Path | None):
     """The corpus of ``dataset`` (default dataset/), or exit 1 with the reason."""
-    from .corpus import CorpusError, load_corpus
+    from .io.corpus import CorpusError, load_corpus
     try:
         return load_corpus(dataset or dataset_dir())
     except CorpusError as e:
@@ -121,7 +121,7 @@ def evaluate(
 
     Example: ghouta-corpus evaluate dataset/annotations predictions/
     """
-    from . import evaluate as ev
+    from .evaluate import core as ev
     try:
         with _progress("reading predictions") as advance:
             result = ev.evaluate_paths(gold, pred, dataset or dataset_dir(), advance)
@@ -147,7 +147,7 @@ def audit(
 
     Example: ghouta-corpus audit --format json
     """
-    from . import audit as audit_mod
+    from .curation import audit as audit_mod
     root = dataset or dataset_dir()
     corpus = _corpus(root)
     try:
@@ -179,7 +179,7 @@ def build(
 
     Example: ghouta-corpus build
     """
-    from . import build as build_mod
+    from .build import core as build_mod
     from .paths import project_root
     root = dataset or dataset_dir()
     try:
@@ -208,7 +208,7 @@ def stats(
 
     Example: ghouta-corpus stats --format json
     """
-    from .stats import corpus_stats, stats_tables
+    from .build.stats import corpus_stats, stats_tables
     st = corpus_stats(_corpus(dataset))
     if fmt is Fmt.json:
         _emit_json(st)
@@ -229,7 +229,7 @@ def publish(
 
     Example: ghouta-corpus publish --repo-id my-org/ghouta-corpus --dry-run
     """
-    from . import publish as publish_mod
+    from .build import hub as publish_mod
     try:
         items = publish_mod.publish(dataset or dataset_dir(), repo_id, dry_run=dry_run, private=private)
     except publish_mod.PublishError as e:
@@ -253,7 +253,7 @@ def export(
 
     Example: ghouta-corpus export --format brat --out exports/brat
     """
-    from . import formats
+    from .formats import core as formats
     corpus = _corpus(dataset)
     try:
         paths = formats.export(corpus, fmt, out, overwrite=overwrite)
@@ -273,7 +273,7 @@ def view(
 
     Example: ghouta-corpus view --out view/ && xdg-open view/index.html
     """
-    from . import view as view_mod
+    from .view import core as view_mod
     corpus = _corpus(dataset)
     try:
         pages = view_mod.render_view(corpus, out)
@@ -294,7 +294,7 @@ def annotate(
 
     Example: ghouta-corpus annotate new-article.txt --out new-article.json
     """
-    from .annotate import AnnotateError, write_drafts
+    from .annotate.core import AnnotateError, write_drafts
     try:
         written = write_drafts(article, out, doc_id)
     except AnnotateError as e:
@@ -318,8 +318,8 @@ def add(
 
     Example: ghouta-corpus add new-article.txt --outlet Reuters --split test
     """
-    from .add import AddError, add_article
-    from .schema import vocab
+    from .curation.add import AddError, add_article
+    from .model.vocab import vocab
     if split not in vocab("split"):
         _fail(f"--split must be one of {', '.join(vocab('split'))}", 2)
     try:
@@ -340,8 +340,8 @@ def baseline(
 
     Example: ghouta-corpus baseline && ghouta-corpus build
     """
-    from .baseline import baseline_table, run_baseline
-    from .corpus import CorpusError
+    from .curation.baseline import baseline_table, run_baseline
+    from .io.corpus import CorpusError
     try:
         scores = run_baseline(dataset or dataset_dir())
     except CorpusError as e:

@@ -21,9 +21,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
-from .corpus import Corpus, read_json
-from .lexicons import cue_forms, number_words, vague_words
-from .model import Document
+from ..io.corpus import Corpus, read_json
+from ..annotate.lexicons import cue_forms, number_words, vague_words
+from ..model.records import Document
 
 QUOTES = "\"\u201c\u201d"
 

@@ -44,10 +44,10 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Iterable, Mapping
 
-from . import gazetteer
-from .lexicons import load
-from .model import Attribution, Document, Relation, Segment, Span, sort_spans
-from .segment import segment
+from ..annotate import gazetteer
+from ..annotate.lexicons import load
+from ..model.records import Attribution, Document, Relation, Segment, Span, sort_spans
+from ..text.segment import segment
 
 __all__ = ["Lexicon", "CountValue", "CountMatch", "PlaceMatch", "AttributionMatch", "parse_count", "find_counts",
            "match_places", "find_attributions", "annotate_text"]
@@ -2361,8 +2361,8 @@ def write_drafts(article: Path, out: Path | None = None, doc_id: str | None = No
     ``<out>`` (the annotation file) and ``<out stem>.entities.json`` (the draft entity
     rows to merge into ``entities.json``). Without ``out`` the files go next to each
     article as ``<name>.draft.json``; with a folder, ``out`` is a folder."""
-    from .add import slug
-    from .corpus import dump_json, read_text
+    from ..curation.add import slug
+    from ..io.corpus import dump_json, read_text
     files = sorted(article.glob("*.txt")) if article.is_dir() else [article]
     if not article.exists() or not files:
         raise AnnotateError(f"{article}: no such article (or no .txt files in the folder)")

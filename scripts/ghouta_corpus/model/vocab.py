@@ -16,7 +16,7 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 
-from .paths import schema_dir
+from ..paths import schema_dir
 
 SCHEMA_FILES = {
     "vocabularies": "vocabularies.schema.json",

@@ -29,7 +29,7 @@ import sys
 import time
 from pathlib import Path
 
-from .paths import project_root
+from ..paths import project_root
 
 STEPS = {
     "parse": """
@@ -103,7 +103,7 @@ def machine() -> dict[str, object]:
 
 
 def bench(sizes: list[int], workdir: Path, jobs: int = 1, seed: int = 0, log=print) -> dict[str, object]:
-    from .synth import generate
+    from ..dev.synth import generate
     results = []
     for n in sizes:
         root = workdir / f"synth-{n}"

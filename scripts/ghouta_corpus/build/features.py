@@ -17,10 +17,10 @@ from typing import Any, Callable, Iterable, Iterator
 
 from datasets import ClassLabel, Features, List, Value
 
-from .corpus import Corpus
-from .model import Document, Entity, Span, tag_columns
-from .schema import vocab, vocab_index
-from .tokens import bio_tags, tokenize
+from ..io.corpus import Corpus
+from ..model.records import Document, Entity, Span, tag_columns
+from ..model.vocab import vocab, vocab_index
+from ..text.tokens import bio_tags, tokenize
 
 
 def cl(name: str) -> ClassLabel:

@@ -20,10 +20,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-from .corpus import FileProblem, read_json, read_text, too_deep
-from .model import Attribution, Document, ModelError, Span, label_layers
-from .schema import is_valid, validator, vocab
-from .tokens import tokenize
+from ..io.corpus import FileProblem, read_json, read_text, too_deep
+from ..model.records import Attribution, Document, ModelError, Span, label_layers
+from ..model.vocab import is_valid, validator, vocab
+from ..text.tokens import tokenize
 
 
 class PredictionError(Exception):
@@ -238,7 +238,7 @@ def _doc_from_annotation(data: Any, where: str, texts: dict[str, str]) -> Docume
         raise PredictionError(f"{where}: {ptr}: not a valid annotation file: {e.message[:160]}")
     if data["doc_id"] not in texts:
         raise PredictionError(f"{where}: unknown document {data['doc_id']!r}")
-    from .validate import float_offsets
+    from ..validate.core import float_offsets
     bad = float_offsets(data, where, data["doc_id"])
     if bad:
         raise PredictionError(bad[0].line())
@@ -290,7 +290,7 @@ def _docs_from_jsonl(path: Path, texts: dict[str, str]) -> list[Document]:
 
 
 def _allowed(label: str) -> tuple[str, ...]:
-    from .model import LABEL_ATTRIBUTES
+    from ..model.records import LABEL_ATTRIBUTES
     return LABEL_ATTRIBUTES.get(label, ())
 
 
@@ -323,7 +323,7 @@ def load_predictions(path: Path, texts: dict[str, str], progress: Callable[[int,
 
 def gold_texts(dataset: Path) -> dict[str, str]:
     """doc_id -> raw text for every manifest document of ``dataset``."""
-    from .corpus import CorpusError, manifest_entries, raw_text
+    from ..io.corpus import CorpusError, manifest_entries, raw_text
     try:
         return {m.doc_id: raw_text(dataset, m) for m in manifest_entries(dataset)}
     except CorpusError as e:

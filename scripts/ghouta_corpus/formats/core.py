@@ -92,11 +92,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
-from .corpus import Corpus, dump_json
-from .model import (ALL_ATTRIBUTES, LABEL_ATTRIBUTES, Attribution, DocMeta, Document, Entity, ModelError,
+from ..io.corpus import Corpus, dump_json
+from ..model.records import (ALL_ATTRIBUTES, LABEL_ATTRIBUTES, Attribution, DocMeta, Document, Entity, ModelError,
                     Relation, Segment, Span, label_layers, tag_columns)
-from .schema import vocab, vocab_names
-from .tokens import BoundaryError, Token, bio_tags, tokenize
+from ..model.vocab import vocab, vocab_names
+from ..text.tokens import BoundaryError, Token, bio_tags, tokenize
 
 
 class FormatError(Exception):

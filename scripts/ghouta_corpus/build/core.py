@@ -26,13 +26,13 @@ from typing import Any, Callable
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .card import Scan, generated_blocks, render_card
-from .corpus import CorpusError, iter_documents, load_entities, manifest_entries
-from .docgen import fill_blocks
-from .features import CONFIGS, ENTITY_SPLIT, EntityUsage, entity_table_rows
-from .schema import vocab
-from .stats import StatsAccumulator
-from .validate import Finding, validate_dataset
+from ..build.card import Scan, generated_blocks, render_card
+from ..io.corpus import CorpusError, iter_documents, load_entities, manifest_entries
+from ..build.docgen import fill_blocks
+from ..build.features import CONFIGS, ENTITY_SPLIT, EntityUsage, entity_table_rows
+from ..model.vocab import vocab
+from ..build.stats import StatsAccumulator
+from ..validate.core import Finding, validate_dataset
 
 PARQUET_OPTIONS: dict[str, Any] = {"compression": "zstd", "compression_level": 9,
                                    "use_dictionary": True, "write_statistics": True, "data_page_size": 1 << 20}
@@ -217,7 +217,7 @@ def _replace(src: Path, dst: Path) -> None:
 def render(dataset: Path, out: Path, project_root: Path | None = None, max_shard_bytes: int = MAX_SHARD_BYTES,
            progress: Callable[[int, int], None] | None = None) -> BuildResult:
     """Write every output into ``out`` (an empty folder); returns what was written."""
-    from . import croissant
+    from ..build import croissant
     result = BuildResult(out)
     sc, parquet = scan(dataset, out, max_shard_bytes, progress=progress)
     result.files += parquet

@@ -8,9 +8,9 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any, Iterable
 
-from .corpus import Corpus
-from .schema import vocab
-from .tokens import tokenize
+from ..io.corpus import Corpus
+from ..model.vocab import vocab
+from ..text.tokens import tokenize
 
 
 PER_DOCUMENT_ROWS = 50  # the card lists at most this many documents one by one

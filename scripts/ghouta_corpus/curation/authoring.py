@@ -29,8 +29,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .model import Attribution, Document, Relation, Segment, Span, sort_spans
-from .segment import segment
+from ..model.records import Attribution, Document, Relation, Segment, Span, sort_spans
+from ..text.segment import segment
 
 
 class AnchorError(ValueError):

@@ -15,7 +15,7 @@ from pathlib import Path
 import mlcroissant as mlc
 from datasets import ClassLabel, List, Value
 
-from .features import CONFIGS
+from ..build.features import CONFIGS
 
 _TYPES = {"string": mlc.DataType.TEXT, "int32": mlc.DataType.INTEGER, "int64": mlc.DataType.INTEGER,
           "float64": mlc.DataType.FLOAT, "bool": mlc.DataType.BOOL}
@@ -55,7 +55,7 @@ def _field(config: str, name: str, feature) -> mlc.Field:
 
 def croissant_json(languages: list[str], root: Path, parquet_files: list[Path]) -> str:
     """The JSON-LD text of ``croissant.json`` for the Parquet files under ``root``."""
-    from .build import sha256
+    from ..build.core import sha256
     distribution: list = []
     record_sets = []
     for name, cfg in CONFIGS.items():

@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-_DIR = Path(__file__).resolve().parent / "lexicons"
+_DIR = Path(__file__).resolve().parent / "data"
 
 
 @lru_cache(maxsize=None)

@@ -20,20 +20,20 @@ import json
 from pathlib import Path
 from typing import Any, Callable
 
-from .corpus import Corpus, dump_json, load_corpus
-from .evaluate import evaluate
-from .model import Document
+from ..io.corpus import Corpus, dump_json, load_corpus
+from ..evaluate.core import evaluate
+from ..model.records import Document
 
 BASELINE_DIR = "baseline"
 
 
 def _rules(corpus: Corpus, doc: Document):
-    from .annotate import Lexicon
+    from ..annotate.core import Lexicon
     return Lexicon.default()
 
 
 def _rules_gold_loo(corpus: Corpus, doc: Document):
-    from .annotate import Lexicon
+    from ..annotate.core import Lexicon
     others = [d for d in corpus.documents if d.doc_id != doc.doc_id]
     return Lexicon.default().extended(Lexicon.from_gold(others))
 
@@ -53,7 +53,7 @@ CAVEAT = ("**Read these as a fit, not a generalisation estimate.** The rules and
 
 
 def predictions(corpus: Corpus, variant: str) -> list[Document]:
-    from .annotate import annotate_text
+    from ..annotate.core import annotate_text
     make = VARIANTS[variant][1]
     return [annotate_text(d.text, d.doc_id, make(corpus, d))[0] for d in corpus.documents]
 
@@ -79,7 +79,7 @@ def run_baseline(dataset: Path) -> dict[str, Any]:
 
 def baseline_table(data: dict[str, Any]) -> str:
     """Markdown table of the recorded baseline scores, one row per variant."""
-    from .stats import markdown_table
+    from ..build.stats import markdown_table
     head = ["variant", "ACTOR F1", "LOCATION F1", "COUNT F1", "COUNT value acc.", "COUNT category acc.",
             "COUNT_OF F1", "attribution record F1", "CONTENT token F1", "all spans exact F1"]
     rows = [head]

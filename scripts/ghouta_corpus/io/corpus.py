@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator
 
-from .model import DocMeta, Document, Entity, ModelError
+from ..model.records import DocMeta, Document, Entity, ModelError
 
 MAX_DEPTH = 64
 

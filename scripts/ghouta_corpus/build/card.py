@@ -15,11 +15,11 @@ from typing import Any
 
 import yaml
 
-from .corpus import read_json
-from .docgen import fill_blocks
-from .features import CONFIGS, DEFAULT_CONFIG
-from .schema import schemas, vocab
-from .stats import markdown_table, stats_tables
+from ..io.corpus import read_json
+from ..build.docgen import fill_blocks
+from ..build.features import CONFIGS, DEFAULT_CONFIG
+from ..model.vocab import schemas, vocab
+from ..build.stats import markdown_table, stats_tables
 
 TEMPLATE = Path(__file__).resolve().parent / "templates" / "card.md"
 PASSES = ("pass-a", "pass-b")
@@ -125,7 +125,7 @@ def totals_block(st: dict[str, Any]) -> str:
 
 def agreement(dataset: Path) -> dict[str, Any] | None:
     """Scores of pass B against pass A (symmetric F1 = agreement), if both passes are recorded."""
-    from .evaluate import evaluate_paths
+    from ..evaluate.core import evaluate_paths
     a, b = (dataset / "adjudication" / p for p in PASSES)
     if not (a.is_dir() and b.is_dir()):
         return None
@@ -166,7 +166,7 @@ def agreement_block(dataset: Path) -> str:
 def baseline_block(dataset: Path) -> str:
     """The recorded baseline scores (``dataset/baseline/scores.json``, written by
     ``ghouta-corpus baseline``), or a statement that there are none yet."""
-    from .baseline import BASELINE_DIR, baseline_table
+    from ..curation.baseline import BASELINE_DIR, baseline_table
     path = dataset / BASELINE_DIR / "scores.json"
     data, problem = read_json(path) if path.exists() else (None, None)
     if data is None:

@@ -19,9 +19,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from .corpus import FileProblem, read_json, read_text, too_deep
-from .model import label_layers, tag_columns
-from .schema import is_valid, validator, vocab
+from ..io.corpus import FileProblem, read_json, read_text, too_deep
+from ..model.records import label_layers, tag_columns
+from ..model.vocab import is_valid, validator, vocab
 
 RULES: dict[str, str] = {
     # files

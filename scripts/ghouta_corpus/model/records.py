@@ -14,7 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-from .schema import schemas, vocab, vocab_index
+from ..model.vocab import schemas, vocab, vocab_index
 
 
 class ModelError(ValueError):

@@ -39,9 +39,9 @@ from pathlib import Path
 from typing import Any, NamedTuple
 from urllib.parse import quote
 
-from .corpus import Corpus
-from .model import LABEL_ATTRIBUTES, Attribution, Document, Entity, Span, label_layers, sort_spans
-from .schema import vocab
+from ..io.corpus import Corpus
+from ..model.records import LABEL_ATTRIBUTES, Attribution, Document, Entity, Span, label_layers, sort_spans
+from ..model.vocab import vocab
 
 __all__ = ["ViewError", "LabelColour", "label_colours", "render_view", "render_document", "render_index",
            "page_name"]

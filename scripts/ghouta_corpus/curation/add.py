@@ -22,8 +22,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from .corpus import annotation_path, dump_json, read_json, read_text
-from .model import Document
+from ..io.corpus import annotation_path, dump_json, read_json, read_text
+from ..model.records import Document
 
 
 class AddError(Exception):
@@ -84,8 +84,8 @@ def merge_entities(doc: Document, drafts: list[dict[str, Any]], existing: list[d
 
 def add_article(article: Path, outlet: str, dataset: Path, split: str = "train", doc_id: str | None = None) -> dict[str, Any]:
     """Add ``article`` to ``dataset`` as a draft; returns the new manifest entry."""
-    from .annotate import annotate_text
-    from .validate import check_annotation, check_entities, check_manifest
+    from ..annotate.core import annotate_text
+    from ..validate.core import check_annotation, check_entities, check_manifest
 
     text, problem = read_text(article)
     if problem:

@@ -15,8 +15,8 @@ import random
 from pathlib import Path
 from typing import Any
 
-from .corpus import dump_json
-from .model import Attribution, Document, Relation, Segment, Span, sort_spans
+from ..io.corpus import dump_json
+from ..model.records import Attribution, Document, Relation, Segment, Span, sort_spans
 
 ACTORS = [("militants", "armed_group"), ("civilians", "civilians"), ("rebels", "armed_group"),
           ("residents", "civilians"), ("soldiers", "government"), ("families", "civilians"),

@@ -1,0 +1,1 @@
+"""The rule-based draft annotator: one module per layer or stage, composed by a short pipeline."""

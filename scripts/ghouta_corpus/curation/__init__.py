@@ -1,0 +1,1 @@
+"""Growing and checking the corpus: add, audit, baseline and the authoring compiler."""

@@ -1,0 +1,1 @@
+"""Developer tools: synthetic corpora and the benchmark."""

@@ -1,0 +1,1 @@
+"""Scoring predictions against gold (also used for inter-annotator agreement)."""

@@ -1,0 +1,1 @@
+"""Reading the corpus from disk and writing into it atomically."""

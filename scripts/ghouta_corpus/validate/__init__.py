@@ -1,0 +1,1 @@
+"""Validation: a registry of rules, the runner that applies them, and the report."""

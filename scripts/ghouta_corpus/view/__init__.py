@@ -1,0 +1,1 @@
+"""The static offline HTML viewer."""
