@@ -1,4 +1,4 @@
-"""The rule-based draft annotator (ghouta_corpus.annotate.core): the number parser against
+"""The rule-based draft annotator (ghouta_corpus.annotate): the number parser against
 every gold COUNT and the exclusions of G35, the cue and quote finder on the corpus's
 attribution patterns, the gazetteer matcher, validity of drafts (validate_paths on a
 temporary dataset), the leave-one-document-out lexicon, and robustness on arbitrary
@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import DATASET
-from ghouta_corpus.annotate.core import (CountValue, Lexicon, annotate_text, find_attributions, find_counts,
+from ghouta_corpus.annotate import (CountValue, Lexicon, annotate_text, find_attributions, find_counts,
                                     match_places, parse_count)
 from ghouta_corpus.io.corpus import dump_json, load_corpus
 from ghouta_corpus.evaluate.core import evaluate

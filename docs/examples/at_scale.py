@@ -3,7 +3,7 @@ sharded Parquet output. Runs as written on a small corpus (the tests run it):
 
     python docs/examples/at_scale.py DATASET_FOLDER [NUM_PROC]
 
-1. ``datasets.map(num_proc=N)`` spreads draft annotation (``ghouta_corpus.annotate.core``)
+1. ``datasets.map(num_proc=N)`` spreads draft annotation (``ghouta_corpus.annotate``)
    and validation (``ghouta_corpus.validate.core.check_annotation``) over N processes; the
    same functions run unchanged as Spark ``mapPartitions`` or Dask ``map_partitions``
    tasks, since each takes one document and returns plain data.
@@ -19,7 +19,7 @@ from pathlib import Path
 import duckdb
 from datasets import Dataset
 
-from ghouta_corpus.annotate.core import annotate_text
+from ghouta_corpus.annotate import annotate_text
 from ghouta_corpus.io.corpus import manifest_entries, raw_text
 from ghouta_corpus.validate.core import check_annotation, check_manifest
 

@@ -84,7 +84,7 @@ def merge_entities(doc: Document, drafts: list[dict[str, Any]], existing: list[d
 
 def add_article(article: Path, outlet: str, dataset: Path, split: str = "train", doc_id: str | None = None) -> dict[str, Any]:
     """Add ``article`` to ``dataset`` as a draft; returns the new manifest entry."""
-    from ..annotate.core import annotate_text
+    from ..annotate import annotate_text
     from ..validate.core import check_annotation, check_entities, check_manifest
 
     text, problem = read_text(article)

@@ -28,12 +28,12 @@ BASELINE_DIR = "baseline"
 
 
 def _rules(corpus: Corpus, doc: Document):
-    from ..annotate.core import Lexicon
+    from ..annotate import Lexicon
     return Lexicon.default()
 
 
 def _rules_gold_loo(corpus: Corpus, doc: Document):
-    from ..annotate.core import Lexicon
+    from ..annotate import Lexicon
     others = [d for d in corpus.documents if d.doc_id != doc.doc_id]
     return Lexicon.default().extended(Lexicon.from_gold(others))
 
@@ -53,7 +53,7 @@ CAVEAT = ("**Read these as a fit, not a generalisation estimate.** The rules and
 
 
 def predictions(corpus: Corpus, variant: str) -> list[Document]:
-    from ..annotate.core import annotate_text
+    from ..annotate import annotate_text
     make = VARIANTS[variant][1]
     return [annotate_text(d.text, d.doc_id, make(corpus, d))[0] for d in corpus.documents]
 

@@ -1,0 +1,71 @@
+"""The COUNT conventions: which bounds each modifier implies (GUIDELINES G37).
+
+This is the one home of the rule "``more than N``: value N, min N, max null" and its
+siblings. The annotator uses :func:`bounds` to fill a draft COUNT's ``min`` and
+``max``; ``validate`` uses :func:`violation` to check a gold COUNT. A new modifier is
+one new entry in :data:`CONVENTIONS` (and in ``schema/vocabularies.schema.json``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+Number = int | float
+
+
+@dataclass(frozen=True)
+class Convention:
+    """How a modifier relates ``value`` to ``min`` and ``max``.
+
+    ``value``: whether the modifier has a value (False for ``vague``); ``min`` and
+    ``max``: ``"value"`` (the bound equals the value), ``None`` (the bound is null) or
+    ``"given"`` (the bound is a number of its own, as ``vague``'s minimum).
+    """
+
+    value: bool
+    min: str | None
+    max: str | None
+    description: str
+
+
+CONVENTIONS: dict[str, Convention] = {
+    "exact": Convention(True, "value", "value", "value = min = max"),
+    "more_than": Convention(True, "value", None, "value = min, max null"),
+    "at_least": Convention(True, "value", None, "value = min, max null"),
+    "at_most": Convention(True, None, "value", "value = max, min null"),
+    "less_than": Convention(True, None, "value", "value = max, min null"),
+    "approximately": Convention(True, None, None, "a value, min and max null"),
+    "vague": Convention(False, "given", None, "value null, max null, a min"),
+}
+
+
+def bounds(value: Number | None, modifier: str, given_min: Number | None = None,
+           given_max: Number | None = None) -> tuple[Number | None, Number | None, Number | None]:
+    """``(value, min, max)`` for a COUNT with ``modifier``, following :data:`CONVENTIONS`.
+
+    ``given_min`` and ``given_max`` are the bounds a modifier takes from the text
+    rather than from the value (``vague``'s minimum: ``thousands`` -> 2000).
+    """
+    c = CONVENTIONS[modifier]
+    v = value if c.value else None
+
+    def one(rule: str | None, given: Number | None) -> Number | None:
+        return v if rule == "value" else given if rule == "given" else None
+
+    return v, one(c.min, given_min), one(c.max, given_max)
+
+
+def violation(value: Number | None, modifier: str, lo: Number | None, hi: Number | None) -> str | None:
+    """The convention ``modifier`` needs when ``(value, lo, hi)`` breaks it, else None."""
+    c = CONVENTIONS[modifier]
+    if c.value != (value is not None):
+        return c.description
+
+    def ok(rule: str | None, bound: Number | None) -> bool:
+        if rule == "value":
+            return bound == value
+        if rule == "given":
+            return bound is not None
+        return bound is None
+
+    return None if ok(c.min, lo) and ok(c.max, hi) else c.description
