@@ -332,6 +332,18 @@ def test_draft_invariants(doc_id):
                 assert e["label"] == s.label and e["actor_type"] == s.actor_type and s.text in e["aliases"]
 
 
+@pytest.mark.parametrize("lodo", [False, True], ids=["rules", "rules+gold-lexicon-loo"])
+@pytest.mark.parametrize("doc_id", [d.doc_id for d in CORPUS.documents])
+def test_drafts_of_the_articles_are_the_committed_baseline_byte_for_byte(doc_id, lodo):
+    """The golden pin of the whole annotator: its draft of each raw article, serialised,
+    is the committed baseline prediction (dataset/baseline/<variant>/<doc>.json) to the
+    byte, so a change anywhere in the pipeline (a span, an attribute, an id, a record)
+    fails here rather than only moving a score."""
+    doc, _ = _draft(doc_id, lodo)
+    golden = DATASET / "baseline" / ("rules+gold-lexicon-loo" if lodo else "rules") / f"{doc_id}.json"
+    assert dump_json(doc.to_json()) == golden.read_text(encoding="utf-8")
+
+
 def test_leave_one_out_lexicon_holds_only_the_other_documents_terms():
     trt = CORPUS.document("trtworld-harasta-evacuation")
     lex = Lexicon.from_gold([trt])
