@@ -45,6 +45,13 @@ from types import MappingProxyType
 from typing import Any, Iterable, Mapping
 
 from . import gazetteer
+from .phrases import appositive as _appositive
+from .phrases import head_at as _head_at
+from .phrases import nounish as _nounish
+from .phrases import premodifier as _premodifier
+from .states import acting as _acting
+from .states import set_state_label as _set_state_label
+from .states import state_code as _state_code
 from .context import Ctx as _Ctx
 from .context import Mention as _M
 from .context import Quote as _Quote
@@ -82,104 +89,6 @@ def _lex_names(lex: Lexicon) -> dict[str, list[tuple[tuple[str, ...], str]]]:
     for v in by_first.values():
         v.sort(key=lambda x: -len(x[0]))
     return by_first
-
-
-def _head_at(ctx: _Ctx, h: int) -> tuple[int, str, str | None] | None:
-    """(head start, kind 'ACTOR'/'LOCATION', actor type) of a lexicon head ending at word h."""
-    lex, lows = ctx.lex, ctx.lows
-    two = f"{lows[h - 1]} {lows[h]}" if h > 0 and ctx.gap(h - 1, h) == " " else None
-    if two and two in lex.actor_heads:
-        return h - 1, "ACTOR", lex.actor_heads[two]
-    if two and two in lex.place_heads:
-        return h - 1, "LOCATION", None
-    if lows[h] in lex.actor_heads:
-        return h, "ACTOR", lex.actor_heads[lows[h]]
-    if lows[h] in lex.place_heads:
-        return h, "LOCATION", None
-    return None
-
-
-def _nounish(ctx: _Ctx, k: int) -> bool:
-    """Whether word k continues a noun compound (so the word before it is a modifier)."""
-    if k >= ctx.n:
-        return False
-    t, low = ctx.ws[k].text, ctx.lows[k]
-    if not t.isalpha() and "-" not in t:
-        return False
-    if not t[0].islower():
-        return False
-    T, lex = ctx.T, ctx.lex
-    if low in T.compound_nouns and low not in T.closed:
-        return True
-    if low in T.closed or low in T.adverbs or low in T.cue_forms or low in T.verbs:
-        return False
-    if low in lex.actor_heads or low in lex.place_heads:
-        return True
-    if any(k2.startswith(low + " ") for k2 in lex.actor_heads) or any(k2.startswith(low + " ") for k2 in lex.place_heads):
-        return True
-    if re.search(r"(tion|ment|ness|ity|ance|ence|ship|ism)s?$", low):
-        return True
-    if low.endswith("s") and not low.endswith("ss") and not low.endswith("ed") and len(low) > 3:
-        return True
-    return False
-
-
-def _premodifier(ctx: _Ctx, k: int, names_end: dict[int, _M]) -> int | None:
-    """If word k can stand before a head as a pre-modifier, the new left edge (k, or
-    the start of a name ending at k); else None."""
-    T, lex = ctx.T, ctx.lex
-    w = ctx.ws[k]
-    t, low = w.text, ctx.lows[k]
-    if not t[0].isalpha():
-        return None
-    if low in T.determiners or low in T.prepositions or low in T.conjunctions or low in T.pronouns or low in T.auxiliaries:
-        return None
-    if k in names_end:
-        return names_end[k].i
-    if t in T.demonyms:
-        return k
-    if t[0].isupper():
-        if ctx.initial[k] and (low in lex.premodifiers or low in lex.modifier_types or low in lex.actor_heads):
-            return k
-        if t in lex.modifier_types:
-            return k
-        return None
-    if low in T.cue_forms or low in T.adverbs and not low.endswith("ly"):
-        return None
-    if low in lex.premodifiers or low in lex.modifier_types or low in lex.actor_heads or low in lex.place_heads:
-        return k
-    if "-" in t:
-        return k
-    if re.search(r"(al|ian|ern|ic|ive|ous|ary|ful|less|est|ish)$", low) and low not in T.verbs:
-        return k
-    if re.search(r"(ed|en)$", low) and low not in T.verbs:
-        prev = ctx.lows[k - 1] if k > 0 else ""
-        if k == ctx.seg_range(k)[0] or prev in T.determiners or prev in T.prepositions or prev in ("and", "or", ",") \
-                or re.fullmatch(r"[\d,.]+", prev or "x"):
-            return k
-    return None
-
-
-def _appositive(ctx: _Ctx, j: int) -> tuple[int, str, str | None] | None:
-    """The head of a noun-phrase appositive after a name (``, an evacuee``, ``, head of``,
-    ``, a northwestern province``): (head word, kind, actor type)."""
-    T, n, lows, ws = ctx.T, ctx.n, ctx.lows, ctx.ws
-    if j >= n or ws[j].text != ",":
-        return None
-    a = j + 1
-    while a < n and lows[a] in T.determiners:
-        a += 1
-    for b in range(a, min(a + 5, n)):
-        if not ws[b].text[0].isalpha() or ws[b].text[0].isupper():
-            return None
-        hd = _head_at(ctx, b)
-        if hd is not None and not _nounish(ctx, b + 1):
-            if lows[b] in T.heads_needing_of and (b + 1 >= n or lows[b + 1] != "of"):
-                return None
-            return b, hd[1], hd[2]
-        if _premodifier(ctx, b, {}) is None:
-            return None
-    return None
 
 
 def _classify_run(ctx: _Ctx, i: int, j: int, names: list[_M], towns_of: set[int]) -> _M | None:
@@ -441,7 +350,7 @@ def _find_names(ctx: _Ctx, blocked: set[int]) -> list[_M]:
 
     # 6. countries and capitals acting are ACTORs (G8); so are lexicon names with both labels
     for m in names:
-        if _state_code(ctx, m) is not None or {e[0] for e in lex.names.get(_text(ctx, m), ())} == {"ACTOR", "LOCATION"}:
+        if _state_code(ctx, m) is not None or {e[0] for e in lex.names.get(ctx.mention_text(m), ())} == {"ACTOR", "LOCATION"}:
             _set_state_label(ctx, m, _acting(ctx, m, names))
 
     # 7. 'the Russians': a nationality standing for its state (NAM, G24)
@@ -601,83 +510,6 @@ def _find_mentions(ctx: _Ctx, blocked: set[int]) -> list[_M]:
         out.append(m)
     out.sort(key=lambda m: m.i)
     return out
-
-
-def _text(ctx: _Ctx, m: _M) -> str:
-    return ctx.text[ctx.ws[m.i].start:ctx.ws[m.j - 1].end]
-
-
-def _state_code(ctx: _Ctx, m: _M) -> str | None:
-    """The ISO code of the country a mention names or whose capital it names, if any:
-    such a name is a place or, used for its government, an actor (G8, G29)."""
-    name, T = _text(ctx, m), ctx.T
-    pl = m.place or (_place_for(name, T) if m.label == "LOCATION" or m.mtype == "NAM" else None)
-    if pl is not None and (pl.kind == "country" or gazetteer.fold(name) in T.capitals):
-        return pl.country_code
-    return None
-
-
-def _set_state_label(ctx: _Ctx, m: _M, acting: bool) -> None:
-    """Make a country/capital mention the ACTOR (acting) or the LOCATION, with the
-    lexicon's entity for that label if it has one."""
-    T, name = ctx.T, _text(ctx, m)
-    entries = ctx.lex.names.get(name, ())
-    cc = _state_code(ctx, m)
-    if acting:
-        ent = next((e for e in entries if e[0] == "ACTOR"), None)
-        m.label, m.place, m.region = "ACTOR", None, False
-        m.atype = ent[1] if ent else ("government" if cc == T.home else "foreign_government")
-        m.eid = ent[2] if ent else None
-        m.key = f"ACTOR:{gazetteer.fold(name)}"
-    else:
-        ent = next((e for e in entries if e[0] == "LOCATION"), None)
-        if ent is None and cc is None:
-            return
-        if m.label != "LOCATION":
-            m.eid = None
-        m.label, m.atype = "LOCATION", None
-        m.eid = ent[2] if ent else m.eid
-        m.key = f"LOCATION:{gazetteer.fold(name)}"
-
-
-def _acting(ctx: _Ctx, m: _M, names: list[_M]) -> bool:
-    """Whether a country or capital mention is an agent (G8): possessor of an actor,
-    after a trigger like 'ally', or subject of an agent predicate."""
-    T, lows, ws, n, lex = ctx.T, ctx.lows, ctx.ws, ctx.n, ctx.lex
-    j = m.j
-    if j + 2 < n and ws[j].text in _APOS and ws[j + 1].text == "s":
-        k = j + 2
-        if any(x.i == k and x.label == "ACTOR" for x in names):
-            return True
-        while k < n and (lows[k] in lex.premodifiers or lows[k] in lex.modifier_types):
-            k += 1
-        hd = None
-        for e in range(k, min(k + 2, n)):
-            hd = _head_at(ctx, e) or hd
-        return bool(hd and hd[1] == "ACTOR")
-    for trig in T.actor_triggers:
-        s = m.i - len(trig)
-        if s >= 0 and tuple(lows[s:m.i]) == trig:
-            return True
-    k = j
-    if k + 1 < n and lows[k] == "and" and _is_cap(ws[k + 1].text):
-        k += 2
-        while k < n and _is_cap(ws[k].text):
-            k += 1
-    if k + 1 < n and ws[k].text == "," and lows[k + 1] in ("which", "who"):
-        if any(tuple(lows[k + 2:k + 2 + len(p)]) == p for p in T.actor_predicates):
-            return True                               # Turkey, which backs several rebel factions
-        x = k + 2
-        while x < min(n, k + 25) and ws[x].text != ",":
-            x += 1
-        k = x + 1
-    if any(tuple(lows[k:k + len(p)]) == p for p in T.actor_predicates):
-        return True                                   # deny, were behind
-    while k < n and lows[k] in T.auxiliaries and lows[k] not in ("'s",):
-        k += 1                                        # has warned, did not say
-    if any(tuple(lows[k:k + len(p)]) == p for p in T.actor_predicates):
-        return True
-    return k > j and k < n and ws[k].text in T.cue_forms and T.cue_forms[ws[k].text]["kind"] == "verb"
 
 
 # ---------------------------------------------------------------------------
