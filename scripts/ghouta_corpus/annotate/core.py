@@ -57,6 +57,7 @@ from .context import Ctx as _Ctx
 from .context import Mention as _M
 from .context import Quote as _Quote
 from .counts import CountMatch, find_counts
+from .counts import link_counts as _link_counts
 from .counts import count_spans as _count_spans
 from .lexicon import Lexicon
 from .numbers import CountValue, parse_count
@@ -79,86 +80,6 @@ from ..text.segment import segment
 
 __all__ = ["Lexicon", "CountValue", "CountMatch", "PlaceMatch", "AttributionMatch", "parse_count", "find_counts",
            "match_places", "find_attributions", "annotate_text"]
-
-# ---------------------------------------------------------------------------
-# COUNT_OF, COUNTED and category
-
-def _count_targets(ctx: _Ctx, s: int, e: int, mentions: list[_M], counts: list[tuple[int, int, CountValue]]) -> list[_M]:
-    """What the count over words [s, e) counts: mentions starting right after it (past
-    'of their', 'other', 'out of N'), their conjuncts, the subject for 'by the
-    thousands' (G41), or a new COUNTED span; nothing where the noun is elided."""
-    T, lows, ws, n = ctx.T, ctx.lows, ctx.ws, ctx.n
-    starts = {m.i: m for m in mentions}
-    count_starts = {a: b for a, b, _ in counts}
-    if s >= 2 and lows[s - 2:s] == ["by", "the"]:
-        lo = ctx.seg_range(s)[0]
-        prev = [m for m in mentions if m.label == "ACTOR" and lo <= m.i and m.j <= s]
-        return [prev[-1]] if prev else []
-    k = e
-    if k + 1 < n and lows[k] == "out" and lows[k + 1] == "of" and k + 2 in count_starts:
-        k = count_starts[k + 2]
-    if k < n and lows[k] == "of":
-        k += 1
-        if k < n and lows[k] in T.determiners and lows[k] not in ("other",):
-            k += 1
-    while k < n and lows[k] in ("other", "more", "additional", "further", "such"):
-        k += 1
-    if k in starts:
-        first = starts[k]
-        out = [first]
-        c = first.j
-        if c + 1 < n and lows[c] == "and":
-            d = c + 1
-            if d < n and lows[d] in ("their", "his", "its", "her", "the"):
-                d += 1
-            if d in starts and starts[d].label == first.label and d not in count_starts:
-                out.append(starts[d])
-        return out
-    if k >= n or k in count_starts or ctx.seg_of[k] != ctx.seg_of[max(e - 1, 0)]:
-        return []
-    run = []
-    while k < n and len(run) < 3 and ws[k].text.isalpha() and ws[k].text.islower() \
-            and (lows[k] not in T.closed or lows[k] in T.counted_pronouns) \
-            and lows[k] not in T.auxiliaries and lows[k] not in T.cue_forms and lows[k] not in T.time_units \
-            and ctx.gap(k - 1, k) == " " and not any(m.i <= k < m.j for m in mentions):
-        run.append(k)
-        k += 1
-    while run and not (lows[run[-1]].endswith("s") and not lows[run[-1]].endswith("ss")):
-        run.pop()
-    if not run:
-        return []
-    if lows[run[-1]] in T.verbs and len(run) == 1 and lows[run[-1]] != "others":
-        return []
-    return [_M(run[0], run[-1] + 1, "COUNTED", "NOM", counted=True)]
-
-
-def _category(ctx: _Ctx, s: int, e: int, targets: list[_M]) -> str:
-    """The category of the count over words [s, e) from the governing verb (G39)."""
-    verbs, lows, ws, T = ctx.lex.category_verbs, ctx.lows, ctx.ws, ctx.T
-    lo, hi = ctx.seg_range(s)
-    for m in targets:
-        for k in range(m.i, m.j):
-            if lows[k] in verbs and verbs[lows[k]] in ("displaced", "injured"):
-                return verbs[lows[k]]
-    # the verb that takes the count as its object: killed 22, killing at least 35
-    k = s - 1
-    while k >= lo and (lows[k] in T.adverbs or lows[k] in ("the", "some")):
-        k -= 1
-    if k >= lo and lows[k] in verbs:
-        return verbs[lows[k]]
-    # the first such verb after the counted noun, in the same clause
-    end = max([e] + [m.j for m in targets])
-    for k in range(end, hi):
-        if ws[k].text in (",", ";", ":", "(", "-", "\u2013"):
-            break
-        if lows[k] in verbs:
-            return verbs[lows[k]]
-    # else the nearest one before it in the sentence
-    for k in range(s - 1, lo - 1, -1):
-        if lows[k] in verbs:
-            return verbs[lows[k]]
-    return "other"
-
 
 # ---------------------------------------------------------------------------
 # attributions
@@ -1014,25 +935,8 @@ def annotate_text(text: str, doc_id: str, lexicon: Lexicon | None = None) -> tup
     blocked = {k for s, e, _ in counts for k in range(s, e)}
     mentions = _find_mentions(ctx, blocked)
 
-    # COUNT_OF and COUNTED
-    rels: list[tuple[tuple[int, int, CountValue], _M]] = []
-    counted: list[_M] = []
-    cats: dict[int, str] = {}
-    occupied = {k for m in mentions for k in range(m.i, m.j)} | blocked
-    for cnt in counts:
-        s, e, cv = cnt
-        targets = _count_targets(ctx, s, e, mentions, counts)
-        keep = []
-        for t in targets:
-            if t.counted:
-                if any(k in occupied for k in range(t.i, t.j)):
-                    continue
-                occupied.update(range(t.i, t.j))
-                counted.append(t)
-            keep.append(t)
-        for t in keep:
-            rels.append((cnt, t))
-        cats[s] = _category(ctx, s, e, keep)
+    links = _link_counts(ctx, counts, mentions, blocked)
+    rels, counted, cats = links.links, links.counted, links.categories
 
     recs = _clean_records(text, _AttrFinder(ctx).run())
     recs.sort(key=lambda r: r.cue[0])

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .context import Ctx, Mention
 from .numbers import CountAt, CountValue, bound_length, count_at
 from .tables import Tables, tables
 from .words import ASCII_NUMBER, Word, is_cap, match_words, words
@@ -173,3 +174,131 @@ def find_counts(text: str) -> list[CountMatch]:
     lows = [w.low for w in ws]
     return [CountMatch(ws[s].start, ws[e - 1].end, text[ws[s].start:ws[e - 1].end], cv)
             for s, e, cv in count_spans(text, ws, lows, T)]
+
+
+# ---------------------------------------------------------------------------
+# COUNT_OF, COUNTED and category
+
+@dataclass
+class CountLinks:
+    """The COUNT_OF layer of a document: (count, target) pairs, the new COUNTED spans,
+    and each count's category by its first word."""
+    links: list[tuple[Count, Mention]]
+    counted: list[Mention]
+    categories: dict[int, str]
+
+
+def _noun_start(ctx: Ctx, e: int, count_starts: dict[int, int]) -> int:
+    """Where the counted noun starts after a count ending at word ``e``: past 'out of N',
+    'of their', 'other', 'more'."""
+    T, lows, n = ctx.T, ctx.lows, ctx.n
+    k = e
+    if k + 1 < n and lows[k] == "out" and lows[k + 1] == "of" and k + 2 in count_starts:
+        k = count_starts[k + 2]
+    if k < n and lows[k] == "of":
+        k += 1
+        if k < n and lows[k] in T.determiners and lows[k] not in ("other",):
+            k += 1
+    while k < n and lows[k] in ("other", "more", "additional", "further", "such"):
+        k += 1
+    return k
+
+
+def _with_conjunct(ctx: Ctx, first: Mention, starts: dict[int, Mention], count_starts: dict[int, int]) -> list[Mention]:
+    """A counted mention and the mention coordinated with it (militants and their families)."""
+    lows, n = ctx.lows, ctx.n
+    out = [first]
+    c = first.j
+    if c + 1 < n and lows[c] == "and":
+        d = c + 1
+        if d < n and lows[d] in ("their", "his", "its", "her", "the"):
+            d += 1
+        if d in starts and starts[d].label == first.label and d not in count_starts:
+            out.append(starts[d])
+    return out
+
+
+def _counted_noun(ctx: Ctx, k: int, mentions: list[Mention]) -> list[Mention]:
+    """A new COUNTED span for a plural noun at word ``k`` that is no mention (25 others)."""
+    T, lows, ws, n = ctx.T, ctx.lows, ctx.ws, ctx.n
+    run = []
+    while k < n and len(run) < 3 and ws[k].text.isalpha() and ws[k].text.islower() \
+            and (lows[k] not in T.closed or lows[k] in T.counted_pronouns) \
+            and lows[k] not in T.auxiliaries and lows[k] not in T.cue_forms and lows[k] not in T.time_units \
+            and ctx.gap(k - 1, k) == " " and not any(m.i <= k < m.j for m in mentions):
+        run.append(k)
+        k += 1
+    while run and not (lows[run[-1]].endswith("s") and not lows[run[-1]].endswith("ss")):
+        run.pop()
+    if not run:
+        return []
+    if lows[run[-1]] in T.verbs and len(run) == 1 and lows[run[-1]] != "others":
+        return []
+    return [Mention(run[0], run[-1] + 1, "COUNTED", "NOM", counted=True)]
+
+
+def count_targets(ctx: Ctx, s: int, e: int, mentions: list[Mention], counts: list[Count]) -> list[Mention]:
+    """What the count over words [s, e) counts: mentions starting right after it (past
+    'of their', 'other', 'out of N'), their conjuncts, the subject for 'by the
+    thousands' (G41), or a new COUNTED span; nothing where the noun is elided."""
+    lows = ctx.lows
+    starts = {m.i: m for m in mentions}
+    count_starts = {a: b for a, b, _ in counts}
+    if s >= 2 and lows[s - 2:s] == ["by", "the"]:
+        lo = ctx.seg_range(s)[0]
+        prev = [m for m in mentions if m.label == "ACTOR" and lo <= m.i and m.j <= s]
+        return [prev[-1]] if prev else []
+    k = _noun_start(ctx, e, count_starts)
+    if k in starts:
+        return _with_conjunct(ctx, starts[k], starts, count_starts)
+    if k >= ctx.n or k in count_starts or ctx.seg_of[k] != ctx.seg_of[max(e - 1, 0)]:
+        return []
+    return _counted_noun(ctx, k, mentions)
+
+
+def category(ctx: Ctx, s: int, e: int, targets: list[Mention]) -> str:
+    """The category of the count over words [s, e) from the governing verb (G39)."""
+    verbs, lows, ws, T = ctx.lex.category_verbs, ctx.lows, ctx.ws, ctx.T
+    lo, hi = ctx.seg_range(s)
+    for m in targets:
+        for k in range(m.i, m.j):
+            if lows[k] in verbs and verbs[lows[k]] in ("displaced", "injured"):
+                return verbs[lows[k]]
+    # the verb that takes the count as its object: killed 22, killing at least 35
+    k = s - 1
+    while k >= lo and (lows[k] in T.adverbs or lows[k] in ("the", "some")):
+        k -= 1
+    if k >= lo and lows[k] in verbs:
+        return verbs[lows[k]]
+    # the first such verb after the counted noun, in the same clause
+    end = max([e] + [m.j for m in targets])
+    for k in range(end, hi):
+        if ws[k].text in (",", ";", ":", "(", "-", "\u2013"):
+            break
+        if lows[k] in verbs:
+            return verbs[lows[k]]
+    # else the nearest one before it in the sentence
+    for k in range(s - 1, lo - 1, -1):
+        if lows[k] in verbs:
+            return verbs[lows[k]]
+    return "other"
+
+
+def link_counts(ctx: Ctx, counts: list[Count], mentions: list[Mention], blocked: set[int]) -> CountLinks:
+    """The COUNT_OF layer: each count's targets (a new COUNTED span only where no
+    mention or earlier COUNTED span has its words) and its category."""
+    out = CountLinks([], [], {})
+    occupied = {k for m in mentions for k in range(m.i, m.j)} | blocked
+    for cnt in counts:
+        s, e, _ = cnt
+        keep = []
+        for t in count_targets(ctx, s, e, mentions, counts):
+            if t.counted:
+                if any(k in occupied for k in range(t.i, t.j)):
+                    continue
+                occupied.update(range(t.i, t.j))
+                out.counted.append(t)
+            keep.append(t)
+        out.links.extend((cnt, t) for t in keep)
+        out.categories[s] = category(ctx, s, e, keep)
+    return out
