@@ -58,6 +58,8 @@ from .attribution import Rec as _Rec
 from .attribution import find_records as _find_records
 from .attribution import record_type as _record_type
 from .context import Ctx as _Ctx
+from .linking import link_entities as _link_entities
+from .linking import source_entities as _source_entities
 from .context import Mention as _M
 from .context import Quote as _Quote
 from .counts import CountMatch, find_counts
@@ -84,117 +86,6 @@ from ..text.segment import segment
 
 __all__ = ["Lexicon", "CountValue", "CountMatch", "PlaceMatch", "AttributionMatch", "parse_count", "find_counts",
            "match_places", "find_attributions", "annotate_text"]
-
-# ---------------------------------------------------------------------------
-# entities
-
-def _slug(name: str) -> str:
-    """An entity id in the schema's pattern (lower-case ASCII words joined by '-')."""
-    s = unicodedata.normalize("NFKD", name)
-    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
-    s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
-    return s[:80].strip("-") or "entity"
-
-
-def _entities(ctx: _Ctx, mentions: list[_M]) -> tuple[dict[int, str], list[dict[str, Any]]]:
-    """Draft entity rows for the NAM mentions, and each mention's entity id. Mentions
-    of one entity get the entity's actor_type (validate's entity-actor-type)."""
-    T, text, ws = ctx.T, ctx.text, ctx.ws
-    groups: dict[tuple[str, str], list[_M]] = {}
-    for m in mentions:
-        if m.mtype != "NAM" or m.counted:
-            continue
-        key = (m.label, m.eid or m.key or f"{m.label}:{gazetteer.fold(text[ws[m.i].start:ws[m.j - 1].end])}")
-        groups.setdefault(key, []).append(m)
-    rows: list[dict[str, Any]] = []
-    ids: dict[int, str] = {}
-    used: set[str] = set()
-    for (label, key), ms in groups.items():
-        texts = list(dict.fromkeys(text[ws[m.i].start:ws[m.j - 1].end] for m in ms))
-        canonical = max(texts, key=len) if label == "ACTOR" else texts[0]
-        aliases = [canonical] + [t for t in texts if t != canonical]
-        eid = ms[0].eid
-        if not eid:
-            # a place name used for its government (Damascus deny, regime ally Russia) is
-            # another entity than the place (G29); naming it so keeps ids of drafts of
-            # different documents from clashing when their rows are merged
-            eid = _slug(canonical)
-            if label == "ACTOR" and _place_for(canonical, T) is not None:
-                eid += "-government"
-        if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", eid):
-            eid = _slug(eid)
-        base, k = eid, 2
-        if eid in used:
-            eid = f"{base}-{label.lower()}"
-        while eid in used:
-            eid, k = f"{base}-{k}", k + 1
-        used.add(eid)
-        atype = None
-        if label == "ACTOR":
-            strong = [m.atype for m in ms if m.strong and m.atype]
-            atype = (strong or [m.atype for m in ms if m.atype] or ["other"])[0]
-            for m in ms:
-                m.atype = atype
-        row: dict[str, Any] = {"entity_id": eid, "canonical_name": canonical, "label": label, "actor_type": atype,
-                               "aliases": aliases}
-        if label == "LOCATION":
-            place = next((m.place for m in ms if m.place is not None), None)
-            region = any(m.region for m in ms)
-            if region:
-                row.update(gazetteer.geo_fields(canonical, tuple(aliases[1:]), kind_hint="region"))
-            elif place is not None:
-                row.update(gazetteer.geo_fields(canonical, tuple(aliases[1:]), countries=(place.country_code,)))
-            else:
-                geo = gazetteer.geo_fields(canonical, tuple(aliases[1:]), countries=tuple(sorted(T.nearby)))
-                if geo["geonames_id"] is None:
-                    exact = [h for a in aliases for h in gazetteer.lookup(a)
-                             if gazetteer.fold(h.name) == gazetteer.fold(a)]
-                    if exact:
-                        geo = gazetteer.geo_fields(canonical, tuple(aliases[1:]), countries=(exact[0].country_code,))
-                row.update(geo)
-        else:
-            row.update({"geonames_id": None, "latitude": None, "longitude": None, "geonames_note": None})
-        rows.append(row)
-        for m in ms:
-            ids[id(m)] = eid
-    return ids, rows
-
-
-def _source_entity(ctx: _Ctx, r: _Rec, mentions: list[_M], ids: dict[int, str], recs: list[_Rec],
-                   ents: dict[int, str | None]) -> str | None:
-    """The named entity a record's source is or speaks for (G60): the last name in the
-    source's head noun phrase (Al Jazeera's [Zeina Khodr]; A spokesman for [Ahrar al
-    Sham]), else a name in its appositive; for he/she/it the nearest named person or
-    organisation before it; for we/I the speaker of the quotation it is in. None for
-    coordinated sources of different entities and for 'they'."""
-    if not r.source:
-        return None
-    s, e = r.source[0]
-    stext = ctx.text[s:e]
-    low = stext.lower()
-    named = [m for m in mentions if m.label == "ACTOR" and m.mtype == "NAM" and id(m) in ids]
-    if low in ("he", "she", "it"):
-        person = low != "it"
-        before = [m for m in named if ctx.ws[m.j - 1].end <= s and m.person == person]
-        if before:
-            return ids[id(before[-1])]
-        if person:
-            return None
-        earlier = [o for o in recs if o is not r and o.cue[0] < r.cue[0] and ents.get(id(o))]
-        return ents[id(earlier[-1])] if earlier else None
-    if low in ("we", "i", "us"):
-        outer = [o for o in recs if o is not r and any(cs <= s and e <= ce for cs, ce, _ in o.content)]
-        return ents.get(id(outer[0])) if outer else None
-    if low in ("they", "them"):
-        return None
-    head_end = s + (stext.index(",") if "," in stext else len(stext))
-    inside = [m for m in named if s <= ctx.ws[m.i].start and ctx.ws[m.j - 1].end <= e]
-    in_head = [m for m in inside if ctx.ws[m.j - 1].end <= head_end]
-    if re.search(r"\band\b", ctx.text[s:head_end]):
-        return None                           # coordinated sources (G60)
-    pick = in_head[-1] if in_head else (inside[0] if inside else None)
-    return ids[id(pick)] if pick is not None else None
-
 
 # ---------------------------------------------------------------------------
 # the whole document
@@ -224,13 +115,8 @@ def annotate_text(text: str, doc_id: str, lexicon: Lexicon | None = None) -> tup
         if m.label == "LOCATION" and m.mtype == "NAM" and ctx.ws[m.i].start in source_starts \
                 and _state_code(ctx, m) is not None:
             _set_state_label(ctx, m, True)
-    ids, rows = _entities(ctx, mentions)
-    ents: dict[int, str | None] = {}
-    for first_pass in (True, False):       # a speaker's own 'we' needs the speaker's record first
-        for r in recs:
-            is_we = bool(r.source) and ctx.text[r.source[0][0]:r.source[0][1]].lower() in ("we", "i", "us")
-            if is_we != first_pass:
-                ents[id(r)] = _source_entity(ctx, r, mentions, ids, recs, ents)
+    ids, rows = _link_entities(ctx, mentions)
+    ents = _source_entities(ctx, recs, mentions, ids)
 
     # spans, deduplicated by (label, offsets)
     raw: dict[tuple[str, int, int], dict[str, Any]] = {}
