@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from functools import lru_cache
+from functools import cache
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -16,10 +17,17 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import DATASET
-from ghouta_corpus.annotate import (CountValue, Lexicon, annotate_text, find_attributions, find_counts,
-                                    match_places, parse_count)
-from ghouta_corpus.io.corpus import dump_json, load_corpus
+from ghouta_corpus.annotate import (
+    CountValue,
+    Lexicon,
+    annotate_text,
+    find_attributions,
+    find_counts,
+    match_places,
+    parse_count,
+)
 from ghouta_corpus.evaluate.core import evaluate
+from ghouta_corpus.io.corpus import dump_json, load_corpus
 from ghouta_corpus.model.records import sort_spans, tag_columns
 from ghouta_corpus.validate.core import validate_paths
 
@@ -35,7 +43,7 @@ NEW_PARAGRAPH = (
 )
 
 
-@lru_cache(maxsize=None)
+@cache
 def _draft(doc_id: str, lodo: bool = False):
     """Draft of a corpus document, with the default lexicon or with the default
     lexicon extended from the *other* documents' gold (leave-one-document-out)."""
@@ -382,7 +390,7 @@ def _check_draft(text: str) -> None:
         assert s.text == text[s.start:s.end]
         assert s.text == s.text.strip() and "\n" not in s.text
     mentions = sorted((s.start, s.end) for s in doc.spans if s.label in MENTION_COLUMN)
-    assert all(b[0] >= a[1] for a, b in zip(mentions, mentions[1:]))
+    assert all(b[0] >= a[1] for a, b in pairwise(mentions))
     ids = {r["entity_id"] for r in rows}
     assert all(s.entity_id in ids for s in doc.spans if s.mention_type == "NAM")
 

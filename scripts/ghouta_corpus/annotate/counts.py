@@ -221,7 +221,7 @@ def _with_conjunct(ctx: Ctx, first: Mention, starts: dict[int, Mention], count_s
 def _counted_noun(ctx: Ctx, k: int, mentions: list[Mention]) -> list[Mention]:
     """A new COUNTED span for a plural noun at word ``k`` that is no mention (25 others)."""
     T, lows, ws, n = ctx.T, ctx.lows, ctx.ws, ctx.n
-    run = []
+    run: list[int] = []
     while k < n and len(run) < 3 and ws[k].text.isalpha() and ws[k].text.islower() \
             and (lows[k] not in T.closed or lows[k] in T.counted_pronouns) \
             and lows[k] not in T.auxiliaries and lows[k] not in T.cue_forms and lows[k] not in T.time_units \
