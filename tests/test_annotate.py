@@ -6,6 +6,7 @@ text."""
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import json
 from functools import cache
@@ -16,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import DATASET
+from conftest import DATASET, ROOT
 from ghouta_corpus.annotate import (
     CountValue,
     Lexicon,
@@ -406,3 +407,60 @@ def test_annotate_never_raises_on_arbitrary_text(text):
        .map(" ".join))
 def test_annotate_never_raises_on_corpus_word_soup(text):
     _check_draft(text)
+
+
+# ---------------------------------------------------------------------------
+# layout
+
+ANNOTATE_DIR = ROOT / "scripts" / "ghouta_corpus" / "annotate"
+# annotate is a low layer: it may use these subpackages of ghouta_corpus and nothing above
+# (validate, build, curation, cli ...), and its modules must not import each other in a cycle.
+ANNOTATE_MAY_IMPORT = {"annotate", "model", "text", "io", "paths", "errors"}
+
+
+def _annotate_imports() -> dict[str, set[str]]:
+    """Module -> the ghouta_corpus modules it imports (anywhere in it, function-local
+    imports included), relative imports resolved."""
+    graph: dict[str, set[str]] = {}
+    for p in sorted(ANNOTATE_DIR.rglob("*.py")):
+        parts = ["ghouta_corpus", *p.relative_to(ANNOTATE_DIR.parent).with_suffix("").parts]
+        package = parts[:-1]
+        name = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+        targets: set[str] = set()
+        for node in ast.walk(ast.parse(p.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom):
+                base = node.module or ""
+                if node.level:
+                    anchor = package[:len(package) - node.level + 1]
+                    base = ".".join([*anchor, *([base] if base else [])])
+                if not base.startswith("ghouta_corpus"):
+                    continue
+                if node.module is None:          # from . import gazetteer
+                    targets.update(f"{base}.{a.name}" for a in node.names)
+                else:
+                    targets.add(base)
+            elif isinstance(node, ast.Import):
+                targets.update(a.name for a in node.names if a.name.startswith("ghouta_corpus"))
+        graph[name] = targets
+    return graph
+
+
+def test_annotate_imports_no_higher_layer_and_has_no_cycles():
+    graph = _annotate_imports()
+    assert "ghouta_corpus.annotate.pipeline" in graph and len(graph) > 10
+    above = {(m, t) for m, ts in graph.items() for t in ts if t.split(".")[1] not in ANNOTATE_MAY_IMPORT}
+    assert not above, f"annotate imports a higher layer: {sorted(above)}"
+    internal = {m: {t for t in ts if t in graph} for m, ts in graph.items()}
+    state: dict[str, int] = {}
+
+    def visit(m: str, path: list[str]) -> None:
+        state[m] = 1
+        for t in sorted(internal[m]):
+            assert state.get(t) != 1, "import cycle: " + " -> ".join([*path[path.index(t):], t])
+            if t not in state:
+                visit(t, [*path, t])
+        state[m] = 2
+
+    for m in sorted(internal):
+        if m not in state:
+            visit(m, [m])

@@ -45,6 +45,7 @@ class _Spans:
         self.ids: dict[Key, str] = {}
 
     def put(self, label: str, s: int, e: int, **attrs: Any) -> str:
+        """The provisional id of the span (label, s, e), adding it with ``attrs`` if new."""
         key = (label, s, e)
         if key not in self.attrs:
             self.attrs[key] = attrs
@@ -52,6 +53,7 @@ class _Spans:
         return self.ids[key]
 
     def spans(self) -> list[Span]:
+        """The spans in the order they were first put (``auto`` origin)."""
         return [Span(id=self.ids[k], label=k[0], start=k[1], end=k[2], text=self.text[k[1]:k[2]], origin="auto",
                      **attrs) for k, attrs in self.attrs.items()]
 

@@ -44,26 +44,32 @@ class Candidate:
 
     @property
     def first(self) -> Word:
+        """The first word of the number."""
         return self.ws[self.core_start]
 
     @property
     def last(self) -> Word:
+        """The last word of the expression."""
         return self.ws[self.m.end - 1]
 
     @property
     def prev(self) -> Word | None:
+        """The word before the expression, if any."""
         return self.ws[self.m.start - 1] if self.m.start > 0 else None
 
     @property
     def nxt(self) -> Word | None:
+        """The word after the expression, if any."""
         return self.ws[self.m.end] if self.m.end < len(self.ws) else None
 
     @property
     def digits(self) -> bool:
+        """Whether the number is written in digits."""
         return bool(ASCII_NUMBER.fullmatch(self.first.text))
 
     @property
     def one_word(self) -> bool:
+        """Whether the number is one word (``2016``, ``seven``, not ``two hundred``)."""
         return self.m.end == self.core_start + 1
 
 

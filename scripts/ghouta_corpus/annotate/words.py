@@ -29,6 +29,7 @@ class Word:
 
     @property
     def low(self) -> str:
+        """The word lower-cased, as the word lists hold it."""
         return self.text.lower()
 
 

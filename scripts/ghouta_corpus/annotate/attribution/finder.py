@@ -35,12 +35,15 @@ class Finder:
 
     # -- small helpers ------------------------------------------------------
     def lw(self, k: int) -> str:
+        """Word ``k`` lower-cased, or '' outside the text (so patterns may look past its ends)."""
         return self.c.lows[k] if 0 <= k < self.c.n else ""
 
     def tw(self, k: int) -> str:
+        """Word ``k``, or '' outside the text."""
         return self.c.ws[k].text if 0 <= k < self.c.n else ""
 
     def is_cue(self, k: int) -> bool:
+        """Whether word ``k`` is a verb cue form (said, told, accused...)."""
         t = self.tw(k)
         return t in self.T.cue_forms and self.T.cue_forms[t]["kind"] == "verb"
 
@@ -181,16 +184,19 @@ class Finder:
         return self.c.ws[a].start, self.c.ws[b - 1].end
 
     def content_span(self, a: int, b: int, enclosing: bool = True) -> tuple[int, int] | None:
+        """Characters of words [a, b) as a content, trimmed (G53), or None if nothing is left."""
         if a >= b:
             return None
         s, e = trim(self.c.text, *self.span(a, b), strip_enclosing=enclosing)
         return (s, e) if s < e else None
 
     def quote_content(self, q: Quote) -> tuple[int, int, bool] | None:
+        """The inside of quotation ``q`` as a whole-quotation content, or None if empty."""
         s, e = trim(self.c.text, q.start, q.end)
         return (s, e, True) if s < e else None
 
     def source_span(self, a: int, b: int) -> tuple[int, int] | None:
+        """Characters of words [a, b) as a source, trimmed, or None if nothing is left."""
         if a >= b:
             return None
         s, e = src_trim(self.c.text, *self.span(a, b))
@@ -252,6 +258,8 @@ class Finder:
         return (a, k) if k > a else None
 
     def prev_source(self, c: int) -> list[tuple[int, int]] | None:
+        """The source of the last record before cue ``c`` in its sentence, for a
+        coordinated cue ('X said ... but did not say ...')."""
         seg = self.c.seg_of[c]
         for r in reversed(self.records):
             if self.c.seg_of[r.cue_w] == seg and r.cue_w < c and r.source:
@@ -307,6 +315,7 @@ class Finder:
         return k
 
     def add(self, rec: Rec) -> None:
+        """Keep a record that has a cue and a content."""
         if rec.content and rec.cue:
             self.records.append(rec)
 

@@ -38,6 +38,7 @@ def trim(text: str, s: int, e: int, strip_enclosing: bool = True) -> tuple[int, 
     """Content edges (G53): no surrounding space, no final punctuation (with a closing
     quotation mark right after it), no quotation marks enclosing the whole."""
     def ws_trim(a: int, b: int) -> tuple[int, int]:
+        """[a, b) without surrounding white space."""
         while a < b and text[a].isspace():
             a += 1
         while b > a and text[b - 1].isspace():
