@@ -47,25 +47,24 @@ def set_state_label(ctx: Ctx, m: Mention, as_actor: bool) -> None:
         m.key = f"LOCATION:{gazetteer.fold(name)}"
 
 
-def acting(ctx: Ctx, m: Mention, names: list[Mention]) -> bool:
-    """Whether a country or capital mention is an agent (G8): possessor of an actor,
-    after a trigger like 'ally', or subject of an agent predicate."""
-    T, lows, ws, n, lex = ctx.T, ctx.lows, ctx.ws, ctx.n, ctx.lex
-    j = m.j
-    if j + 2 < n and ws[j].text in APOS and ws[j + 1].text == "s":
-        k = j + 2
-        if any(x.i == k and x.label == "ACTOR" for x in names):
-            return True
-        while k < n and (lows[k] in lex.premodifiers or lows[k] in lex.modifier_types):
-            k += 1
-        hd = None
-        for e in range(k, min(k + 2, n)):
-            hd = head_at(ctx, e) or hd
-        return bool(hd and hd[1] == "ACTOR")
-    for trig in T.actor_triggers:
-        s = m.i - len(trig)
-        if s >= 0 and tuple(lows[s:m.i]) == trig:
-            return True
+def _possessed_is_actor(ctx: Ctx, m: Mention, names: list[Mention]) -> bool:
+    """Whether what the state's genitive possesses is an actor (Russia's [air force])."""
+    lows, n, lex = ctx.lows, ctx.n, ctx.lex
+    k = m.j + 2
+    if any(x.i == k and x.label == "ACTOR" for x in names):
+        return True
+    while k < n and (lows[k] in lex.premodifiers or lows[k] in lex.modifier_types):
+        k += 1
+    hd = None
+    for e in range(k, min(k + 2, n)):
+        hd = head_at(ctx, e) or hd
+    return bool(hd and hd[1] == "ACTOR")
+
+
+def _subject_of_predicate(ctx: Ctx, j: int) -> bool:
+    """Whether the words from ``j`` make the name before them the subject of an agent
+    predicate or a verb cue (past a coordinated name and a which/who clause)."""
+    T, lows, ws, n = ctx.T, ctx.lows, ctx.ws, ctx.n
     k = j
     if k + 1 < n and lows[k] == "and" and is_cap(ws[k + 1].text):
         k += 2
@@ -85,3 +84,16 @@ def acting(ctx: Ctx, m: Mention, names: list[Mention]) -> bool:
     if any(tuple(lows[k:k + len(p)]) == p for p in T.actor_predicates):
         return True
     return k > j and k < n and ws[k].text in T.cue_forms and T.cue_forms[ws[k].text]["kind"] == "verb"
+
+
+def acting(ctx: Ctx, m: Mention, names: list[Mention]) -> bool:
+    """Whether a country or capital mention is an agent (G8): possessor of an actor,
+    after a trigger like 'ally', or subject of an agent predicate."""
+    ws, j, lows = ctx.ws, m.j, ctx.lows
+    if j + 2 < ctx.n and ws[j].text in APOS and ws[j + 1].text == "s":
+        return _possessed_is_actor(ctx, m, names)
+    for trig in ctx.T.actor_triggers:
+        s = m.i - len(trig)
+        if s >= 0 and tuple(lows[s:m.i]) == trig:
+            return True
+    return _subject_of_predicate(ctx, j)

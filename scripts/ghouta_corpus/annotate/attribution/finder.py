@@ -19,11 +19,10 @@ from .records import Rec, src_trim, trim
 
 
 class Finder:
-    """The attribution layer: each cue word is tried against the corpus's patterns
-    (postposed source, inverted cue, preposed source, relative clause, quoted-by,
-    accuse-of, according to, impersonal), then quotations that continue a quoted
-    record are attached to it. Records are kept in the order their cues are found,
-    which lets a coordinated cue ('but did not say') reuse the source before it."""
+    """The records found so far in one document and the questions the patterns ask
+    of its words. Records are kept in the order their cues are found, which lets a
+    coordinated cue ('but did not say') reuse the source before it; ``consumed``
+    holds cue words already used as the second cue of a record."""
 
     def __init__(self, ctx: Ctx):
         self.c = ctx
@@ -202,7 +201,7 @@ class Finder:
         s, e = src_trim(self.c.text, *self.span(a, b))
         return (s, e) if s < e else None
 
-    # -- patterns --------------------------------------------------------------
+    # -- clause edges ---------------------------------------------------------
     def content_end(self, a: int, hi: int) -> int:
         """Where a preposed cue's content ends: the sentence (or quotation) end, or
         before a coordinated cue (but did not say ...) or a concessive clause."""
