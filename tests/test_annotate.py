@@ -6,20 +6,29 @@ text."""
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import json
-from functools import lru_cache
+from functools import cache
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import DATASET
-from ghouta_corpus.annotate import (CountValue, Lexicon, annotate_text, find_attributions, find_counts,
-                                    match_places, parse_count)
-from ghouta_corpus.io.corpus import dump_json, load_corpus
+from conftest import DATASET, ROOT
+from ghouta_corpus.annotate import (
+    CountValue,
+    Lexicon,
+    annotate_text,
+    find_attributions,
+    find_counts,
+    match_places,
+    parse_count,
+)
 from ghouta_corpus.evaluate.core import evaluate
+from ghouta_corpus.io.corpus import dump_json, load_corpus
 from ghouta_corpus.model.records import sort_spans, tag_columns
 from ghouta_corpus.validate.core import validate_paths
 
@@ -35,7 +44,7 @@ NEW_PARAGRAPH = (
 )
 
 
-@lru_cache(maxsize=None)
+@cache
 def _draft(doc_id: str, lodo: bool = False):
     """Draft of a corpus document, with the default lexicon or with the default
     lexicon extended from the *other* documents' gold (leave-one-document-out)."""
@@ -332,6 +341,18 @@ def test_draft_invariants(doc_id):
                 assert e["label"] == s.label and e["actor_type"] == s.actor_type and s.text in e["aliases"]
 
 
+@pytest.mark.parametrize("lodo", [False, True], ids=["rules", "rules+gold-lexicon-loo"])
+@pytest.mark.parametrize("doc_id", [d.doc_id for d in CORPUS.documents])
+def test_drafts_of_the_articles_are_the_committed_baseline_byte_for_byte(doc_id, lodo):
+    """The golden pin of the whole annotator: its draft of each raw article, serialised,
+    is the committed baseline prediction (dataset/baseline/<variant>/<doc>.json) to the
+    byte, so a change anywhere in the pipeline (a span, an attribute, an id, a record)
+    fails here rather than only moving a score."""
+    doc, _ = _draft(doc_id, lodo)
+    golden = DATASET / "baseline" / ("rules+gold-lexicon-loo" if lodo else "rules") / f"{doc_id}.json"
+    assert dump_json(doc.to_json()) == golden.read_text(encoding="utf-8")
+
+
 def test_leave_one_out_lexicon_holds_only_the_other_documents_terms():
     trt = CORPUS.document("trtworld-harasta-evacuation")
     lex = Lexicon.from_gold([trt])
@@ -370,7 +391,7 @@ def _check_draft(text: str) -> None:
         assert s.text == text[s.start:s.end]
         assert s.text == s.text.strip() and "\n" not in s.text
     mentions = sorted((s.start, s.end) for s in doc.spans if s.label in MENTION_COLUMN)
-    assert all(b[0] >= a[1] for a, b in zip(mentions, mentions[1:]))
+    assert all(b[0] >= a[1] for a, b in pairwise(mentions))
     ids = {r["entity_id"] for r in rows}
     assert all(s.entity_id in ids for s in doc.spans if s.mention_type == "NAM")
 
@@ -386,3 +407,60 @@ def test_annotate_never_raises_on_arbitrary_text(text):
        .map(" ".join))
 def test_annotate_never_raises_on_corpus_word_soup(text):
     _check_draft(text)
+
+
+# ---------------------------------------------------------------------------
+# layout
+
+ANNOTATE_DIR = ROOT / "scripts" / "ghouta_corpus" / "annotate"
+# annotate is a low layer: it may use these subpackages of ghouta_corpus and nothing above
+# (validate, build, curation, cli ...), and its modules must not import each other in a cycle.
+ANNOTATE_MAY_IMPORT = {"annotate", "model", "text", "io", "paths", "errors"}
+
+
+def _annotate_imports() -> dict[str, set[str]]:
+    """Module -> the ghouta_corpus modules it imports (anywhere in it, function-local
+    imports included), relative imports resolved."""
+    graph: dict[str, set[str]] = {}
+    for p in sorted(ANNOTATE_DIR.rglob("*.py")):
+        parts = ["ghouta_corpus", *p.relative_to(ANNOTATE_DIR.parent).with_suffix("").parts]
+        package = parts[:-1]
+        name = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+        targets: set[str] = set()
+        for node in ast.walk(ast.parse(p.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom):
+                base = node.module or ""
+                if node.level:
+                    anchor = package[:len(package) - node.level + 1]
+                    base = ".".join([*anchor, *([base] if base else [])])
+                if not base.startswith("ghouta_corpus"):
+                    continue
+                if node.module is None:          # from . import gazetteer
+                    targets.update(f"{base}.{a.name}" for a in node.names)
+                else:
+                    targets.add(base)
+            elif isinstance(node, ast.Import):
+                targets.update(a.name for a in node.names if a.name.startswith("ghouta_corpus"))
+        graph[name] = targets
+    return graph
+
+
+def test_annotate_imports_no_higher_layer_and_has_no_cycles():
+    graph = _annotate_imports()
+    assert "ghouta_corpus.annotate.pipeline" in graph and len(graph) > 10
+    above = {(m, t) for m, ts in graph.items() for t in ts if t.split(".")[1] not in ANNOTATE_MAY_IMPORT}
+    assert not above, f"annotate imports a higher layer: {sorted(above)}"
+    internal = {m: {t for t in ts if t in graph} for m, ts in graph.items()}
+    state: dict[str, int] = {}
+
+    def visit(m: str, path: list[str]) -> None:
+        state[m] = 1
+        for t in sorted(internal[m]):
+            assert state.get(t) != 1, "import cycle: " + " -> ".join([*path[path.index(t):], t])
+            if t not in state:
+                visit(t, [*path, t])
+        state[m] = 2
+
+    for m in sorted(internal):
+        if m not in state:
+            visit(m, [m])

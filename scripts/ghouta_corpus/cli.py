@@ -294,7 +294,7 @@ def annotate(
 
     Example: ghouta-corpus annotate new-article.txt --out new-article.json
     """
-    from .annotate import AnnotateError, write_drafts
+    from .curation.drafts import AnnotateError, write_drafts
     try:
         written = write_drafts(article, out, doc_id)
     except AnnotateError as e:

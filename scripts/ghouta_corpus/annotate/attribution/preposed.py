@@ -1,0 +1,215 @@
+"""Attribution patterns with the source first: ``<source> said (that) <content>`` and its frames.
+
+Why a table of frames: once the source before a cue is found, what follows the cue
+decides the record's shape (a quoted-by frame with two cues, a characterisation as
+a quotation, a relative clause, accuse-of with two contents, a that-clause or a
+quotation). :data:`FRAMES` lists them in the order they are tried, one function
+each; the first whose condition holds settles the cue.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .finder import Cue, Finder
+from .records import Rec
+
+Spans = list[tuple[int, int]]
+
+
+@dataclass(frozen=True)
+class Preposed:
+    """A verb cue with its source before it."""
+    cue: Cue
+    s_start: int              # first word of the source, or -1 for a coordinated cue
+    relative: bool            # the cue is in a relative clause (which they deny)
+    pseudo_cleft: bool        # What X said is that ...
+    src: Spans
+
+    @property
+    def start(self) -> int:
+        """Where the content side starts (past 'is that' in a pseudo-cleft)."""
+        return self.cue.after + 2 if self.pseudo_cleft else self.cue.after
+
+
+def _source(f: Finder, cue: Cue, s_start: int, s_end: int) -> Spans | None:
+    """The source spans: the noun phrase before the cue, or for a coordinated cue
+    ('but did not say') the source of the record before it or the clause's subject."""
+    c = cue.c
+    if s_start == -1:
+        prev = f.prev_source(c)
+        if prev is not None:
+            return prev
+        subj = f.subject(cue.lo, c)
+        if subj is None:
+            return None
+        sp = f.source_span(*subj)
+        return [sp] if sp else None
+    if f.tw(c - 1) == "," and "," not in f.c.text[f.c.ws[s_start].start:f.c.ws[c - 1].start]:
+        return None                                   # 'The deal, announced on Wednesday': a participle
+    sp = f.source_span(s_start, s_end)
+    return [sp] if sp else None
+
+
+def preposed(f: Finder, cue: Cue) -> Preposed | None:
+    """The cue with its source before it, or None when it has none."""
+    ls = f.left_source(cue.c, cue.lo)
+    if ls is None:
+        return None
+    s_start, s_end, boundary = ls
+    # in a relative clause the relative pronoun is content (G57); a 'that' after a
+    # verb is a complementiser, not a relative pronoun
+    relative = s_start > 0 and boundary in ("which", "what", "that") and f.lw(s_start - 1) == boundary \
+        and not (boundary == "that" and (f.is_cue(s_start - 2) or f.lw(s_start - 2) in f.T.verbs))
+    pseudo_cleft = relative and boundary == "what" and f.lw(cue.after) in ("is", "was") \
+        and f.lw(cue.after + 1) == "that"
+    if cue.lemma in f.A["relative_only"] and not relative:
+        return None
+    src = _source(f, cue, s_start, s_end)
+    if not src:
+        return None
+    return Preposed(cue, s_start, relative, pseudo_cleft, src)
+
+
+# ---------------------------------------------------------------------------
+# the frames
+
+def _quoted_by(f: Finder, p: Preposed) -> None:
+    """The quoted-by frame (G49): '<source> was quoted by <outlet> as saying ...': one
+    record, two cues."""
+    cue, A = p.cue, f.A
+    c, hi = cue.c, cue.hi
+    k = c + 1
+    while k < min(hi, c + 12) and f.lw(k) != "as":
+        k += 1
+    if f.lw(k) != A["channel"]["link"] or f.tw(k + 1) not in A["channel"]["second"]:
+        return
+    src = p.src
+    if f.lw(c + 1) != "by":
+        sp = f.source_span(c + 1, k)
+        src = [sp] if sp else src
+    cues = [*cue.spans(f), f.span(k + 1, k + 2)]
+    f.consumed.add(k + 1)
+    a = k + 2
+    if f.lw(a) == "that":
+        a += 1
+    cs = f.content_span(a, f.content_end(a, hi))
+    if cs:
+        f.add(Rec(cues, src, [(*cs, False)], c, inside=cue.q))
+
+
+def _as_quote(f: Finder, p: Preposed) -> None:
+    """Characterisation with a quotation (condemned ... as "forced displacement", G44)."""
+    cue = p.cue
+    k = cue.c + 1
+    while k < cue.hi - 1 and f.lw(k) != "as":
+        k += 1
+    if f.lw(k) == "as" and (k + 1) in f.c.quote_open:
+        qc = f.quote_content(f.c.quote_open[k + 1])
+        if qc:
+            f.add(Rec(cue.spans(f), p.src, [qc], cue.c, inside=cue.q))
+
+
+def _refuse(f: Finder, p: Preposed) -> None:
+    """No record: the cue lacks what its lemma needs."""
+
+
+def _relative(f: Finder, p: Preposed) -> None:
+    """A relative clause: the relative pronoun and the rest of the clause are the
+    content (... which they deny using, G57)."""
+    cue, T = p.cue, f.T
+    a, hi = cue.after, cue.hi
+    rel = p.s_start - 1
+    end = a
+    while end < hi and f.tw(end) not in (",", ";") and not f.sentence_end(end, hi) \
+            and not (end > a and f.lw(end) in T.auxiliaries and f.lw(end) not in ("not", "n't")):
+        end += 1                              # ... which they deny using[, were dropped]
+    cs = f.content_span(a, end)
+    if cs is None:
+        return
+    f.add(Rec(cue.spans(f), p.src, [(*f.span(rel, rel + 1), False), (*cs, False)], cue.c, inside=cue.q))
+
+
+def _accuse_of(f: Finder, p: Preposed) -> None:
+    """accuse X of Y (G52): two cues, two contents."""
+    cue, a = p.cue, p.start
+    second, hi = cue.entry.get("second"), cue.hi
+    k = a
+    while k < min(hi, a + 12) and f.lw(k) != second:
+        k += 1
+    if f.lw(k) != second or k == a:
+        return
+    obj = f.content_span(a, k, enclosing=False)
+    rest = f.content_span(k + 1, f.content_end(k + 1, hi), enclosing=False)
+    if obj is None or rest is None:
+        return
+    f.add(Rec([*cue.spans(f), f.span(k, k + 1)], p.src, [(*obj, False), (*rest, False)], cue.c, inside=cue.q))
+
+
+def _complement_ok(f: Finder, p: Preposed, a: int, end: int) -> bool:
+    """Whether words [a, end) without 'that' are a complement clause of the cue (not
+    'said on Monday', 'told to leave')."""
+    first, lemma, A, T = f.lw(a), p.cue.lemma, f.A, f.T
+    if first in T.prepositions or first in ("to", "and", "but", "or") or f.tw(a) in (",", ".", ";", ")"):
+        return False
+    if lemma in A["bare_complement"] or first in A["wh_words"] or (lemma == "deny" and first.endswith("ing")):
+        return True
+    window = [f.lw(k) for k in range(a, min(end, a + 10))]
+    return first == "there" or any(w in T.auxiliaries and w not in ("not", "n't", "'s") for w in window)
+
+
+def _complement(f: Finder, p: Preposed) -> None:
+    """'<source> said (that) <content>' and '<source> said: "<quotation>"'."""
+    cue, a = p.cue, p.start
+    hi = cue.hi
+    has_that = f.lw(a) == "that"
+    if has_that:
+        a += 1
+    if a < hi and f.tw(a) == ":":
+        a += 1
+    if a in f.c.quote_open:
+        qc = f.quote_content(f.c.quote_open[a])
+        if qc:
+            f.add(Rec(cue.spans(f), p.src, [qc], cue.c, quote_content=True, inside=cue.q))
+        return
+    end = f.content_end(a, hi)
+    if a >= end:
+        return
+    if not (has_that or p.pseudo_cleft or _complement_ok(f, p, a, end)):
+        return
+    cs = f.content_span(a, end)
+    if cs is not None:
+        f.add(Rec(cue.spans(f), p.src, [(*cs, False)], cue.c, inside=cue.q))
+
+
+def _addressee_without_that(f: Finder, p: Preposed) -> bool:
+    return p.cue.lemma in f.A["addressee"] and f.lw(p.cue.after) != "that"
+
+
+def _needs_that(f: Finder, p: Preposed) -> bool:
+    return not p.pseudo_cleft and p.cue.lemma in f.A["needs_that"] and f.lw(p.cue.after) != "that"
+
+
+# (name, condition, frame): the first frame whose condition holds settles the cue.
+FRAMES: tuple[tuple[str, Callable[[Finder, Preposed], bool], Callable[[Finder, Preposed], None]], ...] = (
+    ("quoted-by (G49)", lambda f, p: p.cue.t == f.A["channel"]["cue"], _quoted_by),
+    ("characterisation as a quotation (G44)", lambda f, p: p.cue.lemma in f.A["as_quote"], _as_quote),
+    ("told without 'that': no attribution", _addressee_without_that, _refuse),
+    ("relative clause (G57)", lambda f, p: p.relative and not p.pseudo_cleft, _relative),
+    ("a cue that needs 'that', without it", _needs_that, _refuse),
+    ("accuse X of Y (G52)", lambda f, p: bool(p.cue.entry.get("second")), _accuse_of),
+    ("that-clause, bare complement or quotation", lambda f, p: True, _complement),
+)
+
+
+def source_first(f: Finder, cue: Cue) -> None:
+    """``<source> <cue> <content>``: find the source before the cue, then settle the
+    cue with the first frame of :data:`FRAMES` that applies."""
+    p = preposed(f, cue)
+    if p is None:
+        return
+    for _name, applies, frame in FRAMES:
+        if applies(f, p):
+            frame(f, p)
+            return

@@ -1,0 +1,310 @@
+"""The count layer: COUNT spans (minus the exclusions of G35), their COUNT_OF targets and categories.
+
+Why one module: someone changing how counts are drafted (what is a count, what it
+counts, which category its verb gives it) opens this file. The number grammar itself
+is :mod:`~ghouta_corpus.annotate.numbers`; the exclusions are a registry
+(:data:`EXCLUSIONS`), so that a new kind of non-count is one function and one entry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .context import Ctx, Mention
+from .numbers import CountAt, CountValue, bound_length, count_at
+from .tables import Tables, tables
+from .words import ASCII_NUMBER, Word, is_cap, match_words, words
+
+# A COUNT over words [start, end) with its value.
+Count = tuple[int, int, CountValue]
+
+
+@dataclass(frozen=True)
+class CountMatch:
+    """A COUNT found in a text: offsets, text and normalised value."""
+    start: int
+    end: int
+    text: str
+    count: CountValue
+
+
+# ---------------------------------------------------------------------------
+# exclusions (G35)
+
+@dataclass(frozen=True)
+class Candidate:
+    """A count expression and the words around it, as the exclusion rules see it."""
+    text: str
+    ws: list[Word]
+    lows: list[str]
+    T: Tables
+    m: CountAt
+    core_start: int          # the first word of the number, after any bound words
+
+    @property
+    def first(self) -> Word:
+        """The first word of the number."""
+        return self.ws[self.core_start]
+
+    @property
+    def last(self) -> Word:
+        """The last word of the expression."""
+        return self.ws[self.m.end - 1]
+
+    @property
+    def prev(self) -> Word | None:
+        """The word before the expression, if any."""
+        return self.ws[self.m.start - 1] if self.m.start > 0 else None
+
+    @property
+    def nxt(self) -> Word | None:
+        """The word after the expression, if any."""
+        return self.ws[self.m.end] if self.m.end < len(self.ws) else None
+
+    @property
+    def digits(self) -> bool:
+        """Whether the number is written in digits."""
+        return bool(ASCII_NUMBER.fullmatch(self.first.text))
+
+    @property
+    def one_word(self) -> bool:
+        """Whether the number is one word (``2016``, ``seven``, not ``two hundred``)."""
+        return self.m.end == self.core_start + 1
+
+
+def _glued_before(c: Candidate) -> bool:
+    """mid-2013, 2:34, $5"""
+    s = c.first.start
+    return s > 0 and (c.text[s - 1] in "-:/$\u20ac\u00a3" or c.text[s - 1].isalnum())
+
+
+def _glued_after(c: Candidate) -> bool:
+    """2:34, 20-year-old, 18th (an ordinal)"""
+    e = c.last.end
+    return e < len(c.text) and (c.text[e] in ":/-" or c.text[e].isalnum())
+
+
+def _duration(c: Candidate) -> bool:
+    """two days, 10 years"""
+    return c.nxt is not None and (c.nxt.low in c.T.time_units or c.nxt.text in c.T.time_units)
+
+
+def _after_month_or_label(c: Candidate) -> bool:
+    """February 18, Resolution 2401"""
+    return c.prev is not None and (c.prev.text in c.T.months or c.prev.text in c.T.label_words)
+
+
+def _day_before_month(c: Candidate) -> bool:
+    """18 February"""
+    return c.nxt is not None and c.nxt.text in c.T.months and c.digits
+
+
+def _year(c: Candidate) -> bool:
+    """late 2016, in 2013 (but not 2000 people)"""
+    first, T = c.first.text, c.T
+    if not (c.digits and c.m.count.unit == "count" and "," not in first and "." not in first and c.one_word):
+        return False
+    if not (T.year_range[0] <= int(first) <= T.year_range[1]) or c.m.bound:
+        return False
+    nxt, prev = c.nxt, c.prev
+    noun_next = nxt is not None and nxt.text.isalpha() and nxt.text.islower() and nxt.low not in T.closed
+    return not noun_next or (prev is not None and prev.low in T.year_context)
+
+
+def _name_particle(c: Candidate) -> bool:
+    """Erik ten Hag"""
+    return (c.one_word and not c.digits and c.first.text.islower() and c.prev is not None and c.nxt is not None
+            and is_cap(c.prev.text) and is_cap(c.nxt.text) and not c.m.bound)
+
+
+def _one_meaning_a(c: Candidate) -> bool:
+    """one official, no one, At one point (but: one out of three)"""
+    return c.m.is_one and not c.m.bound and not match_words(c.lows, c.m.end, ("out", "of"))
+
+
+def _pronominal(c: Candidate) -> bool:
+    """the two of them"""
+    return (c.prev is not None and c.prev.low in ("the", "a") and c.lows[c.core_start] in c.T.units and c.one_word
+            and c.nxt is not None and c.nxt.low in ("of",))
+
+
+# Each rule says when a count expression is not a COUNT; one that any rule claims is skipped.
+EXCLUSIONS: tuple[Callable[[Candidate], bool], ...] = (
+    _glued_before, _glued_after, _duration, _after_month_or_label, _day_before_month, _year, _name_particle,
+    _one_meaning_a, _pronominal,
+)
+
+
+def _excluded(text: str, ws: list[Word], lows: list[str], T: Tables, m: CountAt) -> bool:
+    b = bound_length(lows, m.start, T) if m.bound else None
+    c = Candidate(text, ws, lows, T, m, m.start + b[0] if b else m.start)
+    return any(rule(c) for rule in EXCLUSIONS)
+
+
+def _count_spans_par(text: str, ws: list[Word], lows: list[str], T: Tables) -> list[Count]:
+    """Counts in one paragraph's words: the longest expression at each position, kept
+    unless an exclusion rule claims it."""
+    out: list[Count] = []
+    n, i = len(ws), 0
+    while i < n:
+        m = count_at(ws, lows, i, T)
+        if m is None or _excluded(text, ws, lows, T, m):
+            i += 1
+            continue
+        out.append((m.start, m.end, m.count))
+        i = m.end
+    return out
+
+
+def count_spans(text: str, ws: list[Word], lows: list[str], T: Tables) -> list[Count]:
+    """Word ranges of the counts in ``ws`` after the exclusions of G35, paragraph by
+    paragraph (a count never crosses a newline)."""
+    out: list[Count] = []
+    a = 0
+    for b in range(1, len(ws) + 1):
+        if b == len(ws) or "\n" in text[ws[b - 1].end:ws[b].start]:
+            out.extend((s + a, e + a, cv) for s, e, cv in _count_spans_par(text, ws[a:b], lows[a:b], T))
+            a = b
+    return out
+
+
+def find_counts(text: str) -> list[CountMatch]:
+    """Every COUNT expression of ``text`` (the count layer without COUNT_OF).
+
+    >>> [(m.text, m.count.value) for m in find_counts("Two days later, 1,500 fighters left.")]
+    [('1,500', 1500)]
+    """
+    T = tables()
+    ws = words(text)
+    lows = [w.low for w in ws]
+    return [CountMatch(ws[s].start, ws[e - 1].end, text[ws[s].start:ws[e - 1].end], cv)
+            for s, e, cv in count_spans(text, ws, lows, T)]
+
+
+# ---------------------------------------------------------------------------
+# COUNT_OF, COUNTED and category
+
+@dataclass
+class CountLinks:
+    """The COUNT_OF layer of a document: (count, target) pairs, the new COUNTED spans,
+    and each count's category by its first word."""
+    links: list[tuple[Count, Mention]]
+    counted: list[Mention]
+    categories: dict[int, str]
+
+
+def _noun_start(ctx: Ctx, e: int, count_starts: dict[int, int]) -> int:
+    """Where the counted noun starts after a count ending at word ``e``: past 'out of N',
+    'of their', 'other', 'more'."""
+    T, lows, n = ctx.T, ctx.lows, ctx.n
+    k = e
+    if k + 1 < n and lows[k] == "out" and lows[k + 1] == "of" and k + 2 in count_starts:
+        k = count_starts[k + 2]
+    if k < n and lows[k] == "of":
+        k += 1
+        if k < n and lows[k] in T.determiners and lows[k] not in ("other",):
+            k += 1
+    while k < n and lows[k] in ("other", "more", "additional", "further", "such"):
+        k += 1
+    return k
+
+
+def _with_conjunct(ctx: Ctx, first: Mention, starts: dict[int, Mention], count_starts: dict[int, int]) -> list[Mention]:
+    """A counted mention and the mention coordinated with it (militants and their families)."""
+    lows, n = ctx.lows, ctx.n
+    out = [first]
+    c = first.j
+    if c + 1 < n and lows[c] == "and":
+        d = c + 1
+        if d < n and lows[d] in ("their", "his", "its", "her", "the"):
+            d += 1
+        if d in starts and starts[d].label == first.label and d not in count_starts:
+            out.append(starts[d])
+    return out
+
+
+def _counted_noun(ctx: Ctx, k: int, mentions: list[Mention]) -> list[Mention]:
+    """A new COUNTED span for a plural noun at word ``k`` that is no mention (25 others)."""
+    T, lows, ws, n = ctx.T, ctx.lows, ctx.ws, ctx.n
+    run: list[int] = []
+    while k < n and len(run) < 3 and ws[k].text.isalpha() and ws[k].text.islower() \
+            and (lows[k] not in T.closed or lows[k] in T.counted_pronouns) \
+            and lows[k] not in T.auxiliaries and lows[k] not in T.cue_forms and lows[k] not in T.time_units \
+            and ctx.gap(k - 1, k) == " " and not any(m.i <= k < m.j for m in mentions):
+        run.append(k)
+        k += 1
+    while run and not (lows[run[-1]].endswith("s") and not lows[run[-1]].endswith("ss")):
+        run.pop()
+    if not run:
+        return []
+    if lows[run[-1]] in T.verbs and len(run) == 1 and lows[run[-1]] != "others":
+        return []
+    return [Mention(run[0], run[-1] + 1, "COUNTED", "NOM", counted=True)]
+
+
+def count_targets(ctx: Ctx, s: int, e: int, mentions: list[Mention], counts: list[Count]) -> list[Mention]:
+    """What the count over words [s, e) counts: mentions starting right after it (past
+    'of their', 'other', 'out of N'), their conjuncts, the subject for 'by the
+    thousands' (G41), or a new COUNTED span; nothing where the noun is elided."""
+    lows = ctx.lows
+    starts = {m.i: m for m in mentions}
+    count_starts = {a: b for a, b, _ in counts}
+    if s >= 2 and lows[s - 2:s] == ["by", "the"]:
+        lo = ctx.seg_range(s)[0]
+        prev = [m for m in mentions if m.label == "ACTOR" and lo <= m.i and m.j <= s]
+        return [prev[-1]] if prev else []
+    k = _noun_start(ctx, e, count_starts)
+    if k in starts:
+        return _with_conjunct(ctx, starts[k], starts, count_starts)
+    if k >= ctx.n or k in count_starts or ctx.seg_of[k] != ctx.seg_of[max(e - 1, 0)]:
+        return []
+    return _counted_noun(ctx, k, mentions)
+
+
+def category(ctx: Ctx, s: int, e: int, targets: list[Mention]) -> str:
+    """The category of the count over words [s, e) from the governing verb (G39)."""
+    verbs, lows, ws, T = ctx.lex.category_verbs, ctx.lows, ctx.ws, ctx.T
+    lo, hi = ctx.seg_range(s)
+    for m in targets:
+        for k in range(m.i, m.j):
+            if lows[k] in verbs and verbs[lows[k]] in ("displaced", "injured"):
+                return verbs[lows[k]]
+    # the verb that takes the count as its object: killed 22, killing at least 35
+    k = s - 1
+    while k >= lo and (lows[k] in T.adverbs or lows[k] in ("the", "some")):
+        k -= 1
+    if k >= lo and lows[k] in verbs:
+        return verbs[lows[k]]
+    # the first such verb after the counted noun, in the same clause
+    end = max([e] + [m.j for m in targets])
+    for k in range(end, hi):
+        if ws[k].text in (",", ";", ":", "(", "-", "\u2013"):
+            break
+        if lows[k] in verbs:
+            return verbs[lows[k]]
+    # else the nearest one before it in the sentence
+    for k in range(s - 1, lo - 1, -1):
+        if lows[k] in verbs:
+            return verbs[lows[k]]
+    return "other"
+
+
+def link_counts(ctx: Ctx, counts: list[Count], mentions: list[Mention], blocked: set[int]) -> CountLinks:
+    """The COUNT_OF layer: each count's targets (a new COUNTED span only where no
+    mention or earlier COUNTED span has its words) and its category."""
+    out = CountLinks([], [], {})
+    occupied = {k for m in mentions for k in range(m.i, m.j)} | blocked
+    for cnt in counts:
+        s, e, _ = cnt
+        keep = []
+        for t in count_targets(ctx, s, e, mentions, counts):
+            if t.counted:
+                if any(k in occupied for k in range(t.i, t.j)):
+                    continue
+                occupied.update(range(t.i, t.j))
+                out.counted.append(t)
+            keep.append(t)
+        out.links.extend((cnt, t) for t in keep)
+        out.categories[s] = category(ctx, s, e, keep)
+    return out

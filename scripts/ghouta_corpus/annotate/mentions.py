@@ -1,0 +1,230 @@
+"""Common-noun mentions (NOM ACTOR and LOCATION) and the overlap-free merge with the names.
+
+Why here and not with the names: a NOM is found from its head word leftwards (a
+lexicon head, then its pre-modifiers, after the guidelines' drop rules G13-G18) and
+takes its actor type from its words, while a name is found from its capitals; both
+meet only in :func:`find_mentions`, where the longer candidate wins (G20).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import pairwise
+
+from .context import Ctx, Mention
+from .names import find_names
+from .phrases import head_at, nounish, premodifier
+from .states import state_code
+from .words import APOS
+
+Head = tuple[int, str, str | None]      # (first word of the head, 'ACTOR' or 'LOCATION', actor type)
+
+
+@dataclass(frozen=True)
+class _Names:
+    """The names of the document, indexed for the NOM rules."""
+    all: list[Mention]
+    end: dict[int, Mention]             # last word -> name
+    start: dict[int, Mention]           # first word -> name
+
+
+def _head(ctx: Ctx, h: int, taken: set[int]) -> Head | None:
+    """The lexicon head ending at word ``h`` (a demonym plural is a head of its own: Syrians, G24)."""
+    T, lex, lows, t = ctx.T, ctx.lex, ctx.lows, ctx.ws[h].text
+    if h in taken or not t[0].isalpha():
+        return None
+    hd: Head | None
+    if t in T.demonyms and t.endswith("s"):
+        hd = (h, "ACTOR", "civilians")
+    else:
+        hd = head_at(ctx, h)
+        if hd is None or (t[0].isupper() and not ctx.initial[hd[0]]):
+            return None
+    if hd[0] not in taken:
+        return hd
+    if lows[h] not in lex.actor_heads and lows[h] not in lex.place_heads:
+        return None                                   # a two-word head whose first word is taken
+    return h, "ACTOR" if lows[h] in lex.actor_heads else "LOCATION", lex.actor_heads.get(lows[h])
+
+
+def _used_as_modifier(ctx: Ctx, h: int) -> bool:
+    """Whether the head word is a modifier here (regime pardon, opposition sources), a
+    head that needs 'of', or the first half of a shared head ('Syrian military and
+    Russian air raids')."""
+    T, lex, ws, lows, n = ctx.T, ctx.lex, ctx.ws, ctx.lows, ctx.n
+    if h + 1 < n and ctx.gap(h, h + 1) == " " and nounish(ctx, h + 1):
+        return True
+    if lows[h] in T.heads_needing_of and (h + 1 >= n or lows[h + 1] != "of"):
+        return True
+    if h + 2 < n and lows[h + 1] == "and":
+        k = h + 2
+        while k < n and (ws[k].text in T.demonyms or lows[k] in lex.premodifiers) and lows[k] not in lex.actor_heads \
+                and lows[k] not in lex.place_heads:
+            k += 1
+        if k < n and k > h + 2 and lows[k] in T.compound_nouns and lows[k] not in lex.actor_heads \
+                and lows[k] not in lex.place_heads:
+            return True
+    return False
+
+
+def _left_edge(ctx: Ctx, hs: int, h: int, blocked: set[int], names: _Names) -> int:
+    """The first word of the NOM: the pre-modifiers before the head, past determiners."""
+    i = hs
+    while i - 1 >= 0 and (i - 1) not in blocked and ctx.gap(i - 1, i) == " " and ctx.seg_of[i - 1] == ctx.seg_of[h]:
+        new = premodifier(ctx, i - 1, names.end)
+        if new is None:
+            break
+        i = new
+    while i < hs and ctx.lows[i] in ctx.T.determiners:
+        i += 1
+    return i
+
+
+def _descriptor_after_name(ctx: Ctx, i: int, hs: int, h: int, names: _Names) -> bool:
+    """A generic word right after a name is left out (Idlib province, the Ahrar al-Sham rebel group)."""
+    T, lows = ctx.T, ctx.lows
+    for s in range(i, hs + 1):
+        if (s - 1) in names.end and ctx.gap(s - 1, s) == " ":
+            phrase, nm = " ".join(lows[s:h + 1]), names.end[s - 1]
+            if (nm.label == "ACTOR" and phrase in T.actor_descriptors) or (nm.label == "LOCATION" and (
+                    phrase in T.place_descriptors or (s == hs and lows[h] in T.place_descriptors))):
+                return True
+    return False
+
+
+def _dropped(ctx: Ctx, kind: str, i: int, hs: int, h: int, names: _Names) -> bool:
+    """The guidelines' drop rules for a candidate NOM over words [i, h]."""
+    T, ws, lows, n = ctx.T, ctx.ws, ctx.lows, ctx.n
+    if i > 0 and ws[i - 1].text == "[" and h + 1 < n and ws[h + 1].text == "]":
+        return True                                   # an editor's insertion in a quotation
+    if kind == "LOCATION":
+        if lows[h] in T.place_needs_mod and i == hs:
+            return True
+        if lows[h] in T.place_needs_the and not (i == hs and hs > 0 and lows[hs - 1] == "the"):
+            return True
+        if lows[h] in T.of_heads and h + 2 < n and lows[h + 1] == "of" and h + 2 in names.start \
+                and names.start[h + 2].label == "LOCATION":
+            return True                               # the town of Harasta (G16)
+    return _descriptor_after_name(ctx, i, hs, h, names)
+
+
+def modifier_type(ctx: Ctx, i: int, hs: int, names_in: list[Mention]) -> str | None:
+    """The side a pre-modifier gives a neutral head, nearest the head first."""
+    lex, T = ctx.lex, ctx.T
+    for k in range(hs - 1, i - 1, -1):
+        t, low = ctx.ws[k].text, ctx.lows[k]
+        for m in names_in:
+            if m.i <= k < m.j and m.label == "ACTOR" and m.atype:
+                return m.atype
+        if t in lex.modifier_types:
+            return lex.modifier_types[t]
+        if low in lex.modifier_types:
+            return lex.modifier_types[low]
+        if t in T.demonyms and T.demonyms[t]:
+            return "government" if T.demonyms[t] == T.home else "foreign_government"
+    return None
+
+
+def _name_after_for(ctx: Ctx, h: int, names: _Names) -> Mention | None:
+    """The ACTOR name after 'for'/'of' (a spokesman for Ahrar al Sham)."""
+    lows = ctx.lows
+    if h + 2 < ctx.n and lows[h + 1] in ("for", "of") and h + 2 in names.start and names.start[h + 2].label == "ACTOR":
+        return names.start[h + 2]
+    return None
+
+
+def _possessor(ctx: Ctx, i: int, names: _Names) -> Mention | None:
+    """The ACTOR or state name in the genitive before the NOM (Russia's foreign ministry)."""
+    ws = ctx.ws
+    if i >= 3 and ws[i - 1].text == "s" and ws[i - 2].text in APOS and (i - 3) in names.end \
+            and (names.end[i - 3].label == "ACTOR" or state_code(ctx, names.end[i - 3])):
+        return names.end[i - 3]
+    return None
+
+
+def _actor_type(ctx: Ctx, m: Mention, hs: int, atype: str | None, names: _Names) -> None:
+    """A NOM ACTOR's type: the lexicon's whole phrase, else for a neutral head (officials,
+    sources) the side its modifier, the name after it or its possessor gives, else the
+    head's type as a weak default (open to the anaphora rule of :func:`find_noms`)."""
+    lex, lows, i, h = ctx.lex, ctx.lows, m.i, m.j - 1
+    names_in = [x for x in names.all if i <= x.i and x.j <= h + 1]
+    phrase = ctx.text[ctx.ws[i].start:ctx.ws[h].end].lower()
+    mod_type = modifier_type(ctx, i, hs, names_in)
+    neutral = " ".join(lows[hs:h + 1]) in lex.neutral_heads or lows[h] in lex.neutral_heads
+    after = _name_after_for(ctx, h, names) if neutral else None
+    poss = _possessor(ctx, i, names) if neutral else None
+    if phrase in lex.actor_phrases:
+        m.atype = lex.actor_phrases[phrase]
+    elif neutral and mod_type:
+        m.atype = mod_type
+    elif after is not None:
+        m.atype = after.atype
+    elif poss is not None:
+        cc = state_code(ctx, poss)
+        m.atype = poss.atype if poss.label == "ACTOR" and poss.atype else \
+            ("government" if cc == ctx.T.home else "foreign_government")
+    else:
+        m.atype = atype or "other"
+        m.strong = neutral and i < hs
+
+
+def _nom_at(ctx: Ctx, h: int, taken: set[int], blocked: set[int], names: _Names) -> Mention | None:
+    """The NOM whose head ends at word ``h``, if any."""
+    hd = _head(ctx, h, taken)
+    if hd is None or _used_as_modifier(ctx, h):
+        return None
+    hs, kind, atype = hd
+    i = _left_edge(ctx, hs, h, blocked, names)
+    if _dropped(ctx, kind, i, hs, h, names):
+        return None
+    m = Mention(i, h + 1, kind, "NOM")
+    if kind == "ACTOR":
+        _actor_type(ctx, m, hs, atype, names)
+    return m
+
+
+def _sides_from_context(ctx: Ctx, noms: list[Mention]) -> None:
+    """'the commander' after 'a pro-regime commander' takes the earlier mention's side;
+    a modifier shared by a coordination carries its side (the opposition sources and
+    officials, G26)."""
+    lows, lex = ctx.lows, ctx.lex
+    for k, m in enumerate(noms):
+        if m.label == "ACTOR" and not m.strong and m.atype == "other" and m.j - m.i == 1 and m.i > 0 \
+                and lows[m.i - 1] == "the":
+            prev = next((x for x in reversed(noms[:k]) if x.label == "ACTOR" and lows[x.j - 1] == lows[m.j - 1]
+                         and x.j - x.i > 1), None)
+            if prev is not None:
+                m.atype = prev.atype
+    for a, b in pairwise(noms):
+        if a.label == b.label == "ACTOR" and b.j - b.i == 1 and b.i == a.j + 1 and lows[a.j] == "and" \
+                and lows[b.i] in lex.neutral_heads and a.j - a.i > 1 and not b.strong:
+            b.atype = a.atype
+
+
+def find_noms(ctx: Ctx, blocked: set[int], names: list[Mention]) -> list[Mention]:
+    """NOM candidates: a lexicon head that is not itself a modifier, with the
+    pre-modifiers before it, after the guidelines' drop rules (G13-G18)."""
+    taken = set(blocked) | {k for m in names for k in range(m.i, m.j)}
+    idx = _Names(names, {m.j - 1: m for m in names}, {m.i: m for m in names})
+    noms = [m for h in range(ctx.n) if (m := _nom_at(ctx, h, taken, blocked, idx)) is not None]
+    _sides_from_context(ctx, noms)
+    # titles and descriptors right before a name are left out (G17)
+    return [m for m in noms if not (m.j in idx.start and ctx.gap(m.j - 1, m.j) == " ")]
+
+
+def find_mentions(ctx: Ctx, blocked: set[int]) -> list[Mention]:
+    """ACTOR and LOCATION mentions, overlap-free: the longest candidate wins (a NOM
+    with a name inside it, like 'UN officials', beats the name, G20)."""
+    names = find_names(ctx, blocked)
+    noms = find_noms(ctx, blocked, names)
+    ws = ctx.ws
+    ranked = sorted(names + noms, key=lambda m: (-(ws[m.j - 1].end - ws[m.i].start), 0 if m.mtype == "NOM" else 1, m.i))
+    used: set[int] = set(blocked)
+    out: list[Mention] = []
+    for m in ranked:
+        if any(k in used for k in range(m.i, m.j)):
+            continue
+        used.update(range(m.i, m.j))
+        out.append(m)
+    out.sort(key=lambda m: m.i)
+    return out

@@ -1,0 +1,284 @@
+"""What a capitalised run is: the ordered rules that give a proper name its label and actor type.
+
+Why a registry: a run's label comes from the first piece of evidence that decides it
+(a known name, an organisation word, ``the town of``, the gazetteer, a title, an
+appositive, ...). :data:`NAME_RULES` lists that evidence in order, one small function
+each, so a new kind of evidence is one function and one entry in the list, and a
+reviewer can read why a name got its label.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from . import gazetteer
+from .context import Ctx, Mention
+from .phrases import appositive
+from .places import place_for
+from .words import APOS
+
+
+@dataclass
+class Run:
+    """A capitalised run [i, j) being classified, and the evidence read around it."""
+    i: int
+    j: int
+    names: list[Mention]             # the names found so far in the document
+    towns_of: set[int]               # words that start a name after 'the town of'
+    has_org: bool = False            # an organisation word inside (Front, Army, ...)
+    had_title: bool = False          # a title before or inside (President, regime leader)
+    title_type: str | None = None    # the actor type the title gives
+    demonym_cc: str | None = None    # the country of a demonym before the title
+
+
+def _text(ctx: Ctx, i: int, j: int) -> str:
+    return ctx.text[ctx.ws[i].start:ctx.ws[j - 1].end]
+
+
+def _nxt(ctx: Ctx, r: Run) -> str:
+    return ctx.lows[r.j] if r.j < ctx.n else ""
+
+
+def _nxt2(ctx: Ctx, r: Run) -> str:
+    return f"{ctx.lows[r.j]} {ctx.lows[r.j + 1]}" if r.j + 1 < ctx.n else ""
+
+
+# ---------------------------------------------------------------------------
+# the run's shape and the words left out of the name
+
+def _by_shape(ctx: Ctx, i: int, j: int) -> tuple[bool, Mention | None]:
+    """(decided, mention) from the run's capitals alone: a dateline place, or no name."""
+    T, ws, n = ctx.T, ctx.ws, ctx.n
+    caps = [k for k in range(i, j) if ws[k].text.isupper() and len(ws[k].text) > 1]
+    if len(caps) == j - i and i == ctx.para_first.get(ctx.para_of[i]) and j < n \
+            and ws[j].text in ("(", "-", "\u2013", "\u2014"):
+        place = place_for(_text(ctx, i, j).title(), T)
+        if place is not None:                         # a dateline: BEIRUT (Reuters) -
+            return True, Mention(i, j, "LOCATION", "NAM", place=place,
+                                 key=f"LOCATION:{gazetteer.fold(_text(ctx, i, j))}")
+    if len(caps) >= 2 and _text(ctx, i, j) not in ctx.lex.names:
+        return True, None                             # AL JAZEERA WORLD: a programme title (G6)
+    if caps and j < n and ws[j].text == ":" and j - i == len(caps):
+        return True, None                             # WATCH:, SOURCE:
+    return False, None
+
+
+def _drop_initial_word(ctx: Ctx, i: int, j: int) -> int:
+    """Past a sentence-initial common word, which is not part of a name."""
+    if not ctx.initial[i]:
+        return i
+    T, lex, t, low = ctx.T, ctx.lex, ctx.ws[i].text, ctx.lows[i]
+    keep = t in T.demonyms or t in lex.names or (t in T.compass and j - i > 1)
+    common = (low in T.closed or low in T.adverbs or low in lex.actor_heads or low in lex.place_heads
+              or low in lex.premodifiers or low in T.cue_forms or low in T.verbs or low in T.units
+              or re.search(r"(ing|ly|ed)$", low) or t in T.attr["connectives"])
+    return i + 1 if not keep and common else i
+
+
+def _drop_titles(ctx: Ctx, r: Run) -> None:
+    """Titles and demonyms before a person's name are left out of it (G17)."""
+    T, ws, j = ctx.T, ctx.ws, r.j
+    titles_two = {t for t in T.titles if " " in t}
+    while r.i < j - 1 and not r.has_org:
+        i = r.i
+        two = f"{ws[i].text} {ws[i + 1].text}"
+        if two in titles_two and i + 2 < j:
+            r.had_title, r.title_type, r.i = True, T.titles[two] or r.title_type, i + 2
+        elif ws[i].text in T.titles:
+            r.had_title, r.title_type, r.i = True, T.titles[ws[i].text] or r.title_type, i + 1
+        elif ws[i].text in T.demonyms and (ws[i + 1].text in T.titles or
+                                           (i + 2 < j and f"{ws[i + 1].text} {ws[i + 2].text}" in titles_two)):
+            r.demonym_cc, r.i = T.demonyms[ws[i].text], i + 1
+        else:
+            break
+
+
+def _drop_demonym(ctx: Ctx, r: Run) -> bool:
+    """Leave a demonym out of a name (Syrian Bashar ...); False when the run is only one."""
+    T, ws = ctx.T, ctx.ws
+    if r.has_org or ws[r.i].text not in T.demonyms or _text(ctx, r.i, r.j) in ctx.lex.names:
+        return True
+    if r.j - r.i == 1:
+        return False                                  # Russian fighter jets; Syrians is a NOM head
+    if not any(place_for(_text(ctx, r.i, e), T) for e in range(r.j, r.i, -1)):
+        r.i += 1
+    return True
+
+
+def _titles_before(ctx: Ctx, r: Run) -> None:
+    """Lower-case titles and their modifiers right before the name (Syrian regime leader X)."""
+    T, lex, ws, lows = ctx.T, ctx.lex, ctx.ws, ctx.lows
+    k = r.i - 1
+    while k >= 0 and ctx.gap(k, k + 1) == " " and (ws[k].text in T.titles or lows[k] in lex.premodifiers
+                                                   or ws[k].text in T.demonyms or lows[k] in lex.modifier_types):
+        t = ws[k].text
+        if t in T.titles and t[0].islower():
+            r.had_title = True
+            r.title_type = T.titles[t] or r.title_type
+        elif t in T.demonyms and T.demonyms[t]:
+            r.demonym_cc = r.demonym_cc or T.demonyms[t]
+        elif lows[k] in lex.modifier_types and r.had_title:
+            r.title_type = r.title_type or lex.modifier_types[lows[k]]
+        k -= 1
+
+
+# ---------------------------------------------------------------------------
+# the evidence, in order: each rule sets the label and type and returns True if it decides
+
+def _known_name(ctx: Ctx, r: Run, m: Mention) -> bool:
+    e = ctx.lex.names.get(_text(ctx, r.i, r.j))
+    if e is None:
+        return False
+    m.label, m.atype, m.eid = e[0][0], e[0][1], e[0][2]
+    return True
+
+
+def _organisation(ctx: Ctx, r: Run, m: Mention) -> bool:
+    """An organisation word gives the type; a foreign demonym or possessor makes a
+    government foreign (Russia's Defence Ministry)."""
+    if not r.has_org:
+        return False
+    T, ws, i, j = ctx.T, ctx.ws, r.i, r.j
+    ow = next(ws[x].text for x in range(j - 1, i - 1, -1) if ws[x].text in T.org_words)
+    m.atype = T.org_words[ow]
+    cc = next((T.demonyms[ws[x].text] for x in range(i, j) if ws[x].text in T.demonyms), None)
+    poss = next((x for x in r.names if i >= 2 and x.j == i - 2 and ws[i - 1].text == "s"), None)
+    if poss is not None and poss.place is not None:
+        cc = poss.place.country_code
+    if m.atype == "government" and cc and cc != T.home:
+        m.atype = "foreign_government"
+    return True
+
+
+def _place_word_around(ctx: Ctx, r: Run, m: Mention) -> bool:
+    """the town of X; X province; X highway"""
+    T = ctx.T
+    if r.i in r.towns_of or _nxt(ctx, r) in T.place_descriptors or _nxt2(ctx, r) in T.place_descriptors or \
+            (r.j < ctx.n and ctx.ws[r.j].text in T.name_suffixes):
+        m.label = "LOCATION"
+        return True
+    return False
+
+
+def _gazetteer_place(ctx: Ctx, r: Run, m: Mention) -> bool:
+    place = place_for(_text(ctx, r.i, r.j), ctx.T)
+    if place is None:
+        return False
+    m.label, m.place = "LOCATION", place
+    return True
+
+
+def _compass_region(ctx: Ctx, r: Run, m: Mention) -> bool:
+    """Eastern Ghouta, eastern Ghouta: a region"""
+    T, ws, i = ctx.T, ctx.ws, r.i
+    compass_before = i > 0 and ws[i - 1].text in T.compass and ws[i - 1].text[0].islower() \
+        and ctx.gap(i - 1, i) == " "
+    if ws[i].text in T.compass or compass_before:
+        m.label, m.region = "LOCATION", True
+        return True
+    return False
+
+
+def _titled_person(ctx: Ctx, r: Run, m: Mention) -> bool:
+    if not r.had_title:
+        return False
+    m.atype, m.person = r.title_type or "other", True
+    if r.demonym_cc and m.atype == "other":
+        m.atype = "government" if r.demonym_cc == ctx.T.home else "foreign_government"
+    return True
+
+
+def _media_genitive(ctx: Ctx, r: Run, m: Mention) -> bool:
+    """Al Jazeera's Zeina Khodr: a person of the media"""
+    ws, i = ctx.ws, r.i
+    if i >= 2 and ws[i - 1].text == "s" and ws[i - 2].text in APOS and any(
+            x.j == i - 2 and x.atype == "media" for x in r.names):
+        m.atype, m.person = "media", True
+        return True
+    return False
+
+
+def _has_particle(ctx: Ctx, r: Run) -> bool:
+    """A name particle inside (al, bin, ar-), as in Arabic names of people and groups."""
+    T, ws, lows = ctx.T, ctx.ws, ctx.lows
+    return any(lows[k] in T.particles and ws[k].text.islower() or
+               ("-" in ws[k].text and ws[k].text.split("-")[0].lower() in T.particles) for k in range(r.i, r.j)) \
+        or (ws[r.i].text in ("Al", "El") and r.j - r.i > 1)
+
+
+def _appositive_after(ctx: Ctx, r: Run, m: Mention) -> bool:
+    """X, an evacuee; X, a northwestern province"""
+    appos = appositive(ctx, r.j)
+    if appos is None:
+        return False
+    if appos[1] == "LOCATION":
+        m.label = "LOCATION"
+    else:
+        m.atype, m.person = appos[2] or "other", not (_has_particle(ctx, r) and appos[2] != "civilians")
+    return True
+
+
+def _descriptor_after(ctx: Ctx, r: Run, m: Mention) -> bool:
+    """the Ahrar al-Sham rebel group"""
+    T, lex, nxt, nxt2 = ctx.T, ctx.lex, _nxt(ctx, r), _nxt2(ctx, r)
+    if nxt in T.actor_descriptors or nxt2 in T.actor_descriptors:
+        m.atype = lex.actor_heads.get(nxt2) or lex.actor_heads.get(nxt) or T.particle_type
+        return True
+    return False
+
+
+def _particle_name(ctx: Ctx, r: Run, m: Mention) -> bool:
+    if _has_particle(ctx, r) and r.j - r.i > 1:
+        m.atype = ctx.T.particle_type
+        return True
+    return False
+
+
+def _after_locative(ctx: Ctx, r: Run, m: Mention) -> bool:
+    """in X, from X: weak evidence of a place"""
+    prev = ctx.lows[r.i - 1] if r.i > 0 else ""
+    if prev in ctx.T.locative and not ctx.initial[r.i]:
+        m.label, m.strong = "LOCATION", False
+        return True
+    return False
+
+
+def _subject_of_cue(ctx: Ctx, r: Run, m: Mention) -> bool:
+    """X said: weak evidence of a person"""
+    T, nxt = ctx.T, _nxt(ctx, r)
+    if nxt in T.cue_forms and T.cue_forms[nxt]["kind"] == "verb" and ctx.lows[r.j - 1] not in T.closed:
+        m.atype, m.person, m.strong = "other", True, False
+        return True
+    return False
+
+
+NAME_RULES: tuple[Callable[[Ctx, Run, Mention], bool], ...] = (
+    _known_name, _organisation, _place_word_around, _gazetteer_place, _compass_region, _titled_person,
+    _media_genitive, _appositive_after, _descriptor_after, _particle_name, _after_locative, _subject_of_cue,
+)
+
+
+def classify_run(ctx: Ctx, i: int, j: int, names: list[Mention], towns_of: set[int]) -> Mention | None:
+    """Label and type of the capitalised run [i, j) from its shape and context: the
+    first rule of :data:`NAME_RULES` that decides, else label ``?`` (left for another
+    mention of the same name to resolve), or None when the run is no name."""
+    decided, shaped = _by_shape(ctx, i, j)
+    if decided:
+        return shaped
+    i = _drop_initial_word(ctx, i, j)
+    if i >= j:
+        return None
+    r = Run(i, j, names, towns_of, has_org=any(ctx.ws[k].text in ctx.T.org_words for k in range(i, j)))
+    _drop_titles(ctx, r)
+    if not _drop_demonym(ctx, r):
+        return None
+    _titles_before(ctx, r)
+    m = Mention(r.i, r.j, "ACTOR", "NAM")
+    if not any(rule(ctx, r, m) for rule in NAME_RULES):
+        m.label = "?"
+    if m.label == "ACTOR" and m.atype is None:
+        m.atype = "other"
+    m.key = f"{m.label}:{gazetteer.fold(_text(ctx, r.i, r.j))}"
+    return m

@@ -1,0 +1,269 @@
+"""Proper names (NAM ACTOR and LOCATION candidates): known names, capitalised runs and their resolution.
+
+Why steps in a list: finding names is a sequence of passes, each using what the
+earlier ones found (a name's acronym, the same name elsewhere, a place that grows a
+compass word, a country that turns out to act). :data:`NAME_STEPS` is that sequence,
+one function per pass; a new pass is one function and one entry. What a single
+capitalised run is comes from :mod:`~ghouta_corpus.annotate.name_rules`.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+
+from . import gazetteer
+from .context import Ctx, Mention
+from .lexicon import Lexicon
+from .name_rules import classify_run
+from .phrases import nounish
+from .states import acting, set_state_label, state_code
+from .words import is_cap, words
+
+
+class Found:
+    """The names found so far, and the words they (and the counts) take."""
+
+    def __init__(self, blocked: set[int]):
+        self.blocked = blocked
+        self.items: list[Mention] = []
+        self.taken: set[int] = set(blocked)
+
+    def add(self, m: Mention) -> None:
+        """Keep a name and take its words."""
+        self.items.append(m)
+        self.taken.update(range(m.i, m.j))
+
+    def retake(self) -> None:
+        """Recompute the taken words from the current names (after some were dropped)."""
+        self.taken = set(self.blocked)
+        for m in self.items:
+            self.taken.update(range(m.i, m.j))
+
+
+def lex_names(lex: Lexicon) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """Known names indexed by first word, longest first, for a left-to-right scan."""
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+    for name in lex.names:
+        toks = tuple(w.text for w in words(name))
+        if toks:
+            by_first[toks[0]].append((toks, name))
+    for v in by_first.values():
+        v.sort(key=lambda x: -len(x[0]))
+    return by_first
+
+
+# ---------------------------------------------------------------------------
+# 1. lexicon names, longest first at each position
+
+def _known_name_at(ctx: Ctx, i: int, by_first: dict[str, list[tuple[tuple[str, ...], str]]],
+                   taken: set[int]) -> tuple[int, str] | None:
+    ws, n = ctx.ws, ctx.n
+    for toks, name in by_first.get(ws[i].text, ()):
+        j = i + len(toks)
+        if j <= n and tuple(w.text for w in ws[i:j]) == toks and not any(k in taken for k in range(i, j)) and \
+                all(ctx.gap(k, k + 1) in ("", " ") for k in range(i, j - 1)):
+            if j < n and ws[j].text in ctx.T.org_words and ctx.gap(j - 1, j) == " ":
+                continue                          # Al Jazeera News: a longer name
+            return j, name
+    return None
+
+
+def _known_names(ctx: Ctx, f: Found) -> None:
+    by_first = lex_names(ctx.lex)
+    i = 0
+    while i < ctx.n:
+        hit = _known_name_at(ctx, i, by_first, f.taken)
+        if hit:
+            j, name = hit
+            e = ctx.lex.names[name][0]
+            f.add(Mention(i, j, e[0], "NAM", e[1], key=f"lex:{name}", eid=e[2]))
+            i = j
+        else:
+            i += 1
+
+
+# ---------------------------------------------------------------------------
+# 2. capitalised runs (with name particles and 'of'/'for' inside organisation names)
+
+def _name_word(ctx: Ctx, k: int) -> bool:
+    T, t = ctx.T, ctx.ws[k].text
+    if not t[0].isalpha() or t in T.weekdays or t in T.months:
+        return False
+    if is_cap(t):
+        return True
+    if "-" in t:
+        first, rest = t.split("-", 1)
+        return first.lower() in T.particles and rest[:1].isupper()
+    return False
+
+
+def _run_end(ctx: Ctx, i: int, taken: set[int]) -> int:
+    """End of the capitalised run starting at name word ``i``."""
+    T, ws, lows, n = ctx.T, ctx.ws, ctx.lows, ctx.n
+    j = i + 1
+    while j < n and j not in taken and ctx.gap(j - 1, j) == " ":
+        if _name_word(ctx, j):
+            j += 1
+        elif lows[j] in T.particles and ws[j].text.islower() and j + 1 < n and _name_word(ctx, j + 1) \
+                and ctx.gap(j, j + 1) == " " and (j + 1) not in taken:
+            j += 2
+        elif lows[j] in ("for", "of") and j + 1 < n and _name_word(ctx, j + 1) and (j + 1) not in taken \
+                and any(ws[k].text in T.org_words for k in range(i, j)):
+            j += 2
+        else:
+            break
+    return j
+
+
+def _towns_of(ctx: Ctx, run_at: dict[int, int]) -> set[int]:
+    """Words that start a name (or a list of names) after 'the town of' (G16)."""
+    T, ws, lows, n = ctx.T, ctx.ws, ctx.lows, ctx.n
+    out: set[int] = set()
+    for a in range(n - 2):
+        if lows[a] in T.of_heads and lows[a + 1] == "of":
+            k = a + 2
+            while k in run_at:
+                out.add(k)
+                k = run_at[k]
+                if k + 1 < n and (ws[k].text == "," or lows[k] == "and"):
+                    k += 1
+                else:
+                    break
+    return out
+
+
+def _capitalised_runs(ctx: Ctx, f: Found) -> None:
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < ctx.n:
+        if i in f.taken or not _name_word(ctx, i):
+            i += 1
+            continue
+        j = _run_end(ctx, i, f.taken)
+        runs.append((i, j))
+        i = j
+    run_at = dict(runs)
+    run_at.update({m.i: m.j for m in f.items})
+    towns_of = _towns_of(ctx, run_at)
+    for i, j in runs:
+        m = classify_run(ctx, i, j, f.items, towns_of)
+        if m is not None:
+            f.add(m)
+
+
+# ---------------------------------------------------------------------------
+# 3-7. passes over the names found
+
+def _acronyms(ctx: Ctx, f: Found) -> None:
+    """An acronym in parentheses after a name is the same entity (... (SOHR))."""
+    ws, n = ctx.ws, ctx.n
+    for m in list(f.items):
+        k = m.j + 1
+        if m.label == "ACTOR" and m.j + 2 < n and ws[m.j].text == "(" and ws[m.j + 2].text == ")" \
+                and ws[k].text.isupper() and len(ws[k].text) > 1:
+            f.items[:] = [x for x in f.items if x.i != k]
+            f.add(Mention(k, k + 1, "ACTOR", "NAM", m.atype, key=m.key, eid=m.eid))
+
+
+def _weak_names(ctx: Ctx, f: Found) -> None:
+    """Names without (strong) evidence take it from the same name elsewhere, or from
+    the longer name of a person or place they are the last word of (Khodr, Assad,
+    Ghouta); the names still unknown are dropped."""
+    ws = ctx.ws
+    strong = [m for m in f.items if m.label != "?" and m.strong]
+    by_fold: dict[str, Mention] = {}
+    for m in strong:
+        by_fold.setdefault(gazetteer.fold(ctx.mention_text(m)), m)
+    for m in f.items:
+        if m.label != "?" and m.strong:
+            continue
+        src = by_fold.get(gazetteer.fold(ctx.mention_text(m)))
+        if src is None and m.j - m.i == 1:
+            src = next((x for x in strong if x.j - x.i > 1 and (x.person or x.label == "LOCATION")
+                        and ws[x.j - 1].text == ws[m.i].text), None)
+        if src is not None:
+            m.label, m.atype, m.key, m.eid = src.label, src.atype, src.key, src.eid
+            m.person, m.place, m.strong = src.person, src.place, False
+    f.items = [m for m in f.items if m.label != "?"]
+    f.retake()
+
+
+def _grow_place(ctx: Ctx, m: Mention, taken: set[int]) -> bool:
+    """Take a compass word before a place (eastern Ghouta, northern and southern
+    Syria) and a suffix after it ('highway') into the name."""
+    T, ws, lows, n = ctx.T, ctx.ws, ctx.lows, ctx.n
+    grew = False
+    if m.i >= 1 and ws[m.i - 1].text in T.compass and ws[m.i - 1].text[0].islower() \
+            and ctx.gap(m.i - 1, m.i) == " " and (m.i - 1) not in taken:
+        m.i -= 1
+        if m.i >= 2 and lows[m.i - 1] == "and" and ws[m.i - 2].text in T.compass and (m.i - 2) not in taken:
+            m.i -= 2
+        grew = True
+    if m.j < n and ws[m.j].text in T.name_suffixes and m.j not in taken and ctx.gap(m.j - 1, m.j) == " ":
+        m.j += 1
+        grew = True
+    return grew
+
+
+def _grown_places(ctx: Ctx, f: Found) -> None:
+    """A place grown by a compass word or suffix is a region, with the lexicon's entity
+    for its full name if it has one."""
+    for m in f.items:
+        if m.label != "LOCATION" or not _grow_place(ctx, m, f.taken):
+            continue
+        f.taken.update(range(m.i, m.j))
+        m.region, m.place = True, None
+        full = ctx.mention_text(m)
+        entries = [e for e in ctx.lex.names.get(full, ()) if e[0] == "LOCATION"]
+        m.eid = entries[0][2] if entries else None
+        m.key = f"LOCATION:{gazetteer.fold(full)}"
+
+
+def _full_forms(ctx: Ctx, f: Found) -> None:
+    """A place known by its full form elsewhere is that entity (eastern Ghouta -> Ghouta
+    keeps the region's entity)."""
+    ws = ctx.ws
+    for m in f.items:
+        if m.label == "LOCATION" and not m.strong and m.j - m.i == 1:
+            full = next((x for x in f.items if x.label == "LOCATION" and x.j - x.i > 1 and x.strong
+                         and ws[x.j - 1].text == ws[m.i].text), None)
+            if full is not None:
+                m.key, m.eid, m.region, m.place = full.key, full.eid, full.region, full.place
+
+
+def _acting_states(ctx: Ctx, f: Found) -> None:
+    """Countries and capitals acting are ACTORs (G8); so are lexicon names with both labels."""
+    for m in f.items:
+        if state_code(ctx, m) is not None or \
+                {e[0] for e in ctx.lex.names.get(ctx.mention_text(m), ())} == {"ACTOR", "LOCATION"}:
+            set_state_label(ctx, m, acting(ctx, m, f.items))
+
+
+def _nationalities(ctx: Ctx, f: Found) -> None:
+    """'the Russians': a nationality standing for its state (NAM, G24)."""
+    T, ws, lows = ctx.T, ctx.ws, ctx.lows
+    for k in range(1, ctx.n):
+        t = ws[k].text
+        if k in f.taken or t not in T.demonyms or not t.endswith("s"):
+            continue
+        cc = T.demonyms[t]
+        if lows[k - 1] == "the" and cc and cc != T.home and not nounish(ctx, k + 1):
+            f.add(Mention(k, k + 1, "ACTOR", "NAM", "foreign_government", key=f"ACTOR:{cc.lower()}-state"))
+
+
+# The passes, in order: each may use what the ones before it found.
+NAME_STEPS: tuple[Callable[[Ctx, Found], None], ...] = (
+    _known_names, _capitalised_runs, _acronyms, _weak_names, _grown_places, _full_forms, _acting_states,
+    _nationalities,
+)
+
+
+def find_names(ctx: Ctx, blocked: set[int]) -> list[Mention]:
+    """NAM candidates in text order, outside the ``blocked`` words (the counts): the
+    passes of :data:`NAME_STEPS`."""
+    f = Found(blocked)
+    for step in NAME_STEPS:
+        step(ctx, f)
+    f.items.sort(key=lambda m: m.i)
+    return f.items

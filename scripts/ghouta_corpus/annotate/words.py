@@ -1,0 +1,61 @@
+"""Words with their character offsets: the unit every rule of the annotator reasons about.
+
+Why not :mod:`ghouta_corpus.text.tokens`: the rules need hyphenated words whole
+(``al-Islam``, ``pro-regime``, ``seven-year``), while a token there is a piece of one.
+Every boundary here is a token boundary there, so a span made of words is always
+made of tokens too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+WORD = re.compile(r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[^\W\d_]+(?:-[^\W\d_]+)*|\S")
+ASCII_NUMBER = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
+OPEN_Q = "\"\u201c"
+CLOSE_Q = "\"\u201d"
+QUOTES = "\"\u201c\u201d"
+APOS = "'\u2019"
+PUNCT_END = ".,;:!?"
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word with its character offsets."""
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        """The word lower-cased, as the word lists hold it."""
+        return self.text.lower()
+
+
+def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
+    """The words of ``text[start:end]``, hyphenated words whole.
+
+    A missing space after a genitive (``World'sCaitlin``) is split, as one typo of
+    the corpus needs: otherwise the name after it would be glued to an ``s``.
+    """
+    out: list[Word] = []
+    for m in WORD.finditer(text, start, len(text) if end is None else end):
+        t, s = m.group(), m.start()
+        if (len(t) > 1 and t[0] == "s" and t[1].isupper() and out and out[-1].text in APOS
+                and out[-1].end == s):
+            out.append(Word("s", s, s + 1))
+            out.append(Word(t[1:], s + 1, m.end()))
+        else:
+            out.append(Word(t, s, m.end()))
+    return out
+
+
+def is_cap(t: str) -> bool:
+    """Whether ``t`` starts with a capital and has a letter (``US``, ``Al-Nusra``, not ``3``)."""
+    return bool(t) and t[0].isupper() and any(c.isalpha() for c in t)
+
+
+def match_words(lows: list[str], k: int, seq: tuple[str, ...]) -> bool:
+    """Whether the lower-cased words from ``k`` on begin with ``seq``."""
+    return tuple(lows[k:k + len(seq)]) == seq

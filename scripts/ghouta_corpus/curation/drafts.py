@@ -1,0 +1,51 @@
+"""Draft annotation files for new articles (``ghouta-corpus annotate``): :func:`write_drafts`.
+
+Why here and not in ``annotate``: the annotator returns data and touches no file;
+reading articles, naming documents and writing the draft files is curation work,
+next to ``add``, which drafts the same way and derives the same document ids.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from ..annotate import annotate_text
+from ..io.corpus import dump_json, read_text
+from ..model.records import Document
+from .add import slug
+
+Written = tuple[Path, Document, list[dict[str, Any]]]
+
+
+class AnnotateError(Exception):
+    """An article that cannot be annotated (missing, unreadable, not UTF-8)."""
+
+
+def write_drafts(article: Path, out: Path | None = None, doc_id: str | None = None) -> list[Written]:
+    """Draft-annotate one article or every ``.txt`` in a folder and write, per article,
+    ``<out>`` (the annotation file) and ``<out stem>.entities.json`` (the draft entity
+    rows to merge into ``entities.json``). Without ``out`` the files go next to each
+    article as ``<name>.draft.json``; with a folder, ``out`` is a folder.
+
+    The document id is ``doc_id`` for a single article, else the slug of the file
+    name (as ``add`` makes it). Returns ``(annotation path, Document, entity rows)``
+    per article; raises :class:`AnnotateError` for a missing, empty or unreadable
+    input before anything is written for it.
+    """
+    files = sorted(article.glob("*.txt")) if article.is_dir() else [article]
+    if not article.exists() or not files:
+        raise AnnotateError(f"{article}: no such article (or no .txt files in the folder)")
+    written = []
+    for f in files:
+        text, problem = read_text(f)
+        if problem or text is None:
+            raise AnnotateError(f"{f}: {problem.message if problem else 'unreadable'}")
+        did = doc_id if (doc_id and len(files) == 1) else slug(f.stem)
+        doc, entities = annotate_text(text, did)
+        target = out if (out and not article.is_dir()) else ((out or f.parent) / f"{f.stem}.draft.json")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(dump_json(doc.to_json()), encoding="utf-8")
+        target.with_suffix(".entities.json").write_text(dump_json({"entities": entities}), encoding="utf-8")
+        written.append((target, doc, entities))
+    return written
