@@ -26,6 +26,7 @@ from typing import Any, Callable
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from ..errors import DataError
 from ..build.card import Scan, generated_blocks, render_card
 from ..io.corpus import CorpusError, iter_documents, load_entities, manifest_entries
 from ..build.docgen import fill_blocks
@@ -44,11 +45,11 @@ OUTPUTS = ("data", "README.md", "croissant.json", "DATASHEET.md", "SHA256SUMS")
 TOP_LEVEL_DOCS = ("README.md", "DATASHEET.md", "docs/SCALING.md")
 
 
-class BuildError(Exception):
+class BuildError(DataError):
     """The sources are invalid or not publishable; ``findings`` says why."""
 
-    def __init__(self, message: str, findings: list[Finding] | None = None):
-        super().__init__(message)
+    def __init__(self, message: str, findings: list[Finding] | None = None) -> None:
+        super().__init__(message, [f.line() for f in findings or []])
         self.findings = findings or []
 
 

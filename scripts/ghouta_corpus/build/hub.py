@@ -14,13 +14,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..build.core import sha256
+from ..errors import DataError
 
 IGNORE = (".build-*", ".*", "__pycache__")
 REPO_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,95}/[A-Za-z0-9][A-Za-z0-9._-]{0,95}$")
 
 
-class PublishError(Exception):
-    pass
+class PublishError(DataError):
+    """The build cannot be published: missing or stale checksums, a bad repo id, a failed upload."""
 
 
 @dataclass(frozen=True)

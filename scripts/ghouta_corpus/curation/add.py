@@ -22,12 +22,13 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from ..errors import DataError
 from ..io.corpus import annotation_path, dump_json, read_json, read_text
 from ..model.records import Document
 
 
-class AddError(Exception):
-    pass
+class AddError(DataError):
+    """The article cannot be added: unreadable, a name already taken, or a draft that does not validate."""
 
 
 def slug(text: str) -> str:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
+from ..errors import DataError
 from ..io.corpus import Corpus, read_json
 from ..annotate.lexicons import cue_forms, number_words, vague_words
 from ..model.records import Document
@@ -160,7 +161,7 @@ CHECKS: dict[str, Callable[[Corpus], Iterator[Suspect]]] = {
 }
 
 
-class AllowlistError(Exception):
+class AllowlistError(DataError):
     """The allowlist file is unreadable or malformed."""
 
 

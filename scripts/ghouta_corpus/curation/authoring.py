@@ -29,11 +29,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..errors import DataError
 from ..model.records import Attribution, Document, Relation, Segment, Span, sort_spans
 from ..text.segment import segment
 
 
-class AnchorError(ValueError):
+class AnchorError(DataError, ValueError):
     pass
 
 

@@ -92,6 +92,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
+from ..errors import DataError
 from ..io.corpus import Corpus, dump_json
 from ..model.records import (ALL_ATTRIBUTES, LABEL_ATTRIBUTES, Attribution, DocMeta, Document, Entity, ModelError,
                     Relation, Segment, Span, label_layers, tag_columns)
@@ -99,7 +100,7 @@ from ..model.vocab import vocab, vocab_names
 from ..text.tokens import BoundaryError, Token, bio_tags, tokenize
 
 
-class FormatError(Exception):
+class FormatError(DataError):
     """An export or import cannot be done; the message says which format, file or
     record and why."""
 

@@ -16,12 +16,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator
 
+from ..errors import DataError
 from ..model.records import DocMeta, Document, Entity, ModelError
 
 MAX_DEPTH = 64
 
 
-class CorpusError(Exception):
+class CorpusError(DataError):
     """The corpus cannot be loaded; the message names the file and the reason."""
 
 

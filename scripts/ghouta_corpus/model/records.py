@@ -14,10 +14,11 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-from ..model.vocab import schemas, vocab, vocab_index
+from ..errors import DataError
+from .vocab import schemas, vocab, vocab_index
 
 
-class ModelError(ValueError):
+class ModelError(DataError, ValueError):
     """A record that cannot exist (unknown label, start after end, ...)."""
 
 

@@ -13,6 +13,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from ..errors import DataError
+
 _TOKEN = re.compile(r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[^\W\d_]+|\S")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
@@ -41,7 +43,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return out
 
 
-class BoundaryError(ValueError):
+class BoundaryError(DataError, ValueError):
     """A span boundary falls inside a token."""
 
 

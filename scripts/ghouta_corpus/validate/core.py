@@ -19,6 +19,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
+from ..errors import UsageError
 from ..io.corpus import FileProblem, read_json, read_text, too_deep
 from ..model.records import label_layers, tag_columns
 from ..model.vocab import is_valid, validator, vocab
@@ -122,8 +123,6 @@ class Report:
                 "findings": [f.to_json() for f in self.findings]}
 
 
-class UsageError(Exception):
-    """Arguments that name nothing to validate."""
 
 
 @dataclass

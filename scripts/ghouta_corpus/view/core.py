@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 from urllib.parse import quote
 
+from ..errors import DataError
 from ..io.corpus import Corpus
 from ..model.records import LABEL_ATTRIBUTES, Attribution, Document, Entity, Span, label_layers, sort_spans
 from ..model.vocab import vocab
@@ -57,7 +58,7 @@ _MODIFIER_SYMBOL = {"exact": "", "approximately": "≈", "at_least": "≥", "mor
 _DEFAULT_ROLE = "body"
 
 
-class ViewError(Exception):
+class ViewError(DataError):
     """The view cannot be written (unusable document id, output path in the way)."""
 
 
