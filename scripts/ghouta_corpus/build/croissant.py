@@ -15,7 +15,8 @@ from pathlib import Path
 import mlcroissant as mlc
 from datasets import ClassLabel, List, Value
 
-from ..build.features import CONFIGS
+from ..io import sha256_file
+from .features import CONFIGS
 
 _TYPES = {"string": mlc.DataType.TEXT, "int32": mlc.DataType.INTEGER, "int64": mlc.DataType.INTEGER,
           "float64": mlc.DataType.FLOAT, "bool": mlc.DataType.BOOL}
@@ -55,7 +56,6 @@ def _field(config: str, name: str, feature) -> mlc.Field:
 
 def croissant_json(languages: list[str], root: Path, parquet_files: list[Path]) -> str:
     """The JSON-LD text of ``croissant.json`` for the Parquet files under ``root``."""
-    from ..build.core import sha256
     distribution: list = []
     record_sets = []
     for name, cfg in CONFIGS.items():
@@ -63,7 +63,7 @@ def croissant_json(languages: list[str], root: Path, parquet_files: list[Path]) 
         for p in files:
             rel = p.relative_to(root).as_posix()
             distribution.append(mlc.FileObject(id=rel, name=rel, content_url=rel, encoding_formats=["application/x-parquet"],
-                                               sha256=sha256(p)))
+                                               sha256=sha256_file(p)))
         distribution.append(mlc.FileSet(id=f"parquet-{name}", name=f"parquet-{name}", contained_in=[p.relative_to(root).as_posix() for p in files],
                                         encoding_formats=["application/x-parquet"], includes=[f"data/{name}/*.parquet"]))
         fields = [_field(name, k, v) for k, v in cfg.features().items()]

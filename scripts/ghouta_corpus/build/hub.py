@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..build.core import sha256
+from ..io import load_text, sha256_file
 from ..errors import DataError
 
 IGNORE = (".build-*", ".*", "__pycache__")
@@ -40,18 +40,18 @@ def plan(dataset: Path) -> list[Item]:
     sums = dataset / "SHA256SUMS"
     if not sums.exists():
         raise PublishError(f"{dataset}: no SHA256SUMS; run ghouta-corpus build first")
-    for line in sums.read_text(encoding="utf-8").splitlines():
+    for line in load_text(sums).splitlines():
         digest, rel = line.split("  ", 1)
         p = dataset / rel
         if not p.is_file():
             raise PublishError(f"{p}: listed in SHA256SUMS but missing; run ghouta-corpus build")
-        if sha256(p) != digest:
+        if sha256_file(p) != digest:
             raise PublishError(f"{p}: checksum differs from SHA256SUMS; run ghouta-corpus build")
     items = []
     for p in sorted(dataset.rglob("*")):
         rel = p.relative_to(dataset)
         if p.is_file() and not _ignored(rel):
-            items.append(Item(rel.as_posix(), p.stat().st_size, sha256(p)))
+            items.append(Item(rel.as_posix(), p.stat().st_size, sha256_file(p)))
     return items
 
 

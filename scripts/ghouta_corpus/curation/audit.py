@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
-from ..errors import DataError
-from ..io.corpus import Corpus, read_json
+from ..io.corpus import Corpus
+from ..io.read import CorpusError, load_json
 from ..annotate.lexicons import cue_forms, number_words, vague_words
 from ..model.records import Document
 
@@ -161,7 +161,7 @@ CHECKS: dict[str, Callable[[Corpus], Iterator[Suspect]]] = {
 }
 
 
-class AllowlistError(DataError):
+class AllowlistError(CorpusError):
     """The allowlist file is unreadable or malformed."""
 
 
@@ -190,9 +190,7 @@ class Allowed:
 def load_allowlist(path: Path) -> list[Allowed]:
     if not path.exists():
         return []
-    data, problem = read_json(path)
-    if problem:
-        raise AllowlistError(f"{path}: [{problem.rule}] {problem.message}")
+    data = load_json(path, AllowlistError)
     try:
         out = [Allowed(e["check"], e["doc_id"], e["text"], e["context"], e["reason"]) for e in data["allow"]]
     except (KeyError, TypeError) as e:

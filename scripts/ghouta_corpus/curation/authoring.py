@@ -29,7 +29,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..errors import DataError
+from ..errors import DataError, GhoutaError
+from ..io import atomic_write, load_text
 from ..model.records import Attribution, Document, Relation, Segment, Span, sort_spans
 from ..text.segment import segment
 
@@ -84,7 +85,7 @@ def resolve(text: str, at: str, occ: int | None = None) -> Anchor:
 
 def read_compact(path: Path) -> list[dict[str, Any]]:
     rows = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+    for n, line in enumerate(load_text(path).splitlines(), 1):
         line = line.strip()
         if not line or line.startswith("//") or line.startswith("#"):
             continue
@@ -183,13 +184,13 @@ def main(argv: list[str] | None = None) -> int:
         print(main.__doc__, file=sys.stderr)
         return 2
     doc_id, raw, compact, out = argv
-    text = Path(raw).read_text(encoding="utf-8")
     try:
+        text = load_text(Path(raw))
         doc, _ = compile_rows(doc_id, text, read_compact(Path(compact)))
-    except AnchorError as e:
+    except GhoutaError as e:
         print(e, file=sys.stderr)
-        return 1
-    Path(out).write_text(json.dumps(doc.to_json(), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        return e.exit_code
+    atomic_write(Path(out), json.dumps(doc.to_json(), indent=1, ensure_ascii=False) + "\n")
     print(f"{out}: {len(doc.spans)} spans, {len(doc.relations)} relations, {len(doc.attributions)} attributions")
     return 0
 

@@ -29,6 +29,7 @@ import sys
 import time
 from pathlib import Path
 
+from ..io import atomic_write
 from ..paths import project_root
 
 STEPS = {
@@ -145,8 +146,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     args.workdir.mkdir(parents=True, exist_ok=True)
     result = bench(args.sizes, args.workdir, args.jobs, args.seed)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    atomic_write(args.out, json.dumps(result, indent=2) + "\n")
     print(json.dumps(result, indent=2))
     return 0
 

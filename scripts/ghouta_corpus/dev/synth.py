@@ -15,7 +15,7 @@ import random
 from pathlib import Path
 from typing import Any
 
-from ..io.corpus import dump_json
+from ..io import atomic_write, dump_json
 from ..model.records import Attribution, Document, Relation, Segment, Span, sort_spans
 
 ACTORS = [("militants", "armed_group"), ("civilians", "civilians"), ("rebels", "armed_group"),
@@ -117,21 +117,20 @@ def make_document(doc_id: str, rng: random.Random, sentences: int = 32, attribut
 def generate(out: Path, n: int, seed: int = 0) -> Path:
     """Write a synthetic dataset folder with ``n`` documents into ``out``."""
     rng = random.Random(seed)
-    (out / "raw").mkdir(parents=True, exist_ok=True)
-    (out / "annotations").mkdir(parents=True, exist_ok=True)
     manifest = []
     for i in range(n):
         doc_id = f"synth-{i:07d}"
         doc = make_document(doc_id, rng)
         raw = doc.text.encode("utf-8")
-        (out / "raw" / f"{doc_id}.txt").write_bytes(raw)
-        (out / "annotations" / f"{doc_id}.json").write_text(dump_json(doc.to_json()), encoding="utf-8")
+        # scratch data regenerated from the seed: no fsync per file (see atomic_write)
+        atomic_write(out / "raw" / f"{doc_id}.txt", raw, sync=False)
+        atomic_write(out / "annotations" / f"{doc_id}.json", dump_json(doc.to_json()), sync=False)
         manifest.append({"doc_id": doc_id, "outlet": "Synthetic", "language": "en", "source_file": f"{doc_id}.txt",
                          "sha256": hashlib.sha256(raw).hexdigest(), "char_count": len(doc.text),
                          "split": "train" if i % 5 else "test",
                          "event_date_range": {"start": None, "end": None, "evidence": "synthetic text"}})
-    (out / "manifest.json").write_text(json.dumps({"documents": manifest}, indent=0) + "\n", encoding="utf-8")
+    atomic_write(out / "manifest.json", json.dumps({"documents": manifest}, indent=0) + "\n")
     ents = [{**e, "geonames_id": None, "latitude": None, "longitude": None,
              "geonames_note": "synthetic" if e["label"] == "LOCATION" else None} for e in ENTITIES]
-    (out / "entities.json").write_text(dump_json({"entities": ents}), encoding="utf-8")
+    atomic_write(out / "entities.json", dump_json({"entities": ents}))
     return out

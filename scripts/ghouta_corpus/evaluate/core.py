@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from ..errors import DataError
-from ..io.corpus import FileProblem, read_json, read_text, too_deep
+from ..io.read import read_json, read_text, too_deep
 from ..model.records import Attribution, Document, ModelError, Span, label_layers
 from ..model.vocab import is_valid, validator, vocab
 from ..text.tokens import tokenize

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from ..errors import UsageError
-from ..io.corpus import FileProblem, read_json, read_text, too_deep
+from ..io.read import read_json, read_text, too_deep
 from ..model.records import label_layers, tag_columns
 from ..model.vocab import is_valid, validator, vocab
 

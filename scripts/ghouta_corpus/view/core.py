@@ -30,17 +30,14 @@ import base64
 import colorsys
 import hashlib
 import html
-import os
 import re
-import shutil
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 from urllib.parse import quote
 
 from ..errors import DataError
-from ..io.corpus import Corpus
+from ..io import Corpus, atomic_write, replace_path, staged_folder
 from ..model.records import LABEL_ATTRIBUTES, Attribution, Document, Entity, Span, label_layers, sort_spans
 from ..model.vocab import vocab
 
@@ -643,7 +640,6 @@ def render_view(corpus: Corpus, out: Path) -> list[Path]:
     so ``out`` is either the previous view or the complete new one. An existing
     ``out`` is replaced only if it holds nothing but ``.html`` files (a previous view)."""
     out = Path(out)
-    parent = out.absolute().parent
     pages: list[tuple[str, str]] = []
     names = [page_name(d.doc_id) for d in corpus.documents]
     dupes = sorted({n for n in names if names.count(n) > 1})
@@ -654,23 +650,8 @@ def render_view(corpus: Corpus, out: Path) -> list[Path]:
     for doc, name in zip(corpus.documents, names):
         pages.append((name, render_document(doc, entities)))
     _check_replaceable(out)
-    parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=parent))
-    old: Path | None = None
-    try:
-        os.chmod(tmp, 0o755)
+    with staged_folder(out) as tmp:
         for name, text in pages:
-            (tmp / name).write_bytes(text.encode("utf-8"))
-        if out.exists():
-            old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=parent))
-            os.replace(out, old / "view")
-        os.replace(tmp, out)
-    except BaseException:
-        if old is not None and (old / "view").exists() and not out.exists():
-            os.replace(old / "view", out)
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
-    finally:
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
+            atomic_write(tmp / name, text)
+        replace_path(tmp, out)
     return [out / name for name, _ in pages]
