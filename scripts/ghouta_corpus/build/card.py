@@ -17,6 +17,7 @@ import yaml
 
 from ..evaluate.core import evaluate_paths
 from ..io import load_text, read_json
+from ..model.records import ROLE_LABELS
 from ..model.vocab import schemas, vocab
 from .docgen import fill_blocks
 from .features import CONFIGS, DEFAULT_CONFIG
@@ -154,11 +155,9 @@ def agreement_block(dataset: Path) -> str:
             ["counts", "min/max agreement", f"{acc(at['count_min'])} / {acc(at['count_max'])}"],
             ["counts", "category agreement", acc(at["count_category"])],
             ["attributions", "record F1 (cues overlap)", f(r["attributions"]["records"])],
-            ["attributions", "SOURCE token F1", f(r["attributions"]["tokens"]["SOURCE"])],
-            ["attributions", "CUE token F1", f(r["attributions"]["tokens"]["CUE"])],
-            ["attributions", "CONTENT token F1", f(r["attributions"]["tokens"]["CONTENT"])],
-            ["attributions", "SOURCE/CUE/CONTENT exact-span F1",
-             " / ".join(f(s["exact"][lab]) for lab in ("SOURCE", "CUE", "CONTENT"))],
+            *[["attributions", f"{lab} token F1", f(r["attributions"]["tokens"][lab])] for lab in ROLE_LABELS.values()],
+            ["attributions", f"{'/'.join(ROLE_LABELS.values())} exact-span F1",
+             " / ".join(f(s["exact"][lab]) for lab in ROLE_LABELS.values())],
             ["attributions", "type agreement on matched records", acc(r["attributions"]["type"])],
             ["attributions", "source_entity agreement on matched records", acc(r["attributions"]["source_entity"])]]
     return markdown_table(rows)

@@ -31,7 +31,8 @@ from typing import Any
 
 from ..errors import DataError, GhoutaError
 from ..io import atomic_write, load_text
-from ..model.records import Attribution, Document, Relation, Segment, Span, sort_spans
+from ..model.ids import renumber
+from ..model.records import ROLE_LABELS, Attribution, Document, Relation, Segment, Span
 from ..text.segment import segment
 
 
@@ -137,7 +138,7 @@ def compile_rows(doc_id: str, text: str, rows: list[dict[str, Any]], status: str
             elif "attribution" in r:
                 rec = r["attribution"]
                 parts = {}
-                for role, label in (("source", "SOURCE"), ("cue", "CUE"), ("content", "CONTENT")):
+                for role, label in ROLE_LABELS.items():
                     keys = []
                     for t in rec.get(role, []):
                         ta = resolve(text, t) if isinstance(t, str) else resolve(text, t["at"], t.get("occ"))
@@ -159,22 +160,26 @@ def compile_rows(doc_id: str, text: str, rows: list[dict[str, Any]], status: str
     if errors:
         raise AnchorError("\n".join(errors))
 
-    tmp = [Span(id=f"T{i}", label=k[0], start=k[1], end=k[2], text=text[k[1]:k[2]], **v)
-           for i, (k, v) in enumerate(spans.items(), 1)]
-    ordered = sort_spans(tmp)
-    ids = {(s.label, s.start, s.end): f"T{i}" for i, s in enumerate(ordered, 1)}
-    final = [Span(**{**s.__dict__, "id": ids[(s.label, s.start, s.end)]}) for s in ordered]
-    rels = sorted({(ids[c], ids[t]) for c, t in rel_rows}, key=lambda p: (int(p[0][1:]), int(p[1][1:])))
-    relations = [Relation(f"R{i}", "COUNT_OF", c, t) for i, (c, t) in enumerate(rels, 1)]
-    recs = []
-    for a in attrs:
-        recs.append(({role: tuple(ids[k] for k in keys) for role, keys in a["parts"].items()}, a))
-    recs.sort(key=lambda x: min(final[int(i[1:]) - 1].start for i in x[0]["cue"]))
-    attributions = [Attribution(f"A{i}", p["source"], p["cue"], p["content"], a["type"], a["source_entity"])
-                    for i, (p, a) in enumerate(recs, 1)]
+    return _document(doc_id, text, status, spans, rel_rows, attrs), entities
+
+
+def _document(doc_id: str, text: str, status: str, spans: dict[tuple[str, int, int], dict[str, Any]],
+              rel_rows: list[tuple[tuple[str, int, int], tuple[str, int, int]]], attrs: list[dict[str, Any]]) -> Document:
+    """The compiled document with canonical ids (:func:`~ghouta_corpus.model.ids.renumber`):
+    relations ordered by their COUNT and target span, records by their first cue."""
+    tid = {key: f"T{i}" for i, key in enumerate(spans, 1)}
+    tmp = [Span(id=tid[k], label=k[0], start=k[1], end=k[2], text=text[k[1]:k[2]], **v) for k, v in spans.items()]
+    rels = [Relation(f"R{i}", "COUNT_OF", tid[c], tid[t]) for i, (c, t) in enumerate(rel_rows, 1)]
+    recs = [Attribution(f"A{i}", *(tuple(tid[k] for k in a["parts"][role]) for role in ROLE_LABELS), a["type"],
+                        a["source_entity"]) for i, a in enumerate(attrs, 1)]
+    final, relations, attributions = renumber(tmp, rels, recs)
+    by_id = {s.id: s for s in final}
+    # the order of relations and records follows the canonical span ids, so renumber again
+    relations = tuple(sorted(relations, key=lambda r: (int(r.count[1:]), int(r.target[1:]))))
+    attributions = tuple(sorted(attributions, key=lambda a: min(by_id[i].start for i in a.cue)))
+    final, relations, attributions = renumber(final, relations, attributions)
     segs = [Segment(f"S{i}", p.start, p.end, p.role) for i, p in enumerate(segment(text), 1)]
-    doc = Document(doc_id, text, status, tuple(segs), tuple(final), tuple(relations), tuple(attributions))
-    return doc, entities
+    return Document(doc_id, text, status, tuple(segs), final, relations, attributions)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from ..io import atomic_write, dump_json
-from ..model.records import Attribution, Document, Relation, Segment, Span, sort_spans
+from ..model.ids import renumber
+from ..model.records import ROLE_LABELS, Attribution, Document, Relation, Segment, Span
 
 ACTORS = [("militants", "armed_group"), ("civilians", "civilians"), ("rebels", "armed_group"),
           ("residents", "civilians"), ("soldiers", "government"), ("families", "civilians"),
@@ -103,13 +104,10 @@ def make_document(doc_id: str, rng: random.Random, sentences: int = 32, attribut
         _sentence(d, rng, i < attributed)
         seg_bounds.append((start, len(d.text)))
     tmp = [Span(id=f"T{i + 1}", text=d.text[s["start"]:s["end"]], **s) for i, s in enumerate(d.spans)]
-    order = sort_spans(tmp)
-    new_id = {old.id: f"T{i + 1}" for i, old in enumerate(order)}
-    spans = tuple(Span(**{**s.__dict__, "id": new_id[s.id]}) for s in order)
-    rel = tuple(Relation(f"R{i + 1}", "COUNT_OF", new_id[f"T{c + 1}"], new_id[f"T{a + 1}"]) for i, (c, a) in enumerate(d.rels))
-    attrs = tuple(Attribution(f"A{i + 1}", tuple(new_id[f"T{x + 1}"] for x in r["source"]), tuple(new_id[f"T{x + 1}"] for x in r["cue"]),
-                              tuple(new_id[f"T{x + 1}"] for x in r["content"]), r["type"], r["source_entity"])
-                  for i, r in enumerate(d.attrs))
+    rels = [Relation(f"R{i + 1}", "COUNT_OF", f"T{c + 1}", f"T{a + 1}") for i, (c, a) in enumerate(d.rels)]
+    recs = [Attribution(f"A{i + 1}", *(tuple(f"T{x + 1}" for x in r[role]) for role in ROLE_LABELS), r["type"],
+                        r["source_entity"]) for i, r in enumerate(d.attrs)]
+    spans, rel, attrs = renumber(tmp, rels, recs)
     segs = tuple(Segment(f"S{i + 1}", a, b, "body") for i, (a, b) in enumerate(seg_bounds))
     return Document(doc_id, d.text, "gold", segs, spans, rel, attrs)
 

@@ -22,7 +22,7 @@ from typing import Any, Callable, Iterable
 
 from ..errors import DataError
 from ..io.read import read_json, read_text, too_deep
-from ..model.records import Attribution, Document, ModelError, Span, label_layers
+from ..model.records import ROLE_LABELS, Attribution, Document, ModelError, Span, label_layers
 from ..model.vocab import is_valid, validator, vocab
 from ..text.tokens import tokenize
 
@@ -171,7 +171,7 @@ def attribution_scores(gold: dict[str, Document], pred: dict[str, Document]) -> 
     and token-level F1 per role over the union of each role's spans."""
     rec = PRF(0, 0, 0)
     type_ok = matched = entity_ok = 0
-    tokens: dict[str, PRF] = {r: PRF(0, 0, 0) for r in ("SOURCE", "CUE", "CONTENT")}
+    tokens: dict[str, PRF] = {r: PRF(0, 0, 0) for r in ROLE_LABELS.values()}
     for doc_id, g in gold.items():
         p = pred.get(doc_id)
         gr = list(g.attributions)

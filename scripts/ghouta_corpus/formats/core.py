@@ -94,7 +94,7 @@ from typing import Any, Callable
 
 from ..errors import DataError
 from ..io.corpus import Corpus, dump_json
-from ..model.records import (ALL_ATTRIBUTES, LABEL_ATTRIBUTES, Attribution, DocMeta, Document, Entity, ModelError,
+from ..model.records import (ROLE_LABELS, ALL_ATTRIBUTES, LABEL_ATTRIBUTES, Attribution, DocMeta, Document, Entity, ModelError,
                     Relation, Segment, Span, label_layers, tag_columns)
 from ..model.vocab import vocab, vocab_names
 from ..text.tokens import BoundaryError, Token, bio_tags, tokenize
@@ -242,7 +242,7 @@ def _read_jsonl(folder: Path) -> list[Document]:
 
 # Attribution fields (in argument order) and the span label each lists, as in
 # Attribution.span_ids(); the first cue triggers the event.
-_ROLE_LABEL = {"source": "SOURCE", "cue": "CUE", "content": "CONTENT"}
+_ROLE_LABEL = ROLE_LABELS
 _ROLES = tuple(_ROLE_LABEL)
 _TRIGGER = _ROLE_LABEL["cue"]
 _CORPUS_DB = "Corpus"

@@ -44,6 +44,10 @@ LABEL_ATTRIBUTES: dict[str, tuple[str, ...]] = {
     "COUNT": ("value", "modifier", "min", "max", "unit", "category"),
 }
 ALL_ATTRIBUTES = ("mention_type", "actor_type", "entity_id", "value", "modifier", "min", "max", "unit", "category")
+# The one home of the attribution roles: each field of an Attribution record and the
+# label its spans carry, in the record's order. Validation, exports, evaluation and the
+# authoring compiler read the map from here.
+ROLE_LABELS: dict[str, str] = {"source": "SOURCE", "cue": "CUE", "content": "CONTENT"}
 _ATTR_VOCAB = {"mention_type": "mention_type", "actor_type": "actor_type", "modifier": "modifier",
                "unit": "unit", "category": "category"}
 
@@ -146,7 +150,8 @@ class Attribution:
             raise ModelError(f"attribution {self.id}: needs at least one content span")
 
     def span_ids(self) -> dict[str, tuple[str, ...]]:
-        return {"SOURCE": self.source, "CUE": self.cue, "CONTENT": self.content}
+        """Span ids per role label (``{"SOURCE": ..., "CUE": ..., "CONTENT": ...}``)."""
+        return {label: getattr(self, role) for role, label in ROLE_LABELS.items()}
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "source": list(self.source), "cue": list(self.cue),

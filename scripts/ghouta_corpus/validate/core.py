@@ -21,7 +21,7 @@ from typing import Any, Iterable, Iterator
 
 from ..errors import UsageError
 from ..io.read import read_json, read_text, too_deep
-from ..model.records import label_layers, tag_columns
+from ..model.records import ROLE_LABELS, label_layers, tag_columns
 from ..model.vocab import is_valid, validator, vocab
 
 RULES: dict[str, str] = {
@@ -252,7 +252,7 @@ def check_entities(path: Path, ctx: Context) -> list[Finding]:
 # ---------------------------------------------------------------------------
 # one annotation file
 
-_ROLE_LABELS = {"source": ("SOURCE",), "cue": ("CUE",), "content": ("CONTENT",)}
+_ROLE_LABELS = {role: (label,) for role, label in ROLE_LABELS.items()}
 _COUNT_TARGETS = ("ACTOR", "LOCATION", "COUNTED")
 
 
