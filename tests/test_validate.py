@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from conftest import load, save
 from ghouta_corpus.cli import app
-from ghouta_corpus.validate.core import RULES, validate_paths
+from ghouta_corpus.validate import RULES, validate_paths
 
 runner = CliRunner()
 

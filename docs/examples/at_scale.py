@@ -4,7 +4,7 @@ sharded Parquet output. Runs as written on a small corpus (the tests run it):
     python docs/examples/at_scale.py DATASET_FOLDER [NUM_PROC]
 
 1. ``datasets.map(num_proc=N)`` spreads draft annotation (``ghouta_corpus.annotate``)
-   and validation (``ghouta_corpus.validate.core.check_annotation``) over N processes; the
+   and validation (``ghouta_corpus.validate.check_annotation``) over N processes; the
    same functions run unchanged as Spark ``mapPartitions`` or Dask ``map_partitions``
    tasks, since each takes one document and returns plain data.
 2. DuckDB reads every shard of a built config with one glob, in parallel.
@@ -21,7 +21,7 @@ from datasets import Dataset
 
 from ghouta_corpus.annotate import annotate_text
 from ghouta_corpus.io.corpus import manifest_entries, raw_text
-from ghouta_corpus.validate.core import check_annotation, check_manifest
+from ghouta_corpus.validate import check_annotation, check_manifest
 
 _CTX = {}
 
@@ -29,7 +29,7 @@ _CTX = {}
 def _context(root: str):
     # one Context per worker process: the manifest and the entity table, no texts
     if root not in _CTX:
-        from ghouta_corpus.validate.core import check_entities
+        from ghouta_corpus.validate import check_entities
         _, ctx = check_manifest(Path(root))
         check_entities(Path(root) / "entities.json", ctx)
         _CTX[root] = ctx

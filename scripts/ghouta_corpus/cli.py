@@ -95,9 +95,9 @@ def validate(
 
     Example: ghouta-corpus validate dataset/annotations/aljazeera-ghouta-evacuations.json
     """
-    from .validate import core as validate_mod
+    from .validate import validate_paths
     root = dataset or dataset_dir()
-    report = validate_mod.validate_paths(paths or [root], root, jobs)
+    report = validate_paths(paths or [root], root, jobs)
     if fmt is Fmt.json:
         _emit_json(report.to_json())
     else:

@@ -25,7 +25,7 @@ from ..errors import DataError
 from ..io import (CorpusError, atomic_write, iter_documents, load_entities, load_text, manifest_entries, replace_path,
                   sha256_file, staged_folder)
 from ..model.vocab import vocab
-from ..validate.core import Finding, validate_dataset
+from ..validate import Finding, validate_dataset
 from . import croissant
 from .card import Scan, generated_blocks, render_card
 from .docgen import fill_blocks

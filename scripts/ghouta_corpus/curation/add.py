@@ -25,7 +25,7 @@ from ..annotate import annotate_text
 from ..io import CorpusError, annotation_path, atomic_write, dump_json, load_json, load_text
 from ..model.ids import slug
 from ..model.records import Document
-from ..validate.core import check_annotation, check_entities, check_manifest
+from ..validate import check_annotation, check_entities, check_manifest
 
 __all__ = ["AddError", "add_article", "merge_entities", "slug"]  # slug: annotate imports it from here until annot-split lands
 

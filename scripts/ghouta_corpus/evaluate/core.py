@@ -239,7 +239,7 @@ def _doc_from_annotation(data: Any, where: str, texts: dict[str, str]) -> Docume
         raise PredictionError(f"{where}: {ptr}: not a valid annotation file: {e.message[:160]}")
     if data["doc_id"] not in texts:
         raise PredictionError(f"{where}: unknown document {data['doc_id']!r}")
-    from ..validate.core import float_offsets
+    from ..validate import float_offsets
     bad = float_offsets(data, where, data["doc_id"])
     if bad:
         raise PredictionError(bad[0].line())
