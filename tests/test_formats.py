@@ -1,4 +1,4 @@
-"""Exports and re-imports (ghouta_corpus.formats.core).
+"""Exports and re-imports (ghouta_corpus.formats).
 
 Golden files: every format's export of the ``mini`` fixture is compared byte for byte
 with ``tests/golden/export/<format>/`` (the spaCy DocBin, whose bytes depend on the
@@ -20,9 +20,9 @@ from pathlib import Path
 
 import pytest
 
-from ghouta_corpus.formats import core as F
+from ghouta_corpus.formats import brat as F
 from ghouta_corpus.io.corpus import Corpus, load_corpus
-from ghouta_corpus.formats.core import EXPORTERS, Format, FormatError, export, read_documents
+from ghouta_corpus.formats import EXPORTERS, Format, FormatError, export, get_format, read_documents
 from ghouta_corpus.model.records import Attribution, Document, Span, label_layers, tag_columns
 from ghouta_corpus.text.tokens import Token, spans_from_bio
 
@@ -430,4 +430,4 @@ def test_brat_roles_follow_the_model() -> None:
 def test_registry_entries_are_complete() -> None:
     for name, f in EXPORTERS.items():
         assert f.name == name and f.description and callable(f.export)
-    assert F.get_format("brat") is EXPORTERS["brat"]
+    assert get_format("brat") is EXPORTERS["brat"]

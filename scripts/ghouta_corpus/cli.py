@@ -265,8 +265,8 @@ def export(
 
     Example: ghouta-corpus export --format brat --out exports/brat
     """
-    from .formats import core as formats
-    paths = formats.export(_corpus(dataset), fmt, out, overwrite=overwrite)
+    from .formats import export as export_corpus
+    paths = export_corpus(_corpus(dataset), fmt, out, overwrite=overwrite)
     typer.echo(f"wrote {len(paths)} files to {out} ({fmt})")
 
 
