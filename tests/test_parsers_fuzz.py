@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import DATASET
-from ghouta_corpus.evaluate.core import PredictionError, gold_texts, load_predictions
+from ghouta_corpus.evaluate import PredictionError, gold_texts, load_predictions
 from ghouta_corpus.formats import FormatError, read_documents
 
 TEXTS = gold_texts(DATASET)

@@ -152,7 +152,7 @@ def evaluate(
 
     Example: ghouta-corpus evaluate dataset/annotations predictions/
     """
-    from .evaluate import core as ev
+    from . import evaluate as ev
     with _progress("reading predictions") as advance:
         result = ev.evaluate_paths(gold, pred, dataset or dataset_dir(), advance)
     if fmt is Fmt.json:

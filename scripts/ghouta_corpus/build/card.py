@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from ..evaluate.core import evaluate_paths
+from ..evaluate import evaluate_paths
 from ..io import load_text, read_json
 from ..model.records import ROLE_LABELS
 from ..model.vocab import schemas, vocab

@@ -23,7 +23,7 @@ from typing import Any
 
 from ..annotate import Lexicon, annotate_text
 from ..build.card import BASELINE_DIR, baseline_table
-from ..evaluate.core import evaluate
+from ..evaluate import evaluate
 from ..io import Corpus, atomic_write, dump_json, load_corpus, replace_path, staged_folder
 from ..model.records import Document
 

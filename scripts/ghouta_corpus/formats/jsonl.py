@@ -26,7 +26,7 @@ def export_jsonl(corpus: Corpus, out: Path) -> list[Path]:
 def read_jsonl(folder: Path) -> list[Document]:
     path = folder / "documents.jsonl"
     out = []
-    for n, rec in json_lines(path, FormatError):
+    for n, rec in json_lines(path, FormatError, "a document record"):
         where = f"{path}:{n}: not a document record"
         try:
             meta = DocMeta.from_json(rec["meta"]) if rec.get("meta") else None

@@ -140,16 +140,20 @@ def load_json(path: Path, error: type[CorpusError] = CorpusError) -> Any:
     return data
 
 
-def json_lines(path: Path, error: type[CorpusError] = CorpusError) -> Iterator[tuple[int, Any]]:
-    """``(line number, value)`` for every non-blank line of a JSON Lines file.
+def json_lines(path: Path, error: type[CorpusError] = CorpusError, what: str = "a JSON value") -> Iterator[tuple[int, Any]]:
+    """``(line number, value)`` for every non-blank line of a JSON Lines file; a line
+    that is not strict JSON raises ``error`` with ``<path>:<line>: not <what> (...)``.
 
     Lines are split on ``\\n`` only: JSON escapes it inside strings, but U+2028 and its
     kin may stay raw there, and ``str.splitlines()`` would cut a record in two."""
     for n, line in enumerate(load_text(path, error).split("\n"), 1):
         if not line.strip():
             continue
-        value, err = _json_problem(f"{path}:{n}", line)
-        _raise(err, error)
+        try:
+            value = parse_json(line)
+        except (ValueError, RecursionError) as e:
+            reason = f"not {what} ({type(e).__name__}: {e})"
+            raise error(f"{path}:{n}: {reason}", "json-syntax", reason) from None
         yield n, value
 
 
