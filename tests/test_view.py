@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from ghouta_corpus.io.corpus import Corpus, load_corpus
 from ghouta_corpus.model.records import Attribution, DocMeta, Document, Entity, Relation, Segment, Span
 from ghouta_corpus.model.vocab import vocab
-from ghouta_corpus.view.core import ViewError, label_colours, page_name, render_view
+from ghouta_corpus.view import ViewError, label_colours, page_name, render_view
 
 from conftest import DATASET
 

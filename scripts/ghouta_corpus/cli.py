@@ -280,8 +280,8 @@ def view(
 
     Example: ghouta-corpus view --out view/ && xdg-open view/index.html
     """
-    from .view import core as view_mod
-    pages = view_mod.render_view(_corpus(dataset), out)
+    from .view import render_view
+    pages = render_view(_corpus(dataset), out)
     typer.echo(f"wrote {len(pages)} pages to {out}; open {out / 'index.html'}")
 
 
