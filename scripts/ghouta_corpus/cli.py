@@ -175,10 +175,11 @@ def audit(
 
     Example: ghouta-corpus audit --format json
     """
-    from .curation import audit as audit_mod
+    from .curation.audit import audit as run_audit
+    from .curation.audit import load_allowlist
     root = dataset or dataset_dir()
     corpus = _corpus(root)
-    result = audit_mod.audit(corpus, audit_mod.load_allowlist(allowlist or root / "audit_allowlist.json"))
+    result = run_audit(corpus, load_allowlist(allowlist or root / "audit_allowlist.json"))
     if fmt is Fmt.json:
         _emit_json(result.to_json())
     else:
