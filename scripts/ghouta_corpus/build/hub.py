@@ -62,7 +62,7 @@ def publish(dataset: Path, repo_id: str, dry_run: bool = False, private: bool = 
     items = plan(dataset)
     if dry_run:
         return items
-    from huggingface_hub import HfApi
+    from huggingface_hub import HfApi  # imported here: only an upload needs it, and it is slow to import
     api = HfApi(token=token)
     try:
         api.create_repo(repo_id, repo_type="dataset", private=private, exist_ok=True)

@@ -97,74 +97,89 @@ def read_compact(path: Path) -> list[dict[str, Any]]:
     return rows
 
 
-def compile_rows(doc_id: str, text: str, rows: list[dict[str, Any]], status: str = "gold") -> tuple[Document, list[dict[str, Any]]]:
-    """Compile compact rows into a :class:`Document`; also return the entity rows."""
-    spans: dict[tuple[str, int, int], dict[str, Any]] = {}
-    counts_of: list[tuple[tuple[str, int, int], list[tuple[int, int]]]] = []
-    attrs: list[dict[str, Any]] = []
-    entities: list[dict[str, Any]] = []
-    errors: list[str] = []
+Key = tuple[str, int, int]  # (label, start, end): a span before it has an id
 
-    def add(label: str, a: Anchor, extra: dict[str, Any]) -> tuple[str, int, int]:
+
+class _Compiler:
+    """The spans, COUNT_OF targets, records and entity rows of one document's rows."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.spans: dict[Key, dict[str, Any]] = {}
+        self.counts_of: list[tuple[Key, list[tuple[int, int]]]] = []
+        self.attrs: list[dict[str, Any]] = []
+        self.entities: list[dict[str, Any]] = []
+
+    def add(self, label: str, a: Anchor, extra: dict[str, Any]) -> Key:
         key = (label, a.start, a.end)
-        prev = spans.get(key)
+        prev = self.spans.get(key)
         if prev is not None and prev != extra:
-            raise AnchorError(f"{label} {text[a.start:a.end]!r} annotated twice with different attributes: {prev} vs {extra}")
-        spans[key] = extra
+            raise AnchorError(f"{label} {self.text[a.start:a.end]!r} annotated twice with different attributes: "
+                              f"{prev} vs {extra}")
+        self.spans[key] = extra
         return key
 
-    for r in rows:
-        where = f"line {r['_line']}"
-        try:
-            if "entity" in r and isinstance(r["entity"], dict):
-                entities.append(r["entity"])
-            elif "span" in r:
-                label = r["span"]
-                a = resolve(text, r["at"], r.get("occ"))
-                extra: dict[str, Any] = {}
-                if label in ("ACTOR", "LOCATION"):
-                    extra = {"mention_type": r["mention_type"], "entity_id": r.get("entity")}
-                    if label == "ACTOR":
-                        extra["actor_type"] = r["actor_type"]
-                elif label == "COUNT":
-                    extra = {k: r[k] for k in ("value", "modifier", "min", "max", "unit", "category")}
-                key = add(label, a, extra)
-                if label == "COUNT" and r.get("of"):
-                    targets = []
-                    for t in r["of"]:
-                        ta = resolve(text, t) if isinstance(t, str) else resolve(text, t["at"], t.get("occ"))
-                        targets.append((ta.start, ta.end))
-                    counts_of.append((key, targets))
-            elif "attribution" in r:
-                rec = r["attribution"]
-                parts = {}
-                for role, label in ROLE_LABELS.items():
-                    keys = []
-                    for t in rec.get(role, []):
-                        ta = resolve(text, t) if isinstance(t, str) else resolve(text, t["at"], t.get("occ"))
-                        keys.append(add(label, ta, {}))
-                    parts[role] = keys
-                attrs.append({"parts": parts, "type": rec["type"], "source_entity": rec.get("source_entity")})
-            else:
-                raise AnchorError("row has none of span, attribution, entity")
-        except (AnchorError, KeyError) as e:
-            errors.append(f"{doc_id} {where}: {e}")
+    def anchor(self, t: str | dict[str, Any]) -> Anchor:
+        return resolve(self.text, t) if isinstance(t, str) else resolve(self.text, t["at"], t.get("occ"))
 
-    # COUNT_OF targets: link to an existing mention with the same offsets, else COUNTED.
-    rel_rows = []
-    for ckey, targets in counts_of:
-        for (s, e) in targets:
-            hit = [k for k in spans if k[1] == s and k[2] == e and k[0] in ("ACTOR", "LOCATION", "COUNTED")]
-            tkey = hit[0] if hit else add("COUNTED", Anchor(s, e), {})
-            rel_rows.append((ckey, tkey))
+    def span_row(self, r: dict[str, Any]) -> None:
+        label = r["span"]
+        extra: dict[str, Any] = {}
+        if label in ("ACTOR", "LOCATION"):
+            extra = {"mention_type": r["mention_type"], "entity_id": r.get("entity")}
+            if label == "ACTOR":
+                extra["actor_type"] = r["actor_type"]
+        elif label == "COUNT":
+            extra = {k: r[k] for k in ("value", "modifier", "min", "max", "unit", "category")}
+        key = self.add(label, resolve(self.text, r["at"], r.get("occ")), extra)
+        if label == "COUNT" and r.get("of"):
+            self.counts_of.append((key, [(ta.start, ta.end) for ta in map(self.anchor, r["of"])]))
+
+    def attribution_row(self, rec: dict[str, Any]) -> None:
+        parts = {role: [self.add(label, self.anchor(t), {}) for t in rec.get(role, [])]
+                 for role, label in ROLE_LABELS.items()}
+        self.attrs.append({"parts": parts, "type": rec["type"], "source_entity": rec.get("source_entity")})
+
+    def row(self, r: dict[str, Any]) -> None:
+        if "entity" in r and isinstance(r["entity"], dict):
+            self.entities.append(r["entity"])
+        elif "span" in r:
+            self.span_row(r)
+        elif "attribution" in r:
+            self.attribution_row(r["attribution"])
+        else:
+            raise AnchorError("row has none of span, attribution, entity")
+
+    def relations(self) -> list[tuple[Key, Key]]:
+        """COUNT_OF pairs: a target links to an existing mention with the same offsets,
+        else to a new COUNTED span."""
+        out = []
+        for ckey, targets in self.counts_of:
+            for (s, e) in targets:
+                hit = [k for k in self.spans if k[1] == s and k[2] == e and k[0] in ("ACTOR", "LOCATION", "COUNTED")]
+                out.append((ckey, hit[0] if hit else self.add("COUNTED", Anchor(s, e), {})))
+        return out
+
+
+def compile_rows(doc_id: str, text: str, rows: list[dict[str, Any]],
+                 status: str = "gold") -> tuple[Document, list[dict[str, Any]]]:
+    """Compile compact rows into a :class:`Document`; also return the entity rows.
+    Every row is compiled before the errors of all of them are raised together."""
+    c = _Compiler(text)
+    errors: list[str] = []
+    for r in rows:
+        try:
+            c.row(r)
+        except (AnchorError, KeyError) as e:
+            errors.append(f"{doc_id} line {r['_line']}: {e}")
+    rel_rows = c.relations()
     if errors:
         raise AnchorError("\n".join(errors))
+    return _document(doc_id, text, status, c.spans, rel_rows, c.attrs), c.entities
 
-    return _document(doc_id, text, status, spans, rel_rows, attrs), entities
 
-
-def _document(doc_id: str, text: str, status: str, spans: dict[tuple[str, int, int], dict[str, Any]],
-              rel_rows: list[tuple[tuple[str, int, int], tuple[str, int, int]]], attrs: list[dict[str, Any]]) -> Document:
+def _document(doc_id: str, text: str, status: str, spans: dict[Key, dict[str, Any]], rel_rows: list[tuple[Key, Key]],
+              attrs: list[dict[str, Any]]) -> Document:
     """The compiled document with canonical ids (:func:`~ghouta_corpus.model.ids.renumber`):
     relations ordered by their COUNT and target span, records by their first cue."""
     tid = {key: f"T{i}" for i, key in enumerate(spans, 1)}

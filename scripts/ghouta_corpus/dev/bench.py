@@ -31,6 +31,7 @@ from pathlib import Path
 
 from ..io import atomic_write
 from ..paths import project_root
+from .synth import generate
 
 STEPS = {
     "parse": """
@@ -104,7 +105,6 @@ def machine() -> dict[str, object]:
 
 
 def bench(sizes: list[int], workdir: Path, jobs: int = 1, seed: int = 0, log=print) -> dict[str, object]:
-    from ..dev.synth import generate
     results = []
     for n in sizes:
         root = workdir / f"synth-{n}"

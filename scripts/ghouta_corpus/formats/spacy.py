@@ -68,7 +68,7 @@ def _spacy_words(doc: Document, segs: list[list[Token]]) -> tuple[list[str], lis
 
 def _spacy_doc(nlp: Any, d: Document) -> Any:
     """The spaCy ``Doc`` of one document, with its span groups, entities and user data."""
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc  # spaCy is optional (the spacy extra): imported only when this format is written
     from spacy.tokens import Span as SpacySpan
     segs = segment_tokens(d)
     words, spaces, starts, index = _spacy_words(d, segs)
@@ -105,7 +105,7 @@ def _spacy_doc(nlp: Any, d: Document) -> Any:
 
 
 def export_spacy(corpus: Corpus, out: Path) -> list[Path]:
-    try:
+    try:  # spaCy is optional (the spacy extra): imported only when this format is written
         import spacy
         from spacy.tokens import DocBin
     except ImportError:
