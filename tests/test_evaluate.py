@@ -5,15 +5,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from conftest import DATASET
 from ghouta_corpus.cli import app
-from ghouta_corpus.io.corpus import dump_json, load_corpus
 from ghouta_corpus.evaluate import PredictionError, evaluate, gold_texts, load_predictions, span_scores
+from ghouta_corpus.io.corpus import dump_json, load_corpus
 from ghouta_corpus.model.records import Document, Span, tag_columns
 from ghouta_corpus.text.tokens import bio_tags, token_span, tokenize
 

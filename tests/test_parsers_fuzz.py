@@ -59,8 +59,8 @@ def test_brat_reader(tmp_path, extra, keep):
     folder = tmp_path / "brat"
     if folder.exists():
         shutil.rmtree(folder)
-    from ghouta_corpus.io.corpus import load_corpus
     from ghouta_corpus.formats import export
+    from ghouta_corpus.io.corpus import load_corpus
     export(load_corpus(DATASET), "brat", folder, overwrite=True)
     ann = folder / f"{DOC}.ann"
     kept = ann.read_text(encoding="utf-8").splitlines()[:keep]

@@ -5,7 +5,6 @@ in docs/examples runs."""
 from __future__ import annotations
 
 import importlib.util
-import json
 import os
 
 import pytest

@@ -39,7 +39,7 @@ def _context(root: str):
 def draft(batch: dict) -> dict:
     """Draft annotations for a batch of raw texts (the `annotate` step)."""
     out = []
-    for doc_id, text in zip(batch["doc_id"], batch["text"]):
+    for doc_id, text in zip(batch["doc_id"], batch["text"], strict=True):
         doc, _entities = annotate_text(text, doc_id)
         out.append(len(doc.spans))
     return {"draft_spans": out}
@@ -49,7 +49,7 @@ def validate(batch: dict, root: str) -> dict:
     """Findings for a batch of annotation files (the `validate` step)."""
     ctx = _context(root)
     findings = []
-    for doc_id, annotation in zip(batch["doc_id"], batch["annotation"]):
+    for doc_id, annotation in zip(batch["doc_id"], batch["annotation"], strict=True):
         found = check_annotation(json.loads(annotation), f"{doc_id}.json", ctx)
         findings.append([f.line() for f in found])
     return {"findings": findings}

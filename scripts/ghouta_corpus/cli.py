@@ -30,7 +30,7 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_
                   help="Build, check and use the ghouta-corpus annotated news corpus.")
 
 
-class Fmt(str, Enum):
+class Fmt(str, Enum):  # noqa: UP042 (enum.StrEnum is Python 3.11+; pyproject still admits 3.10)
     text = "text"
     json = "json"
 
@@ -186,7 +186,8 @@ def audit(
         for s in result.suspects:
             typer.echo(s.line())
         for a in result.stale:
-            typer.echo(f"{a.doc_id}: [stale-allowlist] {a.check} {a.text!r} in {a.context!r} matches nothing; remove it")
+            typer.echo(f"{a.doc_id}: [stale-allowlist] {a.check} {a.text!r} in {a.context!r} matches nothing; "
+                       "remove it")
         typer.echo(f"{'clean' if result.ok else 'suspects'}: {len(result.suspects)} unexplained, "
                    f"{len(result.stale)} stale allowlist entries, {result.allowed} explained by the allowlist")
     raise typer.Exit(0 if result.ok else 1)
@@ -305,7 +306,8 @@ def annotate(
     except AnnotateError as e:  # rebased on GhoutaError on branch annot-split; then this except goes
         raise DataError(str(e)) from None
     for target, doc, entities in written:
-        typer.echo(f"{target}: {len(doc.spans)} spans, {len(doc.relations)} COUNT_OF, {len(doc.attributions)} attributions, "
+        typer.echo(f"{target}: {len(doc.spans)} spans, {len(doc.relations)} COUNT_OF, "
+                   f"{len(doc.attributions)} attributions, "
                    f"{len(entities)} draft entities in {target.with_suffix('.entities.json')}")
 
 

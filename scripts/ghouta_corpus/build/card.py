@@ -46,7 +46,8 @@ def card_yaml(scan: Scan) -> str:
     configs, infos = [], []
     for name, cfg in CONFIGS.items():
         entry: dict[str, Any] = {"config_name": name,
-                                 "data_files": [{"split": s, "path": f"data/{name}/{s}-*.parquet"} for s in scan.rows[name]]}
+                                 "data_files": [{"split": s, "path": f"data/{name}/{s}-*.parquet"}
+                                                for s in scan.rows[name]]}
         if name == DEFAULT_CONFIG:
             entry["default"] = True
         configs.append(entry)
@@ -92,15 +93,17 @@ def configs_block(scan: Scan) -> str:
     for name, cfg in CONFIGS.items():
         counts = ", ".join(f"{s}: {n} rows" for s, n in scan.rows[name].items())
         default = " (default)" if name == DEFAULT_CONFIG else ""
+        sample = _sample(scan.samples.get(name, {}), cfg.features())
         parts.append(f"### `{name}`{default}\n\n{cfg.description}\n\nRows: {counts}.\n\n"
-                     f"```python\nload_dataset(\"PATH/TO/dataset\", \"{name}\")\n```\n\nSample row:\n\n{_sample(scan.samples.get(name, {}), cfg.features())}\n")
+                     f"```python\nload_dataset(\"PATH/TO/dataset\", \"{name}\")\n```\n\nSample row:\n\n{sample}\n")
     return "\n".join(parts)
 
 
 def vocab_block() -> str:
     defs = schemas()["vocabularies"]["$defs"]
     parts = []
-    for name in ("label", "mention_type", "actor_type", "modifier", "unit", "category", "attribution_type", "segment_role"):
+    for name in ("label", "mention_type", "actor_type", "modifier", "unit", "category", "attribution_type",
+                 "segment_role"):
         parts.append(f"**{name}** ({defs[name]['description']})\n\n" +
                      markdown_table([["id", "name"]] + [[str(i), v] for i, v in enumerate(vocab(name))]))
     return "\n\n".join(parts)
@@ -114,15 +117,17 @@ def splits_block(st: dict[str, Any]) -> str:
     rows = [["split", "documents", "outlets", "segments", "tokens", "spans", "attributions"]]
     for sp, v in st["splits"].items():
         outlets = ", ".join(d["outlet"] for d in st["documents"] if d["split"] == sp)
-        rows.append([sp, str(v["documents"]), outlets, str(v["segments"]), str(v["tokens"]), str(v["spans"]), str(v["attributions"])])
+        rows.append([sp, str(v["documents"]), outlets, str(v["segments"]), str(v["tokens"]), str(v["spans"]),
+                     str(v["attributions"])])
     return markdown_table(rows)
 
 
 def totals_block(st: dict[str, Any]) -> str:
     t = st["totals"]
     return (f"{t['documents']} documents, {t['segments']} segments, {t['tokens']} tokens; {t['mentions']} ACTOR and "
-            f"LOCATION mentions ({t['linked_mentions']} linked to {t['entities']} entities, {t['entities_with_geonames']} "
-            f"of them with a GeoNames id), {t['counts']} COUNTs with {t['count_of']} COUNT_OF relations, and "
+            f"LOCATION mentions ({t['linked_mentions']} linked to {t['entities']} entities, "
+            f"{t['entities_with_geonames']} of them with a GeoNames id), {t['counts']} COUNTs with {t['count_of']} "
+            f"COUNT_OF relations, and "
             f"{t['attributions']} attribution records.")
 
 
@@ -202,19 +207,21 @@ def baseline_table(data: dict[str, Any]) -> str:
 
 def benchmark_block(project: Path) -> str:
     """The latest figures of ``python -m ghouta_corpus.bench`` (docs/benchmark.json)."""
-    data, problem = read_json(project / "docs" / "benchmark.json") if (project / "docs" / "benchmark.json").exists() else (None, None)
+    path = project / "docs" / "benchmark.json"
+    data, _ = read_json(path) if path.exists() else (None, None)
     if not data:
         return "No benchmark has been recorded yet."
     m = data["machine"]
     rows = [["documents", "parse s", "validate s", "validate / parse", "pyarrow s", "build write s", "write / pyarrow",
              "full build s", "validate peak RSS MiB", "build peak RSS MiB"]]
     for r in data["results"]:
-        rows.append([str(r["documents"]), f"{r['parse_seconds']:.1f}", f"{r['validate_seconds']:.1f}", f"{r['validate_over_parse']:.2f}",
-                     f"{r['pyarrow_seconds']:.1f}", f"{r['write_seconds']:.1f}", f"{r['write_over_pyarrow']:.2f}",
-                     f"{r['build_seconds']:.1f}", f"{r['validate_peak_rss_mib']:.0f}", f"{r['build_peak_rss_mib']:.0f}"])
+        rows.append([str(r["documents"]), f"{r['parse_seconds']:.1f}", f"{r['validate_seconds']:.1f}",
+                     f"{r['validate_over_parse']:.2f}", f"{r['pyarrow_seconds']:.1f}", f"{r['write_seconds']:.1f}",
+                     f"{r['write_over_pyarrow']:.2f}", f"{r['build_seconds']:.1f}",
+                     f"{r['validate_peak_rss_mib']:.0f}", f"{r['build_peak_rss_mib']:.0f}"])
     growth = data.get("rss_growth")
-    g = (f" Peak RSS growth from the smallest to the largest size: validate {growth['validate']:+.1%}, build {growth['build']:+.1%}."
-         if growth else "")
+    g = (f" Peak RSS growth from the smallest to the largest size: validate {growth['validate']:+.1%}, "
+         f"build {growth['build']:+.1%}." if growth else "")
     return (markdown_table(rows) + f"\n\nMachine: {m['cpu']}, {m['cores']} cores, {m['memory']}, Python {m['python']}, "
             f"{m['system']}; `--jobs {data['jobs']}`, seed {data['seed']}.{g}")
 

@@ -22,8 +22,17 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import DataError
-from ..io import (CorpusError, atomic_write, iter_documents, load_entities, load_text, manifest_entries, replace_path,
-                  sha256_file, staged_folder)
+from ..io import (
+    CorpusError,
+    atomic_write,
+    iter_documents,
+    load_entities,
+    load_text,
+    manifest_entries,
+    replace_path,
+    sha256_file,
+    staged_folder,
+)
 from ..model.vocab import vocab
 from ..validate import Finding, validate_dataset
 from . import croissant
@@ -116,7 +125,8 @@ def check_publishable(dataset: Path, jobs: int = 1) -> None:
 def _refuse_drafts(drafts: list[str]) -> None:
     if drafts:
         shown = ", ".join(drafts[:20]) + (f" and {len(drafts) - 20} more" if len(drafts) > 20 else "")
-        raise BuildError(f"documents still marked draft, correct and mark them gold first: {shown}; nothing was written")
+        raise BuildError(f"documents still marked draft, correct and mark them gold first: {shown}; "
+                         "nothing was written")
 
 
 def render(dataset: Path, out: Path, project_root: Path | None = None, max_shard_bytes: int = MAX_SHARD_BYTES,
@@ -128,7 +138,8 @@ def render(dataset: Path, out: Path, project_root: Path | None = None, max_shard
     result.rows = sc.rows
     blocks = generated_blocks(sc, dataset)
     result.files.append(atomic_write(out / "README.md", render_card(sc, blocks)))
-    result.files.append(atomic_write(out / "croissant.json", croissant.croissant_json(sc.languages, out, sorted(parquet))))
+    croissant_text = croissant.croissant_json(sc.languages, out, sorted(parquet))
+    result.files.append(atomic_write(out / "croissant.json", croissant_text))
     if project_root is not None:
         for name in TOP_LEVEL_DOCS:
             src = project_root / name

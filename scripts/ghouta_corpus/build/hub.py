@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..io import load_text, sha256_file
 from ..errors import DataError
+from ..io import load_text, sha256_file
 
 IGNORE = (".build-*", ".*", "__pycache__")
 REPO_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,95}/[A-Za-z0-9][A-Za-z0-9._-]{0,95}$")
@@ -55,7 +55,8 @@ def plan(dataset: Path) -> list[Item]:
     return items
 
 
-def publish(dataset: Path, repo_id: str, dry_run: bool = False, private: bool = False, token: str | None = None) -> list[Item]:
+def publish(dataset: Path, repo_id: str, dry_run: bool = False, private: bool = False,
+            token: str | None = None) -> list[Item]:
     """Upload ``dataset`` to the dataset repository ``repo_id`` (created if needed)."""
     if not REPO_ID.match(repo_id):
         raise PublishError(f"repo id {repo_id!r} is not of the form ORG/NAME")

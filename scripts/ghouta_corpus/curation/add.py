@@ -27,14 +27,16 @@ from ..model.ids import slug
 from ..model.records import Document
 from ..validate import check_annotation, check_entities, check_manifest
 
-__all__ = ["AddError", "add_article", "merge_entities", "slug"]  # slug: annotate imports it from here until annot-split lands
+# slug: annotate imports it from here until annot-split lands
+__all__ = ["AddError", "add_article", "merge_entities", "slug"]
 
 
 class AddError(CorpusError):
     """The article cannot be added: unreadable, a name already taken, or a draft that does not validate."""
 
 
-def merge_entities(doc: Document, drafts: list[dict[str, Any]], existing: list[dict[str, Any]]) -> tuple[Document, list[dict[str, Any]]]:
+def merge_entities(doc: Document, drafts: list[dict[str, Any]],
+                   existing: list[dict[str, Any]]) -> tuple[Document, list[dict[str, Any]]]:
     """Link the draft's entities to the corpus's where a name matches (same label),
     give new ones unique ids, and return the relinked document and the new table."""
     table = [dict(e) for e in existing]
@@ -69,7 +71,8 @@ def merge_entities(doc: Document, drafts: list[dict[str, Any]], existing: list[d
     return replace(doc, spans=tuple(spans), attributions=attrs), table
 
 
-def add_article(article: Path, outlet: str, dataset: Path, split: str = "train", doc_id: str | None = None) -> dict[str, Any]:
+def add_article(article: Path, outlet: str, dataset: Path, split: str = "train",
+                doc_id: str | None = None) -> dict[str, Any]:
     """Add ``article`` to ``dataset`` as a draft; returns the new manifest entry."""
     text = load_text(article, AddError)
     if not text.strip():
@@ -89,7 +92,8 @@ def add_article(article: Path, outlet: str, dataset: Path, split: str = "train",
     entry = {"doc_id": doc_id, "outlet": outlet, "language": "en", "source_file": article.name,
              "sha256": hashlib.sha256(blob).hexdigest(), "char_count": len(text), "split": split,
              "event_date_range": {"start": None, "end": None,
-                                  "evidence": "Not yet determined: added by ghouta-corpus add; fill in from the text when correcting the draft."}}
+                                  "evidence": "Not yet determined: added by ghouta-corpus add; fill in from the "
+                                              "text when correcting the draft."}}
     doc, drafts = annotate_text(text, doc_id)
     doc, table = merge_entities(doc, drafts, entities["entities"])
 
@@ -103,7 +107,8 @@ def add_article(article: Path, outlet: str, dataset: Path, split: str = "train",
         findings += check_entities(t / "entities.json", ctx)
         findings += check_annotation(doc.to_json(), f"{doc_id}.json", ctx)
     if findings:
-        raise AddError("the draft does not validate, nothing was written:\n" + "\n".join(f.line() for f in findings[:20]))
+        raise AddError("the draft does not validate, nothing was written:\n"
+                       + "\n".join(f.line() for f in findings[:20]))
 
     atomic_write(raw, blob)
     atomic_write(annotation_path(dataset, doc_id), dump_json(doc.to_json()))

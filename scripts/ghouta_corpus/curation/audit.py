@@ -14,16 +14,16 @@ offset shifts but not a change of the words around them.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import defaultdict
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any
 
+from ..annotate.lexicons import cue_forms, number_words, vague_words
 from ..io.corpus import Corpus
 from ..io.read import CorpusError, load_json
-from ..annotate.lexicons import cue_forms, number_words, vague_words
 from ..model.records import Document
 
 QUOTES = "\"\u201c\u201d"
@@ -110,7 +110,8 @@ def check_quotes(corpus: Corpus) -> Iterator[Suspect]:
             i = m.start()
             near = any(s.start - 2 <= i < s.end + 3 for s in contents)
             if not near:
-                yield Suspect("quote-outside-content", d.doc_id, i, i + 1, m.group(), "quotation mark outside every CONTENT span")
+                yield Suspect("quote-outside-content", d.doc_id, i, i + 1, m.group(),
+                              "quotation mark outside every CONTENT span")
 
 
 def check_cues(corpus: Corpus) -> Iterator[Suspect]:
@@ -120,7 +121,8 @@ def check_cues(corpus: Corpus) -> Iterator[Suspect]:
         for form in sorted(forms):
             for m in _words(d.text, form):
                 if not _covered(d, m.start(), m.end(), ("CUE",)):
-                    yield Suspect("cue-uncovered", d.doc_id, m.start(), m.end(), m.group(), f"cue word ({forms[form]['lemma']}) outside every CUE")
+                    yield Suspect("cue-uncovered", d.doc_id, m.start(), m.end(), m.group(),
+                                  f"cue word ({forms[form]['lemma']}) outside every CUE")
 
 
 def _head(text: str) -> str:
@@ -226,7 +228,7 @@ def audit(corpus: Corpus, allowlist: list[Allowed]) -> AuditResult:
     used: set[int] = set()
     allowed = 0
     seen: set[tuple] = set()
-    for name, check in CHECKS.items():
+    for check in CHECKS.values():
         for s in check(corpus):
             key = (s.check, s.doc_id, s.start, s.end, s.text)
             if key in seen:

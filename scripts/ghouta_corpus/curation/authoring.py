@@ -8,9 +8,11 @@ document, with the span itself in square brackets::
     {"span": "ACTOR", "at": "1,500 [militants] and", "mention_type": "NOM", "actor_type": "armed_group", "entity": null}
     {"span": "COUNT", "at": "[Some 1,500] militants", "value": 1500, "modifier": "approximately",
      "min": null, "max": null, "unit": "count", "category": "evacuated", "of": ["1,500 [militants] and"]}
-    {"attribution": {"source": ["[It] added"], "cue": ["It [added]"], "content": ["added that [they are ~~ two batches]"],
-                     "type": "indirect", "source_entity": "hezbollah"}}
-    {"entity": {"entity_id": "harasta", "canonical_name": "Harasta", "label": "LOCATION", "actor_type": null, "aliases": ["Harasta"]}}
+    {"attribution": {"source": ["[It] added"], "cue": ["It [added]"],
+                     "content": ["added that [they are ~~ two batches]"], "type": "indirect",
+                     "source_entity": "hezbollah"}}
+    {"entity": {"entity_id": "harasta", "canonical_name": "Harasta", "label": "LOCATION", "actor_type": null,
+                "aliases": ["Harasta"]}}
 
 Inside brackets, ``A ~~ B`` stands for the stretch from ``A`` to the first ``B`` after
 it. ``"occ": n`` picks the n-th occurrence when the context is not unique. A COUNT's

@@ -1,4 +1,7 @@
-"""Developer tools: synthetic corpora (``synth``) and the benchmark (``bench``, run as ``python -m ghouta_corpus.dev.bench``)."""
+"""Developer tools: synthetic corpora (``synth``) and the benchmark (``bench``).
+
+The benchmark runs as ``python -m ghouta_corpus.dev.bench``.
+"""
 
 from .synth import generate, make_document
 

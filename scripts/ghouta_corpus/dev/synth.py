@@ -24,17 +24,17 @@ ACTORS = [("militants", "armed_group"), ("civilians", "civilians"), ("rebels", "
           ("fighters", "armed_group"), ("children", "civilians")]
 PLACES = [("Harasta", "harasta"), ("Douma", "douma"), ("Idlib", "idlib"), ("Aleppo", "aleppo"), ("Homs", "homs")]
 SOURCES = [("Reuters", "reuters", "media"), ("the UN", "un", "organization"), ("Hezbollah", "hezbollah", "armed_group")]
-VERBS = [("were killed", "killed"), ("were evacuated", "evacuated"), ("were wounded", "injured"), ("remained", "present")]
+VERBS = [("were killed", "killed"), ("were evacuated", "evacuated"), ("were wounded", "injured"),
+         ("remained", "present")]
 CUES = ["said", "reported", "added", "confirmed"]
 ENTITIES = [
-    {"entity_id": "harasta", "canonical_name": "Harasta", "label": "LOCATION", "actor_type": None, "aliases": ["Harasta"]},
-    {"entity_id": "douma", "canonical_name": "Douma", "label": "LOCATION", "actor_type": None, "aliases": ["Douma"]},
-    {"entity_id": "idlib", "canonical_name": "Idlib", "label": "LOCATION", "actor_type": None, "aliases": ["Idlib"]},
-    {"entity_id": "aleppo", "canonical_name": "Aleppo", "label": "LOCATION", "actor_type": None, "aliases": ["Aleppo"]},
-    {"entity_id": "homs", "canonical_name": "Homs", "label": "LOCATION", "actor_type": None, "aliases": ["Homs"]},
-    {"entity_id": "reuters", "canonical_name": "Reuters", "label": "ACTOR", "actor_type": "media", "aliases": ["Reuters"]},
-    {"entity_id": "un", "canonical_name": "UN", "label": "ACTOR", "actor_type": "organization", "aliases": ["UN"]},
-    {"entity_id": "hezbollah", "canonical_name": "Hezbollah", "label": "ACTOR", "actor_type": "armed_group", "aliases": ["Hezbollah"]},
+    {"entity_id": eid, "canonical_name": name, "label": label, "actor_type": actor_type, "aliases": [name]}
+    for eid, name, label, actor_type in [
+        ("harasta", "Harasta", "LOCATION", None), ("douma", "Douma", "LOCATION", None),
+        ("idlib", "Idlib", "LOCATION", None), ("aleppo", "Aleppo", "LOCATION", None),
+        ("homs", "Homs", "LOCATION", None),
+        ("reuters", "Reuters", "ACTOR", "media"), ("un", "UN", "ACTOR", "organization"),
+        ("hezbollah", "Hezbollah", "ACTOR", "armed_group")]
 ]
 
 
@@ -88,7 +88,8 @@ def _sentence(d: _Doc, rng: random.Random, attributed: bool) -> None:
         d.put(" ")
         cue_i = d.put(rng.choice(CUES), "CUE")
         d.spans.append({"label": "CONTENT", "start": content_start, "end": content_end})
-        d.attrs.append({"source": [src_i], "cue": [cue_i], "content": [len(d.spans) - 1], "type": "indirect", "source_entity": sid})
+        d.attrs.append({"source": [src_i], "cue": [cue_i], "content": [len(d.spans) - 1], "type": "indirect",
+                        "source_entity": sid})
     d.put(".")
 
 

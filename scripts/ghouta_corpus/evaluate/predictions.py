@@ -69,7 +69,8 @@ def _docs_from_jsonl(path: Path, texts: Mapping[str, str]) -> list[Document]:
     for k, (n, row) in enumerate(json_lines(path, PredictionError, "a span record"), 1):
         doc_id, span = _span_row(path, n, row, texts, k)
         by_doc[doc_id].append(span)
-    return [Document(doc_id, texts[doc_id], "draft", (), renumber(spans)[0], (), ()) for doc_id, spans in by_doc.items()]
+    return [Document(doc_id, texts[doc_id], "draft", (), renumber(spans)[0], (), ())
+            for doc_id, spans in by_doc.items()]
 
 
 def _export_format(folder: Path) -> str | None:

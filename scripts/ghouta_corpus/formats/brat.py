@@ -31,9 +31,10 @@ place for; brat ignores the file). In the ``.ann`` file, in this order:
 
 Export followed by read gives back the same documents with the same ids. The reader
 keeps the file's order of ``T``, ``R`` and ``E`` lines (annotations added in brat come
-back last; :func:`ghouta_corpus.model.records.sort_spans` restores the canonical order), reads ``A`` and ``N`` lines in any order, ignores ``#``
-notes, and rejects what the model cannot hold (discontinuous spans, unknown labels,
-attributes or normalization databases) with the file and line. A document missing
+back last; :func:`ghouta_corpus.model.records.sort_spans` restores the canonical
+order), reads ``A`` and ``N`` lines in any order, ignores ``#`` notes, and rejects
+what the model cannot hold (discontinuous spans, unknown labels, attributes or
+normalization databases) with the file and line. A document missing
 from ``documents.json`` (made in brat) is read as a ``draft`` without segments or
 metadata.
 """
@@ -48,8 +49,20 @@ from pathlib import Path
 from typing import Any
 
 from ..io import Corpus, atomic_write, dump_json, load_json, load_text
-from ..model.records import (ALL_ATTRIBUTES, LABEL_ATTRIBUTES, ROLE_LABELS, Attribution, DocMeta, Document, Entity,
-                             ModelError, Relation, Segment, Span, tag_columns)
+from ..model.records import (
+    ALL_ATTRIBUTES,
+    LABEL_ATTRIBUTES,
+    ROLE_LABELS,
+    Attribution,
+    DocMeta,
+    Document,
+    Entity,
+    ModelError,
+    Relation,
+    Segment,
+    Span,
+    tag_columns,
+)
 from ..model.vocab import vocab, vocab_names
 from .common import safe_doc_id
 from .registry import Format, FormatError, register
@@ -97,6 +110,26 @@ def _event_id(attribution_id: str) -> str:
     return "E" + attribution_id[1:]
 
 
+def _t_line_of(doc: Document, s: Span) -> str:
+    if not s.id.startswith("T") or any(c.isspace() for c in s.id):
+        raise FormatError(f"document {doc.doc_id}: span id {s.id!r} is not a brat text-bound id (T...)")
+    if "\n" in s.text or "\r" in s.text:
+        raise FormatError(f"document {doc.doc_id}: span {s.id} crosses a line break, which brat cannot show "
+                          "as one span")
+    return f"{s.id}\t{s.label} {s.start} {s.end}\t{s.text}"
+
+
+def _event_arguments(a: Attribution) -> list[str]:
+    """The trigger (the first cue), then every role's spans, a repeated role numbered."""
+    args = [f"{_TRIGGER}:{a.cue[0]}"]
+    for field_name in _ROLES:
+        ids = getattr(a, field_name)
+        first = 1 if field_name == "cue" else 0      # the first cue is the trigger
+        for k, sid in enumerate(ids[first:], first):
+            args.append(f"{_role(field_name)}{k + 1 if k else ''}:{sid}")
+    return args
+
+
 def _ann(doc: Document, entities: dict[str, Entity]) -> str:
     lines: list[str] = []
     attrs: list[tuple[str, str, str]] = []    # (name, target, value)
@@ -111,15 +144,9 @@ def _ann(doc: Document, entities: dict[str, Entity]) -> str:
             norms.append((target, _GEONAMES_DB, str(ent.geonames_id), ent.canonical_name))
 
     for s in doc.spans:
-        if not s.id.startswith("T") or any(c.isspace() for c in s.id):
-            raise FormatError(f"document {doc.doc_id}: span id {s.id!r} is not a brat text-bound id (T...)")
-        if "\n" in s.text or "\r" in s.text:
-            raise FormatError(f"document {doc.doc_id}: span {s.id} crosses a line break, which brat cannot show as one span")
-        lines.append(f"{s.id}\t{s.label} {s.start} {s.end}\t{s.text}")
-        for name in _span_attribute_names():
-            v = getattr(s, name)
-            if v is not None:
-                attrs.append((_camel(name), s.id, _fmt_number(v) if _numeric(name) else v))
+        lines.append(_t_line_of(doc, s))
+        attrs += [(_camel(name), s.id, _fmt_number(v) if _numeric(name) else v)
+                  for name in _span_attribute_names() if (v := getattr(s, name)) is not None]
         if s.entity_id is not None:
             link(s.id, s.entity_id)
     for r in doc.relations:
@@ -128,13 +155,7 @@ def _ann(doc: Document, entities: dict[str, Entity]) -> str:
         lines.append(f"{r.id}\t{r.type} Arg1:{r.count} Arg2:{r.target}")
     for a in doc.attributions:
         eid = _event_id(a.id)
-        args = [f"{_TRIGGER}:{a.cue[0]}"]
-        for field_name in _ROLES:
-            ids = getattr(a, field_name)
-            first = 1 if field_name == "cue" else 0      # the first cue is the trigger
-            for k, sid in enumerate(ids[first:], first):
-                args.append(f"{_role(field_name)}{k + 1 if k else ''}:{sid}")
-        lines.append(f"{eid}\t{' '.join(args)}")
+        lines.append(f"{eid}\t{' '.join(_event_arguments(a))}")
         attrs.append(("AttributionType", eid, a.type))
         if a.source_entity is not None:
             link(eid, a.source_entity)
@@ -166,7 +187,8 @@ def _annotation_conf(corpus: Corpus) -> str:
     for name in _span_attribute_names():
         targets_of = attributes_of.get(name, labels)
         if _numeric(name):
-            values = sorted({getattr(s, name) for d in corpus.documents for s in d.spans if getattr(s, name) is not None})
+            values = sorted({getattr(s, name) for d in corpus.documents for s in d.spans
+                             if getattr(s, name) is not None})
             if not values:
                 continue
             vals = [_fmt_number(v) for v in values]
@@ -224,7 +246,8 @@ def _t_line(st: _Ann, n: int, ident: str, head: list[str], parts: list[str]) -> 
         raise st.fail(n, "expected 'T<n>\\tLABEL START END\\tTEXT' (discontinuous spans are not supported)")
     label, start, end = head[0], int(head[1]), int(head[2])
     if st.text[start:end] != parts[2]:
-        raise st.fail(n, f"span text {parts[2]!r} is not the document's text at {start}..{end} ({st.text[start:end]!r})")
+        raise st.fail(n, f"span text {parts[2]!r} is not the document's text at {start}..{end} "
+                         f"({st.text[start:end]!r})")
     st.spans[ident] = {"id": ident, "label": label, "start": start, "end": end, "text": st.text[start:end]}
 
 

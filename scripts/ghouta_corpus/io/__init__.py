@@ -1,8 +1,19 @@
 """Reading the corpus from disk (one reader, one error type) and writing into it atomically."""
 
 from .corpus import Corpus, annotation_path, iter_documents, load_corpus, load_entities, manifest_entries, raw_text
-from .read import (MAX_DEPTH, CorpusError, document_from_json, json_lines, load_json, load_text, parse_json, problem,
-                   read_json, read_text, too_deep)
+from .read import (
+                   MAX_DEPTH,
+                   CorpusError,
+                   document_from_json,
+                   json_lines,
+                   load_json,
+                   load_text,
+                   parse_json,
+                   problem,
+                   read_json,
+                   read_text,
+                   too_deep,
+)
 from .write import atomic_write, dump_json, fsync_file, replace_path, sha256_file, staged_folder
 
 __all__ = ["MAX_DEPTH", "Corpus", "CorpusError", "annotation_path", "atomic_write", "document_from_json", "dump_json",

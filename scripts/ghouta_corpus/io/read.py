@@ -140,7 +140,8 @@ def load_json(path: Path, error: type[CorpusError] = CorpusError) -> Any:
     return data
 
 
-def json_lines(path: Path, error: type[CorpusError] = CorpusError, what: str = "a JSON value") -> Iterator[tuple[int, Any]]:
+def json_lines(path: Path, error: type[CorpusError] = CorpusError,
+               what: str = "a JSON value") -> Iterator[tuple[int, Any]]:
     """``(line number, value)`` for every non-blank line of a JSON Lines file; a line
     that is not strict JSON raises ``error`` with ``<path>:<line>: not <what> (...)``.
 

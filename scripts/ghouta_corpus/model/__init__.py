@@ -8,8 +8,20 @@ bounds each COUNT modifier implies).
 
 from .conventions import CONVENTIONS, bounds, violation
 from .ids import renumber, slug
-from .records import (ROLE_LABELS, Attribution, DocMeta, Document, Entity, ModelError, Relation, Segment, Span,
-                      label_layers, sort_spans, tag_columns)
+from .records import (
+                      ROLE_LABELS,
+                      Attribution,
+                      DocMeta,
+                      Document,
+                      Entity,
+                      ModelError,
+                      Relation,
+                      Segment,
+                      Span,
+                      label_layers,
+                      sort_spans,
+                      tag_columns,
+)
 from .vocab import is_valid, schemas, validator, vocab, vocab_index
 
 __all__ = ["CONVENTIONS", "ROLE_LABELS", "Attribution", "DocMeta", "Document", "Entity", "ModelError", "Relation",

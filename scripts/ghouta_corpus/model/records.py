@@ -11,8 +11,9 @@ of stopping at the first.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
 from ..errors import DataError
 from .vocab import schemas, vocab, vocab_index
@@ -91,7 +92,8 @@ class Span:
         if not (0 <= self.start < self.end):
             raise ModelError(f"span {self.id}: need 0 <= start < end, got {self.start}..{self.end}")
         if len(self.text) != self.end - self.start:
-            raise ModelError(f"span {self.id}: text has {len(self.text)} characters for offsets {self.start}..{self.end}")
+            raise ModelError(f"span {self.id}: text has {len(self.text)} characters for offsets "
+                             f"{self.start}..{self.end}")
         allowed = LABEL_ATTRIBUTES.get(self.label, ())
         for name in ALL_ATTRIBUTES:
             v = getattr(self, name)
@@ -114,7 +116,7 @@ class Span:
         return out
 
     @classmethod
-    def from_json(cls, d: dict[str, Any]) -> "Span":
+    def from_json(cls, d: dict[str, Any]) -> Span:
         keys = ("id", "label", "start", "end", "text", *ALL_ATTRIBUTES, "origin")
         return cls(**{k: d[k] for k in keys if k in d})
 
@@ -158,7 +160,7 @@ class Attribution:
                 "content": list(self.content), "type": self.type, "source_entity": self.source_entity}
 
     @classmethod
-    def from_json(cls, d: dict[str, Any]) -> "Attribution":
+    def from_json(cls, d: dict[str, Any]) -> Attribution:
         return cls(d["id"], tuple(d["source"]), tuple(d["cue"]), tuple(d["content"]), d["type"], d.get("source_entity"))
 
 
@@ -174,7 +176,7 @@ class DocMeta:
     event_date_range: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
 
     @classmethod
-    def from_json(cls, d: dict[str, Any]) -> "DocMeta":
+    def from_json(cls, d: dict[str, Any]) -> DocMeta:
         return cls(d["doc_id"], d["outlet"], d["language"], d["source_file"], d["sha256"],
                    d["char_count"], d["split"], dict(d.get("event_date_range") or {}))
 
@@ -238,7 +240,7 @@ class Document:
         }
 
     @classmethod
-    def from_json(cls, d: dict[str, Any], text: str, meta: DocMeta | None = None) -> "Document":
+    def from_json(cls, d: dict[str, Any], text: str, meta: DocMeta | None = None) -> Document:
         return cls(
             doc_id=d["doc_id"], text=text, status=d["status"],
             segments=tuple(Segment(**s) for s in d["segments"]),
@@ -272,7 +274,7 @@ class Entity:
                 "latitude": self.latitude, "longitude": self.longitude, "geonames_note": self.geonames_note}
 
     @classmethod
-    def from_json(cls, d: dict[str, Any]) -> "Entity":
+    def from_json(cls, d: dict[str, Any]) -> Entity:
         return cls(d["entity_id"], d["canonical_name"], d["label"], d.get("actor_type"), tuple(d.get("aliases", [])),
                    d.get("geonames_id"), d.get("latitude"), d.get("longitude"), d.get("geonames_note"))
 

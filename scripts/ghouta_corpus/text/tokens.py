@@ -94,7 +94,7 @@ def spans_from_bio(tokens: list[Token], tags: list[str]) -> list[tuple[int, int,
     """Character spans ``(start, end, label)`` read back from BIO tags."""
     out: list[tuple[int, int, str]] = []
     cur: list = []
-    for t, tag in zip(tokens, tags):
+    for t, tag in zip(tokens, tags, strict=True):
         if tag.startswith("B-") or tag == "O" or (tag.startswith("I-") and (not cur or cur[2] != tag[2:])):
             if cur:
                 out.append(tuple(cur))

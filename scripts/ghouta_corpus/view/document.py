@@ -7,9 +7,34 @@ from dataclasses import dataclass
 
 from ..model.records import Attribution, Document, Entity, Span, sort_spans
 from ..model.vocab import vocab
-from .nesting import RANK_HIGHLIGHT, RANK_PARAGRAPH, RANK_SEGMENT, RANK_UNDERLINE, Element, nest, paragraphs, underline_levels
-from .page import (DEFAULT_ROLE, anchor, count_badge, esc, geo_cells, hl_key, is_count, label_class, label_counts, legend,
-                   num, page, quote_text, stylesheet, template, underlined)
+from .nesting import (
+    RANK_HIGHLIGHT,
+    RANK_PARAGRAPH,
+    RANK_SEGMENT,
+    RANK_UNDERLINE,
+    Element,
+    nest,
+    paragraphs,
+    underline_levels,
+)
+from .page import (
+    DEFAULT_ROLE,
+    anchor,
+    count_badge,
+    esc,
+    geo_cells,
+    hl_key,
+    is_count,
+    label_class,
+    label_counts,
+    legend,
+    num,
+    page,
+    quote_text,
+    stylesheet,
+    template,
+    underlined,
+)
 
 
 @dataclass
@@ -164,7 +189,8 @@ def _count_table(ctx: _DocContext) -> str:
     rows = []
     for s in counts:
         keys = " ".join([hl_key("span", s.id)] + [hl_key("span", t) for t in ctx.counts_of.get(s.id, [])])
-        targets = "<br>".join(_ref(ctx, t) for t in ctx.counts_of.get(s.id, [])) or '<span class="muted">– (elided)</span>'
+        targets = ("<br>".join(_ref(ctx, t) for t in ctx.counts_of.get(s.id, []))
+                   or '<span class="muted">– (elided)</span>')
         rows.append(f'<tr data-k="{esc(hl_key("span", s.id))}" data-hl="{esc(keys)}"><td>{_ref(ctx, s.id)}</td>'
                     f'<td class="n">{esc(num(s.value))}</td><td>{esc(s.modifier or "–")}</td>'
                     f'<td class="n">{esc(num(s.min))}</td><td class="n">{esc(num(s.max))}</td>'
@@ -193,7 +219,8 @@ def _entity_table(ctx: _DocContext) -> str:
         rows.append(f'<tr id="{esc(anchor("ent", eid))}" data-k="{k}" data-hl="{k}"><td>{esc(eid)}</td>'
                     f'<td>{esc(ent.canonical_name if ent else "–")}</td><td>{esc(ent.label if ent else "–")}</td>'
                     f'<td>{esc((ent.actor_type if ent else None) or "–")}</td>'
-                    f'<td class="n">{len(ms)}</td><td>{esc(" · ".join(texts)) or "<span class=muted>source only</span>"}</td>'
+                    f'<td class="n">{len(ms)}</td>'
+                    f'<td>{esc(" · ".join(texts)) or "<span class=muted>source only</span>"}</td>'
                     f"{geo_cells(ent)}</tr>")
     return ('<table id="entities"><thead><tr><th>entity</th><th>canonical name</th><th>label</th><th>actor type</th>'
             "<th>mentions</th><th>as written</th><th>GeoNames id</th><th>lat, lon</th><th>GeoNames note</th></tr>"

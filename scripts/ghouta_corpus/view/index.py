@@ -24,7 +24,8 @@ def render_index(corpus: Corpus) -> str:
         cells = "".join(f'<td class="n">{counts.get(lab, 0)}</td>' for lab in labels)
         rows.append(f'<tr><td><a href="{esc(quote(page_name(doc.doc_id)))}">{esc(doc.doc_id)}</a></td>'
                     f'<td>{esc(m.outlet if m else "–")}</td><td>{esc(m.split if m else "–")}</td>'
-                    f'<td>{esc(doc.status)}</td><td class="n">{len(doc.text)}</td><td class="n">{len(doc.segments)}</td>'
+                    f'<td>{esc(doc.status)}</td><td class="n">{len(doc.text)}</td>'
+                    f'<td class="n">{len(doc.segments)}</td>'
                     f'{cells}<td class="n">{len(doc.spans)}</td><td class="n">{len(doc.relations)}</td>'
                     f'<td class="n">{len(doc.attributions)}</td></tr>')
     total_cells = "".join(f'<td class="n">{totals[lab]}</td>' for lab in labels)

@@ -13,7 +13,7 @@ import base64
 import colorsys
 import hashlib
 import html
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from string import Template
 from typing import Any, NamedTuple
@@ -149,13 +149,13 @@ def label_counts(doc: Document) -> dict[str, int]:
 
 # --------------------------------------------------------------------------- templates and assets
 
-@lru_cache(maxsize=None)
+@cache
 def template(name: str) -> Template:
     """``templates/<name>`` as a :class:`string.Template` (``$name`` placeholders)."""
     return Template(load_text(_HERE / "templates" / name))
 
 
-@lru_cache(maxsize=None)
+@cache
 def asset(name: str) -> str:
     """The text of ``assets/<name>``."""
     return load_text(_HERE / "assets" / name)

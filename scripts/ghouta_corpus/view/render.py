@@ -36,7 +36,7 @@ def render_view(corpus: Corpus, out: Path) -> list[Path]:
         raise ViewError(f"two documents would share the page {dupes[0]}")
     entities = corpus.entity_index()
     pages.append(("index.html", render_index(corpus)))
-    for doc, name in zip(corpus.documents, names):
+    for doc, name in zip(corpus.documents, names, strict=True):
         pages.append((name, render_document(doc, entities)))
     _check_replaceable(out)
     with staged_folder(out) as tmp:

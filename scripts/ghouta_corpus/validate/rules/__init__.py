@@ -8,8 +8,22 @@ overlaps, relations and attributions. A new module of rules is added to this lis
 """
 
 from ..registry import FAMILIES
-from . import (attributions, counts, document, entities, files, ids, links, manifest, mentions, offsets, references,
-               relations, segments, spans)
+from . import (
+               attributions,
+               counts,
+               document,
+               entities,
+               files,
+               ids,
+               links,
+               manifest,
+               mentions,
+               offsets,
+               references,
+               relations,
+               segments,
+               spans,
+)
 
 MODULES = (files, manifest, entities, document, offsets, references, ids, segments, spans, counts, links, mentions,
            relations, attributions)

@@ -34,5 +34,5 @@ def check_document(data: dict[str, Any], file: str, ctx: Context, expect_doc_id:
 def check_unannotated(ctx: Context, annotated: Iterable[str], folder: Path) -> list[Finding]:
     """A finding for every manifest document without an annotation file in ``folder``."""
     have = set(annotated)
-    return [Finding("doc-unannotated", str(folder / f"{doc_id}.json"), "manifest document has no annotation file", doc_id)
-            for doc_id in ctx.manifest if doc_id not in have]
+    return [Finding("doc-unannotated", str(folder / f"{doc_id}.json"), "manifest document has no annotation file",
+                    doc_id) for doc_id in ctx.manifest if doc_id not in have]

@@ -20,8 +20,8 @@ def _field_findings(e: dict[str, Any], file: str, ptr: str) -> Iterator[Finding]
                       "need one, LOCATION entities none", None, eid, ptr + "/actor_type")
     geo = (e["geonames_id"], e["latitude"], e["longitude"])
     if (e["latitude"] is None) != (e["longitude"] is None) or (e["geonames_id"] is None and e["latitude"] is not None):
-        yield Finding("entity-fields", file, f"geonames_id, latitude, longitude must be all set or all null, found {geo}",
-                      None, eid, ptr)
+        yield Finding("entity-fields", file,
+                      f"geonames_id, latitude, longitude must be all set or all null, found {geo}", None, eid, ptr)
     if e["label"] == "LOCATION" and e["geonames_id"] is None and not e["geonames_note"]:
         yield Finding("entity-fields", file, "LOCATION entity without GeoNames id needs a geonames_note saying why",
                       None, eid, ptr + "/geonames_note")

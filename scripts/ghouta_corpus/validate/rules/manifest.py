@@ -30,7 +30,8 @@ def _raw_findings(root: Path, i: int, d: dict[str, Any], file: str) -> tuple[lis
     if problem or text is None:
         return out + ([file_finding(problem, rawfile, doc_id)] if problem else []), False
     if len(text) != d["char_count"]:
-        out.append(Finding("raw-char-count", file, f"{rawfile} has {len(text)} characters, manifest says {d['char_count']}",
+        out.append(Finding("raw-char-count", file,
+                           f"{rawfile} has {len(text)} characters, manifest says {d['char_count']}",
                            doc_id, None, ptr("documents", i, "char_count")))
     return out, True
 

@@ -28,14 +28,17 @@ def check_segments(a: Annotation) -> Iterator[Finding]:
         s, e = seg["start"], seg["end"]
         chunk = text[s:e]
         if chunk != chunk.strip():
-            yield a.finding("segment-whitespace", f"segment {short(chunk)} starts or ends with whitespace", seg["id"], ptr)
+            yield a.finding("segment-whitespace", f"segment {short(chunk)} starts or ends with whitespace", seg["id"],
+                            ptr)
         if "\n" in chunk:
-            yield a.finding("span-paragraph", f"segment crosses a newline at {s + chunk.index(chr(10))}", seg["id"], ptr)
+            yield a.finding("span-paragraph", f"segment crosses a newline at {s + chunk.index(chr(10))}", seg["id"],
+                            ptr)
         if s < prev_end:
             yield a.finding("segment-cover", f"segment starts at {s}, before the previous one ends at {prev_end} "
                             "(out of order or overlapping)", seg["id"], ptr + "/start")
         elif text[prev_end:s].strip():
-            yield a.finding("segment-cover", f"text {short(text[prev_end:s].strip())} at {prev_end}..{s} is in no segment",
+            yield a.finding("segment-cover",
+                            f"text {short(text[prev_end:s].strip())} at {prev_end}..{s} is in no segment",
                             seg["id"], ptr + "/start")
         prev_end = max(prev_end, e)
     if text[prev_end:].strip() and not out_of_range:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+
 from ..context import Annotation, short
 from ..registry import rule_family
 from ..report import Finding
@@ -26,13 +27,14 @@ def check_spans(a: Annotation) -> Iterator[tuple[int, Finding]]:
         s, e = sp["start"], sp["end"]
         actual = a.text[s:e]
         if sp["text"] != actual:
-            yield i, a.finding("span-text", f"text {short(sp['text'])} does not equal the document text {short(actual)} "
-                               f"at {s}..{e}", sp["id"], ptr + "/text")
+            yield i, a.finding("span-text", f"text {short(sp['text'])} does not equal the document text "
+                               f"{short(actual)} at {s}..{e}", sp["id"], ptr + "/text")
         if actual != actual.strip():
             yield i, a.finding("span-whitespace", f"{sp['label']} {short(actual)} starts or ends with whitespace",
                                sp["id"], ptr)
         if "\n" in actual:
-            yield i, a.finding("span-paragraph", f"{sp['label']} {short(actual)} crosses a paragraph break", sp["id"], ptr)
+            yield i, a.finding("span-paragraph", f"{sp['label']} {short(actual)} crosses a paragraph break", sp["id"],
+                               ptr)
         key = (sp["label"], s, e)
         if key in seen:
             yield i, a.finding("span-duplicate", f"{sp['label']} {short(actual)} at {s}..{e} is also span {seen[key]}",
