@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from datasets import Features
 
 from ..evaluate import evaluate_paths
 from ..io import load_text, read_json
@@ -69,10 +70,10 @@ def card_yaml(scan: Scan) -> str:
         "configs": configs,
         "dataset_info": infos,
     }
-    return yaml.safe_dump(header, sort_keys=False, allow_unicode=True, width=1000)
+    return str(yaml.safe_dump(header, sort_keys=False, allow_unicode=True, width=1000))
 
 
-def _sample(row: dict[str, Any], features) -> str:
+def _sample(row: dict[str, Any], features: Features) -> str:
     """The first row, decoded (ClassLabel ids shown as names), long text cut."""
     row = features.decode_example(dict(row)) if row else {}
     def cut(x: Any) -> Any:

@@ -21,7 +21,7 @@ from datasets import ClassLabel, Features, List, Value
 from ..io.corpus import Corpus
 from ..model.records import Document, Entity, Span, tag_columns
 from ..model.vocab import vocab, vocab_index
-from ..text.tokens import bio_tags, tokenize
+from ..text.tokens import Token, bio_tags, tokenize
 
 
 def cl(name: str) -> ClassLabel:
@@ -196,7 +196,7 @@ def tokens_features() -> Features:
                      **{f"{col}_tags": List(ClassLabel(names=tag_names(col))) for col in tag_columns()}})
 
 
-def segment_tags(toks: list, spans: list, seg_start: int, seg_end: int) -> list[str]:
+def segment_tags(toks: list[Token], spans: list[Span], seg_start: int, seg_end: int) -> list[str]:
     """BIO tags of one segment's tokens for ``spans`` (those overlapping it). A span
     that crosses segments is clipped to this segment; its continuation starts with
     ``I-`` so that the whole span can be rebuilt across rows."""

@@ -49,9 +49,9 @@ def plan(dataset: Path) -> list[Item]:
             raise PublishError(f"{p}: checksum differs from SHA256SUMS; run ghouta-corpus build")
     items = []
     for p in sorted(dataset.rglob("*")):
-        rel = p.relative_to(dataset)
-        if p.is_file() and not _ignored(rel):
-            items.append(Item(rel.as_posix(), p.stat().st_size, sha256_file(p)))
+        relative = p.relative_to(dataset)
+        if p.is_file() and not _ignored(relative):
+            items.append(Item(relative.as_posix(), p.stat().st_size, sha256_file(p)))
     return items
 
 

@@ -23,11 +23,11 @@ class StatsAccumulator:
     def __init__(self) -> None:
         self.docs: list[dict[str, Any]] = []
         self.n_docs = 0
-        self.c: dict[str, Counter] = {k: Counter() for k in (
+        self.c: dict[str, Counter[Any]] = {k: Counter() for k in (
             "label", "mention_type_ACTOR", "mention_type_LOCATION", "actor_type", "category", "modifier", "unit",
             "attribution_type", "segment_role")}
-        self.totals: Counter = Counter()
-        self.splits: dict[str, Counter] = {sp: Counter() for sp in vocab("split")}
+        self.totals: Counter[str] = Counter()
+        self.splits: dict[str, Counter[str]] = {sp: Counter() for sp in vocab("split")}
 
     def add(self, d: Any) -> None:
         labels = Counter(s.label for s in d.spans)
@@ -67,7 +67,7 @@ class StatsAccumulator:
 
     def result(self, entities: Iterable[Any]) -> dict[str, Any]:
         ents = list(entities)
-        def table(counter: Counter, name: str) -> dict[str, int]:
+        def table(counter: Counter[Any], name: str) -> dict[str, int]:
             return {v: counter.get(v, 0) for v in vocab(name)}
         t = self.totals
         return {

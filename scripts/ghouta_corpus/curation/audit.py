@@ -227,7 +227,7 @@ def audit(corpus: Corpus, allowlist: list[Allowed]) -> AuditResult:
     left: list[Suspect] = []
     used: set[int] = set()
     allowed = 0
-    seen: set[tuple] = set()
+    seen: set[tuple[str, str, int, int, str]] = set()
     for check in CHECKS.values():
         for s in check(corpus):
             key = (s.check, s.doc_id, s.start, s.end, s.text)

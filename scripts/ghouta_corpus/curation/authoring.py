@@ -187,8 +187,8 @@ def _document(doc_id: str, text: str, status: str, spans: dict[Key, dict[str, An
     tid = {key: f"T{i}" for i, key in enumerate(spans, 1)}
     tmp = [Span(id=tid[k], label=k[0], start=k[1], end=k[2], text=text[k[1]:k[2]], **v) for k, v in spans.items()]
     rels = [Relation(f"R{i}", "COUNT_OF", tid[c], tid[t]) for i, (c, t) in enumerate(rel_rows, 1)]
-    recs = [Attribution(f"A{i}", *(tuple(tid[k] for k in a["parts"][role]) for role in ROLE_LABELS), a["type"],
-                        a["source_entity"]) for i, a in enumerate(attrs, 1)]
+    recs = [Attribution.from_roles(f"A{i}", {role: [tid[k] for k in keys] for role, keys in a["parts"].items()},
+                                   a["type"], a["source_entity"]) for i, a in enumerate(attrs, 1)]
     final, relations, attributions = renumber(tmp, rels, recs)
     by_id = {s.id: s for s in final}
     # the order of relations and records follows the canonical span ids, so renumber again

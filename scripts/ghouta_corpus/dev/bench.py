@@ -27,6 +27,7 @@ import platform
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from ..io import atomic_write
@@ -104,7 +105,8 @@ def machine() -> dict[str, object]:
             "system": f"{platform.system()} {platform.release()}"}
 
 
-def bench(sizes: list[int], workdir: Path, jobs: int = 1, seed: int = 0, log=print) -> dict[str, object]:
+def bench(sizes: list[int], workdir: Path, jobs: int = 1, seed: int = 0,
+          log: Callable[[str], None] = print) -> dict[str, object]:
     results = []
     for n in sizes:
         root = workdir / f"synth-{n}"

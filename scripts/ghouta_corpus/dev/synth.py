@@ -106,8 +106,8 @@ def make_document(doc_id: str, rng: random.Random, sentences: int = 32, attribut
         seg_bounds.append((start, len(d.text)))
     tmp = [Span(id=f"T{i + 1}", text=d.text[s["start"]:s["end"]], **s) for i, s in enumerate(d.spans)]
     rels = [Relation(f"R{i + 1}", "COUNT_OF", f"T{c + 1}", f"T{a + 1}") for i, (c, a) in enumerate(d.rels)]
-    recs = [Attribution(f"A{i + 1}", *(tuple(f"T{x + 1}" for x in r[role]) for role in ROLE_LABELS), r["type"],
-                        r["source_entity"]) for i, r in enumerate(d.attrs)]
+    recs = [Attribution.from_roles(f"A{i + 1}", {role: [f"T{x + 1}" for x in r[role]] for role in ROLE_LABELS},
+                                   r["type"], r["source_entity"]) for i, r in enumerate(d.attrs)]
     spans, rel, attrs = renumber(tmp, rels, recs)
     segs = tuple(Segment(f"S{i + 1}", a, b, "body") for i, (a, b) in enumerate(seg_bounds))
     return Document(doc_id, d.text, "gold", segs, spans, rel, attrs)

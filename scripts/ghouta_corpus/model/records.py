@@ -11,7 +11,7 @@ of stopping at the first.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -151,6 +151,13 @@ class Attribution:
         if not self.content:
             raise ModelError(f"attribution {self.id}: needs at least one content span")
 
+    @classmethod
+    def from_roles(cls, id: str, roles: Mapping[str, Iterable[str]], type: str,
+                   source_entity: str | None = None) -> Attribution:
+        """A record from its span ids by role field (``{"source": [...], "cue": [...], ...}``)."""
+        source, cue, content = (tuple(roles.get(role, ())) for role in ROLE_LABELS)
+        return cls(id, source, cue, content, type, source_entity)
+
     def span_ids(self) -> dict[str, tuple[str, ...]]:
         """Span ids per role label (``{"SOURCE": ..., "CUE": ..., "CONTENT": ...}``)."""
         return {label: getattr(self, role) for role, label in ROLE_LABELS.items()}
@@ -209,7 +216,8 @@ class Document:
     def span(self, span_id: str) -> Span:
         """Resolve a span id; the only place records' references are followed."""
         try:
-            return self._index[span_id]  # type: ignore[attr-defined]
+            span: Span = self._index[span_id]  # type: ignore[attr-defined]
+            return span
         except KeyError:
             raise ModelError(f"document {self.doc_id}: no span {span_id}") from None
 

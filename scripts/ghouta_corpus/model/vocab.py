@@ -70,7 +70,7 @@ def validator(kind: str) -> Draft202012Validator:
 
 
 @cache
-def _fast(directory: str, kind: str):
+def _fast(directory: str, kind: str) -> Any:
     try:
         import jsonschema_rs
     except ImportError:  # the Python validator alone is correct, only slower
@@ -87,11 +87,11 @@ def is_valid(kind: str, data: object) -> bool:
     callers use :func:`validator` for the detailed errors of an invalid file."""
     fast = _fast(_dir(), kind)
     if fast is None:
-        return validator(kind).is_valid(data)
+        return bool(validator(kind).is_valid(data))
     try:
         return bool(fast.is_valid(data))
     except (ValueError, OverflowError, TypeError):  # values the Rust side cannot represent
-        return validator(kind).is_valid(data)
+        return bool(validator(kind).is_valid(data))
 
 
 def vocab(name: str) -> list[str]:

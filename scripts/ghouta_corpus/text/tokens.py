@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from typing import Any
 
 from ..errors import DataError
 
@@ -93,7 +94,7 @@ def bio_tags(tokens: list[Token], spans: list[tuple[int, int, str]]) -> list[str
 def spans_from_bio(tokens: list[Token], tags: list[str]) -> list[tuple[int, int, str]]:
     """Character spans ``(start, end, label)`` read back from BIO tags."""
     out: list[tuple[int, int, str]] = []
-    cur: list = []
+    cur: list[Any] = []
     for t, tag in zip(tokens, tags, strict=True):
         if tag.startswith("B-") or tag == "O" or (tag.startswith("I-") and (not cur or cur[2] != tag[2:])):
             if cur:
