@@ -19,12 +19,15 @@ import json
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
 
 import typer
 
 from .errors import DataError, GhoutaError, UsageError
-from .paths import dataset_dir
+from .paths import dataset_dir, project_root
+
+if TYPE_CHECKING:
+    from .io import Corpus
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Build, check and use the ghouta-corpus annotated news corpus.")
@@ -69,7 +72,7 @@ def _root() -> None:
     """Build, check and use the ghouta-corpus annotated news corpus."""
 
 
-def _corpus(dataset: Path | None) -> Any:
+def _corpus(dataset: Path | None) -> Corpus:
     """The corpus of ``dataset`` (default dataset/); a corpus that cannot be read
     names the file and asks for ``validate``, which reports every problem."""
     from .io.corpus import CorpusError, load_corpus
@@ -207,7 +210,6 @@ def build(
     Example: ghouta-corpus build
     """
     from .build import core as build_mod
-    from .paths import project_root
     root = dataset or dataset_dir()
     with _progress("building") as advance:
         result = build_mod.build(root, project_root() if dataset is None else None,

@@ -1,7 +1,7 @@
 """The generated text of the published folder: the dataset card and the blocks of
 README.md and DATASHEET.md.
 
-Every number comes from :mod:`ghouta_corpus.stats`, :mod:`ghouta_corpus.evaluate`
+Every number comes from :mod:`ghouta_corpus.build.stats`, :mod:`ghouta_corpus.evaluate`
 (inter-annotator agreement of the two recorded passes) or a recorded baseline file;
 the prose lives in ``templates/card.md`` with ``<!-- begin: NAME -->`` blocks.
 """
@@ -207,7 +207,7 @@ def baseline_table(data: dict[str, Any]) -> str:
 
 
 def benchmark_block(project: Path) -> str:
-    """The latest figures of ``python -m ghouta_corpus.bench`` (docs/benchmark.json)."""
+    """The latest figures of ``python -m ghouta_corpus.dev.bench`` (docs/benchmark.json)."""
     path = project / "docs" / "benchmark.json"
     data, _ = read_json(path) if path.exists() else (None, None)
     if not data:

@@ -1,7 +1,7 @@
 """The published tables: their ``datasets`` Features and the rows of each config.
 
 Every closed vocabulary becomes a ``ClassLabel`` whose names are read from
-``schema/vocabularies.schema.json`` (see :func:`ghouta_corpus.schema.vocab`), so the
+``schema/vocabularies.schema.json`` (see :func:`ghouta_corpus.model.vocab.vocab`), so the
 Features cannot drift from the schema. Nested records are ``List`` of structs
 (``Sequence({...})`` would make a struct of lists). Rows are produced in a fixed
 order (manifest order, then offsets) so that builds are byte-identical.

@@ -200,7 +200,7 @@ def _document(doc_id: str, text: str, status: str, spans: dict[Key, dict[str, An
 
 
 def main(argv: list[str] | None = None) -> int:
-    """python -m ghouta_corpus.authoring DOC_ID RAW.txt COMPACT.jsonl OUT.json"""
+    """python -m ghouta_corpus.curation.authoring DOC_ID RAW.txt COMPACT.jsonl OUT.json"""
     argv = sys.argv[1:] if argv is None else argv
     if len(argv) != 4:
         print(main.__doc__, file=sys.stderr)

@@ -1,8 +1,8 @@
 """Benchmark of validate and build at scale (a script, not a timed test).
 
-    python -m ghouta_corpus.bench --sizes 10000 100000 --workdir /tmp/ghouta-bench
+    python -m ghouta_corpus.dev.bench --sizes 10000 100000 --workdir /tmp/ghouta-bench
 
-For each size it generates a synthetic corpus (:mod:`ghouta_corpus.synth`, reused
+For each size it generates a synthetic corpus (:mod:`ghouta_corpus.dev.synth`, reused
 if present) and measures, on the same files:
 
 - ``validate`` time over the time to only read and parse the same JSON files;
@@ -139,7 +139,7 @@ def bench(sizes: list[int], workdir: Path, jobs: int = 1, seed: int = 0,
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m ghouta_corpus.bench", description=__doc__.split("\n\n")[0])
+    ap = argparse.ArgumentParser(prog="python -m ghouta_corpus.dev.bench", description=__doc__.split("\n\n")[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     ap.add_argument("--workdir", type=Path, default=Path("/tmp/ghouta-bench"))
     ap.add_argument("--jobs", type=int, default=1)
