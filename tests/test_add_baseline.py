@@ -10,12 +10,12 @@ import pytest
 from typer.testing import CliRunner
 
 from conftest import DATASET, load
-from ghouta_corpus.curation.add import AddError, add_article
-from ghouta_corpus.curation.baseline import BASELINE_DIR, VARIANTS, predictions
 from ghouta_corpus.build.core import BuildError, build
 from ghouta_corpus.cli import app
+from ghouta_corpus.curation.add import AddError, add_article
+from ghouta_corpus.curation.baseline import BASELINE_DIR, VARIANTS, predictions
 from ghouta_corpus.io.corpus import dump_json, load_corpus
-from ghouta_corpus.validate.core import validate_dataset
+from ghouta_corpus.validate import validate_dataset
 
 runner = CliRunner()
 ARTICLE = ("Syrian government forces shelled Douma on Monday, killing at least 12 civilians, "

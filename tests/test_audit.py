@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import json
-import shutil
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
-from conftest import DATASET, load, save
-from ghouta_corpus.curation.audit import CHECKS, AllowlistError, audit, load_allowlist
+from conftest import DATASET
 from ghouta_corpus.cli import app
+from ghouta_corpus.curation.audit import CHECKS, AllowlistError, audit, load_allowlist
 from ghouta_corpus.io.corpus import Corpus, load_corpus
 
 runner = CliRunner()

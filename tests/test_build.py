@@ -15,11 +15,11 @@ import yaml
 from datasets import ClassLabel, List
 
 from conftest import DATASET, ROOT, load, save
-from ghouta_corpus.build.core import OUTPUTS, BuildError, build, render, scan
 from ghouta_corpus.build.card import generated_blocks
-from ghouta_corpus.io.corpus import load_corpus
+from ghouta_corpus.build.core import OUTPUTS, BuildError, build, render, scan
 from ghouta_corpus.build.docgen import block_names, fill_blocks
 from ghouta_corpus.build.features import CONFIGS, config_rows, tag_names
+from ghouta_corpus.io.corpus import load_corpus
 from ghouta_corpus.model.vocab import schemas, vocab
 
 
@@ -236,7 +236,7 @@ def test_tokens_rebuild_every_mention_span():
         got = []
         for r in [r for rs in rows.values() for r in rs if r["doc_id"] == doc.doc_id]:
             cur = None
-            for s, e, t in zip(r["token_starts"], r["token_ends"], r["mention_tags"]):
+            for s, e, t in zip(r["token_starts"], r["token_ends"], r["mention_tags"], strict=True):
                 tag = names[t]
                 if tag.startswith("B-"):
                     if cur:

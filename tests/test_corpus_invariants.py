@@ -11,7 +11,7 @@ import pytest
 from conftest import DATASET
 from ghouta_corpus.io.corpus import load_corpus, manifest_entries
 from ghouta_corpus.model.records import Document
-from ghouta_corpus.validate.core import validate_dataset
+from ghouta_corpus.validate import validate_dataset
 
 CORPUS = load_corpus(DATASET)
 DOCS = {d.doc_id: d for d in CORPUS.documents}

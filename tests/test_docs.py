@@ -7,8 +7,6 @@ import re
 import subprocess
 import sys
 
-import typer
-
 from conftest import ROOT
 from ghouta_corpus.cli import app
 

@@ -5,15 +5,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from conftest import DATASET
 from ghouta_corpus.cli import app
+from ghouta_corpus.evaluate import PredictionError, evaluate, gold_texts, load_predictions, span_scores
 from ghouta_corpus.io.corpus import dump_json, load_corpus
-from ghouta_corpus.evaluate.core import PredictionError, evaluate, gold_texts, load_predictions, span_scores
 from ghouta_corpus.model.records import Document, Span, tag_columns
 from ghouta_corpus.text.tokens import bio_tags, token_span, tokenize
 
@@ -147,3 +146,25 @@ def test_annotation_file_predictions_with_wrong_text_are_refused(tmp_path):
     f.write_text(dump_json(d))
     with pytest.raises(PredictionError, match="do not match"):
         load_predictions(f, gold_texts(DATASET))
+
+
+@pytest.mark.parametrize("fmt", ["brat", "jsonl"])
+def test_export_folders_score_as_predictions(tmp_path, fmt):
+    """A brat or JSON Lines export (say, corrected in brat) is read by the format's own
+    reader and scored; the gold exported and read back agrees with itself everywhere."""
+    from ghouta_corpus.evaluate import evaluate_paths
+    from ghouta_corpus.formats import export
+    export(load_corpus(DATASET), fmt, tmp_path / fmt)
+    r = evaluate_paths(DATASET / "annotations", tmp_path / fmt, DATASET)
+    assert r["spans"]["exact"]["overall"]["f1"] == 1.0
+    assert r["count_of"]["f1"] == 1.0 and r["attributions"]["records"]["f1"] == 1.0
+
+
+def test_export_folder_about_an_unknown_document_is_refused(tmp_path):
+    from ghouta_corpus.formats import export
+    export(load_corpus(DATASET), "brat", tmp_path / "b")
+    (tmp_path / "b" / "documents.json").unlink()   # as if the folder was made in brat
+    for ext in (".txt", ".ann"):
+        (tmp_path / "b" / f"aljazeera-ghouta-evacuations{ext}").rename(tmp_path / "b" / f"elsewhere{ext}")
+    with pytest.raises(PredictionError, match=r"\[doc-unknown\]"):
+        load_predictions(tmp_path / "b", gold_texts(DATASET))

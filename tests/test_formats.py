@@ -1,4 +1,4 @@
-"""Exports and re-imports (ghouta_corpus.formats.core).
+"""Exports and re-imports (ghouta_corpus.formats).
 
 Golden files: every format's export of the ``mini`` fixture is compared byte for byte
 with ``tests/golden/export/<format>/`` (the spaCy DocBin, whose bytes depend on the
@@ -20,13 +20,12 @@ from pathlib import Path
 
 import pytest
 
-from ghouta_corpus.formats import core as F
+from conftest import DATASET
+from ghouta_corpus.formats import EXPORTERS, Format, FormatError, export, get_format, read_documents
+from ghouta_corpus.formats import brat as F
 from ghouta_corpus.io.corpus import Corpus, load_corpus
-from ghouta_corpus.formats.core import EXPORTERS, Format, FormatError, export, read_documents
 from ghouta_corpus.model.records import Attribution, Document, Span, label_layers, tag_columns
 from ghouta_corpus.text.tokens import Token, spans_from_bio
-
-from conftest import DATASET
 
 GOLDEN = Path(__file__).resolve().parent / "golden" / "export"
 UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
@@ -76,7 +75,7 @@ def check_golden(name: str, actual: dict[str, bytes]) -> None:
 def same_documents(got: list[Document], want: list[Document] | tuple[Document, ...]) -> None:
     """Equal annotations with the same ids, text, status, segments and metadata."""
     assert [d.doc_id for d in got] == [d.doc_id for d in want]
-    for g, w in zip(got, want):
+    for g, w in zip(got, want, strict=True):
         assert g.text == w.text
         assert g.to_json() == w.to_json()
         assert (g.meta.to_json() if g.meta else None) == (w.meta.to_json() if w.meta else None)
@@ -269,7 +268,7 @@ def test_conll_lines_carry_offsets_and_cross_segment_continuations(real: Corpus,
         lines = path.read_text(encoding="utf-8").split("\n")
         assert lines[-2:] == ["", ""]           # every segment ends with a blank line
         doc = None
-        for prev, line in zip([""] + lines, lines):
+        for prev, line in zip([""] + lines, lines, strict=False):
             if line.startswith("-DOCSTART- "):
                 doc = real.document(line.split()[1])
                 assert line == f"-DOCSTART- {doc.doc_id} -X- O"
@@ -430,4 +429,4 @@ def test_brat_roles_follow_the_model() -> None:
 def test_registry_entries_are_complete() -> None:
     for name, f in EXPORTERS.items():
         assert f.name == name and f.description and callable(f.export)
-    assert F.get_format("brat") is EXPORTERS["brat"]
+    assert get_format("brat") is EXPORTERS["brat"]

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
 from conftest import DATASET
 from ghouta_corpus.io.corpus import load_corpus
 
@@ -73,7 +71,7 @@ def test_g31_idlib_city_is_the_city_and_bare_idlib_the_province():
 
 
 def test_g35_no_count_is_a_date_time_or_one_meaning_a():
-    for d, s in SPANS:
+    for _, s in SPANS:
         if s.label == "COUNT":
             assert not re.search(r"\d+:\d+|\b(19|20)\d\d\b", s.text), s.text
             assert s.text.lower() != "one", s.text

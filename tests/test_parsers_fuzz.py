@@ -10,8 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import DATASET
-from ghouta_corpus.evaluate.core import PredictionError, gold_texts, load_predictions
-from ghouta_corpus.formats.core import FormatError, read_documents
+from ghouta_corpus.evaluate import PredictionError, gold_texts, load_predictions
+from ghouta_corpus.formats import FormatError, read_documents
 
 TEXTS = gold_texts(DATASET)
 DOC = "aljazeera-ghouta-evacuations"
@@ -59,8 +59,8 @@ def test_brat_reader(tmp_path, extra, keep):
     folder = tmp_path / "brat"
     if folder.exists():
         shutil.rmtree(folder)
+    from ghouta_corpus.formats import export
     from ghouta_corpus.io.corpus import load_corpus
-    from ghouta_corpus.formats.core import export
     export(load_corpus(DATASET), "brat", folder, overwrite=True)
     ann = folder / f"{DOC}.ann"
     kept = ann.read_text(encoding="utf-8").splitlines()[:keep]

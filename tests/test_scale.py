@@ -5,7 +5,6 @@ in docs/examples runs."""
 from __future__ import annotations
 
 import importlib.util
-import json
 import os
 
 import pytest
@@ -13,7 +12,7 @@ import pytest
 from conftest import ROOT, load, save
 from ghouta_corpus.build.core import build
 from ghouta_corpus.dev.synth import generate
-from ghouta_corpus.validate.core import validate_dataset
+from ghouta_corpus.validate import validate_dataset
 
 
 @pytest.fixture(scope="module")

@@ -5,15 +5,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import pytest
 from typer.testing import CliRunner
 
 from conftest import load, save
 from ghouta_corpus.cli import app
-from ghouta_corpus.validate.core import RULES, validate_paths
+from ghouta_corpus.validate import RULES, validate_paths
 
 runner = CliRunner()
 
@@ -117,7 +117,7 @@ def _counted_orphan(d):
 
 def _attr_orphan(d):
     d["attributions"].pop(0)
-    for s in d["spans"]:
+    for _ in d["spans"]:
         pass
 
 
@@ -220,7 +220,7 @@ def test_cli_exit_codes_and_json(mini):
     ok = runner.invoke(app, ["validate", str(mini), "--dataset", str(mini)])
     assert ok.exit_code == 0, ok.output
     assert "valid" in ok.output
-    span_text = BREAKERS["span-text"](mini)
+    BREAKERS["span-text"](mini)
     bad = runner.invoke(app, ["validate", str(mini), "--dataset", str(mini), "--format", "json"])
     assert bad.exit_code == 1
     out = json.loads(bad.output)

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import FIXTURES
-from ghouta_corpus.validate.core import Report, check_annotation_file, check_manifest, Context
+from ghouta_corpus.validate import Context, Report, check_annotation_file, check_manifest
 
 BASE = json.loads((FIXTURES / "mini" / "annotations" / "mini.json").read_text(encoding="utf-8"))
 

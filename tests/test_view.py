@@ -13,14 +13,14 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from conftest import DATASET
 from ghouta_corpus.io.corpus import Corpus, load_corpus
 from ghouta_corpus.model.records import Attribution, DocMeta, Document, Entity, Relation, Segment, Span
 from ghouta_corpus.model.vocab import vocab
-from ghouta_corpus.view.core import ViewError, label_colours, page_name, render_view
-
-from conftest import DATASET
+from ghouta_corpus.view import ViewError, label_colours, page_name, render_view
 
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 
@@ -200,7 +200,7 @@ def test_deterministic(real, tmp_path):
     corpus, out, paths = real
     again = render_view(load_corpus(DATASET), tmp_path / "again")
     assert [p.name for p in again] == [p.name for p in paths]
-    for a, b in zip(paths, again):
+    for a, b in zip(paths, again, strict=True):
         assert a.read_bytes() == b.read_bytes(), a.name
 
 
@@ -352,7 +352,7 @@ def _png_pixels(data: bytes) -> tuple[int, int, set[tuple[int, int, int]], dict[
             for x in range(bpp, stride):
                 line[x] = (line[x] + line[x - bpp]) & 255
         elif f == 2:
-            line = bytearray((a + b) & 255 for a, b in zip(line, prev))
+            line = bytearray((a + b) & 255 for a, b in zip(line, prev, strict=False))
         elif f == 3:
             for x in range(stride):
                 line[x] = (line[x] + ((line[x - bpp] if x >= bpp else 0) + prev[x]) // 2) & 255

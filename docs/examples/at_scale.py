@@ -4,7 +4,7 @@ sharded Parquet output. Runs as written on a small corpus (the tests run it):
     python docs/examples/at_scale.py DATASET_FOLDER [NUM_PROC]
 
 1. ``datasets.map(num_proc=N)`` spreads draft annotation (``ghouta_corpus.annotate``)
-   and validation (``ghouta_corpus.validate.core.check_annotation``) over N processes; the
+   and validation (``ghouta_corpus.validate.check_annotation``) over N processes; the
    same functions run unchanged as Spark ``mapPartitions`` or Dask ``map_partitions``
    tasks, since each takes one document and returns plain data.
 2. DuckDB reads every shard of a built config with one glob, in parallel.
@@ -21,7 +21,7 @@ from datasets import Dataset
 
 from ghouta_corpus.annotate import annotate_text
 from ghouta_corpus.io.corpus import manifest_entries, raw_text
-from ghouta_corpus.validate.core import check_annotation, check_manifest
+from ghouta_corpus.validate import check_annotation, check_manifest
 
 _CTX = {}
 
@@ -29,7 +29,7 @@ _CTX = {}
 def _context(root: str):
     # one Context per worker process: the manifest and the entity table, no texts
     if root not in _CTX:
-        from ghouta_corpus.validate.core import check_entities
+        from ghouta_corpus.validate import check_entities
         _, ctx = check_manifest(Path(root))
         check_entities(Path(root) / "entities.json", ctx)
         _CTX[root] = ctx
@@ -39,7 +39,7 @@ def _context(root: str):
 def draft(batch: dict) -> dict:
     """Draft annotations for a batch of raw texts (the `annotate` step)."""
     out = []
-    for doc_id, text in zip(batch["doc_id"], batch["text"]):
+    for doc_id, text in zip(batch["doc_id"], batch["text"], strict=True):
         doc, _entities = annotate_text(text, doc_id)
         out.append(len(doc.spans))
     return {"draft_spans": out}
@@ -49,7 +49,7 @@ def validate(batch: dict, root: str) -> dict:
     """Findings for a batch of annotation files (the `validate` step)."""
     ctx = _context(root)
     findings = []
-    for doc_id, annotation in zip(batch["doc_id"], batch["annotation"]):
+    for doc_id, annotation in zip(batch["doc_id"], batch["annotation"], strict=True):
         found = check_annotation(json.loads(annotation), f"{doc_id}.json", ctx)
         findings.append([f.line() for f in found])
     return {"findings": findings}

@@ -7,36 +7,41 @@ dataset card (``README.md``), ``croissant.json`` and ``SHA256SUMS``, and moves t
 into place; the generated blocks of the top-level README.md and DATASHEET.md are
 refreshed the same way. A failure at any point leaves the previous build intact.
 
-Parquet is written with pyarrow directly (pinned in pyproject.toml) with fixed
-compression, row-group size and no statistics that vary, and rows in a fixed order,
-so two builds of the same sources are byte-identical.
+Parquet is written by :mod:`ghouta_corpus.build.parquet` with fixed options and rows
+in a fixed order, so two builds of the same sources are byte-identical. Every other
+file is written with :func:`ghouta_corpus.io.atomic_write` and switched into place
+with :func:`ghouta_corpus.io.replace_path`.
 """
 
 from __future__ import annotations
 
-import hashlib
-import os
 import shutil
-import tempfile
-import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
-import pyarrow as pa
-import pyarrow.parquet as pq
-
-from ..build.card import Scan, generated_blocks, render_card
-from ..io.corpus import CorpusError, iter_documents, load_entities, manifest_entries
-from ..build.docgen import fill_blocks
-from ..build.features import CONFIGS, ENTITY_SPLIT, EntityUsage, entity_table_rows
+from ..errors import DataError
+from ..io import (
+    CorpusError,
+    atomic_write,
+    iter_documents,
+    load_entities,
+    load_text,
+    manifest_entries,
+    replace_path,
+    sha256_file,
+    staged_folder,
+)
 from ..model.vocab import vocab
-from ..build.stats import StatsAccumulator
-from ..validate.core import Finding, validate_dataset
+from ..validate import Finding, validate_dataset
+from . import croissant
+from .card import Scan, generated_blocks, render_card
+from .docgen import fill_blocks
+from .features import CONFIGS, ENTITY_SPLIT, EntityUsage, entity_table_rows
+from .parquet import ShardWriter
+from .stats import StatsAccumulator
 
-PARQUET_OPTIONS: dict[str, Any] = {"compression": "zstd", "compression_level": 9,
-                                   "use_dictionary": True, "write_statistics": True, "data_page_size": 1 << 20}
-PARQUET_ROW_GROUP = 10_000
 BATCH_ROWS = 4_096
 MAX_SHARD_BYTES = 256 << 20
 ARROW_SECONDS = [0.0]  # pyarrow's own share of the last scan, read by the benchmark
@@ -44,11 +49,11 @@ OUTPUTS = ("data", "README.md", "croissant.json", "DATASHEET.md", "SHA256SUMS")
 TOP_LEVEL_DOCS = ("README.md", "DATASHEET.md", "docs/SCALING.md")
 
 
-class BuildError(Exception):
+class BuildError(DataError):
     """The sources are invalid or not publishable; ``findings`` says why."""
 
-    def __init__(self, message: str, findings: list[Finding] | None = None):
-        super().__init__(message)
+    def __init__(self, message: str, findings: list[Finding] | None = None) -> None:
+        super().__init__(message, [f.line() for f in findings or []])
         self.findings = findings or []
 
 
@@ -58,80 +63,6 @@ class BuildResult:
     files: list[Path] = field(default_factory=list)
     rows: dict[str, dict[str, int]] = field(default_factory=dict)
     updated_docs: list[Path] = field(default_factory=list)
-
-
-def sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
-class ShardWriter:
-    """Rows of one config and split, written in batches to Parquet shards of at most
-    ``max_shard_bytes`` (uncompressed Arrow bytes), so memory holds one batch at a
-    time. Shards are named ``<split>-00000-of-00003.parquet`` (the Hub's convention)
-    once the total is known. The schema carries the ``datasets`` Features, so
-    ClassLabel survives any reader that knows the ``huggingface`` metadata key."""
-
-    def __init__(self, folder: Path, split: str, features, max_shard_bytes: int, batch_rows: int):
-        self.folder, self.split, self.schema = folder, split, features.arrow_schema
-        self.max_shard_bytes, self.batch_rows = max_shard_bytes, batch_rows
-        self.buffer: list[dict[str, Any]] = []
-        self.shards: list[Path] = []
-        self.writer: pq.ParquetWriter | None = None
-        self.shard_bytes = 0
-        self.rows = 0
-        self.arrow_seconds = 0.0  # time spent in pyarrow itself (tables and Parquet), for the benchmark
-
-    def add(self, row: dict[str, Any]) -> None:
-        self.buffer.append(row)
-        self.rows += 1
-        if len(self.buffer) >= self.batch_rows:
-            self._flush()
-
-    def _flush(self) -> None:
-        if not self.buffer:
-            return
-        t0 = time.perf_counter()
-        table = pa.Table.from_pylist(self.buffer, schema=self.schema)
-        self.arrow_seconds += time.perf_counter() - t0
-        self.buffer = []
-        avg = table.nbytes / table.num_rows
-        offset = 0
-        while offset < table.num_rows:
-            if self.writer is not None and self.shard_bytes + avg > self.max_shard_bytes:
-                self.writer.close()
-                self.writer = None
-            if self.writer is None:
-                path = self.folder / f".{self.split}-{len(self.shards):05d}.parquet"
-                path.parent.mkdir(parents=True, exist_ok=True)
-                t0 = time.perf_counter()
-                self.writer = pq.ParquetWriter(path, self.schema, **PARQUET_OPTIONS)
-                self.arrow_seconds += time.perf_counter() - t0
-                self.shards.append(path)
-                self.shard_bytes = 0
-            room = max(1, int((self.max_shard_bytes - self.shard_bytes) // avg))
-            piece = table.slice(offset, room)
-            t0 = time.perf_counter()
-            self.writer.write_table(piece, row_group_size=PARQUET_ROW_GROUP)
-            self.arrow_seconds += time.perf_counter() - t0
-            self.shard_bytes += avg * piece.num_rows
-            offset += piece.num_rows
-
-    def close(self) -> list[Path]:
-        self._flush()
-        if self.writer is not None:
-            t0 = time.perf_counter()
-            self.writer.close()
-            self.arrow_seconds += time.perf_counter() - t0
-        out = []
-        for i, p in enumerate(self.shards):
-            final = p.with_name(f"{self.split}-{i:05d}-of-{len(self.shards):05d}.parquet")
-            os.replace(p, final)
-            out.append(final)
-        return out
 
 
 def scan(dataset: Path, out: Path | None = None, max_shard_bytes: int = MAX_SHARD_BYTES,
@@ -194,52 +125,31 @@ def check_publishable(dataset: Path, jobs: int = 1) -> None:
 def _refuse_drafts(drafts: list[str]) -> None:
     if drafts:
         shown = ", ".join(drafts[:20]) + (f" and {len(drafts) - 20} more" if len(drafts) > 20 else "")
-        raise BuildError(f"documents still marked draft, correct and mark them gold first: {shown}; nothing was written")
-
-
-def _replace(src: Path, dst: Path) -> None:
-    """Move ``src`` over ``dst`` (file or folder) with a rollback copy."""
-    backup = dst.with_name(f".{dst.name}.old")
-    if backup.exists():
-        shutil.rmtree(backup) if backup.is_dir() else backup.unlink()
-    if dst.exists():
-        os.replace(dst, backup)
-    try:
-        os.replace(src, dst)
-    except OSError:
-        if backup.exists():
-            os.replace(backup, dst)
-        raise
-    if backup.exists():
-        shutil.rmtree(backup) if backup.is_dir() else backup.unlink()
+        raise BuildError(f"documents still marked draft, correct and mark them gold first: {shown}; "
+                         "nothing was written")
 
 
 def render(dataset: Path, out: Path, project_root: Path | None = None, max_shard_bytes: int = MAX_SHARD_BYTES,
            progress: Callable[[int, int], None] | None = None) -> BuildResult:
     """Write every output into ``out`` (an empty folder); returns what was written."""
-    from ..build import croissant
     result = BuildResult(out)
     sc, parquet = scan(dataset, out, max_shard_bytes, progress=progress)
     result.files += parquet
     result.rows = sc.rows
     blocks = generated_blocks(sc, dataset)
-    (out / "README.md").write_text(render_card(sc, blocks), encoding="utf-8")
-    result.files.append(out / "README.md")
-    (out / "croissant.json").write_text(croissant.croissant_json(sc.languages, out, sorted(parquet)), encoding="utf-8")
-    result.files.append(out / "croissant.json")
+    result.files.append(atomic_write(out / "README.md", render_card(sc, blocks)))
+    croissant_text = croissant.croissant_json(sc.languages, out, sorted(parquet))
+    result.files.append(atomic_write(out / "croissant.json", croissant_text))
     if project_root is not None:
         for name in TOP_LEVEL_DOCS:
             src = project_root / name
             if src.exists():
-                new = fill_blocks(src.read_text(encoding="utf-8"), blocks, str(src))
-                (out / "_top" / name).parent.mkdir(parents=True, exist_ok=True)
-                (out / "_top" / name).write_text(new, encoding="utf-8")
+                new = fill_blocks(load_text(src), blocks, str(src))
+                atomic_write(out / "_top" / name, new)
                 if name == "DATASHEET.md":  # published with the data, so Hub users have it
-                    (out / name).write_text(new, encoding="utf-8")
-                    result.files.append(out / name)
-    sums = "".join(f"{sha256(p)}  {p.relative_to(out).as_posix()}\n" for p in sorted(result.files))
-    (out / "SHA256SUMS").write_text(sums, encoding="utf-8")
-    result.files.append(out / "SHA256SUMS")
+                    result.files.append(atomic_write(out / name, new))
+    sums = "".join(f"{sha256_file(p)}  {p.relative_to(out).as_posix()}\n" for p in sorted(result.files))
+    result.files.append(atomic_write(out / "SHA256SUMS", sums))
     return result
 
 
@@ -254,21 +164,21 @@ def build(dataset: Path, project_root: Path | None = None, max_shard_bytes: int 
         check_publishable(dataset, jobs)
     except CorpusError as e:
         raise BuildError(str(e)) from None
-    tmp = Path(tempfile.mkdtemp(prefix=".build-", dir=dataset))
-    try:
-        result = render(dataset, tmp, project_root, max_shard_bytes, progress)
-        for name in OUTPUTS:
-            if (tmp / name).exists():
-                _replace(tmp / name, dataset / name)
-        if project_root is not None:
-            for name in TOP_LEVEL_DOCS:
-                src = tmp / "_top" / name
-                if src.exists():
-                    if (project_root / name).read_text(encoding="utf-8") != src.read_text(encoding="utf-8"):
-                        result.updated_docs.append(project_root / name)
-                    os.replace(src, project_root / name)
-        result.dataset = dataset
-        result.files = [dataset / p.relative_to(tmp) for p in result.files]
-        return result
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+    with staged_folder(dataset / "build", prefix=".build-") as tmp:
+        try:
+            result = render(dataset, tmp, project_root, max_shard_bytes, progress)
+            for name in OUTPUTS:
+                if (tmp / name).exists():
+                    replace_path(tmp / name, dataset / name)
+            if project_root is not None:
+                for name in TOP_LEVEL_DOCS:
+                    src = tmp / "_top" / name
+                    if src.exists():
+                        if load_text(project_root / name) != load_text(src):
+                            result.updated_docs.append(project_root / name)
+                        replace_path(src, project_root / name)
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+    result.dataset = dataset
+    result.files = [dataset / p.relative_to(tmp) for p in result.files]
+    return result

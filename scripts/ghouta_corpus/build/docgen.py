@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 
+from ..errors import DataError
 
-class DocgenError(ValueError):
-    pass
+
+class DocgenError(DataError, ValueError):
+    """A generated block in a Markdown file has no generator."""
 
 
 _BLOCK = re.compile(r"(<!-- begin: (?P<name>[\w-]+) -->\n)(?P<body>.*?)(<!-- end: (?P=name) -->)", re.S)

@@ -1,7 +1,7 @@
 """The published tables: their ``datasets`` Features and the rows of each config.
 
 Every closed vocabulary becomes a ``ClassLabel`` whose names are read from
-``schema/vocabularies.schema.json`` (see :func:`ghouta_corpus.schema.vocab`), so the
+``schema/vocabularies.schema.json`` (see :func:`ghouta_corpus.model.vocab.vocab`), so the
 Features cannot drift from the schema. Nested records are ``List`` of structs
 (``Sequence({...})`` would make a struct of lists). Rows are produced in a fixed
 order (manifest order, then offsets) so that builds are byte-identical.
@@ -12,15 +12,16 @@ order (manifest order, then offsets) so that builds are byte-identical.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any
 
 from datasets import ClassLabel, Features, List, Value
 
 from ..io.corpus import Corpus
 from ..model.records import Document, Entity, Span, tag_columns
 from ..model.vocab import vocab, vocab_index
-from ..text.tokens import bio_tags, tokenize
+from ..text.tokens import Token, bio_tags, tokenize
 
 
 def cl(name: str) -> ClassLabel:
@@ -58,7 +59,8 @@ def _num(x: float | int | None) -> float | None:
 def _span_attrs(s: Span) -> dict[str, Any]:
     return {"mention_type": _idx("mention_type", s.mention_type), "actor_type": _idx("actor_type", s.actor_type),
             "entity_id": s.entity_id, "value": _num(s.value), "modifier": _idx("modifier", s.modifier),
-            "min": _num(s.min), "max": _num(s.max), "unit": _idx("unit", s.unit), "category": _idx("category", s.category)}
+            "min": _num(s.min), "max": _num(s.max), "unit": _idx("unit", s.unit),
+            "category": _idx("category", s.category)}
 
 
 def _ref(s: Span) -> dict[str, Any]:
@@ -88,24 +90,30 @@ def documents_features() -> Features:
     return Features({
         **_meta_features(),
         "text": Value("string"),
-        "segments": List({"id": Value("string"), "start": Value("int32"), "end": Value("int32"), "role": cl("segment_role")}),
+        "segments": List({"id": Value("string"), "start": Value("int32"), "end": Value("int32"),
+                          "role": cl("segment_role")}),
         "spans": List({"id": Value("string"), "label": cl("label"), "start": Value("int32"), "end": Value("int32"),
                        "text": Value("string"), **_span_attr_features()}),
-        "relations": List({"id": Value("string"), "type": cl("relation_type"), "count": Value("string"), "target": Value("string")}),
+        "relations": List({"id": Value("string"), "type": cl("relation_type"), "count": Value("string"),
+                           "target": Value("string")}),
         "attributions": List({"id": Value("string"), "source": List(Value("string")), "cue": List(Value("string")),
-                              "content": List(Value("string")), "type": cl("attribution_type"), "source_entity": Value("string")}),
+                              "content": List(Value("string")), "type": cl("attribution_type"),
+                              "source_entity": Value("string")}),
     })
 
 
 def documents_rows(doc: Document) -> Iterator[dict[str, Any]]:
     yield {
         **_meta_row(doc), "text": doc.text,
-        "segments": [{"id": s.id, "start": s.start, "end": s.end, "role": _idx("segment_role", s.role)} for s in doc.segments],
-        "spans": [{"id": s.id, "label": _idx("label", s.label), "start": s.start, "end": s.end, "text": s.text, **_span_attrs(s)}
-                  for s in doc.spans],
-        "relations": [{"id": r.id, "type": _idx("relation_type", r.type), "count": r.count, "target": r.target} for r in doc.relations],
+        "segments": [{"id": s.id, "start": s.start, "end": s.end, "role": _idx("segment_role", s.role)}
+                     for s in doc.segments],
+        "spans": [{"id": s.id, "label": _idx("label", s.label), "start": s.start, "end": s.end, "text": s.text,
+                   **_span_attrs(s)} for s in doc.spans],
+        "relations": [{"id": r.id, "type": _idx("relation_type", r.type), "count": r.count, "target": r.target}
+                      for r in doc.relations],
         "attributions": [{"id": a.id, "source": list(a.source), "cue": list(a.cue), "content": list(a.content),
-                          "type": _idx("attribution_type", a.type), "source_entity": a.source_entity} for a in doc.attributions],
+                          "type": _idx("attribution_type", a.type), "source_entity": a.source_entity}
+                         for a in doc.attributions],
     }
 
 
@@ -188,7 +196,7 @@ def tokens_features() -> Features:
                      **{f"{col}_tags": List(ClassLabel(names=tag_names(col))) for col in tag_columns()}})
 
 
-def segment_tags(toks: list, spans: list, seg_start: int, seg_end: int) -> list[str]:
+def segment_tags(toks: list[Token], spans: list[Span], seg_start: int, seg_end: int) -> list[str]:
     """BIO tags of one segment's tokens for ``spans`` (those overlapping it). A span
     that crosses segments is clipped to this segment; its continuation starts with
     ``I-`` so that the whole span can be rebuilt across rows."""
@@ -204,7 +212,7 @@ def segment_tags(toks: list, spans: list, seg_start: int, seg_end: int) -> list[
         if s.start < seg_start:
             continued.add((a, b, s.label))
     tags = bio_tags(toks, clipped)
-    for a, b, lab in continued:
+    for a, _, lab in continued:
         for i, t in enumerate(toks):
             if t.start == a and tags[i] == f"B-{lab}":
                 tags[i] = f"I-{lab}"
@@ -253,17 +261,20 @@ class Config:
 
 
 CONFIGS: dict[str, Config] = {c.name: c for c in [
-    Config("documents", "One row per document: metadata, text, segments, spans with all attributes, COUNT_OF relations and attribution records (span ids resolve within the row).",
+    Config("documents", "One row per document: metadata, text, segments, spans with all attributes, COUNT_OF "
+           "relations and attribution records (span ids resolve within the row).",
            documents_features, documents_rows, batch_rows=64),
-    Config("spans", "One row per span of any label, with its segment index and attributes as columns.", spans_features, spans_rows),
-    Config("counts", "One row per COUNT with its normalised value, bounds, modifier, unit, category and the spans it counts.",
-           counts_features, counts_rows),
-    Config("attributions", "One row per attribution record with its SOURCE, CUE and CONTENT spans, type and source entity.",
-           attributions_features, attributions_rows),
-    Config("entities", "The corpus-wide entity table with GeoNames ids where known, and how often each entity is mentioned.",
-           entities_features, entities_rows, per="entity"),
-    Config("tokens", "One row per segment: tokens, character offsets, and BIO tags for the mention layer (ACTOR, LOCATION, COUNT, COUNTED) and the attribution layer (SOURCE, CUE, CONTENT; outermost span wins where attributions nest).",
-           tokens_features, tokens_rows),
+    Config("spans", "One row per span of any label, with its segment index and attributes as columns.",
+           spans_features, spans_rows),
+    Config("counts", "One row per COUNT with its normalised value, bounds, modifier, unit, category and the spans it "
+           "counts.", counts_features, counts_rows),
+    Config("attributions", "One row per attribution record with its SOURCE, CUE and CONTENT spans, type and source "
+           "entity.", attributions_features, attributions_rows),
+    Config("entities", "The corpus-wide entity table with GeoNames ids where known, and how often each entity is "
+           "mentioned.", entities_features, entities_rows, per="entity"),
+    Config("tokens", "One row per segment: tokens, character offsets, and BIO tags for the mention layer (ACTOR, "
+           "LOCATION, COUNT, COUNTED) and the attribution layer (SOURCE, CUE, CONTENT; outermost span wins where "
+           "attributions nest).", tokens_features, tokens_rows),
 ]}
 DEFAULT_CONFIG = "documents"
 

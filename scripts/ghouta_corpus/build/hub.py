@@ -13,14 +13,15 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..build.core import sha256
+from ..errors import DataError
+from ..io import load_text, sha256_file
 
 IGNORE = (".build-*", ".*", "__pycache__")
 REPO_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,95}/[A-Za-z0-9][A-Za-z0-9._-]{0,95}$")
 
 
-class PublishError(Exception):
-    pass
+class PublishError(DataError):
+    """The build cannot be published: missing or stale checksums, a bad repo id, a failed upload."""
 
 
 @dataclass(frozen=True)
@@ -39,29 +40,30 @@ def plan(dataset: Path) -> list[Item]:
     sums = dataset / "SHA256SUMS"
     if not sums.exists():
         raise PublishError(f"{dataset}: no SHA256SUMS; run ghouta-corpus build first")
-    for line in sums.read_text(encoding="utf-8").splitlines():
+    for line in load_text(sums).splitlines():
         digest, rel = line.split("  ", 1)
         p = dataset / rel
         if not p.is_file():
             raise PublishError(f"{p}: listed in SHA256SUMS but missing; run ghouta-corpus build")
-        if sha256(p) != digest:
+        if sha256_file(p) != digest:
             raise PublishError(f"{p}: checksum differs from SHA256SUMS; run ghouta-corpus build")
     items = []
     for p in sorted(dataset.rglob("*")):
-        rel = p.relative_to(dataset)
-        if p.is_file() and not _ignored(rel):
-            items.append(Item(rel.as_posix(), p.stat().st_size, sha256(p)))
+        relative = p.relative_to(dataset)
+        if p.is_file() and not _ignored(relative):
+            items.append(Item(relative.as_posix(), p.stat().st_size, sha256_file(p)))
     return items
 
 
-def publish(dataset: Path, repo_id: str, dry_run: bool = False, private: bool = False, token: str | None = None) -> list[Item]:
+def publish(dataset: Path, repo_id: str, dry_run: bool = False, private: bool = False,
+            token: str | None = None) -> list[Item]:
     """Upload ``dataset`` to the dataset repository ``repo_id`` (created if needed)."""
     if not REPO_ID.match(repo_id):
         raise PublishError(f"repo id {repo_id!r} is not of the form ORG/NAME")
     items = plan(dataset)
     if dry_run:
         return items
-    from huggingface_hub import HfApi
+    from huggingface_hub import HfApi  # imported here: only an upload needs it, and it is slow to import
     api = HfApi(token=token)
     try:
         api.create_repo(repo_id, repo_type="dataset", private=private, exist_ok=True)

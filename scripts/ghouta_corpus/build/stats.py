@@ -6,12 +6,12 @@ data does not.
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from ..io.corpus import Corpus
 from ..model.vocab import vocab
 from ..text.tokens import tokenize
-
 
 PER_DOCUMENT_ROWS = 50  # the card lists at most this many documents one by one
 
@@ -23,16 +23,17 @@ class StatsAccumulator:
     def __init__(self) -> None:
         self.docs: list[dict[str, Any]] = []
         self.n_docs = 0
-        self.c: dict[str, Counter] = {k: Counter() for k in (
+        self.c: dict[str, Counter[Any]] = {k: Counter() for k in (
             "label", "mention_type_ACTOR", "mention_type_LOCATION", "actor_type", "category", "modifier", "unit",
             "attribution_type", "segment_role")}
-        self.totals: Counter = Counter()
-        self.splits: dict[str, Counter] = {sp: Counter() for sp in vocab("split")}
+        self.totals: Counter[str] = Counter()
+        self.splits: dict[str, Counter[str]] = {sp: Counter() for sp in vocab("split")}
 
     def add(self, d: Any) -> None:
         labels = Counter(s.label for s in d.spans)
         n_tokens = len(tokenize(d.text))
-        row = {"doc_id": d.doc_id, "outlet": d.meta.outlet if d.meta else None, "split": d.meta.split if d.meta else None,
+        row = {"doc_id": d.doc_id, "outlet": d.meta.outlet if d.meta else None,
+               "split": d.meta.split if d.meta else None,
                "characters": len(d.text), "tokens": n_tokens, "segments": len(d.segments), "spans": len(d.spans),
                "labels": {lab: labels.get(lab, 0) for lab in vocab("label")}, "count_of": len(d.relations),
                "attributions": len(d.attributions)}
@@ -66,7 +67,7 @@ class StatsAccumulator:
 
     def result(self, entities: Iterable[Any]) -> dict[str, Any]:
         ents = list(entities)
-        def table(counter: Counter, name: str) -> dict[str, int]:
+        def table(counter: Counter[Any], name: str) -> dict[str, int]:
             return {v: counter.get(v, 0) for v in vocab(name)}
         t = self.totals
         return {
@@ -78,7 +79,8 @@ class StatsAccumulator:
                        "entities_with_geonames": sum(1 for e in ents if e.geonames_id is not None),
                        "location_entities": sum(1 for e in ents if e.label == "LOCATION")},
             "labels": table(self.c["label"], "label"),
-            "mention_type": {lab: table(self.c[f"mention_type_{lab}"], "mention_type") for lab in ("ACTOR", "LOCATION")},
+            "mention_type": {lab: table(self.c[f"mention_type_{lab}"], "mention_type")
+                             for lab in ("ACTOR", "LOCATION")},
             "actor_type": table(self.c["actor_type"], "actor_type"),
             "count_category": table(self.c["category"], "category"),
             "count_modifier": table(self.c["modifier"], "modifier"),
@@ -112,7 +114,8 @@ def stats_tables(st: dict[str, Any]) -> list[tuple[str, list[list[str]]]]:
     rows.append(["total", "", "", str(t["segments"]), str(t["tokens"]), *[str(st["labels"][lab]) for lab in labels],
                  str(t["count_of"]), str(t["attributions"])])
     if st["totals"]["documents"] > len(st["documents"]):
-        rows.insert(-1, [f"... {st['totals']['documents'] - len(st['documents'])} more documents"] + [""] * (len(rows[0]) - 1))
+        more = st["totals"]["documents"] - len(st["documents"])
+        rows.insert(-1, [f"... {more} more documents"] + [""] * (len(rows[0]) - 1))
     out.append(("Per document", rows))
     out.append(("Mention types", [["label", *vocab("mention_type")]] +
                 [[lab, *[str(v) for v in st["mention_type"][lab].values()]] for lab in st["mention_type"]]))

@@ -1,1 +1,32 @@
-"""Growing and checking the corpus: add, audit, baseline and the authoring compiler."""
+"""Growing and checking the corpus: add, audit, baseline and the authoring compiler.
+
+Modules: ``add`` (an article in as a draft), ``audit`` (a registry of checks for likely
+misses), ``baseline`` (the annotator scored on the gold) and ``authoring`` (compact,
+text-anchored annotation lists compiled to annotation files). Their names are imported
+on first use: ``baseline`` reaches the card, and with it ``datasets``, which ``audit``
+does not need. (The ``audit`` function is imported from its module, whose name it shares.)
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+_EXPORTS = {"AddError": "add", "add_article": "add", "AllowlistError": "audit", "CHECKS": "audit",
+            "load_allowlist": "audit", "VARIANTS": "baseline", "run_baseline": "baseline", "AnchorError": "authoring",
+            "compile_rows": "authoring"}
+
+__all__ = ["AddError", "AllowlistError", "AnchorError", "CHECKS", "VARIANTS", "add_article", "compile_rows",
+           "load_allowlist", "run_baseline"]
+
+if TYPE_CHECKING:
+    from .add import AddError, add_article
+    from .audit import CHECKS, AllowlistError, load_allowlist
+    from .authoring import AnchorError, compile_rows
+    from .baseline import VARIANTS, run_baseline
+
+
+def __getattr__(name: str) -> Any:
+    if name in _EXPORTS:
+        return getattr(importlib.import_module(f".{_EXPORTS[name]}", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -15,39 +15,28 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 import tempfile
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from ..io.corpus import annotation_path, dump_json, read_json, read_text
+from ..annotate import annotate_text
+from ..io import CorpusError, annotation_path, atomic_write, dump_json, load_json, load_text
+from ..model.ids import slug
 from ..model.records import Document
+from ..validate import check_annotation, check_entities, check_manifest
+
+# slug: annotate imports it from here until annot-split lands
+__all__ = ["AddError", "add_article", "merge_entities", "slug"]
 
 
-class AddError(Exception):
-    pass
+class AddError(CorpusError):
+    """The article cannot be added: unreadable, a name already taken, or a draft that does not validate."""
 
 
-def slug(text: str) -> str:
-    s = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-    return s[:80].strip("-") or "document"
-
-
-def _atomic_write(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-
-
-def merge_entities(doc: Document, drafts: list[dict[str, Any]], existing: list[dict[str, Any]]) -> tuple[Document, list[dict[str, Any]]]:
+def merge_entities(doc: Document, drafts: list[dict[str, Any]],
+                   existing: list[dict[str, Any]]) -> tuple[Document, list[dict[str, Any]]]:
     """Link the draft's entities to the corpus's where a name matches (same label),
     give new ones unique ids, and return the relinked document and the new table."""
     table = [dict(e) for e in existing]
@@ -82,24 +71,15 @@ def merge_entities(doc: Document, drafts: list[dict[str, Any]], existing: list[d
     return replace(doc, spans=tuple(spans), attributions=attrs), table
 
 
-def add_article(article: Path, outlet: str, dataset: Path, split: str = "train", doc_id: str | None = None) -> dict[str, Any]:
+def add_article(article: Path, outlet: str, dataset: Path, split: str = "train",
+                doc_id: str | None = None) -> dict[str, Any]:
     """Add ``article`` to ``dataset`` as a draft; returns the new manifest entry."""
-    from ..annotate import annotate_text
-    from ..validate.core import check_annotation, check_entities, check_manifest
-
-    text, problem = read_text(article)
-    if problem:
-        raise AddError(f"{article}: {problem.message}")
-    assert text is not None
+    text = load_text(article, AddError)
     if not text.strip():
         raise AddError(f"{article}: the article is empty")
     manifest_path = dataset / "manifest.json"
-    manifest, problem = read_json(manifest_path)
-    if problem:
-        raise AddError(f"{manifest_path}: {problem.message}")
-    entities, problem = read_json(dataset / "entities.json")
-    if problem:
-        raise AddError(f"{dataset / 'entities.json'}: {problem.message}")
+    manifest = load_json(manifest_path, AddError)
+    entities = load_json(dataset / "entities.json", AddError)
     doc_id = doc_id or slug(f"{outlet} {article.stem}")
     if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", doc_id):
         raise AddError(f"doc id {doc_id!r} must be lowercase words joined by hyphens")
@@ -112,26 +92,27 @@ def add_article(article: Path, outlet: str, dataset: Path, split: str = "train",
     entry = {"doc_id": doc_id, "outlet": outlet, "language": "en", "source_file": article.name,
              "sha256": hashlib.sha256(blob).hexdigest(), "char_count": len(text), "split": split,
              "event_date_range": {"start": None, "end": None,
-                                  "evidence": "Not yet determined: added by ghouta-corpus add; fill in from the text when correcting the draft."}}
+                                  "evidence": "Not yet determined: added by ghouta-corpus add; fill in from the "
+                                              "text when correcting the draft."}}
     doc, drafts = annotate_text(text, doc_id)
     doc, table = merge_entities(doc, drafts, entities["entities"])
 
     # validate the new document against the would-be dataset before writing anything
     with tempfile.TemporaryDirectory() as tmp:
         t = Path(tmp)
-        (t / "raw").mkdir()
-        (t / "raw" / article.name).write_bytes(blob)
-        (t / "manifest.json").write_text(json.dumps({"documents": [entry]}), encoding="utf-8")
-        (t / "entities.json").write_text(dump_json({"entities": table}), encoding="utf-8")
+        atomic_write(t / "raw" / article.name, blob)
+        atomic_write(t / "manifest.json", json.dumps({"documents": [entry]}))
+        atomic_write(t / "entities.json", dump_json({"entities": table}))
         findings, ctx = check_manifest(t)
         findings += check_entities(t / "entities.json", ctx)
         findings += check_annotation(doc.to_json(), f"{doc_id}.json", ctx)
     if findings:
-        raise AddError("the draft does not validate, nothing was written:\n" + "\n".join(f.line() for f in findings[:20]))
+        raise AddError("the draft does not validate, nothing was written:\n"
+                       + "\n".join(f.line() for f in findings[:20]))
 
-    _atomic_write(raw, blob)
-    _atomic_write(annotation_path(dataset, doc_id), dump_json(doc.to_json()).encode("utf-8"))
-    _atomic_write(dataset / "entities.json", dump_json({"entities": table}).encode("utf-8"))
+    atomic_write(raw, blob)
+    atomic_write(annotation_path(dataset, doc_id), dump_json(doc.to_json()))
+    atomic_write(dataset / "entities.json", dump_json({"entities": table}))
     manifest["documents"].append(entry)
-    _atomic_write(manifest_path, (json.dumps(manifest, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
+    atomic_write(manifest_path, json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
     return entry

@@ -14,15 +14,16 @@ offset shifts but not a change of the words around them.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import defaultdict
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any
 
-from ..io.corpus import Corpus, read_json
 from ..annotate.lexicons import cue_forms, number_words, vague_words
+from ..io.corpus import Corpus
+from ..io.read import CorpusError, load_json
 from ..model.records import Document
 
 QUOTES = "\"\u201c\u201d"
@@ -109,7 +110,8 @@ def check_quotes(corpus: Corpus) -> Iterator[Suspect]:
             i = m.start()
             near = any(s.start - 2 <= i < s.end + 3 for s in contents)
             if not near:
-                yield Suspect("quote-outside-content", d.doc_id, i, i + 1, m.group(), "quotation mark outside every CONTENT span")
+                yield Suspect("quote-outside-content", d.doc_id, i, i + 1, m.group(),
+                              "quotation mark outside every CONTENT span")
 
 
 def check_cues(corpus: Corpus) -> Iterator[Suspect]:
@@ -119,7 +121,8 @@ def check_cues(corpus: Corpus) -> Iterator[Suspect]:
         for form in sorted(forms):
             for m in _words(d.text, form):
                 if not _covered(d, m.start(), m.end(), ("CUE",)):
-                    yield Suspect("cue-uncovered", d.doc_id, m.start(), m.end(), m.group(), f"cue word ({forms[form]['lemma']}) outside every CUE")
+                    yield Suspect("cue-uncovered", d.doc_id, m.start(), m.end(), m.group(),
+                                  f"cue word ({forms[form]['lemma']}) outside every CUE")
 
 
 def _head(text: str) -> str:
@@ -160,7 +163,7 @@ CHECKS: dict[str, Callable[[Corpus], Iterator[Suspect]]] = {
 }
 
 
-class AllowlistError(Exception):
+class AllowlistError(CorpusError):
     """The allowlist file is unreadable or malformed."""
 
 
@@ -189,9 +192,7 @@ class Allowed:
 def load_allowlist(path: Path) -> list[Allowed]:
     if not path.exists():
         return []
-    data, problem = read_json(path)
-    if problem:
-        raise AllowlistError(f"{path}: [{problem.rule}] {problem.message}")
+    data = load_json(path, AllowlistError)
     try:
         out = [Allowed(e["check"], e["doc_id"], e["text"], e["context"], e["reason"]) for e in data["allow"]]
     except (KeyError, TypeError) as e:
@@ -226,8 +227,8 @@ def audit(corpus: Corpus, allowlist: list[Allowed]) -> AuditResult:
     left: list[Suspect] = []
     used: set[int] = set()
     allowed = 0
-    seen: set[tuple] = set()
-    for name, check in CHECKS.items():
+    seen: set[tuple[str, str, int, int, str]] = set()
+    for check in CHECKS.values():
         for s in check(corpus):
             key = (s.check, s.doc_id, s.start, s.end, s.text)
             if key in seen:

@@ -8,9 +8,11 @@ document, with the span itself in square brackets::
     {"span": "ACTOR", "at": "1,500 [militants] and", "mention_type": "NOM", "actor_type": "armed_group", "entity": null}
     {"span": "COUNT", "at": "[Some 1,500] militants", "value": 1500, "modifier": "approximately",
      "min": null, "max": null, "unit": "count", "category": "evacuated", "of": ["1,500 [militants] and"]}
-    {"attribution": {"source": ["[It] added"], "cue": ["It [added]"], "content": ["added that [they are ~~ two batches]"],
-                     "type": "indirect", "source_entity": "hezbollah"}}
-    {"entity": {"entity_id": "harasta", "canonical_name": "Harasta", "label": "LOCATION", "actor_type": null, "aliases": ["Harasta"]}}
+    {"attribution": {"source": ["[It] added"], "cue": ["It [added]"],
+                     "content": ["added that [they are ~~ two batches]"], "type": "indirect",
+                     "source_entity": "hezbollah"}}
+    {"entity": {"entity_id": "harasta", "canonical_name": "Harasta", "label": "LOCATION", "actor_type": null,
+                "aliases": ["Harasta"]}}
 
 Inside brackets, ``A ~~ B`` stands for the stretch from ``A`` to the first ``B`` after
 it. ``"occ": n`` picks the n-th occurrence when the context is not unique. A COUNT's
@@ -29,11 +31,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..model.records import Attribution, Document, Relation, Segment, Span, sort_spans
+from ..errors import DataError, GhoutaError
+from ..io import atomic_write, load_text
+from ..model.ids import renumber
+from ..model.records import ROLE_LABELS, Attribution, Document, Relation, Segment, Span
 from ..text.segment import segment
 
 
-class AnchorError(ValueError):
+class AnchorError(DataError, ValueError):
     pass
 
 
@@ -83,7 +88,7 @@ def resolve(text: str, at: str, occ: int | None = None) -> Anchor:
 
 def read_compact(path: Path) -> list[dict[str, Any]]:
     rows = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+    for n, line in enumerate(load_text(path).splitlines(), 1):
         line = line.strip()
         if not line or line.startswith("//") or line.startswith("#"):
             continue
@@ -94,101 +99,120 @@ def read_compact(path: Path) -> list[dict[str, Any]]:
     return rows
 
 
-def compile_rows(doc_id: str, text: str, rows: list[dict[str, Any]], status: str = "gold") -> tuple[Document, list[dict[str, Any]]]:
-    """Compile compact rows into a :class:`Document`; also return the entity rows."""
-    spans: dict[tuple[str, int, int], dict[str, Any]] = {}
-    counts_of: list[tuple[tuple[str, int, int], list[tuple[int, int]]]] = []
-    attrs: list[dict[str, Any]] = []
-    entities: list[dict[str, Any]] = []
-    errors: list[str] = []
+Key = tuple[str, int, int]  # (label, start, end): a span before it has an id
 
-    def add(label: str, a: Anchor, extra: dict[str, Any]) -> tuple[str, int, int]:
+
+class _Compiler:
+    """The spans, COUNT_OF targets, records and entity rows of one document's rows."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.spans: dict[Key, dict[str, Any]] = {}
+        self.counts_of: list[tuple[Key, list[tuple[int, int]]]] = []
+        self.attrs: list[dict[str, Any]] = []
+        self.entities: list[dict[str, Any]] = []
+
+    def add(self, label: str, a: Anchor, extra: dict[str, Any]) -> Key:
         key = (label, a.start, a.end)
-        prev = spans.get(key)
+        prev = self.spans.get(key)
         if prev is not None and prev != extra:
-            raise AnchorError(f"{label} {text[a.start:a.end]!r} annotated twice with different attributes: {prev} vs {extra}")
-        spans[key] = extra
+            raise AnchorError(f"{label} {self.text[a.start:a.end]!r} annotated twice with different attributes: "
+                              f"{prev} vs {extra}")
+        self.spans[key] = extra
         return key
 
-    for r in rows:
-        where = f"line {r['_line']}"
-        try:
-            if "entity" in r and isinstance(r["entity"], dict):
-                entities.append(r["entity"])
-            elif "span" in r:
-                label = r["span"]
-                a = resolve(text, r["at"], r.get("occ"))
-                extra: dict[str, Any] = {}
-                if label in ("ACTOR", "LOCATION"):
-                    extra = {"mention_type": r["mention_type"], "entity_id": r.get("entity")}
-                    if label == "ACTOR":
-                        extra["actor_type"] = r["actor_type"]
-                elif label == "COUNT":
-                    extra = {k: r[k] for k in ("value", "modifier", "min", "max", "unit", "category")}
-                key = add(label, a, extra)
-                if label == "COUNT" and r.get("of"):
-                    targets = []
-                    for t in r["of"]:
-                        ta = resolve(text, t) if isinstance(t, str) else resolve(text, t["at"], t.get("occ"))
-                        targets.append((ta.start, ta.end))
-                    counts_of.append((key, targets))
-            elif "attribution" in r:
-                rec = r["attribution"]
-                parts = {}
-                for role, label in (("source", "SOURCE"), ("cue", "CUE"), ("content", "CONTENT")):
-                    keys = []
-                    for t in rec.get(role, []):
-                        ta = resolve(text, t) if isinstance(t, str) else resolve(text, t["at"], t.get("occ"))
-                        keys.append(add(label, ta, {}))
-                    parts[role] = keys
-                attrs.append({"parts": parts, "type": rec["type"], "source_entity": rec.get("source_entity")})
-            else:
-                raise AnchorError("row has none of span, attribution, entity")
-        except (AnchorError, KeyError) as e:
-            errors.append(f"{doc_id} {where}: {e}")
+    def anchor(self, t: str | dict[str, Any]) -> Anchor:
+        return resolve(self.text, t) if isinstance(t, str) else resolve(self.text, t["at"], t.get("occ"))
 
-    # COUNT_OF targets: link to an existing mention with the same offsets, else COUNTED.
-    rel_rows = []
-    for ckey, targets in counts_of:
-        for (s, e) in targets:
-            hit = [k for k in spans if k[1] == s and k[2] == e and k[0] in ("ACTOR", "LOCATION", "COUNTED")]
-            tkey = hit[0] if hit else add("COUNTED", Anchor(s, e), {})
-            rel_rows.append((ckey, tkey))
+    def span_row(self, r: dict[str, Any]) -> None:
+        label = r["span"]
+        extra: dict[str, Any] = {}
+        if label in ("ACTOR", "LOCATION"):
+            extra = {"mention_type": r["mention_type"], "entity_id": r.get("entity")}
+            if label == "ACTOR":
+                extra["actor_type"] = r["actor_type"]
+        elif label == "COUNT":
+            extra = {k: r[k] for k in ("value", "modifier", "min", "max", "unit", "category")}
+        key = self.add(label, resolve(self.text, r["at"], r.get("occ")), extra)
+        if label == "COUNT" and r.get("of"):
+            self.counts_of.append((key, [(ta.start, ta.end) for ta in map(self.anchor, r["of"])]))
+
+    def attribution_row(self, rec: dict[str, Any]) -> None:
+        parts = {role: [self.add(label, self.anchor(t), {}) for t in rec.get(role, [])]
+                 for role, label in ROLE_LABELS.items()}
+        self.attrs.append({"parts": parts, "type": rec["type"], "source_entity": rec.get("source_entity")})
+
+    def row(self, r: dict[str, Any]) -> None:
+        if "entity" in r and isinstance(r["entity"], dict):
+            self.entities.append(r["entity"])
+        elif "span" in r:
+            self.span_row(r)
+        elif "attribution" in r:
+            self.attribution_row(r["attribution"])
+        else:
+            raise AnchorError("row has none of span, attribution, entity")
+
+    def relations(self) -> list[tuple[Key, Key]]:
+        """COUNT_OF pairs: a target links to an existing mention with the same offsets,
+        else to a new COUNTED span."""
+        out = []
+        for ckey, targets in self.counts_of:
+            for (s, e) in targets:
+                hit = [k for k in self.spans if k[1] == s and k[2] == e and k[0] in ("ACTOR", "LOCATION", "COUNTED")]
+                out.append((ckey, hit[0] if hit else self.add("COUNTED", Anchor(s, e), {})))
+        return out
+
+
+def compile_rows(doc_id: str, text: str, rows: list[dict[str, Any]],
+                 status: str = "gold") -> tuple[Document, list[dict[str, Any]]]:
+    """Compile compact rows into a :class:`Document`; also return the entity rows.
+    Every row is compiled before the errors of all of them are raised together."""
+    c = _Compiler(text)
+    errors: list[str] = []
+    for r in rows:
+        try:
+            c.row(r)
+        except (AnchorError, KeyError) as e:
+            errors.append(f"{doc_id} line {r['_line']}: {e}")
+    rel_rows = c.relations()
     if errors:
         raise AnchorError("\n".join(errors))
+    return _document(doc_id, text, status, c.spans, rel_rows, c.attrs), c.entities
 
-    tmp = [Span(id=f"T{i}", label=k[0], start=k[1], end=k[2], text=text[k[1]:k[2]], **v)
-           for i, (k, v) in enumerate(spans.items(), 1)]
-    ordered = sort_spans(tmp)
-    ids = {(s.label, s.start, s.end): f"T{i}" for i, s in enumerate(ordered, 1)}
-    final = [Span(**{**s.__dict__, "id": ids[(s.label, s.start, s.end)]}) for s in ordered]
-    rels = sorted({(ids[c], ids[t]) for c, t in rel_rows}, key=lambda p: (int(p[0][1:]), int(p[1][1:])))
-    relations = [Relation(f"R{i}", "COUNT_OF", c, t) for i, (c, t) in enumerate(rels, 1)]
-    recs = []
-    for a in attrs:
-        recs.append(({role: tuple(ids[k] for k in keys) for role, keys in a["parts"].items()}, a))
-    recs.sort(key=lambda x: min(final[int(i[1:]) - 1].start for i in x[0]["cue"]))
-    attributions = [Attribution(f"A{i}", p["source"], p["cue"], p["content"], a["type"], a["source_entity"])
-                    for i, (p, a) in enumerate(recs, 1)]
+
+def _document(doc_id: str, text: str, status: str, spans: dict[Key, dict[str, Any]], rel_rows: list[tuple[Key, Key]],
+              attrs: list[dict[str, Any]]) -> Document:
+    """The compiled document with canonical ids (:func:`~ghouta_corpus.model.ids.renumber`):
+    relations ordered by their COUNT and target span, records by their first cue."""
+    tid = {key: f"T{i}" for i, key in enumerate(spans, 1)}
+    tmp = [Span(id=tid[k], label=k[0], start=k[1], end=k[2], text=text[k[1]:k[2]], **v) for k, v in spans.items()]
+    rels = [Relation(f"R{i}", "COUNT_OF", tid[c], tid[t]) for i, (c, t) in enumerate(rel_rows, 1)]
+    recs = [Attribution.from_roles(f"A{i}", {role: [tid[k] for k in keys] for role, keys in a["parts"].items()},
+                                   a["type"], a["source_entity"]) for i, a in enumerate(attrs, 1)]
+    final, relations, attributions = renumber(tmp, rels, recs)
+    by_id = {s.id: s for s in final}
+    # the order of relations and records follows the canonical span ids, so renumber again
+    relations = tuple(sorted(relations, key=lambda r: (int(r.count[1:]), int(r.target[1:]))))
+    attributions = tuple(sorted(attributions, key=lambda a: min(by_id[i].start for i in a.cue)))
+    final, relations, attributions = renumber(final, relations, attributions)
     segs = [Segment(f"S{i}", p.start, p.end, p.role) for i, p in enumerate(segment(text), 1)]
-    doc = Document(doc_id, text, status, tuple(segs), tuple(final), tuple(relations), tuple(attributions))
-    return doc, entities
+    return Document(doc_id, text, status, tuple(segs), final, relations, attributions)
 
 
 def main(argv: list[str] | None = None) -> int:
-    """python -m ghouta_corpus.authoring DOC_ID RAW.txt COMPACT.jsonl OUT.json"""
+    """python -m ghouta_corpus.curation.authoring DOC_ID RAW.txt COMPACT.jsonl OUT.json"""
     argv = sys.argv[1:] if argv is None else argv
     if len(argv) != 4:
         print(main.__doc__, file=sys.stderr)
         return 2
     doc_id, raw, compact, out = argv
-    text = Path(raw).read_text(encoding="utf-8")
     try:
+        text = load_text(Path(raw))
         doc, _ = compile_rows(doc_id, text, read_compact(Path(compact)))
-    except AnchorError as e:
+    except GhoutaError as e:
         print(e, file=sys.stderr)
-        return 1
-    Path(out).write_text(json.dumps(doc.to_json(), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        return e.exit_code
+    atomic_write(Path(out), json.dumps(doc.to_json(), indent=1, ensure_ascii=False) + "\n")
     print(f"{out}: {len(doc.spans)} spans, {len(doc.relations)} relations, {len(doc.attributions)} attributions")
     return 0
 

@@ -1,8 +1,8 @@
 """Benchmark of validate and build at scale (a script, not a timed test).
 
-    python -m ghouta_corpus.bench --sizes 10000 100000 --workdir /tmp/ghouta-bench
+    python -m ghouta_corpus.dev.bench --sizes 10000 100000 --workdir /tmp/ghouta-bench
 
-For each size it generates a synthetic corpus (:mod:`ghouta_corpus.synth`, reused
+For each size it generates a synthetic corpus (:mod:`ghouta_corpus.dev.synth`, reused
 if present) and measures, on the same files:
 
 - ``validate`` time over the time to only read and parse the same JSON files;
@@ -27,9 +27,12 @@ import platform
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
+from ..io import atomic_write
 from ..paths import project_root
+from .synth import generate
 
 STEPS = {
     "parse": """
@@ -102,8 +105,8 @@ def machine() -> dict[str, object]:
             "system": f"{platform.system()} {platform.release()}"}
 
 
-def bench(sizes: list[int], workdir: Path, jobs: int = 1, seed: int = 0, log=print) -> dict[str, object]:
-    from ..dev.synth import generate
+def bench(sizes: list[int], workdir: Path, jobs: int = 1, seed: int = 0,
+          log: Callable[[str], None] = print) -> dict[str, object]:
     results = []
     for n in sizes:
         root = workdir / f"synth-{n}"
@@ -136,7 +139,7 @@ def bench(sizes: list[int], workdir: Path, jobs: int = 1, seed: int = 0, log=pri
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m ghouta_corpus.bench", description=__doc__.split("\n\n")[0])
+    ap = argparse.ArgumentParser(prog="python -m ghouta_corpus.dev.bench", description=__doc__.split("\n\n")[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     ap.add_argument("--workdir", type=Path, default=Path("/tmp/ghouta-bench"))
     ap.add_argument("--jobs", type=int, default=1)
@@ -145,8 +148,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     args.workdir.mkdir(parents=True, exist_ok=True)
     result = bench(args.sizes, args.workdir, args.jobs, args.seed)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    atomic_write(args.out, json.dumps(result, indent=2) + "\n")
     print(json.dumps(result, indent=2))
     return 0
 

@@ -15,25 +15,26 @@ import random
 from pathlib import Path
 from typing import Any
 
-from ..io.corpus import dump_json
-from ..model.records import Attribution, Document, Relation, Segment, Span, sort_spans
+from ..io import atomic_write, dump_json
+from ..model.ids import renumber
+from ..model.records import ROLE_LABELS, Attribution, Document, Relation, Segment, Span
 
 ACTORS = [("militants", "armed_group"), ("civilians", "civilians"), ("rebels", "armed_group"),
           ("residents", "civilians"), ("soldiers", "government"), ("families", "civilians"),
           ("fighters", "armed_group"), ("children", "civilians")]
 PLACES = [("Harasta", "harasta"), ("Douma", "douma"), ("Idlib", "idlib"), ("Aleppo", "aleppo"), ("Homs", "homs")]
 SOURCES = [("Reuters", "reuters", "media"), ("the UN", "un", "organization"), ("Hezbollah", "hezbollah", "armed_group")]
-VERBS = [("were killed", "killed"), ("were evacuated", "evacuated"), ("were wounded", "injured"), ("remained", "present")]
+VERBS = [("were killed", "killed"), ("were evacuated", "evacuated"), ("were wounded", "injured"),
+         ("remained", "present")]
 CUES = ["said", "reported", "added", "confirmed"]
 ENTITIES = [
-    {"entity_id": "harasta", "canonical_name": "Harasta", "label": "LOCATION", "actor_type": None, "aliases": ["Harasta"]},
-    {"entity_id": "douma", "canonical_name": "Douma", "label": "LOCATION", "actor_type": None, "aliases": ["Douma"]},
-    {"entity_id": "idlib", "canonical_name": "Idlib", "label": "LOCATION", "actor_type": None, "aliases": ["Idlib"]},
-    {"entity_id": "aleppo", "canonical_name": "Aleppo", "label": "LOCATION", "actor_type": None, "aliases": ["Aleppo"]},
-    {"entity_id": "homs", "canonical_name": "Homs", "label": "LOCATION", "actor_type": None, "aliases": ["Homs"]},
-    {"entity_id": "reuters", "canonical_name": "Reuters", "label": "ACTOR", "actor_type": "media", "aliases": ["Reuters"]},
-    {"entity_id": "un", "canonical_name": "UN", "label": "ACTOR", "actor_type": "organization", "aliases": ["UN"]},
-    {"entity_id": "hezbollah", "canonical_name": "Hezbollah", "label": "ACTOR", "actor_type": "armed_group", "aliases": ["Hezbollah"]},
+    {"entity_id": eid, "canonical_name": name, "label": label, "actor_type": actor_type, "aliases": [name]}
+    for eid, name, label, actor_type in [
+        ("harasta", "Harasta", "LOCATION", None), ("douma", "Douma", "LOCATION", None),
+        ("idlib", "Idlib", "LOCATION", None), ("aleppo", "Aleppo", "LOCATION", None),
+        ("homs", "Homs", "LOCATION", None),
+        ("reuters", "Reuters", "ACTOR", "media"), ("un", "UN", "ACTOR", "organization"),
+        ("hezbollah", "Hezbollah", "ACTOR", "armed_group")]
 ]
 
 
@@ -87,7 +88,8 @@ def _sentence(d: _Doc, rng: random.Random, attributed: bool) -> None:
         d.put(" ")
         cue_i = d.put(rng.choice(CUES), "CUE")
         d.spans.append({"label": "CONTENT", "start": content_start, "end": content_end})
-        d.attrs.append({"source": [src_i], "cue": [cue_i], "content": [len(d.spans) - 1], "type": "indirect", "source_entity": sid})
+        d.attrs.append({"source": [src_i], "cue": [cue_i], "content": [len(d.spans) - 1], "type": "indirect",
+                        "source_entity": sid})
     d.put(".")
 
 
@@ -103,13 +105,10 @@ def make_document(doc_id: str, rng: random.Random, sentences: int = 32, attribut
         _sentence(d, rng, i < attributed)
         seg_bounds.append((start, len(d.text)))
     tmp = [Span(id=f"T{i + 1}", text=d.text[s["start"]:s["end"]], **s) for i, s in enumerate(d.spans)]
-    order = sort_spans(tmp)
-    new_id = {old.id: f"T{i + 1}" for i, old in enumerate(order)}
-    spans = tuple(Span(**{**s.__dict__, "id": new_id[s.id]}) for s in order)
-    rel = tuple(Relation(f"R{i + 1}", "COUNT_OF", new_id[f"T{c + 1}"], new_id[f"T{a + 1}"]) for i, (c, a) in enumerate(d.rels))
-    attrs = tuple(Attribution(f"A{i + 1}", tuple(new_id[f"T{x + 1}"] for x in r["source"]), tuple(new_id[f"T{x + 1}"] for x in r["cue"]),
-                              tuple(new_id[f"T{x + 1}"] for x in r["content"]), r["type"], r["source_entity"])
-                  for i, r in enumerate(d.attrs))
+    rels = [Relation(f"R{i + 1}", "COUNT_OF", f"T{c + 1}", f"T{a + 1}") for i, (c, a) in enumerate(d.rels)]
+    recs = [Attribution.from_roles(f"A{i + 1}", {role: [f"T{x + 1}" for x in r[role]] for role in ROLE_LABELS},
+                                   r["type"], r["source_entity"]) for i, r in enumerate(d.attrs)]
+    spans, rel, attrs = renumber(tmp, rels, recs)
     segs = tuple(Segment(f"S{i + 1}", a, b, "body") for i, (a, b) in enumerate(seg_bounds))
     return Document(doc_id, d.text, "gold", segs, spans, rel, attrs)
 
@@ -117,21 +116,20 @@ def make_document(doc_id: str, rng: random.Random, sentences: int = 32, attribut
 def generate(out: Path, n: int, seed: int = 0) -> Path:
     """Write a synthetic dataset folder with ``n`` documents into ``out``."""
     rng = random.Random(seed)
-    (out / "raw").mkdir(parents=True, exist_ok=True)
-    (out / "annotations").mkdir(parents=True, exist_ok=True)
     manifest = []
     for i in range(n):
         doc_id = f"synth-{i:07d}"
         doc = make_document(doc_id, rng)
         raw = doc.text.encode("utf-8")
-        (out / "raw" / f"{doc_id}.txt").write_bytes(raw)
-        (out / "annotations" / f"{doc_id}.json").write_text(dump_json(doc.to_json()), encoding="utf-8")
+        # scratch data regenerated from the seed: no fsync per file (see atomic_write)
+        atomic_write(out / "raw" / f"{doc_id}.txt", raw, sync=False)
+        atomic_write(out / "annotations" / f"{doc_id}.json", dump_json(doc.to_json()), sync=False)
         manifest.append({"doc_id": doc_id, "outlet": "Synthetic", "language": "en", "source_file": f"{doc_id}.txt",
                          "sha256": hashlib.sha256(raw).hexdigest(), "char_count": len(doc.text),
                          "split": "train" if i % 5 else "test",
                          "event_date_range": {"start": None, "end": None, "evidence": "synthetic text"}})
-    (out / "manifest.json").write_text(json.dumps({"documents": manifest}, indent=0) + "\n", encoding="utf-8")
+    atomic_write(out / "manifest.json", json.dumps({"documents": manifest}, indent=0) + "\n")
     ents = [{**e, "geonames_id": None, "latitude": None, "longitude": None,
              "geonames_note": "synthetic" if e["label"] == "LOCATION" else None} for e in ENTITIES]
-    (out / "entities.json").write_text(dump_json({"entities": ents}), encoding="utf-8")
+    atomic_write(out / "entities.json", dump_json({"entities": ents}))
     return out

@@ -1,1 +1,22 @@
-"""Reading the corpus from disk and writing into it atomically."""
+"""Reading the corpus from disk (one reader, one error type) and writing into it atomically."""
+
+from .corpus import Corpus, annotation_path, iter_documents, load_corpus, load_entities, manifest_entries, raw_text
+from .read import (
+                   MAX_DEPTH,
+                   CorpusError,
+                   document_from_json,
+                   json_lines,
+                   load_json,
+                   load_text,
+                   parse_json,
+                   problem,
+                   read_json,
+                   read_text,
+                   too_deep,
+)
+from .write import atomic_write, dump_json, fsync_file, replace_path, sha256_file, staged_folder
+
+__all__ = ["MAX_DEPTH", "Corpus", "CorpusError", "annotation_path", "atomic_write", "document_from_json", "dump_json",
+           "fsync_file", "iter_documents", "json_lines", "load_corpus", "load_entities", "load_json", "load_text",
+           "manifest_entries", "parse_json", "problem", "raw_text", "read_json", "read_text", "replace_path",
+           "sha256_file", "staged_folder", "too_deep"]

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import replace
-from typing import Iterable
 
 from .records import Attribution, Relation, Span, sort_spans
 

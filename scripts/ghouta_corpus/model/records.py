@@ -11,13 +11,15 @@ of stopping at the first.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
-from ..model.vocab import schemas, vocab, vocab_index
+from ..errors import DataError
+from .vocab import schemas, vocab, vocab_index
 
 
-class ModelError(ValueError):
+class ModelError(DataError, ValueError):
     """A record that cannot exist (unknown label, start after end, ...)."""
 
 
@@ -43,6 +45,10 @@ LABEL_ATTRIBUTES: dict[str, tuple[str, ...]] = {
     "COUNT": ("value", "modifier", "min", "max", "unit", "category"),
 }
 ALL_ATTRIBUTES = ("mention_type", "actor_type", "entity_id", "value", "modifier", "min", "max", "unit", "category")
+# The one home of the attribution roles: each field of an Attribution record and the
+# label its spans carry, in the record's order. Validation, exports, evaluation and the
+# authoring compiler read the map from here.
+ROLE_LABELS: dict[str, str] = {"source": "SOURCE", "cue": "CUE", "content": "CONTENT"}
 _ATTR_VOCAB = {"mention_type": "mention_type", "actor_type": "actor_type", "modifier": "modifier",
                "unit": "unit", "category": "category"}
 
@@ -86,7 +92,8 @@ class Span:
         if not (0 <= self.start < self.end):
             raise ModelError(f"span {self.id}: need 0 <= start < end, got {self.start}..{self.end}")
         if len(self.text) != self.end - self.start:
-            raise ModelError(f"span {self.id}: text has {len(self.text)} characters for offsets {self.start}..{self.end}")
+            raise ModelError(f"span {self.id}: text has {len(self.text)} characters for offsets "
+                             f"{self.start}..{self.end}")
         allowed = LABEL_ATTRIBUTES.get(self.label, ())
         for name in ALL_ATTRIBUTES:
             v = getattr(self, name)
@@ -109,7 +116,7 @@ class Span:
         return out
 
     @classmethod
-    def from_json(cls, d: dict[str, Any]) -> "Span":
+    def from_json(cls, d: dict[str, Any]) -> Span:
         keys = ("id", "label", "start", "end", "text", *ALL_ATTRIBUTES, "origin")
         return cls(**{k: d[k] for k in keys if k in d})
 
@@ -144,15 +151,23 @@ class Attribution:
         if not self.content:
             raise ModelError(f"attribution {self.id}: needs at least one content span")
 
+    @classmethod
+    def from_roles(cls, id: str, roles: Mapping[str, Iterable[str]], type: str,
+                   source_entity: str | None = None) -> Attribution:
+        """A record from its span ids by role field (``{"source": [...], "cue": [...], ...}``)."""
+        source, cue, content = (tuple(roles.get(role, ())) for role in ROLE_LABELS)
+        return cls(id, source, cue, content, type, source_entity)
+
     def span_ids(self) -> dict[str, tuple[str, ...]]:
-        return {"SOURCE": self.source, "CUE": self.cue, "CONTENT": self.content}
+        """Span ids per role label (``{"SOURCE": ..., "CUE": ..., "CONTENT": ...}``)."""
+        return {label: getattr(self, role) for role, label in ROLE_LABELS.items()}
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "source": list(self.source), "cue": list(self.cue),
                 "content": list(self.content), "type": self.type, "source_entity": self.source_entity}
 
     @classmethod
-    def from_json(cls, d: dict[str, Any]) -> "Attribution":
+    def from_json(cls, d: dict[str, Any]) -> Attribution:
         return cls(d["id"], tuple(d["source"]), tuple(d["cue"]), tuple(d["content"]), d["type"], d.get("source_entity"))
 
 
@@ -168,7 +183,7 @@ class DocMeta:
     event_date_range: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
 
     @classmethod
-    def from_json(cls, d: dict[str, Any]) -> "DocMeta":
+    def from_json(cls, d: dict[str, Any]) -> DocMeta:
         return cls(d["doc_id"], d["outlet"], d["language"], d["source_file"], d["sha256"],
                    d["char_count"], d["split"], dict(d.get("event_date_range") or {}))
 
@@ -201,7 +216,8 @@ class Document:
     def span(self, span_id: str) -> Span:
         """Resolve a span id; the only place records' references are followed."""
         try:
-            return self._index[span_id]  # type: ignore[attr-defined]
+            span: Span = self._index[span_id]  # type: ignore[attr-defined]
+            return span
         except KeyError:
             raise ModelError(f"document {self.doc_id}: no span {span_id}") from None
 
@@ -232,7 +248,7 @@ class Document:
         }
 
     @classmethod
-    def from_json(cls, d: dict[str, Any], text: str, meta: DocMeta | None = None) -> "Document":
+    def from_json(cls, d: dict[str, Any], text: str, meta: DocMeta | None = None) -> Document:
         return cls(
             doc_id=d["doc_id"], text=text, status=d["status"],
             segments=tuple(Segment(**s) for s in d["segments"]),
@@ -266,7 +282,7 @@ class Entity:
                 "latitude": self.latitude, "longitude": self.longitude, "geonames_note": self.geonames_note}
 
     @classmethod
-    def from_json(cls, d: dict[str, Any]) -> "Entity":
+    def from_json(cls, d: dict[str, Any]) -> Entity:
         return cls(d["entity_id"], d["canonical_name"], d["label"], d.get("actor_type"), tuple(d.get("aliases", [])),
                    d.get("geonames_id"), d.get("latitude"), d.get("longitude"), d.get("geonames_note"))
 

@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +26,7 @@ SCHEMA_FILES = {
 }
 
 
-@lru_cache(maxsize=None)
+@cache
 def _load(directory: str) -> dict[str, dict[str, Any]]:
     out = {}
     for key, name in SCHEMA_FILES.items():
@@ -50,13 +50,13 @@ def schemas() -> dict[str, dict[str, Any]]:
     return _load(_dir())
 
 
-@lru_cache(maxsize=None)
+@cache
 def _registry(directory: str) -> Registry:
     resources = [(s["$id"], Resource.from_contents(s)) for s in _load(directory).values()]
     return Registry().with_resources(resources)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _validator(directory: str, kind: str) -> Draft202012Validator:
     schema = _load(directory)[kind]
     Draft202012Validator.check_schema(schema)
@@ -69,8 +69,8 @@ def validator(kind: str) -> Draft202012Validator:
     return _validator(_dir(), kind)
 
 
-@lru_cache(maxsize=None)
-def _fast(directory: str, kind: str):
+@cache
+def _fast(directory: str, kind: str) -> Any:
     try:
         import jsonschema_rs
     except ImportError:  # the Python validator alone is correct, only slower
@@ -87,11 +87,11 @@ def is_valid(kind: str, data: object) -> bool:
     callers use :func:`validator` for the detailed errors of an invalid file."""
     fast = _fast(_dir(), kind)
     if fast is None:
-        return validator(kind).is_valid(data)
+        return bool(validator(kind).is_valid(data))
     try:
         return bool(fast.is_valid(data))
     except (ValueError, OverflowError, TypeError):  # values the Rust side cannot represent
-        return validator(kind).is_valid(data)
+        return bool(validator(kind).is_valid(data))
 
 
 def vocab(name: str) -> list[str]:
@@ -102,12 +102,12 @@ def vocab(name: str) -> list[str]:
     return list(_vocab(_dir(), name))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _vocab(directory: str, name: str) -> tuple[str, ...]:
     return tuple(_load(directory)["vocabularies"]["$defs"][name]["enum"])
 
 
-@lru_cache(maxsize=None)
+@cache
 def _vocab_index(directory: str, name: str) -> dict[str, int]:
     return {v: i for i, v in enumerate(_vocab(directory, name))}
 

@@ -12,6 +12,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from typing import Any
+
+from ..errors import DataError
 
 _TOKEN = re.compile(r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[^\W\d_]+|\S")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -41,7 +44,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return out
 
 
-class BoundaryError(ValueError):
+class BoundaryError(DataError, ValueError):
     """A span boundary falls inside a token."""
 
 
@@ -91,8 +94,8 @@ def bio_tags(tokens: list[Token], spans: list[tuple[int, int, str]]) -> list[str
 def spans_from_bio(tokens: list[Token], tags: list[str]) -> list[tuple[int, int, str]]:
     """Character spans ``(start, end, label)`` read back from BIO tags."""
     out: list[tuple[int, int, str]] = []
-    cur: list = []
-    for t, tag in zip(tokens, tags):
+    cur: list[Any] = []
+    for t, tag in zip(tokens, tags, strict=True):
         if tag.startswith("B-") or tag == "O" or (tag.startswith("I-") and (not cur or cur[2] != tag[2:])):
             if cur:
                 out.append(tuple(cur))

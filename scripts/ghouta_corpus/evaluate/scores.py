@@ -1,0 +1,259 @@
+"""Scoring predicted annotations against gold ones.
+
+:func:`evaluate` compares two sets of documents (gold and predicted, matched by
+``doc_id``) and returns plain data: per-label precision, recall and F1 under three
+matchings (exact span and label; overlapping span with the same label; exact
+boundaries with any label), COUNT attribute accuracies on exactly matched COUNTs,
+COUNT_OF F1, attribution record F1 (records match one-to-one when their cues overlap)
+and token-level F1 per attribution role. The same function measures inter-annotator
+agreement: F1 is symmetric, so scoring pass B against pass A is the agreement of the two.
+
+Reading prediction files is :mod:`ghouta_corpus.evaluate.predictions`.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from ..io import CorpusError
+from ..model.records import ROLE_LABELS, Attribution, Document, Span
+from ..model.vocab import vocab
+from ..text.tokens import Token, tokenize
+
+T = TypeVar("T")
+U = TypeVar("U")
+
+
+class PredictionError(CorpusError):
+    """Predictions that cannot be scored: malformed, or about unknown documents. A
+    :class:`~ghouta_corpus.io.CorpusError`, like every failure to read a corpus file."""
+
+
+@dataclass(frozen=True)
+class PRF:
+    tp: int
+    fp: int
+    fn: int
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def __add__(self, other: PRF) -> PRF:
+        return PRF(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 6),
+                "recall": round(self.recall, 6), "f1": round(self.f1, 6)}
+
+
+def _prf_sets(gold: set[Any], pred: set[Any]) -> PRF:
+    return PRF(len(gold & pred), len(pred - gold), len(gold - pred))
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _greedy_pairs(gold: list[T], pred: list[U], key: Callable[[T, U], int]) -> list[tuple[T, U]]:
+    """One-to-one pairs of overlapping items, largest overlap first (ties by position)."""
+    cands = []
+    for i, g in enumerate(gold):
+        for j, p in enumerate(pred):
+            ov = key(g, p)
+            if ov > 0:
+                cands.append((-ov, i, j))
+    cands.sort()
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    pairs: list[tuple[T, U]] = []
+    for _, i, j in cands:
+        if i not in used_g and j not in used_p:
+            used_g.add(i)
+            used_p.add(j)
+            pairs.append((gold[i], pred[j]))
+    return pairs
+
+
+def span_scores(gold: dict[str, Document], pred: dict[str, Document]) -> dict[str, dict[str, PRF]]:
+    """exact / overlap / boundary PRF per label and overall."""
+    out: dict[str, dict[str, PRF]] = {m: {} for m in ("exact", "overlap", "boundary")}
+    for label in vocab("label"):
+        ex = ov = PRF(0, 0, 0)
+        for doc_id, g in gold.items():
+            p = pred.get(doc_id)
+            gs = [(s.start, s.end) for s in g.spans if s.label == label]
+            ps = [(s.start, s.end) for s in p.spans if s.label == label] if p else []
+            ex = ex + _prf_sets(set(gs), set(ps))
+            pairs = _greedy_pairs(gs, ps, _overlap)
+            ov = ov + PRF(len(pairs), len(ps) - len(pairs), len(gs) - len(pairs))
+        out["exact"][label] = ex
+        out["overlap"][label] = ov
+    # boundaries with any label: per label is not meaningful, so one overall figure
+    bd = PRF(0, 0, 0)
+    for doc_id, g in gold.items():
+        p = pred.get(doc_id)
+        bd = bd + _prf_sets({(s.start, s.end) for s in g.spans}, {(s.start, s.end) for s in p.spans} if p else set())
+    for m in ("exact", "overlap"):
+        total = PRF(0, 0, 0)
+        for v in out[m].values():
+            total = total + v
+        out[m]["overall"] = total
+    out["boundary"]["overall"] = bd
+    return out
+
+
+def _acc(pairs: list[tuple[Span, Span]], attr: str) -> dict[str, Any]:
+    n = len(pairs)
+    ok = sum(1 for g, p in pairs if getattr(g, attr) == getattr(p, attr))
+    return {"correct": ok, "matched": n, "accuracy": round(ok / n, 6) if n else 0.0}
+
+
+def attribute_scores(gold: dict[str, Document], pred: dict[str, Document]) -> dict[str, dict[str, Any]]:
+    """Accuracy of each attribute on spans matched exactly (same label and offsets)."""
+    pairs: dict[str, list[tuple[Span, Span]]] = defaultdict(list)
+    for doc_id, g in gold.items():
+        p = pred.get(doc_id)
+        if not p:
+            continue
+        idx = {(s.label, s.start, s.end): s for s in p.spans}
+        for s in g.spans:
+            if (s.label, s.start, s.end) in idx:
+                pairs[s.label].append((s, idx[(s.label, s.start, s.end)]))
+    mentions = pairs["ACTOR"] + pairs["LOCATION"]
+    return {
+        "mention_type": _acc(mentions, "mention_type"),
+        "actor_type": _acc(pairs["ACTOR"], "actor_type"),
+        "entity_id": _acc(mentions, "entity_id"),
+        "count_value": _acc(pairs["COUNT"], "value"),
+        "count_min": _acc(pairs["COUNT"], "min"),
+        "count_max": _acc(pairs["COUNT"], "max"),
+        "count_modifier": _acc(pairs["COUNT"], "modifier"),
+        "count_unit": _acc(pairs["COUNT"], "unit"),
+        "count_category": _acc(pairs["COUNT"], "category"),
+    }
+
+
+def count_of_scores(gold: dict[str, Document], pred: dict[str, Document]) -> PRF:
+    """COUNT_OF pairs match when both the COUNT and the target span match exactly (offsets)."""
+    def pairs(d: Document) -> set[tuple[str, int, int, int, int]]:
+        out = set()
+        for r in d.relations:
+            c, t = d.span(r.count), d.span(r.target)
+            out.add((d.doc_id, c.start, c.end, t.start, t.end))
+        return out
+    total = PRF(0, 0, 0)
+    for doc_id, g in gold.items():
+        p = pred.get(doc_id)
+        total = total + _prf_sets(pairs(g), pairs(p) if p else set())
+    return total
+
+
+def _record_cues(d: Document, a: Attribution) -> list[tuple[int, int]]:
+    return [(d.span(c).start, d.span(c).end) for c in a.cue]
+
+
+def _covered(d: Document | None, role: str, toks: list[Token]) -> set[int]:
+    """Indices of the tokens inside a ``role`` span of any attribution record of ``d``."""
+    if d is None:
+        return set()
+    spans = [d.span(i) for a in d.attributions for i in a.span_ids()[role]]
+    return {k for k, t in enumerate(toks) if any(s.start <= t.start and t.end <= s.end for s in spans)}
+
+
+def _record_pairs(g: Document, p: Document | None) -> list[tuple[Attribution, Attribution]]:
+    """Gold and predicted records matched one-to-one by overlapping cues."""
+    if p is None:
+        return []
+    return _greedy_pairs(list(g.attributions), list(p.attributions),
+                         lambda a, b: sum(_overlap(x, y) for x in _record_cues(g, a) for y in _record_cues(p, b)))
+
+
+def _accuracy(correct: int, matched: int) -> dict[str, Any]:
+    return {"correct": correct, "matched": matched, "accuracy": round(correct / matched, 6) if matched else 0.0}
+
+
+def attribution_scores(gold: dict[str, Document], pred: dict[str, Document]) -> dict[str, Any]:
+    """Record F1 (one-to-one, cues overlapping), type accuracy on matched records,
+    and token-level F1 per role over the union of each role's spans."""
+    rec = PRF(0, 0, 0)
+    type_ok = matched = entity_ok = 0
+    tokens: dict[str, PRF] = {r: PRF(0, 0, 0) for r in ROLE_LABELS.values()}
+    for doc_id, g in gold.items():
+        p = pred.get(doc_id)
+        pairs = _record_pairs(g, p)
+        n_pred = len(p.attributions) if p else 0
+        rec = rec + PRF(len(pairs), n_pred - len(pairs), len(g.attributions) - len(pairs))
+        matched += len(pairs)
+        type_ok += sum(1 for a, b in pairs if a.type == b.type)
+        entity_ok += sum(1 for a, b in pairs if a.source_entity == b.source_entity)
+        toks = tokenize(g.text)
+        for role in tokens:
+            tokens[role] = tokens[role] + _prf_sets(_covered(g, role, toks), _covered(p, role, toks))
+    return {"records": rec, "type": _accuracy(type_ok, matched), "source_entity": _accuracy(entity_ok, matched),
+            "tokens": tokens}
+
+
+def evaluate(gold: Iterable[Document], pred: Iterable[Document]) -> dict[str, Any]:
+    """Every score of one prediction set against the gold, as JSON-ready data.
+
+    Documents missing from the predictions count as predicted empty; predicted
+    documents unknown to the gold raise :class:`PredictionError` (they are a mistake,
+    not a zero)."""
+    g = {d.doc_id: d for d in gold}
+    p = {d.doc_id: d for d in pred}
+    unknown = sorted(set(p) - set(g))
+    if unknown:
+        raise PredictionError(f"predictions for unknown documents: {', '.join(unknown)}")
+    spans = span_scores(g, p)
+    attrs = attribution_scores(g, p)
+    return {
+        "documents": sorted(g),
+        "spans": {m: {k: v.to_json() for k, v in d.items()} for m, d in spans.items()},
+        "attributes": attribute_scores(g, p),
+        "count_of": count_of_scores(g, p).to_json(),
+        "attributions": {"records": attrs["records"].to_json(), "type": attrs["type"],
+                         "source_entity": attrs["source_entity"],
+                         "tokens": {k: v.to_json() for k, v in attrs["tokens"].items()}},
+    }
+
+
+def score_table(result: dict[str, Any]) -> list[list[str]]:
+    """Rows of the human-readable score table: one per label and measure."""
+    rows = [["measure", "label", "P", "R", "F1", "tp", "fp", "fn"]]
+
+    def add(measure: str, label: str, d: dict[str, Any]) -> None:
+        rows.append([measure, label, f"{d['precision']:.3f}", f"{d['recall']:.3f}", f"{d['f1']:.3f}",
+                     str(d["tp"]), str(d["fp"]), str(d["fn"])])
+    for measure in ("exact", "overlap"):
+        for label, d in result["spans"][measure].items():
+            add(f"span {measure}", label, d)
+    add("span boundary (any label)", "overall", result["spans"]["boundary"]["overall"])
+    add("COUNT_OF", "relation", result["count_of"])
+    add("attribution records", "cue overlap", result["attributions"]["records"])
+    for role, d in result["attributions"]["tokens"].items():
+        add("attribution tokens", role, d)
+    return rows
+
+
+def accuracy_table(result: dict[str, Any]) -> list[list[str]]:
+    """Rows of the attribute-accuracy table (on exactly matched spans and records)."""
+    rows = [["attribute (on exact matches)", "accuracy", "correct", "matched"]]
+    items = dict(result["attributes"])
+    items["attribution_type"] = result["attributions"]["type"]
+    items["attribution_source_entity"] = result["attributions"]["source_entity"]
+    for name, d in items.items():
+        rows.append([name, f"{d['accuracy']:.3f}", str(d["correct"]), str(d["matched"])])
+    return rows

@@ -1,0 +1,100 @@
+"""The registry of formats and the two entry points, :func:`export` and :func:`read_documents`.
+
+Each format module registers one :class:`Format` (its writer and, where the format
+carries the whole annotation, its reader) with :func:`register`; adding a format is
+adding a module and listing it in the package ``__init__``. Nothing here names a format.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..io import Corpus, CorpusError, replace_path, staged_folder
+from ..model.records import Document
+
+
+class FormatError(CorpusError):
+    """An export or import cannot be done; the message says which format, file or
+    record and why. A :class:`~ghouta_corpus.io.CorpusError`, so that one ``except``
+    catches every failure to read the corpus in any format."""
+
+
+@dataclass(frozen=True)
+class Format:
+    """One format: ``export`` writes the corpus into an existing empty folder and
+    returns the files it wrote; ``read`` (where the format carries the whole
+    annotation) reads such a folder back into Documents."""
+    name: str
+    description: str
+    export: Callable[[Corpus, Path], list[Path]]
+    read: Callable[[Path], list[Document]] | None = None
+
+
+EXPORTERS: dict[str, Format] = {}
+"""Every registered format by name."""
+
+
+def register(fmt: Format) -> Format:
+    """Add ``fmt`` to :data:`EXPORTERS` (a name is registered once)."""
+    if fmt.name in EXPORTERS:
+        raise ValueError(f"format {fmt.name!r} is registered twice")
+    EXPORTERS[fmt.name] = fmt
+    return fmt
+
+
+def get_format(name: str) -> Format:
+    """The registered format ``name``; :class:`FormatError` lists the known ones."""
+    try:
+        return EXPORTERS[name]
+    except KeyError:
+        raise FormatError(f"unknown format {name!r}; known formats: {', '.join(sorted(EXPORTERS))}") from None
+
+
+def _check_target(out: Path, corpus: Corpus, overwrite: bool) -> None:
+    if out.exists() and not out.is_dir():
+        raise FormatError(f"{out} exists and is not a folder")
+    if out.is_dir() and any(out.iterdir()) and not overwrite:
+        raise FormatError(f"{out} exists and is not empty; choose another folder or overwrite it")
+    root = Path(os.path.abspath(corpus.root))
+    if out.exists() and (out == root or out in root.parents):
+        raise FormatError(f"{out} holds the corpus being exported; choose another folder")
+
+
+def export(corpus: Corpus, fmt: str, out: Path, *, overwrite: bool = False) -> list[Path]:
+    """Write ``corpus`` in format ``fmt`` into the folder ``out``; returns the files
+    written (paths under ``out``).
+
+    Everything is written into a staged folder beside ``out`` and switched into place
+    at the end (:func:`ghouta_corpus.io.replace_path`), so an export that fails (bad
+    data, missing optional dependency, full disk) leaves ``out`` as it was, or absent,
+    and no temporary folder behind. An existing non-empty ``out`` is replaced only with
+    ``overwrite=True``, so a typo in ``--out`` cannot wipe an unrelated folder, and
+    never when it holds the corpus."""
+    f = get_format(fmt)
+    given, out = Path(out), Path(os.path.abspath(out))
+    _check_target(out, corpus, overwrite)
+    try:
+        with staged_folder(out) as tmp:
+            written = f.export(corpus, tmp)
+            replace_path(tmp, out)
+    except OSError as e:
+        raise FormatError(f"{out}: cannot write the {fmt} export: {e}") from e
+    return [given / p.relative_to(tmp) for p in written]
+
+
+def read_documents(fmt: str, folder: Path) -> list[Document]:
+    """Read an export folder back into Documents (``brat`` and ``jsonl``), so that
+    annotations edited in brat, or shipped as JSON lines, come back into the corpus
+    format with their ids; raises :class:`FormatError` for formats without a reader or
+    a malformed folder."""
+    f = get_format(fmt)
+    if f.read is None:
+        readable = sorted(n for n, x in EXPORTERS.items() if x.read)
+        raise FormatError(f"format {fmt!r} cannot be read back; readable formats: {', '.join(readable)}")
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise FormatError(f"{folder}: no such folder")
+    return f.read(folder)

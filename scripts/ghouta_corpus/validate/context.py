@@ -1,0 +1,81 @@
+"""What rules check against: the dataset :class:`Context` and the :class:`Annotation` under check."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..io import read_text
+from .report import Finding
+
+
+def ptr(*parts: Any) -> str:
+    """A JSON pointer from its parts (``ptr("spans", 3, "text")`` -> ``/spans/3/text``)."""
+    return "/" + "/".join(str(p).replace("~", "~0").replace("/", "~1") for p in parts)
+
+
+def short(text: str, n: int = 40) -> str:
+    """``text`` quoted and cut to ``n`` characters, for messages."""
+    return repr(text if len(text) <= n else text[: n - 3] + "...")
+
+
+@dataclass
+class Context:
+    """What annotation files are checked against: the manifest entries whose raw
+    text is readable, and the entity table. Texts are read when a document is checked
+    and not kept, so memory does not grow with the number of documents; ``texts``
+    supplies them from memory instead (``evaluate`` checks predictions that way)."""
+    root: Path
+    manifest: dict[str, dict[str, Any]] = field(default_factory=dict)
+    readable: set[str] = field(default_factory=set)
+    entities: dict[str, dict[str, Any]] | None = None
+    texts: Mapping[str, str] | None = None
+
+    @classmethod
+    def for_texts(cls, texts: Mapping[str, str], root: Path = Path(".")) -> Context:
+        """A context of documents known only by their texts (no raw files, no entities)."""
+        return cls(root, {d: {"doc_id": d} for d in texts}, set(texts), None, texts)
+
+    def text(self, doc_id: str) -> str | None:
+        if doc_id not in self.readable:
+            return None
+        if self.texts is not None:
+            return self.texts.get(doc_id)
+        text, _ = read_text(self.root / "raw" / self.manifest[doc_id]["source_file"])
+        return text
+
+
+def offsets_ok(item: dict[str, Any], text: str) -> bool:
+    """Whether ``start < end <= len(text)``: what every rule that reads text needs."""
+    return bool(item["start"] < item["end"] <= len(text))
+
+
+@dataclass
+class Annotation:
+    """One schema-valid annotation file under check, with what its rules share: the
+    document text, the first span of each id, the spans whose offsets can be used,
+    and the ids of segments and spans whose offsets cannot (their own finding says why)."""
+    data: dict[str, Any]
+    file: str
+    doc_id: str
+    text: str
+    ctx: Context
+    spans: dict[str, dict[str, Any]] = field(default_factory=dict)
+    good: list[dict[str, Any]] = field(default_factory=list)
+    bad_offsets: set[str] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        for seg in self.data["segments"]:
+            if not offsets_ok(seg, self.text):
+                self.bad_offsets.add(seg["id"])
+        for sp in self.data["spans"]:
+            self.spans.setdefault(sp["id"], sp)
+            if offsets_ok(sp, self.text):
+                self.good.append(sp)
+            else:
+                self.bad_offsets.add(sp["id"])
+
+    def finding(self, rule: str, message: str, record: str | None = None, pointer: str = "") -> Finding:
+        return Finding(rule, self.file, message, self.doc_id, record, pointer)

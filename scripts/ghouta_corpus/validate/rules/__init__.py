@@ -1,0 +1,31 @@
+"""The rule families, one module per concern; importing this package registers them.
+
+:data:`MODULES` is the order the runner applies the families in (whatever order the
+modules import each other in), so that findings come out in document order: file and
+schema rules, the manifest and entity table, then per annotation file its ids,
+segments, spans (with their COUNT and entity-link rules, span by span), mention
+overlaps, relations and attributions. A new module of rules is added to this list.
+"""
+
+from ..registry import FAMILIES
+from . import (
+               attributions,
+               counts,
+               document,
+               entities,
+               files,
+               ids,
+               links,
+               manifest,
+               mentions,
+               offsets,
+               references,
+               relations,
+               segments,
+               spans,
+)
+
+MODULES = (files, manifest, entities, document, offsets, references, ids, segments, spans, counts, links, mentions,
+           relations, attributions)
+_POSITION = {m.__name__: k for k, m in enumerate(MODULES)}
+FAMILIES.sort(key=lambda f: _POSITION[f.check.__module__])  # stable: a module's own order is kept

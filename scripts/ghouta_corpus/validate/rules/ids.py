@@ -1,0 +1,23 @@
+"""Id rules: ids are unique within a document."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..context import Annotation, ptr
+from ..registry import rule_family
+from ..report import Finding
+
+
+@rule_family("document", {
+    "id-duplicate": "segment, span, relation and attribution ids are unique within a document",
+})
+def check_ids(a: Annotation) -> Iterator[Finding]:
+    ids: dict[str, str] = {}
+    for key in ("segments", "spans", "relations", "attributions"):
+        for i, item in enumerate(a.data[key]):
+            if item["id"] in ids:
+                yield a.finding("id-duplicate", f"id {item['id']} used twice (first in {ids[item['id']]})", item["id"],
+                                ptr(key, i, "id"))
+            else:
+                ids[item["id"]] = key

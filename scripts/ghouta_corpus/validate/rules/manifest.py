@@ -1,0 +1,69 @@
+"""Manifest rules: unique entries, raw texts present with the recorded hash and length."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Any
+
+from ...io import read_json, read_text
+from ..context import Context, ptr
+from ..registry import rule_family
+from ..report import Finding
+from .files import file_finding, schema_findings
+
+
+def _raw_findings(root: Path, i: int, d: dict[str, Any], file: str) -> tuple[list[Finding], bool]:
+    """Findings of one manifest entry's raw text, and whether the text is readable."""
+    doc_id = d["doc_id"]
+    raw = root / "raw" / d["source_file"]
+    rawfile = str(raw)
+    if not raw.is_file():
+        return [Finding("file-missing", rawfile, "raw text named in the manifest does not exist", doc_id, None,
+                        ptr("documents", i, "source_file"))], False
+    out = []
+    digest = hashlib.sha256(raw.read_bytes()).hexdigest()
+    if digest != d["sha256"]:
+        out.append(Finding("raw-hash", file, f"SHA-256 of {rawfile} is {digest}, manifest says {d['sha256']}", doc_id,
+                           None, ptr("documents", i, "sha256")))
+    text, problem = read_text(raw)
+    if problem or text is None:
+        return out + ([file_finding(problem, rawfile, doc_id)] if problem else []), False
+    if len(text) != d["char_count"]:
+        out.append(Finding("raw-char-count", file,
+                           f"{rawfile} has {len(text)} characters, manifest says {d['char_count']}",
+                           doc_id, None, ptr("documents", i, "char_count")))
+    return out, True
+
+
+@rule_family("manifest", {
+    "manifest-duplicate": "doc_ids and source files are unique in the manifest",
+    "raw-hash": "the raw text's SHA-256 equals the manifest's",
+    "raw-char-count": "the raw text's length in code points equals the manifest's char_count",
+})
+def check_manifest(root: Path) -> tuple[list[Finding], Context]:
+    """Findings of ``root/manifest.json`` and the raw texts it names, and the
+    :class:`Context` that annotation files are checked against."""
+    ctx = Context(root)
+    file = str(root / "manifest.json")
+    data, problem = read_json(root / "manifest.json")
+    if problem:
+        return [file_finding(problem, file)], ctx
+    findings = schema_findings("manifest", data, file, None)
+    if findings:
+        return findings, ctx
+    seen_files: set[str] = set()
+    for i, d in enumerate(data["documents"]):
+        doc_id = d["doc_id"]
+        if doc_id in ctx.manifest or d["source_file"] in seen_files:
+            findings.append(Finding("manifest-duplicate", file,
+                                    f"doc_id {doc_id!r} or source file {d['source_file']!r} listed twice",
+                                    doc_id, None, f"/documents/{i}"))
+            continue
+        seen_files.add(d["source_file"])
+        ctx.manifest[doc_id] = d
+        found, readable = _raw_findings(root, i, d, file)
+        findings += found
+        if readable:
+            ctx.readable.add(doc_id)
+    return findings, ctx

@@ -1,0 +1,46 @@
+"""Writing the view: every page rendered, staged beside the output folder and switched into place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..io import Corpus, atomic_write, replace_path, staged_folder
+from .document import render_document
+from .index import render_index
+from .page import ViewError, page_name
+
+
+def _check_replaceable(out: Path) -> None:
+    if not out.exists() and not out.is_symlink():
+        return
+    if out.is_symlink() or not out.is_dir():
+        raise ViewError(f"{out} exists and is not a directory; refusing to replace it")
+    foreign = sorted(p.name for p in out.iterdir() if not (p.is_file() and not p.is_symlink() and p.suffix == ".html"))
+    if foreign:
+        raise ViewError(f"{out} holds {foreign[0]!r}, which the viewer did not write; refusing to replace it "
+                        "(choose an empty or new folder)")
+
+
+def render_view(corpus: Corpus, out: Path) -> list[Path]:
+    """Write the HTML view of ``corpus`` to the folder ``out`` and return the files
+    written (``index.html`` first, then one page per document in corpus order).
+
+    The pages are built in a temporary folder next to ``out`` and moved into place,
+    so ``out`` is either the previous view or the complete new one. An existing
+    ``out`` is replaced only if it holds nothing but ``.html`` files (a previous view)."""
+    out = Path(out)
+    pages: list[tuple[str, str]] = []
+    names = [page_name(d.doc_id) for d in corpus.documents]
+    dupes = sorted({n for n in names if names.count(n) > 1})
+    if dupes:
+        raise ViewError(f"two documents would share the page {dupes[0]}")
+    entities = corpus.entity_index()
+    pages.append(("index.html", render_index(corpus)))
+    for doc, name in zip(corpus.documents, names, strict=True):
+        pages.append((name, render_document(doc, entities)))
+    _check_replaceable(out)
+    with staged_folder(out) as tmp:
+        for name, text in pages:
+            atomic_write(tmp / name, text)
+        replace_path(tmp, out)
+    return [out / name for name, _ in pages]
