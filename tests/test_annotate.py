@@ -27,10 +27,10 @@ from ghouta_corpus.annotate import (
     match_places,
     parse_count,
 )
-from ghouta_corpus.evaluate.core import evaluate
+from ghouta_corpus.evaluate import evaluate
 from ghouta_corpus.io.corpus import dump_json, load_corpus
 from ghouta_corpus.model.records import sort_spans, tag_columns
-from ghouta_corpus.validate.core import validate_paths
+from ghouta_corpus.validate import validate_paths
 
 CORPUS = load_corpus(DATASET)
 GOLD_COUNTS = [(d.doc_id, s) for d in CORPUS.documents for s in d.spans if s.label == "COUNT"]

@@ -24,11 +24,9 @@ MAX_MODULE_LINES = 500
 MAX_FUNCTION_LINES = 60
 SIZE_REASON = re.compile(r"#\s*size:\s*\S")
 
-# annotate/ is being split into modules on branch annot-split: until that lands, its
-# sizes are not checked here and its one upward import (write_drafts takes slug from
-# curation.add) is known. The test fails once these exemptions are no longer needed.
-PENDING_SPLIT = "annotate"
-KNOWN_UPWARD = {("ghouta_corpus.annotate.core", "ghouta_corpus.curation.add")}
+# Upward imports that are allowed for a stated reason, as (module, imported module).
+# None today; the test below fails once an entry is no longer needed.
+KNOWN_UPWARD: set[tuple[str, str]] = set()
 
 
 @dataclass(frozen=True)
@@ -195,14 +193,8 @@ def size_problems(m: Module) -> list[str]:
 
 
 def test_modules_and_functions_are_small_or_say_why():
-    bad = [p for m in modules().values() if m.top != PENDING_SPLIT for p in size_problems(m)]
+    bad = [p for m in modules().values() for p in size_problems(m)]
     assert bad == []
-
-
-def test_pending_split_exemption_is_still_needed():
-    """Once annotate/ is split and small, its exemption goes."""
-    pending = [p for m in modules().values() if m.top == PENDING_SPLIT for p in size_problems(m)]
-    assert pending or KNOWN_UPWARD, f"remove PENDING_SPLIT ({PENDING_SPLIT}) from this test"
 
 
 def test_size_check_catches_a_long_function_and_honours_a_reason():

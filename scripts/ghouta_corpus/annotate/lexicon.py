@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from ..model.records import Document
 from .lexicons import frozen, load
@@ -97,7 +98,7 @@ class Lexicon:
         type (a gold head type comes from a few mentions and would overrule the
         curated default: 'groups' of people vs 'rebel groups'); whole phrases, names
         and category verbs of ``other`` win, being the more specific."""
-        names: dict[str, tuple] = dict(self.names)
+        names: dict[str, tuple[Any, ...]] = dict(self.names)
         for n, entries in other.names.items():
             names[n] = tuple(dict.fromkeys((*entries, *names.get(n, ()))))
         return Lexicon(

@@ -20,7 +20,8 @@ _DIR = Path(__file__).resolve().parent / "data"
 @cache
 def load(name: str) -> dict[str, Any]:
     """The parsed ``data/<name>.json``, read once per process (the files do not change while it runs)."""
-    return json.loads((_DIR / f"{name}.json").read_text(encoding="utf-8"))
+    data: dict[str, Any] = json.loads((_DIR / f"{name}.json").read_text(encoding="utf-8"))
+    return data
 
 
 def frozen(d: Mapping[str, Any]) -> Mapping[str, Any]:

@@ -12,6 +12,7 @@ from typing import Any
 
 from ..annotate import annotate_text
 from ..io.corpus import dump_json, read_text
+from ..io.write import atomic_write
 from ..model.records import Document
 from .add import slug
 
@@ -44,8 +45,7 @@ def write_drafts(article: Path, out: Path | None = None, doc_id: str | None = No
         did = doc_id if (doc_id and len(files) == 1) else slug(f.stem)
         doc, entities = annotate_text(text, did)
         target = out if (out and not article.is_dir()) else ((out or f.parent) / f"{f.stem}.draft.json")
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(dump_json(doc.to_json()), encoding="utf-8")
-        target.with_suffix(".entities.json").write_text(dump_json({"entities": entities}), encoding="utf-8")
+        atomic_write(target, dump_json(doc.to_json()))
+        atomic_write(target.with_suffix(".entities.json"), dump_json({"entities": entities}))
         written.append((target, doc, entities))
     return written
