@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
 
 import typer
 
-from .errors import DataError, GhoutaError, UsageError
+from .errors import GhoutaError, UsageError
 from .paths import dataset_dir, project_root
 
 if TYPE_CHECKING:
@@ -302,11 +302,8 @@ def annotate(
 
     Example: ghouta-corpus annotate new-article.txt --out new-article.json
     """
-    from .curation.drafts import AnnotateError, write_drafts
-    try:
-        written = write_drafts(article, out, doc_id)
-    except AnnotateError as e:  # rebased on GhoutaError on branch annot-split; then this except goes
-        raise DataError(str(e)) from None
+    from .curation.drafts import write_drafts
+    written = write_drafts(article, out, doc_id)
     for target, doc, entities in written:
         typer.echo(f"{target}: {len(doc.spans)} spans, {len(doc.relations)} COUNT_OF, "
                    f"{len(doc.attributions)} attributions, "

@@ -27,8 +27,7 @@ from ..model.ids import slug
 from ..model.records import Document
 from ..validate import check_annotation, check_entities, check_manifest
 
-# slug: annotate imports it from here until annot-split lands
-__all__ = ["AddError", "add_article", "merge_entities", "slug"]
+__all__ = ["AddError", "add_article", "merge_entities"]
 
 
 class AddError(CorpusError):

@@ -11,15 +11,16 @@ from pathlib import Path
 from typing import Any
 
 from ..annotate import annotate_text
+from ..errors import DataError
 from ..io.corpus import dump_json, read_text
 from ..io.write import atomic_write
+from ..model.ids import slug
 from ..model.records import Document
-from .add import slug
 
 Written = tuple[Path, Document, list[dict[str, Any]]]
 
 
-class AnnotateError(Exception):
+class AnnotateError(DataError):
     """An article that cannot be annotated (missing, unreadable, not UTF-8)."""
 
 
