@@ -19,7 +19,7 @@ CORPUS = load_corpus(DATASET)
 def test_compiled_pass_is_the_compilers_output(run, doc):
     folder = DATASET / "adjudication" / run
     rows = [r for f in sorted((folder / "compact").glob(f"*.{doc}.jsonl")) for r in read_compact(f)]
-    compiled, _ = compile_rows(doc, CORPUS.document(doc).text, rows)
+    compiled = compile_rows(doc, CORPUS.document(doc).text, rows).document
     assert compiled.to_json() == load(folder / f"{doc}.json")
 
 
@@ -32,7 +32,7 @@ def test_every_bad_row_is_reported(tmp_path):
     with pytest.raises(AnchorError) as e:
         compile_rows("d", text, rows)
     assert str(e.value).splitlines() == ["d line 1: context not found: 'xyz'", "d line 2: context not found: 'nope'",
-                                         "d line 3: row has none of span, attribution, entity",
+                                         "d line 3: row has none of span, attribution, entity, event",
                                          "d line 4: 'mention_type'"]
     (tmp_path / "c.jsonl").write_text(json.dumps(rows[2]) + "\n{oops\n", encoding="utf-8")
     with pytest.raises(AnchorError, match="c.jsonl:2: not JSON"):

@@ -20,6 +20,7 @@ from ghouta_corpus.build.core import OUTPUTS, BuildError, build, render, scan
 from ghouta_corpus.build.docgen import block_names, fill_blocks
 from ghouta_corpus.build.features import CONFIGS, config_rows, tag_names
 from ghouta_corpus.io.corpus import load_corpus
+from ghouta_corpus.model.records import tag_columns
 from ghouta_corpus.model.vocab import schemas, vocab
 
 
@@ -66,7 +67,7 @@ def _class_labels(features, prefix=""):
 
 def test_features_agree_with_the_schema():
     enums = {tuple(d["enum"]) for d in schemas()["vocabularies"]["$defs"].values() if "enum" in d}
-    tag_sets = {tuple(tag_names(c)) for c in ("mention", "attribution")}
+    tag_sets = {tuple(tag_names(c)) for c in tag_columns()}
     seen = set()
     for cfg in CONFIGS.values():
         for path, names in _class_labels(cfg.features()):

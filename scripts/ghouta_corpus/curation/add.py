@@ -25,6 +25,7 @@ from ..annotate import annotate_text
 from ..io import CorpusError, annotation_path, atomic_write, dump_json, load_json, load_text
 from ..model.ids import slug
 from ..model.records import Document
+from ..model.timex import event_date_range
 from ..validate import check_annotation, check_entities, check_manifest
 
 __all__ = ["AddError", "add_article", "merge_entities"]
@@ -89,11 +90,9 @@ def add_article(article: Path, outlet: str, dataset: Path, split: str = "train",
         raise AddError(f"{raw}: a raw text of that name already exists; rename the article")
     blob = article.read_bytes()
     entry = {"doc_id": doc_id, "outlet": outlet, "language": "en", "source_file": article.name,
-             "sha256": hashlib.sha256(blob).hexdigest(), "char_count": len(text), "split": split,
-             "event_date_range": {"start": None, "end": None,
-                                  "evidence": "Not yet determined: added by ghouta-corpus add; fill in from the "
-                                              "text when correcting the draft."}}
+             "sha256": hashlib.sha256(blob).hexdigest(), "char_count": len(text), "split": split}
     doc, drafts = annotate_text(text, doc_id)
+    entry["event_date_range"] = event_date_range(doc.spans, None, None)  # derived (G98); no DCT is known
     doc, table = merge_entities(doc, drafts, entities["entities"])
 
     # validate the new document against the would-be dataset before writing anything

@@ -52,6 +52,7 @@ from ..io import Corpus, atomic_write, dump_json, load_json, load_text
 from ..model.records import (
     ALL_ATTRIBUTES,
     LABEL_ATTRIBUTES,
+    NUMERIC_ATTRIBUTES,
     ROLE_LABELS,
     Attribution,
     DocMeta,
@@ -83,9 +84,13 @@ def _camel(name: str) -> str:
 
 
 def _span_attribute_names() -> tuple[str, ...]:
-    """Span fields written as brat attributes: every attribute but the entity link
-    (an ``N`` line), then ``origin``."""
-    return tuple(a for a in ALL_ATTRIBUTES if a != "entity_id") + ("origin",)
+    """Span fields written as brat attributes, whose values brat can list in
+    annotation.conf: those of a vocabulary of the same name and the numbers, then
+    ``origin``. The entity link is an ``N`` line; the free-text TIME attributes
+    (``value_text``, the resolved value, ``anchor``), ``mod`` and an EVENT's ``event_id``
+    are not exported yet."""
+    names = set(vocab_names())
+    return tuple(a for a in ALL_ATTRIBUTES if a in names or a in NUMERIC_ATTRIBUTES) + ("origin",)
 
 
 def _numeric(name: str) -> bool:

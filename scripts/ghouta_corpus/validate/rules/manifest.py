@@ -1,4 +1,6 @@
-"""Manifest rules: unique entries, raw texts present with the recorded hash and length."""
+"""Manifest rules: unique entries, raw texts present with the recorded hash and length,
+a basis for every document creation time. (The derived event_date_range is checked
+against each document's TIME layer by :mod:`.time`.)"""
 
 from __future__ import annotations
 
@@ -40,6 +42,7 @@ def _raw_findings(root: Path, i: int, d: dict[str, Any], file: str) -> tuple[lis
     "manifest-duplicate": "doc_ids and source files are unique in the manifest",
     "raw-hash": "the raw text's SHA-256 equals the manifest's",
     "raw-char-count": "the raw text's length in code points equals the manifest's char_count",
+    "dct-basis": "a manifest entry with a dct says where it comes from in dct_basis (G97)",
 })
 def check_manifest(root: Path) -> tuple[list[Finding], Context]:
     """Findings of ``root/manifest.json`` and the raw texts it names, and the
@@ -62,6 +65,9 @@ def check_manifest(root: Path) -> tuple[list[Finding], Context]:
             continue
         seen_files.add(d["source_file"])
         ctx.manifest[doc_id] = d
+        if d.get("dct") and not d.get("dct_basis"):
+            findings.append(Finding("dct-basis", file, f"dct {d['dct']} without a dct_basis saying where it comes "
+                                    "from", doc_id, None, ptr("documents", i, "dct_basis")))
         found, readable = _raw_findings(root, i, d, file)
         findings += found
         if readable:
