@@ -40,9 +40,17 @@ def card_yaml() -> dict:
 
 @pytest.fixture(autouse=True, scope="module")
 def offline_hf(tmp_path_factory):
+    """Offline, with a cache of this module's own: ``datasets`` reads HF_HOME when it is
+    imported (before this fixture runs), so its cache folder is set directly too; a
+    shared cache would serve a build of another checkout whose folder has the same name."""
+    import datasets.config
     old = {k: os.environ.get(k) for k in ("HF_HUB_OFFLINE", "HF_DATASETS_OFFLINE", "HF_HOME")}
-    os.environ.update(HF_HUB_OFFLINE="1", HF_DATASETS_OFFLINE="1", HF_HOME=str(tmp_path_factory.mktemp("hf")))
+    home = tmp_path_factory.mktemp("hf")
+    os.environ.update(HF_HUB_OFFLINE="1", HF_DATASETS_OFFLINE="1", HF_HOME=str(home))
+    old_cache = datasets.config.HF_DATASETS_CACHE
+    datasets.config.HF_DATASETS_CACHE = home / "datasets"
     yield
+    datasets.config.HF_DATASETS_CACHE = old_cache
     for k, v in old.items():
         if v is None:
             os.environ.pop(k, None)

@@ -189,3 +189,13 @@ def test_event_date_range_is_the_anchored_dates_only():
     assert r["evidence"].endswith("DCT 2018-03-22: Inferred.")
     empty = timex.event_date_range(spans[:1], None, None)
     assert empty["start"] is None and empty["end"] is None and "no DCT" in empty["evidence"]
+
+
+def test_a_past_reference_covers_no_day_after_the_dct():
+    this_month = Span("T1", "TIME", 0, 18, "earlier this month", timex_type="DATE", value_text="PAST_REF",
+                      timex_value="2018-03", anchor="DCT")
+    r = timex.event_date_range([this_month], "2018-03-22", "Inferred.")
+    assert (r["start"], r["end"]) == ("2018-03-01", "2018-03-22")
+    future = Span("T2", "TIME", 30, 36, "Monday", timex_type="DATE", value_text="XXXX-WXX-1",
+                  timex_value="2018-03-26", anchor="DCT")
+    assert timex.event_date_range([this_month, future], "2018-03-22", "x")["end"] == "2018-03-26"

