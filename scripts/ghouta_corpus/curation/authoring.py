@@ -257,9 +257,10 @@ def _compile_command(argv: list[str]) -> int:
         print(f"error: {e}", file=sys.stderr)
         return e.exit_code
     n_args = sum(len(d.event_args) for d in result.documents)
+    wrote = (f"{len(result.written)} annotation files in {args.out}" if args.out is not None
+             else ", ".join(str(p) for p in result.written))
     print(f"compiled {len(result.documents)} documents ({sum(len(d.spans) for d in result.documents)} spans, "
-          f"{n_args} event arguments), {len(result.entities)} entities, {len(result.events)} events; "
-          f"wrote {', '.join(str(p) for p in result.written)}")
+          f"{n_args} event arguments), {len(result.entities)} entities, {len(result.events)} events; wrote {wrote}")
     return 0
 
 
