@@ -123,3 +123,22 @@ def test_event_vocabularies_are_read_from_the_schema():
     assert all(set(labs) <= set(vocab("label")) for labs in labels_by_role().values())
     assert set(unpublished_splits()) == {"dev", "sealed"} <= set(vocab("split"))
     assert vocab("timex_mod") == ["START", "MID", "END", "APPROX", "MORE_THAN", "LESS_THAN"]
+
+
+def test_no_module_restates_the_new_vocabularies():
+    """The time and event vocabularies (and which roles each type allows) are read from
+    schema/: no literal list, tuple or set in the package holds three or more of their
+    values, nor a dict keyed by them."""
+    import ast
+    names = ("timex_type", "timex_mod", "event_type", "modality", "event_role")
+    values = {n: set(vocab(n)) for n in names}
+    offenders = []
+    for path in sorted((ROOT / "scripts" / "ghouta_corpus").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            items = node.elts if isinstance(node, (ast.List, ast.Tuple, ast.Set)) else (
+                node.keys if isinstance(node, ast.Dict) else [])
+            consts = {k.value for k in items if isinstance(k, ast.Constant) and isinstance(k.value, str)}
+            for n, vs in values.items():
+                if len(consts & vs) >= 3:
+                    offenders.append(f"{path.relative_to(ROOT)}:{node.lineno} restates {n}")
+    assert not offenders

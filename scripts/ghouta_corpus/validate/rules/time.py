@@ -131,7 +131,9 @@ def check_event_date_range(a: Annotation) -> Iterator[Finding]:
     have = entry["event_date_range"]
     if have != want:
         diff = [k for k in ("start", "end", "evidence") if have.get(k) != want[k]]
-        yield a.finding("event-date-range", f"manifest event_date_range differs from the derived one in "
-                        f"{', '.join(diff)}: derived start {want['start']}, end {want['end']}, evidence "
-                        f"{short(want['evidence'], 120)}; run the authoring compile to write it",
-                        None, "/event_date_range")
+        index = list(a.ctx.manifest).index(a.doc_id)
+        yield Finding("event-date-range", str(a.ctx.root / "manifest.json"),
+                      f"event_date_range differs from the one derived from {a.file} in {', '.join(diff)}: derived "
+                      f"start {want['start']}, end {want['end']}, evidence {short(want['evidence'], 120)}; "
+                      "python -m ghouta_corpus.curation.authoring dates writes it", a.doc_id, None,
+                      ptr("documents", index, "event_date_range"))
