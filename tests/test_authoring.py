@@ -78,6 +78,13 @@ def test_gold_annotations_are_the_compile_of_their_compact_sources():
         assert data == load(DATASET / "annotations" / f"{doc_id}.json"), doc_id
 
 
+@pytest.mark.parametrize("run", ["pass-a", "pass-b"])
+def test_time_event_passes_are_the_compile_of_their_compact_files(run):
+    te = DATASET / "adjudication" / "time-event"
+    for doc_id, data in _compiled_from(DATASET, te / "base", te / run).items():
+        assert data == load(te / run / "json" / f"{doc_id}.json"), doc_id
+
+
 TEXT = "Some 1,500 militants left Harasta on Thursday, a monitor said. Two days later, they left Douma."
 
 
