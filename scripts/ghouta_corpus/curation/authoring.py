@@ -126,7 +126,10 @@ def _stage(staged: Path, dataset: Path, docs: list[Document], entities: list[Ent
            manifest: dict[str, Any]) -> list[str]:
     """Write the compiled dataset into ``staged`` (the raw texts linked, annotation files of
     other documents copied); returns the outputs to switch into ``dataset``."""
-    os.symlink(os.path.abspath(dataset / "raw"), staged / "raw")
+    try:
+        os.symlink(os.path.abspath(dataset / "raw"), staged / "raw")
+    except OSError:  # a file system without symlinks: validate a copy
+        shutil.copytree(dataset / "raw", staged / "raw")
     ann = staged / "annotations"
     ann.mkdir()
     old = dataset / "annotations"
