@@ -247,6 +247,7 @@ BREAKERS: dict[str, Callable[[Path], tuple[Path, str | None]]] = {
     "event-unmentioned": layers_then(edit_json("events.json", lambda d: d["events"].append({**d["events"][1], "event_id": "douma-deal"})), "events.json"),
     "event-date-range": layers_then(edit_json("manifest.json", lambda d: d["documents"][0]["event_date_range"].update(start="2018-03-21")), "manifest.json"),
     "dct-basis": layers_then(edit_json("manifest.json", lambda d: d["documents"][0].update(dct_basis=None)), "manifest.json"),
+    "dct-date": layers_then(edit_json("manifest.json", lambda d: d["documents"][0].update(dct="2018-02-30")), "manifest.json"),
 }
 
 # the record (span/relation/entity id) each finding must name, where there is one

@@ -322,7 +322,10 @@ def event_date_range(spans: Iterable[Span], dct: str | None, dct_basis: str | No
     present reference (``value_text`` ``PAST_REF``, ``PRESENT_REF``) covers no day after
     the DCT. ``start`` and ``end`` are null where no such span resolves to calendar days."""
     dated = []
-    last_day = date.fromisoformat(dct) if dct else None
+    try:
+        last_day = date.fromisoformat(dct) if dct else None
+    except ValueError:  # validate's dct-date rule reports it
+        last_day = None
     for s in spans:
         if s.label != "TIME" or s.timex_type not in DATED_TYPES or s.anchor is None or s.timex_value is None:
             continue

@@ -5,6 +5,7 @@ against each document's TIME layer by :mod:`.time`.)"""
 from __future__ import annotations
 
 import hashlib
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -38,11 +39,28 @@ def _raw_findings(root: Path, i: int, d: dict[str, Any], file: str) -> tuple[lis
     return out, True
 
 
+def _dct_findings(d: dict[str, Any], i: int, file: str) -> list[Finding]:
+    dct, doc_id = d.get("dct"), d["doc_id"]
+    if not dct:
+        return []
+    out = []
+    if not d.get("dct_basis"):
+        out.append(Finding("dct-basis", file, f"dct {dct} without a dct_basis saying where it comes from", doc_id,
+                           None, ptr("documents", i, "dct_basis")))
+    try:
+        date.fromisoformat(dct)
+    except ValueError:
+        out.append(Finding("dct-date", file, f"dct {dct!r} is not a calendar date", doc_id, None,
+                           ptr("documents", i, "dct")))
+    return out
+
+
 @rule_family("manifest", {
     "manifest-duplicate": "doc_ids and source files are unique in the manifest",
     "raw-hash": "the raw text's SHA-256 equals the manifest's",
     "raw-char-count": "the raw text's length in code points equals the manifest's char_count",
     "dct-basis": "a manifest entry with a dct says where it comes from in dct_basis (G97)",
+    "dct-date": "a manifest entry's dct is a calendar date",
 })
 def check_manifest(root: Path) -> tuple[list[Finding], Context]:
     """Findings of ``root/manifest.json`` and the raw texts it names, and the
@@ -65,9 +83,7 @@ def check_manifest(root: Path) -> tuple[list[Finding], Context]:
             continue
         seen_files.add(d["source_file"])
         ctx.manifest[doc_id] = d
-        if d.get("dct") and not d.get("dct_basis"):
-            findings.append(Finding("dct-basis", file, f"dct {d['dct']} without a dct_basis saying where it comes "
-                                    "from", doc_id, None, ptr("documents", i, "dct_basis")))
+        findings += _dct_findings(d, i, file)
         found, readable = _raw_findings(root, i, d, file)
         findings += found
         if readable:
