@@ -373,3 +373,10 @@ def test_dates_rewrites_only_the_derived_ranges(mini, capsys):
     assert validate_dataset(mini).ok
     assert main(["dates", str(mini)]) == 0 and "current" in capsys.readouterr().out
     assert main(["dates"]) == 2
+
+
+def test_a_malformed_manifest_is_an_error_not_a_traceback(mini):
+    folder = _mini_compact(mini)
+    save(mini / "manifest.json", {"documents": [{"doc_id": "mini"}]})
+    with pytest.raises(CompileError, match="does not conform"):
+        compile_dataset(mini, [folder])

@@ -45,6 +45,7 @@ from ..evaluate.predictions import PREDICTION_RULES
 from ..io import atomic_write, dump_json, iter_documents, load_json, load_text, replace_path, staged_folder
 from ..model.records import Document, Entity, Event
 from ..model.timex import event_date_range
+from ..model.vocab import is_valid
 from ..validate import Context, check_annotation, validate_dataset
 from .compact import compact_lines, to_compact
 from .compiler import AnchorError, Compiled, compile_rows, read_compact
@@ -80,8 +81,10 @@ def compact_files(dirs: Sequence[Path], doc_id: str) -> list[Path]:
 
 def _manifest(dataset: Path) -> dict[str, Any]:
     data = load_json(dataset / "manifest.json")
-    if not isinstance(data, dict) or not isinstance(data.get("documents"), list):
-        raise CompileError(f"{dataset / 'manifest.json'}: not a manifest (run ghouta-corpus validate)")
+    if not is_valid("manifest", data):
+        raise CompileError(f"{dataset / 'manifest.json'}: does not conform to schema/manifest.schema.json "
+                           "(ghouta-corpus validate says where)")
+    assert isinstance(data, dict)
     return data
 
 
