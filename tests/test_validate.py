@@ -362,3 +362,43 @@ def test_directory_argument_validates_each_file(mini):
 def test_hash_of_fixture_matches_manifest(mini):
     m = load(mini / "manifest.json")["documents"][0]
     assert hashlib.sha256((mini / "raw" / "mini.txt").read_bytes()).hexdigest() == m["sha256"]
+
+
+# ---------------------------------------------------------------- messages that show the difference
+
+def test_first_difference_windows():
+    from ghouta_corpus.text.diff import first_difference
+    exp = "The Syrian Observatory for Human Rights, a UK-based monitor, said"
+    got = "The Syrian Observatory for Human Rights, a UK based monitor, said"
+    d = first_difference(exp, got)
+    assert d is not None and d.offset == exp.index("-")
+    assert "UK-based" in d.expected and "UK based" in d.found
+    assert d.expected.startswith("...") and d.expected.endswith("...") and len(d.expected) <= 2 * 15 + 6
+    assert first_difference("abc", "abc") is None
+    assert first_difference("abc", "abcd").offset == 3 and first_difference("", "x").found == "x"
+
+
+def test_span_text_points_at_the_first_differing_character(mini):
+    """A mismatch deep inside a long span shows the difference itself, in text and JSON."""
+    d = load(ann(mini))
+    span(d, "T1").update(text="Some 1,500 militants left Harasta in Thursday")
+    save(ann(mini), d)
+    report = validate_paths([mini], mini)
+    f = next(f for f in report.findings if f.rule == "span-text")
+    k = len("Some 1,500 militants left Harasta ")
+    assert f.diff is not None and f.diff.offset == k
+    assert "Harasta on Thursday" in f.diff.expected and "Harasta in Thursday" in f.diff.found
+    assert f.line().endswith(f"first difference at character {k}: expected {f.diff.expected!r}, "
+                             f"found {f.diff.found!r}")
+    out = runner.invoke(app, ["validate", str(mini), "--dataset", str(mini), "--format", "json"])
+    j = next(x for x in json.loads(out.output)["findings"] if x["rule"] == "span-text")
+    assert j["diff"] == {"offset": k, "expected": f.diff.expected, "found": f.diff.found}
+
+
+@pytest.mark.parametrize("rule", ["timex-agree", "entity-alias", "entity-actor-type", "event-date-range"])
+def test_expected_found_findings_carry_a_difference(rule, mini):
+    BREAKERS[rule](mini)
+    report = validate_paths([mini], mini)
+    found = [f for f in report.findings if f.rule == rule]
+    assert found and all(f.diff is not None and f.diff.expected != f.diff.found for f in found), found
+    assert all("first difference at character" in f.line() for f in found)
