@@ -8,11 +8,11 @@ import pytest
 
 from conftest import DATASET, load
 from ghouta_corpus.build.core import BuildError, check_publishable
-from ghouta_corpus.curation.audit import audit, load_allowlist
 from ghouta_corpus.curation.authoring import compact_files, compile_rows, read_compact, to_compact
 from ghouta_corpus.io import load_corpus
 from ghouta_corpus.model.vocab import unpublished_splits
 from ghouta_corpus.validate import validate_dataset
+from ghouta_corpus.validate.audit import audit, load_allowlist
 
 DEV = DATASET / "dev"
 CORPUS = load_corpus(DEV)
@@ -55,7 +55,7 @@ def test_audit_is_clean_outside_the_sealed_documents():
     # a corpus-wide suspect left open has a variant only a sealed document uses
     heads = {s.text.split(":")[0] for s in result.suspects if s.doc_id == "*"}
     used = {}
-    from ghouta_corpus.curation.audit import _head
+    from ghouta_corpus.validate.audit import _head
     for d in CORPUS.documents:
         for s in d.spans_with("ACTOR", "LOCATION"):
             if s.mention_type == "NOM" and _head(s.text) in heads:

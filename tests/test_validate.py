@@ -74,6 +74,20 @@ def _unannotated(root: Path):
     return root / "annotations" / "mini.json", None
 
 
+def _open_audit_finding(root: Path):
+    """A number outside every COUNT in a gold document: an audit suspect no allowlist explains."""
+    p = root / "raw" / "mini.txt"
+    text = p.read_text(encoding="utf-8").replace("in two batches.", "in two batches of 9.")
+    p.write_text(text, encoding="utf-8")
+    m = load(root / "manifest.json")
+    m["documents"][0].update(sha256=hashlib.sha256(text.encode()).hexdigest(), char_count=len(text))
+    save(root / "manifest.json", m)
+    d = load(ann(root))
+    d["segments"][-1]["end"] = len(text)
+    save(ann(root), d)
+    return root / "annotations" / "mini.json", None
+
+
 def _raw_changed(root: Path):
     p = root / "raw" / "mini.txt"
     p.write_text(p.read_text(encoding="utf-8").replace("Thursday", "Thursdaz"), encoding="utf-8")
@@ -248,6 +262,10 @@ BREAKERS: dict[str, Callable[[Path], tuple[Path, str | None]]] = {
     "event-date-range": layers_then(edit_json("manifest.json", lambda d: d["documents"][0]["event_date_range"].update(start="2018-03-21")), "manifest.json"),
     "dct-basis": layers_then(edit_json("manifest.json", lambda d: d["documents"][0].update(dct_basis=None)), "manifest.json"),
     "dct-date": layers_then(edit_json("manifest.json", lambda d: d["documents"][0].update(dct="2018-02-30")), "manifest.json"),
+    "gold-origin": edit_ann(lambda d: span(d, "T4").update(origin="auto")),
+    "gold-review": edit_manifest(lambda d: d["documents"][0].update(review=[{"step": "draft", "by": "ghouta-corpus annotate", "date": "2026-12-01", "date_basis": "the day of add"}])),
+    "gold-placeholder": edit_manifest(lambda d: d["documents"][0].update(dct_basis="TODO: find the date")),
+    "gold-audit": _open_audit_finding,
 }
 
 # the record (span/relation/entity id) each finding must name, where there is one
@@ -261,7 +279,7 @@ EXPECT_RECORD = {
     "count-fraction": "T16", "timex-syntax": "T18", "timex-agree": "T18", "timex-anchor": "T18", "time-overlap": "T18",
     "event-id": "T20", "event-arg-role": "E5", "event-arg-target": "E1", "event-arg-duplicate": "E9", "event-overlap": "T20",
     "event-duplicate": "harasta-evacuation", "event-location": "harasta-evacuation", "event-time": "harasta-evacuation",
-    "event-unmentioned": "douma-deal",
+    "event-unmentioned": "douma-deal", "gold-origin": "T4",
 }
 
 

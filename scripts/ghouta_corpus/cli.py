@@ -156,8 +156,13 @@ def evaluate(
     Example: ghouta-corpus evaluate dataset/annotations predictions/
     """
     from . import evaluate as ev
+    root = dataset or dataset_dir()
+    if gold.resolve() == (root / "annotations").resolve():  # the dataset's own annotations as gold
+        from .io import iter_documents
+        from .validate.gate import refuse_drafts
+        refuse_drafts(iter_documents(root), f"evaluate with {gold} as gold")
     with _progress("reading predictions") as advance:
-        result = ev.evaluate_paths(gold, pred, dataset or dataset_dir(), advance)
+        result = ev.evaluate_paths(gold, pred, root, advance)
     if fmt is Fmt.json:
         _emit_json(result)
     else:
@@ -178,8 +183,8 @@ def audit(
 
     Example: ghouta-corpus audit --format json
     """
-    from .curation.audit import audit as run_audit
-    from .curation.audit import load_allowlist
+    from .validate.audit import audit as run_audit
+    from .validate.audit import load_allowlist
     root = dataset or dataset_dir()
     corpus = _corpus(root)
     result = run_audit(corpus, load_allowlist(allowlist or root / "audit_allowlist.json"))
