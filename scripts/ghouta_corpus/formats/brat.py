@@ -381,6 +381,8 @@ def _records(meta_path: Path) -> dict[str, dict[str, Any]]:
 
 
 def read_brat(folder: Path) -> list[Document]:
+    if not folder.is_dir():
+        raise FormatError(f"{folder}: a brat export is a folder of .txt and .ann files")
     meta_path = folder / _BRAT_META
     records = _records(meta_path)
     names = list(records) + sorted(p.stem for p in folder.glob("*.txt") if p.stem not in records)
