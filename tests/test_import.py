@@ -192,3 +192,47 @@ def test_an_annotation_wins_over_the_prediction_and_human_edits_are_manual(ds, t
     sp = next(s for s in doc.spans if (s.start, s.end) == (region["value"]["start"], region["value"]["end"])
               and s.label == "ACTOR")
     assert sp.origin == "manual"
+
+
+# ---------------------------------------------------------------- brat specifics
+
+def _brat(tmp_path: Path) -> Path:
+    export(load_corpus(FIXTURES / "mini"), "brat", tmp_path / "b")
+    return tmp_path / "b" / "mini.ann"
+
+
+def test_brat_numbers_not_in_the_corpus_are_notes(tmp_path):
+    ann = _brat(tmp_path)
+    text = ann.read_text(encoding="utf-8")
+    assert "AnnotatorNotes T2\tvalue=1500" in text and "\tValue " not in text
+    conf = (ann.parent / "annotation.conf").read_text(encoding="utf-8")
+    assert "Value Arg" not in conf          # numbers are free text, not a closed list
+    ann.write_text(text.replace("AnnotatorNotes T2\tvalue=1500", "AnnotatorNotes T2\tvalue=42 checked by me"),
+                   encoding="utf-8")
+    [doc] = read_documents("brat", ann.parent)
+    assert doc.span("T2").value == 42
+    ann.write_text(text.replace("AnnotatorNotes T2\tvalue=1500", "AnnotatorNotes T2\tvalu=42"), encoding="utf-8")
+    with pytest.raises(FormatError, match=r"mini.ann:\d+: note key 'valu' means nothing for T2"):
+        read_documents("brat", ann.parent)
+
+
+def test_brat_discontinuous_content_is_several_spans_of_its_record(tmp_path):
+    ann = _brat(tmp_path)
+    text = ann.read_text(encoding="utf-8")
+    assert "T8\tCONTENT 82 96\tWe will return\n" in text
+    ann.write_text(text.replace("T8\tCONTENT 82 96\tWe will return", "T8\tCONTENT 82 89;90 96\tWe will return"),
+                   encoding="utf-8")
+    [doc] = read_documents("brat", ann.parent)
+    rec = next(a for a in doc.attributions if "T8" in a.content)
+    assert [(doc.span(x).start, doc.span(x).end) for x in rec.content] == [(82, 89), (90, 96)]
+
+
+def test_brat_events_are_brat_events(tmp_path):
+    doc = next(d for d in load_corpus(DATASET).documents if d.event_args)
+    export(Corpus(DATASET, (doc,), load_corpus(DATASET).entities), "brat", tmp_path / "b")
+    lines = (tmp_path / "b" / f"{doc.doc_id}.ann").read_text(encoding="utf-8").splitlines()
+    ev = next(s for s in doc.spans if s.label == "EVENT" and any(g.event == s.id for g in doc.event_args))
+    assert any(line.split("\t")[1].startswith(f"{ev.event_type} {ev.start} {ev.end}") for line in lines if line[0] == "T")
+    e = next(line for line in lines if line[0] == "E" and f"{ev.event_type}:{ev.id}" in line)
+    roles = [g.role for g in doc.event_args if g.event == ev.id]
+    assert [w.split(":")[0].rstrip("0123456789") for w in e.split("\t")[1].split()[1:]] == roles
