@@ -236,3 +236,23 @@ def test_brat_events_are_brat_events(tmp_path):
     e = next(line for line in lines if line[0] == "E" and f"{ev.event_type}:{ev.id}" in line)
     roles = [g.role for g in doc.event_args if g.event == ev.id]
     assert [w.split(":")[0].rstrip("0123456789") for w in e.split("\t")[1].split()[1:]] == roles
+
+
+# ---------------------------------------------------------------- INCEpTION specifics
+
+def test_inception_annotations_made_in_the_tool_get_ids_and_errors_are_located(tmp_path):
+    from cassis import load_cas_from_xmi, load_typesystem
+    export(load_corpus(FIXTURES / "mini"), "inception", tmp_path / "x")
+    ts = load_typesystem((tmp_path / "x" / "TypeSystem.xml").open("rb"))
+    cas = load_cas_from_xmi((tmp_path / "x" / "mini.xmi").open("rb"), typesystem=ts)
+    time = ts.get_type("webanno.custom.Time")
+    s = cas.sofa_string.index("Thursday")
+    cas.add(time(begin=s, end=s + 8, label="TIME", timex_type="DATE", value_text="XXXX-WXX-4", value="XXXX-WXX-4"))
+    cas.to_xmi(tmp_path / "x" / "mini.xmi")
+    [doc] = read_documents("inception", tmp_path / "x")
+    new = next(sp for sp in doc.spans if sp.label == "TIME")
+    assert new.text == "Thursday" and new.id == f"T{len(doc.spans)}"
+    cas.add(ts.get_type("webanno.custom.Count")(begin=0, end=4, label="COUNT", value="some"))
+    cas.to_xmi(tmp_path / "x" / "mini.xmi")
+    with pytest.raises(FormatError, match=r"mini.xmi: Count 0..4 \(new\): value: 'some' is not a number"):
+        read_documents("inception", tmp_path / "x")

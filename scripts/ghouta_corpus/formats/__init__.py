@@ -14,7 +14,7 @@ never written out in a format module. A new format is a new module that calls
 :func:`register`, imported below.
 """
 
-from . import brat, conll, jsonl, labelstudio, spacy  # noqa: F401  (each registers its format)
+from . import brat, conll, jsonl, labelstudio, spacy, xmi  # noqa: F401  (each registers its format)
 from .common import segment_tokens
 from .registry import EXPORTERS, Format, FormatError, export, get_format, read_documents, register
 
