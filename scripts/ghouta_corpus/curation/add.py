@@ -1,7 +1,8 @@
 """Growing the corpus: ``add`` an article as a draft, ready for correction.
 
 :func:`add_article` copies the text into ``dataset/raw/`` byte for byte, appends its
-manifest entry (hash, length, outlet, split; dates unknown), writes a draft annotation
+manifest entry (hash, length, outlet, split; dates unknown; a review history whose
+one step is this draft, dated today), writes a draft annotation
 from :func:`ghouta_corpus.annotate.annotate_text`, and merges the draft's entities
 into ``dataset/entities.json``: a draft entity whose name is already an alias of a
 corpus entity with the same label becomes a link to that entity, so a new article
@@ -18,6 +19,7 @@ import json
 import re
 import tempfile
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -89,8 +91,11 @@ def add_article(article: Path, outlet: str, dataset: Path, split: str = "train",
     if raw.exists() or any(d["source_file"] == article.name for d in manifest["documents"]):
         raise AddError(f"{raw}: a raw text of that name already exists; rename the article")
     blob = article.read_bytes()
-    entry = {"doc_id": doc_id, "outlet": outlet, "language": "en", "source_file": article.name,
-             "sha256": hashlib.sha256(blob).hexdigest(), "char_count": len(text), "split": split}
+    entry: dict[str, Any] = {
+        "doc_id": doc_id, "outlet": outlet, "language": "en", "source_file": article.name,
+        "sha256": hashlib.sha256(blob).hexdigest(), "char_count": len(text), "split": split,
+        "review": [{"step": "draft", "by": "ghouta-corpus add (the rule-based annotator)",
+                    "date": date.today().isoformat(), "date_basis": "the day ghouta-corpus add ran"}]}
     doc, drafts = annotate_text(text, doc_id)
     entry["event_date_range"] = event_date_range(doc.spans, None, None)  # derived (G98); no DCT is known
     doc, table = merge_entities(doc, drafts, entities["entities"])

@@ -26,6 +26,7 @@ from ..build.card import BASELINE_DIR, baseline_table
 from ..evaluate import evaluate
 from ..io import Corpus, atomic_write, dump_json, load_corpus, replace_path, staged_folder
 from ..model.records import Document
+from ..validate.gate import refuse_drafts
 
 # BASELINE_DIR and baseline_table live with the card, which reads what this writes
 __all__ = ["BASELINE_DIR", "VARIANTS", "baseline_table", "predictions", "run_baseline"]
@@ -54,8 +55,11 @@ def predictions(corpus: Corpus, variant: str) -> list[Document]:
 def run_baseline(dataset: Path) -> dict[str, Any]:
     """Annotate every gold document with each variant, write the predictions and the
     scores under ``dataset/baseline/``, and return the scores. Each variant's folder
-    is written staged and switched into place whole."""
+    is written staged and switched into place whole. A draft document stops it
+    (:class:`~ghouta_corpus.validate.gate.DraftError`, naming the drafts): a score
+    against an unreviewed draft is no score."""
     corpus = load_corpus(dataset)
+    refuse_drafts(corpus.documents, f"baseline (scoring the annotator on the gold of {dataset})")
     root = dataset / BASELINE_DIR
     scores: dict[str, Any] = {}
     for variant, (description, _) in VARIANTS.items():

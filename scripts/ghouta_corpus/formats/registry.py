@@ -86,15 +86,15 @@ def export(corpus: Corpus, fmt: str, out: Path, *, overwrite: bool = False) -> l
 
 
 def read_documents(fmt: str, folder: Path) -> list[Document]:
-    """Read an export folder back into Documents (``brat`` and ``jsonl``), so that
-    annotations edited in brat, or shipped as JSON lines, come back into the corpus
-    format with their ids; raises :class:`FormatError` for formats without a reader or
-    a malformed folder."""
+    """Read an export (a folder, or the file a tool exported) back into Documents, so
+    that annotations corrected in an annotation tool come back into the corpus format
+    with their ids; raises :class:`FormatError` for formats without a reader or a
+    malformed export, naming the file and line, task or record."""
     f = get_format(fmt)
     if f.read is None:
         readable = sorted(n for n, x in EXPORTERS.items() if x.read)
         raise FormatError(f"format {fmt!r} cannot be read back; readable formats: {', '.join(readable)}")
     folder = Path(folder)
-    if not folder.is_dir():
-        raise FormatError(f"{folder}: no such folder")
+    if not folder.exists():
+        raise FormatError(f"{folder}: no such file or folder")
     return f.read(folder)

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ...io import read_json, read_text
+from ...text.diff import first_difference
 from ..context import Context, ptr
 from ..registry import rule_family
 from ..report import Finding
@@ -28,7 +29,7 @@ def _raw_findings(root: Path, i: int, d: dict[str, Any], file: str) -> tuple[lis
     digest = hashlib.sha256(raw.read_bytes()).hexdigest()
     if digest != d["sha256"]:
         out.append(Finding("raw-hash", file, f"SHA-256 of {rawfile} is {digest}, manifest says {d['sha256']}", doc_id,
-                           None, ptr("documents", i, "sha256")))
+                           None, ptr("documents", i, "sha256"), first_difference(d["sha256"], digest)))
     text, problem = read_text(raw)
     if problem or text is None:
         return out + ([file_finding(problem, rawfile, doc_id)] if problem else []), False
