@@ -132,15 +132,18 @@ class _progress:
         self.bar.stop()
 
 
-def _table(rows: list[list[str]], title: str | None = None) -> None:
+def _table(rows: list[list[str]], title: str | None = None, width: int | None = 200,
+           left: int = 1) -> None:
+    """A rich table; ``width`` None fits the terminal (wrapping cells), and the first
+    ``left`` columns are left-aligned, the others (numbers) right-aligned."""
     from rich.console import Console
     from rich.table import Table
     t = Table(title=title, show_lines=False)
-    for h in rows[0]:
-        t.add_column(h, justify="left" if not rows[0].index(h) else "right")
+    for k, h in enumerate(rows[0]):
+        t.add_column(h, justify="left" if k < left else "right")
     for r in rows[1:]:
         t.add_row(*r)
-    Console(width=200).print(t)
+    Console(width=width).print(t)
 
 
 @command
@@ -235,6 +238,29 @@ def stats(dataset: DatasetOpt = None, fmt: FmtOpt = Fmt.text) -> None:
     else:
         for title, rows in stats_tables(st):
             _table(rows, title)
+
+
+@command
+def claims(dataset: DatasetOpt = None, fmt: FmtOpt = Fmt.text) -> None:
+    """Claim groups: the figures documents give for the same event and count category,
+    with who gives each (the attribution chain up to the outlet), consistent when their
+    intervals overlap, else conflicting. JSON has every claim with every field.
+
+    Example: ghouta-corpus claims --format json
+    """
+    from .derive import claim_groups, group_table
+    from .derive import claims as derive_claims
+    rows = derive_claims(_corpus(dataset).documents)
+    groups = claim_groups(rows)
+    if fmt is Fmt.json:
+        _emit_json({"groups": [g.to_json() for g in groups], "claims": [c.to_json() for c in rows]})
+        return
+    for g in groups:
+        title, table = group_table(g)
+        _table(table, title, width=None, left=4)
+    conflicting = sum(1 for g in groups if g.verdict == "conflicting")
+    typer.echo(f"{len(rows)} claims, {sum(1 for c in rows if c.event_id)} about a specific event; claim groups "
+               f"across documents: {len(groups)} ({len(groups) - conflicting} consistent, {conflicting} conflicting)")
 
 
 @command
