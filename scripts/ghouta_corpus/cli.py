@@ -152,20 +152,35 @@ def evaluate(
     pred: Annotated[Path, typer.Argument(help="Predicted annotation folder or file, or a .jsonl file of spans.")],
     dataset: DatasetOpt = None,
     fmt: FmtOpt = Fmt.text,
+    split: Annotated[str | None, typer.Option(
+        "--split", help="Score only this split's documents (sealed ones are scored only when named).")] = None,
+    doc: Annotated[list[str] | None, typer.Option(
+        "--doc", help="Score only this document (repeat for several).")] = None,
 ) -> None:
-    """Score predictions against gold: span P/R/F1 (exact, overlap, boundary), COUNT
-    attributes, COUNT_OF, attribution records and tokens.
+    """Score predictions against gold, every layer: span P/R/F1 (exact, overlap,
+    boundary), attributes (COUNT, TIME with anchors, EVENT), entity links mapped by
+    alias, COUNT_OF, attribution records and tokens, EVENT_ARG, event coreference (MUC,
+    B-cubed, CEAF-e, CoNLL), claims and claim-group verdicts. n/a: nothing to count.
 
-    Example: ghouta-corpus evaluate dataset/annotations predictions/
+    Example: ghouta-corpus evaluate dataset/annotations predictions/ --split test
     """
     from . import evaluate as ev
     with _progress("reading predictions") as advance:
-        result = ev.evaluate_paths(gold, pred, dataset or dataset_dir(), advance)
+        result = ev.evaluate_paths(gold, pred, dataset or dataset_dir(), advance,
+                                   ev.Selection(split, tuple(doc or ())))
+    missing = result["missing_documents"]
+    if missing:
+        typer.echo(f"warning: the predictions cover {len(result['documents']) - len(missing)} of "
+                   f"{len(result['documents'])} gold documents; missing (scored as predicted empty): "
+                   f"{', '.join(missing)}", err=True)
     if fmt is Fmt.json:
         _emit_json(result)
-    else:
-        _table(ev.score_table(result), "scores")
-        _table(ev.accuracy_table(result), "attribute accuracy")
+        return
+    _table(ev.score_table(result), "scores", left=2)
+    _table(ev.accuracy_table(result), "attribute accuracy")
+    _table(ev.coreference_table(result), "event coreference")
+    for line in ev.notes(result):
+        typer.echo(line)
 
 
 @command
