@@ -104,19 +104,42 @@ def ceaf_alignment(key: Clusters, response: Clusters) -> tuple[list[tuple[int, i
     """The one-to-one alignment of key and response clusters that maximises the summed
     entity similarity phi4 (Luo 2005), as ``(key index, response index)`` pairs with a
     positive similarity, and that maximum."""
-    if not key or not response:
-        return [], 0.0
     where: dict[Hashable, list[int]] = {}
     for j, r in enumerate(response):
         for m in r:
             where.setdefault(m, []).append(j)
-    sim = [[0.0] * len(response) for _ in key]
+    sim: dict[tuple[int, int], float] = {}
     for i, k in enumerate(key):
         for j in {j for m in k for j in where.get(m, ())}:
-            sim[i][j] = _phi4(k, response[j])
-    rows, cols = linear_sum_assignment(sim, maximize=True)
-    pairs = [(int(i), int(j)) for i, j in zip(rows, cols, strict=True) if sim[i][j] > 0]
-    return pairs, sum(sim[i][j] for i, j in pairs)
+            sim[(i, j)] = _phi4(k, response[j])
+    pairs: list[tuple[int, int]] = []
+    for block in _components(sim):
+        # clusters that share no mention have similarity 0, so the best alignment is the
+        # best alignment of each group of overlapping clusters: small matrices, not one
+        # of (key clusters x response clusters)
+        ks = sorted({i for i, _ in block})
+        rs = sorted({j for _, j in block})
+        matrix = [[sim.get((i, j), 0.0) for j in rs] for i in ks]
+        rows, cols = linear_sum_assignment(matrix, maximize=True)
+        pairs += [(ks[a], rs[b]) for a, b in zip(rows, cols, strict=True) if matrix[a][b] > 0]
+    return sorted(pairs), sum(sim[p] for p in pairs)
+
+
+def _components(edges: dict[tuple[int, int], float]) -> list[list[tuple[int, int]]]:
+    """The edges of the bipartite overlap graph grouped by connected component."""
+    parent: dict[tuple[str, int], tuple[str, int]] = {}
+
+    def find(x: tuple[str, int]) -> tuple[str, int]:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+    for i, j in edges:
+        parent[find(("k", i))] = find(("r", j))
+    groups: dict[tuple[str, int], list[tuple[int, int]]] = {}
+    for i, j in sorted(edges):
+        groups.setdefault(find(("k", i)), []).append((i, j))
+    return list(groups.values())
 
 
 def ceaf_e(key: Clusters, response: Clusters) -> RPF:
