@@ -180,6 +180,10 @@ def test_entity_links_are_mapped_by_alias_before_scoring():
     r = link_scores(gold, pred, EntityMap(table, rows))
     # Douma mapped and right, Harasta unmapped and wrong, town kept (a gold id) and right
     assert r == {"correct": 2, "matched": 3, "accuracy": round(2 / 3, 6), "mapped": 1, "kept": 1, "unmapped": 1}
+    # a link the gold does not make is wrong, even when the system's id maps to nothing
+    unlinked = {"e": doc(["douma", "harasta", None])}
+    assert link_scores(unlinked, pred, EntityMap(table, rows))["correct"] == 1
+    assert link_scores(unlinked, {"e": doc(["douma", "harasta", "nowhere"])}, EntityMap(table))["correct"] == 2
     # an entity of another label is not a match for the alias
     actor = {"e": (Entity("d1", "Douma", "ACTOR", "civilians", ("Douma",)),)}
     assert link_scores(gold, pred, EntityMap(table, actor))["mapped"] == 0

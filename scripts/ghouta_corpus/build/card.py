@@ -1,8 +1,8 @@
 """The generated text of the published folder: the dataset card and the blocks of
 README.md and DATASHEET.md.
 
-Every number comes from :mod:`ghouta_corpus.build.stats`, :mod:`ghouta_corpus.evaluate`
-(inter-annotator agreement of the two recorded passes) or a recorded baseline file;
+Every number comes from :mod:`ghouta_corpus.build.stats`, :mod:`ghouta_corpus.build.agreement`
+(inter-annotator agreement of the recorded passes, by ``evaluate``) or a recorded baseline file;
 the prose lives in ``templates/card.md`` with ``<!-- begin: NAME -->`` blocks.
 """
 
@@ -16,16 +16,15 @@ from typing import Any
 import yaml
 from datasets import Features
 
-from ..evaluate import evaluate_paths
+from ..evaluate.matching import fmt
 from ..io import load_text, read_json
-from ..model.records import ROLE_LABELS
 from ..model.vocab import schemas, vocab
+from .agreement import agreement_block, dev_block, time_event_block
 from .docgen import fill_blocks
 from .features import CONFIGS, DEFAULT_CONFIG
 from .stats import markdown_table, stats_tables
 
 TEMPLATE = Path(__file__).resolve().parent / "templates" / "card.md"
-PASSES = ("pass-a", "pass-b")
 BASELINE_DIR = "baseline"  # dataset/baseline/: written by ghouta-corpus baseline, read here
 
 
@@ -132,43 +131,6 @@ def totals_block(st: dict[str, Any]) -> str:
             f"{t['attributions']} attribution records.")
 
 
-def agreement(dataset: Path) -> dict[str, Any] | None:
-    """Scores of pass B against pass A (symmetric F1 = agreement), if both passes are recorded."""
-    a, b = (dataset / "adjudication" / p for p in PASSES)
-    if not (a.is_dir() and b.is_dir()):
-        return None
-    return evaluate_paths(a, b, dataset)
-
-
-def agreement_block(dataset: Path) -> str:
-    r = agreement(dataset)
-    if r is None:
-        return "No recorded annotation passes were found."
-    s, at = r["spans"], r["attributes"]
-    f = lambda d: f"{d['f1']:.3f}"  # noqa: E731
-    acc = lambda d: f"{d['accuracy']:.3f} ({d['correct']}/{d['matched']})"  # noqa: E731
-    rows = [["layer", "measure", "agreement"],
-            ["entities", "ACTOR exact-span F1", f(s["exact"]["ACTOR"])],
-            ["entities", "LOCATION exact-span F1", f(s["exact"]["LOCATION"])],
-            ["entities", "mention_type agreement on matched spans", acc(at["mention_type"])],
-            ["entities", "actor_type agreement on matched ACTORs", acc(at["actor_type"])],
-            ["entities", "entity_id agreement on matched mentions", acc(at["entity_id"])],
-            ["counts", "COUNT exact-span F1", f(s["exact"]["COUNT"])],
-            ["counts", "COUNTED exact-span F1", f(s["exact"]["COUNTED"])],
-            ["counts", "COUNT_OF F1", f(r["count_of"])],
-            ["counts", "value agreement", acc(at["count_value"])],
-            ["counts", "modifier agreement", acc(at["count_modifier"])],
-            ["counts", "min/max agreement", f"{acc(at['count_min'])} / {acc(at['count_max'])}"],
-            ["counts", "category agreement", acc(at["count_category"])],
-            ["attributions", "record F1 (cues overlap)", f(r["attributions"]["records"])],
-            *[["attributions", f"{lab} token F1", f(r["attributions"]["tokens"][lab])] for lab in ROLE_LABELS.values()],
-            ["attributions", f"{'/'.join(ROLE_LABELS.values())} exact-span F1",
-             " / ".join(f(s["exact"][lab]) for lab in ROLE_LABELS.values())],
-            ["attributions", "type agreement on matched records", acc(r["attributions"]["type"])],
-            ["attributions", "source_entity agreement on matched records", acc(r["attributions"]["source_entity"])]]
-    return markdown_table(rows)
-
-
 def baseline_block(dataset: Path) -> str:
     """The recorded baseline scores (``dataset/baseline/scores.json``, written by
     ``ghouta-corpus baseline``), or a statement that there are none yet."""
@@ -196,11 +158,11 @@ def baseline_table(data: dict[str, Any]) -> str:
     for variant, v in data.items():
         s = v["scores"]
         ex = s["spans"]["exact"]
-        rows.append([f"`{variant}`: {v['description']}", f"{ex['ACTOR']['f1']:.3f}", f"{ex['LOCATION']['f1']:.3f}",
-                     f"{ex['COUNT']['f1']:.3f}", f"{s['attributes']['count_value']['accuracy']:.3f}",
-                     f"{s['attributes']['count_category']['accuracy']:.3f}", f"{s['count_of']['f1']:.3f}",
-                     f"{s['attributions']['records']['f1']:.3f}", f"{s['attributions']['tokens']['CONTENT']['f1']:.3f}",
-                     f"{ex['overall']['f1']:.3f}"])
+        rows.append([f"`{variant}`: {v['description']}", fmt(ex['ACTOR']['f1']), fmt(ex['LOCATION']['f1']),
+                     fmt(ex['COUNT']['f1']), fmt(s['attributes']['count_value']['accuracy']),
+                     fmt(s['attributes']['count_category']['accuracy']), fmt(s['count_of']['f1']),
+                     fmt(s['attributions']['records']['f1']), fmt(s['attributions']['tokens']['CONTENT']['f1']),
+                     fmt(ex['overall']['f1'])])
     return (markdown_table(rows) + "\n\nBoth documents, scored with `ghouta-corpus evaluate dataset/annotations "
             "dataset/baseline/<variant>` (exact span match; value and category accuracy on exactly matched COUNTs).\n\n"
             + CAVEAT)
@@ -236,6 +198,8 @@ def generated_blocks(scan: Scan, dataset: Path) -> dict[str, str]:
         "configs": configs_block(scan),
         "vocabularies": vocab_block(),
         "agreement": agreement_block(dataset),
+        "agreement-time-event": time_event_block(dataset),
+        "agreement-dev": dev_block(dataset),
         "baseline": baseline_block(dataset),
         "benchmark": benchmark_block(dataset.parent),
     }

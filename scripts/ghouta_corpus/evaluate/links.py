@@ -8,8 +8,9 @@ same label that has one of its aliases (in the row's alias order). A predicted i
 no row is kept as it is when the gold table (or a gold mention) uses it. Then
 ``entity_id`` is scored on the ACTOR and LOCATION mentions matched exactly: right when
 the mapped id equals the gold id (both null counts as right: an unlinked mention left
-unlinked). The report says how many distinct predicted ids were mapped by alias, kept,
-or left unmapped.
+unlinked; an id that maps to nothing is wrong even where the gold has none). The
+report says how many distinct predicted ids were mapped by alias, kept, or left
+unmapped.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from .matching import Pair, accuracy, exact_pairs
 
 ALL_DOCUMENTS = "*"
 """The key of a prediction entity table that applies to every document."""
+UNMAPPED = "unmapped:"
+"""Prefix of a predicted id that maps onto no gold id (entity ids have no colon)."""
 
 
 @dataclass(frozen=True)
@@ -59,16 +62,17 @@ class EntityMap:
         return None
 
     def resolve(self, doc_id: str, entity_id: str | None) -> tuple[str | None, str]:
-        """``(gold id or None, how)`` with ``how`` one of ``alias``, ``kept``, ``unmapped``
-        (``kept`` also for a null id)."""
+        """``(gold id, how)`` with ``how`` one of ``alias``, ``kept`` (also for a null
+        id) or ``unmapped``, whose id is :data:`UNMAPPED` and the system's id, which
+        equals no gold id and is not null."""
         if entity_id is None:
             return None, "kept"
         row = self._row(doc_id, entity_id)
         if row is not None:
             by_alias = self._by_alias
             hit = next((by_alias[(a, row.label)] for a in row.aliases if (a, row.label) in by_alias), None)
-            return (hit, "alias") if hit is not None else (None, "unmapped")
-        return (entity_id, "kept") if entity_id in self._known else (None, "unmapped")
+            return (hit, "alias") if hit is not None else (UNMAPPED + entity_id, "unmapped")
+        return (entity_id, "kept") if entity_id in self._known else (UNMAPPED + entity_id, "unmapped")
 
 
 def link_scores(gold: Mapping[str, Document], pred: Mapping[str, Document], entities: EntityMap,

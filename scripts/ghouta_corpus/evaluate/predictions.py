@@ -232,8 +232,9 @@ def evaluate_paths(gold: Path, pred: Path, dataset: Path, progress: Callable[[in
     """:func:`~ghouta_corpus.evaluate.scores.evaluate` on files: gold and predictions
     each a folder of annotation files or one file (predictions may also be JSON Lines
     of spans or an export folder), for the documents ``selection`` chooses (default:
-    all but the sealed ones). Only the chosen documents' texts and files are read; the
-    result's ``selection`` says what was chosen and left out."""
+    all but the sealed ones). Of the documents only the chosen ones' texts and files
+    are read (and the dataset's entity table, only when the predictions come with entity
+    tables to map onto it); the result's ``selection`` says what was chosen and left out."""
     selection = selection or Selection()
     metas = manifest_entries(dataset)
     chosen, left = selection.choose(metas, dataset)
@@ -245,6 +246,7 @@ def evaluate_paths(gold: Path, pred: Path, dataset: Path, progress: Callable[[in
         raise UsageError(f"{gold}: holds no gold annotation of the chosen documents "
                          f"({selection.describe() or 'all but the sealed ones'})")
     p = read_predictions(pred, texts, progress, dataset, skip)
-    table = load_entities(dataset) if (dataset / "entities.json").is_file() else ()
+    # the gold entity table is read only to map a system's own entity rows onto it
+    table = load_entities(dataset) if p.entities and (dataset / "entities.json").is_file() else ()
     return evaluate(g, p.documents, EntityMap(table, p.entities),
                     {"split": selection.split, "docs": list(selection.docs), "left_out": left})
