@@ -175,3 +175,16 @@ def test_claims_command_table_and_json():
     data = json.loads(j.output)
     assert data["groups"][0]["verdict"] == "consistent" and len(data["claims"]) == len(claims(CORPUS.documents))
     assert set(data["claims"][0]) >= set(Claim.__dataclass_fields__) - {"counted", "chain"}
+
+
+def test_the_card_lists_every_claim_group_with_the_documents_side_by_side():
+    from ghouta_corpus.build.card import claim_groups_block
+    from ghouta_corpus.build.core import scan
+    groups = scan(DATASET)[0].claim_groups
+    assert [g.group_id for g in groups] == [g.group_id for g in claim_groups(claims(CORPUS.documents))]
+    block = claim_groups_block(groups)
+    assert block.splitlines()[0] == "| event | category (unit) | verdict | TRT World | Al Jazeera |"
+    assert ("| `ghouta-offensive-deaths` (casualty) | killed (count) | consistent | more than 1,500 (a monitor < "
+            "TRT World) | 1,500 (Al Jazeera) |") in block
+    assert (DATASET / "README.md").read_text(encoding="utf-8").count(block) == 1
+    assert claim_groups_block([]).startswith("No claim groups")

@@ -9,13 +9,15 @@ the prose lives in ``templates/card.md`` with ``<!-- begin: NAME -->`` blocks.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 from datasets import Features
 
+from ..derive import ClaimGroup
+from ..derive.claims import chain_text
 from ..evaluate.matching import fmt
 from ..io import load_text, read_json
 from ..model.vocab import schemas, vocab
@@ -31,11 +33,13 @@ BASELINE_DIR = "baseline"  # dataset/baseline/: written by ghouta-corpus baselin
 @dataclass
 class Scan:
     """What one streaming pass over the corpus learns for the card: statistics, row
-    counts per config and split, the first row of each config, and the languages."""
+    counts per config and split, the first row of each config, the languages and the
+    claim groups."""
     stats: dict[str, Any]
     rows: dict[str, dict[str, int]]
     samples: dict[str, dict[str, Any]]
     languages: list[str]
+    claim_groups: list[ClaimGroup] = field(default_factory=list)
 
 
 def card_yaml(scan: Scan) -> str:
@@ -131,6 +135,24 @@ def totals_block(st: dict[str, Any]) -> str:
             f"{t['attributions']} attribution records.")
 
 
+def claim_groups_block(groups: list[ClaimGroup]) -> str:
+    """Every claim group, one row each, with each document's figures side by side
+    (figure, then its source chain up to the outlet)."""
+    if not groups:
+        return "No claim groups: no document gives a figure for an event and category that another one also gives."
+    docs: dict[str, str] = {}
+    for g in groups:
+        for c in g.claims:
+            docs.setdefault(c.doc_id, c.outlet or c.doc_id)
+    if len(set(docs.values())) < len(docs):  # two documents of one outlet: name them by id
+        docs = {d: d for d in docs}
+    rows = [["event", "category (unit)", "verdict", *docs.values()]]
+    for g in groups:
+        cells = ["; ".join(f"{c.text} ({chain_text(c)})" for c in g.claims if c.doc_id == d) or "-" for d in docs]
+        rows.append([f"`{g.event_id}` ({g.event_type})", f"{g.category} ({g.unit})", g.verdict, *cells])
+    return markdown_table(rows)
+
+
 def baseline_block(dataset: Path) -> str:
     """The recorded baseline scores (``dataset/baseline/scores.json``, written by
     ``ghouta-corpus baseline``), or a statement that there are none yet."""
@@ -197,6 +219,7 @@ def generated_blocks(scan: Scan, dataset: Path) -> dict[str, str]:
         "splits": splits_block(scan.stats),
         "configs": configs_block(scan),
         "vocabularies": vocab_block(),
+        "claim-groups": claim_groups_block(scan.claim_groups),
         "agreement": agreement_block(dataset),
         "agreement-time-event": time_event_block(dataset),
         "agreement-dev": dev_block(dataset),
