@@ -86,7 +86,7 @@ def test_sealed_documents_are_left_out_and_unread_unless_named(sealed, tmp_path)
     (pred / f"{AJ}.json").write_text("not JSON: this file is never opened by default")
     code, data, _ = run(str(sealed / "annotations"), str(pred), "--dataset", str(sealed), "--format", "json")
     assert code == 0 and data["documents"] == [TRT]
-    assert data["selection"]["left_out"] == {"sealed documents (score them with --split sealed)": 1}
+    assert data["selection"]["left_out"] == {"sealed documents (include them with --split sealed)": 1}
     r = runner.invoke(app, ["evaluate", str(sealed / "annotations"), str(pred), "--dataset", str(sealed)])
     assert "left out: 1 sealed documents" in r.stdout
     code, _, out = run(str(sealed / "annotations"), str(pred), "--dataset", str(sealed), "--split", "sealed")
@@ -135,3 +135,14 @@ def test_text_output_has_every_table_and_the_notes():
     for title in ("scores", "attribute accuracy", "event coreference", "EVENT_ARG", "claim_group_verdict",
                   "entity ids on matched mentions"):
         assert title in r.stdout
+
+
+def test_claims_leave_the_sealed_documents_out_unread_unless_named(sealed):
+    (sealed / "annotations" / f"{AJ}.json").write_text("not JSON: never opened by default")
+    r = runner.invoke(app, ["claims", "--dataset", str(sealed), "--format", "json"])
+    assert r.exit_code == 0, r.output
+    data = json.loads(r.stdout)
+    assert {c["doc_id"] for c in data["claims"]} == {TRT} and data["groups"] == []
+    assert data["left_out"] == {"sealed documents (include them with --split sealed)": 1}
+    r = runner.invoke(app, ["claims", "--dataset", str(sealed), "--split", "sealed"])
+    assert r.exit_code == 1 and "malformed JSON" in r.output

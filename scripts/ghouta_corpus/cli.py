@@ -256,7 +256,12 @@ def stats(dataset: DatasetOpt = None, fmt: FmtOpt = Fmt.text) -> None:
 
 
 @command
-def claims(dataset: DatasetOpt = None, fmt: FmtOpt = Fmt.text) -> None:
+def claims(
+    dataset: DatasetOpt = None,
+    fmt: FmtOpt = Fmt.text,
+    split: Annotated[str | None, typer.Option(
+        "--split", help="Only this split's documents (sealed ones are read only when named).")] = None,
+) -> None:
     """Claim groups: the figures documents give for the same event and count category,
     with who gives each (the attribution chain up to the outlet), consistent when their
     intervals overlap, else conflicting. JSON has every claim with every field.
@@ -265,10 +270,16 @@ def claims(dataset: DatasetOpt = None, fmt: FmtOpt = Fmt.text) -> None:
     """
     from .derive import claim_groups, group_table
     from .derive import claims as derive_claims
-    rows = derive_claims(_corpus(dataset).documents)
+    from .evaluate import Selection, chosen_documents
+    from .io.corpus import CorpusError
+    try:
+        docs, left = chosen_documents(dataset or dataset_dir(), Selection(split))
+    except CorpusError as e:
+        raise CorpusError(f"{e} (run ghouta-corpus validate first)") from None
+    rows = derive_claims(docs)
     groups = claim_groups(rows)
     if fmt is Fmt.json:
-        _emit_json({"groups": [g.to_json() for g in groups], "claims": [c.to_json() for c in rows]})
+        _emit_json({"groups": [g.to_json() for g in groups], "claims": [c.to_json() for c in rows], "left_out": left})
         return
     for g in groups:
         title, table = group_table(g)
@@ -276,6 +287,8 @@ def claims(dataset: DatasetOpt = None, fmt: FmtOpt = Fmt.text) -> None:
     conflicting = sum(1 for g in groups if g.verdict == "conflicting")
     typer.echo(f"{len(rows)} claims, {sum(1 for c in rows if c.event_id)} about a specific event; claim groups "
                f"across documents: {len(groups)} ({len(groups) - conflicting} consistent, {conflicting} conflicting)")
+    for what, n in left.items():
+        typer.echo(f"left out: {n} {what}")
 
 
 @command

@@ -10,7 +10,7 @@ export folders) through the one reader and the validator's rules.
 from .coref import b_cubed, ceaf_e, coreference_scores, muc
 from .links import EntityMap
 from .matching import PRF
-from .predictions import PREDICTION_RULES, Selection, evaluate_paths, gold_texts, load_predictions
+from .predictions import PREDICTION_RULES, Selection, chosen_documents, evaluate_paths, gold_texts, load_predictions
 from .scores import (
                      PredictionError,
                      attribute_scores,
@@ -22,6 +22,6 @@ from .scores import (
 from .tables import accuracy_table, coreference_table, notes, score_table
 
 __all__ = ["PREDICTION_RULES", "PRF", "EntityMap", "PredictionError", "Selection", "accuracy_table",
-           "attribute_scores", "attribution_scores", "b_cubed", "ceaf_e", "coreference_scores", "coreference_table",
-           "count_of_scores", "evaluate", "evaluate_paths", "gold_texts", "load_predictions", "muc", "notes",
-           "score_table", "span_scores"]
+           "attribute_scores", "attribution_scores", "b_cubed", "ceaf_e", "chosen_documents", "coreference_scores",
+           "coreference_table", "count_of_scores", "evaluate", "evaluate_paths", "gold_texts", "load_predictions",
+           "muc", "notes", "score_table", "span_scores"]

@@ -29,7 +29,15 @@ from typing import Any
 
 from ..errors import UsageError
 from ..formats import read_documents
-from ..io import document_from_json, json_lines, load_entities, load_json, manifest_entries, raw_text
+from ..io import (
+    annotation_path,
+    document_from_json,
+    json_lines,
+    load_entities,
+    load_json,
+    manifest_entries,
+    raw_text,
+)
 from ..model.ids import renumber
 from ..model.records import LABEL_ATTRIBUTES, DocMeta, Document, Entity, ModelError, Span, json_key
 from ..model.vocab import vocab
@@ -108,7 +116,7 @@ class Selection:
             sealed = [m for m in chosen if m.split == SEALED]
             chosen = [m for m in chosen if m.split != SEALED]
             if sealed:
-                left[f"{SEALED} documents (score them with --split {SEALED})"] = len(sealed)
+                left[f"{SEALED} documents (include them with --split {SEALED})"] = len(sealed)
         if not chosen:
             raise UsageError(f"{dataset / 'manifest.json'}: no document matches "
                              f"{self.describe() or 'the default selection'}")
@@ -220,6 +228,18 @@ def load_predictions(path: Path, texts: Mapping[str, str], progress: Callable[[i
                      dataset: Path | None = None) -> list[Document]:
     """The predicted documents of :func:`read_predictions` (every document of ``texts``)."""
     return read_predictions(path, texts, progress, dataset).documents
+
+
+def chosen_documents(dataset: Path, selection: Selection | None = None) -> tuple[list[Document], dict[str, int]]:
+    """The annotated documents of ``dataset`` that ``selection`` chooses (default: all
+    but the sealed ones), read from ``annotations/`` with their manifest entries, and
+    what was left out; the files of the others are not opened."""
+    chosen, left = (selection or Selection()).choose(manifest_entries(dataset), dataset)
+    docs = []
+    for m in chosen:
+        path = annotation_path(dataset, m.doc_id)
+        docs.append(document_from_json(load_json(path), raw_text(dataset, m), m, str(path)))
+    return docs, left
 
 
 def gold_texts(dataset: Path, doc_ids: Collection[str] | None = None) -> dict[str, str]:
