@@ -23,7 +23,7 @@ from typing import Any
 
 from ..annotate import Lexicon, annotate_text
 from ..build.card import BASELINE_DIR, baseline_table
-from ..evaluate import evaluate
+from ..evaluate import EntityMap, evaluate
 from ..io import Corpus, atomic_write, dump_json, load_corpus, replace_path, staged_folder
 from ..model.records import Document
 from ..validate.gate import refuse_drafts
@@ -68,6 +68,7 @@ def run_baseline(dataset: Path) -> dict[str, Any]:
             for p in preds:
                 atomic_write(staged / f"{p.doc_id}.json", dump_json(p.to_json()))
             replace_path(staged, root / variant)
-        scores[variant] = {"description": description, "scores": evaluate(corpus.documents, preds)}
+        scores[variant] = {"description": description, "scores": evaluate(corpus.documents, preds,
+                                                                              EntityMap(corpus.entities))}
     atomic_write(root / "scores.json", json.dumps(scores, indent=1, ensure_ascii=False) + "\n")
     return scores
