@@ -1,6 +1,6 @@
-"""The viewer's time and event views (issues 16, 17): TIME spans' tooltips and badges,
-EVENT triggers with their arguments, each document's timeline, the index's event list;
-escaping of every new field; a golden rendering of a small synthetic corpus that has
+"""The viewer's time, event and claim views (issues 16, 17): TIME spans' tooltips and
+badges, EVENT triggers with their arguments, each document's timeline, the index's event
+list and claim groups; escaping of every new field; a golden rendering of a small synthetic corpus that has
 every case.
 
 The golden pages in ``tests/golden/view/`` are the synthetic corpus's view, byte for
@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 
 from conftest import DATASET
+from ghouta_corpus.derive import claim_groups, document_claims
 from ghouta_corpus.io import CorpusError
 from ghouta_corpus.io.corpus import Corpus, load_corpus
 from ghouta_corpus.model.records import (
@@ -263,6 +264,27 @@ def test_index_lists_events_with_their_mentions(synthetic):
     assert '<a href="a.html#span-T11">“deal”</a>' in deal and "b.html" not in deal
 
 
+def test_index_claim_groups(synthetic):
+    docs, pages = synthetic
+    src = pages["index.html"]
+    groups = claim_groups([c for d in docs for c in document_claims(d)])
+    assert [g.group_id for g in groups] == ["harasta-evacuation:evacuated:count"]
+    assert '<h2 id="claims">Claim groups (1)</h2>' in src and "1 claim group across documents" in src
+    group = re.search(r'<div class="claim-group" id="group-harasta-evacuation%3Aevacuated%3Acount">.*?</table>',
+                      src).group(0)
+    assert '<span class="verdict conflicting">conflicting</span>' in group
+    assert '<a href="#event-harasta-evacuation">harasta-evacuation</a> (evacuation) · evacuated · count' in group
+    rows = re.findall(r"<tr><td>.*?</tr>", group)
+    assert len(rows) == 2
+    assert '<a href="a.html#span-T3">“1,500”</a>' in rows[0] and "exact 1,500" in rows[0]
+    assert "min 1,500 · max 1,500" in rows[0] and "[1,500, 1,500]" in rows[0]
+    assert "Monitor X (monitor-x)" in rows[0] and "Outlet A" in rows[0]
+    assert '<a href="a.html#rec-A1">A1</a> “a monitor”' in rows[0] and "&lt; outlet Outlet A" in rows[0]
+    assert '<a href="a.html#span-T5">“left”</a>' in rows[0] and "“fighters”" in rows[0]
+    assert '<a href="b.html#span-T1">“Some 2,000”</a>' in rows[1] and "approximately 2,000" in rows[1]
+    assert "the outlet&#x27;s own figure" in rows[1] and "outlet Outlet B" in rows[1]
+
+
 # ------------------------------------------------------------------- escaping
 
 def test_new_fields_are_escaped(tmp_path):
@@ -371,3 +393,22 @@ def test_real_index_lists_every_event_with_its_mentions(real_view):
             for s in doc.spans_with("EVENT"):
                 if s.event_id == eid:
                     assert f'href="{page_name(doc.doc_id)}#span-{s.id}"' in row
+
+
+def test_real_index_has_every_claim_group(real_view):
+    corpus, _, pages = real_view
+    src = pages["index.html"]
+    groups = claim_groups([c for d in corpus.documents for c in document_claims(d)])
+    assert groups, "the corpus has claim groups (the offensive's death toll)"
+    assert f'<h2 id="claims">Claim groups ({len(groups)})</h2>' in src
+    for g in groups:
+        block = re.search(rf'<div class="claim-group" id="group-{re.escape(g.group_id.replace(":", "%3A"))}">'
+                          r".*?</table>", src).group(0)
+        assert f'<span class="verdict {g.verdict}">' in block
+        assert len(re.findall(r"<tr><td>", block)) == len(g.claims)
+        for c in g.claims:
+            assert f'href="{page_name(c.doc_id)}#span-{c.span_id}"' in block
+            assert c.outlet in block
+            for link in c.chain:
+                if link.record is not None:
+                    assert f'href="{page_name(c.doc_id)}#rec-{link.record}"' in block

@@ -1,8 +1,9 @@
 """The static offline HTML viewer: one page per document and an index, templates and assets as package files.
 
 :func:`render_view` writes ``index.html`` (every document with its outlet, split and
-span counts per label; the event table with links to every mention; the entity table)
-and one ``<doc_id>.html`` per document showing
+span counts per label; the claim groups across documents, each claim with a link to its
+COUNT; the event table with links to every mention; the entity table) and one
+``<doc_id>.html`` per document showing
 
 * the text, paragraph by paragraph, every span coloured by its label: the labels of the
   entity, count, time and event layers as background highlights, the attribution layer
@@ -42,8 +43,8 @@ from the order of the ``label`` vocabulary, never from a hard-coded label list.
 Modules: ``page`` (shared parts, templates, assets, colours), ``nesting`` (overlapping
 spans as nested HTML), ``tips`` (tooltips as titles and HTML blocks), ``context`` (what
 a document page looks up once), ``dates`` (the time layer and the timeline), ``events``
-(the event layer and the event table), ``document`` and ``index`` (the two kinds of
-page), ``render`` (writing the folder).
+(the event layer and the event table), ``claims`` (the index's claim groups),
+``document`` and ``index`` (the two kinds of page), ``render`` (writing the folder).
 """
 
 from .dates import DatedMention, dated_mentions

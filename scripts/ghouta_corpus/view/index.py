@@ -1,5 +1,5 @@
-"""The index page: every document with its counts per label, the event list and the
-entity table."""
+"""The index page: every document with its counts per label, the claim groups, the
+event list and the entity table."""
 
 from __future__ import annotations
 
@@ -8,13 +8,15 @@ from urllib.parse import quote
 from ..io import Corpus
 from ..model.records import Event
 from ..model.vocab import vocab
+from .claims import claims_html
 from .events import event_list
 from .page import anchor, esc, geo_cells, label_class, label_counts, legend, page, page_name, stylesheet, template
 
 
 def render_index(corpus: Corpus, events: dict[str, Event] | None = None) -> str:
-    """The HTML index of the corpus: one row per document, the events (``events``, the
-    event table by id) with links to their mentions, then the entity table."""
+    """The HTML index of the corpus: one row per document, the claim groups across
+    documents, the events (``events``, the event table by id) with links to their
+    mentions, then the entity table."""
     labels = vocab("label")
     cls = label_class()
     head = "".join(f'<th><span class="sw {cls[lab]}"></span>{esc(lab)}</th>' for lab in labels)
@@ -59,8 +61,9 @@ def render_index(corpus: Corpus, events: dict[str, Event] | None = None) -> str:
                  "<th>actor type</th><th>aliases</th><th>GeoNames id</th><th>lat, lon</th><th>GeoNames note</th>"
                  "<th>documents</th></tr></thead><tbody>" + "".join(erows) + "</tbody></table>")
     events = events or {}
+    groups, claims = claims_html(corpus.documents, corpus.entity_index())
     body = template("index.html").substitute(
-        documents=len(corpus.documents), legend=legend(), documents_table=docs_table, events=len(events),
-        event_list=event_list(corpus.documents, events, corpus.entity_index()), entities=len(corpus.entities),
-        entity_table=ent_table)
+        documents=len(corpus.documents), legend=legend(), documents_table=docs_table, groups=groups, claims=claims,
+        events=len(events), event_list=event_list(corpus.documents, events, corpus.entity_index()),
+        entities=len(corpus.entities), entity_table=ent_table)
     return page("ghouta-corpus", stylesheet(0), body)
