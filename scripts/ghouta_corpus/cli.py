@@ -388,7 +388,9 @@ def view(
     dataset: DatasetOpt = None,
 ) -> None:
     """Write static HTML pages (no network needed) showing every span coloured by
-    label, counts with their values, attribution records and entity links.
+    label, counts with their values, TIME spans with their resolved dates, EVENT
+    triggers with their arguments, a timeline of each document's events, attribution
+    records and entity links, and on the index the claim groups and the events.
 
     Example: ghouta-corpus view --out view/ && xdg-open view/index.html
     """
