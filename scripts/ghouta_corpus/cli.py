@@ -210,9 +210,12 @@ def build(
     Example: ghouta-corpus build
     """
     from .build import core as build_mod
+    from .io.guard import resolved
     root = dataset or dataset_dir()
+    # --dataset naming the project's own dataset (any spelling) is the plain build
+    own = resolved(root) == resolved(dataset_dir())
     with _progress("building") as advance:
-        result = build_mod.build(root, project_root() if dataset is None else None,
+        result = build_mod.build(root, project_root() if own else None,
                                  max_shard_bytes=max_shard_mb << 20, jobs=jobs, progress=advance)
     for name, splits in result.rows.items():
         typer.echo(f"{name}: " + ", ".join(f"{s} {n} rows" for s, n in splits.items()))
