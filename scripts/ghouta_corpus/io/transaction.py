@@ -45,6 +45,7 @@ from .write import _fsync_dir, atomic_write, clean_stale, pid_alive
 PREFIX = ".ghouta-txn."
 JOURNAL = "journal.json"
 _NAME = re.compile(r"^\.ghouta-txn\.(?P<command>[a-z-]+)\.(?P<pid>\d+)\.[A-Za-z0-9_]+$")
+_ACTIVE: set[str] = set()  # staged folders of this process's transactions still in their block
 
 
 class TransactionError(DataError):
@@ -87,11 +88,13 @@ class Transaction:
         except OSError as e:
             raise TransactionError(f"{self.root}: cannot stage the {self.command}: {e.strerror}") from None
         os.chmod(self.folder, 0o777 & ~_umask())
+        _ACTIVE.add(str(self.folder))
 
     def __enter__(self) -> Transaction:
         return self
 
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+        _ACTIVE.discard(str(self.folder))
         if not self.committed and not (self.folder / JOURNAL).exists():
             shutil.rmtree(self.folder, ignore_errors=True)
 
@@ -186,7 +189,7 @@ def _replay(root: Path, folder: Path) -> None:
             if os.path.lexists(dst):
                 if _identity(dst) not in allowed:
                     raise _conflict(root, folder, dst, command)
-                dst.unlink()
+                os.unlink(dst)
                 _prune(dst.parent, root)
             allowed.append(None)
 
@@ -202,17 +205,21 @@ def _prune(folder: Path, root: Path) -> None:
         folder = folder.parent
 
 
-def pending(root: Path) -> Iterator[tuple[Path, str, bool]]:
+def pending(root: Path, locked: bool = False) -> Iterator[tuple[Path, str, bool]]:
     """``(folder, command, has journal)`` of every transaction folder in ``root``
     whose process is gone: an interrupted change (with a journal, to be finished) or
-    abandoned staging (without, to be deleted)."""
+    abandoned staging (without, to be deleted). With ``locked`` (the caller holds
+    the dataset lock, so no other process is writing) every folder that is not one
+    of this process's open transactions counts, whatever became of its pid."""
     try:
         entries = sorted(os.scandir(root), key=lambda e: e.name)
     except OSError:
         return
     for entry in entries:
         m = _NAME.match(entry.name)
-        if m and entry.is_dir(follow_symlinks=False) and not pid_alive(int(m["pid"])):
+        if not m or not entry.is_dir(follow_symlinks=False) or entry.path in _ACTIVE:
+            continue
+        if locked or not pid_alive(int(m["pid"])):
             folder = Path(entry.path)
             yield folder, m["command"], (folder / JOURNAL).is_file()
 
@@ -233,7 +240,7 @@ def recover(root: Path) -> list[str]:
     returns one line per thing done, for a command that wants to say so."""
     root = Path(os.path.abspath(root))
     done = []
-    for folder, command, journal in pending(root):
+    for folder, command, journal in pending(root, locked=True):
         if journal:
             _replay(root, folder)
             done.append(f"finished the interrupted {command} staged in {folder.name}")
