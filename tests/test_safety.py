@@ -182,7 +182,7 @@ def test_concurrent_builds_get_a_one_line_lock_error(ds):
     procs = [subprocess.Popen([*CLI, "build"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
              for _ in range(3)]
     results = [(p.wait(timeout=300), *p.communicate()) for p in procs]
-    for code, out, err in results:
+    for code, _out, err in results:
         assert "Traceback" not in err, err
         assert code == 0 or (code == 1 and err.strip().startswith("error:") and "writing to this dataset" in err), err
     assert any(code == 0 for code, _, _ in results)
@@ -210,3 +210,127 @@ def test_build_of_another_dataset_publishes_its_own_datasheet(tmp_path):
     assert r.exit_code == 0, r.output
     assert "  DATASHEET.md\n" in (other / "SHA256SUMS").read_text()
     assert killtest.checksums_ok(other)[0]
+
+
+# ------------------------------------------------------------------ 3. add
+
+ARTICLE = killtest.ARTICLE.format(n=12, m=300)
+
+
+@pytest.fixture
+def article(tmp_path) -> Path:
+    p = tmp_path / "wire-douma.txt"
+    p.write_text(ARTICLE, encoding="utf-8")
+    return p
+
+
+def add(article: Path, ds: Path, *more: str):
+    return runner.invoke(app, ["add", str(article), "--outlet", "Wire", "--dataset", str(ds), *more])
+
+
+def test_add_killed_at_increasing_delays_is_all_or_nothing(tmp_path):
+    """The real command killed at 6 evenly spread instants: the manifest never names a
+    file that is not there; afterwards every article is added exactly once (those
+    killed after their journal by the recovery of the next add), validate passes and
+    nothing is left behind (``python -m ghouta_corpus.dev.killtest add`` for more)."""
+    out = killtest.kill_add(tmp_path, runs=6, spread=True)
+    assert out.ok, out.to_json()
+
+
+def test_add_on_a_read_only_annotations_folder_writes_nothing(ds, article):
+    from test_io_safety import _make_read_only, _make_writable
+    before = files(ds)
+    if not _make_read_only(ds / "annotations"):
+        pytest.skip("cannot make a folder read-only here")
+    try:
+        r = add(article, ds)
+    finally:
+        _make_writable(ds / "annotations")
+    one_line_error(r, 1, "annotations: cannot write there", "nothing was changed")
+    assert files(ds) == before
+
+
+@pytest.mark.parametrize("k", [1, 2, 3, 4, 5])
+def test_add_on_a_full_disk_writes_nothing_and_can_be_retried(ds, article, monkeypatch, k):
+    """The disk fills at the k-th file add writes (four staged files, then the journal)."""
+    import errno
+
+    import ghouta_corpus.io.transaction as txn
+    real = txn.atomic_write
+    count = [0]
+
+    def full(path, data, **kw):
+        count[0] += 1
+        if count[0] == k:
+            raise OSError(errno.ENOSPC, "No space left on device", str(path))
+        return real(path, data, **kw)
+    before = files(ds)
+    with monkeypatch.context() as m:
+        m.setattr(txn, "atomic_write", full)
+        r = add(article, ds)
+    one_line_error(r, 1, "No space left on device", "nothing was changed")
+    assert files(ds) == before
+    r = add(article, ds)   # the retry is not refused by anything the failure left
+    assert r.exit_code == 0, r.output
+    v = runner.invoke(app, ["validate", str(ds), "--dataset", str(ds)])
+    assert v.exit_code == 0, v.output
+
+
+def test_add_keeps_file_modes_and_gives_new_files_the_umask(ds, article):
+    os.chmod(ds / "manifest.json", 0o640)
+    os.chmod(ds / "entities.json", 0o644)
+    old = os.umask(0o022)
+    try:
+        r = add(article, ds)
+    finally:
+        os.umask(old)
+    assert r.exit_code == 0, r.output
+    mode = lambda p: oct(os.stat(p).st_mode & 0o777)  # noqa: E731
+    assert mode(ds / "manifest.json") == "0o640" and mode(ds / "entities.json") == "0o644"
+    assert mode(ds / "raw" / article.name) == "0o644"
+    assert mode(ds / "annotations" / "wire-wire-douma.json") == "0o644"
+
+
+def test_add_refuses_links_out_fifos_and_devices(ds, tmp_path):
+    before = files(ds)
+    link = tmp_path / "passwd.txt"
+    link.symlink_to("/etc/passwd")
+    one_line_error(add(link, ds), 1, "passwd.txt", "symbolic link to /etc/passwd")
+    zero = tmp_path / "zero.txt"
+    zero.symlink_to("/dev/zero")
+    one_line_error(add(zero, ds), 1, "zero.txt", "character device")
+    fifo = tmp_path / "fifo.txt"
+    os.mkfifo(fifo)
+    r = subprocess.run([*CLI, "add", str(fifo), "--outlet", "Wire", "--dataset", str(ds)], capture_output=True,
+                       text=True, timeout=60)
+    one_line_error(r, 1, "fifo.txt", "FIFO")
+    assert files(ds) == before
+
+
+def test_add_refuses_a_text_the_corpus_already_has(ds, tmp_path):
+    raw = sorted((ds / "raw").iterdir())[0]
+    manifest = json.loads((ds / "manifest.json").read_text())
+    doc = next(d for d in manifest["documents"] if d["source_file"] == raw.name)
+    same = tmp_path / "renamed.txt"
+    same.write_bytes(raw.read_bytes())
+    one_line_error(add(same, ds, "--split", "test"), 1, "already has this text", repr(doc["doc_id"]))
+    respaced = tmp_path / "respaced.txt"   # CRLF, doubled spaces and other case: the same article
+    respaced.write_text(raw.read_text().replace("\n", "\r\n").replace(" ", "  ").upper(), encoding="utf-8")
+    one_line_error(add(respaced, ds), 1, "already has this text", repr(doc["doc_id"]))
+
+
+def test_add_names_the_files_of_the_dataset_not_a_deleted_scratch_folder(ds, article, monkeypatch):
+    import dataclasses
+
+    import ghouta_corpus.curation.add as add_mod
+    real = add_mod.annotate_text
+
+    def broken(text, doc_id, *a):
+        doc, ents = real(text, doc_id, *a)
+        s = doc.spans[0]
+        bad = dataclasses.replace(s, text="#" * len(s.text))   # breaks span-text
+        return dataclasses.replace(doc, spans=(bad, *doc.spans[1:])), ents
+    monkeypatch.setattr(add_mod, "annotate_text", broken)
+    r = add(article, ds)
+    one_line_error(r, 1, "does not validate")
+    assert f"{ds}/annotations/wire-wire-douma.json" in r.output and "/tmp/tmp" not in r.output

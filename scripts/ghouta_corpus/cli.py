@@ -56,20 +56,32 @@ def _fail(message: str, code: int, details: list[str] | None = None) -> NoReturn
 
 def command(fn: F) -> F:
     """Register ``fn`` as a command whose library errors become exit codes: the one
-    place where errors are mapped (see :mod:`ghouta_corpus.errors`)."""
+    place where errors are mapped (see :mod:`ghouta_corpus.errors`). An ``OSError``
+    that reaches it (a disk that filled, a permission the library could not check
+    first) is one line and exit 1 too, never a traceback."""
     @functools.wraps(fn)
     def run(*args: Any, **kwargs: Any) -> Any:
         try:
             return fn(*args, **kwargs)
         except GhoutaError as e:
             _fail(str(e), e.exit_code, e.details)
+        except OSError as e:  # the system refused a read or write the library did not foresee: still one line
+            where = f"{e.filename}: " if e.filename else ""
+            _fail(f"{where}{e.strerror or e}", 1)
     app.command()(run)
     return fn
 
 
 @app.callback()
-def _root() -> None:
+def _root(
+    max_file_mb: Annotated[int | None, typer.Option(
+        "--max-file-mb", min=1,
+        help="Largest file any command reads, in MiB (default 64, or $GHOUTA_CORPUS_MAX_FILE_MB); a JSON Lines "
+             "file is limited per line.")] = None,
+) -> None:
     """Build, check and use the ghouta-corpus annotated news corpus."""
+    from .io import set_max_file_bytes
+    set_max_file_bytes(max_file_mb << 20 if max_file_mb else None)
 
 
 def _corpus(dataset: Path | None) -> Corpus:

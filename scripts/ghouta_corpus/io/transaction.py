@@ -107,7 +107,11 @@ class Transaction:
     def write(self, target: Path, data: bytes | str) -> None:
         """Stage ``data`` as the new content of ``target`` (moved in at commit)."""
         src = self.staged(f"{len(self.ops):05d}")
-        atomic_write(src, data)
+        try:
+            atomic_write(src, data)
+        except OSError as e:
+            raise TransactionError(f"{target}: cannot stage its new version ({e.strerror}); nothing was changed") \
+                from None
         self.move(src, target)
 
     def move(self, src: Path, target: Path) -> None:
@@ -126,7 +130,11 @@ class Transaction:
         A failure during the switch leaves the journal for the next writing command
         to finish, and says so."""
         self._preflight()
-        atomic_write(self.folder / JOURNAL, json.dumps({"command": self.command, "ops": self.ops}, indent=0))
+        try:
+            atomic_write(self.folder / JOURNAL, json.dumps({"command": self.command, "ops": self.ops}, indent=0))
+        except OSError as e:
+            raise TransactionError(f"{self.root}: cannot write the journal of the {self.command} ({e.strerror}); "
+                                   "nothing was changed") from None
         self.committed = True
         try:
             _replay(self.root, self.folder)
