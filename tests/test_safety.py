@@ -334,3 +334,57 @@ def test_add_names_the_files_of_the_dataset_not_a_deleted_scratch_folder(ds, art
     r = add(article, ds)
     one_line_error(r, 1, "does not validate")
     assert f"{ds}/annotations/wire-wire-douma.json" in r.output and "/tmp/tmp" not in r.output
+
+
+# ------------------------------------------------------------------ 1. export --overwrite
+
+def export(ds: Path, out: Path, *more: str):
+    return runner.invoke(app, ["export", "--format", "jsonl", "--dataset", str(ds), "--out", str(out), *more])
+
+
+def test_export_overwrite_cannot_delete_the_corpus_by_any_spelling(ds, tmp_path):
+    link = tmp_path / "L"
+    link.symlink_to(ds)
+    other = tmp_path / "E"
+    shutil.copytree(ds, other)
+    before, before_other = files(ds), files(other)
+    attacks = [
+        (ds, ds / "annotations", "inside the dataset"),       # the gold annotations
+        (link, ds, "holds the corpus"),                       # the whole dataset, through a link
+        (ds, link, "holds the corpus"),
+        (ds, ds.parent, "holds the corpus"),                  # the project around it
+        (ds, ds / "exports", "inside the dataset"),           # a new folder among the sources
+        (ds, other / "annotations", "a source of the dataset"),
+        (ds, other / "raw" / "x", "a source of the dataset"),
+        (ds, other, "would replace the dataset folder"),
+    ]
+    for dataset, out, why in attacks:
+        r = export(dataset, out, "--overwrite")
+        one_line_error(r, 2, why)
+    assert files(ds) == before and files(other) == before_other
+
+
+def test_export_overwrite_replaces_only_an_export(ds, tmp_path):
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "thesis.tex").write_text("years of work", encoding="utf-8")
+    one_line_error(export(ds, mine), 2, "not empty")
+    one_line_error(export(ds, mine, "--overwrite"), 2, "not written by ghouta-corpus export")
+    assert (mine / "thesis.tex").read_text() == "years of work"
+    out = tmp_path / "exports" / "jsonl"
+    assert export(ds, out).exit_code == 0
+    assert export(ds, out, "--overwrite").exit_code == 0
+    (out / "notes.md").write_text("added by hand", encoding="utf-8")
+    one_line_error(export(ds, out, "--overwrite"), 2, "holds notes.md")
+    assert (out / "notes.md").exists()
+
+
+def test_export_into_the_repository_holds_the_lock(project, ds):
+    holder = hold_lock(ds, "build")
+    try:
+        r = export(ds, project / "exports" / "jsonl")
+    finally:
+        holder.kill()
+        holder.wait()
+    one_line_error(r, 1, "another ghouta-corpus command is writing")
+    assert not (project / "exports").exists()
