@@ -388,3 +388,39 @@ def test_export_into_the_repository_holds_the_lock(project, ds):
         holder.wait()
     one_line_error(r, 1, "another ghouta-corpus command is writing")
     assert not (project / "exports").exists()
+
+
+# ------------------------------------------------------------------ 2. annotate --out
+
+def annotate(*args: str):
+    return runner.invoke(app, ["annotate", *map(str, args)])
+
+
+def test_annotate_never_overwrites_its_article_or_a_gold_annotation(ds, article, tmp_path):
+    one_line_error(annotate(article, "--out", article), 2, "its own input")
+    assert article.read_text(encoding="utf-8") == ARTICLE
+    gold = sorted((ds / "annotations").glob("*.json"))[0]
+    before = files(ds)
+    one_line_error(annotate(article, "--out", gold), 2, "a source of the dataset")
+    one_line_error(annotate(ds / "raw" / sorted(p.name for p in (ds / "raw").iterdir())[0]), 2, "a source")
+    assert files(ds) == before
+    elsewhere = tmp_path / "gold-copy.json"   # a gold annotation outside any dataset
+    shutil.copy(gold, elsewhere)
+    one_line_error(annotate(article, "--out", elsewhere), 2, "not an uncorrected draft")
+    assert elsewhere.read_bytes() == gold.read_bytes()
+
+
+def test_annotate_refreshes_its_own_draft_but_not_a_corrected_one(article, tmp_path):
+    out = tmp_path / "draft.json"
+    assert annotate(article, "--out", out).exit_code == 0
+    assert annotate(article, "--out", out).exit_code == 0   # an untouched draft is annotate's own: rerun refreshes it
+    d = json.loads(out.read_text())
+    del d["spans"][0]["origin"]                             # a person checked a span
+    out.write_text(json.dumps(d))
+    corrected = out.read_bytes()
+    one_line_error(annotate(article, "--out", out), 2, "not an uncorrected draft")
+    assert out.read_bytes() == corrected
+    other = tmp_path / "other.json"
+    (tmp_path / "other.entities.json").write_text("my notes", encoding="utf-8")
+    one_line_error(annotate(article, "--out", other), 2, "other.entities.json exists")
+    assert not other.exists()

@@ -308,7 +308,8 @@ def view(
 def annotate(
     article: Annotated[Path, typer.Argument(help="A plain-text article, or a folder of .txt articles.")],
     out: Annotated[Path | None, typer.Option(
-        "--out", help="Output file (one article) or folder (default: next to the article, .draft.json).")] = None,
+        "--out", help="Output file (one article) or folder (default: next to the article, .draft.json); an existing "
+                      "file is replaced only if it is an uncorrected draft annotate wrote.")] = None,
     doc_id: Annotated[str | None, typer.Option(
         "--doc-id", help="Document id (default: from the file name).")] = None,
 ) -> None:
