@@ -424,3 +424,72 @@ def test_annotate_refreshes_its_own_draft_but_not_a_corrected_one(article, tmp_p
     (tmp_path / "other.entities.json").write_text("my notes", encoding="utf-8")
     one_line_error(annotate(article, "--out", other), 2, "other.entities.json exists")
     assert not other.exists()
+
+
+# ------------------------------------------------------------------ 5. publish
+
+def publish(ds: Path, *more: str):
+    return runner.invoke(app, ["publish", "--repo-id", "org/name", "--dataset", str(ds), "--dry-run", *more])
+
+
+def test_publish_uploads_exactly_the_verified_list(ds, monkeypatch):
+    import huggingface_hub
+    sent: list[str] = []
+
+    class FakeApi:
+        def __init__(self, token=None):
+            pass
+
+        def create_repo(self, *a, **kw):
+            pass
+
+        def create_commit(self, repo_id, operations, **kw):
+            sent.extend(op.path_in_repo for op in operations)
+    monkeypatch.setattr(huggingface_hub, "HfApi", FakeApi)
+    (ds / ".ghouta-corpus.lock").write_text("pid 1 build\n")   # hidden files are never uploaded
+    r = runner.invoke(app, ["publish", "--repo-id", "org/name", "--dataset", str(ds)])
+    assert r.exit_code == 0, r.output
+    listed = [ln.split()[-1] for ln in r.output.splitlines()[:-1]]
+    assert sent == listed and len(sent) == len(set(sent))
+    sums = [ln.split("  ", 1)[1] for ln in (ds / "SHA256SUMS").read_text().splitlines()]
+    assert set(sums) | {"SHA256SUMS", "manifest.json", "entities.json"} <= set(sent)
+    assert not [p for p in sent if Path(p).name.startswith(".")]
+
+
+def test_publish_refuses_drafts(ds, tmp_path):
+    art = tmp_path / "new.txt"
+    art.write_text(ARTICLE, encoding="utf-8")
+    assert add(art, ds).exit_code == 0
+    one_line_error(publish(ds), 1, "draft", "wire-new")
+
+
+def test_publish_refuses_stray_files_and_links(ds):
+    (ds / "notes.txt").write_text("private notes", encoding="utf-8")
+    one_line_error(publish(ds), 1, "notes.txt", "stray file")
+    (ds / "notes.txt").unlink()
+    (ds / "baseline" / "passwords").symlink_to("/etc/passwd")
+    one_line_error(publish(ds), 1, "passwords", "symbolic link")
+    (ds / "baseline" / "passwords").unlink()
+    shard = sorted((ds / "data" / "spans").iterdir())[0]
+    target = ds.parent / "elsewhere.parquet"
+    shutil.move(shard, target)
+    shard.symlink_to(target)                               # same bytes, so the checksum still matches
+    one_line_error(publish(ds), 1, shard.name, "symbolic link")
+    shard.unlink()
+    shutil.move(target, shard)
+    assert publish(ds).exit_code == 0
+
+
+@pytest.mark.parametrize("line", [
+    "garbage",
+    "0" * 64 + " README.md",                               # one space
+    "0" * 63 + "  README.md",
+    "0" * 64 + "  ../../../etc/passwd",
+    "0" * 64 + "  /etc/passwd",
+    "0" * 64 + "  data/../README.md",
+])
+def test_publish_fails_cleanly_on_a_malformed_sha256sums(ds, line):
+    sums = ds / "SHA256SUMS"
+    before = sums.read_text()
+    sums.write_text(before + line + "\n", encoding="utf-8")
+    one_line_error(publish(ds), 1, f"SHA256SUMS:{len(before.splitlines()) + 1}:")
