@@ -493,3 +493,173 @@ def test_publish_fails_cleanly_on_a_malformed_sha256sums(ds, line):
     before = sums.read_text()
     sums.write_text(before + line + "\n", encoding="utf-8")
     one_line_error(publish(ds), 1, f"SHA256SUMS:{len(before.splitlines()) + 1}:")
+
+
+# ------------------------------------------------------------------ 6. hangs and unbounded reads
+
+def cli(args: list[str], timeout: float = 60) -> subprocess.CompletedProcess:
+    """The real command in a subprocess: a hang fails the test by its timeout instead of hanging the suite."""
+    return subprocess.run([*CLI, *args], capture_output=True, text=True, timeout=timeout,
+                          env={**os.environ, "HF_HUB_OFFLINE": "1"})
+
+
+def test_a_fifo_as_annotation_or_article_never_blocks(ds):
+    ann = sorted((ds / "annotations").glob("*.json"))[0]
+    ann.unlink()
+    os.mkfifo(ann)
+    r = cli(["validate", str(ds), "--dataset", str(ds)])
+    assert r.returncode == 1 and f"{ann}: doc {ann.stem}: [file-unreadable] is a FIFO (named pipe)" in r.stdout, r
+    for args in (["stats", "--dataset", str(ds)], ["export", "--format", "conll", "--dataset", str(ds), "--out",
+                                                    str(ds.parent / "x")], ["build", "--dataset", str(ds)]):
+        r = cli(args)
+        assert r.returncode == 1 and "FIFO" in r.stderr and "Traceback" not in r.stderr, (args, r.stderr)
+    raw = sorted((ds / "raw").iterdir())[0]
+    raw.unlink()
+    os.mkfifo(raw)
+    r = cli(["evaluate", str(ds / "annotations"), str(ds / "baseline" / "rules"), "--dataset", str(ds)])
+    one_line_error(r, 1, raw.name, "FIFO")
+
+
+def test_dev_zero_is_refused_not_read_until_memory_runs_out(ds, tmp_path):
+    raw = sorted((ds / "raw").iterdir())[0]
+    raw.unlink()
+    raw.symlink_to("/dev/zero")
+    r = cli(["validate", str(ds), "--dataset", str(ds)])
+    assert r.returncode == 1 and "[file-unreadable] is a character device" in r.stdout, r
+    one_line_error(cli(["stats", "--dataset", str(ds)]), 1, raw.name, "character device")
+    pred = tmp_path / "zero.jsonl"
+    pred.symlink_to("/dev/zero")
+    one_line_error(cli(["evaluate", str(ROOT / "dataset" / "annotations"), str(pred), "--dataset",
+                        str(ROOT / "dataset")]), 1, "zero.jsonl", "character device")
+
+
+def test_a_link_out_of_the_dataset_is_refused(ds, tmp_path):
+    raw = sorted((ds / "raw").iterdir())[0]
+    outside = tmp_path / "outside.txt"
+    shutil.move(raw, outside)
+    raw.symlink_to(outside)   # the same bytes, the right hash: still not the dataset's file
+    r = cli(["validate", str(ds), "--dataset", str(ds)])
+    assert r.returncode == 1 and "is a symbolic link to" in r.stdout and "outside" in r.stdout, r
+
+
+def test_files_over_the_size_limit_name_it_and_the_flag_raises_it(ds):
+    r = cli(["validate", str(ds), "--dataset", str(ds)], timeout=120)
+    assert r.returncode == 0
+    big = ds / "raw" / "padding.txt"
+    big.write_bytes(b"x" * ((1 << 20) + 1))
+    env_small = {**os.environ, "GHOUTA_CORPUS_MAX_FILE_MB": "1"}
+    r = subprocess.run([*CLI, "evaluate", str(ds / "annotations"), str(big), "--dataset", str(ds)],
+                       capture_output=True, text=True, timeout=60, env=env_small)
+    one_line_error(r, 1, "padding.txt", "over the limit of 1.0 MiB", "--max-file-mb")
+    r = subprocess.run([*CLI, "--max-file-mb", "2", "evaluate", str(ds / "annotations"), str(big), "--dataset",
+                        str(ds)], capture_output=True, text=True, timeout=60, env=env_small)
+    assert "over the limit" not in r.stderr and "Traceback" not in r.stderr, r.stderr
+
+
+# ------------------------------------------------------------------ 7. JSON and JSON Lines
+
+def span_line(doc_id: str, text: str, word: str, label: str = "LOCATION", **extra) -> str:
+    start = text.index(word)
+    return json.dumps({"doc_id": doc_id, "label": label, "start": start, "end": start + len(word), **extra},
+                      ensure_ascii=False)
+
+
+@pytest.fixture
+def gold_text() -> tuple[str, str]:
+    m = json.loads((ROOT / "dataset" / "manifest.json").read_text())["documents"][1]
+    return m["doc_id"], (ROOT / "dataset" / "raw" / m["source_file"]).read_text(encoding="utf-8")
+
+
+def evaluate(pred: Path, gold: Path = ROOT / "dataset" / "annotations"):
+    return runner.invoke(app, ["evaluate", str(gold), str(pred), "--format", "json", "--dataset",
+                               str(ROOT / "dataset")])
+
+
+def test_json_lines_keep_u2028_and_nel_inside_strings(gold_text, tmp_path):
+    doc_id, text = gold_text
+    p = tmp_path / "p.jsonl"
+    p.write_text(span_line(doc_id, text, "Douma", note="a note\u2028with\u0085separators") + "\n", encoding="utf-8")
+    r = evaluate(p)
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.output)["spans"]["exact"]["LOCATION"]["tp"] == 1
+
+
+def test_a_deeply_nested_line_is_one_line_error(gold_text, tmp_path):
+    p = tmp_path / "deep.jsonl"
+    p.write_text("[" * 100_000 + "]" * 100_000 + "\n", encoding="utf-8")
+    one_line_error(evaluate(p), 1, "deep.jsonl:1:", "nested deeper than 64 levels")
+
+
+def test_two_predictions_of_one_document_are_an_error(tmp_path):
+    preds = tmp_path / "preds"
+    preds.mkdir()
+    gold = sorted((ROOT / "dataset" / "annotations").glob("*.json"))[0]
+    shutil.copy(gold, preds / "a.json")
+    shutil.copy(gold, preds / "b.json")
+    one_line_error(evaluate(preds), 1, "b.json", f"document '{gold.stem}' is also predicted by", "a.json")
+
+
+def test_a_span_repeated_with_other_attributes_is_an_error(gold_text, tmp_path):
+    doc_id, text = gold_text
+    p = tmp_path / "p.jsonl"
+    p.write_text(span_line(doc_id, text, "Douma", entity_id="douma") + "\n"
+                 + span_line(doc_id, text, "Douma", entity_id="douma") + "\n"       # the same span again: counts once
+                 + span_line(doc_id, text, "Douma", entity_id="harasta") + "\n", encoding="utf-8")
+    one_line_error(evaluate(p), 1, "p.jsonl:3:", "repeats line 1 with other attributes")
+
+
+def test_duplicate_keys_and_non_finite_numbers_never_pass(mini, tmp_path):
+    ann = mini / "annotations" / "mini.json"
+    good = ann.read_text(encoding="utf-8")
+    ann.write_text(good.replace('"doc_id": "mini"', '"doc_id": "mini", "doc_id": "other"', 1), encoding="utf-8")
+    r = runner.invoke(app, ["validate", str(mini), "--dataset", str(mini)])
+    assert r.exit_code == 1 and "[json-syntax]" in r.output and "duplicate key 'doc_id'" in r.output, r.output
+    d = json.loads(good)
+    count = next(s for s in d["spans"] if s["label"] == "COUNT")
+    ann.write_text(good.replace(f'"value": {json.dumps(count["value"])}', '"value": 1e999', 1), encoding="utf-8")
+    r = runner.invoke(app, ["validate", str(mini), "--dataset", str(mini)])
+    assert r.exit_code == 1 and "too large for a finite value" in r.output, r.output
+    ann.write_text(good, encoding="utf-8")
+    from ghouta_corpus.formats import export as export_corpus
+    from ghouta_corpus.io.corpus import load_corpus
+    brat = tmp_path / "brat"
+    export_corpus(load_corpus(mini), "brat", brat)
+    a = brat / "mini.ann"
+    lines = a.read_text(encoding="utf-8").splitlines()
+    k = next(i for i, ln in enumerate(lines) if ln.startswith("A") and "\tValue " in ln)
+    lines[k] = " ".join(lines[k].split(" ")[:-1] + ["nan"])
+    a.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    r = runner.invoke(app, ["evaluate", str(mini / "annotations"), str(brat), "--dataset", str(mini)])
+    one_line_error(r, 1, "nan", "not a finite number")
+
+
+def test_json_lines_predictions_are_scored_in_memory_that_does_not_grow_with_lines(gold_text, tmp_path):
+    """Memory holds an integer per distinct predicted span, not the ~700 bytes a line
+    it used to hold: a file of one span repeated 10,000 times needs almost nothing,
+    and 10,000 random spans a fraction of what Span objects for them take."""
+    import random
+    import tracemalloc
+
+    from ghouta_corpus.evaluate.predictions import gold_texts, load_predictions, score_jsonl
+    texts = gold_texts(ROOT / "dataset")
+    gold = load_predictions(ROOT / "dataset" / "annotations", texts)
+    doc_id, text = gold_text
+    rng = random.Random(0)
+    same, spread = tmp_path / "same.jsonl", tmp_path / "spread.jsonl"
+    same.write_text((span_line(doc_id, text, "Douma") + "\n") * 10_000, encoding="utf-8")
+    lines = []
+    for _ in range(10_000):
+        s = rng.randrange(len(text) - 30)
+        lines.append(json.dumps({"doc_id": doc_id, "label": rng.choice(["ACTOR", "LOCATION"]), "start": s,
+                                 "end": s + rng.randint(1, 25)}))
+    spread.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    def peak(fn, *args) -> float:
+        tracemalloc.start()
+        try:
+            fn(*args)
+            return tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+    assert peak(score_jsonl, gold, same, texts) < 1_000_000
+    assert peak(score_jsonl, gold, spread, texts) < 0.4 * peak(load_predictions, spread, texts)

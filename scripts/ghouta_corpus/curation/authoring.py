@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import DataError, GhoutaError
-from ..io import atomic_write, load_text
+from ..io import atomic_write, load_text, parse_json
 from ..model.ids import renumber
 from ..model.records import ROLE_LABELS, Attribution, Document, Relation, Segment, Span
 from ..text.segment import segment
@@ -88,13 +88,13 @@ def resolve(text: str, at: str, occ: int | None = None) -> Anchor:
 
 def read_compact(path: Path) -> list[dict[str, Any]]:
     rows = []
-    for n, line in enumerate(load_text(path).splitlines(), 1):
+    for n, line in enumerate(load_text(path).split("\n"), 1):
         line = line.strip()
         if not line or line.startswith("//") or line.startswith("#"):
             continue
         try:
-            rows.append({"_line": n, **json.loads(line)})
-        except json.JSONDecodeError as e:
+            rows.append({"_line": n, **parse_json(line)})
+        except (ValueError, RecursionError) as e:
             raise AnchorError(f"{path}:{n}: not JSON: {e}") from None
     return rows
 

@@ -42,6 +42,7 @@ metadata.
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -97,7 +98,12 @@ def _fmt_number(v: float | int) -> str:
 
 
 def _parse_number(s: str) -> float | int:
-    return int(s) if re.fullmatch(r"-?\d+", s) else float(s)
+    """A number as brat's attribute value writes it; ``nan``, ``inf`` and what
+    overflows to it are refused (``ValueError``), as in JSON."""
+    value = int(s) if re.fullmatch(r"-?\d+", s) else float(s)
+    if not math.isfinite(value):
+        raise ValueError(f"{s!r} is not a finite number")
+    return value
 
 
 def _role(field_name: str) -> str:
