@@ -663,3 +663,9 @@ def test_json_lines_predictions_are_scored_in_memory_that_does_not_grow_with_lin
             tracemalloc.stop()
     assert peak(score_jsonl, gold, same, texts) < 1_000_000
     assert peak(score_jsonl, gold, spread, texts) < 0.4 * peak(load_predictions, spread, texts)
+
+
+def test_a_typo_in_allowlist_is_a_usage_error_not_an_empty_allowlist(ds):
+    r = runner.invoke(app, ["audit", "--dataset", str(ds), "--allowlist", str(ds / "audit_alowlist.json")])
+    one_line_error(r, 2, "audit_alowlist.json: no such allowlist file")
+    assert runner.invoke(app, ["audit", "--dataset", str(ds)]).exit_code == 0

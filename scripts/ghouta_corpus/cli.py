@@ -194,7 +194,7 @@ def audit(
     from .curation.audit import load_allowlist
     root = dataset or dataset_dir()
     corpus = _corpus(root)
-    result = run_audit(corpus, load_allowlist(allowlist or root / "audit_allowlist.json"))
+    result = run_audit(corpus, load_allowlist(allowlist or root / "audit_allowlist.json", missing_ok=allowlist is None))
     if fmt is Fmt.json:
         _emit_json(result.to_json())
     else:

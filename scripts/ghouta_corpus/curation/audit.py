@@ -14,6 +14,7 @@ offset shifts but not a change of the words around them.
 
 from __future__ import annotations
 
+import os
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
@@ -22,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from ..annotate.lexicons import cue_forms, number_words, vague_words
+from ..errors import UsageError
 from ..io.corpus import Corpus
 from ..io.read import CorpusError, load_json
 from ..model.records import Document
@@ -189,9 +191,14 @@ class Allowed:
         return False
 
 
-def load_allowlist(path: Path) -> list[Allowed]:
-    if not path.exists():
-        return []
+def load_allowlist(path: Path, missing_ok: bool = True) -> list[Allowed]:
+    """The reviewed exceptions in ``path``. A missing file is an empty allowlist only
+    when ``missing_ok`` (the default location); a path the user named must exist, so
+    that a typo is not read as "nothing is allowed"."""
+    if not os.path.lexists(path):
+        if missing_ok:
+            return []
+        raise UsageError(f"{path}: no such allowlist file")
     data = load_json(path, AllowlistError)
     try:
         out = [Allowed(e["check"], e["doc_id"], e["text"], e["context"], e["reason"]) for e in data["allow"]]
