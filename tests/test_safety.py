@@ -669,3 +669,26 @@ def test_a_typo_in_allowlist_is_a_usage_error_not_an_empty_allowlist(ds):
     r = runner.invoke(app, ["audit", "--dataset", str(ds), "--allowlist", str(ds / "audit_alowlist.json")])
     one_line_error(r, 2, "audit_alowlist.json: no such allowlist file")
     assert runner.invoke(app, ["audit", "--dataset", str(ds)]).exit_code == 0
+
+
+# ------------------------------------------------------------------ baseline (a writing command: lock and transaction)
+
+def test_baseline_holds_the_lock_and_is_one_transaction(ds, monkeypatch):
+    holder = hold_lock(ds, "add")
+    try:
+        r = runner.invoke(app, ["baseline"])
+    finally:
+        holder.kill()
+        holder.wait()
+    one_line_error(r, 1, "another ghouta-corpus command is writing", "add)")
+    from ghouta_corpus.curation.baseline import run_baseline
+    committed = files(ds / "baseline")
+    (ds / "baseline" / "rules" / "gone-document.json").write_text("{}", encoding="utf-8")
+    with monkeypatch.context() as m:
+        _kill_at_switch_step(m, 3)    # two prediction files in, the rest and scores.json not yet
+        with pytest.raises(Killed):
+            run_baseline(ds)
+    v = runner.invoke(app, ["validate", str(ds), "--dataset", str(ds)])
+    assert v.exit_code == 1 and "[write-pending] a baseline was killed" in v.output, v.output
+    run_baseline(ds)
+    assert files(ds / "baseline") == committed   # finished, rerun, and the stale prediction deleted

@@ -227,7 +227,8 @@ def pending(root: Path, locked: bool = False) -> Iterator[tuple[Path, str, bool]
         m = _NAME.match(entry.name)
         if not m or not entry.is_dir(follow_symlinks=False) or entry.path in _ACTIVE:
             continue
-        if locked or not pid_alive(int(m["pid"])):
+        pid = int(m["pid"])
+        if locked or pid == os.getpid() or not pid_alive(pid):  # this process's, if not open, is over
             folder = Path(entry.path)
             yield folder, m["command"], (folder / JOURNAL).is_file()
 
