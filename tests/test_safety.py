@@ -692,3 +692,12 @@ def test_baseline_holds_the_lock_and_is_one_transaction(ds, monkeypatch):
     assert v.exit_code == 1 and "[write-pending] a baseline was killed" in v.output, v.output
     run_baseline(ds)
     assert files(ds / "baseline") == committed   # finished, rerun, and the stale prediction deleted
+
+
+def test_view_never_writes_into_a_dataset(ds, tmp_path):
+    other = tmp_path / "E"
+    shutil.copytree(ds, other)
+    before = files(other)
+    for out in (ds / "view", ds / "raw", other / "annotations", ds.parent):
+        one_line_error(runner.invoke(app, ["view", "--dataset", str(ds), "--out", str(out)]), 2, str(out))
+    assert files(other) == before and not (ds / "view").exists()
