@@ -701,3 +701,60 @@ def test_view_never_writes_into_a_dataset(ds, tmp_path):
     for out in (ds / "view", ds / "raw", other / "annotations", ds.parent):
         one_line_error(runner.invoke(app, ["view", "--dataset", str(ds), "--out", str(out)]), 2, str(out))
     assert files(other) == before and not (ds / "view").exists()
+
+
+# ------------------------------------------------------------------ 8. validate of a large document
+
+def _reference_schema_findings(kind, data, file, doc_id):
+    """What schema_findings reported before: the reference validator over the whole file."""
+    from ghouta_corpus.model.vocab import validator
+    from ghouta_corpus.validate.context import ptr
+    from ghouta_corpus.validate.rules.files import _record_id
+    out = []
+    for err in sorted(validator(kind).iter_errors(data), key=lambda e: list(e.absolute_path)):
+        leaf = err
+        while leaf.context:
+            leaf = min(leaf.context, key=lambda e: len(list(e.absolute_schema_path)))
+        path = list(err.absolute_path)
+        msg = leaf.message if len(leaf.message) <= 200 else leaf.message[:197] + "..."
+        out.append((f"{err.validator}: {msg}", _record_id(data, path), ptr(*path)))
+    return out
+
+
+def test_schema_findings_of_many_broken_records_are_the_references_in_place(mini):
+    """validate of a 16 MB document took 188 s, most of it the pure-Python schema
+    validator walking every record of a file with one error (and a quadratic lookup in
+    mention-overlap); jsonschema-rs now finds the errors and the reference words only
+    those of the first DETAIL_LIMIT broken records. Same places, rules and records as
+    the reference for all of them; the reference's very words for the first ones.
+    (Timings: python -m ghouta_corpus.dev.bigdoc --mb 16.)"""
+    from ghouta_corpus.validate.rules.files import DETAIL_LIMIT, schema_findings
+    d = json.loads((mini / "annotations" / "mini.json").read_text())
+    spans = d["spans"]
+    d["spans"] = [dict(spans[i % len(spans)], id=f"T{i + 1}") for i in range(3 * DETAIL_LIMIT)]
+    for i in range(1, len(d["spans"]), 2):
+        d["spans"][i]["confidence"] = 1             # not allowed
+    d["spans"][4]["label"] = "ACTR"                 # an enum error inside a record
+    d["status"] = "done"                            # an error outside the arrays
+    d["relations"][0]["count"] = 7
+    ours = schema_findings("annotation", d, "f.json", "mini")
+    ref = _reference_schema_findings("annotation", d, "f.json", "mini")
+    assert [(f.record, f.pointer) for f in ours] == [(r, p) for _, r, p in ref]
+    assert len(ours) > DETAIL_LIMIT + 50
+    same_words = sum(f.message == m for f, (m, _, _) in zip(ours, ref, strict=True))
+    assert same_words >= DETAIL_LIMIT   # records beyond the limit are worded by jsonschema-rs, same keyword
+    assert all(f.message.split(":")[0] == m.split(":")[0] for f, (m, _, _) in zip(ours, ref, strict=True))
+
+
+def test_mention_overlap_points_at_each_span_in_linear_time(mini):
+    d = json.loads((mini / "annotations" / "mini.json").read_text())
+    from ghouta_corpus.validate import Context, check_annotation
+    n = 2000
+    body = ("civilians " * n).strip()
+    d["segments"] = [{"id": "S1", "start": 0, "end": len(body), "role": "body"}]
+    d["spans"] = [{"id": f"T{i + 1}", "label": "ACTOR", "start": 10 * i, "end": 10 * i + 19, "text": body[10 * i:10 * i + 19],
+                   "mention_type": "NOM", "actor_type": "civilians", "entity_id": None} for i in range(n - 1)]
+    d["relations"], d["attributions"] = [], []
+    ctx = Context.for_texts({"mini": body})
+    found = [f for f in check_annotation(d, "f.json", ctx) if f.rule == "mention-overlap"]
+    assert [f.pointer for f in found] == [f"/spans/{i}" for i in range(1, n - 1)]
