@@ -320,3 +320,19 @@ def test_lock_on_a_missing_or_read_only_dataset_is_one_clean_error(tmp_path):
                 pass
     finally:
         _make_writable(ds)
+
+
+def test_an_output_folder_a_kill_left_moved_aside_is_put_back(tmp_path):
+    """A kill between replace_path's two renames leaves no output folder, only the old
+    one moved aside: the next staged_folder beside it (export, view) puts it back."""
+    out = tmp_path / "exports"
+    aside = tmp_path / f".exports.{DEAD_PID}.0a1b2c.old"
+    aside.mkdir()
+    (aside / "documents.jsonl").write_text("{}\n")
+    staging = tmp_path / f".exports.{DEAD_PID}.k3j4.tmp"
+    staging.mkdir()
+    with staged_folder(out) as tmp:
+        assert (out / "documents.jsonl").read_text() == "{}\n" and not staging.exists()
+        (tmp / "new.jsonl").write_text("[]\n")
+        replace_path(tmp, out)
+    assert files(tmp_path) == {"exports/new.jsonl": b"[]\n"}

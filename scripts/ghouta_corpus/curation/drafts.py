@@ -15,7 +15,7 @@ from ..annotate import annotate_text
 from ..errors import DataError
 from ..io.corpus import dump_json, read_json, read_text
 from ..io.guard import GuardError, refuse_inputs, refuse_sources
-from ..io.write import atomic_write
+from ..io.write import atomic_write, clean_stale
 from ..model.ids import slug
 from ..model.records import Document
 
@@ -72,9 +72,13 @@ def write_drafts(article: Path, out: Path | None = None, doc_id: str | None = No
         raise AnnotateError(f"{article}: no such article (or no .txt files in the folder)")
     folder = article if article.is_dir() else Path(os.path.abspath(article)).parent
     written = []
+    cleaned: set[Path] = set()
     for f in files:
         target = out if (out and not article.is_dir()) else ((out or f.parent) / f"{f.stem}.draft.json")
         check_target(target, files)
+        if target.parent not in cleaned:  # temporary files of a killed annotate
+            cleaned.add(target.parent)
+            clean_stale(target.parent)
         text, problem = read_text(f, within=folder)
         if problem or text is None:
             raise AnnotateError(f"{f}: {problem.message if problem else 'unreadable'}")

@@ -179,10 +179,13 @@ def replace_path(staged: Path, target: Path) -> None:
 def staged_folder(target: Path, prefix: str | None = None) -> Iterator[Path]:
     """A new empty folder beside ``target`` to write an output into before
     :func:`replace_path` switches it in. Missing parent folders are created; if the
-    block fails, the staged folder and the parents this call created are removed."""
+    block fails, the staged folder and the parents this call created are removed.
+    What killed processes left beside it is cleaned first (:func:`clean_stale`), so
+    an output folder a kill left moved aside is put back before it is replaced."""
     parent = Path(os.path.abspath(target)).parent
     created = [p for p in (parent, *parent.parents) if not p.exists()]
     parent.mkdir(parents=True, exist_ok=True)
+    clean_stale(parent)  # what a killed export or view left here: staging, or the old folder moved aside
     folder = Path(tempfile.mkdtemp(prefix=prefix or _temp_prefix(target.name), suffix=".tmp", dir=parent))
     try:
         os.chmod(folder, 0o777 & ~_umask())
