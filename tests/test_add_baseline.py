@@ -62,7 +62,7 @@ def test_add_refuses_bad_input_without_writing(copy, tmp_path):
     assert (copy / "manifest.json").read_bytes() == before
     r = runner.invoke(app, ["add", str(empty), "--outlet", "X", "--dataset", str(copy)])
     assert r.exit_code == 1 and "empty" in r.output
-    r = runner.invoke(app, ["add", str(empty), "--outlet", "X", "--split", "dev", "--dataset", str(copy)])
+    r = runner.invoke(app, ["add", str(empty), "--outlet", "X", "--split", "bogus", "--dataset", str(copy)])
     assert r.exit_code == 2
 
 

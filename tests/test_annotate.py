@@ -30,6 +30,7 @@ from ghouta_corpus.annotate import (
 from ghouta_corpus.evaluate import evaluate
 from ghouta_corpus.io.corpus import dump_json, load_corpus
 from ghouta_corpus.model.records import sort_spans, tag_columns
+from ghouta_corpus.model.timex import event_date_range
 from ghouta_corpus.validate import validate_paths
 
 CORPUS = load_corpus(DATASET)
@@ -285,7 +286,7 @@ def _write_dataset(root: Path, drafts: list) -> Path:
         (root / "raw" / name).write_bytes(doc.text.encode("utf-8"))
         docs.append({"doc_id": doc.doc_id, "outlet": "Test", "language": "en", "source_file": name,
                      "sha256": hashlib.sha256(doc.text.encode("utf-8")).hexdigest(), "char_count": len(doc.text),
-                     "split": "test", "event_date_range": {"start": None, "end": None, "evidence": "draft test"}})
+                     "split": "test", "event_date_range": event_date_range(doc.spans, None, None)})
         (root / "annotations" / f"{doc.doc_id}.json").write_text(dump_json(doc.to_json()), encoding="utf-8")
         for r in rows:
             if r["entity_id"] in entities:

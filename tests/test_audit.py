@@ -90,3 +90,18 @@ def test_cli_exit_codes(tmp_path):
     bad = runner.invoke(app, ["audit", "--allowlist", str(empty), "--format", "json"])
     assert bad.exit_code == 1
     assert json.loads(bad.output)["suspects"]
+
+
+def test_numbers_inside_time_spans_are_not_suspects_but_outside_them_are():
+    """'the last two days', 'February 18': a number in a TIME span is a date or duration
+    (G35, G79, G91); without the TIME span it is a suspect again."""
+    r = audit(without(lambda d, s: s.label == "TIME" and s.text in ("the last two days", "February 18")), ALLOW)
+    texts = {s.text for s in r.suspects if s.check == "number-uncounted"}
+    assert texts == {"two", "18"}
+
+
+def test_two_entities_with_one_name_are_found():
+    twin = replace(CORPUS.entity_index()["syria"], entity_id="syria-country")
+    r = audit(Corpus(CORPUS.root, CORPUS.documents, (*CORPUS.entities, twin)), ALLOW)
+    assert [s.text for s in r.suspects] == ["LOCATION Syria: syria, syria-country"]
+    assert checks_of(r) == {"entity-same-name"}

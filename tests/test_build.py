@@ -20,6 +20,7 @@ from ghouta_corpus.build.core import OUTPUTS, BuildError, build, render, scan
 from ghouta_corpus.build.docgen import block_names, fill_blocks
 from ghouta_corpus.build.features import CONFIGS, config_rows, tag_names
 from ghouta_corpus.io.corpus import load_corpus
+from ghouta_corpus.model.records import tag_columns
 from ghouta_corpus.model.vocab import schemas, vocab
 
 
@@ -39,9 +40,17 @@ def card_yaml() -> dict:
 
 @pytest.fixture(autouse=True, scope="module")
 def offline_hf(tmp_path_factory):
+    """Offline, with a cache of this module's own: ``datasets`` reads HF_HOME when it is
+    imported (before this fixture runs), so its cache folder is set directly too; a
+    shared cache would serve a build of another checkout whose folder has the same name."""
+    import datasets.config
     old = {k: os.environ.get(k) for k in ("HF_HUB_OFFLINE", "HF_DATASETS_OFFLINE", "HF_HOME")}
-    os.environ.update(HF_HUB_OFFLINE="1", HF_DATASETS_OFFLINE="1", HF_HOME=str(tmp_path_factory.mktemp("hf")))
+    home = tmp_path_factory.mktemp("hf")
+    os.environ.update(HF_HUB_OFFLINE="1", HF_DATASETS_OFFLINE="1", HF_HOME=str(home))
+    old_cache = datasets.config.HF_DATASETS_CACHE
+    datasets.config.HF_DATASETS_CACHE = home / "datasets"
     yield
+    datasets.config.HF_DATASETS_CACHE = old_cache
     for k, v in old.items():
         if v is None:
             os.environ.pop(k, None)
@@ -66,7 +75,7 @@ def _class_labels(features, prefix=""):
 
 def test_features_agree_with_the_schema():
     enums = {tuple(d["enum"]) for d in schemas()["vocabularies"]["$defs"].values() if "enum" in d}
-    tag_sets = {tuple(tag_names(c)) for c in ("mention", "attribution")}
+    tag_sets = {tuple(tag_names(c)) for c in tag_columns()}
     seen = set()
     for cfg in CONFIGS.values():
         for path, names in _class_labels(cfg.features()):

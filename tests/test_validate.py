@@ -13,6 +13,8 @@ from typer.testing import CliRunner
 
 from conftest import load, save
 from ghouta_corpus.cli import app
+from ghouta_corpus.model.records import Span
+from ghouta_corpus.model.timex import event_date_range
 from ghouta_corpus.validate import RULES, validate_paths
 
 runner = CliRunner()
@@ -139,6 +141,68 @@ def _write_pending(root: Path):
     return folder, None
 
 
+def layered(root: Path) -> dict:
+    """Give the mini dataset the time and event layers (a DCT, a TIME span, two EVENT
+    triggers with arguments, an event table); returns the annotation, to be edited
+    and saved by the caller."""
+    m = load(root / "manifest.json")
+    m["documents"][0].update(dct="2018-03-22", dct_basis="Invented for the test.")
+    d = load(ann(root))
+    d["spans"] += [
+        {"id": "T18", "label": "TIME", "start": 37, "end": 45, "text": "Thursday", "timex_type": "DATE",
+         "value_text": "XXXX-WXX-4", "value": "2018-03-22", "mod": None, "anchor": "DCT"},
+        {"id": "T19", "label": "EVENT", "start": 21, "end": 25, "text": "left", "event_type": "evacuation",
+         "polarity": "positive", "modality": "asserted", "event_id": "harasta-evacuation"},
+        {"id": "T20", "label": "EVENT", "start": 75, "end": 79, "text": "deal", "event_type": "agreement",
+         "polarity": "positive", "modality": "asserted", "event_id": "harasta-deal"},
+    ]
+    d["event_args"] = [{"id": "E1", "event": "T19", "role": "affected", "target": "T3"},
+                       {"id": "E2", "event": "T19", "role": "origin", "target": "T4"},
+                       {"id": "E3", "event": "T19", "role": "time", "target": "T18"},
+                       {"id": "E4", "event": "T19", "role": "count", "target": "T2"}]
+    m["documents"][0]["event_date_range"] = event_date_range([Span.from_json(s) for s in d["spans"] if s["label"] == "TIME"],
+                                                             "2018-03-22", "Invented for the test.")
+    save(root / "manifest.json", m)
+    save(root / "events.json", {"events": [
+        {"event_id": "harasta-evacuation", "event_type": "evacuation", "description": "Militants leave Harasta.",
+         "time": "2018-03-22", "location_entity": "harasta"},
+        {"event_id": "harasta-deal", "event_type": "agreement", "description": "The evacuation deal.", "time": None,
+         "location_entity": None}]})
+    save(ann(root), d)
+    return d
+
+
+def with_layers(fn: Callable[[dict], None]) -> Callable[[Path], tuple[Path, str | None]]:
+    """A breaker that edits the layered mini annotation."""
+    def run(root: Path):
+        d = layered(root)
+        fn(d)
+        save(ann(root), d)
+        return ann(root), None
+    return run
+
+
+def layers_then(fn: Callable[[Path], None], file: str) -> Callable[[Path], tuple[Path, str | None]]:
+    """A breaker that edits another file of the layered mini dataset."""
+    def run(root: Path):
+        layered(root)
+        fn(root)
+        return root / file, None
+    return run
+
+
+def edit_json(name: str, fn: Callable[[dict], None]) -> Callable[[Path], None]:
+    def run(root: Path):
+        d = load(root / name)
+        fn(d)
+        save(root / name, d)
+    return run
+
+
+def _dup_arg(d):
+    d["event_args"].append({**d["event_args"][0], "id": "E9"})
+
+
 # rule -> mutation of the valid mini dataset that breaks exactly that rule; the
 # second element of the returned pair is the record id the finding must name.
 BREAKERS: dict[str, Callable[[Path], tuple[Path, str | None]]] = {
@@ -183,6 +247,23 @@ BREAKERS: dict[str, Callable[[Path], tuple[Path, str | None]]] = {
     "entity-alias": _alias_dropped,
     "entity-duplicate": edit_entities(lambda d: d["entities"].append(dict(d["entities"][0]))),
     "entity-fields": edit_entities(lambda d: d["entities"][0].update(geonames_id=None, latitude=None, longitude=None, geonames_note=None)),
+    "count-fraction": edit_ann(lambda d: span(d, "T16").update(unit="fraction")),
+    "timex-syntax": with_layers(lambda d: span(d, "T18").update(value="2018-13-22")),
+    "timex-agree": with_layers(lambda d: span(d, "T18").update(value="2018-03-23")),
+    "timex-anchor": with_layers(lambda d: span(d, "T18").update(anchor="T2")),
+    "time-overlap": with_layers(lambda d: span(d, "T18").update(start=26, text="Harasta on Thursday")),
+    "event-id": with_layers(lambda d: span(d, "T20").update(event_type="negotiation")),
+    "event-arg-role": with_layers(lambda d: d["event_args"].append({"id": "E5", "event": "T20", "role": "origin", "target": "T4"})),
+    "event-arg-target": with_layers(lambda d: d["event_args"][0].update(role="agent", target="T4")),
+    "event-arg-duplicate": with_layers(_dup_arg),
+    "event-overlap": with_layers(lambda d: d["spans"].append({**span(d, "T20"), "id": "T21", "start": 64, "text": "Evacuation deal"})),
+    "event-duplicate": layers_then(edit_json("events.json", lambda d: d["events"].append(dict(d["events"][0]))), "events.json"),
+    "event-location": layers_then(edit_json("events.json", lambda d: d["events"][0].update(location_entity="reuters")), "events.json"),
+    "event-time": layers_then(edit_json("events.json", lambda d: d["events"][0].update(time="Thursday")), "events.json"),
+    "event-unmentioned": layers_then(edit_json("events.json", lambda d: d["events"].append({**d["events"][1], "event_id": "douma-deal"})), "events.json"),
+    "event-date-range": layers_then(edit_json("manifest.json", lambda d: d["documents"][0]["event_date_range"].update(start="2018-03-21")), "manifest.json"),
+    "dct-basis": layers_then(edit_json("manifest.json", lambda d: d["documents"][0].update(dct_basis=None)), "manifest.json"),
+    "dct-date": layers_then(edit_json("manifest.json", lambda d: d["documents"][0].update(dct="2018-02-30")), "manifest.json"),
 }
 
 # the record (span/relation/entity id) each finding must name, where there is one
@@ -193,6 +274,10 @@ EXPECT_RECORD = {
     "counted-orphan": "T17", "attribution-orphan": "T5", "attribution-overlap": "A1", "count-bounds": "T16",
     "count-modifier": "T13", "count-percent": "T16", "entity-missing": "T9", "entity-unknown": "T9",
     "entity-label": "T9", "entity-actor-type": "T9", "entity-alias": "T12", "entity-duplicate": "harasta", "entity-fields": "harasta",
+    "count-fraction": "T16", "timex-syntax": "T18", "timex-agree": "T18", "timex-anchor": "T18", "time-overlap": "T18",
+    "event-id": "T20", "event-arg-role": "E5", "event-arg-target": "E1", "event-arg-duplicate": "E9", "event-overlap": "T20",
+    "event-duplicate": "harasta-evacuation", "event-location": "harasta-evacuation", "event-time": "harasta-evacuation",
+    "event-unmentioned": "douma-deal",
 }
 
 
@@ -203,6 +288,13 @@ def test_every_rule_has_a_breaking_fixture():
 def test_mini_fixture_is_valid(mini):
     report = validate_paths([mini], mini)
     assert report.ok, [f.line() for f in report.findings]
+
+
+def test_mini_fixture_with_time_and_event_layers_is_valid(mini):
+    layered(mini)
+    report = validate_paths([mini], mini)
+    assert report.ok, [f.line() for f in report.findings]
+    assert report.files == 5  # manifest, raw text, entities, events, the annotation file
 
 
 @pytest.mark.parametrize("rule", sorted(RULES))
@@ -217,7 +309,7 @@ def test_rule_is_reported_with_its_place(mini, rule):
     assert Path(f.file).name == path.name, line
     if rule in EXPECT_RECORD:
         assert any(h.record == EXPECT_RECORD[rule] for h in hits), [h.line() for h in hits]
-    if f.record and f.rule not in ("entity-duplicate", "entity-fields", "file-missing"):
+    if f.record and f.rule not in ("entity-duplicate", "entity-fields", "file-missing", "event-duplicate"):
         assert f.pointer.startswith("/"), line
 
 

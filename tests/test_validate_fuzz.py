@@ -97,3 +97,50 @@ def test_random_bytes(tmp_path, data):
 def test_truncated_and_spliced(tmp_path, cut, junk):
     raw = json.dumps(BASE)
     run(tmp_path, (raw[:cut] + junk + raw[cut:][: cut % 7]).encode("utf-8", "surrogatepass"))
+
+
+def _layered_dataset() -> tuple[dict, Context]:
+    """The mini dataset with its time and event layers (test_validate.layered), in a
+    folder of its own, and the context its files are checked against."""
+    import atexit
+    import shutil
+    import tempfile
+
+    from ghouta_corpus.validate import check_entities
+    from ghouta_corpus.validate.rules.events import check_events
+    from test_validate import layered
+    root = Path(tempfile.mkdtemp(prefix="layered-")) / "mini"
+    atexit.register(shutil.rmtree, root.parent, True)
+    shutil.copytree(FIXTURES / "mini", root)
+    doc = layered(root)
+    c = check_manifest(root)[1]
+    check_entities(root / "entities.json", c)
+    check_events(root / "events.json", c)
+    return doc, c
+
+
+LAYERED, LAYERED_CTX = _layered_dataset()
+LAYERED_PATHS = [p for p in paths(LAYERED) if p and p[0] in ("spans", "event_args")]
+# plausible values, so that mutated files pass the schema and reach the semantic rules
+PLAUSIBLE = st.sampled_from(["T1", "T3", "T18", "T19", "T20", "T99", "DCT", None, "agent", "origin", "time", "count",
+                             "2018-03-22", "XXXX-WXX-4", "2018-13-01", "P2D", "PAST_REF", "XXXX-WXX-WE", "harasta-deal",
+                             "nowhere", "evacuation", "agreement", 0, 5, 44, 190, 400])
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_mutated_time_and_event_layers(tmp_path, data):
+    doc = copy.deepcopy(LAYERED)
+    for _ in range(data.draw(st.integers(1, 4))):
+        p = data.draw(st.sampled_from(LAYERED_PATHS))
+        parent = doc
+        try:
+            for k in p[:-1]:
+                parent = parent[k]
+            parent[p[-1]] = data.draw(PLAUSIBLE)
+        except (KeyError, IndexError, TypeError):
+            continue
+    f = tmp_path / "mini.json"
+    f.write_text(json.dumps(doc), encoding="utf-8")
+    findings = check_annotation_file(f, LAYERED_CTX)
+    assert all(x.line() for x in findings)

@@ -106,7 +106,7 @@ def assemble(d: Draft, doc_id: str) -> tuple[Document, list[Row]]:
     mention_ids = _mention_spans(d, table)
     count_ids = _count_spans(d, table)
     attributions = _attributions(d, table)
-    spans, relations, records = renumber(table.spans(), _relations(d, count_ids, mention_ids), attributions)
+    spans, relations, records, _ = renumber(table.spans(), _relations(d, count_ids, mention_ids), attributions)
     segments = tuple(Segment(f"S{i + 1}", p.start, p.end, p.role) for i, p in enumerate(ctx.pieces))
     doc = Document(doc_id=doc_id, text=ctx.text, status="draft", segments=segments, spans=spans,
                    relations=relations, attributions=records)

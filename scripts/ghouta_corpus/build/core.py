@@ -46,7 +46,7 @@ from ..io import (
 )
 from ..io.lock import dataset_lock
 from ..io.transaction import Transaction
-from ..model.vocab import vocab
+from ..model.vocab import unpublished_splits, vocab
 from ..validate import Finding, validate_dataset
 from . import croissant
 from .card import Scan, generated_blocks, render_card
@@ -128,11 +128,18 @@ def scan(dataset: Path, out: Path | None = None, max_shard_bytes: int = MAX_SHAR
 
 
 def check_publishable(dataset: Path, jobs: int = 1) -> None:
-    """Validation findings stop the build; drafts are caught during the write pass
-    (which happens in a temporary folder, so nothing is published either way)."""
+    """Validation findings stop the build, and so does a document of a split that is
+    never published (the development set's ``dev`` and ``sealed``, the schema's
+    ``x-unpublished``); drafts are caught during the write pass (which happens in a
+    temporary folder, so nothing is published either way)."""
     report = validate_dataset(dataset, jobs=jobs)
     if not report.ok:
         raise BuildError(f"{dataset}: {report.summary()}; nothing was written", report.findings)
+    held = [f"{m.doc_id} ({m.split})" for m in manifest_entries(dataset) if m.split in unpublished_splits()]
+    if held:
+        shown = ", ".join(held[:20]) + (f" and {len(held) - 20} more" if len(held) > 20 else "")
+        raise BuildError(f"{dataset / 'manifest.json'}: documents of splits that are never published "
+                         f"({', '.join(unpublished_splits())}): {shown}; nothing was written")
 
 
 def _refuse_drafts(drafts: list[str]) -> None:

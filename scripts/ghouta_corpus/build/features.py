@@ -47,9 +47,14 @@ def _span_ref() -> dict[str, Any]:
 
 
 def _span_attr_features() -> dict[str, Any]:
+    """Every span attribute as a nullable column. A TIME span's resolved value is the
+    string column ``timex_value`` (its JSON key is ``value``, which is a COUNT's number here)."""
     return {"mention_type": cl("mention_type"), "actor_type": cl("actor_type"), "entity_id": Value("string"),
             "value": Value("float64"), "modifier": cl("modifier"), "min": Value("float64"),
-            "max": Value("float64"), "unit": cl("unit"), "category": cl("category")}
+            "max": Value("float64"), "unit": cl("unit"), "category": cl("category"),
+            "timex_type": cl("timex_type"), "value_text": Value("string"), "timex_value": Value("string"),
+            "mod": cl("timex_mod"), "anchor": Value("string"), "event_type": cl("event_type"),
+            "polarity": cl("polarity"), "modality": cl("modality"), "event_id": Value("string")}
 
 
 def _num(x: float | int | None) -> float | None:
@@ -60,7 +65,11 @@ def _span_attrs(s: Span) -> dict[str, Any]:
     return {"mention_type": _idx("mention_type", s.mention_type), "actor_type": _idx("actor_type", s.actor_type),
             "entity_id": s.entity_id, "value": _num(s.value), "modifier": _idx("modifier", s.modifier),
             "min": _num(s.min), "max": _num(s.max), "unit": _idx("unit", s.unit),
-            "category": _idx("category", s.category)}
+            "category": _idx("category", s.category), "timex_type": _idx("timex_type", s.timex_type),
+            "value_text": s.value_text, "timex_value": s.timex_value, "mod": _idx("timex_mod", s.mod),
+            "anchor": s.anchor, "event_type": _idx("event_type", s.event_type),
+            "polarity": _idx("polarity", s.polarity), "modality": _idx("modality", s.modality),
+            "event_id": s.event_id}
 
 
 def _ref(s: Span) -> dict[str, Any]:
@@ -71,7 +80,7 @@ def _meta_features() -> dict[str, Any]:
     return {"doc_id": Value("string"), "outlet": Value("string"), "language": Value("string"),
             "source_file": Value("string"), "sha256": Value("string"), "char_count": Value("int32"),
             "event_date_start": Value("string"), "event_date_end": Value("string"),
-            "event_date_evidence": Value("string")}
+            "event_date_evidence": Value("string"), "dct": Value("string"), "dct_basis": Value("string")}
 
 
 def _meta_row(d: Document) -> dict[str, Any]:
@@ -80,7 +89,8 @@ def _meta_row(d: Document) -> dict[str, Any]:
     edr = m.event_date_range or {}
     return {"doc_id": m.doc_id, "outlet": m.outlet, "language": m.language, "source_file": m.source_file,
             "sha256": m.sha256, "char_count": m.char_count, "event_date_start": edr.get("start"),
-            "event_date_end": edr.get("end"), "event_date_evidence": edr.get("evidence")}
+            "event_date_end": edr.get("end"), "event_date_evidence": edr.get("evidence"), "dct": m.dct,
+            "dct_basis": m.dct_basis}
 
 
 # ---------------------------------------------------------------------------
@@ -99,6 +109,8 @@ def documents_features() -> Features:
         "attributions": List({"id": Value("string"), "source": List(Value("string")), "cue": List(Value("string")),
                               "content": List(Value("string")), "type": cl("attribution_type"),
                               "source_entity": Value("string")}),
+        "event_args": List({"id": Value("string"), "event": Value("string"), "role": cl("event_role"),
+                            "target": Value("string")}),
     })
 
 
@@ -114,6 +126,8 @@ def documents_rows(doc: Document) -> Iterator[dict[str, Any]]:
         "attributions": [{"id": a.id, "source": list(a.source), "cue": list(a.cue), "content": list(a.content),
                           "type": _idx("attribution_type", a.type), "source_entity": a.source_entity}
                          for a in doc.attributions],
+        "event_args": [{"id": e.id, "event": e.event, "role": _idx("event_role", e.role), "target": e.target}
+                       for e in doc.event_args],
     }
 
 
@@ -262,7 +276,7 @@ class Config:
 
 CONFIGS: dict[str, Config] = {c.name: c for c in [
     Config("documents", "One row per document: metadata, text, segments, spans with all attributes, COUNT_OF "
-           "relations and attribution records (span ids resolve within the row).",
+           "relations, attribution records and EVENT_ARG relations (span ids resolve within the row).",
            documents_features, documents_rows, batch_rows=64),
     Config("spans", "One row per span of any label, with its segment index and attributes as columns.",
            spans_features, spans_rows),
@@ -273,8 +287,9 @@ CONFIGS: dict[str, Config] = {c.name: c for c in [
     Config("entities", "The corpus-wide entity table with GeoNames ids where known, and how often each entity is "
            "mentioned.", entities_features, entities_rows, per="entity"),
     Config("tokens", "One row per segment: tokens, character offsets, and BIO tags for the mention layer (ACTOR, "
-           "LOCATION, COUNT, COUNTED) and the attribution layer (SOURCE, CUE, CONTENT; outermost span wins where "
-           "attributions nest).", tokens_features, tokens_rows),
+           "LOCATION, COUNT, COUNTED), the attribution layer (SOURCE, CUE, CONTENT; outermost span wins where "
+           "attributions nest), the time layer (TIME) and the event triggers (EVENT).", tokens_features,
+           tokens_rows),
 ]}
 DEFAULT_CONFIG = "documents"
 

@@ -7,17 +7,19 @@ reachable here). A file is on the list when it is one of:
 
 - the build: every file ``SHA256SUMS`` lists, with that checksum, and ``SHA256SUMS``
   itself (a malformed line, a path leaving the dataset or listed twice is an error);
-- the sources, as ``validate`` passes them: ``manifest.json``, ``entities.json``, the
-  raw text and the annotation of every manifest document (whose hashes the manifest
-  records), every document ``gold`` (a draft stops the publication, naming it);
+- the sources, as ``validate`` passes them: ``manifest.json``, ``entities.json``,
+  ``events.json``, the raw text and the annotation of every manifest document (whose
+  hashes the manifest records), every document ``gold`` (a draft stops the
+  publication, naming it);
 - the records the card and datasheet cite (:data:`RECORDS`): the guidelines, the
-  data licence, the audit allowlist, the adjudication record, the baseline
-  predictions and the development set.
+  data licence, the audit allowlist, the adjudication record and the baseline
+  predictions.
 
-Anything else in the dataset folder is a stray file and stops the publication (move
-it out, or delete it), as does a symbolic link anywhere on the list (its target may
-be anything, anywhere) and an interrupted write waiting for the next writing
-command. Hidden files (the lock, editor files) are never uploaded.
+The development set (:data:`KEPT`, ``dev/``: splits ``build`` never publishes) is
+never uploaded. Anything else in the dataset folder is a stray file and stops the
+publication (move it out, or delete it), as does a symbolic link anywhere on the
+list (its target may be anything, anywhere) and an interrupted write waiting for the
+next writing command. Hidden files (the lock, editor files) are never uploaded.
 """
 
 from __future__ import annotations
@@ -34,8 +36,11 @@ from ..validate import validate_dataset
 
 REPO_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,95}/[A-Za-z0-9][A-Za-z0-9._-]{0,95}$")
 SUMS_LINE = re.compile(r"^(?P<digest>[0-9a-f]{64})  (?P<path>[^\n\r]+)$")
-RECORDS = ("GUIDELINES.md", "LICENSE-DATA.md", "audit_allowlist.json", "adjudication/", "baseline/", "dev/")
+RECORDS = ("GUIDELINES.md", "LICENSE-DATA.md", "audit_allowlist.json", "adjudication/", "baseline/")
 """Files (``name``) and folders (``name/``: every file below) published as records."""
+KEPT = ("dev/",)
+"""Folders of the dataset that are never uploaded and are not stray: the development
+set, whose splits (``dev``, ``sealed``) are never published."""
 
 
 class PublishError(CorpusError):
@@ -100,7 +105,7 @@ def _sources(dataset: Path) -> list[str]:
     if not report.ok:
         raise PublishError(f"{dataset}: {report.summary()}; fix the sources before publishing",
                            details=[f.line() for f in report.findings[:50]])
-    out = ["manifest.json", "entities.json"]
+    out = ["manifest.json", "entities.json"] + (["events.json"] if (dataset / "events.json").exists() else [])
     drafts = []
     for meta in manifest_entries(dataset):
         out += [f"raw/{meta.source_file}", f"annotations/{meta.doc_id}.json"]
@@ -143,7 +148,8 @@ def plan(dataset: Path) -> list[Item]:
     listed = set(names)
     for p in sorted(dataset.rglob("*")):
         rel = p.relative_to(dataset)
-        if not _hidden(rel) and not p.is_dir() and rel.as_posix() not in listed:
+        kept = any(rel.as_posix().startswith(k) for k in KEPT)
+        if not _hidden(rel) and not kept and not p.is_dir() and rel.as_posix() not in listed:
             raise PublishError(f"{p}: a stray file, neither built (SHA256SUMS) nor a source or record of the "
                                "dataset; move it out of the dataset folder or delete it before publishing")
     return items

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..io.corpus import Corpus
-from ..model.vocab import vocab
+from ..model.vocab import unpublished_splits, vocab
 from ..text.tokens import tokenize
 
 PER_DOCUMENT_ROWS = 50  # the card lists at most this many documents one by one
@@ -87,8 +87,9 @@ class StatsAccumulator:
             "count_unit": table(self.c["unit"], "unit"),
             "attribution_type": table(self.c["attribution_type"], "attribution_type"),
             "segment_role": table(self.c["segment_role"], "segment_role"),
+            # the development set's splits are listed only where they have documents (they are never published)
             "splits": {sp: {k: c.get(k, 0) for k in ("documents", "segments", "tokens", "spans", "attributions")}
-                       for sp, c in self.splits.items()},
+                       for sp, c in self.splits.items() if c["documents"] or sp not in unpublished_splits()},
         }
 
 

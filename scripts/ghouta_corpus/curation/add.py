@@ -40,6 +40,7 @@ from ..io.read import problem
 from ..io.transaction import Transaction
 from ..model.ids import slug
 from ..model.records import Document
+from ..model.timex import event_date_range
 from ..model.vocab import is_valid
 from ..validate import Finding, check_annotation, check_entities, check_manifest
 
@@ -171,11 +172,9 @@ def add_article(article: Path, outlet: str, dataset: Path, split: str = "train",
             raise AddError(f"{raw}: a raw text of that name already exists; rename the article")
         _refuse_duplicate(dataset, manifest["documents"], article, blob, text)
         entry = {"doc_id": doc_id, "outlet": outlet, "language": "en", "source_file": article.name,
-                 "sha256": hashlib.sha256(blob).hexdigest(), "char_count": len(text), "split": split,
-                 "event_date_range": {"start": None, "end": None,
-                                      "evidence": "Not yet determined: added by ghouta-corpus add; fill in from the "
-                                                  "text when correcting the draft."}}
+                 "sha256": hashlib.sha256(blob).hexdigest(), "char_count": len(text), "split": split}
         doc, drafts = annotate_text(text, doc_id)
+        entry["event_date_range"] = event_date_range(doc.spans, None, None)  # derived (G98); no DCT is known
         doc, table = merge_entities(doc, drafts, entities["entities"])
         _check_draft(dataset, article.name, blob, entry, table, doc)
         manifest["documents"].append(entry)

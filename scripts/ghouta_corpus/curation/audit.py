@@ -95,12 +95,13 @@ def _number_pattern() -> re.Pattern[str]:
 
 
 def check_numbers(corpus: Corpus) -> Iterator[Suspect]:
-    """Digits and number words outside every COUNT: each must be a recorded exclusion
-    (date, time, duration, ordinal, 'one' meaning 'a')."""
+    """Digits and number words outside every COUNT and TIME span: each must be a
+    recorded exclusion (age, measurement, ordinal, 'one' meaning 'a'). A number inside
+    a TIME span is a date, time or duration, which G35, G79 and G91 keep out of COUNT."""
     pat = _number_pattern()
     for d in corpus.documents:
         for m in pat.finditer(d.text):
-            if not _covered(d, m.start(), m.end(), ("COUNT",)):
+            if not _covered(d, m.start(), m.end(), ("COUNT", "TIME")):
                 yield Suspect("number-uncounted", d.doc_id, m.start(), m.end(), m.group(), "number outside every COUNT")
 
 
@@ -155,6 +156,19 @@ def check_nom_heads(corpus: Corpus) -> Iterator[Suspect]:
                           f"NOM head {head!r} has several label/type pairs: {examples}")
 
 
+def check_entity_names(corpus: Corpus) -> Iterator[Suspect]:
+    """Entities of one label with the same canonical name: one referent under two ids
+    (``yemen`` and ``yemen-country``) splits its mentions across the table (one entity
+    per referent, G27-G29). One suspect per name, corpus-wide (``doc_id`` ``*``)."""
+    by_name: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for e in corpus.entities:
+        by_name[(e.label, e.canonical_name)].append(e.entity_id)
+    for (label, name), ids in sorted(by_name.items()):
+        if len(ids) > 1:
+            yield Suspect("entity-same-name", "*", -1, -1, f"{label} {name}: {', '.join(sorted(ids))}",
+                          f"{len(ids)} {label} entities are named {name!r}: {', '.join(sorted(ids))}")
+
+
 CHECKS: dict[str, Callable[[Corpus], Iterator[Suspect]]] = {
     "repeated-string": check_repeated_string,
     "alias-unannotated": check_alias,
@@ -162,6 +176,7 @@ CHECKS: dict[str, Callable[[Corpus], Iterator[Suspect]]] = {
     "quote-outside-content": check_quotes,
     "cue-uncovered": check_cues,
     "nom-head-inconsistent": check_nom_heads,
+    "entity-same-name": check_entity_names,
 }
 
 

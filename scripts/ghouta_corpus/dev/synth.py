@@ -18,6 +18,7 @@ from typing import Any
 from ..io import atomic_write, dump_json
 from ..model.ids import renumber
 from ..model.records import ROLE_LABELS, Attribution, Document, Relation, Segment, Span
+from ..model.timex import event_date_range
 
 ACTORS = [("militants", "armed_group"), ("civilians", "civilians"), ("rebels", "armed_group"),
           ("residents", "civilians"), ("soldiers", "government"), ("families", "civilians"),
@@ -108,7 +109,7 @@ def make_document(doc_id: str, rng: random.Random, sentences: int = 32, attribut
     rels = [Relation(f"R{i + 1}", "COUNT_OF", f"T{c + 1}", f"T{a + 1}") for i, (c, a) in enumerate(d.rels)]
     recs = [Attribution.from_roles(f"A{i + 1}", {role: [f"T{x + 1}" for x in r[role]] for role in ROLE_LABELS},
                                    r["type"], r["source_entity"]) for i, r in enumerate(d.attrs)]
-    spans, rel, attrs = renumber(tmp, rels, recs)
+    spans, rel, attrs, _ = renumber(tmp, rels, recs)
     segs = tuple(Segment(f"S{i + 1}", a, b, "body") for i, (a, b) in enumerate(seg_bounds))
     return Document(doc_id, d.text, "gold", segs, spans, rel, attrs)
 
@@ -127,7 +128,7 @@ def generate(out: Path, n: int, seed: int = 0) -> Path:
         manifest.append({"doc_id": doc_id, "outlet": "Synthetic", "language": "en", "source_file": f"{doc_id}.txt",
                          "sha256": hashlib.sha256(raw).hexdigest(), "char_count": len(doc.text),
                          "split": "train" if i % 5 else "test",
-                         "event_date_range": {"start": None, "end": None, "evidence": "synthetic text"}})
+                         "event_date_range": event_date_range(doc.spans, None, None)})
     atomic_write(out / "manifest.json", json.dumps({"documents": manifest}, indent=0) + "\n")
     ents = [{**e, "geonames_id": None, "latitude": None, "longitude": None,
              "geonames_note": "synthetic" if e["label"] == "LOCATION" else None} for e in ENTITIES]

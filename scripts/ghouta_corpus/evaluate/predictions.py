@@ -18,7 +18,7 @@ from typing import Any
 from ..formats import read_documents
 from ..io import document_from_json, json_lines, load_json, manifest_entries, raw_text
 from ..model.ids import renumber
-from ..model.records import LABEL_ATTRIBUTES, Document, ModelError, Span
+from ..model.records import LABEL_ATTRIBUTES, Document, ModelError, Span, json_key
 from ..validate import Context, check_annotation
 from ..validate.rules.files import schema_findings
 from .scores import PredictionError, evaluate
@@ -56,7 +56,7 @@ def _span_row(path: Path, n: int, row: Any, texts: Mapping[str, str], k: int) ->
         t = texts[doc_id]
         if not (0 <= start < end <= len(t)):
             raise PredictionError(f"{path}:{n}: offsets {start}..{end} outside document {doc_id} ({len(t)} characters)")
-        attrs = {a: row.get(a) for a in LABEL_ATTRIBUTES.get(row["label"], ())}
+        attrs = {a: row.get(json_key(row["label"], a)) for a in LABEL_ATTRIBUTES.get(row["label"], ())}
         return doc_id, Span(id=f"T{k}", label=row["label"], start=start, end=end, text=t[start:end], **attrs)
     except PredictionError:
         raise

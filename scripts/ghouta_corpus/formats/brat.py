@@ -9,7 +9,9 @@ place for; brat ignores the file). In the ``.ann`` file, in this order:
 - ``T`` lines: every span with the annotation file's own id and label
   (``T3\\tACTOR 11 20\\tmilitants``).
 - ``R`` lines: relations with their own ids (``R1\\tCOUNT_OF Arg1:T2 Arg2:T3``,
-  Arg1 the COUNT, Arg2 what it counts).
+  Arg1 the COUNT, Arg2 what it counts), then the EVENT_ARG relations, numbered on
+  after them and typed by their role (``R4\\torigin Arg1:T6 Arg2:T5``, Arg1 the EVENT
+  trigger, Arg2 the argument).
 - ``E`` lines: each attribution record is an event whose trigger is its first
   CUE span, so the event type is ``CUE``; the record ``A<n>`` becomes ``E<n>``
   (brat's ``A`` ids are attributes). Arguments are ``Source``, ``Content`` and
@@ -20,9 +22,11 @@ place for; brat ignores the file). In the ``.ann`` file, in this order:
   an entity), which does not stop brat from showing or saving the file.
 - ``A`` lines: attributes, multi-valued, named in CamelCase from the record's
   field names (``A1\\tActorType T3 armed_group``; COUNT ``Value``, ``Min`` and
-  ``Max`` carry the number as written in JSON, ``1500`` or ``2.5``); null
-  attributes are left out; the attribution type is ``AttributionType`` on the
-  event; a span's ``origin`` is ``Origin``.
+  ``Max`` carry the number as written in JSON, ``1500`` or ``2.5``; a TIME span's
+  ``ValueText``, resolved ``TimexValue``, ``Mod`` and ``Anchor`` and an EVENT's
+  ``EventType``, ``Polarity``, ``Modality`` and ``EventId`` carry their values as
+  written); null attributes are left out; the attribution type is
+  ``AttributionType`` on the event; a span's ``origin`` is ``Origin``.
 - ``N`` lines: entity links as ``Corpus:<entity_id>`` references
   (``N1\\tReference T4 Corpus:harasta\\tHarasta``), also on an event for the
   record's ``source_entity``; and, for a mention whose entity has a GeoNames id,
@@ -52,19 +56,22 @@ from typing import Any
 from ..io import Corpus, atomic_write, dump_json, load_json, load_text
 from ..model.records import (
     ALL_ATTRIBUTES,
+    ATTRIBUTE_VOCAB,
     LABEL_ATTRIBUTES,
+    NUMERIC_ATTRIBUTES,
     ROLE_LABELS,
     Attribution,
     DocMeta,
     Document,
     Entity,
+    EventArg,
     ModelError,
     Relation,
     Segment,
     Span,
     tag_columns,
 )
-from ..model.vocab import vocab, vocab_names
+from ..model.vocab import labels_by_role, vocab, vocab_index, vocab_names
 from .common import safe_doc_id
 from .registry import Format, FormatError, register
 
@@ -90,7 +97,14 @@ def _span_attribute_names() -> tuple[str, ...]:
 
 
 def _numeric(name: str) -> bool:
-    return name not in vocab_names()
+    return name in NUMERIC_ATTRIBUTES
+
+
+def _closed(name: str) -> str | None:
+    """The vocabulary of an attribute with a closed list of values, else None
+    (numbers and free strings: annotation.conf lists the values the corpus uses)."""
+    vocab_name = ATTRIBUTE_VOCAB.get(name, name)
+    return vocab_name if vocab_name in vocab_names() else None
 
 
 def _fmt_number(v: float | int) -> str:
@@ -159,6 +173,10 @@ def _ann(doc: Document, entities: dict[str, Entity]) -> str:
         if not r.id.startswith("R"):
             raise FormatError(f"document {doc.doc_id}: relation id {r.id!r} does not start with R")
         lines.append(f"{r.id}\t{r.type} Arg1:{r.count} Arg2:{r.target}")
+    taken = {r.id for r in doc.relations}
+    free = (f"R{k}" for k in range(1, len(taken) + len(doc.event_args) + 1) if f"R{k}" not in taken)
+    for arg, rid in zip(doc.event_args, free, strict=False):
+        lines.append(f"{rid}\t{arg.role} Arg1:{arg.event} Arg2:{arg.target}")
     for a in doc.attributions:
         eid = _event_id(a.id)
         lines.append(f"{eid}\t{' '.join(_event_arguments(a))}")
@@ -185,6 +203,8 @@ def _annotation_conf(corpus: Corpus) -> str:
            "[entities]", *entity_labels, "", "[relations]"]
     for rt in vocab("relation_type"):
         out.append(f"{rt} Arg1:{'|'.join(counts)}, Arg2:{'|'.join(targets)}")
+    for role, role_labels in labels_by_role().items():
+        out.append(f"{role} Arg1:EVENT, Arg2:{'|'.join(role_labels)}")
     out += ["<OVERLAP> Arg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>", "", "[events]"]
     # Source: none or several; Cue: further cues beyond the trigger; Content: one or more
     quant = {"source": "*", "cue": "*", "content": "+"}
@@ -192,14 +212,15 @@ def _annotation_conf(corpus: Corpus) -> str:
     out += [f"{_TRIGGER} {', '.join(args)}", "", "[attributes]"]
     for name in _span_attribute_names():
         targets_of = attributes_of.get(name, labels)
-        if _numeric(name):
+        closed = _closed(name)
+        if closed is None:
             values = sorted({getattr(s, name) for d in corpus.documents for s in d.spans
                              if getattr(s, name) is not None})
             if not values:
                 continue
-            vals = [_fmt_number(v) for v in values]
+            vals = [_fmt_number(v) if _numeric(name) else v for v in values]
         else:
-            vals = vocab(name)
+            vals = vocab(closed)
         out.append(f"{_camel(name)} Arg:{'|'.join(targets_of)}, Value:{'|'.join(vals)}")
     out.append(f"AttributionType Arg:{_TRIGGER}, Value:{'|'.join(vocab('attribution_type'))}")
     return "\n".join(out) + "\n"
@@ -210,6 +231,7 @@ def _visual_conf() -> str:
     out = ["# Generated by ghouta_corpus.formats; do not edit.", "[labels]"]
     out += [f"{lab} | {lab.capitalize()} | {lab[:3]}" for lab in labels]
     out += [f"{rt} | {rt.replace('_', ' ').lower()}" for rt in vocab("relation_type")]
+    out += [f"{role} | {role}" for role in vocab("event_role")]
     out += ["", "[drawing]", "SPAN_DEFAULT\tfgColor:black, bgColor:lightgreen, borderColor:darken",
             "ARC_DEFAULT\tcolor:black, arrowHead:triangle-5", "ATTRIBUTE_DEFAULT\tglyph:*"]
     out += [f"{lab}\tbgColor:{_PALETTE[i % len(_PALETTE)]}" for i, lab in enumerate(labels)]
@@ -242,6 +264,7 @@ class _Ann:
     spans: dict[str, dict[str, Any]] = field(default_factory=dict)
     relations: list[Relation] = field(default_factory=list)
     events: dict[str, dict[str, Any]] = field(default_factory=dict)
+    event_args: list[EventArg] = field(default_factory=list)
 
     def fail(self, n: int, why: str) -> FormatError:
         return FormatError(f"{self.where}:{n}: {why}")
@@ -259,7 +282,10 @@ def _t_line(st: _Ann, n: int, ident: str, head: list[str], parts: list[str]) -> 
 
 def _r_line(st: _Ann, n: int, ident: str, head: list[str], parts: list[str]) -> None:
     args = dict(a.split(":", 1) for a in head[1:])
-    st.relations.append(Relation(ident, head[0], args["Arg1"], args["Arg2"]))
+    if head[0] in vocab_index("event_role"):
+        st.event_args.append(EventArg(f"E{len(st.event_args) + 1}", args["Arg1"], head[0], args["Arg2"]))
+    else:
+        st.relations.append(Relation(ident, head[0], args["Arg1"], args["Arg2"]))
 
 
 def _e_line(st: _Ann, n: int, ident: str, head: list[str], parts: list[str]) -> None:
@@ -345,7 +371,8 @@ def _parse_ann(doc_id: str, text: str, ann: str, where: Path, status: str,
                 raise FormatError(f"{where}: event {eid} has no AttributionType attribute")
             attributions.append(Attribution("A" + eid[1:], tuple(rec["source"]), tuple(rec["cue"]),
                                             tuple(rec["content"]), rec["type"], rec["source_entity"]))
-        return Document(doc_id, text, status, segments, span_records, tuple(st.relations), tuple(attributions), meta)
+        return Document(doc_id, text, status, segments, span_records, tuple(st.relations), tuple(attributions), meta,
+                        tuple(st.event_args))
     except ModelError as e:
         raise FormatError(f"{where}: {e}") from None
 

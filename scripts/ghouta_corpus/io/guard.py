@@ -4,8 +4,9 @@ Paths are compared after resolving symbolic links and ``..``, so another spellin
 the same folder (``L -> dataset``) is the same folder. Three guards:
 
 - :func:`refuse_sources`: no command writes into, or replaces, a dataset's sources
-  (``raw/``, ``annotations/``, the manifest, the entity table, the guidelines, the
-  allowlist, the adjudication record and the development set) unless that is its job
+  (``raw/``, ``annotations/``, the manifest, the entity and event tables, the
+  guidelines, the allowlist, the adjudication record and the development set) unless
+  that is its job
   (``add``), nor a dataset folder or a folder that contains one;
 - :func:`refuse_inputs`: no command writes over one of its own inputs;
 - :func:`check_replaceable`: an existing output folder is replaced only with
@@ -28,7 +29,7 @@ from ..errors import UsageError
 from .read import read_json
 from .write import atomic_write
 
-SOURCES = ("raw", "annotations", "manifest.json", "entities.json", "GUIDELINES.md", "LICENSE-DATA.md",
+SOURCES = ("raw", "annotations", "manifest.json", "entities.json", "events.json", "GUIDELINES.md", "LICENSE-DATA.md",
            "audit_allowlist.json", "adjudication", "dev")
 """A dataset's sources, relative to its folder: what only ``add`` (and people) change."""
 

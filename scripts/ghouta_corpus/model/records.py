@@ -29,28 +29,44 @@ def _in(value: Any, name: str, what: str) -> None:
 
 
 def label_layers() -> dict[str, list[str]]:
-    """Labels by layer of the spec (entity, count, attribution), from the schema."""
+    """Labels by layer of the spec (entity, count, attribution, time, event), from the schema."""
     return {k: list(v) for k, v in schemas()["vocabularies"]["$defs"]["label"]["x-layers"].items()}
 
 
 def tag_columns() -> dict[str, list[str]]:
-    """Labels by BIO tag column (mention, attribution), from the schema."""
+    """Labels by BIO tag column (mention, attribution, time, event), from the schema."""
     return {k: list(v) for k, v in schemas()["vocabularies"]["$defs"]["label"]["x-tag-columns"].items()}
 
 
-# Attributes each label carries, in the order they are written to JSON.
+# Attributes each label carries, in the order they are written to JSON. A TIME span's
+# resolved value is the field ``timex_value`` (a string), written under the JSON key
+# ``value`` as the spec has it (see JSON_KEYS); a COUNT's ``value`` is a number.
 LABEL_ATTRIBUTES: dict[str, tuple[str, ...]] = {
     "ACTOR": ("mention_type", "actor_type", "entity_id"),
     "LOCATION": ("mention_type", "entity_id"),
     "COUNT": ("value", "modifier", "min", "max", "unit", "category"),
+    "TIME": ("timex_type", "value_text", "timex_value", "mod", "anchor"),
+    "EVENT": ("event_type", "polarity", "modality", "event_id"),
 }
-ALL_ATTRIBUTES = ("mention_type", "actor_type", "entity_id", "value", "modifier", "min", "max", "unit", "category")
+ALL_ATTRIBUTES: tuple[str, ...] = tuple(dict.fromkeys(a for names in LABEL_ATTRIBUTES.values() for a in names))
+# (label, attribute) -> the JSON key it is written under, where that is not its name.
+JSON_KEYS: dict[tuple[str, str], str] = {("TIME", "timex_value"): "value"}
+# Attributes whose values come from a closed vocabulary, and the vocabulary's name.
+ATTRIBUTE_VOCAB: dict[str, str] = {
+    "mention_type": "mention_type", "actor_type": "actor_type", "modifier": "modifier", "unit": "unit",
+    "category": "category", "timex_type": "timex_type", "mod": "timex_mod", "event_type": "event_type",
+    "polarity": "polarity", "modality": "modality"}
+NUMERIC_ATTRIBUTES = ("value", "min", "max")
+_STRING_ATTRIBUTES = ("entity_id", "value_text", "timex_value", "anchor", "event_id")
 # The one home of the attribution roles: each field of an Attribution record and the
 # label its spans carry, in the record's order. Validation, exports, evaluation and the
 # authoring compiler read the map from here.
 ROLE_LABELS: dict[str, str] = {"source": "SOURCE", "cue": "CUE", "content": "CONTENT"}
-_ATTR_VOCAB = {"mention_type": "mention_type", "actor_type": "actor_type", "modifier": "modifier",
-               "unit": "unit", "category": "category"}
+
+
+def json_key(label: str, attribute: str) -> str:
+    """The JSON key a span attribute is written under (``timex_value`` of a TIME span is ``value``)."""
+    return JSON_KEYS.get((label, attribute), attribute)
 
 
 @dataclass(frozen=True)
@@ -86,6 +102,15 @@ class Span:
     unit: str | None = None
     category: str | None = None
     origin: str | None = None
+    timex_type: str | None = None
+    value_text: str | None = None
+    timex_value: str | None = None
+    mod: str | None = None
+    anchor: str | None = None
+    event_type: str | None = None
+    polarity: str | None = None
+    modality: str | None = None
+    event_id: str | None = None
 
     def __post_init__(self) -> None:
         _in(self.label, "label", f"span {self.id} label")
@@ -97,28 +122,41 @@ class Span:
         allowed = LABEL_ATTRIBUTES.get(self.label, ())
         for name in ALL_ATTRIBUTES:
             v = getattr(self, name)
-            if name not in allowed and v is not None:
+            if v is None:
+                continue
+            if name not in allowed:
                 raise ModelError(f"span {self.id}: {self.label} has no attribute {name!r}")
-            if v is not None and name in _ATTR_VOCAB:
-                _in(v, _ATTR_VOCAB[name], f"span {self.id} {name}")
+            if name in ATTRIBUTE_VOCAB:
+                _in(v, ATTRIBUTE_VOCAB[name], f"span {self.id} {name}")
+            elif name in NUMERIC_ATTRIBUTES and (isinstance(v, bool) or not isinstance(v, (int, float))):
+                raise ModelError(f"span {self.id}: {name} must be a number, found {v!r}")
+            elif name in _STRING_ATTRIBUTES and not isinstance(v, str):
+                raise ModelError(f"span {self.id}: {name} must be a string, found {v!r}")
         if self.origin is not None:
             _in(self.origin, "origin", f"span {self.id} origin")
 
     def attributes(self) -> dict[str, Any]:
+        """The label's attributes by field name (``timex_value``, not the JSON key ``value``)."""
         return {name: getattr(self, name) for name in LABEL_ATTRIBUTES.get(self.label, ())}
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"id": self.id, "label": self.label, "start": self.start,
                                "end": self.end, "text": self.text}
-        out.update(self.attributes())
+        out.update((json_key(self.label, k), v) for k, v in self.attributes().items())
         if self.origin is not None:
             out["origin"] = self.origin
         return out
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> Span:
-        keys = ("id", "label", "start", "end", "text", *ALL_ATTRIBUTES, "origin")
-        return cls(**{k: d[k] for k in keys if k in d})
+        """A span from its JSON record; the label decides which field a key such as
+        ``value`` fills (a COUNT's number, a TIME span's resolved value)."""
+        label = d.get("label", "")
+        renamed = {json_key(label, n): n for n in LABEL_ATTRIBUTES.get(label, ()) if json_key(label, n) != n}
+        kwargs: dict[str, Any] = {k: d[k] for k in ("id", "label", "start", "end", "text", "origin") if k in d}
+        kwargs.update((n, d[n]) for n in ALL_ATTRIBUTES if n in d and n not in renamed)
+        kwargs.update((n, d[key]) for key, n in renamed.items() if key in d)
+        return cls(**kwargs)
 
 
 @dataclass(frozen=True)
@@ -172,7 +210,52 @@ class Attribution:
 
 
 @dataclass(frozen=True)
+class EventArg:
+    """An EVENT_ARG relation (GUIDELINES G105): the EVENT trigger span ``event``, the
+    ``role`` (a value of the ``event_role`` vocabulary) and the ``target`` span that fills it."""
+    id: str
+    event: str
+    role: str
+    target: str
+
+    def __post_init__(self) -> None:
+        _in(self.role, "event_role", f"event argument {self.id} role")
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "event": self.event, "role": self.role, "target": self.target}
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> EventArg:
+        return cls(d["id"], d["event"], d["role"], d["target"])
+
+
+@dataclass(frozen=True)
+class Event:
+    """A row of the corpus-wide event table (``events.json``, GUIDELINES G109): one real
+    occurrence that EVENT triggers of any document refer to by ``event_id``."""
+    event_id: str
+    event_type: str
+    description: str
+    time: str | None = None
+    location_entity: str | None = None
+
+    def __post_init__(self) -> None:
+        _in(self.event_type, "event_type", f"event {self.event_id} event_type")
+
+    def to_json(self) -> dict[str, Any]:
+        return {"event_id": self.event_id, "event_type": self.event_type, "description": self.description,
+                "time": self.time, "location_entity": self.location_entity}
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> Event:
+        return cls(d["event_id"], d["event_type"], d["description"], d.get("time"), d.get("location_entity"))
+
+
+@dataclass(frozen=True)
 class DocMeta:
+    """A manifest entry. ``dct`` is the document creation time TIME values are resolved
+    against and ``dct_basis`` where it comes from (GUIDELINES G97); ``genre`` is given
+    for the development set's articles. The three are written only when set."""
     doc_id: str
     outlet: str
     language: str
@@ -181,16 +264,24 @@ class DocMeta:
     char_count: int
     split: str
     event_date_range: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+    dct: str | None = None
+    dct_basis: str | None = None
+    genre: str | None = None
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> DocMeta:
         return cls(d["doc_id"], d["outlet"], d["language"], d["source_file"], d["sha256"],
-                   d["char_count"], d["split"], dict(d.get("event_date_range") or {}))
+                   d["char_count"], d["split"], dict(d.get("event_date_range") or {}), d.get("dct"),
+                   d.get("dct_basis"), d.get("genre"))
 
     def to_json(self) -> dict[str, Any]:
-        return {"doc_id": self.doc_id, "outlet": self.outlet, "language": self.language,
-                "source_file": self.source_file, "sha256": self.sha256, "char_count": self.char_count,
-                "split": self.split, "event_date_range": self.event_date_range}
+        out: dict[str, Any] = {"doc_id": self.doc_id, "outlet": self.outlet, "language": self.language,
+                               "source_file": self.source_file, "sha256": self.sha256,
+                               "char_count": self.char_count, "split": self.split}
+        out.update((k, v) for k, v in (("genre", self.genre), ("dct", self.dct), ("dct_basis", self.dct_basis))
+                   if v is not None)
+        out["event_date_range"] = self.event_date_range
+        return out
 
 
 @dataclass(frozen=True)
@@ -203,6 +294,7 @@ class Document:
     relations: tuple[Relation, ...]
     attributions: tuple[Attribution, ...]
     meta: DocMeta | None = None
+    event_args: tuple[EventArg, ...] = ()
 
     def __post_init__(self) -> None:
         _in(self.status, "status", f"document {self.doc_id} status")
@@ -245,6 +337,7 @@ class Document:
             "spans": [s.to_json() for s in self.spans],
             "relations": [r.to_json() for r in self.relations],
             "attributions": [a.to_json() for a in self.attributions],
+            "event_args": [e.to_json() for e in self.event_args],
         }
 
     @classmethod
@@ -256,6 +349,7 @@ class Document:
             relations=tuple(Relation(**r) for r in d["relations"]),
             attributions=tuple(Attribution.from_json(a) for a in d["attributions"]),
             meta=meta,
+            event_args=tuple(EventArg.from_json(e) for e in d.get("event_args", ())),
         )
 
 

@@ -23,6 +23,7 @@ SCHEMA_FILES = {
     "annotation": "annotation.schema.json",
     "entities": "entities.schema.json",
     "manifest": "manifest.schema.json",
+    "events": "events.schema.json",
 }
 
 
@@ -64,7 +65,7 @@ def _validator(directory: str, kind: str) -> Draft202012Validator:
 
 
 def validator(kind: str) -> Draft202012Validator:
-    """A draft 2020-12 validator for ``annotation``, ``entities`` or ``manifest`` with
+    """A draft 2020-12 validator for ``annotation``, ``entities``, ``events`` or ``manifest`` with
     cross-file ``$ref`` resolved offline from ``schema/`` (never from the network)."""
     return _validator(_dir(), kind)
 
@@ -133,3 +134,25 @@ def vocab_index(name: str) -> dict[str, int]:
 
 def vocab_names() -> list[str]:
     return list(schemas()["vocabularies"]["$defs"])
+
+
+def _extension(name: str, key: str) -> dict[str, list[str]]:
+    return {k: list(v) for k, v in _load(_dir())["vocabularies"]["$defs"][name][key].items()}
+
+
+def roles_by_type() -> dict[str, list[str]]:
+    """event_type -> the EVENT_ARG roles it allows (GUIDELINES G106), from the schema's
+    ``x-roles-by-type``."""
+    return _extension("event_type", "x-roles-by-type")
+
+
+def labels_by_role() -> dict[str, list[str]]:
+    """EVENT_ARG role -> the span labels its target may carry (GUIDELINES G105), from
+    the schema's ``x-labels-by-role``."""
+    return _extension("event_role", "x-labels-by-role")
+
+
+def unpublished_splits() -> list[str]:
+    """Splits that ``build`` refuses to publish (the development set's ``dev`` and
+    ``sealed``), from the schema's ``x-unpublished``."""
+    return list(_load(_dir())["vocabularies"]["$defs"]["split"].get("x-unpublished", []))

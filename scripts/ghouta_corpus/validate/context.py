@@ -24,7 +24,8 @@ def short(text: str, n: int = 40) -> str:
 @dataclass
 class Context:
     """What annotation files are checked against: the manifest entries whose raw
-    text is readable, and the entity table. Texts are read when a document is checked
+    text is readable, the entity table and the event table (None where not loaded:
+    rules that need a table then skip it). Texts are read when a document is checked
     and not kept, so memory does not grow with the number of documents; ``texts``
     supplies them from memory instead (``evaluate`` checks predictions that way)."""
     root: Path
@@ -32,6 +33,7 @@ class Context:
     readable: set[str] = field(default_factory=set)
     entities: dict[str, dict[str, Any]] | None = None
     texts: Mapping[str, str] | None = None
+    events: dict[str, dict[str, Any]] | None = None
 
     @classmethod
     def for_texts(cls, texts: Mapping[str, str], root: Path = Path(".")) -> Context:

@@ -17,7 +17,8 @@ calls the family:
   :class:`~ghouta_corpus.validate.context.Annotation` under check;
 - ``span``: the runner calls it for every span of such a file, in one pass over the
   spans (the findings of one span stay together);
-- ``manifest``, ``entities``: the runner calls it for the manifest and entity table;
+- ``manifest``, ``entities``, ``events``: the runner calls it for the manifest, the
+  entity table and the event table;
 - ``shared``: called by other families and by the reader's error reporting (offsets,
   references, the file and schema problems), so that each rule still has one home.
 
@@ -30,7 +31,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-SCOPES = ("document", "span", "manifest", "entities", "shared")
+SCOPES = ("document", "span", "manifest", "entities", "events", "shared")
 
 RULES: dict[str, str] = {}
 """Every rule the validator can report: name -> one-line statement."""

@@ -24,6 +24,7 @@ from .registry import FAMILIES
 from .report import Finding, Report
 from .rules.document import check_document, check_unannotated
 from .rules.entities import check_entities
+from .rules.events import check_events, check_unmentioned
 from .rules.files import file_finding, float_offsets, schema_findings
 from .rules.manifest import check_manifest
 
@@ -79,7 +80,22 @@ def _context(root: Path, report: Report) -> Context:
     report.files += 1 + len(ctx.readable)
     report.findings.extend(check_entities(root / "entities.json", ctx))
     report.files += 1
+    if (root / "events.json").exists():  # optional: a dataset without an event layer has none
+        report.findings.extend(check_events(root / "events.json", ctx))
+        report.files += 1
     return ctx
+
+
+def _mentioned_events(files: Iterable[Path]) -> Iterator[str]:
+    """The event ids EVENT triggers of the annotation files name (files that do not
+    parse, or do not have the shape, have their own findings and are skipped)."""
+    for p in files:
+        data, problem = read_json(p)
+        if problem or not isinstance(data, dict) or not isinstance(data.get("spans"), list):
+            continue
+        for sp in data["spans"]:
+            if isinstance(sp, dict) and sp.get("label") == "EVENT" and isinstance(sp.get("event_id"), str):
+                yield sp["event_id"]
 
 
 _WORKER_CTX: Context | None = None
@@ -108,9 +124,10 @@ def _check_files(files: list[Path], ctx: Context, jobs: int) -> Iterator[list[Fi
 
 def validate_dataset(root: Path, report: Report | None = None, jobs: int = 1) -> Report:
     """Validate a whole dataset folder: manifest, raw texts and their hashes, the
-    entity table, and every annotation file, including that each manifest document
-    has one. Files are checked one at a time (or by ``jobs`` processes) and only their
-    findings are kept, so memory stays flat however many documents there are."""
+    entity and event tables, and every annotation file, including that each manifest
+    document has one and that every table event is mentioned. Files are checked one
+    at a time (or by ``jobs`` processes) and only their findings are kept, so memory
+    stays flat however many documents there are."""
     report = report or Report()
     ctx = _context(root, report)
     ann_dir = root / "annotations"
@@ -120,6 +137,8 @@ def validate_dataset(root: Path, report: Report | None = None, jobs: int = 1) ->
         report.files += 1
         report.documents += 1
     report.findings.extend(check_unannotated(ctx, (p.stem for p in files), ann_dir))
+    if ctx.events is not None:
+        report.findings.extend(check_unmentioned(root / "events.json", ctx, _mentioned_events(files)))
     return report
 
 
@@ -134,7 +153,7 @@ def _targets(p: Path) -> list[Path]:
 
 def validate_paths(paths: Iterable[Path], dataset: Path, jobs: int = 1) -> Report:
     """Validate each path: a dataset folder (everything in it), a folder of annotation
-    files, ``manifest.json``, ``entities.json`` or one annotation file. Annotation
+    files, ``manifest.json``, ``entities.json``, ``events.json`` or one annotation file. Annotation
     files are checked against the manifest, raw texts and entity table of
     ``dataset``. Raises :class:`UsageError` for a path that does not exist."""
     paths = list(paths)
@@ -155,6 +174,8 @@ def validate_paths(paths: Iterable[Path], dataset: Path, jobs: int = 1) -> Repor
                 report.findings.extend(check_manifest(t.parent)[0])
             elif t.name == "entities.json":
                 report.findings.extend(check_entities(t, Context(dataset)))
+            elif t.name == "events.json":
+                report.findings.extend(check_events(t, ctx))
             else:
                 report.documents += 1
                 report.findings.extend(check_annotation_file(t, ctx))

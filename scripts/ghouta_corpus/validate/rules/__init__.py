@@ -3,8 +3,9 @@
 :data:`MODULES` is the order the runner applies the families in (whatever order the
 modules import each other in), so that findings come out in document order: file and
 schema rules, the manifest and entity table, then per annotation file its ids,
-segments, spans (with their COUNT and entity-link rules, span by span), mention
-overlaps, relations and attributions. A new module of rules is added to this list.
+segments, spans (with their COUNT, entity-link, TIME and event-id rules, span by span),
+mention overlaps, relations, attributions, TIME overlaps and derived dates, and event
+arguments. A new module of rules is added to this list.
 """
 
 from ..registry import FAMILIES
@@ -13,6 +14,7 @@ from . import (
                counts,
                document,
                entities,
+               events,
                files,
                ids,
                links,
@@ -23,9 +25,10 @@ from . import (
                relations,
                segments,
                spans,
+               time,
 )
 
 MODULES = (files, manifest, entities, document, offsets, references, ids, segments, spans, counts, links, mentions,
-           relations, attributions)
+           relations, attributions, time, events)
 _POSITION = {m.__name__: k for k, m in enumerate(MODULES)}
 FAMILIES.sort(key=lambda f: _POSITION[f.check.__module__])  # stable: a module's own order is kept

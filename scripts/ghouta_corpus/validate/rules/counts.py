@@ -1,23 +1,27 @@
-"""COUNT rules: bounds in order, the modifier's convention, percentages.
+"""COUNT rules: bounds in order, the modifier's convention (ranges too), percentages, fractions.
 
-The convention itself (which bounds each modifier implies) lives in
-:mod:`ghouta_corpus.model.conventions`, shared with the annotator.
+The conventions themselves (which bounds each modifier implies, which numbers each
+unit admits) live in :mod:`ghouta_corpus.model.conventions`, shared with the annotator.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...model.conventions import violation
+from ...model.conventions import unit_violation, violation
 from ..context import Annotation, offsets_ok
 from ..registry import rule_family
 from ..report import Finding
+
+# the rule that reports each unit's convention (model.conventions.UNIT_RULES)
+_UNIT_RULE = {"percent": "count-percent", "fraction": "count-fraction"}
 
 
 @rule_family("span", {
     "count-bounds": "min <= value <= max for a COUNT",
     "count-modifier": "value, min and max follow the modifier's convention",
     "count-percent": "a percent COUNT is at most 100",
+    "count-fraction": "a fraction COUNT has a value with 0 < value <= 1, its bounds likewise (G75)",
 })
 def check_counts(a: Annotation) -> Iterator[tuple[int, Finding]]:
     for i, sp in enumerate(a.data["spans"]):
@@ -33,5 +37,8 @@ def check_counts(a: Annotation) -> Iterator[tuple[int, Finding]]:
         if needs is not None:
             yield i, a.finding("count-modifier", f"modifier {mod} needs {needs}, found value={v} min={lo} max={hi}",
                                rid, ptr)
-        if sp["unit"] == "percent" and any(x is not None and x > 100 for x in (v, lo, hi)):
-            yield i, a.finding("count-percent", f"percent COUNT above 100: value={v} min={lo} max={hi}", rid, ptr)
+        unit = sp["unit"]
+        needs = unit_violation(unit, v, lo, hi)
+        if needs is not None and unit in _UNIT_RULE:
+            yield i, a.finding(_UNIT_RULE[unit], f"{unit} COUNT needs {needs}, found value={v} min={lo} max={hi}",
+                               rid, ptr)

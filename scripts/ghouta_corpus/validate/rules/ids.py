@@ -10,11 +10,11 @@ from ..report import Finding
 
 
 @rule_family("document", {
-    "id-duplicate": "segment, span, relation and attribution ids are unique within a document",
+    "id-duplicate": "segment, span, relation, attribution and event-argument ids are unique within a document",
 })
 def check_ids(a: Annotation) -> Iterator[Finding]:
     ids: dict[str, str] = {}
-    for key in ("segments", "spans", "relations", "attributions"):
+    for key in ("segments", "spans", "relations", "attributions", "event_args"):
         for i, item in enumerate(a.data[key]):
             if item["id"] in ids:
                 yield a.finding("id-duplicate", f"id {item['id']} used twice (first in {ids[item['id']]})", item["id"],

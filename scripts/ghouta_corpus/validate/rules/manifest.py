@@ -1,10 +1,13 @@
 """Manifest rules: unique entries, raw texts present with the recorded hash and length,
-no raw text outside the manifest, no interrupted write pending."""
+no raw text outside the manifest, no interrupted write pending, a basis for every
+document creation time. (The derived event_date_range is checked against each
+document's TIME layer by :mod:`.time`.)"""
 
 from __future__ import annotations
 
 import hashlib
 import os
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -59,12 +62,30 @@ def _folder_findings(root: Path, named: set[str] | None) -> list[Finding]:
     return out
 
 
+def _dct_findings(d: dict[str, Any], i: int, file: str) -> list[Finding]:
+    dct, doc_id = d.get("dct"), d["doc_id"]
+    if not dct:
+        return []
+    out = []
+    if not d.get("dct_basis"):
+        out.append(Finding("dct-basis", file, f"dct {dct} without a dct_basis saying where it comes from", doc_id,
+                           None, ptr("documents", i, "dct_basis")))
+    try:
+        date.fromisoformat(dct)
+    except ValueError:
+        out.append(Finding("dct-date", file, f"dct {dct!r} is not a calendar date", doc_id, None,
+                           ptr("documents", i, "dct")))
+    return out
+
+
 @rule_family("manifest", {
     "manifest-duplicate": "doc_ids and source files are unique in the manifest",
     "raw-hash": "the raw text's SHA-256 equals the manifest's",
     "raw-char-count": "the raw text's length in code points equals the manifest's char_count",
     "raw-orphan": "every file in raw/ is named by a manifest entry",
     "write-pending": "no multi-file write (add, build, baseline) was interrupted half way",
+    "dct-basis": "a manifest entry with a dct says where it comes from in dct_basis (G97)",
+    "dct-date": "a manifest entry's dct is a calendar date",
 })
 def check_manifest(root: Path) -> tuple[list[Finding], Context]:
     """Findings of ``root/manifest.json`` and the raw texts it names, and the
@@ -87,6 +108,7 @@ def check_manifest(root: Path) -> tuple[list[Finding], Context]:
             continue
         seen_files.add(d["source_file"])
         ctx.manifest[doc_id] = d
+        findings += _dct_findings(d, i, file)
         found, readable = _raw_findings(root, i, d, file)
         findings += found
         if readable:
