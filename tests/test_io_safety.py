@@ -243,10 +243,12 @@ def test_staging_killed_before_the_journal_is_discarded(tmp_path):
     stale = ds / f".ghouta-txn.build.{DEAD_PID}.abc"
     (stale / "new").mkdir(parents=True)
     (stale / "new" / "half.parquet").write_bytes(b"PAR1")
-    legacy = ds / ".build-k2j3h4.tmp"
-    legacy.mkdir()
+    legacy = [ds / ".build-k2j3h4.tmp", ds / ".compile-a8s7d6.tmp"]   # staging named without a pid
+    for p in legacy:
+        p.mkdir()
     done = recover(ds)
-    assert len(done) == 2 and files(ds) == before and not stale.exists() and not legacy.exists()
+    assert len(done) == 3 and files(ds) == before and not stale.exists()
+    assert not [p for p in legacy if p.exists()]
 
 
 def test_preflight_finds_a_read_only_folder_before_anything_moves(tmp_path):

@@ -758,3 +758,18 @@ def test_mention_overlap_points_at_each_span_in_linear_time(mini):
     ctx = Context.for_texts({"mini": body})
     found = [f for f in check_annotation(d, "f.json", ctx) if f.rule == "mention-overlap"]
     assert [f.pointer for f in found] == [f"/spans/{i}" for i in range(1, n - 1)]
+
+
+def test_the_dataset_compile_holds_the_lock(ds):
+    from ghouta_corpus.curation.authoring import compile_dataset, write_date_ranges
+    from ghouta_corpus.io.lock import LockError
+    before = files(ds)
+    holder = hold_lock(ds, "build")
+    try:
+        for call in (lambda: compile_dataset(ds, [ds / "adjudication"]), lambda: write_date_ranges(ds)):
+            with pytest.raises(LockError, match=r"another ghouta-corpus command is writing .*build\)"):
+                call()
+    finally:
+        holder.kill()
+        holder.wait()
+    assert files(ds) == before

@@ -19,13 +19,17 @@ from __future__ import annotations
 
 import contextlib
 import fcntl  # POSIX: the package's commands run on Linux and macOS
+import functools
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Concatenate, ParamSpec, TypeVar
 
 from ..errors import DataError
 from .transaction import recover
 
+P = ParamSpec("P")
+R = TypeVar("R")
 LOCK_NAME = ".ghouta-corpus.lock"
 _HELD: dict[str, int] = {}
 
@@ -99,3 +103,15 @@ def dataset_lock(dataset: Path, command: str) -> Iterator[list[str]]:
                 os.unlink(root / LOCK_NAME)  # while still holding it, so no one locks the old file after us
     finally:
         os.close(fd)  # closing the last descriptor releases the flock
+
+
+def locked(command: str) -> Callable[[Callable[Concatenate[Path, P], R]], Callable[Concatenate[Path, P], R]]:
+    """Decorate a function whose first argument is a dataset folder so that it runs
+    inside :func:`dataset_lock`: the one line a writing function needs."""
+    def wrap(fn: Callable[Concatenate[Path, P], R]) -> Callable[Concatenate[Path, P], R]:
+        @functools.wraps(fn)
+        def run(dataset: Path, /, *args: P.args, **kwargs: P.kwargs) -> R:
+            with dataset_lock(dataset, command):
+                return fn(dataset, *args, **kwargs)
+        return run
+    return wrap
