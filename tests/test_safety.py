@@ -237,6 +237,55 @@ def test_add_killed_at_increasing_delays_is_all_or_nothing(tmp_path):
     assert out.ok, out.to_json()
 
 
+def _kill_at_write_into(monkeypatch, ds: Path, k: int) -> list[int]:
+    """Make the k-th rename into ``ds`` (not into staging) or deletion in it a kill."""
+    real_replace = os.replace
+    count = [0]
+
+    def replace(src, dst, *a, **kw):
+        if str(dst).startswith(str(ds)) and ".ghouta-txn." not in str(dst):
+            count[0] += 1
+            if count[0] == k:
+                raise Killed()
+        return real_replace(src, dst, *a, **kw)
+    monkeypatch.setattr(os, "replace", replace)
+    return count
+
+
+def test_add_stopped_at_every_write_leaves_old_or_new(ds, tmp_path, monkeypatch):
+    """Deterministically, at each rename add makes into the dataset: the manifest
+    never names a missing file, and once the next writer ran (another add) every raw
+    text and annotation file belongs to a manifest document: the killed article is
+    added whole or not at all, never an orphan that makes its retry fail."""
+    from ghouta_corpus.curation.add import add_article
+    steps = 0
+    for k in range(1, 10):
+        art = tmp_path / f"wire-{k}.txt"
+        art.write_text(killtest.ARTICLE.format(n=20 + k, m=400 + k), encoding="utf-8")
+        with monkeypatch.context() as m:
+            count = _kill_at_write_into(m, ds, k)
+            try:
+                add_article(art, "Wire", ds)
+            except Killed:
+                pass
+            else:
+                steps = count[0]
+                break
+        assert killtest._manifest_consistent(ds) is None, f"killed at write {k}"
+        probe = tmp_path / f"probe-{k}.txt"
+        probe.write_text(killtest.ARTICLE.format(n=90 + k, m=900 + k), encoding="utf-8")
+        add_article(probe, "Probe", ds)   # the next writer
+        manifest = json.loads((ds / "manifest.json").read_text())
+        named = {d["source_file"] for d in manifest["documents"]}
+        ids = {f"{d['doc_id']}.json" for d in manifest["documents"]}
+        assert {p.name for p in (ds / "raw").iterdir()} == named, f"killed at write {k}: orphan raw text"
+        assert {p.name for p in (ds / "annotations").iterdir()} == ids, f"killed at write {k}: orphan annotation"
+        if art.name not in named:
+            add_article(art, "Wire", ds)  # not added: the retry works
+    assert steps == 4   # raw text, annotation, entity table, manifest
+    assert runner.invoke(app, ["validate", str(ds), "--dataset", str(ds)]).exit_code == 0
+
+
 def test_add_on_a_read_only_annotations_folder_writes_nothing(ds, article):
     from test_io_safety import _make_read_only, _make_writable
     before = files(ds)
