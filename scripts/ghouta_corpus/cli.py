@@ -54,11 +54,12 @@ def _fail(message: str, code: int, details: list[str] | None = None) -> NoReturn
     raise typer.Exit(code)
 
 
-def command(fn: F) -> F:
-    """Register ``fn`` as a command whose library errors become exit codes: the one
-    place where errors are mapped (see :mod:`ghouta_corpus.errors`). An ``OSError``
-    that reaches it (a disk that filled, a permission the library could not check
-    first) is one line and exit 1 too, never a traceback."""
+def command(fn: F, name: str | None = None) -> F:
+    """Register ``fn`` as a command (named ``name``, else after the function) whose
+    library errors become exit codes: the one place where errors are mapped (see
+    :mod:`ghouta_corpus.errors`). An ``OSError`` that reaches it (a disk that filled,
+    a permission the library could not check first) is one line and exit 1 too, never
+    a traceback."""
     @functools.wraps(fn)
     def run(*args: Any, **kwargs: Any) -> Any:
         try:
@@ -68,8 +69,13 @@ def command(fn: F) -> F:
         except OSError as e:  # the system refused a read or write the library did not foresee: still one line
             where = f"{e.filename}: " if e.filename else ""
             _fail(f"{where}{e.strerror or e}", 1)
-    app.command()(run)
+    app.command(name)(run)
     return fn
+
+
+def named(name: str) -> Callable[[F], F]:
+    """:func:`command` under another name (``import`` is a Python keyword)."""
+    return lambda fn: command(fn, name)
 
 
 @app.callback()
@@ -168,8 +174,13 @@ def evaluate(
     Example: ghouta-corpus evaluate dataset/annotations predictions/
     """
     from . import evaluate as ev
+    root = dataset or dataset_dir()
+    if gold.resolve() == (root / "annotations").resolve():  # the dataset's own annotations as gold
+        from .io import iter_documents
+        from .validate.gate import refuse_drafts
+        refuse_drafts(iter_documents(root), f"evaluate with {gold} as gold")
     with _progress("reading predictions") as advance:
-        result = ev.evaluate_paths(gold, pred, dataset or dataset_dir(), advance)
+        result = ev.evaluate_paths(gold, pred, root, advance)
     if fmt is Fmt.json:
         _emit_json(result)
     else:
@@ -190,8 +201,8 @@ def audit(
 
     Example: ghouta-corpus audit --format json
     """
-    from .curation.audit import audit as run_audit
-    from .curation.audit import load_allowlist
+    from .validate.audit import audit as run_audit
+    from .validate.audit import load_allowlist
     root = dataset or dataset_dir()
     corpus = _corpus(root)
     result = run_audit(corpus, load_allowlist(allowlist or root / "audit_allowlist.json", missing_ok=allowlist is None))
@@ -287,6 +298,49 @@ def export(
     from .formats import export as export_corpus
     paths = export_corpus(_corpus(dataset), fmt, out, overwrite=overwrite)
     typer.echo(f"wrote {len(paths)} files to {out} ({fmt})")
+
+
+ByOpt = Annotated[str | None, typer.Option(
+    "--by", help="Who made the correction or the decision, for the document's review history.")]
+
+
+@named("import")
+def import_(
+    path: Annotated[Path, typer.Argument(help="What the annotation tool exported: a folder or file in --format.")],
+    fmt: Annotated[str, typer.Option("--format", help="label-studio, inception, brat or jsonl.")],
+    by: ByOpt = None,
+    dataset: DatasetOpt = None,
+) -> None:
+    """Import corrected annotations (the inverse of export): the documents must be in
+    the manifest with the corpus text; the dataset as it would be is validated and
+    nothing is written unless it is valid.
+
+    Example: ghouta-corpus import --format label-studio export.json --by "A. Annotator"
+    """
+    from .curation.imports import import_documents
+    if not path.exists():
+        raise UsageError(f"{path}: no such file or directory")
+    done = import_documents(fmt, path, dataset or dataset_dir(), by)
+    for d in done:
+        typer.echo(f"{d.path}: {d.spans} spans" + ("" if d.changed else " (unchanged)"))
+    typer.echo(f"imported {sum(d.changed for d in done)} changed of {len(done)} documents ({fmt})")
+
+
+@command
+def gold(
+    doc_ids: Annotated[list[str], typer.Argument(help="Documents to mark gold.")],
+    by: ByOpt = None,
+    dataset: DatasetOpt = None,
+) -> None:
+    """Mark documents gold once they are reviewed: sets their status and records the
+    step in the manifest's review history, only if the gold gate then passes (nothing
+    left origin auto, a review history, no placeholder, no unexplained audit finding).
+
+    Example: ghouta-corpus gold reuters-new-article --by "A. Annotator"
+    """
+    from .curation.imports import mark_gold
+    marked = mark_gold(dataset or dataset_dir(), doc_ids, by)
+    typer.echo(f"marked gold: {', '.join(marked)}")
 
 
 @command

@@ -1,7 +1,8 @@
 """Growing the corpus: ``add`` an article as a draft, ready for correction.
 
 :func:`add_article` copies the text into ``dataset/raw/`` byte for byte, appends its
-manifest entry (hash, length, outlet, split; dates unknown), writes a draft annotation
+manifest entry (hash, length, outlet, split; dates unknown; a review history whose
+one step is this draft, dated today), writes a draft annotation
 from :func:`ghouta_corpus.annotate.annotate_text`, and merges the draft's entities
 into ``dataset/entities.json``: a draft entity whose name is already an alias of a
 corpus entity with the same label becomes a link to that entity, so a new article
@@ -30,6 +31,7 @@ import re
 import tempfile
 import unicodedata
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -171,8 +173,11 @@ def add_article(article: Path, outlet: str, dataset: Path, split: str = "train",
         if os.path.lexists(raw) or any(d["source_file"] == article.name for d in manifest["documents"]):
             raise AddError(f"{raw}: a raw text of that name already exists; rename the article")
         _refuse_duplicate(dataset, manifest["documents"], article, blob, text)
-        entry = {"doc_id": doc_id, "outlet": outlet, "language": "en", "source_file": article.name,
-                 "sha256": hashlib.sha256(blob).hexdigest(), "char_count": len(text), "split": split}
+        entry: dict[str, Any] = {
+            "doc_id": doc_id, "outlet": outlet, "language": "en", "source_file": article.name,
+            "sha256": hashlib.sha256(blob).hexdigest(), "char_count": len(text), "split": split,
+            "review": [{"step": "draft", "by": "ghouta-corpus add (the rule-based annotator)",
+                        "date": date.today().isoformat(), "date_basis": "the day ghouta-corpus add ran"}]}
         doc, drafts = annotate_text(text, doc_id)
         entry["event_date_range"] = event_date_range(doc.spans, None, None)  # derived (G98); no DCT is known
         doc, table = merge_entities(doc, drafts, entities["entities"])

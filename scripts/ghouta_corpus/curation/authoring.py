@@ -153,6 +153,8 @@ def _stage(staged: Path, dataset: Path, docs: list[Document], entities: list[Ent
         outputs.append("events.json")
     elif (dataset / "events.json").is_file():
         shutil.copy2(dataset / "events.json", staged / "events.json")
+    if (dataset / "audit_allowlist.json").is_file():  # the gold gate's audit reads it
+        shutil.copy2(dataset / "audit_allowlist.json", staged / "audit_allowlist.json")
     atomic_write(staged / "manifest.json", json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
     return outputs
 

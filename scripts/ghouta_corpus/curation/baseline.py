@@ -28,6 +28,7 @@ from ..io import Corpus, dump_json, load_corpus
 from ..io.lock import dataset_lock
 from ..io.transaction import Transaction
 from ..model.records import Document
+from ..validate.gate import refuse_drafts
 
 # BASELINE_DIR and baseline_table live with the card, which reads what this writes
 __all__ = ["BASELINE_DIR", "VARIANTS", "baseline_table", "predictions", "run_baseline"]
@@ -55,13 +56,16 @@ def predictions(corpus: Corpus, variant: str) -> list[Document]:
 
 def run_baseline(dataset: Path) -> dict[str, Any]:
     """Annotate every gold document with each variant, write the predictions and the
-    scores under ``dataset/baseline/``, and return the scores. Holds the dataset lock;
-    the predictions of every variant and ``scores.json`` are one
+    scores under ``dataset/baseline/``, and return the scores. A draft document stops
+    it (:class:`~ghouta_corpus.validate.gate.DraftError`, naming the drafts): a score
+    against an unreviewed draft is no score. Holds the dataset lock; the predictions
+    of every variant and ``scores.json`` are one
     :class:`~ghouta_corpus.io.transaction.Transaction` (scores last, prediction
     files of documents no longer in the corpus deleted), so the scores never describe
     predictions other than those beside them."""
     with dataset_lock(dataset, "baseline"):
         corpus = load_corpus(dataset)
+        refuse_drafts(corpus.documents, f"baseline (scoring the annotator on the gold of {dataset})")
         root = dataset / BASELINE_DIR
         scores: dict[str, Any] = {}
         with Transaction(dataset, "baseline") as txn:

@@ -64,9 +64,10 @@ def _check_target(out: Path, corpus: Corpus, overwrite: bool) -> None:
     root = Path(os.path.abspath(corpus.root))
     if inside(root, out):
         raise GuardError(f"{out} holds the corpus being exported; choose another folder")
-    if inside(out, root):
+    is_dataset = (root / "manifest.json").is_file()  # a corpus built in memory has a root that is no dataset
+    if is_dataset and inside(out, root):
         raise GuardError(f"{out} is inside the dataset being exported; write exports outside the dataset folder")
-    refuse_sources(out, "export", [root])
+    refuse_sources(out, "export", [root] if is_dataset else [])
     check_replaceable(out, "export", overwrite)
 
 
@@ -99,15 +100,15 @@ def export(corpus: Corpus, fmt: str, out: Path, *, overwrite: bool = False) -> l
 
 
 def read_documents(fmt: str, folder: Path) -> list[Document]:
-    """Read an export folder back into Documents (``brat`` and ``jsonl``), so that
-    annotations edited in brat, or shipped as JSON lines, come back into the corpus
-    format with their ids; raises :class:`FormatError` for formats without a reader or
-    a malformed folder."""
+    """Read an export (a folder, or the file a tool exported) back into Documents, so
+    that annotations corrected in an annotation tool come back into the corpus format
+    with their ids; raises :class:`FormatError` for formats without a reader or a
+    malformed export, naming the file and line, task or record."""
     f = get_format(fmt)
     if f.read is None:
         readable = sorted(n for n, x in EXPORTERS.items() if x.read)
         raise FormatError(f"format {fmt!r} cannot be read back; readable formats: {', '.join(readable)}")
     folder = Path(folder)
-    if not folder.is_dir():
-        raise FormatError(f"{folder}: no such folder")
+    if not folder.exists():
+        raise FormatError(f"{folder}: no such file or folder")
     return f.read(folder)

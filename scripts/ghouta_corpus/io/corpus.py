@@ -18,8 +18,8 @@ from .read import CorpusError, document_from_json, load_json, load_text, read_js
 from .write import dump_json
 
 # read_text, read_json, too_deep and dump_json are also imported from here by older callers
-__all__ = ["Corpus", "CorpusError", "annotation_path", "dump_json", "iter_documents", "load_corpus", "load_entities",
-           "manifest_entries", "raw_text", "read_json", "read_text", "too_deep"]
+__all__ = ["Corpus", "CorpusError", "StreamedCorpus", "annotation_path", "dump_json", "iter_documents", "load_corpus",
+           "load_entities", "manifest_entries", "raw_text", "read_json", "read_text", "too_deep"]
 
 
 @dataclass(frozen=True)
@@ -72,3 +72,23 @@ def load_entities(root: Path) -> tuple[Entity, ...]:
 
 def load_corpus(root: Path) -> Corpus:
     return Corpus(root, tuple(iter_documents(root)), load_entities(root))
+
+
+class StreamedCorpus:
+    """A corpus read one document at a time: each walk over ``documents`` reads the
+    files anew, so checks that walk the corpus several times (``audit``, run by
+    validate's gold gate) keep memory flat however many documents there are."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self._entities: tuple[Entity, ...] | None = None
+
+    @property
+    def documents(self) -> Iterator[Document]:
+        return iter_documents(self.root)
+
+    @property
+    def entities(self) -> tuple[Entity, ...]:
+        if self._entities is None:
+            self._entities = load_entities(self.root)
+        return self._entities

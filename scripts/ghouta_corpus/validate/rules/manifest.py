@@ -13,6 +13,7 @@ from typing import Any
 
 from ...io import decode_text, read_bytes, read_json
 from ...io.transaction import pending
+from ...text.diff import first_difference
 from ..context import Context, ptr
 from ..registry import rule_family
 from ..report import Finding
@@ -34,7 +35,7 @@ def _raw_findings(root: Path, i: int, d: dict[str, Any], file: str) -> tuple[lis
     digest = hashlib.sha256(blob).hexdigest()
     if digest != d["sha256"]:
         out.append(Finding("raw-hash", file, f"SHA-256 of {rawfile} is {digest}, manifest says {d['sha256']}", doc_id,
-                           None, ptr("documents", i, "sha256")))
+                           None, ptr("documents", i, "sha256"), first_difference(d["sha256"], digest)))
     text, problem = decode_text(raw, blob)
     if problem or text is None:
         return out + ([file_finding(problem, rawfile, doc_id)] if problem else []), False
