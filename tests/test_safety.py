@@ -822,3 +822,49 @@ def test_the_dataset_compile_holds_the_lock(ds):
         holder.kill()
         holder.wait()
     assert files(ds) == before
+
+
+# ------------------------------------------------------------------ import and gold (multi-file writers of issue 12)
+
+def _correction(ds: Path, out: Path) -> str:
+    """Export ``ds`` as JSON Lines into ``out`` with one valid correction (a nominal
+    mention unlinked from its entity); returns the corrected document's id."""
+    from ghouta_corpus.formats import export as export_corpus
+    from ghouta_corpus.io.corpus import load_corpus
+    export_corpus(load_corpus(ds), "jsonl", out)
+    lines = (out / "documents.jsonl").read_text(encoding="utf-8").splitlines()
+    rec = json.loads(lines[0])
+    sp = next(s for s in rec["annotation"]["spans"]
+              if s["label"] == "ACTOR" and s.get("mention_type") == "NOM" and s.get("entity_id"))
+    sp["entity_id"] = None
+    lines[0] = json.dumps(rec, ensure_ascii=False)
+    (out / "documents.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return rec["doc_id"]
+
+
+def test_import_holds_the_lock_and_is_old_or_new_at_every_write(ds, tmp_path, monkeypatch):
+    from ghouta_corpus.curation.imports import import_documents
+    from ghouta_corpus.io.lock import dataset_lock
+    doc_id = _correction(ds, tmp_path / "x")
+    before = files(ds)
+    holder = hold_lock(ds, "build")
+    try:
+        r = runner.invoke(app, ["import", "--format", "jsonl", str(tmp_path / "x"), "--dataset", str(ds)])
+        one_line_error(r, 1, "another ghouta-corpus command is writing")
+        one_line_error(runner.invoke(app, ["gold", doc_id, "--dataset", str(ds)]), 1, "another ghouta-corpus")
+    finally:
+        holder.kill()
+        holder.wait()
+    assert files(ds) == before
+    ann = ds / "annotations" / f"{doc_id}.json"
+    with monkeypatch.context() as m:
+        _kill_at_write_into(m, ds, 1)        # the annotation file moved in, the manifest (with its review step) not
+        with pytest.raises(Killed):
+            import_documents("jsonl", tmp_path / "x", ds, by="test")
+    assert (ds / "manifest.json").read_bytes() == before["manifest.json"]
+    with dataset_lock(ds, "validate-test") as done:   # the next writer finishes the journal
+        assert done and "finished the interrupted import" in done[0]
+    assert ann.read_bytes() != before[f"annotations/{doc_id}.json"]
+    review = next(d for d in json.loads((ds / "manifest.json").read_text())["documents"] if d["doc_id"] == doc_id)
+    assert review["review"][-1]["step"] == "correction"
+    assert runner.invoke(app, ["validate", str(ds), "--dataset", str(ds)]).exit_code == 0

@@ -256,8 +256,9 @@ def recover(root: Path) -> list[str]:
         else:
             done.append(f"removed the abandoned staging of a killed {command} ({folder.name})")
         shutil.rmtree(folder, ignore_errors=True)
-    # staging without a pid in its name (builds before transactions, the dataset compile): the lock says it is stale
-    for legacy in sorted([*root.glob(".build-*"), *root.glob(".compile-*")]):
+    # staging without a pid in its name (builds before transactions, the dataset compile, import's validation
+    # copy): the lock says it is stale
+    for legacy in sorted([*root.glob(".build-*"), *root.glob(".compile-*"), *root.glob(".import-*")]):
         if legacy.is_dir() and not legacy.is_symlink():
             shutil.rmtree(legacy, ignore_errors=True)
             done.append(f"removed the abandoned staging {legacy.name}")
