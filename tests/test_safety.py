@@ -868,3 +868,27 @@ def test_import_holds_the_lock_and_is_old_or_new_at_every_write(ds, tmp_path, mo
     review = next(d for d in json.loads((ds / "manifest.json").read_text())["documents"] if d["doc_id"] == doc_id)
     assert review["review"][-1]["step"] == "correction"
     assert runner.invoke(app, ["validate", str(ds), "--dataset", str(ds)]).exit_code == 0
+
+
+def test_audit_coverage_index_agrees_with_asking_every_span():
+    """validate's gold gate runs the audit, whose coverage test asked every span for
+    every match (a 16 MB gold document: minutes); the index must give the same answers."""
+    import random
+
+    from ghouta_corpus.model.records import Document, Span
+    from ghouta_corpus.validate.audit import _covered
+    rng = random.Random(3)
+    text = "x" * 400
+    for _ in range(30):
+        spans = []
+        for i in range(rng.randint(0, 25)):
+            s = rng.randrange(399)
+            e = rng.randint(s + 1, min(400, s + 40))
+            spans.append(Span(f"T{i + 1}", rng.choice(["ACTOR", "LOCATION", "CUE"]), s, e, text[s:e]))
+        doc = Document("d", text, "gold", (), tuple(spans), (), ())
+        for _ in range(200):
+            s = rng.randrange(399)
+            e = rng.randint(s + 1, min(400, s + 20))
+            labels = rng.choice([("ACTOR", "LOCATION"), ("CUE",), ("ACTOR", "LOCATION", "COUNTED")])
+            naive = any(sp.start <= s and e <= sp.end for sp in spans if sp.label in labels)
+            assert _covered(doc, s, e, labels) == naive
