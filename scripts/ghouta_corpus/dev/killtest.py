@@ -156,10 +156,10 @@ def _timed(root: Path, args: Sequence[str]) -> float:
 
 
 def _delays(duration: float, runs: int, seed: int, spread: bool) -> list[float]:
-    """``runs`` kill delays between 0 and 1.1 times ``duration``: random, or evenly
-    spread and increasing (what the test suite uses)."""
+    """``runs`` kill delays: random between 0 and 1.1 times ``duration`` (some runs
+    finish), or evenly spread and increasing within it (what the test suite uses)."""
     if spread:
-        return [1.1 * duration * (k + 0.5) / runs for k in range(runs)]
+        return [duration * (k + 0.5) / runs for k in range(runs)]
     rng = random.Random(seed)
     return [rng.uniform(0, 1.1 * duration) for _ in range(runs)]
 
