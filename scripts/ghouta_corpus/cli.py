@@ -150,15 +150,18 @@ class _progress:
         self.bar.stop()
 
 
-def _table(rows: list[list[str]], title: str | None = None) -> None:
+def _table(rows: list[list[str]], title: str | None = None, width: int | None = 200,
+           left: int = 1) -> None:
+    """A rich table; ``width`` None fits the terminal (wrapping cells), and the first
+    ``left`` columns are left-aligned, the others (numbers) right-aligned."""
     from rich.console import Console
     from rich.table import Table
     t = Table(title=title, show_lines=False)
-    for h in rows[0]:
-        t.add_column(h, justify="left" if not rows[0].index(h) else "right")
+    for k, h in enumerate(rows[0]):
+        t.add_column(h, justify="left" if k < left else "right")
     for r in rows[1:]:
         t.add_row(*r)
-    Console(width=200).print(t)
+    Console(width=width).print(t)
 
 
 @command
@@ -167,11 +170,17 @@ def evaluate(
     pred: Annotated[Path, typer.Argument(help="Predicted annotation folder or file, or a .jsonl file of spans.")],
     dataset: DatasetOpt = None,
     fmt: FmtOpt = Fmt.text,
+    split: Annotated[str | None, typer.Option(
+        "--split", help="Score only this split's documents (sealed ones are scored only when named).")] = None,
+    doc: Annotated[list[str] | None, typer.Option(
+        "--doc", help="Score only this document (repeat for several).")] = None,
 ) -> None:
-    """Score predictions against gold: span P/R/F1 (exact, overlap, boundary), COUNT
-    attributes, COUNT_OF, attribution records and tokens.
+    """Score predictions against gold, every layer: span P/R/F1 (exact, overlap,
+    boundary), attributes (COUNT, TIME with anchors, EVENT), entity links mapped by
+    alias, COUNT_OF, attribution records and tokens, EVENT_ARG, event coreference (MUC,
+    B-cubed, CEAF-e, CoNLL), claims and claim-group verdicts. n/a: nothing to count.
 
-    Example: ghouta-corpus evaluate dataset/annotations predictions/
+    Example: ghouta-corpus evaluate dataset/annotations predictions/ --split test
     """
     from . import evaluate as ev
     root = dataset or dataset_dir()
@@ -180,12 +189,21 @@ def evaluate(
         from .validate.gate import refuse_drafts
         refuse_drafts(iter_documents(root), f"evaluate with {gold} as gold")
     with _progress("reading predictions") as advance:
-        result = ev.evaluate_paths(gold, pred, root, advance)
+        result = ev.evaluate_paths(gold, pred, root, advance,
+                                   ev.Selection(split, tuple(doc or ())))
+    missing = result["missing_documents"]
+    if missing:
+        typer.echo(f"warning: the predictions cover {len(result['documents']) - len(missing)} of "
+                   f"{len(result['documents'])} gold documents; missing (scored as predicted empty): "
+                   f"{', '.join(missing)}", err=True)
     if fmt is Fmt.json:
         _emit_json(result)
-    else:
-        _table(ev.score_table(result), "scores")
-        _table(ev.accuracy_table(result), "attribute accuracy")
+        return
+    _table(ev.score_table(result), "scores", left=2)
+    _table(ev.accuracy_table(result), "attribute accuracy")
+    _table(ev.coreference_table(result), "event coreference")
+    for line in ev.notes(result):
+        typer.echo(line)
 
 
 @command
@@ -261,6 +279,42 @@ def stats(dataset: DatasetOpt = None, fmt: FmtOpt = Fmt.text) -> None:
     else:
         for title, rows in stats_tables(st):
             _table(rows, title)
+
+
+@command
+def claims(
+    dataset: DatasetOpt = None,
+    fmt: FmtOpt = Fmt.text,
+    split: Annotated[str | None, typer.Option(
+        "--split", help="Only this split's documents (sealed ones are read only when named).")] = None,
+) -> None:
+    """Claim groups: the figures documents give for the same event and count category,
+    with who gives each (the attribution chain up to the outlet), consistent when their
+    intervals overlap, else conflicting. JSON has every claim with every field.
+
+    Example: ghouta-corpus claims --format json
+    """
+    from .derive import claim_groups, group_table
+    from .derive import claims as derive_claims
+    from .evaluate import Selection, chosen_documents
+    from .io.corpus import CorpusError
+    try:
+        docs, left = chosen_documents(dataset or dataset_dir(), Selection(split))
+    except CorpusError as e:
+        raise CorpusError(f"{e} (run ghouta-corpus validate first)") from None
+    rows = derive_claims(docs)
+    groups = claim_groups(rows)
+    if fmt is Fmt.json:
+        _emit_json({"groups": [g.to_json() for g in groups], "claims": [c.to_json() for c in rows], "left_out": left})
+        return
+    for g in groups:
+        title, table = group_table(g)
+        _table(table, title, width=None, left=4)
+    conflicting = sum(1 for g in groups if g.verdict == "conflicting")
+    typer.echo(f"{len(rows)} claims, {sum(1 for c in rows if c.event_id)} about a specific event; claim groups "
+               f"across documents: {len(groups)} ({len(groups) - conflicting} consistent, {conflicting} conflicting)")
+    for what, n in left.items():
+        typer.echo(f"left out: {n} {what}")
 
 
 @command

@@ -124,7 +124,7 @@ def scan(dataset: Path, out: Path | None = None, max_shard_bytes: int = MAX_SHAR
     ARROW_SECONDS[0] = sum(w.arrow_seconds for w in writers.values())
     ordered = {name: dict(sorted(c.items(), key=lambda kv: split_order.get(kv[0], 99))) for name, c in counts.items()}
     languages = sorted({m.language for m in metas})
-    return Scan(acc.result(entities), ordered, samples, languages), files
+    return Scan(acc.result(entities), ordered, samples, languages, acc.claim_groups()), files
 
 
 def check_publishable(dataset: Path, jobs: int = 1) -> None:

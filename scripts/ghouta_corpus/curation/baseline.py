@@ -23,7 +23,7 @@ from typing import Any
 
 from ..annotate import Lexicon, annotate_text
 from ..build.card import BASELINE_DIR, baseline_table
-from ..evaluate import evaluate
+from ..evaluate import EntityMap, evaluate
 from ..io import Corpus, dump_json, load_corpus
 from ..io.lock import dataset_lock
 from ..io.transaction import Transaction
@@ -78,7 +78,8 @@ def run_baseline(dataset: Path) -> dict[str, Any]:
                 for stale in sorted(old.glob("*.json")) if old.is_dir() and not old.is_symlink() else []:
                     if stale.name not in current:
                         txn.delete(stale)
-                scores[variant] = {"description": description, "scores": evaluate(corpus.documents, preds)}
+                scores[variant] = {"description": description, "scores": evaluate(corpus.documents, preds,
+                                                                                      EntityMap(corpus.entities))}
             txn.write(root / "scores.json", json.dumps(scores, indent=1, ensure_ascii=False) + "\n")
             txn.commit()
     return scores

@@ -62,8 +62,15 @@ class Anchor:
     end: int
 
 
+def occurrences(text: str, probe: str) -> list[int]:
+    """Every start of ``probe`` in ``text``, overlapping ones included (``'[ ['`` occurs
+    twice in ``'[ [ ['``), so that a context counted unique is unique and ``occ`` counts
+    the same occurrences whoever wrote the anchor."""
+    return [m.start() for m in re.finditer(f"(?={re.escape(probe)})", text)]
+
+
 def _hits(text: str, probe: str, occ: int | None) -> int:
-    hits = [h.start() for h in re.finditer(re.escape(probe), text)]
+    hits = occurrences(text, probe)
     if not hits:
         raise AnchorError(f"context not found: {probe!r}")
     if occ is None and len(hits) > 1:
