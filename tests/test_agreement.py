@@ -82,12 +82,13 @@ def test_card_and_datasheet_say_the_passes_are_one_models_agents_next_to_each_ta
 def test_sealed_agreement_reads_only_the_two_passes_and_the_raw_texts(monkeypatch):
     sealed = {m.doc_id: m.source_file for m in manifest_entries(DATASET / "dev") if m.split == "sealed"}
     opened: list[Path] = []
-    real = Path.read_bytes
+    import ghouta_corpus.io.read as reader
+    real = reader.open_input  # every file the package reads is opened here (the one reader)
 
-    def spy(self: Path) -> bytes:
-        opened.append(self.resolve())
-        return real(self)
-    monkeypatch.setattr(Path, "read_bytes", spy)
+    def spy(path, *a, **kw):
+        opened.append(Path(path).resolve())
+        return real(path, *a, **kw)
+    monkeypatch.setattr(reader, "open_input", spy)
     assert ag.agreement(DATASET, "sealed") is not None
     dev = (DATASET / "dev").resolve()
     allowed = {dev / "manifest.json"}

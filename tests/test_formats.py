@@ -24,6 +24,7 @@ from conftest import DATASET
 from ghouta_corpus.curation.imports import canonical
 from ghouta_corpus.formats import EXPORTERS, Format, FormatError, export, get_format, read_documents
 from ghouta_corpus.io.corpus import Corpus, load_corpus
+from ghouta_corpus.io.guard import STAMP, GuardError
 from ghouta_corpus.model.records import Attribution, Document, Span, label_layers, tag_columns
 from ghouta_corpus.text.tokens import Token, spans_from_bio
 
@@ -53,7 +54,9 @@ def work(tmp_path: Path) -> Path:
 
 
 def tree(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    """The files of an export, without its stamp (checked on its own)."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*"))
+            if p.is_file() and p.name != STAMP}
 
 
 def check_golden(name: str, actual: dict[str, bytes]) -> None:
@@ -100,8 +103,10 @@ def same_documents(got: list[Document], want: list[Document] | tuple[Document, .
 def test_golden(fmt: str, mini_corpus: Corpus, tmp_path: Path) -> None:
     out = tmp_path / fmt
     written = export(mini_corpus, fmt, out)
-    assert sorted(written) == sorted(p for p in out.rglob("*") if p.is_file())
+    assert sorted(written) == sorted(p for p in out.rglob("*") if p.is_file() and p.name != STAMP)
     check_golden(fmt, tree(out))
+    stamp = json.loads((out / STAMP).read_text(encoding="utf-8"))
+    assert stamp == {"written_by": "ghouta-corpus export", "files": sorted(tree(out))}
 
 
 def test_export_is_deterministic(real: Corpus, tmp_path: Path) -> None:
@@ -410,21 +415,30 @@ def test_existing_output_needs_overwrite(mini_corpus: Corpus, tmp_path: Path) ->
     out = tmp_path / "out"
     out.mkdir()
     (out / "keep.txt").write_text("mine", encoding="utf-8")
-    with pytest.raises(FormatError, match="not empty"):
+    with pytest.raises(GuardError, match="not empty"):
         export(mini_corpus, "jsonl", out)
+    with pytest.raises(GuardError, match="not written by ghouta-corpus export"):  # --overwrite replaces only exports
+        export(mini_corpus, "jsonl", out, overwrite=True)
     assert tree(out) == {"keep.txt": b"mine"}
-    written = export(mini_corpus, "jsonl", out, overwrite=True)
-    assert sorted(tree(out)) == ["documents.jsonl", "entities.jsonl"]
-    assert sorted(written) == sorted(out.iterdir())
+    fresh = tmp_path / "fresh"
+    export(mini_corpus, "jsonl", fresh)
+    with pytest.raises(GuardError, match="not empty"):
+        export(mini_corpus, "brat", fresh)
+    written = export(mini_corpus, "brat", fresh, overwrite=True)
+    assert sorted(written) == sorted(p for p in fresh.iterdir() if p.name != STAMP)
+    (fresh / "notes.txt").write_text("mine", encoding="utf-8")   # anything the export did not write stops it
+    with pytest.raises(GuardError, match="holds notes.txt"):
+        export(mini_corpus, "jsonl", fresh, overwrite=True)
+    assert (fresh / "notes.txt").read_text(encoding="utf-8") == "mine"
     (tmp_path / "file").write_text("x", encoding="utf-8")
-    with pytest.raises(FormatError, match="not a folder"):
+    with pytest.raises(GuardError, match="not a folder"):
         export(mini_corpus, "jsonl", tmp_path / "file", overwrite=True)
 
 
 def test_export_never_replaces_the_corpus(mini: Path, mini_corpus: Corpus) -> None:
     before = tree(mini)
     for out in (mini, mini.parent):
-        with pytest.raises(FormatError, match="holds the corpus"):
+        with pytest.raises(GuardError, match="holds the corpus"):
             export(mini_corpus, "jsonl", out, overwrite=True)
     assert tree(mini) == before
 

@@ -141,6 +141,20 @@ def _attr_overlap(d):
     span(d, "T5").update(start=40, text="Thursday, a monitor", end=56)
 
 
+def _raw_orphan(root: Path):
+    stray = root / "raw" / "stray.txt"      # what an interrupted add of an older version left
+    stray.write_text("An article no manifest entry names.", encoding="utf-8")
+    return stray, None
+
+
+def _write_pending(root: Path):
+    # a transaction of a process that no longer exists (above any pid_max), killed after its journal
+    folder = root / ".ghouta-txn.add.4194305.x1"
+    folder.mkdir()
+    (folder / "journal.json").write_text('{"command": "add", "ops": []}', encoding="utf-8")
+    return folder, None
+
+
 def layered(root: Path) -> dict:
     """Give the mini dataset the time and event layers (a DCT, a TIME span, two EVENT
     triggers with arguments, an event table); returns the annotation, to be edited
@@ -217,6 +231,8 @@ BREAKERS: dict[str, Callable[[Path], tuple[Path, str | None]]] = {
     "manifest-duplicate": edit_manifest(_dup_manifest),
     "raw-hash": _raw_changed,
     "raw-char-count": edit_manifest(_char_count),
+    "raw-orphan": _raw_orphan,
+    "write-pending": _write_pending,
     "doc-unknown": edit_ann(lambda d: d.update(doc_id="nowhere")),
     "doc-unannotated": _unannotated,
     "id-duplicate": edit_ann(lambda d: span(d, "T4").update(id="T3")),

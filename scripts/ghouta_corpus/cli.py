@@ -57,13 +57,18 @@ def _fail(message: str, code: int, details: list[str] | None = None) -> NoReturn
 def command(fn: F, name: str | None = None) -> F:
     """Register ``fn`` as a command (named ``name``, else after the function) whose
     library errors become exit codes: the one place where errors are mapped (see
-    :mod:`ghouta_corpus.errors`)."""
+    :mod:`ghouta_corpus.errors`). An ``OSError`` that reaches it (a disk that filled,
+    a permission the library could not check first) is one line and exit 1 too, never
+    a traceback."""
     @functools.wraps(fn)
     def run(*args: Any, **kwargs: Any) -> Any:
         try:
             return fn(*args, **kwargs)
         except GhoutaError as e:
             _fail(str(e), e.exit_code, e.details)
+        except OSError as e:  # the system refused a read or write the library did not foresee: still one line
+            where = f"{e.filename}: " if e.filename else ""
+            _fail(f"{where}{e.strerror or e}", 1)
     app.command(name)(run)
     return fn
 
@@ -74,8 +79,15 @@ def named(name: str) -> Callable[[F], F]:
 
 
 @app.callback()
-def _root() -> None:
+def _root(
+    max_file_mb: Annotated[int | None, typer.Option(
+        "--max-file-mb", min=1,
+        help="Largest file any command reads, in MiB (default 64, or $GHOUTA_CORPUS_MAX_FILE_MB); a JSON Lines "
+             "file is limited per line.")] = None,
+) -> None:
     """Build, check and use the ghouta-corpus annotated news corpus."""
+    from .io import set_max_file_bytes
+    set_max_file_bytes(max_file_mb << 20 if max_file_mb else None)
 
 
 def _corpus(dataset: Path | None) -> Corpus:
@@ -211,7 +223,7 @@ def audit(
     from .validate.audit import load_allowlist
     root = dataset or dataset_dir()
     corpus = _corpus(root)
-    result = run_audit(corpus, load_allowlist(allowlist or root / "audit_allowlist.json"))
+    result = run_audit(corpus, load_allowlist(allowlist or root / "audit_allowlist.json", missing_ok=allowlist is None))
     if fmt is Fmt.json:
         _emit_json(result.to_json())
     else:
@@ -239,9 +251,12 @@ def build(
     Example: ghouta-corpus build
     """
     from .build import core as build_mod
+    from .io.guard import resolved
     root = dataset or dataset_dir()
+    # --dataset naming the project's own dataset (any spelling) is the plain build
+    own = resolved(root) == resolved(dataset_dir())
     with _progress("building") as advance:
-        result = build_mod.build(root, project_root() if dataset is None else None,
+        result = build_mod.build(root, project_root() if own else None,
                                  max_shard_bytes=max_shard_mb << 20, jobs=jobs, progress=advance)
     for name, splits in result.rows.items():
         typer.echo(f"{name}: " + ", ".join(f"{s} {n} rows" for s, n in splits.items()))
@@ -403,7 +418,8 @@ def view(
 def annotate(
     article: Annotated[Path, typer.Argument(help="A plain-text article, or a folder of .txt articles.")],
     out: Annotated[Path | None, typer.Option(
-        "--out", help="Output file (one article) or folder (default: next to the article, .draft.json).")] = None,
+        "--out", help="Output file (one article) or folder (default: next to the article, .draft.json); an existing "
+                      "file is replaced only if it is an uncorrected draft annotate wrote.")] = None,
     doc_id: Annotated[str | None, typer.Option(
         "--doc-id", help="Document id (default: from the file name).")] = None,
 ) -> None:

@@ -24,7 +24,9 @@ from typing import Any
 from ..annotate import Lexicon, annotate_text
 from ..build.card import BASELINE_DIR, baseline_table
 from ..evaluate import EntityMap, evaluate
-from ..io import Corpus, atomic_write, dump_json, load_corpus, replace_path, staged_folder
+from ..io import Corpus, dump_json, load_corpus
+from ..io.lock import dataset_lock
+from ..io.transaction import Transaction
 from ..model.records import Document
 from ..validate.gate import refuse_drafts
 
@@ -54,21 +56,30 @@ def predictions(corpus: Corpus, variant: str) -> list[Document]:
 
 def run_baseline(dataset: Path) -> dict[str, Any]:
     """Annotate every gold document with each variant, write the predictions and the
-    scores under ``dataset/baseline/``, and return the scores. Each variant's folder
-    is written staged and switched into place whole. A draft document stops it
-    (:class:`~ghouta_corpus.validate.gate.DraftError`, naming the drafts): a score
-    against an unreviewed draft is no score."""
-    corpus = load_corpus(dataset)
-    refuse_drafts(corpus.documents, f"baseline (scoring the annotator on the gold of {dataset})")
-    root = dataset / BASELINE_DIR
-    scores: dict[str, Any] = {}
-    for variant, (description, _) in VARIANTS.items():
-        preds = predictions(corpus, variant)
-        with staged_folder(root / variant) as staged:
-            for p in preds:
-                atomic_write(staged / f"{p.doc_id}.json", dump_json(p.to_json()))
-            replace_path(staged, root / variant)
-        scores[variant] = {"description": description, "scores": evaluate(corpus.documents, preds,
-                                                                              EntityMap(corpus.entities))}
-    atomic_write(root / "scores.json", json.dumps(scores, indent=1, ensure_ascii=False) + "\n")
+    scores under ``dataset/baseline/``, and return the scores. A draft document stops
+    it (:class:`~ghouta_corpus.validate.gate.DraftError`, naming the drafts): a score
+    against an unreviewed draft is no score. Holds the dataset lock; the predictions
+    of every variant and ``scores.json`` are one
+    :class:`~ghouta_corpus.io.transaction.Transaction` (scores last, prediction
+    files of documents no longer in the corpus deleted), so the scores never describe
+    predictions other than those beside them."""
+    with dataset_lock(dataset, "baseline"):
+        corpus = load_corpus(dataset)
+        refuse_drafts(corpus.documents, f"baseline (scoring the annotator on the gold of {dataset})")
+        root = dataset / BASELINE_DIR
+        scores: dict[str, Any] = {}
+        with Transaction(dataset, "baseline") as txn:
+            for variant, (description, _) in VARIANTS.items():
+                preds = predictions(corpus, variant)
+                for p in preds:
+                    txn.write(root / variant / f"{p.doc_id}.json", dump_json(p.to_json()))
+                current = {f"{p.doc_id}.json" for p in preds}
+                old = root / variant
+                for stale in sorted(old.glob("*.json")) if old.is_dir() and not old.is_symlink() else []:
+                    if stale.name not in current:
+                        txn.delete(stale)
+                scores[variant] = {"description": description, "scores": evaluate(corpus.documents, preds,
+                                                                                      EntityMap(corpus.entities))}
+            txn.write(root / "scores.json", json.dumps(scores, indent=1, ensure_ascii=False) + "\n")
+            txn.commit()
     return scores

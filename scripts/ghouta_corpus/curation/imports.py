@@ -13,10 +13,11 @@ A document whose annotation is unchanged is left alone; a changed one gains a
 in the tool -> ``import`` -> ``validate``/``audit`` -> ``gold`` -> ``build``): it sets
 documents' status to ``gold`` and records the step, only if the gold gate then passes.
 
-Both write through :func:`_write`, the one place that touches the dataset: each file
-is replaced atomically (:func:`ghouta_corpus.io.atomic_write`), annotation files first
-and the manifest last. The dataset lock and the staged multi-file switch of
-``io.transaction`` (issue 13) go there.
+Both hold the dataset lock (:func:`ghouta_corpus.io.lock.dataset_lock`) from reading
+the manifest to writing it, and write through :func:`_write`, the one place that
+touches the dataset: one :class:`~ghouta_corpus.io.transaction.Transaction`, annotation
+files first and the manifest last, so a kill leaves the old corpus or (once the next
+writing command finished the journal) the new one.
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ from ..io import (
     read_text,
     staged_folder,
 )
+from ..io.lock import dataset_lock, locked
+from ..io.transaction import Transaction
 from ..model.ids import renumber
 from ..model.records import Document, ModelError
 from ..text.diff import first_difference
@@ -95,11 +98,16 @@ def _stage(staged: Path, dataset: Path, docs: dict[str, Document], manifest: dic
     """The dataset as it would be, in ``staged``: raw texts, tables and unchanged
     annotation files linked (copied where the file system has no symlinks), the new
     annotation files and manifest written."""
-    def link(src: Path, dst: Path) -> None:
+    def link(src: Path, dst: Path) -> None:  # hard links: the reader refuses a symbolic link out of a dataset
+        if src.is_dir():
+            dst.mkdir()
+            for p in sorted(src.iterdir()):
+                link(p, dst / p.name)
+            return
         try:
-            os.symlink(os.path.abspath(src), dst)
-        except OSError:
-            (shutil.copytree if src.is_dir() else shutil.copy2)(src, dst)
+            os.link(src, dst)
+        except OSError:  # a file system without hard links: validate a copy
+            shutil.copy2(src, dst)
     for name in ("raw", "entities.json", "events.json", "audit_allowlist.json"):
         if (dataset / name).exists():
             link(dataset / name, staged / name)
@@ -130,10 +138,14 @@ def _validated(dataset: Path, docs: dict[str, Document], manifest: dict[str, Any
         raise ImportDataError(f"{what}: the dataset would be {report.summary()}; nothing was written", lines)
 
 
-def _write(dataset: Path, docs: dict[str, Document], manifest: dict[str, Any]) -> list[Path]:
-    """The one place that writes: annotation files, then the manifest, each atomically."""
-    written = [atomic_write(annotation_path(dataset, doc_id), dump_json(doc.to_json())) for doc_id, doc in docs.items()]
-    written.append(atomic_write(dataset / "manifest.json", _manifest_text(manifest)))
+def _write(dataset: Path, docs: dict[str, Document], manifest: dict[str, Any], command: str) -> list[Path]:
+    """The one place that writes: annotation files, then the manifest, as one transaction."""
+    written = [annotation_path(dataset, doc_id) for doc_id in docs] + [dataset / "manifest.json"]
+    with Transaction(dataset, command) as txn:
+        for doc_id, doc in docs.items():
+            txn.write(annotation_path(dataset, doc_id), dump_json(doc.to_json()))
+        txn.write(dataset / "manifest.json", _manifest_text(manifest))
+        txn.commit()
     return written
 
 
@@ -164,6 +176,11 @@ def import_documents(fmt: str, source: Path, dataset: Path, by: str | None = Non
     :class:`~ghouta_corpus.formats.FormatError` (a file and line of ``source``) or
     :class:`ImportDataError` (a document the corpus does not have, a changed text,
     findings of the would-be dataset), having written nothing."""
+    with dataset_lock(dataset, "import"):
+        return _import(fmt, source, dataset, by)
+
+
+def _import(fmt: str, source: Path, dataset: Path, by: str | None) -> list[Imported]:
     documents = [canonical(d, source) for d in read_documents(fmt, Path(source))]
     if not documents:
         raise ImportDataError(f"{source}: holds no document to import")
@@ -184,10 +201,11 @@ def import_documents(fmt: str, source: Path, dataset: Path, by: str | None = Non
         out.append(Imported(doc.doc_id, annotation_path(dataset, doc.doc_id), is_new, len(doc.spans)))
     if changed:
         _validated(dataset, changed, manifest, f"import of {source}")
-        _write(dataset, changed, manifest)
+        _write(dataset, changed, manifest, "import")
     return out
 
 
+@locked("gold")
 def mark_gold(dataset: Path, doc_ids: Iterable[str], by: str | None = None) -> list[str]:
     """Set the status of ``doc_ids`` to gold and record a ``gold`` review step, only if
     the dataset then validates (the gold gate: nothing auto, a review history, no
@@ -203,5 +221,5 @@ def mark_gold(dataset: Path, doc_ids: Iterable[str], by: str | None = None) -> l
     for doc_id in wanted:
         entries[doc_id]["review"] = [*entries[doc_id].get("review", []), _step("gold", by, "gold marking")]
     _validated(dataset, docs, manifest, f"marking {', '.join(wanted)} gold")
-    _write(dataset, docs, manifest)
+    _write(dataset, docs, manifest, "gold")
     return wanted

@@ -137,14 +137,57 @@ class Predictions:
 
 
 def _docs_from_jsonl(path: Path, texts: Mapping[str, str], skip: Collection[str] = ()) -> list[Document]:
-    by_doc: dict[str, list[Span]] = defaultdict(list)
+    """Documents of the spans of a JSON Lines file, read a line at a time. Memory
+    holds one Span per distinct predicted span (label and offsets), never the lines:
+    a span repeated with the same attributes counts once (as exact matching always
+    counted it), a span repeated with other attributes is an error naming both lines."""
+    by_doc: dict[str, dict[tuple[str, int, int], tuple[int, Span]]] = defaultdict(dict)
     for k, (n, row) in enumerate(json_lines(path, PredictionError, "a span record"), 1):
         if isinstance(row, dict) and row.get("doc_id") in skip:
             continue
         doc_id, span = _span_row(path, n, row, texts, k)
-        by_doc[doc_id].append(span)
-    return [Document(doc_id, texts[doc_id], "draft", (), renumber(spans)[0], (), ())
+        key = (span.label, span.start, span.end)
+        seen = by_doc[doc_id].get(key)
+        if seen is None:
+            by_doc[doc_id][key] = (n, span)
+        elif seen[1].attributes() != span.attributes():
+            raise PredictionError(f"{path}:{n}: {span.label} span {span.start}..{span.end} of {doc_id} repeats line "
+                                  f"{seen[0]} with other attributes; predict each span once")
+    return [Document(doc_id, texts[doc_id], "draft", (), renumber([s for _, s in spans.values()])[0], (), ())
             for doc_id, spans in by_doc.items()]
+
+
+def score_jsonl(gold: list[Document], path: Path, texts: Mapping[str, str], skip: Collection[str] = (),
+                selection: dict[str, Any] | None = None) -> dict[str, Any]:
+    """:func:`~ghouta_corpus.evaluate.scores.evaluate` of a JSON Lines file of spans
+    in memory that does not grow with its length: lines are read one at a time, and
+    only each distinct predicted span's label and offsets are kept (one integer), plus
+    a Span for the few that match a gold span exactly (their attributes are scored).
+    A span repeated with the same label and offsets counts once; repeated with other
+    attributes it is an error naming both lines."""
+    gold_keys = {(d.doc_id, s.label, s.start, s.end) for d in gold for s in d.spans}
+    seen: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+    exact: dict[tuple[str, str, int, int], tuple[int, Span]] = {}
+    for k, (n, row) in enumerate(json_lines(path, PredictionError, "a span record"), 1):
+        if isinstance(row, dict) and row.get("doc_id") in skip:
+            continue
+        doc_id, span = _span_row(path, n, row, texts, k)
+        width = len(texts[doc_id]) + 1
+        seen[doc_id][span.label].add(span.start * width + span.end)
+        key = (doc_id, span.label, span.start, span.end)
+        if key in gold_keys:
+            first = exact.setdefault(key, (n, span))
+            if first[1].attributes() != span.attributes():
+                raise PredictionError(f"{path}:{n}: {span.label} span {span.start}..{span.end} of {doc_id} repeats "
+                                      f"line {first[0]} with other attributes; predict each span once")
+    offsets = {doc_id: {label: sorted(divmod(x, len(texts[doc_id]) + 1) for x in packed)
+                        for label, packed in labels.items()} for doc_id, labels in seen.items()}
+    by_doc: dict[str, list[Span]] = defaultdict(list)
+    for (doc_id, *_), (_, span) in exact.items():
+        by_doc[doc_id].append(span)
+    preds = [Document(doc_id, texts[doc_id], "draft", (), renumber(spans)[0], (), ())
+             for doc_id, spans in by_doc.items()]
+    return evaluate(gold, preds, None, selection, pred_offsets=offsets)
 
 
 def _export_format(folder: Path) -> str | None:
@@ -189,9 +232,14 @@ def _read_folder(path: Path, ctx: Context, progress: Callable[[int, int], None] 
     if not files:
         raise PredictionError(f"{path}: folder holds no .json annotation files")
     out = Predictions()
+    where: dict[str, Path] = {}
     for i, f in enumerate(files, 1):
         doc = _annotation_file(f, ctx, skip)
         if doc is not None:
+            if doc.doc_id in where:
+                raise PredictionError(f"{f}: document {doc.doc_id!r} is also predicted by {where[doc.doc_id]}; "
+                                      "one prediction file per document")
+            where[doc.doc_id] = f
             out.documents.append(doc)
             table = f.with_name(f.stem + ".entities.json")
             if table.is_file():
@@ -265,8 +313,10 @@ def evaluate_paths(gold: Path, pred: Path, dataset: Path, progress: Callable[[in
     if not g:
         raise UsageError(f"{gold}: holds no gold annotation of the chosen documents "
                          f"({selection.describe() or 'all but the sealed ones'})")
+    chosen_json = {"split": selection.split, "docs": list(selection.docs), "left_out": left}
+    if pred.suffix == ".jsonl" and pred.is_file():   # streamed: memory does not grow with the lines
+        return score_jsonl(g, pred, texts, skip, chosen_json)
     p = read_predictions(pred, texts, progress, dataset, skip)
     # the gold entity table is read only to map a system's own entity rows onto it
     table = load_entities(dataset) if p.entities and (dataset / "entities.json").is_file() else ()
-    return evaluate(g, p.documents, EntityMap(table, p.entities),
-                    {"split": selection.split, "docs": list(selection.docs), "left_out": left})
+    return evaluate(g, p.documents, EntityMap(table, p.entities), chosen_json)

@@ -20,6 +20,9 @@ tables are :mod:`ghouta_corpus.evaluate.tables`.
 
 from __future__ import annotations
 
+import heapq
+from bisect import bisect_left
+from collections import defaultdict
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
@@ -55,6 +58,10 @@ def _greedy_pairs(gold: list[T], pred: list[U], key: Callable[[T, U], int]) -> l
             ov = key(g, p)
             if ov > 0:
                 cands.append((-ov, i, j))
+    return _pick(cands, gold, pred)
+
+
+def _pick(cands: list[tuple[int, int, int]], gold: list[T], pred: list[U]) -> list[tuple[T, U]]:
     cands.sort()
     used_g: set[int] = set()
     used_p: set[int] = set()
@@ -67,25 +74,61 @@ def _greedy_pairs(gold: list[T], pred: list[U], key: Callable[[T, U], int]) -> l
     return pairs
 
 
-def span_scores(gold: dict[str, Document], pred: dict[str, Document]) -> dict[str, dict[str, PRF]]:
-    """exact / overlap / boundary PRF per label and overall."""
+Offsets = dict[str, dict[str, list[tuple[int, int]]]]
+"""doc_id -> label -> the distinct ``(start, end)`` of that label's spans, sorted."""
+
+
+def span_offsets(docs: dict[str, Document]) -> Offsets:
+    """The :data:`Offsets` of some documents' spans (a span repeated counts once)."""
+    out: Offsets = {}
+    for doc_id, d in docs.items():
+        by_label: dict[str, set[tuple[int, int]]] = defaultdict(set)
+        for sp in d.spans:
+            by_label[sp.label].add((sp.start, sp.end))
+        out[doc_id] = {label: sorted(v) for label, v in by_label.items()}
+    return out
+
+
+def _overlap_pairs(gold: list[tuple[int, int]], pred: list[tuple[int, int]]) -> list[tuple[Any, Any]]:
+    """:func:`_greedy_pairs` by overlap for sorted offsets, in memory and time that do
+    not grow with the product of the two lists: only predictions that overlap a gold
+    span are looked at (found by bisection), and of those only each gold span's
+    ``len(gold)`` best, which is all the greedy one-to-one matching can ever pick
+    (the other gold spans take at most ``len(gold) - 1`` of them)."""
+    if not gold or not pred:
+        return []
+    longest = max(e - s for s, e in pred)
+    starts = [s for s, _ in pred]
+    cands: list[tuple[int, int, int]] = []
+    for i, (gs, ge) in enumerate(gold):
+        lo, hi = bisect_left(starts, gs - longest + 1), bisect_left(starts, ge)
+        scored = ((-_overlap((gs, ge), pred[j]), j) for j in range(lo, hi))
+        best = heapq.nsmallest(len(gold), (c for c in scored if c[0] < 0))
+        cands.extend((ov, i, j) for ov, j in best)
+    return _pick(cands, gold, pred)
+
+
+def span_scores(gold: dict[str, Document], pred: dict[str, Document],
+                pred_offsets: Offsets | None = None) -> dict[str, dict[str, PRF]]:
+    """exact / overlap / boundary PRF per label and overall. ``pred_offsets``, when
+    given, stands for the predictions' spans (a reader that never builds them all)."""
+    g_off, p_off = span_offsets(gold), pred_offsets if pred_offsets is not None else span_offsets(pred)
     out: dict[str, dict[str, PRF]] = {m: {} for m in ("exact", "overlap", "boundary")}
     for label in vocab("label"):
         ex = ov = PRF(0, 0, 0)
-        for doc_id, g in gold.items():
-            p = pred.get(doc_id)
-            gs = [(s.start, s.end) for s in g.spans if s.label == label]
-            ps = [(s.start, s.end) for s in p.spans if s.label == label] if p else []
+        for doc_id in gold:
+            gs = g_off[doc_id].get(label, [])
+            ps = p_off.get(doc_id, {}).get(label, [])
             ex = ex + _prf_sets(set(gs), set(ps))
-            pairs = _greedy_pairs(gs, ps, _overlap)
+            pairs = _overlap_pairs(gs, ps)
             ov = ov + PRF(len(pairs), len(ps) - len(pairs), len(gs) - len(pairs))
         out["exact"][label] = ex
         out["overlap"][label] = ov
     # boundaries with any label: per label is not meaningful, so one overall figure
     bd = PRF(0, 0, 0)
-    for doc_id, g in gold.items():
-        p = pred.get(doc_id)
-        bd = bd + _prf_sets({(s.start, s.end) for s in g.spans}, {(s.start, s.end) for s in p.spans} if p else set())
+    for doc_id in gold:
+        bd = bd + _prf_sets({o for v in g_off[doc_id].values() for o in v},
+                            {o for v in p_off.get(doc_id, {}).values() for o in v})
     for m in ("exact", "overlap"):
         total = PRF(0, 0, 0)
         for v in out[m].values():
@@ -171,9 +214,21 @@ def attribution_scores(gold: dict[str, Document], pred: dict[str, Document]) -> 
             "tokens": tokens}
 
 
+def _by_id(docs: Iterable[Document], side: str) -> dict[str, Document]:
+    out: dict[str, Document] = {}
+    for d in docs:
+        if d.doc_id in out:
+            raise PredictionError(f"{side}: document {d.doc_id!r} is given twice; one annotation per document")
+        out[d.doc_id] = d
+    return out
+
+
 def evaluate(gold: Iterable[Document], pred: Iterable[Document], entities: EntityMap | None = None,
-             selection: dict[str, Any] | None = None) -> dict[str, Any]:
+             selection: dict[str, Any] | None = None, pred_offsets: Offsets | None = None) -> dict[str, Any]:
     """Every score of one prediction set against the gold, as JSON-ready data.
+    ``pred_offsets`` (see :func:`span_scores`) stands for the predicted spans in the
+    span scores; ``pred`` then needs only the spans that match a gold span exactly
+    (for the attribute accuracies).
 
     ``entities`` maps the predictions' entity ids onto the gold's for ``entity_links``
     and the claims' source entities (default: ids compared as written, known when a
@@ -181,21 +236,22 @@ def evaluate(gold: Iterable[Document], pred: Iterable[Document], entities: Entit
     (``split``, ``docs``, ``left_out``: see
     :class:`~ghouta_corpus.evaluate.predictions.Selection`). Documents missing from the
     predictions count as predicted empty and are listed under ``missing_documents``;
-    predicted documents unknown to the gold raise :class:`PredictionError` (they are a
-    mistake, not a zero)."""
-    g = {d.doc_id: d for d in gold}
-    p = {d.doc_id: d for d in pred}
-    unknown = sorted(set(p) - set(g))
+    predicted documents unknown to the gold, and a document given twice on either side,
+    raise :class:`PredictionError` (they are a mistake, not a zero, and keeping one of
+    two would be a silent choice)."""
+    g = _by_id(gold, "gold")
+    p = _by_id(pred, "predictions")
+    unknown = sorted((set(p) | set(pred_offsets or ())) - set(g))
     if unknown:
         raise PredictionError(f"predictions for unknown documents: {', '.join(unknown)}")
     entities = entities or EntityMap()
-    spans = span_scores(g, p)
+    spans = span_scores(g, p, pred_offsets)
     attrs = attribution_scores(g, p)
     events = event_scores(g, p)
     return {
         "documents": sorted(g),
         "selection": selection or {"split": None, "docs": [], "left_out": {}},
-        "missing_documents": sorted(set(g) - set(p)),
+        "missing_documents": sorted(set(g) - set(p) - set(pred_offsets or ())),
         "spans": {m: {k: v.to_json() for k, v in d.items()} for m, d in spans.items()},
         "attributes": attribute_scores(g, p),
         "entity_links": link_scores(g, p, entities),

@@ -7,6 +7,7 @@ annotations exist (``T``, ``R``, ``E``), then what is said about them (``A``, ``
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -157,7 +158,10 @@ def _n_line(st: _State, n: int, ident: str, head: list[str], parts: list[str]) -
 def _number(s: str) -> float | int:
     if not _NUMBER.fullmatch(s):
         raise ValueError(f"{s!r} is not a number")
-    return int(s) if re.fullmatch(r"-?\d+", s) else float(s)
+    value = int(s) if re.fullmatch(r"-?\d+", s) else float(s)
+    if not math.isfinite(value):  # 1e999 overflows to infinity, as JSON's reader refuses too
+        raise ValueError(f"{s!r} is not a finite number")
+    return value
 
 
 def _note(st: _State, n: int, ident: str, head: list[str], parts: list[str]) -> None:

@@ -4,6 +4,7 @@
 ``validate`` passed (build, export, evaluate, view): they read through
 :mod:`ghouta_corpus.io.read` and raise :class:`CorpusError` on the first problem.
 ``validate`` reads the same files itself, because it reports every problem instead.
+Every file is read as part of ``root``: a symbolic link out of the dataset is refused.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ class Corpus:
 
 
 def manifest_entries(root: Path) -> list[DocMeta]:
-    data = load_json(root / "manifest.json")
+    data = load_json(root / "manifest.json", within=root)
     try:
         return [DocMeta.from_json(d) for d in data["documents"]]
     except (KeyError, TypeError) as e:
@@ -47,7 +48,7 @@ def manifest_entries(root: Path) -> list[DocMeta]:
 
 
 def raw_text(root: Path, meta: DocMeta) -> str:
-    return load_text(root / "raw" / meta.source_file)
+    return load_text(root / "raw" / meta.source_file, within=root)
 
 
 def annotation_path(root: Path, doc_id: str) -> Path:
@@ -58,11 +59,11 @@ def iter_documents(root: Path) -> Iterator[Document]:
     """Documents one at a time, in manifest order (memory does not grow with the corpus)."""
     for meta in manifest_entries(root):
         path = annotation_path(root, meta.doc_id)
-        yield document_from_json(load_json(path), raw_text(root, meta), meta, str(path))
+        yield document_from_json(load_json(path, within=root), raw_text(root, meta), meta, str(path))
 
 
 def load_entities(root: Path) -> tuple[Entity, ...]:
-    data = load_json(root / "entities.json")
+    data = load_json(root / "entities.json", within=root)
     try:
         return tuple(Entity.from_json(e) for e in data["entities"])
     except (ModelError, KeyError, TypeError) as e:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..io import Corpus, atomic_write, replace_path, staged_folder
+from ..io.guard import GuardError, inside, refuse_sources
 from ..model.records import Event
 from .document import render_document
 from .events import load_events
@@ -31,8 +32,14 @@ def render_view(corpus: Corpus, out: Path, events: dict[str, Event] | None = Non
 
     The pages are built in a temporary folder next to ``out`` and moved into place,
     so ``out`` is either the previous view or the complete new one. An existing
-    ``out`` is replaced only if it holds nothing but ``.html`` files (a previous view)."""
+    ``out`` is replaced only if it holds nothing but ``.html`` files (a previous view),
+    and never inside the dataset or any dataset's sources (resolved paths)."""
     out = Path(out)
+    is_dataset = (Path(corpus.root) / "manifest.json").is_file()
+    if is_dataset and (inside(out, corpus.root) or inside(corpus.root, out)):
+        raise GuardError(f"{out}: the view would be written into the dataset folder {corpus.root}; choose a folder "
+                         "outside it")
+    refuse_sources(out, "view", [corpus.root] if is_dataset else [])
     pages: list[tuple[str, str]] = []
     names = [page_name(d.doc_id) for d in corpus.documents]
     dupes = sorted({n for n in names if names.count(n) > 1})
