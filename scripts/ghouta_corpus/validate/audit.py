@@ -76,6 +76,17 @@ def _covered(doc: Document, start: int, end: int, labels: tuple[str, ...]) -> bo
     the running maximum of their ends answers it (asking every span for every match
     was quadratic: a 16 MB document took minutes in validate's gold gate). Most
     matches are exactly a span, which a set of span offsets answers first."""
+    hit = _cover_index(doc, labels)
+    if (start, end) in hit[3]:
+        return True
+    k = bisect_right(hit[1], start)
+    return k > 0 and hit[2][k - 1] >= end
+
+
+def _cover_index(doc: Document, labels: tuple[str, ...]) -> tuple[Document, list[int], list[int],
+                                                                   set[tuple[int, int]]]:
+    """The spans of ``labels`` of ``doc``: starts in order, the running maximum of
+    their ends, and the set of their offsets (made once per document and labels)."""
     key = (id(doc), labels)
     hit = _COVER.get(key)
     if hit is None or hit[0] is not doc:
@@ -87,10 +98,16 @@ def _covered(doc: Document, start: int, end: int, labels: tuple[str, ...]) -> bo
         if len(_COVER) > 16:
             _COVER.clear()
         hit = _COVER[key] = (doc, [a for a, _ in spans], reach, set(spans))
-    if (start, end) in hit[3]:
-        return True
-    k = bisect_right(hit[1], start)
-    return k > 0 and hit[2][k - 1] >= end
+    return hit
+
+
+def _uncovered(doc: Document, matches: Iterable[re.Match[str]], labels: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The offsets of the ``matches`` (in text order) that no span of ``labels``
+    contains. Most matches are exactly a span: a set difference drops those at once,
+    and only the rest are looked up one by one."""
+    hit = _cover_index(doc, labels)
+    rest = {m.span() for m in matches} - hit[3]
+    return [(a, b) for a, b in sorted(rest) if not _covered(doc, a, b, labels)]
 
 
 def _words(text: str, word: str) -> Iterator[re.Match[str]]:
@@ -111,10 +128,9 @@ def check_repeated_string(corpus: Corpus) -> Iterator[Suspect]:
             annotated[s.text].add(s.label)
     for d in corpus.documents:
         for text, labels in sorted(annotated.items()):
-            for m in _words(d.text, text):
-                if not _covered(d, m.start(), m.end(), MENTIONS + ("COUNTED",)):
-                    yield Suspect("repeated-string", d.doc_id, m.start(), m.end(), text,
-                                  f"annotated elsewhere as {'/'.join(sorted(labels))} but not here")
+            for a, b in _uncovered(d, _words(d.text, text), MENTIONS + ("COUNTED",)):
+                yield Suspect("repeated-string", d.doc_id, a, b, text,
+                              f"annotated elsewhere as {'/'.join(sorted(labels))} but not here")
 
 
 def check_alias(corpus: Corpus) -> Iterator[Suspect]:
@@ -126,10 +142,9 @@ def check_alias(corpus: Corpus) -> Iterator[Suspect]:
             names.setdefault(a, e.entity_id)
     for d in corpus.documents:
         for name, eid in sorted(names.items()):
-            for m in _words(d.text, name):
-                if not _covered(d, m.start(), m.end(), MENTIONS):
-                    yield Suspect("alias-unannotated", d.doc_id, m.start(), m.end(), name,
-                                  f"name of entity {eid} occurs outside every ACTOR/LOCATION span")
+            for start, end in _uncovered(d, _words(d.text, name), MENTIONS):
+                yield Suspect("alias-unannotated", d.doc_id, start, end, name,
+                              f"name of entity {eid} occurs outside every ACTOR/LOCATION span")
 
 
 def _number_pattern() -> re.Pattern[str]:
@@ -143,9 +158,8 @@ def check_numbers(corpus: Corpus) -> Iterator[Suspect]:
     a TIME span is a date, time or duration, which G35, G79 and G91 keep out of COUNT."""
     pat = _number_pattern()
     for d in corpus.documents:
-        for m in pat.finditer(d.text):
-            if not _covered(d, m.start(), m.end(), ("COUNT", "TIME")):
-                yield Suspect("number-uncounted", d.doc_id, m.start(), m.end(), m.group(), "number outside every COUNT")
+        for a, b in _uncovered(d, pat.finditer(d.text), ("COUNT", "TIME")):
+            yield Suspect("number-uncounted", d.doc_id, a, b, d.text[a:b], "number outside every COUNT")
 
 
 def check_quotes(corpus: Corpus) -> Iterator[Suspect]:
@@ -165,10 +179,9 @@ def check_cues(corpus: Corpus) -> Iterator[Suspect]:
     forms = cue_forms()
     for d in corpus.documents:
         for form in sorted(forms):
-            for m in _words(d.text, form):
-                if not _covered(d, m.start(), m.end(), ("CUE",)):
-                    yield Suspect("cue-uncovered", d.doc_id, m.start(), m.end(), m.group(),
-                                  f"cue word ({forms[form]['lemma']}) outside every CUE")
+            for a, b in _uncovered(d, _words(d.text, form), ("CUE",)):
+                yield Suspect("cue-uncovered", d.doc_id, a, b, d.text[a:b],
+                              f"cue word ({forms[form]['lemma']}) outside every CUE")
 
 
 def _head(text: str) -> str:
@@ -380,10 +393,9 @@ class StreamAudit:
     def _repeated(self, d: Document, i: int, strings: list[str]) -> None:
         try:
             for text in strings:
-                for m in _words(d.text, text):
-                    if not _covered(d, m.start(), m.end(), MENTIONS + ("COUNTED",)):
-                        s = Suspect("repeated-string", d.doc_id, m.start(), m.end(), text, "")
-                        self._keep("repeated-string", (i, text, m.start()), s, d.text)
+                for a, b in _uncovered(d, _words(d.text, text), MENTIONS + ("COUNTED",)):
+                    s = Suspect("repeated-string", d.doc_id, a, b, text, "")
+                    self._keep("repeated-string", (i, text, a), s, d.text)
         finally:
             _COVER.clear()
 
