@@ -22,6 +22,7 @@ from ..evaluate.matching import fmt
 from ..io import load_text, read_json
 from ..model.vocab import schemas, vocab
 from .agreement import agreement_block, dev_block, time_event_block
+from .benchtable import benchmark_block
 from .docgen import fill_blocks
 from .features import CONFIGS, DEFAULT_CONFIG
 from .stats import markdown_table, stats_tables
@@ -188,27 +189,6 @@ def baseline_table(data: dict[str, Any]) -> str:
     return (markdown_table(rows) + "\n\nBoth documents, scored with `ghouta-corpus evaluate dataset/annotations "
             "dataset/baseline/<variant>` (exact span match; value and category accuracy on exactly matched COUNTs).\n\n"
             + CAVEAT)
-
-
-def benchmark_block(project: Path) -> str:
-    """The latest figures of ``python -m ghouta_corpus.dev.bench`` (docs/benchmark.json)."""
-    path = project / "docs" / "benchmark.json"
-    data, _ = read_json(path) if path.exists() else (None, None)
-    if not data:
-        return "No benchmark has been recorded yet."
-    m = data["machine"]
-    rows = [["documents", "parse s", "validate s", "validate / parse", "pyarrow s", "build write s", "write / pyarrow",
-             "full build s", "validate peak RSS MiB", "build peak RSS MiB"]]
-    for r in data["results"]:
-        rows.append([str(r["documents"]), f"{r['parse_seconds']:.1f}", f"{r['validate_seconds']:.1f}",
-                     f"{r['validate_over_parse']:.2f}", f"{r['pyarrow_seconds']:.1f}", f"{r['write_seconds']:.1f}",
-                     f"{r['write_over_pyarrow']:.2f}", f"{r['build_seconds']:.1f}",
-                     f"{r['validate_peak_rss_mib']:.0f}", f"{r['build_peak_rss_mib']:.0f}"])
-    growth = data.get("rss_growth")
-    g = (f" Peak RSS growth from the smallest to the largest size: validate {growth['validate']:+.1%}, "
-         f"build {growth['build']:+.1%}." if growth else "")
-    return (markdown_table(rows) + f"\n\nMachine: {m['cpu']}, {m['cores']} cores, {m['memory']}, Python {m['python']}, "
-            f"{m['system']}; `--jobs {data['jobs']}`, seed {data['seed']}.{g}")
 
 
 def generated_blocks(scan: Scan, dataset: Path) -> dict[str, str]:

@@ -194,34 +194,45 @@ def summarize(n: int, runs: dict[str, list[dict[str, float]]]) -> dict[str, Any]
         row[f"{step}_peak_rss_mib"] = round(statistics.median(r["rss_mib"] for r in rs), 1)
         row[f"{step}_cpu_runs"] = [round(r["cpu"], 2) for r in rs]
     for step in ("validate", "build", "columnar"):
-        row[f"{step}_over_parse"] = round(row[f"{step}_cpu_s"] / row["parse_cpu_s"], 2)
-    row["build_over_columnar"] = round(row["build_cpu_s"] / row["columnar_cpu_s"], 2)
+        if step in runs and "parse" in runs:
+            row[f"{step}_over_parse"] = round(row[f"{step}_cpu_s"] / row["parse_cpu_s"], 2)
+    if "build" in runs and "columnar" in runs:
+        row["build_over_columnar"] = round(row["build_cpu_s"] / row["columnar_cpu_s"], 2)
     return row
 
 
 def bench(sizes: list[int], workdir: Path, jobs: int = 1, seed: int = 0, repeats: int = 3,
-          log: Callable[[str], None] = print) -> dict[str, object]:
+          log: Callable[[str], None] = print, steps: tuple[str, ...] = STEPS) -> dict[str, object]:
     results = []
     for n in sizes:
         root = workdir / f"synth-{n}"
         if not (root / "manifest.json").exists():
             log(f"generating {n} documents in {root} ...")
             generate(root, n, seed)
-        runs: dict[str, list[dict[str, float]]] = {step: [] for step in STEPS}
+        runs: dict[str, list[dict[str, float]]] = {step: [] for step in steps}
         for k in range(repeats):
-            for step in STEPS:  # interleaved, so that a busy spell of the machine hits every step alike
+            for step in steps:  # interleaved, so that a busy spell of the machine hits every step alike
                 r = _spawn(step, root, jobs, workdir)
                 runs[step].append(r)
                 log(f"{n} run {k + 1}: {step} {r['cpu']:.1f} s CPU, {r['wall']:.1f} s wall, {r['rss_mib']:.0f} MiB")
-        results.append(summarize(n, runs))
+        row = summarize(n, runs)
+        note = root.with_suffix(".note")  # how a corpus not made by generate(n, seed) was made, said beside it
+        if note.is_file():
+            row["corpus"] = note.read_text(encoding="utf-8").strip()
+        results.append(row)
     out: dict[str, object] = {"machine": machine(), "jobs": jobs, "seed": seed, "measure": "CPU seconds (user + "
                               "system of the child process), median of the runs; wall seconds beside",
                               "results": results}
     if len(results) >= 2:
         a, b = results[0], results[-1]
-        out["rss_growth"] = {step: round(b[f"{step}_peak_rss_mib"] / a[f"{step}_peak_rss_mib"] - 1, 3)
-                             for step in ("validate", "build")}
+        out["rss_growth"] = rss_growth(a, b)
     return out
+
+
+def rss_growth(a: dict[str, Any], b: dict[str, Any]) -> dict[str, float]:
+    """Peak RSS growth of validate and build from row ``a`` to row ``b`` (where both have it)."""
+    return {step: round(b[f"{step}_peak_rss_mib"] / a[f"{step}_peak_rss_mib"] - 1, 3)
+            for step in ("validate", "build") if f"{step}_peak_rss_mib" in a and f"{step}_peak_rss_mib" in b}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -231,12 +242,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--jobs", type=int, default=1)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--repeats", type=int, default=3, help="runs per step (interleaved); the median is recorded")
+    ap.add_argument("--steps", nargs="+", choices=STEPS, default=list(STEPS), help="the steps to run (all by default)")
     ap.add_argument("--out", type=Path, default=project_root() / "docs" / "benchmark.json")
     ap.add_argument("--merge", action="store_true", help="keep the sizes already in --out that this run does not "
                     "measure (a size measured with fewer runs says so in its 'runs')")
     args = ap.parse_args(argv)
     args.workdir.mkdir(parents=True, exist_ok=True)
-    result = bench(args.sizes, args.workdir, args.jobs, args.seed, args.repeats)
+    result = bench(args.sizes, args.workdir, args.jobs, args.seed, args.repeats, steps=tuple(args.steps))
     if args.merge and args.out.exists():
         old = json.loads(args.out.read_text(encoding="utf-8"))
         have = {r["documents"] for r in result["results"]}  # type: ignore[attr-defined]
@@ -244,9 +256,7 @@ def main(argv: list[str] | None = None) -> int:
         result["results"] = sorted(kept + result["results"], key=lambda r: r["documents"])  # type: ignore[operator]
         rs = result["results"]
         if len(rs) >= 2:  # type: ignore[arg-type]
-            a, b = rs[0], rs[-1]  # type: ignore[index]
-            result["rss_growth"] = {step: round(b[f"{step}_peak_rss_mib"] / a[f"{step}_peak_rss_mib"] - 1, 3)
-                                    for step in ("validate", "build")}
+            result["rss_growth"] = rss_growth(rs[0], rs[-1])  # type: ignore[index]
     atomic_write(args.out, json.dumps(result, indent=2) + "\n")
     print(json.dumps(result, indent=2))
     return 0
