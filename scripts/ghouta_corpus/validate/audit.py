@@ -431,15 +431,14 @@ class StreamAudit:
     def finish(self, reread: Callable[[int], tuple[Document, bool]]) -> list[Suspect]:
         """The suspects the allowlist does not explain, in :func:`audit`'s order;
         ``reread(i)`` reads the pass's ``i``-th document again (with whether it
-        counts), for the strings first annotated after it."""
-        late: dict[int, list[str]] = defaultdict(list)
-        for text, first in self.first.items():
-            for i in range(first):
-                late[i].append(text)
-        for i in sorted(late):
+        counts), for the strings first annotated after it; it is asked for
+        ``i = 0, 1, 2, ...`` in order, so that it can read the documents as a stream."""
+        order = sorted(self.first.items(), key=lambda kv: kv[1])
+        firsts = [first for _, first in order]
+        for i in range(firsts[-1] if firsts else 0):  # documents before the last string's first annotation, in order
             d, counted = reread(i)
             if counted:
-                self._repeated(d, i, sorted(late[i]))
+                self._repeated(d, i, sorted(text for text, _ in order[bisect_right(firsts, i):]))
         out: list[Suspect] = []
         seen: set[tuple[str, str, int, int, str]] = set()
         for name in CHECKS:

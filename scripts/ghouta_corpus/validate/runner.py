@@ -172,13 +172,22 @@ def _annotation_files(root: Path, ctx: Context) -> Iterator[Path]:
     yield from (ann_dir / name for name in extra)
 
 
-def _reread(root: Path, ctx: Context, i: int) -> Document:
-    """The pass's ``i``-th valid document read again (only the gold gate asks, and only
-    for documents before a string first annotated later)."""
-    path = list(_annotation_files(root, ctx))[i]
-    c = check_file(path, ctx)
-    assert c.text is not None
-    return Document.trusted(c.data, c.text, DocMeta.from_json(ctx.manifest[c.data["doc_id"]]))
+class _Reread:
+    """The pass's valid documents read again in order (the gold gate asks for the
+    ``i``-th with ``i`` rising, and only for documents before a string first
+    annotated later), streamed from one walk over the files."""
+
+    def __init__(self, root: Path, ctx: Context) -> None:
+        self.root, self.ctx = root, ctx
+        self.files = enumerate(_annotation_files(root, ctx))
+
+    def __call__(self, i: int) -> Document:
+        for k, path in self.files:
+            if k == i:
+                c = check_file(path, self.ctx)
+                assert c.text is not None
+                return Document.trusted(c.data, c.text, DocMeta.from_json(self.ctx.manifest[c.data["doc_id"]]))
+        raise IndexError(i)
 
 
 def validate_dataset(root: Path, report: Report | None = None, jobs: int = 1,
@@ -224,7 +233,7 @@ def validate_dataset(root: Path, report: Report | None = None, jobs: int = 1,
         if jobs > 1:
             report.findings.extend(check_gold_audit(root))
         else:
-            report.findings.extend(gate.findings(lambda i: _reread(root, ctx, i)))
+            report.findings.extend(gate.findings(_Reread(root, ctx)))
     return report
 
 
