@@ -66,7 +66,9 @@ def test_dask_example_stops_on_a_finding(built, tmp_path):
     d = load(p)
     d["spans"][3]["end"] += 1
     save(p, d)
-    result = _example().main(broken, tmp_path / "out", workers=2, parts=2)
+    from dask.distributed import Client
+    with Client(processes=False, n_workers=1, threads_per_worker=1, dashboard_address=None) as client:
+        result = _example().run(client, broken.resolve(), (tmp_path / "out").resolve(), 2)
     assert not result["ok"] and any(f["doc_id"] == "synth-0000004" for f in result["findings"])
     assert not (tmp_path / "out").exists()
 
