@@ -34,8 +34,8 @@ def benchmark_block(project: Path) -> str:
             "validate peak RSS MiB", "build peak RSS MiB"]
     rows = [head] + [_row(r) for r in data["results"]]
     growth = data.get("rss_growth")
-    g = (f" Peak RSS growth from the smallest to the largest size: validate {growth['validate']:+.1%}, "
-         f"build {growth['build']:+.1%}." if growth else "")
+    g = (" Peak RSS growth from the smallest to the largest size: "
+         + ", ".join(f"{step} {v:+.1%}" for step, v in growth.items()) + "." if growth else "")
     notes = "".join(f" At {r['documents']} documents, {r['runs']} run{'s' if r['runs'] > 1 else ''} per step "
                     f"on {r['corpus']}." for r in data["results"] if r.get("corpus"))
     return (markdown_table(rows) + "\n\nCPU seconds (user + system of the step's process), the median of `runs` "
