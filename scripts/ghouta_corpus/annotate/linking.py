@@ -39,7 +39,7 @@ def _entity_id(ctx: Ctx, label: str, canonical: str, known: str | None, used: se
         # another entity than the place (G29); naming it so keeps ids of drafts of
         # different documents from clashing when their rows are merged
         eid = slug(canonical, fallback="entity")
-        if label == "ACTOR" and place_for(canonical, ctx.T) is not None:
+        if label == "ACTOR" and place_for(canonical, ctx.T, ctx.countries) is not None:
             eid += "-government"
     if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", eid):
         eid = slug(eid, fallback="entity")
@@ -60,9 +60,11 @@ def _geo(ctx: Ctx, canonical: str, aliases: list[str], ms: list[Mention]) -> dic
     place = next((m.place for m in ms if m.place is not None), None)
     if any(m.region for m in ms):
         return gazetteer.geo_fields(canonical, others, kind_hint="region")
+    if place is not None and place.kind == "town":
+        return gazetteer.town_fields(place, canonical)
     if place is not None:
         return gazetteer.geo_fields(canonical, others, countries=(place.country_code,))
-    geo = gazetteer.geo_fields(canonical, others, countries=tuple(sorted(ctx.T.nearby)))
+    geo = gazetteer.geo_fields(canonical, others, countries=tuple(sorted(ctx.countries or ctx.T.nearby)))
     if geo["geonames_id"] is None:
         exact = [h for a in aliases for h in gazetteer.lookup(a) if gazetteer.fold(h.name) == gazetteer.fold(a)]
         if exact:

@@ -31,7 +31,9 @@ class _Names:
 def _head(ctx: Ctx, h: int, taken: set[int]) -> Head | None:
     """The lexicon head ending at word ``h`` (a demonym plural is a head of its own: Syrians, G24)."""
     T, lex, lows, t = ctx.T, ctx.lex, ctx.lows, ctx.ws[h].text
-    if h in taken or not t[0].isalpha():
+    if h in taken or not t[0].isalpha() or (t.isupper() and len(t) > 1 and t.lower() not in lex.actor_heads):
+        return None                                   # SOURCE:, WATCH: (an all-caps label is no noun)
+    if lows[h] in T.adjective_nouns and not _nominalised(ctx, h):
         return None
     hd: Head | None
     if t in T.demonyms and t.endswith("s"):
@@ -45,6 +47,16 @@ def _head(ctx: Ctx, h: int, taken: set[int]) -> Head | None:
     if lows[h] not in lex.actor_heads and lows[h] not in lex.place_heads:
         return None                                   # a two-word head whose first word is taken
     return h, "ACTOR" if lows[h] in lex.actor_heads else "LOCATION", lex.actor_heads.get(lows[h])
+
+
+def _nominalised(ctx: Ctx, h: int) -> bool:
+    """Whether an adjective used as a noun (dead, wounded) stands as one here (G63):
+    after a determiner, a number or 'of' (the dead, 43 dead, several of the wounded),
+    not as a verb or a predicate (killed 1,500 and wounded more)."""
+    if h == 0:
+        return False
+    prev, T = ctx.lows[h - 1], ctx.T
+    return prev in T.determiners or prev in ("of", "'s") or prev[:1].isdigit() or prev in T.units or prev in T.tens
 
 
 def _used_as_modifier(ctx: Ctx, h: int) -> bool:
@@ -67,9 +79,24 @@ def _used_as_modifier(ctx: Ctx, h: int) -> bool:
     return False
 
 
-def _left_edge(ctx: Ctx, hs: int, h: int, blocked: set[int], names: _Names) -> int:
+def _noun_modifier(ctx: Ctx, k: int, kind: str) -> bool:
+    """Whether the lower-case word k right before a place head that needs a modifier
+    (G7: a bus station, a reception point) is a noun modifier: any open-class word not
+    known as something else."""
+    T, t, low, head = ctx.T, ctx.ws[k].text, ctx.lows[k], ctx.lows[k + 1]
+    if kind != "LOCATION" or head not in T.place_needs_mod or head.endswith("ing") or len(t) < 3 \
+            or not t.isalpha() or not t.islower() or ctx.gap(k, k + 1) != " ":
+        return False
+    return not (low in T.closed or low in T.verbs or low in T.cue_forms or low in T.adverbs or low in T.time_nouns
+                or low in T.prepositions or low.endswith("ly") or low in T.units or low in T.tens)
+
+
+def _left_edge(ctx: Ctx, hs: int, h: int, blocked: set[int], names: _Names, kind: str = "ACTOR") -> int:
     """The first word of the NOM: the pre-modifiers before the head, past determiners."""
     i = hs
+    if i - 1 >= 0 and (i - 1) not in blocked and premodifier(ctx, i - 1, names.end) is None \
+            and _noun_modifier(ctx, i - 1, kind) and ctx.seg_of[i - 1] == ctx.seg_of[h]:
+        i -= 1
     while i - 1 >= 0 and (i - 1) not in blocked and ctx.gap(i - 1, i) == " " and ctx.seg_of[i - 1] == ctx.seg_of[h]:
         new = premodifier(ctx, i - 1, names.end)
         if new is None:
@@ -174,7 +201,7 @@ def _nom_at(ctx: Ctx, h: int, taken: set[int], blocked: set[int], names: _Names)
     if hd is None or _used_as_modifier(ctx, h):
         return None
     hs, kind, atype = hd
-    i = _left_edge(ctx, hs, h, blocked, names)
+    i = _left_edge(ctx, hs, h, blocked, names, kind)
     if _dropped(ctx, kind, i, hs, h, names):
         return None
     m = Mention(i, h + 1, kind, "NOM")

@@ -54,7 +54,7 @@ def _by_shape(ctx: Ctx, i: int, j: int) -> tuple[bool, Mention | None]:
     caps = [k for k in range(i, j) if ws[k].text.isupper() and len(ws[k].text) > 1]
     if len(caps) == j - i and i == ctx.para_first.get(ctx.para_of[i]) and j < n \
             and ws[j].text in ("(", "-", "\u2013", "\u2014"):
-        place = place_for(_text(ctx, i, j).title(), T)
+        place = place_for(_text(ctx, i, j).title(), T, ctx.countries)
         if place is not None:                         # a dateline: BEIRUT (Reuters) -
             return True, Mention(i, j, "LOCATION", "NAM", place=place,
                                  key=f"LOCATION:{gazetteer.fold(_text(ctx, i, j))}")
@@ -102,7 +102,7 @@ def _drop_demonym(ctx: Ctx, r: Run) -> bool:
         return True
     if r.j - r.i == 1:
         return False                                  # Russian fighter jets; Syrians is a NOM head
-    if not any(place_for(_text(ctx, r.i, e), T) for e in range(r.j, r.i, -1)):
+    if not any(place_for(_text(ctx, r.i, e), T, ctx.countries) for e in range(r.j, r.i, -1)):
         r.i += 1
     return True
 
@@ -163,7 +163,7 @@ def _place_word_around(ctx: Ctx, r: Run, m: Mention) -> bool:
 
 
 def _gazetteer_place(ctx: Ctx, r: Run, m: Mention) -> bool:
-    place = place_for(_text(ctx, r.i, r.j), ctx.T)
+    place = place_for(_text(ctx, r.i, r.j), ctx.T, ctx.countries)
     if place is None:
         return False
     m.label, m.place = "LOCATION", place

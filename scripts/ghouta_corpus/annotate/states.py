@@ -18,7 +18,7 @@ def state_code(ctx: Ctx, m: Mention) -> str | None:
     """The ISO code of the country a mention names or whose capital it names, if any:
     such a name is a place or, used for its government, an actor (G8, G29)."""
     name, T = ctx.mention_text(m), ctx.T
-    pl = m.place or (place_for(name, T) if m.label == "LOCATION" or m.mtype == "NAM" else None)
+    pl = m.place or (place_for(name, T, ctx.countries) if m.label == "LOCATION" or m.mtype == "NAM" else None)
     if pl is not None and (pl.kind == "country" or gazetteer.fold(name) in T.capitals):
         return pl.country_code
     return None

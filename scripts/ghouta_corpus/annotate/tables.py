@@ -69,6 +69,8 @@ class Tables:
     nearby: frozenset[str]
     min_pop_far: int
     capitals: Mapping[str, str]
+    common_words: frozenset[str]
+    adjective_nouns: frozenset[str]
 
 
 def _longest_first(table: Mapping[str, Any]) -> tuple[tuple[tuple[str, ...], Any], ...]:
@@ -96,7 +98,7 @@ def _numbers(n: Mapping[str, Any]) -> dict[str, Any]:
     )
 
 
-def _names_and_places(a: Mapping[str, Any], p: Mapping[str, Any]) -> dict[str, Any]:
+def _names_and_places(a: Mapping[str, Any], p: Mapping[str, Any], nouns: Mapping[str, Any]) -> dict[str, Any]:
     return dict(
         titles=frozen(a["titles"]), demonyms=frozen(a["demonyms"]), home=a["home_country"],
         particles=frozenset(a["particles"]), particle_type=a["particle_name_type"], org_words=frozen(a["org_words"]),
@@ -104,8 +106,10 @@ def _names_and_places(a: Mapping[str, Any], p: Mapping[str, Any]) -> dict[str, A
         actor_triggers=tuple(tuple(x.split()) for x in a["actor_triggers_before"]),
         actor_descriptors=frozenset(a["name_descriptors"]), compound_nouns=frozenset(a["compound_nouns"]),
         heads_needing_of=frozenset(a["heads_needing_of"]),
-        place_needs_mod=frozenset(p["heads_needing_modifier"]), place_needs_the=frozenset(p["heads_needing_the"]),
-        of_heads=frozenset(p["of_heads"]), place_descriptors=frozenset(p["name_descriptors"]),
+        place_needs_mod=frozenset((*p["heads_needing_modifier"], *nouns["place_needs_modifier"])),
+        place_needs_the=frozenset((*p["heads_needing_the"], *nouns["place_needs_the"])),
+        of_heads=frozenset(p["of_heads"]),
+        place_descriptors=frozenset((*p["name_descriptors"], *nouns["place_descriptors"])),
         name_suffixes=frozenset(p["name_suffixes"]), compass=frozenset(p["compass"]),
         locative=frozenset(p["locative_before"]), nearby=frozenset(p["nearby_countries"]),
         min_pop_far=int(p["min_population_far"]),
@@ -122,9 +126,20 @@ def _capitals() -> dict[str, str]:
     return capitals
 
 
+def _common_words() -> frozenset[str]:
+    """Lower-case English words of the word lists (heads, modifiers, category verbs):
+    a capitalised one is that word, not a town of the same name (``Home``, ``Most``)."""
+    a, p, c, n = load("actors"), load("places"), load("categories"), load("nouns")
+    words = {*a["heads"], *a["premodifiers"], *a["compound_nouns"], *p["heads"], *c["verbs"],
+             *(w for e in n["actor_lists"].values() for w in e["words"]),
+             *(w for ws in n["place_lists"].values() for w in ws)}
+    return frozenset(w.lower() for w in words if " " not in w)
+
+
 @lru_cache(maxsize=1)
 def tables() -> Tables:
     """The closed-class and rule tables, read once from the lexicon files."""
     return Tables(**_grammar(load("grammar")), **_numbers(load("numbers")),
-                  **_names_and_places(load("actors"), load("places")),
-                  cue_forms=frozen(cue_forms()), attr=frozen(load("attribution")), capitals=frozen(_capitals()))
+                  **_names_and_places(load("actors"), load("places"), load("nouns")),
+                  cue_forms=frozen(cue_forms()), attr=frozen(load("attribution")), capitals=frozen(_capitals()),
+                  common_words=_common_words(), adjective_nouns=frozenset(load("nouns")["adjective_nouns"]))
