@@ -302,12 +302,12 @@ def annotate(
 
     Example: ghouta-corpus annotate new-article.txt --out new-article.json
     """
-    from .curation.drafts import write_drafts
+    from .curation.drafts import entities_path, write_drafts
     written = write_drafts(article, out, doc_id)
     for target, doc, entities in written:
         typer.echo(f"{target}: {len(doc.spans)} spans, {len(doc.relations)} COUNT_OF, "
                    f"{len(doc.attributions)} attributions, "
-                   f"{len(entities)} draft entities in {target.with_suffix('.entities.json')}")
+                   f"{len(entities)} draft entities in {entities_path(target)}")
 
 
 @command
@@ -334,16 +334,24 @@ def add(
 
 
 @command
-def baseline(dataset: DatasetOpt = None) -> None:
-    """Score the rule-based annotator on the gold (with and without a gold-derived
-    lexicon, leave-one-document-out) and record it in dataset/baseline/ for the card.
+def baseline(
+    dataset: DatasetOpt = None,
+    sealed: Annotated[bool, typer.Option(
+        "--sealed", help="Also score the development set's sealed documents, the honest estimate: run once, at "
+                         "the end of the annotator work; records the date and commit.")] = False,
+) -> None:
+    """Score the rule-based annotator on the gold articles (a fit, with and without a
+    gold-derived lexicon, leave-one-document-out) and on the development set's dev
+    documents (developed against), and record it in dataset/baseline/ for the card.
+    The sealed documents are read only with --sealed; otherwise their last recorded
+    row is kept.
 
     Example: ghouta-corpus baseline && ghouta-corpus build
     """
     from .curation.baseline import baseline_table, run_baseline
     from .io.corpus import CorpusError
     try:
-        scores = run_baseline(dataset or dataset_dir())
+        scores = run_baseline(dataset or dataset_dir(), sealed)
     except CorpusError as e:
         raise CorpusError(f"{e} (run ghouta-corpus validate first)") from None
     typer.echo(baseline_table(scores))

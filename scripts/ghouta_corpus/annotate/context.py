@@ -98,6 +98,9 @@ class Ctx:
             if p in self.para_first:
                 self.quotes += _paragraph_quotes(self.ws, self.para_first[p], self.para_last[p], b)
         self.quote_open = {q.open_w: q for q in self.quotes}
+        self.para_quotes: dict[int, list[Quote]] = {}
+        for q in self.quotes:
+            self.para_quotes.setdefault(self.para_of[q.open_w], []).append(q)
         self.quote_close = {q.close_w: q for q in self.quotes if q.close_w is not None}
 
     def _initial(self) -> list[bool]:
@@ -124,7 +127,7 @@ class Ctx:
     def quote_around(self, i: int) -> Quote | None:
         """The quotation word ``i`` is inside (not on its marks)."""
         best = None
-        for q in self.quotes:
+        for q in self.para_quotes.get(self.para_of[i], ()):
             end_w = q.close_w if q.close_w is not None else self.para_last.get(self.para_of[q.open_w], q.open_w)
             if q.open_w < i < end_w and self.para_of[q.open_w] == self.para_of[i]:
                 if best is None or q.open_w > best.open_w:

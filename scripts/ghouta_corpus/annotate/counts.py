@@ -224,14 +224,16 @@ def _with_conjunct(ctx: Ctx, first: Mention, starts: dict[int, Mention], count_s
     return out
 
 
-def _counted_noun(ctx: Ctx, k: int, mentions: list[Mention]) -> list[Mention]:
+def _counted_noun(ctx: Ctx, k: int, mentions: list[Mention], in_mention: set[int] | None = None) -> list[Mention]:
     """A new COUNTED span for a plural noun at word ``k`` that is no mention (25 others)."""
     T, lows, ws, n = ctx.T, ctx.lows, ctx.ws, ctx.n
     run: list[int] = []
+    if in_mention is None:
+        in_mention = {x for m in mentions for x in range(m.i, m.j)}
     while k < n and len(run) < 3 and ws[k].text.isalpha() and ws[k].text.islower() \
             and (lows[k] not in T.closed or lows[k] in T.counted_pronouns) \
             and lows[k] not in T.auxiliaries and lows[k] not in T.cue_forms and lows[k] not in T.time_units \
-            and ctx.gap(k - 1, k) == " " and not any(m.i <= k < m.j for m in mentions):
+            and ctx.gap(k - 1, k) == " " and k not in in_mention:
         run.append(k)
         k += 1
     while run and not (lows[run[-1]].endswith("s") and not lows[run[-1]].endswith("ss")):
@@ -243,23 +245,26 @@ def _counted_noun(ctx: Ctx, k: int, mentions: list[Mention]) -> list[Mention]:
     return [Mention(run[0], run[-1] + 1, "COUNTED", "NOM", counted=True)]
 
 
-def count_targets(ctx: Ctx, s: int, e: int, mentions: list[Mention], counts: list[Count]) -> list[Mention]:
+def count_targets(ctx: Ctx, s: int, e: int, mentions: list[Mention], counts: list[Count],
+                  index: tuple[dict[int, Mention], dict[int, int], set[int]] | None = None) -> list[Mention]:
     """What the count over words [s, e) counts: mentions starting right after it (past
     'of their', 'other', 'out of N'), their conjuncts, the subject for 'by the
-    thousands' (G41), or a new COUNTED span; nothing where the noun is elided."""
+    thousands' (G41), or a new COUNTED span; nothing where the noun is elided.
+    ``index`` is (mentions by first word, counts' end by first word), built once per
+    document by :func:`link_counts`."""
     lows = ctx.lows
-    starts = {m.i: m for m in mentions}
-    count_starts = {a: b for a, b, _ in counts}
+    starts, count_starts, in_mention = index or ({m.i: m for m in mentions}, {a: b for a, b, _ in counts},
+                                                 {x for m in mentions for x in range(m.i, m.j)})
     if s >= 2 and lows[s - 2:s] == ["by", "the"]:
         lo = ctx.seg_range(s)[0]
-        prev = [m for m in mentions if m.label == "ACTOR" and lo <= m.i and m.j <= s]
+        prev = [m for k in range(lo, s) if (m := starts.get(k)) is not None and m.label == "ACTOR" and m.j <= s]
         return [prev[-1]] if prev else []
     k = _noun_start(ctx, e, count_starts)
     if k in starts:
         return _with_conjunct(ctx, starts[k], starts, count_starts)
     if k >= ctx.n or k in count_starts or ctx.seg_of[k] != ctx.seg_of[max(e - 1, 0)]:
         return []
-    return _counted_noun(ctx, k, mentions)
+    return _counted_noun(ctx, k, mentions, in_mention)
 
 
 def category(ctx: Ctx, s: int, e: int, targets: list[Mention]) -> str:
@@ -295,10 +300,11 @@ def link_counts(ctx: Ctx, counts: list[Count], mentions: list[Mention], blocked:
     mention or earlier COUNTED span has its words) and its category."""
     out = CountLinks([], [], {})
     occupied = {k for m in mentions for k in range(m.i, m.j)} | blocked
+    index = ({m.i: m for m in mentions}, {a: b for a, b, _ in counts}, {x for m in mentions for x in range(m.i, m.j)})
     for cnt in counts:
         s, e, _ = cnt
         keep = []
-        for t in count_targets(ctx, s, e, mentions, counts):
+        for t in count_targets(ctx, s, e, mentions, counts, index):
             if t.counted:
                 if any(k in occupied for k in range(t.i, t.j)):
                     continue

@@ -9,6 +9,7 @@ exists. Ids come from :func:`ghouta_corpus.model.ids.slug`, the one slug rule.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import Any
 
 from ..model.ids import slug
@@ -107,26 +108,53 @@ def link_entities(ctx: Ctx, mentions: list[Mention]) -> tuple[dict[int, str], li
     return ids, rows
 
 
-def _pronoun_source(ctx: Ctx, r: Rec, low: str, named: list[Mention], ids: dict[int, str], recs: list[Rec],
+class _Named:
+    """The named ACTOR mentions of a document, by end and by start, for look-ups by
+    position (the linker runs once per record; a scan of all names each time would make
+    a long text quadratic)."""
+
+    def __init__(self, ctx: Ctx, mentions: list[Mention], ids: dict[int, str]):
+        self.all = [m for m in mentions if m.label == "ACTOR" and m.mtype == "NAM" and id(m) in ids]
+        self.starts = [ctx.ws[m.i].start for m in self.all]
+        self.ends = [ctx.ws[m.j - 1].end for m in self.all]   # mentions do not overlap: sorted too
+        self.pos: dict[int, int] = {}                           # id(record) -> its index among the records
+
+    def inside(self, s: int, e: int) -> list[Mention]:
+        """The names within characters [s, e)."""
+        a, b = bisect_left(self.starts, s), bisect_right(self.ends, e)
+        return self.all[a:b]
+
+    def before(self, s: int, person: bool) -> Mention | None:
+        """The last person (or non-person) name ending at or before character s."""
+        k = bisect_right(self.ends, s) - 1
+        while k >= 0 and self.all[k].person != person:
+            k -= 1
+        return self.all[k] if k >= 0 else None
+
+
+def _pronoun_source(r: Rec, low: str, named: _Named, ids: dict[int, str], recs: list[Rec],
                     ents: dict[int, str | None]) -> str | None:
     """he/she: the nearest named person before; it: the nearest named organisation
     before, else the entity of the record before; we/I: the speaker of the quotation."""
     s, e = r.source[0]
     if low in ("he", "she", "it"):
         person = low != "it"
-        before = [m for m in named if ctx.ws[m.j - 1].end <= s and m.person == person]
-        if before:
-            return ids[id(before[-1])]
+        before = named.before(s, person)
+        if before is not None:
+            return ids[id(before)]
         if person:
             return None
-        earlier = [o for o in recs if o is not r and o.cue[0] < r.cue[0] and ents.get(id(o))]
-        return ents[id(earlier[-1])] if earlier else None
-    outer = [o for o in recs if o is not r and any(cs <= s and e <= ce for cs, ce, _ in o.content)]
+        k = named.pos.get(id(r), 0)
+        earlier = next((o for o in reversed(recs[max(0, k - 50):k]) if ents.get(id(o))), None)
+        return ents[id(earlier)] if earlier is not None else None
+    k = named.pos.get(id(r), 0)
+    near = recs[max(0, k - 50):k + 50]                  # the quotation a 'we' is in is a record nearby
+    outer = [o for o in near if o is not r and any(cs <= s and e <= ce for cs, ce, _ in o.content)]
     return ents.get(id(outer[0])) if outer else None
 
 
 def source_entity(ctx: Ctx, r: Rec, mentions: list[Mention], ids: dict[int, str], recs: list[Rec],
-                  ents: dict[int, str | None]) -> str | None:
+                  ents: dict[int, str | None], named: _Named | None = None) -> str | None:
     """The named entity a record's source is or speaks for (G60): the last name in the
     source's head noun phrase (Al Jazeera's [Zeina Khodr]; A spokesman for [Ahrar al
     Sham]), else a name in its appositive; for he/she/it the nearest named person or
@@ -137,13 +165,13 @@ def source_entity(ctx: Ctx, r: Rec, mentions: list[Mention], ids: dict[int, str]
     s, e = r.source[0]
     stext = ctx.text[s:e]
     low = stext.lower()
-    named = [m for m in mentions if m.label == "ACTOR" and m.mtype == "NAM" and id(m) in ids]
+    named = named or _Named(ctx, mentions, ids)
     if low in ("he", "she", "it", "we", "i", "us"):
-        return _pronoun_source(ctx, r, low, named, ids, recs, ents)
+        return _pronoun_source(r, low, named, ids, recs, ents)
     if low in ("they", "them"):
         return None
     head_end = s + (stext.index(",") if "," in stext else len(stext))
-    inside = [m for m in named if s <= ctx.ws[m.i].start and ctx.ws[m.j - 1].end <= e]
+    inside = named.inside(s, e)
     in_head = [m for m in inside if ctx.ws[m.j - 1].end <= head_end]
     if re.search(r"\band\b", ctx.text[s:head_end]):
         return None                           # coordinated sources (G60)
@@ -155,9 +183,11 @@ def source_entities(ctx: Ctx, recs: list[Rec], mentions: list[Mention], ids: dic
     """Each record's source entity (keyed by ``id()`` of the record). A speaker's own
     'we' needs the speaker's record first, so the records with a we/I source come last."""
     ents: dict[int, str | None] = {}
+    named = _Named(ctx, mentions, ids)
+    named.pos = {id(r): k for k, r in enumerate(recs)}
     for first_pass in (True, False):
         for r in recs:
             is_we = bool(r.source) and ctx.text[r.source[0][0]:r.source[0][1]].lower() in ("we", "i", "us")
             if is_we != first_pass:
-                ents[id(r)] = source_entity(ctx, r, mentions, ids, recs, ents)
+                ents[id(r)] = source_entity(ctx, r, mentions, ids, recs, ents, named)
     return ents

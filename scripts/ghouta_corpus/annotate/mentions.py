@@ -174,7 +174,7 @@ def _actor_type(ctx: Ctx, m: Mention, hs: int, atype: str | None, names: _Names)
     sources) the side its modifier, the name after it or its possessor gives, else the
     head's type as a weak default (open to the anaphora rule of :func:`find_noms`)."""
     lex, lows, i, h = ctx.lex, ctx.lows, m.i, m.j - 1
-    names_in = [x for x in names.all if i <= x.i and x.j <= h + 1]
+    names_in = [x for k in range(i, h + 1) if (x := names.start.get(k)) is not None and x.j <= h + 1]
     phrase = ctx.text[ctx.ws[i].start:ctx.ws[h].end].lower()
     mod_type = modifier_type(ctx, i, hs, names_in)
     neutral = " ".join(lows[hs:h + 1]) in lex.neutral_heads or lows[h] in lex.neutral_heads

@@ -173,15 +173,17 @@ def _weak_names(ctx: Ctx, f: Found) -> None:
     ws = ctx.ws
     strong = [m for m in f.items if m.label != "?" and m.strong]
     by_fold: dict[str, Mention] = {}
+    by_last: dict[str, Mention] = {}              # the first longer person or place name ending in a word
     for m in strong:
         by_fold.setdefault(gazetteer.fold(ctx.mention_text(m)), m)
+        if m.j - m.i > 1 and (m.person or m.label == "LOCATION"):
+            by_last.setdefault(ws[m.j - 1].text, m)
     for m in f.items:
         if m.label != "?" and m.strong:
             continue
         src = by_fold.get(gazetteer.fold(ctx.mention_text(m)))
         if src is None and m.j - m.i == 1:
-            src = next((x for x in strong if x.j - x.i > 1 and (x.person or x.label == "LOCATION")
-                        and ws[x.j - 1].text == ws[m.i].text), None)
+            src = by_last.get(ws[m.i].text)
         if src is not None:
             m.label, m.atype, m.key, m.eid = src.label, src.atype, src.key, src.eid
             m.person, m.place, m.strong = src.person, src.place, False

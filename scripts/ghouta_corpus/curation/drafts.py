@@ -7,6 +7,7 @@ next to ``add``, which drafts the same way and derives the same document ids.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -20,15 +21,24 @@ from ..model.records import Document
 Written = tuple[Path, Document, list[dict[str, Any]]]
 
 
+def entities_path(target: Path) -> Path:
+    """Where the draft entity rows of the annotation file ``target`` go: beside it, as
+    JSON Lines (``<stem>.entities.jsonl``), a name that ``evaluate`` never reads as a
+    prediction (it reads ``*.json`` annotation files) when it is given the folder."""
+    return target.with_name(f"{target.stem}.entities.jsonl")
+
+
 class AnnotateError(DataError):
     """An article that cannot be annotated (missing, unreadable, not UTF-8)."""
 
 
 def write_drafts(article: Path, out: Path | None = None, doc_id: str | None = None) -> list[Written]:
     """Draft-annotate one article or every ``.txt`` in a folder and write, per article,
-    ``<out>`` (the annotation file) and ``<out stem>.entities.json`` (the draft entity
-    rows to merge into ``entities.json``). Without ``out`` the files go next to each
-    article as ``<name>.draft.json``; with a folder, ``out`` is a folder.
+    ``<out>`` (the annotation file) and ``<out stem>.entities.jsonl`` (the draft entity
+    rows to merge into ``entities.json``, one per line: :func:`entities_path`). Without
+    ``out`` the files go next to each article as ``<name>.draft.json``; with a folder,
+    ``out`` is a folder, which then holds nothing else that ``evaluate`` would read as a
+    prediction.
 
     The document id is ``doc_id`` for a single article, else the slug of the file
     name (as ``add`` makes it). Returns ``(annotation path, Document, entity rows)``
@@ -47,6 +57,6 @@ def write_drafts(article: Path, out: Path | None = None, doc_id: str | None = No
         doc, entities = annotate_text(text, did)
         target = out if (out and not article.is_dir()) else ((out or f.parent) / f"{f.stem}.draft.json")
         atomic_write(target, dump_json(doc.to_json()))
-        atomic_write(target.with_suffix(".entities.json"), dump_json({"entities": entities}))
+        atomic_write(entities_path(target), "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in entities))
         written.append((target, doc, entities))
     return written
