@@ -74,3 +74,80 @@ def test_adjectives_are_actors_only_when_used_as_nouns():
 def test_facility_nouns_are_places_and_generic_words_after_a_name_stay_out():
     found = spans("They walked to the bus station near the Oskil steel plant.", "LOCATION")
     assert "bus station" in found and "Oskil" in found and "steel plant" not in found
+
+
+# -- counts -------------------------------------------------------------------------
+
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from ghouta_corpus.annotate import parse_count  # noqa: E402
+
+_UNITS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen " \
+         "seventeen eighteen nineteen".split()
+_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+def _words(n: int) -> str:
+    """English number words for 1 <= n < 1,000,000 (the test's own spelling)."""
+    def small(k: int) -> str:
+        if k < 20:
+            return _UNITS[k]
+        if k < 100:
+            return _TENS[k // 10] + ("-" + _UNITS[k % 10] if k % 10 else "")
+        return _UNITS[k // 100] + " hundred" + (" and " + small(k % 100) if k % 100 else "")
+    if n < 1000:
+        return small(n)
+    return small(n // 1000) + " thousand" + (" " + small(n % 1000) if n % 1000 else "")
+
+
+@given(st.integers(min_value=2, max_value=999_999))
+def test_number_words_parse_to_their_value(n):
+    cv = parse_count(_words(n))
+    assert cv is not None and cv.value == n and cv.modifier == "exact"
+
+
+@given(st.integers(min_value=1, max_value=10**6), st.integers(min_value=1, max_value=10**6))
+def test_ranges_have_their_two_ends(a, b):
+    lo, hi = min(a, b), max(a, b)
+    for text in (f"between {lo:,} and {hi:,}", f"{lo}-{hi}", f"from {lo:,} to {hi:,}", f"{lo} to {hi}"):
+        cv = parse_count(text)
+        if lo == hi:
+            assert cv is None or cv.modifier != "range"
+        else:
+            assert cv is not None and (cv.modifier, cv.value, cv.min, cv.max) == ("range", None, lo, hi), text
+
+
+@given(st.sampled_from(["", "about ", "more than ", "nearly "]),
+       st.sampled_from([("half", 0.5), ("a third", 0.3333), ("two-thirds", 0.6667), ("a quarter", 0.25)]))
+def test_fractions_are_counts_with_the_fraction_unit(bound, frac):
+    cv = parse_count(f"{bound}{frac[0]}")
+    assert cv is not None and cv.unit == "fraction" and cv.value == frac[1]
+    if not bound:
+        assert cv.min == cv.max == frac[1]
+
+
+def test_vague_multiples_and_more_bound_words():
+    assert parse_count("a few hundred") == parse_count("several hundred") and parse_count("a few hundred").min == 200
+    assert parse_count("tens of thousands").min == 20000
+    assert (parse_count("close to 300").modifier, parse_count("above 2,000").modifier) == ("at_most", "more_than")
+    assert parse_count("no fewer than 12").modifier == "at_least"
+
+
+def test_ages_measures_and_clock_times_are_not_counts():
+    doc = "Layla Haddad, 61, said the 40 buses drove 15 km at 6 a.m. She was nine. All under 12 were fed."
+    assert spans(doc, "COUNT") == ["40"]
+    assert spans("They found a man of eighty who had walked for days.", "COUNT") == []
+
+
+def test_count_categories_from_nouns_movement_and_things():
+    assert _cats("Some 2,000 refugees waited at the border.") == {"Some 2,000": "displaced"}
+    assert _cats("The convoy evacuated residents. About 900 people left the town on buses.")["About 900"] == "evacuated"
+    assert _cats("Thousands fled the shelling. About 900 people left the town on foot.")["About 900"] == "displaced"
+    assert _cats("Officials sent 12 buses to evacuate the wounded.") == {"12": "other"}
+    assert _cats("The toll rose to 64, including 20 children.") == {"64": "killed", "20": "killed"}
+
+
+def _cats(text: str) -> dict[str, str | None]:
+    doc, _ = annotate_text(text, "t")
+    return {s.text: s.category for s in doc.spans if s.label == "COUNT"}

@@ -8,10 +8,12 @@ is :mod:`~ghouta_corpus.annotate.numbers`; the exclusions are a registry
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from .context import Ctx, Mention
+from .lexicons import load
 from .numbers import CountAt, CountValue, bound_length, count_at
 from .tables import Tables, tables
 from .words import ASCII_NUMBER, Word, is_cap, match_words, words
@@ -91,8 +93,50 @@ def _duration(c: Candidate) -> bool:
 
 
 def _after_month_or_label(c: Candidate) -> bool:
-    """February 18, Resolution 2401"""
-    return c.prev is not None and (c.prev.text in c.T.months or c.prev.text in c.T.label_words)
+    """February 18, Aug. 25, Resolution 2401"""
+    s = c.m.start
+    abbreviated = s >= 2 and c.ws[s - 1].text == "." and c.ws[s - 2].text in c.T.months
+    return abbreviated or (c.prev is not None and (c.prev.text in c.T.months or c.prev.text in c.T.label_words))
+
+
+def _measure(c: Candidate) -> bool:
+    """12 km, 2,000 acres, ten or twenty times, 10 a.m. (G79: measurements, money,
+    multipliers and clock times are no COUNTs); also the first number of 'N or M km'."""
+    nxt = c.nxt
+    k = c.m.end
+    if nxt is not None and nxt.low in ("or", "to") and k + 1 < len(c.ws) and c.ws[k + 1].text[:1].isdigit() | (
+            c.lows[k + 1] in c.T.units or c.lows[k + 1] in c.T.tens):
+        k += 2
+        nxt = c.ws[k] if k < len(c.ws) else None
+    if nxt is not None and (nxt.low in c.T.measure_units or nxt.text in c.T.measure_units):
+        return True
+    after = c.text[c.last.end:c.last.end + 6]
+    return bool(re.match(r"\s?[ap]\.?m\b\.?", after, re.IGNORECASE))
+
+
+def _age(c: Candidate) -> bool:
+    """Ages (G64, G79): 'Samira, 52, said' (set off by commas after a name), 'aged 9',
+    'He was fifteen', 'all under 15' (a bound with no counted noun)."""
+    v, s = c.m.count.value, c.m.start
+    if v is None or v > 120 or c.m.count.unit != "count":
+        return False
+    prev, nxt = c.prev, c.nxt
+    if prev is not None and prev.low in c.T.age_words:
+        return True
+    name_before = s >= 2 and c.ws[s - 2].text[0].isalpha() and (is_cap(c.ws[s - 2].text) or "-" in c.ws[s - 2].text)
+    if prev is not None and prev.text == "," and name_before and nxt is not None and nxt.text in (",", ".", ";"):
+        return True
+    if prev is not None and prev.low == "of" and s >= 2 and c.lows[s - 2] in c.T.person_nouns \
+            and (nxt is None or not nxt.text.isalpha() or nxt.low in c.T.closed):
+        return True                                   # a woman of seventy (who ...)
+    noun_next = nxt is not None and nxt.text.isalpha() and nxt.text.islower() and nxt.low not in c.T.closed
+    if noun_next:
+        return False
+    if prev is not None and prev.low in ("was", "is", "were", "are") and s >= 2 and \
+            c.lows[s - 2] in ("he", "she", "i", "they", "we", "you", "both", "all"):
+        return True
+    return c.m.bound and c.lows[c.m.start] == "under" and prev is not None and prev.low in ("all", "were", "was", "are",
+                                                                                         "is", "aged", "children")
 
 
 def _day_before_month(c: Candidate) -> bool:
@@ -118,6 +162,13 @@ def _name_particle(c: Candidate) -> bool:
             and is_cap(c.prev.text) and is_cap(c.nxt.text) and not c.m.bound)
 
 
+def _fraction_noun(c: Candidate) -> bool:
+    """the western half of the city, the other half: a part, not a fraction COUNT (G75)"""
+    return c.m.count.unit == "fraction" and not c.m.bound and c.prev is not None and (
+        c.prev.low in ("the", "a", "an", "other", "each", "every", "first", "second", "last")
+        or c.prev.text in c.T.compass)
+
+
 def _one_meaning_a(c: Candidate) -> bool:
     """one official, no one, At one point (but: one out of three)"""
     return c.m.is_one and not c.m.bound and not match_words(c.lows, c.m.end, ("out", "of"))
@@ -132,7 +183,7 @@ def _pronominal(c: Candidate) -> bool:
 # Each rule says when a count expression is not a COUNT; one that any rule claims is skipped.
 EXCLUSIONS: tuple[Callable[[Candidate], bool], ...] = (
     _glued_before, _glued_after, _duration, _after_month_or_label, _day_before_month, _year, _name_particle,
-    _one_meaning_a, _pronominal,
+    _one_meaning_a, _pronominal, _measure, _age, _fraction_noun,
 )
 
 
@@ -149,8 +200,11 @@ def _count_spans_par(text: str, ws: list[Word], lows: list[str], T: Tables) -> l
     n, i = len(ws), 0
     while i < n:
         m = count_at(ws, lows, i, T)
-        if m is None or _excluded(text, ws, lows, T, m):
+        if m is None:
             i += 1
+            continue
+        if _excluded(text, ws, lows, T, m):
+            i = m.end if m.bound else i + 1           # 'under 15' as an age: not '15' either
             continue
         out.append((m.start, m.end, m.count))
         i = m.end
@@ -267,32 +321,79 @@ def count_targets(ctx: Ctx, s: int, e: int, mentions: list[Mention], counts: lis
     return _counted_noun(ctx, k, mentions, in_mention)
 
 
-def category(ctx: Ctx, s: int, e: int, targets: list[Mention]) -> str:
-    """The category of the count over words [s, e) from the governing verb (G39)."""
-    verbs, lows, ws, T = ctx.lex.category_verbs, ctx.lows, ctx.ws, ctx.T
+def _movement(ctx: Ctx) -> str:
+    """The document's kind of movement (G77): 'evacuated' where it speaks of evacuation
+    at least as often as of flight, else 'displaced'."""
+    c = load("categories")
+    evac = sum(1 for w in ctx.lows if w in c["evacuation_words"])
+    flight = sum(1 for w in ctx.lows if w in c["flight_words"])
+    return "evacuated" if evac >= flight else "displaced"
+
+
+def _verb_category(ctx: Ctx, k: int, movement: str) -> str | None:
+    """The category word k gives: a category verb or noun, or a verb of movement."""
+    low = ctx.lows[k]
+    if low in ctx.lex.category_verbs:
+        return ctx.lex.category_verbs[low]
+    return movement if low in load("categories")["movement_verbs"] else None
+
+
+def _noun_category(ctx: Ctx, s: int, targets: list[Mention]) -> str | None:
+    """The category of the counted noun itself (refugees, bodies), or of the noun the
+    count's phrase depends on ('the bodies of 29 children')."""
+    nouns = load("categories")["nouns"]
+    heads = [ctx.lows[m.j - 1] for m in targets]
+    if s >= 3 and ctx.lows[s - 1] == "of":
+        heads.append(ctx.lows[s - 2] if ctx.lows[s - 2] not in ctx.T.determiners else ctx.lows[s - 3])
+    return next((nouns[h] for h in heads if h in nouns), None)
+
+
+def _things(ctx: Ctx, targets: list[Mention]) -> bool:
+    """Whether every counted noun is a place or thing, not people (12 buses, three
+    villages): their category is 'other' whatever the verb (G77)."""
+    things = load("categories")["thing_nouns"]
+    return bool(targets) and all(m.label == "LOCATION" or ctx.lows[m.j - 1] in things for m in targets)
+
+
+def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "evacuated",
+             before: str | None = None) -> str:
+    """The category of the count over words [s, e) from the counted noun or the
+    governing verb (G39, G77); ``before`` is the category of the count before it in
+    the same sentence, which a part of it ('including 68 children') or a count with
+    no cue of its own shares."""
+    lows, ws, T = ctx.lows, ctx.ws, ctx.T
     lo, hi = ctx.seg_range(s)
+    if _things(ctx, targets):
+        return "other"
+    if before is not None and s > lo and lows[s - 1] in ("including", "among"):
+        return before
+    if "toll" in lows[lo:s]:
+        return "killed"                               # the toll rose to 126 (G77)
     for m in targets:
         for k in range(m.i, m.j):
-            if lows[k] in verbs and verbs[lows[k]] in ("displaced", "injured"):
-                return verbs[lows[k]]
+            if lows[k] in ctx.lex.category_verbs and ctx.lex.category_verbs[lows[k]] in ("displaced", "injured"):
+                return ctx.lex.category_verbs[lows[k]]
+    noun = _noun_category(ctx, s, targets)
+    if noun is not None:
+        return noun
     # the verb that takes the count as its object: killed 22, killing at least 35
     k = s - 1
-    while k >= lo and (lows[k] in T.adverbs or lows[k] in ("the", "some")):
+    while k >= lo and (lows[k] in T.adverbs or lows[k] in ("the", "some", "another", "a", "an")):
         k -= 1
-    if k >= lo and lows[k] in verbs:
-        return verbs[lows[k]]
+    if k >= lo and (cat := _verb_category(ctx, k, movement)) is not None:
+        return cat
     # the first such verb after the counted noun, in the same clause
     end = max([e] + [m.j for m in targets])
     for k in range(end, hi):
         if ws[k].text in (",", ";", ":", "(", "-", "\u2013"):
             break
-        if lows[k] in verbs:
-            return verbs[lows[k]]
+        if (cat := _verb_category(ctx, k, movement)) is not None:
+            return cat
     # else the nearest one before it in the sentence
     for k in range(s - 1, lo - 1, -1):
-        if lows[k] in verbs:
-            return verbs[lows[k]]
-    return "other"
+        if (cat := _verb_category(ctx, k, movement)) is not None:
+            return cat
+    return before or "other"
 
 
 def link_counts(ctx: Ctx, counts: list[Count], mentions: list[Mention], blocked: set[int]) -> CountLinks:
@@ -300,6 +401,8 @@ def link_counts(ctx: Ctx, counts: list[Count], mentions: list[Mention], blocked:
     mention or earlier COUNTED span has its words) and its category."""
     out = CountLinks([], [], {})
     occupied = {k for m in mentions for k in range(m.i, m.j)} | blocked
+    movement = _movement(ctx)
+    last: int | None = None
     index = ({m.i: m for m in mentions}, {a: b for a, b, _ in counts}, {x for m in mentions for x in range(m.i, m.j)})
     for cnt in counts:
         s, e, _ = cnt
@@ -312,5 +415,7 @@ def link_counts(ctx: Ctx, counts: list[Count], mentions: list[Mention], blocked:
                 out.counted.append(t)
             keep.append(t)
         out.links.extend((cnt, t) for t in keep)
-        out.categories[s] = category(ctx, s, e, keep)
+        prev = out.categories.get(last) if last is not None and ctx.seg_of[last] == ctx.seg_of[s] else None
+        out.categories[s] = category(ctx, s, e, keep, movement, prev)
+        last = s
     return out

@@ -45,6 +45,10 @@ class Tables:
     year_range: tuple[int, int]
     label_words: frozenset[str]
     one_forms: frozenset[str]
+    fractions: tuple[tuple[tuple[str, ...], float], ...]
+    range_links: Mapping[str, str]
+    measure_units: frozenset[str]
+    age_words: frozenset[str]
     counted_pronouns: frozenset[str]
     cue_forms: Mapping[str, Mapping[str, Any]]
     attr: Mapping[str, Any]
@@ -71,6 +75,7 @@ class Tables:
     capitals: Mapping[str, str]
     common_words: frozenset[str]
     adjective_nouns: frozenset[str]
+    person_nouns: frozenset[str]
 
 
 def _longest_first(table: Mapping[str, Any]) -> tuple[tuple[tuple[str, ...], Any], ...]:
@@ -89,12 +94,14 @@ def _grammar(g: Mapping[str, Any]) -> dict[str, Any]:
 def _numbers(n: Mapping[str, Any]) -> dict[str, Any]:
     return dict(
         units=frozen(n["units"]), tens=frozen(n["tens"]), scales=frozen(n["scales"]),
-        vague=_longest_first(n["vague"]), bounds=_longest_first(n["bounds"]),
+        vague=_longest_first({**n["vague"], **n["vague_phrases"]}), bounds=_longest_first(n["bounds"]),
         percent=tuple(sorted((tuple(w.split()) for w in n["percent_words"]), key=len, reverse=True)),
         time_units=frozenset(n.get("time_units", ())), months=frozenset(n.get("months", ())),
         year_context=frozenset(n.get("year_context", ())), year_range=tuple(n.get("year_range", (1800, 2100))),
         label_words=frozenset(n.get("label_words", ())),
         one_forms=frozenset((n.get("one_forms") or {}).get("forms", ("one", "One"))),
+        fractions=_longest_first(n["fractions"]), range_links=frozen(n["range_links"]),
+        measure_units=frozenset(n["measure_units"]), age_words=frozenset(n["age_words"]),
     )
 
 
@@ -142,4 +149,6 @@ def tables() -> Tables:
     return Tables(**_grammar(load("grammar")), **_numbers(load("numbers")),
                   **_names_and_places(load("actors"), load("places"), load("nouns")),
                   cue_forms=frozen(cue_forms()), attr=frozen(load("attribution")), capitals=frozen(_capitals()),
-                  common_words=_common_words(), adjective_nouns=frozenset(load("nouns")["adjective_nouns"]))
+                  common_words=_common_words(), adjective_nouns=frozenset(load("nouns")["adjective_nouns"]),
+                  person_nouns=frozenset(w for k in ("occupations", "kin", "people")
+                                         for w in load("nouns")["actor_lists"][k]["words"]))
