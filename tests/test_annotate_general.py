@@ -151,3 +151,41 @@ def test_count_categories_from_nouns_movement_and_things():
 def _cats(text: str) -> dict[str, str | None]:
     doc, _ = annotate_text(text, "t")
     return {s.text: s.category for s in doc.spans if s.label == "COUNT"}
+
+
+# -- names ----------------------------------------------------------------------------
+
+def test_unknown_names_are_people_by_their_context():
+    found = spans('"We walked all night," said Tamar Okonjo, a midwife. Piet Verhoeven, 58, stayed behind.', "ACTOR")
+    assert {"Tamar Okonjo", "Piet Verhoeven", "midwife"} <= set(found)
+
+
+def test_titles_go_but_a_second_title_that_would_leave_one_word_stays():
+    found = spans("Deputy Mayor Ilse Brandt met Prime Minister Sheikh Nawaf in the port city of Aden, Yemen.", "ACTOR")
+    assert "Ilse Brandt" in found and "Sheikh Nawaf" in found
+
+
+def test_credit_lines_name_journalists():
+    doc, _ = annotate_text("Aid arrives in Yemen\n\nBy Lina Farouk\n\nTrucks crossed on Monday.\n", "t")
+    assert any(s.text == "Lina Farouk" and s.actor_type == "media" for s in doc.spans)
+
+
+def test_organisation_names_keep_of_the_and_and():
+    found = spans("The Ministry of Roads and Bridges and the Federation of the Blue Star said roads were shut.", "ACTOR")
+    assert "Ministry of Roads and Bridges" in found and "Federation of the Blue Star" in found
+
+
+def test_a_name_with_a_particle_after_a_place_preposition_is_a_place():
+    assert "Kafr al-Zaytun" in spans("Shelling hit homes in Kafr al-Zaytun, Syria, on Monday.", "LOCATION")
+
+
+def test_states_and_capitals_that_act_are_actors_and_places_where_they_are_places():
+    assert typed("Peru's refusal angered officials.").get("Peru") is not None
+    assert "Chile" in spans("Officials accused Chile of delays.", "ACTOR")
+    assert "Lima" in spans("The talks were held in Lima on Monday.", "LOCATION")
+    assert "Norway" in spans("Norway had kept the border open.", "ACTOR")
+
+
+def test_demonyms_of_any_state_give_nom_actors_their_side():
+    t = typed("Peruvian officials and Armenian volunteers met Armenian officials in Armenia.")
+    assert t.get("Armenian officials") == "government"

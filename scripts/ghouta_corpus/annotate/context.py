@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..text.segment import segment
 from . import gazetteer
 from .lexicon import Lexicon
-from .places import document_countries
+from .places import document_countries, home_country
 from .tables import tables
 from .words import CLOSE_Q, OPEN_Q, QUOTES, Word, words
 
@@ -88,6 +88,7 @@ class Ctx:
         self.lows = [w.low for w in self.ws]
         self.n = len(self.ws)
         self.countries = document_countries(self.ws, self.T)
+        self.home = home_country(self.ws, self.T)
         self.pieces = segment(text)
         self.seg_of, self.seg_first, self.seg_last = _index([p.start for p in self.pieces], self.ws)
         paras = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]

@@ -31,8 +31,10 @@ class _Names:
 def _head(ctx: Ctx, h: int, taken: set[int]) -> Head | None:
     """The lexicon head ending at word ``h`` (a demonym plural is a head of its own: Syrians, G24)."""
     T, lex, lows, t = ctx.T, ctx.lex, ctx.lows, ctx.ws[h].text
-    if h in taken or not t[0].isalpha() or (t.isupper() and len(t) > 1 and t.lower() not in lex.actor_heads):
-        return None                                   # SOURCE:, WATCH: (an all-caps label is no noun)
+    if h in taken or not t[0].isalpha() or (t.isupper() and len(t) > 1):
+        return None                                   # SOURCE:, PRESS RELEASE (an all-caps label is no noun)
+    if h > 0 and lows[h - 1] == "per":
+        return None                                   # $50 per person
     if lows[h] in T.adjective_nouns and not _nominalised(ctx, h):
         return None
     hd: Head | None
@@ -148,7 +150,7 @@ def modifier_type(ctx: Ctx, i: int, hs: int, names_in: list[Mention]) -> str | N
         if low in lex.modifier_types:
             return lex.modifier_types[low]
         if t in T.demonyms and T.demonyms[t]:
-            return "government" if T.demonyms[t] == T.home else "foreign_government"
+            return "government" if T.demonyms[t] == ctx.home else "foreign_government"
     return None
 
 
@@ -189,7 +191,7 @@ def _actor_type(ctx: Ctx, m: Mention, hs: int, atype: str | None, names: _Names)
     elif poss is not None:
         cc = state_code(ctx, poss)
         m.atype = poss.atype if poss.label == "ACTOR" and poss.atype else \
-            ("government" if cc == ctx.T.home else "foreign_government")
+            ("government" if cc == ctx.home else "foreign_government")
     else:
         m.atype = atype or "other"
         m.strong = neutral and i < hs

@@ -94,7 +94,7 @@ def _name_word(ctx: Ctx, k: int) -> bool:
         return True
     if "-" in t:
         first, rest = t.split("-", 1)
-        return first.lower() in T.particles and rest[:1].isupper()
+        return first.lower() in T.particles_hyphen and rest[:1].isupper()
     return False
 
 
@@ -108,12 +108,25 @@ def _run_end(ctx: Ctx, i: int, taken: set[int]) -> int:
         elif lows[j] in T.particles and ws[j].text.islower() and j + 1 < n and _name_word(ctx, j + 1) \
                 and ctx.gap(j, j + 1) == " " and (j + 1) not in taken:
             j += 2
-        elif lows[j] in ("for", "of") and j + 1 < n and _name_word(ctx, j + 1) and (j + 1) not in taken \
-                and any(ws[k].text in T.org_words for k in range(i, j)):
-            j += 2
+        elif lows[j] in ("for", "of", "and") and any(ws[k].text in T.org_words for k in range(i, j)) \
+                and (skip := _org_link(ctx, j, taken)):
+            j += skip                                 # Ministry of Migration and Displacement (G67)
         else:
             break
     return j
+
+
+def _org_link(ctx: Ctx, j: int, taken: set[int]) -> int:
+    """Inside an organisation name, the words 'of', 'for' (with 'the') or 'and' that
+    join it to a next capitalised word (International Committee of the Red Cross,
+    Coordination Headquarters for the Treatment of Prisoners of War): how many words
+    to take, or 0."""
+    k = j + 1
+    if ctx.lows[j] != "and" and k < ctx.n and ctx.lows[k] == "the":
+        k += 1
+    if k < ctx.n and _name_word(ctx, k) and k not in taken and all(ctx.gap(x, x + 1) == " " for x in range(j - 1, k)):
+        return k + 1 - j
+    return 0
 
 
 def _towns_of(ctx: Ctx, run_at: dict[int, int]) -> set[int]:
@@ -250,7 +263,7 @@ def _nationalities(ctx: Ctx, f: Found) -> None:
         if k in f.taken or t not in T.demonyms or not t.endswith("s"):
             continue
         cc = T.demonyms[t]
-        if lows[k - 1] == "the" and cc and cc != T.home and not nounish(ctx, k + 1):
+        if lows[k - 1] == "the" and cc and cc != ctx.home and not nounish(ctx, k + 1):
             f.add(Mention(k, k + 1, "ACTOR", "NAM", "foreign_government", key=f"ACTOR:{cc.lower()}-state"))
 
 

@@ -29,6 +29,23 @@ class PlaceMatch:
     place: gazetteer.Place
 
 
+def home_country(ws: list[Word], T: Tables) -> str:
+    """The state whose organs are ``government`` in this document (G69): the country
+    the text names most often, by name or demonym (ties: the first named), or the
+    corpus's own (``home_country``) when it names none."""
+    names = gazetteer.country_names()
+    counts: dict[str, int] = {}
+    for i, w in enumerate(ws):
+        if not is_cap(w.text):
+            continue
+        cc = T.demonyms.get(w.text) or names.get(gazetteer.fold(w.text))
+        if cc is None and i + 1 < len(ws) and is_cap(ws[i + 1].text):
+            cc = names.get(gazetteer.fold(f"{w.text} {ws[i + 1].text}"))
+        if cc:
+            counts[str(cc)] = counts.get(str(cc), 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else T.home
+
+
 def document_countries(ws: list[Word], T: Tables) -> Countries:
     """ISO codes of the countries a text names (``Ukraine``, ``Myanmar's``) or whose
     demonym it uses (``Armenian``): the countries whose towns :func:`place_for`

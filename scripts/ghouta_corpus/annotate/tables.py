@@ -56,11 +56,13 @@ class Tables:
     demonyms: Mapping[str, str | None]
     home: str
     particles: frozenset[str]
+    particles_hyphen: frozenset[str]
     particle_type: str
     org_words: Mapping[str, str]
     actor_predicates: tuple[tuple[str, ...], ...]
     actor_triggers: tuple[tuple[str, ...], ...]
     actor_descriptors: frozenset[str]
+    action_nouns: frozenset[str]
     compound_nouns: frozenset[str]
     heads_needing_of: frozenset[str]
     place_needs_mod: frozenset[str]
@@ -70,12 +72,14 @@ class Tables:
     name_suffixes: frozenset[str]
     compass: frozenset[str]
     locative: frozenset[str]
+    place_prepositions: frozenset[str]
     nearby: frozenset[str]
     min_pop_far: int
     capitals: Mapping[str, str]
     common_words: frozenset[str]
     adjective_nouns: frozenset[str]
     person_nouns: frozenset[str]
+    name_titles: frozenset[str]
 
 
 def _longest_first(table: Mapping[str, Any]) -> tuple[tuple[tuple[str, ...], Any], ...]:
@@ -108,17 +112,20 @@ def _numbers(n: Mapping[str, Any]) -> dict[str, Any]:
 def _names_and_places(a: Mapping[str, Any], p: Mapping[str, Any], nouns: Mapping[str, Any]) -> dict[str, Any]:
     return dict(
         titles=frozen(a["titles"]), demonyms=frozen(a["demonyms"]), home=a["home_country"],
-        particles=frozenset(a["particles"]), particle_type=a["particle_name_type"], org_words=frozen(a["org_words"]),
+        particles=frozenset(a["particles"]), particles_hyphen=frozenset((*a["particles"], *a["particles_hyphenated"])),
+        particle_type=a["particle_name_type"], org_words=frozen(a["org_words"]),
         actor_predicates=tuple(tuple(x.split()) for x in a["actor_predicates"]),
         actor_triggers=tuple(tuple(x.split()) for x in a["actor_triggers_before"]),
-        actor_descriptors=frozenset(a["name_descriptors"]), compound_nouns=frozenset(a["compound_nouns"]),
+        actor_descriptors=frozenset(a["name_descriptors"]), action_nouns=frozenset(a["action_nouns"]),
+        compound_nouns=frozenset(a["compound_nouns"]),
         heads_needing_of=frozenset(a["heads_needing_of"]),
         place_needs_mod=frozenset((*p["heads_needing_modifier"], *nouns["place_needs_modifier"])),
         place_needs_the=frozenset((*p["heads_needing_the"], *nouns["place_needs_the"])),
         of_heads=frozenset(p["of_heads"]),
         place_descriptors=frozenset((*p["name_descriptors"], *nouns["place_descriptors"])),
         name_suffixes=frozenset(p["name_suffixes"]), compass=frozenset(p["compass"]),
-        locative=frozenset(p["locative_before"]), nearby=frozenset(p["nearby_countries"]),
+        locative=frozenset(p["locative_before"]), place_prepositions=frozenset(p["place_prepositions"]),
+        nearby=frozenset(p["nearby_countries"]),
         min_pop_far=int(p["min_population_far"]),
     )
 
@@ -131,6 +138,13 @@ def _capitals() -> dict[str, str]:
         if c.get("capital"):
             capitals[gazetteer.fold(c["capital"])] = c["iso"]
     return capitals
+
+
+def _name_titles() -> frozenset[str]:
+    """Titles and honorifics before a person's name (``President``, ``Deputy``, ``Dr``),
+    lower-case: nameparser's list of some 800, a well-kept resource of English names."""
+    from nameparser.config import CONSTANTS  # imported here: only the tables need it, once
+    return frozenset(str(t) for t in CONSTANTS.titles)
 
 
 def _common_words() -> frozenset[str]:
@@ -151,4 +165,5 @@ def tables() -> Tables:
                   cue_forms=frozen(cue_forms()), attr=frozen(load("attribution")), capitals=frozen(_capitals()),
                   common_words=_common_words(), adjective_nouns=frozenset(load("nouns")["adjective_nouns"]),
                   person_nouns=frozenset(w for k in ("occupations", "kin", "people")
-                                         for w in load("nouns")["actor_lists"][k]["words"]))
+                                         for w in load("nouns")["actor_lists"][k]["words"]),
+                  name_titles=_name_titles())
