@@ -189,3 +189,50 @@ def test_states_and_capitals_that_act_are_actors_and_places_where_they_are_place
 def test_demonyms_of_any_state_give_nom_actors_their_side():
     t = typed("Peruvian officials and Armenian volunteers met Armenian officials in Armenia.")
     assert t.get("Armenian officials") == "government"
+
+
+# -- attributions ---------------------------------------------------------------------
+
+def _recs(text: str) -> list[tuple[list[str], list[str], list[str]]]:
+    from ghouta_corpus.annotate import find_attributions
+    return [([text[s:e] for s, e in a.source], [text[s:e] for s, e in a.cue], [text[s:e] for s, e in a.content])
+            for a in find_attributions(text)]
+
+
+def test_said_with_a_number_clause_and_told_with_a_named_addressee():
+    assert _recs("The agency said about 900 families had crossed.") == [
+        (["The agency"], ["said"], ["about 900 families had crossed"])]
+    assert _recs("A spokesman told AFP the road could reopen.") == [
+        (["A spokesman"], ["told"], ["the road could reopen"])]
+
+
+def test_source_loses_a_joining_conjunction_and_content_loses_the_writers_comment():
+    assert _recs("Buses left at dawn, and local officials said 300 people were on board, a figure that "
+                 "could not be verified.") == [(["local officials"], ["said"], ["300 people were on board"])]
+    assert _recs("The mayor said the bridge would open, but gave no date.")[0][2] == ["the bridge would open"]
+
+
+def test_inverted_cue_with_an_age_and_a_relative_clause_in_the_source():
+    assert _recs('"We left at night," said Ilse Brandt, 61, who runs a bakery.') == [
+        (["Ilse Brandt, 61, who runs a bakery"], ["said"], ["We left at night"])]
+    assert _recs("Tomas Berg, 40, said he walked for days.") == [(["Tomas Berg, 40"], ["said"], ["he walked for days"])]
+
+
+def test_impersonal_and_raised_passives_have_no_source():
+    assert _recs("It was widely reported that the port had closed.") == [([], ["reported"], ["the port had closed"])]
+    assert _recs("Hundreds of fishermen are believed to remain at sea.") == [
+        ([], ["believed"], ["Hundreds of fishermen", "to remain at sea"])]
+
+
+def test_new_cues_wrote_estimates_blamed_put_and_a_reported_question():
+    assert _recs("The governor wrote on Telegram that the dam had held.")[0][1] == ["wrote"]
+    assert _recs("Engineers estimate that half of the wells are dry.")[0][2] == ["half of the wells are dry"]
+    assert _recs('State radio blamed "saboteurs".') == [(["State radio"], ["blamed"], ["saboteurs"])]
+    assert _recs("The ministry put the toll at 64.") == [(["The ministry"], ["put"], ["the toll at 64"])]
+    assert _recs("The pupils asked every day if the school would reopen.")[0][2] == ["if the school would reopen"]
+    assert _recs("We asked the council for help.") == []                 # a request, not a question (G114)
+
+
+def test_reported_speech_in_single_quotes_inside_a_quotation():
+    recs = _recs("\u201cMy uncle said to me, \u2018Leave the car.\u2019 We walked,\u201d she said.")
+    assert (["My uncle"], ["said"], ["Leave the car"]) in recs

@@ -162,7 +162,8 @@ def tables() -> Tables:
     """The closed-class and rule tables, read once from the lexicon files."""
     return Tables(**_grammar(load("grammar")), **_numbers(load("numbers")),
                   **_names_and_places(load("actors"), load("places"), load("nouns")),
-                  cue_forms=frozen(cue_forms()), attr=frozen(load("attribution")), capitals=frozen(_capitals()),
+                  cue_forms=frozen(cue_forms(conditional=True)), attr=frozen(load("attribution")),
+                  capitals=frozen(_capitals()),
                   common_words=_common_words(), adjective_nouns=frozenset(load("nouns")["adjective_nouns"]),
                   person_nouns=frozenset(w for k in ("occupations", "kin", "people")
                                          for w in load("nouns")["actor_lists"][k]["words"]),

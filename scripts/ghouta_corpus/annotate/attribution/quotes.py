@@ -38,6 +38,8 @@ def chain_quotes(f: Finder) -> None:
     covered: dict[int, list[tuple[int, int]]] = {}
     for r in f.records:
         by_para.setdefault(c_.para_of[r.cue_w], []).append(r)
+        if r.inside is not None:
+            continue                                  # a record inside a quotation leaves the quotation free
         for s, e, _ in r.content:
             covered.setdefault(c_.para_of[r.cue_w], []).append((s, e))
     for q in sorted(c_.quotes, key=lambda x: x.open_w):
