@@ -236,3 +236,31 @@ def test_new_cues_wrote_estimates_blamed_put_and_a_reported_question():
 def test_reported_speech_in_single_quotes_inside_a_quotation():
     recs = _recs("\u201cMy uncle said to me, \u2018Leave the car.\u2019 We walked,\u201d she said.")
     assert (["My uncle"], ["said"], ["Leave the car"]) in recs
+
+
+# -- places ---------------------------------------------------------------------------
+
+def test_an_unknown_name_coordinated_with_a_place_is_a_place():
+    assert "Qaryat Zor" in spans("Families from Homs and Qaryat Zor boarded the buses in Syria.", "LOCATION")
+
+
+def test_a_weakly_placed_name_lends_its_label_to_the_same_name_elsewhere():
+    found = spans("Buses left Qaryat Zor at dawn. The Qaryat Zor convoy reached the border.", "LOCATION")
+    assert found.count("Qaryat Zor") == 2
+
+
+def test_datelines_in_capitals_with_a_country_are_places():
+    doc, _ = annotate_text("KAFR QASSEM, Syria - Shelling resumed on Monday.\n", "t")
+    assert any(s.label == "LOCATION" and s.text == "KAFR QASSEM" for s in doc.spans)
+
+
+def test_capitalised_place_words_make_a_name_a_place_and_adjectives_in_names_go():
+    found = spans("Troops landed on Seal Island and shelled rebel-held Kafr Batna, near Orange Heights.", "LOCATION")
+    assert {"Seal Island", "Orange Heights"} <= set(found)
+    assert not any("-held" in f for f in spans("They reached Houthi-held northern Yemen.", "LOCATION"))
+
+
+def test_noun_modifiers_and_partitions_of_places():
+    found = spans("Aid reached a fuel depot on the city's southern edge, then the nearby villages.", "LOCATION")
+    assert {"fuel depot", "southern edge", "nearby villages"} <= set(found)
+    assert spans("The town was home to 5,000 people and fell village by village.", "LOCATION") == ["town"]

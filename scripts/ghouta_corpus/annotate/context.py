@@ -112,8 +112,9 @@ class Ctx:
             if i == self.seg_first.get(self.seg_of[i]):
                 initial[i] = True
             elif self.ws[i - 1].text in "\"\u201c'\u2018(-\u2013\u2014:" and (
-                    initial[i - 1] or self.ws[i - 1].text in "-\u2013\u2014:"):
-                initial[i] = True
+                    initial[i - 1] or self.ws[i - 1].text in "-\u2013\u2014:"
+                    or (i >= 2 and self.ws[i - 2].text in ",:")):
+                initial[i] = True                     # also a quotation opening after a comma or colon
         return initial
 
     def seg_range(self, i: int) -> tuple[int, int]:

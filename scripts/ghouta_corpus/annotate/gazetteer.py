@@ -168,8 +168,9 @@ def lookup_town(name: str, countries: frozenset[str] | tuple[str, ...] | None = 
 
 
 def lookup_area(name: str) -> tuple[Place, ...]:
-    """pycountry countries and subdivisions whose name folds to ``name``."""
-    return _areas().get(fold(name), ())
+    """pycountry countries and subdivisions whose name folds to ``name`` (or to it
+    without a generic last word: Rakhine State, Idlib Governorate)."""
+    return _areas().get(fold(name), ()) or _areas().get(fold(_AREA_WORDS.sub("", name)), ())
 
 
 def town_fields(p: Place, matched_on: str) -> dict[str, object]:

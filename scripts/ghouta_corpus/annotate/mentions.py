@@ -129,8 +129,12 @@ def _dropped(ctx: Ctx, kind: str, i: int, hs: int, h: int, names: _Names) -> boo
     if kind == "LOCATION":
         if lows[h] in T.place_needs_mod and i == hs:
             return True
-        if lows[h] in T.place_needs_the and not (i == hs and hs > 0 and lows[hs - 1] == "the"):
-            return True
+        if lows[h] in T.place_needs_the and i == hs and not (hs > 0 and lows[hs - 1] in ("the", "s")):
+            return True                               # the edge; Aleppo's southern edge (G11)
+        if (h + 1 < n and lows[h] == "home" and lows[h + 1] == "to") or (
+                h + 2 < n and lows[h + 1] == "by" and lows[h + 2] == lows[h]) or (
+                h >= 2 and lows[h - 1] == "by" and lows[h - 2] == lows[h]):
+            return True                               # home to 400,000; village by village: no place
         if lows[h] in T.of_heads and h + 2 < n and lows[h + 1] == "of" and h + 2 in names.start \
                 and names.start[h + 2].label == "LOCATION":
             return True                               # the town of Harasta (G16)

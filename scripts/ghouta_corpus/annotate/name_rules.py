@@ -52,10 +52,11 @@ def _by_shape(ctx: Ctx, i: int, j: int) -> tuple[bool, Mention | None]:
     """(decided, mention) from the run's capitals alone: a dateline place, or no name."""
     T, ws, n = ctx.T, ctx.ws, ctx.n
     caps = [k for k in range(i, j) if ws[k].text.isupper() and len(ws[k].text) > 1]
+    dateline_comma = j + 1 < n and ws[j].text == "," and ws[j + 1].text[:1].isupper()
     if len(caps) == j - i and i == ctx.para_first.get(ctx.para_of[i]) and j < n \
-            and ws[j].text in ("(", "-", "\u2013", "\u2014"):
+            and (ws[j].text in ("(", "-", "\u2013", "\u2014") or dateline_comma):
         place = place_for(_text(ctx, i, j).title(), T, ctx.countries)
-        if place is not None:                         # a dateline: BEIRUT (Reuters) -
+        if place is not None or dateline_comma:       # a dateline: BEIRUT (Reuters) -; GORIS, Armenia -
             return True, Mention(i, j, "LOCATION", "NAM", place=place,
                                  key=f"LOCATION:{gazetteer.fold(_text(ctx, i, j))}")
     if len(caps) >= 2 and _text(ctx, i, j) not in ctx.lex.names:
@@ -164,10 +165,13 @@ def _organisation(ctx: Ctx, r: Run, m: Mention) -> bool:
 
 
 def _place_word_around(ctx: Ctx, r: Run, m: Mention) -> bool:
-    """the town of X; X province; X highway"""
-    T = ctx.T
+    """the town of X; X province; X highway; Snake Island, Golan Heights; the X and Y camps"""
+    T, ws, j = ctx.T, ctx.ws, r.j
+    coordinated = j + 3 < ctx.n and ctx.lows[j] == "and" and ws[j + 1].text[0].isupper() \
+        and ctx.lows[j + 2] in T.place_descriptors
     if r.i in r.towns_of or _nxt(ctx, r) in T.place_descriptors or _nxt2(ctx, r) in T.place_descriptors or \
-            (r.j < ctx.n and ctx.ws[r.j].text in T.name_suffixes):
+            (j < ctx.n and ws[j].text in T.name_suffixes) or (j - r.i > 1 and ws[j - 1].text in T.name_suffixes) \
+            or coordinated:
         m.label = "LOCATION"
         return True
     return False
@@ -221,9 +225,10 @@ def _has_particle(ctx: Ctx, r: Run) -> bool:
 
 
 def _appositive_after(ctx: Ctx, r: Run, m: Mention) -> bool:
-    """X, an evacuee; X, a northwestern province"""
+    """X, an evacuee; X, a northwestern province (not after a place preposition: in X,
+    people who ... is a place and a clause)"""
     appos = appositive(ctx, r.j)
-    if appos is None:
+    if appos is None or (r.i > 0 and ctx.lows[r.i - 1] in ctx.T.place_prepositions and appos[1] == "ACTOR"):
         return False
     if appos[1] == "LOCATION":
         m.label = "LOCATION"
@@ -255,8 +260,11 @@ def _particle_name(ctx: Ctx, r: Run, m: Mention) -> bool:
 
 
 def _after_locative(ctx: Ctx, r: Run, m: Mention) -> bool:
-    """in X, from X: weak evidence of a place"""
+    """in X, from X, along the X: weak evidence of a place"""
     prev = ctx.lows[r.i - 1] if r.i > 0 else ""
+    if prev == "the" and r.i > 1 and ctx.lows[r.i - 2] in ctx.T.place_prepositions | {"along", "to", "from"} \
+            and _nxt(ctx, r) != "of":
+        prev = ctx.lows[r.i - 2]                      # on the Tigris, along the Euphrates
     if prev in ctx.T.locative and not ctx.initial[r.i]:
         m.label, m.strong = "LOCATION", False
         return True

@@ -90,6 +90,8 @@ def _name_word(ctx: Ctx, k: int) -> bool:
     T, t = ctx.T, ctx.ws[k].text
     if not t[0].isalpha() or t in T.weekdays or t in T.months:
         return False
+    if "-" in t and t.rsplit("-", 1)[1].islower():
+        return False                                  # Houthi-held, US-led: an adjective, not a name
     if is_cap(t):
         return True
     if "-" in t:
@@ -184,7 +186,9 @@ def _weak_names(ctx: Ctx, f: Found) -> None:
     the longer name of a person or place they are the last word of (Khodr, Assad,
     Ghouta); the names still unknown are dropped."""
     ws = ctx.ws
+    _coordinated(ctx, f)
     strong = [m for m in f.items if m.label != "?" and m.strong]
+    weak_by_fold = {gazetteer.fold(ctx.mention_text(m)): m for m in f.items if m.label != "?" and not m.strong}
     by_fold: dict[str, Mention] = {}
     by_last: dict[str, Mention] = {}              # the first longer person or place name ending in a word
     for m in strong:
@@ -197,11 +201,26 @@ def _weak_names(ctx: Ctx, f: Found) -> None:
         src = by_fold.get(gazetteer.fold(ctx.mention_text(m)))
         if src is None and m.j - m.i == 1:
             src = by_last.get(ws[m.i].text)
+        if src is None and m.label == "?":
+            src = weak_by_fold.get(gazetteer.fold(ctx.mention_text(m)))   # the X convoy, after 'left X'
         if src is not None:
             m.label, m.atype, m.key, m.eid = src.label, src.atype, src.key, src.eid
             m.person, m.place, m.strong = src.person, src.place, False
     f.items = [m for m in f.items if m.label != "?"]
     f.retake()
+
+
+def _coordinated(ctx: Ctx, f: Found) -> None:
+    """An unknown name coordinated with a place (Foua and X, X and Foua) is a place (weak)."""
+    by_start = {m.i: m for m in f.items}
+    by_end = {m.j: m for m in f.items}
+    for m in f.items:
+        if m.label != "?":
+            continue
+        before = by_end.get(m.i - 1) if m.i >= 2 and ctx.lows[m.i - 1] in ("and", "or", ",") else None
+        after = by_start.get(m.j + 1) if m.j + 1 < ctx.n and ctx.lows[m.j] in ("and", "or") else None
+        if any(x is not None and x.label == "LOCATION" for x in (before, after)):
+            m.label, m.strong = "LOCATION", False
 
 
 def _grow_place(ctx: Ctx, m: Mention, taken: set[int]) -> bool:

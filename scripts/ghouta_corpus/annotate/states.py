@@ -53,10 +53,13 @@ def _possessed_is_actor(ctx: Ctx, m: Mention, names: list[Mention]) -> bool:
     k = m.j + 2
     if any(x.i == k and x.label == "ACTOR" for x in names):
         return True
-    for e in range(k, min(k + 3, n)):
+    for e in range(k, min(k + 4, n)):
         if lows[e] in ctx.T.action_nouns or " ".join(lows[e:e + 2]) in ctx.T.action_nouns:
             return True                               # Baghdad's refusal, Azerbaijan's lightning offensive (G70)
-        if not (lows[e].isalpha() and lows[e] == ctx.ws[e].text):
+        hd = head_at(ctx, e)
+        if hd is not None and hd[1] == "ACTOR" and not (e + 1 < n and lows[e + 1] in lex.actor_heads):
+            return True                               # Ukraine's parliamentary human rights commissioner
+        if not (lows[e].replace("-", "").isalpha() and lows[e] == ctx.ws[e].text):
             break
     while k < n and (lows[k] in lex.premodifiers or lows[k] in lex.modifier_types):
         k += 1
@@ -71,8 +74,8 @@ def _subject_of_predicate(ctx: Ctx, j: int) -> bool:
     predicate or a verb cue (past a coordinated name and a which/who clause)."""
     T, lows, ws, n = ctx.T, ctx.lows, ctx.ws, ctx.n
     k = j
-    if k + 1 < n and lows[k] == "and" and is_cap(ws[k + 1].text):
-        k += 2
+    if k + 1 < n and lows[k] == "and" and (is_cap(ws[k + 1].text) or lows[k + 1] == "the"):
+        k += 2 if is_cap(ws[k + 1].text) else 1      # Jordan and (the) United States had made clear
         while k < n and is_cap(ws[k].text):
             k += 1
     if k + 1 < n and ws[k].text == "," and lows[k + 1] in ("which", "who"):
@@ -106,8 +109,13 @@ def acting(ctx: Ctx, m: Mention, names: list[Mention]) -> bool:
     """Whether a country or capital mention is an agent (G8): possessor of an actor,
     after a trigger like 'ally', or subject of an agent predicate."""
     ws, j, lows = ctx.ws, m.j, ctx.lows
+    if j + 1 < ctx.n and ws[j].text == "," and lows[j + 1] in ("which", "who"):
+        return _subject_of_predicate(ctx, j)          # placed in Abu Dhabi, which has helped broker (G70)
     if m.i > 0 and lows[m.i - 1] in ctx.T.place_prepositions:
         return False                                  # in Sanaa, at Kyiv: a place
+    if m.i > 0 and lows[m.i - 1] == "between" and j + 1 < ctx.n and lows[j] == "and":
+        other = j + 2 if lows[j + 1] == "the" else j + 1
+        return other < ctx.n and ws[other].text.islower() and lows[other] in ctx.lex.actor_heads
     if j + 2 < ctx.n and ws[j].text in APOS and ws[j + 1].text == "s":
         return _possessed_is_actor(ctx, m, names)
     for trig in ctx.T.actor_triggers:
