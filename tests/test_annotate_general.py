@@ -264,3 +264,20 @@ def test_noun_modifiers_and_partitions_of_places():
     found = spans("Aid reached a fuel depot on the city's southern edge, then the nearby villages.", "LOCATION")
     assert {"fuel depot", "southern edge", "nearby villages"} <= set(found)
     assert spans("The town was home to 5,000 people and fell village by village.", "LOCATION") == ["town"]
+
+
+def test_n_of_them_counts_the_noun_the_count_before_counts():
+    doc, _ = annotate_text("Officials said 80 people were killed, 30 of them children.", "t")
+    sp = {s.id: s for s in doc.spans}
+    links = {(sp[r.count].text, sp[r.target].text) for r in doc.relations}
+    assert ("30", "people") in links and ("80", "people") in links
+    assert _cats("Officials said 80 people were killed, 30 of them children.") == {"80": "killed", "30": "killed"}
+
+
+def test_categories_past_asides_relative_clauses_and_restated_figures():
+    assert _cats("About 900 people, women among them, fled the shelling.")["About 900"] == "displaced"
+    assert _cats("Hundreds of men who had been held in the fort were freed.")["Hundreds"] == "released"
+    assert _cats("Troops shelled Kasra, a town of about 9,000 people.")["about 9,000"] == "present"
+    text = "The shelling killed 40 people on Monday. By Tuesday the figure stood at 55."
+    assert _cats(text) == {"40": "killed", "55": "killed"}
+    assert _cats("Half of Westland's farmers have fled.") == {"Half": "displaced"}

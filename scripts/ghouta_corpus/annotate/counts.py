@@ -12,11 +12,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .categories import category, movement_kind
 from .context import Ctx, Mention
-from .lexicons import load
 from .numbers import CountAt, CountValue, bound_length, count_at
 from .tables import Tables, tables
-from .words import ASCII_NUMBER, Word, is_cap, match_words, words
+from .words import APOS, ASCII_NUMBER, Word, is_cap, match_words, words
 
 # A COUNT over words [start, end) with its value.
 Count = tuple[int, int, CountValue]
@@ -259,6 +259,11 @@ def _noun_start(ctx: Ctx, e: int, count_starts: dict[int, int]) -> int:
         k += 1
         if k < n and lows[k] in T.determiners and lows[k] not in ("other",):
             k += 1
+        g = k
+        while g < n and is_cap(ctx.ws[g].text):
+            g += 1
+        if g > k and g + 1 < n and ctx.ws[g].text in APOS and lows[g + 1] == "s":
+            k = g + 2                                 # half of Nagorno-Karabakh's Armenians: the possessed
     while k < n and lows[k] in ("other", "more", "additional", "further", "such"):
         k += 1
     return k
@@ -321,93 +326,21 @@ def count_targets(ctx: Ctx, s: int, e: int, mentions: list[Mention], counts: lis
     return _counted_noun(ctx, k, mentions, in_mention)
 
 
-def _movement(ctx: Ctx) -> str:
-    """The document's kind of movement (G77): 'evacuated' where it speaks of evacuation
-    at least as often as of flight, else 'displaced'."""
-    c = load("categories")
-    evac = sum(1 for w in ctx.lows if w in c["evacuation_words"])
-    flight = sum(1 for w in ctx.lows if w in c["flight_words"])
-    return "evacuated" if evac >= flight else "displaced"
-
-
-def _verb_category(ctx: Ctx, k: int, movement: str) -> str | None:
-    """The category word k gives: a category verb or noun, or a verb of movement."""
-    low = ctx.lows[k]
-    if low in ctx.lex.category_verbs:
-        return ctx.lex.category_verbs[low]
-    return movement if low in load("categories")["movement_verbs"] else None
-
-
-def _noun_category(ctx: Ctx, s: int, targets: list[Mention]) -> str | None:
-    """The category of the counted noun itself (refugees, bodies), or of the noun the
-    count's phrase depends on ('the bodies of 29 children')."""
-    nouns = load("categories")["nouns"]
-    heads = [ctx.lows[m.j - 1] for m in targets]
-    if s >= 3 and ctx.lows[s - 1] == "of":
-        heads.append(ctx.lows[s - 2] if ctx.lows[s - 2] not in ctx.T.determiners else ctx.lows[s - 3])
-    return next((nouns[h] for h in heads if h in nouns), None)
-
-
-def _things(ctx: Ctx, targets: list[Mention]) -> bool:
-    """Whether every counted noun is a place or thing, not people (12 buses, three
-    villages): their category is 'other' whatever the verb (G77)."""
-    things = load("categories")["thing_nouns"]
-    return bool(targets) and all(m.label == "LOCATION" or ctx.lows[m.j - 1] in things for m in targets)
-
-
-def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "evacuated",
-             before: str | None = None) -> str:
-    """The category of the count over words [s, e) from the counted noun or the
-    governing verb (G39, G77); ``before`` is the category of the count before it in
-    the same sentence, which a part of it ('including 68 children') or a count with
-    no cue of its own shares."""
-    lows, ws, T = ctx.lows, ctx.ws, ctx.T
-    lo, hi = ctx.seg_range(s)
-    if _things(ctx, targets):
-        return "other"
-    if before is not None and s > lo and lows[s - 1] in ("including", "among"):
-        return before
-    if "toll" in lows[lo:s]:
-        return "killed"                               # the toll rose to 126 (G77)
-    for m in targets:
-        for k in range(m.i, m.j):
-            if lows[k] in ctx.lex.category_verbs and ctx.lex.category_verbs[lows[k]] in ("displaced", "injured"):
-                return ctx.lex.category_verbs[lows[k]]
-    noun = _noun_category(ctx, s, targets)
-    if noun is not None:
-        return noun
-    # the verb that takes the count as its object: killed 22, killing at least 35
-    k = s - 1
-    while k >= lo and (lows[k] in T.adverbs or lows[k] in ("the", "some", "another", "a", "an")):
-        k -= 1
-    if k >= lo and (cat := _verb_category(ctx, k, movement)) is not None:
-        return cat
-    # the first such verb after the counted noun, in the same clause
-    end = max([e] + [m.j for m in targets])
-    for k in range(end, hi):
-        if ws[k].text in (",", ";", ":", "(", "-", "\u2013"):
-            break
-        if (cat := _verb_category(ctx, k, movement)) is not None:
-            return cat
-    # else the nearest one before it in the sentence
-    for k in range(s - 1, lo - 1, -1):
-        if (cat := _verb_category(ctx, k, movement)) is not None:
-            return cat
-    return before or "other"
-
-
 def link_counts(ctx: Ctx, counts: list[Count], mentions: list[Mention], blocked: set[int]) -> CountLinks:
     """The COUNT_OF layer: each count's targets (a new COUNTED span only where no
     mention or earlier COUNTED span has its words) and its category."""
     out = CountLinks([], [], {})
     occupied = {k for m in mentions for k in range(m.i, m.j)} | blocked
-    movement = _movement(ctx)
+    movement = movement_kind(ctx)
     last: int | None = None
     index = ({m.i: m for m in mentions}, {a: b for a, b, _ in counts}, {x for m in mentions for x in range(m.i, m.j)})
     for cnt in counts:
         s, e, _ = cnt
         keep = []
-        for t in count_targets(ctx, s, e, mentions, counts, index):
+        of_them = e + 1 < ctx.n and ctx.lows[e] == "of" and ctx.lows[e + 1] in ("them", "whom")
+        found = [t for c, t in out.links if c[0] == last] if of_them and last is not None \
+            and ctx.seg_of[last] == ctx.seg_of[s] else count_targets(ctx, s, e, mentions, counts, index)
+        for t in found:                               # 40 of them: the noun the count before counts (G78)
             if t.counted:
                 if any(k in occupied for k in range(t.i, t.j)):
                     continue
@@ -415,7 +348,7 @@ def link_counts(ctx: Ctx, counts: list[Count], mentions: list[Mention], blocked:
                 out.counted.append(t)
             keep.append(t)
         out.links.extend((cnt, t) for t in keep)
-        prev = out.categories.get(last) if last is not None and ctx.seg_of[last] == ctx.seg_of[s] else None
+        prev = out.categories.get(last) if last is not None and ctx.para_of[last] == ctx.para_of[s] else None
         out.categories[s] = category(ctx, s, e, keep, movement, prev)
         last = s
     return out
