@@ -281,3 +281,35 @@ def test_categories_past_asides_relative_clauses_and_restated_figures():
     text = "The shelling killed 40 people on Monday. By Tuesday the figure stood at 55."
     assert _cats(text) == {"40": "killed", "55": "killed"}
     assert _cats("Half of Westland's farmers have fled.") == {"Half": "displaced"}
+
+
+# -- entity links ---------------------------------------------------------------------
+
+def _links(text: str) -> dict[str, str | None]:
+    doc, _ = annotate_text(text, "t")
+    return {s.text: s.entity_id for s in doc.spans if s.label in ("ACTOR", "LOCATION")}
+
+
+def test_appositive_and_definite_noms_link_to_the_name_they_refer_to():
+    links = _links("Shelling hit Kafr Batna in Syria on Monday. Residents said the town had no water. "
+                   "Lina Haddad, a nurse, said she stayed.")
+    assert links["town"] == links["Kafr Batna"] and links["nurse"] == links["Lina Haddad"]
+    assert _links("A pharmacist said the road was closed.")["pharmacist"] is None
+
+
+def test_a_government_nom_links_to_the_state_that_acts_and_forces_do_not():
+    links = _links("Peru said on Monday it would talk. The government sent troops, and Peruvian forces left.")
+    assert links["government"] == links["Peru"] and links["Peruvian forces"] is None
+
+
+def test_a_capital_and_its_country_acting_are_one_entity():
+    links = _links("Kyiv said the talks had stalled. Ukraine accused Moscow of delays.")
+    assert links["Kyiv"] == links["Ukraine"]
+
+
+def test_a_bare_name_the_text_calls_a_province_is_the_province():
+    doc, rows = annotate_text("Fighting spread across Saada province. Aid reached Saada on Friday, Yemen said.", "t")
+    ids = {s.entity_id for s in doc.spans if s.text == "Saada"}
+    assert len(ids) == 1 and next(iter(ids)).endswith("-province")
+    row = next(r for r in rows if r["entity_id"] in ids)
+    assert row["geonames_id"] is None

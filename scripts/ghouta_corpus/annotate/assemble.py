@@ -32,6 +32,7 @@ class Draft:
     records: list[Rec] = field(default_factory=list)
     entity_ids: dict[int, str] = field(default_factory=dict)    # id(mention) -> entity id
     entity_rows: list[Row] = field(default_factory=list)
+    nom_links: dict[int, str] = field(default_factory=dict)      # id(NOM mention) -> entity id (G30)
     source_entities: dict[int, str | None] = field(default_factory=dict)  # id(record) -> entity id
 
 
@@ -64,7 +65,7 @@ def _mention_spans(d: Draft, table: _Spans) -> dict[int, str]:
     out: dict[int, str] = {}
     for m in d.mentions:
         s, e = ws[m.i].start, ws[m.j - 1].end
-        eid = ids.get(id(m)) if m.mtype == "NAM" else None
+        eid = ids.get(id(m)) if m.mtype == "NAM" else d.nom_links.get(id(m))
         if m.label == "ACTOR":
             out[id(m)] = table.put("ACTOR", s, e, mention_type=m.mtype, actor_type=m.atype or "other", entity_id=eid)
         else:

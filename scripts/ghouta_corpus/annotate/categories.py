@@ -104,7 +104,7 @@ def _after(ctx: Ctx, start: int, hi: int, movement: str) -> str | None:
         k += 1
     if "detained" in found and "present" in found:
         return "detained"
-    return (finite or found or [None])[0]
+    return finite[0] if finite else (found[0] if found else None)
 
 
 def _governed(ctx: Ctx, s: int, lo: int, before: str | None) -> str | None:

@@ -21,8 +21,47 @@ from .places import place_for
 Row = dict[str, Any]
 
 
+_PROVINCE = ("province", "governorate", "region", "oblast", "prefecture")
+_CITY = ("city", "town")
+
+
+def _sense_word(ctx: Ctx, m: Mention) -> str | None:
+    """'province' or 'city' where the text calls this mention so (Idlib province, the
+    city of Douma), else None."""
+    lows = ctx.lows
+    after = lows[m.j] if m.j < ctx.n else ""
+    before = lows[m.i - 2] if m.i >= 2 and lows[m.i - 1] == "of" else ""
+    for word in (after, before):
+        if word in _PROVINCE:
+            return "province"
+        if word in _CITY:
+            return "city"
+    return None
+
+
+def _senses(ctx: Ctx, mentions: list[Mention]) -> None:
+    """A name that is both a province and its capital (G71): the province where the
+    text says province of it, the city where it says city or town; a bare mention takes
+    the province only where the text never calls the name a city. Province mentions are
+    regions with an entity of their own (``<name>-province``)."""
+    by_name: dict[str, list[tuple[Mention, str | None]]] = {}
+    for m in mentions:
+        if m.label == "LOCATION" and m.mtype == "NAM" and not m.region and not m.eid:
+            by_name.setdefault(gazetteer.fold(ctx.mention_text(m)), []).append((m, _sense_word(ctx, m)))
+    for name, ms in by_name.items():
+        said = {w for _, w in ms if w}
+        if "province" not in said:
+            continue
+        for m, w in ms:
+            if w == "province" or (w is None and "city" not in said):
+                m.region, m.place = True, None
+                m.eid = slug(ctx.mention_text(m), fallback="place") + "-province"
+                m.key = f"LOCATION:{name}:province"
+
+
 def _groups(ctx: Ctx, mentions: list[Mention]) -> dict[tuple[str, str], list[Mention]]:
     """The NAM mentions grouped by entity: (label, lexicon id or grouping key)."""
+    _senses(ctx, mentions)
     groups: dict[tuple[str, str], list[Mention]] = {}
     for m in mentions:
         if m.mtype != "NAM" or m.counted:

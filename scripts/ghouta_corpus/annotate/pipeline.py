@@ -14,6 +14,7 @@ from ..model.records import Document
 from .assemble import Draft, Row, assemble
 from .attribution import find_records
 from .context import Ctx
+from .coreference import link_noms
 from .counts import count_spans, link_counts
 from .lexicon import Lexicon
 from .linking import link_entities, source_entities
@@ -53,6 +54,10 @@ def _entities(d: Draft) -> None:
     d.entity_ids, d.entity_rows = link_entities(d.ctx, d.mentions)
 
 
+def _nom_links(d: Draft) -> None:
+    d.nom_links = link_noms(d.ctx, d.mentions, d.entity_ids, d.entity_rows)
+
+
 def _source_entities(d: Draft) -> None:
     d.source_entities = source_entities(d.ctx, d.records, d.mentions, d.entity_ids)
 
@@ -65,6 +70,7 @@ STAGES: tuple[tuple[str, Callable[[Draft], None]], ...] = (
     ("attribution records", _attributions),
     ("countries and capitals that speak (G8)", _speaking_places),
     ("entities", _entities),
+    ("NOM links (G30, G113)", _nom_links),
     ("source entities (G60)", _source_entities),
 )
 

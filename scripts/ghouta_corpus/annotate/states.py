@@ -35,7 +35,7 @@ def set_state_label(ctx: Ctx, m: Mention, as_actor: bool) -> None:
         m.label, m.place, m.region = "ACTOR", None, False
         m.atype = ent[1] if ent else ("government" if cc == ctx.home else "foreign_government")
         m.eid = ent[2] if ent else None
-        m.key = f"ACTOR:{gazetteer.fold(name)}"
+        m.key = f"ACTOR:state:{cc}" if cc else f"ACTOR:{gazetteer.fold(name)}"   # Kyiv and Ukraine acting: one (G29)
     else:
         ent = next((e for e in entries if e[0] == "LOCATION"), None)
         if ent is None and cc is None:
