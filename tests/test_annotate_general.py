@@ -313,3 +313,10 @@ def test_a_bare_name_the_text_calls_a_province_is_the_province():
     assert len(ids) == 1 and next(iter(ids)).endswith("-province")
     row = next(r for r in rows if r["entity_id"] in ids)
     assert row["geonames_id"] is None
+
+
+def test_one_after_a_category_verb_counts_and_n_in_m_counts_the_same_noun():
+    assert spans("The strike killed one person and one official said so.", "COUNT") == ["one"]
+    doc, _ = annotate_text("Nearly three in four of the dead were men.", "t")
+    sp = {s.id: s for s in doc.spans}
+    assert {(sp[r.count].text, sp[r.target].text) for r in doc.relations} == {("Nearly three", "dead"), ("four", "dead")}

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from .categories import category, movement_kind
 from .context import Ctx, Mention
+from .lexicons import load
 from .numbers import CountAt, CountValue, bound_length, count_at
 from .tables import Tables, tables
 from .words import APOS, ASCII_NUMBER, Word, is_cap, match_words, words
@@ -170,8 +171,11 @@ def _fraction_noun(c: Candidate) -> bool:
 
 
 def _one_meaning_a(c: Candidate) -> bool:
-    """one official, no one, At one point (but: one out of three)"""
-    return c.m.is_one and not c.m.bound and not match_words(c.lows, c.m.end, ("out", "of"))
+    """one official, no one, At one point (but: one out of three; killed one person)"""
+    if not c.m.is_one or c.m.bound or match_words(c.lows, c.m.end, ("out", "of")):
+        return False
+    prev = c.prev.low if c.prev is not None else ""
+    return prev not in load("categories")["verbs"] or prev in ("remain", "remains", "live", "lives")
 
 
 def _pronominal(c: Candidate) -> bool:
@@ -255,6 +259,8 @@ def _noun_start(ctx: Ctx, e: int, count_starts: dict[int, int]) -> int:
     k = e
     if k + 1 < n and lows[k] == "out" and lows[k + 1] == "of" and k + 2 in count_starts:
         k = count_starts[k + 2]
+    elif k < n and lows[k] == "in" and k + 1 in count_starts:
+        k = count_starts[k + 1]                       # nearly four in five of the dead (G117)
     if k < n and lows[k] == "of":
         k += 1
         if k < n and lows[k] in T.determiners and lows[k] not in ("other",):
