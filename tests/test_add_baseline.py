@@ -165,3 +165,17 @@ def test_benchmark_annotate_case_runs_on_a_small_input():
     out = bench_annotate([2000, 4000], gold_articles())
     assert [r["characters"] for r in out["sizes"]] == [2000, 4000]
     assert all(r["annotate_cpu_seconds"] > 0 for r in out["sizes"]) and out["startup_cpu_seconds"] > 0
+
+
+def test_annotate_and_add_take_a_dct(tmp_path, copy):
+    art = tmp_path / "new.txt"
+    art.write_text("Shelling hit Douma on Monday, residents said.\n", encoding="utf-8")
+    out = tmp_path / "new.json"
+    assert runner.invoke(app, ["annotate", str(art), "--out", str(out), "--dct", "2018-03-22"]).exit_code == 0
+    times = [s for s in load(out)["spans"] if s["label"] == "TIME"]
+    assert [(s["value_text"], s["value"], s["anchor"]) for s in times] == [("XXXX-WXX-1", "2018-03-19", "DCT")]
+    r = runner.invoke(app, ["annotate", str(art), "--out", str(out), "--dct", "22 March"])
+    assert r.exit_code == 2 and "--dct" in r.output
+    entry = add_article(art, "Example Wire", copy, "test", dct=__import__("datetime").date(2018, 3, 22))
+    assert entry["dct"] == "2018-03-22" and entry["event_date_range"]
+    assert validate_dataset(copy).ok

@@ -320,3 +320,38 @@ def test_one_after_a_category_verb_counts_and_n_in_m_counts_the_same_noun():
     doc, _ = annotate_text("Nearly three in four of the dead were men.", "t")
     sp = {s.id: s for s in doc.spans}
     assert {(sp[r.count].text, sp[r.target].text) for r in doc.relations} == {("Nearly three", "dead"), ("four", "dead")}
+
+
+# -- time ------------------------------------------------------------------------------
+
+def _times(text: str, dct: str | None = None) -> list[tuple[str, str, str | None, str | None, str | None]]:
+    from datetime import date
+    doc, _ = annotate_text(text, "t", dct=date.fromisoformat(dct) if dct else None)
+    return [(s.text, s.value_text or "", s.timex_value, s.mod, s.anchor) for s in doc.spans if s.label == "TIME"]
+
+
+def test_time_spans_have_text_only_values_without_a_dct():
+    t = _times("On Tuesday, 40 people left. Two days later, they reached the camp after nearly three weeks.")
+    assert t[0] == ("Tuesday", "XXXX-WXX-2", "XXXX-WXX-2", None, None)      # no DCT to anchor to
+    assert t[1][:3] == ("Two days later", "XXXX-WXX-4", "XXXX-WXX-4")
+    assert t[2] == ("nearly three weeks", "P3W", "P3W", "LESS_THAN", None)
+
+
+def test_time_values_resolve_against_the_dct():
+    t = {x[0]: x for x in _times("Officials said on Friday that shelling began last month, on 9 June, and that "
+                                 "talks will resume on Monday. The siege began in late 2019.", "2021-07-14")}
+    assert t["Friday"][2] == "2021-07-09" and t["last month"][1:3] == ("PAST_REF", "2021-06")
+    assert t["9 June"][2] == "2021-06-09" and t["Monday"][2] == "2021-07-19"        # future: the next Monday
+    assert t["late 2019"][1:4] == ("2019", "2019", "END") and t["late 2019"][4] is None
+
+
+def test_clock_times_take_their_sentences_day_and_deictics_the_dct():
+    t = {x[0]: x for x in _times("The convoy left at 6 a.m. on Sunday. Aid arrived overnight, and more comes tonight.",
+                                 "2020-02-11")}
+    assert t["6 a.m."][1:3] == ("XXXX-WXX-7T06:00", "2020-02-09T06:00")
+    assert t["overnight"][2] == "2020-02-10TNI" and t["tonight"][2] == "2020-02-11TNI"
+
+
+def test_not_time_and_times_never_overlap_counts():
+    assert _times("He arrived at the last minute with 300 people.") == []
+    assert [x[0] for x in _times("Some 2,000 people fled in 2015 for more than a year.")] == ["2015", "more than a year"]

@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import json
 from collections.abc import Callable
+from datetime import date
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
@@ -289,6 +290,16 @@ def view(
     typer.echo(f"wrote {len(pages)} pages to {out}; open {out / 'index.html'}")
 
 
+def _dct(value: str | None) -> date | None:
+    """The --dct option as a date, or a usage error naming the option."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"--dct must be a calendar date YYYY-MM-DD, not {value!r}") from None
+
+
 @command
 def annotate(
     article: Annotated[Path, typer.Argument(help="A plain-text article, or a folder of .txt articles.")],
@@ -296,14 +307,17 @@ def annotate(
         "--out", help="Output file (one article) or folder (default: next to the article, .draft.json).")] = None,
     doc_id: Annotated[str | None, typer.Option(
         "--doc-id", help="Document id (default: from the file name).")] = None,
+    dct: Annotated[str | None, typer.Option(
+        "--dct", help="Document creation time (YYYY-MM-DD) to resolve TIME values against; without it each "
+                      "value is the text-only value.")] = None,
 ) -> None:
     """Write a draft annotation (status draft, every span origin auto) of every layer
     for a new article, with draft entity rows, for a person to correct.
 
-    Example: ghouta-corpus annotate new-article.txt --out new-article.json
+    Example: ghouta-corpus annotate new-article.txt --out new-article.json --dct 2018-03-22
     """
     from .curation.drafts import entities_path, write_drafts
-    written = write_drafts(article, out, doc_id)
+    written = write_drafts(article, out, doc_id, _dct(dct))
     for target, doc, entities in written:
         typer.echo(f"{target}: {len(doc.spans)} spans, {len(doc.relations)} COUNT_OF, "
                    f"{len(doc.attributions)} attributions, "
@@ -317,6 +331,9 @@ def add(
     split: Annotated[str, typer.Option("--split", help="Split the document belongs to.")] = "train",
     doc_id: Annotated[str | None, typer.Option(
         "--doc-id", help="Document id (default: outlet and file name).")] = None,
+    dct: Annotated[str | None, typer.Option(
+        "--dct", help="Document creation time (YYYY-MM-DD): resolves TIME values and is recorded in the "
+                      "manifest.")] = None,
     dataset: DatasetOpt = None,
 ) -> None:
     """Add an article to the corpus: raw text, manifest entry and a draft annotation
@@ -328,7 +345,7 @@ def add(
     from .model.vocab import vocab
     if split not in vocab("split"):
         raise UsageError(f"--split must be one of {', '.join(vocab('split'))}")
-    entry = add_article(article, outlet, dataset or dataset_dir(), split, doc_id)
+    entry = add_article(article, outlet, dataset or dataset_dir(), split, doc_id, _dct(dct))
     typer.echo(f"added {entry['doc_id']} ({entry['char_count']} characters, {split}) as a draft: "
                f"correct dataset/annotations/{entry['doc_id']}.json, set status to gold, then build")
 

@@ -9,6 +9,7 @@ with :func:`ghouta_corpus.model.ids.renumber`, the one home of id assignment.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from ..model.ids import renumber
@@ -16,6 +17,7 @@ from ..model.records import Attribution, Document, Relation, Segment, Span
 from .attribution import Rec, record_type
 from .context import Ctx, Mention
 from .counts import Count, CountLinks
+from .times import TimeSpan
 
 Row = dict[str, Any]
 Key = tuple[str, int, int]          # (label, start, end): one span per key
@@ -33,6 +35,8 @@ class Draft:
     entity_ids: dict[int, str] = field(default_factory=dict)    # id(mention) -> entity id
     entity_rows: list[Row] = field(default_factory=list)
     nom_links: dict[int, str] = field(default_factory=dict)      # id(NOM mention) -> entity id (G30)
+    dct: date | None = None                                      # the document creation time, if given
+    times: list[TimeSpan] = field(default_factory=list)
     source_entities: dict[int, str | None] = field(default_factory=dict)  # id(record) -> entity id
 
 
@@ -83,6 +87,21 @@ def _count_spans(d: Draft, table: _Spans) -> dict[int, str]:
             for s, e, cv in d.counts}
 
 
+def _time_spans(d: Draft, table: _Spans) -> dict[int, str]:
+    """TIME spans with their TIMEX3 attributes; an anchor is the provisional id of the
+    anchoring TIME span (renumbered with the rest) or ``DCT``. The provisional id by
+    ``id()`` of the TimeSpan."""
+    ws = d.ctx.ws
+    ids = {id(t): table.put("TIME", ws[t.i].start, ws[t.j - 1].end, timex_type=t.timex_type,
+                             value_text=t.value_text, timex_value=t.value, mod=t.mod, anchor=None)
+           for t in d.times}
+    for t in d.times:
+        key = ("TIME", ws[t.i].start, ws[t.j - 1].end)
+        a = t.anchor
+        table.attrs[key]["anchor"] = ids.get(id(a)) if isinstance(a, TimeSpan) else a
+    return ids
+
+
 def _relations(d: Draft, count_ids: dict[int, str], mention_ids: dict[int, str]) -> list[Relation]:
     """COUNT_OF relations in text order of the count, then of its target."""
     ws = d.ctx.ws
@@ -106,6 +125,7 @@ def assemble(d: Draft, doc_id: str) -> tuple[Document, list[Row]]:
     table = _Spans(ctx.text)
     mention_ids = _mention_spans(d, table)
     count_ids = _count_spans(d, table)
+    _time_spans(d, table)
     attributions = _attributions(d, table)
     spans, relations, records, _ = renumber(table.spans(), _relations(d, count_ids, mention_ids), attributions)
     segments = tuple(Segment(f"S{i + 1}", p.start, p.end, p.role) for i, p in enumerate(ctx.pieces))

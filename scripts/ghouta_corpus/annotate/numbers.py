@@ -186,6 +186,8 @@ def _range_end(ws: list[Word], lows: list[str], j: int, T: Tables, link: str | N
 
 def _range_at(ws: list[Word], lows: list[str], i: int, T: Tables) -> CountAt | None:
     """A range (G72): 'between N and M', 'from N to M', 'N to M', 'N-M', with N < M."""
+    if i >= len(lows):
+        return None
     link = T.range_links.get(lows[i])
     k = i + 1 if link else i
     first = number_at(ws, lows, k, T)

@@ -18,6 +18,7 @@ import json
 import re
 import tempfile
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -72,8 +73,10 @@ def merge_entities(doc: Document, drafts: list[dict[str, Any]],
 
 
 def add_article(article: Path, outlet: str, dataset: Path, split: str = "train",
-                doc_id: str | None = None) -> dict[str, Any]:
-    """Add ``article`` to ``dataset`` as a draft; returns the new manifest entry."""
+                doc_id: str | None = None, dct: date | None = None) -> dict[str, Any]:
+    """Add ``article`` to ``dataset`` as a draft; returns the new manifest entry. With
+    ``dct`` (the document creation time the user gives) the draft's TIME values are
+    resolved and the entry records it, with the basis 'given with add --dct' (G97)."""
     text = load_text(article, AddError)
     if not text.strip():
         raise AddError(f"{article}: the article is empty")
@@ -91,8 +94,11 @@ def add_article(article: Path, outlet: str, dataset: Path, split: str = "train",
     blob = article.read_bytes()
     entry = {"doc_id": doc_id, "outlet": outlet, "language": "en", "source_file": article.name,
              "sha256": hashlib.sha256(blob).hexdigest(), "char_count": len(text), "split": split}
-    doc, drafts = annotate_text(text, doc_id)
-    entry["event_date_range"] = event_date_range(doc.spans, None, None)  # derived (G98); no DCT is known
+    doc, drafts = annotate_text(text, doc_id, dct=dct)
+    basis = "given by the user with ghouta-corpus add --dct" if dct is not None else None
+    if dct is not None:
+        entry.update(dct=dct.isoformat(), dct_basis=basis)
+    entry["event_date_range"] = event_date_range(doc.spans, dct.isoformat() if dct else None, basis)  # G98
     doc, table = merge_entities(doc, drafts, entities["entities"])
 
     # validate the new document against the would-be dataset before writing anything

@@ -78,10 +78,16 @@ PARTS = {
 }
 
 
+def _dct(doc: Document) -> datetime.date | None:
+    """The document's creation time from its manifest entry, which resolves TIME values."""
+    dct = doc.meta.dct if doc.meta is not None else None
+    return datetime.date.fromisoformat(dct) if dct else None
+
+
 def predictions(corpus: Corpus, variant: str) -> list[Document]:
-    """The drafts of every gold document with the lexicon of ``variant``."""
+    """The drafts of every gold document with the lexicon of ``variant`` and its DCT."""
     make = VARIANTS[variant][1]
-    return [annotate_text(d.text, d.doc_id, make(corpus, d))[0] for d in corpus.documents]
+    return [annotate_text(d.text, d.doc_id, make(corpus, d), _dct(d))[0] for d in corpus.documents]
 
 
 def dev_documents(dev: Path, split: str) -> list[Document]:
@@ -107,7 +113,7 @@ def _write_predictions(folder: Path, preds: list[Document]) -> None:
 def _score_part(dev: Path, split: str) -> dict[str, Any]:
     """Annotate and score the documents of one development split; write their predictions."""
     gold = dev_documents(dev, split)
-    preds = [annotate_text(d.text, d.doc_id)[0] for d in gold]
+    preds = [annotate_text(d.text, d.doc_id, dct=_dct(d))[0] for d in gold]
     _write_predictions(dev / BASELINE_DIR / split, preds)
     return {"description": PARTS[split], "documents": [d.doc_id for d in gold], "scores": evaluate(gold, preds)}
 

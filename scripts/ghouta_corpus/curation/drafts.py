@@ -8,6 +8,7 @@ next to ``add``, which drafts the same way and derives the same document ids.
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +33,8 @@ class AnnotateError(DataError):
     """An article that cannot be annotated (missing, unreadable, not UTF-8)."""
 
 
-def write_drafts(article: Path, out: Path | None = None, doc_id: str | None = None) -> list[Written]:
+def write_drafts(article: Path, out: Path | None = None, doc_id: str | None = None,
+                 dct: date | None = None) -> list[Written]:
     """Draft-annotate one article or every ``.txt`` in a folder and write, per article,
     ``<out>`` (the annotation file) and ``<out stem>.entities.jsonl`` (the draft entity
     rows to merge into ``entities.json``, one per line: :func:`entities_path`). Without
@@ -41,7 +43,8 @@ def write_drafts(article: Path, out: Path | None = None, doc_id: str | None = No
     prediction.
 
     The document id is ``doc_id`` for a single article, else the slug of the file
-    name (as ``add`` makes it). Returns ``(annotation path, Document, entity rows)``
+    name (as ``add`` makes it). ``dct``, the document creation time, resolves the TIME
+    values (G94); without it each ``value`` is its ``value_text``. Returns ``(annotation path, Document, entity rows)``
     per article; raises :class:`AnnotateError` for a missing, empty or unreadable
     input before anything is written for it.
     """
@@ -54,7 +57,7 @@ def write_drafts(article: Path, out: Path | None = None, doc_id: str | None = No
         if problem or text is None:
             raise AnnotateError(f"{f}: {problem.message if problem else 'unreadable'}")
         did = doc_id if (doc_id and len(files) == 1) else slug(f.stem)
-        doc, entities = annotate_text(text, did)
+        doc, entities = annotate_text(text, did, dct=dct)
         target = out if (out and not article.is_dir()) else ((out or f.parent) / f"{f.stem}.draft.json")
         atomic_write(target, dump_json(doc.to_json()))
         atomic_write(entities_path(target), "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in entities))
