@@ -355,3 +355,31 @@ def test_clock_times_take_their_sentences_day_and_deictics_the_dct():
 def test_not_time_and_times_never_overlap_counts():
     assert _times("He arrived at the last minute with 300 people.") == []
     assert [x[0] for x in _times("Some 2,000 people fled in 2015 for more than a year.")] == ["2015", "more than a year"]
+
+
+# -- events ----------------------------------------------------------------------------
+
+def _events(text: str) -> list[tuple[str, str, str, str]]:
+    doc, _ = annotate_text(text, "t")
+    return [(s.text, s.event_type or "", s.polarity or "", s.modality or "") for s in doc.spans if s.label == "EVENT"]
+
+
+def test_event_triggers_are_phrase_heads_with_types():
+    ev = _events("Shelling killed 12 people in Homs on Monday, and an evacuation deal was signed.")
+    assert ("Shelling", "attack", "positive", "asserted") in ev and ("killed", "casualty", "positive", "asserted") in ev
+    assert [e[0] for e in ev if e[1] == "agreement"] == ["deal"]          # 'evacuation' modifies 'deal' (G99)
+    assert not any(e[0] == "besieged" for e in _events("Aid reached a besieged town."))
+
+
+def test_event_polarity_and_modality():
+    ev = {e[0]: e for e in _events("The fighters refused to surrender. Buses will evacuate the wounded, and "
+                                   "talks could resume.")}
+    assert ev["surrender"][2] == "negative" and ev["evacuate"][3] == "planned" and ev["talks"][3] == "possible"
+
+
+def test_event_arguments_from_simple_patterns():
+    doc, _ = annotate_text("Government forces shelled Kafr Batna in Syria on Monday, killing 12 civilians.", "t")
+    sp = {s.id: s for s in doc.spans}
+    args = {(sp[a.event].text, a.role, sp[a.target].text) for a in doc.event_args}
+    assert ("shelled", "agent", "Government forces") in args and ("shelled", "affected", "Kafr Batna") in args
+    assert ("killing", "count", "12") in args and ("shelled", "time", "Monday") in args

@@ -13,10 +13,11 @@ from datetime import date
 from typing import Any
 
 from ..model.ids import renumber
-from ..model.records import Attribution, Document, Relation, Segment, Span
+from ..model.records import Attribution, Document, EventArg, Relation, Segment, Span
 from .attribution import Rec, record_type
 from .context import Ctx, Mention
 from .counts import Count, CountLinks
+from .events import Trigger
 from .times import TimeSpan
 
 Row = dict[str, Any]
@@ -37,6 +38,7 @@ class Draft:
     nom_links: dict[int, str] = field(default_factory=dict)      # id(NOM mention) -> entity id (G30)
     dct: date | None = None                                      # the document creation time, if given
     times: list[TimeSpan] = field(default_factory=list)
+    events: list[Trigger] = field(default_factory=list)
     source_entities: dict[int, str | None] = field(default_factory=dict)  # id(record) -> entity id
 
 
@@ -102,6 +104,21 @@ def _time_spans(d: Draft, table: _Spans) -> dict[int, str]:
     return ids
 
 
+def _event_args(d: Draft, table: _Spans, count_ids: dict[int, str], span_ids: dict[int, str]) -> list[EventArg]:
+    """EVENT trigger spans and their EVENT_ARG relations: a COUNT target by its first
+    word (``count_ids``), a mention or TIME span by ``id()`` (``span_ids``)."""
+    ws = d.ctx.ws
+    out: list[EventArg] = []
+    for t in d.events:
+        ev = table.put("EVENT", ws[t.i].start, ws[t.j - 1].end, event_type=t.event_type, polarity=t.polarity,
+                       modality=t.modality, event_id=None)
+        for role, target in t.args:
+            target_id = count_ids.get(target[0]) if isinstance(target, tuple) else span_ids.get(id(target))
+            if target_id is not None:
+                out.append(EventArg(f"E{len(out) + 1}", ev, role, target_id))
+    return out
+
+
 def _relations(d: Draft, count_ids: dict[int, str], mention_ids: dict[int, str]) -> list[Relation]:
     """COUNT_OF relations in text order of the count, then of its target."""
     ws = d.ctx.ws
@@ -125,11 +142,13 @@ def assemble(d: Draft, doc_id: str) -> tuple[Document, list[Row]]:
     table = _Spans(ctx.text)
     mention_ids = _mention_spans(d, table)
     count_ids = _count_spans(d, table)
-    _time_spans(d, table)
+    time_ids = _time_spans(d, table)
+    event_args = _event_args(d, table, count_ids, {**mention_ids, **time_ids})
     attributions = _attributions(d, table)
-    spans, relations, records, _ = renumber(table.spans(), _relations(d, count_ids, mention_ids), attributions)
+    spans, relations, records, args = renumber(table.spans(), _relations(d, count_ids, mention_ids), attributions,
+                                               event_args)
     segments = tuple(Segment(f"S{i + 1}", p.start, p.end, p.role) for i, p in enumerate(ctx.pieces))
     doc = Document(doc_id=doc_id, text=ctx.text, status="draft", segments=segments, spans=spans,
-                   relations=relations, attributions=records)
+                   relations=relations, attributions=records, event_args=args)
     used = {sp.entity_id for sp in spans if sp.entity_id} | {a.source_entity for a in records if a.source_entity}
     return doc, [r for r in d.entity_rows if r["entity_id"] in used]

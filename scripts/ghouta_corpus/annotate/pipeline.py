@@ -17,6 +17,7 @@ from .attribution import find_records
 from .context import Ctx
 from .coreference import link_noms
 from .counts import count_spans, link_counts
+from .events import find_triggers, link_arguments
 from .lexicon import Lexicon
 from .linking import link_entities, source_entities
 from .mentions import find_mentions
@@ -66,6 +67,11 @@ def _nom_links(d: Draft) -> None:
     d.nom_links = link_noms(d.ctx, d.mentions, d.entity_ids, d.entity_rows)
 
 
+def _events(d: Draft) -> None:
+    d.events = find_triggers(d.ctx)
+    link_arguments(d.ctx, d.events, d.mentions, d.counts, d.times)
+
+
 def _source_entities(d: Draft) -> None:
     d.source_entities = source_entities(d.ctx, d.records, d.mentions, d.entity_ids)
 
@@ -81,6 +87,7 @@ STAGES: tuple[tuple[str, Callable[[Draft], None]], ...] = (
     ("entities", _entities),
     ("NOM links (G30, G113)", _nom_links),
     ("source entities (G60)", _source_entities),
+    ("EVENT triggers and arguments (G99-G107)", _events),
 )
 
 
