@@ -16,6 +16,8 @@ generic or plural NOMs. The head classes are data (``nouns.json``: ``anaphoric_h
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from .context import Ctx, Mention
 from .lexicons import load
 from .states import state_code
@@ -100,8 +102,10 @@ def _antecedent(ctx: Ctx, m: Mention, named: list[Mention], ids: dict[int, str])
     window = None if head in ("country", "capital", "seat", "nation") else _WINDOW
     seen: dict[str, int] = {}
     best: dict[str, Mention] = {}
-    for name in named:
-        if name.i >= m.i or (window is not None and para - ctx.para_of[name.i] > window):
+    starts = [x.i for x in named]
+    end = bisect_left(starts, m.i)
+    for name in named[max(0, end - (400 if window is None else 60)):end]:   # the names before it, nearest
+        if window is not None and para - ctx.para_of[name.i] > window:
             continue
         if name.label == m.label and _compatible(ctx, head, name):
             eid = ids[id(name)]

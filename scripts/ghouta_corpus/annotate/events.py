@@ -127,7 +127,7 @@ class Layers:
     mention_end: dict[int, Mention]
     mention_start: dict[int, Mention]
     counts: dict[int, Count]
-    times: list[TimeSpan]
+    times: dict[int, list[TimeSpan]]          # by sentence
 
 
 def _skip(ctx: Ctx, k: int, step: int, lo: int, hi: int) -> int:
@@ -218,7 +218,7 @@ def _args(ctx: Ctx, t: Trigger, lay: Layers) -> list[tuple[str, object]]:
     if affected is not None and affected is not agent:
         out.append(("affected", affected))
     out += _place_args(ctx, t, lay, hi)
-    near = [s for s in lay.times if lo <= s.i < hi and abs(s.i - t.i) <= 6 and _is_verb(ctx, t.i)]
+    near = [s for s in lay.times.get(ctx.seg_of[t.i], ()) if abs(s.i - t.i) <= 6 and _is_verb(ctx, t.i)]
     if near:
         out.append(("time", min(near, key=lambda s: abs(s.i - t.i))))
     allowed = set(roles_by_type().get(t.event_type, ()))
@@ -228,7 +228,10 @@ def _args(ctx: Ctx, t: Trigger, lay: Layers) -> list[tuple[str, object]]:
 def link_arguments(ctx: Ctx, triggers: list[Trigger], mentions: list[Mention], counts: list[Count],
                    times: list[TimeSpan]) -> None:
     """Fill each trigger's arguments from the spans of its sentence (G105-G107)."""
+    by_seg: dict[int, list[TimeSpan]] = {}
+    for s in times:
+        by_seg.setdefault(ctx.seg_of[s.i], []).append(s)
     lay = Layers({m.j - 1: m for m in mentions if not m.counted}, {m.i: m for m in mentions if not m.counted},
-                 {c[0]: c for c in counts}, times)
+                 {c[0]: c for c in counts}, by_seg)
     for t in triggers:
         t.args = _args(ctx, t, lay)

@@ -13,6 +13,7 @@ that rule (which ``validate`` checks).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from text_to_num import text2num
 
@@ -146,7 +147,7 @@ def number_at(ws: list[Word], lows: list[str], k: int, T: Tables) -> NumberAt | 
     a run of number words."""
     if k >= len(ws):
         return None
-    for seq, vmin in T.vague:
+    for seq, vmin in _by_first(T.vague).get(lows[k], ()):
         if match_words(lows, k, seq):
             return NumberAt(k + len(seq), None, vmin, False)
     if ASCII_NUMBER.fullmatch(ws[k].text):
@@ -156,10 +157,27 @@ def number_at(ws: list[Word], lows: list[str], k: int, T: Tables) -> NumberAt | 
 
 def bound_length(lows: list[str], i: int, T: Tables) -> tuple[int, str] | None:
     """(number of words, modifier) of the bound words at word ``i`` (``more than``), or None."""
-    for seq, mod in T.bounds:
+    if i >= len(lows):
+        return None
+    for seq, mod in _by_first(T.bounds).get(lows[i], ()):
         if match_words(lows, i, seq):
             return len(seq), mod
     return None
+
+
+_FIRST: dict[int, dict[str, list[tuple[tuple[str, ...], Any]]]] = {}
+
+
+def _by_first(table: tuple[tuple[tuple[str, ...], Any], ...]) -> dict[str, list[tuple[tuple[str, ...], Any]]]:
+    """A longest-first word table indexed by its first word (the tables are read once and
+    live as long as the process, so their id keys the index)."""
+    idx = _FIRST.get(id(table))
+    if idx is None:
+        idx = {}
+        for seq, v in table:
+            idx.setdefault(seq[0], []).append((seq, v))
+        _FIRST[id(table)] = idx
+    return idx
 
 
 def _fraction(lows: list[str], k: int, T: Tables) -> tuple[int, float] | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from .context import Ctx
@@ -133,7 +134,7 @@ def _deictic(ctx: Ctx, i: int) -> Match | None:
     """today, now, tonight, overnight, last week, earlier this month, the weekend, coming
     days, a day earlier, the same day, last summer (G88, G93, G120)."""
     lows = ctx.lows
-    for phrase, (ttype, value, anchor, shift) in _phrases():
+    for phrase, (ttype, value, anchor, shift) in _phrases().get(lows[i], ()):
         if tuple(lows[i:i + len(phrase)]) == phrase:
             if phrase == ("now",) and i > 0 and lows[i - 1] in ("right", "just", "from"):
                 return None
@@ -141,9 +142,13 @@ def _deictic(ctx: Ctx, i: int) -> Match | None:
     return None
 
 
-def _phrases() -> list[tuple[tuple[str, ...], tuple[str, str, str | None, list[Any] | None]]]:
-    return sorted(((tuple(k.split()), (v[0], v[1], v[2], v[3])) for k, v in _t()["deictic"].items()),
-                  key=lambda x: -len(x[0]))
+@lru_cache(maxsize=1)
+def _phrases() -> dict[str, list[tuple[tuple[str, ...], tuple[str, str, str | None, list[Any] | None]]]]:
+    """The deictic phrases by first word, longest first (read once)."""
+    out: dict[str, list[tuple[tuple[str, ...], tuple[str, str, str | None, list[Any] | None]]]] = {}
+    for k, v in sorted(_t()["deictic"].items(), key=lambda x: -len(x[0].split())):
+        out.setdefault(k.split()[0], []).append((tuple(k.split()), (v[0], v[1], v[2], v[3])))
+    return out
 
 
 def _clock(ctx: Ctx, i: int) -> Match | None:
@@ -174,33 +179,55 @@ def _unit(ctx: Ctx, k: int) -> tuple[str, str, bool] | None:
     return (str(u[0]), str(u[1]), bool(u[2])) if u else None
 
 
+def _may_start_duration(ctx: Ctx, w: str) -> bool:
+    """A quick test: most words start no duration."""
+    T = _t()
+    return (w[0].isdigit() or w in T["units"] or w in T["duration_mods"] or w in ctx.T.units or w in ctx.T.tens
+            or w in ("the", "a", "an", "another", "several", "few", "some", "many") or "-" in w)
+
+
+def _duration_lead(ctx: Ctx, i: int) -> tuple[int, str | None, str | None] | None:
+    """Past the words that open a duration: (where its amount starts, mod, anchor);
+    None where 'over' is a preposition (negotiated over several months)."""
+    lows, T = ctx.lows, _t()
+    if lows[i:i + 2] in (["the", "past"], ["the", "last"], ["the", "next"], ["the", "coming"]):
+        return i + 2, None, "DCT"
+    if lows[i] in T["duration_mods"]:
+        if lows[i] == "over" and not (i > 0 and lows[i - 1] in T["dur_preps"]):
+            return None
+        k = i + 1
+        return (k + 1 if k < ctx.n and lows[k] == "than" else k), T["duration_mods"][lows[i]], None
+    return (i + 1 if lows[i] == "another" else i), None, None
+
+
+def _adjective_duration(ctx: Ctx, k: int) -> Match | None:
+    """seven-year, 48-hour: a duration as an adjective."""
+    adj = re.fullmatch(r"([a-z]+|\d+)-(year|month|week|day|hour|minute)", ctx.lows[k])
+    if not adj:
+        return None
+    n = number_at(ctx.ws, ctx.lows, k, ctx.T) if not adj.group(1).isdigit() else None
+    count = adj.group(1) if adj.group(1).isdigit() else _word_number(ctx, adj.group(1))
+    au = _t()["units"].get(adj.group(2) + "s")
+    if count and au and n is None:
+        return k + 1, "DURATION", f"P{'T' if au[2] else ''}{count}{au[1]}", None, None, None
+    return None
+
+
 def _duration(ctx: Ctx, i: int) -> Match | None:
     """two weeks, 18 months, several days, a year, more than a year, the past week, the
     next three months, another night, seven-year, 2:34, for years (G88, G93, G95, G96)."""
     lows, ws, T = ctx.lows, ctx.ws, _t()
+    if not _may_start_duration(ctx, lows[i]):
+        return None
     rt = re.fullmatch(r"(\d{1,2}):(\d\d)", ctx.text[ws[i].start:ws[min(i + 2, ctx.n - 1)].end])
     if rt and i > 0 and ws[i - 1].text == "(":
         return i + 3, "DURATION", f"PT{int(rt.group(1))}M{int(rt.group(2))}S", None, None, None
-    k, mod, anchor = i, None, None
-    if lows[k:k + 2] in (["the", "past"], ["the", "last"], ["the", "next"], ["the", "coming"]):
-        k, anchor = k + 2, "DCT"
-    elif lows[k] in T["duration_mods"]:
-        if lows[k] == "over" and not (i > 0 and lows[i - 1] in T["dur_preps"]):
-            return None                               # negotiated over several months: a preposition
-        mod, k = T["duration_mods"][lows[k]], k + 1
-        if k < ctx.n and lows[k] == "than":
-            k += 1
-    elif lows[k] == "another":
-        k += 1
-    if k >= ctx.n:
+    lead = _duration_lead(ctx, i)
+    if lead is None or lead[0] >= ctx.n:
         return None
-    adj = re.fullmatch(r"([a-z]+|\d+)-(year|month|week|day|hour|minute)", lows[k]) if k < ctx.n else None
-    if adj and i == k:
-        n = number_at(ctx.ws, ctx.lows, k, ctx.T) if not adj.group(1).isdigit() else None
-        count = adj.group(1) if adj.group(1).isdigit() else _word_number(ctx, adj.group(1))
-        au = T["units"].get(adj.group(2) + "s")
-        if count and au and n is None:
-            return k + 1, "DURATION", f"P{'T' if au[2] else ''}{count}{au[1]}", None, None, None
+    k, mod, anchor = lead
+    if k == i and (adj := _adjective_duration(ctx, k)) is not None:
+        return adj
     num, k2 = _amount(ctx, k)
     u = _unit(ctx, k2)
     if u is None:
@@ -209,10 +236,8 @@ def _duration(ctx: Ctx, i: int) -> Match | None:
         return None                                   # 'years' alone only after for/within/after
     amount = num or (u[0] if k2 > i and lows[k2 - 1] in ("a", "an", "another", "past", "last", "next") else "X")
     end = k2 + 1
-    if lows[end:end + 2] == ["or", "so"]:
-        mod, end = "APPROX", end + 2
-    elif lows[end:end + 2] == ["or", "more"]:
-        mod, end = "MORE_THAN", end + 2
+    if lows[end:end + 2] in (["or", "so"], ["or", "more"]):
+        mod, end = ("APPROX" if lows[end + 1] == "so" else "MORE_THAN"), end + 2
     if amount == "1" and lows[k2] == "day" and k2 > i and lows[k2 - 1] == "one" and \
             any(w in T["future_words"] for w in lows[end:end + 4]):
         return end, "DATE", "FUTURE_REF", None, "DCT", None     # one day we will return
