@@ -383,3 +383,9 @@ def test_event_arguments_from_simple_patterns():
     args = {(sp[a.event].text, a.role, sp[a.target].text) for a in doc.event_args}
     assert ("shelled", "agent", "Government forces") in args and ("shelled", "affected", "Kafr Batna") in args
     assert ("killing", "count", "12") in args and ("shelled", "time", "Monday") in args
+
+
+def test_names_with_title_words_stay_whole_and_glued_ages_stay_in_the_mention():
+    assert "United States" in spans("Talks were mediated by the United States.", "ACTOR")
+    assert "11-year-old son" in spans("He lost his 11-year-old son in the strike.", "ACTOR")
+    assert spans("Deputy Governor Ilse Brandt spoke.", "ACTOR") == ["Ilse Brandt"]

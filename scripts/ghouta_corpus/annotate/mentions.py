@@ -35,6 +35,8 @@ def _head(ctx: Ctx, h: int, taken: set[int]) -> Head | None:
         return None                                   # SOURCE:, PRESS RELEASE (an all-caps label is no noun)
     if h > 0 and lows[h - 1] == "per":
         return None                                   # $50 per person
+    if t[0].isupper() and h + 1 < ctx.n and ctx.ws[h + 1].text[:1].isupper() and ctx.gap(h, h + 1) == " ":
+        return None                                   # Deputy Governor X: a title before a name (G66)
     if lows[h] in T.adjective_nouns and not _nominalised(ctx, h):
         return None
     hd: Head | None
@@ -93,6 +95,15 @@ def _noun_modifier(ctx: Ctx, k: int, kind: str) -> bool:
                 or low in T.prepositions or low.endswith("ly") or low in T.units or low in T.tens)
 
 
+def _age_prefix(ctx: Ctx, i: int) -> int:
+    """An age adjective glued to its number stays whole (a [9-year-old boy], G64)."""
+    ws = ctx.ws
+    if ws[i].text.lower().startswith(("year-old", "month-old", "week-old", "day-old")) and i >= 2 \
+            and ws[i - 1].text == "-" and ws[i - 2].text.isdigit() and ws[i - 2].end == ws[i - 1].start:
+        return i - 2
+    return i
+
+
 def _left_edge(ctx: Ctx, hs: int, h: int, blocked: set[int], names: _Names, kind: str = "ACTOR") -> int:
     """The first word of the NOM: the pre-modifiers before the head, past determiners."""
     i = hs
@@ -106,7 +117,7 @@ def _left_edge(ctx: Ctx, hs: int, h: int, blocked: set[int], names: _Names, kind
         i = new
     while i < hs and ctx.lows[i] in ctx.T.determiners:
         i += 1
-    return i
+    return _age_prefix(ctx, i)
 
 
 def _descriptor_after_name(ctx: Ctx, i: int, hs: int, h: int, names: _Names) -> bool:

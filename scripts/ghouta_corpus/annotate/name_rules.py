@@ -82,7 +82,9 @@ def _is_title(ctx: Ctx, k: int) -> bool:
     """A capitalised title or honorific (ours, or one of nameparser's: President, Deputy, Dr)."""
     t = ctx.ws[k].text
     return t in ctx.T.titles or (t[0].isupper() and t.lower().rstrip(".") in ctx.T.name_titles
-                                 and t not in ctx.T.demonyms and t not in ctx.T.org_words)
+                                 and t not in ctx.T.demonyms and t not in ctx.T.org_words
+                                 and t.lower() not in ("united", "national", "royal", "state", "army", "general",
+                                                       "islamic", "arab", "free", "democratic", "federal"))
 
 
 def _drop_titles(ctx: Ctx, r: Run) -> None:
@@ -91,6 +93,8 @@ def _drop_titles(ctx: Ctx, r: Run) -> None:
     Sheikh Hasina' the second title is part of the name."""
     T, ws, j = ctx.T, ctx.ws, r.j
     titles_two = {t for t in T.titles if " " in t}
+    if _text(ctx, r.i, j) in ctx.lex.names or place_for(_text(ctx, r.i, j), T, ctx.countries) is not None:
+        return                                        # United States, United Arab Emirates: a name whole
     while r.i < j - 1 and not r.has_org:
         i = r.i
         two = f"{ws[i].text} {ws[i + 1].text}"

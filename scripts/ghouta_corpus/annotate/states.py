@@ -118,9 +118,10 @@ def acting(ctx: Ctx, m: Mention, names: list[Mention]) -> bool:
         return other < ctx.n and ws[other].text.islower() and lows[other] in ctx.lex.actor_heads
     if j + 2 < ctx.n and ws[j].text in APOS and ws[j + 1].text == "s":
         return _possessed_is_actor(ctx, m, names)
+    start = m.i - 1 if m.i > 0 and lows[m.i - 1] == "the" else m.i      # mediated by (the) UAE
     for trig in ctx.T.actor_triggers:
-        s = m.i - len(trig)
-        if s >= 0 and tuple(lows[s:m.i]) == trig:
+        s = start - len(trig)
+        if s >= 0 and tuple(lows[s:start]) == trig:
             return True
     ap = appositive(ctx, j)
     if ap is not None and ap[1] == "ACTOR":
