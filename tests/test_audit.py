@@ -10,8 +10,8 @@ from typer.testing import CliRunner
 
 from conftest import DATASET
 from ghouta_corpus.cli import app
-from ghouta_corpus.curation.audit import CHECKS, AllowlistError, audit, load_allowlist
 from ghouta_corpus.io.corpus import Corpus, load_corpus
+from ghouta_corpus.validate.audit import CHECKS, AllowlistError, audit, load_allowlist
 
 runner = CliRunner()
 CORPUS = load_corpus(DATASET)

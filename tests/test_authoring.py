@@ -380,3 +380,14 @@ def test_a_malformed_manifest_is_an_error_not_a_traceback(mini):
     save(mini / "manifest.json", {"documents": [{"doc_id": "mini"}]})
     with pytest.raises(CompileError, match="does not conform"):
         compile_dataset(mini, [folder])
+
+
+def test_overlapping_occurrences_count_as_two():
+    """A context that occurs twice, overlapping itself, is not unique (found by hypothesis:
+    the span '[ [' in '[ [ [ 0 0 0'); to_compact's anchors and the resolver agree."""
+    from ghouta_corpus.curation.compiler import AnchorError, occurrences, resolve
+    assert occurrences("[ [ [ 0 0 0", "[ [") == [0, 2]
+    with pytest.raises(AnchorError, match="occurs 2 times"):
+        resolve("[ [ [ 0 0 0", "[ [")
+    a = resolve("[ [ [ 0 0 0", "[ [", 2)
+    assert (a.start, a.end) == (2, 5)

@@ -10,11 +10,11 @@ import pytest
 
 from conftest import DATASET, load
 from ghouta_corpus.build.core import BuildError, check_publishable
-from ghouta_corpus.curation.audit import audit, load_allowlist
 from ghouta_corpus.curation.authoring import compact_files, compile_rows, read_compact, to_compact
 from ghouta_corpus.io import load_corpus
 from ghouta_corpus.model.vocab import unpublished_splits
 from ghouta_corpus.validate import validate_dataset
+from ghouta_corpus.validate.audit import audit, load_allowlist
 
 DEV = DATASET / "dev"
 CORPUS = load_corpus(DEV)

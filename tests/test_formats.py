@@ -21,9 +21,10 @@ from pathlib import Path
 import pytest
 
 from conftest import DATASET
+from ghouta_corpus.curation.imports import canonical
 from ghouta_corpus.formats import EXPORTERS, Format, FormatError, export, get_format, read_documents
-from ghouta_corpus.formats import brat as F
 from ghouta_corpus.io.corpus import Corpus, load_corpus
+from ghouta_corpus.io.guard import STAMP, GuardError
 from ghouta_corpus.model.records import Attribution, Document, Span, label_layers, tag_columns
 from ghouta_corpus.text.tokens import Token, spans_from_bio
 
@@ -31,6 +32,8 @@ GOLDEN = Path(__file__).resolve().parent / "golden" / "export"
 UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
 READABLE = sorted(n for n, f in EXPORTERS.items() if f.read is not None)
 BYTE_GOLDEN = sorted(n for n in EXPORTERS if n != "spacy")
+WITH_META = ("brat", "jsonl")   # the formats that carry the manifest entry too (the others: the annotation only)
+UNORDERED = ("inception",)      # UIMA keeps annotations by offset, not in the file's order
 
 
 @pytest.fixture(scope="module")
@@ -51,7 +54,9 @@ def work(tmp_path: Path) -> Path:
 
 
 def tree(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    """The files of an export, without its stamp (checked on its own)."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*"))
+            if p.is_file() and p.name != STAMP}
 
 
 def check_golden(name: str, actual: dict[str, bytes]) -> None:
@@ -72,13 +77,21 @@ def check_golden(name: str, actual: dict[str, bytes]) -> None:
         assert actual[rel] == expected[rel], f"{name}/{rel} differs from the golden file (UPDATE_GOLDEN=1 to accept)"
 
 
-def same_documents(got: list[Document], want: list[Document] | tuple[Document, ...]) -> None:
-    """Equal annotations with the same ids, text, status, segments and metadata."""
+def same_documents(got: list[Document], want: list[Document] | tuple[Document, ...], meta: bool = True,
+                   ordered: bool = True) -> None:
+    """Equal annotations with the same ids, text, status, segments and (where the
+    format carries it) metadata."""
+    if not ordered:
+        got = sorted(got, key=lambda d: d.doc_id)
+        want = sorted(want, key=lambda d: d.doc_id)
     assert [d.doc_id for d in got] == [d.doc_id for d in want]
     for g, w in zip(got, want, strict=True):
+        if not ordered:   # a format that keeps no order: compared in canonical form, as import writes it
+            g, w = canonical(g, Path(".")), canonical(w, Path("."))
         assert g.text == w.text
         assert g.to_json() == w.to_json()
-        assert (g.meta.to_json() if g.meta else None) == (w.meta.to_json() if w.meta else None)
+        if meta:
+            assert (g.meta.to_json() if g.meta else None) == (w.meta.to_json() if w.meta else None)
         # numbers keep their JSON type (1500 stays int, 2.5 float)
         assert [[type(getattr(s, a)) for a in ("value", "min", "max")] for s in g.spans] == \
                [[type(getattr(s, a)) for a in ("value", "min", "max")] for s in w.spans]
@@ -90,8 +103,10 @@ def same_documents(got: list[Document], want: list[Document] | tuple[Document, .
 def test_golden(fmt: str, mini_corpus: Corpus, tmp_path: Path) -> None:
     out = tmp_path / fmt
     written = export(mini_corpus, fmt, out)
-    assert sorted(written) == sorted(p for p in out.rglob("*") if p.is_file())
+    assert sorted(written) == sorted(p for p in out.rglob("*") if p.is_file() and p.name != STAMP)
     check_golden(fmt, tree(out))
+    stamp = json.loads((out / STAMP).read_text(encoding="utf-8"))
+    assert stamp == {"written_by": "ghouta-corpus export", "files": sorted(tree(out))}
 
 
 def test_export_is_deterministic(real: Corpus, tmp_path: Path) -> None:
@@ -106,14 +121,14 @@ def test_export_is_deterministic(real: Corpus, tmp_path: Path) -> None:
 @pytest.mark.parametrize("fmt", READABLE)
 def test_round_trip_mini(fmt: str, mini_corpus: Corpus, tmp_path: Path) -> None:
     export(mini_corpus, fmt, tmp_path / fmt)
-    same_documents(read_documents(fmt, tmp_path / fmt), mini_corpus.documents)
+    same_documents(read_documents(fmt, tmp_path / fmt), mini_corpus.documents, fmt in WITH_META, fmt not in UNORDERED)
 
 
 @pytest.mark.parametrize("fmt", READABLE)
 def test_round_trip_real_corpus(fmt: str, real: Corpus, tmp_path: Path) -> None:
     export(real, fmt, tmp_path / fmt)
     back = read_documents(fmt, tmp_path / fmt)
-    same_documents(back, real.documents)
+    same_documents(back, real.documents, fmt in WITH_META, fmt not in UNORDERED)
     assert sum(len(d.attributions) for d in back) == sum(len(d.attributions) for d in real.documents) > 0
 
 
@@ -134,7 +149,7 @@ def edge_corpus(c: Corpus) -> Corpus:
 def test_round_trip_edge_cases(fmt: str, mini_corpus: Corpus, tmp_path: Path) -> None:
     c = edge_corpus(mini_corpus)
     export(c, fmt, tmp_path / fmt)
-    same_documents(read_documents(fmt, tmp_path / fmt), c.documents)
+    same_documents(read_documents(fmt, tmp_path / fmt), c.documents, fmt in WITH_META, fmt not in UNORDERED)
 
 
 def test_brat_event_layout(mini_corpus: Corpus, tmp_path: Path) -> None:
@@ -144,7 +159,7 @@ def test_brat_event_layout(mini_corpus: Corpus, tmp_path: Path) -> None:
     assert any(line.endswith("\tAttributionType E3 mixed") for line in ann)
     assert any(line.endswith("\tReference E3 Corpus:reuters\tReuters") for line in ann)
     assert any(line.endswith("\tReference T4 GeoNames:169897\tHarasta") for line in ann)
-    assert any(line.endswith("\tValue T16 2.5") for line in ann)
+    assert any(line.startswith("#") and line.endswith("\tAnnotatorNotes T16\tvalue=2.5") for line in ann)
     assert any(line.endswith("\tOrigin T3 auto") for line in ann)
     conf = (tmp_path / "b" / "annotation.conf").read_text(encoding="utf-8")
     assert "\nCOUNT_OF Arg1:COUNT, Arg2:ACTOR|LOCATION|COUNTED\n" in conf
@@ -354,7 +369,7 @@ def test_spacy_missing_gives_install_hint(mini_corpus: Corpus, work: Path, monke
 # ---------------------------------------------------------------- errors and atomicity
 
 def test_unknown_format(mini_corpus: Corpus, tmp_path: Path) -> None:
-    with pytest.raises(FormatError, match=r"unknown format 'xml'; known formats: brat, conll, jsonl, spacy"):
+    with pytest.raises(FormatError, match=r"unknown format 'xml'; known formats: brat, conll, inception, jsonl, label-studio, spacy"):
         export(mini_corpus, "xml", tmp_path / "out")
     assert not (tmp_path / "out").exists()
     with pytest.raises(FormatError, match="cannot be read back"):
@@ -400,30 +415,39 @@ def test_existing_output_needs_overwrite(mini_corpus: Corpus, tmp_path: Path) ->
     out = tmp_path / "out"
     out.mkdir()
     (out / "keep.txt").write_text("mine", encoding="utf-8")
-    with pytest.raises(FormatError, match="not empty"):
+    with pytest.raises(GuardError, match="not empty"):
         export(mini_corpus, "jsonl", out)
+    with pytest.raises(GuardError, match="not written by ghouta-corpus export"):  # --overwrite replaces only exports
+        export(mini_corpus, "jsonl", out, overwrite=True)
     assert tree(out) == {"keep.txt": b"mine"}
-    written = export(mini_corpus, "jsonl", out, overwrite=True)
-    assert sorted(tree(out)) == ["documents.jsonl", "entities.jsonl"]
-    assert sorted(written) == sorted(out.iterdir())
+    fresh = tmp_path / "fresh"
+    export(mini_corpus, "jsonl", fresh)
+    with pytest.raises(GuardError, match="not empty"):
+        export(mini_corpus, "brat", fresh)
+    written = export(mini_corpus, "brat", fresh, overwrite=True)
+    assert sorted(written) == sorted(p for p in fresh.iterdir() if p.name != STAMP)
+    (fresh / "notes.txt").write_text("mine", encoding="utf-8")   # anything the export did not write stops it
+    with pytest.raises(GuardError, match="holds notes.txt"):
+        export(mini_corpus, "jsonl", fresh, overwrite=True)
+    assert (fresh / "notes.txt").read_text(encoding="utf-8") == "mine"
     (tmp_path / "file").write_text("x", encoding="utf-8")
-    with pytest.raises(FormatError, match="not a folder"):
+    with pytest.raises(GuardError, match="not a folder"):
         export(mini_corpus, "jsonl", tmp_path / "file", overwrite=True)
 
 
 def test_export_never_replaces_the_corpus(mini: Path, mini_corpus: Corpus) -> None:
     before = tree(mini)
     for out in (mini, mini.parent):
-        with pytest.raises(FormatError, match="holds the corpus"):
+        with pytest.raises(GuardError, match="holds the corpus"):
             export(mini_corpus, "jsonl", out, overwrite=True)
     assert tree(mini) == before
 
 
 def test_brat_roles_follow_the_model() -> None:
+    from ghouta_corpus.formats.brat_read import SPLITTABLE, TRIGGER
     a = Attribution("A1", ("T1",), ("T2",), ("T3",), "direct")
-    assert list(F._ROLE_LABEL.values()) == list(a.span_ids())
-    assert [getattr(a, r) for r in F._ROLE_LABEL] == list(a.span_ids().values())
-    assert set(F._ROLE_LABEL.values()) == set(tag_columns()["attribution"])
+    assert list(SPLITTABLE) == list(a.span_ids()) and TRIGGER == "CUE"
+    assert set(SPLITTABLE) == set(tag_columns()["attribution"])
 
 
 def test_registry_entries_are_complete() -> None:

@@ -142,3 +142,35 @@ def test_no_module_restates_the_new_vocabularies():
                 if len(consts & vs) >= 3:
                     offenders.append(f"{path.relative_to(ROOT)}:{node.lineno} restates {n}")
     assert not offenders
+
+
+def test_records_carry_origin_and_renumber_keeps_it():
+    from ghouta_corpus.model.ids import renumber
+    from ghouta_corpus.model.records import Attribution, EventArg, ModelError, Relation, Span
+    spans = [Span("T2", "COUNT", 0, 1, "3", value=3, modifier="exact", min=3, max=3, unit="count", category="other"),
+             Span("T1", "COUNTED", 2, 5, "men"), Span("T3", "CUE", 6, 10, "said"), Span("T4", "CONTENT", 0, 5, "3 men"),
+             Span("T5", "EVENT", 11, 15, "left", event_type="evacuation", polarity="positive", modality="asserted")]
+    rel = Relation("R9", "COUNT_OF", "T2", "T1", "auto")
+    rec = Attribution("A4", (), ("T3",), ("T4",), "indirect", None, "auto")
+    arg = EventArg("E7", "T5", "count", "T2", "manual")
+    assert rel.to_json()["origin"] == "auto" and "origin" not in Relation("R1", "COUNT_OF", "T2", "T1").to_json()
+    assert Attribution.from_json(rec.to_json()) == rec and EventArg.from_json(arg.to_json()) == arg
+    out = renumber(spans, [rel], [rec], [arg])
+    assert [r.origin for r in out.relations] == ["auto"] and [a.origin for a in out.attributions] == ["auto"]
+    assert [a.origin for a in out.event_args] == ["manual"]
+    with pytest.raises(ModelError):
+        Relation("R1", "COUNT_OF", "T2", "T1", "machine")
+
+
+def test_review_steps_and_layers_come_from_the_schema():
+    from ghouta_corpus.model.records import DocMeta, ModelError, ReviewStep, label_layers
+    from ghouta_corpus.model.vocab import vocab
+    assert list(label_layers()) == vocab("layer")
+    step = ReviewStep("annotation", "pass A annotators", "2026-11-23", "commit date", "pass-a", ("entity",), "x/")
+    meta = DocMeta("d", "o", "en", "d.txt", "0" * 64, 1, "train", {}, review=(step,))
+    again = DocMeta.from_json(json.loads(json.dumps(meta.to_json())))
+    assert again.review == (step,) and list(meta.to_json())[-2:] == ["review", "event_date_range"]
+    with pytest.raises(ModelError):
+        ReviewStep("looked at it", "me", "2026-01-01", "today")
+    with pytest.raises(ModelError):
+        ReviewStep("review", "me", "2026-01-01", "today", layers=("syntax",))

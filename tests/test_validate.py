@@ -74,6 +74,20 @@ def _unannotated(root: Path):
     return root / "annotations" / "mini.json", None
 
 
+def _open_audit_finding(root: Path):
+    """A number outside every COUNT in a gold document: an audit suspect no allowlist explains."""
+    p = root / "raw" / "mini.txt"
+    text = p.read_text(encoding="utf-8").replace("in two batches.", "in two batches of 9.")
+    p.write_text(text, encoding="utf-8")
+    m = load(root / "manifest.json")
+    m["documents"][0].update(sha256=hashlib.sha256(text.encode()).hexdigest(), char_count=len(text))
+    save(root / "manifest.json", m)
+    d = load(ann(root))
+    d["segments"][-1]["end"] = len(text)
+    save(ann(root), d)
+    return root / "annotations" / "mini.json", None
+
+
 def _raw_changed(root: Path):
     p = root / "raw" / "mini.txt"
     p.write_text(p.read_text(encoding="utf-8").replace("Thursday", "Thursdaz"), encoding="utf-8")
@@ -125,6 +139,20 @@ def _attr_orphan(d):
 
 def _attr_overlap(d):
     span(d, "T5").update(start=40, text="Thursday, a monitor", end=56)
+
+
+def _raw_orphan(root: Path):
+    stray = root / "raw" / "stray.txt"      # what an interrupted add of an older version left
+    stray.write_text("An article no manifest entry names.", encoding="utf-8")
+    return stray, None
+
+
+def _write_pending(root: Path):
+    # a transaction of a process that no longer exists (above any pid_max), killed after its journal
+    folder = root / ".ghouta-txn.add.4194305.x1"
+    folder.mkdir()
+    (folder / "journal.json").write_text('{"command": "add", "ops": []}', encoding="utf-8")
+    return folder, None
 
 
 def layered(root: Path) -> dict:
@@ -203,6 +231,8 @@ BREAKERS: dict[str, Callable[[Path], tuple[Path, str | None]]] = {
     "manifest-duplicate": edit_manifest(_dup_manifest),
     "raw-hash": _raw_changed,
     "raw-char-count": edit_manifest(_char_count),
+    "raw-orphan": _raw_orphan,
+    "write-pending": _write_pending,
     "doc-unknown": edit_ann(lambda d: d.update(doc_id="nowhere")),
     "doc-unannotated": _unannotated,
     "id-duplicate": edit_ann(lambda d: span(d, "T4").update(id="T3")),
@@ -248,6 +278,10 @@ BREAKERS: dict[str, Callable[[Path], tuple[Path, str | None]]] = {
     "event-date-range": layers_then(edit_json("manifest.json", lambda d: d["documents"][0]["event_date_range"].update(start="2018-03-21")), "manifest.json"),
     "dct-basis": layers_then(edit_json("manifest.json", lambda d: d["documents"][0].update(dct_basis=None)), "manifest.json"),
     "dct-date": layers_then(edit_json("manifest.json", lambda d: d["documents"][0].update(dct="2018-02-30")), "manifest.json"),
+    "gold-origin": edit_ann(lambda d: span(d, "T4").update(origin="auto")),
+    "gold-review": edit_manifest(lambda d: d["documents"][0].update(review=[{"step": "draft", "by": "ghouta-corpus annotate", "date": "2026-12-01", "date_basis": "the day of add"}])),
+    "gold-placeholder": edit_manifest(lambda d: d["documents"][0].update(dct_basis="TODO: find the date")),
+    "gold-audit": _open_audit_finding,
 }
 
 # the record (span/relation/entity id) each finding must name, where there is one
@@ -261,7 +295,7 @@ EXPECT_RECORD = {
     "count-fraction": "T16", "timex-syntax": "T18", "timex-agree": "T18", "timex-anchor": "T18", "time-overlap": "T18",
     "event-id": "T20", "event-arg-role": "E5", "event-arg-target": "E1", "event-arg-duplicate": "E9", "event-overlap": "T20",
     "event-duplicate": "harasta-evacuation", "event-location": "harasta-evacuation", "event-time": "harasta-evacuation",
-    "event-unmentioned": "douma-deal",
+    "event-unmentioned": "douma-deal", "gold-origin": "T4",
 }
 
 
@@ -362,3 +396,43 @@ def test_directory_argument_validates_each_file(mini):
 def test_hash_of_fixture_matches_manifest(mini):
     m = load(mini / "manifest.json")["documents"][0]
     assert hashlib.sha256((mini / "raw" / "mini.txt").read_bytes()).hexdigest() == m["sha256"]
+
+
+# ---------------------------------------------------------------- messages that show the difference
+
+def test_first_difference_windows():
+    from ghouta_corpus.text.diff import first_difference
+    exp = "The Syrian Observatory for Human Rights, a UK-based monitor, said"
+    got = "The Syrian Observatory for Human Rights, a UK based monitor, said"
+    d = first_difference(exp, got)
+    assert d is not None and d.offset == exp.index("-")
+    assert "UK-based" in d.expected and "UK based" in d.found
+    assert d.expected.startswith("...") and d.expected.endswith("...") and len(d.expected) <= 2 * 15 + 6
+    assert first_difference("abc", "abc") is None
+    assert first_difference("abc", "abcd").offset == 3 and first_difference("", "x").found == "x"
+
+
+def test_span_text_points_at_the_first_differing_character(mini):
+    """A mismatch deep inside a long span shows the difference itself, in text and JSON."""
+    d = load(ann(mini))
+    span(d, "T1").update(text="Some 1,500 militants left Harasta in Thursday")
+    save(ann(mini), d)
+    report = validate_paths([mini], mini)
+    f = next(f for f in report.findings if f.rule == "span-text")
+    k = len("Some 1,500 militants left Harasta ")
+    assert f.diff is not None and f.diff.offset == k
+    assert "Harasta on Thursday" in f.diff.expected and "Harasta in Thursday" in f.diff.found
+    assert f.line().endswith(f"first difference at character {k}: expected {f.diff.expected!r}, "
+                             f"found {f.diff.found!r}")
+    out = runner.invoke(app, ["validate", str(mini), "--dataset", str(mini), "--format", "json"])
+    j = next(x for x in json.loads(out.output)["findings"] if x["rule"] == "span-text")
+    assert j["diff"] == {"offset": k, "expected": f.diff.expected, "found": f.diff.found}
+
+
+@pytest.mark.parametrize("rule", ["timex-agree", "entity-alias", "entity-actor-type", "event-date-range"])
+def test_expected_found_findings_carry_a_difference(rule, mini):
+    BREAKERS[rule](mini)
+    report = validate_paths([mini], mini)
+    found = [f for f in report.findings if f.rule == rule]
+    assert found and all(f.diff is not None and f.diff.expected != f.diff.found for f in found), found
+    assert all("first difference at character" in f.line() for f in found)

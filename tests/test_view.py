@@ -374,17 +374,32 @@ def _rgb(hex_colour: str) -> tuple[int, int, int]:
     return tuple(int(hex_colour[k:k + 2], 16) for k in (1, 3, 5))  # type: ignore[return-value]
 
 
-def test_chromium_shows_document_and_annotations(real, tmp_path):
+def _chromium(tmp_path: Path) -> list[str]:
+    """The command line of headless Chromium with a throw-away profile (skips the test without one)."""
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
     if chromium is None:
         pytest.skip("headless browser test needs `chromium` on PATH (Debian: apt-get install -y chromium)")
+    return [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            "--force-color-profile=srgb", "--hide-scrollbars", f"--user-data-dir={tmp_path / 'profile'}",
+            "--window-size=1200,1600"]
+
+
+def _probe_dom(flags: list[str], page: Path, script: str, copy: Path) -> str:
+    """The DOM Chromium shows for a copy of ``page`` without its CSP and with ``script``
+    (a probe standing in for the person's mouse and keyboard) run at the end of the body."""
+    src = page.read_text(encoding="utf-8")
+    src = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", src)
+    copy.write_text(src.replace("</body>", f"<script>{script}</script></body>"), encoding="utf-8")
+    return subprocess.run(flags + ["--dump-dom", copy.as_uri()], capture_output=True, timeout=60,
+                          check=True).stdout.decode()
+
+
+def test_chromium_shows_document_and_annotations(real, tmp_path):
+    flags = _chromium(tmp_path)
     corpus, out, _ = real
     doc = corpus.documents[0]
     url = (out / page_name(doc.doc_id)).resolve().as_uri()
-    flags = [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-             "--disable-background-networking", "--disable-component-update", "--disable-sync",
-             "--force-color-profile=srgb", "--hide-scrollbars", f"--user-data-dir={tmp_path / 'profile'}",
-             "--window-size=1200,1600"]
     shot = tmp_path / "page.png"
     subprocess.run(flags + [f"--screenshot={shot}", url], capture_output=True, timeout=60, check=True)
     dom = subprocess.run(flags + ["--dump-dom", url], capture_output=True, timeout=60, check=True).stdout.decode()
@@ -398,16 +413,12 @@ def test_chromium_shows_document_and_annotations(real, tmp_path):
     # and an attribution span; the viewer's script outlines the count's targets and the record
     count = next(r for r in doc.relations)
     rec = doc.attributions[0]
-    probe = ("<script>function hover(id){document.getElementById(id).dispatchEvent("
+    probe = ("function hover(id){document.getElementById(id).dispatchEvent("
              "new MouseEvent('mouseover',{bubbles:true}));return Array.from(document.querySelectorAll('.on'))"
              ".map(function(e){return e.id||e.getAttribute('data-span');}).join(' ');}"
              f"document.body.setAttribute('data-count',hover('span-{count.count}'));"
-             f"document.body.setAttribute('data-rec',hover('span-{rec.cue[0]}'));</script></body>")
-    src = (out / page_name(doc.doc_id)).read_text(encoding="utf-8")
-    src = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", src).replace("</body>", probe)
-    (tmp_path / "probe.html").write_text(src, encoding="utf-8")
-    dom = subprocess.run(flags + ["--dump-dom", (tmp_path / "probe.html").as_uri()],
-                         capture_output=True, timeout=60, check=True).stdout.decode()
+             f"document.body.setAttribute('data-rec',hover('span-{rec.cue[0]}'));")
+    dom = _probe_dom(flags, out / page_name(doc.doc_id), probe, tmp_path / "probe.html")
     lit = re.search(r'<body data-count="([^"]*)" data-rec="([^"]*)"', dom)
     lit_count, lit_rec = set(lit.group(1).split()), set(lit.group(2).split())
     assert {f"span-{r.target}" for r in doc.relations if r.count == count.count} <= lit_count
@@ -420,3 +431,58 @@ def test_chromium_shows_document_and_annotations(real, tmp_path):
     seen = {lab for lab, c in label_colours().items() if hist.get(_rgb(c.light), 0) >= 100}
     assert len(seen) >= 2, f"label colours in the screenshot: {sorted(seen)}"
     assert len({lab for lab, c in label_colours().items() if hist.get(_rgb(c.strong), 0) >= 20}) >= 2
+
+
+TIP_PROBE = """
+function tip(){var t=document.getElementById('tip');return t.hidden?'':t.textContent;}
+function lit(){return Array.from(document.querySelectorAll('.on')).map(function(e){
+  return e.id||e.getAttribute('data-span');}).join(' ');}
+function hover(el){el.dispatchEvent(new MouseEvent('mouseover',{bubbles:true}));}
+function key(k){document.activeElement.dispatchEvent(new KeyboardEvent('keydown',{key:k,bubbles:true}));}
+var out={};
+hover(document.getElementById('span-TIME')); out.timeTip=tip(); out.timeLit=lit();
+hover(document.getElementById('span-TRIGGER')); out.eventTip=tip(); out.eventLit=lit();
+hover(document.querySelector('h1')); out.leftTip=tip();
+document.getElementById('span-TIME').focus(); out.focusTip=tip();
+document.getElementById('span-TRIGGER').focus(); out.focusEventTip=tip();
+key('Enter'); out.inTip=!!document.activeElement.closest('#tip');
+out.linkLit=(document.activeElement.getAttribute('data-hl')||'');
+key('Escape'); out.back=document.activeElement.id; key('Escape'); out.afterEscape=tip();
+document.body.setAttribute('data-probe', JSON.stringify(out));
+"""
+
+
+def test_chromium_tooltips_show_resolved_dates_and_event_arguments(real, tmp_path):
+    """In a real browser: hovering a TIME span shows its resolved date (and outlines its
+    anchor), hovering an EVENT trigger shows its arguments and outlines them; the same
+    tooltips open on keyboard focus, Enter moves into the tooltip's links, Escape leaves."""
+    import json
+
+    from ghouta_corpus.view.dates import days_of, days_text
+    flags = _chromium(tmp_path)
+    corpus, out, _ = real
+    doc = next(d for d in corpus.documents if any(s.label == "TIME" and s.anchor not in (None, "DCT")
+                                                  for s in d.spans))
+    time = next(s for s in doc.spans if s.label == "TIME" and s.anchor not in (None, "DCT")
+                and days_of(s.timex_value))
+    args = {}
+    for a in doc.event_args:
+        args.setdefault(a.event, []).append(a)
+    trigger = max(args, key=lambda t: (len({a.role for a in args[t]}), -doc.span(t).start))
+    probe = TIP_PROBE.replace("TIME", time.id).replace("TRIGGER", trigger)
+    dom = _probe_dom(flags, out / page_name(doc.doc_id), probe, tmp_path / "tips.html")
+    got = json.loads(html.unescape(re.search(r'data-probe="([^"]*)"', dom).group(1)))
+
+    assert time.timex_value in got["timeTip"] and days_text(days_of(time.timex_value)) in got["timeTip"]
+    assert f"value_text: {time.value_text}" in got["timeTip"] and doc.span(time.anchor).text in got["timeTip"]
+    assert {f"span-{time.id}", f"span-{time.anchor}"} <= set(got["timeLit"].split())
+    for a in args[trigger]:
+        assert f"{a.role} → “{' '.join(doc.span(a.target).text.split())}" in got["eventTip"], a
+        assert f"span-{a.target}" in got["eventLit"].split()
+    t = doc.span(trigger)
+    assert f"event_type: {t.event_type} · polarity: {t.polarity} · modality: {t.modality}" in got["eventTip"]
+    assert t.event_id is None or t.event_id in got["eventTip"]
+    assert got["leftTip"] == got["eventTip"], "the tooltip waits for the pointer to reach it"
+    assert got["focusTip"].startswith(f"TIME {time.id} ") and got["focusEventTip"] == got["eventTip"]
+    assert got["inTip"] and got["linkLit"] in ("", *(f"span:{a.target}" for a in args[trigger]))
+    assert got["back"] == f"span-{trigger}" and got["afterEscape"] == ""

@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import json
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
@@ -27,6 +27,7 @@ import typer
 from .errors import GhoutaError, UsageError
 from .paths import dataset_dir, project_root
 
+# size: one short function per command (the whole command table in one place); splitting it would scatter the CLI
 if TYPE_CHECKING:
     from .io import Corpus
 
@@ -55,22 +56,40 @@ def _fail(message: str, code: int, details: list[str] | None = None) -> NoReturn
     raise typer.Exit(code)
 
 
-def command(fn: F) -> F:
-    """Register ``fn`` as a command whose library errors become exit codes: the one
-    place where errors are mapped (see :mod:`ghouta_corpus.errors`)."""
+def command(fn: F, name: str | None = None) -> F:
+    """Register ``fn`` as a command (named ``name``, else after the function) whose
+    library errors become exit codes: the one place where errors are mapped (see
+    :mod:`ghouta_corpus.errors`). An ``OSError`` that reaches it (a disk that filled,
+    a permission the library could not check first) is one line and exit 1 too, never
+    a traceback."""
     @functools.wraps(fn)
     def run(*args: Any, **kwargs: Any) -> Any:
         try:
             return fn(*args, **kwargs)
         except GhoutaError as e:
             _fail(str(e), e.exit_code, e.details)
-    app.command()(run)
+        except OSError as e:  # the system refused a read or write the library did not foresee: still one line
+            where = f"{e.filename}: " if e.filename else ""
+            _fail(f"{where}{e.strerror or e}", 1)
+    app.command(name)(run)
     return fn
 
 
+def named(name: str) -> Callable[[F], F]:
+    """:func:`command` under another name (``import`` is a Python keyword)."""
+    return lambda fn: command(fn, name)
+
+
 @app.callback()
-def _root() -> None:
+def _root(
+    max_file_mb: Annotated[int | None, typer.Option(
+        "--max-file-mb", min=1,
+        help="Largest file any command reads, in MiB (default 64, or $GHOUTA_CORPUS_MAX_FILE_MB); a JSON Lines "
+             "file is limited per line.")] = None,
+) -> None:
     """Build, check and use the ghouta-corpus annotated news corpus."""
+    from .io import set_max_file_bytes
+    set_max_file_bytes(max_file_mb << 20 if max_file_mb else None)
 
 
 def _corpus(dataset: Path | None) -> Corpus:
@@ -133,15 +152,18 @@ class _progress:
         self.bar.stop()
 
 
-def _table(rows: list[list[str]], title: str | None = None) -> None:
+def _table(rows: list[list[str]], title: str | None = None, width: int | None = 200,
+           left: int = 1) -> None:
+    """A rich table; ``width`` None fits the terminal (wrapping cells), and the first
+    ``left`` columns are left-aligned, the others (numbers) right-aligned."""
     from rich.console import Console
     from rich.table import Table
     t = Table(title=title, show_lines=False)
-    for h in rows[0]:
-        t.add_column(h, justify="left" if not rows[0].index(h) else "right")
+    for k, h in enumerate(rows[0]):
+        t.add_column(h, justify="left" if k < left else "right")
     for r in rows[1:]:
         t.add_row(*r)
-    Console(width=200).print(t)
+    Console(width=width).print(t)
 
 
 @command
@@ -150,20 +172,40 @@ def evaluate(
     pred: Annotated[Path, typer.Argument(help="Predicted annotation folder or file, or a .jsonl file of spans.")],
     dataset: DatasetOpt = None,
     fmt: FmtOpt = Fmt.text,
+    split: Annotated[str | None, typer.Option(
+        "--split", help="Score only this split's documents (sealed ones are scored only when named).")] = None,
+    doc: Annotated[list[str] | None, typer.Option(
+        "--doc", help="Score only this document (repeat for several).")] = None,
 ) -> None:
-    """Score predictions against gold: span P/R/F1 (exact, overlap, boundary), COUNT
-    attributes, COUNT_OF, attribution records and tokens.
+    """Score predictions against gold, every layer: span P/R/F1 (exact, overlap,
+    boundary), attributes (COUNT, TIME with anchors, EVENT), entity links mapped by
+    alias, COUNT_OF, attribution records and tokens, EVENT_ARG, event coreference (MUC,
+    B-cubed, CEAF-e, CoNLL), claims and claim-group verdicts. n/a: nothing to count.
 
-    Example: ghouta-corpus evaluate dataset/annotations predictions/
+    Example: ghouta-corpus evaluate dataset/annotations predictions/ --split test
     """
     from . import evaluate as ev
+    root = dataset or dataset_dir()
+    if gold.resolve() == (root / "annotations").resolve():  # the dataset's own annotations as gold
+        from .io import iter_documents
+        from .validate.gate import refuse_drafts
+        refuse_drafts(iter_documents(root), f"evaluate with {gold} as gold")
     with _progress("reading predictions") as advance:
-        result = ev.evaluate_paths(gold, pred, dataset or dataset_dir(), advance)
+        result = ev.evaluate_paths(gold, pred, root, advance,
+                                   ev.Selection(split, tuple(doc or ())))
+    missing = result["missing_documents"]
+    if missing:
+        typer.echo(f"warning: the predictions cover {len(result['documents']) - len(missing)} of "
+                   f"{len(result['documents'])} gold documents; missing (scored as predicted empty): "
+                   f"{', '.join(missing)}", err=True)
     if fmt is Fmt.json:
         _emit_json(result)
-    else:
-        _table(ev.score_table(result), "scores")
-        _table(ev.accuracy_table(result), "attribute accuracy")
+        return
+    _table(ev.score_table(result), "scores", left=2)
+    _table(ev.accuracy_table(result), "attribute accuracy")
+    _table(ev.coreference_table(result), "event coreference")
+    for line in ev.notes(result):
+        typer.echo(line)
 
 
 @command
@@ -179,11 +221,11 @@ def audit(
 
     Example: ghouta-corpus audit --format json
     """
-    from .curation.audit import audit as run_audit
-    from .curation.audit import load_allowlist
+    from .validate.audit import audit as run_audit
+    from .validate.audit import load_allowlist
     root = dataset or dataset_dir()
     corpus = _corpus(root)
-    result = run_audit(corpus, load_allowlist(allowlist or root / "audit_allowlist.json"))
+    result = run_audit(corpus, load_allowlist(allowlist or root / "audit_allowlist.json", missing_ok=allowlist is None))
     if fmt is Fmt.json:
         _emit_json(result.to_json())
     else:
@@ -211,9 +253,12 @@ def build(
     Example: ghouta-corpus build
     """
     from .build import core as build_mod
+    from .io.guard import resolved
     root = dataset or dataset_dir()
+    # --dataset naming the project's own dataset (any spelling) is the plain build
+    own = resolved(root) == resolved(dataset_dir())
     with _progress("building") as advance:
-        result = build_mod.build(root, project_root() if dataset is None else None,
+        result = build_mod.build(root, project_root() if own else None,
                                  max_shard_bytes=max_shard_mb << 20, jobs=jobs, progress=advance)
     for name, splits in result.rows.items():
         typer.echo(f"{name}: " + ", ".join(f"{s} {n} rows" for s, n in splits.items()))
@@ -236,6 +281,42 @@ def stats(dataset: DatasetOpt = None, fmt: FmtOpt = Fmt.text) -> None:
     else:
         for title, rows in stats_tables(st):
             _table(rows, title)
+
+
+@command
+def claims(
+    dataset: DatasetOpt = None,
+    fmt: FmtOpt = Fmt.text,
+    split: Annotated[str | None, typer.Option(
+        "--split", help="Only this split's documents (sealed ones are read only when named).")] = None,
+) -> None:
+    """Claim groups: the figures documents give for the same event and count category,
+    with who gives each (the attribution chain up to the outlet), consistent when their
+    intervals overlap, else conflicting. JSON has every claim with every field.
+
+    Example: ghouta-corpus claims --format json
+    """
+    from .derive import claim_groups, group_table
+    from .derive import claims as derive_claims
+    from .evaluate import Selection, chosen_documents
+    from .io.corpus import CorpusError
+    try:
+        docs, left = chosen_documents(dataset or dataset_dir(), Selection(split))
+    except CorpusError as e:
+        raise CorpusError(f"{e} (run ghouta-corpus validate first)") from None
+    rows = derive_claims(docs)
+    groups = claim_groups(rows)
+    if fmt is Fmt.json:
+        _emit_json({"groups": [g.to_json() for g in groups], "claims": [c.to_json() for c in rows], "left_out": left})
+        return
+    for g in groups:
+        title, table = group_table(g)
+        _table(table, title, width=None, left=4)
+    conflicting = sum(1 for g in groups if g.verdict == "conflicting")
+    typer.echo(f"{len(rows)} claims, {sum(1 for c in rows if c.event_id)} about a specific event; claim groups "
+               f"across documents: {len(groups)} ({len(groups) - conflicting} consistent, {conflicting} conflicting)")
+    for what, n in left.items():
+        typer.echo(f"left out: {n} {what}")
 
 
 @command
@@ -275,13 +356,58 @@ def export(
     typer.echo(f"wrote {len(paths)} files to {out} ({fmt})")
 
 
+ByOpt = Annotated[str | None, typer.Option(
+    "--by", help="Who made the correction or the decision, for the document's review history.")]
+
+
+@named("import")
+def import_(
+    path: Annotated[Path, typer.Argument(help="What the annotation tool exported: a folder or file in --format.")],
+    fmt: Annotated[str, typer.Option("--format", help="label-studio, inception, brat or jsonl.")],
+    by: ByOpt = None,
+    dataset: DatasetOpt = None,
+) -> None:
+    """Import corrected annotations (the inverse of export): the documents must be in
+    the manifest with the corpus text; the dataset as it would be is validated and
+    nothing is written unless it is valid.
+
+    Example: ghouta-corpus import --format label-studio export.json --by "A. Annotator"
+    """
+    from .curation.imports import import_documents
+    if not path.exists():
+        raise UsageError(f"{path}: no such file or directory")
+    done = import_documents(fmt, path, dataset or dataset_dir(), by)
+    for d in done:
+        typer.echo(f"{d.path}: {d.spans} spans" + ("" if d.changed else " (unchanged)"))
+    typer.echo(f"imported {sum(d.changed for d in done)} changed of {len(done)} documents ({fmt})")
+
+
+@command
+def gold(
+    doc_ids: Annotated[list[str], typer.Argument(help="Documents to mark gold.")],
+    by: ByOpt = None,
+    dataset: DatasetOpt = None,
+) -> None:
+    """Mark documents gold once they are reviewed: sets their status and records the
+    step in the manifest's review history, only if the gold gate then passes (nothing
+    left origin auto, a review history, no placeholder, no unexplained audit finding).
+
+    Example: ghouta-corpus gold reuters-new-article --by "A. Annotator"
+    """
+    from .curation.imports import mark_gold
+    marked = mark_gold(dataset or dataset_dir(), doc_ids, by)
+    typer.echo(f"marked gold: {', '.join(marked)}")
+
+
 @command
 def view(
     out: Annotated[Path, typer.Option("--out", help="Folder for index.html and one page per document.")],
     dataset: DatasetOpt = None,
 ) -> None:
     """Write static HTML pages (no network needed) showing every span coloured by
-    label, counts with their values, attribution records and entity links.
+    label, counts with their values, TIME spans with their resolved dates, EVENT
+    triggers with their arguments, a timeline of each document's events, attribution
+    records and entity links, and on the index the claim groups and the events.
 
     Example: ghouta-corpus view --out view/ && xdg-open view/index.html
     """
@@ -290,25 +416,21 @@ def view(
     typer.echo(f"wrote {len(pages)} pages to {out}; open {out / 'index.html'}")
 
 
-def _dct(value: str | None) -> date | None:
-    """The --dct option as a date, or a usage error naming the option."""
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise UsageError(f"--dct must be a calendar date YYYY-MM-DD, not {value!r}") from None
+def _day(value: datetime | None) -> date | None:
+    return value.date() if value is not None else None
 
 
 @command
 def annotate(
     article: Annotated[Path, typer.Argument(help="A plain-text article, or a folder of .txt articles.")],
     out: Annotated[Path | None, typer.Option(
-        "--out", help="Output file (one article) or folder (default: next to the article, .draft.json).")] = None,
+        "--out", help="Output file (one article) or folder (default: next to the article, .draft.json); an existing "
+                      "file is replaced only if it is an uncorrected draft annotate wrote.")] = None,
     doc_id: Annotated[str | None, typer.Option(
         "--doc-id", help="Document id (default: from the file name).")] = None,
-    dct: Annotated[str | None, typer.Option(
-        "--dct", help="Document creation time (YYYY-MM-DD) to resolve TIME values against; without it each "
+    dct: Annotated[datetime | None, typer.Option(
+        "--dct", formats=["%Y-%m-%d"],
+        help="Document creation time (YYYY-MM-DD) to resolve TIME values against; without it each "
                       "value is the text-only value.")] = None,
 ) -> None:
     """Write a draft annotation (status draft, every span origin auto) of every layer
@@ -317,7 +439,7 @@ def annotate(
     Example: ghouta-corpus annotate new-article.txt --out new-article.json --dct 2018-03-22
     """
     from .curation.drafts import entities_path, write_drafts
-    written = write_drafts(article, out, doc_id, _dct(dct))
+    written = write_drafts(article, out, doc_id, _day(dct))
     for target, doc, entities in written:
         typer.echo(f"{target}: {len(doc.spans)} spans, {len(doc.relations)} COUNT_OF, "
                    f"{len(doc.attributions)} attributions, "
@@ -331,8 +453,9 @@ def add(
     split: Annotated[str, typer.Option("--split", help="Split the document belongs to.")] = "train",
     doc_id: Annotated[str | None, typer.Option(
         "--doc-id", help="Document id (default: outlet and file name).")] = None,
-    dct: Annotated[str | None, typer.Option(
-        "--dct", help="Document creation time (YYYY-MM-DD): resolves TIME values and is recorded in the "
+    dct: Annotated[datetime | None, typer.Option(
+        "--dct", formats=["%Y-%m-%d"],
+        help="Document creation time (YYYY-MM-DD): resolves TIME values and is recorded in the "
                       "manifest.")] = None,
     dataset: DatasetOpt = None,
 ) -> None:
@@ -345,7 +468,7 @@ def add(
     from .model.vocab import vocab
     if split not in vocab("split"):
         raise UsageError(f"--split must be one of {', '.join(vocab('split'))}")
-    entry = add_article(article, outlet, dataset or dataset_dir(), split, doc_id, _dct(dct))
+    entry = add_article(article, outlet, dataset or dataset_dir(), split, doc_id, _day(dct))
     typer.echo(f"added {entry['doc_id']} ({entry['char_count']} characters, {split}) as a draft: "
                f"correct dataset/annotations/{entry['doc_id']}.json, set status to gold, then build")
 

@@ -120,19 +120,21 @@ def _event_args(d: Draft, table: _Spans, count_ids: dict[int, str], span_ids: di
 
 
 def _relations(d: Draft, count_ids: dict[int, str], mention_ids: dict[int, str]) -> list[Relation]:
-    """COUNT_OF relations in text order of the count, then of its target."""
+    """COUNT_OF relations in text order of the count, then of its target (``auto`` origin)."""
     ws = d.ctx.ws
     links = sorted(d.count_links.links, key=lambda x: (ws[x[0][0]].start, ws[x[1].i].start))
-    return [Relation(f"R{i}", "COUNT_OF", count_ids[c[0]], mention_ids[id(t)]) for i, (c, t) in enumerate(links, 1)]
+    return [Relation(f"R{i}", "COUNT_OF", count_ids[c[0]], mention_ids[id(t)], origin="auto")
+            for i, (c, t) in enumerate(links, 1)]
 
 
 def _attributions(d: Draft, table: _Spans) -> list[Attribution]:
-    """Attribution records in the order of their first cue, with their spans."""
+    """Attribution records in the order of their first cue, with their spans (``auto``
+    origin, like every record the annotator makes)."""
     text = d.ctx.text
     return [Attribution(f"A{i}", tuple(table.put("SOURCE", s, e) for s, e in r.source),
                         tuple(table.put("CUE", s, e) for s, e in r.cue),
                         tuple(table.put("CONTENT", s, e) for s, e, _ in sorted(r.content)),
-                        record_type(text, r.content), d.source_entities.get(id(r)))
+                        record_type(text, r.content), d.source_entities.get(id(r)), origin="auto")
             for i, r in enumerate(d.records, 1)]
 
 

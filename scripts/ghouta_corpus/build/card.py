@@ -1,42 +1,45 @@
 """The generated text of the published folder: the dataset card and the blocks of
 README.md and DATASHEET.md.
 
-Every number comes from :mod:`ghouta_corpus.build.stats`, :mod:`ghouta_corpus.evaluate`
-(inter-annotator agreement of the two recorded passes) or a recorded baseline file;
+Every number comes from :mod:`ghouta_corpus.build.stats`, :mod:`ghouta_corpus.build.agreement`
+(inter-annotator agreement of the recorded passes, by ``evaluate``) or a recorded baseline file;
 the prose lives in ``templates/card.md`` with ``<!-- begin: NAME -->`` blocks.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 from datasets import Features
 
-from ..evaluate import evaluate_paths
+from ..derive import ClaimGroup
+from ..derive.claims import chain_text
+from ..evaluate.matching import fmt
 from ..io import load_text, read_json
-from ..model.records import ROLE_LABELS
 from ..model.vocab import schemas, vocab
+from .agreement import agreement_block, dev_block, time_event_block
 from .docgen import fill_blocks
 from .features import CONFIGS, DEFAULT_CONFIG
 from .stats import markdown_table, stats_tables
 
 TEMPLATE = Path(__file__).resolve().parent / "templates" / "card.md"
-PASSES = ("pass-a", "pass-b")
 BASELINE_DIR = "baseline"  # dataset/baseline/: written by ghouta-corpus baseline, read here
 
 
 @dataclass
 class Scan:
     """What one streaming pass over the corpus learns for the card: statistics, row
-    counts per config and split, the first row of each config, and the languages."""
+    counts per config and split, the first row of each config, the languages and the
+    claim groups."""
     stats: dict[str, Any]
     rows: dict[str, dict[str, int]]
     samples: dict[str, dict[str, Any]]
     languages: list[str]
+    claim_groups: list[ClaimGroup] = field(default_factory=list)
 
 
 def card_yaml(scan: Scan) -> str:
@@ -132,40 +135,21 @@ def totals_block(st: dict[str, Any]) -> str:
             f"{t['attributions']} attribution records.")
 
 
-def agreement(dataset: Path) -> dict[str, Any] | None:
-    """Scores of pass B against pass A (symmetric F1 = agreement), if both passes are recorded."""
-    a, b = (dataset / "adjudication" / p for p in PASSES)
-    if not (a.is_dir() and b.is_dir()):
-        return None
-    return evaluate_paths(a, b, dataset)
-
-
-def agreement_block(dataset: Path) -> str:
-    r = agreement(dataset)
-    if r is None:
-        return "No recorded annotation passes were found."
-    s, at = r["spans"], r["attributes"]
-    f = lambda d: f"{d['f1']:.3f}"  # noqa: E731
-    acc = lambda d: f"{d['accuracy']:.3f} ({d['correct']}/{d['matched']})"  # noqa: E731
-    rows = [["layer", "measure", "agreement"],
-            ["entities", "ACTOR exact-span F1", f(s["exact"]["ACTOR"])],
-            ["entities", "LOCATION exact-span F1", f(s["exact"]["LOCATION"])],
-            ["entities", "mention_type agreement on matched spans", acc(at["mention_type"])],
-            ["entities", "actor_type agreement on matched ACTORs", acc(at["actor_type"])],
-            ["entities", "entity_id agreement on matched mentions", acc(at["entity_id"])],
-            ["counts", "COUNT exact-span F1", f(s["exact"]["COUNT"])],
-            ["counts", "COUNTED exact-span F1", f(s["exact"]["COUNTED"])],
-            ["counts", "COUNT_OF F1", f(r["count_of"])],
-            ["counts", "value agreement", acc(at["count_value"])],
-            ["counts", "modifier agreement", acc(at["count_modifier"])],
-            ["counts", "min/max agreement", f"{acc(at['count_min'])} / {acc(at['count_max'])}"],
-            ["counts", "category agreement", acc(at["count_category"])],
-            ["attributions", "record F1 (cues overlap)", f(r["attributions"]["records"])],
-            *[["attributions", f"{lab} token F1", f(r["attributions"]["tokens"][lab])] for lab in ROLE_LABELS.values()],
-            ["attributions", f"{'/'.join(ROLE_LABELS.values())} exact-span F1",
-             " / ".join(f(s["exact"][lab]) for lab in ROLE_LABELS.values())],
-            ["attributions", "type agreement on matched records", acc(r["attributions"]["type"])],
-            ["attributions", "source_entity agreement on matched records", acc(r["attributions"]["source_entity"])]]
+def claim_groups_block(groups: list[ClaimGroup]) -> str:
+    """Every claim group, one row each, with each document's figures side by side
+    (figure, then its source chain up to the outlet)."""
+    if not groups:
+        return "No claim groups: no document gives a figure for an event and category that another one also gives."
+    docs: dict[str, str] = {}
+    for g in groups:
+        for c in g.claims:
+            docs.setdefault(c.doc_id, c.outlet or c.doc_id)
+    if len(set(docs.values())) < len(docs):  # two documents of one outlet: name them by id
+        docs = {d: d for d in docs}
+    rows = [["event", "category (unit)", "verdict", *docs.values()]]
+    for g in groups:
+        cells = ["; ".join(f"{c.text} ({chain_text(c)})" for c in g.claims if c.doc_id == d) or "-" for d in docs]
+        rows.append([f"`{g.event_id}` ({g.event_type})", f"{g.category} ({g.unit})", g.verdict, *cells])
     return markdown_table(rows)
 
 
@@ -188,13 +172,19 @@ CAVEAT = ("**Read the rows for what they are.** The rules and default lexicons w
           "honest estimate of the annotator on new text.")
 
 
+def _f1(row: dict[str, Any]) -> str:
+    """A span label's F1, or ``n/a`` where the gold has no span of the label (a part
+    not annotated for that layer: its F1 would only count the drafts as errors)."""
+    return "n/a" if row.get("tp", 0) + row.get("fn", 0) == 0 else fmt(row["f1"])
+
+
 def _score_cells(s: dict[str, Any]) -> list[str]:
     ex = s["spans"]["exact"]
-    return [f"{ex['ACTOR']['f1']:.3f}", f"{ex['LOCATION']['f1']:.3f}", f"{ex['COUNT']['f1']:.3f}",
-            f"{s['attributes']['count_value']['accuracy']:.3f}", f"{s['attributes']['count_category']['accuracy']:.3f}",
-            f"{s['count_of']['f1']:.3f}", f"{s['attributions']['records']['f1']:.3f}",
-            f"{s['attributions']['tokens']['CONTENT']['f1']:.3f}", f"{ex['TIME']['f1']:.3f}",
-            f"{ex['EVENT']['f1']:.3f}", f"{ex['overall']['f1']:.3f}"]
+    return [_f1(ex["ACTOR"]), _f1(ex["LOCATION"]), _f1(ex["COUNT"]),
+            fmt(s["attributes"]["count_value"]["accuracy"]), fmt(s["attributes"]["count_category"]["accuracy"]),
+            fmt(s["count_of"]["f1"]), fmt(s["attributions"]["records"]["f1"]),
+            fmt(s["attributions"]["tokens"]["CONTENT"]["f1"]), _f1(ex["TIME"]), _f1(ex["EVENT"]),
+            fmt(ex["overall"]["f1"])]
 
 
 def baseline_table(data: dict[str, Any]) -> str:
@@ -220,8 +210,8 @@ def baseline_table(data: dict[str, Any]) -> str:
         when = ("The sealed part has not been scored yet: it is scored once, at the end of the annotator work, by "
                 "`ghouta-corpus baseline --sealed`.")
     return (markdown_table(rows) + "\n\nExact span match; value and category accuracy on exactly matched COUNTs. "
-            "The dev documents have no EVENT layer yet: their EVENT figure is no score, and their all-spans figure "
-            "counts every drafted trigger as a false positive. "
+            "The development set has no EVENT layer yet: its EVENT cell is n/a, and its all-spans figure counts every "
+            "drafted trigger as a false positive. "
             "The gold rows are what `ghouta-corpus evaluate dataset/annotations dataset/baseline/<variant>` prints; "
             "the dev and sealed rows are scored by `ghouta-corpus baseline` over those documents only (predictions "
             "in `dataset/dev/baseline/<part>/`, never published). " + when + "\n\n" + CAVEAT)
@@ -270,7 +260,10 @@ def generated_blocks(scan: Scan, dataset: Path) -> dict[str, str]:
         "splits": splits_block(scan.stats),
         "configs": configs_block(scan),
         "vocabularies": vocab_block(),
+        "claim-groups": claim_groups_block(scan.claim_groups),
         "agreement": agreement_block(dataset),
+        "agreement-time-event": time_event_block(dataset),
+        "agreement-dev": dev_block(dataset),
         "baseline": baseline_block(dataset),
         "benchmark": benchmark_block(dataset.parent),
     }

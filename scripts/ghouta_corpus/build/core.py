@@ -1,21 +1,33 @@
 """``build``: validated sources in, the published dataset folder out.
 
-:func:`build` validates first and writes nothing when anything is invalid or a
-document is still a draft. It then writes, in a temporary folder beside the
-dataset, the Parquet files of every config (``data/<config>/<split>.parquet``), the
-dataset card (``README.md``), ``croissant.json`` and ``SHA256SUMS``, and moves them
-into place; the generated blocks of the top-level README.md and DATASHEET.md are
-refreshed the same way. A failure at any point leaves the previous build intact.
+:func:`build` takes the dataset's write lock (:func:`ghouta_corpus.io.lock.dataset_lock`,
+which also finishes or clears what a killed build left), validates, and writes
+nothing when anything is invalid or a document is still a draft. It then writes, in
+a :class:`~ghouta_corpus.io.transaction.Transaction` staged inside the dataset, the
+Parquet files of every config (``data/<config>/<split>.parquet``), the dataset card
+(``README.md``), ``croissant.json``, ``DATASHEET.md`` and ``SHA256SUMS``, plus the
+refreshed generated blocks of the top-level README.md and DATASHEET.md, and switches
+them in with renames in this order:
+
+1. ``SHA256SUMS`` is narrowed to the lines the old and the new build share (files
+   whose content does not change);
+2. every new file is renamed over its old version (each rename atomic);
+3. files of the old build that the new one does not have are deleted;
+4. the new ``SHA256SUMS`` is renamed into place.
+
+At every instant each file listed in ``SHA256SUMS`` is present with that checksum,
+so ``sha256sum -c SHA256SUMS`` passes whenever the build is killed; a killed build's
+journal is finished by the next writing command, and a failure before the switch
+leaves the previous build untouched.
 
 Parquet is written by :mod:`ghouta_corpus.build.parquet` with fixed options and rows
 in a fixed order, so two builds of the same sources are byte-identical. Every other
-file is written with :func:`ghouta_corpus.io.atomic_write` and switched into place
-with :func:`ghouta_corpus.io.replace_path`.
+file is written with :func:`ghouta_corpus.io.atomic_write`.
 """
 
 from __future__ import annotations
 
-import shutil
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,10 +41,11 @@ from ..io import (
     load_entities,
     load_text,
     manifest_entries,
-    replace_path,
+    read_text,
     sha256_file,
-    staged_folder,
 )
+from ..io.lock import dataset_lock
+from ..io.transaction import Transaction
 from ..model.vocab import unpublished_splits, vocab
 from ..validate import Finding, validate_dataset
 from . import croissant
@@ -111,7 +124,7 @@ def scan(dataset: Path, out: Path | None = None, max_shard_bytes: int = MAX_SHAR
     ARROW_SECONDS[0] = sum(w.arrow_seconds for w in writers.values())
     ordered = {name: dict(sorted(c.items(), key=lambda kv: split_order.get(kv[0], 99))) for name, c in counts.items()}
     languages = sorted({m.language for m in metas})
-    return Scan(acc.result(entities), ordered, samples, languages), files
+    return Scan(acc.result(entities), ordered, samples, languages, acc.claim_groups()), files
 
 
 def check_publishable(dataset: Path, jobs: int = 1) -> None:
@@ -155,9 +168,43 @@ def render(dataset: Path, out: Path, project_root: Path | None = None, max_shard
                 atomic_write(out / "_top" / name, new)
                 if name == "DATASHEET.md":  # published with the data, so Hub users have it
                     result.files.append(atomic_write(out / name, new))
+    elif (dataset / "DATASHEET.md").is_file():  # a dataset outside the project publishes its own datasheet
+        src = dataset / "DATASHEET.md"
+        result.files.append(atomic_write(out / "DATASHEET.md", fill_blocks(load_text(src, within=dataset), blocks,
+                                                                          str(src))))
     sums = "".join(f"{sha256_file(p)}  {p.relative_to(out).as_posix()}\n" for p in sorted(result.files))
     result.files.append(atomic_write(out / "SHA256SUMS", sums))
     return result
+
+
+def _sums(path: Path) -> list[str]:
+    """The lines of a ``SHA256SUMS`` file (none if it is missing or unreadable)."""
+    text, _ = read_text(path)
+    return text.splitlines() if text else []
+
+
+def _switch(txn: Transaction, dataset: Path, staged: Path, project_root: Path | None) -> None:
+    """Queue the renames and deletions that switch the staged build in (module docstring)."""
+    new_sums = _sums(staged / "SHA256SUMS")
+    old_sums = _sums(dataset / "SHA256SUMS")
+    shared = set(new_sums)
+    txn.write(dataset / "SHA256SUMS", "".join(f"{line}\n" for line in old_sums if line in shared))
+    new_files = {p.relative_to(staged).as_posix() for p in staged.rglob("*") if p.is_file()}
+    for rel in sorted(new_files):
+        if rel != "SHA256SUMS" and not rel.startswith("_top/"):
+            txn.move(staged / rel, dataset / rel)
+    if project_root is not None:
+        for name in TOP_LEVEL_DOCS:
+            if (staged / "_top" / name).is_file():
+                txn.move(staged / "_top" / name, project_root / name)
+    old_files = {line.split("  ", 1)[1] for line in old_sums if "  " in line}
+    data = dataset / "data"
+    if data.is_dir() and not data.is_symlink():
+        old_files |= {p.relative_to(dataset).as_posix() for p in data.rglob("*") if p.is_file() or p.is_symlink()}
+    for rel in sorted(old_files - new_files):
+        if rel.startswith("data/") or rel in OUTPUTS:  # only the build's own files, never a source
+            txn.delete(dataset / rel)
+    txn.move(staged / "SHA256SUMS", dataset / "SHA256SUMS")
 
 
 def build(dataset: Path, project_root: Path | None = None, max_shard_bytes: int = MAX_SHARD_BYTES, jobs: int = 1,
@@ -166,26 +213,25 @@ def build(dataset: Path, project_root: Path | None = None, max_shard_bytes: int 
 
     ``project_root``, when given, is where README.md and DATASHEET.md live; their
     generated blocks are refreshed too. Raises :class:`BuildError` with the findings
-    when the sources are invalid or contain drafts."""
-    try:
-        check_publishable(dataset, jobs)
-    except CorpusError as e:
-        raise BuildError(str(e)) from None
-    with staged_folder(dataset / "build", prefix=".build-") as tmp:
+    when the sources are invalid or contain drafts, and
+    :class:`~ghouta_corpus.io.lock.LockError` when another command is writing to
+    the dataset."""
+    dataset = Path(os.path.abspath(dataset))
+    with dataset_lock(dataset, "build"):
         try:
-            result = render(dataset, tmp, project_root, max_shard_bytes, progress)
-            for name in OUTPUTS:
-                if (tmp / name).exists():
-                    replace_path(tmp / name, dataset / name)
+            check_publishable(dataset, jobs)
+        except CorpusError as e:
+            raise BuildError(str(e)) from None
+        with Transaction(dataset, "build") as txn:
+            staged = txn.staged("build")
+            staged.mkdir(exist_ok=True)
+            result = render(dataset, staged, project_root, max_shard_bytes, progress)
             if project_root is not None:
-                for name in TOP_LEVEL_DOCS:
-                    src = tmp / "_top" / name
-                    if src.exists():
-                        if load_text(project_root / name) != load_text(src):
-                            result.updated_docs.append(project_root / name)
-                        replace_path(src, project_root / name)
-        finally:
-            shutil.rmtree(tmp, ignore_errors=True)
+                result.updated_docs = [project_root / name for name in TOP_LEVEL_DOCS
+                                       if (staged / "_top" / name).is_file()
+                                       and load_text(project_root / name) != load_text(staged / "_top" / name)]
+            _switch(txn, dataset, staged, project_root)
+            txn.commit()
     result.dataset = dataset
-    result.files = [dataset / p.relative_to(tmp) for p in result.files]
+    result.files = [dataset / p.relative_to(staged) for p in result.files]
     return result

@@ -99,6 +99,7 @@ def _meta_row(d: Document) -> dict[str, Any]:
 def documents_features() -> Features:
     return Features({
         **_meta_features(),
+        "review": _review_features(),
         "text": Value("string"),
         "segments": List({"id": Value("string"), "start": Value("int32"), "end": Value("int32"),
                           "role": cl("segment_role")}),
@@ -114,9 +115,22 @@ def documents_features() -> Features:
     })
 
 
+def _review_features() -> List:
+    """The manifest's review history (GUIDELINES and ADJUDICATION.md say what each step is)."""
+    return List({"step": cl("review_step"), "name": Value("string"), "layers": List(cl("layer")),
+                 "by": Value("string"), "date": Value("string"), "date_basis": Value("string"),
+                 "record": Value("string")})
+
+
+def _review_rows(doc: Document) -> list[dict[str, Any]]:
+    steps = doc.meta.review if doc.meta else ()
+    return [{"step": _idx("review_step", r.step), "name": r.name, "layers": [_idx("layer", x) for x in r.layers],
+             "by": r.by, "date": r.date, "date_basis": r.date_basis, "record": r.record} for r in steps]
+
+
 def documents_rows(doc: Document) -> Iterator[dict[str, Any]]:
     yield {
-        **_meta_row(doc), "text": doc.text,
+        **_meta_row(doc), "review": _review_rows(doc), "text": doc.text,
         "segments": [{"id": s.id, "start": s.start, "end": s.end, "role": _idx("segment_role", s.role)}
                      for s in doc.segments],
         "spans": [{"id": s.id, "label": _idx("label", s.label), "start": s.start, "end": s.end, "text": s.text,

@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
+from ..derive import Claim, ClaimGroup, claim_groups, document_claims
 from ..io.corpus import Corpus
 from ..model.vocab import unpublished_splits, vocab
 from ..text.tokens import tokenize
@@ -28,6 +29,11 @@ class StatsAccumulator:
             "attribution_type", "segment_role")}
         self.totals: Counter[str] = Counter()
         self.splits: dict[str, Counter[str]] = {sp: Counter() for sp in vocab("split")}
+        self.event_claims: list[Claim] = []  # only claims about an event can be in a group
+
+    def claim_groups(self) -> list[ClaimGroup]:
+        """The claim groups of the documents added so far (for the card)."""
+        return claim_groups(self.event_claims)
 
     def add(self, d: Any) -> None:
         labels = Counter(s.label for s in d.spans)
@@ -38,6 +44,7 @@ class StatsAccumulator:
                "labels": {lab: labels.get(lab, 0) for lab in vocab("label")}, "count_of": len(d.relations),
                "attributions": len(d.attributions)}
         self.n_docs += 1
+        self.event_claims.extend(c for c in document_claims(d) if c.event_id)
         if len(self.docs) < PER_DOCUMENT_ROWS:
             self.docs.append(row)
         for s in d.spans:

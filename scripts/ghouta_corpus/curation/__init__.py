@@ -1,12 +1,12 @@
-"""Growing and checking the corpus: add, audit, baseline and the authoring compiler.
+"""Growing the corpus: add, import, baseline and the authoring compiler.
 
-Modules: ``add`` (an article in as a draft), ``audit`` (a registry of checks for likely
-misses), ``baseline`` (the annotator scored on the gold), ``authoring`` (a dataset
+Modules: ``add`` (an article in as a draft), ``baseline`` (the annotator scored on the gold), ``authoring`` (a dataset
 compiled from compact, text-anchored annotation files, and its command line), with
 ``compiler`` (one document's compact rows to a Document), ``compact`` (the inverse:
 annotation files to compact rows) and ``tables`` (the merged entity and event tables). Their names are imported
-on first use: ``baseline`` reaches the card, and with it ``datasets``, which ``audit``
-does not need. (The ``audit`` function is imported from its module, whose name it shares.)
+on first use: ``baseline`` reaches the card, and with it ``datasets``, which ``add``
+does not need. ``audit`` (the registry of checks for likely misses) lives in
+:mod:`ghouta_corpus.validate.audit`, because validate's gold gate runs it.
 """
 
 from __future__ import annotations
@@ -14,17 +14,15 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-_EXPORTS = {"AddError": "add", "add_article": "add", "AllowlistError": "audit", "CHECKS": "audit",
-            "load_allowlist": "audit", "VARIANTS": "baseline", "run_baseline": "baseline", "AnchorError": "authoring",
-            "compile_rows": "authoring", "CompileError": "authoring", "compile_dataset": "authoring",
-            "compile_pass": "authoring", "to_compact": "authoring"}
+_EXPORTS = {"AddError": "add", "add_article": "add", "VARIANTS": "baseline", "run_baseline": "baseline",
+            "AnchorError": "authoring", "compile_rows": "authoring", "CompileError": "authoring",
+            "compile_dataset": "authoring", "compile_pass": "authoring", "to_compact": "authoring"}
 
-__all__ = ["AddError", "AllowlistError", "AnchorError", "CHECKS", "CompileError", "VARIANTS", "add_article",
-           "compile_dataset", "compile_pass", "compile_rows", "load_allowlist", "run_baseline", "to_compact"]
+__all__ = ["AddError", "AnchorError", "CompileError", "VARIANTS", "add_article", "compile_dataset", "compile_pass",
+           "compile_rows", "run_baseline", "to_compact"]
 
 if TYPE_CHECKING:
     from .add import AddError, add_article
-    from .audit import CHECKS, AllowlistError, load_allowlist
     from .authoring import AnchorError, CompileError, compile_dataset, compile_pass, compile_rows, to_compact
     from .baseline import VARIANTS, run_baseline
 

@@ -43,6 +43,7 @@ from typing import Any
 from ..errors import DataError, GhoutaError, UsageError
 from ..evaluate.predictions import PREDICTION_RULES
 from ..io import atomic_write, dump_json, iter_documents, load_json, load_text, replace_path, staged_folder
+from ..io.lock import locked
 from ..model.records import Document, Entity, Event
 from ..model.timex import event_date_range
 from ..model.vocab import is_valid
@@ -129,10 +130,13 @@ def _stage(staged: Path, dataset: Path, docs: list[Document], entities: list[Ent
            manifest: dict[str, Any]) -> list[str]:
     """Write the compiled dataset into ``staged`` (the raw texts linked, annotation files of
     other documents copied); returns the outputs to switch into ``dataset``."""
-    try:
-        os.symlink(os.path.abspath(dataset / "raw"), staged / "raw")
-    except OSError:  # a file system without symlinks: validate a copy
-        shutil.copytree(dataset / "raw", staged / "raw")
+    (staged / "raw").mkdir()
+    for p in sorted((dataset / "raw").iterdir()):  # hard links: the reader refuses a symbolic link out of a dataset
+        if p.is_file():
+            try:
+                os.link(p, staged / "raw" / p.name)
+            except OSError:  # a file system without hard links: validate a copy
+                shutil.copy2(p, staged / "raw" / p.name)
     ann = staged / "annotations"
     ann.mkdir()
     old = dataset / "annotations"
@@ -149,10 +153,13 @@ def _stage(staged: Path, dataset: Path, docs: list[Document], entities: list[Ent
         outputs.append("events.json")
     elif (dataset / "events.json").is_file():
         shutil.copy2(dataset / "events.json", staged / "events.json")
+    if (dataset / "audit_allowlist.json").is_file():  # the gold gate's audit reads it
+        shutil.copy2(dataset / "audit_allowlist.json", staged / "audit_allowlist.json")
     atomic_write(staged / "manifest.json", json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
     return outputs
 
 
+@locked("compile")
 def compile_dataset(dataset: Path, compact: Sequence[Path], status: str = "gold") -> CompileResult:
     """Compile every manifest document of ``dataset`` from its files in the ``compact``
     folders and write the annotation files, entity and event tables and derived date
@@ -211,6 +218,7 @@ def compile_pass(dataset: Path, compact: Sequence[Path], out: Path) -> CompileRe
     return result
 
 
+@locked("dates")
 def write_date_ranges(dataset: Path) -> list[str]:
     """Write each manifest entry's derived ``event_date_range`` (G98) from the
     annotation files as they are (for a dataset corrected in JSON rather than compiled

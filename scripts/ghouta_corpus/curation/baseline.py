@@ -33,22 +33,13 @@ from typing import Any
 
 from ..annotate import Lexicon, annotate_text
 from ..build.card import BASELINE_DIR, baseline_table
-from ..evaluate import evaluate
-from ..io import (
-    Corpus,
-    atomic_write,
-    document_from_json,
-    dump_json,
-    load_corpus,
-    load_json,
-    manifest_entries,
-    raw_text,
-    read_json,
-    replace_path,
-    staged_folder,
-)
+from ..evaluate import EntityMap, evaluate
+from ..io import Corpus, document_from_json, dump_json, load_corpus, load_json, manifest_entries, raw_text, read_json
 from ..io.corpus import annotation_path
+from ..io.lock import dataset_lock
+from ..io.transaction import Transaction
 from ..model.records import Document
+from ..validate.gate import refuse_drafts
 
 # BASELINE_DIR and baseline_table live with the card, which reads what this writes
 __all__ = ["BASELINE_DIR", "DEV_DIR", "VARIANTS", "baseline_table", "dev_documents", "predictions", "run_baseline"]
@@ -102,19 +93,22 @@ def dev_documents(dev: Path, split: str) -> list[Document]:
     return out
 
 
-def _write_predictions(folder: Path, preds: list[Document]) -> None:
-    """The prediction files of one part, written staged and switched into place whole."""
-    with staged_folder(folder) as staged:
-        for p in preds:
-            atomic_write(staged / f"{p.doc_id}.json", dump_json(p.to_json()))
-        replace_path(staged, folder)
+def _write_predictions(txn: Transaction, folder: Path, preds: list[Document]) -> None:
+    """The prediction files of one part, in the baseline's transaction; files of
+    documents no longer predicted are deleted, so the folder holds exactly ``preds``."""
+    for p in preds:
+        txn.write(folder / f"{p.doc_id}.json", dump_json(p.to_json()))
+    current = {f"{p.doc_id}.json" for p in preds}
+    for stale in sorted(folder.glob("*.json")) if folder.is_dir() and not folder.is_symlink() else []:
+        if stale.name not in current:
+            txn.delete(stale)
 
 
-def _score_part(dev: Path, split: str) -> dict[str, Any]:
+def _score_part(txn: Transaction, dev: Path, split: str) -> dict[str, Any]:
     """Annotate and score the documents of one development split; write their predictions."""
     gold = dev_documents(dev, split)
     preds = [annotate_text(d.text, d.doc_id, dct=_dct(d))[0] for d in gold]
-    _write_predictions(dev / BASELINE_DIR / split, preds)
+    _write_predictions(txn, dev / BASELINE_DIR / split, preds)
     return {"description": PARTS[split], "documents": [d.doc_id for d in gold], "scores": evaluate(gold, preds)}
 
 
@@ -133,24 +127,35 @@ def run_baseline(dataset: Path, sealed: bool = False) -> dict[str, Any]:
     ``dataset/baseline/scores.json``; return the scores.
 
     Without ``sealed`` the sealed row recorded before (if any) is kept unchanged and no
-    sealed document is read. With it, the row records the UTC date and the git commit."""
-    corpus = load_corpus(dataset)
-    root = dataset / BASELINE_DIR
-    gold: dict[str, Any] = {}
-    for variant, (description, _) in VARIANTS.items():
-        preds = predictions(corpus, variant)
-        _write_predictions(root / variant, preds)
-        gold[variant] = {"description": description, "scores": evaluate(corpus.documents, preds)}
-    scores: dict[str, Any] = {"gold": gold}
-    dev = dataset / DEV_DIR
-    previous, _ = read_json(root / "scores.json") if (root / "scores.json").exists() else (None, None)
-    if (dev / "manifest.json").exists():
-        scores["dev"] = _score_part(dev, "dev")
-        if sealed:
-            row = _score_part(dev, "sealed")
-            row.update(scored_at=datetime.datetime.now(datetime.UTC).date().isoformat(), commit=_commit(dataset))
-            scores["sealed"] = row
-    if not sealed and isinstance(previous, dict) and previous.get("sealed"):
-        scores["sealed"] = previous["sealed"]
-    atomic_write(root / "scores.json", json.dumps(scores, indent=1, ensure_ascii=False) + "\n")
+    sealed document is read. With it, the row records the UTC date and the git commit.
+    A draft gold document stops it (:class:`~ghouta_corpus.validate.gate.DraftError`):
+    a score against an unreviewed draft is no score. Holds the dataset lock; every
+    prediction file and ``scores.json`` are one
+    :class:`~ghouta_corpus.io.transaction.Transaction` (scores last), so the scores
+    never describe predictions other than those beside them."""
+    with dataset_lock(dataset, "baseline"):
+        corpus = load_corpus(dataset)
+        refuse_drafts(corpus.documents, f"baseline (scoring the annotator on the gold of {dataset})")
+        root = dataset / BASELINE_DIR
+        previous, _ = read_json(root / "scores.json") if (root / "scores.json").exists() else (None, None)
+        with Transaction(dataset, "baseline") as txn:
+            gold: dict[str, Any] = {}
+            for variant, (description, _) in VARIANTS.items():
+                preds = predictions(corpus, variant)
+                _write_predictions(txn, root / variant, preds)
+                gold[variant] = {"description": description,
+                                 "scores": evaluate(corpus.documents, preds, EntityMap(corpus.entities))}
+            scores: dict[str, Any] = {"gold": gold}
+            dev = dataset / DEV_DIR
+            if (dev / "manifest.json").exists():
+                scores["dev"] = _score_part(txn, dev, "dev")
+                if sealed:
+                    row = _score_part(txn, dev, "sealed")
+                    row.update(scored_at=datetime.datetime.now(datetime.UTC).date().isoformat(),
+                               commit=_commit(dataset))
+                    scores["sealed"] = row
+            if not sealed and isinstance(previous, dict) and previous.get("sealed"):
+                scores["sealed"] = previous["sealed"]
+            txn.write(root / "scores.json", json.dumps(scores, indent=1, ensure_ascii=False) + "\n")
+            txn.commit()
     return scores

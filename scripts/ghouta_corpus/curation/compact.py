@@ -14,19 +14,14 @@ its own text and ``occ``.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ..model.records import ROLE_LABELS, Document, Entity, Event, Span
 from ..model.vocab import vocab_index
-from .compiler import AnchorError, resolve
+from .compiler import AnchorError, occurrences, resolve
 
 _ENTITY_FIELDS = ("entity_id", "canonical_name", "label", "actor_type", "aliases")
-
-
-def _occurrences(text: str, probe: str) -> list[int]:
-    return [m.start() for m in re.finditer(re.escape(probe), text)]
 
 
 def _round_trips(text: str, at: str, occ: int | None, s: int, e: int) -> bool:
@@ -48,7 +43,7 @@ def anchor(text: str, s: int, e: int) -> str | dict[str, Any]:
     for _ in range(60):
         probe = text[lo:hi]
         at = f"{text[lo:s]}[{text[s:e]}]{text[e:hi]}"
-        if len(_occurrences(text, probe)) == 1 and _round_trips(text, at, None, s, e):
+        if len(occurrences(text, probe)) == 1 and _round_trips(text, at, None, s, e):
             return at
         if lo <= para_lo and hi >= para_hi:
             break
@@ -56,7 +51,7 @@ def anchor(text: str, s: int, e: int) -> str | dict[str, Any]:
         nhi = text.find(" ", hi + 1)
         hi = min(para_hi, len(text) if nhi < 0 else nhi)
     inner = f"[{text[s:e]}]"
-    hits = _occurrences(text, text[s:e])
+    hits = occurrences(text, text[s:e])
     if s in hits:
         occ = hits.index(s) + 1
         if _round_trips(text, inner, occ, s, e):

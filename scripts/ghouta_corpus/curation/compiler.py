@@ -38,14 +38,13 @@ back as compact rows.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from ..errors import DataError
-from ..io import load_text
+from ..io import load_text, parse_json
 from ..model.ids import renumber
 from ..model.records import ROLE_LABELS, Attribution, Document, EventArg, Relation, Segment, Span
 from ..model.vocab import labels_by_role
@@ -63,8 +62,15 @@ class Anchor:
     end: int
 
 
+def occurrences(text: str, probe: str) -> list[int]:
+    """Every start of ``probe`` in ``text``, overlapping ones included (``'[ ['`` occurs
+    twice in ``'[ [ ['``), so that a context counted unique is unique and ``occ`` counts
+    the same occurrences whoever wrote the anchor."""
+    return [m.start() for m in re.finditer(f"(?={re.escape(probe)})", text)]
+
+
 def _hits(text: str, probe: str, occ: int | None) -> int:
-    hits = [h.start() for h in re.finditer(re.escape(probe), text)]
+    hits = occurrences(text, probe)
     if not hits:
         raise AnchorError(f"context not found: {probe!r}")
     if occ is None and len(hits) > 1:
@@ -95,13 +101,13 @@ def resolve(text: str, at: str, occ: int | None = None) -> Anchor:
 def read_compact(path: Path) -> list[dict[str, Any]]:
     """The rows of one compact file, each with its line number (``_line``) and file name (``_file``)."""
     rows = []
-    for n, line in enumerate(load_text(path).splitlines(), 1):
+    for n, line in enumerate(load_text(path).split("\n"), 1):  # on \n only: U+2028 may sit in a string
         line = line.strip()
         if not line or line.startswith("//") or line.startswith("#"):
             continue
         try:
-            row = json.loads(line)
-        except json.JSONDecodeError as e:
+            row = parse_json(line)   # strict: no duplicate keys, NaN or 1e999
+        except (ValueError, RecursionError) as e:
             raise AnchorError(f"{path}:{n}: not JSON: {e}") from None
         if not isinstance(row, dict):
             raise AnchorError(f"{path}:{n}: a row is a JSON object, found {type(row).__name__}")

@@ -39,6 +39,14 @@ ENTITIES = [
 ]
 
 
+SYNTH_DCT_BASIS = "Synthetic text generated from templates; it has no publication date."
+# The gold gate wants a review history; a synthetic document's is its generation. The
+# date is fixed so that the output depends only on n and seed, and says so.
+SYNTH_REVIEW = [{"step": "annotation", "by": "ghouta_corpus.dev.synth: generated from sentence templates, correct by "
+                 "construction (no person reviewed it)", "date": "2026-11-23",
+                 "date_basis": "fixed, so that the synthetic corpus depends only on n and seed; no review took place"}]
+
+
 class _Doc:
     def __init__(self) -> None:
         self.text = ""
@@ -127,7 +135,7 @@ def generate(out: Path, n: int, seed: int = 0) -> Path:
         atomic_write(out / "annotations" / f"{doc_id}.json", dump_json(doc.to_json()), sync=False)
         manifest.append({"doc_id": doc_id, "outlet": "Synthetic", "language": "en", "source_file": f"{doc_id}.txt",
                          "sha256": hashlib.sha256(raw).hexdigest(), "char_count": len(doc.text),
-                         "split": "train" if i % 5 else "test",
+                         "split": "train" if i % 5 else "test", "dct_basis": SYNTH_DCT_BASIS, "review": SYNTH_REVIEW,
                          "event_date_range": event_date_range(doc.spans, None, None)})
     atomic_write(out / "manifest.json", json.dumps({"documents": manifest}, indent=0) + "\n")
     ents = [{**e, "geonames_id": None, "latitude": None, "longitude": None,

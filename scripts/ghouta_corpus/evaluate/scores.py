@@ -3,25 +3,39 @@
 :func:`evaluate` compares two sets of documents (gold and predicted, matched by
 ``doc_id``) and returns plain data: per-label precision, recall and F1 under three
 matchings (exact span and label; overlapping span with the same label; exact
-boundaries with any label), COUNT attribute accuracies on exactly matched COUNTs,
-COUNT_OF F1, attribution record F1 (records match one-to-one when their cues overlap)
-and token-level F1 per attribution role. The same function measures inter-annotator
+boundaries with any label) for every label, TIME spans included; attribute
+accuracies on exactly matched spans (mentions, COUNTs, TIME spans with their anchors,
+EVENT triggers); entity links after mapping the system's ids onto the gold's
+(:mod:`~ghouta_corpus.evaluate.links`); COUNT_OF F1 (both ends' labels and offsets);
+attribution record F1 (records match one-to-one when their cues overlap) and
+token-level F1 per attribution role; EVENT_ARG F1 and cross-document event
+coreference (:mod:`~ghouta_corpus.evaluate.events`); claims and claim-group verdicts
+(:mod:`~ghouta_corpus.evaluate.claims`). A figure with nothing to count is null, not 0
+(:mod:`~ghouta_corpus.evaluate.matching`). The same function measures inter-annotator
 agreement: F1 is symmetric, so scoring pass B against pass A is the agreement of the two.
 
-Reading prediction files is :mod:`ghouta_corpus.evaluate.predictions`.
+Reading prediction files is :mod:`ghouta_corpus.evaluate.predictions`; the text
+tables are :mod:`ghouta_corpus.evaluate.tables`.
 """
 
 from __future__ import annotations
 
+import heapq
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from ..io import CorpusError
-from ..model.records import ROLE_LABELS, Attribution, Document, Span
+from ..model.records import ROLE_LABELS, Attribution, Document
 from ..model.vocab import vocab
 from ..text.tokens import Token, tokenize
+from .claims import claim_scores
+from .events import EVENT_ATTRIBUTES, event_scores
+from .links import EntityMap, link_scores
+from .matching import PRF, accuracy, attribute_accuracy, exact_pairs
+from .matching import prf_sets as _prf_sets
+from .time import time_scores
 
 T = TypeVar("T")
 U = TypeVar("U")
@@ -30,37 +44,6 @@ U = TypeVar("U")
 class PredictionError(CorpusError):
     """Predictions that cannot be scored: malformed, or about unknown documents. A
     :class:`~ghouta_corpus.io.CorpusError`, like every failure to read a corpus file."""
-
-
-@dataclass(frozen=True)
-class PRF:
-    tp: int
-    fp: int
-    fn: int
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    def __add__(self, other: PRF) -> PRF:
-        return PRF(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
-
-    def to_json(self) -> dict[str, Any]:
-        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 6),
-                "recall": round(self.recall, 6), "f1": round(self.f1, 6)}
-
-
-def _prf_sets(gold: set[Any], pred: set[Any]) -> PRF:
-    return PRF(len(gold & pred), len(pred - gold), len(gold - pred))
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -75,6 +58,10 @@ def _greedy_pairs(gold: list[T], pred: list[U], key: Callable[[T, U], int]) -> l
             ov = key(g, p)
             if ov > 0:
                 cands.append((-ov, i, j))
+    return _pick(cands, gold, pred)
+
+
+def _pick(cands: list[tuple[int, int, int]], gold: list[T], pred: list[U]) -> list[tuple[T, U]]:
     cands.sort()
     used_g: set[int] = set()
     used_p: set[int] = set()
@@ -87,25 +74,61 @@ def _greedy_pairs(gold: list[T], pred: list[U], key: Callable[[T, U], int]) -> l
     return pairs
 
 
-def span_scores(gold: dict[str, Document], pred: dict[str, Document]) -> dict[str, dict[str, PRF]]:
-    """exact / overlap / boundary PRF per label and overall."""
+Offsets = dict[str, dict[str, list[tuple[int, int]]]]
+"""doc_id -> label -> the distinct ``(start, end)`` of that label's spans, sorted."""
+
+
+def span_offsets(docs: dict[str, Document]) -> Offsets:
+    """The :data:`Offsets` of some documents' spans (a span repeated counts once)."""
+    out: Offsets = {}
+    for doc_id, d in docs.items():
+        by_label: dict[str, set[tuple[int, int]]] = defaultdict(set)
+        for sp in d.spans:
+            by_label[sp.label].add((sp.start, sp.end))
+        out[doc_id] = {label: sorted(v) for label, v in by_label.items()}
+    return out
+
+
+def _overlap_pairs(gold: list[tuple[int, int]], pred: list[tuple[int, int]]) -> list[tuple[Any, Any]]:
+    """:func:`_greedy_pairs` by overlap for sorted offsets, in memory and time that do
+    not grow with the product of the two lists: only predictions that overlap a gold
+    span are looked at (found by bisection), and of those only each gold span's
+    ``len(gold)`` best, which is all the greedy one-to-one matching can ever pick
+    (the other gold spans take at most ``len(gold) - 1`` of them)."""
+    if not gold or not pred:
+        return []
+    longest = max(e - s for s, e in pred)
+    starts = [s for s, _ in pred]
+    cands: list[tuple[int, int, int]] = []
+    for i, (gs, ge) in enumerate(gold):
+        lo, hi = bisect_left(starts, gs - longest + 1), bisect_left(starts, ge)
+        scored = ((-_overlap((gs, ge), pred[j]), j) for j in range(lo, hi))
+        best = heapq.nsmallest(len(gold), (c for c in scored if c[0] < 0))
+        cands.extend((ov, i, j) for ov, j in best)
+    return _pick(cands, gold, pred)
+
+
+def span_scores(gold: dict[str, Document], pred: dict[str, Document],
+                pred_offsets: Offsets | None = None) -> dict[str, dict[str, PRF]]:
+    """exact / overlap / boundary PRF per label and overall. ``pred_offsets``, when
+    given, stands for the predictions' spans (a reader that never builds them all)."""
+    g_off, p_off = span_offsets(gold), pred_offsets if pred_offsets is not None else span_offsets(pred)
     out: dict[str, dict[str, PRF]] = {m: {} for m in ("exact", "overlap", "boundary")}
     for label in vocab("label"):
         ex = ov = PRF(0, 0, 0)
-        for doc_id, g in gold.items():
-            p = pred.get(doc_id)
-            gs = [(s.start, s.end) for s in g.spans if s.label == label]
-            ps = [(s.start, s.end) for s in p.spans if s.label == label] if p else []
+        for doc_id in gold:
+            gs = g_off[doc_id].get(label, [])
+            ps = p_off.get(doc_id, {}).get(label, [])
             ex = ex + _prf_sets(set(gs), set(ps))
-            pairs = _greedy_pairs(gs, ps, _overlap)
+            pairs = _overlap_pairs(gs, ps)
             ov = ov + PRF(len(pairs), len(ps) - len(pairs), len(gs) - len(pairs))
         out["exact"][label] = ex
         out["overlap"][label] = ov
     # boundaries with any label: per label is not meaningful, so one overall figure
     bd = PRF(0, 0, 0)
-    for doc_id, g in gold.items():
-        p = pred.get(doc_id)
-        bd = bd + _prf_sets({(s.start, s.end) for s in g.spans}, {(s.start, s.end) for s in p.spans} if p else set())
+    for doc_id in gold:
+        bd = bd + _prf_sets({o for v in g_off[doc_id].values() for o in v},
+                            {o for v in p_off.get(doc_id, {}).values() for o in v})
     for m in ("exact", "overlap"):
         total = PRF(0, 0, 0)
         for v in out[m].values():
@@ -115,44 +138,33 @@ def span_scores(gold: dict[str, Document], pred: dict[str, Document]) -> dict[st
     return out
 
 
-def _acc(pairs: list[tuple[Span, Span]], attr: str) -> dict[str, Any]:
-    n = len(pairs)
-    ok = sum(1 for g, p in pairs if getattr(g, attr) == getattr(p, attr))
-    return {"correct": ok, "matched": n, "accuracy": round(ok / n, 6) if n else 0.0}
-
-
 def attribute_scores(gold: dict[str, Document], pred: dict[str, Document]) -> dict[str, dict[str, Any]]:
-    """Accuracy of each attribute on spans matched exactly (same label and offsets)."""
-    pairs: dict[str, list[tuple[Span, Span]]] = defaultdict(list)
-    for doc_id, g in gold.items():
-        p = pred.get(doc_id)
-        if not p:
-            continue
-        idx = {(s.label, s.start, s.end): s for s in p.spans}
-        for s in g.spans:
-            if (s.label, s.start, s.end) in idx:
-                pairs[s.label].append((s, idx[(s.label, s.start, s.end)]))
-    mentions = pairs["ACTOR"] + pairs["LOCATION"]
-    return {
-        "mention_type": _acc(mentions, "mention_type"),
-        "actor_type": _acc(pairs["ACTOR"], "actor_type"),
-        "entity_id": _acc(mentions, "entity_id"),
-        "count_value": _acc(pairs["COUNT"], "value"),
-        "count_min": _acc(pairs["COUNT"], "min"),
-        "count_max": _acc(pairs["COUNT"], "max"),
-        "count_modifier": _acc(pairs["COUNT"], "modifier"),
-        "count_unit": _acc(pairs["COUNT"], "unit"),
-        "count_category": _acc(pairs["COUNT"], "category"),
-    }
+    """Accuracy of each attribute on spans matched exactly (same label and offsets):
+    mentions, COUNTs, TIME spans (with the anchor, :mod:`~ghouta_corpus.evaluate.time`)
+    and EVENT triggers. ``entity_id`` compares the ids as written; ``entity_links`` in
+    :func:`evaluate` maps a system's ids onto the gold's first."""
+    mentions = exact_pairs(gold, pred, ["ACTOR", "LOCATION"])
+    actors = [x for x in mentions if x[1].label == "ACTOR"]
+    counts = exact_pairs(gold, pred, ["COUNT"])
+    events = exact_pairs(gold, pred, ["EVENT"])
+    out = {"mention_type": attribute_accuracy(mentions, "mention_type"),
+           "actor_type": attribute_accuracy(actors, "actor_type"),
+           "entity_id": attribute_accuracy(mentions, "entity_id")}
+    out.update((f"count_{a}", attribute_accuracy(counts, a)) for a in ("value", "min", "max", "modifier", "unit",
+                                                                        "category"))
+    out.update(time_scores(gold, pred))
+    out.update((name, attribute_accuracy(events, attr)) for name, attr in EVENT_ATTRIBUTES.items())
+    return out
 
 
 def count_of_scores(gold: dict[str, Document], pred: dict[str, Document]) -> PRF:
-    """COUNT_OF pairs match when both the COUNT and the target span match exactly (offsets)."""
-    def pairs(d: Document) -> set[tuple[str, int, int, int, int]]:
+    """COUNT_OF pairs match when both ends match exactly: the COUNT's and the target's
+    label and offsets."""
+    def pairs(d: Document) -> set[tuple[str, str, int, int, str, int, int]]:
         out = set()
         for r in d.relations:
             c, t = d.span(r.count), d.span(r.target)
-            out.add((d.doc_id, c.start, c.end, t.start, t.end))
+            out.add((d.doc_id, c.label, c.start, c.end, t.label, t.start, t.end))
         return out
     total = PRF(0, 0, 0)
     for doc_id, g in gold.items():
@@ -181,10 +193,6 @@ def _record_pairs(g: Document, p: Document | None) -> list[tuple[Attribution, At
                          lambda a, b: sum(_overlap(x, y) for x in _record_cues(g, a) for y in _record_cues(p, b)))
 
 
-def _accuracy(correct: int, matched: int) -> dict[str, Any]:
-    return {"correct": correct, "matched": matched, "accuracy": round(correct / matched, 6) if matched else 0.0}
-
-
 def attribution_scores(gold: dict[str, Document], pred: dict[str, Document]) -> dict[str, Any]:
     """Record F1 (one-to-one, cues overlapping), type accuracy on matched records,
     and token-level F1 per role over the union of each role's spans."""
@@ -202,58 +210,56 @@ def attribution_scores(gold: dict[str, Document], pred: dict[str, Document]) -> 
         toks = tokenize(g.text)
         for role in tokens:
             tokens[role] = tokens[role] + _prf_sets(_covered(g, role, toks), _covered(p, role, toks))
-    return {"records": rec, "type": _accuracy(type_ok, matched), "source_entity": _accuracy(entity_ok, matched),
+    return {"records": rec, "type": accuracy(type_ok, matched), "source_entity": accuracy(entity_ok, matched),
             "tokens": tokens}
 
 
-def evaluate(gold: Iterable[Document], pred: Iterable[Document]) -> dict[str, Any]:
-    """Every score of one prediction set against the gold, as JSON-ready data.
+def _by_id(docs: Iterable[Document], side: str) -> dict[str, Document]:
+    out: dict[str, Document] = {}
+    for d in docs:
+        if d.doc_id in out:
+            raise PredictionError(f"{side}: document {d.doc_id!r} is given twice; one annotation per document")
+        out[d.doc_id] = d
+    return out
 
-    Documents missing from the predictions count as predicted empty; predicted
-    documents unknown to the gold raise :class:`PredictionError` (they are a mistake,
-    not a zero)."""
-    g = {d.doc_id: d for d in gold}
-    p = {d.doc_id: d for d in pred}
-    unknown = sorted(set(p) - set(g))
+
+def evaluate(gold: Iterable[Document], pred: Iterable[Document], entities: EntityMap | None = None,
+             selection: dict[str, Any] | None = None, pred_offsets: Offsets | None = None) -> dict[str, Any]:
+    """Every score of one prediction set against the gold, as JSON-ready data.
+    ``pred_offsets`` (see :func:`span_scores`) stands for the predicted spans in the
+    span scores; ``pred`` then needs only the spans that match a gold span exactly
+    (for the attribute accuracies).
+
+    ``entities`` maps the predictions' entity ids onto the gold's for ``entity_links``
+    and the claims' source entities (default: ids compared as written, known when a
+    gold mention uses them); ``selection`` records how the gold documents were chosen
+    (``split``, ``docs``, ``left_out``: see
+    :class:`~ghouta_corpus.evaluate.predictions.Selection`). Documents missing from the
+    predictions count as predicted empty and are listed under ``missing_documents``;
+    predicted documents unknown to the gold, and a document given twice on either side,
+    raise :class:`PredictionError` (they are a mistake, not a zero, and keeping one of
+    two would be a silent choice)."""
+    g = _by_id(gold, "gold")
+    p = _by_id(pred, "predictions")
+    unknown = sorted((set(p) | set(pred_offsets or ())) - set(g))
     if unknown:
         raise PredictionError(f"predictions for unknown documents: {', '.join(unknown)}")
-    spans = span_scores(g, p)
+    entities = entities or EntityMap()
+    spans = span_scores(g, p, pred_offsets)
     attrs = attribution_scores(g, p)
+    events = event_scores(g, p)
     return {
         "documents": sorted(g),
+        "selection": selection or {"split": None, "docs": [], "left_out": {}},
+        "missing_documents": sorted(set(g) - set(p) - set(pred_offsets or ())),
         "spans": {m: {k: v.to_json() for k, v in d.items()} for m, d in spans.items()},
         "attributes": attribute_scores(g, p),
+        "entity_links": link_scores(g, p, entities),
         "count_of": count_of_scores(g, p).to_json(),
         "attributions": {"records": attrs["records"].to_json(), "type": attrs["type"],
                          "source_entity": attrs["source_entity"],
                          "tokens": {k: v.to_json() for k, v in attrs["tokens"].items()}},
+        "events": {"arguments": {k: v.to_json() for k, v in events["arguments"].items()},
+                   "coreference": events["coreference"]},
+        "claims": claim_scores(g, p, events["alignment"], entities),
     }
-
-
-def score_table(result: dict[str, Any]) -> list[list[str]]:
-    """Rows of the human-readable score table: one per label and measure."""
-    rows = [["measure", "label", "P", "R", "F1", "tp", "fp", "fn"]]
-
-    def add(measure: str, label: str, d: dict[str, Any]) -> None:
-        rows.append([measure, label, f"{d['precision']:.3f}", f"{d['recall']:.3f}", f"{d['f1']:.3f}",
-                     str(d["tp"]), str(d["fp"]), str(d["fn"])])
-    for measure in ("exact", "overlap"):
-        for label, d in result["spans"][measure].items():
-            add(f"span {measure}", label, d)
-    add("span boundary (any label)", "overall", result["spans"]["boundary"]["overall"])
-    add("COUNT_OF", "relation", result["count_of"])
-    add("attribution records", "cue overlap", result["attributions"]["records"])
-    for role, d in result["attributions"]["tokens"].items():
-        add("attribution tokens", role, d)
-    return rows
-
-
-def accuracy_table(result: dict[str, Any]) -> list[list[str]]:
-    """Rows of the attribute-accuracy table (on exactly matched spans and records)."""
-    rows = [["attribute (on exact matches)", "accuracy", "correct", "matched"]]
-    items = dict(result["attributes"])
-    items["attribution_type"] = result["attributions"]["type"]
-    items["attribution_source_entity"] = result["attributions"]["source_entity"]
-    for name, d in items.items():
-        rows.append([name, f"{d['accuracy']:.3f}", str(d["correct"]), str(d["matched"])])
-    return rows

@@ -24,7 +24,7 @@ def export_jsonl(corpus: Corpus, out: Path) -> list[Path]:
 
 
 def read_jsonl(folder: Path) -> list[Document]:
-    path = folder / "documents.jsonl"
+    path = folder / "documents.jsonl" if folder.is_dir() else folder
     out = []
     for n, rec in json_lines(path, FormatError, "a document record"):
         where = f"{path}:{n}: not a document record"

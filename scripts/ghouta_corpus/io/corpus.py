@@ -4,6 +4,7 @@
 ``validate`` passed (build, export, evaluate, view): they read through
 :mod:`ghouta_corpus.io.read` and raise :class:`CorpusError` on the first problem.
 ``validate`` reads the same files itself, because it reports every problem instead.
+Every file is read as part of ``root``: a symbolic link out of the dataset is refused.
 """
 
 from __future__ import annotations
@@ -17,8 +18,8 @@ from .read import CorpusError, document_from_json, load_json, load_text, read_js
 from .write import dump_json
 
 # read_text, read_json, too_deep and dump_json are also imported from here by older callers
-__all__ = ["Corpus", "CorpusError", "annotation_path", "dump_json", "iter_documents", "load_corpus", "load_entities",
-           "manifest_entries", "raw_text", "read_json", "read_text", "too_deep"]
+__all__ = ["Corpus", "CorpusError", "StreamedCorpus", "annotation_path", "dump_json", "iter_documents", "load_corpus",
+           "load_entities", "manifest_entries", "raw_text", "read_json", "read_text", "too_deep"]
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,7 @@ class Corpus:
 
 
 def manifest_entries(root: Path) -> list[DocMeta]:
-    data = load_json(root / "manifest.json")
+    data = load_json(root / "manifest.json", within=root)
     try:
         return [DocMeta.from_json(d) for d in data["documents"]]
     except (KeyError, TypeError) as e:
@@ -47,7 +48,7 @@ def manifest_entries(root: Path) -> list[DocMeta]:
 
 
 def raw_text(root: Path, meta: DocMeta) -> str:
-    return load_text(root / "raw" / meta.source_file)
+    return load_text(root / "raw" / meta.source_file, within=root)
 
 
 def annotation_path(root: Path, doc_id: str) -> Path:
@@ -58,11 +59,11 @@ def iter_documents(root: Path) -> Iterator[Document]:
     """Documents one at a time, in manifest order (memory does not grow with the corpus)."""
     for meta in manifest_entries(root):
         path = annotation_path(root, meta.doc_id)
-        yield document_from_json(load_json(path), raw_text(root, meta), meta, str(path))
+        yield document_from_json(load_json(path, within=root), raw_text(root, meta), meta, str(path))
 
 
 def load_entities(root: Path) -> tuple[Entity, ...]:
-    data = load_json(root / "entities.json")
+    data = load_json(root / "entities.json", within=root)
     try:
         return tuple(Entity.from_json(e) for e in data["entities"])
     except (ModelError, KeyError, TypeError) as e:
@@ -71,3 +72,23 @@ def load_entities(root: Path) -> tuple[Entity, ...]:
 
 def load_corpus(root: Path) -> Corpus:
     return Corpus(root, tuple(iter_documents(root)), load_entities(root))
+
+
+class StreamedCorpus:
+    """A corpus read one document at a time: each walk over ``documents`` reads the
+    files anew, so checks that walk the corpus several times (``audit``, run by
+    validate's gold gate) keep memory flat however many documents there are."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self._entities: tuple[Entity, ...] | None = None
+
+    @property
+    def documents(self) -> Iterator[Document]:
+        return iter_documents(self.root)
+
+    @property
+    def entities(self) -> tuple[Entity, ...]:
+        if self._entities is None:
+            self._entities = load_entities(self.root)
+        return self._entities

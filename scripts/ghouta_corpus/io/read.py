@@ -2,9 +2,16 @@
 
 Everything in the package that reads a file goes through this module, which turns
 every way a file can be broken (missing, a directory, empty, a BOM, invalid UTF-8,
-malformed or absurdly nested JSON, NaN, a 10,000-digit number, a record the model
-rejects) into a :class:`CorpusError` with a one-line reason and the validation rule
-the problem breaks.
+malformed or absurdly nested JSON, NaN or ``1e999``, a duplicate key, a 10,000-digit
+number, a record the model rejects) into a :class:`CorpusError` with a one-line reason
+and the validation rule the problem breaks.
+
+Nothing it reads can hang or exhaust memory: only regular files are opened (a FIFO,
+a device such as ``/dev/zero``, a socket is refused before a byte is read), files
+larger than :func:`max_file_bytes` (64 MiB unless ``--max-file-mb`` or
+``$GHOUTA_CORPUS_MAX_FILE_MB`` raise it) are refused with the limit in the message,
+JSON Lines are streamed a line at a time, and callers that read a dataset pass
+``within=`` so that a symbolic link out of the dataset is refused.
 
 Two faces of the same reader:
 
@@ -20,14 +27,20 @@ Two faces of the same reader:
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+import math
+import os
+import stat
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from ..errors import DataError
 from ..model.records import DocMeta, Document, ModelError
 
 MAX_DEPTH = 64
+DEFAULT_MAX_FILE_MB = 64
+MAX_FILE_ENV = "GHOUTA_CORPUS_MAX_FILE_MB"
+_LIMIT: list[int] = []  # set by the command line's --max-file-mb for the life of one command
 
 
 class CorpusError(DataError):
@@ -35,8 +48,9 @@ class CorpusError(DataError):
     the file and the reason. ``rule`` is the validation rule the problem breaks
     (``file-missing``, ``json-syntax``, ...) and ``message`` the reason alone."""
 
-    def __init__(self, message: str, rule: str = "file-unreadable", reason: str | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, rule: str = "file-unreadable", reason: str | None = None,
+                 details: Sequence[str] = ()) -> None:
+        super().__init__(message, details)
         self.rule = rule
         self.message = message if reason is None else reason
 
@@ -46,8 +60,143 @@ def problem(path: Path | str, rule: str, reason: str, error: type[CorpusError] =
     return error(f"{path}: [{rule}] {reason}", rule, reason)
 
 
+def set_max_file_bytes(limit: int | None) -> None:
+    """Set (or, with None, reset) the size limit on every file read, for this process
+    and the validation workers it forks; the ``--max-file-mb`` option calls this."""
+    _LIMIT.clear()
+    if limit is not None:
+        _LIMIT.append(limit)
+
+
+def max_file_bytes() -> int:
+    """The largest file the reader accepts: ``--max-file-mb``, else
+    ``$GHOUTA_CORPUS_MAX_FILE_MB``, else 64 MiB. A JSON Lines file is read a line at
+    a time, so the limit applies to each line rather than to the file."""
+    if _LIMIT:
+        return _LIMIT[0]
+    try:
+        mb = float(os.environ.get(MAX_FILE_ENV) or DEFAULT_MAX_FILE_MB)
+    except ValueError:
+        mb = DEFAULT_MAX_FILE_MB
+    return int(max(mb, 0.001) * (1 << 20))
+
+
+def _size(n: int) -> str:
+    return f"{n:,} bytes" if n < (1 << 20) else f"{n / (1 << 20):,.1f} MiB"
+
+
+def _too_large(size: int | None, limit: int) -> str:
+    what = f"is {_size(size)}, over" if size is not None else "has a line longer than"
+    return (f"{what} the limit of {_size(limit)} on files read; raise it with ghouta-corpus --max-file-mb N "
+            f"(or ${MAX_FILE_ENV})")
+
+
+_KINDS = ((stat.S_ISDIR, "a directory"), (stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISCHR, "a character device"),
+          (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
+
+
+def _not_regular(mode: int) -> str | None:
+    for test, kind in _KINDS:
+        if test(mode):
+            return f"is {kind}, expected a regular file"
+    return None if stat.S_ISREG(mode) else "is not a regular file"
+
+
+def _outside(path: Path, within: Path) -> str | None:
+    """Why ``path`` may not be read as part of ``within``: it resolves (through a
+    symbolic link) to a place outside it."""
+    real, base = Path(os.path.realpath(path)), Path(os.path.realpath(within))
+    if real == base or base in real.parents:
+        return None
+    return f"is a symbolic link to {real}, outside {within}; copy the file in instead"
+
+
+def open_input(path: Path, within: Path | None = None,
+               limit: int | None = None) -> tuple[IO[bytes] | None, CorpusError | None]:
+    """``path`` opened for reading in binary mode, or why it may not be read.
+
+    Only regular files are opened: a FIFO, a device, a socket or a directory is
+    refused before anything blocks on it (the file is opened non-blocking and checked
+    again after opening, so a swap between the check and the open is caught too).
+    With ``within``, a path that resolves outside that folder through a symbolic
+    link is refused. With ``limit`` (bytes), a larger file is refused."""
+    path = Path(path)
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        missing = "is a symbolic link to a missing file" if path.is_symlink() else "no such file"
+        return None, problem(path, "file-missing", missing)
+    except OSError as e:
+        return None, problem(path, "file-unreadable", f"cannot read: {e.strerror}")
+    why: str | None = _not_regular(st.st_mode) or (_outside(path, within) if within is not None else None)
+    if why is None and limit is not None and st.st_size > limit:
+        why = _too_large(st.st_size, limit)
+    if why is not None:
+        return None, problem(path, "file-unreadable", why)
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except OSError as e:
+        return None, problem(path, "file-unreadable", f"cannot read: {e.strerror}")
+    why = _not_regular(os.fstat(fd).st_mode)
+    if why is not None:
+        os.close(fd)
+        return None, problem(path, "file-unreadable", why)
+    return os.fdopen(fd, "rb"), None
+
+
+def read_bytes(path: Path, within: Path | None = None) -> tuple[bytes | None, CorpusError | None]:
+    """The file's bytes (a regular file within the size limit), or why not."""
+    limit = max_file_bytes()
+    f, err = open_input(path, within, limit)
+    if f is None:
+        return None, err
+    try:
+        with f:
+            data = f.read(limit + 1)
+    except OSError as e:
+        return None, problem(path, "file-unreadable", f"cannot read: {e.strerror}")
+    if len(data) > limit:  # the file grew after it was checked
+        return None, problem(path, "file-unreadable", _too_large(len(data), limit))
+    return data, None
+
+
+def decode_text(path: Path | str, data: bytes) -> tuple[str | None, CorpusError | None]:
+    """``data`` as UTF-8 text without a byte order mark, or why not (naming ``path``)."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return None, problem(path, "file-encoding", "starts with a UTF-8 byte order mark (BOM); save it without one")
+    try:
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError as e:
+        return None, problem(path, "file-encoding", f"invalid UTF-8 at byte {e.start}: {data[e.start:e.start + 1]!r}")
+
+
+def read_text(path: Path, within: Path | None = None) -> tuple[str | None, CorpusError | None]:
+    """The file's text, or why it cannot be read as UTF-8 text (see :func:`open_input`
+    for what is refused before reading)."""
+    data, err = read_bytes(path, within)
+    if data is None:
+        return None, err
+    return decode_text(path, data)
+
+
 def _reject_constant(name: str) -> Any:
     raise ValueError(f"non-standard JSON constant {name}")
+
+
+def _finite(literal: str) -> float:
+    value = float(literal)
+    if not math.isfinite(value):
+        raise ValueError(f"number {literal[:30]} is too large for a finite value")
+    return value
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    obj = dict(pairs)
+    if len(obj) != len(pairs):
+        seen: set[str] = set()
+        dup = next(k for k, _ in pairs if k in seen or seen.add(k))  # type: ignore[func-returns-value]
+        raise ValueError(f"duplicate key {dup!r} in one object")
+    return obj
 
 
 def _depth(obj: Any, limit: int) -> int:
@@ -66,28 +215,11 @@ def _depth(obj: Any, limit: int) -> int:
     return deepest
 
 
-def read_text(path: Path) -> tuple[str | None, CorpusError | None]:
-    """The file's text, or why it cannot be read as UTF-8 text."""
-    if not path.exists():
-        return None, problem(path, "file-missing", "no such file")
-    if path.is_dir():
-        return None, problem(path, "file-unreadable", "is a directory, expected a file")
-    try:
-        data = path.read_bytes()
-    except OSError as e:
-        return None, problem(path, "file-unreadable", f"cannot read: {e.strerror}")
-    if data.startswith(b"\xef\xbb\xbf"):
-        return None, problem(path, "file-encoding", "starts with a UTF-8 byte order mark (BOM); save it without one")
-    try:
-        return data.decode("utf-8"), None
-    except UnicodeDecodeError as e:
-        return None, problem(path, "file-encoding", f"invalid UTF-8 at byte {e.start}: {data[e.start:e.start + 1]!r}")
-
-
-def parse_json(text: str) -> Any:
-    """Strict JSON: NaN and Infinity are rejected (``ValueError``), as are integers
-    too long to parse and nesting too deep for the parser (``RecursionError``)."""
-    return json.loads(text, parse_constant=_reject_constant)
+def parse_json(text: str | bytes) -> Any:
+    """Strict JSON: NaN, Infinity and numbers too large to be finite (``1e999``) are
+    rejected, as are duplicate keys in an object and integers too long to parse
+    (``ValueError``), and nesting too deep for the parser (``RecursionError``)."""
+    return json.loads(text, parse_constant=_reject_constant, parse_float=_finite, object_pairs_hook=_unique_keys)
 
 
 def _json_problem(path: Path | str, text: str) -> tuple[Any, CorpusError | None]:
@@ -99,13 +231,13 @@ def _json_problem(path: Path | str, text: str) -> tuple[Any, CorpusError | None]
         return None, problem(path, "json-syntax", f"malformed JSON at line {e.lineno} column {e.colno}: {e.msg}")
     except RecursionError:
         return None, problem(path, "json-depth", f"JSON nested too deeply (limit {MAX_DEPTH} levels)")
-    except ValueError as e:  # NaN/Infinity, or an integer with too many digits
+    except ValueError as e:  # NaN/Infinity, 1e999, a duplicate key, or an integer with too many digits
         return None, problem(path, "json-syntax", f"unacceptable JSON value: {e}")
 
 
-def read_json(path: Path) -> tuple[Any, CorpusError | None]:
+def read_json(path: Path, within: Path | None = None) -> tuple[Any, CorpusError | None]:
     """Parsed JSON, or a one-line reason why the file is not acceptable JSON."""
-    text, err = read_text(path)
+    text, err = read_text(path, within)
     if err is not None or text is None:
         return None, err
     return _json_problem(path, text)
@@ -125,37 +257,71 @@ def _raise(err: CorpusError | None, error: type[CorpusError]) -> None:
         raise error(str(err), err.rule, err.message)
 
 
-def load_text(path: Path, error: type[CorpusError] = CorpusError) -> str:
+def load_text(path: Path, error: type[CorpusError] = CorpusError, within: Path | None = None) -> str:
     """The file's text; raises ``error`` (a :class:`CorpusError`) naming the file."""
-    text, err = read_text(path)
+    text, err = read_text(path, within)
     _raise(err, error)
     assert text is not None
     return text
 
 
-def load_json(path: Path, error: type[CorpusError] = CorpusError) -> Any:
+def load_json(path: Path, error: type[CorpusError] = CorpusError, within: Path | None = None) -> Any:
     """The file's strict JSON; raises ``error`` (a :class:`CorpusError`) naming the file."""
-    data, err = read_json(path)
+    data, err = read_json(path, within)
     _raise(err, error)
     return data
 
 
-def json_lines(path: Path, error: type[CorpusError] = CorpusError,
-               what: str = "a JSON value") -> Iterator[tuple[int, Any]]:
-    """``(line number, value)`` for every non-blank line of a JSON Lines file; a line
-    that is not strict JSON raises ``error`` with ``<path>:<line>: not <what> (...)``.
+def _line_error(path: Path, n: int, reason: str, rule: str, error: type[CorpusError]) -> CorpusError:
+    return error(f"{path}:{n}: {reason}", rule, reason)
 
-    Lines are split on ``\\n`` only: JSON escapes it inside strings, but U+2028 and its
-    kin may stay raw there, and ``str.splitlines()`` would cut a record in two."""
-    for n, line in enumerate(load_text(path, error).split("\n"), 1):
-        if not line.strip():
-            continue
-        try:
-            value = parse_json(line)
-        except (ValueError, RecursionError) as e:
-            reason = f"not {what} ({type(e).__name__}: {e})"
-            raise error(f"{path}:{n}: {reason}", "json-syntax", reason) from None
-        yield n, value
+
+def _parse_line(path: Path, n: int, raw: bytes, what: str, error: type[CorpusError]) -> Any:
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise _line_error(path, n, f"invalid UTF-8 at byte {e.start} of the line", "file-encoding", error) from None
+    try:
+        value = parse_json(line)
+        deep = _depth(value, MAX_DEPTH) > MAX_DEPTH
+    except RecursionError:
+        deep = True
+    except ValueError as e:
+        raise _line_error(path, n, f"not {what} ({type(e).__name__}: {e})", "json-syntax", error) from None
+    if deep:
+        raise _line_error(path, n, f"not {what} (nested deeper than {MAX_DEPTH} levels)", "json-depth", error)
+    return value
+
+
+def json_lines(path: Path, error: type[CorpusError] = CorpusError, what: str = "a JSON value",
+               within: Path | None = None) -> Iterator[tuple[int, Any]]:
+    """``(line number, value)`` for every non-blank line of a JSON Lines file, read
+    one line at a time (memory holds one line, however long the file); a line that is
+    not strict JSON (see :func:`parse_json`), not UTF-8, nested deeper than
+    :data:`MAX_DEPTH` or longer than the size limit raises ``error`` with
+    ``<path>:<line>: <reason>``.
+
+    Lines are split on ``\\n`` only: JSON escapes it inside strings, but U+2028, U+0085
+    and their kin may stay raw there, and ``str.splitlines()`` would cut a record in two."""
+    limit = max_file_bytes()
+    f, err = open_input(path, within)
+    if f is None:
+        _raise(err, error)
+        return
+    with f:
+        n = 0
+        while True:
+            raw = f.readline(limit + 1)
+            if not raw:
+                return
+            n += 1
+            if len(raw) > limit and not raw.endswith(b"\n"):
+                raise _line_error(path, n, _too_large(None, limit), "file-unreadable", error)
+            if n == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                raise _line_error(path, n, "starts with a UTF-8 byte order mark (BOM); save it without one",
+                                  "file-encoding", error)
+            if raw.strip():
+                yield n, _parse_line(path, n, raw, what, error)
 
 
 def document_from_json(data: Any, text: str, meta: DocMeta | None = None, where: str = "document",

@@ -6,6 +6,14 @@ kill at any instant leaves the old file or the new one. Outputs of several files
 written into a :func:`staged_folder` beside their target and switched into place by
 :func:`replace_path` (the old version is moved aside first and restored if the switch
 fails). New files get the mode the umask gives; a replaced file keeps its mode.
+Changes to several files of a dataset at once go through
+:class:`ghouta_corpus.io.transaction.Transaction`, which builds on these.
+
+Every temporary name carries the id of the process that made it
+(``.<name>.<pid>.<random>.tmp``, ``.old`` for a file moved aside), so that
+:func:`clean_stale` can tell the leftovers of a killed process from the work of a
+running one: the next writing command removes them, and puts back a file that a kill
+left moved aside.
 """
 
 from __future__ import annotations
@@ -14,6 +22,7 @@ import contextlib
 import hashlib
 import json
 import os
+import re
 import shutil
 import stat
 import tempfile
@@ -27,6 +36,54 @@ def _umask() -> int:
     old = os.umask(0o022)
     os.umask(old)
     return old
+
+
+_TEMP = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)\.[A-Za-z0-9_]+\.(?P<kind>tmp|old)$")
+
+
+def _temp_prefix(name: str) -> str:
+    return f".{name}.{os.getpid()}."
+
+
+def pid_alive(pid: int) -> bool:
+    """Whether a process ``pid`` exists (on this machine)."""
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process
+        return True
+    except OSError:
+        return False
+    return True
+
+
+def clean_stale(folder: Path) -> list[Path]:
+    """Remove the temporary files and staged folders that killed processes left in
+    ``folder`` (not those of a process still running), and put back a file that a
+    kill left moved aside by :func:`replace_path` before its replacement arrived.
+    Returns what was removed or restored."""
+    done: list[Path] = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return done
+    for entry in entries:
+        m = _TEMP.match(entry.name)
+        if not m or pid_alive(int(m["pid"])):
+            continue
+        path = Path(entry.path)
+        target = path.with_name(m["name"])
+        if m["kind"] == "old" and not (target.exists() or target.is_symlink()):
+            os.replace(path, target)
+        else:
+            _remove(path)
+        done.append(path)
+    if done:
+        _fsync_dir(folder)
+    return done
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -68,7 +125,7 @@ def atomic_write(path: Path, data: bytes | str, *, sync: bool = True) -> Path:
         mode = stat.S_IMODE(path.stat().st_mode)
     except FileNotFoundError:
         mode = 0o666 & ~_umask()
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=_temp_prefix(path.name), suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(blob)
@@ -101,7 +158,7 @@ def replace_path(staged: Path, target: Path) -> None:
     deleted only once the new version is in place; a replaced file keeps its mode.
     Files inside a staged folder are written with :func:`atomic_write`, so they are on
     disk before the switch."""
-    backup = target.with_name(f".{target.name}.{uuid.uuid4().hex[:12]}.old")
+    backup = target.with_name(f"{_temp_prefix(target.name)}{uuid.uuid4().hex[:12]}.old")
     had = target.exists() or target.is_symlink()
     if had and staged.is_file() and target.is_file() and not target.is_symlink():
         os.chmod(staged, stat.S_IMODE(target.stat().st_mode))  # a replaced file keeps its mode
@@ -122,11 +179,14 @@ def replace_path(staged: Path, target: Path) -> None:
 def staged_folder(target: Path, prefix: str | None = None) -> Iterator[Path]:
     """A new empty folder beside ``target`` to write an output into before
     :func:`replace_path` switches it in. Missing parent folders are created; if the
-    block fails, the staged folder and the parents this call created are removed."""
+    block fails, the staged folder and the parents this call created are removed.
+    What killed processes left beside it is cleaned first (:func:`clean_stale`), so
+    an output folder a kill left moved aside is put back before it is replaced."""
     parent = Path(os.path.abspath(target)).parent
     created = [p for p in (parent, *parent.parents) if not p.exists()]
     parent.mkdir(parents=True, exist_ok=True)
-    folder = Path(tempfile.mkdtemp(prefix=prefix or f".{target.name}.", suffix=".tmp", dir=parent))
+    clean_stale(parent)  # what a killed export or view left here: staging, or the old folder moved aside
+    folder = Path(tempfile.mkdtemp(prefix=prefix or _temp_prefix(target.name), suffix=".tmp", dir=parent))
     try:
         os.chmod(folder, 0o777 & ~_umask())
         yield folder

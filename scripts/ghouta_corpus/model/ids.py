@@ -56,12 +56,16 @@ def _anchored(sp: Span, new: dict[str, str]) -> Span:
 
 def _event_args(args: Iterable[EventArg], new: dict[str, str]) -> tuple[EventArg, ...]:
     """EVENT_ARG relations in canonical order (trigger, role in vocabulary order,
-    target), numbered ``E1..``; duplicates dropped."""
+    target), numbered ``E1..``; of duplicates the first is kept, with its origin."""
     roles = vocab_index("event_role")
-    keys = {(_new_id(new, a.event, f"event argument {a.id}"), a.role, _new_id(new, a.target, f"event argument {a.id}"))
-            for a in args}
+    keys: dict[tuple[str, str, str], str | None] = {}
+    for a in args:
+        what = f"event argument {a.id}"
+        key = (_new_id(new, a.event, what), a.role, _new_id(new, a.target, what))
+        keys.setdefault(key, a.origin)
     ordered = sorted(keys, key=lambda k: (int(k[0][1:]), roles[k[1]], int(k[2][1:])))
-    return tuple(EventArg(f"E{i}", ev, role, target) for i, (ev, role, target) in enumerate(ordered, 1))
+    return tuple(EventArg(f"E{i}", ev, role, target, keys[(ev, role, target)])
+                 for i, (ev, role, target) in enumerate(ordered, 1))
 
 
 def renumber(spans: Iterable[Span], relations: Iterable[Relation] = (), attributions: Iterable[Attribution] = (),
@@ -71,7 +75,7 @@ def renumber(spans: Iterable[Span], relations: Iterable[Relation] = (), attribut
     Spans are sorted canonically and numbered ``T1..`` (a TIME anchor that names a span
     follows it to its new id); relations keep their order and are numbered ``R1..``
     (duplicates, same type and ends after renumbering, dropped); attribution records
-    keep their order and are numbered ``A1..``; EVENT_ARG relations are sorted by
+    keep their order and are numbered ``A1..``; every record keeps its ``origin``; EVENT_ARG relations are sorted by
     trigger, role and target and numbered ``E1..`` (duplicates dropped). Callers that
     want a canonical relation or record order sort before calling. A reference to a
     span that does not exist raises :class:`~ghouta_corpus.model.records.ModelError`.
@@ -86,9 +90,9 @@ def renumber(spans: Iterable[Span], relations: Iterable[Relation] = (), attribut
         if key in seen:
             continue
         seen.add(key)
-        out_rels.append(Relation(f"R{len(out_rels) + 1}", *key))
+        out_rels.append(Relation(f"R{len(out_rels) + 1}", *key, r.origin))
     out_attrs = tuple(
         Attribution.from_roles(f"A{i}", {role: [_new_id(new, x, f"attribution {a.id}") for x in getattr(a, role)]
-                                         for role in ROLE_LABELS}, a.type, a.source_entity)
+                                         for role in ROLE_LABELS}, a.type, a.source_entity, a.origin)
         for i, a in enumerate(attributions, 1))
     return Renumbered(out_spans, tuple(out_rels), out_attrs, _event_args(event_args, new))

@@ -159,18 +159,35 @@ class Span:
         return cls(**kwargs)
 
 
+def _origin(value: str | None, what: str) -> None:
+    if value is not None:
+        _in(value, "origin", f"{what} origin")
+
+
+def _with_origin(out: dict[str, Any], origin: str | None) -> dict[str, Any]:
+    """A record's JSON with its ``origin`` last, written only when set."""
+    if origin is not None:
+        out["origin"] = origin
+    return out
+
+
 @dataclass(frozen=True)
 class Relation:
+    """A COUNT_OF relation; ``origin`` says who made it (``auto``: the annotate command,
+    not reviewed yet), like a span's."""
     id: str
     type: str
     count: str
     target: str
+    origin: str | None = None
 
     def __post_init__(self) -> None:
         _in(self.type, "relation_type", f"relation {self.id} type")
+        _origin(self.origin, f"relation {self.id}")
 
     def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "type": self.type, "count": self.count, "target": self.target}
+        return _with_origin({"id": self.id, "type": self.type, "count": self.count, "target": self.target},
+                            self.origin)
 
 
 @dataclass(frozen=True)
@@ -181,9 +198,11 @@ class Attribution:
     content: tuple[str, ...]
     type: str
     source_entity: str | None = None
+    origin: str | None = None
 
     def __post_init__(self) -> None:
         _in(self.type, "attribution_type", f"attribution {self.id} type")
+        _origin(self.origin, f"attribution {self.id}")
         if not self.cue:
             raise ModelError(f"attribution {self.id}: needs at least one cue")
         if not self.content:
@@ -191,22 +210,24 @@ class Attribution:
 
     @classmethod
     def from_roles(cls, id: str, roles: Mapping[str, Iterable[str]], type: str,
-                   source_entity: str | None = None) -> Attribution:
+                   source_entity: str | None = None, origin: str | None = None) -> Attribution:
         """A record from its span ids by role field (``{"source": [...], "cue": [...], ...}``)."""
         source, cue, content = (tuple(roles.get(role, ())) for role in ROLE_LABELS)
-        return cls(id, source, cue, content, type, source_entity)
+        return cls(id, source, cue, content, type, source_entity, origin)
 
     def span_ids(self) -> dict[str, tuple[str, ...]]:
         """Span ids per role label (``{"SOURCE": ..., "CUE": ..., "CONTENT": ...}``)."""
         return {label: getattr(self, role) for role, label in ROLE_LABELS.items()}
 
     def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "source": list(self.source), "cue": list(self.cue),
-                "content": list(self.content), "type": self.type, "source_entity": self.source_entity}
+        return _with_origin({"id": self.id, "source": list(self.source), "cue": list(self.cue),
+                             "content": list(self.content), "type": self.type, "source_entity": self.source_entity},
+                            self.origin)
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> Attribution:
-        return cls(d["id"], tuple(d["source"]), tuple(d["cue"]), tuple(d["content"]), d["type"], d.get("source_entity"))
+        return cls(d["id"], tuple(d["source"]), tuple(d["cue"]), tuple(d["content"]), d["type"], d.get("source_entity"),
+                   d.get("origin"))
 
 
 @dataclass(frozen=True)
@@ -217,16 +238,19 @@ class EventArg:
     event: str
     role: str
     target: str
+    origin: str | None = None
 
     def __post_init__(self) -> None:
         _in(self.role, "event_role", f"event argument {self.id} role")
+        _origin(self.origin, f"event argument {self.id}")
 
     def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "event": self.event, "role": self.role, "target": self.target}
+        return _with_origin({"id": self.id, "event": self.event, "role": self.role, "target": self.target},
+                            self.origin)
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> EventArg:
-        return cls(d["id"], d["event"], d["role"], d["target"])
+        return cls(d["id"], d["event"], d["role"], d["target"], d.get("origin"))
 
 
 @dataclass(frozen=True)
@@ -252,10 +276,48 @@ class Event:
 
 
 @dataclass(frozen=True)
+class ReviewStep:
+    """One step of a document's review history (manifest ``review``): ``step`` from the
+    ``review_step`` vocabulary, who or what made it (``by``), its day (``date``) and
+    where that date comes from (``date_basis``: dates are never invented), with the
+    step's ``name``, the ``layers`` it covered (all when empty) and where its files or
+    notes are (``record``) where known."""
+    step: str
+    by: str
+    date: str
+    date_basis: str
+    name: str | None = None
+    layers: tuple[str, ...] = ()
+    record: str | None = None
+
+    def __post_init__(self) -> None:
+        _in(self.step, "review_step", "review step")
+        for layer in self.layers:
+            _in(layer, "layer", f"review step {self.step} layer")
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"step": self.step}
+        if self.name is not None:
+            out["name"] = self.name
+        if self.layers:
+            out["layers"] = list(self.layers)
+        out.update(by=self.by, date=self.date, date_basis=self.date_basis)
+        if self.record is not None:
+            out["record"] = self.record
+        return out
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> ReviewStep:
+        return cls(d["step"], d["by"], d["date"], d["date_basis"], d.get("name"), tuple(d.get("layers", ())),
+                   d.get("record"))
+
+
+@dataclass(frozen=True)
 class DocMeta:
     """A manifest entry. ``dct`` is the document creation time TIME values are resolved
     against and ``dct_basis`` where it comes from (GUIDELINES G97); ``genre`` is given
-    for the development set's articles. The three are written only when set."""
+    for the development set's articles; ``review`` is the document's review history
+    (:class:`ReviewStep`, oldest first). The four are written only when set."""
     doc_id: str
     outlet: str
     language: str
@@ -267,12 +329,13 @@ class DocMeta:
     dct: str | None = None
     dct_basis: str | None = None
     genre: str | None = None
+    review: tuple[ReviewStep, ...] = ()
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> DocMeta:
         return cls(d["doc_id"], d["outlet"], d["language"], d["source_file"], d["sha256"],
                    d["char_count"], d["split"], dict(d.get("event_date_range") or {}), d.get("dct"),
-                   d.get("dct_basis"), d.get("genre"))
+                   d.get("dct_basis"), d.get("genre"), tuple(ReviewStep.from_json(r) for r in d.get("review", ())))
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"doc_id": self.doc_id, "outlet": self.outlet, "language": self.language,
@@ -280,6 +343,8 @@ class DocMeta:
                                "char_count": self.char_count, "split": self.split}
         out.update((k, v) for k, v in (("genre", self.genre), ("dct", self.dct), ("dct_basis", self.dct_basis))
                    if v is not None)
+        if self.review:
+            out["review"] = [r.to_json() for r in self.review]
         out["event_date_range"] = self.event_date_range
         return out
 

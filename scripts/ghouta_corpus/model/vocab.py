@@ -95,6 +95,20 @@ def is_valid(kind: str, data: object) -> bool:
         return bool(validator(kind).is_valid(data))
 
 
+def fast_errors(kind: str, data: object) -> list[tuple[list[str | int], str, str]] | None:
+    """Every schema error of ``data`` as ``(instance path, keyword, message)`` from
+    ``jsonschema-rs``, in milliseconds where the reference validator takes minutes on
+    a large invalid file; None when it is not installed or cannot represent a value."""
+    fast = _fast(_dir(), kind)
+    if fast is None:
+        return None
+    try:
+        return [(list(e.instance_path), type(e.kind).__name__[:1].lower() + type(e.kind).__name__[1:], e.message)
+                for e in fast.iter_errors(data)]
+    except (ValueError, OverflowError, TypeError):
+        return None
+
+
 def vocab(name: str) -> list[str]:
     """The ordered values of one closed vocabulary, e.g. ``vocab("actor_type")``.
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from ..io import read_text
+from ..text.diff import first_difference
 from .report import Finding
 
 
@@ -79,5 +80,9 @@ class Annotation:
             else:
                 self.bad_offsets.add(sp["id"])
 
-    def finding(self, rule: str, message: str, record: str | None = None, pointer: str = "") -> Finding:
-        return Finding(rule, self.file, message, self.doc_id, record, pointer)
+    def finding(self, rule: str, message: str, record: str | None = None, pointer: str = "",
+                expected: str | None = None, found: str | None = None) -> Finding:
+        """A finding about this file; with ``expected`` and ``found`` it carries their
+        first difference (:func:`~ghouta_corpus.text.diff.first_difference`)."""
+        diff = first_difference(expected, found) if expected is not None and found is not None else None
+        return Finding(rule, self.file, message, self.doc_id, record, pointer, diff)

@@ -2,7 +2,10 @@
 
 A :class:`Finding` names the file, the document, the record (span, relation,
 attribution, segment or entity id), the JSON pointer, the rule and what was found
-against what was expected; :meth:`Finding.line` is its one-line text form and
+against what was expected; where a finding compares an expected string with a found
+one, ``diff`` holds their first difference with a window of context
+(:class:`~ghouta_corpus.text.diff.Difference`), shown at the end of the line and as
+the ``diff`` object in JSON. :meth:`Finding.line` is its one-line text form and
 :meth:`Finding.to_json` its JSON form. A :class:`Report` adds the counts and the
 summary line that the ``validate`` command prints last.
 """
@@ -12,6 +15,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from ..text.diff import Difference
 from .registry import RULES
 
 
@@ -23,6 +27,7 @@ class Finding:
     doc_id: str | None = None
     record: str | None = None
     pointer: str = ""
+    diff: Difference | None = None
 
     def __post_init__(self) -> None:
         if self.rule not in RULES:
@@ -36,9 +41,11 @@ class Finding:
             where.append(self.record)
         if self.pointer:
             where.append(self.pointer)
-        return f"{': '.join(where)}: [{self.rule}] {self.message}"
+        tail = f"; {self.diff.describe()}" if self.diff is not None else ""
+        return f"{': '.join(where)}: [{self.rule}] {self.message}{tail}"
 
     def to_json(self) -> dict[str, Any]:
+        """Every field; ``diff`` is null or ``{"offset", "expected", "found"}``."""
         return asdict(self)
 
 

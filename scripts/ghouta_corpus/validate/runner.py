@@ -26,6 +26,7 @@ from .rules.document import check_document, check_unannotated
 from .rules.entities import check_entities
 from .rules.events import check_events, check_unmentioned
 from .rules.files import file_finding, float_offsets, schema_findings
+from .rules.gold import check_gold_audit
 from .rules.manifest import check_manifest
 
 
@@ -125,7 +126,8 @@ def _check_files(files: list[Path], ctx: Context, jobs: int) -> Iterator[list[Fi
 def validate_dataset(root: Path, report: Report | None = None, jobs: int = 1) -> Report:
     """Validate a whole dataset folder: manifest, raw texts and their hashes, the
     entity and event tables, and every annotation file, including that each manifest
-    document has one and that every table event is mentioned. Files are checked one
+    document has one and that every table event is mentioned; then, when all that is
+    valid, the gold gate's audit (no unexplained audit suspect in a gold document). Files are checked one
     at a time (or by ``jobs`` processes) and only their findings are kept, so memory
     stays flat however many documents there are."""
     report = report or Report()
@@ -139,6 +141,8 @@ def validate_dataset(root: Path, report: Report | None = None, jobs: int = 1) ->
     report.findings.extend(check_unannotated(ctx, (p.stem for p in files), ann_dir))
     if ctx.events is not None:
         report.findings.extend(check_unmentioned(root / "events.json", ctx, _mentioned_events(files)))
+    if report.ok:  # the audit reads the documents, which needs them valid
+        report.findings.extend(check_gold_audit(root))
     return report
 
 

@@ -3,10 +3,11 @@ attribution records, counts and entities."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from ..model.records import Attribution, Document, Entity, Span, sort_spans
+from ..model.records import Document, Entity, Event, Span, sort_spans
 from ..model.vocab import vocab
+from .context import DocContext, doc_context, span_link
+from .dates import time_badge, time_keys, time_lines, time_table, timeline_html
+from .events import argument_of_lines, event_badge, event_lines, event_table, trigger_keys
 from .nesting import (
     RANK_HIGHLIGHT,
     RANK_PARAGRAPH,
@@ -35,97 +36,102 @@ from .page import (
     template,
     underlined,
 )
+from .tips import Line, Link, tip_block, tip_id, tips_container, title_text
 
 
-@dataclass
-class _DocContext:
-    doc: Document
-    entities: dict[str, Entity]
-    records_of: dict[str, list[Attribution]]
-    counts_of: dict[str, list[str]]  # count span id -> target span ids
-    counted_by: dict[str, list[str]]  # target span id -> count span ids
-
-
-def _context(doc: Document, entities: dict[str, Entity]) -> _DocContext:
-    records_of: dict[str, list[Attribution]] = {}
-    for a in doc.attributions:
-        for ids in a.span_ids().values():
-            for sid in ids:
-                lst = records_of.setdefault(sid, [])
-                if a not in lst:
-                    lst.append(a)
-    counts_of: dict[str, list[str]] = {}
-    counted_by: dict[str, list[str]] = {}
-    for r in doc.relations:
-        counts_of.setdefault(r.count, []).append(r.target)
-        counted_by.setdefault(r.target, []).append(r.count)
-    return _DocContext(doc, entities, records_of, counts_of, counted_by)
-
-
-def _span_text(ctx: _DocContext, sid: str) -> str:
-    return quote_text(ctx.doc.span(sid).text) if ctx.doc.has_span(sid) else f"(missing span {sid})"
-
-
-def _entity_name(ctx: _DocContext, eid: str | None) -> str:
+def _entity_name(ctx: DocContext, eid: str | None) -> str:
     if eid is None:
         return "–"
     ent = ctx.entities.get(eid)
     return f"{eid} — {ent.canonical_name}" if ent else f"{eid} (not in the entity table)"
 
 
-def _span_title(ctx: _DocContext, s: Span) -> str:
-    lines = [f"{s.label} {s.id} [{s.start}:{s.end}]" + (f" ({s.origin})" if s.origin else "")]
+def _attribute_lines(ctx: DocContext, s: Span) -> list[Line]:
+    """The label's own attributes: a COUNT's on one line, TIME and EVENT from their
+    layers' modules, any other label's one per line, its entity with a link."""
     if is_count(s.label):
-        lines.append(" · ".join(f"{k}={num(v) if k in ('value', 'min', 'max') else (v if v is not None else '–')}"
-                                for k, v in s.attributes().items()))
-    else:
-        for k, v in s.attributes().items():
-            if k != "entity_id" and v is not None:
-                lines.append(f"{k}: {v}")
+        return [(" · ".join(f"{k}={num(v) if k in ('value', 'min', 'max') else (v if v is not None else '–')}"
+                            for k, v in s.attributes().items()),)]
+    if s.label == "TIME":
+        return time_lines(ctx, s)
+    if s.label == "EVENT":
+        return event_lines(ctx, s)
+    lines: list[Line] = [(f"{k}: {v}",) for k, v in s.attributes().items() if k != "entity_id" and v is not None]
     if "entity_id" in s.attributes():
-        lines.append(f"entity: {_entity_name(ctx, s.entity_id)}")
+        name = _entity_name(ctx, s.entity_id)
+        lines.append(("entity: ", Link(name, f"#{anchor('ent', s.entity_id)}", hl_key("ent", s.entity_id)))
+                     if s.entity_id is not None else ("entity: –",))
         ent = ctx.entities.get(s.entity_id or "")
         if ent and ent.geonames_id is not None:
-            lines.append(f"GeoNames {ent.geonames_id} ({ent.latitude}, {ent.longitude})")
-    for t in ctx.counts_of.get(s.id, []):
-        lines.append(f"COUNT_OF → {t} {_span_text(ctx, t)}")
-    for c in ctx.counted_by.get(s.id, []):
-        lines.append(f"counted by {c} {_span_text(ctx, c)}")
+            lines.append((f"GeoNames {ent.geonames_id} ({ent.latitude}, {ent.longitude})",))
+    return lines
+
+
+def _span_lines(ctx: DocContext, s: Span) -> list[Line]:
+    """Everything a span's tooltip says: label, id and offsets, its attributes, what
+    it counts or is counted by, the records it belongs to and the arguments it fills."""
+    lines: list[Line] = [(f"{s.label} {s.id} [{s.start}:{s.end}]" + (f" ({s.origin})" if s.origin else ""),)]
+    lines += _attribute_lines(ctx, s)
+    lines += [("COUNT_OF → ", f"{t} ", span_link(ctx, t)) for t in ctx.counts_of.get(s.id, [])]
+    lines += [("counted by ", f"{c} ", span_link(ctx, c)) for c in ctx.counted_by.get(s.id, [])]
     for a in ctx.records_of.get(s.id, []):
         role = next((r for r, ids in a.span_ids().items() if s.id in ids), "?")
-        src = ", ".join(_span_text(ctx, i) for i in a.source) or "no source"
-        lines.append(f"{role} of {a.id} ({a.type}): source {src}; source entity {_entity_name(ctx, a.source_entity)}")
-    return "\n".join(lines)
+        src = ", ".join(quote_text(ctx.doc.span(i).text) if ctx.doc.has_span(i) else f"(missing span {i})"
+                        for i in a.source) or "no source"
+        lines.append((f"{role} of ", Link(a.id, f"#{anchor('rec', a.id)}", hl_key("rec", a.id)),
+                      f" ({a.type}): source {src}; source entity {_entity_name(ctx, a.source_entity)}"))
+    lines += argument_of_lines(ctx, s)
+    return lines
 
 
-def _span_element(ctx: _DocContext, s: Span, order: int, level: int) -> Element:
-    cls = label_class().get(s.label, "lx")
-    drawn_under = underlined(s.label)
+def _badge(s: Span) -> str | None:
+    if is_count(s.label):
+        return count_badge(s)
+    if s.label == "TIME":
+        return time_badge(s)
+    if s.label == "EVENT":
+        return event_badge(s)
+    return None
+
+
+def _keys(ctx: DocContext, s: Span) -> tuple[list[str], list[str]]:
+    """The highlight keys a span answers to (``data-k``) and lights (``data-hl``)."""
     keys = [hl_key("span", s.id)]
     hl = [hl_key("span", s.id)]
-    if s.entity_id is not None:
-        keys.append(hl_key("ent", s.entity_id))
-        hl.append(hl_key("ent", s.entity_id))
+    for kind, ident in (("ent", s.entity_id), ("ev", s.event_id)):
+        if ident is not None:
+            keys.append(hl_key(kind, ident))
+            hl.append(hl_key(kind, ident))
     hl += [hl_key("span", t) for t in ctx.counts_of.get(s.id, [])]
-    recs = ctx.records_of.get(s.id, [])
-    for a in recs:
+    hl += trigger_keys(ctx, s) + time_keys(s)
+    for a in ctx.records_of.get(s.id, []):
         keys.append(hl_key("rec", a.id))
         hl.append(hl_key("rec", a.id))
+    return list(dict.fromkeys(keys)), list(dict.fromkeys(hl))
+
+
+def _span_element(ctx: DocContext, s: Span, order: int, level: int, lines: list[Line]) -> Element:
+    cls = label_class().get(s.label, "lx")
+    drawn_under = underlined(s.label)
+    keys, hl = _keys(ctx, s)
+    recs = ctx.records_of.get(s.id, [])
     classes = ["a", f"v{level}"] if drawn_under else ["m"]
     classes.append(cls)
-    attrs = [f'data-span="{esc(s.id)}"', f'data-label="{esc(s.label)}"',
-             f'data-k="{esc(" ".join(dict.fromkeys(keys)))}"', f'data-hl="{esc(" ".join(dict.fromkeys(hl)))}"',
-             f'title="{esc(_span_title(ctx, s))}"']
+    attrs = [f'data-span="{esc(s.id)}"', f'data-label="{esc(s.label)}"', f'data-k="{esc(" ".join(keys))}"',
+             f'data-hl="{esc(" ".join(hl))}"', f'data-tip="{esc(tip_id(s.id))}"']
     if s.entity_id is not None:
         attrs.append(f'data-entity="{esc(s.entity_id)}"')
+    if s.event_id is not None:
+        attrs.append(f'data-event="{esc(s.event_id)}"')
     if s.id in ctx.counts_of:
         attrs.append(f'data-count-of="{esc(" ".join(ctx.counts_of[s.id]))}"')
     more = f'<span class="{" ".join(classes)}" {" ".join(attrs)}>'
     first_classes = list(classes)
-    extra = []
-    if is_count(s.label):
+    extra = [f'title="{esc(title_text(lines))}"', 'tabindex="0"']  # the first piece: one title, one stop
+    badge = _badge(s)
+    if badge is not None:
         first_classes.append("b")
-        extra.append(f'data-badge="{esc(count_badge(s))}"')
+        extra.append(f'data-badge="{esc(badge)}"')
     if drawn_under and recs:
         first_classes.append("r")
         extra.append(f'data-rec="{esc(",".join(a.id for a in recs))}"')
@@ -135,7 +141,8 @@ def _span_element(ctx: _DocContext, s: Span, order: int, level: int) -> Element:
     return Element(s.start, s.end, rank, order, first, more, "</span>")
 
 
-def _text_html(ctx: _DocContext) -> str:
+def _text_html(ctx: DocContext) -> tuple[str, list[str]]:
+    """The text with every annotation, and the tooltip block of every span drawn."""
     doc = ctx.doc
     n = len(doc.text)
     elements: list[Element] = []
@@ -154,12 +161,15 @@ def _text_html(ctx: _DocContext) -> str:
             f'<span class="seg{nb}" {attrs}>', "</span>"))
     spans = [s for s in sort_spans(doc.spans) if s.end <= n]
     levels = underline_levels([s for s in spans if underlined(s.label)])
+    tips = []
     for i, s in enumerate(spans):
-        elements.append(_span_element(ctx, s, i, levels.get(s.id, 0)))
-    return '<div class="text" id="text">' + nest(doc.text, elements) + "</div>"
+        lines = _span_lines(ctx, s)
+        elements.append(_span_element(ctx, s, i, levels.get(s.id, 0), lines))
+        tips.append(tip_block(s.id, lines))
+    return '<div class="text" id="text">' + nest(doc.text, elements) + "</div>", tips
 
 
-def _ref(ctx: _DocContext, sid: str) -> str:
+def _ref(ctx: DocContext, sid: str) -> str:
     if not ctx.doc.has_span(sid):
         return f'<span class="muted">{esc(sid)} (missing)</span>'
     s = ctx.doc.span(sid)
@@ -167,7 +177,7 @@ def _ref(ctx: _DocContext, sid: str) -> str:
             f'{esc(quote_text(s.text, 200))}</a> <span class="muted">{esc(sid)}</span>')
 
 
-def _attribution_table(ctx: _DocContext) -> str:
+def _attribution_table(ctx: DocContext) -> str:
     if not ctx.doc.attributions:
         return '<p class="muted">No attribution records.</p>'
     rows = []
@@ -182,7 +192,7 @@ def _attribution_table(ctx: _DocContext) -> str:
             "<th>type</th><th>source entity</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>")
 
 
-def _count_table(ctx: _DocContext) -> str:
+def _count_table(ctx: DocContext) -> str:
     counts = [s for s in sort_spans(ctx.doc.spans) if is_count(s.label)]
     if not counts:
         return '<p class="muted">No counts.</p>'
@@ -199,7 +209,7 @@ def _count_table(ctx: _DocContext) -> str:
             "<th>unit</th><th>category</th><th>COUNT_OF</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>")
 
 
-def _entity_table(ctx: _DocContext) -> str:
+def _entity_table(ctx: DocContext) -> str:
     mentions: dict[str, list[Span]] = {}
     for s in sort_spans(ctx.doc.spans):
         if s.entity_id is not None:
@@ -227,11 +237,25 @@ def _entity_table(ctx: _DocContext) -> str:
             "</thead><tbody>" + "".join(rows) + "</tbody></table>")
 
 
-def render_document(doc: Document, entities: dict[str, Entity], index_href: str = "index.html") -> str:
-    """The HTML page of one document."""
-    ctx = _context(doc, entities)
+def _meta_html(doc: Document) -> str:
     meta = doc.meta
-    text_html = _text_html(ctx)
+    if meta is None:
+        return f'<p class="meta"><b>status</b> {esc(doc.status)} · no manifest entry</p>'
+    rng = meta.event_date_range or {}
+    return (f'<p class="meta"><b>Outlet</b> {esc(meta.outlet)} · <b>split</b> {esc(meta.split)} · '
+            f"<b>language</b> {esc(meta.language)} · <b>status</b> {esc(doc.status)} · "
+            f"<b>characters</b> {esc(meta.char_count)} · <b>source file</b> {esc(meta.source_file)} · "
+            f"<b>sha256</b> <code>{esc(meta.sha256[:16])}…</code> · <b>DCT</b> {esc(meta.dct or 'none')}</p>"
+            f'<p class="meta"><b>Event dates</b> {esc(rng.get("start") or "unknown")} – '
+            f'{esc(rng.get("end") or "unknown")}. {esc(rng.get("evidence") or "")}</p>')
+
+
+def render_document(doc: Document, entities: dict[str, Entity], index_href: str = "index.html",
+                    events: dict[str, Event] | None = None) -> str:
+    """The HTML page of one document; ``events`` is the event table by id (the
+    triggers' events link to their rows in the index at ``index_href``)."""
+    ctx = doc_context(doc, entities, events, index_href)
+    text_html, tips = _text_html(ctx)
     levels = underline_levels([s for s in doc.spans if underlined(s.label)])
     style = stylesheet(max(levels.values(), default=0))
     cls = label_class()
@@ -241,19 +265,12 @@ def render_document(doc: Document, entities: dict[str, Entity], index_href: str 
     for seg in doc.segments:
         roles[seg.role] = roles.get(seg.role, 0) + 1
     seg_summary = ", ".join(f"{n} {r}" for r, n in roles.items())
-    if meta is not None:
-        rng = meta.event_date_range or {}
-        metas = (f'<p class="meta"><b>Outlet</b> {esc(meta.outlet)} · <b>split</b> {esc(meta.split)} · '
-                 f"<b>language</b> {esc(meta.language)} · <b>status</b> {esc(doc.status)} · "
-                 f"<b>characters</b> {esc(meta.char_count)} · <b>source file</b> {esc(meta.source_file)} · "
-                 f"<b>sha256</b> <code>{esc(meta.sha256[:16])}…</code></p>"
-                 f'<p class="meta"><b>Event dates</b> {esc(rng.get("start") or "unknown")} – '
-                 f'{esc(rng.get("end") or "unknown")}. {esc(rng.get("evidence") or "")}</p>')
-    else:
-        metas = f'<p class="meta"><b>status</b> {esc(doc.status)} · no manifest entry</p>'
     body = template("document.html").substitute(
-        index_href=esc(index_href), doc_id=esc(doc.doc_id), meta=metas, chips=chips, relations=len(doc.relations),
-        attributions=len(doc.attributions), segments=esc(seg_summary), legend=legend(), text=text_html,
+        index_href=esc(index_href), doc_id=esc(doc.doc_id), meta=_meta_html(doc), chips=chips,
+        relations=len(doc.relations), attributions=len(doc.attributions), event_args=len(doc.event_args),
+        segments=esc(seg_summary), legend=legend(), text=text_html, timeline=timeline_html(ctx),
         attribution_table=_attribution_table(ctx), counts=sum(1 for s in doc.spans if is_count(s.label)),
-        count_table=_count_table(ctx), entity_table=_entity_table(ctx))
+        count_table=_count_table(ctx), times=sum(1 for s in doc.spans if s.label == "TIME"),
+        time_table=time_table(ctx), triggers=sum(1 for s in doc.spans if s.label == "EVENT"),
+        event_table=event_table(ctx), entity_table=_entity_table(ctx), tips=tips_container(tips))
     return page(f"{doc.doc_id} — ghouta-corpus", style, body)

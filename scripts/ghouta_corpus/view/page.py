@@ -211,7 +211,11 @@ def legend() -> str:
     hl = ", ".join(lab for lab in vocab("label") if not underlined(lab))
     items.append(f'<span class="how">Background highlight: {esc(hl)}. Underline: {esc(underl)} '
                  "(nested spans get separate underline levels; the badge names the attribution record). "
-                 "COUNT badges show the normalised number and category. Hover a count to outline what it counts, "
-                 "an attribution span or record row to outline the whole record, a mention or entity row to outline "
-                 "the mentions of the entity. Tooltips give all attributes.</span>")
+                 "Badges: a COUNT's normalised number and category, a TIME span's resolved value (and mod), an EVENT "
+                 "trigger's type (and polarity and modality where not positive, asserted). Hover a count to outline "
+                 "what it counts, an attribution span or record row to outline the whole record, a mention or entity "
+                 "row to outline the mentions of the entity, an EVENT trigger to outline its arguments and the other "
+                 "mentions of its event. Tooltips give all attributes, with links to the spans they name; every span "
+                 "is a keyboard stop (Tab), showing its tooltip on focus: Enter moves into the tooltip's links, Escape "
+                 "leaves it.</span>")
     return '<div class="legend" id="legend">' + "".join(items) + "</div>"

@@ -5,7 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..io import Corpus, atomic_write, replace_path, staged_folder
+from ..io.guard import GuardError, inside, refuse_sources
+from ..model.records import Event
 from .document import render_document
+from .events import load_events
 from .index import render_index
 from .page import ViewError, page_name
 
@@ -21,23 +24,33 @@ def _check_replaceable(out: Path) -> None:
                         "(choose an empty or new folder)")
 
 
-def render_view(corpus: Corpus, out: Path) -> list[Path]:
+def render_view(corpus: Corpus, out: Path, events: dict[str, Event] | None = None) -> list[Path]:
     """Write the HTML view of ``corpus`` to the folder ``out`` and return the files
     written (``index.html`` first, then one page per document in corpus order).
+    ``events`` is the event table by id, read from the corpus's ``events.json`` when
+    not given (none when the dataset has none).
 
     The pages are built in a temporary folder next to ``out`` and moved into place,
     so ``out`` is either the previous view or the complete new one. An existing
-    ``out`` is replaced only if it holds nothing but ``.html`` files (a previous view)."""
+    ``out`` is replaced only if it holds nothing but ``.html`` files (a previous view),
+    and never inside the dataset or any dataset's sources (resolved paths)."""
     out = Path(out)
+    is_dataset = (Path(corpus.root) / "manifest.json").is_file()
+    if is_dataset and (inside(out, corpus.root) or inside(corpus.root, out)):
+        raise GuardError(f"{out}: the view would be written into the dataset folder {corpus.root}; choose a folder "
+                         "outside it")
+    refuse_sources(out, "view", [corpus.root] if is_dataset else [])
     pages: list[tuple[str, str]] = []
     names = [page_name(d.doc_id) for d in corpus.documents]
     dupes = sorted({n for n in names if names.count(n) > 1})
     if dupes:
         raise ViewError(f"two documents would share the page {dupes[0]}")
     entities = corpus.entity_index()
-    pages.append(("index.html", render_index(corpus)))
+    if events is None:
+        events = load_events(corpus.root)
+    pages.append(("index.html", render_index(corpus, events)))
     for doc, name in zip(corpus.documents, names, strict=True):
-        pages.append((name, render_document(doc, entities)))
+        pages.append((name, render_document(doc, entities, events=events)))
     _check_replaceable(out)
     with staged_folder(out) as tmp:
         for name, text in pages:

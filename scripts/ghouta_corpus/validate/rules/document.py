@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from ...text.diff import first_difference
 from ..context import Context
 from ..registry import rule_family
 from ..report import Finding
@@ -23,7 +24,7 @@ def check_document(data: dict[str, Any], file: str, ctx: Context, expect_doc_id:
     out = []
     if expect_doc_id is not None and doc_id != expect_doc_id:
         out.append(Finding("file-name", file, f"file is named {expect_doc_id}.json but holds doc_id {doc_id!r}",
-                           doc_id, None, "/doc_id"))
+                           doc_id, None, "/doc_id", first_difference(expect_doc_id, doc_id)))
     if doc_id not in ctx.manifest:
         out.append(Finding("doc-unknown", file, f"doc_id {doc_id!r} is not in {ctx.root / 'manifest.json'}",
                            doc_id, None, "/doc_id"))

@@ -39,7 +39,8 @@ def check_event_ids(a: Annotation) -> Iterator[tuple[int, Finding]]:
                                sp["id"], pointer)
         elif row is not None and row["event_type"] != sp["event_type"]:
             yield i, a.finding("event-id", f"trigger type {sp['event_type']} differs from event {sp['event_id']}'s "
-                               f"{row['event_type']}", sp["id"], ptr("spans", i, "event_type"))
+                               f"{row['event_type']}", sp["id"], ptr("spans", i, "event_type"), row["event_type"],
+                               sp["event_type"])
 
 
 def _target(a: Annotation, arg: dict[str, Any], i: int) -> Iterator[Finding]:

@@ -3,6 +3,7 @@ actor type and an alias that is the mention's text."""
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterator
 from typing import Any
 
@@ -21,6 +22,11 @@ def unknown_entity(a: Annotation, entity_id: str | None, what: str, record: str,
     return a.finding("entity-unknown", f"{what} {entity_id!r} is not in the entity table", record, pointer)
 
 
+def _closest(text: str, aliases: list[str]) -> str | None:
+    """The alias most like ``text`` (difflib's ratio), to show where they differ."""
+    return max(aliases, key=lambda x: difflib.SequenceMatcher(None, x, text).ratio(), default=None)
+
+
 def _link_findings(a: Annotation, sp: dict[str, Any], ptr: str) -> Iterator[Finding]:
     eid = sp["entity_id"]
     if eid is None:
@@ -36,13 +42,15 @@ def _link_findings(a: Annotation, sp: dict[str, Any], ptr: str) -> Iterator[Find
     ent = a.ctx.entities[eid]
     if ent["label"] != sp["label"]:
         yield a.finding("entity-label", f"{sp['label']} {short(sp['text'])} links to {eid}, a {ent['label']} entity",
-                        sp["id"], ptr + "/entity_id")
+                        sp["id"], ptr + "/entity_id", ent["label"], sp["label"])
     elif sp["label"] == "ACTOR" and ent["actor_type"] != sp["actor_type"]:
         yield a.finding("entity-actor-type", f"actor_type {sp['actor_type']} differs from entity {eid}'s "
-                        f"{ent['actor_type']}", sp["id"], ptr + "/actor_type")
+                        f"{ent['actor_type']}", sp["id"], ptr + "/actor_type", ent["actor_type"], sp["actor_type"])
     if sp["mention_type"] == "NAM" and sp["text"] not in ent["aliases"]:
-        yield a.finding("entity-alias", f"NAM {short(sp['text'])} is not among the aliases of {eid} {ent['aliases']}",
-                        sp["id"], ptr + "/text")
+        closest = _closest(sp["text"], ent["aliases"])
+        yield a.finding("entity-alias", f"NAM {short(sp['text'])} is not among the aliases of {eid} {ent['aliases']}"
+                        + (f"; closest alias {closest!r}" if closest is not None else ""),
+                        sp["id"], ptr + "/text", closest, sp["text"] if closest is not None else None)
 
 
 @rule_family("span", {

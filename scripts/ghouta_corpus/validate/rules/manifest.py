@@ -1,15 +1,19 @@
 """Manifest rules: unique entries, raw texts present with the recorded hash and length,
-a basis for every document creation time. (The derived event_date_range is checked
-against each document's TIME layer by :mod:`.time`.)"""
+no raw text outside the manifest, no interrupted write pending, a basis for every
+document creation time. (The derived event_date_range is checked against each
+document's TIME layer by :mod:`.time`.)"""
 
 from __future__ import annotations
 
 import hashlib
+import os
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ...io import read_json, read_text
+from ...io import decode_text, read_bytes, read_json
+from ...io.transaction import pending
+from ...text.diff import first_difference
 from ..context import Context, ptr
 from ..registry import rule_family
 from ..report import Finding
@@ -21,15 +25,18 @@ def _raw_findings(root: Path, i: int, d: dict[str, Any], file: str) -> tuple[lis
     doc_id = d["doc_id"]
     raw = root / "raw" / d["source_file"]
     rawfile = str(raw)
-    if not raw.is_file():
+    if not os.path.lexists(raw):
         return [Finding("file-missing", rawfile, "raw text named in the manifest does not exist", doc_id, None,
                         ptr("documents", i, "source_file"))], False
+    blob, problem = read_bytes(raw, within=root)
+    if blob is None:
+        return [file_finding(problem, rawfile, doc_id)] if problem else [], False
     out = []
-    digest = hashlib.sha256(raw.read_bytes()).hexdigest()
+    digest = hashlib.sha256(blob).hexdigest()
     if digest != d["sha256"]:
         out.append(Finding("raw-hash", file, f"SHA-256 of {rawfile} is {digest}, manifest says {d['sha256']}", doc_id,
-                           None, ptr("documents", i, "sha256")))
-    text, problem = read_text(raw)
+                           None, ptr("documents", i, "sha256"), first_difference(d["sha256"], digest)))
+    text, problem = decode_text(raw, blob)
     if problem or text is None:
         return out + ([file_finding(problem, rawfile, doc_id)] if problem else []), False
     if len(text) != d["char_count"]:
@@ -37,6 +44,23 @@ def _raw_findings(root: Path, i: int, d: dict[str, Any], file: str) -> tuple[lis
                            f"{rawfile} has {len(text)} characters, manifest says {d['char_count']}",
                            doc_id, None, ptr("documents", i, "char_count")))
     return out, True
+
+
+def _folder_findings(root: Path, named: set[str] | None) -> list[Finding]:
+    """Raw texts no manifest entry names (what an interrupted ``add`` of an older
+    version left), and interrupted multi-file writes waiting to be finished."""
+    out = []
+    raw = root / "raw"
+    if named is not None and raw.is_dir():
+        for p in sorted(raw.iterdir()):
+            if not p.name.startswith(".") and p.name not in named:
+                out.append(Finding("raw-orphan", str(p), "no manifest entry names this raw text; add it with "
+                                   "ghouta-corpus add, or delete it"))
+    for folder, command, journal in pending(root):
+        if journal:
+            out.append(Finding("write-pending", str(folder), f"a {command} was killed while switching its files in; "
+                               "the next writing command (e.g. ghouta-corpus build) finishes it"))
+    return out
 
 
 def _dct_findings(d: dict[str, Any], i: int, file: str) -> list[Finding]:
@@ -59,6 +83,8 @@ def _dct_findings(d: dict[str, Any], i: int, file: str) -> list[Finding]:
     "manifest-duplicate": "doc_ids and source files are unique in the manifest",
     "raw-hash": "the raw text's SHA-256 equals the manifest's",
     "raw-char-count": "the raw text's length in code points equals the manifest's char_count",
+    "raw-orphan": "every file in raw/ is named by a manifest entry",
+    "write-pending": "no multi-file write (add, build, baseline) was interrupted half way",
     "dct-basis": "a manifest entry with a dct says where it comes from in dct_basis (G97)",
     "dct-date": "a manifest entry's dct is a calendar date",
 })
@@ -67,12 +93,12 @@ def check_manifest(root: Path) -> tuple[list[Finding], Context]:
     :class:`Context` that annotation files are checked against."""
     ctx = Context(root)
     file = str(root / "manifest.json")
-    data, problem = read_json(root / "manifest.json")
+    data, problem = read_json(root / "manifest.json", within=root)
     if problem:
-        return [file_finding(problem, file)], ctx
+        return [file_finding(problem, file)] + _folder_findings(root, None), ctx
     findings = schema_findings("manifest", data, file, None)
     if findings:
-        return findings, ctx
+        return findings + _folder_findings(root, None), ctx
     seen_files: set[str] = set()
     for i, d in enumerate(data["documents"]):
         doc_id = d["doc_id"]
@@ -88,4 +114,4 @@ def check_manifest(root: Path) -> tuple[list[Finding], Context]:
         findings += found
         if readable:
             ctx.readable.add(doc_id)
-    return findings, ctx
+    return findings + _folder_findings(root, seen_files), ctx

@@ -28,7 +28,7 @@ def check_spans(a: Annotation) -> Iterator[tuple[int, Finding]]:
         actual = a.text[s:e]
         if sp["text"] != actual:
             yield i, a.finding("span-text", f"text {short(sp['text'])} does not equal the document text "
-                               f"{short(actual)} at {s}..{e}", sp["id"], ptr + "/text")
+                               f"{short(actual)} at {s}..{e}", sp["id"], ptr + "/text", actual, sp["text"])
         if actual != actual.strip():
             yield i, a.finding("span-whitespace", f"{sp['label']} {short(actual)} starts or ends with whitespace",
                                sp["id"], ptr)

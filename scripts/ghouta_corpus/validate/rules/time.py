@@ -13,6 +13,7 @@ from typing import Any
 
 from ...model import timex
 from ...model.records import ModelError, Span, tag_columns
+from ...text.diff import first_difference
 from ..context import Annotation, offsets_ok, ptr, short
 from ..registry import rule_family
 from ..report import Finding
@@ -32,10 +33,11 @@ def _agreement(a: Annotation, i: int, sp: dict[str, Any]) -> Iterator[Finding]:
         return  # timex-syntax says why
     if timex.fully_specified(text_value) and value != text_value:
         yield a.finding("timex-agree", f"value_text {text_value} is fully specified, so value must equal it, found "
-                        f"{value} (G94)", sp["id"], ptr("spans", i, "value"))
+                        f"{value} (G94)", sp["id"], ptr("spans", i, "value"), text_value, value)
     elif not timex.agrees(text_value, value):
-        yield a.finding("timex-agree", f"value {value} does not agree with value_text {text_value}: the resolved "
-                        "value keeps every part the text fixes (G93, G94)", sp["id"], ptr("spans", i, "value"))
+        yield Finding("timex-agree", a.file, f"value {value} does not agree with value_text {text_value}: the "
+                      "resolved value keeps every part the text fixes (G93, G94)", a.doc_id, sp["id"],
+                      ptr("spans", i, "value"), first_difference(text_value, value, wildcard="X"))
 
 
 def _anchor(a: Annotation, i: int, sp: dict[str, Any]) -> Iterator[Finding]:
@@ -132,8 +134,10 @@ def check_event_date_range(a: Annotation) -> Iterator[Finding]:
     if have != want:
         diff = [k for k in ("start", "end", "evidence") if have.get(k) != want[k]]
         index = list(a.ctx.manifest).index(a.doc_id)
+        first = diff[0] if diff else "evidence"
         yield Finding("event-date-range", str(a.ctx.root / "manifest.json"),
                       f"event_date_range differs from the one derived from {a.file} in {', '.join(diff)}: derived "
                       f"start {want['start']}, end {want['end']}, evidence {short(want['evidence'], 120)}; "
                       "python -m ghouta_corpus.curation.authoring dates writes it", a.doc_id, None,
-                      ptr("documents", index, "event_date_range"))
+                      ptr("documents", index, "event_date_range", first),
+                      first_difference(str(want[first]), str(have.get(first))))

@@ -10,21 +10,40 @@ longer match anything (a stale exception hides nothing but misleads readers).
 Allowlist entries match by check, document and a ``context`` string: the suspect's
 text must occur inside that context at the suspect's position, so entries survive
 offset shifts but not a change of the words around them.
+
+The checks read ``corpus.documents`` as an iterable they may walk more than once, so
+``validate``'s gold gate (:mod:`ghouta_corpus.validate.rules.gold`) runs them over a
+:class:`~ghouta_corpus.io.corpus.StreamedCorpus` that reads one document at a time
+(memory stays flat however many documents there are); the ``audit`` command passes a
+loaded :class:`~ghouta_corpus.io.Corpus`.
 """
 
 from __future__ import annotations
 
+import os
 import re
+from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from ..annotate.lexicons import cue_forms, number_words, vague_words
-from ..io.corpus import Corpus
+from ..errors import UsageError
 from ..io.read import CorpusError, load_json
-from ..model.records import Document
+from ..model.records import Document, Entity
+
+
+class Corpus(Protocol):
+    """What the checks read: documents (an iterable that can be walked more than once)
+    and the entity table; :class:`ghouta_corpus.io.Corpus` and
+    :class:`ghouta_corpus.io.corpus.StreamedCorpus` are both one."""
+    @property
+    def documents(self) -> Iterable[Document]: ...
+
+    @property
+    def entities(self) -> tuple[Entity, ...]: ...
 
 QUOTES = "\"\u201c\u201d"
 
@@ -37,17 +56,38 @@ class Suspect:
     end: int
     text: str
     message: str
+    docs: tuple[str, ...] = ()
+    """For a corpus-wide suspect (``doc_id`` ``*``), the documents it involves."""
 
     def line(self) -> str:
         return f"{self.doc_id}:{self.start}..{self.end}: [{self.check}] {self.text!r}: {self.message}"
 
     def to_json(self) -> dict[str, Any]:
         return {"check": self.check, "doc_id": self.doc_id, "start": self.start, "end": self.end,
-                "text": self.text, "message": self.message}
+                "text": self.text, "message": self.message, "docs": list(self.docs)}
+
+
+_COVER: dict[tuple[int, tuple[str, ...]], tuple[Document, list[int], list[int]]] = {}
 
 
 def _covered(doc: Document, start: int, end: int, labels: tuple[str, ...]) -> bool:
-    return any(s.start <= start and end <= s.end for s in doc.spans if s.label in labels)
+    """Whether some span of ``labels`` contains ``start..end``: a span starting at or
+    before ``start`` reaches ``end``, so a bisection into the spans sorted by start and
+    the running maximum of their ends answers it (asking every span for every match
+    was quadratic: a 16 MB document took minutes in validate's gold gate)."""
+    key = (id(doc), labels)
+    hit = _COVER.get(key)
+    if hit is None or hit[0] is not doc:
+        spans = sorted((s.start, s.end) for s in doc.spans if s.label in labels)
+        reach, best = [], -1
+        for _, e in spans:
+            best = max(best, e)
+            reach.append(best)
+        if len(_COVER) > 16:
+            _COVER.clear()
+        hit = _COVER[key] = (doc, [a for a, _ in spans], reach)
+    k = bisect_right(hit[1], start)
+    return k > 0 and hit[2][k - 1] >= end
 
 
 def _words(text: str, word: str) -> Iterator[re.Match[str]]:
@@ -142,16 +182,18 @@ def check_nom_heads(corpus: Corpus) -> Iterator[Suspect]:
     variants: an allowlisted head stays accepted only while its set of variants is
     unchanged."""
     groups: dict[str, list[Any]] = defaultdict(list)
+    where: dict[str, dict[str, None]] = defaultdict(dict)
     for d in corpus.documents:
         for s in d.spans_with(*MENTIONS):
             if s.mention_type == "NOM":
                 groups[_head(s.text)].append(s)
+                where[_head(s.text)][d.doc_id] = None
     for head, items in sorted(groups.items()):
         kinds = sorted({f"{s.label}/{s.actor_type or '-'}" for s in items})
         if len(kinds) > 1:
             examples = "; ".join(sorted({f"{s.text} = {s.label}/{s.actor_type or '-'}" for s in items}))
             yield Suspect("nom-head-inconsistent", "*", -1, -1, f"{head}: {', '.join(kinds)}",
-                          f"NOM head {head!r} has several label/type pairs: {examples}")
+                          f"NOM head {head!r} has several label/type pairs: {examples}", tuple(where[head]))
 
 
 def check_entity_names(corpus: Corpus) -> Iterator[Suspect]:
@@ -204,9 +246,14 @@ class Allowed:
         return False
 
 
-def load_allowlist(path: Path) -> list[Allowed]:
-    if not path.exists():
-        return []
+def load_allowlist(path: Path, missing_ok: bool = True) -> list[Allowed]:
+    """The reviewed exceptions in ``path``. A missing file is an empty allowlist only
+    when ``missing_ok`` (the default location); a path the user named must exist, so
+    that a typo is not read as "nothing is allowed"."""
+    if not os.path.lexists(path):
+        if missing_ok:
+            return []
+        raise UsageError(f"{path}: no such allowlist file")
     data = load_json(path, AllowlistError)
     try:
         out = [Allowed(e["check"], e["doc_id"], e["text"], e["context"], e["reason"]) for e in data["allow"]]
@@ -235,25 +282,38 @@ class AuditResult:
                 "stale_allowlist_entries": [a.__dict__ for a in self.stale]}
 
 
+def _texts(corpus: Corpus, suspects: list[Suspect], allowlist: list[Allowed]) -> dict[str, str]:
+    """The texts of the documents whose suspects an allowlist entry may explain (one
+    more walk over the documents, keeping only those texts)."""
+    keys = {(a.check, a.doc_id, a.text) for a in allowlist}
+    wanted = {s.doc_id for s in suspects if (s.check, s.doc_id, s.text) in keys}
+    return {d.doc_id: d.text for d in corpus.documents if d.doc_id in wanted} if wanted else {}
+
+
 def audit(corpus: Corpus, allowlist: list[Allowed]) -> AuditResult:
     """Run every check; return suspects the allowlist does not explain, the number it
     does, and allowlist entries that match nothing."""
-    texts = {d.doc_id: d.text for d in corpus.documents}
+    suspects: list[Suspect] = []
+    seen: set[tuple[str, str, int, int, str]] = set()
+    try:
+        for check in CHECKS.values():
+            for s in check(corpus):
+                key = (s.check, s.doc_id, s.start, s.end, s.text)
+                if key not in seen:
+                    seen.add(key)
+                    suspects.append(s)
+    finally:
+        _COVER.clear()  # the coverage index holds documents; a streamed corpus must not keep them
+    texts = _texts(corpus, suspects, allowlist)
     left: list[Suspect] = []
     used: set[int] = set()
     allowed = 0
-    seen: set[tuple[str, str, int, int, str]] = set()
-    for check in CHECKS.values():
-        for s in check(corpus):
-            key = (s.check, s.doc_id, s.start, s.end, s.text)
-            if key in seen:
-                continue
-            seen.add(key)
-            hit = [i for i, a in enumerate(allowlist) if a.matches(s, texts.get(s.doc_id, ""))]
-            if hit:
-                used.update(hit)
-                allowed += 1
-            else:
-                left.append(s)
+    for s in suspects:
+        hit = [i for i, a in enumerate(allowlist) if a.matches(s, texts.get(s.doc_id, ""))]
+        if hit:
+            used.update(hit)
+            allowed += 1
+        else:
+            left.append(s)
     stale = [a for i, a in enumerate(allowlist) if i not in used]
     return AuditResult(left, allowed, stale)
