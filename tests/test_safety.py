@@ -375,8 +375,8 @@ def test_add_names_the_files_of_the_dataset_not_a_deleted_scratch_folder(ds, art
     import ghouta_corpus.curation.add as add_mod
     real = add_mod.annotate_text
 
-    def broken(text, doc_id, *a):
-        doc, ents = real(text, doc_id, *a)
+    def broken(text, doc_id, *a, **k):
+        doc, ents = real(text, doc_id, *a, **k)
         s = doc.spans[0]
         bad = dataclasses.replace(s, text="#" * len(s.text))   # breaks span-text
         return dataclasses.replace(doc, spans=(bad, *doc.spans[1:])), ents
@@ -471,8 +471,8 @@ def test_annotate_refreshes_its_own_draft_but_not_a_corrected_one(article, tmp_p
     one_line_error(annotate(article, "--out", out), 2, "not an uncorrected draft")
     assert out.read_bytes() == corrected
     other = tmp_path / "other.json"
-    (tmp_path / "other.entities.json").write_text("my notes", encoding="utf-8")
-    one_line_error(annotate(article, "--out", other), 2, "other.entities.json exists")
+    (tmp_path / "other.entities.jsonl").write_text("my notes", encoding="utf-8")
+    one_line_error(annotate(article, "--out", other), 2, "other.entities.jsonl exists")
     assert not other.exists()
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import json
 from collections.abc import Callable
+from datetime import date, datetime
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
@@ -26,6 +27,7 @@ import typer
 from .errors import GhoutaError, UsageError
 from .paths import dataset_dir, project_root
 
+# size: one short function per command (the whole command table in one place); splitting it would scatter the CLI
 if TYPE_CHECKING:
     from .io import Corpus
 
@@ -414,6 +416,10 @@ def view(
     typer.echo(f"wrote {len(pages)} pages to {out}; open {out / 'index.html'}")
 
 
+def _day(value: datetime | None) -> date | None:
+    return value.date() if value is not None else None
+
+
 @command
 def annotate(
     article: Annotated[Path, typer.Argument(help="A plain-text article, or a folder of .txt articles.")],
@@ -422,18 +428,22 @@ def annotate(
                       "file is replaced only if it is an uncorrected draft annotate wrote.")] = None,
     doc_id: Annotated[str | None, typer.Option(
         "--doc-id", help="Document id (default: from the file name).")] = None,
+    dct: Annotated[datetime | None, typer.Option(
+        "--dct", formats=["%Y-%m-%d"],
+        help="Document creation time (YYYY-MM-DD) to resolve TIME values against; without it each "
+                      "value is the text-only value.")] = None,
 ) -> None:
     """Write a draft annotation (status draft, every span origin auto) of every layer
     for a new article, with draft entity rows, for a person to correct.
 
-    Example: ghouta-corpus annotate new-article.txt --out new-article.json
+    Example: ghouta-corpus annotate new-article.txt --out new-article.json --dct 2018-03-22
     """
-    from .curation.drafts import write_drafts
-    written = write_drafts(article, out, doc_id)
+    from .curation.drafts import entities_path, write_drafts
+    written = write_drafts(article, out, doc_id, _day(dct))
     for target, doc, entities in written:
         typer.echo(f"{target}: {len(doc.spans)} spans, {len(doc.relations)} COUNT_OF, "
                    f"{len(doc.attributions)} attributions, "
-                   f"{len(entities)} draft entities in {target.with_suffix('.entities.json')}")
+                   f"{len(entities)} draft entities in {entities_path(target)}")
 
 
 @command
@@ -443,6 +453,10 @@ def add(
     split: Annotated[str, typer.Option("--split", help="Split the document belongs to.")] = "train",
     doc_id: Annotated[str | None, typer.Option(
         "--doc-id", help="Document id (default: outlet and file name).")] = None,
+    dct: Annotated[datetime | None, typer.Option(
+        "--dct", formats=["%Y-%m-%d"],
+        help="Document creation time (YYYY-MM-DD): resolves TIME values and is recorded in the "
+                      "manifest.")] = None,
     dataset: DatasetOpt = None,
 ) -> None:
     """Add an article to the corpus: raw text, manifest entry and a draft annotation
@@ -454,22 +468,30 @@ def add(
     from .model.vocab import vocab
     if split not in vocab("split"):
         raise UsageError(f"--split must be one of {', '.join(vocab('split'))}")
-    entry = add_article(article, outlet, dataset or dataset_dir(), split, doc_id)
+    entry = add_article(article, outlet, dataset or dataset_dir(), split, doc_id, _day(dct))
     typer.echo(f"added {entry['doc_id']} ({entry['char_count']} characters, {split}) as a draft: "
                f"correct dataset/annotations/{entry['doc_id']}.json, set status to gold, then build")
 
 
 @command
-def baseline(dataset: DatasetOpt = None) -> None:
-    """Score the rule-based annotator on the gold (with and without a gold-derived
-    lexicon, leave-one-document-out) and record it in dataset/baseline/ for the card.
+def baseline(
+    dataset: DatasetOpt = None,
+    sealed: Annotated[bool, typer.Option(
+        "--sealed", help="Also score the development set's sealed documents, the honest estimate: run once, at "
+                         "the end of the annotator work; records the date and commit.")] = False,
+) -> None:
+    """Score the rule-based annotator on the gold articles (a fit, with and without a
+    gold-derived lexicon, leave-one-document-out) and on the development set's dev
+    documents (developed against), and record it in dataset/baseline/ for the card.
+    The sealed documents are read only with --sealed; otherwise their last recorded
+    row is kept.
 
     Example: ghouta-corpus baseline && ghouta-corpus build
     """
     from .curation.baseline import baseline_table, run_baseline
     from .io.corpus import CorpusError
     try:
-        scores = run_baseline(dataset or dataset_dir())
+        scores = run_baseline(dataset or dataset_dir(), sealed)
     except CorpusError as e:
         raise CorpusError(f"{e} (run ghouta-corpus validate first)") from None
     typer.echo(baseline_table(scores))

@@ -69,6 +69,8 @@ def premodifier(ctx: Ctx, k: int, names_end: dict[int, Mention]) -> int | None:
     if t[0].isupper():
         if ctx.initial[k] and (low in lex.premodifiers or low in lex.modifier_types or low in lex.actor_heads):
             return k
+        if "-" in t and t.rsplit("-", 1)[1].islower():
+            return k                                  # US-led, Houthi-run, Britain-based: adjectives (G65)
         if t in lex.modifier_types:
             return k
         return None

@@ -1,6 +1,7 @@
-"""Benchmark of validate and build at scale (a script, not a timed test).
+"""Benchmark of validate and build at scale, and of the annotator (a script, not a timed test).
 
     python -m ghouta_corpus.dev.bench --sizes 10000 100000 --workdir /tmp/ghouta-bench
+    python -m ghouta_corpus.dev.bench --annotate 5000 1000000
 
 For each size it generates a synthetic corpus (:mod:`ghouta_corpus.dev.synth`, reused
 if present) and measures, on the same files:
@@ -16,6 +17,15 @@ if present) and measures, on the same files:
 Each measured step runs in its own child process so that its peak memory is its own.
 Results go to ``docs/benchmark.json`` (with the machine they were taken on), which
 the README's generated block reports.
+
+``--annotate CHARS...`` measures ``annotate`` instead (and keeps the other figures of
+``docs/benchmark.json``): in one child process, the CPU time (user + system) of the
+first call (imports and the gazetteers, read once per process), then for each size a
+text of that many characters made of the two gold articles repeated, its ``annotate``
+CPU time and, as the reference measured in the same run, the CPU time of the project's
+tokeniser (:func:`ghouta_corpus.text.tokens.tokenize`, one linear pass) over the same
+text. Linear means the per-character time, and the ratio to the tokeniser, stay flat
+as the text grows.
 """
 
 from __future__ import annotations
@@ -71,6 +81,43 @@ print(w - t)
 shutil.rmtree(out)
 """,
 }
+
+
+ANNOTATE = """
+import json, sys, time
+from pathlib import Path
+cpu = time.process_time   # user + system CPU time of this process
+t = cpu()
+from ghouta_corpus.annotate import annotate_text
+from ghouta_corpus.text.tokens import tokenize
+annotate_text("Warm-up: 12 people left Douma, the monitor said.", "warm")
+out = {"startup_cpu_seconds": round(cpu() - t, 3), "sizes": []}
+base = "\\n".join(Path(p).read_text(encoding="utf-8") for p in sys.argv[2:])
+for n in json.loads(sys.argv[1]):
+    text = (base * (n // len(base) + 1))[:n]
+    t = cpu(); tokenize(text); ref = cpu() - t
+    t = cpu(); annotate_text(text, "bench"); ann = cpu() - t
+    out["sizes"].append({"characters": n, "annotate_cpu_seconds": round(ann, 3), "tokenize_cpu_seconds": round(ref, 4),
+                         "annotate_over_tokenize": round(ann / ref, 1) if ref else None,
+                         "microseconds_per_character": round(ann / n * 1e6, 2)})
+print(json.dumps(out))
+"""
+
+
+def bench_annotate(sizes: list[int], articles: list[Path]) -> dict[str, object]:
+    """CPU time of ``annotate`` on texts of ``sizes`` characters made of ``articles``
+    repeated, against the tokeniser on the same text, in one child process."""
+    proc = subprocess.run([sys.executable, "-c", ANNOTATE, json.dumps(sizes), *map(str, articles)],
+                          capture_output=True, text=True)
+    if proc.returncode:
+        raise RuntimeError(f"annotate failed: {proc.stderr.strip()[-2000:]}")
+    result: dict[str, object] = json.loads(proc.stdout)
+    return result
+
+
+def gold_articles() -> list[Path]:
+    """The raw texts of the two gold articles, the benchmark's input."""
+    return sorted((project_root() / "dataset" / "raw").glob("*.txt"))
 
 
 def _spawn(step: str, root: Path, jobs: int, workdir: Path) -> tuple[list[float], int]:
@@ -145,9 +192,20 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--jobs", type=int, default=1)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--out", type=Path, default=project_root() / "docs" / "benchmark.json")
+    ap.add_argument("--annotate", type=int, nargs="+", metavar="CHARS",
+                    help="measure annotate on texts of these sizes instead (keeps the other recorded figures)")
     args = ap.parse_args(argv)
+    if args.annotate:
+        old = json.loads(args.out.read_text(encoding="utf-8")) if args.out.exists() else {}
+        result = {**old, "annotate": {"machine": machine(), **bench_annotate(args.annotate, gold_articles())}}
+        atomic_write(args.out, json.dumps(result, indent=2) + "\n")
+        print(json.dumps(result["annotate"], indent=2))
+        return 0
     args.workdir.mkdir(parents=True, exist_ok=True)
     result = bench(args.sizes, args.workdir, args.jobs, args.seed)
+    old = json.loads(args.out.read_text(encoding="utf-8")) if args.out.exists() else {}
+    if "annotate" in old:
+        result["annotate"] = old["annotate"]
     atomic_write(args.out, json.dumps(result, indent=2) + "\n")
     print(json.dumps(result, indent=2))
     return 0

@@ -109,7 +109,8 @@ def cue_then_source(f: Finder, cue: Cue) -> bool:
         end += 1
     # drop a final time adverbial from the source
     e2 = f.strip_time_left(a, end)
-    if not f.np_like(a, e2, first=True) or any(f.is_cue(k) for k in range(a, e2)):
+    rel = next((k for k in range(a, e2) if f.lw(k) in ("who", "which", "whose")), e2)
+    if not f.np_like(a, e2, first=True) or any(f.is_cue(k) for k in range(a, rel)) or _clause(f, a, rel):
         return False
     src = f.source_span(a, e2)
     if src is None:
@@ -133,3 +134,17 @@ def cue_then_source(f: Finder, cue: Cue) -> bool:
         return False
     f.add(Rec(cue.spans(f), [src], [(*cs, False)], c, inside=cue.q))
     return True
+
+
+def _clause(f: Finder, a: int, b: int) -> bool:
+    """Whether words [a, b) after an inverted cue are a clause, not a source: they open
+    with a subject pronoun or hold a finite verb before any comma ('..., said she saw
+    ...' is no inversion: the source came before the cue)."""
+    if f.tw(a) in f.T.subject_pronouns and f.lw(a) not in ("it",):
+        return True
+    for k in range(a, b):
+        if f.tw(k) == ",":
+            return False
+        if f.lw(k) in f.T.verbs and f.lw(k) not in f.T.cue_forms and k > a and not f.lw(k).endswith("ing"):
+            return True                               # (a participle can modify the source: a mother evacuating X)
+    return False

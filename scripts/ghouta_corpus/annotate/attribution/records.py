@@ -7,6 +7,7 @@ records after all patterns ran, so these live once, below the patterns.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -63,12 +64,24 @@ def trim(text: str, s: int, e: int, strip_enclosing: bool = True) -> tuple[int, 
     return s, e
 
 
+_LEAD = re.compile(r"(?:and|but|or|so|while|as|yet)\s+", re.IGNORECASE)
+_TRAIL = re.compile(r"\s+(?:instead|also|too|meanwhile|however|themselves|itself|himself|herself)$", re.IGNORECASE)
+
+
 def src_trim(text: str, s: int, e: int) -> tuple[int, int]:
-    """Source edges: no surrounding space or clause punctuation, no unmatched ')'."""
+    """Source edges: no surrounding space or clause punctuation, no unmatched ')', no
+    conjunction that joins the clause to the one before (', and aid workers say') and
+    no adverb after the noun phrase ('Amman instead said')."""
     while s < e and (text[s].isspace() or text[s] in ",;:"):
         s += 1
+    m = _LEAD.match(text, s, e)
+    if m and m.end() < e:
+        s = m.end()
     while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:."):
         e -= 1
+    m = _TRAIL.search(text, s, e)
+    if m and m.start() > s:
+        e = m.start()
     if e > s and text[e - 1] == ")" and text[s:e].count("(") < text[s:e].count(")"):
         e -= 1
     return s, e
