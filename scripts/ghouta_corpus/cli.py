@@ -403,6 +403,8 @@ def gold(
 def view(
     out: Annotated[Path, typer.Option("--out", help="Folder for index.html and one page per document.")],
     dataset: DatasetOpt = None,
+    split: Annotated[str | None, typer.Option(
+        "--split", help="Only this split's documents (sealed ones are shown only when named).")] = None,
 ) -> None:
     """Write static HTML pages (no network needed) showing every span coloured by
     label, counts with their values, TIME spans with their resolved dates, EVENT
@@ -412,7 +414,7 @@ def view(
     Example: ghouta-corpus view --out view/ && xdg-open view/index.html
     """
     from .view import render_view
-    pages = render_view(_corpus(dataset), out)
+    pages = render_view(_corpus(dataset), out, split=split)
     typer.echo(f"wrote {len(pages)} pages to {out}; open {out / 'index.html'}")
 
 
