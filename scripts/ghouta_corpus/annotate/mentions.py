@@ -142,6 +142,9 @@ def _dropped(ctx: Ctx, kind: str, i: int, hs: int, h: int, names: _Names) -> boo
             return True
         if lows[h] in T.place_needs_the and i == hs and not (hs > 0 and lows[hs - 1] in ("the", "s")):
             return True                               # the edge; Aleppo's southern edge (G11)
+        if lows[h] in T.compass and lows[h] in T.place_needs_the and any(
+                lows[k] in ctx.lex.place_heads or lows[k] in ctx.lex.actor_heads for k in range(i, hs)):
+            return True                               # a town west of X: the compass word is an adverb (G11)
         if (h + 1 < n and lows[h] == "home" and lows[h + 1] == "to") or (
                 h + 2 < n and lows[h + 1] == "by" and lows[h + 2] == lows[h]) or (
                 h >= 2 and lows[h - 1] == "by" and lows[h - 2] == lows[h]):

@@ -53,7 +53,8 @@ def _by_shape(ctx: Ctx, i: int, j: int) -> tuple[bool, Mention | None]:
     T, ws, n = ctx.T, ctx.ws, ctx.n
     caps = [k for k in range(i, j) if ws[k].text.isupper() and len(ws[k].text) > 1]
     dateline_comma = j + 1 < n and ws[j].text == "," and ws[j + 1].text[:1].isupper()
-    if len(caps) == j - i and i == ctx.para_first.get(ctx.para_of[i]) and j < n \
+    all_caps = bool(caps) and all(ws[k].text.isupper() or ws[k].text in APOS for k in range(i, j))
+    if all_caps and i == ctx.para_first.get(ctx.para_of[i]) and j < n \
             and (ws[j].text in ("(", "-", "\u2013", "\u2014") or dateline_comma):
         place = place_for(_text(ctx, i, j).title(), T, ctx.countries)
         if place is not None or dateline_comma:       # a dateline: BEIRUT (Reuters) -; GORIS, Armenia -

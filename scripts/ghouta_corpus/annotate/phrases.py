@@ -37,6 +37,8 @@ def nounish(ctx: Ctx, k: int) -> bool:
     if not t[0].islower():
         return False
     T, lex = ctx.T, ctx.lex
+    if low in T.compass and low in T.place_needs_the:
+        return False                              # a town west of X, the road north: an adverb (G11)
     if low in T.compound_nouns and low not in T.closed:
         return True
     if low in T.closed or low in T.adverbs or low in T.cue_forms or low in T.verbs:

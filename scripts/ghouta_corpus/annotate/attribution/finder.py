@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..context import Ctx, Quote
-from ..words import CLOSE_Q, PUNCT_END, QUOTES, is_cap
+from ..words import APOS, CLOSE_Q, PUNCT_END, QUOTES, is_cap
 from .records import Rec, src_trim, trim
 
 
@@ -146,8 +146,8 @@ class Finder:
         quotation start), past a sentence-initial connective (G56)."""
         s = lo
         k = lo
-        while k < lo + 4 and self.tw(k).isupper() and self.tw(k).isalpha():
-            k += 1
+        while k < lo + 6 and (self.tw(k).isupper() and self.tw(k).isalpha() or k > lo and self.tw(k) in APOS):
+            k += 1                                    # BEIRUT, COX'S BAZAR
         if k > lo and self.tw(k) == ",":
             while k < lo + 12 and self.tw(k) not in ("-", "\u2013", "\u2014", "(") and not self.is_cue(k):
                 k += 1                                # RAQQA, Syria, Sept 12 ...

@@ -25,7 +25,26 @@ def _at_end(f: Finder, cue: Cue) -> bool:
     """Whether the cue (with its addressee and adverbials) ends its clause."""
     after = cue.after
     return f.sentence_end(after, cue.hi) or (f.tw(after) == "," and (
-        f.lw(after + 1) in ("and", "but", "while", "as") or f.lw(after + 1).endswith("ing")))
+        f.lw(after + 1) in ("and", "but", "while", "as") or f.lw(after + 1).endswith("ing")
+        or _verbless_tail(f, after + 1, cue.hi)))
+
+
+def _verbless_tail(f: Finder, a: int, hi: int) -> bool:
+    """Whether words [a, hi) after ``said on Friday,`` are a phrase without a verb of
+    its own (``, up from 3,000 a day earlier``; ``, nearly half of the population
+    that lived there``): a comment on the content before the cue, not content after
+    it, so the cue closes its clause (G45). A verb after a relative pronoun belongs
+    to the phrase."""
+    T = f.T
+    for k in range(a, hi):
+        low, t = f.lw(k), f.tw(k)
+        if low in ("that", "who", "which", "whose") and k > a:
+            return True
+        if t in QUOTES or (k == a and (low in T.subject_pronouns or low == "that")):
+            return False
+        if low in T.auxiliaries or low in T.cue_forms or (low in T.verbs and t.islower()):
+            return False
+    return a < hi
 
 
 def _chunk_left(f: Finder, lo: int, end: int) -> int:
