@@ -58,3 +58,25 @@ def test_an_abbreviation_keeps_its_point_at_the_end_of_a_content():
     text = "At least 12 buses left the camp shortly after 10 a.m., according to residents."
     assert records(text)[0][2] == ["At least 12 buses left the camp shortly after 10 a.m."]
     assert records("The convoy left at dawn, officials said.")[0][2] == ["The convoy left at dawn"]
+
+
+def test_partitions_after_the_are_places_and_a_two_word_head_is_whole():
+    assert spans("The buses reached a reception point on the outskirts of Kherson.", "LOCATION") == [
+        "reception point", "outskirts", "Kherson"]                  # a partition, not 'the town of X' (G11, G16)
+    assert "centre" in spans("Hundreds were trapped in the centre of the city.", "LOCATION")
+    assert spans("They met at a health centre.", "LOCATION") == ["health centre"]
+    assert spans("They reached the border crossing at noon.", "LOCATION") == ["border crossing"]
+
+
+def test_a_generic_phrase_after_a_place_name_stays_out_even_when_its_first_word_is_no_modifier():
+    assert spans("Troops reached the Tarvin border crossing on Friday.", "LOCATION") == ["Tarvin"]    # G67
+    assert spans("Civilians left the Azovstal steel plant in Mariupol.", "LOCATION") == ["Azovstal", "Mariupol"]
+
+
+# -- actors (G62) -------------------------------------------------------------
+
+def test_the_sides_and_parties_of_a_conflict_are_actors_and_the_side_of_a_place_is_a_place():
+    text = "The UN called on all parties to let civilians leave, while the two sides argued. Each side blamed the other."
+    assert [a for a in spans(text, "ACTOR") if a != "civilians"] == ["UN", "parties", "sides", "side"]
+    assert "rebel side" in spans("A negotiator from the rebel side said the talks were over.", "ACTOR")
+    assert spans("Traders on both sides of the border are waiting.", "LOCATION") == ["sides", "border"]

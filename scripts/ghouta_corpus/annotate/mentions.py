@@ -68,8 +68,9 @@ def _used_as_modifier(ctx: Ctx, h: int) -> bool:
     head that needs 'of', or the first half of a shared head ('Syrian military and
     Russian air raids')."""
     T, lex, ws, lows, n = ctx.T, ctx.lex, ctx.ws, ctx.lows, ctx.n
-    if h + 1 < n and ctx.gap(h, h + 1) == " " and nounish(ctx, h + 1):
-        return True
+    if h + 1 < n and ctx.gap(h, h + 1) == " " and (
+            nounish(ctx, h + 1) or f"{lows[h]} {lows[h + 1]}" in T.place_descriptors):
+        return True                                   # (the Nasib border crossing: 'border' is no head)
     if lows[h] in T.heads_needing_of and (h + 1 >= n or lows[h + 1] != "of"):
         return True
     if h + 2 < n and lows[h + 1] == "and":
@@ -123,12 +124,12 @@ def _left_edge(ctx: Ctx, hs: int, h: int, blocked: set[int], names: _Names, kind
 def _descriptor_after_name(ctx: Ctx, i: int, hs: int, h: int, names: _Names) -> bool:
     """A generic word right after a name is left out (Idlib province, the Ahrar al-Sham rebel group)."""
     T, lows = ctx.T, ctx.lows
-    for s in range(i, hs + 1):
-        if (s - 1) in names.end and ctx.gap(s - 1, s) == " ":
+    for s in range(max(i - 2, 1), hs + 1):
+        if (s - 1) in names.end and ctx.gap(s - 1, s) == " " and all(ctx.gap(k, k + 1) == " " for k in range(s, h)):
             phrase, nm = " ".join(lows[s:h + 1]), names.end[s - 1]
             if (nm.label == "ACTOR" and phrase in T.actor_descriptors) or (nm.label == "LOCATION" and (
                     phrase in T.place_descriptors or (s == hs and lows[h] in T.place_descriptors))):
-                return True
+                return True                           # (s < i: [Azovstal] steel plant, 'steel' no modifier)
     return False
 
 
@@ -138,8 +139,9 @@ def _dropped(ctx: Ctx, kind: str, i: int, hs: int, h: int, names: _Names) -> boo
     if i > 0 and ws[i - 1].text == "[" and h + 1 < n and ws[h + 1].text == "]":
         return True                                   # an editor's insertion in a quotation
     if kind == "LOCATION":
-        if lows[h] in T.place_needs_mod and i == hs:
-            return True
+        if lows[h] in T.place_needs_mod and i == hs == h and not (
+                lows[h] in T.place_needs_the and hs > 0 and lows[hs - 1] == "the"):
+            return True                               # (a two-word head is whole: the border crossing)
         if lows[h] in T.place_needs_the and i == hs and not (hs > 0 and lows[hs - 1] in ("the", "s")):
             return True                               # the edge; Aleppo's southern edge (G11)
         if lows[h] in T.compass and lows[h] in T.place_needs_the and any(
@@ -215,12 +217,27 @@ def _actor_type(ctx: Ctx, m: Mention, hs: int, atype: str | None, names: _Names)
         m.strong = neutral and i < hs
 
 
+def _side_of_a_place(ctx: Ctx, h: int, names: _Names) -> bool:
+    """'side' is a party (all sides, the rebel side, G62) unless it is the side of a
+    place: both sides of the border, the other side of the [Naf] river (G11)."""
+    lows, k = ctx.lows, h + 2
+    if lows[h] not in ("side", "sides") or h + 2 >= ctx.n or lows[h + 1] != "of":
+        return False
+    while k < ctx.n and lows[k] in ctx.T.determiners:
+        k += 1
+    if k in names.start:
+        return names.start[k].label == "LOCATION"
+    return k < ctx.n and (lows[k] in ctx.lex.place_heads or (k + 1 < ctx.n and lows[k + 1] in ctx.lex.place_heads))
+
+
 def _nom_at(ctx: Ctx, h: int, taken: set[int], blocked: set[int], names: _Names) -> Mention | None:
     """The NOM whose head ends at word ``h``, if any."""
     hd = _head(ctx, h, taken)
     if hd is None or _used_as_modifier(ctx, h):
         return None
     hs, kind, atype = hd
+    if kind == "ACTOR" and _side_of_a_place(ctx, h, names):
+        kind = "LOCATION"
     i = _left_edge(ctx, hs, h, blocked, names, kind)
     if _dropped(ctx, kind, i, hs, h, names):
         return None
