@@ -80,3 +80,20 @@ def test_the_sides_and_parties_of_a_conflict_are_actors_and_the_side_of_a_place_
     assert [a for a in spans(text, "ACTOR") if a != "civilians"] == ["UN", "parties", "sides", "side"]
     assert "rebel side" in spans("A negotiator from the rebel side said the talks were over.", "ACTOR")
     assert spans("Traders on both sides of the border are waiting.", "LOCATION") == ["sides", "border"]
+
+
+def test_an_appositive_keeps_its_noun_modifiers_and_makes_the_name_before_it_a_person():
+    text = "The charge was denied. Tarik Oduya, foreign policy adviser to Kenya's president, wrote that it was false."
+    assert spans(text, "ACTOR")[:2] == ["Tarik Oduya", "foreign policy adviser"]          # G65, G66
+    text = "Nobody celebrates. Pavlo Hrynko, Ukraine\u2019s human rights commissioner, said 40 men came home."
+    assert spans(text, "ACTOR")[:3] == ["Pavlo Hrynko", "Ukraine", "human rights commissioner"]
+    text = "The toll rose, according to Kenya Rights Watch, a Nairobi-based monitoring group."
+    assert "Nairobi-based monitoring group" in spans(text, "ACTOR")
+    assert "aid workers" in spans("Later, aid workers arrived.", "ACTOR")                   # no appositive: as before
+
+
+def test_a_name_set_off_by_commas_after_a_person_noun_is_that_person():
+    assert spans("On Friday the region's separatist leader, Arsen Gevorgyan, signed a decree.", "ACTOR") == [
+        "separatist leader", "Arsen Gevorgyan"]                                            # G18, G66
+    assert spans("His son, Karim, was killed.", "ACTOR") == ["son", "Karim"]
+    assert spans("Aid reached the refugees, Kenya said.", "LOCATION") == []               # a state that speaks

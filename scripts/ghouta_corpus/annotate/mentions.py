@@ -88,9 +88,17 @@ def _noun_modifier(ctx: Ctx, k: int, kind: str) -> bool:
     """Whether the lower-case word k right before a place head that needs a modifier
     (G7: a bus station, a reception point) is a noun modifier: any open-class word not
     known as something else."""
-    T, t, low, head = ctx.T, ctx.ws[k].text, ctx.lows[k], ctx.lows[k + 1]
-    if kind != "LOCATION" or head not in T.place_needs_mod or head.endswith("ing") or len(t) < 3 \
-            or not t.isalpha() or not t.islower() or ctx.gap(k, k + 1) != " ":
+    T, head = ctx.T, ctx.lows[k + 1]
+    if kind != "LOCATION" or head not in T.place_needs_mod or head.endswith("ing"):
+        return False
+    return _open_class(ctx, k)
+
+
+def _open_class(ctx: Ctx, k: int) -> bool:
+    """Whether word k is a lower-case open-class word no list knows as something else
+    (a noun that can modify the next one: policy, communications, monitoring)."""
+    T, t, low = ctx.T, ctx.ws[k].text, ctx.lows[k]
+    if len(t) < 3 or not t.isalpha() or not t.islower() or ctx.gap(k, k + 1) != " ":
         return False
     return not (low in T.closed or low in T.verbs or low in T.cue_forms or low in T.adverbs or low in T.time_nouns
                 or low in T.prepositions or low.endswith("ly") or low in T.units or low in T.tens)
@@ -116,9 +124,29 @@ def _left_edge(ctx: Ctx, hs: int, h: int, blocked: set[int], names: _Names, kind
         if new is None:
             break
         i = new
+    if kind == "ACTOR":
+        i = _appositive_compound(ctx, i, hs, blocked, names)
     while i < hs and ctx.lows[i] in ctx.T.determiners:
         i += 1
     return _age_prefix(ctx, i)
+
+
+def _appositive_compound(ctx: Ctx, i: int, hs: int, blocked: set[int], names: _Names) -> int:
+    """In an appositive after a comma, noun modifiers stay with the head (G65, G66):
+    ``X, foreign policy adviser to ...``, ``X, a Britain-based monitoring group``,
+    ``Media contact: X, communications officer``. Elsewhere a bare noun before the
+    head may be something else, so only the appositive's shape licenses it."""
+    k = hs
+    while k - 1 >= 0 and hs - k < 4 and (k - 1) not in blocked and ctx.lows[k - 1] not in ctx.lex.actor_heads and (
+            premodifier(ctx, k - 1, names.end) == k - 1 or _open_class(ctx, k - 1)
+            or (ctx.lows[k - 1].endswith("ing") and ctx.lows[k - 1] not in ctx.T.cue_forms)):
+        k -= 1
+    if k >= i:
+        return i
+    d = k - 1
+    while d >= 0 and ctx.lows[d] in ctx.T.determiners:
+        d -= 1
+    return k if d >= 0 and ctx.ws[d].text == "," else i
 
 
 def _descriptor_after_name(ctx: Ctx, i: int, hs: int, h: int, names: _Names) -> bool:

@@ -242,6 +242,18 @@ def _appositive_after(ctx: Ctx, r: Run, m: Mention) -> bool:
     return True
 
 
+def _appositive_before(ctx: Ctx, r: Run, m: Mention) -> bool:
+    """the enclave's separatist leader, X, signed; his son, X. (G18, G66): a name set off
+    by commas right after a person noun or a title is that person"""
+    T, ws, i, j = ctx.T, ctx.ws, r.i, r.j
+    if i < 2 or ws[i - 1].text != "," or j >= ctx.n or ws[j].text not in (",", ".", ";") or j - i > 4:
+        return False
+    head = ctx.lows[i - 2]
+    if head not in T.person_nouns and not (head in T.titles and ws[i - 2].text[0].islower()):
+        return False
+    return _person(m, ctx.lex.actor_heads.get(head) or T.titles.get(head) or "other")
+
+
 def _descriptor_after(ctx: Ctx, r: Run, m: Mention) -> bool:
     """the Ahrar al-Sham rebel group"""
     T, lex, nxt, nxt2 = ctx.T, ctx.lex, _nxt(ctx, r), _nxt2(ctx, r)
@@ -322,7 +334,8 @@ def _credit(ctx: Ctx, r: Run, m: Mention) -> bool:
 
 NAME_RULES: tuple[Callable[[Ctx, Run, Mention], bool], ...] = (
     _known_name, _organisation, _place_word_around, _credit, _age_after, _after_inverted_cue, _gazetteer_place,
-    _compass_region, _titled_person, _media_genitive, _appositive_after, _descriptor_after, _particle_name,
+    _compass_region, _titled_person, _media_genitive, _appositive_after, _appositive_before, _descriptor_after,
+    _particle_name,
     _after_locative, _subject_of_cue,
 )
 
