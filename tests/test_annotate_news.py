@@ -97,3 +97,28 @@ def test_a_name_set_off_by_commas_after_a_person_noun_is_that_person():
         "separatist leader", "Arsen Gevorgyan"]                                            # G18, G66
     assert spans("His son, Karim, was killed.", "ACTOR") == ["son", "Karim"]
     assert spans("Aid reached the refugees, Kenya said.", "LOCATION") == []               # a state that speaks
+
+
+def test_a_coordinated_clause_with_its_own_source_and_cue_ends_the_content():
+    assert records("The agency said it could not confirm the toll, while the charity said staff treated 20 children.") == [
+        (["The agency"], ["said"], ["it could not confirm the toll"]),
+        (["the charity"], ["said"], ["staff treated 20 children"])]                       # G86
+    text = "Officials said those who left were locals, but farmers in villages near the town reported seeing trucks."
+    assert records(text)[0] == (["Officials"], ["said"], ["those who left were locals"])
+
+
+def test_an_appositive_source_before_said_is_no_content_of_an_inverted_cue():
+    text = "Many were hurt. Omar Taleb, a volunteer with the rescue service, said his teams pulled bodies from the rubble."
+    assert records(text) == [(["Omar Taleb, a volunteer with the rescue service"], ["said"],
+                              ["his teams pulled bodies from the rubble"])]                # G45
+    assert records("The convoy left at dawn, said a spokesman.") == [
+        (["a spokesman"], ["said"], ["The convoy left at dawn"])]
+
+
+def test_speech_quoted_inside_a_quotation_after_told_me_is_a_record_of_its_own():
+    text = "\u201cMy cousin told me, \u2018Take the papers first.\u2019 So I took them,\u201d she said."
+    assert (["My cousin"], ["told"], ["Take the papers first"]) in records(text)            # G84, G114
+    text = "\u201cI called the office and they told him, \u2018Wait, the road will open,\u2019\u201d she said."
+    assert records(text) == [(["they"], ["told"], ["Wait, the road will open"]),
+                             (["she"], ["said"], ["I called the office and they told him, \u2018Wait, the road will open"])]
+    assert records("The officer told them to leave.") == []                                 # a directive (G114)

@@ -224,7 +224,7 @@ class Finder:
         k = a
         while k < hi:
             low = self.lw(k)
-            if low in ("but", "and") and k > a:
+            if low in ("but", "and", "while", "whereas") and k > a:
                 x = k + 1
                 while x < hi and (self.lw(x) in T.auxiliaries or self.lw(x) in T.adverbs):
                     x += 1
@@ -233,7 +233,7 @@ class Finder:
                 if x < hi and self.is_cue(x) and self.tw(x) in ("accused", "accuses", "denied", "said", "added"):
                     return k
                 if self.tw(k - 1) == "," and self._clause_with_cue(k + 1, hi):
-                    return k                          # ..., and the UN estimates that ... (G86)
+                    return k                          # ..., and the UN estimates that ...; ..., while X said (G86)
             if self.tw(k) == "," and k + 1 < hi and self.lw(k + 1) in ("though", "although", "whereas"):
                 return k
             if self.tw(k) == "," and k > a and self._writer_comment(k + 1, hi):
@@ -246,7 +246,7 @@ class Finder:
     def _clause_with_cue(self, a: int, hi: int) -> bool:
         """Whether words from a are '<noun phrase> <verb cue>': a coordinated clause
         with a source and cue of its own ('and the UN estimates')."""
-        for c in range(a + 1, min(hi, a + 7)):
+        for c in range(a + 1, min(hi, a + 10)):
             if self.is_cue(c):
                 return self.np_like(a, self.time_adv_left(c - 1, a) + 1, first=False)
             if self.tw(c) in (",", ";") or self.lw(c) in self.T.auxiliaries:
@@ -330,6 +330,8 @@ class Finder:
                 continue
             if commas % 2 == 0 and (low in T.subordinators and t[0].islower() or t in ("What", "Which")):
                 break
+            if low in ("and", "but", "so") and a + 1 < end and self.tw(a + 1) in T.subject_pronouns:
+                break                                 # ... called the office and [they] told him (G45)
             a -= 1
         boundary = self.lw(a) if a >= lo else ""
         start = a + 1

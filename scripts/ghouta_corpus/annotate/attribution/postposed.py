@@ -148,7 +148,11 @@ def cue_then_source(f: Finder, cue: Cue) -> bool:
         return True
     if b < lo:
         return False
-    cs = f.content_span(f.clause_start(b, lo), b + 1)
+    start = f.clause_start(b, lo)
+    if f.np_like(start, b + 1, first=True) and (_clause(f, a, rel) or any(
+            f.lw(k).endswith("ed") and f.tw(k).islower() for k in range(a + 1, rel))):
+        return False                                  # X, a volunteer with ..., said his teams ...: no inversion
+    cs = f.content_span(start, b + 1)
     if cs is None:
         return False
     f.add(Rec(cue.spans(f), [src], [(*cs, False)], c, inside=cue.q))

@@ -248,6 +248,9 @@ def _addressee_without_that(f: Finder, p: Preposed) -> bool:
     if p.cue.lemma not in f.A["addressee"] or f.lw(p.cue.after) == "that":
         return False
     a = p.cue.after
+    q = a + 1 if f.tw(a) in (",", ":") else a
+    if _single_quote(f, q, p.cue.hi) is not None or q in f.c.quote_open:
+        return False                                  # told me, 'Take the photographs first' (G84, G114)
     return not (p.cue.after > p.cue.c + 1 and _complement_ok(f, p, a, f.content_end(a, p.cue.hi)))
 
 

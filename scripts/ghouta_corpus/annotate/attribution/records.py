@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from ..context import Quote
-from ..words import CLOSE_Q, OPEN_Q, PUNCT_END, QUOTES
+from ..words import APOS, CLOSE_Q, OPEN_Q, PUNCT_END, QUOTES
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,7 @@ def trim(text: str, s: int, e: int, strip_enclosing: bool = True) -> tuple[int, 
         if text[e - 1] in PUNCT_END and not _ABBREV_END.search(text, s, e):
             e -= 1                                    # (the point of 10 a.m. or U.S. is the word's own)
             changed = True
-        elif text[e - 1] in CLOSE_Q and e - 2 >= s and text[e - 2] in PUNCT_END:
+        elif (text[e - 1] in CLOSE_Q or text[e - 1] in APOS) and e - 2 >= s and text[e - 2] in PUNCT_END:
             e -= 2
             changed = True
         s, e = ws_trim(s, e)
