@@ -122,3 +122,12 @@ def test_speech_quoted_inside_a_quotation_after_told_me_is_a_record_of_its_own()
     assert records(text) == [(["they"], ["told"], ["Wait, the road will open"]),
                              (["she"], ["said"], ["I called the office and they told him, \u2018Wait, the road will open"])]
     assert records("The officer told them to leave.") == []                                 # a directive (G114)
+
+
+# -- counts (G118) ------------------------------------------------------------
+
+def test_a_percentage_of_a_measure_is_no_count_but_a_share_of_people_or_territory_is():
+    assert spans("Many of them have burns over 40% of the body, a doctor said.", "COUNT") == []
+    assert spans("The plant runs at 60 percent of its capacity.", "COUNT") == []
+    assert spans("Rebels hold 70 percent of the territory.", "COUNT") == ["70 percent"]
+    assert spans("About 60% of the new arrivals were children.", "COUNT") == ["About 60%"]

@@ -115,6 +115,20 @@ def _measure(c: Candidate) -> bool:
     return bool(re.match(r"\s?[ap]\.?m\b\.?", after, re.IGNORECASE))
 
 
+def _percent_of_a_measure(c: Candidate) -> bool:
+    """burns over 40% of the body, 60 percent of its capacity (G118): a share of a
+    measure, not a COUNT; 70 percent of the territory stays one (G39)."""
+    if c.m.count.unit != "percent":
+        return False
+    k = c.m.end
+    if k < len(c.ws) and c.lows[k] == "of":
+        k += 1
+        while k < len(c.ws) and (c.lows[k] in c.T.determiners or c.lows[k] in ("his", "her", "its", "their")):
+            k += 1
+        return k < len(c.ws) and c.lows[k] in c.T.measured_wholes
+    return False
+
+
 def _age(c: Candidate) -> bool:
     """Ages (G64, G79): 'Samira, 52, said' (set off by commas after a name), 'aged 9',
     'He was fifteen', 'all under 15' (a bound with no counted noun)."""
@@ -187,7 +201,7 @@ def _pronominal(c: Candidate) -> bool:
 # Each rule says when a count expression is not a COUNT; one that any rule claims is skipped.
 EXCLUSIONS: tuple[Callable[[Candidate], bool], ...] = (
     _glued_before, _glued_after, _duration, _after_month_or_label, _day_before_month, _year, _name_particle,
-    _one_meaning_a, _pronominal, _measure, _age, _fraction_noun,
+    _one_meaning_a, _pronominal, _measure, _percent_of_a_measure, _age, _fraction_noun,
 )
 
 
