@@ -131,3 +131,25 @@ def test_a_percentage_of_a_measure_is_no_count_but_a_share_of_people_or_territor
     assert spans("The plant runs at 60 percent of its capacity.", "COUNT") == []
     assert spans("Rebels hold 70 percent of the territory.", "COUNT") == ["70 percent"]
     assert spans("About 60% of the new arrivals were children.", "COUNT") == ["About 60%"]
+
+
+# -- events (G99, G101, G102) ------------------------------------------------
+
+def events(text: str) -> list[tuple[str, str | None]]:
+    doc, _ = annotate_text(text, "t")
+    return [(s.text, s.event_type) for s in doc.spans if s.label == "EVENT"]
+
+
+def test_words_that_are_triggers_only_in_context():
+    assert events("Troops are close to taking full control of the valley.") == [("taking", "control")]
+    assert events("The rebels were driven from the city in 2016.") == [("driven", "control")]
+    assert events("The army opened a new corridor near the town. Soldiers opened fire.") == [("opened", "other")]
+    assert events("An air strike on Sunday hit a school.") == [("strike", "attack"), ("hit", "attack")]
+    assert events("The news hit markets.") == []
+    assert ("campaign", "attack") in events("The city fell after a long campaign of shelling.")
+    assert events("Bulldozers removed sand barriers.") == [("removed", "other")]
+
+
+def test_an_infinitive_before_its_object_is_a_trigger_not_a_modifier():
+    assert ("evacuate", "evacuation") in events("They announced a deal to evacuate fighters and civilians.")
+    assert ("evacuation", "evacuation") not in events("The evacuation buses waited.")     # a pre-modifier (G99)
