@@ -153,3 +153,10 @@ def test_words_that_are_triggers_only_in_context():
 def test_an_infinitive_before_its_object_is_a_trigger_not_a_modifier():
     assert ("evacuate", "evacuation") in events("They announced a deal to evacuate fighters and civilians.")
     assert ("evacuation", "evacuation") not in events("The evacuation buses waited.")     # a pre-modifier (G99)
+
+
+def test_one_given_out_to_each_is_a_count_of_its_singular_noun():
+    doc, _ = annotate_text("We were told to bring one bag each, nothing more.", "t")
+    got = [(s.label, s.text, s.category) for s in doc.spans if s.label in ("COUNT", "COUNTED")]
+    assert got == [("COUNT", "one", "other"), ("COUNTED", "bag", None)] and len(doc.relations) == 1   # G35, G77
+    assert spans("One official said the talks failed.", "COUNT") == []                               # 'one' = 'a'
