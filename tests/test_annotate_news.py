@@ -160,3 +160,26 @@ def test_one_given_out_to_each_is_a_count_of_its_singular_noun():
     got = [(s.label, s.text, s.category) for s in doc.spans if s.label in ("COUNT", "COUNTED")]
     assert got == [("COUNT", "one", "other"), ("COUNTED", "bag", None)] and len(doc.relations) == 1   # G35, G77
     assert spans("One official said the talks failed.", "COUNT") == []                               # 'one' = 'a'
+
+
+# -- places and states that act (G8, G70) -------------------------------------
+
+def test_an_unknown_name_on_or_along_the_river_is_a_place():
+    text = "Tents stood outside the town on the Tigris. Trucks drove along the Euphrates."
+    assert {"Tigris", "Euphrates"} <= set(spans(text, "LOCATION"))
+    assert spans("The motion on the Security Council failed.", "ACTOR") == ["Security Council"]
+
+
+def test_states_that_act_in_a_relative_clause_or_a_coordination_and_a_state_that_has_a_place():
+    text = "The swap reflected the trust both countries placed in Qatar, which has helped broker earlier swaps."
+    assert "Qatar" in spans(text, "ACTOR")
+    text = "They accepted because Jordan and the United States had made clear they would not intervene."
+    assert spans(text, "ACTOR") == ["Jordan", "United States"]
+    assert spans("They fled to Aleppo, which has been besieged for months.", "LOCATION") == ["Aleppo"]
+    text = "About 3,000 Rohingya have fled Myanmar\u2019s Rakhine State for Bangladesh."
+    assert spans(text, "LOCATION") == ["Myanmar", "Rakhine State", "Bangladesh"]
+
+
+def test_a_place_noun_after_an_infinitive_to_is_a_verb():
+    assert spans("The killing of children had to stop, the agency said.", "LOCATION") == []
+    assert spans("They had to camp in the open. They went to camp.", "LOCATION") == ["camp"]

@@ -19,6 +19,11 @@ from .words import APOS
 
 Head = tuple[int, str, str | None]      # (first word of the head, 'ACTOR' or 'LOCATION', actor type)
 
+# words after which 'to' opens an infinitive, so the word after it is a verb (had to stop)
+_BEFORE_INFINITIVE = frozenset(("have", "has", "had", "having", "need", "needs", "needed", "want", "wants", "wanted",
+                                "able", "unable", "ought", "used", "try", "tried", "trying", "going", "forced",
+                                "allowed", "decided", "refused", "began", "started", "continue", "continued"))
+
 
 @dataclass(frozen=True)
 class _Names:
@@ -35,6 +40,8 @@ def _head(ctx: Ctx, h: int, taken: set[int]) -> Head | None:
         return None                                   # SOURCE:, PRESS RELEASE (an all-caps label is no noun)
     if h > 0 and lows[h - 1] == "per":
         return None                                   # $50 per person
+    if h > 1 and lows[h - 1] == "to" and lows[h - 2] in _BEFORE_INFINITIVE:
+        return None                                   # had to stop, wanted to camp: a verb
     if t[0].isupper() and h + 1 < ctx.n and ctx.ws[h + 1].text[:1].isupper() and ctx.gap(h, h + 1) == " ":
         return None                                   # Deputy Governor X: a title before a name (G66)
     if lows[h] in T.adjective_nouns and not _nominalised(ctx, h):

@@ -279,10 +279,11 @@ def _particle_name(ctx: Ctx, r: Run, m: Mention) -> bool:
 def _after_locative(ctx: Ctx, r: Run, m: Mention) -> bool:
     """in X, from X, along the X: weak evidence of a place"""
     prev = ctx.lows[r.i - 1] if r.i > 0 else ""
-    if prev == "the" and r.i > 1 and ctx.lows[r.i - 2] in ctx.T.place_prepositions | {"along", "to", "from"} \
+    riverside = ("along", "on", "beside")
+    if prev == "the" and r.i > 1 and ctx.lows[r.i - 2] in ctx.T.place_prepositions | {"to", "from", *riverside} \
             and _nxt(ctx, r) != "of":
         prev = ctx.lows[r.i - 2]                      # on the Tigris, along the Euphrates
-    if prev in ctx.T.locative and not ctx.initial[r.i]:
+    if (prev in ctx.T.locative or prev in riverside and ctx.lows[r.i - 1] == "the") and not ctx.initial[r.i]:
         m.label, m.strong = "LOCATION", False
         return True
     return False
