@@ -183,3 +183,17 @@ def test_states_that_act_in_a_relative_clause_or_a_coordination_and_a_state_that
 def test_a_place_noun_after_an_infinitive_to_is_a_verb():
     assert spans("The killing of children had to stop, the agency said.", "LOCATION") == []
     assert spans("They had to camp in the open. They went to camp.", "LOCATION") == ["camp"]
+
+
+def test_an_np_object_cue_takes_of_before_its_object():
+    assert records("The groups warned of a risk of disease outbreaks.") == [
+        (["The groups"], ["warned"], ["a risk of disease outbreaks"])]                     # G84
+
+
+def test_a_reported_question_after_an_object_pronoun_and_a_parenthetical_cue_before_a_subordinate_clause():
+    assert records("\u201cThen they ask you where they should sleep, and you have no answer.\u201d") == [
+        (["they"], ["ask"], ["where they should sleep"])]                                  # G114
+    text = "She had walked out of the district before dawn, she said, after a mortar round hit the house."
+    assert records(text) == [(["she"], ["said"], ["She had walked out of the district before dawn",
+                                                  "after a mortar round hit the house"])]  # G45
+    assert records("The convoy left, officials said.") == [(["officials"], ["said"], ["The convoy left"])]

@@ -26,7 +26,23 @@ def _at_end(f: Finder, cue: Cue) -> bool:
     after = cue.after
     return f.sentence_end(after, cue.hi) or (f.tw(after) == "," and (
         f.lw(after + 1) in ("and", "but", "while", "as") or f.lw(after + 1).endswith("ing")
-        or _verbless_tail(f, after + 1, cue.hi)))
+        or _verbless_tail(f, after + 1, cue.hi) or _continued(f, cue) is not None))
+
+
+def _continued(f: Finder, cue: Cue) -> tuple[int, int] | None:
+    """``<content>, she said, after a mortar round hit the house.``: a subordinate
+    clause after the parenthetical cue continues the content (a second CONTENT
+    span, G45); its words [start, end), or None."""
+    a = cue.after + 1
+    if f.tw(cue.after) != "," or f.lw(a) not in _CONTINUING or cue.q is not None:
+        return None
+    end = a
+    while end < cue.hi and not f.sentence_end(end, cue.hi):
+        end += 1
+    return (a, end) if end > a + 1 else None
+
+
+_CONTINUING = ("after", "because", "before", "when", "since", "until", "although", "though", "once")
 
 
 def _verbless_tail(f: Finder, a: int, hi: int) -> bool:
@@ -111,7 +127,9 @@ def source_then_cue(f: Finder, cue: Cue) -> bool:
         cs = f.content_span(f.clause_start(lo, lo), b + 1)
         if cs is None:
             return False
-        f.add(Rec(cue.spans(f), [src], [(*cs, False)], c, inside=cue.q))
+        more = _continued(f, cue)
+        cs2 = f.content_span(*more) if more else None
+        f.add(Rec(cue.spans(f), [src], [(*cs, False), *([(*cs2, False)] if cs2 else [])], c, inside=cue.q))
         return True
 
 
