@@ -197,3 +197,12 @@ def test_a_reported_question_after_an_object_pronoun_and_a_parenthetical_cue_bef
     assert records(text) == [(["she"], ["said"], ["She had walked out of the district before dawn",
                                                   "after a mortar round hit the house"])]  # G45
     assert records("The convoy left, officials said.") == [(["officials"], ["said"], ["The convoy left"])]
+
+
+def test_a_relative_clause_with_its_own_verb_belongs_to_the_source():
+    assert records("Officials who spoke on condition of anonymity said the talks failed.") == [
+        (["Officials who spoke on condition of anonymity"], ["said"], ["the talks failed"])]   # G45
+    assert records("A doctor who asked not to be named said 12 people died.")[0][0] == [
+        "A doctor who asked not to be named"]
+    assert records("It is a number that researchers who track incidents say falls short.")[0][0] == [
+        "researchers who track incidents"]
