@@ -60,7 +60,8 @@ def _things(ctx: Ctx, targets: list[Mention]) -> bool:
     """Whether every counted noun is a place or thing, not people (12 buses, three
     villages): their category is 'other' whatever the verb (G77)."""
     things = load("categories")["thing_nouns"]
-    return bool(targets) and all(m.label == "LOCATION" or ctx.lows[m.j - 1] in things for m in targets)
+    return bool(targets) and all(m.label == "LOCATION" or ctx.lows[m.j - 1] in things
+                                 or ctx.lows[m.j - 1] + "s" in things for m in targets)   # (one bag)
 
 
 def _after(ctx: Ctx, start: int, hi: int, movement: str) -> str | None:

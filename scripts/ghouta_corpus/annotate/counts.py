@@ -115,6 +115,20 @@ def _measure(c: Candidate) -> bool:
     return bool(re.match(r"\s?[ap]\.?m\b\.?", after, re.IGNORECASE))
 
 
+def _percent_of_a_measure(c: Candidate) -> bool:
+    """burns over 40% of the body, 60 percent of its capacity (G118): a share of a
+    measure, not a COUNT; 70 percent of the territory stays one (G39)."""
+    if c.m.count.unit != "percent":
+        return False
+    k = c.m.end
+    if k < len(c.ws) and c.lows[k] == "of":
+        k += 1
+        while k < len(c.ws) and (c.lows[k] in c.T.determiners or c.lows[k] in ("his", "her", "its", "their")):
+            k += 1
+        return k < len(c.ws) and c.lows[k] in c.T.measured_wholes
+    return False
+
+
 def _age(c: Candidate) -> bool:
     """Ages (G64, G79): 'Samira, 52, said' (set off by commas after a name), 'aged 9',
     'He was fifteen', 'all under 15' (a bound with no counted noun)."""
@@ -171,8 +185,11 @@ def _fraction_noun(c: Candidate) -> bool:
 
 
 def _one_meaning_a(c: Candidate) -> bool:
-    """one official, no one, At one point (but: one out of three; killed one person)"""
+    """one official, no one, At one point (but: one out of three; killed one person;
+    one bag each, one meal per day: a number given out to each, G35)"""
     if not c.m.is_one or c.m.bound or match_words(c.lows, c.m.end, ("out", "of")):
+        return False
+    if c.m.end + 1 < len(c.ws) and c.lows[c.m.end + 1] in ("each", "apiece", "per"):
         return False
     prev = c.prev.low if c.prev is not None else ""
     return prev not in load("categories")["verbs"] or prev in ("remain", "remains", "live", "lives")
@@ -187,7 +204,7 @@ def _pronominal(c: Candidate) -> bool:
 # Each rule says when a count expression is not a COUNT; one that any rule claims is skipped.
 EXCLUSIONS: tuple[Callable[[Candidate], bool], ...] = (
     _glued_before, _glued_after, _duration, _after_month_or_label, _day_before_month, _year, _name_particle,
-    _one_meaning_a, _pronominal, _measure, _age, _fraction_noun,
+    _one_meaning_a, _pronominal, _measure, _percent_of_a_measure, _age, _fraction_noun,
 )
 
 
@@ -289,8 +306,10 @@ def _with_conjunct(ctx: Ctx, first: Mention, starts: dict[int, Mention], count_s
     return out
 
 
-def _counted_noun(ctx: Ctx, k: int, mentions: list[Mention], in_mention: set[int] | None = None) -> list[Mention]:
-    """A new COUNTED span for a plural noun at word ``k`` that is no mention (25 others)."""
+def _counted_noun(ctx: Ctx, k: int, mentions: list[Mention], in_mention: set[int] | None = None,
+                  singular: bool = False) -> list[Mention]:
+    """A new COUNTED span for a plural noun at word ``k`` that is no mention (25 others),
+    or after a count of one a singular one whose plural is a thing noun (one bag each)."""
     T, lows, ws, n = ctx.T, ctx.lows, ctx.ws, ctx.n
     run: list[int] = []
     if in_mention is None:
@@ -301,7 +320,9 @@ def _counted_noun(ctx: Ctx, k: int, mentions: list[Mention], in_mention: set[int
             and ctx.gap(k - 1, k) == " " and k not in in_mention:
         run.append(k)
         k += 1
-    while run and not (lows[run[-1]].endswith("s") and not lows[run[-1]].endswith("ss")):
+    things = load("categories")["thing_nouns"]
+    while run and not (lows[run[-1]].endswith("s") and not lows[run[-1]].endswith("ss")) \
+            and not (singular and lows[run[-1]] + "s" in things):
         run.pop()
     if not run:
         return []
@@ -329,7 +350,7 @@ def count_targets(ctx: Ctx, s: int, e: int, mentions: list[Mention], counts: lis
         return _with_conjunct(ctx, starts[k], starts, count_starts)
     if k >= ctx.n or k in count_starts or ctx.seg_of[k] != ctx.seg_of[max(e - 1, 0)]:
         return []
-    return _counted_noun(ctx, k, mentions, in_mention)
+    return _counted_noun(ctx, k, mentions, in_mention, singular=lows[s:e] == ["one"])
 
 
 def link_counts(ctx: Ctx, counts: list[Count], mentions: list[Mention], blocked: set[int]) -> CountLinks:

@@ -61,7 +61,33 @@ def _type_at(ctx: Ctx, k: int, words: dict[str, str], kind: str) -> tuple[int, s
         return k + 1, words[lows[k]]
     if lows[k] in e["movement"]:
         return k + 1, _KIND.get(kind, "evacuation")
-    return None
+    t_ctx = _in_context(ctx, k, words)
+    return (k + 1, t_ctx) if t_ctx else None
+
+
+_CONTEXT_FORMS = {
+    "take": ("take", "takes", "took", "taken", "taking"), "drive": ("driven", "drove"),
+    "open": ("open", "opens", "opened", "opening"), "hit": ("hit", "hits"), "campaign": ("campaign", "campaigns"),
+}
+
+
+def _in_context(ctx: Ctx, k: int, words: dict[str, str]) -> str | None:
+    """The type of a word that is a trigger only in context (``events.json``'s
+    ``in_context``, G101, G102): take ... control, driven from, opened a corridor, an
+    air strike ... hit, a campaign of shelling."""
+    lows, low, n = ctx.lows, ctx.lows[k], ctx.n
+    form = next((f for f, ws in _CONTEXT_FORMS.items() if low in ws), None)
+    if form is None:
+        return None
+    after = lows[k + 1:min(n, k + 4)]
+    found = {
+        "take": "control" in after[:2],
+        "drive": bool(after) and after[0] in ("from", "out"),
+        "open": bool(after) and after[0] != "fire" and any(w in ctx.lex.place_heads for w in after),
+        "hit": any(words.get(w) == "attack" for w in lows[max(0, k - 4):k]),
+        "campaign": len(after) > 1 and after[0] == "of" and words.get(after[1]) == "attack",
+    }[form]
+    return str(load("events")["in_context"][form][0]) if found else None
 
 
 def _modifier(ctx: Ctx, k: int, end: int) -> bool:
@@ -74,6 +100,8 @@ def _modifier(ctx: Ctx, k: int, end: int) -> bool:
     nxt, lex = ctx.lows[end], ctx.lex
     if nxt in lex.place_heads or (nxt in lex.actor_heads and ctx.ws[end].text.islower()):
         prev = ctx.lows[k - 1] if k > 0 else ""
+        if prev == "to" and not ctx.lows[k].endswith(("ed", "ing")):
+            return False                              # a deal to evacuate fighters: an infinitive
         return not _is_verb(ctx, k) or prev in ctx.T.determiners or prev in ctx.T.prepositions \
             or prev.endswith("ly") or k == 0 or ctx.ws[k].text[0].isupper()
     return not _is_verb(ctx, k) and nounish(ctx, end)

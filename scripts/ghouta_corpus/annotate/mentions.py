@@ -19,6 +19,11 @@ from .words import APOS
 
 Head = tuple[int, str, str | None]      # (first word of the head, 'ACTOR' or 'LOCATION', actor type)
 
+# words after which 'to' opens an infinitive, so the word after it is a verb (had to stop)
+_BEFORE_INFINITIVE = frozenset(("have", "has", "had", "having", "need", "needs", "needed", "want", "wants", "wanted",
+                                "able", "unable", "ought", "used", "try", "tried", "trying", "going", "forced",
+                                "allowed", "decided", "refused", "began", "started", "continue", "continued"))
+
 
 @dataclass(frozen=True)
 class _Names:
@@ -35,6 +40,8 @@ def _head(ctx: Ctx, h: int, taken: set[int]) -> Head | None:
         return None                                   # SOURCE:, PRESS RELEASE (an all-caps label is no noun)
     if h > 0 and lows[h - 1] == "per":
         return None                                   # $50 per person
+    if h > 1 and lows[h - 1] == "to" and lows[h - 2] in _BEFORE_INFINITIVE:
+        return None                                   # had to stop, wanted to camp: a verb
     if t[0].isupper() and h + 1 < ctx.n and ctx.ws[h + 1].text[:1].isupper() and ctx.gap(h, h + 1) == " ":
         return None                                   # Deputy Governor X: a title before a name (G66)
     if lows[h] in T.adjective_nouns and not _nominalised(ctx, h):
@@ -68,8 +75,9 @@ def _used_as_modifier(ctx: Ctx, h: int) -> bool:
     head that needs 'of', or the first half of a shared head ('Syrian military and
     Russian air raids')."""
     T, lex, ws, lows, n = ctx.T, ctx.lex, ctx.ws, ctx.lows, ctx.n
-    if h + 1 < n and ctx.gap(h, h + 1) == " " and nounish(ctx, h + 1):
-        return True
+    if h + 1 < n and ctx.gap(h, h + 1) == " " and (
+            nounish(ctx, h + 1) or f"{lows[h]} {lows[h + 1]}" in T.place_descriptors):
+        return True                                   # (the Nasib border crossing: 'border' is no head)
     if lows[h] in T.heads_needing_of and (h + 1 >= n or lows[h + 1] != "of"):
         return True
     if h + 2 < n and lows[h + 1] == "and":
@@ -87,9 +95,17 @@ def _noun_modifier(ctx: Ctx, k: int, kind: str) -> bool:
     """Whether the lower-case word k right before a place head that needs a modifier
     (G7: a bus station, a reception point) is a noun modifier: any open-class word not
     known as something else."""
-    T, t, low, head = ctx.T, ctx.ws[k].text, ctx.lows[k], ctx.lows[k + 1]
-    if kind != "LOCATION" or head not in T.place_needs_mod or head.endswith("ing") or len(t) < 3 \
-            or not t.isalpha() or not t.islower() or ctx.gap(k, k + 1) != " ":
+    T, head = ctx.T, ctx.lows[k + 1]
+    if kind != "LOCATION" or head not in T.place_needs_mod or head.endswith("ing"):
+        return False
+    return _open_class(ctx, k)
+
+
+def _open_class(ctx: Ctx, k: int) -> bool:
+    """Whether word k is a lower-case open-class word no list knows as something else
+    (a noun that can modify the next one: policy, communications, monitoring)."""
+    T, t, low = ctx.T, ctx.ws[k].text, ctx.lows[k]
+    if len(t) < 3 or not t.isalpha() or not t.islower() or ctx.gap(k, k + 1) != " ":
         return False
     return not (low in T.closed or low in T.verbs or low in T.cue_forms or low in T.adverbs or low in T.time_nouns
                 or low in T.prepositions or low.endswith("ly") or low in T.units or low in T.tens)
@@ -115,20 +131,40 @@ def _left_edge(ctx: Ctx, hs: int, h: int, blocked: set[int], names: _Names, kind
         if new is None:
             break
         i = new
+    if kind == "ACTOR":
+        i = _appositive_compound(ctx, i, hs, blocked, names)
     while i < hs and ctx.lows[i] in ctx.T.determiners:
         i += 1
     return _age_prefix(ctx, i)
 
 
+def _appositive_compound(ctx: Ctx, i: int, hs: int, blocked: set[int], names: _Names) -> int:
+    """In an appositive after a comma, noun modifiers stay with the head (G65, G66):
+    ``X, foreign policy adviser to ...``, ``X, a Britain-based monitoring group``,
+    ``Media contact: X, communications officer``. Elsewhere a bare noun before the
+    head may be something else, so only the appositive's shape licenses it."""
+    k = hs
+    while k - 1 >= 0 and hs - k < 4 and (k - 1) not in blocked and ctx.lows[k - 1] not in ctx.lex.actor_heads and (
+            premodifier(ctx, k - 1, names.end) == k - 1 or _open_class(ctx, k - 1)
+            or (ctx.lows[k - 1].endswith("ing") and ctx.lows[k - 1] not in ctx.T.cue_forms)):
+        k -= 1
+    if k >= i:
+        return i
+    d = k - 1
+    while d >= 0 and ctx.lows[d] in ctx.T.determiners:
+        d -= 1
+    return k if d >= 0 and ctx.ws[d].text == "," else i
+
+
 def _descriptor_after_name(ctx: Ctx, i: int, hs: int, h: int, names: _Names) -> bool:
     """A generic word right after a name is left out (Idlib province, the Ahrar al-Sham rebel group)."""
     T, lows = ctx.T, ctx.lows
-    for s in range(i, hs + 1):
-        if (s - 1) in names.end and ctx.gap(s - 1, s) == " ":
+    for s in range(max(i - 2, 1), hs + 1):
+        if (s - 1) in names.end and ctx.gap(s - 1, s) == " " and all(ctx.gap(k, k + 1) == " " for k in range(s, h)):
             phrase, nm = " ".join(lows[s:h + 1]), names.end[s - 1]
             if (nm.label == "ACTOR" and phrase in T.actor_descriptors) or (nm.label == "LOCATION" and (
                     phrase in T.place_descriptors or (s == hs and lows[h] in T.place_descriptors))):
-                return True
+                return True                           # (s < i: [Azovstal] steel plant, 'steel' no modifier)
     return False
 
 
@@ -138,10 +174,14 @@ def _dropped(ctx: Ctx, kind: str, i: int, hs: int, h: int, names: _Names) -> boo
     if i > 0 and ws[i - 1].text == "[" and h + 1 < n and ws[h + 1].text == "]":
         return True                                   # an editor's insertion in a quotation
     if kind == "LOCATION":
-        if lows[h] in T.place_needs_mod and i == hs:
-            return True
+        if lows[h] in T.place_needs_mod and i == hs == h and not (
+                lows[h] in T.place_needs_the and hs > 0 and lows[hs - 1] == "the"):
+            return True                               # (a two-word head is whole: the border crossing)
         if lows[h] in T.place_needs_the and i == hs and not (hs > 0 and lows[hs - 1] in ("the", "s")):
             return True                               # the edge; Aleppo's southern edge (G11)
+        if lows[h] in T.compass and lows[h] in T.place_needs_the and any(
+                lows[k] in ctx.lex.place_heads or lows[k] in ctx.lex.actor_heads for k in range(i, hs)):
+            return True                               # a town west of X: the compass word is an adverb (G11)
         if (h + 1 < n and lows[h] == "home" and lows[h + 1] == "to") or (
                 h + 2 < n and lows[h + 1] == "by" and lows[h + 2] == lows[h]) or (
                 h >= 2 and lows[h - 1] == "by" and lows[h - 2] == lows[h]):
@@ -212,12 +252,27 @@ def _actor_type(ctx: Ctx, m: Mention, hs: int, atype: str | None, names: _Names)
         m.strong = neutral and i < hs
 
 
+def _side_of_a_place(ctx: Ctx, h: int, names: _Names) -> bool:
+    """'side' is a party (all sides, the rebel side, G62) unless it is the side of a
+    place: both sides of the border, the other side of the [Naf] river (G11)."""
+    lows, k = ctx.lows, h + 2
+    if lows[h] not in ("side", "sides") or h + 2 >= ctx.n or lows[h + 1] != "of":
+        return False
+    while k < ctx.n and lows[k] in ctx.T.determiners:
+        k += 1
+    if k in names.start:
+        return names.start[k].label == "LOCATION"
+    return k < ctx.n and (lows[k] in ctx.lex.place_heads or (k + 1 < ctx.n and lows[k + 1] in ctx.lex.place_heads))
+
+
 def _nom_at(ctx: Ctx, h: int, taken: set[int], blocked: set[int], names: _Names) -> Mention | None:
     """The NOM whose head ends at word ``h``, if any."""
     hd = _head(ctx, h, taken)
     if hd is None or _used_as_modifier(ctx, h):
         return None
     hs, kind, atype = hd
+    if kind == "ACTOR" and _side_of_a_place(ctx, h, names):
+        kind = "LOCATION"
     i = _left_edge(ctx, hs, h, blocked, names, kind)
     if _dropped(ctx, kind, i, hs, h, names):
         return None

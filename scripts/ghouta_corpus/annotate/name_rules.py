@@ -53,7 +53,8 @@ def _by_shape(ctx: Ctx, i: int, j: int) -> tuple[bool, Mention | None]:
     T, ws, n = ctx.T, ctx.ws, ctx.n
     caps = [k for k in range(i, j) if ws[k].text.isupper() and len(ws[k].text) > 1]
     dateline_comma = j + 1 < n and ws[j].text == "," and ws[j + 1].text[:1].isupper()
-    if len(caps) == j - i and i == ctx.para_first.get(ctx.para_of[i]) and j < n \
+    all_caps = bool(caps) and all(ws[k].text.isupper() or ws[k].text in APOS for k in range(i, j))
+    if all_caps and i == ctx.para_first.get(ctx.para_of[i]) and j < n \
             and (ws[j].text in ("(", "-", "\u2013", "\u2014") or dateline_comma):
         place = place_for(_text(ctx, i, j).title(), T, ctx.countries)
         if place is not None or dateline_comma:       # a dateline: BEIRUT (Reuters) -; GORIS, Armenia -
@@ -241,6 +242,18 @@ def _appositive_after(ctx: Ctx, r: Run, m: Mention) -> bool:
     return True
 
 
+def _appositive_before(ctx: Ctx, r: Run, m: Mention) -> bool:
+    """the enclave's separatist leader, X, signed; his son, X. (G18, G66): a name set off
+    by commas right after a person noun or a title is that person"""
+    T, ws, i, j = ctx.T, ctx.ws, r.i, r.j
+    if i < 2 or ws[i - 1].text != "," or j >= ctx.n or ws[j].text not in (",", ".", ";") or j - i > 4:
+        return False
+    head = ctx.lows[i - 2]
+    if head not in T.person_nouns and not (head in T.titles and ws[i - 2].text[0].islower()):
+        return False
+    return _person(m, ctx.lex.actor_heads.get(head) or T.titles.get(head) or "other")
+
+
 def _descriptor_after(ctx: Ctx, r: Run, m: Mention) -> bool:
     """the Ahrar al-Sham rebel group"""
     T, lex, nxt, nxt2 = ctx.T, ctx.lex, _nxt(ctx, r), _nxt2(ctx, r)
@@ -266,10 +279,11 @@ def _particle_name(ctx: Ctx, r: Run, m: Mention) -> bool:
 def _after_locative(ctx: Ctx, r: Run, m: Mention) -> bool:
     """in X, from X, along the X: weak evidence of a place"""
     prev = ctx.lows[r.i - 1] if r.i > 0 else ""
-    if prev == "the" and r.i > 1 and ctx.lows[r.i - 2] in ctx.T.place_prepositions | {"along", "to", "from"} \
+    riverside = ("along", "on", "beside")
+    if prev == "the" and r.i > 1 and ctx.lows[r.i - 2] in ctx.T.place_prepositions | {"to", "from", *riverside} \
             and _nxt(ctx, r) != "of":
         prev = ctx.lows[r.i - 2]                      # on the Tigris, along the Euphrates
-    if prev in ctx.T.locative and not ctx.initial[r.i]:
+    if (prev in ctx.T.locative or prev in riverside and ctx.lows[r.i - 1] == "the") and not ctx.initial[r.i]:
         m.label, m.strong = "LOCATION", False
         return True
     return False
@@ -321,7 +335,8 @@ def _credit(ctx: Ctx, r: Run, m: Mention) -> bool:
 
 NAME_RULES: tuple[Callable[[Ctx, Run, Mention], bool], ...] = (
     _known_name, _organisation, _place_word_around, _credit, _age_after, _after_inverted_cue, _gazetteer_place,
-    _compass_region, _titled_person, _media_genitive, _appositive_after, _descriptor_after, _particle_name,
+    _compass_region, _titled_person, _media_genitive, _appositive_after, _appositive_before, _descriptor_after,
+    _particle_name,
     _after_locative, _subject_of_cue,
 )
 

@@ -17,8 +17,9 @@ from .context import Ctx, Mention
 from .lexicon import Lexicon
 from .name_rules import classify_run
 from .phrases import nounish
+from .places import place_for
 from .states import acting, set_state_label, state_code
-from .words import is_cap, words
+from .words import APOS, is_cap, words
 
 
 class Found:
@@ -104,7 +105,12 @@ def _run_end(ctx: Ctx, i: int, taken: set[int]) -> int:
     """End of the capitalised run starting at name word ``i``."""
     T, ws, lows, n = ctx.T, ctx.ws, ctx.lows, ctx.n
     j = i + 1
-    while j < n and j not in taken and ctx.gap(j - 1, j) == " ":
+    while j < n and j not in taken:
+        if (skip := _possessive_place(ctx, i, j, taken)):
+            j += skip                                 # Cox's Bazar: a place name with a genitive inside
+            continue
+        if ctx.gap(j - 1, j) != " ":
+            break
         if _name_word(ctx, j):
             j += 1
         elif lows[j] in T.particles and ws[j].text.islower() and j + 1 < n and _name_word(ctx, j + 1) \
@@ -116,6 +122,18 @@ def _run_end(ctx: Ctx, i: int, taken: set[int]) -> int:
         else:
             break
     return j
+
+
+def _possessive_place(ctx: Ctx, i: int, j: int, taken: set[int]) -> int:
+    """3 when the run [i, j) goes on with ``'s`` and a capitalised word into a place
+    name the gazetteer has in the document's countries (Cox's Bazar, COX'S BAZAR in a
+    dateline), else 0: the genitive is inside the name, not the end of it (G11)."""
+    ws, k = ctx.ws, j + 2
+    if k >= ctx.n or k in taken or ws[j].text not in APOS or ws[j + 1].text not in ("s", "S") \
+            or ctx.gap(j - 1, j) != "" or ctx.gap(j, j + 1) != "" or ctx.gap(k - 1, k) != " " or not is_cap(ws[k].text):
+        return 0
+    name = ctx.text[ws[i].start:ws[k].end]
+    return 3 if place_for(name.title() if name.isupper() else name, ctx.T, ctx.countries) is not None else 0
 
 
 def _org_link(ctx: Ctx, j: int, taken: set[int]) -> int:

@@ -53,6 +53,8 @@ def _possessed_is_actor(ctx: Ctx, m: Mention, names: list[Mention]) -> bool:
     k = m.j + 2
     if any(x.i == k and x.label == "ACTOR" for x in names):
         return True
+    if any(x.i == k and x.label == "LOCATION" for x in names):
+        return False                                  # Myanmar's Rakhine State: a place of the state
     for e in range(k, min(k + 4, n)):
         if lows[e] in ctx.T.action_nouns or " ".join(lows[e:e + 2]) in ctx.T.action_nouns:
             return True                               # Baghdad's refusal, Azerbaijan's lightning offensive (G70)
@@ -75,11 +77,11 @@ def _subject_of_predicate(ctx: Ctx, j: int) -> bool:
     T, lows, ws, n = ctx.T, ctx.lows, ctx.ws, ctx.n
     k = j
     if k + 1 < n and lows[k] == "and" and (is_cap(ws[k + 1].text) or lows[k + 1] == "the"):
-        k += 2 if is_cap(ws[k + 1].text) else 1      # Jordan and (the) United States had made clear
+        k += 1 if is_cap(ws[k + 1].text) else 2      # Jordan and (the) United States had made clear
         while k < n and is_cap(ws[k].text):
             k += 1
     if k + 1 < n and ws[k].text == "," and lows[k + 1] in ("which", "who"):
-        if any(tuple(lows[k + 2:k + 2 + len(p)]) == p for p in T.actor_predicates):
+        if any(tuple(lows[k + 2:k + 2 + len(p)]) == p for p in T.actor_predicates) or _active_perfect(ctx, k + 2):
             return True                               # Turkey, which backs several rebel factions
         x = k + 2
         while x < min(n, k + 25) and ws[x].text != ",":
@@ -94,6 +96,13 @@ def _subject_of_predicate(ctx: Ctx, j: int) -> bool:
     if k < n and _verb(ctx, k) and (k > j or lows[k] not in T.auxiliaries):
         return True                                   # Jordan keeps its border shut; Azerbaijan had kept it closed
     return k > j and k < n and ws[k].text in T.cue_forms and T.cue_forms[ws[k].text]["kind"] == "verb"
+
+
+def _active_perfect(ctx: Ctx, k: int) -> bool:
+    """'has helped', 'had brokered' (not 'has been besieged'): an active verb of the
+    relative clause's subject (Qatar, which has helped broker the swaps, G70)."""
+    lows = ctx.lows
+    return k + 1 < ctx.n and lows[k] in ("has", "have", "had") and lows[k + 1] != "been" and _verb(ctx, k + 1)
 
 
 def _verb(ctx: Ctx, k: int) -> bool:

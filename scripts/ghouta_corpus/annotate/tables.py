@@ -48,6 +48,7 @@ class Tables:
     fractions: tuple[tuple[tuple[str, ...], float], ...]
     range_links: Mapping[str, str]
     measure_units: frozenset[str]
+    measured_wholes: frozenset[str]
     age_words: frozenset[str]
     counted_pronouns: frozenset[str]
     cue_forms: Mapping[str, Mapping[str, Any]]
@@ -106,6 +107,7 @@ def _numbers(n: Mapping[str, Any]) -> dict[str, Any]:
         one_forms=frozenset((n.get("one_forms") or {}).get("forms", ("one", "One"))),
         fractions=_longest_first(n["fractions"]), range_links=frozen(n["range_links"]),
         measure_units=frozenset(n["measure_units"]), age_words=frozenset(n["age_words"]),
+        measured_wholes=frozenset(n["measured_wholes"]),
     )
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..context import Ctx, Quote
-from ..words import CLOSE_Q, PUNCT_END, QUOTES, is_cap
+from ..words import APOS, CLOSE_Q, PUNCT_END, QUOTES, is_cap
 from .records import Rec, src_trim, trim
 
 
@@ -146,8 +146,8 @@ class Finder:
         quotation start), past a sentence-initial connective (G56)."""
         s = lo
         k = lo
-        while k < lo + 4 and self.tw(k).isupper() and self.tw(k).isalpha():
-            k += 1
+        while k < lo + 6 and (self.tw(k).isupper() and self.tw(k).isalpha() or k > lo and self.tw(k) in APOS):
+            k += 1                                    # BEIRUT, COX'S BAZAR
         if k > lo and self.tw(k) == ",":
             while k < lo + 12 and self.tw(k) not in ("-", "\u2013", "\u2014", "(") and not self.is_cue(k):
                 k += 1                                # RAQQA, Syria, Sept 12 ...
@@ -224,7 +224,7 @@ class Finder:
         k = a
         while k < hi:
             low = self.lw(k)
-            if low in ("but", "and") and k > a:
+            if low in ("but", "and", "while", "whereas") and k > a:
                 x = k + 1
                 while x < hi and (self.lw(x) in T.auxiliaries or self.lw(x) in T.adverbs):
                     x += 1
@@ -233,7 +233,7 @@ class Finder:
                 if x < hi and self.is_cue(x) and self.tw(x) in ("accused", "accuses", "denied", "said", "added"):
                     return k
                 if self.tw(k - 1) == "," and self._clause_with_cue(k + 1, hi):
-                    return k                          # ..., and the UN estimates that ... (G86)
+                    return k                          # ..., and the UN estimates that ...; ..., while X said (G86)
             if self.tw(k) == "," and k + 1 < hi and self.lw(k + 1) in ("though", "although", "whereas"):
                 return k
             if self.tw(k) == "," and k > a and self._writer_comment(k + 1, hi):
@@ -246,7 +246,7 @@ class Finder:
     def _clause_with_cue(self, a: int, hi: int) -> bool:
         """Whether words from a are '<noun phrase> <verb cue>': a coordinated clause
         with a source and cue of its own ('and the UN estimates')."""
-        for c in range(a + 1, min(hi, a + 7)):
+        for c in range(a + 1, min(hi, a + 10)):
             if self.is_cue(c):
                 return self.np_like(a, self.time_adv_left(c - 1, a) + 1, first=False)
             if self.tw(c) in (",", ";") or self.lw(c) in self.T.auxiliaries:
@@ -329,7 +329,10 @@ class Finder:
                 a -= 1
                 continue
             if commas % 2 == 0 and (low in T.subordinators and t[0].islower() or t in ("What", "Which")):
-                break
+                if not self._closed_relative(a, end, lo):
+                    break                             # (who said: the relative pronoun is the source, G57)
+            if low in ("and", "but", "so") and a + 1 < end and self.tw(a + 1) in T.subject_pronouns:
+                break                                 # ... called the office and [they] told him (G45)
             a -= 1
         boundary = self.lw(a) if a >= lo else ""
         start = a + 1
@@ -337,6 +340,17 @@ class Finder:
         if start >= end:
             return None
         return start, end, boundary
+
+    def _closed_relative(self, a: int, end: int, lo: int) -> bool:
+        """Whether 'who'/'which' at a opens a relative clause with a verb of its own
+        that ends before the cue, so that it belongs to the source noun phrase:
+        ``Officials who spoke on condition of anonymity said``, ``researchers who
+        track incidents say`` (G45), not ``a man who said`` (G57)."""
+        if self.lw(a) not in ("who", "which") or a <= lo or end <= a + 2:
+            return False
+        prev = self.lw(a - 1)
+        return self.tw(a - 1).isalpha() and prev not in self.T.verbs and prev not in self.T.cue_forms \
+            and prev not in self.T.closed
 
     def object_np(self, a: int, hi: int) -> int:
         """End of the addressee noun phrase at a (told Reuters, told state news agency

@@ -187,14 +187,17 @@ def _complement_ok(f: Finder, p: Preposed, a: int, end: int) -> bool:
         return first in A["wh_words"]                 # asked if the gate would open; not asked X for help (G114)
     if count_at(f.c.ws, f.c.lows, a, T) is not None and first not in ("one",):
         return True                                   # said about 900 people had crossed (G80)
+    if lemma in A["np_object"] and (first in T.determiners or first in ("of",)):
+        return True                                   # denied the charge, warned of a risk
     if first in T.prepositions or first in ("to", "and", "but", "or") or f.tw(a) in (",", ".", ";", ")"):
         return False
     if lemma in A["bare_complement"] or first in A["wh_words"] or (lemma in A["np_object"] and first.endswith("ing")):
         return True
-    if lemma in A["np_object"] and (first in T.determiners or first in ("of",)):
-        return True                                   # denied the charge, warned of a risk
     window = [f.lw(k) for k in range(a, min(end, a + 10))]
     return first == "there" or any(w in T.auxiliaries and w not in ("not", "n't", "'s") for w in window)
+
+
+_OBJECT_PRONOUNS = ("me", "you", "him", "her", "us", "them")
 
 
 def _complement(f: Finder, p: Preposed) -> None:
@@ -206,6 +209,8 @@ def _complement(f: Finder, p: Preposed) -> None:
         a += 1
     if a < hi and f.tw(a) in (":", ","):
         a += 1
+    if cue.lemma in f.A["wh_only"] and f.lw(a) in _OBJECT_PRONOUNS and f.lw(a + 1) in f.A["wh_words"]:
+        a += 1                                        # they ask you [where they should sleep] (G114)
     inner = _single_quote(f, a, hi)
     if inner is not None:                             # My neighbour told me, 'Take the photographs' (G84)
         f.add(Rec(cue.spans(f), p.src, [inner], cue.c, quote_content=True, inside=cue.q))
@@ -216,6 +221,8 @@ def _complement(f: Finder, p: Preposed) -> None:
             f.add(Rec(cue.spans(f), p.src, [qc], cue.c, quote_content=True, inside=cue.q))
         return
     end = f.content_end(a, hi)
+    if cue.lemma in f.A["wh_only"]:                   # a reported question ends at ', and ...'
+        end = next((k for k in range(a + 1, end) if f.tw(k) == "," and f.lw(k + 1) in ("and", "but")), end)
     if a >= end:
         return
     if not (has_that or p.pseudo_cleft or _complement_ok(f, p, a, end)):
@@ -248,6 +255,9 @@ def _addressee_without_that(f: Finder, p: Preposed) -> bool:
     if p.cue.lemma not in f.A["addressee"] or f.lw(p.cue.after) == "that":
         return False
     a = p.cue.after
+    q = a + 1 if f.tw(a) in (",", ":") else a
+    if _single_quote(f, q, p.cue.hi) is not None or q in f.c.quote_open:
+        return False                                  # told me, 'Take the photographs first' (G84, G114)
     return not (p.cue.after > p.cue.c + 1 and _complement_ok(f, p, a, f.content_end(a, p.cue.hi)))
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from ..context import Quote
-from ..words import CLOSE_Q, OPEN_Q, PUNCT_END, QUOTES
+from ..words import APOS, CLOSE_Q, OPEN_Q, PUNCT_END, QUOTES
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,9 @@ class Rec:
     inside: Quote | None = None
 
 
+_ABBREV_END = re.compile(r"(?<![A-Za-z])(?:[A-Za-z]\.){2,}$")
+
+
 def trim(text: str, s: int, e: int, strip_enclosing: bool = True) -> tuple[int, int]:
     """Content edges (G53): no surrounding space, no final punctuation (with a closing
     quotation mark right after it), no quotation marks enclosing the whole."""
@@ -49,10 +52,10 @@ def trim(text: str, s: int, e: int, strip_enclosing: bool = True) -> tuple[int, 
     changed = True
     while changed and e > s:
         changed = False
-        if text[e - 1] in PUNCT_END:
-            e -= 1
+        if text[e - 1] in PUNCT_END and not _ABBREV_END.search(text, s, e):
+            e -= 1                                    # (the point of 10 a.m. or U.S. is the word's own)
             changed = True
-        elif text[e - 1] in CLOSE_Q and e - 2 >= s and text[e - 2] in PUNCT_END:
+        elif (text[e - 1] in CLOSE_Q or text[e - 1] in APOS) and e - 2 >= s and text[e - 2] in PUNCT_END:
             e -= 2
             changed = True
         s, e = ws_trim(s, e)
