@@ -23,8 +23,10 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
 
 import typer
 
+from . import ui
 from .errors import GhoutaError, UsageError
-from .paths import dataset_dir, project_root
+from .model.version import VERSION
+from .paths import dataset_dir, default_dataset, project_root
 
 if TYPE_CHECKING:
     from .io import Corpus
@@ -40,7 +42,8 @@ class Fmt(str, Enum):  # noqa: UP042 (enum.StrEnum is Python 3.11+; pyproject st
 
 # Options shared by several commands, declared once.
 DatasetOpt = Annotated[Path | None, typer.Option(
-    "--dataset", help="Dataset folder: manifest, raw texts, annotations, entities (default: the project's dataset/).")]
+    "--dataset", exists=True, file_okay=False,
+    help="Dataset folder: manifest, raw texts, annotations, entities (default: ./dataset in the repository).")]
 FmtOpt = Annotated[Fmt, typer.Option("--format", help="text (lines or tables) or json.")]
 JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Processes to check annotation files with.")]
 
@@ -69,7 +72,7 @@ def command(fn: F, name: str | None = None) -> F:
         except OSError as e:  # the system refused a read or write the library did not foresee: still one line
             where = f"{e.filename}: " if e.filename else ""
             _fail(f"{where}{e.strerror or e}", 1)
-    app.command(name)(run)
+    app.command(name, short_help=ui.short_help(fn.__doc__))(run)
     return fn
 
 
@@ -78,8 +81,17 @@ def named(name: str) -> Callable[[F], F]:
     return lambda fn: command(fn, name)
 
 
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"ghouta-corpus {VERSION}")
+        raise typer.Exit(0)
+
+
 @app.callback()
 def _root(
+    version: Annotated[bool, typer.Option(
+        "--version", callback=_version, is_eager=True, help="Print the version (of the package and the data it "
+                                                             "builds) and exit.")] = False,
     max_file_mb: Annotated[int | None, typer.Option(
         "--max-file-mb", min=1,
         help="Largest file any command reads, in MiB (default 64, or $GHOUTA_CORPUS_MAX_FILE_MB); a JSON Lines "
@@ -95,7 +107,7 @@ def _corpus(dataset: Path | None) -> Corpus:
     names the file and asks for ``validate``, which reports every problem."""
     from .io.corpus import CorpusError, load_corpus
     try:
-        return load_corpus(dataset or dataset_dir())
+        return load_corpus(dataset or default_dataset())
     except CorpusError as e:
         raise CorpusError(f"{e} (run ghouta-corpus validate first)") from None
 
@@ -107,7 +119,7 @@ def _emit_json(obj: object) -> None:
 @command
 def validate(
     paths: Annotated[list[Path] | None, typer.Argument(
-        help="Dataset folder, annotation folder or files (default: the project's dataset/).")] = None,
+        help="Dataset folder, annotation folder or files (default: ./dataset in the repository).")] = None,
     dataset: DatasetOpt = None,
     fmt: FmtOpt = Fmt.text,
     jobs: JobsOpt = 1,
@@ -117,7 +129,7 @@ def validate(
     Example: ghouta-corpus validate dataset/annotations/aljazeera-ghouta-evacuations.json
     """
     from .validate import validate_paths
-    root = dataset or dataset_dir()
+    root = dataset or default_dataset()
     report = validate_paths(paths or [root], root, jobs)
     if fmt is Fmt.json:
         _emit_json(report.to_json())
@@ -128,46 +140,12 @@ def validate(
     raise typer.Exit(0 if report.ok else 1)
 
 
-class _progress:
-    """A rich progress bar on stderr for long library calls, which report
-    ``(done, total)`` through a callback and never print themselves."""
-
-    def __init__(self, what: str):
-        self.what = what
-
-    def __enter__(self) -> Callable[[int, int], None]:
-        from rich.console import Console
-        from rich.progress import Progress
-        self.bar = Progress(console=Console(stderr=True), transient=True)
-        self.bar.start()
-        self.task = self.bar.add_task(self.what, total=None)
-
-        def advance(done: int, total: int) -> None:
-            self.bar.update(self.task, completed=done, total=total)
-        return advance
-
-    def __exit__(self, *exc: object) -> None:
-        self.bar.stop()
-
-
-def _table(rows: list[list[str]], title: str | None = None, width: int | None = 200,
-           left: int = 1) -> None:
-    """A rich table; ``width`` None fits the terminal (wrapping cells), and the first
-    ``left`` columns are left-aligned, the others (numbers) right-aligned."""
-    from rich.console import Console
-    from rich.table import Table
-    t = Table(title=title, show_lines=False)
-    for k, h in enumerate(rows[0]):
-        t.add_column(h, justify="left" if k < left else "right")
-    for r in rows[1:]:
-        t.add_row(*r)
-    Console(width=width).print(t)
-
-
 @command
 def evaluate(
-    gold: Annotated[Path, typer.Argument(help="Gold annotation folder or file (e.g. dataset/annotations).")],
-    pred: Annotated[Path, typer.Argument(help="Predicted annotation folder or file, or a .jsonl file of spans.")],
+    gold: Annotated[Path, typer.Argument(
+        exists=True, help="Gold annotation folder or file (e.g. dataset/annotations).")],
+    pred: Annotated[Path, typer.Argument(
+        exists=True, help="Predicted annotation folder or file, or a .jsonl file of spans.")],
     dataset: DatasetOpt = None,
     fmt: FmtOpt = Fmt.text,
     split: Annotated[str | None, typer.Option(
@@ -183,12 +161,12 @@ def evaluate(
     Example: ghouta-corpus evaluate dataset/annotations predictions/ --split test
     """
     from . import evaluate as ev
-    root = dataset or dataset_dir()
+    root = dataset or default_dataset()
     if gold.resolve() == (root / "annotations").resolve():  # the dataset's own annotations as gold
         from .io import iter_documents
         from .validate.gate import refuse_drafts
         refuse_drafts(iter_documents(root), f"evaluate with {gold} as gold")
-    with _progress("reading predictions") as advance:
+    with ui.progress("reading predictions") as advance:
         result = ev.evaluate_paths(gold, pred, root, advance,
                                    ev.Selection(split, tuple(doc or ())))
     missing = result["missing_documents"]
@@ -199,9 +177,9 @@ def evaluate(
     if fmt is Fmt.json:
         _emit_json(result)
         return
-    _table(ev.score_table(result), "scores", left=2)
-    _table(ev.accuracy_table(result), "attribute accuracy")
-    _table(ev.coreference_table(result), "event coreference")
+    ui.table(ev.score_table(result), "scores", left=2)
+    ui.table(ev.accuracy_table(result), "attribute accuracy")
+    ui.table(ev.coreference_table(result), "event coreference")
     for line in ev.notes(result):
         typer.echo(line)
 
@@ -221,7 +199,7 @@ def audit(
     """
     from .validate.audit import audit as run_audit
     from .validate.audit import load_allowlist
-    root = dataset or dataset_dir()
+    root = dataset or default_dataset()
     corpus = _corpus(root)
     result = run_audit(corpus, load_allowlist(allowlist or root / "audit_allowlist.json", missing_ok=allowlist is None))
     if fmt is Fmt.json:
@@ -252,10 +230,10 @@ def build(
     """
     from .build import core as build_mod
     from .io.guard import resolved
-    root = dataset or dataset_dir()
+    root = dataset or default_dataset()
     # --dataset naming the project's own dataset (any spelling) is the plain build
     own = resolved(root) == resolved(dataset_dir())
-    with _progress("building") as advance:
+    with ui.progress("building") as advance:
         result = build_mod.build(root, project_root() if own else None,
                                  max_shard_bytes=max_shard_mb << 20, jobs=jobs, progress=advance)
     for name, splits in result.rows.items():
@@ -278,7 +256,7 @@ def stats(dataset: DatasetOpt = None, fmt: FmtOpt = Fmt.text) -> None:
         _emit_json(st)
     else:
         for title, rows in stats_tables(st):
-            _table(rows, title)
+            ui.table(rows, title)
 
 
 @command
@@ -299,7 +277,7 @@ def claims(
     from .evaluate import Selection, chosen_documents
     from .io.corpus import CorpusError
     try:
-        docs, left = chosen_documents(dataset or dataset_dir(), Selection(split))
+        docs, left = chosen_documents(dataset or default_dataset(), Selection(split))
     except CorpusError as e:
         raise CorpusError(f"{e} (run ghouta-corpus validate first)") from None
     rows = derive_claims(docs)
@@ -309,7 +287,7 @@ def claims(
         return
     for g in groups:
         title, table = group_table(g)
-        _table(table, title, width=None, left=4)
+        ui.table(table, title, left=4)
     conflicting = sum(1 for g in groups if g.verdict == "conflicting")
     typer.echo(f"{len(rows)} claims, {sum(1 for c in rows if c.event_id)} about a specific event; claim groups "
                f"across documents: {len(groups)} ({len(groups) - conflicting} consistent, {conflicting} conflicting)")
@@ -330,7 +308,7 @@ def publish(
     Example: ghouta-corpus publish --repo-id my-org/ghouta-corpus --dry-run
     """
     from .build import hub as publish_mod
-    items = publish_mod.publish(dataset or dataset_dir(), repo_id, dry_run=dry_run, private=private)
+    items = publish_mod.publish(dataset or default_dataset(), repo_id, dry_run=dry_run, private=private)
     for it in items:
         typer.echo(f"{it.size:>10}  {it.sha256[:12]}  {it.path}")
     total = sum(it.size for it in items)
@@ -360,7 +338,8 @@ ByOpt = Annotated[str | None, typer.Option(
 
 @named("import")
 def import_(
-    path: Annotated[Path, typer.Argument(help="What the annotation tool exported: a folder or file in --format.")],
+    path: Annotated[Path, typer.Argument(
+        exists=True, help="What the annotation tool exported: a folder or file in --format.")],
     fmt: Annotated[str, typer.Option("--format", help="label-studio, inception, brat or jsonl.")],
     by: ByOpt = None,
     dataset: DatasetOpt = None,
@@ -374,7 +353,7 @@ def import_(
     from .curation.imports import import_documents
     if not path.exists():
         raise UsageError(f"{path}: no such file or directory")
-    done = import_documents(fmt, path, dataset or dataset_dir(), by)
+    done = import_documents(fmt, path, dataset or default_dataset(), by)
     for d in done:
         typer.echo(f"{d.path}: {d.spans} spans" + ("" if d.changed else " (unchanged)"))
     typer.echo(f"imported {sum(d.changed for d in done)} changed of {len(done)} documents ({fmt})")
@@ -393,7 +372,7 @@ def gold(
     Example: ghouta-corpus gold reuters-new-article --by "A. Annotator"
     """
     from .curation.imports import mark_gold
-    marked = mark_gold(dataset or dataset_dir(), doc_ids, by)
+    marked = mark_gold(dataset or default_dataset(), doc_ids, by)
     typer.echo(f"marked gold: {', '.join(marked)}")
 
 
@@ -416,7 +395,7 @@ def view(
 
 @command
 def annotate(
-    article: Annotated[Path, typer.Argument(help="A plain-text article, or a folder of .txt articles.")],
+    article: Annotated[Path, typer.Argument(exists=True, help="A plain-text article, or a folder of .txt articles.")],
     out: Annotated[Path | None, typer.Option(
         "--out", help="Output file (one article) or folder (default: next to the article, .draft.json); an existing "
                       "file is replaced only if it is an uncorrected draft annotate wrote.")] = None,
@@ -438,7 +417,7 @@ def annotate(
 
 @command
 def add(
-    article: Annotated[Path, typer.Argument(help="The new article as a plain-text UTF-8 file.")],
+    article: Annotated[Path, typer.Argument(exists=True, help="The new article as a plain-text UTF-8 file.")],
     outlet: Annotated[str, typer.Option("--outlet", help="The publishing outlet, e.g. 'Reuters'.")],
     split: Annotated[str, typer.Option("--split", help="Split the document belongs to.")] = "train",
     doc_id: Annotated[str | None, typer.Option(
@@ -454,7 +433,7 @@ def add(
     from .model.vocab import vocab
     if split not in vocab("split"):
         raise UsageError(f"--split must be one of {', '.join(vocab('split'))}")
-    entry = add_article(article, outlet, dataset or dataset_dir(), split, doc_id)
+    entry = add_article(article, outlet, dataset or default_dataset(), split, doc_id)
     typer.echo(f"added {entry['doc_id']} ({entry['char_count']} characters, {split}) as a draft: "
                f"correct dataset/annotations/{entry['doc_id']}.json, set status to gold, then build")
 
@@ -469,7 +448,7 @@ def baseline(dataset: DatasetOpt = None) -> None:
     from .curation.baseline import baseline_table, run_baseline
     from .io.corpus import CorpusError
     try:
-        scores = run_baseline(dataset or dataset_dir())
+        scores = run_baseline(dataset or default_dataset())
     except CorpusError as e:
         raise CorpusError(f"{e} (run ghouta-corpus validate first)") from None
     typer.echo(baseline_table(scores))

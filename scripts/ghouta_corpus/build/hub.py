@@ -30,6 +30,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from ..errors import UsageError
 from ..io import CorpusError, load_json, load_text, manifest_entries, sha256_file
 from ..io.transaction import pending
 from ..validate import validate_dataset
@@ -46,6 +47,10 @@ set, whose splits (``dev``, ``sealed``) are never published."""
 class PublishError(CorpusError):
     """The build cannot be published: missing or stale checksums, a draft, a stray file
     or a link, a bad repo id, a failed upload."""
+
+
+class RepoIdError(UsageError, PublishError):
+    """A ``--repo-id`` that is not ``ORG/NAME`` (exit 2)."""
 
 
 @dataclass(frozen=True)
@@ -160,7 +165,7 @@ def publish(dataset: Path, repo_id: str, dry_run: bool = False, private: bool = 
     """Upload exactly :func:`plan`'s files of ``dataset`` to the dataset repository
     ``repo_id`` (created if needed), in one commit."""
     if not REPO_ID.match(repo_id):
-        raise PublishError(f"repo id {repo_id!r} is not of the form ORG/NAME")
+        raise RepoIdError(f"repo id {repo_id!r} is not of the form ORG/NAME")
     items = plan(dataset)
     if dry_run:
         return items

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ..annotate import annotate_text
-from ..errors import DataError
+from ..errors import DataError, UsageError
 from ..io.corpus import dump_json, read_json, read_text
 from ..io.guard import GuardError, refuse_inputs, refuse_sources
 from ..io.write import atomic_write, clean_stale
@@ -24,6 +24,10 @@ Written = tuple[Path, Document, list[dict[str, Any]]]
 
 class AnnotateError(DataError):
     """An article that cannot be annotated (missing, unreadable, not UTF-8)."""
+
+
+class NoArticleError(UsageError):
+    """The article path names no file, or a folder without ``.txt`` files (exit 2)."""
 
 
 def _untouched_draft(data: Any) -> bool:
@@ -69,7 +73,7 @@ def write_drafts(article: Path, out: Path | None = None, doc_id: str | None = No
     """
     files = sorted(article.glob("*.txt")) if article.is_dir() else [article]
     if not os.path.lexists(article) or not files:
-        raise AnnotateError(f"{article}: no such article (or no .txt files in the folder)")
+        raise NoArticleError(f"{article}: no such article (or no .txt files in the folder)")
     folder = article if article.is_dir() else Path(os.path.abspath(article)).parent
     written = []
     cleaned: set[Path] = set()
