@@ -22,8 +22,8 @@ from ..evaluate.matching import fmt
 from ..io import load_text, read_json
 from ..model.vocab import schemas, vocab
 from .agreement import agreement_block, dev_block, time_event_block
+from .configs import CONFIGS, DEFAULT_CONFIG
 from .docgen import fill_blocks
-from .features import CONFIGS, DEFAULT_CONFIG
 from .stats import markdown_table, stats_tables
 
 TEMPLATE = Path(__file__).resolve().parent / "templates" / "card.md"

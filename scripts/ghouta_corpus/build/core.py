@@ -50,8 +50,8 @@ from ..model.vocab import unpublished_splits, vocab
 from ..validate import Finding, validate_dataset
 from . import croissant
 from .card import Scan, generated_blocks, render_card
+from .configs import CONFIGS
 from .docgen import fill_blocks
-from .features import CONFIGS, ENTITY_SPLIT, EntityUsage, entity_table_rows
 from .parquet import ShardWriter
 from .stats import StatsAccumulator
 
@@ -85,7 +85,7 @@ def scan(dataset: Path, out: Path | None = None, max_shard_bytes: int = MAX_SHAR
     Memory holds one document and one batch per config and split."""
     entities = load_entities(dataset)
     metas = manifest_entries(dataset)
-    acc, usage = StatsAccumulator(), EntityUsage()
+    acc = StatsAccumulator()
     writers: dict[tuple[str, str], ShardWriter] = {}
     counts: dict[str, dict[str, int]] = {name: {} for name in CONFIGS}
     samples: dict[str, dict[str, Any]] = {}
@@ -101,23 +101,27 @@ def scan(dataset: Path, out: Path | None = None, max_shard_bytes: int = MAX_SHAR
                                            min(batch_rows, CONFIGS[name].batch_rows))
             writers[key].add(row)
 
-    doc_configs = [c for c in CONFIGS.values() if c.per == "document"]
+    doc_configs = [c for c in CONFIGS.values() if c.rows is not None]
+    collectors = {c.name: c.collect(dataset) for c in CONFIGS.values() if c.collect is not None}
     drafts: list[str] = []
     for i, doc in enumerate(iter_documents(dataset), 1):
         if doc.status != "gold":
             drafts.append(doc.doc_id)
         acc.add(doc)
-        usage.add(doc)
         split = doc.meta.split if doc.meta else "train"
         for cfg in doc_configs:
-            for row in cfg.rows(doc):
+            for row in cfg.rows(doc):  # type: ignore[misc]  # rows is set for these
                 emit(cfg.name, split, row)
+        for name, collector in collectors.items():
+            for sp, row in collector.add(doc):
+                emit(name, sp, row)
         if progress:
             progress(i, len(metas))
     if out is not None:
         _refuse_drafts(drafts)
-    for row in entity_table_rows(entities, usage):
-        emit("entities", ENTITY_SPLIT, row)
+    for name, collector in collectors.items():
+        for sp, row in collector.finish():
+            emit(name, sp, row)
     files: list[Path] = []
     for key in sorted(writers, key=lambda k: (list(CONFIGS).index(k[0]), split_order.get(k[1], 99))):
         files += writers[key].close()

@@ -17,7 +17,7 @@ import mlcroissant as mlc
 from datasets import ClassLabel, List, Value
 
 from ..io import sha256_file
-from .features import CONFIGS
+from .configs import CONFIGS
 
 _TYPES = {"string": mlc.DataType.TEXT, "int32": mlc.DataType.INTEGER, "int64": mlc.DataType.INTEGER,
           "float64": mlc.DataType.FLOAT, "bool": mlc.DataType.BOOL}
