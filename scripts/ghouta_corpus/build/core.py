@@ -53,6 +53,7 @@ from .card import Scan, generated_blocks, render_card
 from .configs import CONFIGS
 from .docgen import fill_blocks
 from .parquet import ShardWriter
+from .standalone import finisher, published_features
 from .stats import StatsAccumulator
 
 BATCH_ROWS = 4_096
@@ -97,8 +98,10 @@ def scan(dataset: Path, out: Path | None = None, max_shard_bytes: int = MAX_SHAR
         if out is not None:
             key = (name, split)
             if key not in writers:
-                writers[key] = ShardWriter(out / "data" / name, split, CONFIGS[name].features(), max_shard_bytes,
-                                           min(batch_rows, CONFIGS[name].batch_rows))
+                features = CONFIGS[name].features()
+                writers[key] = ShardWriter(out / "data" / name, split, features, max_shard_bytes,
+                                           min(batch_rows, CONFIGS[name].batch_rows), finisher(features, split),
+                                           published_features(features))
             writers[key].add(row)
 
     doc_configs = [c for c in CONFIGS.values() if c.rows is not None]

@@ -9,3 +9,6 @@ changelog's newest entry is this version.
 """
 
 VERSION = "0.2.0"
+RELEASED = "2026-11-29"
+"""The day this version was made (the date of its ``CHANGELOG.md`` entry): the
+citation's year comes from it."""
