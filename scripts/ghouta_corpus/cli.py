@@ -221,12 +221,15 @@ def build(
     max_shard_mb: Annotated[int, typer.Option(
         "--max-shard-mb", min=1, help="Largest Parquet shard, in MiB of uncompressed Arrow data.")] = 256,
     jobs: JobsOpt = 1,
+    without_texts: Annotated[bool, typer.Option(
+        "--without-texts", help="The text-free release: every article-text column left out, a SHA-256 per document "
+                                "and HYDRATE.json kept, so that `hydrate` restores the texts.")] = False,
 ) -> None:
     """Validate, then write the Parquet configs, dataset card, croissant.json and
     SHA256SUMS into the dataset folder (atomically), and refresh the generated
     numbers in README.md and DATASHEET.md.
 
-    Example: ghouta-corpus build
+    Example: ghouta-corpus build --without-texts
     """
     from .build import core as build_mod
     from .io.guard import resolved
@@ -235,12 +238,33 @@ def build(
     own = resolved(root) == resolved(dataset_dir())
     with ui.progress("building") as advance:
         result = build_mod.build(root, project_root() if own else None,
-                                 max_shard_bytes=max_shard_mb << 20, jobs=jobs, progress=advance)
+                                 max_shard_bytes=max_shard_mb << 20, jobs=jobs, progress=advance,
+                                 without_texts=without_texts)
     for name, splits in result.rows.items():
         typer.echo(f"{name}: " + ", ".join(f"{s} {n} rows" for s, n in splits.items()))
     for p in result.updated_docs:
         typer.echo(f"updated generated numbers in {p}")
-    typer.echo(f"built {len(result.files)} files in {result.dataset}")
+    typer.echo(f"built {len(result.files)} files in {result.dataset}"
+               + (" (text-free: article texts left out; `ghouta-corpus hydrate TEXTS_DIR` restores them)"
+                  if without_texts else ""))
+
+
+@command
+def hydrate(
+    texts: Annotated[Path, typer.Argument(
+        exists=True, file_okay=False, help="Folder with your own copies of the articles, named as HYDRATE.json's "
+                                           "source_file.")],
+    dataset: DatasetOpt = None,
+) -> None:
+    """Restore the article texts of a text-free build from your own copies, checking
+    each document's SHA-256; the folder becomes byte-identical to the full build.
+
+    Example: ghouta-corpus hydrate my-copies/ --dataset ghouta-corpus-download/
+    """
+    from .build.textfree import hydrate as run_hydrate
+    with ui.progress("hydrating") as advance:
+        written = run_hydrate(texts, dataset or default_dataset(), advance)
+    typer.echo(f"restored the article texts: {len(written)} files written")
 
 
 @command
@@ -300,6 +324,8 @@ def publish(
     repo_id: Annotated[str, typer.Option("--repo-id", help="Hub dataset repository, ORG/NAME.")],
     dry_run: Annotated[bool, typer.Option("--dry-run", help="List what would be uploaded; touch no network.")] = False,
     private: Annotated[bool, typer.Option("--private", help="Create the repository as private.")] = False,
+    include_texts: Annotated[bool, typer.Option(
+        "--include-texts", help="Upload the publishers' article texts too (default: the text-free release).")] = False,
     dataset: DatasetOpt = None,
 ) -> None:
     """Upload the built dataset folder to the Hugging Face Hub (after checking its
@@ -308,11 +334,14 @@ def publish(
     Example: ghouta-corpus publish --repo-id my-org/ghouta-corpus --dry-run
     """
     from .build import hub as publish_mod
-    items = publish_mod.publish(dataset or default_dataset(), repo_id, dry_run=dry_run, private=private)
+    items = publish_mod.publish(dataset or default_dataset(), repo_id, dry_run=dry_run, private=private,
+                                include_texts=include_texts)
     for it in items:
         typer.echo(f"{it.size:>10}  {it.sha256[:12]}  {it.path}")
     total = sum(it.size for it in items)
-    typer.echo(f"{'would upload' if dry_run else 'uploaded'} {len(items)} files, {total} bytes to {repo_id}")
+    typer.echo(f"{'would upload' if dry_run else 'uploaded'} {len(items)} files, {total} bytes to {repo_id}: "
+               + ("with the article texts, which belong to their publishers (LICENSE-DATA.md)" if include_texts else
+                  "the text-free release (article texts left out; --include-texts uploads them)"))
 
 
 @command

@@ -48,18 +48,20 @@ from ..io.lock import dataset_lock
 from ..io.transaction import Transaction
 from ..model.vocab import unpublished_splits, vocab
 from ..validate import Finding, validate_dataset
-from . import croissant
+from . import croissant, textfree
 from .card import Scan, generated_blocks, render_card
 from .configs import CONFIGS
 from .docgen import fill_blocks
+from .info import dataset_info
 from .parquet import ShardWriter
 from .standalone import finisher, published_features
 from .stats import StatsAccumulator
+from .textfree import text_free_features
 
 BATCH_ROWS = 4_096
 MAX_SHARD_BYTES = 256 << 20
 ARROW_SECONDS = [0.0]  # pyarrow's own share of the last scan, read by the benchmark
-OUTPUTS = ("data", "README.md", "croissant.json", "DATASHEET.md", "SHA256SUMS")
+OUTPUTS = ("data", "README.md", "croissant.json", "DATASHEET.md", "SHA256SUMS", "HYDRATE.json")
 TOP_LEVEL_DOCS = ("README.md", "DATASHEET.md", "docs/SCALING.md")
 
 
@@ -157,16 +159,51 @@ def _refuse_drafts(drafts: list[str]) -> None:
 
 
 def render(dataset: Path, out: Path, project_root: Path | None = None, max_shard_bytes: int = MAX_SHARD_BYTES,
-           progress: Callable[[int, int], None] | None = None) -> BuildResult:
-    """Write every output into ``out`` (an empty folder); returns what was written."""
+           progress: Callable[[int, int], None] | None = None, without_texts: bool = False) -> BuildResult:
+    """Write every output into ``out`` (an empty folder); returns what was written.
+    ``without_texts``: the text-free release (:mod:`ghouta_corpus.build.textfree`)."""
     result = BuildResult(out)
     sc, parquet = scan(dataset, out, max_shard_bytes, progress=progress)
     result.files += parquet
     result.rows = sc.rows
     blocks = generated_blocks(sc, dataset)
-    result.files.append(atomic_write(out / "README.md", render_card(sc, blocks)))
-    croissant_text = croissant.croissant_json(sc.languages, out, sorted(parquet))
-    result.files.append(atomic_write(out / "croissant.json", croissant_text))
+    result.files += _card_and_croissant(sc, blocks, out, parquet)
+    result.files += _datasheet(dataset, out, project_root, blocks)
+    if without_texts:
+        full = textfree.full_outputs(out, _sums_text(out, result.files))
+
+        def text_free() -> dict[str, str]:
+            sc.text_free = True
+            return _card_and_croissant_texts(sc, blocks, out, parquet)
+        written = textfree.without_texts(dataset, out, parquet, full, text_free)
+        result.files += [p for p in written if p not in result.files]
+    result.files.append(atomic_write(out / "SHA256SUMS", _sums_text(out, result.files)))
+    return result
+
+
+def _sums_text(out: Path, files: list[Path]) -> str:
+    return "".join(f"{sha256_file(p)}  {p.relative_to(out).as_posix()}\n" for p in sorted(files))
+
+
+def _card_and_croissant_texts(sc: Scan, blocks: dict[str, str], out: Path, parquet: list[Path]) -> dict[str, str]:
+    """The card and ``croissant.json`` of the Parquet files as they are in ``out``
+    (sizes and hashes read from them), with the version stamped in both."""
+    sc.info = dataset_info(parquet)
+    features_of = (lambda name: text_free_features(name)) if sc.text_free else None
+    splits = [s for s in vocab("split") if any(s in r for r in sc.rows.values())]
+    return {"README.md": render_card(sc, blocks),
+            "croissant.json": croissant.croissant_json(sc.languages, out, sorted(parquet), splits, features_of)}
+
+
+def _card_and_croissant(sc: Scan, blocks: dict[str, str], out: Path, parquet: list[Path]) -> list[Path]:
+    texts = _card_and_croissant_texts(sc, blocks, out, parquet)
+    return [atomic_write(out / name, text) for name, text in texts.items()]
+
+
+def _datasheet(dataset: Path, out: Path, project_root: Path | None, blocks: dict[str, str]) -> list[Path]:
+    """The top-level documents with their generated blocks refreshed (staged in
+    ``out/_top``), and the datasheet published with the data."""
+    files = []
     if project_root is not None:
         for name in TOP_LEVEL_DOCS:
             src = project_root / name
@@ -174,14 +211,11 @@ def render(dataset: Path, out: Path, project_root: Path | None = None, max_shard
                 new = fill_blocks(load_text(src), blocks, str(src))
                 atomic_write(out / "_top" / name, new)
                 if name == "DATASHEET.md":  # published with the data, so Hub users have it
-                    result.files.append(atomic_write(out / name, new))
+                    files.append(atomic_write(out / name, new))
     elif (dataset / "DATASHEET.md").is_file():  # a dataset outside the project publishes its own datasheet
         src = dataset / "DATASHEET.md"
-        result.files.append(atomic_write(out / "DATASHEET.md", fill_blocks(load_text(src, within=dataset), blocks,
-                                                                          str(src))))
-    sums = "".join(f"{sha256_file(p)}  {p.relative_to(out).as_posix()}\n" for p in sorted(result.files))
-    result.files.append(atomic_write(out / "SHA256SUMS", sums))
-    return result
+        files.append(atomic_write(out / "DATASHEET.md", fill_blocks(load_text(src, within=dataset), blocks, str(src))))
+    return files
 
 
 def _sums(path: Path) -> list[str]:
@@ -215,7 +249,7 @@ def _switch(txn: Transaction, dataset: Path, staged: Path, project_root: Path | 
 
 
 def build(dataset: Path, project_root: Path | None = None, max_shard_bytes: int = MAX_SHARD_BYTES, jobs: int = 1,
-          progress: Callable[[int, int], None] | None = None) -> BuildResult:
+          progress: Callable[[int, int], None] | None = None, without_texts: bool = False) -> BuildResult:
     """Validate ``dataset`` and publish it in place (see the module docstring).
 
     ``project_root``, when given, is where README.md and DATASHEET.md live; their
@@ -232,7 +266,7 @@ def build(dataset: Path, project_root: Path | None = None, max_shard_bytes: int 
         with Transaction(dataset, "build") as txn:
             staged = txn.staged("build")
             staged.mkdir(exist_ok=True)
-            result = render(dataset, staged, project_root, max_shard_bytes, progress)
+            result = render(dataset, staged, project_root, max_shard_bytes, progress, without_texts)
             if project_root is not None:
                 result.updated_docs = [project_root / name for name in TOP_LEVEL_DOCS
                                        if (staged / "_top" / name).is_file()
