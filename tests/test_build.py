@@ -16,9 +16,9 @@ from datasets import ClassLabel, List
 
 from conftest import DATASET, ROOT, load, save
 from ghouta_corpus.build.card import generated_blocks
+from ghouta_corpus.build.configs import CONFIGS, config_rows
 from ghouta_corpus.build.core import OUTPUTS, BuildError, build, render, scan
 from ghouta_corpus.build.docgen import block_names, fill_blocks
-from ghouta_corpus.build.configs import CONFIGS, config_rows
 from ghouta_corpus.build.features import tag_names
 from ghouta_corpus.io.corpus import load_corpus
 from ghouta_corpus.model.records import tag_columns

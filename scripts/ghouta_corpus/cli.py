@@ -130,7 +130,8 @@ def validate(
     """
     from .validate import validate_paths
     root = dataset or default_dataset()
-    report = validate_paths(paths or [root], root, jobs)
+    with ui.progress("validating") as advance:
+        report = validate_paths(paths or [root], root, jobs, advance)
     if fmt is Fmt.json:
         _emit_json(report.to_json())
     else:
@@ -201,7 +202,9 @@ def audit(
     from .validate.audit import load_allowlist
     root = dataset or default_dataset()
     corpus = _corpus(root)
-    result = run_audit(corpus, load_allowlist(allowlist or root / "audit_allowlist.json", missing_ok=allowlist is None))
+    allowed = load_allowlist(allowlist or root / "audit_allowlist.json", missing_ok=allowlist is None)
+    with ui.progress("auditing") as advance:
+        result = run_audit(corpus, allowed, advance)
     if fmt is Fmt.json:
         _emit_json(result.to_json())
     else:
@@ -437,7 +440,8 @@ def annotate(
     Example: ghouta-corpus annotate new-article.txt --out new-article.json
     """
     from .curation.drafts import write_drafts
-    written = write_drafts(article, out, doc_id)
+    with ui.progress("annotating") as advance:
+        written = write_drafts(article, out, doc_id, advance)
     for target, doc, entities in written:
         typer.echo(f"{target}: {len(doc.spans)} spans, {len(doc.relations)} COUNT_OF, "
                    f"{len(doc.attributions)} attributions, "

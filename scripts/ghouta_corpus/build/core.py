@@ -61,7 +61,8 @@ from .textfree import text_free_features
 BATCH_ROWS = 4_096
 MAX_SHARD_BYTES = 256 << 20
 ARROW_SECONDS = [0.0]  # pyarrow's own share of the last scan, read by the benchmark
-OUTPUTS = ("data", "README.md", "croissant.json", "DATASHEET.md", "SHA256SUMS", "HYDRATE.json")
+OUTPUTS = ("data", "README.md", "croissant.json", "DATASHEET.md", "SHA256SUMS")
+OWN_FILES = (*OUTPUTS, "HYDRATE.json")  # what a build may delete: its outputs and a text-free build's record
 TOP_LEVEL_DOCS = ("README.md", "DATASHEET.md", "docs/SCALING.md")
 
 
@@ -243,7 +244,7 @@ def _switch(txn: Transaction, dataset: Path, staged: Path, project_root: Path | 
     if data.is_dir() and not data.is_symlink():
         old_files |= {p.relative_to(dataset).as_posix() for p in data.rglob("*") if p.is_file() or p.is_symlink()}
     for rel in sorted(old_files - new_files):
-        if rel.startswith("data/") or rel in OUTPUTS:  # only the build's own files, never a source
+        if rel.startswith("data/") or rel in OWN_FILES:  # only the build's own files, never a source
             txn.delete(dataset / rel)
     txn.move(staged / "SHA256SUMS", dataset / "SHA256SUMS")
 

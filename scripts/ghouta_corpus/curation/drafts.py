@@ -8,6 +8,7 @@ next to ``add``, which drafts the same way and derives the same document ids.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -58,7 +59,8 @@ def check_target(target: Path, inputs: list[Path]) -> None:
                                  "a gold annotation or another file); choose another --out, or move it away first")
 
 
-def write_drafts(article: Path, out: Path | None = None, doc_id: str | None = None) -> list[Written]:
+def write_drafts(article: Path, out: Path | None = None, doc_id: str | None = None,
+                 progress: Callable[[int, int], None] | None = None) -> list[Written]:
     """Draft-annotate one article or every ``.txt`` in a folder and write, per article,
     ``<out>`` (the annotation file) and ``<out stem>.entities.json`` (the draft entity
     rows to merge into ``entities.json``). Without ``out`` the files go next to each
@@ -91,4 +93,6 @@ def write_drafts(article: Path, out: Path | None = None, doc_id: str | None = No
         atomic_write(target, dump_json(doc.to_json()))
         atomic_write(target.with_suffix(".entities.json"), dump_json({"entities": entities}))
         written.append((target, doc, entities))
+        if progress:
+            progress(len(written), len(files))
     return written
