@@ -225,15 +225,34 @@ def _sums(path: Path) -> list[str]:
     return text.splitlines() if text else []
 
 
+def _anchor(txn: Transaction, dataset: Path, staged: Path, old_sums: list[str], new_sums: list[str]) -> str | None:
+    """When the old and new builds share no file, ``SHA256SUMS`` narrowed to the shared
+    lines would be empty, which ``sha256sum -c`` rejects: instead it lists the old
+    files but one (``F``), ``F`` is switched in, and it lists ``F``'s new line alone
+    until the full list comes last. Returns ``F`` (None when there is no new line)."""
+    if not new_sums:
+        return None
+    old_paths = {x.split("  ", 1)[1] for x in old_sums if "  " in x}
+    line = next((x for x in new_sums if x.split("  ", 1)[1] not in old_paths), new_sums[0])  # a new file if any
+    rel = line.split("  ", 1)[1]
+    if rel in old_paths:
+        txn.write(dataset / "SHA256SUMS", "".join(f"{x}\n" for x in old_sums if not x.endswith(f"  {rel}")))
+    txn.move(staged / rel, dataset / rel)
+    txn.write(dataset / "SHA256SUMS", f"{line}\n")
+    return rel
+
+
 def _switch(txn: Transaction, dataset: Path, staged: Path, project_root: Path | None) -> None:
     """Queue the renames and deletions that switch the staged build in (module docstring)."""
     new_sums = _sums(staged / "SHA256SUMS")
     old_sums = _sums(dataset / "SHA256SUMS")
-    shared = set(new_sums)
-    txn.write(dataset / "SHA256SUMS", "".join(f"{line}\n" for line in old_sums if line in shared))
+    shared = [line for line in old_sums if line in set(new_sums)]
     new_files = {p.relative_to(staged).as_posix() for p in staged.rglob("*") if p.is_file()}
+    moved = _anchor(txn, dataset, staged, old_sums, new_sums) if not shared and old_sums else None
+    if moved is None:
+        txn.write(dataset / "SHA256SUMS", "".join(f"{line}\n" for line in shared))
     for rel in sorted(new_files):
-        if rel != "SHA256SUMS" and not rel.startswith("_top/"):
+        if rel not in ("SHA256SUMS", moved) and not rel.startswith("_top/"):
             txn.move(staged / rel, dataset / rel)
     if project_root is not None:
         for name in TOP_LEVEL_DOCS:
