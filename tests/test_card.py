@@ -102,3 +102,23 @@ def test_every_claim_group_is_in_the_card() -> None:
 
 def test_card_has_the_times_view() -> None:
     assert "**TIME types (times)**" in BODY and "**Dates per document (times)**" in BODY
+
+
+def test_build_with_the_default_dataset_spelled_out_keeps_the_datasheet(tmp_path, monkeypatch) -> None:
+    """``build --dataset dataset`` is the plain build: DATASHEET.md stays published and listed."""
+    import shutil
+
+    from conftest import ROOT
+    project = tmp_path / "project"
+    shutil.copytree(DATASET, project / "dataset", ignore=shutil.ignore_patterns(".ghouta*"))
+    shutil.copytree(ROOT / "schema", project / "schema")
+    for name in ("README.md", "DATASHEET.md", "docs/SCALING.md", "docs/benchmark.json"):
+        (project / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(ROOT / name, project / name)
+    monkeypatch.setenv("GHOUTA_CORPUS_ROOT", str(project))
+    monkeypatch.chdir(project)
+    r = runner.invoke(app, ["build", "--dataset", "dataset"])
+    assert r.exit_code == 0, r.output
+    sums = (project / "dataset" / "SHA256SUMS").read_text(encoding="utf-8")
+    assert "  DATASHEET.md\n" in sums
+    assert sums == (DATASET / "SHA256SUMS").read_text(encoding="utf-8")

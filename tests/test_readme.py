@@ -6,8 +6,9 @@ the repository's tracked files: a ``.venv`` of its own whose ``ghouta-corpus`` a
 ``python`` run the copy's package (the set-up's ``pip install`` stands in for by the
 test environment's installed dependencies: nothing is downloaded), on ``PATH`` as an
 activated venv puts them, then every command line of every ``bash`` block, in README
-order, each of which must exit 0. A block is skipped only when the line before it is
-a ``<!-- not run by tests/test_readme.py: REASON -->`` comment with a reason.
+order (each must exit 0), after every ``python`` block run as a script. A block is
+skipped only when the line before it is a ``<!-- not run by tests/test_readme.py:
+REASON -->`` comment with a reason.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from conftest import ROOT
 README = ROOT / "README.md"
 SKIP = re.compile(r"<!-- not run by tests/test_readme\.py: (?P<reason>[^>]+\S) -->\s*$")
 BLOCK = re.compile(r"```bash\n(.*?)```", re.S)
+PYTHON = re.compile(r"```python\n(.*?)```", re.S)
 
 
 def command_lines(text: str) -> list[tuple[int, str]]:
@@ -94,7 +96,14 @@ def test_readme_commands_run_as_written(tmp_path: Path) -> None:
     env.update(PATH=f"{bin_dir}{os.pathsep}{env.get('PATH', '')}", VIRTUAL_ENV=str(bin_dir.parent),
                HF_DATASETS_OFFLINE="1", HF_HUB_OFFLINE="1", NO_COLOR="1", HF_HOME=str(tmp_path / "hf"))
     failures = []
-    for line, cmd in command_lines(README.read_text(encoding="utf-8")):
+    text = README.read_text(encoding="utf-8")
+    for m in PYTHON.finditer(text):
+        line = text[: m.start()].count("\n") + 1
+        r = subprocess.run(["python", "-c", m.group(1)], cwd=clone, env=env, capture_output=True, text=True,
+                           timeout=300, stdin=subprocess.DEVNULL)
+        if r.returncode != 0:
+            failures.append(f"README.md:{line}: python block exited {r.returncode}: {r.stderr[-400:]}")
+    for line, cmd in command_lines(text):
         r = subprocess.run(["bash", "-e", "-o", "pipefail", "-c", cmd], cwd=clone, env=env, capture_output=True,
                            text=True, timeout=300, stdin=subprocess.DEVNULL)
         if r.returncode != 0:

@@ -4,9 +4,13 @@ terminal, readable --help (issue 14)."""
 from __future__ import annotations
 
 import io
+import os
+import subprocess
+import sys
 
 from typer.testing import CliRunner
 
+from conftest import ROOT
 from ghouta_corpus import ui
 from ghouta_corpus.cli import app
 
@@ -18,13 +22,20 @@ class Terminal(io.StringIO):
         return True
 
 
-def test_tables_fit_80_columns_and_carry_no_escape_codes_in_a_pipe() -> None:
-    r = runner.invoke(app, ["stats"], env={"COLUMNS": "80"})
-    assert r.exit_code == 0, r.output
-    assert "\x1b[" not in r.output
-    assert max(len(line) for line in r.output.splitlines()) <= 80
-    r = runner.invoke(app, ["claims"], env={"COLUMNS": "60"})
-    assert r.exit_code == 0 and max(len(line) for line in r.output.splitlines() if "|" in line) <= 60
+def _run(*args: str, columns: str) -> str:
+    env = {**os.environ, "COLUMNS": columns}
+    r = subprocess.run([sys.executable, "-m", "ghouta_corpus.cli", *args], capture_output=True, text=True, env=env,
+                       cwd=ROOT, check=False, stdin=subprocess.DEVNULL)
+    assert r.returncode == 0, r.stderr
+    return r.stdout
+
+
+def test_tables_fit_the_width_and_carry_no_escape_codes_in_a_pipe() -> None:
+    out = _run("stats", columns="80")
+    assert "\x1b[" not in out
+    assert max(len(line) for line in out.splitlines()) <= 80
+    out = _run("claims", columns="60")
+    assert max(len(line) for line in out.splitlines() if "|" in line) <= 60
 
 
 def test_progress_only_on_a_terminal() -> None:
