@@ -20,11 +20,15 @@ from ..derive import ClaimGroup
 from ..derive.claims import chain_text
 from ..evaluate.matching import fmt
 from ..io import load_text, read_json
+from ..model.version import RELEASED, VERSION
 from ..model.vocab import schemas, vocab
 from .agreement import agreement_block, dev_block, time_event_block
+from .configs import CONFIGS, DEFAULT_CONFIG
 from .docgen import fill_blocks
-from .features import CONFIGS, DEFAULT_CONFIG
+from .licence import LICENCE_STATEMENT, TITLE, citation
+from .standalone import published_features
 from .stats import markdown_table, stats_tables
+from .textfree import drop_path, text_free_features
 
 TEMPLATE = Path(__file__).resolve().parent / "templates" / "card.md"
 BASELINE_DIR = "baseline"  # dataset/baseline/: written by ghouta-corpus baseline, read here
@@ -40,24 +44,35 @@ class Scan:
     samples: dict[str, dict[str, Any]]
     languages: list[str]
     claim_groups: list[ClaimGroup] = field(default_factory=list)
+    info: dict[str, dict[str, Any]] = field(default_factory=dict)  # build.info.dataset_info of the written files
+    text_free: bool = False  # the card of a build --without-texts
+
+
+def config_features(name: str, text_free: bool) -> Features:
+    """The Features ``name`` is published with (without its text columns in a text-free build)."""
+    return text_free_features(name) if text_free else published_features(CONFIGS[name].features())
 
 
 def card_yaml(scan: Scan) -> str:
     """The YAML header: conventional Hub keys, one ``configs`` entry per config with
-    its Parquet files (documents is the default) and ``dataset_info`` features."""
+    its Parquet files (documents is the default) and ``dataset_info`` with each
+    config's published features, splits (``num_examples``, ``num_bytes``) and sizes."""
     n = scan.stats["totals"]["documents"]
     size = "n<1K" if n < 1000 else "1K<n<10K" if n < 10000 else "10K<n<100K" if n < 100000 else "100K<n<1M"
     configs, infos = [], []
-    for name, cfg in CONFIGS.items():
+    for name in CONFIGS:
+        if name not in scan.rows or not scan.rows[name]:
+            continue
         entry: dict[str, Any] = {"config_name": name,
                                  "data_files": [{"split": s, "path": f"data/{name}/{s}-*.parquet"}
                                                 for s in scan.rows[name]]}
         if name == DEFAULT_CONFIG:
             entry["default"] = True
         configs.append(entry)
-        infos.append({"config_name": name, "features": cfg.features()._to_yaml_list()})
+        infos.append({"config_name": name, "features": config_features(name, scan.text_free)._to_yaml_list(),
+                      **scan.info.get(name, {})})
     header = {
-        "pretty_name": "Ghouta evacuations: actors, locations, counts and attributions",
+        "pretty_name": TITLE,
         "language": scan.languages,
         "license": "other",
         "license_name": "annotations-cc-by-4.0-texts-publishers",
@@ -76,9 +91,12 @@ def card_yaml(scan: Scan) -> str:
     return str(yaml.safe_dump(header, sort_keys=False, allow_unicode=True, width=1000))
 
 
-def _sample(row: dict[str, Any], features: Features) -> str:
-    """The first row, decoded (ClassLabel ids shown as names), long text cut."""
+def _sample(row: dict[str, Any], features: Features, text_columns: tuple[str, ...] = ()) -> str:
+    """The first row, decoded (ClassLabel ids shown as names), long text cut, the
+    article-text columns left out (so that no card carries the publishers' texts)."""
     row = features.decode_example(dict(row)) if row else {}
+    for path in text_columns:
+        drop_path(row, path.split("."))
     def cut(x: Any) -> Any:
         if isinstance(x, str) and len(x) > 120:
             return x[:117] + "..."
@@ -95,11 +113,16 @@ def _sample(row: dict[str, Any], features: Features) -> str:
 def configs_block(scan: Scan) -> str:
     parts = []
     for name, cfg in CONFIGS.items():
+        if not scan.rows.get(name):
+            continue
         counts = ", ".join(f"{s}: {n} rows" for s, n in scan.rows[name].items())
         default = " (default)" if name == DEFAULT_CONFIG else ""
-        sample = _sample(scan.samples.get(name, {}), cfg.features())
-        parts.append(f"### `{name}`{default}\n\n{cfg.description}\n\nRows: {counts}.\n\n"
-                     f"```python\nload_dataset(\"PATH/TO/dataset\", \"{name}\")\n```\n\nSample row:\n\n{sample}\n")
+        sample = _sample(scan.samples.get(name, {}), cfg.features(), cfg.text_columns)
+        texts = (f" Article-text columns: {', '.join(f'`{c}`' for c in cfg.text_columns)}." if cfg.text_columns
+                 else "")
+        parts.append(f"### `{name}`{default}\n\n{cfg.description}{texts}\n\nRows: {counts}.\n\n"
+                     f"```python\nload_dataset(\"dataset\", \"{name}\")\n```\n\n"
+                     f"Sample row (label ids shown as names, article-text columns left out):\n\n{sample}\n")
     return "\n".join(parts)
 
 
@@ -269,6 +292,21 @@ def generated_blocks(scan: Scan, dataset: Path) -> dict[str, str]:
     }
 
 
+def release_block(text_free: bool) -> str:
+    """Which release this is: the version and date, and whether the article texts are in it."""
+    head = f"Version **{VERSION}** of {RELEASED} (changes: [`CHANGELOG.md`](CHANGELOG.md))."
+    if not text_free:
+        return (head + " This build **includes the article texts** (the `text`, `tokens` and other article-text "
+                "columns; see *Licence*).")
+    return (head + " This is the **text-free release**: every article-text column (document text, span, token, "
+            "trigger and claim texts) is left out, as news corpora are commonly distributed; offsets and each "
+            "document's SHA-256 (`documents` config, `HYDRATE.json`) remain. With your own copies of the articles "
+            "(file names as in `HYDRATE.json`), `ghouta-corpus hydrate TEXTS_DIR --dataset FOLDER` restores them, "
+            "checking each hash, and the folder becomes byte-identical to the full build.")
+
+
 def render_card(scan: Scan, blocks: dict[str, str]) -> str:
+    blocks = {**blocks, "release": release_block(scan.text_free), "licence": LICENCE_STATEMENT,
+              "citation": f"```bibtex\n{citation()}\n```"}
     body = fill_blocks(load_text(TEMPLATE), blocks, str(TEMPLATE))
     return "---\n" + card_yaml(scan) + "---\n\n" + body

@@ -48,17 +48,21 @@ from ..io.lock import dataset_lock
 from ..io.transaction import Transaction
 from ..model.vocab import unpublished_splits, vocab
 from ..validate import Finding, validate_dataset
-from . import croissant
+from . import croissant, textfree
 from .card import Scan, generated_blocks, render_card
+from .configs import CONFIGS
 from .docgen import fill_blocks
-from .features import CONFIGS, ENTITY_SPLIT, EntityUsage, entity_table_rows
+from .info import dataset_info
 from .parquet import ShardWriter
+from .standalone import finisher, published_features
 from .stats import StatsAccumulator
+from .textfree import text_free_features
 
 BATCH_ROWS = 4_096
 MAX_SHARD_BYTES = 256 << 20
 ARROW_SECONDS = [0.0]  # pyarrow's own share of the last scan, read by the benchmark
 OUTPUTS = ("data", "README.md", "croissant.json", "DATASHEET.md", "SHA256SUMS")
+OWN_FILES = (*OUTPUTS, "HYDRATE.json")  # what a build may delete: its outputs and a text-free build's record
 TOP_LEVEL_DOCS = ("README.md", "DATASHEET.md", "docs/SCALING.md")
 
 
@@ -85,7 +89,7 @@ def scan(dataset: Path, out: Path | None = None, max_shard_bytes: int = MAX_SHAR
     Memory holds one document and one batch per config and split."""
     entities = load_entities(dataset)
     metas = manifest_entries(dataset)
-    acc, usage = StatsAccumulator(), EntityUsage()
+    acc = StatsAccumulator()
     writers: dict[tuple[str, str], ShardWriter] = {}
     counts: dict[str, dict[str, int]] = {name: {} for name in CONFIGS}
     samples: dict[str, dict[str, Any]] = {}
@@ -97,27 +101,33 @@ def scan(dataset: Path, out: Path | None = None, max_shard_bytes: int = MAX_SHAR
         if out is not None:
             key = (name, split)
             if key not in writers:
-                writers[key] = ShardWriter(out / "data" / name, split, CONFIGS[name].features(), max_shard_bytes,
-                                           min(batch_rows, CONFIGS[name].batch_rows))
+                features = CONFIGS[name].features()
+                writers[key] = ShardWriter(out / "data" / name, split, features, max_shard_bytes,
+                                           min(batch_rows, CONFIGS[name].batch_rows), finisher(features, split),
+                                           published_features(features))
             writers[key].add(row)
 
-    doc_configs = [c for c in CONFIGS.values() if c.per == "document"]
+    doc_configs = [c for c in CONFIGS.values() if c.rows is not None]
+    collectors = {c.name: c.collect(dataset) for c in CONFIGS.values() if c.collect is not None}
     drafts: list[str] = []
     for i, doc in enumerate(iter_documents(dataset), 1):
         if doc.status != "gold":
             drafts.append(doc.doc_id)
         acc.add(doc)
-        usage.add(doc)
         split = doc.meta.split if doc.meta else "train"
         for cfg in doc_configs:
-            for row in cfg.rows(doc):
+            for row in cfg.rows(doc):  # type: ignore[misc]  # rows is set for these
                 emit(cfg.name, split, row)
+        for name, collector in collectors.items():
+            for sp, row in collector.add(doc):
+                emit(name, sp, row)
         if progress:
             progress(i, len(metas))
     if out is not None:
         _refuse_drafts(drafts)
-    for row in entity_table_rows(entities, usage):
-        emit("entities", ENTITY_SPLIT, row)
+    for name, collector in collectors.items():
+        for sp, row in collector.finish():
+            emit(name, sp, row)
     files: list[Path] = []
     for key in sorted(writers, key=lambda k: (list(CONFIGS).index(k[0]), split_order.get(k[1], 99))):
         files += writers[key].close()
@@ -150,16 +160,51 @@ def _refuse_drafts(drafts: list[str]) -> None:
 
 
 def render(dataset: Path, out: Path, project_root: Path | None = None, max_shard_bytes: int = MAX_SHARD_BYTES,
-           progress: Callable[[int, int], None] | None = None) -> BuildResult:
-    """Write every output into ``out`` (an empty folder); returns what was written."""
+           progress: Callable[[int, int], None] | None = None, without_texts: bool = False) -> BuildResult:
+    """Write every output into ``out`` (an empty folder); returns what was written.
+    ``without_texts``: the text-free release (:mod:`ghouta_corpus.build.textfree`)."""
     result = BuildResult(out)
     sc, parquet = scan(dataset, out, max_shard_bytes, progress=progress)
     result.files += parquet
     result.rows = sc.rows
     blocks = generated_blocks(sc, dataset)
-    result.files.append(atomic_write(out / "README.md", render_card(sc, blocks)))
-    croissant_text = croissant.croissant_json(sc.languages, out, sorted(parquet))
-    result.files.append(atomic_write(out / "croissant.json", croissant_text))
+    result.files += _card_and_croissant(sc, blocks, out, parquet)
+    result.files += _datasheet(dataset, out, project_root, blocks)
+    if without_texts:
+        full = textfree.full_outputs(out, _sums_text(out, result.files))
+
+        def text_free() -> dict[str, str]:
+            sc.text_free = True
+            return _card_and_croissant_texts(sc, blocks, out, parquet)
+        written = textfree.without_texts(dataset, out, parquet, full, text_free)
+        result.files += [p for p in written if p not in result.files]
+    result.files.append(atomic_write(out / "SHA256SUMS", _sums_text(out, result.files)))
+    return result
+
+
+def _sums_text(out: Path, files: list[Path]) -> str:
+    return "".join(f"{sha256_file(p)}  {p.relative_to(out).as_posix()}\n" for p in sorted(files))
+
+
+def _card_and_croissant_texts(sc: Scan, blocks: dict[str, str], out: Path, parquet: list[Path]) -> dict[str, str]:
+    """The card and ``croissant.json`` of the Parquet files as they are in ``out``
+    (sizes and hashes read from them), with the version stamped in both."""
+    sc.info = dataset_info(parquet)
+    features_of = (lambda name: text_free_features(name)) if sc.text_free else None
+    splits = [s for s in vocab("split") if any(s in r for r in sc.rows.values())]
+    return {"README.md": render_card(sc, blocks),
+            "croissant.json": croissant.croissant_json(sc.languages, out, sorted(parquet), splits, features_of)}
+
+
+def _card_and_croissant(sc: Scan, blocks: dict[str, str], out: Path, parquet: list[Path]) -> list[Path]:
+    texts = _card_and_croissant_texts(sc, blocks, out, parquet)
+    return [atomic_write(out / name, text) for name, text in texts.items()]
+
+
+def _datasheet(dataset: Path, out: Path, project_root: Path | None, blocks: dict[str, str]) -> list[Path]:
+    """The top-level documents with their generated blocks refreshed (staged in
+    ``out/_top``), and the datasheet published with the data."""
+    files = []
     if project_root is not None:
         for name in TOP_LEVEL_DOCS:
             src = project_root / name
@@ -167,14 +212,11 @@ def render(dataset: Path, out: Path, project_root: Path | None = None, max_shard
                 new = fill_blocks(load_text(src), blocks, str(src))
                 atomic_write(out / "_top" / name, new)
                 if name == "DATASHEET.md":  # published with the data, so Hub users have it
-                    result.files.append(atomic_write(out / name, new))
+                    files.append(atomic_write(out / name, new))
     elif (dataset / "DATASHEET.md").is_file():  # a dataset outside the project publishes its own datasheet
         src = dataset / "DATASHEET.md"
-        result.files.append(atomic_write(out / "DATASHEET.md", fill_blocks(load_text(src, within=dataset), blocks,
-                                                                          str(src))))
-    sums = "".join(f"{sha256_file(p)}  {p.relative_to(out).as_posix()}\n" for p in sorted(result.files))
-    result.files.append(atomic_write(out / "SHA256SUMS", sums))
-    return result
+        files.append(atomic_write(out / "DATASHEET.md", fill_blocks(load_text(src, within=dataset), blocks, str(src))))
+    return files
 
 
 def _sums(path: Path) -> list[str]:
@@ -183,15 +225,34 @@ def _sums(path: Path) -> list[str]:
     return text.splitlines() if text else []
 
 
+def _anchor(txn: Transaction, dataset: Path, staged: Path, old_sums: list[str], new_sums: list[str]) -> str | None:
+    """When the old and new builds share no file, ``SHA256SUMS`` narrowed to the shared
+    lines would be empty, which ``sha256sum -c`` rejects: instead it lists the old
+    files but one (``F``), ``F`` is switched in, and it lists ``F``'s new line alone
+    until the full list comes last. Returns ``F`` (None when there is no new line)."""
+    if not new_sums:
+        return None
+    old_paths = {x.split("  ", 1)[1] for x in old_sums if "  " in x}
+    line = next((x for x in new_sums if x.split("  ", 1)[1] not in old_paths), new_sums[0])  # a new file if any
+    rel = line.split("  ", 1)[1]
+    if rel in old_paths:
+        txn.write(dataset / "SHA256SUMS", "".join(f"{x}\n" for x in old_sums if not x.endswith(f"  {rel}")))
+    txn.move(staged / rel, dataset / rel)
+    txn.write(dataset / "SHA256SUMS", f"{line}\n")
+    return rel
+
+
 def _switch(txn: Transaction, dataset: Path, staged: Path, project_root: Path | None) -> None:
     """Queue the renames and deletions that switch the staged build in (module docstring)."""
     new_sums = _sums(staged / "SHA256SUMS")
     old_sums = _sums(dataset / "SHA256SUMS")
-    shared = set(new_sums)
-    txn.write(dataset / "SHA256SUMS", "".join(f"{line}\n" for line in old_sums if line in shared))
+    shared = [line for line in old_sums if line in set(new_sums)]
     new_files = {p.relative_to(staged).as_posix() for p in staged.rglob("*") if p.is_file()}
+    moved = _anchor(txn, dataset, staged, old_sums, new_sums) if not shared and old_sums else None
+    if moved is None:
+        txn.write(dataset / "SHA256SUMS", "".join(f"{line}\n" for line in shared))
     for rel in sorted(new_files):
-        if rel != "SHA256SUMS" and not rel.startswith("_top/"):
+        if rel not in ("SHA256SUMS", moved) and not rel.startswith("_top/"):
             txn.move(staged / rel, dataset / rel)
     if project_root is not None:
         for name in TOP_LEVEL_DOCS:
@@ -202,13 +263,13 @@ def _switch(txn: Transaction, dataset: Path, staged: Path, project_root: Path | 
     if data.is_dir() and not data.is_symlink():
         old_files |= {p.relative_to(dataset).as_posix() for p in data.rglob("*") if p.is_file() or p.is_symlink()}
     for rel in sorted(old_files - new_files):
-        if rel.startswith("data/") or rel in OUTPUTS:  # only the build's own files, never a source
+        if rel.startswith("data/") or rel in OWN_FILES:  # only the build's own files, never a source
             txn.delete(dataset / rel)
     txn.move(staged / "SHA256SUMS", dataset / "SHA256SUMS")
 
 
 def build(dataset: Path, project_root: Path | None = None, max_shard_bytes: int = MAX_SHARD_BYTES, jobs: int = 1,
-          progress: Callable[[int, int], None] | None = None) -> BuildResult:
+          progress: Callable[[int, int], None] | None = None, without_texts: bool = False) -> BuildResult:
     """Validate ``dataset`` and publish it in place (see the module docstring).
 
     ``project_root``, when given, is where README.md and DATASHEET.md live; their
@@ -225,7 +286,7 @@ def build(dataset: Path, project_root: Path | None = None, max_shard_bytes: int 
         with Transaction(dataset, "build") as txn:
             staged = txn.staged("build")
             staged.mkdir(exist_ok=True)
-            result = render(dataset, staged, project_root, max_shard_bytes, progress)
+            result = render(dataset, staged, project_root, max_shard_bytes, progress, without_texts)
             if project_root is not None:
                 result.updated_docs = [project_root / name for name in TOP_LEVEL_DOCS
                                        if (staged / "_top" / name).is_file()

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from ..annotate import annotate_text
-from ..errors import DataError
+from ..errors import DataError, UsageError
 from ..io.corpus import dump_json, read_json, read_text
 from ..io.guard import GuardError, refuse_inputs, refuse_sources
 from ..io.write import atomic_write, clean_stale
@@ -33,6 +34,10 @@ def entities_path(target: Path) -> Path:
 
 class AnnotateError(DataError):
     """An article that cannot be annotated (missing, unreadable, not UTF-8)."""
+
+
+class NoArticleError(UsageError):
+    """The article path names no file, or a folder without ``.txt`` files (exit 2)."""
 
 
 def _untouched_draft(data: Any) -> bool:
@@ -77,7 +82,7 @@ def check_target(target: Path, inputs: list[Path]) -> None:
 
 
 def write_drafts(article: Path, out: Path | None = None, doc_id: str | None = None,
-                 dct: date | None = None) -> list[Written]:
+                 dct: date | None = None, progress: Callable[[int, int], None] | None = None) -> list[Written]:
     """Draft-annotate one article or every ``.txt`` in a folder and write, per article,
     ``<out>`` (the annotation file) and ``<out stem>.entities.jsonl`` (the draft entity
     rows to merge into ``entities.json``, one per line: :func:`entities_path`). Without
@@ -95,7 +100,7 @@ def write_drafts(article: Path, out: Path | None = None, doc_id: str | None = No
     """
     files = sorted(article.glob("*.txt")) if article.is_dir() else [article]
     if not os.path.lexists(article) or not files:
-        raise AnnotateError(f"{article}: no such article (or no .txt files in the folder)")
+        raise NoArticleError(f"{article}: no such article (or no .txt files in the folder)")
     folder = article if article.is_dir() else Path(os.path.abspath(article)).parent
     written = []
     cleaned: set[Path] = set()
@@ -113,4 +118,6 @@ def write_drafts(article: Path, out: Path | None = None, doc_id: str | None = No
         atomic_write(target, dump_json(doc.to_json()))
         atomic_write(entities_path(target), "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in entities))
         written.append((target, doc, entities))
+        if progress:
+            progress(len(written), len(files))
     return written

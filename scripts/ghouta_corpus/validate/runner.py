@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -123,21 +123,25 @@ def _check_files(files: list[Path], ctx: Context, jobs: int) -> Iterator[list[Fi
         yield from pool.imap(_check_in_worker, files, chunksize=max(1, min(256, len(files) // (jobs * 8) or 1)))
 
 
-def validate_dataset(root: Path, report: Report | None = None, jobs: int = 1) -> Report:
+def validate_dataset(root: Path, report: Report | None = None, jobs: int = 1,
+                     progress: Callable[[int, int], None] | None = None) -> Report:
     """Validate a whole dataset folder: manifest, raw texts and their hashes, the
     entity and event tables, and every annotation file, including that each manifest
     document has one and that every table event is mentioned; then, when all that is
     valid, the gold gate's audit (no unexplained audit suspect in a gold document). Files are checked one
     at a time (or by ``jobs`` processes) and only their findings are kept, so memory
-    stays flat however many documents there are."""
+    stays flat however many documents there are. ``progress(done, total)`` is called
+    after each annotation file."""
     report = report or Report()
     ctx = _context(root, report)
     ann_dir = root / "annotations"
     files = sorted(ann_dir.glob("*.json")) if ann_dir.is_dir() else []
-    for found in _check_files(files, ctx, jobs):
+    for done, found in enumerate(_check_files(files, ctx, jobs), 1):
         report.findings.extend(found)
         report.files += 1
         report.documents += 1
+        if progress:
+            progress(done, len(files))
     report.findings.extend(check_unannotated(ctx, (p.stem for p in files), ann_dir))
     if ctx.events is not None:
         report.findings.extend(check_unmentioned(root / "events.json", ctx, _mentioned_events(files)))
@@ -155,7 +159,8 @@ def _targets(p: Path) -> list[Path]:
     return targets
 
 
-def validate_paths(paths: Iterable[Path], dataset: Path, jobs: int = 1) -> Report:
+def validate_paths(paths: Iterable[Path], dataset: Path, jobs: int = 1,
+                   progress: Callable[[int, int], None] | None = None) -> Report:
     """Validate each path: a dataset folder (everything in it), a folder of annotation
     files, ``manifest.json``, ``entities.json``, ``events.json`` or one annotation file. Annotation
     files are checked against the manifest, raw texts and entity table of
@@ -168,7 +173,7 @@ def validate_paths(paths: Iterable[Path], dataset: Path, jobs: int = 1) -> Repor
     ctx: Context | None = None
     for p in paths:
         if _is_dataset(p):
-            validate_dataset(p, report, jobs)
+            validate_dataset(p, report, jobs, progress)
             continue
         if ctx is None:
             ctx = _context(dataset, report)
