@@ -72,7 +72,24 @@ def test_annotate_command_writes_a_draft(tmp_path):
     out = tmp_path / "new.json"
     r = runner.invoke(app, ["annotate", str(art), "--out", str(out)])
     assert r.exit_code == 0, r.output
-    assert load(out)["status"] == "draft" and load(out.with_suffix(".entities.json"))["entities"]
+    rows = [json.loads(line) for line in (tmp_path / "new.entities.jsonl").read_text().splitlines()]
+    assert load(out)["status"] == "draft" and rows and all(r["entity_id"] for r in rows)
+
+
+def test_annotate_out_folder_holds_only_what_evaluate_reads_as_predictions(tmp_path):
+    """annotate --out <folder> writes the annotation files and, beside them, entity rows
+    that evaluate does not take for predictions: evaluating the folder scores every draft."""
+    corpus = load_corpus(DATASET)
+    arts, out = tmp_path / "articles", tmp_path / "drafts"
+    arts.mkdir()
+    for d in corpus.documents:
+        (arts / f"{d.doc_id}.txt").write_text(d.text, encoding="utf-8")
+    assert runner.invoke(app, ["annotate", str(arts), "--out", str(out)]).exit_code == 0
+    assert sorted(p.name for p in out.glob("*.json")) == sorted(f"{d.doc_id}.draft.json" for d in corpus.documents)
+    for p in out.glob("*.draft.json"):
+        p.rename(out / p.name.replace(".draft", ""))
+    r = runner.invoke(app, ["evaluate", str(DATASET / "annotations"), str(out), "--format", "json"])
+    assert r.exit_code == 0, r.output
 
 
 @pytest.mark.parametrize("variant", sorted(VARIANTS))
@@ -87,7 +104,78 @@ def test_committed_baseline_predictions_are_reproducible(variant):
 def test_baseline_scores_are_what_evaluate_prints(variant):
     r = runner.invoke(app, ["evaluate", str(DATASET / "annotations"), str(DATASET / BASELINE_DIR / variant), "--format", "json"])
     assert r.exit_code == 0, r.output
-    recorded = json.loads((DATASET / BASELINE_DIR / "scores.json").read_text(encoding="utf-8"))[variant]["scores"]
+    recorded = json.loads((DATASET / BASELINE_DIR / "scores.json").read_text(encoding="utf-8"))["gold"][variant]["scores"]
     assert json.loads(r.output) == recorded
     card = (DATASET / "README.md").read_text(encoding="utf-8")
     assert f"{recorded['spans']['exact']['ACTOR']['f1']:.3f}" in card
+
+
+@pytest.fixture
+def devcopy(tmp_path):
+    """A copy of the dataset whose development set holds only the dev documents (no
+    sealed file is copied), two of which are relabelled ``sealed`` to stand for them."""
+    dst = tmp_path / "dataset"
+    shutil.copytree(DATASET, dst, ignore=shutil.ignore_patterns(".build-*", "dev"))
+    src, dev = DATASET / "dev", dst / "dev"
+    entries = [d for d in json.loads((src / "manifest.json").read_text())["documents"] if d["split"] == "dev"]
+    for sub in ("raw", "annotations"):
+        (dev / sub).mkdir(parents=True)
+    for d in entries:
+        shutil.copy(src / "raw" / d["source_file"], dev / "raw" / d["source_file"])
+        shutil.copy(src / "annotations" / f"{d['doc_id']}.json", dev / "annotations" / f"{d['doc_id']}.json")
+    for d in entries[:2]:
+        d["split"] = "sealed"
+    (dev / "manifest.json").write_text(json.dumps({"documents": entries}))
+    return dst, [d["doc_id"] for d in entries[:2]]
+
+
+def test_baseline_reads_no_sealed_document_and_keeps_the_sealed_row(devcopy, monkeypatch):
+    """Plain baseline scores the dev part and never opens a sealed document (raw text
+    or annotation); a sealed row recorded before is kept as it was."""
+    import ghouta_corpus.curation.baseline as bl
+    from ghouta_corpus.io import corpus as io_corpus
+    copy, sealed_ids = devcopy
+    opened: list[str] = []
+    real_raw, real_ann = io_corpus.raw_text, io_corpus.annotation_path
+    monkeypatch.setattr(bl, "raw_text", lambda root, meta: opened.append(meta.doc_id) or real_raw(root, meta))
+    monkeypatch.setattr(bl, "annotation_path", lambda root, doc_id: opened.append(doc_id) or real_ann(root, doc_id))
+    recorded = {"description": "x", "documents": ["a"], "scores": {}, "scored_at": "2000-01-01", "commit": "abc"}
+    (copy / BASELINE_DIR / "scores.json").write_text(json.dumps({"sealed": recorded}))
+    scores = bl.run_baseline(copy)
+    assert len(set(opened)) == 7 and not (set(opened) & set(sealed_ids))
+    assert sorted(scores["dev"]["documents"]) == sorted(set(opened))
+    assert scores["sealed"] == recorded
+    assert not (copy / "dev" / BASELINE_DIR / "sealed").exists()
+
+
+def test_sealed_row_is_scored_only_on_request_and_records_when(devcopy):
+    import ghouta_corpus.curation.baseline as bl
+    copy, sealed_ids = devcopy
+    scores = bl.run_baseline(copy, sealed=True)
+    assert scores["sealed"]["documents"] == sealed_ids and scores["sealed"]["scored_at"]
+    assert sorted(p.stem for p in (copy / "dev" / BASELINE_DIR / "sealed").glob("*.json")) == sorted(sealed_ids)
+    assert f"scored once, on {scores['sealed']['scored_at']}" in bl.baseline_table(scores)
+    assert "has not been scored yet" in bl.baseline_table({k: v for k, v in scores.items() if k != "sealed"})
+
+
+def test_benchmark_annotate_case_runs_on_a_small_input():
+    """The benchmark's annotate case (CPU time of annotate against the tokenizer on the
+    same text) runs; the speed figures themselves are the benchmark's, not a test's."""
+    from ghouta_corpus.dev.bench import bench_annotate, gold_articles
+    out = bench_annotate([2000, 4000], gold_articles())
+    assert [r["characters"] for r in out["sizes"]] == [2000, 4000]
+    assert all(r["annotate_cpu_seconds"] > 0 for r in out["sizes"]) and out["startup_cpu_seconds"] > 0
+
+
+def test_annotate_and_add_take_a_dct(tmp_path, copy):
+    art = tmp_path / "new.txt"
+    art.write_text("Shelling hit Douma on Monday, residents said.\n", encoding="utf-8")
+    out = tmp_path / "new.json"
+    assert runner.invoke(app, ["annotate", str(art), "--out", str(out), "--dct", "2018-03-22"]).exit_code == 0
+    times = [s for s in load(out)["spans"] if s["label"] == "TIME"]
+    assert [(s["value_text"], s["value"], s["anchor"]) for s in times] == [("XXXX-WXX-1", "2018-03-19", "DCT")]
+    r = runner.invoke(app, ["annotate", str(art), "--out", str(out), "--dct", "22 March"])
+    assert r.exit_code == 2 and "--dct" in r.output
+    entry = add_article(art, "Example Wire", copy, "test", dct=__import__("datetime").date(2018, 3, 22))
+    assert entry["dct"] == "2018-03-22" and entry["event_date_range"]
+    assert validate_dataset(copy).ok

@@ -9,6 +9,7 @@ from __future__ import annotations
 import ast
 import hashlib
 import json
+from datetime import date
 from functools import cache
 from itertools import pairwise
 from pathlib import Path
@@ -53,7 +54,8 @@ def _draft(doc_id: str, lodo: bool = False):
     lex = Lexicon.default()
     if lodo:
         lex = lex.extended(Lexicon.from_gold([d for d in CORPUS.documents if d.doc_id != doc_id]))
-    return annotate_text(doc.text, doc_id, lex)
+    dct = date.fromisoformat(doc.meta.dct) if doc.meta and doc.meta.dct else None   # resolves TIME values
+    return annotate_text(doc.text, doc_id, lex, dct)
 
 
 def _texts(text: str, ranges) -> list[str]:
@@ -284,9 +286,14 @@ def _write_dataset(root: Path, drafts: list) -> Path:
     for doc, rows in drafts:
         name = f"{doc.doc_id}.txt"
         (root / "raw" / name).write_bytes(doc.text.encode("utf-8"))
-        docs.append({"doc_id": doc.doc_id, "outlet": "Test", "language": "en", "source_file": name,
-                     "sha256": hashlib.sha256(doc.text.encode("utf-8")).hexdigest(), "char_count": len(doc.text),
-                     "split": "test", "event_date_range": event_date_range(doc.spans, None, None)})
+        meta = next((d.meta for d in CORPUS.documents if d.doc_id == doc.doc_id), None)
+        dct, basis = (meta.dct, meta.dct_basis) if meta and meta.dct else (None, None)
+        entry = {"doc_id": doc.doc_id, "outlet": "Test", "language": "en", "source_file": name,
+                 "sha256": hashlib.sha256(doc.text.encode("utf-8")).hexdigest(), "char_count": len(doc.text),
+                 "split": "test", "event_date_range": event_date_range(doc.spans, dct, basis)}
+        if dct:
+            entry.update(dct=dct, dct_basis=basis)
+        docs.append(entry)
         (root / "annotations" / f"{doc.doc_id}.json").write_text(dump_json(doc.to_json()), encoding="utf-8")
         for r in rows:
             if r["entity_id"] in entities:
@@ -335,8 +342,9 @@ def test_draft_invariants(doc_id):
     table = {r["entity_id"]: r for r in rows}
     for s in doc.spans:
         if s.label in ("ACTOR", "LOCATION"):
-            if s.mention_type == "NOM":
-                assert s.entity_id is None
+            if s.mention_type == "NOM":               # linked only where it plainly refers to a name (G30)
+                e = table[s.entity_id] if s.entity_id else None
+                assert e is None or (e["label"] == s.label and e["actor_type"] == s.actor_type)
             else:
                 e = table[s.entity_id]
                 assert e["label"] == s.label and e["actor_type"] == s.actor_type and s.text in e["aliases"]

@@ -16,9 +16,11 @@ from datasets import ClassLabel, List
 
 from conftest import DATASET, ROOT, load, save
 from ghouta_corpus.build.card import generated_blocks
+from ghouta_corpus.build.configs import CONFIGS, config_rows
 from ghouta_corpus.build.core import OUTPUTS, BuildError, build, render, scan
 from ghouta_corpus.build.docgen import block_names, fill_blocks
-from ghouta_corpus.build.features import CONFIGS, config_rows, tag_names
+from ghouta_corpus.build.features import tag_names
+from ghouta_corpus.build.standalone import published_features
 from ghouta_corpus.io.corpus import load_corpus
 from ghouta_corpus.model.records import tag_columns
 from ghouta_corpus.model.vocab import schemas, vocab
@@ -126,7 +128,7 @@ def test_checksum_manifest_lists_every_file(fresh):
 def test_load_dataset_offline_with_features_and_card_counts(config, card_yaml):
     from datasets import load_dataset
     ds = load_dataset(str(DATASET), config)
-    expected = CONFIGS[config].features()
+    expected = published_features(CONFIGS[config].features())  # ClassLabel ids with names and split beside them
     rows = config_rows(load_corpus(DATASET), CONFIGS[config])
     card_text = (DATASET / "README.md").read_text(encoding="utf-8")
     for split, d in ds.items():

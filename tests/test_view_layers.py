@@ -412,3 +412,19 @@ def test_real_index_has_every_claim_group(real_view):
             for link in c.chain:
                 if link.record is not None:
                     assert f'href="{page_name(c.doc_id)}#rec-{link.record}"' in block
+
+
+def test_view_leaves_the_sealed_documents_out_unless_named(tmp_path):
+    """The development set's sealed documents are the honest estimate: the view shows
+    them only with --split sealed, so looking at the view never spends them."""
+    dev = DATASET / "dev"
+    manifest = json.loads((dev / "manifest.json").read_text(encoding="utf-8"))["documents"]
+    sealed = {page_name(d["doc_id"]) for d in manifest if d["split"] == "sealed"}
+    dev_pages = {page_name(d["doc_id"]) for d in manifest if d["split"] == "dev"}
+    assert sealed and dev_pages
+    corpus = load_corpus(dev)
+    shown = {p.name for p in render_view(corpus, tmp_path / "all")} - {"index.html"}
+    assert shown == dev_pages
+    only = {p.name for p in render_view(corpus, tmp_path / "dev", split="dev")} - {"index.html"}
+    assert only == dev_pages
+    assert not any(name in (tmp_path / "all" / "index.html").read_text(encoding="utf-8") for name in sealed)

@@ -36,7 +36,8 @@ def _region(result: list, text: str, label: str) -> dict:
 def correct_in_label_studio(tasks_json: Path, doc_id: str, out: Path) -> None:
     """What a person does in Label Studio, as its JSON export: open the pre-annotated
     task, check every region and relation (the origin choices and auto labels go), link
-    'the town' to Harasta (G30), add the TIME span 'Thursday' as a new region, submit."""
+    'the town' to Harasta (G30), replace the drafted TIME span 'Thursday' (if any) with a region
+    of their own, submit."""
     tasks = json.loads(tasks_json.read_text())
     task = next(t for t in tasks if t["data"]["doc_id"] == doc_id)
     result = [r for r in task["predictions"][0]["result"] if r.get("from_name") != "origin"]
@@ -50,6 +51,9 @@ def correct_in_label_studio(tasks_json: Path, doc_id: str, out: Path) -> None:
                    "value": {**where, "text": ["harasta"]}, "origin": "manual"})
     s = ARTICLE.index("Thursday")
     span = {"start": s, "end": s + len("Thursday"), "text": "Thursday"}
+    drafted = {r["id"] for r in result if r.get("from_name") == "label" and r["value"]["labels"] == ["TIME"]}
+    result = [r for r in result if r.get("id") not in drafted      # the person deletes the drafted TIME
+              and r.get("from_id") not in drafted and r.get("to_id") not in drafted]
     new = "Kd8s1xQz0p"   # a region id as Label Studio makes them
     result += [{"id": new, "from_name": "label", "to_name": "text", "type": "labels", "origin": "manual",
                 "value": {**span, "labels": ["TIME"]}}] + [

@@ -1,19 +1,20 @@
 """Annotate and validate a large collection on an existing engine, then query the
 sharded Parquet output. Runs as written on a small corpus (the tests run it):
 
-    python docs/examples/at_scale.py DATASET_FOLDER [NUM_PROC]
+    python docs/examples/at_scale.py [DATASET_FOLDER] [--num-proc N]     (default: dataset, 2)
 
 1. ``datasets.map(num_proc=N)`` spreads draft annotation (``ghouta_corpus.annotate``)
    and validation (``ghouta_corpus.validate.check_annotation``) over N processes; the
    same functions run unchanged as Spark ``mapPartitions`` or Dask ``map_partitions``
    tasks, since each takes one document and returns plain data.
-2. DuckDB reads every shard of a built config with one glob, in parallel.
+2. DuckDB reads every shard of a built config with one glob, in parallel, and shows
+   label names (the ``label_name`` column beside each ClassLabel id).
 """
 
 from __future__ import annotations
 
+import argparse
 import json
-import sys
 from pathlib import Path
 
 import duckdb
@@ -27,11 +28,14 @@ _CTX = {}
 
 
 def _context(root: str):
-    # one Context per worker process: the manifest and the entity table, no texts
+    # one Context per worker process: the manifest, the entity and event tables, no texts
     if root not in _CTX:
         from ghouta_corpus.validate import check_entities
+        from ghouta_corpus.validate.rules.events import check_events
         _, ctx = check_manifest(Path(root))
         check_entities(Path(root) / "entities.json", ctx)
+        if (Path(root) / "events.json").is_file():
+            check_events(Path(root) / "events.json", ctx)
         _CTX[root] = ctx
     return _CTX[root]
 
@@ -69,9 +73,16 @@ def main(root: Path, num_proc: int = 2) -> dict:
     shards = root / "data" / "spans"
     if shards.is_dir():
         result["spans_by_label"] = dict(duckdb.sql(
-            f"SELECT label, count(*) FROM read_parquet('{shards}/*.parquet') GROUP BY label ORDER BY label").fetchall())
+            f"SELECT label_name, count(*) FROM read_parquet('{shards}/*.parquet') GROUP BY label_name "
+            "ORDER BY label_name").fetchall())
     return result
 
 
 if __name__ == "__main__":
-    print(json.dumps(main(Path(sys.argv[1]), int(sys.argv[2]) if len(sys.argv) > 2 else 2), indent=2))
+    ap = argparse.ArgumentParser(description="Annotate and validate a collection with datasets.map, then query it.")
+    ap.add_argument("dataset", nargs="?", type=Path, default=Path("dataset"), help="dataset folder (default: dataset)")
+    ap.add_argument("--num-proc", type=int, default=2, help="processes for datasets.map (default: 2)")
+    args = ap.parse_args()
+    if not (args.dataset / "manifest.json").is_file():
+        ap.error(f"{args.dataset}: not a dataset folder (no manifest.json)")
+    print(json.dumps(main(args.dataset, args.num_proc), indent=2))

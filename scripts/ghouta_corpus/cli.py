@@ -17,15 +17,19 @@ from __future__ import annotations
 import functools
 import json
 from collections.abc import Callable
+from datetime import date, datetime
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
 
 import typer
 
+from . import ui
 from .errors import GhoutaError, UsageError
-from .paths import dataset_dir, project_root
+from .model.version import VERSION
+from .paths import dataset_dir, default_dataset, project_root
 
+# size: one short function per command (the whole command table in one place); splitting it would scatter the CLI
 if TYPE_CHECKING:
     from .io import Corpus
 
@@ -40,7 +44,8 @@ class Fmt(str, Enum):  # noqa: UP042 (enum.StrEnum is Python 3.11+; pyproject st
 
 # Options shared by several commands, declared once.
 DatasetOpt = Annotated[Path | None, typer.Option(
-    "--dataset", help="Dataset folder: manifest, raw texts, annotations, entities (default: the project's dataset/).")]
+    "--dataset", exists=True, file_okay=False,
+    help="Dataset folder: manifest, raw texts, annotations, entities (default: ./dataset in the repository).")]
 FmtOpt = Annotated[Fmt, typer.Option("--format", help="text (lines or tables) or json.")]
 JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Processes to check annotation files with.")]
 
@@ -69,7 +74,7 @@ def command(fn: F, name: str | None = None) -> F:
         except OSError as e:  # the system refused a read or write the library did not foresee: still one line
             where = f"{e.filename}: " if e.filename else ""
             _fail(f"{where}{e.strerror or e}", 1)
-    app.command(name)(run)
+    app.command(name, short_help=ui.short_help(fn.__doc__))(run)
     return fn
 
 
@@ -78,8 +83,17 @@ def named(name: str) -> Callable[[F], F]:
     return lambda fn: command(fn, name)
 
 
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"ghouta-corpus {VERSION}")
+        raise typer.Exit(0)
+
+
 @app.callback()
 def _root(
+    version: Annotated[bool, typer.Option(
+        "--version", callback=_version, is_eager=True, help="Print the version (of the package and the data it "
+                                                             "builds) and exit.")] = False,
     max_file_mb: Annotated[int | None, typer.Option(
         "--max-file-mb", min=1,
         help="Largest file any command reads, in MiB (default 64, or $GHOUTA_CORPUS_MAX_FILE_MB); a JSON Lines "
@@ -95,7 +109,7 @@ def _corpus(dataset: Path | None) -> Corpus:
     names the file and asks for ``validate``, which reports every problem."""
     from .io.corpus import CorpusError, load_corpus
     try:
-        return load_corpus(dataset or dataset_dir())
+        return load_corpus(dataset or default_dataset())
     except CorpusError as e:
         raise CorpusError(f"{e} (run ghouta-corpus validate first)") from None
 
@@ -107,7 +121,7 @@ def _emit_json(obj: object) -> None:
 @command
 def validate(
     paths: Annotated[list[Path] | None, typer.Argument(
-        help="Dataset folder, annotation folder or files (default: the project's dataset/).")] = None,
+        help="Dataset folder, annotation folder or files (default: ./dataset in the repository).")] = None,
     dataset: DatasetOpt = None,
     fmt: FmtOpt = Fmt.text,
     jobs: JobsOpt = 1,
@@ -117,8 +131,9 @@ def validate(
     Example: ghouta-corpus validate dataset/annotations/aljazeera-ghouta-evacuations.json
     """
     from .validate import validate_paths
-    root = dataset or dataset_dir()
-    report = validate_paths(paths or [root], root, jobs)
+    root = dataset or default_dataset()
+    with ui.progress("validating") as advance:
+        report = validate_paths(paths or [root], root, jobs, advance)
     if fmt is Fmt.json:
         _emit_json(report.to_json())
     else:
@@ -128,46 +143,12 @@ def validate(
     raise typer.Exit(0 if report.ok else 1)
 
 
-class _progress:
-    """A rich progress bar on stderr for long library calls, which report
-    ``(done, total)`` through a callback and never print themselves."""
-
-    def __init__(self, what: str):
-        self.what = what
-
-    def __enter__(self) -> Callable[[int, int], None]:
-        from rich.console import Console
-        from rich.progress import Progress
-        self.bar = Progress(console=Console(stderr=True), transient=True)
-        self.bar.start()
-        self.task = self.bar.add_task(self.what, total=None)
-
-        def advance(done: int, total: int) -> None:
-            self.bar.update(self.task, completed=done, total=total)
-        return advance
-
-    def __exit__(self, *exc: object) -> None:
-        self.bar.stop()
-
-
-def _table(rows: list[list[str]], title: str | None = None, width: int | None = 200,
-           left: int = 1) -> None:
-    """A rich table; ``width`` None fits the terminal (wrapping cells), and the first
-    ``left`` columns are left-aligned, the others (numbers) right-aligned."""
-    from rich.console import Console
-    from rich.table import Table
-    t = Table(title=title, show_lines=False)
-    for k, h in enumerate(rows[0]):
-        t.add_column(h, justify="left" if k < left else "right")
-    for r in rows[1:]:
-        t.add_row(*r)
-    Console(width=width).print(t)
-
-
 @command
 def evaluate(
-    gold: Annotated[Path, typer.Argument(help="Gold annotation folder or file (e.g. dataset/annotations).")],
-    pred: Annotated[Path, typer.Argument(help="Predicted annotation folder or file, or a .jsonl file of spans.")],
+    gold: Annotated[Path, typer.Argument(
+        exists=True, help="Gold annotation folder or file (e.g. dataset/annotations).")],
+    pred: Annotated[Path, typer.Argument(
+        exists=True, help="Predicted annotation folder or file, or a .jsonl file of spans.")],
     dataset: DatasetOpt = None,
     fmt: FmtOpt = Fmt.text,
     split: Annotated[str | None, typer.Option(
@@ -183,12 +164,12 @@ def evaluate(
     Example: ghouta-corpus evaluate dataset/annotations predictions/ --split test
     """
     from . import evaluate as ev
-    root = dataset or dataset_dir()
+    root = dataset or default_dataset()
     if gold.resolve() == (root / "annotations").resolve():  # the dataset's own annotations as gold
         from .io import iter_documents
         from .validate.gate import refuse_drafts
         refuse_drafts(iter_documents(root), f"evaluate with {gold} as gold")
-    with _progress("reading predictions") as advance:
+    with ui.progress("reading predictions") as advance:
         result = ev.evaluate_paths(gold, pred, root, advance,
                                    ev.Selection(split, tuple(doc or ())))
     missing = result["missing_documents"]
@@ -199,9 +180,9 @@ def evaluate(
     if fmt is Fmt.json:
         _emit_json(result)
         return
-    _table(ev.score_table(result), "scores", left=2)
-    _table(ev.accuracy_table(result), "attribute accuracy")
-    _table(ev.coreference_table(result), "event coreference")
+    ui.table(ev.score_table(result), "scores", left=2)
+    ui.table(ev.accuracy_table(result), "attribute accuracy")
+    ui.table(ev.coreference_table(result), "event coreference")
     for line in ev.notes(result):
         typer.echo(line)
 
@@ -221,9 +202,11 @@ def audit(
     """
     from .validate.audit import audit as run_audit
     from .validate.audit import load_allowlist
-    root = dataset or dataset_dir()
+    root = dataset or default_dataset()
     corpus = _corpus(root)
-    result = run_audit(corpus, load_allowlist(allowlist or root / "audit_allowlist.json", missing_ok=allowlist is None))
+    allowed = load_allowlist(allowlist or root / "audit_allowlist.json", missing_ok=allowlist is None)
+    with ui.progress("auditing") as advance:
+        result = run_audit(corpus, allowed, advance)
     if fmt is Fmt.json:
         _emit_json(result.to_json())
     else:
@@ -243,26 +226,50 @@ def build(
     max_shard_mb: Annotated[int, typer.Option(
         "--max-shard-mb", min=1, help="Largest Parquet shard, in MiB of uncompressed Arrow data.")] = 256,
     jobs: JobsOpt = 1,
+    without_texts: Annotated[bool, typer.Option(
+        "--without-texts", help="The text-free release: every article-text column left out, a SHA-256 per document "
+                                "and HYDRATE.json kept, so that `hydrate` restores the texts.")] = False,
 ) -> None:
     """Validate, then write the Parquet configs, dataset card, croissant.json and
     SHA256SUMS into the dataset folder (atomically), and refresh the generated
     numbers in README.md and DATASHEET.md.
 
-    Example: ghouta-corpus build
+    Example: ghouta-corpus build --without-texts
     """
     from .build import core as build_mod
     from .io.guard import resolved
-    root = dataset or dataset_dir()
+    root = dataset or default_dataset()
     # --dataset naming the project's own dataset (any spelling) is the plain build
     own = resolved(root) == resolved(dataset_dir())
-    with _progress("building") as advance:
+    with ui.progress("building") as advance:
         result = build_mod.build(root, project_root() if own else None,
-                                 max_shard_bytes=max_shard_mb << 20, jobs=jobs, progress=advance)
+                                 max_shard_bytes=max_shard_mb << 20, jobs=jobs, progress=advance,
+                                 without_texts=without_texts)
     for name, splits in result.rows.items():
         typer.echo(f"{name}: " + ", ".join(f"{s} {n} rows" for s, n in splits.items()))
     for p in result.updated_docs:
         typer.echo(f"updated generated numbers in {p}")
-    typer.echo(f"built {len(result.files)} files in {result.dataset}")
+    typer.echo(f"built {len(result.files)} files in {result.dataset}"
+               + (" (text-free: article texts left out; `ghouta-corpus hydrate TEXTS_DIR` restores them)"
+                  if without_texts else ""))
+
+
+@command
+def hydrate(
+    texts: Annotated[Path, typer.Argument(
+        exists=True, file_okay=False, help="Folder with your own copies of the articles, named as HYDRATE.json's "
+                                           "source_file.")],
+    dataset: DatasetOpt = None,
+) -> None:
+    """Restore the article texts of a text-free build from your own copies, checking
+    each document's SHA-256; the folder becomes byte-identical to the full build.
+
+    Example: ghouta-corpus hydrate my-copies/ --dataset ghouta-corpus-download/
+    """
+    from .build.textfree import hydrate as run_hydrate
+    with ui.progress("hydrating") as advance:
+        written = run_hydrate(texts, dataset or default_dataset(), advance)
+    typer.echo(f"restored the article texts: {len(written)} files written")
 
 
 @command
@@ -278,7 +285,7 @@ def stats(dataset: DatasetOpt = None, fmt: FmtOpt = Fmt.text) -> None:
         _emit_json(st)
     else:
         for title, rows in stats_tables(st):
-            _table(rows, title)
+            ui.table(rows, title)
 
 
 @command
@@ -299,7 +306,7 @@ def claims(
     from .evaluate import Selection, chosen_documents
     from .io.corpus import CorpusError
     try:
-        docs, left = chosen_documents(dataset or dataset_dir(), Selection(split))
+        docs, left = chosen_documents(dataset or default_dataset(), Selection(split))
     except CorpusError as e:
         raise CorpusError(f"{e} (run ghouta-corpus validate first)") from None
     rows = derive_claims(docs)
@@ -309,7 +316,7 @@ def claims(
         return
     for g in groups:
         title, table = group_table(g)
-        _table(table, title, width=None, left=4)
+        ui.table(table, title, left=4)
     conflicting = sum(1 for g in groups if g.verdict == "conflicting")
     typer.echo(f"{len(rows)} claims, {sum(1 for c in rows if c.event_id)} about a specific event; claim groups "
                f"across documents: {len(groups)} ({len(groups) - conflicting} consistent, {conflicting} conflicting)")
@@ -322,6 +329,8 @@ def publish(
     repo_id: Annotated[str, typer.Option("--repo-id", help="Hub dataset repository, ORG/NAME.")],
     dry_run: Annotated[bool, typer.Option("--dry-run", help="List what would be uploaded; touch no network.")] = False,
     private: Annotated[bool, typer.Option("--private", help="Create the repository as private.")] = False,
+    include_texts: Annotated[bool, typer.Option(
+        "--include-texts", help="Upload the publishers' article texts too (default: the text-free release).")] = False,
     dataset: DatasetOpt = None,
 ) -> None:
     """Upload the built dataset folder to the Hugging Face Hub (after checking its
@@ -330,11 +339,14 @@ def publish(
     Example: ghouta-corpus publish --repo-id my-org/ghouta-corpus --dry-run
     """
     from .build import hub as publish_mod
-    items = publish_mod.publish(dataset or dataset_dir(), repo_id, dry_run=dry_run, private=private)
+    items = publish_mod.publish(dataset or default_dataset(), repo_id, dry_run=dry_run, private=private,
+                                include_texts=include_texts)
     for it in items:
         typer.echo(f"{it.size:>10}  {it.sha256[:12]}  {it.path}")
     total = sum(it.size for it in items)
-    typer.echo(f"{'would upload' if dry_run else 'uploaded'} {len(items)} files, {total} bytes to {repo_id}")
+    typer.echo(f"{'would upload' if dry_run else 'uploaded'} {len(items)} files, {total} bytes to {repo_id}: "
+               + ("with the article texts, which belong to their publishers (LICENSE-DATA.md)" if include_texts else
+                  "the text-free release (article texts left out; --include-texts uploads them)"))
 
 
 @command
@@ -360,7 +372,8 @@ ByOpt = Annotated[str | None, typer.Option(
 
 @named("import")
 def import_(
-    path: Annotated[Path, typer.Argument(help="What the annotation tool exported: a folder or file in --format.")],
+    path: Annotated[Path, typer.Argument(
+        exists=True, help="What the annotation tool exported: a folder or file in --format.")],
     fmt: Annotated[str, typer.Option("--format", help="label-studio, inception, brat or jsonl.")],
     by: ByOpt = None,
     dataset: DatasetOpt = None,
@@ -374,7 +387,7 @@ def import_(
     from .curation.imports import import_documents
     if not path.exists():
         raise UsageError(f"{path}: no such file or directory")
-    done = import_documents(fmt, path, dataset or dataset_dir(), by)
+    done = import_documents(fmt, path, dataset or default_dataset(), by)
     for d in done:
         typer.echo(f"{d.path}: {d.spans} spans" + ("" if d.changed else " (unchanged)"))
     typer.echo(f"imported {sum(d.changed for d in done)} changed of {len(done)} documents ({fmt})")
@@ -393,7 +406,7 @@ def gold(
     Example: ghouta-corpus gold reuters-new-article --by "A. Annotator"
     """
     from .curation.imports import mark_gold
-    marked = mark_gold(dataset or dataset_dir(), doc_ids, by)
+    marked = mark_gold(dataset or default_dataset(), doc_ids, by)
     typer.echo(f"marked gold: {', '.join(marked)}")
 
 
@@ -401,6 +414,8 @@ def gold(
 def view(
     out: Annotated[Path, typer.Option("--out", help="Folder for index.html and one page per document.")],
     dataset: DatasetOpt = None,
+    split: Annotated[str | None, typer.Option(
+        "--split", help="Only this split's documents (sealed ones are shown only when named).")] = None,
 ) -> None:
     """Write static HTML pages (no network needed) showing every span coloured by
     label, counts with their values, TIME spans with their resolved dates, EVENT
@@ -410,39 +425,52 @@ def view(
     Example: ghouta-corpus view --out view/ && xdg-open view/index.html
     """
     from .view import render_view
-    pages = render_view(_corpus(dataset), out)
+    pages = render_view(_corpus(dataset), out, split=split)
     typer.echo(f"wrote {len(pages)} pages to {out}; open {out / 'index.html'}")
+
+
+def _day(value: datetime | None) -> date | None:
+    return value.date() if value is not None else None
 
 
 @command
 def annotate(
-    article: Annotated[Path, typer.Argument(help="A plain-text article, or a folder of .txt articles.")],
+    article: Annotated[Path, typer.Argument(exists=True, help="A plain-text article, or a folder of .txt articles.")],
     out: Annotated[Path | None, typer.Option(
         "--out", help="Output file (one article) or folder (default: next to the article, .draft.json); an existing "
                       "file is replaced only if it is an uncorrected draft annotate wrote.")] = None,
     doc_id: Annotated[str | None, typer.Option(
         "--doc-id", help="Document id (default: from the file name).")] = None,
+    dct: Annotated[datetime | None, typer.Option(
+        "--dct", formats=["%Y-%m-%d"],
+        help="Document creation time (YYYY-MM-DD) to resolve TIME values against; without it each "
+                      "value is the text-only value.")] = None,
 ) -> None:
     """Write a draft annotation (status draft, every span origin auto) of every layer
     for a new article, with draft entity rows, for a person to correct.
 
-    Example: ghouta-corpus annotate new-article.txt --out new-article.json
+    Example: ghouta-corpus annotate new-article.txt --out new-article.json --dct 2018-03-22
     """
-    from .curation.drafts import write_drafts
-    written = write_drafts(article, out, doc_id)
+    from .curation.drafts import entities_path, write_drafts
+    with ui.progress("annotating") as advance:
+        written = write_drafts(article, out, doc_id, _day(dct), advance)
     for target, doc, entities in written:
         typer.echo(f"{target}: {len(doc.spans)} spans, {len(doc.relations)} COUNT_OF, "
                    f"{len(doc.attributions)} attributions, "
-                   f"{len(entities)} draft entities in {target.with_suffix('.entities.json')}")
+                   f"{len(entities)} draft entities in {entities_path(target)}")
 
 
 @command
 def add(
-    article: Annotated[Path, typer.Argument(help="The new article as a plain-text UTF-8 file.")],
+    article: Annotated[Path, typer.Argument(exists=True, help="The new article as a plain-text UTF-8 file.")],
     outlet: Annotated[str, typer.Option("--outlet", help="The publishing outlet, e.g. 'Reuters'.")],
     split: Annotated[str, typer.Option("--split", help="Split the document belongs to.")] = "train",
     doc_id: Annotated[str | None, typer.Option(
         "--doc-id", help="Document id (default: outlet and file name).")] = None,
+    dct: Annotated[datetime | None, typer.Option(
+        "--dct", formats=["%Y-%m-%d"],
+        help="Document creation time (YYYY-MM-DD): resolves TIME values and is recorded in the "
+                      "manifest.")] = None,
     dataset: DatasetOpt = None,
 ) -> None:
     """Add an article to the corpus: raw text, manifest entry and a draft annotation
@@ -454,22 +482,30 @@ def add(
     from .model.vocab import vocab
     if split not in vocab("split"):
         raise UsageError(f"--split must be one of {', '.join(vocab('split'))}")
-    entry = add_article(article, outlet, dataset or dataset_dir(), split, doc_id)
+    entry = add_article(article, outlet, dataset or default_dataset(), split, doc_id, _day(dct))
     typer.echo(f"added {entry['doc_id']} ({entry['char_count']} characters, {split}) as a draft: "
                f"correct dataset/annotations/{entry['doc_id']}.json, set status to gold, then build")
 
 
 @command
-def baseline(dataset: DatasetOpt = None) -> None:
-    """Score the rule-based annotator on the gold (with and without a gold-derived
-    lexicon, leave-one-document-out) and record it in dataset/baseline/ for the card.
+def baseline(
+    dataset: DatasetOpt = None,
+    sealed: Annotated[bool, typer.Option(
+        "--sealed", help="Also score the development set's sealed documents, the honest estimate: run once, at "
+                         "the end of the annotator work; records the date and commit.")] = False,
+) -> None:
+    """Score the rule-based annotator on the gold articles (a fit, with and without a
+    gold-derived lexicon, leave-one-document-out) and on the development set's dev
+    documents (developed against), and record it in dataset/baseline/ for the card.
+    The sealed documents are read only with --sealed; otherwise their last recorded
+    row is kept.
 
     Example: ghouta-corpus baseline && ghouta-corpus build
     """
     from .curation.baseline import baseline_table, run_baseline
     from .io.corpus import CorpusError
     try:
-        scores = run_baseline(dataset or dataset_dir())
+        scores = run_baseline(dataset or default_dataset(), sealed)
     except CorpusError as e:
         raise CorpusError(f"{e} (run ghouta-corpus validate first)") from None
     typer.echo(baseline_table(scores))

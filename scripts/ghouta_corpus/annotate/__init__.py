@@ -16,7 +16,8 @@ freely. The layout follows the pipeline (:mod:`.pipeline` lists the stages):
 - ``gazetteer``, ``places``, ``phrases``, ``states``, ``name_rules``, ``names``,
   ``mentions``: ACTOR and LOCATION mentions, proper and common;
 - ``attribution/``: cues, sources, contents and quotations;
-- ``linking``: entity rows and ids, attribution source entities;
+- ``linking``: entity rows and ids, attribution source entities; ``coreference``: NOM links;
+  ``categories``: COUNT categories;
 - ``assemble``, ``pipeline``: the stages in order and the draft Document.
 
 Writing draft files for articles is :mod:`ghouta_corpus.curation.drafts`.

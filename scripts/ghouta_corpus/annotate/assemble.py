@@ -9,13 +9,16 @@ with :func:`ghouta_corpus.model.ids.renumber`, the one home of id assignment.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from ..model.ids import renumber
-from ..model.records import Attribution, Document, Relation, Segment, Span
+from ..model.records import Attribution, Document, EventArg, Relation, Segment, Span
 from .attribution import Rec, record_type
 from .context import Ctx, Mention
 from .counts import Count, CountLinks
+from .events import Trigger
+from .times import TimeSpan
 
 Row = dict[str, Any]
 Key = tuple[str, int, int]          # (label, start, end): one span per key
@@ -32,6 +35,10 @@ class Draft:
     records: list[Rec] = field(default_factory=list)
     entity_ids: dict[int, str] = field(default_factory=dict)    # id(mention) -> entity id
     entity_rows: list[Row] = field(default_factory=list)
+    nom_links: dict[int, str] = field(default_factory=dict)      # id(NOM mention) -> entity id (G30)
+    dct: date | None = None                                      # the document creation time, if given
+    times: list[TimeSpan] = field(default_factory=list)
+    events: list[Trigger] = field(default_factory=list)
     source_entities: dict[int, str | None] = field(default_factory=dict)  # id(record) -> entity id
 
 
@@ -64,7 +71,7 @@ def _mention_spans(d: Draft, table: _Spans) -> dict[int, str]:
     out: dict[int, str] = {}
     for m in d.mentions:
         s, e = ws[m.i].start, ws[m.j - 1].end
-        eid = ids.get(id(m)) if m.mtype == "NAM" else None
+        eid = ids.get(id(m)) if m.mtype == "NAM" else d.nom_links.get(id(m))
         if m.label == "ACTOR":
             out[id(m)] = table.put("ACTOR", s, e, mention_type=m.mtype, actor_type=m.atype or "other", entity_id=eid)
         else:
@@ -80,6 +87,36 @@ def _count_spans(d: Draft, table: _Spans) -> dict[int, str]:
     return {s: table.put("COUNT", ws[s].start, ws[e - 1].end, value=cv.value, modifier=cv.modifier, min=cv.min,
                          max=cv.max, unit=cv.unit, category=cats.get(s, "other"))
             for s, e, cv in d.counts}
+
+
+def _time_spans(d: Draft, table: _Spans) -> dict[int, str]:
+    """TIME spans with their TIMEX3 attributes; an anchor is the provisional id of the
+    anchoring TIME span (renumbered with the rest) or ``DCT``. The provisional id by
+    ``id()`` of the TimeSpan."""
+    ws = d.ctx.ws
+    ids = {id(t): table.put("TIME", ws[t.i].start, ws[t.j - 1].end, timex_type=t.timex_type,
+                             value_text=t.value_text, timex_value=t.value, mod=t.mod, anchor=None)
+           for t in d.times}
+    for t in d.times:
+        key = ("TIME", ws[t.i].start, ws[t.j - 1].end)
+        a = t.anchor
+        table.attrs[key]["anchor"] = ids.get(id(a)) if isinstance(a, TimeSpan) else a
+    return ids
+
+
+def _event_args(d: Draft, table: _Spans, count_ids: dict[int, str], span_ids: dict[int, str]) -> list[EventArg]:
+    """EVENT trigger spans and their EVENT_ARG relations: a COUNT target by its first
+    word (``count_ids``), a mention or TIME span by ``id()`` (``span_ids``)."""
+    ws = d.ctx.ws
+    out: list[EventArg] = []
+    for t in d.events:
+        ev = table.put("EVENT", ws[t.i].start, ws[t.j - 1].end, event_type=t.event_type, polarity=t.polarity,
+                       modality=t.modality, event_id=None)
+        for role, target in t.args:
+            target_id = count_ids.get(target[0]) if isinstance(target, tuple) else span_ids.get(id(target))
+            if target_id is not None:
+                out.append(EventArg(f"E{len(out) + 1}", ev, role, target_id))
+    return out
 
 
 def _relations(d: Draft, count_ids: dict[int, str], mention_ids: dict[int, str]) -> list[Relation]:
@@ -107,10 +144,13 @@ def assemble(d: Draft, doc_id: str) -> tuple[Document, list[Row]]:
     table = _Spans(ctx.text)
     mention_ids = _mention_spans(d, table)
     count_ids = _count_spans(d, table)
+    time_ids = _time_spans(d, table)
+    event_args = _event_args(d, table, count_ids, {**mention_ids, **time_ids})
     attributions = _attributions(d, table)
-    spans, relations, records, _ = renumber(table.spans(), _relations(d, count_ids, mention_ids), attributions)
+    spans, relations, records, args = renumber(table.spans(), _relations(d, count_ids, mention_ids), attributions,
+                                               event_args)
     segments = tuple(Segment(f"S{i + 1}", p.start, p.end, p.role) for i, p in enumerate(ctx.pieces))
     doc = Document(doc_id=doc_id, text=ctx.text, status="draft", segments=segments, spans=spans,
-                   relations=relations, attributions=records)
+                   relations=relations, attributions=records, event_args=args)
     used = {sp.entity_id for sp in spans if sp.entity_id} | {a.source_entity for a in records if a.source_entity}
     return doc, [r for r in d.entity_rows if r["entity_id"] in used]

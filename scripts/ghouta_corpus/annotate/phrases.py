@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .context import Ctx, Mention
+from .words import APOS
 
 
 def head_at(ctx: Ctx, h: int) -> tuple[int, str, str | None] | None:
@@ -37,6 +38,8 @@ def nounish(ctx: Ctx, k: int) -> bool:
     if not t[0].islower():
         return False
     T, lex = ctx.T, ctx.lex
+    if low in T.compass and low in T.place_needs_the:
+        return False                              # a town west of X, the road north: an adverb (G11)
     if low in T.compound_nouns and low not in T.closed:
         return True
     if low in T.closed or low in T.adverbs or low in T.cue_forms or low in T.verbs:
@@ -69,6 +72,8 @@ def premodifier(ctx: Ctx, k: int, names_end: dict[int, Mention]) -> int | None:
     if t[0].isupper():
         if ctx.initial[k] and (low in lex.premodifiers or low in lex.modifier_types or low in lex.actor_heads):
             return k
+        if "-" in t and t.rsplit("-", 1)[1].islower():
+            return k                                  # US-led, Houthi-run, Britain-based: adjectives (G65)
         if t in lex.modifier_types:
             return k
         return None
@@ -97,6 +102,9 @@ def appositive(ctx: Ctx, j: int) -> tuple[int, str, str | None] | None:
     a = j + 1
     while a < n and lows[a] in T.determiners:
         a += 1
+    if a + 2 < n and ws[a].text[0].isupper() and ws[a + 1].text in APOS and lows[a + 2] == "s" \
+            and ctx.gap(a, a + 1) == ctx.gap(a + 1, a + 2) == "":
+        a += 3                                        # X, Ukraine's human rights commissioner, (G66)
     for b in range(a, min(a + 5, n)):
         if not ws[b].text[0].isalpha() or ws[b].text[0].isupper():
             return None
@@ -105,6 +113,15 @@ def appositive(ctx: Ctx, j: int) -> tuple[int, str, str | None] | None:
             if lows[b] in T.heads_needing_of and (b + 1 >= n or lows[b + 1] != "of"):
                 return None
             return b, hd[1], hd[2]
-        if premodifier(ctx, b, {}) is None:
+        if premodifier(ctx, b, {}) is None and not _noun_before_head(ctx, b):
             return None
     return None
+
+
+def _noun_before_head(ctx: Ctx, b: int) -> bool:
+    """A lower-case word no list knows as something else, in an appositive before its
+    head (X, foreign policy adviser to ...; X, communications officer)."""
+    T, t, low = ctx.T, ctx.ws[b].text, ctx.lows[b]
+    return len(t) > 2 and t.isalpha() and t.islower() and not (
+        low in T.closed or low in T.verbs or low in T.cue_forms or low in T.adverbs or low in T.prepositions
+        or low in T.time_nouns or low.endswith("ly"))

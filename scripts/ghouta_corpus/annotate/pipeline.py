@@ -9,22 +9,32 @@ entry here; the layer's rules live in its own module.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from ..model.records import Document
 from .assemble import Draft, Row, assemble
 from .attribution import find_records
 from .context import Ctx
+from .coreference import link_noms
 from .counts import count_spans, link_counts
+from .events import find_triggers, link_arguments
 from .lexicon import Lexicon
 from .linking import link_entities, source_entities
 from .mentions import find_mentions
 from .states import set_state_label, state_code
+from .time_values import resolve
+from .times import find_times
 
 
 def _counts(d: Draft) -> None:
     ctx = d.ctx
     d.counts = count_spans(ctx.text, ctx.ws, ctx.lows, ctx.T)
     d.blocked = {k for s, e, _ in d.counts for k in range(s, e)}
+
+
+def _times(d: Draft) -> None:
+    d.times = resolve(d.ctx, find_times(d.ctx, d.blocked), d.dct)
+    d.blocked |= {k for t in d.times for k in range(t.i, t.j)}
 
 
 def _mentions(d: Draft) -> None:
@@ -53,6 +63,15 @@ def _entities(d: Draft) -> None:
     d.entity_ids, d.entity_rows = link_entities(d.ctx, d.mentions)
 
 
+def _nom_links(d: Draft) -> None:
+    d.nom_links = link_noms(d.ctx, d.mentions, d.entity_ids, d.entity_rows)
+
+
+def _events(d: Draft) -> None:
+    d.events = find_triggers(d.ctx)
+    link_arguments(d.ctx, d.events, d.mentions, d.counts, d.times)
+
+
 def _source_entities(d: Draft) -> None:
     d.source_entities = source_entities(d.ctx, d.records, d.mentions, d.entity_ids)
 
@@ -60,16 +79,20 @@ def _source_entities(d: Draft) -> None:
 # (layer, stage) in the order they run: each may use what the ones before it found.
 STAGES: tuple[tuple[str, Callable[[Draft], None]], ...] = (
     ("COUNT", _counts),
+    ("TIME spans and values (G88-G98)", _times),
     ("ACTOR and LOCATION mentions", _mentions),
     ("COUNT_OF, COUNTED and count categories", _count_of),
     ("attribution records", _attributions),
     ("countries and capitals that speak (G8)", _speaking_places),
     ("entities", _entities),
+    ("NOM links (G30, G113)", _nom_links),
     ("source entities (G60)", _source_entities),
+    ("EVENT triggers and arguments (G99-G107)", _events),
 )
 
 
-def annotate_text(text: str, doc_id: str, lexicon: Lexicon | None = None) -> tuple[Document, list[Row]]:
+def annotate_text(text: str, doc_id: str, lexicon: Lexicon | None = None,
+                  dct: date | None = None) -> tuple[Document, list[Row]]:
     """A draft annotation of ``text`` and draft entity rows for its NAM mentions.
 
     The Document has status ``draft``, every span ``origin: auto``, span ids in
@@ -79,13 +102,14 @@ def annotate_text(text: str, doc_id: str, lexicon: Lexicon | None = None) -> tup
     before validating the draft against a dataset.
 
     ``lexicon`` defaults to ``Lexicon.default()``; pass one extended with gold terms
-    of *other* documents only when scoring (see :class:`Lexicon`).
+    of *other* documents only when scoring (see :class:`Lexicon`). ``dct``, the document
+    creation time, resolves TIME values (G94); without it ``value`` is ``value_text``.
 
     >>> doc, rows = annotate_text("Some 1,500 fighters left Harasta, the army said.", "d")
     >>> [(s.label, s.text) for s in doc.spans if s.label in ("COUNT", "LOCATION")]
     [('COUNT', 'Some 1,500'), ('LOCATION', 'Harasta')]
     """
-    d = Draft(Ctx(text, lexicon or Lexicon.default()))
+    d = Draft(Ctx(text, lexicon or Lexicon.default()), dct=dct)
     for _layer, stage in STAGES:
         stage(d)
     return assemble(d, doc_id)

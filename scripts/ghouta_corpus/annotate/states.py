@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from . import gazetteer
 from .context import Ctx, Mention
-from .phrases import head_at
+from .phrases import appositive, head_at
 from .places import place_for
 from .words import APOS, is_cap
 
@@ -18,7 +18,7 @@ def state_code(ctx: Ctx, m: Mention) -> str | None:
     """The ISO code of the country a mention names or whose capital it names, if any:
     such a name is a place or, used for its government, an actor (G8, G29)."""
     name, T = ctx.mention_text(m), ctx.T
-    pl = m.place or (place_for(name, T) if m.label == "LOCATION" or m.mtype == "NAM" else None)
+    pl = m.place or (place_for(name, T, ctx.countries) if m.label == "LOCATION" or m.mtype == "NAM" else None)
     if pl is not None and (pl.kind == "country" or gazetteer.fold(name) in T.capitals):
         return pl.country_code
     return None
@@ -27,15 +27,15 @@ def state_code(ctx: Ctx, m: Mention) -> str | None:
 def set_state_label(ctx: Ctx, m: Mention, as_actor: bool) -> None:
     """Make a country/capital mention the ACTOR (acting) or the LOCATION, with the
     lexicon's entity for that label if it has one."""
-    T, name = ctx.T, ctx.mention_text(m)
+    name = ctx.mention_text(m)
     entries = ctx.lex.names.get(name, ())
     cc = state_code(ctx, m)
     if as_actor:
         ent = next((e for e in entries if e[0] == "ACTOR"), None)
         m.label, m.place, m.region = "ACTOR", None, False
-        m.atype = ent[1] if ent else ("government" if cc == T.home else "foreign_government")
+        m.atype = ent[1] if ent else ("government" if cc == ctx.home else "foreign_government")
         m.eid = ent[2] if ent else None
-        m.key = f"ACTOR:{gazetteer.fold(name)}"
+        m.key = f"ACTOR:state:{cc}" if cc else f"ACTOR:{gazetteer.fold(name)}"   # Kyiv and Ukraine acting: one (G29)
     else:
         ent = next((e for e in entries if e[0] == "LOCATION"), None)
         if ent is None and cc is None:
@@ -53,6 +53,16 @@ def _possessed_is_actor(ctx: Ctx, m: Mention, names: list[Mention]) -> bool:
     k = m.j + 2
     if any(x.i == k and x.label == "ACTOR" for x in names):
         return True
+    if any(x.i == k and x.label == "LOCATION" for x in names):
+        return False                                  # Myanmar's Rakhine State: a place of the state
+    for e in range(k, min(k + 4, n)):
+        if lows[e] in ctx.T.action_nouns or " ".join(lows[e:e + 2]) in ctx.T.action_nouns:
+            return True                               # Baghdad's refusal, Azerbaijan's lightning offensive (G70)
+        hd = head_at(ctx, e)
+        if hd is not None and hd[1] == "ACTOR" and not (e + 1 < n and lows[e + 1] in lex.actor_heads):
+            return True                               # Ukraine's parliamentary human rights commissioner
+        if not (lows[e].replace("-", "").isalpha() and lows[e] == ctx.ws[e].text):
+            break
     while k < n and (lows[k] in lex.premodifiers or lows[k] in lex.modifier_types):
         k += 1
     hd = None
@@ -66,12 +76,12 @@ def _subject_of_predicate(ctx: Ctx, j: int) -> bool:
     predicate or a verb cue (past a coordinated name and a which/who clause)."""
     T, lows, ws, n = ctx.T, ctx.lows, ctx.ws, ctx.n
     k = j
-    if k + 1 < n and lows[k] == "and" and is_cap(ws[k + 1].text):
-        k += 2
+    if k + 1 < n and lows[k] == "and" and (is_cap(ws[k + 1].text) or lows[k + 1] == "the"):
+        k += 1 if is_cap(ws[k + 1].text) else 2      # Jordan and (the) United States had made clear
         while k < n and is_cap(ws[k].text):
             k += 1
     if k + 1 < n and ws[k].text == "," and lows[k + 1] in ("which", "who"):
-        if any(tuple(lows[k + 2:k + 2 + len(p)]) == p for p in T.actor_predicates):
+        if any(tuple(lows[k + 2:k + 2 + len(p)]) == p for p in T.actor_predicates) or _active_perfect(ctx, k + 2):
             return True                               # Turkey, which backs several rebel factions
         x = k + 2
         while x < min(n, k + 25) and ws[x].text != ",":
@@ -83,17 +93,46 @@ def _subject_of_predicate(ctx: Ctx, j: int) -> bool:
         k += 1                                        # has warned, did not say
     if any(tuple(lows[k:k + len(p)]) == p for p in T.actor_predicates):
         return True
+    if k < n and _verb(ctx, k) and (k > j or lows[k] not in T.auxiliaries):
+        return True                                   # Jordan keeps its border shut; Azerbaijan had kept it closed
     return k > j and k < n and ws[k].text in T.cue_forms and T.cue_forms[ws[k].text]["kind"] == "verb"
+
+
+def _active_perfect(ctx: Ctx, k: int) -> bool:
+    """'has helped', 'had brokered' (not 'has been besieged'): an active verb of the
+    relative clause's subject (Qatar, which has helped broker the swaps, G70)."""
+    lows = ctx.lows
+    return k + 1 < ctx.n and lows[k] in ("has", "have", "had") and lows[k + 1] != "been" and _verb(ctx, k + 1)
+
+
+def _verb(ctx: Ctx, k: int) -> bool:
+    """Whether word k is a finite verb of an agent: a listed verb or cue, or a lower-case
+    past tense (-ed), not a participle modifying a noun after it."""
+    T, t, low = ctx.T, ctx.ws[k].text, ctx.lows[k]
+    if not t.isalpha() or not t.islower() or low in ("is", "was", "are", "were", "be", "been"):
+        return False
+    return low in T.verbs or low in T.cue_forms or (low.endswith("ed") and low not in T.closed)
 
 
 def acting(ctx: Ctx, m: Mention, names: list[Mention]) -> bool:
     """Whether a country or capital mention is an agent (G8): possessor of an actor,
     after a trigger like 'ally', or subject of an agent predicate."""
     ws, j, lows = ctx.ws, m.j, ctx.lows
+    if j + 1 < ctx.n and ws[j].text == "," and lows[j + 1] in ("which", "who"):
+        return _subject_of_predicate(ctx, j)          # placed in Abu Dhabi, which has helped broker (G70)
+    if m.i > 0 and lows[m.i - 1] in ctx.T.place_prepositions:
+        return False                                  # in Sanaa, at Kyiv: a place
+    if m.i > 0 and lows[m.i - 1] == "between" and j + 1 < ctx.n and lows[j] == "and":
+        other = j + 2 if lows[j + 1] == "the" else j + 1
+        return other < ctx.n and ws[other].text.islower() and lows[other] in ctx.lex.actor_heads
     if j + 2 < ctx.n and ws[j].text in APOS and ws[j + 1].text == "s":
         return _possessed_is_actor(ctx, m, names)
+    start = m.i - 1 if m.i > 0 and lows[m.i - 1] == "the" else m.i      # mediated by (the) UAE
     for trig in ctx.T.actor_triggers:
-        s = m.i - len(trig)
-        if s >= 0 and tuple(lows[s:m.i]) == trig:
+        s = start - len(trig)
+        if s >= 0 and tuple(lows[s:start]) == trig:
             return True
+    ap = appositive(ctx, j)
+    if ap is not None and ap[1] == "ACTOR":
+        return True                                   # Iran, the government's main regional backer
     return _subject_of_predicate(ctx, j)

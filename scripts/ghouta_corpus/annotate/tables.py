@@ -45,6 +45,11 @@ class Tables:
     year_range: tuple[int, int]
     label_words: frozenset[str]
     one_forms: frozenset[str]
+    fractions: tuple[tuple[tuple[str, ...], float], ...]
+    range_links: Mapping[str, str]
+    measure_units: frozenset[str]
+    measured_wholes: frozenset[str]
+    age_words: frozenset[str]
     counted_pronouns: frozenset[str]
     cue_forms: Mapping[str, Mapping[str, Any]]
     attr: Mapping[str, Any]
@@ -52,11 +57,13 @@ class Tables:
     demonyms: Mapping[str, str | None]
     home: str
     particles: frozenset[str]
+    particles_hyphen: frozenset[str]
     particle_type: str
     org_words: Mapping[str, str]
     actor_predicates: tuple[tuple[str, ...], ...]
     actor_triggers: tuple[tuple[str, ...], ...]
     actor_descriptors: frozenset[str]
+    action_nouns: frozenset[str]
     compound_nouns: frozenset[str]
     heads_needing_of: frozenset[str]
     place_needs_mod: frozenset[str]
@@ -66,9 +73,14 @@ class Tables:
     name_suffixes: frozenset[str]
     compass: frozenset[str]
     locative: frozenset[str]
+    place_prepositions: frozenset[str]
     nearby: frozenset[str]
     min_pop_far: int
     capitals: Mapping[str, str]
+    common_words: frozenset[str]
+    adjective_nouns: frozenset[str]
+    person_nouns: frozenset[str]
+    name_titles: frozenset[str]
 
 
 def _longest_first(table: Mapping[str, Any]) -> tuple[tuple[tuple[str, ...], Any], ...]:
@@ -87,27 +99,35 @@ def _grammar(g: Mapping[str, Any]) -> dict[str, Any]:
 def _numbers(n: Mapping[str, Any]) -> dict[str, Any]:
     return dict(
         units=frozen(n["units"]), tens=frozen(n["tens"]), scales=frozen(n["scales"]),
-        vague=_longest_first(n["vague"]), bounds=_longest_first(n["bounds"]),
+        vague=_longest_first({**n["vague"], **n["vague_phrases"]}), bounds=_longest_first(n["bounds"]),
         percent=tuple(sorted((tuple(w.split()) for w in n["percent_words"]), key=len, reverse=True)),
         time_units=frozenset(n.get("time_units", ())), months=frozenset(n.get("months", ())),
         year_context=frozenset(n.get("year_context", ())), year_range=tuple(n.get("year_range", (1800, 2100))),
         label_words=frozenset(n.get("label_words", ())),
         one_forms=frozenset((n.get("one_forms") or {}).get("forms", ("one", "One"))),
+        fractions=_longest_first(n["fractions"]), range_links=frozen(n["range_links"]),
+        measure_units=frozenset(n["measure_units"]), age_words=frozenset(n["age_words"]),
+        measured_wholes=frozenset(n["measured_wholes"]),
     )
 
 
-def _names_and_places(a: Mapping[str, Any], p: Mapping[str, Any]) -> dict[str, Any]:
+def _names_and_places(a: Mapping[str, Any], p: Mapping[str, Any], nouns: Mapping[str, Any]) -> dict[str, Any]:
     return dict(
         titles=frozen(a["titles"]), demonyms=frozen(a["demonyms"]), home=a["home_country"],
-        particles=frozenset(a["particles"]), particle_type=a["particle_name_type"], org_words=frozen(a["org_words"]),
+        particles=frozenset(a["particles"]), particles_hyphen=frozenset((*a["particles"], *a["particles_hyphenated"])),
+        particle_type=a["particle_name_type"], org_words=frozen(a["org_words"]),
         actor_predicates=tuple(tuple(x.split()) for x in a["actor_predicates"]),
         actor_triggers=tuple(tuple(x.split()) for x in a["actor_triggers_before"]),
-        actor_descriptors=frozenset(a["name_descriptors"]), compound_nouns=frozenset(a["compound_nouns"]),
+        actor_descriptors=frozenset(a["name_descriptors"]), action_nouns=frozenset(a["action_nouns"]),
+        compound_nouns=frozenset(a["compound_nouns"]),
         heads_needing_of=frozenset(a["heads_needing_of"]),
-        place_needs_mod=frozenset(p["heads_needing_modifier"]), place_needs_the=frozenset(p["heads_needing_the"]),
-        of_heads=frozenset(p["of_heads"]), place_descriptors=frozenset(p["name_descriptors"]),
+        place_needs_mod=frozenset((*p["heads_needing_modifier"], *nouns["place_needs_modifier"])),
+        place_needs_the=frozenset((*p["heads_needing_the"], *nouns["place_needs_the"])),
+        of_heads=frozenset(p["of_heads"]),
+        place_descriptors=frozenset((*p["name_descriptors"], *nouns["place_descriptors"])),
         name_suffixes=frozenset(p["name_suffixes"]), compass=frozenset(p["compass"]),
-        locative=frozenset(p["locative_before"]), nearby=frozenset(p["nearby_countries"]),
+        locative=frozenset(p["locative_before"]), place_prepositions=frozenset(p["place_prepositions"]),
+        nearby=frozenset(p["nearby_countries"]),
         min_pop_far=int(p["min_population_far"]),
     )
 
@@ -122,9 +142,31 @@ def _capitals() -> dict[str, str]:
     return capitals
 
 
+def _name_titles() -> frozenset[str]:
+    """Titles and honorifics before a person's name (``President``, ``Deputy``, ``Dr``),
+    lower-case: nameparser's list of some 800, a well-kept resource of English names."""
+    from nameparser.config import CONSTANTS  # imported here: only the tables need it, once
+    return frozenset(str(t) for t in CONSTANTS.titles)
+
+
+def _common_words() -> frozenset[str]:
+    """Lower-case English words of the word lists (heads, modifiers, category verbs):
+    a capitalised one is that word, not a town of the same name (``Home``, ``Most``)."""
+    a, p, c, n = load("actors"), load("places"), load("categories"), load("nouns")
+    words = {*a["heads"], *a["premodifiers"], *a["compound_nouns"], *p["heads"], *c["verbs"],
+             *(w for e in n["actor_lists"].values() for w in e["words"]),
+             *(w for ws in n["place_lists"].values() for w in ws)}
+    return frozenset(w.lower() for w in words if " " not in w)
+
+
 @lru_cache(maxsize=1)
 def tables() -> Tables:
     """The closed-class and rule tables, read once from the lexicon files."""
     return Tables(**_grammar(load("grammar")), **_numbers(load("numbers")),
-                  **_names_and_places(load("actors"), load("places")),
-                  cue_forms=frozen(cue_forms()), attr=frozen(load("attribution")), capitals=frozen(_capitals()))
+                  **_names_and_places(load("actors"), load("places"), load("nouns")),
+                  cue_forms=frozen(cue_forms(conditional=True)), attr=frozen(load("attribution")),
+                  capitals=frozen(_capitals()),
+                  common_words=_common_words(), adjective_nouns=frozenset(load("nouns")["adjective_nouns"]),
+                  person_nouns=frozenset(w for k in ("occupations", "kin", "people")
+                                         for w in load("nouns")["actor_lists"][k]["words"]),
+                  name_titles=_name_titles())

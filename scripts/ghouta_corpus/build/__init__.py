@@ -18,15 +18,15 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 _EXPORTS = {"ARROW_SECONDS": "core", "BuildError": "core", "BuildResult": "core", "build": "core",
-            "check_publishable": "core", "render": "core", "scan": "core", "CONFIGS": "features",
-            "config_rows": "features", "corpus_stats": "stats", "PublishError": "hub", "publish": "hub"}
+            "check_publishable": "core", "render": "core", "scan": "core", "CONFIGS": "configs",
+            "config_rows": "configs", "corpus_stats": "stats", "PublishError": "hub", "publish": "hub"}
 
 __all__ = ["ARROW_SECONDS", "BuildError", "BuildResult", "CONFIGS", "PublishError", "build", "check_publishable",
            "config_rows", "corpus_stats", "publish", "render", "scan"]
 
 if TYPE_CHECKING:
+    from .configs import CONFIGS, config_rows
     from .core import ARROW_SECONDS, BuildError, BuildResult, build, check_publishable, render, scan
-    from .features import CONFIGS, config_rows
     from .hub import PublishError, publish
     from .stats import corpus_stats
 

@@ -42,4 +42,19 @@ def benchmark_block(project: Path) -> str:
             "interleaved runs; `parse` is the `json` module parsing the same files, `columnar` a minimal columnar "
             "rebuild of the same six tables (`ghouta_corpus.dev.bench.columnar_rebuild`). "
             f"Machine: {m['cpu']}, {m['cores']} cores (shared with other work), {m['memory']}, Python {m['python']}, "
-            f"{m['system']}; `--jobs {data['jobs']}`, seed {data['seed']}.{notes}{g}")
+            f"{m['system']}; `--jobs {data['jobs']}`, seed {data['seed']}.{notes}{g}"
+            + _annotate_bench(data.get("annotate")))
+
+
+def _annotate_bench(a: dict[str, Any] | None) -> str:
+    """The annotate figures of the benchmark (``--annotate``), if recorded."""
+    if not a:
+        return ""
+    rows = [["characters", "annotate CPU s", "µs per character", "tokenizer CPU s", "annotate / tokenizer"]]
+    for r in a["sizes"]:
+        rows.append([str(r["characters"]), f"{r['annotate_cpu_seconds']:.2f}", f"{r['microseconds_per_character']:.1f}",
+                     f"{r['tokenize_cpu_seconds']:.3f}", str(r["annotate_over_tokenize"])])
+    return ("\n\n`annotate` (`python -m ghouta_corpus.dev.bench --annotate ...`, CPU time, texts made of the two "
+            "gold articles repeated; the tokenizer over the same text is the reference):\n\n" + markdown_table(rows)
+            + f"\n\nFirst call of a process (imports and the gazetteers, read once): {a['startup_cpu_seconds']:.2f} s "
+            "CPU.")

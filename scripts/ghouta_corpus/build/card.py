@@ -20,12 +20,16 @@ from ..derive import ClaimGroup
 from ..derive.claims import chain_text
 from ..evaluate.matching import fmt
 from ..io import load_text, read_json
+from ..model.version import RELEASED, VERSION
 from ..model.vocab import schemas, vocab
 from .agreement import agreement_block, dev_block, time_event_block
 from .benchtable import benchmark_block
+from .configs import CONFIGS, DEFAULT_CONFIG
 from .docgen import fill_blocks
-from .features import CONFIGS, DEFAULT_CONFIG
+from .licence import LICENCE_STATEMENT, TITLE, citation
+from .standalone import published_features
 from .stats import markdown_table, stats_tables
+from .textfree import drop_path, text_free_features
 
 TEMPLATE = Path(__file__).resolve().parent / "templates" / "card.md"
 BASELINE_DIR = "baseline"  # dataset/baseline/: written by ghouta-corpus baseline, read here
@@ -41,24 +45,35 @@ class Scan:
     samples: dict[str, dict[str, Any]]
     languages: list[str]
     claim_groups: list[ClaimGroup] = field(default_factory=list)
+    info: dict[str, dict[str, Any]] = field(default_factory=dict)  # build.info.dataset_info of the written files
+    text_free: bool = False  # the card of a build --without-texts
+
+
+def config_features(name: str, text_free: bool) -> Features:
+    """The Features ``name`` is published with (without its text columns in a text-free build)."""
+    return text_free_features(name) if text_free else published_features(CONFIGS[name].features())
 
 
 def card_yaml(scan: Scan) -> str:
     """The YAML header: conventional Hub keys, one ``configs`` entry per config with
-    its Parquet files (documents is the default) and ``dataset_info`` features."""
+    its Parquet files (documents is the default) and ``dataset_info`` with each
+    config's published features, splits (``num_examples``, ``num_bytes``) and sizes."""
     n = scan.stats["totals"]["documents"]
     size = "n<1K" if n < 1000 else "1K<n<10K" if n < 10000 else "10K<n<100K" if n < 100000 else "100K<n<1M"
     configs, infos = [], []
-    for name, cfg in CONFIGS.items():
+    for name in CONFIGS:
+        if name not in scan.rows or not scan.rows[name]:
+            continue
         entry: dict[str, Any] = {"config_name": name,
                                  "data_files": [{"split": s, "path": f"data/{name}/{s}-*.parquet"}
                                                 for s in scan.rows[name]]}
         if name == DEFAULT_CONFIG:
             entry["default"] = True
         configs.append(entry)
-        infos.append({"config_name": name, "features": cfg.features()._to_yaml_list()})
+        infos.append({"config_name": name, "features": config_features(name, scan.text_free)._to_yaml_list(),
+                      **scan.info.get(name, {})})
     header = {
-        "pretty_name": "Ghouta evacuations: actors, locations, counts and attributions",
+        "pretty_name": TITLE,
         "language": scan.languages,
         "license": "other",
         "license_name": "annotations-cc-by-4.0-texts-publishers",
@@ -77,9 +92,12 @@ def card_yaml(scan: Scan) -> str:
     return str(yaml.safe_dump(header, sort_keys=False, allow_unicode=True, width=1000))
 
 
-def _sample(row: dict[str, Any], features: Features) -> str:
-    """The first row, decoded (ClassLabel ids shown as names), long text cut."""
+def _sample(row: dict[str, Any], features: Features, text_columns: tuple[str, ...] = ()) -> str:
+    """The first row, decoded (ClassLabel ids shown as names), long text cut, the
+    article-text columns left out (so that no card carries the publishers' texts)."""
     row = features.decode_example(dict(row)) if row else {}
+    for path in text_columns:
+        drop_path(row, path.split("."))
     def cut(x: Any) -> Any:
         if isinstance(x, str) and len(x) > 120:
             return x[:117] + "..."
@@ -96,11 +114,16 @@ def _sample(row: dict[str, Any], features: Features) -> str:
 def configs_block(scan: Scan) -> str:
     parts = []
     for name, cfg in CONFIGS.items():
+        if not scan.rows.get(name):
+            continue
         counts = ", ".join(f"{s}: {n} rows" for s, n in scan.rows[name].items())
         default = " (default)" if name == DEFAULT_CONFIG else ""
-        sample = _sample(scan.samples.get(name, {}), cfg.features())
-        parts.append(f"### `{name}`{default}\n\n{cfg.description}\n\nRows: {counts}.\n\n"
-                     f"```python\nload_dataset(\"PATH/TO/dataset\", \"{name}\")\n```\n\nSample row:\n\n{sample}\n")
+        sample = _sample(scan.samples.get(name, {}), cfg.features(), cfg.text_columns)
+        texts = (f" Article-text columns: {', '.join(f'`{c}`' for c in cfg.text_columns)}." if cfg.text_columns
+                 else "")
+        parts.append(f"### `{name}`{default}\n\n{cfg.description}{texts}\n\nRows: {counts}.\n\n"
+                     f"```python\nload_dataset(\"dataset\", \"{name}\")\n```\n\n"
+                     f"Sample row (label ids shown as names, article-text columns left out):\n\n{sample}\n")
     return "\n".join(parts)
 
 
@@ -164,31 +187,58 @@ def baseline_block(dataset: Path) -> str:
     return baseline_table(data)
 
 
-CAVEAT = ("**Read these as a fit, not a generalisation estimate.** The rules and default lexicons "
-          "were written by an agent that read both articles and the guidelines while writing them, "
-          "so the two gold documents are their development data: the near-perfect scores show that "
-          "the extractors implement the guidelines on this corpus, not how they do on new text. "
-          "The leave-one-document-out variant removes leakage through gold-derived lexicons only. "
-          "There is no held-out gold document yet; the first article added with `ghouta-corpus add` "
-          "and corrected will give the first honest figure.")
+CAVEAT = ("**Read the rows for what they are.** The rules and default lexicons were written by an agent that "
+          "read both gold articles and the guidelines while writing them, so the gold rows are a *fit*: they show "
+          "that the extractors implement the guidelines on this corpus. The development set's `dev` documents "
+          "(articles written for the project, `dataset/dev/`) were then used to improve the rules, so their row "
+          "is a fit too (*developed against*), on text the rules were not first written for. Only the `sealed` "
+          "documents, never looked at while the annotator was developed and scored once at the end, give an "
+          "honest estimate of the annotator on new text.")
+
+
+def _f1(row: dict[str, Any]) -> str:
+    """A span label's F1, or ``n/a`` where the gold has no span of the label (a part
+    not annotated for that layer: its F1 would only count the drafts as errors)."""
+    return "n/a" if row.get("tp", 0) + row.get("fn", 0) == 0 else fmt(row["f1"])
+
+
+def _score_cells(s: dict[str, Any]) -> list[str]:
+    ex = s["spans"]["exact"]
+    return [_f1(ex["ACTOR"]), _f1(ex["LOCATION"]), _f1(ex["COUNT"]),
+            fmt(s["attributes"]["count_value"]["accuracy"]), fmt(s["attributes"]["count_category"]["accuracy"]),
+            fmt(s["count_of"]["f1"]), fmt(s["attributions"]["records"]["f1"]),
+            fmt(s["attributions"]["tokens"]["CONTENT"]["f1"]), _f1(ex["TIME"]), _f1(ex["EVENT"]),
+            fmt(ex["overall"]["f1"])]
 
 
 def baseline_table(data: dict[str, Any]) -> str:
-    """Markdown table of the recorded baseline scores, one row per variant."""
-    head = ["variant", "ACTOR F1", "LOCATION F1", "COUNT F1", "COUNT value acc.", "COUNT category acc.",
-            "COUNT_OF F1", "attribution record F1", "CONTENT token F1", "all spans exact F1"]
+    """Markdown table of the recorded baseline scores: the gold articles per variant
+    (a fit), the development set's dev part (developed against) and its sealed part
+    (the honest estimate, or a statement that it has not been scored yet)."""
+    head = ["part", "ACTOR F1", "LOCATION F1", "COUNT F1", "COUNT value acc.", "COUNT category acc.",
+            "COUNT_OF F1", "attribution record F1", "CONTENT token F1", "TIME F1", "EVENT trigger F1",
+            "all spans exact F1"]
     rows = [head]
-    for variant, v in data.items():
-        s = v["scores"]
-        ex = s["spans"]["exact"]
-        rows.append([f"`{variant}`: {v['description']}", fmt(ex['ACTOR']['f1']), fmt(ex['LOCATION']['f1']),
-                     fmt(ex['COUNT']['f1']), fmt(s['attributes']['count_value']['accuracy']),
-                     fmt(s['attributes']['count_category']['accuracy']), fmt(s['count_of']['f1']),
-                     fmt(s['attributions']['records']['f1']), fmt(s['attributions']['tokens']['CONTENT']['f1']),
-                     fmt(ex['overall']['f1'])])
-    return (markdown_table(rows) + "\n\nBoth documents, scored with `ghouta-corpus evaluate dataset/annotations "
-            "dataset/baseline/<variant>` (exact span match; value and category accuracy on exactly matched COUNTs).\n\n"
-            + CAVEAT)
+    for variant, v in data.get("gold", {}).items():
+        rows.append([f"gold articles, a fit: `{variant}` ({v['description']})", *_score_cells(v["scores"])])
+    if data.get("dev"):
+        dev = data["dev"]
+        rows.append([f"dev ({len(dev['documents'])} documents), developed against", *_score_cells(dev["scores"])])
+    sealed = data.get("sealed")
+    if sealed:
+        rows.append([f"sealed ({len(sealed['documents'])} documents), the honest estimate",
+                     *_score_cells(sealed["scores"])])
+        when = (f"The sealed part was scored once, on {sealed['scored_at']}, at commit "
+                f"`{(sealed.get('commit') or 'unknown')[:12]}` (`ghouta-corpus baseline --sealed`).")
+    else:
+        when = ("The sealed part has not been scored yet: it is scored once, at the end of the annotator work, by "
+                "`ghouta-corpus baseline --sealed`.")
+    return (markdown_table(rows) + "\n\nExact span match; value and category accuracy on exactly matched COUNTs. "
+            "The development set has no EVENT layer yet: its EVENT cell is n/a, and its all-spans figure counts every "
+            "drafted trigger as a false positive. "
+            "The gold rows are what `ghouta-corpus evaluate dataset/annotations dataset/baseline/<variant>` prints; "
+            "the dev and sealed rows are scored by `ghouta-corpus baseline` over those documents only (predictions "
+            "in `dataset/dev/baseline/<part>/`, never published). " + when + "\n\n" + CAVEAT)
 
 
 def generated_blocks(scan: Scan, dataset: Path) -> dict[str, str]:
@@ -208,6 +258,21 @@ def generated_blocks(scan: Scan, dataset: Path) -> dict[str, str]:
     }
 
 
+def release_block(text_free: bool) -> str:
+    """Which release this is: the version and date, and whether the article texts are in it."""
+    head = f"Version **{VERSION}** of {RELEASED} (changes: [`CHANGELOG.md`](CHANGELOG.md))."
+    if not text_free:
+        return (head + " This build **includes the article texts** (the `text`, `tokens` and other article-text "
+                "columns; see *Licence*).")
+    return (head + " This is the **text-free release**: every article-text column (document text, span, token, "
+            "trigger and claim texts) is left out, as news corpora are commonly distributed; offsets and each "
+            "document's SHA-256 (`documents` config, `HYDRATE.json`) remain. With your own copies of the articles "
+            "(file names as in `HYDRATE.json`), `ghouta-corpus hydrate TEXTS_DIR --dataset FOLDER` restores them, "
+            "checking each hash, and the folder becomes byte-identical to the full build.")
+
+
 def render_card(scan: Scan, blocks: dict[str, str]) -> str:
+    blocks = {**blocks, "release": release_block(scan.text_free), "licence": LICENCE_STATEMENT,
+              "citation": f"```bibtex\n{citation()}\n```"}
     body = fill_blocks(load_text(TEMPLATE), blocks, str(TEMPLATE))
     return "---\n" + card_yaml(scan) + "---\n\n" + body

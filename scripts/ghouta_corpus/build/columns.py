@@ -29,7 +29,8 @@ from datasets import ClassLabel, Features, List, Value
 
 from ..model.records import ALL_ATTRIBUTES, Document, Span, tag_columns
 from ..text.tokens import Token, tokenize
-from .features import CONFIGS, segment_tags
+from .configs import CONFIGS
+from .features import segment_tags
 
 
 @dataclass
@@ -282,8 +283,9 @@ COLUMNS: dict[str, Callable[[list[Prepared]], dict[str, Any]]] = {
     "documents": documents_columns, "spans": spans_columns, "counts": counts_columns,
     "attributions": attributions_columns, "tokens": tokens_columns,
 }
-"""The columns of every per-document config (``entities`` is one small table made
-from :func:`ghouta_corpus.build.features.entity_table_rows`)."""
+"""The columns of the per-document configs that ``build`` makes as Arrow columns;
+every other config (``entities`` and those registered by :mod:`ghouta_corpus.build.configs`:
+``events``, ``event_table``, ``claims``) comes from its rows or collector in the same pass."""
 
 
 @cache

@@ -48,22 +48,26 @@ from ..io import (
 )
 from ..io.lock import dataset_lock
 from ..io.transaction import Transaction
-from ..model.records import Document, Entity
+from ..model.records import Document
 from ..model.vocab import unpublished_splits, vocab
 from ..validate import Finding, validate_dataset
-from . import croissant
+from . import croissant, textfree
 from .card import Scan, generated_blocks, render_card
 from .columns import COLUMNS, Prepared, batch_tables, features_of, table
+from .configs import CONFIGS
 from .docgen import fill_blocks
-from .features import CONFIGS, ENTITY_SPLIT, EntityUsage, entity_table_rows
+from .info import dataset_info
 from .parquet import ShardWriter
+from .standalone import finisher, published_features
 from .stats import StatsAccumulator
+from .textfree import text_free_features
 
 BATCH_ROWS = 4_096
 BATCH_DOCUMENTS = 32  # documents per split made into Arrow tables at once
 MAX_SHARD_BYTES = 256 << 20
 ARROW_SECONDS = [0.0]  # pyarrow's own share of the last scan, read by the benchmark
 OUTPUTS = ("data", "README.md", "croissant.json", "DATASHEET.md", "SHA256SUMS")
+OWN_FILES = (*OUTPUTS, "HYDRATE.json")  # what a build may delete: its outputs and a text-free build's record
 TOP_LEVEL_DOCS = ("README.md", "DATASHEET.md", "docs/SCALING.md")
 
 
@@ -84,22 +88,33 @@ class BuildResult:
 
 
 class RowPass:
-    """What ``build`` makes of each document as a pass reaches it: statistics, entity
-    usage, row counts, sample rows for the card and, when ``out`` is given, every
-    config's Parquet shards. Documents are gathered per split into batches of
-    :data:`BATCH_DOCUMENTS`, each made into Arrow tables at once
-    (:mod:`ghouta_corpus.build.columns`), so memory holds one batch per split and one
-    pending row group per config and split, however many documents there are."""
+    """What ``build`` makes of each document as a pass reaches it: statistics, row
+    counts, sample rows for the card and, when ``out`` is given, every config's
+    Parquet shards, each table given its published columns (a name beside every
+    ClassLabel and the split, :func:`~ghouta_corpus.build.standalone.finisher`) as it
+    is written.
+
+    The configs of :data:`~ghouta_corpus.build.columns.COLUMNS` are made as Arrow
+    columns: documents are gathered per split into batches of :data:`BATCH_DOCUMENTS`,
+    each made into tables at once. Every other config (``events``, ``event_table``,
+    ``claims``, the ``entities`` table: those with a collector, or rows but no
+    columns) gets its rows from the registry (:mod:`ghouta_corpus.build.configs`) in
+    the same pass, gathered into tables of ``batch_rows`` rows. Memory holds one batch
+    per split, one pending row group per config and split, and what the collectors
+    keep (the entity and event usage, the claims), however many documents there are."""
 
     def __init__(self, dataset: Path, out: Path | None, max_shard_bytes: int = MAX_SHARD_BYTES,
                  batch_rows: int = BATCH_ROWS, progress: Callable[[int, int], None] | None = None) -> None:
         self.dataset, self.out, self.max_shard_bytes, self.batch_rows = dataset, out, max_shard_bytes, batch_rows
         self.progress, self.total = progress, 0
-        self.acc, self.usage = StatsAccumulator(), EntityUsage()
+        self.acc = StatsAccumulator()
         self.writers: dict[tuple[str, str], ShardWriter] = {}
         self.counts: dict[str, dict[str, int]] = {name: {} for name in CONFIGS}
         self.samples: dict[str, dict[str, Any]] = {}
         self.batches: dict[str, list[Prepared]] = {}
+        self.pending: dict[tuple[str, str], list[dict[str, Any]]] = {}
+        self.row_configs = [c for c in CONFIGS.values() if c.rows is not None and c.name not in COLUMNS]
+        self.collectors = {c.name: c.collect(dataset) for c in CONFIGS.values() if c.collect is not None}
         self.drafts: list[str] = []
         self.languages: set[str] = set()
         self.n = 0
@@ -111,7 +126,6 @@ class RowPass:
             self.drafts.append(doc.doc_id)
         p = Prepared.of(doc)
         self.acc.add(doc, n_tokens=len(p.tokens))
-        self.usage.add(doc)
         if doc.meta:
             self.languages.add(doc.meta.language)
         for name in [n for n in COLUMNS if n not in self.samples]:  # the card's sample rows: each config's first
@@ -123,6 +137,12 @@ class RowPass:
         batch.append(p)
         if len(batch) >= BATCH_DOCUMENTS:
             self._emit(split)
+        for cfg in self.row_configs:
+            for row in cfg.rows(doc):  # type: ignore[misc]  # rows is set for these
+                self._row(cfg.name, split, row)
+        for name, collector in self.collectors.items():
+            for sp, row in collector.add(doc):
+                self._row(name, sp, row)
         if self.progress:
             self.progress(self.n, self.total)
 
@@ -133,6 +153,18 @@ class RowPass:
         for name, t in batch_tables(batch).items():
             self._table(name, split, t)
 
+    def _row(self, name: str, split: str, row: dict[str, Any]) -> None:
+        self.samples.setdefault(name, row)
+        rows = self.pending.setdefault((name, split), [])
+        rows.append(row)
+        if len(rows) >= self.batch_rows:
+            self._rows_out(name, split)
+
+    def _rows_out(self, name: str, split: str) -> None:
+        rows = self.pending.pop((name, split), [])
+        if rows:
+            self._table(name, split, pa.Table.from_pylist(rows, schema=features_of(name).arrow_schema))
+
     def _table(self, name: str, split: str, t: pa.Table) -> None:
         if not t.num_rows:
             return
@@ -140,22 +172,23 @@ class RowPass:
         if self.out is not None:
             key = (name, split)
             if key not in self.writers:
-                cfg = CONFIGS[name]
-                self.writers[key] = ShardWriter(self.out / "data" / name, split, cfg.features(), self.max_shard_bytes,
-                                                min(self.batch_rows, cfg.batch_rows))
+                features = features_of(name)
+                self.writers[key] = ShardWriter(self.out / "data" / name, split, features, self.max_shard_bytes,
+                                                min(self.batch_rows, CONFIGS[name].batch_rows),
+                                                finisher(features, split), published_features(features))
             self.writers[key].add_table(t)
 
-    def finish(self, entities: tuple[Entity, ...]) -> tuple[Scan, list[Path]]:
-        """The entity table, the last batches and shards; the scan the card is made of."""
+    def finish(self) -> tuple[Scan, list[Path]]:
+        """The last batches, the collectors' rows and the shards; the scan the card is made of."""
         for split in list(self.batches):
             self._emit(split)
         if self.out is not None:
             _refuse_drafts(self.drafts)
-        rows = list(entity_table_rows(entities, self.usage))
-        if rows:
-            self.samples.setdefault("entities", rows[0])
-            self._table("entities", ENTITY_SPLIT, pa.Table.from_pylist(rows, schema=CONFIGS["entities"].features(
-                ).arrow_schema))
+        for name, collector in self.collectors.items():
+            for sp, row in collector.finish():
+                self._row(name, sp, row)
+        for name, split in list(self.pending):
+            self._rows_out(name, split)
         split_order = {sp: i for i, sp in enumerate(vocab("split"))}
         files: list[Path] = []
         for key in sorted(self.writers, key=lambda k: (list(CONFIGS).index(k[0]), split_order.get(k[1], 99))):
@@ -163,7 +196,7 @@ class RowPass:
         ARROW_SECONDS[0] = sum(w.arrow_seconds for w in self.writers.values())
         ordered = {name: dict(sorted(c.items(), key=lambda kv: split_order.get(kv[0], 99)))
                    for name, c in self.counts.items()}
-        return Scan(self.acc.result(entities), ordered, self.samples, sorted(self.languages),
+        return Scan(self.acc.result(load_entities(self.dataset)), ordered, self.samples, sorted(self.languages),
                     self.acc.claim_groups()), files
 
 
@@ -176,7 +209,7 @@ def scan(dataset: Path, out: Path | None = None, max_shard_bytes: int = MAX_SHAR
     rows.total = len(manifest_entries(dataset)) if progress else 0
     for doc in iter_documents(dataset):
         rows.add(doc)
-    return rows.finish(load_entities(dataset))
+    return rows.finish()
 
 
 def check_publishable(dataset: Path, jobs: int = 1, on_document: Callable[[Document], None] | None = None) -> None:
@@ -203,9 +236,10 @@ def _refuse_drafts(drafts: list[str]) -> None:
 
 
 def render(dataset: Path, out: Path, project_root: Path | None = None, max_shard_bytes: int = MAX_SHARD_BYTES,
-           progress: Callable[[int, int], None] | None = None,
+           progress: Callable[[int, int], None] | None = None, without_texts: bool = False,
            scanned: tuple[Scan, list[Path]] | None = None) -> BuildResult:
     """Write every output into ``out`` (an empty folder); returns what was written.
+    ``without_texts``: the text-free release (:mod:`ghouta_corpus.build.textfree`).
     ``scanned``: the pass's result when the Parquet shards are already in ``out``
     (``build`` makes them inside validation's pass), else a pass is made here."""
     result = BuildResult(out)
@@ -213,9 +247,43 @@ def render(dataset: Path, out: Path, project_root: Path | None = None, max_shard
     result.files += parquet
     result.rows = sc.rows
     blocks = generated_blocks(sc, dataset)
-    result.files.append(atomic_write(out / "README.md", render_card(sc, blocks)))
-    croissant_text = croissant.croissant_json(sc.languages, out, sorted(parquet))
-    result.files.append(atomic_write(out / "croissant.json", croissant_text))
+    result.files += _card_and_croissant(sc, blocks, out, parquet)
+    result.files += _datasheet(dataset, out, project_root, blocks)
+    if without_texts:
+        full = textfree.full_outputs(out, _sums_text(out, result.files))
+
+        def text_free() -> dict[str, str]:
+            sc.text_free = True
+            return _card_and_croissant_texts(sc, blocks, out, parquet)
+        written = textfree.without_texts(dataset, out, parquet, full, text_free)
+        result.files += [p for p in written if p not in result.files]
+    result.files.append(atomic_write(out / "SHA256SUMS", _sums_text(out, result.files)))
+    return result
+
+
+def _sums_text(out: Path, files: list[Path]) -> str:
+    return "".join(f"{sha256_file(p)}  {p.relative_to(out).as_posix()}\n" for p in sorted(files))
+
+
+def _card_and_croissant_texts(sc: Scan, blocks: dict[str, str], out: Path, parquet: list[Path]) -> dict[str, str]:
+    """The card and ``croissant.json`` of the Parquet files as they are in ``out``
+    (sizes and hashes read from them), with the version stamped in both."""
+    sc.info = dataset_info(parquet)
+    features_of = (lambda name: text_free_features(name)) if sc.text_free else None
+    splits = [s for s in vocab("split") if any(s in r for r in sc.rows.values())]
+    return {"README.md": render_card(sc, blocks),
+            "croissant.json": croissant.croissant_json(sc.languages, out, sorted(parquet), splits, features_of)}
+
+
+def _card_and_croissant(sc: Scan, blocks: dict[str, str], out: Path, parquet: list[Path]) -> list[Path]:
+    texts = _card_and_croissant_texts(sc, blocks, out, parquet)
+    return [atomic_write(out / name, text) for name, text in texts.items()]
+
+
+def _datasheet(dataset: Path, out: Path, project_root: Path | None, blocks: dict[str, str]) -> list[Path]:
+    """The top-level documents with their generated blocks refreshed (staged in
+    ``out/_top``), and the datasheet published with the data."""
+    files = []
     if project_root is not None:
         for name in TOP_LEVEL_DOCS:
             src = project_root / name
@@ -223,14 +291,11 @@ def render(dataset: Path, out: Path, project_root: Path | None = None, max_shard
                 new = fill_blocks(load_text(src), blocks, str(src))
                 atomic_write(out / "_top" / name, new)
                 if name == "DATASHEET.md":  # published with the data, so Hub users have it
-                    result.files.append(atomic_write(out / name, new))
+                    files.append(atomic_write(out / name, new))
     elif (dataset / "DATASHEET.md").is_file():  # a dataset outside the project publishes its own datasheet
         src = dataset / "DATASHEET.md"
-        result.files.append(atomic_write(out / "DATASHEET.md", fill_blocks(load_text(src, within=dataset), blocks,
-                                                                          str(src))))
-    sums = "".join(f"{sha256_file(p)}  {p.relative_to(out).as_posix()}\n" for p in sorted(result.files))
-    result.files.append(atomic_write(out / "SHA256SUMS", sums))
-    return result
+        files.append(atomic_write(out / "DATASHEET.md", fill_blocks(load_text(src, within=dataset), blocks, str(src))))
+    return files
 
 
 def _sums(path: Path) -> list[str]:
@@ -239,15 +304,34 @@ def _sums(path: Path) -> list[str]:
     return text.splitlines() if text else []
 
 
+def _anchor(txn: Transaction, dataset: Path, staged: Path, old_sums: list[str], new_sums: list[str]) -> str | None:
+    """When the old and new builds share no file, ``SHA256SUMS`` narrowed to the shared
+    lines would be empty, which ``sha256sum -c`` rejects: instead it lists the old
+    files but one (``F``), ``F`` is switched in, and it lists ``F``'s new line alone
+    until the full list comes last. Returns ``F`` (None when there is no new line)."""
+    if not new_sums:
+        return None
+    old_paths = {x.split("  ", 1)[1] for x in old_sums if "  " in x}
+    line = next((x for x in new_sums if x.split("  ", 1)[1] not in old_paths), new_sums[0])  # a new file if any
+    rel = line.split("  ", 1)[1]
+    if rel in old_paths:
+        txn.write(dataset / "SHA256SUMS", "".join(f"{x}\n" for x in old_sums if not x.endswith(f"  {rel}")))
+    txn.move(staged / rel, dataset / rel)
+    txn.write(dataset / "SHA256SUMS", f"{line}\n")
+    return rel
+
+
 def _switch(txn: Transaction, dataset: Path, staged: Path, project_root: Path | None) -> None:
     """Queue the renames and deletions that switch the staged build in (module docstring)."""
     new_sums = _sums(staged / "SHA256SUMS")
     old_sums = _sums(dataset / "SHA256SUMS")
-    shared = set(new_sums)
-    txn.write(dataset / "SHA256SUMS", "".join(f"{line}\n" for line in old_sums if line in shared))
+    shared = [line for line in old_sums if line in set(new_sums)]
     new_files = {p.relative_to(staged).as_posix() for p in staged.rglob("*") if p.is_file()}
+    moved = _anchor(txn, dataset, staged, old_sums, new_sums) if not shared and old_sums else None
+    if moved is None:
+        txn.write(dataset / "SHA256SUMS", "".join(f"{line}\n" for line in shared))
     for rel in sorted(new_files):
-        if rel != "SHA256SUMS" and not rel.startswith("_top/"):
+        if rel not in ("SHA256SUMS", moved) and not rel.startswith("_top/"):
             txn.move(staged / rel, dataset / rel)
     if project_root is not None:
         for name in TOP_LEVEL_DOCS:
@@ -258,13 +342,13 @@ def _switch(txn: Transaction, dataset: Path, staged: Path, project_root: Path | 
     if data.is_dir() and not data.is_symlink():
         old_files |= {p.relative_to(dataset).as_posix() for p in data.rglob("*") if p.is_file() or p.is_symlink()}
     for rel in sorted(old_files - new_files):
-        if rel.startswith("data/") or rel in OUTPUTS:  # only the build's own files, never a source
+        if rel.startswith("data/") or rel in OWN_FILES:  # only the build's own files, never a source
             txn.delete(dataset / rel)
     txn.move(staged / "SHA256SUMS", dataset / "SHA256SUMS")
 
 
 def build(dataset: Path, project_root: Path | None = None, max_shard_bytes: int = MAX_SHARD_BYTES, jobs: int = 1,
-          progress: Callable[[int, int], None] | None = None) -> BuildResult:
+          progress: Callable[[int, int], None] | None = None, without_texts: bool = False) -> BuildResult:
     """Validate ``dataset`` and publish it in place (see the module docstring).
 
     ``project_root``, when given, is where README.md and DATASHEET.md live; their
@@ -282,12 +366,12 @@ def build(dataset: Path, project_root: Path | None = None, max_shard_bytes: int 
                 rows = RowPass(dataset, staged, max_shard_bytes, progress=progress)
                 rows.total = len(manifest_entries(dataset)) if progress else 0
                 check_publishable(dataset, jobs, rows.add)
-                scanned = rows.finish(load_entities(dataset))
+                scanned = rows.finish()
             else:  # validation spread over processes, then the row pass
                 check_publishable(dataset, jobs)
         except CorpusError as e:
             raise BuildError(str(e)) from None
-        result = render(dataset, staged, project_root, max_shard_bytes, progress, scanned)
+        result = render(dataset, staged, project_root, max_shard_bytes, progress, without_texts, scanned)
         if project_root is not None:
             result.updated_docs = [project_root / name for name in TOP_LEVEL_DOCS
                                    if (staged / "_top" / name).is_file()

@@ -19,7 +19,13 @@ workers and holds its tables equal to ``build``'s.
   Parquet file per config and split (``data/<config>/<split>-<part>-of-<parts>.parquet``,
   the Hub's naming, so the card's ``data/<config>/<split>-*`` globs read them), with
   the build's Parquet settings; returns the partition's entity usage and row counts.
-- :func:`finish`: on the driver, the entity table from every partition's usage.
+- :func:`finish`: on the driver, the entity table (split like the documents) from
+  every partition's usage.
+
+Every file has ``build``'s published columns (a name beside each ClassLabel and the
+split, :mod:`ghouta_corpus.build.standalone`). The corpus-wide configs registered
+beside the base ones (``events``, ``event_table``, ``claims``: issue 17) are not made
+here yet; ``build`` on one machine makes them.
 
 The functions read through :mod:`ghouta_corpus.io` and write with ``atomic_write``.
 """
@@ -39,8 +45,10 @@ from ..validate import Context, check_entities, check_manifest
 from ..validate.rules.events import check_events
 from ..validate.runner import check_file
 from .columns import Prepared, batch_tables
-from .features import CONFIGS, ENTITY_SPLIT, EntityUsage, entity_table_rows
+from .configs import CONFIGS
+from .features import EntityCollector
 from .parquet import PARQUET_OPTIONS, PARQUET_ROW_GROUP
+from .standalone import finisher
 
 BATCH_DOCUMENTS = 32
 
@@ -106,12 +114,14 @@ def _documents(dataset: Path, doc_ids: list[str]) -> list[Document]:
     return docs
 
 
-def _write(path: Path, table: pa.Table, batch_rows: int) -> None:
-    """One Parquet file with the build's settings, written atomically."""
+def _write(path: Path, table: pa.Table, name: str, split: str) -> None:
+    """One Parquet file of config ``name`` with the build's settings and published
+    columns (:func:`~ghouta_corpus.build.standalone.finisher`), written atomically."""
+    finish, batch_rows = finisher(CONFIGS[name].features(), split), CONFIGS[name].batch_rows
     sink = pa.BufferOutputStream()
-    with pq.ParquetWriter(sink, table.schema, **PARQUET_OPTIONS) as w:
+    with pq.ParquetWriter(sink, finish(table.slice(0, 0)).schema, **PARQUET_OPTIONS) as w:
         for start in range(0, table.num_rows, batch_rows):
-            w.write_table(table.slice(start, batch_rows).combine_chunks(), row_group_size=PARQUET_ROW_GROUP)
+            w.write_table(finish(table.slice(start, batch_rows).combine_chunks()), row_group_size=PARQUET_ROW_GROUP)
     atomic_write(path, sink.getvalue().to_pybytes())
 
 
@@ -119,7 +129,7 @@ def build_partition(dataset: str, doc_ids: list[str], out: str, part: int, parts
     """Write the partition's rows of every per-document config under ``out/data``;
     return its entity usage (``mentions``, ``documents``) and rows per config and split."""
     root = Path(dataset)
-    usage = EntityUsage()
+    usage = EntityCollector(root)
     tables: dict[tuple[str, str], list[pa.Table]] = {}
     docs = _documents(root, doc_ids)
     by_split: dict[str, list[Prepared]] = {}
@@ -134,29 +144,31 @@ def build_partition(dataset: str, doc_ids: list[str], out: str, part: int, parts
     for (name, split), ts in tables.items():
         t = pa.concat_tables(ts)
         if t.num_rows:
-            _write(Path(out) / "data" / name / f"{split}-{part:05d}-of-{parts:05d}.parquet", t,
-                   CONFIGS[name].batch_rows)
+            _write(Path(out) / "data" / name / f"{split}-{part:05d}-of-{parts:05d}.parquet", t, name, split)
             rows.setdefault(name, {})[split] = t.num_rows
     return {"mentions": usage.mentions, "documents": usage.documents, "rows": rows}
 
 
 def finish(dataset: Path, out: Path, results: list[dict[str, Any]]) -> dict[str, dict[str, int]]:
     """The entity table from every partition's usage (``results`` in partition order),
-    written to ``out/data/entities``; returns the rows of every config and split."""
-    from ..io import load_entities
-    usage = EntityUsage()
+    split as ``build`` splits it and written to ``out/data/entities``; returns the rows
+    of every config and split."""
+    usage = EntityCollector(dataset)
     rows: dict[str, dict[str, int]] = {}
     for r in results:
-        for eid, n in r["mentions"].items():
-            usage.mentions[eid] = usage.mentions.get(eid, 0) + n
-        for eid, docs in r["documents"].items():
-            usage.documents.setdefault(eid, []).extend(docs)
-        for name, by_split in r["rows"].items():
-            for split, n in by_split.items():
+        for key, n in r["mentions"].items():
+            usage.mentions[key] = usage.mentions.get(key, 0) + n
+        for key, docs in r["documents"].items():
+            usage.documents.setdefault(key, []).extend(docs)
+        for name, counts in r["rows"].items():
+            for split, n in counts.items():
                 rows.setdefault(name, {})[split] = rows.get(name, {}).get(split, 0) + n
-    ents = list(entity_table_rows(load_entities(dataset), usage))
+    table: dict[str, list[dict[str, Any]]] = {}
+    for split, row in usage.finish():
+        table.setdefault(split, []).append(row)
     schema = CONFIGS["entities"].features().arrow_schema
-    _write(out / "data" / "entities" / f"{ENTITY_SPLIT}-00000-of-00001.parquet",
-           pa.Table.from_pylist(ents, schema=schema), CONFIGS["entities"].batch_rows)
-    rows["entities"] = {ENTITY_SPLIT: len(ents)}
+    for split, ents in table.items():
+        _write(out / "data" / "entities" / f"{split}-00000-of-00001.parquet",
+               pa.Table.from_pylist(ents, schema=schema), "entities", split)
+        rows.setdefault("entities", {})[split] = len(ents)
     return rows

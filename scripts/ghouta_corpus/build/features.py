@@ -12,13 +12,14 @@ order (manifest order, then offsets) so that builds are byte-identical.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
 
 from datasets import ClassLabel, Features, List, Value
 
-from ..io.corpus import Corpus
+from ..io.corpus import Corpus, load_entities
 from ..model.records import Document, Entity, Span, tag_columns
 from ..model.vocab import vocab, vocab_index
 from ..text.tokens import Token, bio_tags, tokenize
@@ -193,28 +194,42 @@ def entities_features() -> Features:
                      "mentions": Value("int32"), "documents": List(Value("string"))})
 
 
-@dataclass
-class EntityUsage:
-    """How often an entity is mentioned and where, gathered while streaming documents."""
-    mentions: dict[str, int] = field(default_factory=dict)
-    documents: dict[str, list[str]] = field(default_factory=dict)
+class EntityCollector:
+    """The ``entities`` config, split like the documents (issue 14): an entity's row is
+    in every split whose documents mention it, with the mentions and documents of that
+    split; an entity no document mentions (``validate`` reports one) is kept, in the
+    first split, so that no row of the table is lost."""
 
-    def add(self, doc: Document) -> None:
+    def __init__(self, dataset: Path) -> None:
+        self.entities = load_entities(dataset)
+        self.mentions: dict[tuple[str, str], int] = {}
+        self.documents: dict[tuple[str, str], list[str]] = {}
+
+    def add(self, doc: Document) -> Iterator[tuple[str, dict[str, Any]]]:
+        split = doc.meta.split if doc.meta else "train"
         for s in doc.spans:
             if s.entity_id:
-                self.mentions[s.entity_id] = self.mentions.get(s.entity_id, 0) + 1
-                docs = self.documents.setdefault(s.entity_id, [])
+                key = (split, s.entity_id)
+                self.mentions[key] = self.mentions.get(key, 0) + 1
+                docs = self.documents.setdefault(key, [])
                 if not docs or docs[-1] != doc.doc_id:
                     docs.append(doc.doc_id)
+        return iter(())
+
+    def finish(self) -> Iterator[tuple[str, dict[str, Any]]]:
+        used = {eid for _, eid in self.mentions}
+        for split in vocab("split"):
+            for e in sorted(self.entities, key=lambda e: e.entity_id):
+                if (split, e.entity_id) in self.mentions or (split == vocab("split")[0] and e.entity_id not in used):
+                    yield split, entity_row(e, self.mentions.get((split, e.entity_id), 0),
+                                            self.documents.get((split, e.entity_id), []))
 
 
-def entities_rows(e: Entity, usage: EntityUsage) -> Iterator[dict[str, Any]]:
-    docs = usage.documents.get(e.entity_id, [])
-    n = usage.mentions.get(e.entity_id, 0)
-    yield {"entity_id": e.entity_id, "canonical_name": e.canonical_name, "label": _idx("entity_label", e.label),
-           "actor_type": _idx("actor_type", e.actor_type), "aliases": list(e.aliases), "geonames_id": e.geonames_id,
-           "latitude": e.latitude, "longitude": e.longitude, "geonames_note": e.geonames_note,
-           "mentions": n, "documents": docs}
+def entity_row(e: Entity, mentions: int, documents: list[str]) -> dict[str, Any]:
+    return {"entity_id": e.entity_id, "canonical_name": e.canonical_name, "label": _idx("entity_label", e.label),
+            "actor_type": _idx("actor_type", e.actor_type), "aliases": list(e.aliases), "geonames_id": e.geonames_id,
+            "latitude": e.latitude, "longitude": e.longitude, "geonames_note": e.geonames_note,
+            "mentions": mentions, "documents": documents}
 
 
 def tokens_features() -> Features:
@@ -276,56 +291,77 @@ def tokens_rows(doc: Document) -> Iterator[dict[str, Any]]:
         yield row
 
 
+RowsOf = Iterator[tuple[str, dict[str, Any]]]
+
+
+class Collector(Protocol):
+    """The rows of a config that needs more than one document (``per="corpus"``):
+    ``add`` sees each document once, in manifest order, and may yield ``(split, row)``
+    pairs at once; ``finish`` yields the rest after the last document."""
+
+    def add(self, doc: Document) -> RowsOf: ...
+
+    def finish(self) -> RowsOf: ...
+
+
 @dataclass(frozen=True)
 class Config:
-    """One published config: its Features, how to make its rows, and whether rows
-    come per document (split by the manifest) or per entity (one table, published as split ``train``)."""
+    """One published config: its Features and its rows, either per document (``rows``,
+    split by the manifest) or from a :class:`Collector` over the corpus (``collect``,
+    given the dataset folder). ``text_columns`` are its article-text columns (dotted
+    paths into nested records), which ``build --without-texts`` leaves out and
+    ``hydrate`` restores from the offsets beside them."""
     name: str
     description: str
     features: Callable[[], Features]
-    rows: Callable[..., Iterator[dict[str, Any]]]
+    rows: Callable[[Document], Iterator[dict[str, Any]]] | None = None
     per: str = "document"
     batch_rows: int = 4096
+    collect: Callable[[Path], Collector] | None = None
+    text_columns: tuple[str, ...] = ()
 
 
 CONFIGS: dict[str, Config] = {c.name: c for c in [
     Config("documents", "One row per document: metadata, text, segments, spans with all attributes, COUNT_OF "
            "relations, attribution records and EVENT_ARG relations (span ids resolve within the row).",
-           documents_features, documents_rows, batch_rows=64),
+           documents_features, documents_rows, batch_rows=64, text_columns=("text", "spans.text")),
     Config("spans", "One row per span of any label, with its segment index and attributes as columns.",
-           spans_features, spans_rows),
+           spans_features, spans_rows, text_columns=("text",)),
     Config("counts", "One row per COUNT with its normalised value, bounds, modifier, unit, category and the spans it "
-           "counts.", counts_features, counts_rows),
+           "counts.", counts_features, counts_rows, text_columns=("text", "counted.text")),
     Config("attributions", "One row per attribution record with its SOURCE, CUE and CONTENT spans, type and source "
-           "entity.", attributions_features, attributions_rows),
-    Config("entities", "The corpus-wide entity table with GeoNames ids where known, and how often each entity is "
-           "mentioned.", entities_features, entities_rows, per="entity"),
+           "entity.", attributions_features, attributions_rows,
+           text_columns=("source.text", "cue.text", "content.text")),
+    Config("entities", "The corpus-wide entity table with GeoNames ids where known; each split has the entities its "
+           "documents mention, with how often and where.", entities_features, per="corpus", collect=EntityCollector),
     Config("tokens", "One row per segment: tokens, character offsets, and BIO tags for the mention layer (ACTOR, "
            "LOCATION, COUNT, COUNTED), the attribution layer (SOURCE, CUE, CONTENT; outermost span wins where "
            "attributions nest), the time layer (TIME) and the event triggers (EVENT).", tokens_features,
-           tokens_rows),
+           tokens_rows, text_columns=("tokens",)),
 ]}
 DEFAULT_CONFIG = "documents"
 
 
-ENTITY_SPLIT = "train"
-
-
-def entity_table_rows(entities: Iterable[Entity], usage: EntityUsage) -> Iterator[dict[str, Any]]:
-    for e in sorted(entities, key=lambda e: e.entity_id):
-        yield from CONFIGS["entities"].rows(e, usage)
+def register(config: Config) -> Config:
+    """Add a published config (a module of ``build`` calls this when imported;
+    :mod:`ghouta_corpus.build.configs` imports them all)."""
+    CONFIGS[config.name] = config
+    return config
 
 
 def config_rows(corpus: Corpus, config: Config) -> dict[str, list[dict[str, Any]]]:
     """Rows of one config grouped by split, in a deterministic order (in memory: for
     tests and small corpora; ``build`` streams the same rows)."""
     out: dict[str, list[dict[str, Any]]] = {}
-    if config.per == "entity":
-        usage = EntityUsage()
-        for d in corpus.documents:
-            usage.add(d)
-        out[ENTITY_SPLIT] = list(entity_table_rows(corpus.entities, usage))
+    if config.collect is not None:
+        collector = config.collect(corpus.root)
+        pairs = [p for d in corpus.documents for p in collector.add(d)] + list(collector.finish())
+        for split in vocab("split"):
+            rows = [r for sp, r in pairs if sp == split]
+            if rows:
+                out[split] = rows
         return out
+    assert config.rows is not None
     for split in vocab("split"):
         rows = [r for d in corpus.documents if d.meta and d.meta.split == split for r in config.rows(d)]
         if rows:

@@ -1,5 +1,11 @@
 """Uploading the published folder to the Hugging Face Hub: exactly the files checked, nothing else.
 
+By default the upload is the **text-free release** (:func:`text_free_plan`): the
+build rendered again with every article-text column left out (as ``build
+--without-texts`` writes it), with the sources that quote no article text; the
+publishers' texts go up only with ``include_texts`` (``--include-texts``), as
+:func:`plan` lists them.
+
 :func:`plan` is the verified file list, and :func:`publish` uploads that list and
 nothing else, in one commit (``dry_run`` returns the plan without touching the
 network, which is what the tests run: nothing outside the package registries is
@@ -27,16 +33,18 @@ from __future__ import annotations
 import os
 import re
 import stat
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from ..errors import UsageError
 from ..io import CorpusError, load_json, load_text, manifest_entries, sha256_file
 from ..io.transaction import pending
 from ..validate import validate_dataset
 
 REPO_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,95}/[A-Za-z0-9][A-Za-z0-9._-]{0,95}$")
 SUMS_LINE = re.compile(r"^(?P<digest>[0-9a-f]{64})  (?P<path>[^\n\r]+)$")
-RECORDS = ("GUIDELINES.md", "LICENSE-DATA.md", "audit_allowlist.json", "adjudication/", "baseline/")
+RECORDS = ("GUIDELINES.md", "LICENSE-DATA.md", "CHANGELOG.md", "audit_allowlist.json", "adjudication/", "baseline/")
 """Files (``name``) and folders (``name/``: every file below) published as records."""
 KEPT = ("dev/",)
 """Folders of the dataset that are never uploaded and are not stray: the development
@@ -48,11 +56,23 @@ class PublishError(CorpusError):
     or a link, a bad repo id, a failed upload."""
 
 
+class RepoIdError(UsageError, PublishError):
+    """A ``--repo-id`` that is not ``ORG/NAME`` (exit 2)."""
+
+
+TEXT_FREE_FILES = ("manifest.json", "entities.json", "events.json", "GUIDELINES.md", "LICENSE-DATA.md", "CHANGELOG.md")
+"""The sources and records a text-free publication uploads besides its build: those
+without article texts (the raw texts, the annotation files with their span texts, the
+adjudication records, the baseline predictions and the audit allowlist's contexts all
+quote the articles)."""
+
+
 @dataclass(frozen=True)
 class Item:
     path: str
     size: int
     sha256: str
+    local: Path | None = None  # where the file is, when not at the same path in the dataset
 
 
 def _regular(dataset: Path, rel: str, what: str) -> Path:
@@ -155,18 +175,41 @@ def plan(dataset: Path) -> list[Item]:
     return items
 
 
+def text_free_plan(dataset: Path, folder: Path) -> list[Item]:
+    """The text-free publication: :func:`plan` is checked first (the full build is
+    current, the sources valid and gold), then the text-free release is rendered into
+    ``folder`` (outside the dataset) exactly as ``build --without-texts`` writes it, and
+    its files are listed with the sources that quote no article text."""
+    from .core import render  # imported here: rendering needs datasets and pyarrow, a dry run of --include-texts not
+    plan(dataset)
+    result = render(Path(os.path.abspath(dataset)), folder, None, without_texts=True)
+    items = [Item(p.relative_to(folder).as_posix(), p.stat().st_size, sha256_file(p), p) for p in result.files]
+    items += [Item(rel, (dataset / rel).stat().st_size, sha256_file(dataset / rel)) for rel in TEXT_FREE_FILES
+              if (dataset / rel).is_file()]
+    return sorted(items, key=lambda it: it.path)
+
+
 def publish(dataset: Path, repo_id: str, dry_run: bool = False, private: bool = False,
-            token: str | None = None) -> list[Item]:
-    """Upload exactly :func:`plan`'s files of ``dataset`` to the dataset repository
-    ``repo_id`` (created if needed), in one commit."""
+            token: str | None = None, include_texts: bool = False) -> list[Item]:
+    """Upload the verified files of ``dataset`` to the dataset repository ``repo_id``
+    (created if needed), in one commit: the text-free release (:func:`text_free_plan`)
+    unless ``include_texts``, else exactly :func:`plan`'s files."""
     if not REPO_ID.match(repo_id):
-        raise PublishError(f"repo id {repo_id!r} is not of the form ORG/NAME")
-    items = plan(dataset)
+        raise RepoIdError(f"repo id {repo_id!r} is not of the form ORG/NAME")
+    if include_texts:
+        return _upload(dataset, plan(dataset), repo_id, dry_run, private, token)
+    with tempfile.TemporaryDirectory(prefix="ghouta-text-free-") as tmp:
+        return _upload(dataset, text_free_plan(dataset, Path(tmp)), repo_id, dry_run, private, token)
+
+
+def _upload(dataset: Path, items: list[Item], repo_id: str, dry_run: bool, private: bool,
+            token: str | None) -> list[Item]:
     if dry_run:
         return items
     from huggingface_hub import CommitOperationAdd, HfApi  # imported here: only an upload needs it, and it is slow
     api = HfApi(token=token)
-    ops = [CommitOperationAdd(path_in_repo=it.path, path_or_fileobj=str(dataset / it.path)) for it in items]
+    ops = [CommitOperationAdd(path_in_repo=it.path, path_or_fileobj=str(it.local or dataset / it.path))
+           for it in items]
     try:
         api.create_repo(repo_id, repo_type="dataset", private=private, exist_ok=True)
         api.create_commit(repo_id, ops, repo_type="dataset", commit_message="Publish ghouta-corpus build")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -31,8 +32,12 @@ class ShardWriter:
     once the total is known. The schema carries the ``datasets`` Features, so
     ClassLabel survives any reader that knows the ``huggingface`` metadata key."""
 
-    def __init__(self, folder: Path, split: str, features: Features, max_shard_bytes: int, batch_rows: int) -> None:
+    def __init__(self, folder: Path, split: str, features: Features, max_shard_bytes: int, batch_rows: int,
+                 finish: Callable[[pa.Table], pa.Table] | None = None, out_features: Features | None = None) -> None:
         self.folder, self.split, self.schema = folder, split, features.arrow_schema
+        # finish: the post-step on each batch's table (build.standalone), whose output has out_features
+        self.finish = finish
+        self.out_schema = (out_features or features).arrow_schema
         self.max_shard_bytes, self.batch_rows = max_shard_bytes, batch_rows
         self.buffer: list[pa.Table] = []
         self.pending = 0
@@ -70,6 +75,10 @@ class ShardWriter:
         self.buffer, self.pending = [], 0
 
     def _write(self, table: pa.Table) -> None:
+        if self.finish is not None:  # the published columns (build.standalone), added per written batch
+            t0 = time.perf_counter()
+            table = self.finish(table)
+            self.arrow_seconds += time.perf_counter() - t0
         avg = table.nbytes / table.num_rows
         offset = 0
         while offset < table.num_rows:
@@ -80,7 +89,7 @@ class ShardWriter:
                 path = self.folder / f".{self.split}-{len(self.shards):05d}.parquet"
                 path.parent.mkdir(parents=True, exist_ok=True)
                 t0 = time.perf_counter()
-                self.writer = pq.ParquetWriter(path, self.schema, **PARQUET_OPTIONS)
+                self.writer = pq.ParquetWriter(path, self.out_schema, **PARQUET_OPTIONS)
                 self.arrow_seconds += time.perf_counter() - t0
                 self.shards.append(path)
                 self.shard_bytes = 0

@@ -26,7 +26,9 @@ class StatsAccumulator:
         self.n_docs = 0
         self.c: dict[str, Counter[Any]] = {k: Counter() for k in (
             "label", "mention_type_ACTOR", "mention_type_LOCATION", "actor_type", "category", "modifier", "unit",
-            "attribution_type", "segment_role")}
+            "attribution_type", "segment_role", "timex_type", "time_resolved", "time_anchor_dct", "time_anchor_span",
+            "time_mod", "event_type", "event_modality")}
+        self.times: list[dict[str, Any]] = []  # per document: its DCT and the dates its TIME layer resolves
         self.totals: Counter[str] = Counter()
         self.splits: dict[str, Counter[str]] = {sp: Counter() for sp in vocab("split")}
         self.event_claims: list[Claim] = []  # only claims about an event can be in a group
@@ -64,6 +66,7 @@ class StatsAccumulator:
                 self.c["unit"][s.unit] += 1
         for a in d.attributions:
             self.c["attribution_type"][a.type] += 1
+        self._time_and_events(d)
         for g in d.segments:
             self.c["segment_role"][g.role] += 1
         for k in ("characters", "tokens", "segments", "spans", "count_of", "attributions"):
@@ -74,6 +77,26 @@ class StatsAccumulator:
             sp["documents"] += 1
             for k in ("segments", "tokens", "spans", "attributions"):
                 sp[k] += row[k]
+
+    def _time_and_events(self, d: Any) -> None:
+        """The ``times`` view (issue 16) and the event types: TIME spans per type, how
+        many resolve and what they are anchored to; per document its DCT and the date
+        range the time layer resolves."""
+        for s in d.spans:
+            if s.label == "TIME":
+                self.c["timex_type"][s.timex_type] += 1
+                self.c["time_resolved"][s.timex_type] += s.timex_value is not None
+                self.c["time_anchor_dct"][s.timex_type] += s.anchor == "DCT"
+                self.c["time_anchor_span"][s.timex_type] += s.anchor not in (None, "DCT")
+                if s.mod:
+                    self.c["time_mod"][s.mod] += 1
+            elif s.label == "EVENT":
+                self.c["event_type"][s.event_type] += 1
+                self.c["event_modality"][s.modality] += 1
+        if len(self.times) < PER_DOCUMENT_ROWS and d.meta is not None:
+            edr = d.meta.event_date_range or {}
+            self.times.append({"doc_id": d.doc_id, "dct": d.meta.dct, "time_spans": sum(
+                1 for s in d.spans if s.label == "TIME"), "start": edr.get("start"), "end": edr.get("end")})
 
     def result(self, entities: Iterable[Any]) -> dict[str, Any]:
         ents = list(entities)
@@ -97,6 +120,14 @@ class StatsAccumulator:
             "count_unit": table(self.c["unit"], "unit"),
             "attribution_type": table(self.c["attribution_type"], "attribution_type"),
             "segment_role": table(self.c["segment_role"], "segment_role"),
+            "times": {"types": {v: {"spans": self.c["timex_type"].get(v, 0),
+                                    "resolved": self.c["time_resolved"].get(v, 0),
+                                    "anchored_dct": self.c["time_anchor_dct"].get(v, 0),
+                                    "anchored_time": self.c["time_anchor_span"].get(v, 0)}
+                                for v in vocab("timex_type")},
+                      "mods": table(self.c["time_mod"], "timex_mod"), "documents": self.times},
+            "event_type": table(self.c["event_type"], "event_type"),
+            "event_modality": table(self.c["event_modality"], "modality"),
             # the development set's splits are listed only where they have documents (they are never published)
             "splits": {sp: {k: c.get(k, 0) for k in ("documents", "segments", "tokens", "spans", "attributions")}
                        for sp, c in self.splits.items() if c["documents"] or sp not in unpublished_splits()},
@@ -134,10 +165,29 @@ def stats_tables(st: dict[str, Any]) -> list[tuple[str, list[list[str]]]]:
     out.append(("COUNT categories", [["category", "counts"]] + [[k, str(v)] for k, v in st["count_category"].items()]))
     out.append(("COUNT modifiers", [["modifier", "counts"]] + [[k, str(v)] for k, v in st["count_modifier"].items()]))
     out.append(("Attribution types", [["type", "records"]] + [[k, str(v)] for k, v in st["attribution_type"].items()]))
+    out += times_tables(st)
+    out.append(("EVENT trigger types", [["event_type", "triggers"]] +
+                [[k, str(v)] for k, v in st["event_type"].items()]))
     out.append(("Segment roles", [["role", "segments"]] + [[k, str(v)] for k, v in st["segment_role"].items()]))
     out.append(("Splits", [["split", "documents", "segments", "tokens", "spans", "attributions"]] +
                 [[k, *[str(x) for x in v.values()]] for k, v in st["splits"].items()]))
     return out
+
+
+def times_tables(st: dict[str, Any]) -> list[tuple[str, list[list[str]]]]:
+    """The ``times`` view: TIME spans per TIMEX3 type (how many resolve to a value, how
+    many are anchored to the document creation time or to another TIME span), their
+    modifiers, and each document's DCT and the date range its time layer resolves."""
+    t = st["times"]
+    types = [["timex_type", "TIME spans", "resolved value", "anchor DCT", "anchor TIME span"]]
+    types += [[k, *[str(v[x]) for x in ("spans", "resolved", "anchored_dct", "anchored_time")]]
+              for k, v in t["types"].items()]
+    docs = [["document", "DCT", "TIME spans", "earliest date", "latest date"]]
+    docs += [[d["doc_id"], d["dct"] or "unknown", str(d["time_spans"]), d["start"] or "-", d["end"] or "-"]
+             for d in t["documents"]]
+    return [("TIME types (times)", types), ("TIME modifiers", [["mod", "TIME spans"]] +
+                                              [[k, str(v)] for k, v in t["mods"].items()]),
+            ("Dates per document (times)", docs)]
 
 
 def markdown_table(rows: list[list[str]]) -> str:

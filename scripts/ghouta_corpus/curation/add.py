@@ -155,9 +155,11 @@ def _source(dataset: Path, name: str, kind: str) -> Any:
 
 
 def add_article(article: Path, outlet: str, dataset: Path, split: str = "train",
-                doc_id: str | None = None) -> dict[str, Any]:
+                doc_id: str | None = None, dct: date | None = None) -> dict[str, Any]:
     """Add ``article`` to ``dataset`` as a draft; returns the new manifest entry
-    (see the module docstring for what is refused and how it is written)."""
+    (see the module docstring for what is refused and how it is written). With ``dct``
+    (the document creation time the user gives) the draft's TIME values are resolved
+    and the entry records it, with its basis (G97)."""
     blob, text = _read_article(article)
     dataset = Path(os.path.abspath(dataset))
     with dataset_lock(dataset, "add"):
@@ -178,8 +180,11 @@ def add_article(article: Path, outlet: str, dataset: Path, split: str = "train",
             "sha256": hashlib.sha256(blob).hexdigest(), "char_count": len(text), "split": split,
             "review": [{"step": "draft", "by": "ghouta-corpus add (the rule-based annotator)",
                         "date": date.today().isoformat(), "date_basis": "the day ghouta-corpus add ran"}]}
-        doc, drafts = annotate_text(text, doc_id)
-        entry["event_date_range"] = event_date_range(doc.spans, None, None)  # derived (G98); no DCT is known
+        doc, drafts = annotate_text(text, doc_id, dct=dct)
+        basis = "given by the user with ghouta-corpus add --dct" if dct is not None else None
+        if dct is not None:
+            entry.update(dct=dct.isoformat(), dct_basis=basis)
+        entry["event_date_range"] = event_date_range(doc.spans, dct.isoformat() if dct else None, basis)  # G98
         doc, table = merge_entities(doc, drafts, entities["entities"])
         _check_draft(dataset, article.name, blob, entry, table, doc)
         manifest["documents"].append(entry)

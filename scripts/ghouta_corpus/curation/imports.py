@@ -31,6 +31,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from ..errors import UsageError
 from ..formats import read_documents
 from ..io import (
     CorpusError,
@@ -57,6 +58,10 @@ class ImportDataError(CorpusError):
     def __init__(self, message: str, details: list[str] | None = None) -> None:
         super().__init__(message)
         self.details = list(details or [])
+
+
+class UnknownDocumentError(UsageError):
+    """A document id the manifest does not have, named on the command line (exit 2)."""
 
 
 @dataclass(frozen=True)
@@ -216,7 +221,7 @@ def mark_gold(dataset: Path, doc_ids: Iterable[str], by: str | None = None) -> l
     entries = _entries(manifest)
     unknown = [d for d in wanted if d not in entries]
     if unknown:
-        raise ImportDataError(f"{dataset / 'manifest.json'}: no document {', '.join(map(repr, unknown))}")
+        raise UnknownDocumentError(f"{dataset / 'manifest.json'}: no document {', '.join(map(repr, unknown))}")
     docs = {d.doc_id: replace(d, status="gold") for d in iter_documents(dataset) if d.doc_id in wanted}
     for doc_id in wanted:
         entries[doc_id]["review"] = [*entries[doc_id].get("review", []), _step("gold", by, "gold marking")]

@@ -1,6 +1,7 @@
-"""Benchmark of validate and build at scale, in CPU time (a script, not a timed test).
+"""Benchmark of validate and build at scale in CPU time, and of the annotator (a script, not a timed test).
 
     python -m ghouta_corpus.dev.bench --sizes 10000 100000 --workdir /tmp/ghouta-bench
+    python -m ghouta_corpus.dev.bench --annotate 5000 1000000
 
 For each size it generates a synthetic corpus (:mod:`ghouta_corpus.dev.synth`, reused
 if present) and runs four steps on the same files, each in a child process of its
@@ -22,6 +23,15 @@ machines this runs on are shared and their wall time swings between identical ru
 wall time is recorded beside it. Peak memory is the child's ``ru_maxrss``. Results
 go to ``docs/benchmark.json`` with the machine they were taken on; the README and
 ``docs/SCALING.md`` show them in a generated table (``build`` refreshes it).
+
+``--annotate CHARS...`` measures ``annotate`` instead (and keeps the other figures of
+``docs/benchmark.json``): in one child process, the CPU time (user + system) of the
+first call (imports and the gazetteers, read once per process), then for each size a
+text of that many characters made of the two gold articles repeated, its ``annotate``
+CPU time and, as the reference measured in the same run, the CPU time of the project's
+tokeniser (:func:`ghouta_corpus.text.tokens.tokenize`, one linear pass) over the same
+text. Linear means the per-character time, and the ratio to the tokeniser, stay flat
+as the text grows.
 """
 
 from __future__ import annotations
@@ -73,11 +83,10 @@ BUILD = """
 import sys
 from pathlib import Path
 from ghouta_corpus.build.core import RowPass, check_publishable, render
-from ghouta_corpus.io import load_entities
 root, out = Path(sys.argv[1]), Path(sys.argv[3])
 rows = RowPass(root, out)
 check_publishable(root, int(sys.argv[2]), rows.add)
-render(root, out, scanned=rows.finish(load_entities(root)))
+render(root, out, scanned=rows.finish())
 """
 
 CODE = {"parse": PARSE, "columnar": COLUMNAR, "validate": VALIDATE, "build": BUILD}
@@ -89,43 +98,27 @@ def columnar_rebuild(root: Path, out: Path, batch_documents: int = 32) -> list[P
     One ``orjson`` parse of the manifest and of each annotation file, each raw text
     read once, documents made without checks (:meth:`Document.trusted`), rows as
     Arrow columns per batch of documents (the functions ``build`` uses), the entity
-    table from the same usage counts, each config and split written to one Parquet
+    table split as ``build`` splits it, each config and split written to one Parquet
     file ``out/<config>/<split>.parquet`` by a ``pyarrow.parquet.ParquetWriter`` with
-    ``build``'s settings (compression, row groups of the config's batch size). No
+    ``build``'s settings (compression, row groups of the config's batch size) and
+    ``build``'s published columns (:mod:`ghouta_corpus.build.standalone`). No
     validation, no statistics, no card: what is left is parsing, columns and Parquet."""
     import orjson
     import pyarrow as pa
-    import pyarrow.parquet as pq
 
     from ..build.columns import Prepared, batch_tables
-    from ..build.features import CONFIGS, ENTITY_SPLIT, EntityUsage, entity_table_rows
-    from ..build.parquet import PARQUET_OPTIONS, PARQUET_ROW_GROUP
-    from ..model.records import DocMeta, Document, Entity
+    from ..build.features import CONFIGS, EntityCollector
+    from ..model.records import DocMeta, Document
 
-    writers: dict[tuple[str, str], Any] = {}
-    pending: dict[tuple[str, str], list[pa.Table]] = {}
-
-    def write(name: str, split: str, t: pa.Table, last: bool = False) -> None:
-        key = (name, split)
-        if key not in writers:
-            (out / name).mkdir(parents=True, exist_ok=True)
-            writers[key] = pq.ParquetWriter(out / name / f"{split}.parquet", t.schema, **PARQUET_OPTIONS)
-            pending[key] = []
-        pending[key].append(t)
-        whole = pa.concat_tables(pending[key])
-        size, done = CONFIGS[name].batch_rows, 0
-        while whole.num_rows - done >= size or (last and done < whole.num_rows):
-            writers[key].write_table(whole.slice(done, size).combine_chunks(), row_group_size=PARQUET_ROW_GROUP)
-            done += size
-        pending[key] = [whole.slice(done)] if done < whole.num_rows else []
-
-    usage = EntityUsage()
+    writers = _Writers(out)
+    write = writers.write
+    entities = EntityCollector(root)
     batches: dict[str, list[Prepared]] = {}
     for entry in orjson.loads((root / "manifest.json").read_bytes())["documents"]:
         meta = DocMeta.from_json(entry)
         data = orjson.loads((root / "annotations" / f"{meta.doc_id}.json").read_bytes())
         doc = Document.trusted(data, (root / "raw" / meta.source_file).read_bytes().decode("utf-8"), meta)
-        usage.add(doc)
+        entities.add(doc)
         batch = batches.setdefault(meta.split, [])
         batch.append(Prepared.of(doc))
         if len(batch) >= batch_documents:
@@ -134,14 +127,55 @@ def columnar_rebuild(root: Path, out: Path, batch_documents: int = 32) -> list[P
     for split, batch in batches.items():
         for name, t in batch_tables(batch).items():
             write(name, split, t)
-    entities = [Entity.from_json(e) for e in orjson.loads((root / "entities.json").read_bytes())["entities"]]
-    rows = list(entity_table_rows(entities, usage))
-    write("entities", ENTITY_SPLIT, pa.Table.from_pylist(rows, schema=CONFIGS["entities"].features().arrow_schema))
-    for (name, split), w in writers.items():
-        if pending[(name, split)]:
-            write(name, split, w.schema.empty_table(), last=True)
-        w.close()
+    schema = CONFIGS["entities"].features().arrow_schema
+    by_split: dict[str, list[dict[str, Any]]] = {}
+    for split, row in entities.finish():
+        by_split.setdefault(split, []).append(row)
+    for split, rows in by_split.items():
+        write("entities", split, pa.Table.from_pylist(rows, schema=schema))
+    writers.close()
     return sorted(out.rglob("*.parquet"))
+
+
+class _Writers:
+    """The reference's Parquet files, one per config and split (``out/<config>/<split>.parquet``),
+    each written in row groups of the config's batch size, with ``build``'s settings and
+    published columns."""
+
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        self.writers: dict[tuple[str, str], Any] = {}
+        self.finishers: dict[tuple[str, str], Any] = {}
+        self.pending: dict[tuple[str, str], list[Any]] = {}
+
+    def write(self, name: str, split: str, t: Any, last: bool = False) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        from ..build.features import CONFIGS
+        from ..build.parquet import PARQUET_OPTIONS, PARQUET_ROW_GROUP
+        from ..build.standalone import finisher
+        key = (name, split)
+        if key not in self.writers:
+            (self.out / name).mkdir(parents=True, exist_ok=True)
+            self.finishers[key] = finisher(CONFIGS[name].features(), split)  # the published columns (names, split)
+            self.writers[key] = pq.ParquetWriter(self.out / name / f"{split}.parquet",
+                                                 self.finishers[key](t.slice(0, 0)).schema, **PARQUET_OPTIONS)
+            self.pending[key] = []
+        self.pending[key].append(t)
+        whole = pa.concat_tables(self.pending[key])
+        size, done = CONFIGS[name].batch_rows, 0
+        while whole.num_rows - done >= size or (last and done < whole.num_rows):
+            self.writers[key].write_table(self.finishers[key](whole.slice(done, size).combine_chunks()),
+                                          row_group_size=PARQUET_ROW_GROUP)
+            done += size
+        self.pending[key] = [whole.slice(done)] if done < whole.num_rows else []
+
+    def close(self) -> None:
+        for (name, split), w in self.writers.items():
+            if self.pending[(name, split)]:
+                self.write(name, split, self.pending[(name, split)][0].slice(0, 0), last=True)
+            w.close()
 
 
 def _spawn(step: str, root: Path, jobs: int, workdir: Path) -> dict[str, float]:
@@ -162,6 +196,43 @@ def _spawn(step: str, root: Path, jobs: int, workdir: Path) -> dict[str, float]:
     finally:
         shutil.rmtree(out, ignore_errors=True)
     return {"cpu": usage.ru_utime + usage.ru_stime, "wall": wall, "rss_mib": usage.ru_maxrss / 1024}
+
+
+ANNOTATE = """
+import json, sys, time
+from pathlib import Path
+cpu = time.process_time   # user + system CPU time of this process
+t = cpu()
+from ghouta_corpus.annotate import annotate_text
+from ghouta_corpus.text.tokens import tokenize
+annotate_text("Warm-up: 12 people left Douma, the monitor said.", "warm")
+out = {"startup_cpu_seconds": round(cpu() - t, 3), "sizes": []}
+base = "\\n".join(Path(p).read_text(encoding="utf-8") for p in sys.argv[2:])
+for n in json.loads(sys.argv[1]):
+    text = (base * (n // len(base) + 1))[:n]
+    t = cpu(); tokenize(text); ref = cpu() - t
+    t = cpu(); annotate_text(text, "bench"); ann = cpu() - t
+    out["sizes"].append({"characters": n, "annotate_cpu_seconds": round(ann, 3), "tokenize_cpu_seconds": round(ref, 4),
+                         "annotate_over_tokenize": round(ann / ref, 1) if ref else None,
+                         "microseconds_per_character": round(ann / n * 1e6, 2)})
+print(json.dumps(out))
+"""
+
+
+def bench_annotate(sizes: list[int], articles: list[Path]) -> dict[str, object]:
+    """CPU time of ``annotate`` on texts of ``sizes`` characters made of ``articles``
+    repeated, against the tokeniser on the same text, in one child process."""
+    proc = subprocess.run([sys.executable, "-c", ANNOTATE, json.dumps(sizes), *map(str, articles)],
+                          capture_output=True, text=True)
+    if proc.returncode:
+        raise RuntimeError(f"annotate failed: {proc.stderr.strip()[-2000:]}")
+    result: dict[str, object] = json.loads(proc.stdout)
+    return result
+
+
+def gold_articles() -> list[Path]:
+    """The raw texts of the two gold articles, the benchmark's input."""
+    return sorted((project_root() / "dataset" / "raw").glob("*.txt"))
 
 
 def machine() -> dict[str, object]:
@@ -246,7 +317,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=project_root() / "docs" / "benchmark.json")
     ap.add_argument("--merge", action="store_true", help="keep the sizes already in --out that this run does not "
                     "measure (a size measured with fewer runs says so in its 'runs')")
+    ap.add_argument("--annotate", type=int, nargs="+", metavar="CHARS",
+                    help="measure annotate on texts of these sizes instead (keeps the other recorded figures)")
     args = ap.parse_args(argv)
+    if args.annotate:
+        old = json.loads(args.out.read_text(encoding="utf-8")) if args.out.exists() else {}
+        result = {**old, "annotate": {"machine": machine(), **bench_annotate(args.annotate, gold_articles())}}
+        atomic_write(args.out, json.dumps(result, indent=2) + "\n")
+        print(json.dumps(result["annotate"], indent=2))
+        return 0
     args.workdir.mkdir(parents=True, exist_ok=True)
     result = bench(args.sizes, args.workdir, args.jobs, args.seed, args.repeats, steps=tuple(args.steps))
     if args.merge and args.out.exists():
@@ -257,6 +336,9 @@ def main(argv: list[str] | None = None) -> int:
         rs = result["results"]
         if len(rs) >= 2:  # type: ignore[arg-type]
             result["rss_growth"] = rss_growth(rs[0], rs[-1])  # type: ignore[index]
+    old = json.loads(args.out.read_text(encoding="utf-8")) if args.out.exists() else {}
+    if "annotate" in old:  # the annotate figures are kept (``--annotate`` measures them)
+        result["annotate"] = old["annotate"]
     atomic_write(args.out, json.dumps(result, indent=2) + "\n")
     print(json.dumps(result, indent=2))
     return 0

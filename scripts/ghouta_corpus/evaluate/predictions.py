@@ -40,7 +40,7 @@ from ..io import (
 )
 from ..model.ids import renumber
 from ..model.records import LABEL_ATTRIBUTES, DocMeta, Document, Entity, ModelError, Span, json_key
-from ..model.vocab import vocab
+from ..model.vocab import SEALED, vocab
 from ..validate import Context, check_annotation
 from ..validate.rules.files import schema_findings
 from .links import ALL_DOCUMENTS, EntityMap
@@ -87,8 +87,6 @@ def _span_row(path: Path, n: int, row: Any, texts: Mapping[str, str], k: int) ->
         raise PredictionError(f"{path}:{n}: not a span record ({type(e).__name__}: {e})") from None
 
 
-SEALED = "sealed"
-"""The split of the development set scored only at the end (issue 11); left out unless chosen."""
 
 
 @dataclass(frozen=True)

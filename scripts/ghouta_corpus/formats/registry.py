@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..errors import UsageError
 from ..io import Corpus, CorpusError, replace_path, staged_folder
 from ..io.guard import GuardError, check_replaceable, inside, refuse_sources, write_stamp
 from ..io.lock import dataset_lock
@@ -49,12 +50,16 @@ def register(fmt: Format) -> Format:
     return fmt
 
 
+class UnknownFormatError(UsageError, FormatError):
+    """A ``--format`` that names no registered format: a usage error (exit 2)."""
+
+
 def get_format(name: str) -> Format:
     """The registered format ``name``; :class:`FormatError` lists the known ones."""
     try:
         return EXPORTERS[name]
     except KeyError:
-        raise FormatError(f"unknown format {name!r}; known formats: {', '.join(sorted(EXPORTERS))}") from None
+        raise UnknownFormatError(f"unknown format {name!r}; known formats: {', '.join(sorted(EXPORTERS))}") from None
 
 
 def _check_target(out: Path, corpus: Corpus, overwrite: bool) -> None:

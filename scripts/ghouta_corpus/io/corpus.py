@@ -13,13 +13,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..model.records import DocMeta, Document, Entity, ModelError
+from ..model.records import DocMeta, Document, Entity, Event, ModelError
 from .read import CorpusError, document_from_json, load_json, load_text, read_json, read_text, too_deep
 from .write import dump_json
 
 # read_text, read_json, too_deep and dump_json are also imported from here by older callers
 __all__ = ["Corpus", "CorpusError", "StreamedCorpus", "annotation_path", "dump_json", "iter_documents", "load_corpus",
-           "load_entities", "manifest_entries", "raw_text", "read_json", "read_text", "too_deep"]
+           "load_entities", "load_events", "manifest_entries", "raw_text", "read_json", "read_text", "too_deep"]
 
 
 @dataclass(frozen=True)
@@ -68,6 +68,20 @@ def load_entities(root: Path) -> tuple[Entity, ...]:
         return tuple(Entity.from_json(e) for e in data["entities"])
     except (ModelError, KeyError, TypeError) as e:
         raise CorpusError(f"{root / 'entities.json'}: {e}", "schema") from None
+
+
+def load_events(root: Path) -> dict[str, Event]:
+    """The event table of the dataset at ``root`` (``events.json``) by event id; empty
+    for a dataset without one (the event layer is optional)."""
+    path = Path(root) / "events.json"
+    if not path.is_file():
+        return {}
+    data = load_json(path, within=Path(root))
+    try:
+        rows = [Event.from_json(e) for e in data["events"]]
+    except (ModelError, KeyError, TypeError) as e:
+        raise CorpusError(f"{path}: {e}", "schema") from None
+    return {e.event_id: e for e in rows}
 
 
 def load_corpus(root: Path) -> Corpus:

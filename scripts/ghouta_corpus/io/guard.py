@@ -30,7 +30,7 @@ from .read import read_json
 from .write import atomic_write
 
 SOURCES = ("raw", "annotations", "manifest.json", "entities.json", "events.json", "GUIDELINES.md", "LICENSE-DATA.md",
-           "audit_allowlist.json", "adjudication", "dev")
+           "CHANGELOG.md", "audit_allowlist.json", "adjudication", "dev")
 """A dataset's sources, relative to its folder: what only ``add`` (and people) change."""
 
 STAMP = ".ghouta-corpus-output.json"

@@ -308,18 +308,22 @@ def _texts(corpus: Corpus, suspects: list[Suspect], allowlist: list[Allowed]) ->
     return {d.doc_id: d.text for d in corpus.documents if d.doc_id in wanted} if wanted else {}
 
 
-def audit(corpus: Corpus, allowlist: list[Allowed]) -> AuditResult:
+def audit(corpus: Corpus, allowlist: list[Allowed],
+          progress: Callable[[int, int], None] | None = None) -> AuditResult:
     """Run every check; return suspects the allowlist does not explain, the number it
-    does, and allowlist entries that match nothing."""
+    does, and allowlist entries that match nothing. ``progress(done, total)`` is called
+    after each check."""
     suspects: list[Suspect] = []
     seen: set[tuple[str, str, int, int, str]] = set()
     try:
-        for check in CHECKS.values():
+        for done, check in enumerate(CHECKS.values(), 1):
             for s in check(corpus):
                 key = (s.check, s.doc_id, s.start, s.end, s.text)
                 if key not in seen:
                     seen.add(key)
                     suspects.append(s)
+            if progress:
+                progress(done, len(CHECKS))
     finally:
         _COVER.clear()  # the coverage index holds documents; a streamed corpus must not keep them
     texts = _texts(corpus, suspects, allowlist)

@@ -190,8 +190,17 @@ class _Reread:
         raise IndexError(i)
 
 
+def _count_files(ann_dir: Path) -> int:
+    """How many ``.json`` files the pass will check (for progress; nothing kept)."""
+    if not ann_dir.is_dir():
+        return 0
+    with os.scandir(ann_dir) as it:
+        return sum(1 for e in it if e.name.endswith(".json"))
+
+
 def validate_dataset(root: Path, report: Report | None = None, jobs: int = 1,
-                     on_document: Callable[[Document], None] | None = None) -> Report:
+                     on_document: Callable[[Document], None] | None = None,
+                     progress: Callable[[int, int], None] | None = None) -> Report:
     """Validate a whole dataset folder: manifest, raw texts and their hashes, the
     entity and event tables, and every annotation file, including that each manifest
     document has one and that every table event is mentioned; then, when all that is
@@ -204,13 +213,15 @@ def validate_dataset(root: Path, report: Report | None = None, jobs: int = 1,
     produces its rows from this same pass. Only findings and the audit's corpus-wide
     tallies accumulate, so memory stays flat however many documents there are;
     ``jobs`` > 1 spreads the files over processes (the gate then reads the documents
-    in a pass of its own)."""
+    in a pass of its own). ``progress(done, total)`` is called after each annotation
+    file."""
     report = report or Report()
     ctx = _context(root, report, defer_raw=jobs <= 1)
     gate = GoldGate(root)
     mentioned: set[str] = set()
     seen: set[str] = set()
-    for path, c in _check_files(_annotation_files(root, ctx), ctx, jobs):
+    total = _count_files(root / "annotations") if progress else 0
+    for done, (path, c) in enumerate(_check_files(_annotation_files(root, ctx), ctx, jobs), 1):
         report.findings.extend(ctx.drain_raw())
         report.findings.extend(c.findings)
         report.files += 1
@@ -222,6 +233,8 @@ def validate_dataset(root: Path, report: Report | None = None, jobs: int = 1,
             gate.add(doc)
             if on_document is not None:
                 on_document(doc)
+        if progress:
+            progress(done, total)
     for doc_id in ctx.manifest:
         ctx.check_raw(doc_id)  # the raw texts of documents without an annotation file
     report.findings.extend(ctx.drain_raw())
@@ -246,7 +259,8 @@ def _targets(p: Path) -> list[Path]:
     return targets
 
 
-def validate_paths(paths: Iterable[Path], dataset: Path, jobs: int = 1) -> Report:
+def validate_paths(paths: Iterable[Path], dataset: Path, jobs: int = 1,
+                   progress: Callable[[int, int], None] | None = None) -> Report:
     """Validate each path: a dataset folder (everything in it), a folder of annotation
     files, ``manifest.json``, ``entities.json``, ``events.json`` or one annotation file. Annotation
     files are checked against the manifest, raw texts and entity table of
@@ -259,7 +273,7 @@ def validate_paths(paths: Iterable[Path], dataset: Path, jobs: int = 1) -> Repor
     ctx: Context | None = None
     for p in paths:
         if _is_dataset(p):
-            validate_dataset(p, report, jobs)
+            validate_dataset(p, report, jobs, progress=progress)
             continue
         if ctx is None:
             ctx = _context(dataset, report)

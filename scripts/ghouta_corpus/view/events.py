@@ -11,29 +11,16 @@ says whose (``agent of “evacuating”``).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from pathlib import Path
 from urllib.parse import quote
 
-from ..io import CorpusError, load_json
-from ..model.records import Document, Entity, Event, ModelError, Span, sort_spans
+from ..io.corpus import load_events  # re-exported: view's callers read the event table from here
+from ..model.records import Document, Entity, Event, Span, sort_spans
 from .context import DocContext, span_link
 from .dates import days_of, days_text
 from .page import anchor, esc, hl_key, page_name, quote_text
 from .tips import Line, Link, line_html
 
-
-def load_events(root: Path) -> dict[str, Event]:
-    """The event table of the dataset at ``root`` (``events.json``) by event id; empty
-    for a dataset without one (the event layer is optional)."""
-    path = Path(root) / "events.json"
-    if not path.is_file():
-        return {}
-    data = load_json(path)
-    try:
-        rows = [Event.from_json(e) for e in data["events"]]
-    except (ModelError, KeyError, TypeError) as e:
-        raise CorpusError(f"{path}: {e}", "schema") from None
-    return {e.event_id: e for e in rows}
+__all__ = ["load_events"]
 
 
 def event_badge(s: Span) -> str:

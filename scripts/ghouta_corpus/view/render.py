@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from ..io import Corpus, atomic_write, replace_path, staged_folder
 from ..io.guard import GuardError, inside, refuse_sources
-from ..model.records import Event
+from ..model.records import Document, Event
+from ..model.vocab import SEALED
 from .document import render_document
 from .events import load_events
 from .index import render_index
@@ -24,11 +26,20 @@ def _check_replaceable(out: Path) -> None:
                         "(choose an empty or new folder)")
 
 
-def render_view(corpus: Corpus, out: Path, events: dict[str, Event] | None = None) -> list[Path]:
+def _shown(doc: Document, split: str | None) -> bool:
+    got = doc.meta.split if doc.meta is not None else None
+    return got == split if split is not None else got != SEALED
+
+
+def render_view(corpus: Corpus, out: Path, events: dict[str, Event] | None = None,
+                split: str | None = None) -> list[Path]:
     """Write the HTML view of ``corpus`` to the folder ``out`` and return the files
     written (``index.html`` first, then one page per document in corpus order).
     ``events`` is the event table by id, read from the corpus's ``events.json`` when
-    not given (none when the dataset has none).
+    not given (none when the dataset has none). With ``split`` only that split's
+    documents are shown; without it every document except the development set's
+    sealed ones (:data:`~ghouta_corpus.model.vocab.SEALED`), which no tool shows
+    unless asked by name, so that a look at the view never spends the honest estimate.
 
     The pages are built in a temporary folder next to ``out`` and moved into place,
     so ``out`` is either the previous view or the complete new one. An existing
@@ -40,6 +51,7 @@ def render_view(corpus: Corpus, out: Path, events: dict[str, Event] | None = Non
         raise GuardError(f"{out}: the view would be written into the dataset folder {corpus.root}; choose a folder "
                          "outside it")
     refuse_sources(out, "view", [corpus.root] if is_dataset else [])
+    corpus = replace(corpus, documents=tuple(d for d in corpus.documents if _shown(d, split)))
     pages: list[tuple[str, str]] = []
     names = [page_name(d.doc_id) for d in corpus.documents]
     dupes = sorted({n for n in names if names.count(n) > 1})

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..context import Ctx, Quote
-from ..words import CLOSE_Q, PUNCT_END, QUOTES, is_cap
+from ..words import APOS, CLOSE_Q, PUNCT_END, QUOTES, is_cap
 from .records import Rec, src_trim, trim
 
 
@@ -57,6 +57,13 @@ class Finder:
                 if k < hi and re.fullmatch(r"\d{1,2}", self.tw(k)):
                     k += 1
                 continue
+            if low in ("every", "each", "this", "that") and self.lw(k + 1) in T.time_nouns:
+                k += 2                                # asked every morning if ...
+                continue
+            if low in ("on", "at", "in", "over", "during") and self.lw(k + 1) == "the" \
+                    and self.lw(k + 2) in T.time_nouns:
+                k += 3                                # said at the weekend, over the weekend
+                continue
             if low in ("earlier", "later", "yesterday", "today", "overnight", "also", "previously", "repeatedly",
                        "again"):
                 k += 1
@@ -68,8 +75,8 @@ class Finder:
             if manner:
                 k += manner                           # said in a statement
                 continue
-            if low in ("in", "at") and k + 1 < hi and is_cap(self.tw(k + 1)) and self.tw(k + 1)[0].isalpha():
-                k += 2                                # told reporters in Geneva that ...
+            if low in ("in", "at", "on") and k + 1 < hi and is_cap(self.tw(k + 1)) and self.tw(k + 1)[0].isalpha():
+                k += 2                                # told reporters in Geneva that ...; wrote on Telegram
                 while k < hi and is_cap(self.tw(k)) and self.tw(k)[0].isalpha():
                     k += 1
                 continue
@@ -120,14 +127,17 @@ class Finder:
         if not first and (f in T.conjunctions or f in T.prepositions or self.tw(a) in self.A["connectives"]
                           or re.search(r"(ing|ed)$", f) and self.tw(a)[0].islower()):
             return False
+        relative = False                             # past a relative pronoun, a clause may follow (G45)
         for k in range(a, b):
             low, t = self.lw(k), self.tw(k)
             if t in QUOTES:
                 return False
+            if first and low in ("who", "which", "whose", "where") and k > a:
+                relative = True
             if not first and (any(ch.isdigit() for ch in t) or (
                     low.endswith("ed") and t[0].islower() and low not in ("armed", "besieged"))):
                 return False
-            if low in T.auxiliaries and low not in ("'s",):
+            if low in T.auxiliaries and low not in ("'s",) and not relative:
                 return False
         return True
 
@@ -136,8 +146,11 @@ class Finder:
         quotation start), past a sentence-initial connective (G56)."""
         s = lo
         k = lo
-        while k < lo + 4 and self.tw(k).isupper() and self.tw(k).isalpha():
-            k += 1
+        while k < lo + 6 and (self.tw(k).isupper() and self.tw(k).isalpha() or k > lo and self.tw(k) in APOS):
+            k += 1                                    # BEIRUT, COX'S BAZAR
+        if k > lo and self.tw(k) == ",":
+            while k < lo + 12 and self.tw(k) not in ("-", "\u2013", "\u2014", "(") and not self.is_cue(k):
+                k += 1                                # RAQQA, Syria, Sept 12 ...
         if k > lo and self.tw(k) == "(":
             while k < lo + 12 and self.tw(k) != ")":
                 k += 1
@@ -158,15 +171,17 @@ class Finder:
             a += 1
             if self.tw(a) == ",":
                 a += 1
-        comma = next((k for k in range(a, b) if self.tw(k) == ","), None)
-        if comma is not None:
+        while True:                                  # On Friday, after the council met, the coalition said
+            comma = next((k for k in range(a, b) if self.tw(k) == ","), None)
+            if comma is None:
+                return a
             chunk = range(a, comma)
             intro = (self.lw(a) in T.prepositions or self.lw(a) in T.subordinators
                      or any(self.tw(k) in T.weekdays or self.tw(k) in T.months or self.lw(k) in T.time_units
                             or self.lw(k) in ("later", "ago", "earlier") for k in chunk))
-            if intro:
-                a = comma + 1
-        return a
+            if not intro:
+                return a
+            a = comma + 1
 
     def lo_hi(self, k: int) -> tuple[int, int, Quote | None]:
         """The word range a cue at k reasons in: its sentence, or the quotation it is in."""
@@ -209,7 +224,7 @@ class Finder:
         k = a
         while k < hi:
             low = self.lw(k)
-            if low in ("but", "and") and k > a:
+            if low in ("but", "and", "while", "whereas") and k > a:
                 x = k + 1
                 while x < hi and (self.lw(x) in T.auxiliaries or self.lw(x) in T.adverbs):
                     x += 1
@@ -217,12 +232,37 @@ class Finder:
                     return k
                 if x < hi and self.is_cue(x) and self.tw(x) in ("accused", "accuses", "denied", "said", "added"):
                     return k
-            if self.tw(k) == "," and k + 1 < hi and self.lw(k + 1) in ("though", "although", "whereas", "while"):
+                if self.tw(k - 1) == "," and self._clause_with_cue(k + 1, hi):
+                    return k                          # ..., and the UN estimates that ...; ..., while X said (G86)
+            if self.tw(k) == "," and k + 1 < hi and self.lw(k + 1) in ("though", "although", "whereas"):
                 return k
+            if self.tw(k) == "," and k > a and self._writer_comment(k + 1, hi):
+                return k                              # ..., a figure that could not be verified (G86)
             if self.tw(k) == "," and k > a and self.trailing_attribution(k + 1, hi):
                 return k                              # ..., a spokesman told RIA.
             k += 1
         return hi
+
+    def _clause_with_cue(self, a: int, hi: int) -> bool:
+        """Whether words from a are '<noun phrase> <verb cue>': a coordinated clause
+        with a source and cue of its own ('and the UN estimates')."""
+        for c in range(a + 1, min(hi, a + 10)):
+            if self.is_cue(c):
+                return self.np_like(a, self.time_adv_left(c - 1, a) + 1, first=False)
+            if self.tw(c) in (",", ";") or self.lw(c) in self.T.auxiliaries:
+                return False
+        return False
+
+    def _writer_comment(self, a: int, hi: int) -> bool:
+        """Whether words from a are the writer's comment on what was said, not the
+        source's words (G86): 'a figure that could not be verified', 'a claim for
+        which ...', or a coordinated action 'but gave no date'."""
+        if self.lw(a) in ("a", "an") and self.lw(a + 1) in self.A["comment_nouns"] and \
+                self.lw(a + 2) in ("that", "which", "for", "the"):
+            return True
+        if self.lw(a) == "without" and self.lw(a + 1).endswith("ing"):
+            return True                               # ..., without giving further details
+        return self.lw(a) == "but" and (a + 1 >= hi or self.lw(a + 1) in self.A["action_verbs"])
 
     def trailing_attribution(self, a: int, hi: int) -> bool:
         """Whether words [a, hi) are a postposed '<source> <cue> [addressee].' clause."""
@@ -289,7 +329,10 @@ class Finder:
                 a -= 1
                 continue
             if commas % 2 == 0 and (low in T.subordinators and t[0].islower() or t in ("What", "Which")):
-                break
+                if not self._closed_relative(a, end, lo):
+                    break                             # (who said: the relative pronoun is the source, G57)
+            if low in ("and", "but", "so") and a + 1 < end and self.tw(a + 1) in T.subject_pronouns:
+                break                                 # ... called the office and [they] told him (G45)
             a -= 1
         boundary = self.lw(a) if a >= lo else ""
         start = a + 1
@@ -298,6 +341,17 @@ class Finder:
             return None
         return start, end, boundary
 
+    def _closed_relative(self, a: int, end: int, lo: int) -> bool:
+        """Whether 'who'/'which' at a opens a relative clause with a verb of its own
+        that ends before the cue, so that it belongs to the source noun phrase:
+        ``Officials who spoke on condition of anonymity said``, ``researchers who
+        track incidents say`` (G45), not ``a man who said`` (G57)."""
+        if self.lw(a) not in ("who", "which") or a <= lo or end <= a + 2:
+            return False
+        prev = self.lw(a - 1)
+        return self.tw(a - 1).isalpha() and prev not in self.T.verbs and prev not in self.T.cue_forms \
+            and prev not in self.T.closed
+
     def object_np(self, a: int, hi: int) -> int:
         """End of the addressee noun phrase at a (told Reuters, told state news agency
         RIA, told him): left out of both source and content (G49)."""
@@ -305,7 +359,13 @@ class Finder:
         k = a
         if k < hi and self.lw(k) in ("him", "her", "them", "us", "me", "you"):
             return k + 1
+        if k < hi and is_cap(self.tw(k)) and self.tw(k)[0].isalpha():
+            while k < hi and is_cap(self.tw(k)) and self.tw(k)[0].isalpha():
+                k += 1                                # told Reuters | the figure could rise
+            return k
         while k < hi and k < a + 8:
+            if k > a and self.lw(k) in T.determiners:
+                break                                 # told reporters | the figure could rise
             t, low = self.tw(k), self.lw(k)
             if not t[0].isalpha() or low in ("that", "to", "about", "of", "on", "in", "at", "as") \
                     or low in T.auxiliaries or low in T.verbs or low in T.cue_forms:

@@ -25,7 +25,42 @@ def _at_end(f: Finder, cue: Cue) -> bool:
     """Whether the cue (with its addressee and adverbials) ends its clause."""
     after = cue.after
     return f.sentence_end(after, cue.hi) or (f.tw(after) == "," and (
-        f.lw(after + 1) in ("and", "but", "while", "as") or f.lw(after + 1).endswith("ing")))
+        f.lw(after + 1) in ("and", "but", "while", "as") or f.lw(after + 1).endswith("ing")
+        or _verbless_tail(f, after + 1, cue.hi) or _continued(f, cue) is not None))
+
+
+def _continued(f: Finder, cue: Cue) -> tuple[int, int] | None:
+    """``<content>, she said, after a mortar round hit the house.``: a subordinate
+    clause after the parenthetical cue continues the content (a second CONTENT
+    span, G45); its words [start, end), or None."""
+    a = cue.after + 1
+    if f.tw(cue.after) != "," or f.lw(a) not in _CONTINUING or cue.q is not None:
+        return None
+    end = a
+    while end < cue.hi and not f.sentence_end(end, cue.hi):
+        end += 1
+    return (a, end) if end > a + 1 else None
+
+
+_CONTINUING = ("after", "because", "before", "when", "since", "until", "although", "though", "once")
+
+
+def _verbless_tail(f: Finder, a: int, hi: int) -> bool:
+    """Whether words [a, hi) after ``said on Friday,`` are a phrase without a verb of
+    its own (``, up from 3,000 a day earlier``; ``, nearly half of the population
+    that lived there``): a comment on the content before the cue, not content after
+    it, so the cue closes its clause (G45). A verb after a relative pronoun belongs
+    to the phrase."""
+    T = f.T
+    for k in range(a, hi):
+        low, t = f.lw(k), f.tw(k)
+        if low in ("that", "who", "which", "whose") and k > a:
+            return True
+        if t in QUOTES or (k == a and (low in T.subject_pronouns or low == "that")):
+            return False
+        if low in T.auxiliaries or low in T.cue_forms or (low in T.verbs and t.islower()):
+            return False
+    return a < hi
 
 
 def _chunk_left(f: Finder, lo: int, end: int) -> int:
@@ -92,7 +127,9 @@ def source_then_cue(f: Finder, cue: Cue) -> bool:
         cs = f.content_span(f.clause_start(lo, lo), b + 1)
         if cs is None:
             return False
-        f.add(Rec(cue.spans(f), [src], [(*cs, False)], c, inside=cue.q))
+        more = _continued(f, cue)
+        cs2 = f.content_span(*more) if more else None
+        f.add(Rec(cue.spans(f), [src], [(*cs, False), *([(*cs2, False)] if cs2 else [])], c, inside=cue.q))
         return True
 
 
@@ -109,7 +146,8 @@ def cue_then_source(f: Finder, cue: Cue) -> bool:
         end += 1
     # drop a final time adverbial from the source
     e2 = f.strip_time_left(a, end)
-    if not f.np_like(a, e2, first=True) or any(f.is_cue(k) for k in range(a, e2)):
+    rel = next((k for k in range(a, e2) if f.lw(k) in ("who", "which", "whose")), e2)
+    if not f.np_like(a, e2, first=True) or any(f.is_cue(k) for k in range(a, rel)) or _clause(f, a, rel):
         return False
     src = f.source_span(a, e2)
     if src is None:
@@ -128,8 +166,26 @@ def cue_then_source(f: Finder, cue: Cue) -> bool:
         return True
     if b < lo:
         return False
-    cs = f.content_span(f.clause_start(b, lo), b + 1)
+    start = f.clause_start(b, lo)
+    if f.np_like(start, b + 1, first=True) and (_clause(f, a, rel) or any(
+            f.lw(k).endswith("ed") and f.tw(k).islower() for k in range(a + 1, rel))):
+        return False                                  # X, a volunteer with ..., said his teams ...: no inversion
+    cs = f.content_span(start, b + 1)
     if cs is None:
         return False
     f.add(Rec(cue.spans(f), [src], [(*cs, False)], c, inside=cue.q))
     return True
+
+
+def _clause(f: Finder, a: int, b: int) -> bool:
+    """Whether words [a, b) after an inverted cue are a clause, not a source: they open
+    with a subject pronoun or hold a finite verb before any comma ('..., said she saw
+    ...' is no inversion: the source came before the cue)."""
+    if f.tw(a) in f.T.subject_pronouns and f.lw(a) not in ("it",):
+        return True
+    for k in range(a, b):
+        if f.tw(k) == ",":
+            return False
+        if f.lw(k) in f.T.verbs and f.lw(k) not in f.T.cue_forms and k > a and not f.lw(k).endswith("ing"):
+            return True                               # (a participle can modify the source: a mother evacuating X)
+    return False

@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..numbers import count_at
 from .finder import Cue, Finder
-from .records import Rec
+from .records import Rec, trim
 
 Spans = list[tuple[int, int]]
 
@@ -111,6 +112,37 @@ def _as_quote(f: Finder, p: Preposed) -> None:
             f.add(Rec(cue.spans(f), p.src, [qc], cue.c, inside=cue.q))
 
 
+def _quote_object(f: Finder, p: Preposed) -> None:
+    """A characterisation by quotation (G83): blamed "terrorists"; called the figures
+    "numbers produced for the cameras": the quotation after the cue or its object."""
+    cue = p.cue
+    for k in range(cue.c + 1, min(cue.hi, cue.c + 8)):
+        if k in f.c.quote_open:
+            qc = f.quote_content(f.c.quote_open[k])
+            if qc:
+                f.add(Rec(cue.spans(f), p.src, [qc], cue.c, quote_content=True, inside=cue.q))
+            return
+        if f.tw(k) in (",", ".", ";"):
+            break
+    if cue.lemma in f.A["as_quote"] or cue.lemma == "describe":
+        _as_quote(f, p)
+
+
+def _figure(f: Finder, p: Preposed) -> None:
+    """A figure-giving verb (G116): put the total at 478, cited a figure of 10,000: the
+    noun phrase with the figure, only where a number is written."""
+    cue = p.cue
+    a = cue.c + 1
+    end = f.content_end(a, cue.hi)
+    k = a
+    while k < end and f.tw(k) not in (",", ";"):
+        k += 1
+    if any(count_at(f.c.ws, f.c.lows, x, f.T) is not None for x in range(a, k)):
+        cs = f.content_span(a, k)
+        if cs:
+            f.add(Rec(cue.spans(f), p.src, [(*cs, False)], cue.c, inside=cue.q))
+
+
 def _refuse(f: Finder, p: Preposed) -> None:
     """No record: the cue lacks what its lemma needs."""
 
@@ -151,40 +183,82 @@ def _complement_ok(f: Finder, p: Preposed, a: int, end: int) -> bool:
     """Whether words [a, end) without 'that' are a complement clause of the cue (not
     'said on Monday', 'told to leave')."""
     first, lemma, A, T = f.lw(a), p.cue.lemma, f.A, f.T
+    if lemma in A["wh_only"]:
+        return first in A["wh_words"]                 # asked if the gate would open; not asked X for help (G114)
+    if count_at(f.c.ws, f.c.lows, a, T) is not None and first not in ("one",):
+        return True                                   # said about 900 people had crossed (G80)
+    if lemma in A["np_object"] and (first in T.determiners or first in ("of",)):
+        return True                                   # denied the charge, warned of a risk
     if first in T.prepositions or first in ("to", "and", "but", "or") or f.tw(a) in (",", ".", ";", ")"):
         return False
-    if lemma in A["bare_complement"] or first in A["wh_words"] or (lemma == "deny" and first.endswith("ing")):
+    if lemma in A["bare_complement"] or first in A["wh_words"] or (lemma in A["np_object"] and first.endswith("ing")):
         return True
     window = [f.lw(k) for k in range(a, min(end, a + 10))]
     return first == "there" or any(w in T.auxiliaries and w not in ("not", "n't", "'s") for w in window)
+
+
+_OBJECT_PRONOUNS = ("me", "you", "him", "her", "us", "them")
 
 
 def _complement(f: Finder, p: Preposed) -> None:
     """'<source> said (that) <content>' and '<source> said: "<quotation>"'."""
     cue, a = p.cue, p.start
     hi = cue.hi
-    has_that = f.lw(a) == "that"
-    if has_that:
+    has_that = f.lw(a) == "that" and not (f.lw(a + 1).isalpha() and f.sentence_end(a + 2, hi))
+    if has_that:                                      # (confirmed that link: a determiner, not 'that')
         a += 1
-    if a < hi and f.tw(a) == ":":
+    if a < hi and f.tw(a) in (":", ","):
         a += 1
+    if cue.lemma in f.A["wh_only"] and f.lw(a) in _OBJECT_PRONOUNS and f.lw(a + 1) in f.A["wh_words"]:
+        a += 1                                        # they ask you [where they should sleep] (G114)
+    inner = _single_quote(f, a, hi)
+    if inner is not None:                             # My neighbour told me, 'Take the photographs' (G84)
+        f.add(Rec(cue.spans(f), p.src, [inner], cue.c, quote_content=True, inside=cue.q))
+        return
     if a in f.c.quote_open:
         qc = f.quote_content(f.c.quote_open[a])
         if qc:
             f.add(Rec(cue.spans(f), p.src, [qc], cue.c, quote_content=True, inside=cue.q))
         return
     end = f.content_end(a, hi)
+    if cue.lemma in f.A["wh_only"]:                   # a reported question ends at ', and ...'
+        end = next((k for k in range(a + 1, end) if f.tw(k) == "," and f.lw(k + 1) in ("and", "but")), end)
     if a >= end:
         return
     if not (has_that or p.pseudo_cleft or _complement_ok(f, p, a, end)):
         return
+    if not has_that and f.lw(a) == "of" and p.cue.lemma in f.A["np_object"]:
+        a += 1                                        # warned of a risk: the content is the risk
     cs = f.content_span(a, end)
     if cs is not None:
         f.add(Rec(cue.spans(f), p.src, [(*cs, False)], cue.c, inside=cue.q))
 
 
+def _single_quote(f: Finder, a: int, hi: int) -> tuple[int, int, bool] | None:
+    """A quotation in single quotation marks opening at word a (inside a quotation in
+    double ones), up to its closing mark (one not followed by a letter, unlike an
+    apostrophe): the content, as a whole quotation."""
+    if a >= hi or f.tw(a) not in ("\u2018", "'"):
+        return None
+    text = f.c.text
+    for k in range(a + 1, hi):
+        e = f.c.ws[k].end
+        if f.tw(k) in ("\u2019", "'") and (e >= len(text) or not text[e].isalpha()):
+            s, e2 = trim(text, f.c.ws[a].end, f.c.ws[k].start)
+            return (s, e2, True) if s < e2 else None
+    return None
+
+
 def _addressee_without_that(f: Finder, p: Preposed) -> bool:
-    return p.cue.lemma in f.A["addressee"] and f.lw(p.cue.after) != "that"
+    """told X without 'that' and without a clause after the addressee (told them to
+    leave): no attribution. 'told Reuters the figure could rise' is one (G84)."""
+    if p.cue.lemma not in f.A["addressee"] or f.lw(p.cue.after) == "that":
+        return False
+    a = p.cue.after
+    q = a + 1 if f.tw(a) in (",", ":") else a
+    if _single_quote(f, q, p.cue.hi) is not None or q in f.c.quote_open:
+        return False                                  # told me, 'Take the photographs first' (G84, G114)
+    return not (p.cue.after > p.cue.c + 1 and _complement_ok(f, p, a, f.content_end(a, p.cue.hi)))
 
 
 def _needs_that(f: Finder, p: Preposed) -> bool:
@@ -194,6 +268,9 @@ def _needs_that(f: Finder, p: Preposed) -> bool:
 # (name, condition, frame): the first frame whose condition holds settles the cue.
 FRAMES: tuple[tuple[str, Callable[[Finder, Preposed], bool], Callable[[Finder, Preposed], None]], ...] = (
     ("quoted-by (G49)", lambda f, p: p.cue.t == f.A["channel"]["cue"], _quoted_by),
+    ("characterisation by quotation (G83)", lambda f, p: p.cue.lemma in f.A["quote_object"] and not p.relative,
+     _quote_object),
+    ("figure-giving verb (G116)", lambda f, p: p.cue.lemma in f.A["figure_verbs"], _figure),
     ("characterisation as a quotation (G44)", lambda f, p: p.cue.lemma in f.A["as_quote"], _as_quote),
     ("told without 'that': no attribution", _addressee_without_that, _refuse),
     ("relative clause (G57)", lambda f, p: p.relative and not p.pseudo_cleft, _relative),

@@ -7,11 +7,12 @@ records after all patterns ran, so these live once, below the patterns.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import pairwise
 
 from ..context import Quote
-from ..words import CLOSE_Q, OPEN_Q, PUNCT_END, QUOTES
+from ..words import APOS, CLOSE_Q, OPEN_Q, PUNCT_END, QUOTES
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,9 @@ class Rec:
     inside: Quote | None = None
 
 
+_ABBREV_END = re.compile(r"(?<![A-Za-z])(?:[A-Za-z]\.){2,}$")
+
+
 def trim(text: str, s: int, e: int, strip_enclosing: bool = True) -> tuple[int, int]:
     """Content edges (G53): no surrounding space, no final punctuation (with a closing
     quotation mark right after it), no quotation marks enclosing the whole."""
@@ -48,10 +52,10 @@ def trim(text: str, s: int, e: int, strip_enclosing: bool = True) -> tuple[int, 
     changed = True
     while changed and e > s:
         changed = False
-        if text[e - 1] in PUNCT_END:
-            e -= 1
+        if text[e - 1] in PUNCT_END and not _ABBREV_END.search(text, s, e):
+            e -= 1                                    # (the point of 10 a.m. or U.S. is the word's own)
             changed = True
-        elif text[e - 1] in CLOSE_Q and e - 2 >= s and text[e - 2] in PUNCT_END:
+        elif (text[e - 1] in CLOSE_Q or text[e - 1] in APOS) and e - 2 >= s and text[e - 2] in PUNCT_END:
             e -= 2
             changed = True
         s, e = ws_trim(s, e)
@@ -63,12 +67,24 @@ def trim(text: str, s: int, e: int, strip_enclosing: bool = True) -> tuple[int, 
     return s, e
 
 
+_LEAD = re.compile(r"(?:and|but|or|so|while|as|yet)\s+", re.IGNORECASE)
+_TRAIL = re.compile(r"\s+(?:instead|also|too|meanwhile|however|themselves|itself|himself|herself)$", re.IGNORECASE)
+
+
 def src_trim(text: str, s: int, e: int) -> tuple[int, int]:
-    """Source edges: no surrounding space or clause punctuation, no unmatched ')'."""
+    """Source edges: no surrounding space or clause punctuation, no unmatched ')', no
+    conjunction that joins the clause to the one before (', and aid workers say') and
+    no adverb after the noun phrase ('Amman instead said')."""
     while s < e and (text[s].isspace() or text[s] in ",;:"):
         s += 1
+    m = _LEAD.match(text, s, e)
+    if m and m.end() < e:
+        s = m.end()
     while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:."):
         e -= 1
+    m = _TRAIL.search(text, s, e)
+    if m and m.start() > s:
+        e = m.start()
     if e > s and text[e - 1] == ")" and text[s:e].count("(") < text[s:e].count(")"):
         e -= 1
     return s, e

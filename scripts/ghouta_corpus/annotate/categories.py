@@ -1,0 +1,158 @@
+"""COUNT categories (G39, G77): what happened to the counted, from the noun, the verb and the document.
+
+Why apart from the count spans: a category is read off the whole clause and sometimes
+the document (is this an organised evacuation, a flight, or an exchange of prisoners?),
+and its words are data (``categories.json``); someone changing how a category is chosen
+opens this file only.
+"""
+
+from __future__ import annotations
+
+from .context import Ctx, Mention
+from .lexicons import load
+
+_DASHES = ("-", "\u2013", "\u2014")
+
+
+def movement_kind(ctx: Ctx) -> str:
+    """The document's kind of movement (G77): 'evacuated' where it speaks of organised
+    evacuation at least as often as of flight, 'displaced' where of flight, 'released'
+    where of an exchange of prisoners more than of either."""
+    c = load("categories")
+    counts = {kind: sum(1 for w in ctx.lows if w in c[words])
+              for kind, words in (("evacuated", "evacuation_words"), ("displaced", "flight_words"),
+                                  ("released", "exchange_words"))}
+    if counts["released"] > max(counts["evacuated"], counts["displaced"]):
+        return "released"
+    return "evacuated" if counts["evacuated"] >= counts["displaced"] else "displaced"
+
+
+def _verb_category(ctx: Ctx, k: int, movement: str) -> str | None:
+    """The category word k gives: a category verb or noun, or a verb of movement (not
+    one of going back home, which is no displacement)."""
+    low, lows = ctx.lows[k], ctx.lows
+    if low == "home":
+        return "present" if k + 1 < ctx.n and lows[k + 1] == "to" else None      # a city home to 400,000
+    if low in ctx.lex.category_verbs:
+        return ctx.lex.category_verbs[low]
+    if low in load("categories")["movement_verbs"]:
+        return None if k + 1 < ctx.n and lows[k + 1] in ("home", "back") else movement
+    return None
+
+
+def _noun_category(ctx: Ctx, s: int, targets: list[Mention], movement: str) -> str | None:
+    """The category of the counted noun itself (refugees, bodies, arrivals), or of the
+    noun the count's phrase depends on ('the bodies of 29 children'; 'a town of 20,000
+    people': present)."""
+    c = load("categories")
+    nouns = c["nouns"]
+    heads = [ctx.lows[m.j - 1] for m in targets]
+    if s >= 3 and ctx.lows[s - 1] == "of":
+        gov = ctx.lows[s - 2] if ctx.lows[s - 2] not in ctx.T.determiners else ctx.lows[s - 3]
+        if gov in c["settlement_nouns"]:
+            return "present"
+        heads.append(gov)
+    found = next((nouns[h] for h in heads if h in nouns), None)
+    return movement if found == "movement" else found
+
+
+def _things(ctx: Ctx, targets: list[Mention]) -> bool:
+    """Whether every counted noun is a place or thing, not people (12 buses, three
+    villages): their category is 'other' whatever the verb (G77)."""
+    things = load("categories")["thing_nouns"]
+    return bool(targets) and all(m.label == "LOCATION" or ctx.lows[m.j - 1] in things
+                                 or ctx.lows[m.j - 1] + "s" in things for m in targets)   # (one bag)
+
+
+def _after(ctx: Ctx, start: int, hi: int, movement: str) -> str | None:
+    """The category of the first category word after the counted noun in its clause,
+    past a dash-delimited or short comma-delimited aside ('101 people - women, men and
+    children - were brought out'; 'About 5,000 people, fighters among them, left'); past
+    a relative clause right after the noun, the last one (civilians who had been trapped
+    ... were freed: a later verb after a finite auxiliary is the main clause's). A noun
+    of custody wins over a verb of staying (remain in custody)."""
+    ws, lows = ctx.ws, ctx.lows
+    relative = start < hi and lows[start] in ("who", "which", "that")
+    found: list[str] = []
+    finite: list[str] = []
+    k = start
+    while k < hi:
+        t = ws[k].text
+        if t in _DASHES:
+            close = next((x for x in range(k + 1, min(hi, k + 20)) if ws[x].text in _DASHES), None)
+            if close is None:
+                break
+            k = close + 1
+            continue
+        if t == ",":
+            close = next((x for x in range(k + 1, min(hi, k + 6)) if ws[x].text == ","), None)
+            if close is None or any(_verb_category(ctx, x, movement) for x in range(k + 1, close)):
+                break
+            k = close + 1
+            continue
+        if t in (";", ":", "(") or (t == "." and k > start):
+            break
+        cat = _verb_category(ctx, k, movement)
+        if cat is not None:
+            found.append(cat)
+            if not relative:
+                break
+            x = k - 1
+            while x > start and lows[x] in ctx.T.adverbs:
+                x -= 1
+            if len(found) > 1 and lows[x] in ("were", "was", "are", "is", "have", "has", "had"):
+                finite.append(cat)
+        k += 1
+    if "detained" in found and "present" in found:
+        return "detained"
+    return finite[0] if finite else (found[0] if found else None)
+
+
+def _governed(ctx: Ctx, s: int, lo: int, before: str | None) -> str | None:
+    """The category a governing noun gives: a toll is 'killed'; 'the figure', 'the
+    total', 'N of them' take the category of the count before them."""
+    lows = ctx.lows
+    if "toll" in lows[lo:s]:
+        return "killed"                               # the toll rose to 126 (G77)
+    figure = any(w in load("categories")["figure_nouns"] for w in lows[lo:s])
+    of_them = s + 2 < ctx.n and lows[s + 1] == "of" and lows[s + 2] in ("them", "whom")
+    return before if (figure or of_them) and before not in (None, "other") else None
+
+
+def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "evacuated",
+             before: str | None = None) -> str:
+    """The category of the count over words [s, e) from the counted noun or the
+    governing verb or noun (G39, G77); ``before`` is the category of the count before it
+    in the same paragraph, which a part of it ('including 68 children', 'N of them'), a
+    figure restated ('the figure stood at') or a count with no cue of its own shares."""
+    lows, T = ctx.lows, ctx.T
+    lo, hi = ctx.seg_range(s)
+    if _things(ctx, targets):
+        return "other"
+    if before is not None and s > lo and lows[s - 1] in ("including", "among"):
+        return before
+    for m in targets:
+        for k in range(m.i, m.j):
+            if lows[k] in ctx.lex.category_verbs and ctx.lex.category_verbs[lows[k]] in ("displaced", "injured"):
+                return ctx.lex.category_verbs[lows[k]]
+    noun = _noun_category(ctx, s, targets, movement)
+    if noun is not None:
+        return noun
+    governed = _governed(ctx, s, lo, before)
+    if governed is not None:
+        return governed
+    # the verb that takes the count as its object: killed 22, killing at least 35
+    k = s - 1
+    while k >= lo and (lows[k] in T.adverbs or lows[k] in ("the", "some", "another", "a", "an")):
+        k -= 1
+    if k >= lo and (cat := _verb_category(ctx, k, movement)) is not None:
+        return cat
+    # the first such verb after the counted noun, in the same clause
+    after = _after(ctx, max([e] + [m.j for m in targets]), hi, movement)
+    if after is not None:
+        return after
+    # else the nearest one before it in the sentence
+    for k in range(s - 1, lo - 1, -1):
+        if (cat := _verb_category(ctx, k, movement)) is not None:
+            return cat
+    return before or "other"

@@ -1,0 +1,342 @@
+"""TIME spans (G88-G98, G120-G125): temporal expressions and their text-only TIMEX3 value.
+
+Why a registry of matchers: a temporal expression is one of a few shapes (a weekday
+with a part of the day, a calendar date, a deictic word, a clock time, a duration, a
+set), each a small function of the words at a position that returns the expression's
+end and what the text alone says of it (``value_text``, G93). :data:`MATCHERS` lists
+them; the longest match at a position wins. Resolving the values against the
+document creation time is :mod:`~ghouta_corpus.annotate.time_values`. The words are
+data (``times.json``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from .context import Ctx
+from .lexicons import load
+from .numbers import number_at
+
+
+@dataclass
+class TimeSpan:
+    """A TIME span over words [i, j) with its TIMEX3 attributes. ``anchor_kind`` says
+    what the value is resolved from: ``"DCT"``, ``"prev"`` (the TIME span before it:
+    two days later), ``"day"`` (the day named in its sentence: 10 a.m.) or None
+    (absolute, or a free duration); ``shift`` is the days or units to move by."""
+    i: int
+    j: int
+    timex_type: str
+    value_text: str
+    mod: str | None = None
+    anchor_kind: str | None = None
+    shift: tuple[int, str] | None = None
+    value: str | None = None
+    anchor: TimeSpan | str | None = None   # the anchoring TIME span, "DCT", or None
+
+
+Match = tuple[int, str, str, "str | None", "str | None", "tuple[int, str] | None"]
+# (end, timex_type, value_text, mod, anchor_kind, shift)
+
+
+def _t() -> dict[str, Any]:
+    return load("times")
+
+
+def _weekday(ctx: Ctx, k: int) -> int | None:
+    return _t()["weekdays"].get(ctx.lows[k]) if k < ctx.n else None
+
+
+def _month(ctx: Ctx, k: int) -> int | None:
+    return _t()["months"].get(ctx.lows[k].rstrip(".")) if k < ctx.n else None
+
+
+def _after_dot(ctx: Ctx, k: int) -> int:
+    """Past an abbreviation's full stop (Aug. 25)."""
+    return k + 1 if k < ctx.n and ctx.ws[k].text == "." and ctx.ws[k].start == ctx.ws[k - 1].end else k
+
+
+def _year(ctx: Ctx, k: int) -> int | None:
+    t = ctx.ws[k].text if k < ctx.n else ""
+    return int(t) if re.fullmatch(r"1[89]\d\d|20\d\d", t) else None
+
+
+def _day(ctx: Ctx, k: int) -> int | None:
+    t = ctx.ws[k].text if k < ctx.n else ""
+    return int(t) if re.fullmatch(r"[0-3]?\d", t) and 1 <= int(t) <= 31 else None
+
+
+# --------------------------------------------------------------------------- matchers
+
+def _weekday_phrase(ctx: Ctx, i: int) -> Match | None:
+    """Thursday; Sunday morning; early on Thursday; dawn on Saturday; the early hours of
+    Saturday; late on Wednesday; mid-afternoon on Sunday (G88, G95, G120)."""
+    lows, T = ctx.lows, _t()
+    k, part, mod = i, None, None
+    if lows[k] == "the" and lows[k + 1:k + 4] == ["early", "hours", "of"]:
+        k, part, mod = k + 4, "MO", "START"
+    elif lows[k] in T["day_mods"] and k + 1 < ctx.n and lows[k + 1] == "on":
+        mod, k = T["day_mods"][lows[k]], k + 2
+    elif lows[k] in T["parts"] and k + 1 < ctx.n and lows[k + 1] == "on":
+        part, mod, k = T["parts"][lows[k]], T["part_mods"].get(lows[k]), k + 2
+    d = _weekday(ctx, k)
+    if d is None:
+        return None
+    k += 1
+    if part is None and k < ctx.n and lows[k] in T["parts"] and lows[k] not in ("dawn",):
+        part, k = T["parts"][lows[k]], k + 1
+    value = f"XXXX-WXX-{d}" + (f"T{part}" if part else "")
+    return k, "TIME" if part else "DATE", value, mod, "DCT", None
+
+
+def _calendar_date(ctx: Ctx, i: int) -> Match | None:
+    """February 18; Aug. 25; 3 March 2022; March 2015; early March; late 2016; mid-2013;
+    October last year; June (G88, G93)."""
+    lows, T = ctx.lows, _t()
+    mod, k = None, i
+    if lows[k] == "mid" and k + 2 < ctx.n and ctx.ws[k + 1].text == "-" and _year(ctx, k + 2):
+        return k + 3, "DATE", ctx.ws[k + 2].text, "MID", None, None      # mid-2013
+    if lows[k] in T["date_mods"]:
+        mod, k = T["date_mods"][lows[k]], k + 1
+    if k >= ctx.n:
+        return None
+    m, d = _month(ctx, k), _day(ctx, k)
+    if d is not None and _month(ctx, k + 1) is not None:             # 3 March (2022)
+        m, k = _month(ctx, k + 1), _after_dot(ctx, k + 2)
+        y = _year(ctx, k)
+        return (k + 1 if y else k), "DATE", f"{y or 'XXXX'}-{m:02d}-{d:02d}", mod, None if y else "DCT", None
+    if m is not None and ctx.ws[k].text[0].isupper():
+        k = _after_dot(ctx, k + 1) if _day(ctx, _after_dot(ctx, k + 1)) is not None else k + 1
+        d = _day(ctx, k)
+        if d is not None:                                               # February 18 (, 2018)
+            k += 1
+            y = _year(ctx, k + 1) if k < ctx.n and ctx.ws[k].text == "," else _year(ctx, k)
+            end = k + (2 if y and ctx.ws[k].text == "," else 1 if y else 0)
+            return end, "DATE", f"{y or 'XXXX'}-{m:02d}-{d:02d}", mod, None if y else "DCT", None
+        y = _year(ctx, k)
+        if y:
+            return k + 1, "DATE", f"{y}-{m:02d}", mod, None, None       # March 2015
+        if lows[k:k + 2] == ["last", "year"]:
+            return k + 2, "DATE", f"XXXX-{m:02d}", mod, "DCT", (-1, "Y")  # October last year
+        if ctx.ws[k - 1].text not in ("May",) and (mod or (i > 0 and lows[i - 1] in T["date_preps"])):
+            return k, "DATE", f"XXXX-{m:02d}", mod, "DCT", None          # in June, early March
+    y = _year(ctx, k)
+    if y and (mod or (i > 0 and lows[i - 1] in T["date_preps"])):
+        return k + 1, "DATE", str(y), mod, None, None                   # in 2015, late 2016
+    return None
+
+
+def _deictic(ctx: Ctx, i: int) -> Match | None:
+    """today, now, tonight, overnight, last week, earlier this month, the weekend, coming
+    days, a day earlier, the same day, last summer (G88, G93, G120)."""
+    lows = ctx.lows
+    for phrase, (ttype, value, anchor, shift) in _phrases().get(lows[i], ()):
+        if tuple(lows[i:i + len(phrase)]) == phrase:
+            if phrase == ("now",) and i > 0 and lows[i - 1] in ("right", "just", "from"):
+                return None
+            return i + len(phrase), ttype, value, None, anchor, (int(shift[0]), str(shift[1])) if shift else None
+    return None
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> dict[str, list[tuple[tuple[str, ...], tuple[str, str, str | None, list[Any] | None]]]]:
+    """The deictic phrases by first word, longest first (read once)."""
+    out: dict[str, list[tuple[tuple[str, ...], tuple[str, str, str | None, list[Any] | None]]]] = {}
+    for k, v in sorted(_t()["deictic"].items(), key=lambda x: -len(x[0].split())):
+        out.setdefault(k.split()[0], []).append((tuple(k.split()), (v[0], v[1], v[2], v[3])))
+    return out
+
+
+def _clock(ctx: Ctx, i: int) -> Match | None:
+    """10 a.m., 7 p.m. local time, 10:30, noon, midnight (G88, G93)."""
+    lows, ws, text = ctx.lows, ctx.ws, ctx.text
+    if lows[i] in ("noon", "midday", "midnight"):
+        hh = "12:00" if lows[i] != "midnight" else "24:00"
+        return i + 1, "TIME", f"XXXX-XX-XXT{hh}", None, "day", None
+    h = _day(ctx, i)
+    if h is None or h > 12:
+        return None
+    m = re.match(r"\s?([ap])\.?m\.?", text[ws[i].end:ws[i].end + 6], re.IGNORECASE)
+    if not m:
+        return None
+    end_char = ws[i].end + m.end()
+    k = i + 1
+    while k < ctx.n and ws[k].end <= end_char:
+        k += 1
+    if lows[k:k + 2] == ["local", "time"]:
+        k += 2
+    hour = (h % 12) + (12 if m.group(1).lower() == "p" else 0)
+    return k, "TIME", f"XXXX-XX-XXT{hour:02d}:00", None, "day", None
+
+
+def _unit(ctx: Ctx, k: int) -> tuple[str, str, bool] | None:
+    """(number part of a TIMEX3 duration, unit letter, whether a time unit) of a unit word."""
+    u = _t()["units"].get(ctx.lows[k]) if k < ctx.n else None
+    return (str(u[0]), str(u[1]), bool(u[2])) if u else None
+
+
+def _may_start_duration(ctx: Ctx, w: str) -> bool:
+    """A quick test: most words start no duration."""
+    T = _t()
+    return (w[0].isdigit() or w in T["units"] or w in T["duration_mods"] or w in ctx.T.units or w in ctx.T.tens
+            or w in ("the", "a", "an", "another", "several", "few", "some", "many") or "-" in w)
+
+
+def _duration_lead(ctx: Ctx, i: int) -> tuple[int, str | None, str | None] | None:
+    """Past the words that open a duration: (where its amount starts, mod, anchor);
+    None where 'over' is a preposition (negotiated over several months)."""
+    lows, T = ctx.lows, _t()
+    if lows[i:i + 2] in (["the", "past"], ["the", "last"], ["the", "next"], ["the", "coming"]):
+        return i + 2, None, "DCT"
+    if lows[i] in T["duration_mods"]:
+        if lows[i] == "over" and not (i > 0 and lows[i - 1] in T["dur_preps"]):
+            return None
+        k = i + 1
+        return (k + 1 if k < ctx.n and lows[k] == "than" else k), T["duration_mods"][lows[i]], None
+    return (i + 1 if lows[i] == "another" else i), None, None
+
+
+def _adjective_duration(ctx: Ctx, k: int) -> Match | None:
+    """seven-year, 48-hour: a duration as an adjective."""
+    adj = re.fullmatch(r"([a-z]+|\d+)-(year|month|week|day|hour|minute)", ctx.lows[k])
+    if not adj:
+        return None
+    n = number_at(ctx.ws, ctx.lows, k, ctx.T) if not adj.group(1).isdigit() else None
+    count = adj.group(1) if adj.group(1).isdigit() else _word_number(ctx, adj.group(1))
+    au = _t()["units"].get(adj.group(2) + "s")
+    if count and au and n is None:
+        return k + 1, "DURATION", f"P{'T' if au[2] else ''}{count}{au[1]}", None, None, None
+    return None
+
+
+def _duration(ctx: Ctx, i: int) -> Match | None:
+    """two weeks, 18 months, several days, a year, more than a year, the past week, the
+    next three months, another night, seven-year, 2:34, for years (G88, G93, G95, G96)."""
+    lows, ws, T = ctx.lows, ctx.ws, _t()
+    if not _may_start_duration(ctx, lows[i]):
+        return None
+    rt = re.fullmatch(r"(\d{1,2}):(\d\d)", ctx.text[ws[i].start:ws[min(i + 2, ctx.n - 1)].end])
+    if rt and i > 0 and ws[i - 1].text == "(":
+        return i + 3, "DURATION", f"PT{int(rt.group(1))}M{int(rt.group(2))}S", None, None, None
+    lead = _duration_lead(ctx, i)
+    if lead is None or lead[0] >= ctx.n:
+        return None
+    k, mod, anchor = lead
+    if k == i and (adj := _adjective_duration(ctx, k)) is not None:
+        return adj
+    num, k2 = _amount(ctx, k)
+    u = _unit(ctx, k2)
+    if u is None:
+        return None
+    if num is None and (k2 == i or lows[k2] in T["bare_need_prep"]) and not (i > 0 and lows[i - 1] in T["dur_preps"]):
+        return None                                   # 'years' alone only after for/within/after
+    amount = num or (u[0] if k2 > i and lows[k2 - 1] in ("a", "an", "another", "past", "last", "next") else "X")
+    end = k2 + 1
+    if lows[end:end + 2] in (["or", "so"], ["or", "more"]):
+        mod, end = ("APPROX" if lows[end + 1] == "so" else "MORE_THAN"), end + 2
+    if amount == "1" and lows[k2] == "day" and k2 > i and lows[k2 - 1] == "one" and \
+            any(w in T["future_words"] for w in lows[end:end + 4]):
+        return end, "DATE", "FUTURE_REF", None, "DCT", None     # one day we will return
+    return end, "DURATION", f"P{'T' if u[2] else ''}{amount}{u[1]}", mod, anchor, None
+
+
+def _word_number(ctx: Ctx, w: str) -> str | None:
+    v = ctx.T.units.get(w) or ctx.T.tens.get(w)
+    return str(v) if v else None
+
+
+def _amount(ctx: Ctx, k: int) -> tuple[str | None, int]:
+    """The number of a duration at word k ('two', '18', 'several', 'a few') and where its unit starts."""
+    lows = ctx.lows
+    if k >= ctx.n:
+        return None, k
+    if lows[k] in ("several", "few", "some", "many"):
+        return "X", k + 1
+    if lows[k:k + 2] == ["a", "few"]:
+        return "X", k + 2
+    if lows[k] in ("a", "an"):
+        return None, k + 1
+    nat = number_at(ctx.ws, lows, k, ctx.T)
+    if nat is not None and nat.value is not None and isinstance(nat.value, int):
+        return str(nat.value), nat.end
+    return None, k
+
+
+def _set(ctx: Ctx, i: int) -> Match | None:
+    """every day, each day, every morning, every hour or so, week by week (G92)."""
+    lows, T = ctx.lows, _t()
+    if lows[i] in ("every", "each") and i + 1 < ctx.n:
+        w = lows[i + 1]
+        if w in T["parts"]:
+            return i + 2, "SET", f"XXXX-XX-XXT{T['parts'][w]}", None, None, None
+        u = T["units"].get(w + "s")
+        if u:
+            end, mod = i + 2, None
+            if lows[end:end + 2] == ["or", "so"]:
+                end, mod = end + 2, "APPROX"
+            return end, "SET", f"P{'T' if u[2] else ''}1{u[1]}", mod, None, None
+    if i + 2 < ctx.n and lows[i + 1] == "by" and lows[i] == lows[i + 2] and lows[i] + "s" in T["units"]:
+        u = T["units"][lows[i] + "s"]
+        return i + 3, "SET", f"P{'T' if u[2] else ''}1{u[1]}", None, None, None
+    return None
+
+
+def _later(ctx: Ctx, i: int, m: Match) -> Match:
+    """A duration followed by 'later', 'earlier', 'on' or 'ago' is a date moved from the
+    TIME before it, or from the DCT for 'ago' (Two days later, four days on, G90)."""
+    lows = ctx.lows
+    end, ttype, value, mod, anchor, shift = m
+    word = lows[end] if end < ctx.n else ""
+    num = re.fullmatch(r"PT?(\d+|X)([A-Z]+)", value)
+    if ttype != "DURATION" or word not in ("later", "earlier", "on", "ago") or num is None:
+        return m
+    n = num.group(1)
+    units = int(n) if n.isdigit() else 0
+    sign = -1 if word in ("earlier", "ago") else 1
+    if word == "ago":
+        return end + 1, "DATE", "PAST_REF", mod, "DCT", (sign * units, num.group(2))
+    return end + 1, "DATE", "prev", mod, "prev", (sign * units, num.group(2))
+
+
+MATCHERS: tuple[Callable[[Ctx, int], Match | None], ...] = (
+    _weekday_phrase, _calendar_date, _deictic, _clock, _duration, _set,
+)
+
+
+def _idiom(ctx: Ctx, i: int) -> int:
+    """The length of an idiom that is no temporal expression at word i (at the last
+    minute), or 0."""
+    for phrase in _t()["not_time"]:
+        words = phrase.split()
+        if ctx.lows[i:i + len(words)] == words:
+            return len(words)
+    return 0
+
+
+def find_times(ctx: Ctx, blocked: set[int]) -> list[TimeSpan]:
+    """TIME spans in text order, never over the ``blocked`` words (the counts): at each
+    word the longest match of :data:`MATCHERS`, a duration extended by later/ago."""
+    out: list[TimeSpan] = []
+    i = 0
+    while i < ctx.n:
+        best: Match | None = None
+        skip = _idiom(ctx, i)
+        if skip:
+            i += skip
+            continue
+        if i not in blocked:
+            for matcher in MATCHERS:
+                m = matcher(ctx, i)
+                if m is not None and (best is None or m[0] > best[0]):
+                    best = m
+        if best is None or any(k in blocked for k in range(i, best[0])) or ctx.para_of[best[0] - 1] != ctx.para_of[i]:
+            i += 1
+            continue
+        best = _later(ctx, i, best)
+        out.append(TimeSpan(i, best[0], best[1], best[2], best[3], best[4], best[5]))
+        i = best[0]
+    return out

@@ -1,0 +1,110 @@
+"""The published ``claims`` config (issue 17): one row per claim, from
+:mod:`ghouta_corpus.derive` only (the same derivation as ``ghouta-corpus claims``,
+``evaluate`` and the card), with its claim group and the group's verdict.
+
+A claim is a COUNT in context (GUIDELINES G110): its figure and normalised values,
+what it counts, the EVENT trigger whose ``count`` argument it is (with the event id
+and type), and its attribution chain innermost first, ending with the outlet. Each
+link of the chain gives its record, type and source entity, and the extent of its
+SOURCE and CUE spans in the text (``source_text`` runs from the first SOURCE span to
+the last; discontinuous spans are in the ``attributions`` config). ``group_id`` and
+``verdict`` (``consistent`` or ``conflicting``, G111) are null for a claim in no group.
+
+Groups need every document, so the collector keeps the claims (one small record per
+COUNT) and writes the rows after the last document.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from datasets import Features, List, Value
+
+from ..derive import Claim, claim_groups, document_claims
+from ..model.records import Document
+from .features import Config, RowsOf, _idx, _num, _span_ref, cl, register
+
+
+def claims_features() -> Features:
+    link = {"kind": Value("string"), "record": Value("string"), "type": cl("attribution_type"),
+            "source_entity": Value("string"), "source_text": Value("string"), "source_start": Value("int32"),
+            "source_end": Value("int32"), "cue_text": Value("string"), "cue_start": Value("int32"),
+            "cue_end": Value("int32")}
+    return Features({
+        "claim_id": Value("string"), "doc_id": Value("string"), "outlet": Value("string"),
+        "span_id": Value("string"), "text": Value("string"), "start": Value("int32"), "end": Value("int32"),
+        "value": Value("float64"), "min": Value("float64"), "max": Value("float64"), "modifier": cl("modifier"),
+        "unit": cl("unit"), "category": cl("category"), "counted": List(_span_ref()),
+        "event_span_id": Value("string"), "event_text": Value("string"), "event_start": Value("int32"),
+        "event_end": Value("int32"), "event_id": Value("string"), "event_type": cl("event_type"),
+        "chain": List(link), "chain_length": Value("int32"), "source_entity": Value("string"),
+        "group_id": Value("string"), "verdict": cl("claim_verdict"),
+    })
+
+
+def _extent(doc: Document, ids: tuple[str, ...]) -> tuple[str | None, int | None, int | None]:
+    if not ids:
+        return None, None, None
+    spans = [doc.span(i) for i in ids]
+    a, b = min(s.start for s in spans), max(s.end for s in spans)
+    return doc.text[a:b], a, b
+
+
+def _chain(doc: Document, c: Claim) -> list[dict[str, Any]]:
+    records = {r.id: r for r in doc.attributions}
+    out = []
+    for link in c.chain:
+        r = records.get(link.record) if link.record else None
+        st, sa, sb = _extent(doc, r.source if r else ())
+        ct, ca, cb = _extent(doc, r.cue if r else ())
+        out.append({"kind": "outlet" if link.is_outlet else "record", "record": link.record,
+                    "type": _idx("attribution_type", link.type), "source_entity": link.source_entity,
+                    "source_text": st, "source_start": sa, "source_end": sb, "cue_text": ct, "cue_start": ca,
+                    "cue_end": cb})
+    return out
+
+
+def claim_row(doc: Document, c: Claim) -> dict[str, Any]:
+    """A claim's row without its group (``group_id`` and ``verdict`` filled at the end)."""
+    ev = doc.span(c.event_span) if c.event_span else None
+    return {"claim_id": c.claim_id, "doc_id": c.doc_id, "outlet": c.outlet, "span_id": c.span_id, "text": c.text,
+            "start": c.start, "end": c.end, "value": _num(c.value), "min": _num(c.min), "max": _num(c.max),
+            "modifier": _idx("modifier", c.modifier), "unit": _idx("unit", c.unit),
+            "category": _idx("category", c.category),
+            "counted": [{"span_id": t.span_id, "label": _idx("label", t.label), "text": t.text, "start": t.start,
+                         "end": t.end} for t in c.counted],
+            "event_span_id": c.event_span, "event_text": ev.text if ev else None,
+            "event_start": ev.start if ev else None, "event_end": ev.end if ev else None,
+            "event_id": c.event_id, "event_type": _idx("event_type", c.event_type), "chain": _chain(doc, c),
+            "chain_length": c.chain_length, "source_entity": c.source_entity, "group_id": None, "verdict": None}
+
+
+class Claims:
+    """Collector of ``claims``: every document's claims and rows, grouped at the end."""
+
+    def __init__(self, dataset: Path) -> None:
+        self.claims: list[Claim] = []
+        self.rows: list[tuple[str, dict[str, Any]]] = []
+
+    def add(self, doc: Document) -> RowsOf:
+        split = doc.meta.split if doc.meta else "train"
+        for c in document_claims(doc):
+            self.claims.append(c)
+            self.rows.append((split, claim_row(doc, c)))
+        return iter(())
+
+    def finish(self) -> RowsOf:
+        groups = {c.claim_id: g for g in claim_groups(self.claims) for c in g.claims}
+        for split, row in self.rows:
+            g = groups.get(row["claim_id"])
+            if g is not None:
+                row = {**row, "group_id": g.group_id, "verdict": _idx("claim_verdict", g.verdict)}
+            yield split, row
+
+
+CLAIMS = register(Config(
+    "claims", "One row per claim (a COUNT in context, derived, never annotated): figure, values, what it counts, "
+    "its event, its attribution chain up to the outlet, and its claim group across documents with the group's "
+    "verdict (consistent or conflicting).", claims_features, per="corpus", collect=Claims,
+    text_columns=("text", "counted.text", "event_text", "chain.source_text", "chain.cue_text")))
