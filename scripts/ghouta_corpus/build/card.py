@@ -23,6 +23,7 @@ from ..io import load_text, read_json
 from ..model.version import RELEASED, VERSION
 from ..model.vocab import schemas, vocab
 from .agreement import agreement_block, dev_block, time_event_block
+from .benchtable import benchmark_block
 from .configs import CONFIGS, DEFAULT_CONFIG
 from .docgen import fill_blocks
 from .licence import LICENCE_STATEMENT, TITLE, citation
@@ -238,41 +239,6 @@ def baseline_table(data: dict[str, Any]) -> str:
             "The gold rows are what `ghouta-corpus evaluate dataset/annotations dataset/baseline/<variant>` prints; "
             "the dev and sealed rows are scored by `ghouta-corpus baseline` over those documents only (predictions "
             "in `dataset/dev/baseline/<part>/`, never published). " + when + "\n\n" + CAVEAT)
-
-
-def benchmark_block(project: Path) -> str:
-    """The latest figures of ``python -m ghouta_corpus.dev.bench`` (docs/benchmark.json)."""
-    path = project / "docs" / "benchmark.json"
-    data, _ = read_json(path) if path.exists() else (None, None)
-    if not data:
-        return "No benchmark has been recorded yet."
-    m = data["machine"]
-    rows = [["documents", "parse s", "validate s", "validate / parse", "pyarrow s", "build write s", "write / pyarrow",
-             "full build s", "validate peak RSS MiB", "build peak RSS MiB"]]
-    for r in data["results"]:
-        rows.append([str(r["documents"]), f"{r['parse_seconds']:.1f}", f"{r['validate_seconds']:.1f}",
-                     f"{r['validate_over_parse']:.2f}", f"{r['pyarrow_seconds']:.1f}", f"{r['write_seconds']:.1f}",
-                     f"{r['write_over_pyarrow']:.2f}", f"{r['build_seconds']:.1f}",
-                     f"{r['validate_peak_rss_mib']:.0f}", f"{r['build_peak_rss_mib']:.0f}"])
-    growth = data.get("rss_growth")
-    g = (f" Peak RSS growth from the smallest to the largest size: validate {growth['validate']:+.1%}, "
-         f"build {growth['build']:+.1%}." if growth else "")
-    return (markdown_table(rows) + f"\n\nMachine: {m['cpu']}, {m['cores']} cores, {m['memory']}, Python {m['python']}, "
-            f"{m['system']}; `--jobs {data['jobs']}`, seed {data['seed']}.{g}" + _annotate_bench(data.get("annotate")))
-
-
-def _annotate_bench(a: dict[str, Any] | None) -> str:
-    """The annotate figures of the benchmark (``--annotate``), if recorded."""
-    if not a:
-        return ""
-    rows = [["characters", "annotate CPU s", "µs per character", "tokenizer CPU s", "annotate / tokenizer"]]
-    for r in a["sizes"]:
-        rows.append([str(r["characters"]), f"{r['annotate_cpu_seconds']:.2f}", f"{r['microseconds_per_character']:.1f}",
-                     f"{r['tokenize_cpu_seconds']:.3f}", str(r["annotate_over_tokenize"])])
-    return ("\n\n`annotate` (`python -m ghouta_corpus.dev.bench --annotate ...`, CPU time, texts made of the two "
-            "gold articles repeated; the tokenizer over the same text is the reference):\n\n" + markdown_table(rows)
-            + f"\n\nFirst call of a process (imports and the gazetteers, read once): {a['startup_cpu_seconds']:.2f} s "
-            "CPU.")
 
 
 def generated_blocks(scan: Scan, dataset: Path) -> dict[str, str]:

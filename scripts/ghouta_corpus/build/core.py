@@ -33,6 +33,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import pyarrow as pa
+
 from ..errors import DataError
 from ..io import (
     CorpusError,
@@ -46,10 +48,12 @@ from ..io import (
 )
 from ..io.lock import dataset_lock
 from ..io.transaction import Transaction
+from ..model.records import Document
 from ..model.vocab import unpublished_splits, vocab
 from ..validate import Finding, validate_dataset
 from . import croissant, textfree
 from .card import Scan, generated_blocks, render_card
+from .columns import COLUMNS, Prepared, batch_tables, features_of, table
 from .configs import CONFIGS
 from .docgen import fill_blocks
 from .info import dataset_info
@@ -59,6 +63,7 @@ from .stats import StatsAccumulator
 from .textfree import text_free_features
 
 BATCH_ROWS = 4_096
+BATCH_DOCUMENTS = 32  # documents per split made into Arrow tables at once
 MAX_SHARD_BYTES = 256 << 20
 ARROW_SECONDS = [0.0]  # pyarrow's own share of the last scan, read by the benchmark
 OUTPUTS = ("data", "README.md", "croissant.json", "DATASHEET.md", "SHA256SUMS")
@@ -82,67 +87,138 @@ class BuildResult:
     updated_docs: list[Path] = field(default_factory=list)
 
 
+class RowPass:
+    """What ``build`` makes of each document as a pass reaches it: statistics, row
+    counts, sample rows for the card and, when ``out`` is given, every config's
+    Parquet shards, each table given its published columns (a name beside every
+    ClassLabel and the split, :func:`~ghouta_corpus.build.standalone.finisher`) as it
+    is written.
+
+    The configs of :data:`~ghouta_corpus.build.columns.COLUMNS` are made as Arrow
+    columns: documents are gathered per split into batches of :data:`BATCH_DOCUMENTS`,
+    each made into tables at once. Every other config (``events``, ``event_table``,
+    ``claims``, the ``entities`` table: those with a collector, or rows but no
+    columns) gets its rows from the registry (:mod:`ghouta_corpus.build.configs`) in
+    the same pass, gathered into tables of ``batch_rows`` rows. Memory holds one batch
+    per split, one pending row group per config and split, and what the collectors
+    keep (the entity and event usage, the claims), however many documents there are."""
+
+    def __init__(self, dataset: Path, out: Path | None, max_shard_bytes: int = MAX_SHARD_BYTES,
+                 batch_rows: int = BATCH_ROWS, progress: Callable[[int, int], None] | None = None) -> None:
+        self.dataset, self.out, self.max_shard_bytes, self.batch_rows = dataset, out, max_shard_bytes, batch_rows
+        self.progress, self.total = progress, 0
+        self.acc = StatsAccumulator()
+        self.writers: dict[tuple[str, str], ShardWriter] = {}
+        self.counts: dict[str, dict[str, int]] = {name: {} for name in CONFIGS}
+        self.samples: dict[str, dict[str, Any]] = {}
+        self.batches: dict[str, list[Prepared]] = {}
+        self.pending: dict[tuple[str, str], list[dict[str, Any]]] = {}
+        self.row_configs = [c for c in CONFIGS.values() if c.rows is not None and c.name not in COLUMNS]
+        self.collectors = {c.name: c.collect(dataset) for c in CONFIGS.values() if c.collect is not None}
+        self.drafts: list[str] = []
+        self.languages: set[str] = set()
+        self.n = 0
+
+    def add(self, doc: Document) -> None:
+        """One document, in manifest order."""
+        self.n += 1
+        if doc.status != "gold":
+            self.drafts.append(doc.doc_id)
+        p = Prepared.of(doc)
+        self.acc.add(doc, n_tokens=len(p.tokens))
+        if doc.meta:
+            self.languages.add(doc.meta.language)
+        for name in [n for n in COLUMNS if n not in self.samples]:  # the card's sample rows: each config's first
+            t = table(features_of(name), COLUMNS[name]([p]))
+            if t.num_rows:
+                self.samples[name] = t.slice(0, 1).to_pylist()[0]
+        split = doc.meta.split if doc.meta else "train"
+        batch = self.batches.setdefault(split, [])
+        batch.append(p)
+        if len(batch) >= BATCH_DOCUMENTS:
+            self._emit(split)
+        for cfg in self.row_configs:
+            for row in cfg.rows(doc):  # type: ignore[misc]  # rows is set for these
+                self._row(cfg.name, split, row)
+        for name, collector in self.collectors.items():
+            for sp, row in collector.add(doc):
+                self._row(name, sp, row)
+        if self.progress:
+            self.progress(self.n, self.total)
+
+    def _emit(self, split: str) -> None:
+        batch = self.batches.pop(split, [])
+        if not batch:
+            return
+        for name, t in batch_tables(batch).items():
+            self._table(name, split, t)
+
+    def _row(self, name: str, split: str, row: dict[str, Any]) -> None:
+        self.samples.setdefault(name, row)
+        rows = self.pending.setdefault((name, split), [])
+        rows.append(row)
+        if len(rows) >= self.batch_rows:
+            self._rows_out(name, split)
+
+    def _rows_out(self, name: str, split: str) -> None:
+        rows = self.pending.pop((name, split), [])
+        if rows:
+            self._table(name, split, pa.Table.from_pylist(rows, schema=features_of(name).arrow_schema))
+
+    def _table(self, name: str, split: str, t: pa.Table) -> None:
+        if not t.num_rows:
+            return
+        self.counts[name][split] = self.counts[name].get(split, 0) + t.num_rows
+        if self.out is not None:
+            key = (name, split)
+            if key not in self.writers:
+                features = features_of(name)
+                self.writers[key] = ShardWriter(self.out / "data" / name, split, features, self.max_shard_bytes,
+                                                min(self.batch_rows, CONFIGS[name].batch_rows),
+                                                finisher(features, split), published_features(features))
+            self.writers[key].add_table(t)
+
+    def finish(self) -> tuple[Scan, list[Path]]:
+        """The last batches, the collectors' rows and the shards; the scan the card is made of."""
+        for split in list(self.batches):
+            self._emit(split)
+        if self.out is not None:
+            _refuse_drafts(self.drafts)
+        for name, collector in self.collectors.items():
+            for sp, row in collector.finish():
+                self._row(name, sp, row)
+        for name, split in list(self.pending):
+            self._rows_out(name, split)
+        split_order = {sp: i for i, sp in enumerate(vocab("split"))}
+        files: list[Path] = []
+        for key in sorted(self.writers, key=lambda k: (list(CONFIGS).index(k[0]), split_order.get(k[1], 99))):
+            files += self.writers[key].close()
+        ARROW_SECONDS[0] = sum(w.arrow_seconds for w in self.writers.values())
+        ordered = {name: dict(sorted(c.items(), key=lambda kv: split_order.get(kv[0], 99)))
+                   for name, c in self.counts.items()}
+        return Scan(self.acc.result(load_entities(self.dataset)), ordered, self.samples, sorted(self.languages),
+                    self.acc.claim_groups()), files
+
+
 def scan(dataset: Path, out: Path | None = None, max_shard_bytes: int = MAX_SHARD_BYTES,
          batch_rows: int = BATCH_ROWS, progress: Callable[[int, int], None] | None = None) -> tuple[Scan, list[Path]]:
-    """One streaming pass over the documents: statistics, row counts and sample rows
-    for the card, and, when ``out`` is given, every config's Parquet shards.
-    Memory holds one document and one batch per config and split."""
-    entities = load_entities(dataset)
-    metas = manifest_entries(dataset)
-    acc = StatsAccumulator()
-    writers: dict[tuple[str, str], ShardWriter] = {}
-    counts: dict[str, dict[str, int]] = {name: {} for name in CONFIGS}
-    samples: dict[str, dict[str, Any]] = {}
-    split_order = {sp: i for i, sp in enumerate(vocab("split"))}
-
-    def emit(name: str, split: str, row: dict[str, Any]) -> None:
-        counts[name][split] = counts[name].get(split, 0) + 1
-        samples.setdefault(name, row)
-        if out is not None:
-            key = (name, split)
-            if key not in writers:
-                features = CONFIGS[name].features()
-                writers[key] = ShardWriter(out / "data" / name, split, features, max_shard_bytes,
-                                           min(batch_rows, CONFIGS[name].batch_rows), finisher(features, split),
-                                           published_features(features))
-            writers[key].add(row)
-
-    doc_configs = [c for c in CONFIGS.values() if c.rows is not None]
-    collectors = {c.name: c.collect(dataset) for c in CONFIGS.values() if c.collect is not None}
-    drafts: list[str] = []
-    for i, doc in enumerate(iter_documents(dataset), 1):
-        if doc.status != "gold":
-            drafts.append(doc.doc_id)
-        acc.add(doc)
-        split = doc.meta.split if doc.meta else "train"
-        for cfg in doc_configs:
-            for row in cfg.rows(doc):  # type: ignore[misc]  # rows is set for these
-                emit(cfg.name, split, row)
-        for name, collector in collectors.items():
-            for sp, row in collector.add(doc):
-                emit(name, sp, row)
-        if progress:
-            progress(i, len(metas))
-    if out is not None:
-        _refuse_drafts(drafts)
-    for name, collector in collectors.items():
-        for sp, row in collector.finish():
-            emit(name, sp, row)
-    files: list[Path] = []
-    for key in sorted(writers, key=lambda k: (list(CONFIGS).index(k[0]), split_order.get(k[1], 99))):
-        files += writers[key].close()
-    ARROW_SECONDS[0] = sum(w.arrow_seconds for w in writers.values())
-    ordered = {name: dict(sorted(c.items(), key=lambda kv: split_order.get(kv[0], 99))) for name, c in counts.items()}
-    languages = sorted({m.language for m in metas})
-    return Scan(acc.result(entities), ordered, samples, languages, acc.claim_groups()), files
+    """One streaming pass over the documents (read, not validated): statistics, row
+    counts and sample rows for the card, and, when ``out`` is given, every config's
+    Parquet shards (:class:`RowPass`). ``build`` makes the same pass inside validation's."""
+    rows = RowPass(dataset, out, max_shard_bytes, batch_rows, progress)
+    rows.total = len(manifest_entries(dataset)) if progress else 0
+    for doc in iter_documents(dataset):
+        rows.add(doc)
+    return rows.finish()
 
 
-def check_publishable(dataset: Path, jobs: int = 1) -> None:
+def check_publishable(dataset: Path, jobs: int = 1, on_document: Callable[[Document], None] | None = None) -> None:
     """Validation findings stop the build, and so does a document of a split that is
     never published (the development set's ``dev`` and ``sealed``, the schema's
     ``x-unpublished``); drafts are caught during the write pass (which happens in a
-    temporary folder, so nothing is published either way)."""
-    report = validate_dataset(dataset, jobs=jobs)
+    temporary folder, so nothing is published either way). ``on_document`` receives
+    every valid document of validation's pass (``build`` makes its rows there)."""
+    report = validate_dataset(dataset, jobs=jobs, on_document=on_document)
     if not report.ok:
         raise BuildError(f"{dataset}: {report.summary()}; nothing was written", report.findings)
     held = [f"{m.doc_id} ({m.split})" for m in manifest_entries(dataset) if m.split in unpublished_splits()]
@@ -160,11 +236,14 @@ def _refuse_drafts(drafts: list[str]) -> None:
 
 
 def render(dataset: Path, out: Path, project_root: Path | None = None, max_shard_bytes: int = MAX_SHARD_BYTES,
-           progress: Callable[[int, int], None] | None = None, without_texts: bool = False) -> BuildResult:
+           progress: Callable[[int, int], None] | None = None, without_texts: bool = False,
+           scanned: tuple[Scan, list[Path]] | None = None) -> BuildResult:
     """Write every output into ``out`` (an empty folder); returns what was written.
-    ``without_texts``: the text-free release (:mod:`ghouta_corpus.build.textfree`)."""
+    ``without_texts``: the text-free release (:mod:`ghouta_corpus.build.textfree`).
+    ``scanned``: the pass's result when the Parquet shards are already in ``out``
+    (``build`` makes them inside validation's pass), else a pass is made here."""
     result = BuildResult(out)
-    sc, parquet = scan(dataset, out, max_shard_bytes, progress=progress)
+    sc, parquet = scanned or scan(dataset, out, max_shard_bytes, progress=progress)
     result.files += parquet
     result.rows = sc.rows
     blocks = generated_blocks(sc, dataset)
@@ -278,21 +357,27 @@ def build(dataset: Path, project_root: Path | None = None, max_shard_bytes: int 
     :class:`~ghouta_corpus.io.lock.LockError` when another command is writing to
     the dataset."""
     dataset = Path(os.path.abspath(dataset))
-    with dataset_lock(dataset, "build"):
+    with dataset_lock(dataset, "build"), Transaction(dataset, "build") as txn:
+        staged = txn.staged("build")
+        staged.mkdir(exist_ok=True)
+        scanned = None
         try:
-            check_publishable(dataset, jobs)
+            if jobs <= 1:  # one pass: validation hands each valid document to the row pass
+                rows = RowPass(dataset, staged, max_shard_bytes, progress=progress)
+                rows.total = len(manifest_entries(dataset)) if progress else 0
+                check_publishable(dataset, jobs, rows.add)
+                scanned = rows.finish()
+            else:  # validation spread over processes, then the row pass
+                check_publishable(dataset, jobs)
         except CorpusError as e:
             raise BuildError(str(e)) from None
-        with Transaction(dataset, "build") as txn:
-            staged = txn.staged("build")
-            staged.mkdir(exist_ok=True)
-            result = render(dataset, staged, project_root, max_shard_bytes, progress, without_texts)
-            if project_root is not None:
-                result.updated_docs = [project_root / name for name in TOP_LEVEL_DOCS
-                                       if (staged / "_top" / name).is_file()
-                                       and load_text(project_root / name) != load_text(staged / "_top" / name)]
-            _switch(txn, dataset, staged, project_root)
-            txn.commit()
+        result = render(dataset, staged, project_root, max_shard_bytes, progress, without_texts, scanned)
+        if project_root is not None:
+            result.updated_docs = [project_root / name for name in TOP_LEVEL_DOCS
+                                   if (staged / "_top" / name).is_file()
+                                   and load_text(project_root / name) != load_text(staged / "_top" / name)]
+        _switch(txn, dataset, staged, project_root)
+        txn.commit()
     result.dataset = dataset
     result.files = [dataset / p.relative_to(staged) for p in result.files]
     return result

@@ -39,28 +39,46 @@ class ShardWriter:
         self.finish = finish
         self.out_schema = (out_features or features).arrow_schema
         self.max_shard_bytes, self.batch_rows = max_shard_bytes, batch_rows
-        self.buffer: list[dict[str, Any]] = []
+        self.buffer: list[pa.Table] = []
+        self.pending = 0
         self.shards: list[Path] = []
         self.writer: pq.ParquetWriter | None = None
         self.shard_bytes = 0
         self.rows = 0
-        self.arrow_seconds = 0.0  # time spent in pyarrow itself (tables and Parquet), for the benchmark
+        self.arrow_seconds = 0.0  # time spent writing Parquet, for the benchmark
 
     def add(self, row: dict[str, Any]) -> None:
-        self.buffer.append(row)
-        self.rows += 1
-        if len(self.buffer) >= self.batch_rows:
-            self._flush()
+        """Add one row (for small tables; ``build`` adds whole tables with :meth:`add_table`)."""
+        self.add_table(pa.Table.from_pylist([row], schema=self.schema))
+
+    def add_table(self, table: pa.Table) -> None:
+        """Add rows as an Arrow table of this config's schema. Rows are written in
+        batches of exactly ``batch_rows`` (a row group each), however the tables
+        that bring them are cut, so the bytes depend only on the rows."""
+        if not table.num_rows:
+            return
+        self.buffer.append(table)
+        self.pending += table.num_rows
+        self.rows += table.num_rows
+        if self.pending >= self.batch_rows:
+            whole = pa.concat_tables(self.buffer)
+            done = 0
+            while self.pending - done >= self.batch_rows:
+                self._write(whole.slice(done, self.batch_rows).combine_chunks())
+                done += self.batch_rows
+            self.buffer = [whole.slice(done)] if done < whole.num_rows else []
+            self.pending -= done
 
     def _flush(self) -> None:
-        if not self.buffer:
-            return
-        t0 = time.perf_counter()
-        table = pa.Table.from_pylist(self.buffer, schema=self.schema)
-        if self.finish is not None:
+        if self.buffer:
+            self._write(pa.concat_tables(self.buffer).combine_chunks())
+        self.buffer, self.pending = [], 0
+
+    def _write(self, table: pa.Table) -> None:
+        if self.finish is not None:  # the published columns (build.standalone), added per written batch
+            t0 = time.perf_counter()
             table = self.finish(table)
-        self.arrow_seconds += time.perf_counter() - t0
-        self.buffer = []
+            self.arrow_seconds += time.perf_counter() - t0
         avg = table.nbytes / table.num_rows
         offset = 0
         while offset < table.num_rows:

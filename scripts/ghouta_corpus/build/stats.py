@@ -37,16 +37,19 @@ class StatsAccumulator:
         """The claim groups of the documents added so far (for the card)."""
         return claim_groups(self.event_claims)
 
-    def add(self, d: Any) -> None:
+    def add(self, d: Any, n_tokens: int | None = None) -> None:
+        """Count one document; ``n_tokens``, its number of tokens, when the caller has
+        tokenised it already (``build`` tokenises each document once)."""
         labels = Counter(s.label for s in d.spans)
-        n_tokens = len(tokenize(d.text))
+        n_tokens = len(tokenize(d.text)) if n_tokens is None else n_tokens
         row = {"doc_id": d.doc_id, "outlet": d.meta.outlet if d.meta else None,
                "split": d.meta.split if d.meta else None,
                "characters": len(d.text), "tokens": n_tokens, "segments": len(d.segments), "spans": len(d.spans),
                "labels": {lab: labels.get(lab, 0) for lab in vocab("label")}, "count_of": len(d.relations),
                "attributions": len(d.attributions)}
         self.n_docs += 1
-        self.event_claims.extend(c for c in document_claims(d) if c.event_id)
+        if any(a.role == "count" for a in d.event_args):  # else no claim of the document is about an event
+            self.event_claims.extend(c for c in document_claims(d) if c.event_id)
         if len(self.docs) < PER_DOCUMENT_ROWS:
             self.docs.append(row)
         for s in d.spans:

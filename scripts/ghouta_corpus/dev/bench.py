@@ -1,22 +1,28 @@
-"""Benchmark of validate and build at scale, and of the annotator (a script, not a timed test).
+"""Benchmark of validate and build at scale in CPU time, and of the annotator (a script, not a timed test).
 
     python -m ghouta_corpus.dev.bench --sizes 10000 100000 --workdir /tmp/ghouta-bench
     python -m ghouta_corpus.dev.bench --annotate 5000 1000000
 
 For each size it generates a synthetic corpus (:mod:`ghouta_corpus.dev.synth`, reused
-if present) and measures, on the same files:
+if present) and runs four steps on the same files, each in a child process of its
+own, three times, interleaved (parse, columnar, validate, build, parse, ...), and
+records the median of each:
 
-- ``validate`` time over the time to only read and parse the same JSON files;
-- ``build`` time (its write pass, timed inside the build after the validation it
-  starts with) over the time ``pyarrow`` alone spends, in that same pass, turning the
-  same rows into Arrow tables and writing them to Parquet (timed around every pyarrow
-  call);
-- peak resident memory (``ru_maxrss`` of a child process) of ``validate`` and of a
-  full ``build`` (validation included).
+- ``parse``: the ``json`` module parsing the manifest, the entity table and every
+  annotation file (the first reference);
+- ``columnar``: a minimal columnar rebuild of the same six tables (the second
+  reference, :func:`columnar_rebuild`): one ``orjson`` parse per file, each raw
+  text read once, the rows as Arrow columns (:mod:`ghouta_corpus.build.columns`)
+  written with ``pyarrow.parquet`` and the same Parquet settings, and no validation,
+  statistics or card; ``tests/test_bench.py`` holds its tables equal to ``build``'s;
+- ``validate``: ``validate_dataset(jobs=1)``;
+- ``build``: the whole build into a temporary folder, validation included.
 
-Each measured step runs in its own child process so that its peak memory is its own.
-Results go to ``docs/benchmark.json`` (with the machine they were taken on), which
-the README's generated block reports.
+Time is CPU time (user + system of the child, from ``os.wait4``), because the
+machines this runs on are shared and their wall time swings between identical runs;
+wall time is recorded beside it. Peak memory is the child's ``ru_maxrss``. Results
+go to ``docs/benchmark.json`` with the machine they were taken on; the README and
+``docs/SCALING.md`` show them in a generated table (``build`` refreshes it).
 
 ``--annotate CHARS...`` measures ``annotate`` instead (and keeps the other figures of
 ``docs/benchmark.json``): in one child process, the CPU time (user + system) of the
@@ -34,53 +40,162 @@ import argparse
 import json
 import os
 import platform
+import statistics
 import subprocess
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from ..io import atomic_write
 from ..paths import project_root
 from .synth import generate
 
-STEPS = {
-    "parse": """
-import json, sys, time
+STEPS = ("parse", "columnar", "validate", "build")
+
+PARSE = """
+import json, sys
 from pathlib import Path
 root = Path(sys.argv[1])
-t = time.perf_counter()
 json.loads((root / "manifest.json").read_text(encoding="utf-8"))
 json.loads((root / "entities.json").read_text(encoding="utf-8"))
 for p in sorted((root / "annotations").glob("*.json")):
     json.loads(p.read_text(encoding="utf-8"))
-print(time.perf_counter() - t)
-""",
-    "validate": """
-import sys, time
+"""
+
+COLUMNAR = """
+import sys
+from pathlib import Path
+from ghouta_corpus.dev.bench import columnar_rebuild
+columnar_rebuild(Path(sys.argv[1]), Path(sys.argv[3]))
+"""
+
+VALIDATE = """
+import sys
 from pathlib import Path
 from ghouta_corpus.validate import validate_dataset
-t = time.perf_counter()
 r = validate_dataset(Path(sys.argv[1]), jobs=int(sys.argv[2]))
 assert r.ok, r.summary()
-print(time.perf_counter() - t)
-""",
-    "build": """
-import shutil, sys, tempfile, time
+"""
+
+BUILD = """
+import sys
 from pathlib import Path
-from ghouta_corpus.build import ARROW_SECONDS, check_publishable, render
-root = Path(sys.argv[1]); out = Path(tempfile.mkdtemp(dir=sys.argv[3]))
-t = time.perf_counter()
-check_publishable(root, int(sys.argv[2]))
-v = time.perf_counter()
-render(root, out)
-w = time.perf_counter()
-print(ARROW_SECONDS[0])
-print(w - v)
-print(w - t)
-shutil.rmtree(out)
-""",
-}
+from ghouta_corpus.build.core import RowPass, check_publishable, render
+root, out = Path(sys.argv[1]), Path(sys.argv[3])
+rows = RowPass(root, out)
+check_publishable(root, int(sys.argv[2]), rows.add)
+render(root, out, scanned=rows.finish())
+"""
+
+CODE = {"parse": PARSE, "columnar": COLUMNAR, "validate": VALIDATE, "build": BUILD}
+
+
+def columnar_rebuild(root: Path, out: Path, batch_documents: int = 32) -> list[Path]:
+    """The reference rebuild: the same six tables as ``build``, made the shortest way.
+
+    One ``orjson`` parse of the manifest and of each annotation file, each raw text
+    read once, documents made without checks (:meth:`Document.trusted`), rows as
+    Arrow columns per batch of documents (the functions ``build`` uses), the entity
+    table split as ``build`` splits it, each config and split written to one Parquet
+    file ``out/<config>/<split>.parquet`` by a ``pyarrow.parquet.ParquetWriter`` with
+    ``build``'s settings (compression, row groups of the config's batch size) and
+    ``build``'s published columns (:mod:`ghouta_corpus.build.standalone`). No
+    validation, no statistics, no card: what is left is parsing, columns and Parquet."""
+    import orjson
+    import pyarrow as pa
+
+    from ..build.columns import Prepared, batch_tables
+    from ..build.features import CONFIGS, EntityCollector
+    from ..model.records import DocMeta, Document
+
+    writers = _Writers(out)
+    write = writers.write
+    entities = EntityCollector(root)
+    batches: dict[str, list[Prepared]] = {}
+    for entry in orjson.loads((root / "manifest.json").read_bytes())["documents"]:
+        meta = DocMeta.from_json(entry)
+        data = orjson.loads((root / "annotations" / f"{meta.doc_id}.json").read_bytes())
+        doc = Document.trusted(data, (root / "raw" / meta.source_file).read_bytes().decode("utf-8"), meta)
+        entities.add(doc)
+        batch = batches.setdefault(meta.split, [])
+        batch.append(Prepared.of(doc))
+        if len(batch) >= batch_documents:
+            for name, t in batch_tables(batches.pop(meta.split)).items():
+                write(name, meta.split, t)
+    for split, batch in batches.items():
+        for name, t in batch_tables(batch).items():
+            write(name, split, t)
+    schema = CONFIGS["entities"].features().arrow_schema
+    by_split: dict[str, list[dict[str, Any]]] = {}
+    for split, row in entities.finish():
+        by_split.setdefault(split, []).append(row)
+    for split, rows in by_split.items():
+        write("entities", split, pa.Table.from_pylist(rows, schema=schema))
+    writers.close()
+    return sorted(out.rglob("*.parquet"))
+
+
+class _Writers:
+    """The reference's Parquet files, one per config and split (``out/<config>/<split>.parquet``),
+    each written in row groups of the config's batch size, with ``build``'s settings and
+    published columns."""
+
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        self.writers: dict[tuple[str, str], Any] = {}
+        self.finishers: dict[tuple[str, str], Any] = {}
+        self.pending: dict[tuple[str, str], list[Any]] = {}
+
+    def write(self, name: str, split: str, t: Any, last: bool = False) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        from ..build.features import CONFIGS
+        from ..build.parquet import PARQUET_OPTIONS, PARQUET_ROW_GROUP
+        from ..build.standalone import finisher
+        key = (name, split)
+        if key not in self.writers:
+            (self.out / name).mkdir(parents=True, exist_ok=True)
+            self.finishers[key] = finisher(CONFIGS[name].features(), split)  # the published columns (names, split)
+            self.writers[key] = pq.ParquetWriter(self.out / name / f"{split}.parquet",
+                                                 self.finishers[key](t.slice(0, 0)).schema, **PARQUET_OPTIONS)
+            self.pending[key] = []
+        self.pending[key].append(t)
+        whole = pa.concat_tables(self.pending[key])
+        size, done = CONFIGS[name].batch_rows, 0
+        while whole.num_rows - done >= size or (last and done < whole.num_rows):
+            self.writers[key].write_table(self.finishers[key](whole.slice(done, size).combine_chunks()),
+                                          row_group_size=PARQUET_ROW_GROUP)
+            done += size
+        self.pending[key] = [whole.slice(done)] if done < whole.num_rows else []
+
+    def close(self) -> None:
+        for (name, split), w in self.writers.items():
+            if self.pending[(name, split)]:
+                self.write(name, split, self.pending[(name, split)][0].slice(0, 0), last=True)
+            w.close()
+
+
+def _spawn(step: str, root: Path, jobs: int, workdir: Path) -> dict[str, float]:
+    """Run one step in a child process; its CPU seconds, wall seconds and peak RSS."""
+    import shutil
+    import tempfile
+    out = Path(tempfile.mkdtemp(dir=workdir))
+    try:
+        t = time.perf_counter()
+        proc = subprocess.Popen([sys.executable, "-c", CODE[step], str(root), str(jobs), str(out)],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        err = proc.stderr.read().decode() if proc.stderr else ""
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - t
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        if proc.returncode:
+            raise RuntimeError(f"{step} failed: {err.strip()[-2000:]}")
+    finally:
+        shutil.rmtree(out, ignore_errors=True)
+    return {"cpu": usage.ru_utime + usage.ru_stime, "wall": wall, "rss_mib": usage.ru_maxrss / 1024}
 
 
 ANNOTATE = """
@@ -120,18 +235,6 @@ def gold_articles() -> list[Path]:
     return sorted((project_root() / "dataset" / "raw").glob("*.txt"))
 
 
-def _spawn(step: str, root: Path, jobs: int, workdir: Path) -> tuple[list[float], int]:
-    proc = subprocess.Popen([sys.executable, "-c", STEPS[step], str(root), str(jobs), str(workdir)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    out = proc.stdout.read().decode() if proc.stdout else ""
-    err = proc.stderr.read().decode() if proc.stderr else ""
-    _, status, usage = os.wait4(proc.pid, 0)
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode:
-        raise RuntimeError(f"{step} failed: {err.strip()[-2000:]}")
-    return [float(x) for x in out.strip().splitlines()], usage.ru_maxrss * 1024
-
-
 def machine() -> dict[str, object]:
     mem = None
     try:
@@ -152,37 +255,55 @@ def machine() -> dict[str, object]:
             "system": f"{platform.system()} {platform.release()}"}
 
 
-def bench(sizes: list[int], workdir: Path, jobs: int = 1, seed: int = 0,
-          log: Callable[[str], None] = print) -> dict[str, object]:
+def summarize(n: int, runs: dict[str, list[dict[str, float]]]) -> dict[str, Any]:
+    """One size's row: each step's median CPU and wall seconds and peak RSS over its
+    runs, the runs themselves, and the ratios the targets are stated in."""
+    row: dict[str, Any] = {"documents": n, "runs": len(next(iter(runs.values())))}
+    for step, rs in runs.items():
+        row[f"{step}_cpu_s"] = round(statistics.median(r["cpu"] for r in rs), 2)
+        row[f"{step}_wall_s"] = round(statistics.median(r["wall"] for r in rs), 2)
+        row[f"{step}_peak_rss_mib"] = round(statistics.median(r["rss_mib"] for r in rs), 1)
+        row[f"{step}_cpu_runs"] = [round(r["cpu"], 2) for r in rs]
+    for step in ("validate", "build", "columnar"):
+        if step in runs and "parse" in runs:
+            row[f"{step}_over_parse"] = round(row[f"{step}_cpu_s"] / row["parse_cpu_s"], 2)
+    if "build" in runs and "columnar" in runs:
+        row["build_over_columnar"] = round(row["build_cpu_s"] / row["columnar_cpu_s"], 2)
+    return row
+
+
+def bench(sizes: list[int], workdir: Path, jobs: int = 1, seed: int = 0, repeats: int = 3,
+          log: Callable[[str], None] = print, steps: tuple[str, ...] = STEPS) -> dict[str, object]:
     results = []
     for n in sizes:
         root = workdir / f"synth-{n}"
         if not (root / "manifest.json").exists():
             log(f"generating {n} documents in {root} ...")
-            t = time.perf_counter()
             generate(root, n, seed)
-            log(f"  generated in {time.perf_counter() - t:.1f} s")
-        row: dict[str, object] = {"documents": n}
-        for step in ("parse", "validate", "build"):
-            log(f"{n}: {step} ...")
-            times, rss = _spawn(step, root, jobs, workdir)
-            row[f"{step}_seconds"] = round(times[-1], 2)
-            row[f"{step}_peak_rss_mib"] = round(rss / 2**20, 1)
-            if step == "build":  # pyarrow's own time, and the write pass after the validation build starts with
-                row["pyarrow_seconds"] = round(times[0], 2)
-                row["write_seconds"] = round(times[1], 2)
-            log(f"  {times[-1]:.1f} s, peak RSS {rss / 2**20:.0f} MiB")
-        row["validate_over_parse"] = round(row["validate_seconds"] / row["parse_seconds"], 2)  # type: ignore[operator]
-        row["write_over_pyarrow"] = round(row["write_seconds"] / row["pyarrow_seconds"], 2)  # type: ignore[operator]
+        runs: dict[str, list[dict[str, float]]] = {step: [] for step in steps}
+        for k in range(repeats):
+            for step in steps:  # interleaved, so that a busy spell of the machine hits every step alike
+                r = _spawn(step, root, jobs, workdir)
+                runs[step].append(r)
+                log(f"{n} run {k + 1}: {step} {r['cpu']:.1f} s CPU, {r['wall']:.1f} s wall, {r['rss_mib']:.0f} MiB")
+        row = summarize(n, runs)
+        note = root.with_suffix(".note")  # how a corpus not made by generate(n, seed) was made, said beside it
+        if note.is_file():
+            row["corpus"] = note.read_text(encoding="utf-8").strip()
         results.append(row)
-    out: dict[str, object] = {"machine": machine(), "jobs": jobs, "seed": seed, "results": results}
+    out: dict[str, object] = {"machine": machine(), "jobs": jobs, "seed": seed, "measure": "CPU seconds (user + "
+                              "system of the child process), median of the runs; wall seconds beside",
+                              "results": results}
     if len(results) >= 2:
         a, b = results[0], results[-1]
-        out["rss_growth"] = {
-            "validate": round(b["validate_peak_rss_mib"] / a["validate_peak_rss_mib"] - 1, 3),  # type: ignore[operator]
-            "build": round(b["build_peak_rss_mib"] / a["build_peak_rss_mib"] - 1, 3),  # type: ignore[operator]
-        }
+        out["rss_growth"] = rss_growth(a, b)
     return out
+
+
+def rss_growth(a: dict[str, Any], b: dict[str, Any]) -> dict[str, float]:
+    """Peak RSS growth of validate and build from row ``a`` to row ``b`` (where both have it)."""
+    return {step: round(b[f"{step}_peak_rss_mib"] / a[f"{step}_peak_rss_mib"] - 1, 3)
+            for step in ("validate", "build") if f"{step}_peak_rss_mib" in a and f"{step}_peak_rss_mib" in b}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -191,7 +312,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workdir", type=Path, default=Path("/tmp/ghouta-bench"))
     ap.add_argument("--jobs", type=int, default=1)
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--repeats", type=int, default=3, help="runs per step (interleaved); the median is recorded")
+    ap.add_argument("--steps", nargs="+", choices=STEPS, default=list(STEPS), help="the steps to run (all by default)")
     ap.add_argument("--out", type=Path, default=project_root() / "docs" / "benchmark.json")
+    ap.add_argument("--merge", action="store_true", help="keep the sizes already in --out that this run does not "
+                    "measure (a size measured with fewer runs says so in its 'runs')")
     ap.add_argument("--annotate", type=int, nargs="+", metavar="CHARS",
                     help="measure annotate on texts of these sizes instead (keeps the other recorded figures)")
     args = ap.parse_args(argv)
@@ -202,9 +327,17 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(result["annotate"], indent=2))
         return 0
     args.workdir.mkdir(parents=True, exist_ok=True)
-    result = bench(args.sizes, args.workdir, args.jobs, args.seed)
+    result = bench(args.sizes, args.workdir, args.jobs, args.seed, args.repeats, steps=tuple(args.steps))
+    if args.merge and args.out.exists():
+        old = json.loads(args.out.read_text(encoding="utf-8"))
+        have = {r["documents"] for r in result["results"]}  # type: ignore[attr-defined]
+        kept = [r for r in old.get("results", []) if r["documents"] not in have and "parse_cpu_s" in r]
+        result["results"] = sorted(kept + result["results"], key=lambda r: r["documents"])  # type: ignore[operator]
+        rs = result["results"]
+        if len(rs) >= 2:  # type: ignore[arg-type]
+            result["rss_growth"] = rss_growth(rs[0], rs[-1])  # type: ignore[index]
     old = json.loads(args.out.read_text(encoding="utf-8")) if args.out.exists() else {}
-    if "annotate" in old:
+    if "annotate" in old:  # the annotate figures are kept (``--annotate`` measures them)
         result["annotate"] = old["annotate"]
     atomic_write(args.out, json.dumps(result, indent=2) + "\n")
     print(json.dumps(result, indent=2))

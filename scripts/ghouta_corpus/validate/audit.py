@@ -67,14 +67,26 @@ class Suspect:
                 "text": self.text, "message": self.message, "docs": list(self.docs)}
 
 
-_COVER: dict[tuple[int, tuple[str, ...]], tuple[Document, list[int], list[int]]] = {}
+_COVER: dict[tuple[int, tuple[str, ...]], tuple[Document, list[int], list[int], set[tuple[int, int]]]] = {}
 
 
 def _covered(doc: Document, start: int, end: int, labels: tuple[str, ...]) -> bool:
     """Whether some span of ``labels`` contains ``start..end``: a span starting at or
     before ``start`` reaches ``end``, so a bisection into the spans sorted by start and
     the running maximum of their ends answers it (asking every span for every match
-    was quadratic: a 16 MB document took minutes in validate's gold gate)."""
+    was quadratic: a 16 MB document took minutes in validate's gold gate). Most
+    matches are exactly a span, which a set of span offsets answers first."""
+    hit = _cover_index(doc, labels)
+    if (start, end) in hit[3]:
+        return True
+    k = bisect_right(hit[1], start)
+    return k > 0 and hit[2][k - 1] >= end
+
+
+def _cover_index(doc: Document, labels: tuple[str, ...]) -> tuple[Document, list[int], list[int],
+                                                                   set[tuple[int, int]]]:
+    """The spans of ``labels`` of ``doc``: starts in order, the running maximum of
+    their ends, and the set of their offsets (made once per document and labels)."""
     key = (id(doc), labels)
     hit = _COVER.get(key)
     if hit is None or hit[0] is not doc:
@@ -85,12 +97,22 @@ def _covered(doc: Document, start: int, end: int, labels: tuple[str, ...]) -> bo
             reach.append(best)
         if len(_COVER) > 16:
             _COVER.clear()
-        hit = _COVER[key] = (doc, [a for a, _ in spans], reach)
-    k = bisect_right(hit[1], start)
-    return k > 0 and hit[2][k - 1] >= end
+        hit = _COVER[key] = (doc, [a for a, _ in spans], reach, set(spans))
+    return hit
+
+
+def _uncovered(doc: Document, matches: Iterable[re.Match[str]], labels: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The offsets of the ``matches`` (in text order) that no span of ``labels``
+    contains. Most matches are exactly a span: a set difference drops those at once,
+    and only the rest are looked up one by one."""
+    hit = _cover_index(doc, labels)
+    rest = {m.span() for m in matches} - hit[3]
+    return [(a, b) for a, b in sorted(rest) if not _covered(doc, a, b, labels)]
 
 
 def _words(text: str, word: str) -> Iterator[re.Match[str]]:
+    if word not in text:  # most words of a lexicon are in no given text: a substring test skips the regex
+        return iter(())
     return re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)
 
 
@@ -106,10 +128,9 @@ def check_repeated_string(corpus: Corpus) -> Iterator[Suspect]:
             annotated[s.text].add(s.label)
     for d in corpus.documents:
         for text, labels in sorted(annotated.items()):
-            for m in _words(d.text, text):
-                if not _covered(d, m.start(), m.end(), MENTIONS + ("COUNTED",)):
-                    yield Suspect("repeated-string", d.doc_id, m.start(), m.end(), text,
-                                  f"annotated elsewhere as {'/'.join(sorted(labels))} but not here")
+            for a, b in _uncovered(d, _words(d.text, text), MENTIONS + ("COUNTED",)):
+                yield Suspect("repeated-string", d.doc_id, a, b, text,
+                              f"annotated elsewhere as {'/'.join(sorted(labels))} but not here")
 
 
 def check_alias(corpus: Corpus) -> Iterator[Suspect]:
@@ -121,10 +142,9 @@ def check_alias(corpus: Corpus) -> Iterator[Suspect]:
             names.setdefault(a, e.entity_id)
     for d in corpus.documents:
         for name, eid in sorted(names.items()):
-            for m in _words(d.text, name):
-                if not _covered(d, m.start(), m.end(), MENTIONS):
-                    yield Suspect("alias-unannotated", d.doc_id, m.start(), m.end(), name,
-                                  f"name of entity {eid} occurs outside every ACTOR/LOCATION span")
+            for start, end in _uncovered(d, _words(d.text, name), MENTIONS):
+                yield Suspect("alias-unannotated", d.doc_id, start, end, name,
+                              f"name of entity {eid} occurs outside every ACTOR/LOCATION span")
 
 
 def _number_pattern() -> re.Pattern[str]:
@@ -138,9 +158,8 @@ def check_numbers(corpus: Corpus) -> Iterator[Suspect]:
     a TIME span is a date, time or duration, which G35, G79 and G91 keep out of COUNT."""
     pat = _number_pattern()
     for d in corpus.documents:
-        for m in pat.finditer(d.text):
-            if not _covered(d, m.start(), m.end(), ("COUNT", "TIME")):
-                yield Suspect("number-uncounted", d.doc_id, m.start(), m.end(), m.group(), "number outside every COUNT")
+        for a, b in _uncovered(d, pat.finditer(d.text), ("COUNT", "TIME")):
+            yield Suspect("number-uncounted", d.doc_id, a, b, d.text[a:b], "number outside every COUNT")
 
 
 def check_quotes(corpus: Corpus) -> Iterator[Suspect]:
@@ -160,10 +179,9 @@ def check_cues(corpus: Corpus) -> Iterator[Suspect]:
     forms = cue_forms()
     for d in corpus.documents:
         for form in sorted(forms):
-            for m in _words(d.text, form):
-                if not _covered(d, m.start(), m.end(), ("CUE",)):
-                    yield Suspect("cue-uncovered", d.doc_id, m.start(), m.end(), m.group(),
-                                  f"cue word ({forms[form]['lemma']}) outside every CUE")
+            for a, b in _uncovered(d, _words(d.text, form), ("CUE",)):
+                yield Suspect("cue-uncovered", d.doc_id, a, b, d.text[a:b],
+                              f"cue word ({forms[form]['lemma']}) outside every CUE")
 
 
 def _head(text: str) -> str:
@@ -321,3 +339,134 @@ def audit(corpus: Corpus, allowlist: list[Allowed],
             left.append(s)
     stale = [a for i, a in enumerate(allowlist) if i not in used]
     return AuditResult(left, allowed, stale)
+
+
+class _One:
+    """A corpus of one document, so that a per-document check runs on each document
+    as a streaming pass reaches it."""
+
+    def __init__(self, doc: Document | None, entities: tuple[Entity, ...]) -> None:
+        self.documents: tuple[Document, ...] = (doc,) if doc is not None else ()
+        self.entities = entities
+
+    @classmethod
+    def table(cls, entities: tuple[Entity, ...]) -> _One:
+        """The entity table alone (for the checks of the table)."""
+        return cls(None, entities)
+
+
+HEAD_DOCS = 50
+"""A corpus-wide NOM-head suspect names at most this many of its documents (then how
+many more), so that memory does not grow with the corpus."""
+
+PER_DOCUMENT = ("alias-unannotated", "number-uncounted", "quote-outside-content", "cue-uncovered")
+"""Checks that look at one document at a time (the others gather across documents)."""
+
+
+class StreamAudit:
+    """The audit fed one document at a time, for validate's gold gate: the same
+    suspects :func:`audit` finds (in the same order), with each document read once
+    (by the pass that validates it) instead of once per check.
+
+    ``repeated-string`` needs every annotated string before it can search a text;
+    each document is searched for the strings known when the pass reaches it, and
+    :meth:`finish` searches again only the documents that come before a string's
+    first annotation (none, when the strings of the first document are all there
+    are). Suspects are kept only for documents ``add`` is told count (``counted``:
+    the gate's gold documents of published splits), and are matched against the
+    allowlist while their text is at hand, so no text is kept."""
+
+    def __init__(self, entities: tuple[Entity, ...], allowlist: list[Allowed]) -> None:
+        self.entities, self.allowlist = entities, allowlist
+        self.keys = {(a.check, a.doc_id, a.text) for a in allowlist}
+        self.found: dict[str, list[tuple[Any, ...]]] = {name: [] for name in CHECKS}
+        self.annotated: dict[str, set[str]] = defaultdict(set)
+        self.first: dict[str, int] = {}
+        self.heads: dict[str, dict[str, Any]] = {}
+        self.counted_any = False
+        self.n = 0
+
+    def _allowed(self, s: Suspect, text: str) -> bool:
+        key = (s.check, s.doc_id, s.text)
+        return key in self.keys and any(a.matches(s, text) for a in self.allowlist)
+
+    def _keep(self, name: str, order: tuple[Any, ...], s: Suspect, text: str) -> None:
+        if not self._allowed(s, text):
+            self.found[name].append((*order, s))
+
+    def _repeated(self, d: Document, i: int, strings: list[str]) -> None:
+        try:
+            for text in strings:
+                for a, b in _uncovered(d, _words(d.text, text), MENTIONS + ("COUNTED",)):
+                    s = Suspect("repeated-string", d.doc_id, a, b, text, "")
+                    self._keep("repeated-string", (i, text, a), s, d.text)
+        finally:
+            _COVER.clear()
+
+    def add(self, d: Document, counted: bool) -> None:
+        """Check one document (the pass's next one); ``counted``: its suspects matter."""
+        i, self.n = self.n, self.n + 1
+        for s in d.spans_with(*MENTIONS):
+            if s.text not in self.first:
+                self.first[s.text] = i
+            self.annotated[s.text].add(s.label)
+            if s.mention_type == "NOM":
+                h = self.heads.setdefault(_head(s.text), {"kinds": set(), "examples": set(), "docs": {},
+                                                         "counted": True, "n": 0, "last": None})
+                h["kinds"].add(f"{s.label}/{s.actor_type or '-'}")
+                h["examples"].add(f"{s.text} = {s.label}/{s.actor_type or '-'}")
+                if len(h["docs"]) < HEAD_DOCS:
+                    h["docs"][d.doc_id] = None
+                h["n"] += d.doc_id != h["last"]
+                h["last"] = d.doc_id
+                h["counted"] = h["counted"] and counted
+        if not counted:
+            return
+        self.counted_any = True
+        self._repeated(d, i, sorted(self.annotated))
+        one = _One(d, self.entities)
+        try:
+            for name in PER_DOCUMENT:
+                for k, sus in enumerate(CHECKS[name](one)):
+                    self._keep(name, (i, k), sus, d.text)
+        finally:
+            _COVER.clear()
+
+    def finish(self, reread: Callable[[int], tuple[Document, bool]]) -> list[Suspect]:
+        """The suspects the allowlist does not explain, in :func:`audit`'s order;
+        ``reread(i)`` reads the pass's ``i``-th document again (with whether it
+        counts), for the strings first annotated after it; it is asked for
+        ``i = 0, 1, 2, ...`` in order, so that it can read the documents as a stream."""
+        order = sorted(self.first.items(), key=lambda kv: kv[1])
+        firsts = [first for _, first in order]
+        for i in range(firsts[-1] if firsts else 0):  # documents before the last string's first annotation, in order
+            d, counted = reread(i)
+            if counted:
+                self._repeated(d, i, sorted(text for text, _ in order[bisect_right(firsts, i):]))
+        out: list[Suspect] = []
+        seen: set[tuple[str, str, int, int, str]] = set()
+        for name in CHECKS:
+            for *_, s in sorted(self.found[name], key=lambda t: t[:-1]):
+                if name == "repeated-string":
+                    s = Suspect(s.check, s.doc_id, s.start, s.end, s.text,
+                                f"annotated elsewhere as {'/'.join(sorted(self.annotated[s.text]))} but not here")
+                key = (s.check, s.doc_id, s.start, s.end, s.text)
+                if key not in seen:
+                    seen.add(key)
+                    out.append(s)
+            if name == "nom-head-inconsistent":
+                out += self._heads()
+            elif name == "entity-same-name" and self.counted_any:
+                out += [s for s in check_entity_names(_One.table(self.entities)) if not self._allowed(s, "")]
+        return out
+
+    def _heads(self) -> list[Suspect]:
+        out = []
+        for head, h in sorted(self.heads.items()):
+            if len(h["kinds"]) > 1 and h["counted"]:
+                s = Suspect("nom-head-inconsistent", "*", -1, -1, f"{head}: {', '.join(sorted(h['kinds']))}",
+                            f"NOM head {head!r} has several label/type pairs: {'; '.join(sorted(h['examples']))}",
+                            tuple(h["docs"]) + ((f"and {h['n'] - HEAD_DOCS} more",) if h["n"] > HEAD_DOCS else ()))
+                if not self._allowed(s, ""):
+                    out.append(s)
+        return out

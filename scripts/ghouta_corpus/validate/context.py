@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -35,6 +35,37 @@ class Context:
     entities: dict[str, dict[str, Any]] | None = None
     texts: Mapping[str, str] | None = None
     events: dict[str, dict[str, Any]] | None = None
+    raw_check: Callable[[str], tuple[list[Finding], str | None]] | None = None
+    """Set when the raw texts' manifest rules are checked as each document is reached
+    (``validate``'s single pass): checks one document's raw text, returns its findings
+    and the text, so that each raw file is read once."""
+    raw_findings: list[Finding] = field(default_factory=list)
+    raw_checked: set[str] = field(default_factory=set)
+    _positions: dict[str, int] = field(default_factory=dict)
+
+    def position(self, doc_id: str) -> int:
+        """The index of ``doc_id``'s entry among the manifest's (for JSON pointers),
+        from an index built once rather than a scan per document."""
+        if len(self._positions) != len(self.manifest):
+            self._positions = {d: i for i, d in enumerate(self.manifest)}
+        return self._positions[doc_id]
+
+    def check_raw(self, doc_id: str) -> str | None:
+        """Check ``doc_id``'s raw text now, if that was deferred and not done yet
+        (its findings go to ``raw_findings``); returns the text when it is readable."""
+        if self.raw_check is None or doc_id in self.raw_checked or doc_id not in self.manifest:
+            return None
+        self.raw_checked.add(doc_id)
+        found, text = self.raw_check(doc_id)
+        self.raw_findings.extend(found)
+        if text is not None:
+            self.readable.add(doc_id)
+        return text
+
+    def drain_raw(self) -> list[Finding]:
+        """The deferred raw-text findings gathered since the last call."""
+        out, self.raw_findings = self.raw_findings, []
+        return out
 
     @classmethod
     def for_texts(cls, texts: Mapping[str, str], root: Path = Path(".")) -> Context:
@@ -42,6 +73,8 @@ class Context:
         return cls(root, {d: {"doc_id": d} for d in texts}, set(texts), None, texts)
 
     def text(self, doc_id: str) -> str | None:
+        if self.raw_check is not None and doc_id not in self.raw_checked:
+            return self.check_raw(doc_id)
         if doc_id not in self.readable:
             return None
         if self.texts is not None:

@@ -14,11 +14,13 @@ from __future__ import annotations
 import multiprocessing as mp
 import os
 from collections.abc import Callable, Collection, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ..errors import UsageError
 from ..io import read_json
+from ..model.records import DocMeta, Document
 from .context import Annotation, Context
 from .registry import FAMILIES
 from .report import Finding, Report
@@ -26,7 +28,7 @@ from .rules.document import check_document, check_unannotated
 from .rules.entities import check_entities
 from .rules.events import check_events, check_unmentioned
 from .rules.files import file_finding, float_offsets, schema_findings
-from .rules.gold import check_gold_audit
+from .rules.gold import GoldGate, check_gold_audit
 from .rules.manifest import check_manifest
 
 
@@ -46,37 +48,66 @@ def _semantic_findings(a: Annotation) -> list[Finding]:
     return out
 
 
-def check_annotation(data: dict[str, Any], file: str, ctx: Context, expect_doc_id: str | None = None,
-                     rules: Collection[str] | None = None) -> list[Finding]:
-    """Every semantic rule on one schema-valid annotation file (or only ``rules``)."""
+def _annotation_findings(data: dict[str, Any], file: str, ctx: Context, expect_doc_id: str | None
+                         ) -> tuple[list[Finding], str | None]:
+    """Every semantic rule on one schema-valid annotation file, and the document's
+    text (read once, here, and handed on to whatever else needs it)."""
     doc_id = data["doc_id"]
     findings = float_offsets(data, file, doc_id)
+    text = None
     if not findings:
         findings = check_document(data, file, ctx, expect_doc_id)
         text = ctx.text(doc_id) if doc_id in ctx.manifest else None
         if text is not None:  # else the unknown document's or the raw text's own finding says why
             findings += _semantic_findings(Annotation(data, file, doc_id, text, ctx))
+    return findings, text
+
+
+def check_annotation(data: dict[str, Any], file: str, ctx: Context, expect_doc_id: str | None = None,
+                     rules: Collection[str] | None = None) -> list[Finding]:
+    """Every semantic rule on one schema-valid annotation file (or only ``rules``)."""
+    findings, _ = _annotation_findings(data, file, ctx, expect_doc_id)
     return findings if rules is None else [f for f in findings if f.rule in rules]
 
 
-def check_annotation_file(path: Path, ctx: Context) -> list[Finding]:
+@dataclass
+class Checked:
+    """One annotation file after its check: its findings, its parse (None if it does
+    not parse) and, when it has no finding, its text: what the pass shares with
+    ``build`` and the gold gate, so that neither reads the file again."""
+    findings: list[Finding]
+    data: Any = None
+    text: str | None = None
+
+    @property
+    def valid(self) -> bool:
+        return not self.findings and self.text is not None
+
+
+def check_file(path: Path, ctx: Context) -> Checked:
+    """Read, parse and check one annotation file (the reader, the schema, every rule)."""
     file = str(path)
     data, problem = read_json(path)
     if problem:
-        return [file_finding(problem, file, path.stem)]
+        return Checked([file_finding(problem, file, path.stem)])
     doc_id = data.get("doc_id") if isinstance(data, dict) and isinstance(data.get("doc_id"), str) else None
     findings = schema_findings("annotation", data, file, doc_id)
     if findings:
-        return findings
-    return check_annotation(data, file, ctx, expect_doc_id=path.stem)
+        return Checked(findings, data)
+    findings, text = _annotation_findings(data, file, ctx, path.stem)
+    return Checked(findings, data, text)
+
+
+def check_annotation_file(path: Path, ctx: Context) -> list[Finding]:
+    return check_file(path, ctx).findings
 
 
 def _is_dataset(path: Path) -> bool:
     return path.is_dir() and (path / "manifest.json").exists()
 
 
-def _context(root: Path, report: Report) -> Context:
-    findings, ctx = check_manifest(root)
+def _context(root: Path, report: Report, defer_raw: bool = False) -> Context:
+    findings, ctx = check_manifest(root, defer_raw)
     report.findings.extend(findings)
     report.files += 1 + len(ctx.readable)
     report.findings.extend(check_entities(root / "entities.json", ctx))
@@ -87,16 +118,14 @@ def _context(root: Path, report: Report) -> Context:
     return ctx
 
 
-def _mentioned_events(files: Iterable[Path]) -> Iterator[str]:
-    """The event ids EVENT triggers of the annotation files name (files that do not
-    parse, or do not have the shape, have their own findings and are skipped)."""
-    for p in files:
-        data, problem = read_json(p)
-        if problem or not isinstance(data, dict) or not isinstance(data.get("spans"), list):
-            continue
-        for sp in data["spans"]:
-            if isinstance(sp, dict) and sp.get("label") == "EVENT" and isinstance(sp.get("event_id"), str):
-                yield sp["event_id"]
+def _mentioned(data: Any) -> Iterator[str]:
+    """The event ids the EVENT triggers of one parsed annotation file name (a file
+    without the shape has its own findings and names none)."""
+    if not isinstance(data, dict) or not isinstance(data.get("spans"), list):
+        return
+    for sp in data["spans"]:
+        if isinstance(sp, dict) and sp.get("label") == "EVENT" and isinstance(sp.get("event_id"), str):
+            yield sp["event_id"]
 
 
 _WORKER_CTX: Context | None = None
@@ -107,46 +136,117 @@ def _init_worker(ctx: Context) -> None:
     _WORKER_CTX = ctx
 
 
-def _check_in_worker(path: Path) -> list[Finding]:
+def _check_in_worker(path: Path) -> Checked:
     assert _WORKER_CTX is not None
-    return check_annotation_file(path, _WORKER_CTX)
+    c = check_file(path, _WORKER_CTX)
+    return Checked(c.findings, {"spans": [{"label": "EVENT", "event_id": e} for e in _mentioned(c.data)]})
 
 
-def _check_files(files: list[Path], ctx: Context, jobs: int) -> Iterator[list[Finding]]:
-    """Findings per file, in file order; ``jobs`` > 1 spreads files over processes."""
-    if jobs <= 1 or len(files) < 2:
+def _check_files(files: Iterable[Path], ctx: Context, jobs: int) -> Iterator[tuple[Path, Checked]]:
+    """Each file with its check, in file order; ``jobs`` > 1 spreads files over
+    processes (which hand back findings and event ids, not the parse)."""
+    if jobs <= 1:
         for p in files:
-            yield check_annotation_file(p, ctx)
+            yield p, check_file(p, ctx)
         return
+    paths = list(files)
     with mp.get_context("fork" if hasattr(os, "fork") else "spawn").Pool(
             jobs, initializer=_init_worker, initargs=(ctx,)) as pool:
-        yield from pool.imap(_check_in_worker, files, chunksize=max(1, min(256, len(files) // (jobs * 8) or 1)))
+        yield from zip(paths, pool.imap(_check_in_worker, paths,
+                                        chunksize=max(1, min(256, len(paths) // (jobs * 8) or 1))), strict=True)
+
+
+def _annotation_files(root: Path, ctx: Context) -> Iterator[Path]:
+    """The annotation files in pass order: the manifest's documents in manifest order
+    (those that have a file), then any other ``.json`` file of the folder, sorted (the
+    manifest order is the published row order, so ``build`` shares this pass)."""
+    ann_dir = root / "annotations"
+    if not ann_dir.is_dir():
+        return
+    for doc_id in ctx.manifest:
+        p = ann_dir / f"{doc_id}.json"
+        if os.path.lexists(p):
+            yield p
+    with os.scandir(ann_dir) as it:
+        extra = sorted(e.name for e in it if e.name.endswith(".json") and e.name[:-5] not in ctx.manifest)
+    yield from (ann_dir / name for name in extra)
+
+
+class _Reread:
+    """The pass's valid documents read again in order (the gold gate asks for the
+    ``i``-th with ``i`` rising, and only for documents before a string first
+    annotated later), streamed from one walk over the files."""
+
+    def __init__(self, root: Path, ctx: Context) -> None:
+        self.root, self.ctx = root, ctx
+        self.files = enumerate(_annotation_files(root, ctx))
+
+    def __call__(self, i: int) -> Document:
+        for k, path in self.files:
+            if k == i:
+                c = check_file(path, self.ctx)
+                assert c.text is not None
+                return Document.trusted(c.data, c.text, DocMeta.from_json(self.ctx.manifest[c.data["doc_id"]]))
+        raise IndexError(i)
+
+
+def _count_files(ann_dir: Path) -> int:
+    """How many ``.json`` files the pass will check (for progress; nothing kept)."""
+    if not ann_dir.is_dir():
+        return 0
+    with os.scandir(ann_dir) as it:
+        return sum(1 for e in it if e.name.endswith(".json"))
 
 
 def validate_dataset(root: Path, report: Report | None = None, jobs: int = 1,
+                     on_document: Callable[[Document], None] | None = None,
                      progress: Callable[[int, int], None] | None = None) -> Report:
     """Validate a whole dataset folder: manifest, raw texts and their hashes, the
     entity and event tables, and every annotation file, including that each manifest
     document has one and that every table event is mentioned; then, when all that is
-    valid, the gold gate's audit (no unexplained audit suspect in a gold document). Files are checked one
-    at a time (or by ``jobs`` processes) and only their findings are kept, so memory
-    stays flat however many documents there are. ``progress(done, total)`` is called
-    after each annotation file."""
+    valid, the gold gate's audit (no unexplained audit suspect in a gold document).
+
+    One pass: each annotation file and each raw text is read and parsed once, and
+    every check that needs them (the schema, the rules, the raw text's hash, the
+    event ids mentioned, the gold gate's audit) shares that read. ``on_document``
+    receives each valid document (in manifest order) as a :class:`Document`: ``build``
+    produces its rows from this same pass. Only findings and the audit's corpus-wide
+    tallies accumulate, so memory stays flat however many documents there are;
+    ``jobs`` > 1 spreads the files over processes (the gate then reads the documents
+    in a pass of its own). ``progress(done, total)`` is called after each annotation
+    file."""
     report = report or Report()
-    ctx = _context(root, report)
-    ann_dir = root / "annotations"
-    files = sorted(ann_dir.glob("*.json")) if ann_dir.is_dir() else []
-    for done, found in enumerate(_check_files(files, ctx, jobs), 1):
-        report.findings.extend(found)
+    ctx = _context(root, report, defer_raw=jobs <= 1)
+    gate = GoldGate(root)
+    mentioned: set[str] = set()
+    seen: set[str] = set()
+    total = _count_files(root / "annotations") if progress else 0
+    for done, (path, c) in enumerate(_check_files(_annotation_files(root, ctx), ctx, jobs), 1):
+        report.findings.extend(ctx.drain_raw())
+        report.findings.extend(c.findings)
         report.files += 1
         report.documents += 1
+        seen.add(path.stem)
+        mentioned.update(_mentioned(c.data))
+        if c.valid and jobs <= 1 and report.ok:
+            doc = Document.trusted(c.data, c.text or "", DocMeta.from_json(ctx.manifest[c.data["doc_id"]]))
+            gate.add(doc)
+            if on_document is not None:
+                on_document(doc)
         if progress:
-            progress(done, len(files))
-    report.findings.extend(check_unannotated(ctx, (p.stem for p in files), ann_dir))
+            progress(done, total)
+    for doc_id in ctx.manifest:
+        ctx.check_raw(doc_id)  # the raw texts of documents without an annotation file
+    report.findings.extend(ctx.drain_raw())
+    report.files += len(ctx.raw_checked & ctx.readable)
+    report.findings.extend(check_unannotated(ctx, seen, root / "annotations"))
     if ctx.events is not None:
-        report.findings.extend(check_unmentioned(root / "events.json", ctx, _mentioned_events(files)))
+        report.findings.extend(check_unmentioned(root / "events.json", ctx, iter(sorted(mentioned))))
     if report.ok:  # the audit reads the documents, which needs them valid
-        report.findings.extend(check_gold_audit(root))
+        if jobs > 1:
+            report.findings.extend(check_gold_audit(root))
+        else:
+            report.findings.extend(gate.findings(_Reread(root, ctx)))
     return report
 
 
@@ -173,7 +273,7 @@ def validate_paths(paths: Iterable[Path], dataset: Path, jobs: int = 1,
     ctx: Context | None = None
     for p in paths:
         if _is_dataset(p):
-            validate_dataset(p, report, jobs, progress)
+            validate_dataset(p, report, jobs, progress=progress)
             continue
         if ctx is None:
             ctx = _context(dataset, report)

@@ -25,11 +25,12 @@ traces that claim leaves, so that setting the status by hand cannot publish a dr
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from ...io.corpus import StreamedCorpus, annotation_path
+from ...io.corpus import StreamedCorpus, annotation_path, load_entities
+from ...model.records import Document
 from ...model.vocab import unpublished_splits
 from ..context import Annotation, ptr
 from ..registry import rule_family
@@ -50,7 +51,7 @@ def _entry(a: Annotation) -> tuple[dict[str, Any] | None, str]:
     entry = a.ctx.manifest.get(a.doc_id)
     if entry is None:
         return None, ""
-    return entry, ptr("documents", list(a.ctx.manifest).index(a.doc_id))
+    return entry, ptr("documents", a.ctx.position(a.doc_id))
 
 
 @rule_family("document", {
@@ -126,24 +127,57 @@ def check_gold_audit(root: Path) -> list[Finding]:
     """Run ``audit`` over the dataset (one document in memory at a time) and report
     each suspect the allowlist does not explain whose documents are all gold and of a
     published split; a suspect about the entity table alone counts once any such
-    document exists. Suspects that involve a draft wait until it is marked gold."""
-    # imported here: the audit reads the annotator's lexicons, which the other rules
-    # (and ``ghouta-corpus validate FILE``) do not need to load
-    from ..audit import AllowlistError, audit, load_allowlist
+    document exists. Suspects that involve a draft wait until it is marked gold.
+    (``validate`` runs the same gate inside its single pass, :class:`GoldGate`.)"""
     corpus = StreamedCorpus(root)
-    held = set(unpublished_splits())
-    gold = {d.doc_id for d in corpus.documents if d.status == "gold" and (d.meta is None or d.meta.split not in held)}
-    if not gold:
-        return []
-    path = root / "audit_allowlist.json"
-    try:
-        allowlist = load_allowlist(path)
-    except AllowlistError as e:
-        return [Finding("gold-audit", str(path), f"the allowlist cannot be read, so gold documents cannot be "
-                        f"audited: {e}")]
-    out = []
-    for s in audit(corpus, allowlist).suspects:
-        docs = set(s.docs) if s.doc_id == "*" else {s.doc_id}
-        if docs <= gold:
-            out.append(_suspect_finding(s, root, path))
-    return out
+    gate = GoldGate(root)
+    for d in corpus.documents:
+        gate.add(d)
+
+    again = enumerate(corpus.documents)  # asked for in rising order: one more walk at most
+
+    def reread(i: int) -> Document:
+        return next(d for k, d in again if k == i)
+    return gate.findings(reread)
+
+
+class GoldGate:
+    """The gold gate's audit fed one valid document at a time by validate's pass
+    (:class:`~ghouta_corpus.validate.audit.StreamAudit`), so that the audit reads no
+    file of its own; :meth:`findings` gives what :func:`check_gold_audit` reports."""
+
+    def __init__(self, root: Path) -> None:
+        # imported here: the audit reads the annotator's lexicons, which the other rules
+        # (and ``ghouta-corpus validate FILE``) do not need to load
+        from ..audit import AllowlistError, StreamAudit, load_allowlist
+        self.root, self.path = root, root / "audit_allowlist.json"
+        self.held = set(unpublished_splits())
+        self.error: str | None = None
+        try:
+            allowlist = load_allowlist(self.path)
+        except AllowlistError as e:
+            allowlist, self.error = [], str(e)
+        self.audit: StreamAudit | None = None
+        self._make = lambda: StreamAudit(load_entities(root), allowlist)
+        self.gold = False
+
+    def add(self, d: Document) -> None:
+        if self.audit is None:
+            self.audit = self._make()
+        counted = d.status == "gold" and (d.meta is None or d.meta.split not in self.held)
+        self.gold = self.gold or counted
+        self.audit.add(d, counted and self.error is None)
+
+    def findings(self, reread: Callable[[int], Document]) -> list[Finding]:
+        """The gate's findings once every document was added; ``reread(i)`` reads the
+        ``i``-th added document again (see :meth:`StreamAudit.finish`)."""
+        if not self.gold or self.audit is None:
+            return []
+        if self.error is not None:
+            return [Finding("gold-audit", str(self.path), f"the allowlist cannot be read, so gold documents cannot be "
+                            f"audited: {self.error}")]
+
+        def again(i: int) -> tuple[Document, bool]:
+            d = reread(i)
+            return d, d.status == "gold" and (d.meta is None or d.meta.split not in self.held)
+        return [_suspect_finding(s, self.root, self.path) for s in self.audit.finish(again)]

@@ -20,17 +20,17 @@ from ..report import Finding
 from .files import file_finding, schema_findings
 
 
-def _raw_findings(root: Path, i: int, d: dict[str, Any], file: str) -> tuple[list[Finding], bool]:
-    """Findings of one manifest entry's raw text, and whether the text is readable."""
+def _raw_findings(root: Path, i: int, d: dict[str, Any], file: str) -> tuple[list[Finding], str | None]:
+    """Findings of one manifest entry's raw text, and the text when it is readable."""
     doc_id = d["doc_id"]
     raw = root / "raw" / d["source_file"]
     rawfile = str(raw)
     if not os.path.lexists(raw):
         return [Finding("file-missing", rawfile, "raw text named in the manifest does not exist", doc_id, None,
-                        ptr("documents", i, "source_file"))], False
+                        ptr("documents", i, "source_file"))], None
     blob, problem = read_bytes(raw, within=root)
     if blob is None:
-        return [file_finding(problem, rawfile, doc_id)] if problem else [], False
+        return [file_finding(problem, rawfile, doc_id)] if problem else [], None
     out = []
     digest = hashlib.sha256(blob).hexdigest()
     if digest != d["sha256"]:
@@ -38,12 +38,12 @@ def _raw_findings(root: Path, i: int, d: dict[str, Any], file: str) -> tuple[lis
                            None, ptr("documents", i, "sha256"), first_difference(d["sha256"], digest)))
     text, problem = decode_text(raw, blob)
     if problem or text is None:
-        return out + ([file_finding(problem, rawfile, doc_id)] if problem else []), False
+        return out + ([file_finding(problem, rawfile, doc_id)] if problem else []), None
     if len(text) != d["char_count"]:
         out.append(Finding("raw-char-count", file,
                            f"{rawfile} has {len(text)} characters, manifest says {d['char_count']}",
                            doc_id, None, ptr("documents", i, "char_count")))
-    return out, True
+    return out, text
 
 
 def _folder_findings(root: Path, named: set[str] | None) -> list[Finding]:
@@ -88,9 +88,11 @@ def _dct_findings(d: dict[str, Any], i: int, file: str) -> list[Finding]:
     "dct-basis": "a manifest entry with a dct says where it comes from in dct_basis (G97)",
     "dct-date": "a manifest entry's dct is a calendar date",
 })
-def check_manifest(root: Path) -> tuple[list[Finding], Context]:
+def check_manifest(root: Path, defer_raw: bool = False) -> tuple[list[Finding], Context]:
     """Findings of ``root/manifest.json`` and the raw texts it names, and the
-    :class:`Context` that annotation files are checked against."""
+    :class:`Context` that annotation files are checked against. With ``defer_raw``,
+    each raw text is checked when its document is (:meth:`Context.check_raw`, which
+    hands the text on), so that a single pass reads every raw file once."""
     ctx = Context(root)
     file = str(root / "manifest.json")
     data, problem = read_json(root / "manifest.json", within=root)
@@ -109,9 +111,13 @@ def check_manifest(root: Path) -> tuple[list[Finding], Context]:
             continue
         seen_files.add(d["source_file"])
         ctx.manifest[doc_id] = d
+        ctx._positions[doc_id] = i
         findings += _dct_findings(d, i, file)
-        found, readable = _raw_findings(root, i, d, file)
-        findings += found
-        if readable:
-            ctx.readable.add(doc_id)
+        if not defer_raw:
+            found, text = _raw_findings(root, i, d, file)
+            findings += found
+            if text is not None:
+                ctx.readable.add(doc_id)
+    if defer_raw:
+        ctx.raw_check = lambda doc_id: _raw_findings(root, ctx.position(doc_id), ctx.manifest[doc_id], file)
     return findings + _folder_findings(root, seen_files), ctx

@@ -133,7 +133,7 @@ def check_event_date_range(a: Annotation) -> Iterator[Finding]:
     have = entry["event_date_range"]
     if have != want:
         diff = [k for k in ("start", "end", "evidence") if have.get(k) != want[k]]
-        index = list(a.ctx.manifest).index(a.doc_id)
+        index = a.ctx.position(a.doc_id)
         first = diff[0] if diff else "evidence"
         yield Finding("event-date-range", str(a.ctx.root / "manifest.json"),
                       f"event_date_range differs from the one derived from {a.file} in {', '.join(diff)}: derived "
