@@ -32,6 +32,8 @@ from ..text.tokens import Token, tokenize
 from .configs import CONFIGS
 from .features import segment_tags
 
+BATCH_DOCUMENTS = 32  # documents per split made into Arrow tables at once (build's pass and the engine)
+
 
 @dataclass
 class Prepared:

@@ -53,7 +53,7 @@ from ..model.vocab import unpublished_splits, vocab
 from ..validate import Finding, validate_dataset
 from . import croissant, textfree
 from .card import Scan, generated_blocks, render_card
-from .columns import COLUMNS, Prepared, batch_tables, features_of, table
+from .columns import BATCH_DOCUMENTS, COLUMNS, Prepared, batch_tables, features_of, table
 from .configs import CONFIGS
 from .docgen import fill_blocks
 from .info import dataset_info
@@ -63,7 +63,6 @@ from .stats import StatsAccumulator
 from .textfree import text_free_features
 
 BATCH_ROWS = 4_096
-BATCH_DOCUMENTS = 32  # documents per split made into Arrow tables at once
 MAX_SHARD_BYTES = 256 << 20
 ARROW_SECONDS = [0.0]  # pyarrow's own share of the last scan, read by the benchmark
 OUTPUTS = ("data", "README.md", "croissant.json", "DATASHEET.md", "SHA256SUMS")

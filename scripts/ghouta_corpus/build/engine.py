@@ -41,16 +41,13 @@ import pyarrow.parquet as pq
 
 from ..io import atomic_write, load_json, manifest_entries
 from ..model.records import DocMeta, Document
-from ..validate import Context, check_entities, check_manifest
-from ..validate.rules.events import check_events
+from ..validate import Context, dataset_context
 from ..validate.runner import check_file
-from .columns import Prepared, batch_tables
+from .columns import BATCH_DOCUMENTS, Prepared, batch_tables
 from .configs import CONFIGS
 from .features import EntityCollector
 from .parquet import PARQUET_OPTIONS, PARQUET_ROW_GROUP
 from .standalone import finisher
-
-BATCH_DOCUMENTS = 32
 
 
 def partitions(dataset: Path, n: int) -> list[list[str]]:
@@ -72,22 +69,13 @@ def partitions(dataset: Path, n: int) -> list[list[str]]:
 def _context(dataset: str) -> Context:
     """One validation context per worker process and dataset: the manifest, entity
     and event tables, raw texts checked as their documents are reached."""
-    root = Path(dataset)
-    _, ctx = check_manifest(root, defer_raw=True)
-    check_entities(root / "entities.json", ctx)
-    if (root / "events.json").exists():
-        check_events(root / "events.json", ctx)
-    return ctx
+    return dataset_context(Path(dataset), defer_raw=True)[1]
 
 
 def validate_dataset_files(dataset: Path) -> list[dict[str, Any]]:
     """The findings of the dataset's own files (manifest, entity and event tables),
     for the driver; the partitions check the documents."""
-    findings, ctx = check_manifest(dataset, defer_raw=True)
-    findings += check_entities(dataset / "entities.json", ctx)
-    if (dataset / "events.json").exists():
-        findings += check_events(dataset / "events.json", ctx)
-    return [f.to_json() for f in findings]
+    return [f.to_json() for f in dataset_context(dataset, defer_raw=True)[0]]
 
 
 def validate_partition(dataset: str, doc_ids: list[str]) -> list[dict[str, Any]]:

@@ -12,8 +12,8 @@ from .report import Finding, Report
 from .rules.entities import check_entities
 from .rules.files import float_offsets
 from .rules.manifest import check_manifest
-from .runner import check_annotation, check_annotation_file, validate_dataset, validate_paths
+from .runner import check_annotation, check_annotation_file, dataset_context, validate_dataset, validate_paths
 
 __all__ = ["FAMILIES", "RULES", "Annotation", "Context", "Family", "Finding", "Report", "check_annotation",
-           "check_annotation_file", "check_entities", "check_manifest", "families", "float_offsets", "rule_family",
-           "validate_dataset", "validate_paths"]
+           "check_annotation_file", "check_entities", "check_manifest", "dataset_context", "families", "float_offsets",
+           "rule_family", "validate_dataset", "validate_paths"]

@@ -106,15 +106,27 @@ def _is_dataset(path: Path) -> bool:
     return path.is_dir() and (path / "manifest.json").exists()
 
 
-def _context(root: Path, report: Report, defer_raw: bool = False) -> Context:
+def dataset_context(root: Path, defer_raw: bool = False) -> tuple[list[Finding], Context, int]:
+    """The findings of a dataset's own files (manifest, entity table, and event table
+    when there is one), the validation context built from them, and how many files
+    were read: one home for how a dataset's tables are checked, used by
+    :func:`validate_dataset` and by the engine's driver and workers
+    (:mod:`ghouta_corpus.build.engine`). ``defer_raw``: raw texts are checked when
+    their documents are reached, not here."""
     findings, ctx = check_manifest(root, defer_raw)
-    report.findings.extend(findings)
-    report.files += 1 + len(ctx.readable)
-    report.findings.extend(check_entities(root / "entities.json", ctx))
-    report.files += 1
+    files = 1 + len(ctx.readable)
+    findings += check_entities(root / "entities.json", ctx)
+    files += 1
     if (root / "events.json").exists():  # optional: a dataset without an event layer has none
-        report.findings.extend(check_events(root / "events.json", ctx))
-        report.files += 1
+        findings += check_events(root / "events.json", ctx)
+        files += 1
+    return findings, ctx, files
+
+
+def _context(root: Path, report: Report, defer_raw: bool = False) -> Context:
+    findings, ctx, files = dataset_context(root, defer_raw)
+    report.findings.extend(findings)
+    report.files += files
     return ctx
 
 
