@@ -83,9 +83,7 @@ def _is_title(ctx: Ctx, k: int) -> bool:
     """A capitalised title or honorific (ours, or one of nameparser's: President, Deputy, Dr)."""
     t = ctx.ws[k].text
     return t in ctx.T.titles or (t[0].isupper() and t.lower().rstrip(".") in ctx.T.name_titles
-                                 and t not in ctx.T.demonyms and t not in ctx.T.org_words
-                                 and t.lower() not in ("united", "national", "royal", "state", "army", "general",
-                                                       "islamic", "arab", "free", "democratic", "federal"))
+                                 and t not in ctx.T.demonyms and t not in ctx.T.org_words)
 
 
 def _drop_titles(ctx: Ctx, r: Run) -> None:

@@ -144,9 +144,11 @@ def _capitals() -> dict[str, str]:
 
 def _name_titles() -> frozenset[str]:
     """Titles and honorifics before a person's name (``President``, ``Deputy``, ``Dr``),
-    lower-case: nameparser's list of some 800, a well-kept resource of English names."""
+    lower-case: nameparser's list of some 800, a well-kept resource of English names,
+    less the words that begin names of states and organisations (``United``,
+    ``National``: the actor lexicon's ``not_name_titles``)."""
     from nameparser.config import CONSTANTS  # imported here: only the tables need it, once
-    return frozenset(str(t) for t in CONSTANTS.titles)
+    return frozenset(str(t) for t in CONSTANTS.titles) - frozenset(load("actors")["not_name_titles"])
 
 
 def _common_words() -> frozenset[str]:
