@@ -179,3 +179,20 @@ def test_annotate_and_add_take_a_dct(tmp_path, copy):
     entry = add_article(art, "Example Wire", copy, "test", dct=__import__("datetime").date(2018, 3, 22))
     assert entry["dct"] == "2018-03-22" and entry["event_date_range"]
     assert validate_dataset(copy).ok
+
+
+def test_a_layer_a_part_has_no_gold_for_is_n_a_not_zero():
+    """The development set has no EVENT layer: its EVENT cell is n/a (an F1 of 0 would
+    only count the drafted triggers as errors), while the gold rows keep their figure."""
+    from ghouta_corpus.build.card import baseline_table
+    scores = json.loads((DATASET / BASELINE_DIR / "scores.json").read_text(encoding="utf-8"))
+    event = scores["dev"]["scores"]["spans"]["exact"]["EVENT"]
+    assert event["tp"] + event["fn"] == 0 and event["fp"] > 0
+    rows = {line.split(" | ")[0]: line.split(" | ") for line in baseline_table(scores).splitlines()
+            if line.startswith("| ")}
+    head = rows["| part"]
+    col = head.index("EVENT trigger F1")
+    dev = next(r for k, r in rows.items() if k.startswith("| dev"))
+    gold = next(r for k, r in rows.items() if k.startswith("| gold"))
+    assert dev[col] == "n/a" and gold[col] != "n/a"
+    assert dev[head.index("TIME F1")] != "n/a"                 # the dev set has a TIME layer
