@@ -40,11 +40,6 @@ def vague_words() -> dict[str, int]:
     return dict(load("numbers")["vague"])
 
 
-def bound_words() -> dict[str, str]:
-    """Bound words -> COUNT modifier (``more than`` -> ``more_than``)."""
-    return dict(load("numbers")["bounds"])
-
-
 def cue_forms(conditional: bool = False) -> dict[str, dict[str, Any]]:
     """surface form -> cue entry, for every form of every cue; the conditional cues
     (cues only in particular frames: asked if ..., put the toll at N) only with

@@ -132,10 +132,6 @@ def vocab_index(name: str) -> dict[str, int]:
     return _vocab_index(_dir(), name)
 
 
-def vocab_names() -> list[str]:
-    return list(schemas()["vocabularies"]["$defs"])
-
-
 def _extension(name: str, key: str) -> dict[str, list[str]]:
     return {k: list(v) for k, v in _load(_dir())["vocabularies"]["$defs"][name][key].items()}
 

@@ -64,7 +64,3 @@ def span_link(ctx: DocContext, sid: str, limit: int = 60) -> Link | str:
     if not ctx.doc.has_span(sid):
         return f"(missing span {sid})"
     return Link(quote_text(ctx.doc.span(sid).text, limit), f"#{anchor('span', sid)}", hl_key("span", sid))
-
-
-def span_text(ctx: DocContext, sid: str) -> str:
-    return quote_text(ctx.doc.span(sid).text) if ctx.doc.has_span(sid) else f"(missing span {sid})"
