@@ -139,7 +139,8 @@ def test_baseline_reads_no_sealed_document_and_keeps_the_sealed_row(devcopy, mon
     real_raw, real_ann = io_corpus.raw_text, io_corpus.annotation_path
     monkeypatch.setattr(bl, "raw_text", lambda root, meta: opened.append(meta.doc_id) or real_raw(root, meta))
     monkeypatch.setattr(bl, "annotation_path", lambda root, doc_id: opened.append(doc_id) or real_ann(root, doc_id))
-    recorded = {"description": "x", "documents": ["a"], "scores": {}, "scored_at": "2000-01-01", "commit": "abc"}
+    recorded = {"description": "x", "documents": sorted(sealed_ids), "scores": {}, "scored_at": "2000-01-01",
+                "commit": "abc"}
     (copy / BASELINE_DIR / "scores.json").write_text(json.dumps({"sealed": recorded}))
     scores = bl.run_baseline(copy)
     assert len(set(opened)) == 7 and not (set(opened) & set(sealed_ids))
@@ -156,6 +157,28 @@ def test_sealed_row_is_scored_only_on_request_and_records_when(devcopy):
     assert sorted(p.stem for p in (copy / "dev" / BASELINE_DIR / "sealed").glob("*.json")) == sorted(sealed_ids)
     assert f"scored once, on {scores['sealed']['scored_at']}" in bl.baseline_table(scores)
     assert "has not been scored yet" in bl.baseline_table({k: v for k, v in scores.items() if k != "sealed"})
+
+
+def test_a_spent_or_rescored_sealed_row_moves_to_the_history_and_stays_in_the_card(devcopy):
+    """A sealed row whose documents are no longer the sealed part, or that is scored
+    again, is never dropped: it moves to sealed_history with the reason, and the card
+    keeps printing it."""
+    import ghouta_corpus.curation.baseline as bl
+    copy, sealed_ids = devcopy
+    (copy / BASELINE_DIR / "scores.json").write_text("{}")
+    first = bl.run_baseline(copy, sealed=True)["sealed"]
+    again = bl.run_baseline(copy, sealed=True)
+    assert again["sealed_history"] == [{**first, "retired": "superseded by a later sealed run"}]
+    manifest = json.loads((copy / "dev" / "manifest.json").read_text())
+    for d in manifest["documents"]:
+        d["split"] = "dev"
+    (copy / "dev" / "manifest.json").write_text(json.dumps(manifest))
+    spent = bl.run_baseline(copy)
+    assert "sealed" not in spent and len(spent["sealed_history"]) == 2
+    assert "no longer the sealed part" in spent["sealed_history"][1]["retired"]
+    table = bl.baseline_table(spent)
+    assert "Earlier sealed estimates" in table and "has not been scored yet" in table
+    assert first["scored_at"] in table
 
 
 def test_benchmark_annotate_case_runs_on_a_small_input():

@@ -211,6 +211,21 @@ def _score_cells(s: dict[str, Any]) -> list[str]:
             fmt(ex["overall"]["f1"])]
 
 
+def _sealed_history(history: list[dict[str, Any]]) -> str:
+    """Earlier sealed estimates, each with when it was scored and why it was retired:
+    an honest estimate once published stays visible after its documents are spent."""
+    if not history:
+        return ""
+    rows = [["earlier sealed part", "scored", "commit", "retired because", "ACTOR F1", "LOCATION F1", "COUNT F1",
+             "COUNT category acc.", "COUNT_OF F1", "attribution record F1", "CONTENT token F1"]]
+    for h in history:
+        cells = _score_cells(h["scores"])
+        rows.append([f"{len(h['documents'])} documents ({', '.join(h['documents'])})", h.get("scored_at", "unknown"),
+                     f"`{(h.get('commit') or 'unknown')[:12]}`", h.get("retired", ""),
+                     *cells[:3], cells[4], *cells[5:8]])
+    return "\n\nEarlier sealed estimates (each scored once, then retired):\n\n" + markdown_table(rows)
+
+
 def baseline_table(data: dict[str, Any]) -> str:
     """Markdown table of the recorded baseline scores: the gold articles per variant
     (a fit), the development set's dev part (developed against) and its sealed part
@@ -233,7 +248,8 @@ def baseline_table(data: dict[str, Any]) -> str:
     else:
         when = ("The sealed part has not been scored yet: it is scored once, at the end of the annotator work, by "
                 "`ghouta-corpus baseline --sealed`.")
-    return (markdown_table(rows) + "\n\nExact span match; value and category accuracy on exactly matched COUNTs. "
+    return (markdown_table(rows) + _sealed_history(data.get("sealed_history", []))
+            + "\n\nExact span match; value and category accuracy on exactly matched COUNTs. "
             "The development set has no EVENT layer yet: its EVENT cell is n/a, and its all-spans figure counts every "
             "drafted trigger as a false positive. "
             "The gold rows are what `ghouta-corpus evaluate dataset/annotations dataset/baseline/<variant>` prints; "

@@ -16,6 +16,10 @@
   commit it scored. Without it the sealed documents are never opened (their manifest
   entries are skipped before any file of theirs is read) and the last recorded sealed
   row is kept as it is.
+- **sealed history**: a sealed row is scored once. When the sealed documents change
+  (a spent sealed part moved to ``dev``, a new one sealed) or are scored again, the old
+  row moves to ``sealed_history`` with the reason, and stays in the card: an estimate
+  once published is never silently replaced.
 
 Everything is written to ``dataset/baseline/scores.json`` (what the card and the
 README print). Dev and sealed predictions stay in ``dataset/dev/``, which is never
@@ -121,6 +125,29 @@ def _commit(root: Path) -> str | None:
     return out.stdout.strip() or None if out.returncode == 0 else None
 
 
+def _sealed_ids(dev: Path) -> list[str]:
+    """The ids of the sealed documents, from the manifest alone (no file of theirs is read)."""
+    if not (dev / "manifest.json").exists():
+        return []
+    return sorted(m.doc_id for m in manifest_entries(dev) if m.split == "sealed")
+
+
+def _carry_sealed(scores: dict[str, Any], previous: dict[str, Any], dev: Path, rescored: bool) -> None:
+    """Keep the recorded sealed row while it still describes the sealed documents and was
+    not scored again; otherwise move it to ``sealed_history`` with the reason."""
+    history = list(previous.get("sealed_history", []))
+    old = previous.get("sealed")
+    if old:
+        if rescored:
+            history.append({**old, "retired": "superseded by a later sealed run"})
+        elif sorted(old.get("documents", [])) != _sealed_ids(dev):
+            history.append({**old, "retired": "its documents are no longer the sealed part (spent: moved to dev)"})
+        else:
+            scores["sealed"] = old
+    if history:
+        scores["sealed_history"] = history
+
+
 def run_baseline(dataset: Path, sealed: bool = False) -> dict[str, Any]:
     """Annotate and score the gold articles (both variants) and the development set's
     dev documents, and, with ``sealed``, its sealed documents; write the predictions and
@@ -154,8 +181,7 @@ def run_baseline(dataset: Path, sealed: bool = False) -> dict[str, Any]:
                     row.update(scored_at=datetime.datetime.now(datetime.UTC).date().isoformat(),
                                commit=_commit(dataset))
                     scores["sealed"] = row
-            if not sealed and isinstance(previous, dict) and previous.get("sealed"):
-                scores["sealed"] = previous["sealed"]
+            _carry_sealed(scores, previous if isinstance(previous, dict) else {}, dev, sealed)
             txn.write(root / "scores.json", json.dumps(scores, indent=1, ensure_ascii=False) + "\n")
             txn.commit()
     return scores
