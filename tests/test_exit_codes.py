@@ -96,3 +96,28 @@ def test_every_command_has_a_usage_error_case() -> None:
     commands = set(get_command(app).commands)  # type: ignore[attr-defined]
     covered = {w[0] for w, c in CASES if c == 2}
     assert commands <= covered, f"add a usage-error row for: {sorted(commands - covered)}"
+
+
+@pytest.mark.parametrize("argv, says", [
+    (["evaluate"], "Missing argument 'gold'"),
+    (["validate", "--jobs", "0"], "Invalid value for '--jobs'"),
+    (["validate", "--dataset", "/nonexistent-ghouta"], "Invalid value for '--dataset'"),
+    (["no-such-command"], "No such command"),
+])
+def test_the_parsers_own_usage_errors_are_one_line_and_exit_2(argv, says, capsys):
+    """The console script turns the argument parser's errors into the one-line
+    ``error:`` form every other usage error has (no boxed message, no traceback)."""
+    from ghouta_corpus.cli import main
+    with pytest.raises(SystemExit) as exc:
+        main(argv)
+    err = capsys.readouterr().err
+    assert exc.value.code == 2
+    assert err.startswith("error: ") and says in err and err.count("\n") == 1 and "╭" not in err
+
+
+def test_the_console_script_passes_exit_codes_through(capsys):
+    """Commands' own exit codes (0 on success, --version) reach the shell unchanged."""
+    from ghouta_corpus.cli import main
+    with pytest.raises(SystemExit) as exc:
+        main(["--version"])
+    assert exc.value.code == 0 and capsys.readouterr().out.startswith("ghouta-corpus ")

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import json
+import sys
 from collections.abc import Callable
 from datetime import date, datetime
 from enum import Enum
@@ -511,8 +512,26 @@ def baseline(
     typer.echo(baseline_table(scores))
 
 
-def main() -> None:  # console-script entry point
-    app()
+def main(argv: list[str] | None = None) -> None:
+    """The console-script entry point. The app runs in click's non-standalone mode so
+    that the argument parser's own usage errors (a missing argument, a path that does
+    not exist, a bad option value) print as every other usage error does, one line
+    ``error: ...`` and exit 2, instead of the parser's boxed message. Typer vends its
+    own copy of click, so the exception is recognised by what it carries (an exit code
+    and a message), not by a private class."""
+    try:
+        rv = app(args=argv, prog_name="ghouta-corpus", standalone_mode=False)
+    except Exception as e:  # noqa: BLE001 (only the parser's errors are handled; anything else re-raises)
+        code, message = getattr(e, "exit_code", None), getattr(e, "format_message", None)
+        if not isinstance(code, int) or not callable(message):
+            if type(e).__name__ == "Abort":  # Ctrl-C at a prompt
+                sys.exit(1)
+            raise
+        ctx = getattr(e, "ctx", None)
+        where = f" (see: {ctx.command_path} --help)" if ctx is not None else ""
+        typer.echo(f"error: {message()}{where}", err=True)
+        sys.exit(code)
+    sys.exit(rv if isinstance(rv, int) else 0)
 
 
 if __name__ == "__main__":
