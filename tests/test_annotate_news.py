@@ -206,3 +206,72 @@ def test_a_relative_clause_with_its_own_verb_belongs_to_the_source():
         "A doctor who asked not to be named"]
     assert records("It is a number that researchers who track incidents say falls short.")[0][0] == [
         "researchers who track incidents"]
+
+
+# -- attribution, second round (G42, G45, G46, G56, G57, G83, G85, G86, G114-G116, G123) --
+
+def test_denials_and_findings_take_a_noun_phrase_or_a_that_clause():
+    assert records("The agency has rejected the claim.") == [(["The agency"], ["rejected"], ["the claim"])]
+    assert records("Officials angrily rejected the suggestion that they lied.") == [
+        (["Officials"], ["rejected"], ["the suggestion that they lied"])]             # an -ly adverb is no source
+    assert records("A UN report concluded that the camp was shelled.") == [
+        (["A UN report"], ["concluded"], ["the camp was shelled"])]                    # 'report' here is a noun
+    assert records("The next morning it gave a revised figure of 31 dead.") == [
+        (["it"], ["gave"], ["a revised figure of 31 dead"])]                           # G116, G46
+    assert records("Rivals give lower estimates.") == []                                # a noun, no figure
+
+
+def test_a_personal_passive_has_no_source():
+    assert records("His unit was told on Monday that the war was over.") == [
+        ([], ["told"], ["the war was over"])]                                          # G85
+    assert records("Dozens of people were reported killed in the raids.") == [
+        ([], ["reported"], ["Dozens of people", "killed in the raids"])]               # as G115
+    assert records("Cholera was confirmed there in May.") == []
+    assert records("They were told to bring one bag each.") == []                       # G114
+
+
+def test_hearsay_and_requests():
+    assert records("She has heard that the bridge was closed.") == [([], ["heard"], ["the bridge was closed"])]
+    assert records("She heard the shelling all night.") == []
+    assert records("He asked that his name be withheld.") == []                         # G114
+
+
+def test_a_cue_inside_the_object_of_according_to_is_a_noun():
+    assert records("The war has killed thousands, according to UN estimates.") == [
+        (["UN estimates"], ["according to"], ["The war has killed thousands"])]
+    assert [r[1] for r in records("The toll passed 900, according to statements posted on Telegram.")] == [
+        ["according to"]]
+
+
+def test_a_source_keeps_its_participle_clause_and_loses_a_leading_time_adverbial():
+    text = 'A police officer, speaking on condition of anonymity, called the figures "wildly inflated".'
+    assert records(text) == [(["A police officer, speaking on condition of anonymity"], ["called"],
+                              ["wildly inflated"])]                                    # G45, G83
+    assert records("Every week someone came and said the gate would open.")[0][0] == ["someone"]
+    assert records("The agency has for more than a year cited a figure of 9,000 people.")[0][0] == ["The agency"]
+
+
+def test_adverbials_between_the_cue_and_that_stay_out_of_the_content():
+    text = "The agency, which is run by the army, said in the first hours after the storm that 30 people died."
+    assert records(text) == [(["The agency, which is run by the army"], ["said"], ["30 people died"])]
+    assert records("It was reported on Sunday that the talks had failed.") == [([], ["reported"], ["the talks had failed"])]
+
+
+def test_a_relative_pronoun_before_said_is_its_source():
+    assert records("Karim Nasser, who said he lost two brothers, left the city.") == [
+        (["who"], ["said"], ["he lost two brothers"])]                                 # G57
+
+
+def test_a_postposed_cue_with_a_manner_phrase_and_a_place_closes_its_sentence():
+    text = '"We waited," he said by phone from Deir al-Tin. "Nobody came."'
+    assert records(text) == [(["he"], ["said"], ["We waited", "Nobody came"])]
+
+
+def test_content_ends_at_a_new_clause_with_its_own_cue_or_a_manner_phrase():
+    assert records("Rebels accused the army of shelling the road; state media said the rebels fired first.") == [
+        (["Rebels"], ["accused", "of"], ["the army", "shelling the road"]),
+        (["state media"], ["said"], ["the rebels fired first"])]                       # G86
+    assert records("The group denied any role in a statement on Sunday.") == [
+        (["The group"], ["denied"], ["any role"])]
+    text = '"A neighbour said the road was safer, but the soldiers were there too," she said.'
+    assert records(text)[0] == (["A neighbour"], ["said"], ["the road was safer"])   # the speaker's own clause
