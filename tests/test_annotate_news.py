@@ -275,3 +275,35 @@ def test_content_ends_at_a_new_clause_with_its_own_cue_or_a_manner_phrase():
         (["The group"], ["denied"], ["any role"])]
     text = '"A neighbour said the road was safer, but the soldiers were there too," she said.'
     assert records(text)[0] == (["A neighbour"], ["said"], ["the road was safer"])   # the speaker's own clause
+
+
+# -- counts and times, second round (G79, G88, G90, G93, G95) -------------------
+
+def times(text: str) -> list[tuple[str, str]]:
+    doc, _ = annotate_text(text, "t")
+    return [(s.text, s.value_text or "") for s in doc.spans if s.label == "TIME"]
+
+
+def test_telephone_numbers_clock_times_listed_ages_and_duration_ranges_are_no_counts():
+    assert spans("For interviews call +254 700 000 000 or +44 20 7946 0000.", "COUNT") == []
+    assert spans("We queued from six in the morning.", "COUNT") == []
+    assert spans("He left with his sons, aged four and seven.", "COUNT") == []
+    assert spans("The wounds were four or five days old.", "COUNT") == []
+    assert spans("About 300 people left and 2,000 stayed.", "COUNT") == ["About 300", "2,000"]
+
+
+def test_a_part_of_a_named_day_an_approximate_clock_time_and_a_range_are_one_time_span():
+    assert times("He was told on the evening of March 3 that it was over.") == [("the evening of March 3", "XXXX-03-03TEV")]
+    assert times("It left around midday on March 4.") == [("around midday on March 4", "XXXX-03-04T12:00")]
+    assert times("The truce began at midnight on Monday.") == [("midnight on Monday", "XXXX-WXX-1T24:00")]
+    assert times("for the first time since the summer of 2012") == [("the summer of 2012", "2012-SU")]
+    assert times("They walked for two to three days.") == [("two to three days", "PXD")]
+    assert times("We queued from six in the morning.") == [("six in the morning", "XXXX-XX-XXT06:00")]
+    assert times("after a 72-hour truce") == [("72-hour", "PT72H")]
+    assert [t for t, _ in times("Envoys left earlier in the week. Right now nobody knows.")] == [
+        "earlier in the week", "Right now"]
+
+
+def test_a_part_of_the_next_day_is_given_through_the_day_before_it():
+    got = times("The convoy left on March 4. The next afternoon the evacuation stopped.")
+    assert got == [("March 4", "XXXX-03-04"), ("The next afternoon", "XXXX-03-05TAF")]
