@@ -307,3 +307,37 @@ def test_a_part_of_a_named_day_an_approximate_clock_time_and_a_range_are_one_tim
 def test_a_part_of_the_next_day_is_given_through_the_day_before_it():
     got = times("The convoy left on March 4. The next afternoon the evacuation stopped.")
     assert got == [("March 4", "XXXX-03-04"), ("The next afternoon", "XXXX-03-05TAF")]
+
+
+# -- count categories, second round (G39, G77) -----------------------------------
+
+def categories(text: str) -> list[tuple[str, str | None]]:
+    doc, _ = annotate_text(text, "t")
+    return [(s.text, s.category) for s in doc.spans if s.label == "COUNT"]
+
+
+def test_patients_take_the_category_of_what_happened_to_them():
+    assert categories("He listed 12 patients who died for lack of surgery.") == [("12", "killed")]
+    assert categories("The clinic received more than 300 patients last week.") == [("more than 300", "other")]
+    assert categories("Surgeons operated on 17 patients overnight.") == [("17", "injured")]
+
+
+def test_remaining_in_custody_is_detention():
+    assert categories("Rights groups say thousands of people remain in detention.") == [("thousands", "detained")]
+    assert categories("About 400 people remain in the old city.") == [("About 400", "present")]
+
+
+def test_a_figure_noun_restates_only_the_count_it_governs():
+    text = "It gave a revised figure of 31 dead and said dozens more had been wounded."
+    assert categories(text) == [("31", "killed"), ("dozens", "injured")]
+
+
+def test_what_a_possessor_has_is_other_unless_its_own_verb_says_more():
+    text = "She arrived in the camp on Monday with two of her five children."
+    assert categories(text)[1] == ("five", "other")
+    assert categories("Their 300 fighters were evacuated to the north.") == [("300", "evacuated")]
+
+
+def test_the_main_verb_of_displaced_people_beats_their_modifier():
+    assert categories("Hundreds of displaced families had been sheltering in the school.") == [("Hundreds", "present")]
+    assert categories("More than 2,000 internally displaced people need help.") == [("More than 2,000", "displaced")]
