@@ -341,3 +341,30 @@ def test_what_a_possessor_has_is_other_unless_its_own_verb_says_more():
 def test_the_main_verb_of_displaced_people_beats_their_modifier():
     assert categories("Hundreds of displaced families had been sheltering in the school.") == [("Hundreds", "present")]
     assert categories("More than 2,000 internally displaced people need help.") == [("More than 2,000", "displaced")]
+
+
+# -- mentions, second round (G7, G15, G16, G24, G62, G63, G66, G67) -----------------
+
+def test_language_names_are_no_places_and_modify_a_noun_as_a_demonym_does():
+    text = "Spokespeople are available for interviews in Kurdish, English and French."
+    assert spans(text, "LOCATION") == []
+    assert "English teacher" in spans("Karim Daou, an English teacher, left the city.", "ACTOR")
+
+
+def test_a_lower_case_generic_word_after_a_place_name_stays_out_but_a_compound_name_keeps_it():
+    assert spans("At Kamal airport on Friday, families waited.", "LOCATION")[0] == "Kamal"
+    assert "Damascus-Homs highway" in spans("Trucks blocked the Damascus-Homs highway.", "LOCATION")
+    assert spans("Fighters held the Sheikh Maqsoud district.", "LOCATION") == ["Sheikh Maqsoud"]   # G66: a place
+
+
+def test_rooms_grounds_and_transport_facilities_are_places():
+    text = "Families slept in the courtyard and an unheated classroom near the airfield and the car park."
+    assert spans(text, "LOCATION") == ["courtyard", "unheated classroom", "airfield", "car park"]
+
+
+def test_people_before_an_adjective_and_demonyms_in_ese_are_actors():
+    assert "people" in spans("The town is crowded with thousands of people displaced from the south.", "ACTOR")
+    assert spans("Tens of thousands of Sudanese have fled.", "ACTOR") == ["Sudanese"]
+    assert spans("The Sudanese army left.", "ACTOR") == ["Sudanese army"]
+    assert spans("Embassies closed and the navy carried foreigners out.", "ACTOR") == [
+        "Embassies", "navy", "foreigners"]

@@ -47,8 +47,8 @@ def _head(ctx: Ctx, h: int, taken: set[int]) -> Head | None:
     if lows[h] in T.adjective_nouns and not _nominalised(ctx, h):
         return None
     hd: Head | None
-    if t in T.demonyms and t.endswith("s"):
-        hd = (h, "ACTOR", "civilians")
+    if t in T.demonyms and (t.endswith("s") or t.endswith("ese") and not nounish(ctx, h + 1)):
+        hd = (h, "ACTOR", "civilians")                # Syrians; thousands of Sudanese have fled (G24)
     else:
         hd = head_at(ctx, h)
         if hd is None or (t[0].isupper() and not ctx.initial[hd[0]]):

@@ -94,6 +94,8 @@ def _drop_titles(ctx: Ctx, r: Run) -> None:
     titles_two = {t for t in T.titles if " " in t}
     if _text(ctx, r.i, j) in ctx.lex.names or place_for(_text(ctx, r.i, j), T, ctx.countries) is not None:
         return                                        # United States, United Arab Emirates: a name whole
+    if j < ctx.n and ctx.ws[j].text.islower() and (ctx.lows[j] in T.place_descriptors or ctx.lows[j] in T.of_heads):
+        return                                        # the Sheikh Maqsoud district: a place's name keeps its title
     while r.i < j - 1 and not r.has_org:
         i = r.i
         two = f"{ws[i].text} {ws[i + 1].text}"
@@ -349,8 +351,9 @@ def classify_run(ctx: Ctx, i: int, j: int, names: list[Mention], towns_of: set[i
     i = _drop_initial_word(ctx, i, j)
     while i < j and ctx.ws[i].text[0].islower():
         i += 1                                        # 'Waiting at Ramouseh': no name starts with a particle
-    if i >= j:
-        return None
+    if i >= j or (j - i == 1 and ctx.ws[i].text in gazetteer.language_names()
+                  and gazetteer.fold(ctx.ws[i].text) not in gazetteer.country_names()):
+        return None                                   # (in Arabic and English: languages, no mentions)
     r = Run(i, j, names, towns_of, has_org=any(ctx.ws[k].text in ctx.T.org_words for k in range(i, j)))
     _drop_titles(ctx, r)
     if not _drop_demonym(ctx, r):

@@ -92,6 +92,9 @@ def place_for(name: str, T: Tables, countries: Countries | None = None) -> gazet
         return None
     allowed = T.nearby if countries is None else countries
     key = gazetteer.fold(name)
+    if name in gazetteer.language_names() and name not in gazetteer.country_names() and \
+            key not in gazetteer.country_names():
+        return None                                   # Arabic, English: languages (and adjectives), no places
     good = []
     for h in gazetteer.lookup(name):
         if h.kind == "country":
