@@ -368,3 +368,16 @@ def test_people_before_an_adjective_and_demonyms_in_ese_are_actors():
     assert spans("The Sudanese army left.", "ACTOR") == ["Sudanese army"]
     assert spans("Embassies closed and the navy carried foreigners out.", "ACTOR") == [
         "Embassies", "navy", "foreigners"]
+
+
+def test_coordinated_modifiers_share_their_head_and_a_superlative_keeps_most():
+    assert spans("Talks were held with the Ukrainian and Polish authorities.", "ACTOR") == [
+        "Ukrainian and Polish authorities"]                                            # G15, G22
+    assert spans("Hundreds of sick and wounded patients left.", "ACTOR") == ["sick and wounded patients"]
+    assert spans("Militants and residents fled.", "ACTOR") == ["Militants", "residents"]  # two heads: split
+    assert "most powerful ally" in spans("The deal was brokered by Moscow, the army's most powerful ally.", "ACTOR")
+
+
+def test_a_brigade_is_an_armed_group_and_a_family_name_is_no_family():
+    assert spans("He fought with a rebel brigade and asked that his family name be withheld.", "ACTOR") == [
+        "rebel brigade"]

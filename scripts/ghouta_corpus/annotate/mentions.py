@@ -133,9 +133,27 @@ def _left_edge(ctx: Ctx, hs: int, h: int, blocked: set[int], names: _Names, kind
         i = new
     if kind == "ACTOR":
         i = _appositive_compound(ctx, i, hs, blocked, names)
+    i = _shared_head(ctx, i, hs, blocked, names)
     while i < hs and ctx.lows[i] in ctx.T.determiners:
         i += 1
+    if i < hs and ctx.lows[i - 1] in ("most", "least") and (i - 1) not in blocked:
+        i -= 1                                        # the government's most powerful ally: a superlative
     return _age_prefix(ctx, i)
+
+
+def _shared_head(ctx: Ctx, i: int, hs: int, blocked: set[int], names: _Names) -> int:
+    """Modifiers coordinated before one head share it and stay in the mention:
+    'Ukrainian and Russian authorities', 'sick and wounded patients' (G15, G22)."""
+    T, lows, lex = ctx.T, ctx.lows, ctx.lex
+    if not (i < hs and i >= 2 and lows[i - 1] in ("and", "or") and (i - 2) not in blocked
+            and ctx.gap(i - 2, i - 1) == " " and ctx.seg_of[i - 2] == ctx.seg_of[hs]):
+        return i
+    k = i - 2
+    w = ctx.ws[k].text
+    adjective = w in T.demonyms or lows[k] in T.adjective_nouns or (
+        premodifier(ctx, k, names.end) == k and lows[k] not in lex.actor_heads and lows[k] not in lex.place_heads
+        and k not in names.end and not w[0].isupper())
+    return k if adjective and not (k - 1 >= 0 and lows[k - 1] in ("and", "or")) else i
 
 
 def _appositive_compound(ctx: Ctx, i: int, hs: int, blocked: set[int], names: _Names) -> int:
