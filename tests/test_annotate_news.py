@@ -381,3 +381,13 @@ def test_coordinated_modifiers_share_their_head_and_a_superlative_keeps_most():
 def test_a_brigade_is_an_armed_group_and_a_family_name_is_no_family():
     assert spans("He fought with a rebel brigade and asked that his family name be withheld.", "ACTOR") == [
         "rebel brigade"]
+
+
+def test_names_that_start_with_a_hyphenated_particle_or_an_arabic_place_word_are_places():
+    assert spans("He worked in the al-Mansour district.", "LOCATION") == ["al-Mansour"]             # G15, G16
+    assert spans("The wounded were carried to al-Amal.", "LOCATION") == ["al-Amal"]
+    assert spans("He spoke by phone from Deir al-Tin.", "LOCATION") == ["Deir al-Tin"]               # G68
+    assert spans("Rebels held Khan Tuman and Ain Arab.", "LOCATION") == ["Khan Tuman", "Ain Arab"]
+    assert spans("Families camped at the foot of the Jebel Sinjar mountains.", "LOCATION") == [
+        "foot", "Jebel Sinjar"]                                                                     # G11, G67
+    assert spans("A week after Gaza hospital blast", "LOCATION") == ["Gaza"]                         # G20

@@ -170,14 +170,18 @@ def _organisation(ctx: Ctx, r: Run, m: Mention) -> bool:
 
 
 def _place_word_around(ctx: Ctx, r: Run, m: Mention) -> bool:
-    """the town of X; X province; X highway; Snake Island, Golan Heights; the X and Y camps"""
+    """the town of X; X province; X highway; Snake Island, Golan Heights; the X and Y camps;
+    a name that starts with an Arabic place word (Deir al-Balah, Khan al-Assal)"""
     T, ws, j = ctx.T, ctx.ws, r.j
     coordinated = j + 3 < ctx.n and ctx.lows[j] == "and" and ws[j + 1].text[0].isupper() \
         and ctx.lows[j + 2] in T.place_descriptors
-    if r.i in r.towns_of or _nxt(ctx, r) in T.place_descriptors or _nxt2(ctx, r) in T.place_descriptors or \
+    toponym = j - r.i > 1 and ws[r.i].text in T.toponym_heads     # Deir al-Balah, Ain Issa, Jebel Marra (G68)
+    if toponym or r.i in r.towns_of or _nxt(ctx, r) in T.place_descriptors or _nxt2(ctx, r) in T.place_descriptors or \
             (j < ctx.n and ws[j].text in T.name_suffixes) or (j - r.i > 1 and ws[j - 1].text in T.name_suffixes) \
             or coordinated:
         m.label = "LOCATION"
+        if toponym:
+            m.place = place_for(_text(ctx, r.i, r.j), T, ctx.countries)   # (the gazetteer's row where it has one)
         return True
     return False
 
@@ -349,8 +353,9 @@ def classify_run(ctx: Ctx, i: int, j: int, names: list[Mention], towns_of: set[i
     if decided:
         return shaped
     i = _drop_initial_word(ctx, i, j)
-    while i < j and ctx.ws[i].text[0].islower():
-        i += 1                                        # 'Waiting at Ramouseh': no name starts with a particle
+    while i < j and ctx.ws[i].text[0].islower() and not re.fullmatch(r"[a-z]{1,3}-[A-Z]\S*", ctx.ws[i].text):
+        i += 1                                        # 'Waiting at Ramouseh': no name starts with a particle,
+    #                                                   but one may start with a hyphenated one (al-Shifa, G15)
     if i >= j or (j - i == 1 and ctx.ws[i].text in gazetteer.language_names()
                   and gazetteer.fold(ctx.ws[i].text) not in gazetteer.country_names()):
         return None                                   # (in Arabic and English: languages, no mentions)
