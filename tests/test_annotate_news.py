@@ -391,3 +391,20 @@ def test_names_that_start_with_a_hyphenated_particle_or_an_arabic_place_word_are
     assert spans("Families camped at the foot of the Jebel Sinjar mountains.", "LOCATION") == [
         "foot", "Jebel Sinjar"]                                                                     # G11, G67
     assert spans("A week after Gaza hospital blast", "LOCATION") == ["Gaza"]                         # G20
+
+
+# -- actor types, second round (G69) -------------------------------------------------
+
+def types(text: str) -> dict[str, str | None]:
+    doc, _ = annotate_text(text, "t")
+    return {s.text: s.actor_type for s in doc.spans if s.label == "ACTOR"}
+
+
+def test_the_government_is_the_state_where_the_events_are_and_coalitions_and_embassies_are_foreign():
+    text = ("Russian officers met rebels in Aleppo. Russian police entered Homs and Hama. Russia said its "
+            "police would stay. Syrian soldiers waited near Aleppo.")
+    got = types(text)
+    assert got["Syrian soldiers"] == "government" and got["Russian police"] == "foreign_government"   # G69
+    got = types("The Saudi-led coalition said the rebel coalition had left. Embassies closed.")
+    assert got == {"Saudi-led coalition": "foreign_government", "rebel coalition": "armed_group",
+                   "Embassies": "foreign_government"}
