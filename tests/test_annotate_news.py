@@ -408,3 +408,11 @@ def test_the_government_is_the_state_where_the_events_are_and_coalitions_and_emb
     got = types("The Saudi-led coalition said the rebel coalition had left. Embassies closed.")
     assert got == {"Saudi-led coalition": "foreign_government", "rebel coalition": "armed_group",
                    "Embassies": "foreign_government"}
+
+
+def test_captives_are_other_unless_a_modifier_says_whose_and_staff_take_their_organisation():
+    got = types("The Red Cross flew detainees between the two cities. Houthi detainees landed in Sanaa.")
+    assert got["detainees"] == "other" and got["Houthi detainees"] == "armed_group"    # G62, G119
+    assert types("Armed groups surrendered their weapons.") == {"Armed groups": "armed_group"}
+    got = types("Volunteers from the Red Crescent and a medic with the civil defence service helped.")
+    assert got["Volunteers"] == "organization" and got["medic"] == "organization"      # G62

@@ -228,10 +228,32 @@ def modifier_type(ctx: Ctx, i: int, hs: int, names_in: list[Mention]) -> str | N
 
 
 def _name_after_for(ctx: Ctx, h: int, names: _Names) -> Mention | None:
-    """The ACTOR name after 'for'/'of' (a spokesman for Ahrar al Sham)."""
+    """The ACTOR name after 'for'/'of' (a spokesman for Ahrar al Sham), or after
+    'with'/'from' (volunteers from the Red Crescent)."""
     lows = ctx.lows
-    if h + 2 < ctx.n and lows[h + 1] in ("for", "of") and h + 2 in names.start and names.start[h + 2].label == "ACTOR":
-        return names.start[h + 2]
+    k = h + 2
+    if k < ctx.n and lows[k] == "the" and lows[h + 1] in ("with", "from"):
+        k += 1
+    if k < ctx.n and lows[h + 1] in ("for", "of", "with", "from") and k in names.start \
+            and names.start[k].label == "ACTOR" and (lows[h + 1] in ("for", "of") or names.start[k].atype
+                                                     in ("organization", "media", "armed_group")):
+        return names.start[k]
+    return None
+
+
+def _team_after_with(ctx: Ctx, h: int) -> str | None:
+    """The type of an organisation noun after 'with'/'from'/'for' within a short noun
+    phrase: staff of an organisation are of it (a nurse with a medical team, a
+    volunteer with the civil defence service, G62)."""
+    lows, lex = ctx.lows, ctx.lex
+    if h + 2 >= ctx.n or lows[h + 1] not in ("with", "from", "for"):
+        return None
+    for k in range(h + 2, min(ctx.n, h + 7)):
+        if (lex.actor_heads.get(lows[k]) == "organization" or lex.actor_heads.get(" ".join(lows[k - 1:k + 1]))
+                == "organization") and not (k + 1 < ctx.n and lows[k + 1] in lex.actor_heads):
+            return "organization"
+        if not ctx.ws[k].text.isalpha() or lows[k] in ctx.T.prepositions:
+            return None
     return None
 
 
@@ -261,6 +283,8 @@ def _actor_type(ctx: Ctx, m: Mention, hs: int, atype: str | None, names: _Names)
         m.atype = mod_type
     elif after is not None:
         m.atype = after.atype
+    elif neutral and (team := _team_after_with(ctx, h)) is not None:
+        m.atype = team
     elif poss is not None:
         cc = state_code(ctx, poss)
         m.atype = poss.atype if poss.label == "ACTOR" and poss.atype else \
