@@ -416,3 +416,11 @@ def test_captives_are_other_unless_a_modifier_says_whose_and_staff_take_their_or
     assert types("Armed groups surrendered their weapons.") == {"Armed groups": "armed_group"}
     got = types("Volunteers from the Red Crescent and a medic with the civil defence service helped.")
     assert got["Volunteers"] == "organization" and got["medic"] == "organization"      # G62
+
+
+def test_unknown_names_of_people_by_a_kunya_a_who_clause_or_a_name_given():
+    assert spans("Umm Samir still has the key.", "ACTOR") == ["Umm Samir"]                          # G66
+    assert spans("Karim Daou, who said he lost two brothers, dismissed the figures.", "ACTOR")[0] == "Karim Daou"
+    assert spans("A commander, who gave his name as Soran Amed, said the town had fallen.", "ACTOR") == [
+        "commander", "Soran Amed"]
+    assert spans("Flights left Abu Dhabi.", "LOCATION") == ["Abu Dhabi"]                             # the gazetteer first

@@ -194,6 +194,23 @@ def _gazetteer_place(ctx: Ctx, r: Run, m: Mention) -> bool:
     return True
 
 
+_KUNYA = ("Abu", "Umm", "Um", "Bint")
+
+
+def _person_context(ctx: Ctx, r: Run, m: Mention) -> bool:
+    """A person by the shape or the words around the name (no place, the gazetteer
+    asked first): a kunya (Umm Khaled, Abu Ahmad, G66), a non-restrictive relative
+    with 'who' after it (X, who said ...), or the name someone gave (gave his name as
+    X, identified only as X)."""
+    ws, lows, i, j = ctx.ws, ctx.lows, r.i, r.j
+    kunya = j - i > 1 and ws[i].text in _KUNYA
+    who = j + 1 < ctx.n and ws[j].text == "," and lows[j + 1] == "who"
+    named = i > 0 and lows[i - 1] == "as" and any(w in ("name", "identified", "named") for w in lows[max(0, i - 5):i])
+    if kunya or who or named:
+        return _person(m, "civilians", strong=not who)
+    return False
+
+
 def _compass_region(ctx: Ctx, r: Run, m: Mention) -> bool:
     """Eastern Ghouta, eastern Ghouta: a region"""
     T, ws, i = ctx.T, ctx.ws, r.i
@@ -339,6 +356,7 @@ def _credit(ctx: Ctx, r: Run, m: Mention) -> bool:
 
 NAME_RULES: tuple[Callable[[Ctx, Run, Mention], bool], ...] = (
     _known_name, _organisation, _place_word_around, _credit, _age_after, _after_inverted_cue, _gazetteer_place,
+    _person_context,
     _compass_region, _titled_person, _media_genitive, _appositive_after, _appositive_before, _descriptor_after,
     _particle_name,
     _after_locative, _subject_of_cue,
