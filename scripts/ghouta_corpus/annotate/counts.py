@@ -109,8 +109,9 @@ def _phone(c: Candidate) -> bool:
         return True
     if not c.digits or "," in c.first.text:
         return False
-    a, b = c.text.rfind("\n", 0, s) + 1, c.text.find("\n", s)
-    return any(m.start() <= s < m.end() for m in _PHONE.finditer(c.text, a, len(c.text) if b < 0 else b))
+    a, b = c.text.rfind("\n", max(0, s - 24), s) + 1 or max(0, s - 24), c.text.find("\n", s, s + 24)
+    b = min(len(c.text), s + 24) if b < 0 else b      # (a window around the number: linear in the text)
+    return any(m.start() <= s < m.end() for m in _PHONE.finditer(c.text, a, b))
 
 
 def _clock_words(c: Candidate) -> bool:
