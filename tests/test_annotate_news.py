@@ -424,3 +424,9 @@ def test_unknown_names_of_people_by_a_kunya_a_who_clause_or_a_name_given():
     assert spans("A commander, who gave his name as Soran Amed, said the town had fallen.", "ACTOR") == [
         "commander", "Soran Amed"]
     assert spans("Flights left Abu Dhabi.", "LOCATION") == ["Abu Dhabi"]                             # the gazetteer first
+
+
+def test_a_noun_after_a_modal_or_an_auxiliary_not_is_a_verb():
+    assert spans("The shelling did not stop until they reached the camp.", "LOCATION") == ["camp"]
+    assert spans("Soldiers will man the checkpoint.", "ACTOR") == ["Soldiers"]
+    assert "bodies" in spans("There were pieces, not bodies.", "ACTOR")                  # contrastive 'not'

@@ -25,6 +25,10 @@ _BEFORE_INFINITIVE = frozenset(("have", "has", "had", "having", "need", "needs",
                                 "allowed", "decided", "refused", "began", "started", "continue", "continued"))
 
 
+# modals, and 'not' after an auxiliary: the lower-case word after them is a verb (will man, did not stop)
+_BEFORE_VERB = frozenset(("will", "would", "can", "cannot", "could", "should", "must", "might", "shall"))
+
+
 @dataclass(frozen=True)
 class _Names:
     """The names of the document, indexed for the NOM rules."""
@@ -42,6 +46,9 @@ def _head(ctx: Ctx, h: int, taken: set[int]) -> Head | None:
         return None                                   # $50 per person
     if h > 1 and lows[h - 1] == "to" and lows[h - 2] in _BEFORE_INFINITIVE:
         return None                                   # had to stop, wanted to camp: a verb
+    if h > 0 and t.islower() and (lows[h - 1] in _BEFORE_VERB or (
+            h > 1 and lows[h - 1] in ("not", "n't") and lows[h - 2] in _BEFORE_VERB | {"do", "does", "did", "to"})):
+        return None                                   # did not stop, would camp: a verb (not 'pieces, not bodies')
     if t[0].isupper() and h + 1 < ctx.n and ctx.ws[h + 1].text[:1].isupper() and ctx.gap(h, h + 1) == " ":
         return None                                   # Deputy Governor X: a title before a name (G66)
     if lows[h] in T.adjective_nouns and not _nominalised(ctx, h):
