@@ -430,3 +430,10 @@ def test_a_noun_after_a_modal_or_an_auxiliary_not_is_a_verb():
     assert spans("The shelling did not stop until they reached the camp.", "LOCATION") == ["camp"]
     assert spans("Soldiers will man the checkpoint.", "ACTOR") == ["Soldiers"]
     assert "bodies" in spans("There were pieces, not bodies.", "ACTOR")                  # contrastive 'not'
+
+
+def test_a_coordinated_cue_takes_its_subject_with_an_appositive_or_relative_clause():
+    text = "The Tigers, one of the largest rebel groups in the east, condemned the raid and denied any role."
+    assert records(text) == [(["The Tigers, one of the largest rebel groups in the east"], ["denied"], ["any role"])]
+    text = "Chad, which already hosts 600,000 refugees, kept its border shut, saying it could take no more."
+    assert records(text)[0][0] == ["Chad, which already hosts 600,000 refugees"]         # G45

@@ -360,6 +360,8 @@ class Finder:
         k = a
         while k < hi:
             low, t = self.lw(k), self.tw(k)
+            if t == "," and k > a and (close := self._appositive_end(k, hi)) is not None:
+                return a, close                       # Ahrar al-Sham, one of the largest groups, condemned ... (G45)
             if t == "," or t in QUOTES:
                 break
             if low in T.auxiliaries or low in T.cue_forms or (low in T.verbs and k > a):
@@ -371,6 +373,23 @@ class Finder:
                 break
             k += 1
         return (a, k) if k > a else None
+
+    def _appositive_end(self, k: int, hi: int) -> int | None:
+        """Where an appositive or relative clause set off by commas after a subject ends,
+        when the subject's verb follows it ('X, one of the largest groups in the north,
+        condemned ...'; 'X, which hosts 650,000 refugees, said'): the closing comma."""
+        T = self.T
+        first = self.lw(k + 1)
+        if not (first in T.determiners or first in ("one", "which", "who", "whose") or first.endswith("ing")):
+            return None
+        for close in range(k + 2, min(hi, k + 25)):
+            if self.tw(close) in QUOTES or self.tw(close) in (";", ":"):
+                return None
+            if self.tw(close) == ",":
+                nxt, t = self.lw(close + 1), self.tw(close + 1)
+                verb = t.isalpha() and t.islower() and (nxt in T.verbs or nxt in T.cue_forms or nxt.endswith("ed"))
+                return close if verb or (nxt.endswith("ing") and self.is_cue(close + 1)) else None
+        return None
 
     def prev_source(self, c: int) -> list[tuple[int, int]] | None:
         """The source of the last record before cue ``c`` in its sentence, for a
