@@ -206,3 +206,234 @@ def test_a_relative_clause_with_its_own_verb_belongs_to_the_source():
         "A doctor who asked not to be named"]
     assert records("It is a number that researchers who track incidents say falls short.")[0][0] == [
         "researchers who track incidents"]
+
+
+# -- attribution, second round (G42, G45, G46, G56, G57, G83, G85, G86, G114-G116, G123) --
+
+def test_denials_and_findings_take_a_noun_phrase_or_a_that_clause():
+    assert records("The agency has rejected the claim.") == [(["The agency"], ["rejected"], ["the claim"])]
+    assert records("Officials angrily rejected the suggestion that they lied.") == [
+        (["Officials"], ["rejected"], ["the suggestion that they lied"])]             # an -ly adverb is no source
+    assert records("A UN report concluded that the camp was shelled.") == [
+        (["A UN report"], ["concluded"], ["the camp was shelled"])]                    # 'report' here is a noun
+    assert records("The next morning it gave a revised figure of 31 dead.") == [
+        (["it"], ["gave"], ["a revised figure of 31 dead"])]                           # G116, G46
+    assert records("Rivals give lower estimates.") == []                                # a noun, no figure
+
+
+def test_a_personal_passive_has_no_source():
+    assert records("His unit was told on Monday that the war was over.") == [
+        ([], ["told"], ["the war was over"])]                                          # G85
+    assert records("Dozens of people were reported killed in the raids.") == [
+        ([], ["reported"], ["Dozens of people", "killed in the raids"])]               # as G115
+    assert records("Cholera was confirmed there in May.") == []
+    assert records("They were told to bring one bag each.") == []                       # G114
+
+
+def test_hearsay_and_requests():
+    assert records("She has heard that the bridge was closed.") == [([], ["heard"], ["the bridge was closed"])]
+    assert records("She heard the shelling all night.") == []
+    assert records("He asked that his name be withheld.") == []                         # G114
+
+
+def test_a_cue_inside_the_object_of_according_to_is_a_noun():
+    assert records("The war has killed thousands, according to UN estimates.") == [
+        (["UN estimates"], ["according to"], ["The war has killed thousands"])]
+    assert [r[1] for r in records("The toll passed 900, according to statements posted on Telegram.")] == [
+        ["according to"]]
+
+
+def test_a_source_keeps_its_participle_clause_and_loses_a_leading_time_adverbial():
+    text = 'A police officer, speaking on condition of anonymity, called the figures "wildly inflated".'
+    assert records(text) == [(["A police officer, speaking on condition of anonymity"], ["called"],
+                              ["wildly inflated"])]                                    # G45, G83
+    assert records("Every week someone came and said the gate would open.")[0][0] == ["someone"]
+    assert records("The agency has for more than a year cited a figure of 9,000 people.")[0][0] == ["The agency"]
+
+
+def test_adverbials_between_the_cue_and_that_stay_out_of_the_content():
+    text = "The agency, which is run by the army, said in the first hours after the storm that 30 people died."
+    assert records(text) == [(["The agency, which is run by the army"], ["said"], ["30 people died"])]
+    assert records("It was reported on Sunday that the talks had failed.") == [([], ["reported"], ["the talks had failed"])]
+
+
+def test_a_relative_pronoun_before_said_is_its_source():
+    assert records("Karim Nasser, who said he lost two brothers, left the city.") == [
+        (["who"], ["said"], ["he lost two brothers"])]                                 # G57
+
+
+def test_a_postposed_cue_with_a_manner_phrase_and_a_place_closes_its_sentence():
+    text = '"We waited," he said by phone from Deir al-Tin. "Nobody came."'
+    assert records(text) == [(["he"], ["said"], ["We waited", "Nobody came"])]
+
+
+def test_content_ends_at_a_new_clause_with_its_own_cue_or_a_manner_phrase():
+    assert records("Rebels accused the army of shelling the road; state media said the rebels fired first.") == [
+        (["Rebels"], ["accused", "of"], ["the army", "shelling the road"]),
+        (["state media"], ["said"], ["the rebels fired first"])]                       # G86
+    assert records("The group denied any role in a statement on Sunday.") == [
+        (["The group"], ["denied"], ["any role"])]
+    text = '"A neighbour said the road was safer, but the soldiers were there too," she said.'
+    assert records(text)[0] == (["A neighbour"], ["said"], ["the road was safer"])   # the speaker's own clause
+
+
+# -- counts and times, second round (G79, G88, G90, G93, G95) -------------------
+
+def times(text: str) -> list[tuple[str, str]]:
+    doc, _ = annotate_text(text, "t")
+    return [(s.text, s.value_text or "") for s in doc.spans if s.label == "TIME"]
+
+
+def test_telephone_numbers_clock_times_listed_ages_and_duration_ranges_are_no_counts():
+    assert spans("For interviews call +254 700 000 000 or +44 20 7946 0000.", "COUNT") == []
+    assert spans("We queued from six in the morning.", "COUNT") == []
+    assert spans("He left with his sons, aged four and seven.", "COUNT") == []
+    assert spans("The wounds were four or five days old.", "COUNT") == []
+    assert spans("About 300 people left and 2,000 stayed.", "COUNT") == ["About 300", "2,000"]
+
+
+def test_a_part_of_a_named_day_an_approximate_clock_time_and_a_range_are_one_time_span():
+    assert times("He was told on the evening of March 3 that it was over.") == [("the evening of March 3", "XXXX-03-03TEV")]
+    assert times("It left around midday on March 4.") == [("around midday on March 4", "XXXX-03-04T12:00")]
+    assert times("The truce began at midnight on Monday.") == [("midnight on Monday", "XXXX-WXX-1T24:00")]
+    assert times("for the first time since the summer of 2012") == [("the summer of 2012", "2012-SU")]
+    assert times("They walked for two to three days.") == [("two to three days", "PXD")]
+    assert times("We queued from six in the morning.") == [("six in the morning", "XXXX-XX-XXT06:00")]
+    assert times("after a 72-hour truce") == [("72-hour", "PT72H")]
+    assert [t for t, _ in times("Envoys left earlier in the week. Right now nobody knows.")] == [
+        "earlier in the week", "Right now"]
+
+
+def test_a_part_of_the_next_day_is_given_through_the_day_before_it():
+    got = times("The convoy left on March 4. The next afternoon the evacuation stopped.")
+    assert got == [("March 4", "XXXX-03-04"), ("The next afternoon", "XXXX-03-05TAF")]
+
+
+# -- count categories, second round (G39, G77) -----------------------------------
+
+def categories(text: str) -> list[tuple[str, str | None]]:
+    doc, _ = annotate_text(text, "t")
+    return [(s.text, s.category) for s in doc.spans if s.label == "COUNT"]
+
+
+def test_patients_take_the_category_of_what_happened_to_them():
+    assert categories("He listed 12 patients who died for lack of surgery.") == [("12", "killed")]
+    assert categories("The clinic received more than 300 patients last week.") == [("more than 300", "other")]
+    assert categories("Surgeons operated on 17 patients overnight.") == [("17", "injured")]
+
+
+def test_remaining_in_custody_is_detention():
+    assert categories("Rights groups say thousands of people remain in detention.") == [("thousands", "detained")]
+    assert categories("About 400 people remain in the old city.") == [("About 400", "present")]
+
+
+def test_a_figure_noun_restates_only_the_count_it_governs():
+    text = "It gave a revised figure of 31 dead and said dozens more had been wounded."
+    assert categories(text) == [("31", "killed"), ("dozens", "injured")]
+
+
+def test_what_a_possessor_has_is_other_unless_its_own_verb_says_more():
+    text = "She arrived in the camp on Monday with two of her five children."
+    assert categories(text)[1] == ("five", "other")
+    assert categories("Their 300 fighters were evacuated to the north.") == [("300", "evacuated")]
+
+
+def test_the_main_verb_of_displaced_people_beats_their_modifier():
+    assert categories("Hundreds of displaced families had been sheltering in the school.") == [("Hundreds", "present")]
+    assert categories("More than 2,000 internally displaced people need help.") == [("More than 2,000", "displaced")]
+
+
+# -- mentions, second round (G7, G15, G16, G24, G62, G63, G66, G67) -----------------
+
+def test_language_names_are_no_places_and_modify_a_noun_as_a_demonym_does():
+    text = "Spokespeople are available for interviews in Kurdish, English and French."
+    assert spans(text, "LOCATION") == []
+    assert "English teacher" in spans("Karim Daou, an English teacher, left the city.", "ACTOR")
+
+
+def test_a_lower_case_generic_word_after_a_place_name_stays_out_but_a_compound_name_keeps_it():
+    assert spans("At Kamal airport on Friday, families waited.", "LOCATION")[0] == "Kamal"
+    assert "Damascus-Homs highway" in spans("Trucks blocked the Damascus-Homs highway.", "LOCATION")
+    assert spans("Fighters held the Sheikh Maqsoud district.", "LOCATION") == ["Sheikh Maqsoud"]   # G66: a place
+
+
+def test_rooms_grounds_and_transport_facilities_are_places():
+    text = "Families slept in the courtyard and an unheated classroom near the airfield and the car park."
+    assert spans(text, "LOCATION") == ["courtyard", "unheated classroom", "airfield", "car park"]
+
+
+def test_people_before_an_adjective_and_demonyms_in_ese_are_actors():
+    assert "people" in spans("The town is crowded with thousands of people displaced from the south.", "ACTOR")
+    assert spans("Tens of thousands of Sudanese have fled.", "ACTOR") == ["Sudanese"]
+    assert spans("The Sudanese army left.", "ACTOR") == ["Sudanese army"]
+    assert spans("Embassies closed and the navy carried foreigners out.", "ACTOR") == [
+        "Embassies", "navy", "foreigners"]
+
+
+def test_coordinated_modifiers_share_their_head_and_a_superlative_keeps_most():
+    assert spans("Talks were held with the Ukrainian and Polish authorities.", "ACTOR") == [
+        "Ukrainian and Polish authorities"]                                            # G15, G22
+    assert spans("Hundreds of sick and wounded patients left.", "ACTOR") == ["sick and wounded patients"]
+    assert spans("Militants and residents fled.", "ACTOR") == ["Militants", "residents"]  # two heads: split
+    assert "most powerful ally" in spans("The deal was brokered by Moscow, the army's most powerful ally.", "ACTOR")
+
+
+def test_a_brigade_is_an_armed_group_and_a_family_name_is_no_family():
+    assert spans("He fought with a rebel brigade and asked that his family name be withheld.", "ACTOR") == [
+        "rebel brigade"]
+
+
+def test_names_that_start_with_a_hyphenated_particle_or_an_arabic_place_word_are_places():
+    assert spans("He worked in the al-Mansour district.", "LOCATION") == ["al-Mansour"]             # G15, G16
+    assert spans("The wounded were carried to al-Amal.", "LOCATION") == ["al-Amal"]
+    assert spans("He spoke by phone from Deir al-Tin.", "LOCATION") == ["Deir al-Tin"]               # G68
+    assert spans("Rebels held Khan Tuman and Ain Arab.", "LOCATION") == ["Khan Tuman", "Ain Arab"]
+    assert spans("Families camped at the foot of the Jebel Sinjar mountains.", "LOCATION") == [
+        "foot", "Jebel Sinjar"]                                                                     # G11, G67
+    assert spans("A week after Gaza hospital blast", "LOCATION") == ["Gaza"]                         # G20
+
+
+# -- actor types, second round (G69) -------------------------------------------------
+
+def types(text: str) -> dict[str, str | None]:
+    doc, _ = annotate_text(text, "t")
+    return {s.text: s.actor_type for s in doc.spans if s.label == "ACTOR"}
+
+
+def test_the_government_is_the_state_where_the_events_are_and_coalitions_and_embassies_are_foreign():
+    text = ("Russian officers met rebels in Aleppo. Russian police entered Homs and Hama. Russia said its "
+            "police would stay. Syrian soldiers waited near Aleppo.")
+    got = types(text)
+    assert got["Syrian soldiers"] == "government" and got["Russian police"] == "foreign_government"   # G69
+    got = types("The Saudi-led coalition said the rebel coalition had left. Embassies closed.")
+    assert got == {"Saudi-led coalition": "foreign_government", "rebel coalition": "armed_group",
+                   "Embassies": "foreign_government"}
+
+
+def test_captives_are_other_unless_a_modifier_says_whose_and_staff_take_their_organisation():
+    got = types("The Red Cross flew detainees between the two cities. Houthi detainees landed in Sanaa.")
+    assert got["detainees"] == "other" and got["Houthi detainees"] == "armed_group"    # G62, G119
+    assert types("Armed groups surrendered their weapons.") == {"Armed groups": "armed_group"}
+    got = types("Volunteers from the Red Crescent and a medic with the civil defence service helped.")
+    assert got["Volunteers"] == "organization" and got["medic"] == "organization"      # G62
+
+
+def test_unknown_names_of_people_by_a_kunya_a_who_clause_or_a_name_given():
+    assert spans("Umm Samir still has the key.", "ACTOR") == ["Umm Samir"]                          # G66
+    assert spans("Karim Daou, who said he lost two brothers, dismissed the figures.", "ACTOR")[0] == "Karim Daou"
+    assert spans("A commander, who gave his name as Soran Amed, said the town had fallen.", "ACTOR") == [
+        "commander", "Soran Amed"]
+    assert spans("Flights left Abu Dhabi.", "LOCATION") == ["Abu Dhabi"]                             # the gazetteer first
+
+
+def test_a_noun_after_a_modal_or_an_auxiliary_not_is_a_verb():
+    assert spans("The shelling did not stop until they reached the camp.", "LOCATION") == ["camp"]
+    assert spans("Soldiers will man the checkpoint.", "ACTOR") == ["Soldiers"]
+    assert "bodies" in spans("There were pieces, not bodies.", "ACTOR")                  # contrastive 'not'
+
+
+def test_a_coordinated_cue_takes_its_subject_with_an_appositive_or_relative_clause():
+    text = "The Tigers, one of the largest rebel groups in the east, condemned the raid and denied any role."
+    assert records(text) == [(["The Tigers, one of the largest rebel groups in the east"], ["denied"], ["any role"])]
+    text = "Chad, which already hosts 600,000 refugees, kept its border shut, saying it could take no more."
+    assert records(text)[0][0] == ["Chad, which already hosts 600,000 refugees"]         # G45

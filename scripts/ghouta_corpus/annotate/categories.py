@@ -12,6 +12,7 @@ from .context import Ctx, Mention
 from .lexicons import load
 
 _DASHES = ("-", "\u2013", "\u2014")
+_POSSESSIVES = ("my", "your", "his", "her", "its", "our", "their")
 
 
 def movement_kind(ctx: Ctx) -> str:
@@ -93,6 +94,9 @@ def _after(ctx: Ctx, start: int, hi: int, movement: str) -> str | None:
         if t in (";", ":", "(") or (t == "." and k > start):
             break
         cat = _verb_category(ctx, k, movement)
+        if cat == "present" and any(_verb_category(ctx, x, movement) == "detained"
+                                    for x in range(k + 1, min(hi, k + 5))):
+            cat = "detained"                          # remain in (Russian) custody, in detention
         if cat is not None:
             found.append(cat)
             if not relative:
@@ -114,7 +118,8 @@ def _governed(ctx: Ctx, s: int, lo: int, before: str | None) -> str | None:
     lows = ctx.lows
     if "toll" in lows[lo:s]:
         return "killed"                               # the toll rose to 126 (G77)
-    figure = any(w in load("categories")["figure_nouns"] for w in lows[lo:s])
+    near = max(lo, s - 5)                             # the figure stood at N; a figure of N (not a figure earlier on)
+    figure = any(w in load("categories")["figure_nouns"] for w in lows[near:s]) and "and" not in lows[near:s]
     of_them = s + 2 < ctx.n and lows[s + 1] == "of" and lows[s + 2] in ("them", "whom")
     return before if (figure or of_them) and before not in (None, "other") else None
 
@@ -134,7 +139,11 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
     for m in targets:
         for k in range(m.i, m.j):
             if lows[k] in ctx.lex.category_verbs and ctx.lex.category_verbs[lows[k]] in ("displaced", "injured"):
-                return ctx.lex.category_verbs[lows[k]]
+                own = _after(ctx, max([e] + [m.j for m in targets]), hi, movement)
+                return own or ctx.lex.category_verbs[lows[k]]   # (displaced families had been sheltering: present)
+    if s > lo and lows[s - 1] in _POSSESSIVES:
+        own = _after(ctx, max([e] + [m.j for m in targets]), hi, movement)
+        return own or "other"                         # her six children, our two clinics: what they have (G77)
     noun = _noun_category(ctx, s, targets, movement)
     if noun is not None:
         return noun

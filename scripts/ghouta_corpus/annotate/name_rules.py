@@ -94,6 +94,8 @@ def _drop_titles(ctx: Ctx, r: Run) -> None:
     titles_two = {t for t in T.titles if " " in t}
     if _text(ctx, r.i, j) in ctx.lex.names or place_for(_text(ctx, r.i, j), T, ctx.countries) is not None:
         return                                        # United States, United Arab Emirates: a name whole
+    if j < ctx.n and ctx.ws[j].text.islower() and (ctx.lows[j] in T.place_descriptors or ctx.lows[j] in T.of_heads):
+        return                                        # the Sheikh Maqsoud district: a place's name keeps its title
     while r.i < j - 1 and not r.has_org:
         i = r.i
         two = f"{ws[i].text} {ws[i + 1].text}"
@@ -168,14 +170,18 @@ def _organisation(ctx: Ctx, r: Run, m: Mention) -> bool:
 
 
 def _place_word_around(ctx: Ctx, r: Run, m: Mention) -> bool:
-    """the town of X; X province; X highway; Snake Island, Golan Heights; the X and Y camps"""
+    """the town of X; X province; X highway; Snake Island, Golan Heights; the X and Y camps;
+    a name that starts with an Arabic place word (Deir al-Balah, Khan al-Assal)"""
     T, ws, j = ctx.T, ctx.ws, r.j
     coordinated = j + 3 < ctx.n and ctx.lows[j] == "and" and ws[j + 1].text[0].isupper() \
         and ctx.lows[j + 2] in T.place_descriptors
-    if r.i in r.towns_of or _nxt(ctx, r) in T.place_descriptors or _nxt2(ctx, r) in T.place_descriptors or \
+    toponym = j - r.i > 1 and ws[r.i].text in T.toponym_heads     # Deir al-Balah, Ain Issa, Jebel Marra (G68)
+    if toponym or r.i in r.towns_of or _nxt(ctx, r) in T.place_descriptors or _nxt2(ctx, r) in T.place_descriptors or \
             (j < ctx.n and ws[j].text in T.name_suffixes) or (j - r.i > 1 and ws[j - 1].text in T.name_suffixes) \
             or coordinated:
         m.label = "LOCATION"
+        if toponym:
+            m.place = place_for(_text(ctx, r.i, r.j), T, ctx.countries)   # (the gazetteer's row where it has one)
         return True
     return False
 
@@ -186,6 +192,23 @@ def _gazetteer_place(ctx: Ctx, r: Run, m: Mention) -> bool:
         return False
     m.label, m.place = "LOCATION", place
     return True
+
+
+_KUNYA = ("Abu", "Umm", "Um", "Bint")
+
+
+def _person_context(ctx: Ctx, r: Run, m: Mention) -> bool:
+    """A person by the shape or the words around the name (no place, the gazetteer
+    asked first): a kunya (Umm Khaled, Abu Ahmad, G66), a non-restrictive relative
+    with 'who' after it (X, who said ...), or the name someone gave (gave his name as
+    X, identified only as X)."""
+    ws, lows, i, j = ctx.ws, ctx.lows, r.i, r.j
+    kunya = j - i > 1 and ws[i].text in _KUNYA
+    who = j + 1 < ctx.n and ws[j].text == "," and lows[j + 1] == "who"
+    named = i > 0 and lows[i - 1] == "as" and any(w in ("name", "identified", "named") for w in lows[max(0, i - 5):i])
+    if kunya or who or named:
+        return _person(m, "civilians", strong=not who)
+    return False
 
 
 def _compass_region(ctx: Ctx, r: Run, m: Mention) -> bool:
@@ -333,6 +356,7 @@ def _credit(ctx: Ctx, r: Run, m: Mention) -> bool:
 
 NAME_RULES: tuple[Callable[[Ctx, Run, Mention], bool], ...] = (
     _known_name, _organisation, _place_word_around, _credit, _age_after, _after_inverted_cue, _gazetteer_place,
+    _person_context,
     _compass_region, _titled_person, _media_genitive, _appositive_after, _appositive_before, _descriptor_after,
     _particle_name,
     _after_locative, _subject_of_cue,
@@ -347,10 +371,12 @@ def classify_run(ctx: Ctx, i: int, j: int, names: list[Mention], towns_of: set[i
     if decided:
         return shaped
     i = _drop_initial_word(ctx, i, j)
-    while i < j and ctx.ws[i].text[0].islower():
-        i += 1                                        # 'Waiting at Ramouseh': no name starts with a particle
-    if i >= j:
-        return None
+    while i < j and ctx.ws[i].text[0].islower() and not re.fullmatch(r"[a-z]{1,3}-[A-Z]\S*", ctx.ws[i].text):
+        i += 1                                        # 'Waiting at Ramouseh': no name starts with a particle,
+    #                                                   but one may start with a hyphenated one (al-Shifa, G15)
+    if i >= j or (j - i == 1 and ctx.ws[i].text in gazetteer.language_names()
+                  and gazetteer.fold(ctx.ws[i].text) not in gazetteer.country_names()):
+        return None                                   # (in Arabic and English: languages, no mentions)
     r = Run(i, j, names, towns_of, has_org=any(ctx.ws[k].text in ctx.T.org_words for k in range(i, j)))
     _drop_titles(ctx, r)
     if not _drop_demonym(ctx, r):

@@ -252,9 +252,11 @@ def _grow_place(ctx: Ctx, m: Mention, taken: set[int]) -> bool:
         if m.i >= 2 and lows[m.i - 1] == "and" and ws[m.i - 2].text in T.compass and (m.i - 2) not in taken:
             m.i -= 2
         grew = True
-    if m.j < n and ws[m.j].text in T.name_suffixes and m.j not in taken and ctx.gap(m.j - 1, m.j) == " ":
-        m.j += 1
-        grew = True
+    suffix = ws[m.j].text if m.j < n else ""
+    if suffix in T.name_suffixes and m.j not in taken and ctx.gap(m.j - 1, m.j) == " " and (
+            not suffix.islower() or suffix == "countryside" or "-" in ws[m.j - 1].text):
+        m.j += 1                                      # Damascus-Homs highway, Aleppo countryside, Kabul Airport,
+        grew = True                                   # but [Aden] airport: a lower-case generic word stays out (G67)
     return grew
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from . import gazetteer
 from .context import Ctx, Mention
 from .words import APOS
 
@@ -40,6 +41,8 @@ def nounish(ctx: Ctx, k: int) -> bool:
     T, lex = ctx.T, ctx.lex
     if low in T.compass and low in T.place_needs_the:
         return False                              # a town west of X, the road north: an adverb (G11)
+    if low in T.adjective_nouns:
+        return False                              # people displaced from X: an adjective after the noun (G63)
     if low in T.compound_nouns and low not in T.closed:
         return True
     if low in T.closed or low in T.adverbs or low in T.cue_forms or low in T.verbs:
@@ -67,8 +70,8 @@ def premodifier(ctx: Ctx, k: int, names_end: dict[int, Mention]) -> int | None:
         return None
     if k in names_end:
         return names_end[k].i
-    if t in T.demonyms:
-        return k
+    if t in T.demonyms or t in gazetteer.language_names():
+        return k                                      # (an English teacher: a language name is an adjective)
     if t[0].isupper():
         if ctx.initial[k] and (low in lex.premodifiers or low in lex.modifier_types or low in lex.actor_heads):
             return k

