@@ -26,3 +26,64 @@ def test_word_finder_keeps_regex_order_for_overlapping_occurrences():
     # "a a" occurs at 0 and 2 of "a a a"; re.finditer takes the first and goes on after it
     assert WordFinder(["a a", "a"]).find("a a a") == {"a a": [(0, 3)], "a": [(0, 1), (2, 3), (4, 5)]}
     assert WordFinder(["UN"]).find("UNHCR, the UN and UN-run camps") == {"UN": [(11, 13)]}
+
+
+def _same(a, b) -> bool:
+    """Equal values of the same types (1 is not 1.0, -0.0 is not 0.0, key order counts)."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, dict):
+        return list(a) == list(b) and all(_same(a[k], b[k]) for k in a)
+    if isinstance(a, list):
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b, strict=True))
+    return repr(a) == repr(b)
+
+
+def _outcome(parse, text):
+    try:
+        return "value", parse(text)
+    except (ValueError, RecursionError) as e:
+        return "error", type(e).__name__
+
+
+KEYS = st.sampled_from(["a", "b", "a:b", "id", "é", ":"])
+scalars = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False, allow_infinity=False),
+                    st.text(max_size=6), st.sampled_from(["x:y", "::", "\\u003a"]))
+values = st.recursive(scalars, lambda inner: st.one_of(
+    st.lists(inner, max_size=4), st.lists(st.tuples(KEYS, inner), max_size=4)), max_leaves=20)
+
+
+def _write(v) -> str:
+    """JSON text of ``v``, with lists of pairs written as objects (so keys may repeat)."""
+    import json
+    if isinstance(v, list) and v and all(isinstance(p, tuple) for p in v):
+        return "{" + ", ".join(f"{json.dumps(k)} : {_write(x)}" for k, x in v) + "}"
+    if isinstance(v, list):
+        return "[" + ",".join(_write(x) for x in v) + "]"
+    if isinstance(v, str) and v.startswith("\\u"):
+        return f'"{v}"'  # an escaped colon, written as the escape
+    return json.dumps(v, ensure_ascii=bool(isinstance(v, str) and "é" in v))
+
+
+JSONISH = st.text("{}[]\":,.-+eE0123456789 \\u003anulltrfs\t\n\x00é", max_size=40)
+
+
+@settings(max_examples=600, deadline=None)
+@given(text=st.one_of(values.map(_write), JSONISH, st.integers().map(lambda n: f'{{"n": {n}, "n2": {n}}}')))
+def test_fast_parse_equals_the_strict_parse(text):
+    from ghouta_corpus.io.read import parse_json, strict_parse
+    for t in (text, text.encode("utf-8")):
+        fast, slow = _outcome(parse_json, t), _outcome(strict_parse, t)
+        assert fast[0] == slow[0], (text, fast, slow)
+        assert _same(fast[1], slow[1]) if fast[0] == "value" else fast == slow, (text, fast, slow)
+
+
+def test_fast_parse_refuses_what_orjson_would_let_through():
+    import pytest
+
+    from ghouta_corpus.io.read import parse_json
+    with pytest.raises(ValueError, match="duplicate key 'a'"):
+        parse_json('{"a": "x:y", "b": 1, "a": 2}')
+    with pytest.raises(ValueError, match="duplicate key 'a'"):
+        parse_json('{"a": 1, "a": "\\u003a\\u003a"}')  # escaped colons cannot make the counts agree
+    assert parse_json("123456789012345678901234567890") == 123456789012345678901234567890  # an int, not a float
