@@ -87,3 +87,31 @@ def test_fast_parse_refuses_what_orjson_would_let_through():
     with pytest.raises(ValueError, match="duplicate key 'a'"):
         parse_json('{"a": 1, "a": "\\u003a\\u003a"}')  # escaped colons cannot make the counts agree
     assert parse_json("123456789012345678901234567890") == 123456789012345678901234567890  # an int, not a float
+
+
+def _manifest_text(entries, tail) -> str:
+    return '{"documents": [' + ", ".join(_write(e) for e in entries) + "]" + tail + "}"
+
+
+TAILS = st.sampled_from(["", ', "x": 1', ', "documents": []', " ", ', "documents": [{"a": 1}]'])
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.one_of(st.builds(_manifest_text, st.lists(values, max_size=4), TAILS), JSONISH,
+                      st.sampled_from(['{"documents": {}}', '[{"documents": []}]', '{"documents": []} {}'])))
+def test_streamed_manifest_is_what_the_strict_reader_parses(text):
+    import tempfile
+    from pathlib import Path
+
+    from ghouta_corpus.io.manifest import ManifestDoubt, stream_entries
+    from ghouta_corpus.io.read import strict_parse
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "manifest.json"
+        path.write_text(text, encoding="utf-8")
+        try:
+            streamed = list(stream_entries(path, Path(tmp)))
+        except ManifestDoubt:
+            return  # the strict reader reads it whole and says what it finds
+    whole = strict_parse(text)  # vouched for: the strict parse must succeed ...
+    assert isinstance(whole, dict) and list(whole) == ["documents"], text  # ... with nothing but the documents
+    assert _same(whole["documents"], streamed), text

@@ -12,9 +12,11 @@ from pathlib import Path
 from typing import Any
 
 from ...io import decode_text, read_bytes, read_json
+from ...io.manifest import ManifestDoubt, StreamedManifest, stream_entries
 from ...io.transaction import pending
+from ...model.vocab import is_valid, validator
 from ...text.diff import first_difference
-from ..context import Context, ptr
+from ..context import Context, DocSet, ptr
 from ..registry import rule_family
 from ..report import Finding
 from .files import file_finding, schema_findings
@@ -92,7 +94,15 @@ def check_manifest(root: Path, defer_raw: bool = False) -> tuple[list[Finding], 
     """Findings of ``root/manifest.json`` and the raw texts it names, and the
     :class:`Context` that annotation files are checked against. With ``defer_raw``,
     each raw text is checked when its document is (:meth:`Context.check_raw`, which
-    hands the text on), so that a single pass reads every raw file once."""
+    hands the text on), so that a single pass reads every raw file once.
+
+    The manifest is streamed (:mod:`ghouta_corpus.io.manifest`) and the context holds
+    each document's position, not its entry, so that memory does not grow with the
+    corpus; a manifest the stream cannot vouch for, or with an entry the schema
+    rejects, is read whole as before, which words every finding."""
+    streamed = _streamed(root, defer_raw)
+    if streamed is not None:
+        return streamed
     ctx = Context(root)
     file = str(root / "manifest.json")
     data, problem = read_json(root / "manifest.json", within=root)
@@ -102,22 +112,61 @@ def check_manifest(root: Path, defer_raw: bool = False) -> tuple[list[Finding], 
     if findings:
         return findings + _folder_findings(root, None), ctx
     seen_files: set[str] = set()
+    entries: dict[str, dict[str, Any]] = {}
+    ctx.manifest = entries
     for i, d in enumerate(data["documents"]):
-        doc_id = d["doc_id"]
-        if doc_id in ctx.manifest or d["source_file"] in seen_files:
-            findings.append(Finding("manifest-duplicate", file,
-                                    f"doc_id {doc_id!r} or source file {d['source_file']!r} listed twice",
-                                    doc_id, None, f"/documents/{i}"))
-            continue
-        seen_files.add(d["source_file"])
-        ctx.manifest[doc_id] = d
-        ctx._positions[doc_id] = i
-        findings += _dct_findings(d, i, file)
-        if not defer_raw:
-            found, text = _raw_findings(root, i, d, file)
-            findings += found
-            if text is not None:
-                ctx.readable.add(doc_id)
+        if _entry_findings(ctx, findings, seen_files, i, d, file, defer_raw):
+            entries[d["doc_id"]] = d
+    _defer(ctx, root, file, defer_raw)
+    return findings + _folder_findings(root, seen_files), ctx
+
+
+def _entry_findings(ctx: Context, findings: list[Finding], seen_files: set[str], i: int, d: dict[str, Any],
+                    file: str, defer_raw: bool) -> bool:
+    """The findings of the ``i``-th entry (added to ``findings``); False for a duplicate."""
+    doc_id = d["doc_id"]
+    if doc_id in ctx._positions or d["source_file"] in seen_files:
+        findings.append(Finding("manifest-duplicate", file,
+                                f"doc_id {doc_id!r} or source file {d['source_file']!r} listed twice",
+                                doc_id, None, f"/documents/{i}"))
+        return False
+    seen_files.add(d["source_file"])
+    ctx._positions[doc_id] = i
+    findings += _dct_findings(d, i, file)
+    if not defer_raw:
+        found, text = _raw_findings(ctx.root, i, d, file)
+        findings += found
+        if text is not None:
+            ctx.readable.add(doc_id)
+    return True
+
+
+def _defer(ctx: Context, root: Path, file: str, defer_raw: bool) -> None:
     if defer_raw:
         ctx.raw_check = lambda doc_id: _raw_findings(root, ctx.position(doc_id), ctx.manifest[doc_id], file)
+
+
+def _streamed(root: Path, defer_raw: bool) -> tuple[list[Finding], Context] | None:
+    """:func:`check_manifest` entry by entry, or None when the manifest must be read
+    whole (the stream is in doubt, or an entry breaks the schema: one entry is checked
+    as a manifest of that entry alone, which the schema accepts exactly when it
+    accepts the entry inside the whole, as it constrains the array only by its items
+    and its length)."""
+    path, file = root / "manifest.json", str(root / "manifest.json")
+    ctx = Context(root)
+    ctx.readable, ctx.raw_checked = DocSet(ctx._positions), DocSet(ctx._positions)
+    findings: list[Finding] = []
+    seen_files: set[str] = set()
+    try:
+        n = 0
+        for n, d in enumerate(stream_entries(path, root), 1):
+            if not is_valid("manifest", {"documents": [d]}):
+                return None
+            _entry_findings(ctx, findings, seen_files, n - 1, d, file, defer_raw)
+    except ManifestDoubt:
+        return None
+    if n > validator("manifest").schema["properties"]["documents"]["maxItems"]:
+        return None
+    ctx.manifest = StreamedManifest(path, root, ctx._positions)
+    _defer(ctx, root, file, defer_raw)
     return findings + _folder_findings(root, seen_files), ctx
