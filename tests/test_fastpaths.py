@@ -115,3 +115,24 @@ def test_streamed_manifest_is_what_the_strict_reader_parses(text):
     whole = strict_parse(text)  # vouched for: the strict parse must succeed ...
     assert isinstance(whole, dict) and list(whole) == ["documents"], text  # ... with nothing but the documents
     assert _same(whole["documents"], streamed), text
+
+
+def test_streamed_context_equals_the_whole_read(tmp_path, monkeypatch):
+    """The streamed manifest's context answers as the one read whole: the same
+    findings, ids in the same order, entries, positions and readable texts."""
+    from ghouta_corpus.dev.synth import generate
+    from ghouta_corpus.io.manifest import StreamedManifest
+    from ghouta_corpus.validate.rules import manifest as rules
+    root = generate(tmp_path / "ds", 7)
+    (root / "raw" / "orphan.txt").write_text("x", encoding="utf-8")
+    streamed = rules.check_manifest(root)
+    monkeypatch.setattr(rules, "_streamed", lambda root, defer_raw: None)
+    whole = rules.check_manifest(root)
+    assert isinstance(streamed[1].manifest, StreamedManifest) and not isinstance(whole[1].manifest, StreamedManifest)
+    assert [f.line() for f in streamed[0]] == [f.line() for f in whole[0]] and streamed[0]  # the orphan
+    s, w = streamed[1], whole[1]
+    assert list(s.manifest) == list(w.manifest) and len(s.manifest) == 7
+    for doc_id in reversed(list(w.manifest)):  # backwards: each entry asked before the last one read
+        assert s.manifest[doc_id] == w.manifest[doc_id] and s.position(doc_id) == w.position(doc_id)
+        assert (doc_id in s.readable) == (doc_id in w.readable)
+    assert "nowhere" not in s.manifest and s.manifest.get("nowhere") is None and sorted(s.readable) == sorted(w.readable)

@@ -14,13 +14,16 @@ validation context needs, holding the position of each document and nothing else
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
+from array import array
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any
 
 import ijson
+import numpy as np
 import orjson
 
 from .read import CorpusError, max_file_bytes, open_input
@@ -87,6 +90,91 @@ def stream_entries(path: Path, within: Path) -> Iterator[Any]:
             raise ManifestDoubt("the file is not a manifest of unique keys the stream can read")
 
 
+def _key(name: str) -> tuple[int, int]:
+    digest = hashlib.blake2b(name.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+    return int.from_bytes(digest[:8], "little"), int.from_bytes(digest[8:], "little")
+
+
+class HashIndex:
+    """Names (document ids, source files) as 128-bit BLAKE2b hashes in sorted arrays,
+    with a number each (a document's manifest position): 20 bytes a name where a set
+    or dict of strings took about 100, which grew with the corpus (issue 15).
+
+    Names are added, then :meth:`freeze` sorts them and says whether two are equal
+    (a duplicate name, or two names of one hash, which at 128 bits does not happen:
+    the caller then reads the manifest whole, which names the duplicate); after
+    that, :meth:`get` finds a name by bisection. A name not added is told from one
+    added by all 128 bits of its hash, as the corpus's texts are told apart by SHA-256."""
+
+    def __init__(self) -> None:
+        self.hi, self.lo, self.value = array("Q"), array("Q"), array("q")
+        self._hi = self._lo = np.zeros(0, dtype=np.uint64)
+        self._value = np.zeros(0, dtype=np.int64)
+
+    def add(self, name: str, value: int) -> None:
+        hi, lo = _key(name)
+        self.hi.append(hi)
+        self.lo.append(lo)
+        self.value.append(value)
+
+    def freeze(self) -> bool:
+        """Sort the names (in ``numpy``: no Python object per name); False if two are equal."""
+        hi, lo = np.frombuffer(self.hi, dtype=np.uint64), np.frombuffer(self.lo, dtype=np.uint64)
+        order = np.lexsort((lo, hi))
+        self._hi, self._lo = hi[order], lo[order]
+        self._value = np.frombuffer(self.value, dtype=np.int64)[order]
+        self.hi, self.lo, self.value = array("Q"), array("Q"), array("q")
+        return not bool(np.any((self._hi[1:] == self._hi[:-1]) & (self._lo[1:] == self._lo[:-1])))
+
+    def get(self, name: str) -> int | None:
+        hi, lo = _key(name)
+        i = int(np.searchsorted(self._hi, np.uint64(hi)))
+        while i < len(self._hi) and int(self._hi[i]) == hi:
+            if int(self._lo[i]) == lo:
+                return int(self._value[i])
+            i += 1
+        return None
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and self.get(name) is not None
+
+    def __len__(self) -> int:
+        return len(self._hi)
+
+
+class Positions(Mapping[str, int]):
+    """``doc_id -> manifest position`` of a streamed manifest, from a frozen
+    :class:`HashIndex`; the ids themselves, in manifest order, are read from the file
+    again when the mapping is walked (a pass walks it once or twice)."""
+
+    def __init__(self, path: Path, within: Path, index: HashIndex) -> None:
+        self.path, self.within, self.index = path, within, index
+        self._last: tuple[str, int] | None = None
+
+    def __getitem__(self, doc_id: str) -> int:
+        if self._last is not None and self._last[0] == doc_id:
+            return self._last[1]
+        pos = self.index.get(doc_id) if isinstance(doc_id, str) else None
+        if pos is None:
+            raise KeyError(doc_id)
+        self._last = (doc_id, pos)
+        return pos
+
+    def __contains__(self, doc_id: object) -> bool:
+        return isinstance(doc_id, str) and (self._last is not None and self._last[0] == doc_id or doc_id in self.index)
+
+    def __iter__(self) -> Iterator[str]:
+        for pos, entry in enumerate(stream_entries(self.path, self.within)):
+            doc_id = entry.get("doc_id") if isinstance(entry, dict) else None
+            if not isinstance(doc_id, str) or self.index.get(doc_id) != pos:
+                raise CorpusError(f"{self.path}: changed while it was being read; run the command again",
+                                  "file-unreadable")
+            yield doc_id
+
+    def __len__(self) -> int:
+        return len(self.index)
+
+
 class StreamedManifest(Mapping[str, dict[str, Any]]):
     """``doc_id -> entry`` of a manifest checked by a stream, holding only each
     document's position: an entry is read again from the file when it is asked for.
@@ -96,7 +184,7 @@ class StreamedManifest(Mapping[str, dict[str, Any]]):
     the last one asked for starts a new walk. The entry last read is kept, since the
     rules of one document ask for it several times."""
 
-    def __init__(self, path: Path, within: Path, positions: dict[str, int]) -> None:
+    def __init__(self, path: Path, within: Path, positions: Mapping[str, int]) -> None:
         self.path, self.within, self.positions = path, within, positions
         self._walk: Iterator[Any] | None = None
         self._at, self._pid = -1, os.getpid()

@@ -28,8 +28,8 @@ class DocSet(MutableSet[str]):
     itself: the pass marks every document it reaches, and a set of strings was memory
     that grew with the corpus (issue 15)."""
 
-    def __init__(self, positions: Mapping[str, int]) -> None:
-        self.positions, self.bits, self.extra = positions, bytearray(), set[str]()
+    def __init__(self, positions: Mapping[str, int], bits: bytearray | None = None) -> None:
+        self.positions, self.bits, self.extra = positions, bits if bits is not None else bytearray(), set[str]()
 
     def add(self, value: str) -> None:
         i = self.positions.get(value)
@@ -84,7 +84,7 @@ class Context:
     and the text, so that each raw file is read once."""
     raw_findings: list[Finding] = field(default_factory=list)
     raw_checked: MutableSet[str] = field(default_factory=set)
-    _positions: dict[str, int] = field(default_factory=dict)
+    _positions: Mapping[str, int] = field(default_factory=dict)
 
     def position(self, doc_id: str) -> int:
         """The index of ``doc_id``'s entry among the manifest's (for JSON pointers),
