@@ -10,15 +10,18 @@ SOURCE and CUE spans in the text (``source_text`` runs from the first SOURCE spa
 the last; discontinuous spans are in the ``attributions`` config). ``group_id`` and
 ``verdict`` (``consistent`` or ``conflicting``, G111) are null for a claim in no group.
 
-Groups need every document, so the collector keeps the claims (one small record per
-COUNT) and writes the rows after the last document.
+Groups need every document, so the collector writes the rows after the last document;
+until then they wait on disk, and only the claims a group can hold (those about an
+event) in memory.
 """
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
+import orjson
 from datasets import Features, List, Value
 
 from ..derive import Claim, claim_groups, document_claims
@@ -81,26 +84,38 @@ def claim_row(doc: Document, c: Claim) -> dict[str, Any]:
 
 
 class Claims:
-    """Collector of ``claims``: every document's claims and rows, grouped at the end."""
+    """Collector of ``claims``: every document's rows, with their groups filled in at
+    the end (groups need every document).
+
+    Only the claims about an event stay in memory (a group is made of those alone,
+    :func:`~ghouta_corpus.derive.claims.group_key`); the rows wait, in pass order, in
+    an anonymous temporary file (never named on disk, gone with the process; one line
+    of ``orjson`` each, which reads back the same values), so that memory does not grow
+    with the number of claims: kept as dicts, they were most of ``build``'s memory
+    (about 120 KB per synthetic document, issue 15)."""
 
     def __init__(self, dataset: Path) -> None:
         self.claims: list[Claim] = []
-        self.rows: list[tuple[str, dict[str, Any]]] = []
+        self.spool: IO[bytes] = tempfile.TemporaryFile()
 
     def add(self, doc: Document) -> RowsOf:
         split = doc.meta.split if doc.meta else "train"
         for c in document_claims(doc):
-            self.claims.append(c)
-            self.rows.append((split, claim_row(doc, c)))
+            if c.event_id:
+                self.claims.append(c)
+            self.spool.write(orjson.dumps((split, claim_row(doc, c))) + b"\n")
         return iter(())
 
     def finish(self) -> RowsOf:
         groups = {c.claim_id: g for g in claim_groups(self.claims) for c in g.claims}
-        for split, row in self.rows:
-            g = groups.get(row["claim_id"])
-            if g is not None:
-                row = {**row, "group_id": g.group_id, "verdict": _idx("claim_verdict", g.verdict)}
-            yield split, row
+        self.spool.seek(0)
+        with self.spool:
+            for line in self.spool:
+                split, row = orjson.loads(line)
+                g = groups.get(row["claim_id"])
+                if g is not None:
+                    row = {**row, "group_id": g.group_id, "verdict": _idx("claim_verdict", g.verdict)}
+                yield split, row
 
 
 CLAIMS = register(Config(

@@ -40,9 +40,9 @@ from ..io import (
     CorpusError,
     atomic_write,
     iter_documents,
+    iter_manifest,
     load_entities,
     load_text,
-    manifest_entries,
     read_text,
     sha256_file,
 )
@@ -205,7 +205,7 @@ def scan(dataset: Path, out: Path | None = None, max_shard_bytes: int = MAX_SHAR
     counts and sample rows for the card, and, when ``out`` is given, every config's
     Parquet shards (:class:`RowPass`). ``build`` makes the same pass inside validation's."""
     rows = RowPass(dataset, out, max_shard_bytes, batch_rows, progress)
-    rows.total = len(manifest_entries(dataset)) if progress else 0
+    rows.total = sum(1 for _ in iter_manifest(dataset)) if progress else 0
     for doc in iter_documents(dataset):
         rows.add(doc)
     return rows.finish()
@@ -220,7 +220,7 @@ def check_publishable(dataset: Path, jobs: int = 1, on_document: Callable[[Docum
     report = validate_dataset(dataset, jobs=jobs, on_document=on_document)
     if not report.ok:
         raise BuildError(f"{dataset}: {report.summary()}; nothing was written", report.findings)
-    held = [f"{m.doc_id} ({m.split})" for m in manifest_entries(dataset) if m.split in unpublished_splits()]
+    held = [f"{m.doc_id} ({m.split})" for m in iter_manifest(dataset) if m.split in unpublished_splits()]
     if held:
         shown = ", ".join(held[:20]) + (f" and {len(held) - 20} more" if len(held) > 20 else "")
         raise BuildError(f"{dataset / 'manifest.json'}: documents of splits that are never published "
@@ -363,7 +363,7 @@ def build(dataset: Path, project_root: Path | None = None, max_shard_bytes: int 
         try:
             if jobs <= 1:  # one pass: validation hands each valid document to the row pass
                 rows = RowPass(dataset, staged, max_shard_bytes, progress=progress)
-                rows.total = len(manifest_entries(dataset)) if progress else 0
+                rows.total = sum(1 for _ in iter_manifest(dataset)) if progress else 0
                 check_publishable(dataset, jobs, rows.add)
                 scanned = rows.finish()
             else:  # validation spread over processes, then the row pass

@@ -16,6 +16,7 @@ offsets, which do not change when other spans are renumbered), a group
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -121,27 +122,63 @@ def claim_id(doc_id: str, span: Span) -> str:
     return f"{doc_id}:{span.start}-{span.end}"
 
 
-def _inside(d: Document, inner: Span, outer_ids: Iterable[str]) -> int | None:
-    """The length of the shortest span of ``outer_ids`` that contains ``inner``, or None."""
-    lengths = [o.end - o.start for o in (d.span(i) for i in outer_ids) if o.start <= inner.start and inner.end <= o.end]
-    return min(lengths) if lengths else None
+class _Contents:
+    """The CONTENT spans of one document's attribution records, sorted by start, with
+    the running maximum of their ends: the spans that contain an offset range are
+    found by a bisection and a walk back that stops where no earlier span reaches far
+    enough. A claim's chain asks every record about every COUNT; asking each record
+    in turn was most of ``build``'s own CPU (issue 15)."""
+
+    def __init__(self, d: Document) -> None:
+        self.doc = d
+        self.records: dict[str, Attribution] = {}
+        for r in d.attributions:
+            self.records.setdefault(r.id, r)
+        spans = sorted((o.start, o.end, r.id) for r in d.attributions for o in map(d.span, r.content))
+        self.starts = [a for a, _, _ in spans]
+        self.spans = spans
+        self.reach: list[int] = []
+        best = -1
+        for _, e, _ in spans:
+            best = max(best, e)
+            self.reach.append(best)
+
+    def containing(self, a: int, b: int) -> dict[str, int]:
+        """``record id -> length of its shortest CONTENT span containing a..b``."""
+        out: dict[str, int] = {}
+        for j in range(bisect_right(self.starts, a) - 1, -1, -1):
+            if self.reach[j] < b:
+                break
+            s, e, rid = self.spans[j]
+            if e >= b and e - s < out.get(rid, e - s + 1):
+                out[rid] = e - s
+        return out
 
 
-def _innermost(d: Document, records: Iterable[Attribution], inner: list[Span],
-               skip: set[str]) -> Attribution | None:
-    """The record whose CONTENT contains every span of ``inner`` most tightly (the
-    shortest containing CONTENT span; ties by record id), skipping ``skip``."""
-    best: tuple[int, str, Attribution] | None = None
-    for r in records:
-        if r.id in skip or not inner:
-            continue
-        sizes = [_inside(d, s, r.content) for s in inner]
-        if any(x is None for x in sizes):
-            continue
-        key = (max(x for x in sizes if x is not None), r.id, r)
-        if best is None or key[:2] < best[:2]:
-            best = key
-    return best[2] if best else None
+_LAST: list[_Contents] = []
+"""The last document's index (one document at a time is asked about)."""
+
+
+def _contents(d: Document) -> _Contents:
+    if not _LAST or _LAST[0].doc is not d:
+        _LAST[:] = [_Contents(d)]
+    return _LAST[0]
+
+
+def _innermost(d: Document, inner: list[Span], skip: set[str]) -> Attribution | None:
+    """The record of ``d`` whose CONTENT contains every span of ``inner`` most tightly
+    (the shortest containing CONTENT span; ties by record id), skipping ``skip``: for
+    each record, the length of its shortest CONTENT span that contains each inner
+    span, the largest of those over the inner spans, and the record with the least."""
+    if not inner:
+        return None
+    index = _contents(d)
+    sizes = [index.containing(s.start, s.end) for s in inner]
+    ids = set(sizes[0]).intersection(*sizes[1:]) - skip
+    if not ids:
+        return None
+    rid = min(ids, key=lambda i: (max(size[i] for size in sizes), i))
+    return index.records[rid]
 
 
 def _link(d: Document, r: Attribution) -> ChainLink:
@@ -155,11 +192,11 @@ def attribution_chain(d: Document, count: Span, outlet: str | None) -> tuple[Cha
     record is the innermost one whose CONTENT contains the previous record's cues."""
     chain: list[ChainLink] = []
     seen: set[str] = set()
-    current = _innermost(d, d.attributions, [count], seen)
+    current = _innermost(d, [count], seen)
     while current is not None:
         seen.add(current.id)
         chain.append(_link(d, current))
-        current = _innermost(d, d.attributions, [d.span(i) for i in current.cue], seen)
+        current = _innermost(d, [d.span(i) for i in current.cue], seen)
     chain.append(ChainLink(None, outlet))
     return tuple(chain)
 

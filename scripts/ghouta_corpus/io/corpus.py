@@ -14,12 +14,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..model.records import DocMeta, Document, Entity, Event, ModelError
+from .manifest import ManifestDoubt, stream_entries
 from .read import CorpusError, document_from_json, load_json, load_text, read_json, read_text, too_deep
 from .write import dump_json
 
 # read_text, read_json, too_deep and dump_json are also imported from here by older callers
-__all__ = ["Corpus", "CorpusError", "StreamedCorpus", "annotation_path", "dump_json", "iter_documents", "load_corpus",
-           "load_entities", "load_events", "manifest_entries", "raw_text", "read_json", "read_text", "too_deep"]
+__all__ = ["Corpus", "CorpusError", "StreamedCorpus", "annotation_path", "dump_json", "iter_documents", "iter_manifest",
+           "load_corpus", "load_entities", "load_events", "manifest_entries", "raw_text", "read_json", "read_text",
+           "too_deep"]
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,26 @@ def manifest_entries(root: Path) -> list[DocMeta]:
         raise CorpusError(f"{root / 'manifest.json'}: malformed manifest ({e})", "schema") from None
 
 
+def iter_manifest(root: Path) -> Iterator[DocMeta]:
+    """:func:`manifest_entries` one at a time, streamed (:mod:`ghouta_corpus.io.manifest`),
+    so that memory does not grow with the corpus; for code that runs after
+    ``validate`` passed. A manifest the stream cannot vouch for is read whole, from
+    where the stream stopped."""
+    n = 0
+    try:
+        for d in stream_entries(root / "manifest.json", root):
+            try:
+                meta = DocMeta.from_json(d)
+            except (KeyError, TypeError, AttributeError) as e:
+                raise CorpusError(f"{root / 'manifest.json'}: malformed manifest ({e})", "schema") from None
+            n += 1
+            yield meta
+        return
+    except ManifestDoubt:
+        pass
+    yield from manifest_entries(root)[n:]
+
+
 def raw_text(root: Path, meta: DocMeta) -> str:
     return load_text(root / "raw" / meta.source_file, within=root)
 
@@ -57,7 +79,7 @@ def annotation_path(root: Path, doc_id: str) -> Path:
 
 def iter_documents(root: Path) -> Iterator[Document]:
     """Documents one at a time, in manifest order (memory does not grow with the corpus)."""
-    for meta in manifest_entries(root):
+    for meta in iter_manifest(root):
         path = annotation_path(root, meta.doc_id)
         yield document_from_json(load_json(path, within=root), raw_text(root, meta), meta, str(path))
 

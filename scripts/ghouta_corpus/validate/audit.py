@@ -26,6 +26,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -33,6 +34,7 @@ from ..annotate.lexicons import cue_forms, number_words, vague_words
 from ..errors import UsageError
 from ..io.read import CorpusError, load_json
 from ..model.records import Document, Entity
+from ..text.occurrences import WordFinder
 
 
 class Corpus(Protocol):
@@ -101,19 +103,27 @@ def _cover_index(doc: Document, labels: tuple[str, ...]) -> tuple[Document, list
     return hit
 
 
-def _uncovered(doc: Document, matches: Iterable[re.Match[str]], labels: tuple[str, ...]) -> list[tuple[int, int]]:
-    """The offsets of the ``matches`` (in text order) that no span of ``labels``
-    contains. Most matches are exactly a span: a set difference drops those at once,
-    and only the rest are looked up one by one."""
+def _uncovered(doc: Document, matches: Iterable[tuple[int, int]], labels: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The ``matches`` (offsets) that no span of ``labels`` contains, in text order.
+    Most matches are exactly a span: a set difference drops those at once, and only
+    the rest are looked up one by one."""
     hit = _cover_index(doc, labels)
-    rest = {m.span() for m in matches} - hit[3]
-    return [(a, b) for a, b in sorted(rest) if not _covered(doc, a, b, labels)]
+    rest = set(matches) - hit[3]
+    return [(a, b) for a, b in sorted(rest) if not _covered(doc, a, b, labels)] if rest else []
 
 
-def _words(text: str, word: str) -> Iterator[re.Match[str]]:
-    if word not in text:  # most words of a lexicon are in no given text: a substring test skips the regex
-        return iter(())
-    return re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)
+_FINDERS: dict[tuple[str, ...], WordFinder] = {}
+
+
+def _finder(words: tuple[str, ...]) -> WordFinder:
+    """One :class:`WordFinder` per word list (the lexicons' and the entity table's
+    lists are the same for every document; a few are kept)."""
+    f = _FINDERS.get(words)
+    if f is None:
+        if len(_FINDERS) > 8:
+            _FINDERS.clear()
+        f = _FINDERS[words] = WordFinder(words)
+    return f
 
 
 MENTIONS = ("ACTOR", "LOCATION")
@@ -126,9 +136,12 @@ def check_repeated_string(corpus: Corpus) -> Iterator[Suspect]:
     for d in corpus.documents:
         for s in d.spans_with(*MENTIONS):
             annotated[s.text].add(s.label)
+    strings = sorted(annotated.items())
+    finder = WordFinder(text for text, _ in strings)
     for d in corpus.documents:
-        for text, labels in sorted(annotated.items()):
-            for a, b in _uncovered(d, _words(d.text, text), MENTIONS + ("COUNTED",)):
+        where = finder.find(d.text)
+        for text, labels in strings:
+            for a, b in _uncovered(d, where.get(text, ()), MENTIONS + ("COUNTED",)):
                 yield Suspect("repeated-string", d.doc_id, a, b, text,
                               f"annotated elsewhere as {'/'.join(sorted(labels))} but not here")
 
@@ -140,13 +153,17 @@ def check_alias(corpus: Corpus) -> Iterator[Suspect]:
     for e in corpus.entities:
         for a in e.aliases:
             names.setdefault(a, e.entity_id)
+    ordered = sorted(names.items())
+    finder = _finder(tuple(name for name, _ in ordered))
     for d in corpus.documents:
-        for name, eid in sorted(names.items()):
-            for start, end in _uncovered(d, _words(d.text, name), MENTIONS):
+        where = finder.find(d.text)
+        for name, eid in ordered:
+            for start, end in _uncovered(d, where.get(name, ()), MENTIONS):
                 yield Suspect("alias-unannotated", d.doc_id, start, end, name,
                               f"name of entity {eid} occurs outside every ACTOR/LOCATION span")
 
 
+@cache  # the lexicons are read once per process; so is the pattern made of them
 def _number_pattern() -> re.Pattern[str]:
     words = sorted({*number_words(), *vague_words(), "dozen", "a million"}, key=len, reverse=True)
     return re.compile(r"\d+(?:[,.:]\d+)*|(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])", re.I)
@@ -158,7 +175,7 @@ def check_numbers(corpus: Corpus) -> Iterator[Suspect]:
     a TIME span is a date, time or duration, which G35, G79 and G91 keep out of COUNT."""
     pat = _number_pattern()
     for d in corpus.documents:
-        for a, b in _uncovered(d, pat.finditer(d.text), ("COUNT", "TIME")):
+        for a, b in _uncovered(d, (m.span() for m in pat.finditer(d.text)), ("COUNT", "TIME")):
             yield Suspect("number-uncounted", d.doc_id, a, b, d.text[a:b], "number outside every COUNT")
 
 
@@ -177,13 +194,16 @@ def check_quotes(corpus: Corpus) -> Iterator[Suspect]:
 def check_cues(corpus: Corpus) -> Iterator[Suspect]:
     """Words of the cue lexicon outside every CUE span."""
     forms = cue_forms()
+    finder = _finder(tuple(sorted(forms)))
     for d in corpus.documents:
-        for form in sorted(forms):
-            for a, b in _uncovered(d, _words(d.text, form), ("CUE",)):
+        where = finder.find(d.text)
+        for form in finder.words:
+            for a, b in _uncovered(d, where.get(form, ()), ("CUE",)):
                 yield Suspect("cue-uncovered", d.doc_id, a, b, d.text[a:b],
                               f"cue word ({forms[form]['lemma']}) outside every CUE")
 
 
+@lru_cache(maxsize=1 << 14)  # a corpus repeats its NOM strings; the cache is bounded, so memory is too
 def _head(text: str) -> str:
     w = re.findall(r"[A-Za-z]+", text)[-1].lower() if re.findall(r"[A-Za-z]+", text) else text.lower()
     if w.endswith("ies"):
@@ -385,6 +405,8 @@ class StreamAudit:
         self.heads: dict[str, dict[str, Any]] = {}
         self.counted_any = False
         self.n = 0
+        self.finder: WordFinder | None = None
+        """The automaton of every string annotated so far (made again when one is added)."""
 
     def _allowed(self, s: Suspect, text: str) -> bool:
         key = (s.check, s.doc_id, s.text)
@@ -394,10 +416,10 @@ class StreamAudit:
         if not self._allowed(s, text):
             self.found[name].append((*order, s))
 
-    def _repeated(self, d: Document, i: int, strings: list[str]) -> None:
+    def _repeated(self, d: Document, i: int, finder: WordFinder) -> None:
         try:
-            for text in strings:
-                for a, b in _uncovered(d, _words(d.text, text), MENTIONS + ("COUNTED",)):
+            for text, where in finder.find(d.text).items():
+                for a, b in _uncovered(d, where, MENTIONS + ("COUNTED",)):
                     s = Suspect("repeated-string", d.doc_id, a, b, text, "")
                     self._keep("repeated-string", (i, text, a), s, d.text)
         finally:
@@ -409,6 +431,7 @@ class StreamAudit:
         for s in d.spans_with(*MENTIONS):
             if s.text not in self.first:
                 self.first[s.text] = i
+                self.finder = None  # a new string: the next search needs a new automaton
             self.annotated[s.text].add(s.label)
             if s.mention_type == "NOM":
                 h = self.heads.setdefault(_head(s.text), {"kinds": set(), "examples": set(), "docs": {},
@@ -423,7 +446,9 @@ class StreamAudit:
         if not counted:
             return
         self.counted_any = True
-        self._repeated(d, i, sorted(self.annotated))
+        if self.finder is None:
+            self.finder = WordFinder(self.first)
+        self._repeated(d, i, self.finder)
         one = _One(d, self.entities)
         try:
             for name in PER_DOCUMENT:
@@ -442,7 +467,7 @@ class StreamAudit:
         for i in range(firsts[-1] if firsts else 0):  # documents before the last string's first annotation, in order
             d, counted = reread(i)
             if counted:
-                self._repeated(d, i, sorted(text for text, _ in order[bisect_right(firsts, i):]))
+                self._repeated(d, i, WordFinder(text for text, _ in order[bisect_right(firsts, i):]))
         out: list[Suspect] = []
         seen: set[tuple[str, str, int, int, str]] = set()
         for name in CHECKS:

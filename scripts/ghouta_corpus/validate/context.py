@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, MutableSet
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,6 +22,47 @@ def short(text: str, n: int = 40) -> str:
     return repr(text if len(text) <= n else text[: n - 3] + "...")
 
 
+class DocSet(MutableSet[str]):
+    """A set of document ids that stores the manifest's documents as one byte per
+    manifest position (``positions``, shared with the context) and any other id as
+    itself: the pass marks every document it reaches, and a set of strings was memory
+    that grew with the corpus (issue 15)."""
+
+    def __init__(self, positions: Mapping[str, int], bits: bytearray | None = None) -> None:
+        self.positions, self.bits, self.extra = positions, bits if bits is not None else bytearray(), set[str]()
+
+    def add(self, value: str) -> None:
+        i = self.positions.get(value)
+        if i is None:
+            self.extra.add(value)
+            return
+        if i >= len(self.bits):
+            self.bits.extend(bytes(max(i + 1 - len(self.bits), len(self.bits) // 2)))
+        self.bits[i] = 1
+
+    def discard(self, value: str) -> None:
+        i = self.positions.get(value)
+        if i is None:
+            self.extra.discard(value)
+        elif i < len(self.bits):
+            self.bits[i] = 0
+
+    def __contains__(self, value: object) -> bool:
+        i = self.positions.get(value) if isinstance(value, str) else None
+        return value in self.extra if i is None else i < len(self.bits) and self.bits[i] == 1
+
+    def __iter__(self) -> Iterator[str]:
+        yield from (d for d, i in self.positions.items() if i < len(self.bits) and self.bits[i])
+        yield from self.extra
+
+    def __len__(self) -> int:
+        return self.bits.count(1) + len(self.extra)
+
+    @classmethod
+    def _from_iterable(cls, it: Iterable[Any]) -> set[Any]:  # &, | and - make a plain set
+        return set(it)
+
+
 @dataclass
 class Context:
     """What annotation files are checked against: the manifest entries whose raw
@@ -30,8 +71,10 @@ class Context:
     and not kept, so memory does not grow with the number of documents; ``texts``
     supplies them from memory instead (``evaluate`` checks predictions that way)."""
     root: Path
-    manifest: dict[str, dict[str, Any]] = field(default_factory=dict)
-    readable: set[str] = field(default_factory=set)
+    manifest: Mapping[str, dict[str, Any]] = field(default_factory=dict)
+    """``doc_id -> entry``: a dict, or a :class:`~ghouta_corpus.io.manifest.StreamedManifest`
+    that reads each entry from the file as the pass reaches its document."""
+    readable: MutableSet[str] = field(default_factory=set)
     entities: dict[str, dict[str, Any]] | None = None
     texts: Mapping[str, str] | None = None
     events: dict[str, dict[str, Any]] | None = None
@@ -40,8 +83,8 @@ class Context:
     (``validate``'s single pass): checks one document's raw text, returns its findings
     and the text, so that each raw file is read once."""
     raw_findings: list[Finding] = field(default_factory=list)
-    raw_checked: set[str] = field(default_factory=set)
-    _positions: dict[str, int] = field(default_factory=dict)
+    raw_checked: MutableSet[str] = field(default_factory=set)
+    _positions: Mapping[str, int] = field(default_factory=dict)
 
     def position(self, doc_id: str) -> int:
         """The index of ``doc_id``'s entry among the manifest's (for JSON pointers),

@@ -21,7 +21,7 @@ from typing import Any
 from ..errors import UsageError
 from ..io import read_json
 from ..model.records import DocMeta, Document
-from .context import Annotation, Context
+from .context import Annotation, Context, DocSet
 from .registry import FAMILIES
 from .report import Finding, Report
 from .rules.document import check_document, check_unannotated
@@ -231,7 +231,7 @@ def validate_dataset(root: Path, report: Report | None = None, jobs: int = 1,
     ctx = _context(root, report, defer_raw=jobs <= 1)
     gate = GoldGate(root)
     mentioned: set[str] = set()
-    seen: set[str] = set()
+    seen = DocSet(ctx._positions)  # one byte per manifest document, not a string
     total = _count_files(root / "annotations") if progress else 0
     for done, (path, c) in enumerate(_check_files(_annotation_files(root, ctx), ctx, jobs), 1):
         report.findings.extend(ctx.drain_raw())
@@ -250,7 +250,7 @@ def validate_dataset(root: Path, report: Report | None = None, jobs: int = 1,
     for doc_id in ctx.manifest:
         ctx.check_raw(doc_id)  # the raw texts of documents without an annotation file
     report.findings.extend(ctx.drain_raw())
-    report.files += len(ctx.raw_checked & ctx.readable)
+    report.files += sum(1 for d in ctx.readable if d in ctx.raw_checked)  # counted, not gathered into a set
     report.findings.extend(check_unannotated(ctx, seen, root / "annotations"))
     if ctx.events is not None:
         report.findings.extend(check_unmentioned(root / "events.json", ctx, iter(sorted(mentioned))))

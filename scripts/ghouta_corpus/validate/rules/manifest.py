@@ -7,14 +7,17 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Container
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from ...io import decode_text, read_bytes, read_json
+from ...io.manifest import HashIndex, ManifestDoubt, Positions, StreamedManifest, stream_entries
 from ...io.transaction import pending
+from ...model.vocab import is_valid, validator
 from ...text.diff import first_difference
-from ..context import Context, ptr
+from ..context import Context, DocSet, ptr
 from ..registry import rule_family
 from ..report import Finding
 from .files import file_finding, schema_findings
@@ -46,16 +49,18 @@ def _raw_findings(root: Path, i: int, d: dict[str, Any], file: str) -> tuple[lis
     return out, text
 
 
-def _folder_findings(root: Path, named: set[str] | None) -> list[Finding]:
+def _folder_findings(root: Path, named: Container[str] | None) -> list[Finding]:
     """Raw texts no manifest entry names (what an interrupted ``add`` of an older
-    version left), and interrupted multi-file writes waiting to be finished."""
+    version left), and interrupted multi-file writes waiting to be finished. The
+    folder is scanned, not listed whole, and only its orphans are sorted."""
     out = []
     raw = root / "raw"
     if named is not None and raw.is_dir():
-        for p in sorted(raw.iterdir()):
-            if not p.name.startswith(".") and p.name not in named:
-                out.append(Finding("raw-orphan", str(p), "no manifest entry names this raw text; add it with "
-                                   "ghouta-corpus add, or delete it"))
+        with os.scandir(raw) as it:
+            orphans = sorted(raw / e.name for e in it if not e.name.startswith(".") and e.name not in named)
+        for p in orphans:
+            out.append(Finding("raw-orphan", str(p), "no manifest entry names this raw text; add it with "
+                               "ghouta-corpus add, or delete it"))
     for folder, command, journal in pending(root):
         if journal:
             out.append(Finding("write-pending", str(folder), f"a {command} was killed while switching its files in; "
@@ -92,7 +97,15 @@ def check_manifest(root: Path, defer_raw: bool = False) -> tuple[list[Finding], 
     """Findings of ``root/manifest.json`` and the raw texts it names, and the
     :class:`Context` that annotation files are checked against. With ``defer_raw``,
     each raw text is checked when its document is (:meth:`Context.check_raw`, which
-    hands the text on), so that a single pass reads every raw file once."""
+    hands the text on), so that a single pass reads every raw file once.
+
+    The manifest is streamed (:mod:`ghouta_corpus.io.manifest`) and the context holds
+    each document's position, not its entry, so that memory does not grow with the
+    corpus; a manifest the stream cannot vouch for, or with an entry the schema
+    rejects, is read whole as before, which words every finding."""
+    streamed = _streamed(root, defer_raw)
+    if streamed is not None:
+        return streamed
     ctx = Context(root)
     file = str(root / "manifest.json")
     data, problem = read_json(root / "manifest.json", within=root)
@@ -102,22 +115,69 @@ def check_manifest(root: Path, defer_raw: bool = False) -> tuple[list[Finding], 
     if findings:
         return findings + _folder_findings(root, None), ctx
     seen_files: set[str] = set()
+    entries: dict[str, dict[str, Any]] = {}
+    positions: dict[str, int] = {}
+    ctx.manifest, ctx._positions = entries, positions
     for i, d in enumerate(data["documents"]):
         doc_id = d["doc_id"]
-        if doc_id in ctx.manifest or d["source_file"] in seen_files:
+        if doc_id in positions or d["source_file"] in seen_files:
             findings.append(Finding("manifest-duplicate", file,
                                     f"doc_id {doc_id!r} or source file {d['source_file']!r} listed twice",
                                     doc_id, None, f"/documents/{i}"))
             continue
         seen_files.add(d["source_file"])
-        ctx.manifest[doc_id] = d
-        ctx._positions[doc_id] = i
-        findings += _dct_findings(d, i, file)
-        if not defer_raw:
-            found, text = _raw_findings(root, i, d, file)
-            findings += found
-            if text is not None:
-                ctx.readable.add(doc_id)
+        entries[doc_id], positions[doc_id] = d, i
+        if _entry_findings(ctx, findings, i, d, file, defer_raw):
+            ctx.readable.add(doc_id)
+    _defer(ctx, root, file, defer_raw)
+    return findings + _folder_findings(root, seen_files), ctx
+
+
+def _entry_findings(ctx: Context, findings: list[Finding], i: int, d: dict[str, Any], file: str,
+                    defer_raw: bool) -> bool:
+    """The findings of the ``i``-th entry, not a duplicate (added to ``findings``),
+    and whether its raw text was checked here and is readable."""
+    findings += _dct_findings(d, i, file)
+    if defer_raw:
+        return False
+    found, text = _raw_findings(ctx.root, i, d, file)
+    findings += found
+    return text is not None
+
+
+def _defer(ctx: Context, root: Path, file: str, defer_raw: bool) -> None:
     if defer_raw:
         ctx.raw_check = lambda doc_id: _raw_findings(root, ctx.position(doc_id), ctx.manifest[doc_id], file)
-    return findings + _folder_findings(root, seen_files), ctx
+
+
+def _streamed(root: Path, defer_raw: bool) -> tuple[list[Finding], Context] | None:
+    """:func:`check_manifest` entry by entry, or None when the manifest must be read
+    whole: the stream is in doubt; an entry breaks the schema (one entry is checked
+    as a manifest of that entry alone, which the schema accepts exactly when it
+    accepts the entry inside the whole, as it constrains the array only by its items
+    and its length); or a doc_id or source file is listed twice (the whole read names
+    it). Document ids and source files are kept as hashes
+    (:class:`~ghouta_corpus.io.manifest.HashIndex`), what is readable as one byte per
+    document."""
+    path, file = root / "manifest.json", str(root / "manifest.json")
+    ctx = Context(root)
+    ids, files, readable = HashIndex(), HashIndex(), bytearray()
+    findings: list[Finding] = []
+    try:
+        n = 0
+        for n, d in enumerate(stream_entries(path, root), 1):
+            if not is_valid("manifest", {"documents": [d]}):
+                return None
+            ids.add(d["doc_id"], n - 1)
+            files.add(d["source_file"], n - 1)
+            readable.append(_entry_findings(ctx, findings, n - 1, d, file, defer_raw))
+    except ManifestDoubt:
+        return None
+    if n > validator("manifest").schema["properties"]["documents"]["maxItems"] or not ids.freeze() \
+            or not files.freeze():
+        return None
+    positions = Positions(path, root, ids)
+    ctx._positions, ctx.manifest = positions, StreamedManifest(path, root, positions)
+    ctx.readable, ctx.raw_checked = DocSet(positions, readable), DocSet(positions)
+    _defer(ctx, root, file, defer_raw)
+    return findings + _folder_findings(root, files), ctx

@@ -1,0 +1,138 @@
+"""The fast paths of issue 15 held to the definitions they replace: the one-pass
+word finder of the audit to one regular expression per word, and the ``orjson``
+parse of the strict reader to the ``json`` module's duplicate-refusing parse."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ghouta_corpus.text.occurrences import WordFinder, word_matches
+
+ALPHABET = "ab -_\n.é1"
+SETTINGS = settings(max_examples=400, deadline=None)
+
+
+@SETTINGS
+@given(text=st.text(ALPHABET, max_size=60), words=st.lists(st.text(ALPHABET, min_size=1, max_size=5), max_size=6))
+def test_word_finder_equals_one_regex_per_word(text, words):
+    found = WordFinder(words).find(text)
+    for w in dict.fromkeys(words):
+        assert found.get(w, []) == list(word_matches(text, w)), (text, w)
+    assert all(spans for spans in found.values())
+
+
+def test_word_finder_keeps_regex_order_for_overlapping_occurrences():
+    # "a a" occurs at 0 and 2 of "a a a"; re.finditer takes the first and goes on after it
+    assert WordFinder(["a a", "a"]).find("a a a") == {"a a": [(0, 3)], "a": [(0, 1), (2, 3), (4, 5)]}
+    assert WordFinder(["UN"]).find("UNHCR, the UN and UN-run camps") == {"UN": [(11, 13)]}
+
+
+def _same(a, b) -> bool:
+    """Equal values of the same types (1 is not 1.0, -0.0 is not 0.0, key order counts)."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, dict):
+        return list(a) == list(b) and all(_same(a[k], b[k]) for k in a)
+    if isinstance(a, list):
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b, strict=True))
+    return repr(a) == repr(b)
+
+
+def _outcome(parse, text):
+    try:
+        return "value", parse(text)
+    except (ValueError, RecursionError) as e:
+        return "error", type(e).__name__
+
+
+KEYS = st.sampled_from(["a", "b", "a:b", "id", "é", ":"])
+scalars = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False, allow_infinity=False),
+                    st.text(max_size=6), st.sampled_from(["x:y", "::", "\\u003a"]))
+values = st.recursive(scalars, lambda inner: st.one_of(
+    st.lists(inner, max_size=4), st.lists(st.tuples(KEYS, inner), max_size=4)), max_leaves=20)
+
+
+def _write(v) -> str:
+    """JSON text of ``v``, with lists of pairs written as objects (so keys may repeat)."""
+    import json
+    if isinstance(v, list) and v and all(isinstance(p, tuple) for p in v):
+        return "{" + ", ".join(f"{json.dumps(k)} : {_write(x)}" for k, x in v) + "}"
+    if isinstance(v, list):
+        return "[" + ",".join(_write(x) for x in v) + "]"
+    if isinstance(v, str) and v.startswith("\\u"):
+        return f'"{v}"'  # an escaped colon, written as the escape
+    return json.dumps(v, ensure_ascii=bool(isinstance(v, str) and "é" in v))
+
+
+JSONISH = st.text("{}[]\":,.-+eE0123456789 \\u003anulltrfs\t\n\x00é", max_size=40)
+
+
+@settings(max_examples=600, deadline=None)
+@given(text=st.one_of(values.map(_write), JSONISH, st.integers().map(lambda n: f'{{"n": {n}, "n2": {n}}}')))
+def test_fast_parse_equals_the_strict_parse(text):
+    from ghouta_corpus.io.read import parse_json, strict_parse
+    for t in (text, text.encode("utf-8")):
+        fast, slow = _outcome(parse_json, t), _outcome(strict_parse, t)
+        assert fast[0] == slow[0], (text, fast, slow)
+        assert _same(fast[1], slow[1]) if fast[0] == "value" else fast == slow, (text, fast, slow)
+
+
+def test_fast_parse_refuses_what_orjson_would_let_through():
+    import pytest
+
+    from ghouta_corpus.io.read import parse_json
+    with pytest.raises(ValueError, match="duplicate key 'a'"):
+        parse_json('{"a": "x:y", "b": 1, "a": 2}')
+    with pytest.raises(ValueError, match="duplicate key 'a'"):
+        parse_json('{"a": 1, "a": "\\u003a\\u003a"}')  # escaped colons cannot make the counts agree
+    assert parse_json("123456789012345678901234567890") == 123456789012345678901234567890  # an int, not a float
+
+
+def _manifest_text(entries, tail) -> str:
+    return '{"documents": [' + ", ".join(_write(e) for e in entries) + "]" + tail + "}"
+
+
+TAILS = st.sampled_from(["", ', "x": 1', ', "documents": []', " ", ', "documents": [{"a": 1}]'])
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.one_of(st.builds(_manifest_text, st.lists(values, max_size=4), TAILS), JSONISH,
+                      st.sampled_from(['{"documents": {}}', '[{"documents": []}]', '{"documents": []} {}'])))
+def test_streamed_manifest_is_what_the_strict_reader_parses(text):
+    import tempfile
+    from pathlib import Path
+
+    from ghouta_corpus.io.manifest import ManifestDoubt, stream_entries
+    from ghouta_corpus.io.read import strict_parse
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "manifest.json"
+        path.write_text(text, encoding="utf-8")
+        try:
+            streamed = list(stream_entries(path, Path(tmp)))
+        except ManifestDoubt:
+            return  # the strict reader reads it whole and says what it finds
+    whole = strict_parse(text)  # vouched for: the strict parse must succeed ...
+    assert isinstance(whole, dict) and list(whole) == ["documents"], text  # ... with nothing but the documents
+    assert _same(whole["documents"], streamed), text
+
+
+def test_streamed_context_equals_the_whole_read(tmp_path, monkeypatch):
+    """The streamed manifest's context answers as the one read whole: the same
+    findings, ids in the same order, entries, positions and readable texts."""
+    from ghouta_corpus.dev.synth import generate
+    from ghouta_corpus.io.manifest import StreamedManifest
+    from ghouta_corpus.validate.rules import manifest as rules
+    root = generate(tmp_path / "ds", 7)
+    (root / "raw" / "orphan.txt").write_text("x", encoding="utf-8")
+    streamed = rules.check_manifest(root)
+    monkeypatch.setattr(rules, "_streamed", lambda root, defer_raw: None)
+    whole = rules.check_manifest(root)
+    assert isinstance(streamed[1].manifest, StreamedManifest) and not isinstance(whole[1].manifest, StreamedManifest)
+    assert [f.line() for f in streamed[0]] == [f.line() for f in whole[0]] and streamed[0]  # the orphan
+    s, w = streamed[1], whole[1]
+    assert list(s.manifest) == list(w.manifest) and len(s.manifest) == 7
+    for doc_id in reversed(list(w.manifest)):  # backwards: each entry asked before the last one read
+        assert s.manifest[doc_id] == w.manifest[doc_id] and s.position(doc_id) == w.position(doc_id)
+        assert (doc_id in s.readable) == (doc_id in w.readable)
+    assert "nowhere" not in s.manifest and s.manifest.get("nowhere") is None and sorted(s.readable) == sorted(w.readable)
