@@ -43,6 +43,7 @@ from ..io.corpus import annotation_path
 from ..io.lock import dataset_lock
 from ..io.transaction import Transaction
 from ..model.records import Document
+from ..model.vocab import SEALED
 from ..validate.gate import refuse_drafts
 
 # BASELINE_DIR and baseline_table live with the card, which reads what this writes
@@ -129,7 +130,7 @@ def _sealed_ids(dev: Path) -> list[str]:
     """The ids of the sealed documents, from the manifest alone (no file of theirs is read)."""
     if not (dev / "manifest.json").exists():
         return []
-    return sorted(m.doc_id for m in manifest_entries(dev) if m.split == "sealed")
+    return sorted(m.doc_id for m in manifest_entries(dev) if m.split == SEALED)
 
 
 def _carry_sealed(scores: dict[str, Any], previous: dict[str, Any], dev: Path, rescored: bool) -> None:
@@ -177,7 +178,7 @@ def run_baseline(dataset: Path, sealed: bool = False) -> dict[str, Any]:
             if (dev / "manifest.json").exists():
                 scores["dev"] = _score_part(txn, dev, "dev")
                 if sealed:
-                    row = _score_part(txn, dev, "sealed")
+                    row = _score_part(txn, dev, SEALED)
                     row.update(scored_at=datetime.datetime.now(datetime.UTC).date().isoformat(),
                                commit=_commit(dataset))
                     scores["sealed"] = row
