@@ -22,8 +22,9 @@ SEALED = {d.doc_id for d in CORPUS.documents if d.meta and d.meta.split == "seal
 
 
 def test_splits_are_the_development_sets():
+    """Issue 11 asks for a sealed part of at least four articles."""
     assert {d.meta.split for d in CORPUS.documents if d.meta} == set(unpublished_splits())
-    assert len(SEALED) == 5 and all(d.meta and d.meta.dct and d.meta.dct_basis for d in CORPUS.documents)
+    assert len(SEALED) >= 4 and all(d.meta and d.meta.dct and d.meta.dct_basis for d in CORPUS.documents)
 
 
 def test_dev_set_validates():
