@@ -1,0 +1,35 @@
+"""The annotator's third round of general rules (issue 11): invented sentences only.
+
+None of these sentences comes from the gold articles or the development set; each
+pins one general rule of English news text (a range form, a clause boundary, a
+word class) so that a change that breaks it fails here by name.
+"""
+
+from __future__ import annotations
+
+from ghouta_corpus.annotate import annotate_text
+from ghouta_corpus.annotate.counts import find_counts
+
+
+def _spans(text: str, label: str) -> list[str]:
+    doc, _ = annotate_text(text, "t")
+    return [s.text for s in doc.spans if s.label == label]
+
+
+def _counts(text: str) -> list[tuple[str, str, object, object]]:
+    return [(m.text, m.count.modifier, m.count.min, m.count.max) for m in find_counts(text)]
+
+
+def test_a_bound_word_before_n_to_m_belongs_to_the_range():
+    assert _counts("An estimated 4,000 to 5,000 people were trapped.") == [
+        ("An estimated 4,000 to 5,000", "range", 4000, 5000)]
+    assert _counts("Roughly 20 to 30 trucks waited.") == [("Roughly 20 to 30", "range", 20, 30)]
+    # a bound that is no approximation stays out of the range's reading
+    assert [c[0] for c in _counts("More than 100 to 200 families.")] != ["More than 100 to 200"]
+
+
+def test_n_or_m_before_a_noun_is_one_range_and_alternatives_are_two_counts():
+    assert _counts("Each tent holds eight or nine children.") == [("eight or nine", "range", 8, 9)]
+    assert _counts("They said 12 or 15 boats had sunk.") == [("12 or 15", "range", 12, 15)]
+    assert [c[0] for c in _counts("Was it 20 or 90? Nobody knew.")] == ["20", "90"]
+    assert _counts("The march took four or five days.") == []       # a duration (G79)
