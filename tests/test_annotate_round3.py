@@ -33,3 +33,18 @@ def test_n_or_m_before_a_noun_is_one_range_and_alternatives_are_two_counts():
     assert _counts("They said 12 or 15 boats had sunk.") == [("12 or 15", "range", 12, 15)]
     assert [c[0] for c in _counts("Was it 20 or 90? Nobody knew.")] == ["20", "90"]
     assert _counts("The march took four or five days.") == []       # a duration (G79)
+
+
+def test_ranges_of_days_ages_and_durations_with_more_are_no_counts():
+    assert _counts("Voting ran between 3 and 7 March in the camps.") == []
+    assert _counts("Boys aged between 12 and 17 were questioned.") == []
+    assert _counts("The clinic has fuel for three more weeks.") == []
+    assert _counts("Her son is nine and has asthma.") == []
+    assert [c[0] for c in _counts("The clinic has 40 more beds.")] == ["40"]
+
+
+def test_money_in_any_iso_currency_and_shares_of_supplies_are_no_counts():
+    assert _counts("A seat on the lorry cost 900 kwacha.") == []
+    assert _counts("Fares rose to 120 rupees.") == []
+    assert _counts("Barely 30% of the fuel arrived.") == []
+    assert [c[0] for c in _counts("About 30% of the families arrived.")] == ["About 30%"]

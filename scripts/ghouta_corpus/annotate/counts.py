@@ -95,7 +95,13 @@ def _duration(c: Candidate) -> bool:
     second = count_at(c.ws, c.lows, k + 1, c.T) if k + 1 < len(c.ws) and c.lows[k] in ("or", "to") else None
     if second is not None:
         k = second.end
+    if k + 1 < len(c.ws) and c.lows[k] in _MORE_TIME:
+        k += 1                                        # two more days, three further weeks
     return k < len(c.ws) and (c.lows[k] in c.T.time_units or c.ws[k].text in c.T.time_units)
+
+
+# Words between a number and its time unit that keep it a duration (G79).
+_MORE_TIME = frozenset(("more", "further", "additional", "extra", "long", "whole", "full"))
 
 
 _PHONE = re.compile(r"\+?\(?\d{1,4}\)?(?:[ .\u2009-]\d{2,4}){2,}")
@@ -165,9 +171,9 @@ def _percent_of_a_measure(c: Candidate) -> bool:
 def _age(c: Candidate) -> bool:
     """Ages (G64, G79): 'Samira, 52, said' (set off by commas after a name), 'aged 9',
     'He was fifteen', 'all under 15' (a bound with no counted noun)."""
-    v, s = c.m.count.value, c.m.start
+    v, s = c.m.count.value if c.m.count.value is not None else c.m.count.max, c.m.start
     if v is None or v > 120 or c.m.count.unit != "count":
-        return False
+        return False                                  # (a range's upper end: 'aged between 15 and 55')
     prev, nxt = c.prev, c.nxt
     if prev is not None and prev.low in c.T.age_words:
         return True
@@ -186,16 +192,17 @@ def _age(c: Candidate) -> bool:
     noun_next = nxt is not None and nxt.text.isalpha() and nxt.text.islower() and nxt.low not in c.T.closed
     if noun_next:
         return False
-    if prev is not None and prev.low in ("was", "is", "were", "are") and s >= 2 and \
-            c.lows[s - 2] in ("he", "she", "i", "they", "we", "you", "both", "all"):
-        return True
+    if prev is not None and prev.low in ("was", "is", "were", "are", "turned", "turns") and s >= 2 and (
+            c.lows[s - 2] in ("he", "she", "i", "they", "we", "you", "both", "all")
+            or c.lows[s - 2] in c.T.person_nouns or is_cap(c.ws[s - 2].text)):
+        return True                                   # she is four, my son was nine, Amina turned 12
     return c.m.bound and c.lows[c.m.start] == "under" and prev is not None and prev.low in ("all", "were", "was", "are",
                                                                                          "is", "aged", "children")
 
 
 def _day_before_month(c: Candidate) -> bool:
-    """18 February"""
-    return c.nxt is not None and c.nxt.text in c.T.months and c.digits
+    """18 February; between 9 and 15 February, 3-5 May (a range of days: a date, G79)"""
+    return c.nxt is not None and c.nxt.text in c.T.months and bool(ASCII_NUMBER.fullmatch(c.last.text))
 
 
 def _year(c: Candidate) -> bool:

@@ -107,9 +107,24 @@ def _numbers(n: Mapping[str, Any]) -> dict[str, Any]:
         label_words=frozenset(n.get("label_words", ())),
         one_forms=frozenset((n.get("one_forms") or {}).get("forms", ("one", "One"))),
         fractions=_longest_first(n["fractions"]), range_links=frozen(n["range_links"]),
-        measure_units=frozenset(n["measure_units"]), age_words=frozenset(n["age_words"]),
+        measure_units=frozenset(n["measure_units"]) | _currency_words(n["not_currency_words"]),
+        age_words=frozenset(n["age_words"]),
         measured_wholes=frozenset(n["measured_wholes"]),
     )
+
+
+def _currency_words(not_currency: list[str]) -> frozenset[str]:
+    """Lower-case currency words, singular and plural, from pycountry's ISO 4217 table
+    (the last word of each name: ``birr``, ``shillings``, ``kyat``): after a number
+    they make it money, not a COUNT (G79). ``not_currency`` drops the tails that are no
+    currency word (``Gold``, ``Account``) or that count things too often (``mark``)."""
+    import pycountry  # imported here: only the tables need it, once
+    out: set[str] = set()
+    for c in pycountry.currencies:
+        w = c.name.split()[-1].lower()
+        if w.isalpha() and w not in not_currency:
+            out.update((w, w + "s"))
+    return frozenset(out)
 
 
 def _names_and_places(a: Mapping[str, Any], p: Mapping[str, Any], nouns: Mapping[str, Any]) -> dict[str, Any]:
