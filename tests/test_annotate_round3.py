@@ -48,3 +48,31 @@ def test_money_in_any_iso_currency_and_shares_of_supplies_are_no_counts():
     assert _counts("Fares rose to 120 rupees.") == []
     assert _counts("Barely 30% of the fuel arrived.") == []
     assert [c[0] for c in _counts("About 30% of the families arrived.")] == ["About 30%"]
+
+
+def _cats(text: str) -> dict[str, str | None]:
+    doc, _ = annotate_text(text, "t")
+    return {s.text: s.category for s in doc.spans if s.label == "COUNT"}
+
+
+def test_categories_of_filling_a_place_airlifts_losses_and_having_people_somewhere():
+    assert _cats("About 900 villagers crammed into the mosque.")["About 900"] == "present"
+    assert _cats("Planes flew out 640 students overnight.")["640"] == "evacuated"
+    assert _cats("She lost three of her brothers in the shelling.")["three"] == "killed"
+    assert _cats("They lost 12 trucks on the road.")["12"] == "other"
+    assert _cats("\u201cWe have 800 people in the stadium,\u201d the mayor said.")["800"] == "present"
+
+
+def test_a_count_after_between_takes_no_verb_before_and_wounded_people_stay_wounded():
+    assert _cats("Police released a video of a fight between two guards.")["two"] == "other"
+    assert _cats("Medics said 45 wounded men were carried to the clinic.")["45"] == "injured"
+    assert _cats("A surgeon treated 70 people with shrapnel wounds.")["70"] == "injured"
+
+
+def test_a_bare_figure_counts_what_the_documents_figures_mostly_count():
+    text = ("Air strikes killed 80 people in the market, and 30 more were killed nearby.\n"
+            "\u201cI stopped counting at sixty,\u201d a volunteer said.")
+    assert _cats(text)["sixty"] == "killed"
+    text = "Buses carried 500 evacuees north.\n\u201cI counted to twenty,\u201d a driver said."
+    assert _cats(text)["twenty"] == "evacuated"
+    assert _cats("\u201cI counted to twenty,\u201d a driver said.")["twenty"] == "other"

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .categories import category, movement_kind
+from .categories import category, movement_kind, topic
 from .context import Ctx, Mention
 from .lexicons import load
 from .numbers import CountAt, CountValue, bound_length, count_at
@@ -424,4 +424,20 @@ def link_counts(ctx: Ctx, counts: list[Count], mentions: list[Mention], blocked:
         prev = out.categories.get(last) if last is not None and ctx.para_of[last] == ctx.para_of[s] else None
         out.categories[s] = category(ctx, s, e, keep, movement, prev)
         last = s
+    _bare_figures(ctx, counts, out, movement)
     return out
+
+
+def _bare_figures(ctx: Ctx, counts: list[Count], out: CountLinks, movement: str) -> None:
+    """A second look at the figures that count no written noun and got 'other': with no
+    cue of their own they count what the document's figures mostly count (G41, G77)."""
+    counted = {c[0] for c, _ in out.links}
+    about = topic([out.categories[s] for s, _, _ in counts if s in counted])
+    if about is None:
+        return
+    last: int | None = None
+    for s, e, _ in counts:
+        if s not in counted and out.categories[s] == "other":
+            prev = out.categories.get(last) if last is not None and ctx.para_of[last] == ctx.para_of[s] else None
+            out.categories[s] = category(ctx, s, e, [], movement, prev, about)
+        last = s
