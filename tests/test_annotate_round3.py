@@ -76,3 +76,40 @@ def test_a_bare_figure_counts_what_the_documents_figures_mostly_count():
     text = "Buses carried 500 evacuees north.\n\u201cI counted to twenty,\u201d a driver said."
     assert _cats(text)["twenty"] == "evacuated"
     assert _cats("\u201cI counted to twenty,\u201d a driver said.")["twenty"] == "other"
+
+
+def _recs(text: str) -> list[tuple[list[str], list[str], list[str]]]:
+    doc, _ = annotate_text(text, "t")
+    by_id = {s.id: s.text for s in doc.spans}
+    return [([by_id[i] for i in a.source], [by_id[i] for i in a.cue], [by_id[i] for i in a.content])
+            for a in doc.attributions]
+
+
+def test_verbs_of_stating_with_a_that_clause_are_cues():
+    assert (["The navy"], ["acknowledged"], ["two sailors were missing"]) in _recs(
+        "The navy acknowledged on Friday that two sailors were missing.")
+    assert (["The mayor"], ["stressed"], ["the water was safe"]) in _recs("The mayor stressed that the water was safe.")
+    assert _recs("The mayor stressed the need for calm.") == []        # no clause: no content
+
+
+def test_content_ends_before_a_coordinated_verb_of_the_source():
+    recs = _recs("The agency said the depot had burned down and urged drivers to stay away.")
+    assert (["The agency"], ["said"], ["the depot had burned down"]) in recs
+    recs = _recs("The council said the bridge was closed, but noted that ferries were running.")
+    assert (["The council"], ["said"], ["the bridge was closed"]) in recs
+    recs = _recs("The charity said its stocks would last a week, adding that prices had doubled.")
+    assert (["The charity"], ["said"], ["its stocks would last a week"]) in recs
+
+
+def test_a_final_which_clause_is_the_writers_and_a_month_abbreviation_ends_no_sentence():
+    recs = _recs("The ministry said the talks took place in Oslo, which has hosted such meetings before.")
+    assert (["The ministry"], ["said"], ["the talks took place in Oslo"]) in recs
+    recs = _recs("The army said 40 soldiers had been held since Oct. 3, among them two officers.")
+    assert (["The army"], ["said"], ["40 soldiers had been held since Oct. 3, among them two officers"]) in recs
+
+
+def test_a_dateline_and_a_contact_clause_stay_out_of_the_source():
+    recs = _recs("LAGOS, 3 May 2021 \u2013 The Lagos Flood Agency warned that the river was rising.")
+    assert recs and recs[0][0] == ["The Lagos Flood Agency"]
+    recs = _recs("It was a decision the committee said was needed to protect staff.")
+    assert recs and recs[0][0] == ["the committee"]
