@@ -113,3 +113,22 @@ def test_a_dateline_and_a_contact_clause_stay_out_of_the_source():
     assert recs and recs[0][0] == ["The Lagos Flood Agency"]
     recs = _recs("It was a decision the committee said was needed to protect staff.")
     assert recs and recs[0][0] == ["the committee"]
+
+
+def test_place_and_actor_nouns_keep_participle_comparative_and_noun_modifiers():
+    locs = _spans("Families slept in a neighbouring hamlet and by the outer fence of the depot.", "LOCATION")
+    assert "neighbouring hamlet" in locs and "outer fence" in locs
+    assert "irrigation canal" in _spans("Bodies were found in an irrigation canal.", "LOCATION")
+    assert "visiting doctors" in _spans("Two of the visiting doctors stayed at the clinic.", "ACTOR")
+
+
+def test_more_rooms_buildings_and_people_nouns():
+    assert "bedrooms" in _spans("Soldiers searched the bedrooms.", "LOCATION")
+    assert "library" in _spans("A clinic now runs in the library.", "LOCATION")
+    assert "guests" in _spans("The bomb hit the guests at a wedding.", "ACTOR")
+    assert "sister-in-law" in _spans("My sister-in-law stayed behind.", "ACTOR")
+
+
+def test_a_singular_head_before_a_verb_in_s_is_the_subject_not_a_modifier():
+    assert "nurse" in _spans("Every morning a nurse walks in with bread.", "ACTOR")
+    assert "crowd" in _spans("Then the crowd surges back towards the gate.", "ACTOR")

@@ -103,9 +103,14 @@ def _noun_modifier(ctx: Ctx, k: int, kind: str) -> bool:
     (G7: a bus station, a reception point) is a noun modifier: any open-class word not
     known as something else."""
     T, head = ctx.T, ctx.lows[k + 1]
-    if kind != "LOCATION" or head not in T.place_needs_mod or head.endswith("ing"):
+    if head.endswith("ing") or not _open_class(ctx, k):
         return False
-    return _open_class(ctx, k)
+    if kind == "LOCATION" and head in T.place_needs_mod:
+        return True
+    prev = ctx.lows[k - 1] if k > 0 else ""           # any head: a noun modifier after a determiner (a drainage
+    return not ctx.lows[k].endswith(("ed", "ing")) and (  # canal, the displacement sites), never a verb's object
+        k == ctx.seg_range(k)[0] or prev in T.determiners or prev in ("and", "or", ",")
+        or premodifier(ctx, k - 1, {}) == k - 1 and prev not in T.verbs)
 
 
 def _open_class(ctx: Ctx, k: int) -> bool:
