@@ -132,3 +132,25 @@ def test_more_rooms_buildings_and_people_nouns():
 def test_a_singular_head_before_a_verb_in_s_is_the_subject_not_a_modifier():
     assert "nurse" in _spans("Every morning a nurse walks in with bread.", "ACTOR")
     assert "crowd" in _spans("Then the crowd surges back towards the gate.", "ACTOR")
+
+
+def _typed(text: str) -> dict[str, tuple[str, str | None]]:
+    doc, _ = annotate_text(text, "t")
+    return {s.text: (s.label, s.actor_type) for s in doc.spans if s.label in ("ACTOR", "LOCATION")}
+
+
+def test_credit_lines_dateline_agencies_and_burmese_honorifics():
+    t = _typed("LAGOS, May 2 (Delta Wire) - Boats sank.\n(Reporting by Ada Obi in Lagos and Bola Ade in Abuja)")
+    assert t["Delta Wire"] == ("ACTOR", "media")
+    assert t["Bola Ade"] == ("ACTOR", "media") and t["Abuja"][0] == "LOCATION"
+    t = _typed("Daw Hla Hla Win, a teacher, said U Kyaw Min had fled. U.S. officials declined to comment.")
+    assert "Hla Hla Win" in t and "Kyaw Min" in t and "Daw Hla Hla Win" not in t
+
+
+def test_country_names_with_of_the_and_genitives_inside_organisation_names():
+    t = _typed("Aid reached the Central African Republic and the Democratic Republic of the Congo.")
+    assert t["Democratic Republic of the Congo"][0] == "LOCATION"
+    t = _typed("The Karen People\u2019s Liberation Army denied it, and Russia\u2019s Defence Ministry agreed.")
+    assert t["Karen People\u2019s Liberation Army"][0] == "ACTOR"
+    assert "Russia" in t and "Defence Ministry" in t
+    assert _typed("Floods hit North and South Darfur.")["North and South Darfur"][0] == "LOCATION"

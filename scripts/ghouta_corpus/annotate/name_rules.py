@@ -82,6 +82,8 @@ def _drop_initial_word(ctx: Ctx, i: int, j: int) -> int:
 def _is_title(ctx: Ctx, k: int) -> bool:
     """A capitalised title or honorific (ours, or one of nameparser's: President, Deputy, Dr)."""
     t = ctx.ws[k].text
+    if len(t) == 1 and not (k + 1 < ctx.n and ctx.ws[k + 1].text[:1].isupper() and ctx.ws[k + 1].text.isalpha()):
+        return False                                  # U Aung Naing, but not U.S.
     return t in ctx.T.titles or (t[0].isupper() and t.lower().rstrip(".") in ctx.T.name_titles
                                  and t not in ctx.T.demonyms and t not in ctx.T.org_words)
 
@@ -351,12 +353,27 @@ def _credit(ctx: Ctx, r: Run, m: Mention) -> bool:
         return _person(m, "media")
     if i >= 2 and lows[i - 1] == ":" and lows[i - 2] == "contact":
         return _person(m, "organization")
+    lo = ctx.seg_range(i)[0]
+    credit = any(lows[k] in ("reporting", "editing", "writing") and lows[k + 1] == "by" for k in range(lo, i - 1))
+    if i >= 1 and lows[i - 1] == "and" and credit and (r.j >= ctx.n or lows[r.j] in ("in", ";", ")", ",")):
+        return _person(m, "media")                    # Reporting by X in Kabul and Y in London (G61)
+    return False
+
+
+def _dateline_agency(ctx: Ctx, r: Run, m: Mention) -> bool:
+    """KABUL, Aug 24 (Nile Wire) -: the agency in a dateline's brackets (G61)"""
+    ws, i, j = ctx.ws, r.i, r.j
+    first = ctx.para_first.get(ctx.para_of[i], i)
+    if i >= 1 and ws[i - 1].text == "(" and j + 1 < ctx.n and ws[j].text == ")" \
+            and ws[j + 1].text in ("-", "\u2013", "\u2014") and i - first <= 8:
+        m.atype = "media"
+        return True
     return False
 
 
 NAME_RULES: tuple[Callable[[Ctx, Run, Mention], bool], ...] = (
-    _known_name, _organisation, _place_word_around, _credit, _age_after, _after_inverted_cue, _gazetteer_place,
-    _person_context,
+    _known_name, _organisation, _place_word_around, _credit, _dateline_agency, _age_after, _after_inverted_cue,
+    _gazetteer_place, _person_context,
     _compass_region, _titled_person, _media_genitive, _appositive_after, _appositive_before, _descriptor_after,
     _particle_name,
     _after_locative, _subject_of_cue,
