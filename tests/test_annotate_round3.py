@@ -154,3 +154,11 @@ def test_country_names_with_of_the_and_genitives_inside_organisation_names():
     assert t["Karen People\u2019s Liberation Army"][0] == "ACTOR"
     assert "Russia" in t and "Defence Ministry" in t
     assert _typed("Floods hit North and South Darfur.")["North and South Darfur"][0] == "LOCATION"
+
+
+def test_short_state_names_are_states_and_agents_of_passives_and_wars_act():
+    t = _typed("Britain began flights on Tuesday, and the UK government sent a ship.")
+    assert t["Britain"][0] == "ACTOR" and "UK government" in t
+    assert _typed("Fighting resumed in the war with Eritrea.")["Eritrea"][0] == "ACTOR"
+    assert _typed("The truce was brokered in Egypt and signed by Qatar.")["Qatar"][0] == "ACTOR"
+    assert _typed("The truce was brokered in Egypt and signed by Qatar.")["Egypt"][0] == "LOCATION"
