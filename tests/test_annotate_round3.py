@@ -162,3 +162,9 @@ def test_short_state_names_are_states_and_agents_of_passives_and_wars_act():
     assert _typed("Fighting resumed in the war with Eritrea.")["Eritrea"][0] == "ACTOR"
     assert _typed("The truce was brokered in Egypt and signed by Qatar.")["Qatar"][0] == "ACTOR"
     assert _typed("The truce was brokered in Egypt and signed by Qatar.")["Egypt"][0] == "LOCATION"
+
+
+def test_a_participle_opening_a_clause_is_no_modifier():
+    assert "rebel fighters" in _spans("Buses left at dawn, carrying rebel fighters north.", "ACTOR")
+    assert "passengers" in _spans("Police were accused of robbing passengers.", "ACTOR")
+    assert "nurses" in _spans("Ten people died, including nurses.", "ACTOR")

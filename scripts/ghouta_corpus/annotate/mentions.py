@@ -183,6 +183,8 @@ def _appositive_compound(ctx: Ctx, i: int, hs: int, blocked: set[int], names: _N
     d = k - 1
     while d >= 0 and ctx.lows[d] in ctx.T.determiners:
         d -= 1
+    if d == k - 1 and ctx.lows[k].endswith("ing"):
+        return i                                      # ..., carrying rebel fighters: a participle clause, no appositive
     return k if d >= 0 and ctx.ws[d].text == "," else i
 
 

@@ -113,7 +113,7 @@ def _adjective_form(ctx: Ctx, k: int, low: str) -> bool:
     prev = ctx.lows[k - 1] if k > 0 else ""
     after = k == ctx.seg_range(k)[0] or prev in T.determiners or prev in ("and", "or", ",")
     if low.endswith("ing") and low not in T.verbs and low not in _NOT_ADJECTIVES and len(low) > 5:
-        return after or prev in T.prepositions and prev != "to" or prev in T.cue_forms
+        return prev in T.determiners or prev in T.cue_forms  # (after a comma or 'of': a participle clause)
     if re.search(r"(ed|en)$", low) and low not in T.verbs:
         return after or prev in T.prepositions or bool(re.fullmatch(r"[\d,.]+", prev or "x"))
     return False
