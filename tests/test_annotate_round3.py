@@ -168,3 +168,20 @@ def test_a_participle_opening_a_clause_is_no_modifier():
     assert "rebel fighters" in _spans("Buses left at dawn, carrying rebel fighters north.", "ACTOR")
     assert "passengers" in _spans("Police were accused of robbing passengers.", "ACTOR")
     assert "nurses" in _spans("Ten people died, including nurses.", "ACTOR")
+
+
+def test_bare_verbs_after_to_an_adverb_or_who_are_no_heads():
+    assert "guard" not in _spans("He stayed to guard the wells.", "ACTOR")
+    assert "man" not in _spans("Soldiers now man the gate.", "ACTOR")
+    assert "volunteers" not in _spans("A nurse who still volunteers at the camp spoke.", "ACTOR")
+    assert "volunteers" in _spans("The volunteers left at noon.", "ACTOR")
+
+
+def test_offices_that_speak_are_actors_and_compass_words_with_hyphens_are_places():
+    def labels(text: str, word: str) -> list[str]:
+        return [s.label for s in annotate_text(text, "t")[0].spans if s.text == word]
+    assert labels("The office of the mayor said the water was safe.", "office") == ["ACTOR"]
+    assert labels("Families waited outside an office where food was given.", "office") == ["LOCATION"]
+    assert "south-eastern Kenya" in _spans("Rain fell in south-eastern Kenya.", "LOCATION")
+    assert "Basque" in _spans("Floods hit the Basque region of Spain.", "LOCATION")
+    assert "editors" not in _spans("Notes to editors\nThe fund works in Kenya.", "ACTOR")

@@ -44,11 +44,15 @@ def _head(ctx: Ctx, h: int, taken: set[int]) -> Head | None:
         return None                                   # SOURCE:, PRESS RELEASE (an all-caps label is no noun)
     if h > 0 and lows[h - 1] == "per":
         return None                                   # $50 per person
+    if h > 1 and lows[h - 2:h + 1] == ["notes", "to", "editors"]:
+        return None                                   # 'Notes to editors': a press release's label (G61)
     if h > 1 and lows[h - 1] == "to" and lows[h - 2] in _BEFORE_INFINITIVE:
         return None                                   # had to stop, wanted to camp: a verb
     if h > 0 and t.islower() and (lows[h - 1] in _BEFORE_VERB or (
             h > 1 and lows[h - 1] in ("not", "n't") and lows[h - 2] in _BEFORE_VERB | {"do", "does", "did", "to"})):
         return None                                   # did not stop, would camp: a verb (not 'pieces, not bodies')
+    if t.islower() and _bare_verb(ctx, h):
+        return None                                   # to guard the fields, police now man a checkpoint
     if t[0].isupper() and h + 1 < ctx.n and ctx.ws[h + 1].text[:1].isupper() and ctx.gap(h, h + 1) == " ":
         return None                                   # Deputy Governor X: a title before a name (G66)
     if lows[h] in T.adjective_nouns and not _nominalised(ctx, h):
@@ -65,6 +69,43 @@ def _head(ctx: Ctx, h: int, taken: set[int]) -> Head | None:
     if lows[h] not in lex.actor_heads and lows[h] not in lex.place_heads:
         return None                                   # a two-word head whose first word is taken
     return h, "ACTOR" if lows[h] in lex.actor_heads else "LOCATION", lex.actor_heads.get(lows[h])
+
+
+# Places that are also the bodies housed in them, which speak: ACTORs when they do (G7, G70).
+_INSTITUTIONS = frozenset(("office", "offices", "headquarters", "embassy", "secretariat", "bureau", "presidency",
+                           "palace"))
+
+
+def _speaks(ctx: Ctx, h: int) -> bool:
+    """Whether the noun phrase headed at h is the subject of a verb of saying: a cue
+    follows it in its clause, past an 'of'/'in' phrase or an appositive, before any
+    other verb ('the office of the governor, X, said'; not 'an office where ...')."""
+    T, lows = ctx.T, ctx.lows
+    for k in range(h + 1, min(ctx.n, h + 12)):
+        t = ctx.ws[k].text
+        if t in T.cue_forms and T.cue_forms[t]["kind"] == "verb":
+            return True
+        if t in (".", ";", ":") or lows[k] in T.subordinators or lows[k] in ("who", "which", "where", "that") \
+                or lows[k] in T.verbs or lows[k] in T.auxiliaries or lows[k].endswith("ed") and t.islower():
+            return False
+    return False
+
+
+def _bare_verb(ctx: Ctx, h: int) -> bool:
+    """Whether a bare word (no determiner before it) is a verb by its neighbours: after
+    'to' with an article or possessive after it (to guard the fields), after an
+    adverb with one after it (police now man a checkpoint), or after a relative
+    pronoun, past an adverb (who now volunteers at ...). A noun's head is never
+    followed by an article, and a relative pronoun is followed by its verb."""
+    T, lows = ctx.T, ctx.lows
+    if h == 0 or h + 1 >= ctx.n:
+        return False
+    prev, nxt = lows[h - 1], lows[h + 1]
+    article = nxt in ("the", "a", "an", "their", "his", "her", "its", "our", "my", "your", "this", "these")
+    k = h - 1
+    while k > 0 and lows[k] in T.adverbs:
+        k -= 1
+    return (prev == "to" or prev in T.adverbs) and article or lows[k] in ("who", "which") and k < h - 1
 
 
 def _nominalised(ctx: Ctx, h: int) -> bool:
@@ -329,6 +370,8 @@ def _nom_at(ctx: Ctx, h: int, taken: set[int], blocked: set[int], names: _Names)
     hs, kind, atype = hd
     if kind == "ACTOR" and _side_of_a_place(ctx, h, names):
         kind = "LOCATION"
+    if kind == "LOCATION" and ctx.lows[h] in _INSTITUTIONS and _speaks(ctx, h):
+        kind, atype = "ACTOR", None                   # the governor's office said; the headquarters announced
     i = _left_edge(ctx, hs, h, blocked, names, kind)
     if _dropped(ctx, kind, i, hs, h, names):
         return None

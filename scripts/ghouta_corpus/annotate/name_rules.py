@@ -391,9 +391,11 @@ def classify_run(ctx: Ctx, i: int, j: int, names: list[Mention], towns_of: set[i
     while i < j and ctx.ws[i].text[0].islower() and not re.fullmatch(r"[a-z]{1,3}-[A-Z]\S*", ctx.ws[i].text):
         i += 1                                        # 'Waiting at Ramouseh': no name starts with a particle,
     #                                                   but one may start with a hyphenated one (al-Shifa, G15)
-    if i >= j or (j - i == 1 and ctx.ws[i].text in gazetteer.language_names()
+    region_word = j < ctx.n and ctx.lows[j] in ctx.T.place_descriptors and ctx.ws[j].text.islower()
+    if i >= j or (j - i == 1 and ctx.ws[i].text in gazetteer.language_names() and not region_word
                   and gazetteer.fold(ctx.ws[i].text) not in gazetteer.country_names()):
-        return None                                   # (in Arabic and English: languages, no mentions)
+        return None                                   # (in Arabic and English: languages, no mentions;
+    #                                                   but the Afar region, the Somali region: places)
     r = Run(i, j, names, towns_of, has_org=any(ctx.ws[k].text in ctx.T.org_words for k in range(i, j)))
     _drop_titles(ctx, r)
     if not _drop_demonym(ctx, r):
