@@ -185,3 +185,23 @@ def test_offices_that_speak_are_actors_and_compass_words_with_hyphens_are_places
     assert "south-eastern Kenya" in _spans("Rain fell in south-eastern Kenya.", "LOCATION")
     assert "Basque" in _spans("Floods hit the Basque region of Spain.", "LOCATION")
     assert "editors" not in _spans("Notes to editors\nThe fund works in Kenya.", "ACTOR")
+
+
+def _count_of(text: str) -> list[tuple[str, str]]:
+    doc, _ = annotate_text(text, "t")
+    by_id = {s.id: s.text for s in doc.spans}
+    return [(by_id[r.count], by_id[r.target]) for r in doc.relations if r.type == "COUNT_OF"]
+
+
+def test_occurrences_are_counted_and_multipliers_are_not():
+    assert ("three", "times") in _count_of("The convoy was stopped three times on the way.")
+    assert _counts("Rents went up five times.") == []
+    assert _counts("The camp is four times larger than before.") == []
+    assert _cats("The convoy was stopped three times on the way.")["three"] == "other"
+
+
+def test_a_partitive_with_a_possessive_and_a_count_counts_the_noun_and_adverb_participles_stay():
+    pairs = _count_of("He came with two of his five sons.")
+    assert ("two", "sons") in pairs and ("five", "sons") in pairs
+    assert "recently displaced families" in _spans("Some 300 recently displaced families slept outside.", "ACTOR")
+    assert "recently" not in " ".join(_spans("They recently displaced families.", "ACTOR"))

@@ -148,10 +148,27 @@ def _measure(c: Candidate) -> bool:
             c.lows[k + 1] in c.T.units or c.lows[k + 1] in c.T.tens):
         k += 2
         nxt = c.ws[k] if k < len(c.ws) else None
+    change = c.prev is not None and c.prev.low in _CHANGE
+    if nxt is not None and nxt.low == "times" and not change and not _multiplier(c.lows, k + 1):
+        return False                                  # queued there four times: occurrences, counted (G33)
     if nxt is not None and (nxt.low in c.T.measure_units or nxt.text in c.T.measure_units):
         return True
     after = c.text[c.last.end:c.last.end + 6]
     return bool(re.match(r"\s?[ap]\.?m\b\.?", after, re.IGNORECASE))
+
+
+# Words of change before a number of times: 'went up ten times', 'rose by five times': a multiplier.
+_CHANGE = frozenset(("up", "down", "rose", "risen", "rise", "rises", "increased", "grew", "grown", "fell", "fallen",
+                     "dropped", "by", "multiplied", "jumped", "soared"))
+
+
+def _multiplier(lows: list[str], k: int) -> bool:
+    """Whether 'times' ending before word k multiplies ('three times more', 'ten times
+    the size', 'twice as many') rather than counts occurrences ('four times since
+    Friday'). A number of times that multiplies is a measure (G79)."""
+    nxt = lows[k] if k < len(lows) else ""
+    return nxt in ("more", "less", "fewer", "as", "higher", "lower", "larger", "bigger", "greater", "smaller",
+                   "the", "that", "over", "faster", "worse", "better", "longer")
 
 
 def _percent_of_a_measure(c: Candidate) -> bool:
@@ -315,6 +332,9 @@ class CountLinks:
     categories: dict[int, str]
 
 
+_POSSESSIVE = ("my", "your", "his", "her", "its", "our", "their")
+
+
 def _noun_start(ctx: Ctx, e: int, count_starts: dict[int, int]) -> int:
     """Where the counted noun starts after a count ending at word ``e``: past 'out of N',
     'of their', 'other', 'more'."""
@@ -326,8 +346,10 @@ def _noun_start(ctx: Ctx, e: int, count_starts: dict[int, int]) -> int:
         k = count_starts[k + 1]                       # nearly four in five of the dead (G117)
     if k < n and lows[k] == "of":
         k += 1
-        if k < n and lows[k] in T.determiners and lows[k] not in ("other",):
+        if k < n and (lows[k] in T.determiners or lows[k] in _POSSESSIVE) and lows[k] not in ("other",):
             k += 1
+        if k in count_starts and k > e + 1:
+            k = count_starts[k]                       # four of her six children: the noun both count (G40)
         g = k
         while g < n and is_cap(ctx.ws[g].text):
             g += 1

@@ -164,6 +164,18 @@ def _open_class(ctx: Ctx, k: int) -> bool:
                 or low in T.prepositions or low.endswith("ly") or low in T.units or low in T.tens)
 
 
+def _adverb_participle(ctx: Ctx, k: int) -> bool:
+    """Whether word k is a participle after an adverb in -ly that a determiner, a
+    number or 'of' opens: a pre-modifier pair (the newly arrived households, 2,000
+    internally displaced people), not a verb with its adverb (they quickly captured)."""
+    lows = ctx.lows
+    if k < 2 or not lows[k].endswith(("ed", "en")) or not lows[k - 1].endswith("ly") or len(lows[k - 1]) < 5 \
+            or not ctx.ws[k].text.islower() or not ctx.ws[k - 1].text.islower():
+        return False
+    prev = lows[k - 2]
+    return prev in ctx.T.determiners or prev in ("of", "some") or prev[:1].isdigit() or prev in ctx.T.units
+
+
 def _age_prefix(ctx: Ctx, i: int) -> int:
     """An age adjective glued to its number stays whole (a [9-year-old boy], G64)."""
     ws = ctx.ws
@@ -181,6 +193,10 @@ def _left_edge(ctx: Ctx, hs: int, h: int, blocked: set[int], names: _Names, kind
         i -= 1
     while i - 1 >= 0 and (i - 1) not in blocked and ctx.gap(i - 1, i) == " " and ctx.seg_of[i - 1] == ctx.seg_of[h]:
         new = premodifier(ctx, i - 1, names.end)
+        if new is None and _adverb_participle(ctx, i - 1):
+            new = i - 2                               # the newly arrived households, some internally displaced people
+        elif new is None and i < hs and _adverb_participle(ctx, i):
+            new = i - 1                               # (the participle already in: displaced)
         if new is None:
             break
         i = new
