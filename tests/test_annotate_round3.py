@@ -205,3 +205,11 @@ def test_a_partitive_with_a_possessive_and_a_count_counts_the_noun_and_adverb_pa
     assert ("two", "sons") in pairs and ("five", "sons") in pairs
     assert "recently displaced families" in _spans("Some 300 recently displaced families slept outside.", "ACTOR")
     assert "recently" not in " ".join(_spans("They recently displaced families.", "ACTOR"))
+
+
+def test_nouns_of_saying_figures_counted_and_thoughts():
+    recs = _recs("The mayor said the city had received assurances that the road would reopen.")
+    assert ([], ["assurances"], ["the road would reopen"]) in recs
+    assert (["the agency"], ["counted"], ["some 1,200 arrivals"]) in _recs("By May the agency had counted some 1,200 arrivals.")
+    assert _recs("We could not tell who was inside.") == []
+    assert _recs("I never thought the war would reach us.") == []

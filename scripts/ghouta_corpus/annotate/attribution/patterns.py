@@ -208,6 +208,12 @@ def verb_cue(f: Finder, c: int) -> Cue | None:
         return None
     if _noun_use(f, c):
         return None
+    k = c - 1
+    while k > 0 and f.lw(k) in ("not", "n't", "never"):
+        k -= 1
+    if entry["lemma"] == "tell" and f.lw(k) in ("can", "could", "cannot", "couldn't") \
+            and f.lw(c + 1) in f.A["wh_words"]:
+        return None                                   # could not tell who they were: to distinguish, not to say
     lo, hi, q = f.lo_hi(c)
     after = c + 1
     if entry["lemma"] in f.A["addressee"]:

@@ -309,6 +309,7 @@ FRAMES: tuple[tuple[str, Callable[[Finder, Preposed], bool], Callable[[Finder, P
     ("characterisation as a quotation (G44)", lambda f, p: p.cue.lemma in f.A["as_quote"], _as_quote),
     ("told without 'that': no attribution", _addressee_without_that, _refuse),
     ("hearsay without source (G123)", lambda f, p: p.cue.lemma in f.A["hearsay"], _hearsay),
+    ("a raised-passive cue with a subject: a thought (G115)", lambda f, p: p.cue.lemma in f.A["raised_only"], _refuse),
     ("relative clause (G57)", lambda f, p: p.relative and not p.pseudo_cleft, _relative),
     ("a cue that needs 'that', without it", _needs_that, _refuse),
     ("accuse X of Y (G52)", lambda f, p: bool(p.cue.entry.get("second")), _accuse_of),
