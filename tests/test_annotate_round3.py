@@ -213,3 +213,8 @@ def test_nouns_of_saying_figures_counted_and_thoughts():
     assert (["the agency"], ["counted"], ["some 1,200 arrivals"]) in _recs("By May the agency had counted some 1,200 arrivals.")
     assert _recs("We could not tell who was inside.") == []
     assert _recs("I never thought the war would reach us.") == []
+
+
+def test_a_figure_noun_of_people_with_a_category_verb_governs_the_figures_after_it():
+    cats = _cats("The number of people killed is unclear, with estimates ranging from 40 to more than 90.")
+    assert cats["40"] == "killed" and cats["more than 90"] == "killed"

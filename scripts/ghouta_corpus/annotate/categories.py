@@ -122,6 +122,13 @@ def _governed(ctx: Ctx, s: int, lo: int, before: str | None) -> str | None:
     lows = ctx.lows
     if "toll" in lows[lo:s]:
         return "killed"                               # the toll rose to 126 (G77)
+    figures = load("categories")["figure_nouns"]
+    for k in range(lo, s - 2):
+        if lows[k] in figures and lows[k + 1] == "of" and not any(
+                w[:1].isdigit() or w in ctx.T.units or w in ctx.T.tens for w in lows[k + 2:s]):
+            cat = next((c for x in range(k + 2, min(k + 5, s)) if (c := ctx.lex.category_verbs.get(lows[x]))), None)
+            if cat in ("killed", "injured", "displaced", "evacuated", "detained", "released"):
+                return cat                            # the number of people killed ..., estimates ranging from N
     near = max(lo, s - 5)                             # the figure stood at N; a figure of N (not a figure earlier on)
     figure = any(w in load("categories")["figure_nouns"] for w in lows[near:s]) and "and" not in lows[near:s]
     of_them = s + 2 < ctx.n and lows[s + 1] == "of" and lows[s + 2] in ("them", "whom")
