@@ -218,3 +218,10 @@ def test_nouns_of_saying_figures_counted_and_thoughts():
 def test_a_figure_noun_of_people_with_a_category_verb_governs_the_figures_after_it():
     cats = _cats("The number of people killed is unclear, with estimates ranging from 40 to more than 90.")
     assert cats["40"] == "killed" and cats["more than 90"] == "killed"
+
+
+def test_a_name_set_off_by_commas_before_a_verb_of_saying_is_the_speaker():
+    t = _typed("Marta Ilves, the agency's regional director, said the camp was full.")
+    assert t["Marta Ilves"] == ("ACTOR", "other")
+    t = _typed("The envoy to Kenya, Joel Adeyemi Okafor, told reporters the talks had failed.")
+    assert t["Joel Adeyemi Okafor"][0] == "ACTOR" and t["Kenya"][0] == "LOCATION"

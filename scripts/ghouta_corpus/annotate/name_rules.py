@@ -360,6 +360,27 @@ def _credit(ctx: Ctx, r: Run, m: Mention) -> bool:
     return False
 
 
+def _comma_subject(ctx: Ctx, r: Run, m: Mention) -> bool:
+    """X, told reporters ...; X, the agency's chief, said ...: a name set off by a comma
+    before a verb of saying, or before an appositive that a comma and such a verb
+    close, is the speaker, a person (G18, G45)."""
+    T, ws, lows, j = ctx.T, ctx.ws, ctx.lows, r.j
+    if j + 1 >= ctx.n or ws[j].text != ",":
+        return False
+    def cue(k: int) -> bool:
+        return k < ctx.n and ws[k].text in T.cue_forms and T.cue_forms[ws[k].text]["kind"] == "verb"
+    if cue(j + 1) and r.i > 0 and ws[r.i - 1].text == ",":
+        return _person(m, "other", strong=False)
+    if lows[j + 1] not in ("the", "a", "an"):
+        return False
+    for k in range(j + 2, min(ctx.n - 1, j + 16)):
+        if ws[k].text in (".", ";", ":") or lows[k] in T.verbs or lows[k] in T.auxiliaries:
+            return False
+        if ws[k].text == ",":
+            return cue(k + 1) and _person(m, "other", strong=False)
+    return False
+
+
 def _dateline_agency(ctx: Ctx, r: Run, m: Mention) -> bool:
     """KABUL, Aug 24 (Nile Wire) -: the agency in a dateline's brackets (G61)"""
     ws, i, j = ctx.ws, r.i, r.j
@@ -373,7 +394,7 @@ def _dateline_agency(ctx: Ctx, r: Run, m: Mention) -> bool:
 
 NAME_RULES: tuple[Callable[[Ctx, Run, Mention], bool], ...] = (
     _known_name, _organisation, _place_word_around, _credit, _dateline_agency, _age_after, _after_inverted_cue,
-    _gazetteer_place, _person_context,
+    _gazetteer_place, _comma_subject, _person_context,
     _compass_region, _titled_person, _media_genitive, _appositive_after, _appositive_before, _descriptor_after,
     _particle_name,
     _after_locative, _subject_of_cue,
