@@ -71,7 +71,7 @@ def test_a_count_after_between_takes_no_verb_before_and_wounded_people_stay_woun
 
 def test_a_bare_figure_counts_what_the_documents_figures_mostly_count():
     text = ("Air strikes killed 80 people in the market, and 30 more were killed nearby.\n"
-            "\u201cI stopped counting at sixty,\u201d a volunteer said.")
+            "\u201cWe found sixty in the rubble,\u201d a volunteer said.")
     assert _cats(text)["sixty"] == "killed"
     text = "Buses carried 500 evacuees north.\n\u201cI counted to twenty,\u201d a driver said."
     assert _cats(text)["twenty"] == "evacuated"
@@ -208,7 +208,7 @@ def test_a_partitive_with_a_possessive_and_a_count_counts_the_noun_and_adverb_pa
 
 
 def test_nouns_of_saying_figures_counted_and_thoughts():
-    recs = _recs("The mayor said the city had received assurances that the road would reopen.")
+    recs = _recs("The mayor said the city had been given assurances that the road would reopen.")
     assert ([], ["assurances"], ["the road would reopen"]) in recs
     assert (["the agency"], ["counted"], ["some 1,200 arrivals"]) in _recs("By May the agency had counted some 1,200 arrivals.")
     assert _recs("We could not tell who was inside.") == []
@@ -216,7 +216,7 @@ def test_nouns_of_saying_figures_counted_and_thoughts():
 
 
 def test_a_figure_noun_of_people_with_a_category_verb_governs_the_figures_after_it():
-    cats = _cats("The number of people killed is unclear, with estimates ranging from 40 to more than 90.")
+    cats = _cats("Estimates of the number of civilians killed vary, from 40 to more than 90.")
     assert cats["40"] == "killed" and cats["more than 90"] == "killed"
 
 
@@ -225,3 +225,10 @@ def test_a_name_set_off_by_commas_before_a_verb_of_saying_is_the_speaker():
     assert t["Marta Ilves"] == ("ACTOR", "other")
     t = _typed("The envoy to Kenya, Joel Adeyemi Okafor, told reporters the talks had failed.")
     assert t["Joel Adeyemi Okafor"][0] == "ACTOR" and t["Kenya"][0] == "LOCATION"
+
+
+def test_spatial_prepositions_distances_and_a_who_clause_after_a_capital():
+    assert "Tumbwe" in _spans("Families hid in the hills above Tumbwe, officials in Congo said.", "LOCATION")
+    assert not any("south-east" in x for x in _spans("A farm three kilometres south-east of the town burned.", "LOCATION"))
+    t = _typed("A police officer in Nairobi, who asked not to be named, denied it. Kenya was silent.")
+    assert t["Nairobi"][0] == "LOCATION"

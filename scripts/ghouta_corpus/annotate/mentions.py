@@ -268,6 +268,8 @@ def _dropped(ctx: Ctx, kind: str, i: int, hs: int, h: int, names: _Names) -> boo
             return True                               # (a two-word head is whole: the border crossing)
         if lows[h] in T.place_needs_the and i == hs and not (hs > 0 and lows[hs - 1] in ("the", "s")):
             return True                               # the edge; Aleppo's southern edge (G11)
+        if lows[h] in T.compass and h > 0 and (lows[h - 1] in T.measure_units or lows[h - 1][:1].isdigit()):
+            return True                               # a few kilometres south-east of the city: an adverb (G11)
         if lows[h] in T.compass and lows[h] in T.place_needs_the and any(
                 lows[k] in ctx.lex.place_heads or lows[k] in ctx.lex.actor_heads for k in range(i, hs)):
             return True                               # a town west of X: the compass word is an adverb (G11)
