@@ -232,3 +232,10 @@ def test_spatial_prepositions_distances_and_a_who_clause_after_a_capital():
     assert not any("south-east" in x for x in _spans("A farm three kilometres south-east of the town burned.", "LOCATION"))
     t = _typed("A police officer in Nairobi, who asked not to be named, denied it. Kenya was silent.")
     assert t["Nairobi"][0] == "LOCATION"
+
+
+def test_an_inverted_source_ends_before_a_clause_of_its_own():
+    recs = _recs("\u201cWe ate grass,\u201d said Amina Noor, 41, as she stepped off the bus.")
+    assert recs == [(["Amina Noor, 41"], ["said"], ["We ate grass"])]
+    recs = _recs("\u201cWe are tired,\u201d said a man who had walked for days, sitting on a bench.")
+    assert recs == [(["a man who had walked for days"], ["said"], ["We are tired"])]
