@@ -239,3 +239,9 @@ def test_an_inverted_source_ends_before_a_clause_of_its_own():
     assert recs == [(["Amina Noor, 41"], ["said"], ["We ate grass"])]
     recs = _recs("\u201cWe are tired,\u201d said a man who had walked for days, sitting on a bench.")
     assert recs == [(["a man who had walked for days"], ["said"], ["We are tired"])]
+
+
+def test_a_place_that_holds_or_houses_people_has_them_present_and_a_captor_detained():
+    assert _cats("Some classrooms hold eighty people.")["eighty"] == "present"
+    assert _cats("The stadium now houses 4,000 families.")["4,000"] == "present"
+    assert _cats("The rebels hold 1,500 prisoners.")["1,500"] == "detained"

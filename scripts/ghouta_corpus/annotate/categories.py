@@ -13,6 +13,8 @@ from .lexicons import load
 
 _DASHES = ("-", "\u2013", "\u2014")
 _POSSESSIVES = ("my", "your", "his", "her", "its", "our", "their")
+# Verbs of holding: a place that holds people has them present, a captor holds them detained.
+_HOLD = ("hold", "holds", "held", "holding")
 # Particles of phrasal verbs between a verb and its object (flew out 600 people).
 _PARTICLES = ("out", "away", "off", "back", "in")
 # Prepositions whose object a count is, so that no verb before them takes it.
@@ -38,6 +40,8 @@ def _verb_category(ctx: Ctx, k: int, movement: str) -> str | None:
     low, lows = ctx.lows[k], ctx.lows
     if low == "home":
         return "present" if k + 1 < ctx.n and lows[k + 1] == "to" else None      # a city home to 400,000
+    if low in _HOLD and any(lows[x] in ctx.lex.place_heads for x in range(max(0, k - 3), k)):
+        return "present"                              # the rooms hold sixty people; a camp holding 3,000 (G77)
     if low in ctx.lex.category_verbs:
         return ctx.lex.category_verbs[low]
     if low in load("categories")["movement_verbs"]:
