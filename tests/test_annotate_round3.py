@@ -245,3 +245,9 @@ def test_a_place_that_holds_or_houses_people_has_them_present_and_a_captor_detai
     assert _cats("Some classrooms hold eighty people.")["eighty"] == "present"
     assert _cats("The stadium now houses 4,000 families.")["4,000"] == "present"
     assert _cats("The rebels hold 1,500 prisoners.")["1,500"] == "detained"
+
+
+def test_a_verb_between_two_heads_or_a_cue_in_ed_is_no_modifier():
+    t = _typed("Several Western governments flew diplomats out.")
+    assert "Western governments" in t and "diplomats" in t
+    assert "Afghans" in _typed("He rejected the deadline and urged Afghans to stay.")

@@ -151,7 +151,8 @@ def _noun_modifier(ctx: Ctx, k: int, kind: str) -> bool:
     prev = ctx.lows[k - 1] if k > 0 else ""           # any head: a noun modifier after a determiner (a drainage
     return not ctx.lows[k].endswith(("ed", "ing")) and (  # canal, the displacement sites), never a verb's object
         k == ctx.seg_range(k)[0] or prev in T.determiners or prev in ("and", "or", ",")
-        or premodifier(ctx, k - 1, {}) == k - 1 and prev not in T.verbs)
+        or premodifier(ctx, k - 1, {}) == k - 1 and prev not in T.verbs and prev not in ctx.lex.actor_heads
+        and prev not in ctx.lex.place_heads)                  # (governments flew diplomats: a verb between heads)
 
 
 def _open_class(ctx: Ctx, k: int) -> bool:

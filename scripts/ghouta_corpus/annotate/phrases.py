@@ -114,7 +114,8 @@ def _adjective_form(ctx: Ctx, k: int, low: str) -> bool:
     after = k == ctx.seg_range(k)[0] or prev in T.determiners or prev in ("and", "or", ",")
     if low.endswith("ing") and low not in T.verbs and low not in _NOT_ADJECTIVES and len(low) > 5:
         return prev in T.determiners or prev in T.cue_forms  # (after a comma or 'of': a participle clause)
-    if re.search(r"(ed|en)$", low) and low not in T.verbs:
+    if re.search(r"(ed|en)$", low) and low not in T.verbs and low not in T.cue_forms \
+            and low not in T.attr["action_verbs"]:          # (and urged Afghans: a verb, no modifier)
         return after or prev in T.prepositions or bool(re.fullmatch(r"[\d,.]+", prev or "x"))
     return False
 
