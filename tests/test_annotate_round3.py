@@ -251,3 +251,8 @@ def test_a_verb_between_two_heads_or_a_cue_in_ed_is_no_modifier():
     t = _typed("Several Western governments flew diplomats out.")
     assert "Western governments" in t and "diplomats" in t
     assert "Afghans" in _typed("He rejected the deadline and urged Afghans to stay.")
+
+
+def test_operatives_and_delegates_take_their_side_from_a_name_before_them():
+    t = _typed("A call between two Hamas operatives was released, and UN delegates left.")
+    assert t["Hamas operatives"] == ("ACTOR", "armed_group") and t["UN delegates"] == ("ACTOR", "organization")
