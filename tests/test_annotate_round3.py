@@ -256,3 +256,9 @@ def test_a_verb_between_two_heads_or_a_cue_in_ed_is_no_modifier():
 def test_operatives_and_delegates_take_their_side_from_a_name_before_them():
     t = _typed("A call between two Hamas operatives was released, and UN delegates left.")
     assert t["Hamas operatives"] == ("ACTOR", "armed_group") and t["UN delegates"] == ("ACTOR", "organization")
+
+
+def test_a_verb_before_a_figure_is_no_head_and_shelter_gives_present():
+    t = _cats("Two camps already shelter some 150,000 people.")
+    assert t["some 150,000"] == "present"
+    assert "shelter" not in _spans("Two camps already shelter some 150,000 people.", "LOCATION")

@@ -101,7 +101,8 @@ def _bare_verb(ctx: Ctx, h: int) -> bool:
     if h == 0 or h + 1 >= ctx.n:
         return False
     prev, nxt = lows[h - 1], lows[h + 1]
-    article = nxt in ("the", "a", "an", "their", "his", "her", "its", "our", "my", "your", "this", "these")
+    article = nxt in ("the", "a", "an", "their", "his", "her", "its", "our", "my", "your", "this", "these", "some") \
+        or nxt[:1].isdigit()                          # (camps already shelter some 150,000 people)
     k = h - 1
     while k > 0 and lows[k] in T.adverbs:
         k -= 1
