@@ -262,3 +262,10 @@ def test_a_verb_before_a_figure_is_no_head_and_shelter_gives_present():
     t = _cats("Two camps already shelter some 150,000 people.")
     assert t["some 150,000"] == "present"
     assert "shelter" not in _spans("Two camps already shelter some 150,000 people.", "LOCATION")
+
+
+def test_a_cue_nested_in_content_bounds_its_source_and_a_coordinated_cue_takes_the_outer_source():
+    recs = _recs("The UN office said it could confirm 48 deaths but warned that the toll was likely higher.")
+    assert (["it"], ["confirm"], ["48 deaths"]) in recs
+    assert (["The UN office"], ["warned"], ["the toll was likely higher"]) in recs
+    assert _cats("The UN office said it could confirm 48 deaths.")["48"] == "killed"

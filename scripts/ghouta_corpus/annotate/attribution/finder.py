@@ -383,11 +383,11 @@ class Finder:
     def prev_source(self, c: int) -> list[tuple[int, int]] | None:
         """The source of the last record before cue ``c`` in its sentence, for a
         coordinated cue ('X said ... but did not say ...')."""
-        seg = self.c.seg_of[c]
-        for r in reversed(self.records):
-            if self.c.seg_of[r.cue_w] == seg and r.cue_w < c and r.source:
-                return list(r.source)
-        return None
+        seg, ws = self.c.seg_of[c], self.c.ws
+        mine = [r for r in self.records if self.c.seg_of[r.cue_w] == seg and r.cue_w < c and r.source]
+        outer = [r for r in mine if not any(o is not r and any(a <= ws[r.cue_w].start < b for a, b, _ in o.content)
+                                            for o in mine)]   # (not a cue nested in another's content)
+        return list((outer or mine)[-1].source) if mine else None
 
     def left_source(self, c: int, lo: int) -> tuple[int, int, str] | None:
         """Source before a preposed cue: (start, end, boundary word) or a coordinated
@@ -417,8 +417,9 @@ class Finder:
                     break                             # (who said: the relative pronoun is the source, G57)
             if low in ("and", "but", "so") and a + 1 < end and self.tw(a + 1) in T.subject_pronouns:
                 break                                 # ... called the office and [they] told him (G45)
-            if dash(self.c, a):
-                break                                 # GOMA, 16 May – [The agency] warned
+            if dash(self.c, a) or a < k and commas % 2 == 0 and self.is_cue(a) and self.lw(a - 1) not in (
+                    "who", "which", "that", "was", "were", "is", "are", "been"):
+                break                                 # GOMA, 16 May – [The agency] warned; X said [it] could confirm
             if commas % 2 == 0 and contact_clause(self.c, a, lo):
                 a -= 1
                 break                                 # a step [the army] said was needed
