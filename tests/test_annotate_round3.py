@@ -269,3 +269,9 @@ def test_a_cue_nested_in_content_bounds_its_source_and_a_coordinated_cue_takes_t
     assert (["it"], ["confirm"], ["48 deaths"]) in recs
     assert (["The UN office"], ["warned"], ["the toll was likely higher"]) in recs
     assert _cats("The UN office said it could confirm 48 deaths.")["48"] == "killed"
+
+
+def test_a_sentence_initial_word_before_a_genitive_place_and_a_verb_after_a_comma_before_a_figure():
+    assert "Cox\u2019s Bazar" in _spans("In Cox\u2019s Bazar, the rain fell. Bangladesh sent aid.", "LOCATION")
+    assert "houses" not in _spans("The camp, one of 12 in the region, houses roughly 9,000 people.", "LOCATION")
+    assert "houses" in _spans("They lost farms, houses and shops.", "LOCATION")

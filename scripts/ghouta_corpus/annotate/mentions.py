@@ -106,7 +106,9 @@ def _bare_verb(ctx: Ctx, h: int) -> bool:
     k = h - 1
     while k > 0 and lows[k] in T.adverbs:
         k -= 1
-    return (prev == "to" or prev in T.adverbs) and article or lows[k] in ("who", "which") and k < h - 1
+    figure = nxt[:1].isdigit() or nxt in ("about", "roughly", "some", "nearly", "almost", "around", "over")
+    return (prev == "to" or prev in T.adverbs) and article or lows[k] in ("who", "which") and k < h - 1 \
+        or prev == "," and figure                     # The camp, one of 33, houses roughly 30,000 people
 
 
 def _nominalised(ctx: Ctx, h: int) -> bool:

@@ -141,6 +141,9 @@ def _possessive_place(ctx: Ctx, i: int, j: int, taken: set[int]) -> int:
     name = ctx.text[ws[i].start:ws[k].end]
     if place_for(name.title() if name.isupper() else name, ctx.T, ctx.countries) is not None:
         return 3
+    if j - i > 1 and ctx.initial[i] and ctx.lows[i] in ctx.T.closed and place_for(
+            ctx.text[ws[i + 1].start:ws[k].end], ctx.T, ctx.countries) is not None:
+        return 3                                      # In Cox's Bazar, ...: the sentence's first word goes later
     owner = ctx.text[ws[i].start:ws[j - 1].end]
     if owner in ctx.lex.names or place_for(owner, ctx.T, ctx.countries) is not None:
         return 0                                      # Russia's Defence Ministry: two mentions (G19)
