@@ -275,3 +275,12 @@ def test_a_sentence_initial_word_before_a_genitive_place_and_a_verb_after_a_comm
     assert "Cox\u2019s Bazar" in _spans("In Cox\u2019s Bazar, the rain fell. Bangladesh sent aid.", "LOCATION")
     assert "houses" not in _spans("The camp, one of 12 in the region, houses roughly 9,000 people.", "LOCATION")
     assert "houses" in _spans("They lost farms, houses and shops.", "LOCATION")
+
+
+def test_aid_bodies_job_titles_in_contact_lines_and_datelines_with_a_day_first():
+    t = _typed("The Coastal Aid Alliance said roads were cut in Mozambique.")
+    assert t["Coastal Aid Alliance"] == ("ACTOR", "organization")
+    doc, _ = annotate_text("For interviews, contact: Ana Lima, Media Officer, +258 84 000 1234", "t")
+    title = next(s for s in doc.spans if s.text == "Media Officer")
+    assert title.label == "ACTOR" and title.mention_type == "NOM" and title.actor_type == "organization"
+    assert _typed("MAPUTO, 12 March 2025 \u2013 Roads were cut in Mozambique.")["MAPUTO"][0] == "LOCATION"

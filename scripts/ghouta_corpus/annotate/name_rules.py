@@ -52,7 +52,8 @@ def _by_shape(ctx: Ctx, i: int, j: int) -> tuple[bool, Mention | None]:
     """(decided, mention) from the run's capitals alone: a dateline place, or no name."""
     T, ws, n = ctx.T, ctx.ws, ctx.n
     caps = [k for k in range(i, j) if ws[k].text.isupper() and len(ws[k].text) > 1]
-    dateline_comma = j + 1 < n and ws[j].text == "," and ws[j + 1].text[:1].isupper()
+    dateline_comma = j + 1 < n and ws[j].text == "," and (ws[j + 1].text[:1].isupper() or (
+        ws[j + 1].text.isdigit() and j + 2 < n and ws[j + 2].text in T.months))   # MAPUTO, 12 March 2025 -
     all_caps = bool(caps) and all(ws[k].text.isupper() or ws[k].text in APOS for k in range(i, j))
     if all_caps and i == ctx.para_first.get(ctx.para_of[i]) and j < n \
             and (ws[j].text in ("(", "-", "\u2013", "\u2014") or dateline_comma):
@@ -162,6 +163,8 @@ def _organisation(ctx: Ctx, r: Run, m: Mention) -> bool:
     T, ws, i, j = ctx.T, ctx.ws, r.i, r.j
     ow = next(ws[x].text for x in range(j - 1, i - 1, -1) if ws[x].text in T.org_words)
     m.atype = T.org_words[ow]
+    if m.atype != "government" and any(ws[x].text in T.aid_name_words for x in range(i, j)):
+        m.atype = "organization"                      # Coastal Aid Alliance: a humanitarian body (G26)
     cc = next((T.demonyms[ws[x].text] for x in range(i, j) if ws[x].text in T.demonyms), None)
     poss = next((x for x in r.names if i >= 2 and x.j == i - 2 and ws[i - 1].text == "s"), None)
     if poss is not None and poss.place is not None:
@@ -381,6 +384,19 @@ def _comma_subject(ctx: Ctx, r: Run, m: Mention) -> bool:
     return False
 
 
+def _role_title(ctx: Ctx, r: Run, m: Mention) -> bool:
+    """X, Media Officer; X, Country Director: a capitalised job title set off after a
+    name is a common-noun ACTOR (G18, G61), of an organisation in a contact line."""
+    ws, i, j = ctx.ws, r.i, r.j
+    if not (i >= 2 and ws[i - 1].text == "," and j - i <= 3 and ctx.lows[j - 1] in ctx.T.role_title_heads
+            and any(x.j == i - 1 and x.person for x in r.names)):
+        return False
+    lo = ctx.seg_range(i)[0]
+    m.mtype, m.person = "NOM", False
+    m.atype = "organization" if "contact" in ctx.lows[lo:i] or ctx.role(i) == "boilerplate" else "other"
+    return True
+
+
 def _dateline_agency(ctx: Ctx, r: Run, m: Mention) -> bool:
     """KABUL, Aug 24 (Nile Wire) -: the agency in a dateline's brackets (G61)"""
     ws, i, j = ctx.ws, r.i, r.j
@@ -393,8 +409,8 @@ def _dateline_agency(ctx: Ctx, r: Run, m: Mention) -> bool:
 
 
 NAME_RULES: tuple[Callable[[Ctx, Run, Mention], bool], ...] = (
-    _known_name, _organisation, _place_word_around, _credit, _dateline_agency, _age_after, _after_inverted_cue,
-    _gazetteer_place, _comma_subject, _person_context,
+    _known_name, _role_title, _organisation, _place_word_around, _credit, _dateline_agency, _age_after,
+    _after_inverted_cue, _gazetteer_place, _comma_subject, _person_context,
     _compass_region, _titled_person, _media_genitive, _appositive_after, _appositive_before, _descriptor_after,
     _particle_name,
     _after_locative, _subject_of_cue,

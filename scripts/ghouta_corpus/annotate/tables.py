@@ -82,6 +82,8 @@ class Tables:
     adjective_nouns: frozenset[str]
     person_nouns: frozenset[str]
     name_titles: frozenset[str]
+    aid_name_words: frozenset[str]
+    role_title_heads: frozenset[str]
 
 
 def _longest_first(table: Mapping[str, Any]) -> tuple[tuple[tuple[str, ...], Any], ...]:
@@ -146,6 +148,7 @@ def _names_and_places(a: Mapping[str, Any], p: Mapping[str, Any], nouns: Mapping
         locative=frozenset(p["locative_before"]), place_prepositions=frozenset(p["place_prepositions"]),
         nearby=frozenset(p["nearby_countries"]),
         min_pop_far=int(p["min_population_far"]),
+        aid_name_words=frozenset(a["aid_name_words"]), role_title_heads=frozenset(a["role_title_heads"]),
     )
 
 
