@@ -284,3 +284,9 @@ def test_aid_bodies_job_titles_in_contact_lines_and_datelines_with_a_day_first()
     title = next(s for s in doc.spans if s.text == "Media Officer")
     assert title.label == "ACTOR" and title.mention_type == "NOM" and title.actor_type == "organization"
     assert _typed("MAPUTO, 12 March 2025 \u2013 Roads were cut in Mozambique.")["MAPUTO"][0] == "LOCATION"
+
+
+def test_reports_received_have_no_source_and_counted_needs_a_figure():
+    recs = _recs("The mission said it had received reports that 40 people had drowned.")
+    assert ([], ["reports"], ["40 people had drowned"]) in recs
+    assert _recs("Her brother counted the buses and gave up at noon.") == []
