@@ -290,3 +290,9 @@ def test_reports_received_have_no_source_and_counted_needs_a_figure():
     recs = _recs("The mission said it had received reports that 40 people had drowned.")
     assert ([], ["reports"], ["40 people had drowned"]) in recs
     assert _recs("Her brother counted the buses and gave up at noon.") == []
+
+
+def test_a_place_noun_listed_with_supplies_is_a_supply():
+    assert "shelter" not in _spans("The appeal will fund food, shelter and clean water.", "LOCATION")
+    assert "tents" in _spans("They slept in tents and schools.", "LOCATION")
+    assert "clinics" in _spans("Shells hit the clinics and aid workers fled.", "LOCATION")

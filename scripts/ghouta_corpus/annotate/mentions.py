@@ -261,6 +261,23 @@ def _descriptor_after_name(ctx: Ctx, i: int, hs: int, h: int, names: _Names) -> 
     return False
 
 
+# Mass nouns of supplies and services: a place noun listed with them is a supply too (G127).
+_SUPPLIES = frozenset(("water", "food", "fuel", "medicine", "medicines", "electricity", "sanitation", "blankets",
+                       "tarpaulins", "care", "supplies", "cash", "clothing", "bedding", "soap", "flour"))
+
+
+def _among_supplies(ctx: Ctx, i: int, h: int) -> bool:
+    """Whether the noun phrase [i, h] is coordinated with a supply noun ('water,
+    shelter and health care'; 'short of tents and heating fuel')."""
+    lows, n = ctx.lows, ctx.n
+
+    def supply_end(x: int) -> bool:               # a supply noun that ends its phrase (not 'aid workers')
+        return lows[x] in _SUPPLIES and (x + 1 >= n or not ctx.ws[x + 1].text.isalpha() or lows[x + 1] in ctx.T.closed)
+    after = h + 2 < n and lows[h + 1] in ("and", "or") and any(supply_end(x) for x in range(h + 2, min(n, h + 5)))
+    before = i >= 2 and lows[i - 1] in ("and", "or") and supply_end(i - 2)
+    return after or before
+
+
 def _dropped(ctx: Ctx, kind: str, i: int, hs: int, h: int, names: _Names) -> bool:
     """The guidelines' drop rules for a candidate NOM over words [i, h]."""
     T, ws, lows, n = ctx.T, ctx.ws, ctx.lows, ctx.n
@@ -281,6 +298,8 @@ def _dropped(ctx: Ctx, kind: str, i: int, hs: int, h: int, names: _Names) -> boo
                 h + 2 < n and lows[h + 1] == "by" and lows[h + 2] == lows[h]) or (
                 h >= 2 and lows[h - 1] == "by" and lows[h - 2] == lows[h]):
             return True                               # home to 400,000; village by village: no place
+        if _among_supplies(ctx, i, h):
+            return True                               # provide water, shelter and health care: supplies (G127)
         if lows[h] in T.of_heads and h + 2 < n and lows[h + 1] == "of" and h + 2 in names.start \
                 and names.start[h + 2].label == "LOCATION":
             return True                               # the town of Harasta (G16)
