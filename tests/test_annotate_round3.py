@@ -296,3 +296,8 @@ def test_a_place_noun_listed_with_supplies_is_a_supply():
     assert "shelter" not in _spans("The appeal will fund food, shelter and clean water.", "LOCATION")
     assert "tents" in _spans("They slept in tents and schools.", "LOCATION")
     assert "clinics" in _spans("Shells hit the clinics and aid workers fled.", "LOCATION")
+
+
+def test_a_plural_number_word_after_a_noun_is_a_count_not_the_head_of_a_compound():
+    assert "home" in _spans("The ministry said it had flown home dozens of stranded workers.", "LOCATION")
+    assert _counts("The ministry said it had flown home dozens of stranded workers.")[0][0] == "dozens"
