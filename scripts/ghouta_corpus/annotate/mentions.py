@@ -44,11 +44,15 @@ def _head(ctx: Ctx, h: int, taken: set[int]) -> Head | None:
         return None                                   # SOURCE:, PRESS RELEASE (an all-caps label is no noun)
     if h > 0 and lows[h - 1] == "per":
         return None                                   # $50 per person
+    if h > 1 and lows[h - 2:h + 1] == ["notes", "to", "editors"]:
+        return None                                   # 'Notes to editors': a press release's label (G61)
     if h > 1 and lows[h - 1] == "to" and lows[h - 2] in _BEFORE_INFINITIVE:
         return None                                   # had to stop, wanted to camp: a verb
     if h > 0 and t.islower() and (lows[h - 1] in _BEFORE_VERB or (
             h > 1 and lows[h - 1] in ("not", "n't") and lows[h - 2] in _BEFORE_VERB | {"do", "does", "did", "to"})):
         return None                                   # did not stop, would camp: a verb (not 'pieces, not bodies')
+    if t.islower() and _bare_verb(ctx, h):
+        return None                                   # to guard the fields, police now man a checkpoint
     if t[0].isupper() and h + 1 < ctx.n and ctx.ws[h + 1].text[:1].isupper() and ctx.gap(h, h + 1) == " ":
         return None                                   # Deputy Governor X: a title before a name (G66)
     if lows[h] in T.adjective_nouns and not _nominalised(ctx, h):
@@ -65,6 +69,46 @@ def _head(ctx: Ctx, h: int, taken: set[int]) -> Head | None:
     if lows[h] not in lex.actor_heads and lows[h] not in lex.place_heads:
         return None                                   # a two-word head whose first word is taken
     return h, "ACTOR" if lows[h] in lex.actor_heads else "LOCATION", lex.actor_heads.get(lows[h])
+
+
+# Places that are also the bodies housed in them, which speak: ACTORs when they do (G7, G70).
+_INSTITUTIONS = frozenset(("office", "offices", "headquarters", "embassy", "secretariat", "bureau", "presidency",
+                           "palace"))
+
+
+def _speaks(ctx: Ctx, h: int) -> bool:
+    """Whether the noun phrase headed at h is the subject of a verb of saying: a cue
+    follows it in its clause, past an 'of'/'in' phrase or an appositive, before any
+    other verb ('the office of the governor, X, said'; not 'an office where ...')."""
+    T, lows = ctx.T, ctx.lows
+    for k in range(h + 1, min(ctx.n, h + 12)):
+        t = ctx.ws[k].text
+        if t in T.cue_forms and T.cue_forms[t]["kind"] == "verb":
+            return True
+        if t in (".", ";", ":") or lows[k] in T.subordinators or lows[k] in ("who", "which", "where", "that") \
+                or lows[k] in T.verbs or lows[k] in T.auxiliaries or lows[k].endswith("ed") and t.islower():
+            return False
+    return False
+
+
+def _bare_verb(ctx: Ctx, h: int) -> bool:
+    """Whether a bare word (no determiner before it) is a verb by its neighbours: after
+    'to' with an article or possessive after it (to guard the fields), after an
+    adverb with one after it (police now man a checkpoint), or after a relative
+    pronoun, past an adverb (who now volunteers at ...). A noun's head is never
+    followed by an article, and a relative pronoun is followed by its verb."""
+    T, lows = ctx.T, ctx.lows
+    if h == 0 or h + 1 >= ctx.n:
+        return False
+    prev, nxt = lows[h - 1], lows[h + 1]
+    article = nxt in ("the", "a", "an", "their", "his", "her", "its", "our", "my", "your", "this", "these", "some") \
+        or nxt[:1].isdigit()                          # (camps already shelter some 150,000 people)
+    k = h - 1
+    while k > 0 and lows[k] in T.adverbs:
+        k -= 1
+    figure = nxt[:1].isdigit() or nxt in ("about", "roughly", "some", "nearly", "almost", "around", "over")
+    return (prev == "to" or prev in T.adverbs) and article or lows[k] in ("who", "which") and k < h - 1 \
+        or prev == "," and figure                     # The camp, one of 33, houses roughly 30,000 people
 
 
 def _nominalised(ctx: Ctx, h: int) -> bool:
@@ -103,9 +147,15 @@ def _noun_modifier(ctx: Ctx, k: int, kind: str) -> bool:
     (G7: a bus station, a reception point) is a noun modifier: any open-class word not
     known as something else."""
     T, head = ctx.T, ctx.lows[k + 1]
-    if kind != "LOCATION" or head not in T.place_needs_mod or head.endswith("ing"):
+    if head.endswith("ing") or not _open_class(ctx, k):
         return False
-    return _open_class(ctx, k)
+    if kind == "LOCATION" and head in T.place_needs_mod:
+        return True
+    prev = ctx.lows[k - 1] if k > 0 else ""           # any head: a noun modifier after a determiner (a drainage
+    return not ctx.lows[k].endswith(("ed", "ing")) and (  # canal, the displacement sites), never a verb's object
+        k == ctx.seg_range(k)[0] or prev in T.determiners or prev in ("and", "or", ",")
+        or premodifier(ctx, k - 1, {}) == k - 1 and prev not in T.verbs and prev not in ctx.lex.actor_heads
+        and prev not in ctx.lex.place_heads)                  # (governments flew diplomats: a verb between heads)
 
 
 def _open_class(ctx: Ctx, k: int) -> bool:
@@ -116,6 +166,18 @@ def _open_class(ctx: Ctx, k: int) -> bool:
         return False
     return not (low in T.closed or low in T.verbs or low in T.cue_forms or low in T.adverbs or low in T.time_nouns
                 or low in T.prepositions or low.endswith("ly") or low in T.units or low in T.tens)
+
+
+def _adverb_participle(ctx: Ctx, k: int) -> bool:
+    """Whether word k is a participle after an adverb in -ly that a determiner, a
+    number or 'of' opens: a pre-modifier pair (the newly arrived households, 2,000
+    internally displaced people), not a verb with its adverb (they quickly captured)."""
+    lows = ctx.lows
+    if k < 2 or not lows[k].endswith(("ed", "en")) or not lows[k - 1].endswith("ly") or len(lows[k - 1]) < 5 \
+            or not ctx.ws[k].text.islower() or not ctx.ws[k - 1].text.islower():
+        return False
+    prev = lows[k - 2]
+    return prev in ctx.T.determiners or prev in ("of", "some") or prev[:1].isdigit() or prev in ctx.T.units
 
 
 def _age_prefix(ctx: Ctx, i: int) -> int:
@@ -135,6 +197,10 @@ def _left_edge(ctx: Ctx, hs: int, h: int, blocked: set[int], names: _Names, kind
         i -= 1
     while i - 1 >= 0 and (i - 1) not in blocked and ctx.gap(i - 1, i) == " " and ctx.seg_of[i - 1] == ctx.seg_of[h]:
         new = premodifier(ctx, i - 1, names.end)
+        if new is None and _adverb_participle(ctx, i - 1):
+            new = i - 2                               # the newly arrived households, some internally displaced people
+        elif new is None and i < hs and _adverb_participle(ctx, i):
+            new = i - 1                               # (the participle already in: displaced)
         if new is None:
             break
         i = new
@@ -178,6 +244,8 @@ def _appositive_compound(ctx: Ctx, i: int, hs: int, blocked: set[int], names: _N
     d = k - 1
     while d >= 0 and ctx.lows[d] in ctx.T.determiners:
         d -= 1
+    if d == k - 1 and ctx.lows[k].endswith("ing"):
+        return i                                      # ..., carrying rebel fighters: a participle clause, no appositive
     return k if d >= 0 and ctx.ws[d].text == "," else i
 
 
@@ -193,6 +261,23 @@ def _descriptor_after_name(ctx: Ctx, i: int, hs: int, h: int, names: _Names) -> 
     return False
 
 
+# Mass nouns of supplies and services: a place noun listed with them is a supply too (G127).
+_SUPPLIES = frozenset(("water", "food", "fuel", "medicine", "medicines", "electricity", "sanitation", "blankets",
+                       "tarpaulins", "care", "supplies", "cash", "clothing", "bedding", "soap", "flour"))
+
+
+def _among_supplies(ctx: Ctx, i: int, h: int) -> bool:
+    """Whether the noun phrase [i, h] is coordinated with a supply noun ('water,
+    shelter and health care'; 'short of tents and heating fuel')."""
+    lows, n = ctx.lows, ctx.n
+
+    def supply_end(x: int) -> bool:               # a supply noun that ends its phrase (not 'aid workers')
+        return lows[x] in _SUPPLIES and (x + 1 >= n or not ctx.ws[x + 1].text.isalpha() or lows[x + 1] in ctx.T.closed)
+    after = h + 2 < n and lows[h + 1] in ("and", "or") and any(supply_end(x) for x in range(h + 2, min(n, h + 5)))
+    before = i >= 2 and lows[i - 1] in ("and", "or") and supply_end(i - 2)
+    return after or before
+
+
 def _dropped(ctx: Ctx, kind: str, i: int, hs: int, h: int, names: _Names) -> bool:
     """The guidelines' drop rules for a candidate NOM over words [i, h]."""
     T, ws, lows, n = ctx.T, ctx.ws, ctx.lows, ctx.n
@@ -204,6 +289,8 @@ def _dropped(ctx: Ctx, kind: str, i: int, hs: int, h: int, names: _Names) -> boo
             return True                               # (a two-word head is whole: the border crossing)
         if lows[h] in T.place_needs_the and i == hs and not (hs > 0 and lows[hs - 1] in ("the", "s")):
             return True                               # the edge; Aleppo's southern edge (G11)
+        if lows[h] in T.compass and h > 0 and (lows[h - 1] in T.measure_units or lows[h - 1][:1].isdigit()):
+            return True                               # a few kilometres south-east of the city: an adverb (G11)
         if lows[h] in T.compass and lows[h] in T.place_needs_the and any(
                 lows[k] in ctx.lex.place_heads or lows[k] in ctx.lex.actor_heads for k in range(i, hs)):
             return True                               # a town west of X: the compass word is an adverb (G11)
@@ -211,6 +298,8 @@ def _dropped(ctx: Ctx, kind: str, i: int, hs: int, h: int, names: _Names) -> boo
                 h + 2 < n and lows[h + 1] == "by" and lows[h + 2] == lows[h]) or (
                 h >= 2 and lows[h - 1] == "by" and lows[h - 2] == lows[h]):
             return True                               # home to 400,000; village by village: no place
+        if _among_supplies(ctx, i, h):
+            return True                               # provide water, shelter and health care: supplies (G127)
         if lows[h] in T.of_heads and h + 2 < n and lows[h + 1] == "of" and h + 2 in names.start \
                 and names.start[h + 2].label == "LOCATION":
             return True                               # the town of Harasta (G16)
@@ -322,6 +411,8 @@ def _nom_at(ctx: Ctx, h: int, taken: set[int], blocked: set[int], names: _Names)
     hs, kind, atype = hd
     if kind == "ACTOR" and _side_of_a_place(ctx, h, names):
         kind = "LOCATION"
+    if kind == "LOCATION" and ctx.lows[h] in _INSTITUTIONS and _speaks(ctx, h):
+        kind, atype = "ACTOR", None                   # the governor's office said; the headquarters announced
     i = _left_edge(ctx, hs, h, blocked, names, kind)
     if _dropped(ctx, kind, i, hs, h, names):
         return None

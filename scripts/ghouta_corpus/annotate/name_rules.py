@@ -52,7 +52,8 @@ def _by_shape(ctx: Ctx, i: int, j: int) -> tuple[bool, Mention | None]:
     """(decided, mention) from the run's capitals alone: a dateline place, or no name."""
     T, ws, n = ctx.T, ctx.ws, ctx.n
     caps = [k for k in range(i, j) if ws[k].text.isupper() and len(ws[k].text) > 1]
-    dateline_comma = j + 1 < n and ws[j].text == "," and ws[j + 1].text[:1].isupper()
+    dateline_comma = j + 1 < n and ws[j].text == "," and (ws[j + 1].text[:1].isupper() or (
+        ws[j + 1].text.isdigit() and j + 2 < n and ws[j + 2].text in T.months))   # MAPUTO, 12 March 2025 -
     all_caps = bool(caps) and all(ws[k].text.isupper() or ws[k].text in APOS for k in range(i, j))
     if all_caps and i == ctx.para_first.get(ctx.para_of[i]) and j < n \
             and (ws[j].text in ("(", "-", "\u2013", "\u2014") or dateline_comma):
@@ -82,6 +83,8 @@ def _drop_initial_word(ctx: Ctx, i: int, j: int) -> int:
 def _is_title(ctx: Ctx, k: int) -> bool:
     """A capitalised title or honorific (ours, or one of nameparser's: President, Deputy, Dr)."""
     t = ctx.ws[k].text
+    if len(t) == 1 and not (k + 1 < ctx.n and ctx.ws[k + 1].text[:1].isupper() and ctx.ws[k + 1].text.isalpha()):
+        return False                                  # U Aung Naing, but not U.S.
     return t in ctx.T.titles or (t[0].isupper() and t.lower().rstrip(".") in ctx.T.name_titles
                                  and t not in ctx.T.demonyms and t not in ctx.T.org_words)
 
@@ -160,6 +163,8 @@ def _organisation(ctx: Ctx, r: Run, m: Mention) -> bool:
     T, ws, i, j = ctx.T, ctx.ws, r.i, r.j
     ow = next(ws[x].text for x in range(j - 1, i - 1, -1) if ws[x].text in T.org_words)
     m.atype = T.org_words[ow]
+    if m.atype != "government" and any(ws[x].text in T.aid_name_words for x in range(i, j)):
+        m.atype = "organization"                      # Coastal Aid Alliance: a humanitarian body (G26)
     cc = next((T.demonyms[ws[x].text] for x in range(i, j) if ws[x].text in T.demonyms), None)
     poss = next((x for x in r.names if i >= 2 and x.j == i - 2 and ws[i - 1].text == "s"), None)
     if poss is not None and poss.place is not None:
@@ -351,12 +356,61 @@ def _credit(ctx: Ctx, r: Run, m: Mention) -> bool:
         return _person(m, "media")
     if i >= 2 and lows[i - 1] == ":" and lows[i - 2] == "contact":
         return _person(m, "organization")
+    lo = ctx.seg_range(i)[0]
+    credit = any(lows[k] in ("reporting", "editing", "writing") and lows[k + 1] == "by" for k in range(lo, i - 1))
+    if i >= 1 and lows[i - 1] == "and" and credit and (r.j >= ctx.n or lows[r.j] in ("in", ";", ")", ",")):
+        return _person(m, "media")                    # Reporting by X in Kabul and Y in London (G61)
+    return False
+
+
+def _comma_subject(ctx: Ctx, r: Run, m: Mention) -> bool:
+    """X, told reporters ...; X, the agency's chief, said ...: a name set off by a comma
+    before a verb of saying, or before an appositive that a comma and such a verb
+    close, is the speaker, a person (G18, G45)."""
+    T, ws, lows, j = ctx.T, ctx.ws, ctx.lows, r.j
+    if j + 1 >= ctx.n or ws[j].text != ",":
+        return False
+    def cue(k: int) -> bool:
+        return k < ctx.n and ws[k].text in T.cue_forms and T.cue_forms[ws[k].text]["kind"] == "verb"
+    if cue(j + 1) and r.i > 0 and ws[r.i - 1].text == ",":
+        return _person(m, "other", strong=False)
+    if lows[j + 1] not in ("the", "a", "an"):
+        return False
+    for k in range(j + 2, min(ctx.n - 1, j + 16)):
+        if ws[k].text in (".", ";", ":") or lows[k] in T.verbs or lows[k] in T.auxiliaries:
+            return False
+        if ws[k].text == ",":
+            return cue(k + 1) and _person(m, "other", strong=False)
+    return False
+
+
+def _role_title(ctx: Ctx, r: Run, m: Mention) -> bool:
+    """X, Media Officer; X, Country Director: a capitalised job title set off after a
+    name is a common-noun ACTOR (G18, G61), of an organisation in a contact line."""
+    ws, i, j = ctx.ws, r.i, r.j
+    if not (i >= 2 and ws[i - 1].text == "," and j - i <= 3 and ctx.lows[j - 1] in ctx.T.role_title_heads
+            and any(x.j == i - 1 and x.person for x in r.names)):
+        return False
+    lo = ctx.seg_range(i)[0]
+    m.mtype, m.person = "NOM", False
+    m.atype = "organization" if "contact" in ctx.lows[lo:i] or ctx.role(i) == "boilerplate" else "other"
+    return True
+
+
+def _dateline_agency(ctx: Ctx, r: Run, m: Mention) -> bool:
+    """KABUL, Aug 24 (Nile Wire) -: the agency in a dateline's brackets (G61)"""
+    ws, i, j = ctx.ws, r.i, r.j
+    first = ctx.para_first.get(ctx.para_of[i], i)
+    if i >= 1 and ws[i - 1].text == "(" and j + 1 < ctx.n and ws[j].text == ")" \
+            and ws[j + 1].text in ("-", "\u2013", "\u2014") and i - first <= 8:
+        m.atype = "media"
+        return True
     return False
 
 
 NAME_RULES: tuple[Callable[[Ctx, Run, Mention], bool], ...] = (
-    _known_name, _organisation, _place_word_around, _credit, _age_after, _after_inverted_cue, _gazetteer_place,
-    _person_context,
+    _known_name, _role_title, _organisation, _place_word_around, _credit, _dateline_agency, _age_after,
+    _after_inverted_cue, _gazetteer_place, _comma_subject, _person_context,
     _compass_region, _titled_person, _media_genitive, _appositive_after, _appositive_before, _descriptor_after,
     _particle_name,
     _after_locative, _subject_of_cue,
@@ -374,9 +428,11 @@ def classify_run(ctx: Ctx, i: int, j: int, names: list[Mention], towns_of: set[i
     while i < j and ctx.ws[i].text[0].islower() and not re.fullmatch(r"[a-z]{1,3}-[A-Z]\S*", ctx.ws[i].text):
         i += 1                                        # 'Waiting at Ramouseh': no name starts with a particle,
     #                                                   but one may start with a hyphenated one (al-Shifa, G15)
-    if i >= j or (j - i == 1 and ctx.ws[i].text in gazetteer.language_names()
+    region_word = j < ctx.n and ctx.lows[j] in ctx.T.place_descriptors and ctx.ws[j].text.islower()
+    if i >= j or (j - i == 1 and ctx.ws[i].text in gazetteer.language_names() and not region_word
                   and gazetteer.fold(ctx.ws[i].text) not in gazetteer.country_names()):
-        return None                                   # (in Arabic and English: languages, no mentions)
+        return None                                   # (in Arabic and English: languages, no mentions;
+    #                                                   but the Afar region, the Somali region: places)
     r = Run(i, j, names, towns_of, has_org=any(ctx.ws[k].text in ctx.T.org_words for k in range(i, j)))
     _drop_titles(ctx, r)
     if not _drop_demonym(ctx, r):

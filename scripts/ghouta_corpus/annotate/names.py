@@ -105,6 +105,9 @@ def _run_end(ctx: Ctx, i: int, taken: set[int]) -> int:
     """End of the capitalised run starting at name word ``i``."""
     T, ws, lows, n = ctx.T, ctx.ws, ctx.lows, ctx.n
     j = i + 1
+    if ws[i].text in T.compass and i + 3 < n and lows[i + 1] == "and" and ws[i + 2].text in T.compass \
+            and ws[i + 2].text[0].isupper() and _name_word(ctx, i + 3) and not taken & {i + 1, i + 2, i + 3}:
+        j = i + 3                                     # North and South Kivu: one name shared (G15)
     while j < n and j not in taken:
         if (skip := _possessive_place(ctx, i, j, taken)):
             j += skip                                 # Cox's Bazar: a place name with a genitive inside
@@ -119,6 +122,9 @@ def _run_end(ctx: Ctx, i: int, taken: set[int]) -> int:
         elif lows[j] in ("for", "of", "and") and any(ws[k].text in T.org_words for k in range(i, j)) \
                 and (skip := _org_link(ctx, j, taken)):
             j += skip                                 # Ministry of Migration and Displacement (G67)
+        elif lows[j] == "of" and (skip := _org_link(ctx, j, taken)) and place_for(
+                ctx.text[ws[i].start:ws[j + skip - 1].end], T, ctx.countries) is not None:
+            j += skip                                 # Democratic Republic of the Congo: a country's name whole (G15)
         else:
             break
     return j
@@ -133,7 +139,18 @@ def _possessive_place(ctx: Ctx, i: int, j: int, taken: set[int]) -> int:
             or ctx.gap(j - 1, j) != "" or ctx.gap(j, j + 1) != "" or ctx.gap(k - 1, k) != " " or not is_cap(ws[k].text):
         return 0
     name = ctx.text[ws[i].start:ws[k].end]
-    return 3 if place_for(name.title() if name.isupper() else name, ctx.T, ctx.countries) is not None else 0
+    if place_for(name.title() if name.isupper() else name, ctx.T, ctx.countries) is not None:
+        return 3
+    if j - i > 1 and ctx.initial[i] and ctx.lows[i] in ctx.T.closed and place_for(
+            ctx.text[ws[i + 1].start:ws[k].end], ctx.T, ctx.countries) is not None:
+        return 3                                      # In Cox's Bazar, ...: the sentence's first word goes later
+    owner = ctx.text[ws[i].start:ws[j - 1].end]
+    if owner in ctx.lex.names or place_for(owner, ctx.T, ctx.countries) is not None:
+        return 0                                      # Russia's Defence Ministry: two mentions (G19)
+    e = k
+    while e < ctx.n and e not in taken and _name_word(ctx, e) and ctx.gap(e - 1, e) == " ":
+        e += 1                                        # People's Liberation Front: an organisation's name whole
+    return 3 if any(ws[x].text in ctx.T.org_words for x in range(k, e)) else 0
 
 
 def _org_link(ctx: Ctx, j: int, taken: set[int]) -> int:

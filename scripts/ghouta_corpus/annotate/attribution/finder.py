@@ -16,6 +16,7 @@ from typing import Any
 from ..context import Ctx, Quote
 from ..numbers import count_at
 from ..words import APOS, CLOSE_Q, PUNCT_END, QUOTES, is_cap
+from .grammar import contact_clause, dash, finite, own_clause
 from .records import Rec, src_trim, trim
 
 
@@ -279,7 +280,7 @@ class Finder:
             if k > a and (self.tw(k) == ";" and self._clause_with_cue(k + 1, hi)
                           or any(tuple(self.c.lows[k:k + len(m)]) == m for m in self.manner)):
                 return k                              # ...; state media said ...; denied any role in a statement
-            if nested and k > a and self.tw(k) == "," and self._own_clause(k + 1, hi):
+            if nested and k > a and self.tw(k) == "," and own_clause(self.c, k + 1, hi):
                 return k                              # "A neighbour said the road was safer, but the men ..." (G86)
             if low in ("but", "and", "while", "whereas") and k > a:
                 x = k + 1
@@ -287,37 +288,25 @@ class Finder:
                     x += 1
                 if x < hi and self.is_cue(x) and x > k + 1:
                     return k
-                if x < hi and self.is_cue(x) and self.tw(x) in ("accused", "accuses", "denied", "said", "added"):
-                    return k
+                if x < hi and self.is_cue(x) and finite(self.lw(x)):
+                    return k                          # ... and suggested that ..., but stressed that ... (G86)
+                if x < hi and self.lw(x) in self.A["action_verbs"] and finite(self.lw(x)) and not nested:
+                    return k                          # ... and urged Afghans to go home (G86, G114)
                 if self.tw(k - 1) == "," and self._clause_with_cue(k + 1, hi):
                     return k                          # ..., and the UN estimates that ...; ..., while X said (G86)
             if self.tw(k) == "," and k + 1 < hi and self.lw(k + 1) in ("though", "although", "whereas"):
                 return k
+            if self.tw(k) == "," and k > a and k + 1 < hi and self.is_cue(k + 1) and self.lw(k + 1).endswith("ing"):
+                return k                              # ..., adding that ...; ..., noting that ... (G86)
+            if self.tw(k) == "," and k > a and self.lw(k + 1) == "which" and not nested \
+                    and not any(self.tw(x) in (",", ";") or self.is_cue(x) for x in range(k + 2, hi)):
+                return k                              # ..., which has helped broker earlier swaps: the writer's (G86)
             if self.tw(k) == "," and k > a and self._writer_comment(k + 1, hi):
                 return k                              # ..., a figure that could not be verified (G86)
             if self.tw(k) == "," and k > a and self.trailing_attribution(k + 1, hi):
                 return k                              # ..., a spokesman told RIA.
             k += 1
         return hi
-
-    def _own_clause(self, a: int, hi: int) -> bool:
-        """Whether words from a, after a comma inside a quotation, are the speaker's
-        own next clause rather than more of the reported words: 'but'/'and' or
-        nothing, then a subject (a pronoun, or a determiner and a noun) and a verb
-        ('but the men with guns were there too'; 'they ran')."""
-        T = self.T
-        k = a + 1 if self.lw(a) in ("and", "but") else a
-        if self.tw(k) in T.subject_pronouns and self.lw(k) not in ("it",):
-            return k + 1 < hi and self.tw(k + 1).isalpha() and self.tw(k + 1).islower() \
-                and self.lw(k + 1) not in T.prepositions      # (after a subject pronoun: a verb or an adverb)
-        if k == a or self.lw(k) not in ("the", "every", "each", "my", "our", "his", "her", "their"):
-            return False
-        for x in range(k + 1, min(hi, k + 6)):
-            if self.lw(x) in T.auxiliaries or self.lw(x) in T.verbs:
-                return x > k + 1
-            if self.tw(x) in (",", ";") or self.lw(x) in T.prepositions and self.lw(x) != "with":
-                return False
-        return False
 
     def _clause_with_cue(self, a: int, hi: int) -> bool:
         """Whether words from a are '<noun phrase> <verb cue>': a coordinated clause
@@ -394,11 +383,11 @@ class Finder:
     def prev_source(self, c: int) -> list[tuple[int, int]] | None:
         """The source of the last record before cue ``c`` in its sentence, for a
         coordinated cue ('X said ... but did not say ...')."""
-        seg = self.c.seg_of[c]
-        for r in reversed(self.records):
-            if self.c.seg_of[r.cue_w] == seg and r.cue_w < c and r.source:
-                return list(r.source)
-        return None
+        seg, ws = self.c.seg_of[c], self.c.ws
+        mine = [r for r in self.records if self.c.seg_of[r.cue_w] == seg and r.cue_w < c and r.source]
+        outer = [r for r in mine if not any(o is not r and any(a <= ws[r.cue_w].start < b for a, b, _ in o.content)
+                                            for o in mine)]   # (not a cue nested in another's content)
+        return list((outer or mine)[-1].source) if mine else None
 
     def left_source(self, c: int, lo: int) -> tuple[int, int, str] | None:
         """Source before a preposed cue: (start, end, boundary word) or a coordinated
@@ -428,6 +417,12 @@ class Finder:
                     break                             # (who said: the relative pronoun is the source, G57)
             if low in ("and", "but", "so") and a + 1 < end and self.tw(a + 1) in T.subject_pronouns:
                 break                                 # ... called the office and [they] told him (G45)
+            if dash(self.c, a) or a < k and commas % 2 == 0 and self.is_cue(a) and self.lw(a - 1) not in (
+                    "who", "which", "that", "was", "were", "is", "are", "been"):
+                break                                 # GOMA, 16 May – [The agency] warned; X said [it] could confirm
+            if commas % 2 == 0 and contact_clause(self.c, a, lo):
+                a -= 1
+                break                                 # a step [the army] said was needed
             a -= 1
         boundary = self.lw(a) if a >= lo else ""
         if a == k and boundary in ("who", "which") and self.tw(a).islower():

@@ -208,6 +208,14 @@ def verb_cue(f: Finder, c: int) -> Cue | None:
         return None
     if _noun_use(f, c):
         return None
+    k = c - 1
+    while k > 0 and f.lw(k) in ("not", "n't", "never"):
+        k -= 1
+    if entry["lemma"] == "tell" and f.lw(k) in ("can", "could", "cannot", "couldn't") \
+            and f.lw(c + 1) in f.A["wh_words"]:
+        return None                                   # could not tell who they were: to distinguish, not to say
+    if entry["lemma"] == "count" and count_at(f.c.ws, f.c.lows, c + 1, f.T) is None:
+        return None                                   # counted the checkpoints: no figure given (G116)
     lo, hi, q = f.lo_hi(c)
     after = c + 1
     if entry["lemma"] in f.A["addressee"]:

@@ -133,6 +133,11 @@ def source_then_cue(f: Finder, cue: Cue) -> bool:
         return True
 
 
+# Words after a comma that open a clause of their own after an inverted source, not part of it.
+_CLAUSE_AFTER = ("and", "but", "as", "while", "when", "after", "before", "because", "although", "though",
+                 "adding", "pointing", "gesturing", "holding", "standing", "sitting")
+
+
 def cue_then_source(f: Finder, cue: Cue) -> bool:
     """``<content>, said <source>.`` and ``"<quote>," said <source>.``: an inverting cue
     after a comma or a closing quotation mark. True if a record was added."""
@@ -142,8 +147,8 @@ def cue_then_source(f: Finder, cue: Cue) -> bool:
         return False
     a = c + 1
     end = a
-    while end < hi and not f.sentence_end(end, hi) and not (f.tw(end) == "," and f.lw(end + 1) in ("and", "but")):
-        end += 1
+    while end < hi and not f.sentence_end(end, hi) and not (f.tw(end) == "," and f.lw(end + 1) in _CLAUSE_AFTER):
+        end += 1                                      # (..., said X, as she stepped off the bus: X alone, G45)
     # drop a final time adverbial from the source
     e2 = f.strip_time_left(a, end)
     rel = next((k for k in range(a, e2) if f.lw(k) in ("who", "which", "whose")), e2)

@@ -154,6 +154,10 @@ def _figure(f: Finder, p: Preposed) -> None:
             f.add(Rec(cue.spans(f), p.src, [(*cs, False)], cue.c, inside=cue.q))
 
 
+# Verbs whose subject receives a report rather than makes it (had received reports that ...: G139).
+_RECEIVED = ("received", "receive", "receives", "receiving", "got", "had", "has", "heard")
+
+
 def _hearsay(f: Finder, p: Preposed) -> None:
     """Hearsay (G123): 'X has heard that Y', 'learned that Y': the hearer is not the
     source and the source is unstated, so the record has none; only with 'that'."""
@@ -308,7 +312,9 @@ FRAMES: tuple[tuple[str, Callable[[Finder, Preposed], bool], Callable[[Finder, P
     ("figure-giving verb (G116)", lambda f, p: p.cue.lemma in f.A["figure_verbs"], _figure),
     ("characterisation as a quotation (G44)", lambda f, p: p.cue.lemma in f.A["as_quote"], _as_quote),
     ("told without 'that': no attribution", _addressee_without_that, _refuse),
-    ("hearsay without source (G123)", lambda f, p: p.cue.lemma in f.A["hearsay"], _hearsay),
+    ("hearsay without source (G123, G139)", lambda f, p: p.cue.lemma in f.A["hearsay"] or (
+        f.tw(p.cue.c) in f.A["noun_forms"] and f.lw(p.cue.c - 1) in _RECEIVED), _hearsay),
+    ("a raised-passive cue with a subject: a thought (G115)", lambda f, p: p.cue.lemma in f.A["raised_only"], _refuse),
     ("relative clause (G57)", lambda f, p: p.relative and not p.pseudo_cleft, _relative),
     ("a cue that needs 'that', without it", _needs_that, _refuse),
     ("accuse X of Y (G52)", lambda f, p: bool(p.cue.entry.get("second")), _accuse_of),

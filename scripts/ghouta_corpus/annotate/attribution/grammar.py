@@ -1,0 +1,74 @@
+"""Small facts of English grammar the attribution finder asks about words.
+
+Why apart: they need only the words, not the finder's records, and keep
+:mod:`.finder` to its clause edges and noun phrases.
+"""
+
+from __future__ import annotations
+
+from ..context import Ctx
+
+# Indefinite pronouns that open a clause of their own after 'but' or 'so'.
+NOBODY = frozenset(("nobody", "everybody", "somebody", "everyone", "someone", "none", "nothing"))
+# Irregular finite past forms of the cue and action verbs (a coordinated verb of the source).
+_IRREGULAR_PAST = frozenset(("said", "told", "gave", "made", "took", "left", "wrote", "put", "thought", "heard",
+                             "learnt", "did"))
+_DETERMINERS = ("the", "a", "an", "this", "these", "its", "their")
+
+
+def dash(c: Ctx, k: int) -> bool:
+    """Whether word k is a dash between words (a dateline's or an aside's), not a
+    hyphen inside a word."""
+    t = c.ws[k].text
+    return t in ("\u2013", "\u2014") or t == "-" and c.gap(k - 1, k) != "" and c.gap(k, k + 1) != ""
+
+
+def contact_clause(c: Ctx, a: int, lo: int) -> bool:
+    """Whether the determiner at a opens a subject right after a noun, as in a
+    relative clause without a pronoun: 'a step [the authorities] said was needed',
+    'the 300 people [the agency] says were moved', 'Last week [the ministry] said'.
+    A noun phrase never runs 'noun the noun', so the source starts at a."""
+    T = c.T
+    if a <= lo or c.lows[a] not in _DETERMINERS:
+        return False
+    prev, t = c.lows[a - 1], c.ws[a - 1].text
+    if t in T.months or t in T.weekdays:
+        return True                                   # By May [the agency] had counted ...; On Monday the army said
+    return t.isalpha() and t.islower() and prev not in T.closed and prev not in T.adverbs \
+        and prev not in T.subordinators and not prev.endswith("ly")
+
+
+def finite(w: str) -> bool:
+    """Whether lower-case word w is a verb in a finite past or present form
+    (suggested, stresses, gave), not a participle or an infinitive: what a
+    coordinated verb of the source, sharing its subject, looks like."""
+    return w.endswith(("ed", "s")) and not w.endswith("ss") or w in _IRREGULAR_PAST
+
+
+def own_clause(c: Ctx, a: int, hi: int) -> bool:
+    """Whether words from a, after a comma inside a quotation, are the speaker's
+    own next clause rather than more of the reported words: 'but'/'and'/'so' or
+    nothing, then a subject (a pronoun, 'nobody', or a determiner and a noun) and a
+    verb ('but the men with guns were there too'; 'they ran'; 'but nobody knows')."""
+    T, lows = c.T, c.lows
+
+    def tw(k: int) -> str:
+        return c.ws[k].text if 0 <= k < c.n else ""
+
+    def lw(k: int) -> str:
+        return lows[k] if 0 <= k < c.n else ""
+
+    k = a + 1 if lw(a) in ("and", "but", "so") else a
+    if lw(k) in NOBODY and k > a:
+        return True
+    if tw(k) in T.subject_pronouns and lw(k) not in ("it",):
+        return k + 1 < hi and tw(k + 1).isalpha() and tw(k + 1).islower() \
+            and lw(k + 1) not in T.prepositions      # (after a subject pronoun: a verb or an adverb)
+    if k == a or lw(k) not in ("the", "every", "each", "my", "our", "his", "her", "their"):
+        return False
+    for x in range(k + 1, min(hi, k + 6)):
+        if lw(x) in T.auxiliaries or lw(x) in T.verbs:
+            return x > k + 1
+        if tw(x) in (",", ";") or lw(x) in T.prepositions and lw(x) != "with":
+            return False
+    return False
