@@ -26,15 +26,16 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 
-from ..annotate.lexicons import cue_forms, number_words, vague_words
+from ..annotate.lexicons import cue_forms
 from ..errors import UsageError
 from ..io.read import CorpusError, load_json
 from ..model.records import Document, Entity
 from ..text.occurrences import WordFinder
+from .numbers import number_spans
 
 
 class Corpus(Protocol):
@@ -163,19 +164,12 @@ def check_alias(corpus: Corpus) -> Iterator[Suspect]:
                               f"name of entity {eid} occurs outside every ACTOR/LOCATION span")
 
 
-@cache  # the lexicons are read once per process; so is the pattern made of them
-def _number_pattern() -> re.Pattern[str]:
-    words = sorted({*number_words(), *vague_words(), "dozen", "a million"}, key=len, reverse=True)
-    return re.compile(r"\d+(?:[,.:]\d+)*|(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])", re.I)
-
-
 def check_numbers(corpus: Corpus) -> Iterator[Suspect]:
     """Digits and number words outside every COUNT and TIME span: each must be a
     recorded exclusion (age, measurement, ordinal, 'one' meaning 'a'). A number inside
     a TIME span is a date, time or duration, which G35, G79 and G91 keep out of COUNT."""
-    pat = _number_pattern()
     for d in corpus.documents:
-        for a, b in _uncovered(d, (m.span() for m in pat.finditer(d.text)), ("COUNT", "TIME")):
+        for a, b in _uncovered(d, number_spans(d.text), ("COUNT", "TIME")):
             yield Suspect("number-uncounted", d.doc_id, a, b, d.text[a:b], "number outside every COUNT")
 
 

@@ -7,7 +7,7 @@ import difflib
 from collections.abc import Iterator
 from typing import Any
 
-from ..context import Annotation, offsets_ok, short
+from ..context import Annotation, short
 from ..registry import rule_family
 from ..report import Finding
 
@@ -60,6 +60,5 @@ def _link_findings(a: Annotation, sp: dict[str, Any], ptr: str) -> Iterator[Find
     "entity-alias": "a NAM mention's text is one of its entity's aliases",
 })
 def check_links(a: Annotation) -> Iterator[tuple[int, Finding]]:
-    for i, sp in enumerate(a.data["spans"]):
-        if sp["label"] in ("ACTOR", "LOCATION") and offsets_ok(sp, a.text):
-            yield from ((i, f) for f in _link_findings(a, sp, f"/spans/{i}"))
+    for i, sp in a.usable("ACTOR", "LOCATION"):
+        yield from ((i, f) for f in _link_findings(a, sp, f"/spans/{i}"))
