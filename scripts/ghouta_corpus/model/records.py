@@ -395,6 +395,21 @@ class Document:
     def spans_with(self, *labels: str) -> list[Span]:
         return [s for s in self.spans if s.label in labels]
 
+    def offsets_by_label(self) -> dict[str, list[tuple[int, int]]]:
+        """``label -> [(start, end), ...]`` of the spans in span order, made once per
+        document: the audit builds a coverage index for each of four label sets from it,
+        where each used to walk every span."""
+        got: dict[str, list[tuple[int, int]]] | None = self.__dict__.get("_offsets")
+        if got is None:
+            got = {}
+            for s in self.spans:
+                if s.label in got:
+                    got[s.label].append((s.start, s.end))
+                else:
+                    got[s.label] = [(s.start, s.end)]
+            object.__setattr__(self, "_offsets", got)
+        return got
+
     def segment_index(self, offset: int) -> int:
         """Index of the segment that contains ``offset`` (-1 if none)."""
         starts = self.__dict__.get("_seg_starts")
@@ -424,19 +439,24 @@ class Document:
         parse they share, and the checks of :meth:`from_json` cost more than the parse.
         Equal to ``from_json(d, text, meta)`` for every valid record (tested)."""
         spans = []
+        new, append = object.__new__, spans.append  # _bare inlined: this loop makes every span of every document
         for s in d["spans"]:
             if s["label"] == "TIME" and "value" in s:
                 s = {k: v for k, v in s.items() if k != "value"} | {"timex_value": s["value"]}
-            spans.append(_bare(Span, s))
+            sp = new(Span)
+            sp.__dict__.update(s)
+            append(sp)
         attrs = tuple(_bare(Attribution, {**a, "source": tuple(a["source"]), "cue": tuple(a["cue"]),
                                           "content": tuple(a["content"])}) for a in d["attributions"])
         doc = _bare(cls, {"doc_id": d["doc_id"], "text": text, "status": d["status"],
                           "segments": tuple(_bare(Segment, g) for g in d["segments"]), "spans": tuple(spans),
                           "relations": tuple(_bare(Relation, r) for r in d["relations"]), "attributions": attrs,
                           "meta": meta, "event_args": tuple(_bare(EventArg, e) for e in d.get("event_args", ()))})
-        index: dict[str, Span] = {}
-        for sp in spans:
-            index.setdefault(sp.id, sp)
+        index = dict(zip([sp.id for sp in spans], spans))
+        if len(index) != len(spans):  # a repeated id: the first span of each id, as from_json keeps it
+            index = {}
+            for sp in spans:
+                index.setdefault(sp.id, sp)
         object.__setattr__(doc, "_index", index)
         return doc
 

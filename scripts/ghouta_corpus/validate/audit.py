@@ -93,7 +93,8 @@ def _cover_index(doc: Document, labels: tuple[str, ...]) -> tuple[Document, list
     key = (id(doc), labels)
     hit = _COVER.get(key)
     if hit is None or hit[0] is not doc:
-        spans = sorted((s.start, s.end) for s in doc.spans if s.label in labels)
+        by_label = doc.offsets_by_label()
+        spans = sorted(o for label in labels for o in by_label.get(label, ()))
         reach, best = [], -1
         for _, e in spans:
             best = max(best, e)
@@ -428,8 +429,10 @@ class StreamAudit:
                 self.finder = None  # a new string: the next search needs a new automaton
             self.annotated[s.text].add(s.label)
             if s.mention_type == "NOM":
-                h = self.heads.setdefault(_head(s.text), {"kinds": set(), "examples": set(), "docs": {},
-                                                         "counted": True, "n": 0, "last": None})
+                h = self.heads.get(_head(s.text))
+                if h is None:  # not setdefault: its default, two sets and a dict, would be made for every span
+                    h = self.heads[_head(s.text)] = {"kinds": set(), "examples": set(), "docs": {}, "counted": True,
+                                                     "n": 0, "last": None}
                 h["kinds"].add(f"{s.label}/{s.actor_type or '-'}")
                 h["examples"].add(f"{s.text} = {s.label}/{s.actor_type or '-'}")
                 if len(h["docs"]) < HEAD_DOCS:
