@@ -452,7 +452,7 @@ class Document:
                           "segments": tuple(_bare(Segment, g) for g in d["segments"]), "spans": tuple(spans),
                           "relations": tuple(_bare(Relation, r) for r in d["relations"]), "attributions": attrs,
                           "meta": meta, "event_args": tuple(_bare(EventArg, e) for e in d.get("event_args", ()))})
-        index = dict(zip([sp.id for sp in spans], spans))
+        index = dict(zip([sp.id for sp in spans], spans, strict=True))
         if len(index) != len(spans):  # a repeated id: the first span of each id, as from_json keeps it
             index = {}
             for sp in spans:
