@@ -438,7 +438,7 @@ class Document:
         vocabularies: ``build`` and validate's gold gate make one per document from the
         parse they share, and the checks of :meth:`from_json` cost more than the parse.
         Equal to ``from_json(d, text, meta)`` for every valid record (tested)."""
-        spans = []
+        spans: list[Span] = []
         new, append = object.__new__, spans.append  # _bare inlined: this loop makes every span of every document
         for s in d["spans"]:
             if s["label"] == "TIME" and "value" in s:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
+from itertools import compress
 from operator import itemgetter
 from typing import Any
 
@@ -175,7 +176,7 @@ class Node:
     def _strings(self, vals: list[Any], present: set[type]) -> bool:
         if (self.search is None and self.lengths == (0, None)) or str not in present:
             return True
-        strs = set(vals) if present == {str} else {v for v in vals if type(v) is str}
+        strs = vals if present == {str} else [v for v in vals if type(v) is str]
         lo, hi = self.lengths
         if (lo and min(map(len, strs)) < lo) or (hi is not None and max(map(len, strs)) > hi):
             return False
@@ -185,7 +186,7 @@ class Node:
             joined = "\n".join(strs)
             if joined.count("\n") == len(strs) - 1:
                 return self.batch(joined + "\n") is not None
-        return all(self.search(s) for s in strs)
+        return all(self.search(s) for s in set(strs))
 
     def _numbers(self, vals: list[Any], present: set[type]) -> bool:
         lo, hi = self.bounds
@@ -239,55 +240,37 @@ class Node:
 
 class Cases:
     """An ``allOf`` of ``if``/``then`` pairs whose ``if`` tests one field against an
-    enum (and requires it): the objects are grouped by that field once, and each group
-    is checked against the ``then`` of every ``if`` it meets. With
-    ``unevaluatedProperties: false`` a group may hold only the keys its schema and
-    those ``then`` branches name."""
+    enum (and requires it), the enums disjoint: each pair's objects are picked out of
+    the field's column in one pass in C (``itertools.compress``) and checked against
+    its ``then``. With ``unevaluatedProperties: false`` an object may hold only the keys
+    of the outer schema and of the ``then`` it meets: since it meets at most one, the
+    objects hold no other key exactly when their sizes add up to the outer schema's key
+    counts plus each ``then``'s counts of its own further keys."""
 
     def __init__(self, field: str, pairs: list[tuple[frozenset[str], Node]]) -> None:
         self.field, self.pairs = field, pairs
 
     def col(self, objs: list[dict[str, Any]], outer: Node | None, counts: dict[str, int]) -> bool:
-        """Each group against its ``then`` branches; with ``outer`` (the schema that
-        says ``unevaluatedProperties: false``, whose ``counts`` are given), no key
-        outside the names of ``outer``, of those branches and the tested field."""
-        groups: dict[Any, list[dict[str, Any]]] = {}
+        """Each pair's objects against its ``then``; with ``outer`` (the schema that says
+        ``unevaluatedProperties: false``, whose ``counts`` are given), no other key."""
         f = self.field
-        for o in objs:
-            v = o.get(f)
-            key = v if type(v) is str else None
-            if key in groups:
-                groups[key].append(o)
-            else:
-                groups[key] = [o]
-        for value, members in groups.items():
-            thens = [then for values, then in self.pairs if value in values]
-            named: dict[str, int] = {}
-            for then in thens:
-                got = then.objects(members)
-                if got is None:
-                    return False
-                named.update(got)
-            if outer is not None and sum(map(len, members)) != _named_keys(outer, members, counts, named, f, thens):
+        if outer is not None and f not in outer.names:
+            return False  # the tested field would be evaluated only where an if holds: not handled
+        try:
+            values = list(map(itemgetter(f), objs))
+        except KeyError:
+            values = [o.get(f) for o in objs]
+        expected = sum(counts.values())
+        for enum, then in self.pairs:
+            members = list(compress(objs, map(enum.__contains__, values)))
+            if not members:
+                continue
+            got = then.objects(members)
+            if got is None:
                 return False
-        return True
-
-
-def _named_keys(outer: Node, members: list[dict[str, Any]], counts: dict[str, int], named: dict[str, int],
-                field: str, thens: list[Node]) -> int:
-    """How many keys of ``members`` are evaluated: ``outer``'s properties (a key every
-    object holds counts once per member; another is counted), the ``then`` branches'
-    (``named``) and the tested field when an ``if`` held."""
-    n, total = len(members), 0
-    keys = set(outer.names) | named.keys() | ({field} if thens else set())
-    for k in keys:
-        if k in named:
-            total += named[k]
-        elif k in outer.required:
-            total += n
-        else:
-            total += sum(1 for o in members if k in o)
-    return total
+            if outer is not None:
+                expected += sum(c for k, c in got.items() if k not in outer.names)
+        return outer is None or sum(map(len, objs)) == expected
 
 
 def _cases(parts: list[Any], resolve: Callable[[str], Node], base: str) -> Cases | None:
@@ -295,7 +278,7 @@ def _cases(parts: list[Any], resolve: Callable[[str], Node], base: str) -> Cases
     if not parts:
         return None
     field: str | None = None
-    pairs = []
+    pairs: list[tuple[frozenset[str], Node]] = []
     for part in parts:
         cond = part.get("if") if isinstance(part, dict) else None
         if not isinstance(cond, dict) or set(part) != {"if", "then"} or set(cond) != {"properties", "required"}:
@@ -313,6 +296,8 @@ def _cases(parts: list[Any], resolve: Callable[[str], Node], base: str) -> Cases
         then = Node(part["then"], resolve, base)
         if then.never:
             raise Unsupported("then")
+        if any(set(test["enum"]) & values for values, _ in pairs):
+            raise Unsupported("overlapping ifs")  # an object would meet two then branches
         field = name
         pairs.append((frozenset(test["enum"]), then))
     return Cases(str(field), pairs)
