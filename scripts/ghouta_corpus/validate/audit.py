@@ -27,6 +27,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -95,13 +96,11 @@ def _cover_index(doc: Document, labels: tuple[str, ...]) -> tuple[Document, list
     if hit is None or hit[0] is not doc:
         by_label = doc.offsets_by_label()
         spans = sorted(o for label in labels for o in by_label.get(label, ()))
-        reach, best = [], -1
-        for _, e in spans:
-            best = max(best, e)
-            reach.append(best)
+        starts = [a for a, _ in spans]
+        reach = list(accumulate((e for _, e in spans), max))  # the running maximum of the ends
         if len(_COVER) > 16:
             _COVER.clear()
-        hit = _COVER[key] = (doc, [a for a, _ in spans], reach, set(spans))
+        hit = _COVER[key] = (doc, starts, reach, set(spans))
     return hit
 
 
