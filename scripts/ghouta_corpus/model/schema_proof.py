@@ -26,8 +26,8 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
-from itertools import compress
-from operator import itemgetter
+from itertools import compress, repeat
+from operator import contains, itemgetter
 from typing import Any
 
 _ANNOTATIONS = {"description", "title", "$comment", "$schema", "$id", "$defs", "examples", "default"}
@@ -227,8 +227,8 @@ class Node:
         for k, node in self.props.items():
             try:
                 column = list(map(itemgetter(k), objs))
-            except KeyError:
-                column = [o[k] for o in objs if k in o]
+            except KeyError:  # an optional key: counted in C first, gathered only if some object holds it
+                column = [o[k] for o in objs if k in o] if any(map(contains, objs, repeat(k))) else []
             if (column and not node.col(column)) or (k in self.required and len(column) != n):
                 return None
             counts[k] = len(column)

@@ -422,7 +422,11 @@ class StreamAudit:
     def add(self, d: Document, counted: bool) -> None:
         """Check one document (the pass's next one); ``counted``: its suspects matter."""
         i, self.n = self.n, self.n + 1
-        for s in d.spans_with(*MENTIONS):
+        # what follows is the same for every mention of one text, label and types in a
+        # document (sets, and the document's own marks), so each such mention is taken once
+        # (keys in order of first occurrence; a later mention of a key reads the same fields)
+        once = {(s.text, s.label, s.mention_type, s.actor_type): s for s in d.spans_with(*MENTIONS)}
+        for s in once.values():
             if s.text not in self.first:
                 self.first[s.text] = i
                 self.finder = None  # a new string: the next search needs a new automaton
