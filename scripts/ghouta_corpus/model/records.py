@@ -403,10 +403,7 @@ class Document:
         if got is None:
             got = {}
             for s in self.spans:
-                if s.label in got:
-                    got[s.label].append((s.start, s.end))
-                else:
-                    got[s.label] = [(s.start, s.end)]
+                got.setdefault(s.label, []).append((s.start, s.end))
             object.__setattr__(self, "_offsets", got)
         return got
 
@@ -438,25 +435,20 @@ class Document:
         vocabularies: ``build`` and validate's gold gate make one per document from the
         parse they share, and the checks of :meth:`from_json` cost more than the parse.
         Equal to ``from_json(d, text, meta)`` for every valid record (tested)."""
-        spans: list[Span] = []
-        new, append = object.__new__, spans.append  # _bare inlined: this loop makes every span of every document
+        spans = []
         for s in d["spans"]:
             if s["label"] == "TIME" and "value" in s:
                 s = {k: v for k, v in s.items() if k != "value"} | {"timex_value": s["value"]}
-            sp = new(Span)
-            sp.__dict__.update(s)
-            append(sp)
+            spans.append(_bare(Span, s))
         attrs = tuple(_bare(Attribution, {**a, "source": tuple(a["source"]), "cue": tuple(a["cue"]),
                                           "content": tuple(a["content"])}) for a in d["attributions"])
         doc = _bare(cls, {"doc_id": d["doc_id"], "text": text, "status": d["status"],
                           "segments": tuple(_bare(Segment, g) for g in d["segments"]), "spans": tuple(spans),
                           "relations": tuple(_bare(Relation, r) for r in d["relations"]), "attributions": attrs,
                           "meta": meta, "event_args": tuple(_bare(EventArg, e) for e in d.get("event_args", ()))})
-        index = dict(zip([sp.id for sp in spans], spans, strict=True))
-        if len(index) != len(spans):  # a repeated id: the first span of each id, as from_json keeps it
-            index = {}
-            for sp in spans:
-                index.setdefault(sp.id, sp)
+        index: dict[str, Span] = {}
+        for sp in spans:
+            index.setdefault(sp.id, sp)
         object.__setattr__(doc, "_index", index)
         return doc
 
