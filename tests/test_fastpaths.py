@@ -136,3 +136,32 @@ def test_streamed_context_equals_the_whole_read(tmp_path, monkeypatch):
         assert s.manifest[doc_id] == w.manifest[doc_id] and s.position(doc_id) == w.position(doc_id)
         assert (doc_id in s.readable) == (doc_id in w.readable)
     assert "nowhere" not in s.manifest and s.manifest.get("nowhere") is None and sorted(s.readable) == sorted(w.readable)
+
+
+def _number_texts() -> st.SearchStrategy[str]:
+    """Texts made of the lexicons' number words (in any case, glued or apart), digits,
+    the separators the patterns look at, and the characters that fold to ASCII."""
+    from ghouta_corpus.validate.numbers import FOLDS_TO_ASCII, _words
+    pieces = st.one_of(st.sampled_from(_words()), st.sampled_from(["a", "of", "s", "one", "ten", "k"]),
+                       st.text("0123456789,.:", min_size=1, max_size=6), st.sampled_from(list(" -_\n\u00e9\u201cxX")),
+                       st.sampled_from(sorted(FOLDS_TO_ASCII)))
+    cased = st.tuples(pieces, st.sampled_from([str, str.upper, str.title])).map(lambda t: t[1](t[0]))
+    return st.lists(cased, max_size=12).map("".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(text=_number_texts())
+def test_number_spans_equal_the_number_pattern(text):
+    from ghouta_corpus.validate.numbers import number_pattern, number_spans
+    assert number_spans(text) == {m.span() for m in number_pattern().finditer(text)}, text
+
+
+def test_folds_to_ascii_is_every_such_character_of_unicode():
+    """Lowercasing stands for re.IGNORECASE only away from these characters; the set is derived here."""
+    import re
+
+    from ghouta_corpus.validate.numbers import FOLDS_TO_ASCII
+    chars = "".join(chr(i) for i in range(128, 0x110000) if not 0xD800 <= i < 0xE000)
+    derived = set(re.findall("[a-z]", chars, re.I)) | {c for c in chars if any(x.isascii() for x in c.lower())}
+    assert derived == set(FOLDS_TO_ASCII)
+    assert all(len(c.lower()) == 1 for c in chars if c not in FOLDS_TO_ASCII)

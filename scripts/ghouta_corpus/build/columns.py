@@ -21,6 +21,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from operator import itemgetter
 from typing import Any
 
 import pyarrow as pa
@@ -216,6 +217,9 @@ def documents_columns(batch: list[Prepared]) -> dict[str, Any]:
     return cols
 
 
+_TEXT, _START, _END = itemgetter(0), itemgetter(1), itemgetter(2)  # Token's fields, by position
+
+
 def tokens_columns(batch: list[Prepared]) -> dict[str, Any]:
     tag_cols = tag_columns()
     cols: dict[str, list[Any]] = {k: [] for k in ("doc_id", "segment_id", "segment_index", "role", "tokens",
@@ -229,11 +233,13 @@ def tokens_columns(batch: list[Prepared]) -> dict[str, Any]:
             cols["segment_id"].append(seg.id)
             cols["segment_index"].append(i)
             cols["role"].append(seg.role)
-            cols["tokens"].append([t.text for t in toks])
-            cols["token_starts"].append([t.start for t in toks])
-            cols["token_ends"].append([t.end for t in toks])
-            first = {t.start: k for k, t in enumerate(toks)}
-            last = {t.end: k for k, t in enumerate(toks)}
+            # each column in one pass in C (a segment has hundreds of tokens, a corpus millions)
+            starts, ends = list(map(_START, toks)), list(map(_END, toks))
+            cols["tokens"].append(list(map(_TEXT, toks)))
+            cols["token_starts"].append(starts)
+            cols["token_ends"].append(ends)
+            first = dict(zip(starts, range(len(toks)), strict=True))
+            last = dict(zip(ends, range(len(toks)), strict=True))
             for col in tag_cols:
                 cols[f"{col}_tags"].append(_tags(toks, buckets[col][i], seg.start, seg.end, first, last))
     return cols

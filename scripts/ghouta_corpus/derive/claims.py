@@ -215,10 +215,12 @@ def document_claims(d: Document, outlet: str | None = None, split: str | None = 
         outlet = outlet if outlet is not None else d.meta.outlet
         split = split if split is not None else d.meta.split
     out = []
+    targets: dict[str, list[str]] = {}  # COUNT id -> its COUNT_OF targets in relation order, from one walk
+    for r in d.relations:
+        targets.setdefault(r.count, []).append(r.target)
     for s in sorted(d.spans_with("COUNT"), key=lambda s: (s.start, s.end)):
         counted = tuple(Counted(t.id, t.label, t.start, t.end, t.text)
-                        for t in sorted((d.span(r.target) for r in d.relations if r.count == s.id),
-                                        key=lambda t: (t.start, t.end)))
+                        for t in sorted((d.span(t) for t in targets.get(s.id, ())), key=lambda t: (t.start, t.end)))
         ev = _event_of(d, s)
         out.append(Claim(claim_id(d.doc_id, s), d.doc_id, outlet, split, s.id, s.start, s.end, s.text, s.value,
                          s.min, s.max, s.modifier, s.unit, s.category, counted,

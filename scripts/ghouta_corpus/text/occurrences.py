@@ -19,6 +19,13 @@ import ahocorasick
 _WORD_CHAR = re.compile(r"[\w-]").match
 """A character that joins a string to its neighbour: ``\\w`` (Unicode, as ``re``
 matches it on ``str``) or a hyphen, the lookarounds of :func:`word_matches`."""
+_ASCII_JOINS = tuple(bool(_WORD_CHAR(chr(i))) for i in range(128))
+""":data:`_WORD_CHAR`'s answer for each ASCII character, looked up rather than
+matched (the finder asks it twice for every occurrence)."""
+
+
+def _joins(c: str) -> bool:
+    return _ASCII_JOINS[ord(c)] if c < "\x80" else bool(_WORD_CHAR(c))
 
 
 def word_matches(text: str, word: str) -> Iterator[tuple[int, int]]:
@@ -53,10 +60,10 @@ class WordFinder:
         if not self.words:
             return {}
         found: dict[int, list[tuple[int, int]]] = {}
-        n = len(text)
+        n, joins = len(text), _joins
         for last, (k, size) in self._auto.iter(text):
             start, end = last + 1 - size, last + 1
-            if (start and _WORD_CHAR(text[start - 1])) or (end < n and _WORD_CHAR(text[end])):
+            if (start and joins(text[start - 1])) or (end < n and joins(text[end])):
                 continue
             spans = found.setdefault(k, [])
             if spans and spans[-1][1] > start:

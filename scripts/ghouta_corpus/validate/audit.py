@@ -26,15 +26,17 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 from typing import Any, Protocol
 
-from ..annotate.lexicons import cue_forms, number_words, vague_words
+from ..annotate.lexicons import cue_forms
 from ..errors import UsageError
 from ..io.read import CorpusError, load_json
 from ..model.records import Document, Entity
 from ..text.occurrences import WordFinder
+from .numbers import number_spans
 
 
 class Corpus(Protocol):
@@ -92,14 +94,13 @@ def _cover_index(doc: Document, labels: tuple[str, ...]) -> tuple[Document, list
     key = (id(doc), labels)
     hit = _COVER.get(key)
     if hit is None or hit[0] is not doc:
-        spans = sorted((s.start, s.end) for s in doc.spans if s.label in labels)
-        reach, best = [], -1
-        for _, e in spans:
-            best = max(best, e)
-            reach.append(best)
+        by_label = doc.offsets_by_label()
+        spans = sorted(o for label in labels for o in by_label.get(label, ()))
+        starts = [a for a, _ in spans]
+        reach = list(accumulate((e for _, e in spans), max))  # the running maximum of the ends
         if len(_COVER) > 16:
             _COVER.clear()
-        hit = _COVER[key] = (doc, [a for a, _ in spans], reach, set(spans))
+        hit = _COVER[key] = (doc, starts, reach, set(spans))
     return hit
 
 
@@ -163,19 +164,12 @@ def check_alias(corpus: Corpus) -> Iterator[Suspect]:
                               f"name of entity {eid} occurs outside every ACTOR/LOCATION span")
 
 
-@cache  # the lexicons are read once per process; so is the pattern made of them
-def _number_pattern() -> re.Pattern[str]:
-    words = sorted({*number_words(), *vague_words(), "dozen", "a million"}, key=len, reverse=True)
-    return re.compile(r"\d+(?:[,.:]\d+)*|(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])", re.I)
-
-
 def check_numbers(corpus: Corpus) -> Iterator[Suspect]:
     """Digits and number words outside every COUNT and TIME span: each must be a
     recorded exclusion (age, measurement, ordinal, 'one' meaning 'a'). A number inside
     a TIME span is a date, time or duration, which G35, G79 and G91 keep out of COUNT."""
-    pat = _number_pattern()
     for d in corpus.documents:
-        for a, b in _uncovered(d, (m.span() for m in pat.finditer(d.text)), ("COUNT", "TIME")):
+        for a, b in _uncovered(d, number_spans(d.text), ("COUNT", "TIME")):
             yield Suspect("number-uncounted", d.doc_id, a, b, d.text[a:b], "number outside every COUNT")
 
 
@@ -428,14 +422,20 @@ class StreamAudit:
     def add(self, d: Document, counted: bool) -> None:
         """Check one document (the pass's next one); ``counted``: its suspects matter."""
         i, self.n = self.n, self.n + 1
-        for s in d.spans_with(*MENTIONS):
+        # what follows is the same for every mention of one text, label and types in a
+        # document (sets, and the document's own marks), so each such mention is taken once
+        # (keys in order of first occurrence; a later mention of a key reads the same fields)
+        once = {(s.text, s.label, s.mention_type, s.actor_type): s for s in d.spans_with(*MENTIONS)}
+        for s in once.values():
             if s.text not in self.first:
                 self.first[s.text] = i
                 self.finder = None  # a new string: the next search needs a new automaton
             self.annotated[s.text].add(s.label)
             if s.mention_type == "NOM":
-                h = self.heads.setdefault(_head(s.text), {"kinds": set(), "examples": set(), "docs": {},
-                                                         "counted": True, "n": 0, "last": None})
+                h = self.heads.get(_head(s.text))
+                if h is None:  # not setdefault: its default, two sets and a dict, would be made for every span
+                    h = self.heads[_head(s.text)] = {"kinds": set(), "examples": set(), "docs": {}, "counted": True,
+                                                     "n": 0, "last": None}
                 h["kinds"].add(f"{s.label}/{s.actor_type or '-'}")
                 h["examples"].add(f"{s.text} = {s.label}/{s.actor_type or '-'}")
                 if len(h["docs"]) < HEAD_DOCS:

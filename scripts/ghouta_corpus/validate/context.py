@@ -135,7 +135,13 @@ def offsets_ok(item: dict[str, Any], text: str) -> bool:
 class Annotation:
     """One schema-valid annotation file under check, with what its rules share: the
     document text, the first span of each id, the spans whose offsets can be used,
-    and the ids of segments and spans whose offsets cannot (their own finding says why)."""
+    and the ids of segments and spans whose offsets cannot (their own finding says why).
+
+    ``by_label`` holds the usable spans of each label with their positions in the file,
+    gathered in the one walk over the spans that this object makes: the rules of one
+    label (COUNT, TIME, EVENT, the mentions) read their list instead of each walking
+    every span and testing its offsets again (that walk per rule was a fifth of
+    ``validate``'s CPU time, issue 15)."""
     data: dict[str, Any]
     file: str
     doc_id: str
@@ -144,17 +150,32 @@ class Annotation:
     spans: dict[str, dict[str, Any]] = field(default_factory=dict)
     good: list[dict[str, Any]] = field(default_factory=list)
     bad_offsets: set[str] = field(default_factory=set)
+    by_label: dict[str, list[tuple[int, dict[str, Any]]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        n = len(self.text)
         for seg in self.data["segments"]:
-            if not offsets_ok(seg, self.text):
+            if not seg["start"] < seg["end"] <= n:  # offsets_ok, inline: this runs for every record
                 self.bad_offsets.add(seg["id"])
-        for sp in self.data["spans"]:
-            self.spans.setdefault(sp["id"], sp)
-            if offsets_ok(sp, self.text):
-                self.good.append(sp)
+        spans, good, bad, by_label = self.spans, self.good, self.bad_offsets, self.by_label
+        for i, sp in enumerate(self.data["spans"]):
+            if sp["id"] not in spans:
+                spans[sp["id"]] = sp
+            if sp["start"] < sp["end"] <= n:
+                good.append(sp)
+                label = sp["label"]
+                if label in by_label:
+                    by_label[label].append((i, sp))
+                else:
+                    by_label[label] = [(i, sp)]
             else:
-                self.bad_offsets.add(sp["id"])
+                bad.add(sp["id"])
+
+    def usable(self, *labels: str) -> list[tuple[int, dict[str, Any]]]:
+        """The spans of ``labels`` whose offsets can be used, with their positions, in file order."""
+        if len(labels) == 1:
+            return self.by_label.get(labels[0], [])
+        return sorted((t for label in labels for t in self.by_label.get(label, ())), key=lambda t: t[0])
 
     def finding(self, rule: str, message: str, record: str | None = None, pointer: str = "",
                 expected: str | None = None, found: str | None = None) -> Finding:

@@ -15,14 +15,21 @@ from .references import resolve
 
 
 def _members(a: Annotation, rec: dict[str, Any], ptr: str, used: set[str]) -> Iterator[Finding | dict[str, Any]]:
-    """The record's resolvable spans with usable offsets, and the findings of the others."""
+    """The record's resolvable spans with usable offsets, and the findings of the others
+    (a reference to a span of its role's label is answered here; any other goes through
+    :func:`resolve`, which words the finding)."""
+    spans, bad_offsets = a.spans, a.bad_offsets
     for role, label in ROLE_LABELS.items():
-        for j, ref in enumerate(rec[role]):
-            used.add(ref)
-            sp, bad = resolve(a, ref, (label,), ptr + f"/{role}/{j}", rec["id"])
-            if bad is not None:
-                yield bad
-            elif sp is not None and sp["id"] not in a.bad_offsets:
+        refs = rec[role]
+        used.update(refs)
+        for j, ref in enumerate(refs):
+            sp = spans.get(ref)
+            if sp is None or sp["label"] != label:
+                sp, bad = resolve(a, ref, (label,), ptr + f"/{role}/{j}", rec["id"])
+                if bad is not None:
+                    yield bad
+                    continue
+            if sp is not None and sp["id"] not in bad_offsets:
                 yield sp
 
 

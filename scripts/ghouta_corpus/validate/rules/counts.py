@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...model.conventions import unit_violation, violation
-from ..context import Annotation, offsets_ok
+from ..context import Annotation
 from ..registry import rule_family
 from ..report import Finding
 
@@ -24,9 +24,7 @@ _UNIT_RULE = {"percent": "count-percent", "fraction": "count-fraction"}
     "count-fraction": "a fraction COUNT has a value with 0 < value <= 1, its bounds likewise (G75)",
 })
 def check_counts(a: Annotation) -> Iterator[tuple[int, Finding]]:
-    for i, sp in enumerate(a.data["spans"]):
-        if sp["label"] != "COUNT" or not offsets_ok(sp, a.text):
-            continue
+    for i, sp in a.usable("COUNT"):
         ptr, rid = f"/spans/{i}", sp["id"]
         v, lo, hi, mod = sp["value"], sp["min"], sp["max"], sp["modifier"]
         if v is not None and ((lo is not None and lo > v) or (hi is not None and v > hi)):

@@ -15,7 +15,7 @@ from typing import Any
 from ...io import read_json
 from ...model import timex
 from ...model.vocab import labels_by_role, roles_by_type
-from ..context import Annotation, Context, offsets_ok, ptr, short
+from ..context import Annotation, Context, ptr, short
 from ..registry import rule_family
 from ..report import Finding
 from .files import file_finding, schema_findings
@@ -26,8 +26,8 @@ from .references import resolve
     "event-id": "an EVENT trigger's event_id is in events.json, with the trigger's event_type (G108)",
 })
 def check_event_ids(a: Annotation) -> Iterator[tuple[int, Finding]]:
-    for i, sp in enumerate(a.data["spans"]):
-        if sp["label"] != "EVENT" or sp["event_id"] is None or not offsets_ok(sp, a.text):
+    for i, sp in a.usable("EVENT"):
+        if sp["event_id"] is None:
             continue
         pointer = ptr("spans", i, "event_id")
         events = a.ctx.events

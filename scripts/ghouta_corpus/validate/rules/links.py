@@ -7,7 +7,7 @@ import difflib
 from collections.abc import Iterator
 from typing import Any
 
-from ..context import Annotation, offsets_ok, short
+from ..context import Annotation, short
 from ..registry import rule_family
 from ..report import Finding
 
@@ -60,6 +60,18 @@ def _link_findings(a: Annotation, sp: dict[str, Any], ptr: str) -> Iterator[Find
     "entity-alias": "a NAM mention's text is one of its entity's aliases",
 })
 def check_links(a: Annotation) -> Iterator[tuple[int, Finding]]:
-    for i, sp in enumerate(a.data["spans"]):
-        if sp["label"] in ("ACTOR", "LOCATION") and offsets_ok(sp, a.text):
-            yield from ((i, f) for f in _link_findings(a, sp, f"/spans/{i}"))
+    ents = a.ctx.entities
+    for i, sp in a.usable("ACTOR", "LOCATION"):
+        eid = sp["entity_id"]
+        if eid is None:
+            if sp["mention_type"] != "NAM":
+                continue
+        elif ents is None:
+            continue
+        else:  # the common case, a known entity that agrees, is answered here without a generator
+            ent = ents.get(eid)
+            if ent is not None and ent["label"] == sp["label"] and (
+                    sp["label"] != "ACTOR" or ent["actor_type"] == sp["actor_type"]) and (
+                    sp["mention_type"] != "NAM" or sp["text"] in ent["aliases"]):
+                continue
+        yield from ((i, f) for f in _link_findings(a, sp, f"/spans/{i}"))

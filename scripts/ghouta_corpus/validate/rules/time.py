@@ -14,7 +14,7 @@ from typing import Any
 from ...model import timex
 from ...model.records import ModelError, Span, tag_columns
 from ...text.diff import first_difference
-from ..context import Annotation, offsets_ok, ptr, short
+from ..context import Annotation, ptr, short
 from ..registry import rule_family
 from ..report import Finding
 
@@ -86,9 +86,7 @@ def _cycle_heads(a: Annotation) -> dict[str, list[str]]:
 })
 def check_time(a: Annotation) -> Iterator[tuple[int, Finding]]:
     heads = _cycle_heads(a)
-    for i, sp in enumerate(a.data["spans"]):
-        if sp["label"] != "TIME" or not offsets_ok(sp, a.text):
-            continue
+    for i, sp in a.usable("TIME"):
         for check in (_syntax, _agreement, _anchor):
             yield from ((i, f) for f in check(a, i, sp))
         cycle = heads.pop(sp["id"], None)
