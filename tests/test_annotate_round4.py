@@ -1,0 +1,47 @@
+"""The annotator's fourth round of general rules (issue 11): invented sentences only.
+
+None of these sentences comes from the gold articles or the development set; each pins
+one general rule of where a news figure's category comes from (the predicate of a part
+of a set, an apposition, a companion, the sense of a verb) so that a change that breaks
+it fails here by name.
+"""
+
+from __future__ import annotations
+
+from ghouta_corpus.annotate import annotate_text
+
+
+def _cats(text: str) -> dict[str, str | None]:
+    doc, _ = annotate_text(text, "t")
+    return {s.text: s.category for s in doc.spans if s.label == "COUNT"}
+
+
+def test_a_part_of_a_set_takes_the_predicate_else_the_set_never_the_figure_before():
+    text = "Officials said 5,000 people were evacuated. About a third of the adults the doctors saw had asthma."
+    assert _cats(text)["About a third"] == "other"
+    assert _cats("Half of the 9,000 who lived in the valley have fled.")["Half"] == "displaced"
+    assert _cats("Nearly half of the population remained in the town.")["Nearly half"] == "present"
+    assert _cats("Some 40 percent of the people still in the port were sick.")["Some 40 percent"] == "present"
+    assert _cats("He lost his father and two of his cousins.")["two"] == "killed"
+
+
+def test_an_apposition_without_a_verb_is_skipped_to_the_predicate_after_it():
+    text = "At least 60 people, half of them women from the northern hills, had died by Monday."
+    cats = _cats(text)
+    assert cats["At least 60"] == "killed"
+    assert cats["half"] == "killed"
+    text = "Some 300 people, among them aid workers from several foreign countries, had sheltered in the hall."
+    assert _cats(text)["Some 300"] == "present"
+
+
+def test_companions_share_the_fate_of_the_person_they_go_with():
+    assert _cats("Layla, who fled the city in May with her two sons, lives in a tent.")["two"] == "displaced"
+    assert _cats("Her six children go to school.")["six"] == "other"
+
+
+def test_the_sense_of_hold_leave_and_drive_out():
+    assert _cats("The stadium was empty in May. By June it held 4,000.")["4,000"] == "present"
+    assert _cats("Only 200 people are left in the village.")["200"] == "present"
+    text = "The war has killed 900 people and driven 50,000 from their homes."
+    cats = _cats(text)
+    assert (cats["900"], cats["50,000"]) == ("killed", "displaced")
