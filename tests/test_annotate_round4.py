@@ -45,3 +45,16 @@ def test_the_sense_of_hold_leave_and_drive_out():
     text = "The war has killed 900 people and driven 50,000 from their homes."
     cats = _cats(text)
     assert (cats["900"], cats["50,000"]) == ("killed", "displaced")
+
+
+def test_ages_after_the_age_of_or_over_and_money_in_multiples_are_no_counts():
+    from ghouta_corpus.annotate.counts import find_counts
+
+    def counts(text: str) -> list[str]:
+        return [m.text for m in find_counts(text)]
+
+    assert counts("Most of the dead were boys under the age of ten.") == []
+    assert counts("Many of the patients in the ward were over 70.") == []
+    assert counts("The toll was over 70 by nightfall.") == ["over 70"]
+    assert counts("A bus seat now costs hundreds of dollars.") == []
+    assert counts("She has made the trip dozens of times.") == ["dozens"]

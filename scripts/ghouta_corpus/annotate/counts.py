@@ -153,6 +153,9 @@ def _measure(c: Candidate) -> bool:
         return False                                  # queued there four times: occurrences, counted (G33)
     if nxt is not None and (nxt.low in c.T.measure_units or nxt.text in c.T.measure_units):
         return True
+    if nxt is not None and nxt.low == "of" and k + 1 < len(c.ws) and c.lows[k + 1] in c.T.measure_units \
+            and c.lows[k + 1] != "times":
+        return True                                   # hundreds of dollars (but dozens of times: occurrences)
     after = c.text[c.last.end:c.last.end + 6]
     return bool(re.match(r"\s?[ap]\.?m\b\.?", after, re.IGNORECASE))
 
@@ -192,8 +195,8 @@ def _age(c: Candidate) -> bool:
     if v is None or v > 120 or c.m.count.unit != "count":
         return False                                  # (a range's upper end: 'aged between 15 and 55')
     prev, nxt = c.prev, c.nxt
-    if prev is not None and prev.low in c.T.age_words:
-        return True
+    if prev is not None and (prev.low in c.T.age_words or (prev.low == "of" and s >= 2 and c.lows[s - 2] in c.T.age_words)):
+        return True                                   # aged 9, under the age of five
     k = s - 1
     while k >= 2 and c.lows[k] in ("and", "or", ",") and c.ws[k - 1].text[:1].isdigit() | (
             c.lows[k - 1] in c.T.units or c.lows[k - 1] in c.T.tens):
@@ -213,8 +216,14 @@ def _age(c: Candidate) -> bool:
             c.lows[s - 2] in ("he", "she", "i", "they", "we", "you", "both", "all")
             or c.lows[s - 2] in c.T.person_nouns or is_cap(c.ws[s - 2].text)):
         return True                                   # she is four, my son was nine, Amina turned 12
+    if c.m.bound and c.lows[c.m.start] == "over" and prev is not None and prev.low in ("were", "are") and v <= 100:
+        return not any(w in _FIGURES for w in c.lows[max(0, s - 8):s])    # most were over 65 (not: the toll ...)
     return c.m.bound and c.lows[c.m.start] == "under" and prev is not None and prev.low in ("all", "were", "was", "are",
                                                                                          "is", "aged", "children")
+
+
+# Nouns of a figure: a bound number after them and a verb of being restates the figure, not an age.
+_FIGURES = frozenset(("toll", "tolls", "figure", "figures", "number", "numbers", "total", "tally", "count", "dead"))
 
 
 def _day_before_month(c: Candidate) -> bool:
