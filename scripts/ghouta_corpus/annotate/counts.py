@@ -195,7 +195,8 @@ def _age(c: Candidate) -> bool:
     if v is None or v > 120 or c.m.count.unit != "count":
         return False                                  # (a range's upper end: 'aged between 15 and 55')
     prev, nxt = c.prev, c.nxt
-    if prev is not None and (prev.low in c.T.age_words or (prev.low == "of" and s >= 2 and c.lows[s - 2] in c.T.age_words)):
+    if prev is not None and (prev.low in c.T.age_words
+                             or (prev.low == "of" and s >= 2 and c.lows[s - 2] in c.T.age_words)):
         return True                                   # aged 9, under the age of five
     k = s - 1
     while k >= 2 and c.lows[k] in ("and", "or", ",") and c.ws[k - 1].text[:1].isdigit() | (
