@@ -58,3 +58,15 @@ def test_ages_after_the_age_of_or_over_and_money_in_multiples_are_no_counts():
     assert counts("The toll was over 70 by nightfall.") == ["over 70"]
     assert counts("A bus seat now costs hundreds of dollars.") == []
     assert counts("She has made the trip dozens of times.") == ["dozens"]
+
+
+def _places(text: str) -> list[str]:
+    doc, _ = annotate_text(text, "t")
+    return [s.text for s in doc.spans if s.label == "LOCATION"]
+
+
+def test_a_town_name_before_a_lower_case_facility_noun_is_the_name_alone():
+    assert _places("Doctors at the Lviv regional hospital treated them.") == ["Lviv"]
+    assert _places("Boats left from Beira port on Sunday.") == ["Beira"]
+    # a coordinated place noun after a name is its own mention, not a facility of the town
+    assert "areas" in _places("The army took Homs and other areas.")

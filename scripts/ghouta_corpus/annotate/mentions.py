@@ -256,9 +256,23 @@ def _descriptor_after_name(ctx: Ctx, i: int, hs: int, h: int, names: _Names) -> 
         if (s - 1) in names.end and ctx.gap(s - 1, s) == " " and all(ctx.gap(k, k + 1) == " " for k in range(s, h)):
             phrase, nm = " ".join(lows[s:h + 1]), names.end[s - 1]
             if (nm.label == "ACTOR" and phrase in T.actor_descriptors) or (nm.label == "LOCATION" and (
-                    phrase in T.place_descriptors or (s == hs and lows[h] in T.place_descriptors))):
+                    phrase in T.place_descriptors or (s == hs and lows[h] in T.place_descriptors)
+                    or _facility_after_town(ctx, s, h))):
                 return True                           # (s < i: [Azovstal] steel plant, 'steel' no modifier)
     return False
+
+
+def _facility_after_town(ctx: Ctx, s: int, h: int) -> bool:
+    """A place name before lower-case words that end in a place head is the name alone
+    (G148: [Lviv] regional hospital, [Beira] port): the words after it are a common noun
+    phrase, written in lower case, that is no part of the name."""
+    T = ctx.T
+    if ctx.lows[h] in ctx.lex.actor_heads or ctx.lows[h] in ("office", "offices"):
+        return False                                  # (the Odesa press office: a body that speaks, G147)
+    return ctx.lows[h] in ctx.lex.place_heads and all(
+        ctx.ws[k].text.isalpha() and ctx.ws[k].text.islower() and not any(
+            ctx.lows[k] in words for words in (T.closed, T.determiners, T.conjunctions, T.prepositions, T.pronouns))
+        and ctx.lows[k] not in ("other", "one") for k in range(s, h + 1))
 
 
 # Mass nouns of supplies and services: a place noun listed with them is a supply too (G127).
