@@ -70,3 +70,10 @@ def test_a_town_name_before_a_lower_case_facility_noun_is_the_name_alone():
     assert _places("Boats left from Beira port on Sunday.") == ["Beira"]
     # a coordinated place noun after a name is its own mention, not a facility of the town
     assert "areas" in _places("The army took Homs and other areas.")
+
+
+def test_common_place_nouns_of_stations_rooms_and_land():
+    assert _places("A crowd waited on the platform beyond the station.") == ["platform", "station"]
+    assert _places("He hid in a storeroom for two days.") == ["storeroom"]
+    assert _places("Troops dug in on the banks of the river near the front.") == ["banks", "river", "front"]
+    assert _places("The truck stopped in front of them.") == []
