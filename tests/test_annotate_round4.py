@@ -77,3 +77,9 @@ def test_common_place_nouns_of_stations_rooms_and_land():
     assert _places("He hid in a storeroom for two days.") == ["storeroom"]
     assert _places("Troops dug in on the banks of the river near the front.") == ["banks", "river", "front"]
     assert _places("The truck stopped in front of them.") == []
+
+
+def test_names_given_as_examples_of_places_are_places():
+    places = _places("Buses came from villages such as Velyka Dobrin and Zarechne on Monday.")
+    assert "Zarechne" in places and any("Dobrin" in p for p in places)
+    assert "Marta Kovalenko" not in _places("Doctors such as Marta Kovalenko stayed.")
