@@ -83,3 +83,17 @@ def test_names_given_as_examples_of_places_are_places():
     places = _places("Buses came from villages such as Velyka Dobrin and Zarechne on Monday.")
     assert "Zarechne" in places and any("Dobrin" in p for p in places)
     assert "Marta Kovalenko" not in _places("Doctors such as Marta Kovalenko stayed.")
+
+
+def _actors(text: str) -> list[str]:
+    doc, _ = annotate_text(text, "t")
+    return [s.text for s in doc.spans if s.label == "ACTOR"]
+
+
+def test_occupations_the_elderly_and_the_sick_and_most_as_a_quantifier():
+    assert "cooks" in _actors("Most of the men said they were cooks.")
+    assert {"elderly", "sick"} <= set(_actors("The mayor urged the elderly and the sick to leave."))
+    assert "crews" in _actors("Rescue crews worked through the night.") or "Rescue crews" in _actors(
+        "Rescue crews worked through the night.")
+    assert "displaced families" in _actors("Rents are beyond the reach of most displaced families.")
+    assert "most trusted ally" in _actors("France, the country's most trusted ally, objected.")

@@ -209,8 +209,11 @@ def _left_edge(ctx: Ctx, hs: int, h: int, blocked: set[int], names: _Names, kind
     i = _shared_head(ctx, i, hs, blocked, names)
     while i < hs and ctx.lows[i] in ctx.T.determiners:
         i += 1
-    if i < hs and ctx.lows[i - 1] in ("most", "least") and (i - 1) not in blocked:
+    if i < hs and ctx.lows[i - 1] in ("most", "least") and (i - 1) not in blocked and i >= 2 and (
+            ctx.lows[i - 2] in ctx.T.determiners or ctx.lows[i - 2] in ("his", "her", "its", "their", "our", "my")
+            or ctx.lows[i - 2] == "s" or ctx.ws[i - 2].text in ("'", "\u2019")):
         i -= 1                                        # the government's most powerful ally: a superlative
+    #                                                   (most displaced families: a quantifier, left out)
     return _age_prefix(ctx, i)
 
 
