@@ -97,3 +97,15 @@ def test_occupations_the_elderly_and_the_sick_and_most_as_a_quantifier():
         "Rescue crews worked through the night.")
     assert "displaced families" in _actors("Rents are beyond the reach of most displaced families.")
     assert "most trusted ally" in _actors("France, the country's most trusted ally, objected.")
+
+
+def _count_of(text: str) -> list[tuple[str, str]]:
+    doc, _ = annotate_text(text, "t")
+    spans = {s.id: s.text for s in doc.spans}
+    return [(spans[r.count], spans[r.target]) for r in doc.relations if r.type == "COUNT_OF"]
+
+
+def test_count_of_a_population_those_and_a_common_possessor():
+    assert ("about 40,000", "population") in _count_of("The valley had a population of about 40,000 before the war.")
+    assert ("half", "those") in _count_of("An official said half of those waiting had no papers.")
+    assert ("a quarter", "teachers") in _count_of("She said a quarter of the school's teachers had left.")
