@@ -109,3 +109,8 @@ def test_count_of_a_population_those_and_a_common_possessor():
     assert ("about 40,000", "population") in _count_of("The valley had a population of about 40,000 before the war.")
     assert ("half", "those") in _count_of("An official said half of those waiting had no papers.")
     assert ("a quarter", "teachers") in _count_of("She said a quarter of the school's teachers had left.")
+
+
+def test_go_before_a_participle_is_become_not_movement():
+    text = "Buses took 3,000 people out. Half of the patients she saw had gone untreated for weeks."
+    assert _cats(text)["Half"] == "other"

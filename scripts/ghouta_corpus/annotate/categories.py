@@ -24,6 +24,7 @@ _NOT_OBJECT = ("between", "among", "against")
 _ASIDE = 16
 # Words that open the set a partitive figure is part of ('a third of the ...', 'half of those ...').
 _SET_OPENERS = ("the", "those", "these", "this", "that", "all", "his", "her", "its", "our", "their", "my", "your")
+_GO = ("go", "goes", "went", "gone", "going")
 _BE = ("be", "been", "being", "is", "are", "was", "were")
 
 
@@ -57,8 +58,8 @@ def _verb_category(ctx: Ctx, k: int, movement: str) -> str | None:
     if low in ctx.lex.category_verbs:
         return ctx.lex.category_verbs[low]
     if low in load("categories")["movement_verbs"]:
-        if k + 1 < ctx.n and lows[k + 1] in ("home", "back"):
-            return None
+        if k + 1 < ctx.n and (lows[k + 1] in ("home", "back") or low in _GO and lows[k + 1].endswith("ed")):
+            return None                               # (had gone untreated: 'go' as 'become', no movement)
         return "displaced" if _from_homes(lows, k + 1, min(ctx.n, k + 8)) else movement
     return None
 
