@@ -19,6 +19,13 @@ _HOLD = ("hold", "holds", "held", "holding")
 _PARTICLES = ("out", "away", "off", "back", "in")
 # Prepositions whose object a count is, so that no verb before them takes it.
 _NOT_OBJECT = ("between", "among", "against")
+# Words an aside set off by commas may run to: 'N people, two-thirds of them children
+# under the age of five, had died' (an apposition with no verb of its own is skipped).
+_ASIDE = 16
+# Words that open the set a partitive figure is part of ('a third of the ...', 'half of those ...').
+_SET_OPENERS = ("the", "those", "these", "this", "that", "all", "his", "her", "its", "our", "their", "my", "your")
+_GO = ("go", "goes", "went", "gone", "going")
+_BE = ("be", "been", "being", "is", "are", "was", "were")
 
 
 def movement_kind(ctx: Ctx) -> str:
@@ -42,11 +49,26 @@ def _verb_category(ctx: Ctx, k: int, movement: str) -> str | None:
         return "present" if k + 1 < ctx.n and lows[k + 1] == "to" else None      # a city home to 400,000
     if low in _HOLD and any(lows[x] in ctx.lex.place_heads for x in range(max(0, k - 3), k)):
         return "present"                              # the rooms hold sixty people; a camp holding 3,000 (G77)
+    if low in _HOLD and k > 0 and lows[k - 1] in ("it", "which"):
+        return "present"                              # (the camp ...) it held 5,000: a thing holds people present
+    if low == "left" and k > 0 and lows[k - 1] in _BE:
+        return "present"                              # 200 people are left in the town: those who remain
+    if low == "still" and k + 1 < ctx.n and lows[k + 1] in ctx.T.place_prepositions:
+        return "present"                              # the people still in the district
     if low in ctx.lex.category_verbs:
         return ctx.lex.category_verbs[low]
     if low in load("categories")["movement_verbs"]:
-        return None if k + 1 < ctx.n and lows[k + 1] in ("home", "back") else movement
+        if k + 1 < ctx.n and (lows[k + 1] in ("home", "back") or low in _GO and lows[k + 1].endswith("ed")):
+            return None                               # (had gone untreated: 'go' as 'become', no movement)
+        return "displaced" if _from_homes(lows, k + 1, min(ctx.n, k + 8)) else movement
     return None
+
+
+def _from_homes(lows: list[str], a: int, b: int) -> bool:
+    """Whether 'from (their) homes' follows a verb of movement: people driven or sent from
+    their homes are displaced whatever the document's kind of movement (G77)."""
+    return any(lows[x] == "from" and x + 2 < len(lows) and lows[x + 1] in _POSSESSIVES
+               and lows[x + 2] in ("home", "homes") for x in range(a, b))
 
 
 def _noun_category(ctx: Ctx, s: int, targets: list[Mention], movement: str) -> str | None:
@@ -94,13 +116,15 @@ def _after(ctx: Ctx, start: int, hi: int, movement: str) -> str | None:
             k = close + 1
             continue
         if t == ",":
-            close = next((x for x in range(k + 1, min(hi, k + 6)) if ws[x].text == ","), None)
+            close = next((x for x in range(k + 1, min(hi, k + _ASIDE)) if ws[x].text == ","), None)
             if close is None or any(_verb_category(ctx, x, movement) for x in range(k + 1, close)):
                 break
             k = close + 1
             continue
         if t in (";", ":", "(") or (t == "." and k > start):
             break
+        if not found and lows[k] in ("who", "which", "that"):
+            relative = True                           # half of the 120,000 who lived there have fled
         cat = _verb_category(ctx, k, movement)
         if cat == "present" and any(_verb_category(ctx, x, movement) == "detained"
                                     for x in range(k + 1, min(hi, k + 5))):
@@ -174,6 +198,34 @@ def _object_of(ctx: Ctx, s: int, lo: int, targets: list[Mention], movement: str)
     return None, lows[k] in _NOT_OBJECT
 
 
+def _before(ctx: Ctx, s: int, lo: int, movement: str) -> str | None:
+    """The category of the nearest category word before word s in its sentence."""
+    for k in range(s - 1, lo - 1, -1):
+        if (cat := _verb_category(ctx, k, movement)) is not None:
+            return cat
+    return None
+
+
+def _partitive(ctx: Ctx, s: int, e: int, hi: int, targets: list[Mention], movement: str) -> str | None:
+    """A part of a set ('a third of the residents', 'half of those waiting', '60 percent
+    of the people still there'; G145): the category of the predicate when it is an event
+    of a category ('... have fled', 'lost two of her sons'), else that of the set the part is taken from (its
+    noun or its own words: 'still in', 'who remained'), else 'other', never the figure
+    before it; 'N of them' is left to the figure it refers to (G78)."""
+    lows = ctx.lows
+    if e + 1 >= hi or lows[e] != "of" or not (lows[e + 1] in _SET_OPENERS or ctx.ws[e + 1].text.endswith("'s")):
+        return None                                   # (dozens of people, hundreds of thousands: no part of a set)
+    end = max([e + 1] + [m.j for m in targets])
+    lo = ctx.seg_range(s)[0]
+    if (pred := _after(ctx, end, hi, movement) or _before(ctx, s, lo, movement)) is not None:
+        return pred                                   # (lost his wife and two of his sons: the verb before)
+    nouns = load("categories")["nouns"]
+    found = next((nouns[lows[m.j - 1]] for m in targets if lows[m.j - 1] in nouns), None)
+    if found is None and any(lows[m.j - 1] in load("categories")["settlement_nouns"] for m in targets):
+        found = "present"                             # half of the population: the people who live there
+    return movement if found == "movement" else found or "other"
+
+
 def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "evacuated",
              before: str | None = None, topic: str | None = None) -> str:
     """The category of the count over words [s, e) from the counted noun or the
@@ -192,6 +244,8 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
         return own
     if s > lo and lows[s - 1] in _POSSESSIVES:
         own = _after(ctx, max([e] + [m.j for m in targets]), hi, movement)
+        if own is None and s - 1 > lo and lows[s - 2] == "with":
+            own = _before(ctx, s - 2, lo, movement)   # she fled with her three children: companions share her fate
         return own or "other"                         # her six children, our two clinics: what they have (G77)
     noun = _noun_category(ctx, s, targets, movement) or _governed(ctx, s, lo, before)
     if noun is not None:
@@ -199,14 +253,15 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
     verb, not_object = _object_of(ctx, s, lo, targets, movement)
     if verb is not None:
         return verb
+    if (part := _partitive(ctx, s, e, hi, targets, movement)) is not None:
+        return part
     # the first such verb after the counted noun, in the same clause
     after = _after(ctx, max([e] + [m.j for m in targets]), hi, movement)
     if after is not None:
         return after
     # else the nearest one before it in the sentence
-    for k in range(s - 1, lo - 1, -1) if not not_object else ():
-        if (cat := _verb_category(ctx, k, movement)) is not None:
-            return cat
+    if not not_object and (cat := _before(ctx, s, lo, movement)) is not None:
+        return cat
     return before or (topic if not targets else None) or "other"
 
 

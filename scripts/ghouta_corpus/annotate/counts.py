@@ -153,6 +153,9 @@ def _measure(c: Candidate) -> bool:
         return False                                  # queued there four times: occurrences, counted (G33)
     if nxt is not None and (nxt.low in c.T.measure_units or nxt.text in c.T.measure_units):
         return True
+    if nxt is not None and nxt.low == "of" and k + 1 < len(c.ws) and c.lows[k + 1] in c.T.measure_units \
+            and c.lows[k + 1] != "times":
+        return True                                   # hundreds of dollars (but dozens of times: occurrences)
     after = c.text[c.last.end:c.last.end + 6]
     return bool(re.match(r"\s?[ap]\.?m\b\.?", after, re.IGNORECASE))
 
@@ -192,8 +195,9 @@ def _age(c: Candidate) -> bool:
     if v is None or v > 120 or c.m.count.unit != "count":
         return False                                  # (a range's upper end: 'aged between 15 and 55')
     prev, nxt = c.prev, c.nxt
-    if prev is not None and prev.low in c.T.age_words:
-        return True
+    if prev is not None and (prev.low in c.T.age_words
+                             or (prev.low == "of" and s >= 2 and c.lows[s - 2] in c.T.age_words)):
+        return True                                   # aged 9, under the age of five
     k = s - 1
     while k >= 2 and c.lows[k] in ("and", "or", ",") and c.ws[k - 1].text[:1].isdigit() | (
             c.lows[k - 1] in c.T.units or c.lows[k - 1] in c.T.tens):
@@ -213,8 +217,14 @@ def _age(c: Candidate) -> bool:
             c.lows[s - 2] in ("he", "she", "i", "they", "we", "you", "both", "all")
             or c.lows[s - 2] in c.T.person_nouns or is_cap(c.ws[s - 2].text)):
         return True                                   # she is four, my son was nine, Amina turned 12
+    if c.m.bound and c.lows[c.m.start] == "over" and prev is not None and prev.low in ("were", "are") and v <= 100:
+        return not any(w in _FIGURES for w in c.lows[max(0, s - 8):s])    # most were over 65 (not: the toll ...)
     return c.m.bound and c.lows[c.m.start] == "under" and prev is not None and prev.low in ("all", "were", "was", "are",
                                                                                          "is", "aged", "children")
+
+
+# Nouns of a figure: a bound number after them and a verb of being restates the figure, not an age.
+_FIGURES = frozenset(("toll", "tolls", "figure", "figures", "number", "numbers", "total", "tally", "count", "dead"))
 
 
 def _day_before_month(c: Candidate) -> bool:
@@ -333,6 +343,8 @@ class CountLinks:
 
 
 _POSSESSIVE = ("my", "your", "his", "her", "its", "our", "their")
+# Nouns of a whole of people whose size follows after 'of' ('a population of 2 million').
+_WHOLES = ("population", "populations")
 
 
 def _noun_start(ctx: Ctx, e: int, count_starts: dict[int, int]) -> int:
@@ -346,18 +358,30 @@ def _noun_start(ctx: Ctx, e: int, count_starts: dict[int, int]) -> int:
         k = count_starts[k + 1]                       # nearly four in five of the dead (G117)
     if k < n and lows[k] == "of":
         k += 1
-        if k < n and (lows[k] in T.determiners or lows[k] in _POSSESSIVE) and lows[k] not in ("other",):
+        if k < n and (lows[k] in T.determiners or lows[k] in _POSSESSIVE) and lows[k] not in ("other",) \
+                and not _pronoun_those(ctx, k):
             k += 1
         if k in count_starts and k > e + 1:
             k = count_starts[k]                       # four of her six children: the noun both count (G40)
         g = k
         while g < n and is_cap(ctx.ws[g].text):
             g += 1
+        if g == k and g + 2 < n and ctx.ws[g].text.isalpha() and ctx.ws[g + 1].text in APOS and lows[g + 2] == "s":
+            g += 1                                    # a third of the hospital's nurses: one common possessor
         if g > k and g + 1 < n and ctx.ws[g].text in APOS and lows[g + 1] == "s":
             k = g + 2                                 # half of Nagorno-Karabakh's Armenians: the possessed
     while k < n and lows[k] in ("other", "more", "additional", "further", "such"):
         k += 1
     return k
+
+
+def _pronoun_those(ctx: Ctx, k: int) -> bool:
+    """Whether 'those' at word k is the counted pronoun itself ('a third of those waiting',
+    'half of those who left'), not a determiner before a noun."""
+    if ctx.lows[k] not in ("those", "these"):
+        return False
+    nxt = ctx.lows[k + 1] if k + 1 < ctx.n else ""
+    return not nxt.isalpha() or nxt in ("who", "whom", "that", "which", "still") or nxt.endswith(("ing", "ed"))
 
 
 def _with_conjunct(ctx: Ctx, first: Mention, starts: dict[int, Mention], count_starts: dict[int, int]) -> list[Mention]:
@@ -390,7 +414,7 @@ def _counted_noun(ctx: Ctx, k: int, mentions: list[Mention], in_mention: set[int
         k += 1
     things = load("categories")["thing_nouns"]
     while run and not (lows[run[-1]].endswith("s") and not lows[run[-1]].endswith("ss")) \
-            and not (singular and lows[run[-1]] + "s" in things):
+            and not (singular and lows[run[-1]] + "s" in things) and lows[run[-1]] not in T.counted_pronouns:
         run.pop()
     if not run:
         return []
@@ -409,6 +433,9 @@ def count_targets(ctx: Ctx, s: int, e: int, mentions: list[Mention], counts: lis
     lows = ctx.lows
     starts, count_starts, in_mention = index or ({m.i: m for m in mentions}, {a: b for a, b, _ in counts},
                                                  {x for m in mentions for x in range(m.i, m.j)})
+    if s >= 2 and lows[s - 1] == "of" and lows[s - 2] in _WHOLES:
+        lo = max(ctx.seg_range(s)[0], s - 6)          # a pre-war population of 300,000: the noun before (G78)
+        return [m for k in range(lo, s - 1) if (m := starts.get(k)) is not None and m.j == s - 1][:1]
     if s >= 2 and lows[s - 2:s] == ["by", "the"]:
         lo = ctx.seg_range(s)[0]
         prev = [m for k in range(lo, s) if (m := starts.get(k)) is not None and m.label == "ACTOR" and m.j <= s]

@@ -209,8 +209,11 @@ def _left_edge(ctx: Ctx, hs: int, h: int, blocked: set[int], names: _Names, kind
     i = _shared_head(ctx, i, hs, blocked, names)
     while i < hs and ctx.lows[i] in ctx.T.determiners:
         i += 1
-    if i < hs and ctx.lows[i - 1] in ("most", "least") and (i - 1) not in blocked:
+    if i < hs and ctx.lows[i - 1] in ("most", "least") and (i - 1) not in blocked and i >= 2 and (
+            ctx.lows[i - 2] in ctx.T.determiners or ctx.lows[i - 2] in ("his", "her", "its", "their", "our", "my")
+            or ctx.lows[i - 2] == "s" or ctx.ws[i - 2].text in ("'", "\u2019")):
         i -= 1                                        # the government's most powerful ally: a superlative
+    #                                                   (most displaced families: a quantifier, left out)
     return _age_prefix(ctx, i)
 
 
@@ -256,9 +259,23 @@ def _descriptor_after_name(ctx: Ctx, i: int, hs: int, h: int, names: _Names) -> 
         if (s - 1) in names.end and ctx.gap(s - 1, s) == " " and all(ctx.gap(k, k + 1) == " " for k in range(s, h)):
             phrase, nm = " ".join(lows[s:h + 1]), names.end[s - 1]
             if (nm.label == "ACTOR" and phrase in T.actor_descriptors) or (nm.label == "LOCATION" and (
-                    phrase in T.place_descriptors or (s == hs and lows[h] in T.place_descriptors))):
+                    phrase in T.place_descriptors or (s == hs and lows[h] in T.place_descriptors)
+                    or _facility_after_town(ctx, s, h))):
                 return True                           # (s < i: [Azovstal] steel plant, 'steel' no modifier)
     return False
+
+
+def _facility_after_town(ctx: Ctx, s: int, h: int) -> bool:
+    """A place name before lower-case words that end in a place head is the name alone
+    (G148: [Lviv] regional hospital, [Beira] port): the words after it are a common noun
+    phrase, written in lower case, that is no part of the name."""
+    T = ctx.T
+    if ctx.lows[h] in ctx.lex.actor_heads or ctx.lows[h] in ("office", "offices"):
+        return False                                  # (the Odesa press office: a body that speaks, G147)
+    return ctx.lows[h] in ctx.lex.place_heads and all(
+        ctx.ws[k].text.isalpha() and ctx.ws[k].text.islower() and not any(
+            ctx.lows[k] in words for words in (T.closed, T.determiners, T.conjunctions, T.prepositions, T.pronouns))
+        and ctx.lows[k] not in ("other", "one") for k in range(s, h + 1))
 
 
 # Mass nouns of supplies and services: a place noun listed with them is a supply too (G127).

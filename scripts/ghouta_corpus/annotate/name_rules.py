@@ -315,6 +315,26 @@ def _after_locative(ctx: Ctx, r: Run, m: Mention) -> bool:
     return False
 
 
+# Words that open examples of a class: 'villages such as X', 'towns like X', 'areas including X'.
+_EXAMPLE_OPENERS = ("as", "like", "including", "include", "includes")
+
+
+def _example_of_places(ctx: Ctx, r: Run, m: Mention) -> bool:
+    """villages such as X and Y, towns like X, neighbourhoods including X: a name given
+    as an example of a class of places is a place (G68), also the later names of the
+    list (past commas, 'and', 'or' and other capitalised names)."""
+    lows, k = ctx.lows, r.i - 1
+    while k > 0 and (lows[k] in (",", "and", "or") or ctx.ws[k].text[:1].isupper()) and r.i - k < 12:
+        k -= 1                                        # back over the names listed before this one
+    if k < 1 or lows[k] not in _EXAMPLE_OPENERS or (lows[k] == "as" and lows[k - 1] != "such"):
+        return False
+    head = k - 2 if lows[k] == "as" else k - 1
+    if not any(lows[x] in ctx.lex.place_heads for x in range(max(0, head - 2), head + 1)):
+        return False
+    m.label = "LOCATION"
+    return True
+
+
 def _subject_of_cue(ctx: Ctx, r: Run, m: Mention) -> bool:
     """X said: weak evidence of a person"""
     T, nxt = ctx.T, _nxt(ctx, r)
@@ -413,7 +433,7 @@ NAME_RULES: tuple[Callable[[Ctx, Run, Mention], bool], ...] = (
     _after_inverted_cue, _gazetteer_place, _comma_subject, _person_context,
     _compass_region, _titled_person, _media_genitive, _appositive_after, _appositive_before, _descriptor_after,
     _particle_name,
-    _after_locative, _subject_of_cue,
+    _example_of_places, _after_locative, _subject_of_cue,
 )
 
 
