@@ -126,11 +126,6 @@ class Context:
         return text
 
 
-def offsets_ok(item: dict[str, Any], text: str) -> bool:
-    """Whether ``start < end <= len(text)``: what every rule that reads text needs."""
-    return bool(item["start"] < item["end"] <= len(text))
-
-
 @dataclass
 class Annotation:
     """One schema-valid annotation file under check, with what its rules share: the
@@ -155,7 +150,7 @@ class Annotation:
     def __post_init__(self) -> None:
         n = len(self.text)
         for seg in self.data["segments"]:
-            if not seg["start"] < seg["end"] <= n:  # offsets_ok, inline: this runs for every record
+            if not seg["start"] < seg["end"] <= n:  # start < end <= len(text), inline: this runs for every record
                 self.bad_offsets.add(seg["id"])
         spans, good, bad, by_label = self.spans, self.good, self.bad_offsets, self.by_label
         for i, sp in enumerate(self.data["spans"]):
