@@ -188,3 +188,30 @@ def test_the_card_lists_every_claim_group_with_the_documents_side_by_side():
             "TRT World) | 1,500 (Al Jazeera) |") in block
     assert (DATASET / "README.md").read_text(encoding="utf-8").count(block) == 1
     assert claim_groups_block([]).startswith("No claim groups")
+
+
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(1, 30), st.integers(0, 3)), min_size=1, max_size=12),
+       st.integers(0, 30), st.integers(1, 30))
+def test_contents_index_equals_asking_every_content_span(contents, a, length):
+    """The bisection index of CONTENT spans (derive.claims._Contents) answers what
+    asking every record's every CONTENT span answers: for each record, the length of
+    its shortest CONTENT span that contains ``a..b``."""
+    from ghouta_corpus.derive.claims import _Contents
+    text = "x" * 64
+    b = a + length
+    spans: list[Span] = []
+    records: dict[int, list[str]] = {}
+    for k, (s, n, r) in enumerate(contents):
+        spans.append(Span(f"T{k}", "CONTENT", s, s + n, text[s:s + n]))
+        records.setdefault(r, []).append(f"T{k}")
+    attributions = []
+    for r, ids in sorted(records.items()):
+        spans.append(Span(f"Q{r}", "CUE", 60 + r % 3, 61 + r % 3, "x"))
+        attributions.append(Attribution(f"A{r}", (), (f"Q{r}",), tuple(ids), "indirect", None))
+    doc = Document("d", text, "gold", (), tuple(spans), (), tuple(attributions), None, ())
+    naive: dict[str, int] = {}
+    for r, ids in records.items():
+        sizes = [sp.end - sp.start for sp in spans if sp.id in ids and sp.start <= a and sp.end >= b]
+        if sizes:
+            naive[f"A{r}"] = min(sizes)
+    assert _Contents(doc).containing(a, b) == naive
