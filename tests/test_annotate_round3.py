@@ -90,6 +90,8 @@ def test_verbs_of_stating_with_a_that_clause_are_cues():
         "The navy acknowledged on Friday that two sailors were missing.")
     assert (["The mayor"], ["stressed"], ["the water was safe"]) in _recs("The mayor stressed that the water was safe.")
     assert _recs("The mayor stressed the need for calm.") == []        # no clause: no content
+    # every inflected form of the lexicon is matched ('admitted' was once typed 'admited')
+    assert (["The army"], ["admitted"], ["troops looted homes"]) in _recs("The army admitted that troops looted homes.")
 
 
 def test_content_ends_before_a_coordinated_verb_of_the_source():
