@@ -12,7 +12,8 @@ from .context import Ctx, Mention
 from .lexicons import load
 
 _DASHES = ("-", "\u2013", "\u2014")
-_POSSESSIVES = ("my", "your", "his", "her", "its", "our", "their")
+POSSESSIVES = ("my", "your", "his", "her", "its", "our", "their")
+"""Possessive determiners (one home: counts reads them from here too)."""
 # Verbs of holding: a place that holds people has them present, a captor holds them detained.
 _HOLD = ("hold", "holds", "held", "holding")
 # Particles of phrasal verbs between a verb and its object (flew out 600 people).
@@ -25,7 +26,6 @@ _ASIDE = 16
 # Words that open the set a partitive figure is part of ('a third of the ...', 'half of those ...').
 _SET_OPENERS = ("the", "those", "these", "this", "that", "all", "his", "her", "its", "our", "their", "my", "your")
 _GO = ("go", "goes", "went", "gone", "going")
-_BE = ("be", "been", "being", "is", "are", "was", "were")
 
 
 def movement_kind(ctx: Ctx) -> str:
@@ -51,7 +51,7 @@ def _verb_category(ctx: Ctx, k: int, movement: str) -> str | None:
         return "present"                              # the rooms hold sixty people; a camp holding 3,000 (G77)
     if low in _HOLD and k > 0 and lows[k - 1] in ("it", "which"):
         return "present"                              # (the camp ...) it held 5,000: a thing holds people present
-    if low == "left" and k > 0 and lows[k - 1] in _BE:
+    if low == "left" and k > 0 and lows[k - 1] in load("attribution")["passive_aux"]:
         return "present"                              # 200 people are left in the town: those who remain
     if low == "still" and k + 1 < ctx.n and lows[k + 1] in ctx.T.place_prepositions:
         return "present"                              # the people still in the district
@@ -67,7 +67,7 @@ def _verb_category(ctx: Ctx, k: int, movement: str) -> str | None:
 def _from_homes(lows: list[str], a: int, b: int) -> bool:
     """Whether 'from (their) homes' follows a verb of movement: people driven or sent from
     their homes are displaced whatever the document's kind of movement (G77)."""
-    return any(lows[x] == "from" and x + 2 < len(lows) and lows[x + 1] in _POSSESSIVES
+    return any(lows[x] == "from" and x + 2 < len(lows) and lows[x + 1] in POSSESSIVES
                and lows[x + 2] in ("home", "homes") for x in range(a, b))
 
 
@@ -242,7 +242,7 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
         return before
     if (own := _own_modifier(ctx, e, hi, targets, movement)) is not None:
         return own
-    if s > lo and lows[s - 1] in _POSSESSIVES:
+    if s > lo and lows[s - 1] in POSSESSIVES:
         own = _after(ctx, max([e] + [m.j for m in targets]), hi, movement)
         if own is None and s - 1 > lo and lows[s - 2] == "with":
             own = _before(ctx, s - 2, lo, movement)   # she fled with her three children: companions share her fate

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .categories import category, movement_kind, topic
+from .categories import POSSESSIVES, category, movement_kind, topic
 from .context import Ctx, Mention
 from .lexicons import load
 from .numbers import CountAt, CountValue, bound_length, count_at
@@ -342,7 +342,6 @@ class CountLinks:
     categories: dict[int, str]
 
 
-_POSSESSIVE = ("my", "your", "his", "her", "its", "our", "their")
 # Nouns of a whole of people whose size follows after 'of' ('a population of 2 million').
 _WHOLES = ("population", "populations")
 
@@ -358,7 +357,7 @@ def _noun_start(ctx: Ctx, e: int, count_starts: dict[int, int]) -> int:
         k = count_starts[k + 1]                       # nearly four in five of the dead (G117)
     if k < n and lows[k] == "of":
         k += 1
-        if k < n and (lows[k] in T.determiners or lows[k] in _POSSESSIVE) and lows[k] not in ("other",) \
+        if k < n and (lows[k] in T.determiners or lows[k] in POSSESSIVES) and lows[k] not in ("other",) \
                 and not _pronoun_those(ctx, k):
             k += 1
         if k in count_starts and k > e + 1:
