@@ -26,12 +26,12 @@ import ijson
 import numpy as np
 import orjson
 
-from .read import CorpusError, max_file_bytes, open_input
+from .read import ESCAPED_COLONS, CorpusError, max_file_bytes, open_input
 
 _START = re.compile(rb'[ \t\n\r]*\{[ \t\n\r]*"documents"[ \t\n\r]*:[ \t\n\r]*\[')
 """How a manifest the stream may read begins: an object whose first key is
 ``documents``, an array (anything else goes to the strict reader)."""
-_DOUBTFUL = (b"\\u003a", b"\\u003A", b"\\ud", b"\\uD")
+_DOUBTFUL = (*ESCAPED_COLONS, b"\\ud", b"\\uD")
 """Escapes after which the colon count proves nothing (an escaped colon) or ``ijson``
 and ``json`` read a string differently (a lone surrogate: ``?`` against ``\\ud800``)."""
 
