@@ -303,3 +303,18 @@ def test_a_place_noun_listed_with_supplies_is_a_supply():
 def test_a_plural_number_word_after_a_noun_is_a_count_not_the_head_of_a_compound():
     assert "home" in _spans("The ministry said it had flown home dozens of stranded workers.", "LOCATION")
     assert _counts("The ministry said it had flown home dozens of stranded workers.")[0][0] == "dozens"
+
+
+def test_a_sentence_merged_over_an_abbreviated_month_keeps_later_words_in_their_own_segment():
+    """'since Aug. | 13' is read as one sentence of two segments; every later word still
+    gets the role of the segment it is in (a credit line after it is not body text)."""
+    from ghouta_corpus.annotate.context import Ctx
+    from ghouta_corpus.annotate.lexicon import _default_lexicon
+    text = ("The camp has held families since Aug. 13, officials said.\nThe road stayed shut.\n"
+            "Reporting by Ana Pereira; Editing by Tom Hale")
+    c = Ctx(text, _default_lexicon())
+    assert len(c.pieces) == 4 and c.seg_of[-1] == 2           # four segments, three sentences
+    for i, w in enumerate(c.ws):
+        piece = next(p for p in c.pieces if p.start <= w.start < p.end)
+        assert c.role(i) == piece.role, w.text
+    assert c.role(len(c.ws) - 1) != "body"

@@ -109,7 +109,10 @@ class Ctx:
         self.countries = document_countries(self.ws, self.T)
         self.home = home_country(self.ws, self.T)
         self.pieces = segment(text)
-        self.seg_of, self.seg_first, self.seg_last = _index(_sentence_starts(text, self.pieces), self.ws)
+        starts = _sentence_starts(text, self.pieces)
+        self.seg_of, self.seg_first, self.seg_last = _index(starts, self.ws)
+        first = set(starts)  # the piece each sentence starts with (a merged sentence spans two)
+        self.seg_piece = [k for k, p in enumerate(self.pieces) if p.start in first]
         paras = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
         self.para_of, self.para_first, self.para_last = _index([a for a, _ in paras], self.ws)
         self.initial = self._initial()
@@ -143,7 +146,7 @@ class Ctx:
 
     def role(self, i: int) -> str:
         """The segment role (body, heading, boilerplate...) of word ``i``."""
-        return self.pieces[self.seg_of[i]].role if self.pieces else "body"
+        return self.pieces[self.seg_piece[self.seg_of[i]]].role if self.pieces else "body"
 
     def quote_around(self, i: int) -> Quote | None:
         """The quotation word ``i`` is inside (not on its marks)."""
