@@ -25,7 +25,8 @@ def test_a_bound_word_before_n_to_m_belongs_to_the_range():
         ("An estimated 4,000 to 5,000", "range", 4000, 5000)]
     assert _counts("Roughly 20 to 30 trucks waited.") == [("Roughly 20 to 30", "range", 20, 30)]
     # a bound that is no approximation stays out of the range's reading
-    assert [c[0] for c in _counts("More than 100 to 200 families.")] != ["More than 100 to 200"]
+    # (its bound stays with the first number, as it would alone)
+    assert _counts("More than 100 to 200 families.")[0] == ("More than 100", "more_than", 100, None)
 
 
 def test_n_or_m_before_a_noun_is_one_range_and_alternatives_are_two_counts():
