@@ -45,23 +45,37 @@ def _verb_category(ctx: Ctx, k: int, movement: str) -> str | None:
     """The category word k gives: a category verb or noun, or a verb of movement (not
     one of going back home, which is no displacement)."""
     low, lows = ctx.lows[k], ctx.lows
+    phrasal = load("categories")["phrasal"].get(f"{low} {lows[k + 1]}") if k + 1 < ctx.n else None
+    if phrasal is not None:
+        return _lodged(ctx, k + 1, movement) if phrasal == "lodging" else phrasal
     if low == "home":
         return "present" if k + 1 < ctx.n and lows[k + 1] == "to" else None      # a city home to 400,000
     if low in _HOLD and any(lows[x] in ctx.lex.place_heads for x in range(max(0, k - 3), k)):
-        return "present"                              # the rooms hold sixty people; a camp holding 3,000 (G77)
+        return _lodged(ctx, k, movement)              # the rooms hold sixty people; a camp holding 3,000 (G77)
     if low in _HOLD and k > 0 and lows[k - 1] in ("it", "which"):
-        return "present"                              # (the camp ...) it held 5,000: a thing holds people present
+        return _lodged(ctx, k, movement)              # (the camp ...) it held 5,000: a thing holds people
     if low == "left" and k > 0 and lows[k - 1] in load("attribution")["passive_aux"]:
         return "present"                              # 200 people are left in the town: those who remain
     if low == "still" and k + 1 < ctx.n and lows[k + 1] in ctx.T.place_prepositions:
         return "present"                              # the people still in the district
     if low in ctx.lex.category_verbs:
-        return ctx.lex.category_verbs[low]
+        cat = ctx.lex.category_verbs[low]
+        return _lodged(ctx, k, movement) if cat == "lodging" else cat
     if low in load("categories")["movement_verbs"]:
         if k + 1 < ctx.n and (lows[k + 1] in ("home", "back") or low in _GO and lows[k + 1].endswith("ed")):
             return None                               # (had gone untreated: 'go' as 'become', no movement)
         return "displaced" if _from_homes(lows, k + 1, min(ctx.n, k + 8)) else movement
     return None
+
+
+def _lodged(ctx: Ctx, k: int, movement: str) -> str:
+    """People lodged (sheltering, sleeping, crammed, held in a place, taken in) by the
+    verb ending at word k: in a story of flight they are the ones who fled, displaced
+    (G144, G155: flight may come from the story); elsewhere, or lodged in a named
+    place ('packed into Rafah': where the events are), present (G39)."""
+    lows, ws = ctx.lows, ctx.ws
+    named = k + 2 < ctx.n and lows[k + 1] in ("in", "into", "inside") and ws[k + 2].text[:1].isupper()
+    return "displaced" if movement == "displaced" and not named else "present"
 
 
 def _from_homes(lows: list[str], a: int, b: int) -> bool:
@@ -87,12 +101,22 @@ def _noun_category(ctx: Ctx, s: int, targets: list[Mention], movement: str) -> s
     return movement if found == "movement" else found
 
 
-def _things(ctx: Ctx, targets: list[Mention]) -> bool:
+def _things(ctx: Ctx, s: int, targets: list[Mention]) -> bool:
     """Whether every counted noun is a place or thing, not people (12 buses, three
-    villages): their category is 'other' whatever the verb (G77)."""
+    villages, forty sheep): their category is 'other' whatever the verb (G77). The
+    mention layer has already told people from the rest: a counted noun that is no
+    ACTOR mention (a COUNTED span, not a pronoun such as 'others') or a LOCATION counts
+    no people; 'thing_nouns' adds the groups and bodies that are ACTOR mentions but
+    whose count is of units, not of people (two factions, three agencies). After 'in'
+    a counted noun is the units the people of the clause move in, whose category the
+    verb gives ('transported in two batches', G40)."""
     things = load("categories")["thing_nouns"]
-    return bool(targets) and all(m.label == "LOCATION" or ctx.lows[m.j - 1] in things
-                                 or ctx.lows[m.j - 1] + "s" in things for m in targets)   # (one bag)
+    units = s > 0 and ctx.lows[s - 1] == "in"
+    own = load("categories")["nouns"]                 # (48 deaths, 300 bodies: nouns of a category of their own)
+    return bool(targets) and all(
+        m.label == "LOCATION" or (m.counted and not units and ctx.lows[m.j - 1] not in ctx.T.counted_pronouns
+                                  and ctx.lows[m.j - 1] not in own)
+        or ctx.lows[m.j - 1] in things or ctx.lows[m.j - 1] + "s" in things for m in targets)   # (one bag)
 
 
 def _after(ctx: Ctx, start: int, hi: int, movement: str) -> str | None:
@@ -165,15 +189,18 @@ def _governed(ctx: Ctx, s: int, lo: int, before: str | None) -> str | None:
 
 def _own_modifier(ctx: Ctx, e: int, hi: int, targets: list[Mention], movement: str) -> str | None:
     """The category a counted noun's own participle gives (internally displaced Syrians,
-    wounded men), unless the clause says what became of them: displaced families who
-    are sheltering are present, wounded people who died are dead; wounded people
+    wounded men), unless the clause says what became of them: wounded people who died
+    are dead, displaced people who were evacuated evacuated; displaced families who
+    are sheltering stay displaced (G144: flight wins over presence); wounded people
     brought in are still the wounded."""
     cv = ctx.lex.category_verbs
     for m in targets:
         for k in range(m.i, m.j):
             if (mod := cv.get(ctx.lows[k])) in ("displaced", "injured"):
                 own = _after(ctx, max([e] + [m.j for m in targets]), hi, movement)
-                return mod if mod == "injured" and own != "killed" else own or mod
+                if mod == "injured":
+                    return mod if own != "killed" else own
+                return mod if own in (None, "", "present") else own
     return None
 
 
@@ -236,7 +263,7 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
     figure with no noun and no cue ('I stopped counting at forty') is taken to count."""
     lows = ctx.lows
     lo, hi = ctx.seg_range(s)
-    if _things(ctx, targets):
+    if _things(ctx, s, targets):
         return "other"
     if before is not None and s > lo and lows[s - 1] in ("including", "among"):
         return before

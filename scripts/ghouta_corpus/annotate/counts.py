@@ -17,6 +17,7 @@ from .context import Ctx, Mention
 from .lexicons import load
 from .numbers import CountAt, CountValue, bound_length, count_at
 from .tables import Tables, tables
+from .wordclass import is_plural_noun
 from .words import APOS, ASCII_NUMBER, Word, is_cap, match_words, words
 
 # A COUNT over words [start, end) with its value.
@@ -413,7 +414,8 @@ def _counted_noun(ctx: Ctx, k: int, mentions: list[Mention], in_mention: set[int
         k += 1
     things = load("categories")["thing_nouns"]
     while run and not (lows[run[-1]].endswith("s") and not lows[run[-1]].endswith("ss")) \
-            and not (singular and lows[run[-1]] + "s" in things) and lows[run[-1]] not in T.counted_pronouns:
+            and not (singular and lows[run[-1]] + "s" in things) and lows[run[-1]] not in T.counted_pronouns \
+            and (singular or not is_plural_noun(lows[run[-1]])):   # forty sheep: a plural without -s
         run.pop()
     if not run:
         return []
@@ -463,6 +465,10 @@ def link_counts(ctx: Ctx, counts: list[Count], mentions: list[Mention], blocked:
             and ctx.seg_of[last] == ctx.seg_of[s] else count_targets(ctx, s, e, mentions, counts, index)
         for t in found:                               # 40 of them: the noun the count before counts (G78)
             if t.counted:
+                same = next((c for c in out.counted if (c.i, c.j) == (t.i, t.j)), None)
+                if same is not None:                  # seven of the 17 vehicles: both count one COUNTED span
+                    keep.append(same)
+                    continue
                 if any(k in occupied for k in range(t.i, t.j)):
                     continue
                 occupied.update(range(t.i, t.j))
