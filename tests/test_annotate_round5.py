@@ -57,3 +57,36 @@ def test_two_counts_of_one_noun_share_its_counted_span():
     spans = {s.id: s for s in doc.spans}
     pairs = sorted((spans[r.count].text, spans[r.target].text) for r in doc.relations if r.type == "COUNT_OF")
     assert pairs == [("11", "lorries"), ("three", "lorries")]
+
+
+def test_a_figure_takes_its_own_predicate_and_nothing_from_another_clause():
+    text = "Two porters pulled 30 people out of the cellar before the guards drove them away."
+    cats = _cats(text)
+    assert cats["Two"] == "other" and cats["30"] == "other"
+    assert _cats("Thousands have since gone home, though 200,000 were uprooted.")["Thousands"] == "other"
+    # the predicate's own complements still count, and so does a verb it passes on to
+    assert _cats("Medics treated 40 people for shrapnel wounds.")["40"] == "injured"
+    assert _cats("Nearly 5,000 people were forced from their homes.")["Nearly 5,000"] == "displaced"
+    assert _cats("Some 600 people are believed to remain in the hills.")["Some 600"] == "present"
+    assert _cats("About 90 people were reported killed.")["About 90"] == "killed"
+
+
+def test_the_object_of_a_verb_of_no_category_is_other_unless_its_clause_says_more():
+    assert _cats("The nurse sees about 70 patients a day, most of them with fever.")["about 70"] == "other"
+    assert _cats("Volunteers found dozens of families sheltering under a bridge.")["dozens"] == "present"
+    assert _cats("Reporters interviewed 12 survivors of the fire.")["12"] == "other"
+
+
+def test_companions_after_with_take_the_verb_before_it_or_nothing():
+    assert _cats("Interviews with 14 villagers, then the toll rose to 80.")["14"] == "other"
+    assert _cats("She hid with 11 neighbours in the cellar.")["11"] == "present"
+    assert _cats("A lorry arrives with three families every hour.")["three"] != "other"
+
+
+def test_any_form_of_a_listed_verb_counts():
+    assert _cats("The strike kills 12 people every week.")["12"] == "killed"
+
+
+def test_n_of_them_takes_its_own_predicate_first():
+    text = "About 9,000 people were trapped in the old town. A third of them have now fled."
+    assert _cats(text)["A third"] == "displaced"
