@@ -90,3 +90,28 @@ def test_any_form_of_a_listed_verb_counts():
 def test_n_of_them_takes_its_own_predicate_first():
     text = "About 9,000 people were trapped in the old town. A third of them have now fled."
     assert _cats(text)["A third"] == "displaced"
+
+
+def _counts(text: str) -> list[tuple[str, str | None]]:
+    doc, _ = annotate_text(text, "t")
+    return [(s.text, s.modifier) for s in doc.spans if s.label == "COUNT"]
+
+
+def test_hedges_and_closer_to_are_approximate_bounds():
+    assert _counts("The monitors put the toll closer to 900.") == [("closer to 900", "approximately")]
+    assert _counts("We saw maybe 40 of them and perhaps 12 lorries.") == [
+        ("maybe 40", "approximately"), ("perhaps 12", "approximately")]
+
+
+def test_about_after_a_word_that_takes_it_is_a_preposition():
+    assert _counts("Officials still argue about 200 or 500.") == [("200", "exact"), ("500", "exact")]
+    assert _counts("The agency said about 200 people left.") == [("about 200", "approximately")]
+
+
+def test_ages_days_durations_shares_and_names_are_no_counts():
+    assert _counts("A man of 81 walked to the border.") == []
+    assert _counts("Raids on June 4 and 5 left 30 people dead.") == [("30", "exact")]
+    assert _counts("The food will last a month, maybe two.") == []
+    assert _counts("The wall still shows half of a painted flag.") == []
+    assert _counts("In Sector 12, about 90 families slept outside.") == [("about 90", "approximately")]
+    assert _counts("In the past week, nearly half of them were children.") == [("nearly half", "at_most")]

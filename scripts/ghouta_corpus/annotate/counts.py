@@ -17,7 +17,7 @@ from .context import Ctx, Mention
 from .lexicons import load
 from .numbers import CountAt, CountValue, bound_length, count_at
 from .tables import Tables, tables
-from .wordclass import is_plural_noun
+from .wordclass import is_plural_noun, only_verb
 from .words import APOS, ASCII_NUMBER, Word, is_cap, match_words, words
 
 # A COUNT over words [start, end) with its value.
@@ -209,8 +209,8 @@ def _age(c: Candidate) -> bool:
     if prev is not None and prev.text == "," and name_before and nxt is not None and nxt.text in (",", ".", ";"):
         return True
     if prev is not None and prev.low == "of" and s >= 2 and c.lows[s - 2] in c.T.person_nouns \
-            and (nxt is None or not nxt.text.isalpha() or nxt.low in c.T.closed):
-        return True                                   # a woman of seventy (who ...)
+            and (nxt is None or not nxt.text.isalpha() or nxt.low in c.T.closed or only_verb(nxt.low)):
+        return True                                   # a woman of seventy (who ...), a man of 80 said
     noun_next = nxt is not None and nxt.text.isalpha() and nxt.text.islower() and nxt.low not in c.T.closed
     if noun_next:
         return False
@@ -243,6 +243,47 @@ def _year(c: Candidate) -> bool:
     nxt, prev = c.nxt, c.prev
     noun_next = nxt is not None and nxt.text.isalpha() and nxt.text.islower() and nxt.low not in T.closed
     return not noun_next or (prev is not None and prev.low in T.year_context)
+
+
+def _elliptical_date(c: Candidate) -> bool:
+    """March 2 and 3, on 4 or 5 May: a day coordinated with a date's day takes its month
+    and year from it (G142): a date, not a COUNT."""
+    s = c.m.start
+    if not (c.digits and c.one_word and not c.m.bound) or s < 3 or c.lows[s - 1] not in ("and", "or", "to"):
+        return False
+    day = c.ws[s - 2].text
+    return day.isdigit() and int(day) <= 31 and c.ws[s - 3].text in c.T.months
+
+
+def _elliptical_duration(c: Candidate) -> bool:
+    """'for a week, maybe two', 'a day or two': a number with no noun after it that
+    takes the time unit just before it is a duration (G79, G156), not a COUNT."""
+    nxt = c.nxt
+    if c.m.count.unit != "count" or (nxt is not None and nxt.text.isalpha()):
+        return False                                  # (in the past week, nearly half of them: a share)
+    k = c.m.start - 1
+    while k >= 0 and c.lows[k] in (",", "or", "and", "to", "maybe", "perhaps", "possibly"):
+        k -= 1
+    return k < c.m.start - 1 and k >= 0 and c.lows[k] in c.T.time_units
+
+
+def _fraction_of_one_thing(c: Candidate) -> bool:
+    """half of a lesson, a third of an hour (G118): a share of one thing is a measure,
+    not a COUNT of people, groups or things (half of a million is a number)."""
+    k = c.m.end
+    return c.m.count.unit == "fraction" and k + 2 < len(c.ws) and c.lows[k] == "of" \
+        and c.lows[k + 1] in ("a", "an") and c.lows[k + 2] not in c.T.scales
+
+
+def _in_a_name(c: Candidate) -> bool:
+    """Delmas 33, Sector 4: a bare number after a capitalised word inside a sentence,
+    with no noun after it, is part of a name (G79: numbers in names and references)."""
+    prev, nxt, s = c.prev, c.nxt, c.m.start
+    if prev is None or c.m.bound or not c.digits or "," in c.first.text or not is_cap(prev.text):
+        return False
+    if prev.text in c.T.months or s < 2 or c.ws[s - 2].text in ".!?\n" or not prev.text.isalpha():
+        return False
+    return nxt is None or not nxt.text.isalpha()
 
 
 def _name_particle(c: Candidate) -> bool:
@@ -279,6 +320,7 @@ def _pronominal(c: Candidate) -> bool:
 EXCLUSIONS: tuple[Callable[[Candidate], bool], ...] = (
     _glued_before, _glued_after, _duration, _after_month_or_label, _day_before_month, _year, _name_particle,
     _one_meaning_a, _pronominal, _measure, _percent_of_a_measure, _age, _fraction_noun, _phone, _clock_words,
+    _elliptical_date, _elliptical_duration, _fraction_of_one_thing, _in_a_name,
 )
 
 
