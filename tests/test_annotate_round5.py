@@ -115,3 +115,32 @@ def test_ages_days_durations_shares_and_names_are_no_counts():
     assert _counts("The wall still shows half of a painted flag.") == []
     assert _counts("In Sector 12, about 90 families slept outside.") == [("about 90", "approximately")]
     assert _counts("In the past week, nearly half of them were children.") == [("nearly half", "at_most")]
+
+
+def test_one_home_for_the_overlapping_word_lists():
+    from ghouta_corpus.annotate.context import _MONTH_ABBREV
+    from ghouta_corpus.annotate.lexicons import load
+    from ghouta_corpus.annotate.tables import tables
+    T = tables()
+    assert _MONTH_ABBREV.search("since Sept.") and _MONTH_ABBREV.search("on Aug.") and not _MONTH_ABBREV.search("May.")
+    assert {"dozens", "hundreds", "thousands", "tens", "millions", "billions"} <= T.vague_words
+    assert T.supplies <= T.measured_wholes and "water" not in load("numbers")["measured_wholes"]
+    lands = load("nouns")["place_lists"]["land"]
+    assert not set(load("nouns")["place_needs_the"]) & set(lands)
+    assert T.verb_cue("said") and not T.verb_cue("according")
+
+
+def test_a_heading_addressed_to_its_readers_has_no_mention():
+    text = "GENEVA, 3 May - The agency said 40 people crossed.\n\nGuidance to donors\n- The agency works in ten countries.\n"
+    assert "donors" not in _spans(text, "ACTOR")
+
+
+def test_a_participle_after_a_comma_ends_an_inverted_source():
+    doc, _ = annotate_text('"We will go back," said Mariam Osei, 52, pointing at the hills.', "t")
+    spans = {s.id: s for s in doc.spans}
+    assert [spans[i].text for a in doc.attributions for i in a.source] == ["Mariam Osei, 52"]
+
+
+def test_a_noun_of_saying_received_is_hearsay_without_source():
+    doc, _ = annotate_text("The clinic had received assurances that the road would reopen.", "t")
+    assert [a.source for a in doc.attributions] == [()]

@@ -219,13 +219,12 @@ def _age(c: Candidate) -> bool:
             or c.lows[s - 2] in c.T.person_nouns or is_cap(c.ws[s - 2].text)):
         return True                                   # she is four, my son was nine, Amina turned 12
     if c.m.bound and c.lows[c.m.start] == "over" and prev is not None and prev.low in ("were", "are") and v <= 100:
-        return not any(w in _FIGURES for w in c.lows[max(0, s - 8):s])    # most were over 65 (not: the toll ...)
+        figures = load("categories")["figure_nouns"]
+        return not any(w in figures for w in c.lows[max(0, s - 8):s])    # most were over 65 (not: the toll ...)
     return c.m.bound and c.lows[c.m.start] == "under" and prev is not None and prev.low in ("all", "were", "was", "are",
                                                                                          "is", "aged", "children")
 
 
-# Nouns of a figure: a bound number after them and a verb of being restates the figure, not an age.
-_FIGURES = frozenset(("toll", "tolls", "figure", "figures", "number", "numbers", "total", "tally", "count", "dead"))
 
 
 def _day_before_month(c: Candidate) -> bool:

@@ -338,7 +338,7 @@ def _example_of_places(ctx: Ctx, r: Run, m: Mention) -> bool:
 def _subject_of_cue(ctx: Ctx, r: Run, m: Mention) -> bool:
     """X said: weak evidence of a person"""
     T, nxt = ctx.T, _nxt(ctx, r)
-    if nxt in T.cue_forms and T.cue_forms[nxt]["kind"] == "verb" and ctx.lows[r.j - 1] not in T.closed:
+    if T.verb_cue(nxt) and ctx.lows[r.j - 1] not in T.closed:
         m.atype, m.person, m.strong = "other", True, False
         return True
     return False
@@ -362,7 +362,7 @@ def _age_after(ctx: Ctx, r: Run, m: Mention) -> bool:
 def _after_inverted_cue(ctx: Ctx, r: Run, m: Mention) -> bool:
     """'...,' said X / ..., said X: the speaker of a postposed, inverted cue is a person"""
     i, T = r.i, ctx.T
-    if i >= 2 and ctx.lows[i - 1] in T.cue_forms and T.cue_forms[ctx.lows[i - 1]]["kind"] == "verb" \
+    if i >= 2 and T.verb_cue(ctx.lows[i - 1]) \
             and (ctx.ws[i - 2].text == "," or (i - 2) in ctx.quote_close) and r.j - r.i <= 4:
         return _person(m, "civilians", strong=False)
     return False
@@ -391,7 +391,7 @@ def _comma_subject(ctx: Ctx, r: Run, m: Mention) -> bool:
     if j + 1 >= ctx.n or ws[j].text != ",":
         return False
     def cue(k: int) -> bool:
-        return k < ctx.n and ws[k].text in T.cue_forms and T.cue_forms[ws[k].text]["kind"] == "verb"
+        return k < ctx.n and T.verb_cue(ws[k].text)
     if cue(j + 1) and r.i > 0 and ws[r.i - 1].text == ",":
         return _person(m, "other", strong=False)
     if lows[j + 1] not in ("the", "a", "an"):

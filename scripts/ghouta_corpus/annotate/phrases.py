@@ -53,7 +53,7 @@ def nounish(ctx: Ctx, k: int) -> bool:
         return True                               # the first word of a two-word head
     if re.search(r"(tion|ment|ness|ity|ance|ence|ship|ism)s?$", low):
         return True
-    if low in _COUNT_WORDS:
+    if low in ctx.T.vague_words:
         return False                                  # brought home hundreds of soldiers: a count, no head
     if low.endswith("s") and not low.endswith("ss") and not low.endswith("ed") and len(low) > 3:
         return not _verb_in_s(ctx, k)
@@ -122,8 +122,6 @@ def _adjective_form(ctx: Ctx, k: int, low: str) -> bool:
     return False
 
 
-# Plural number words: a count after a noun, never the head of a compound with it.
-_COUNT_WORDS = frozenset(("dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens"))
 # Comparative adjectives of place and rank that stand before a noun (the outer wall).
 _COMPARATIVES = frozenset(("outer", "inner", "upper", "lower", "former", "latter", "elder", "older", "younger",
                            "further", "nearer", "farther", "northernmost", "southernmost", "easternmost",

@@ -95,7 +95,7 @@ def _subject_of_predicate(ctx: Ctx, j: int) -> bool:
         return True
     if k < n and _verb(ctx, k) and (k > j or lows[k] not in T.auxiliaries):
         return True                                   # Jordan keeps its border shut; Azerbaijan had kept it closed
-    return k > j and k < n and ws[k].text in T.cue_forms and T.cue_forms[ws[k].text]["kind"] == "verb"
+    return k > j and k < n and T.verb_cue(ws[k].text)
 
 
 def _active_perfect(ctx: Ctx, k: int) -> bool:

@@ -45,8 +45,7 @@ class Finder:
 
     def is_cue(self, k: int) -> bool:
         """Whether word ``k`` is a verb cue form (said, told, accused...)."""
-        t = self.tw(k)
-        return t in self.T.cue_forms and self.T.cue_forms[t]["kind"] == "verb"
+        return self.T.verb_cue(self.tw(k))
 
     def time_adv_right(self, k: int, hi: int) -> int:
         """Skip time adverbials starting at k (on Wednesday, earlier, last week)."""
