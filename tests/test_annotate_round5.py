@@ -144,3 +144,8 @@ def test_a_participle_after_a_comma_ends_an_inverted_source():
 def test_a_noun_of_saying_received_is_hearsay_without_source():
     doc, _ = annotate_text("The clinic had received assurances that the road would reopen.", "t")
     assert [a.source for a in doc.attributions] == [()]
+
+
+def test_rooms_of_a_building_and_a_crater_are_places():
+    text = "The shell left a crater near the cinema, and the cloakroom and the stage were destroyed."
+    assert {"crater", "cinema", "cloakroom", "stage"} <= set(_spans(text, "LOCATION"))
