@@ -149,3 +149,8 @@ def test_a_noun_of_saying_received_is_hearsay_without_source():
 def test_rooms_of_a_building_and_a_crater_are_places():
     text = "The shell left a crater near the cinema, and the cloakroom and the stage were destroyed."
     assert {"crater", "cinema", "cloakroom", "stage"} <= set(_spans(text, "LOCATION"))
+
+
+def test_a_name_after_a_relative_of_is_a_person_even_where_a_place_shares_a_word():
+    text = "The sons of Homs al-Tayeb sleep in the hall. \"We ran,\" said al-Tayeb, 58, a baker."
+    assert "Homs al-Tayeb" in _spans(text, "ACTOR") and "Homs al-Tayeb" not in _spans(text, "LOCATION")

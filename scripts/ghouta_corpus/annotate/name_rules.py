@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from . import gazetteer
 from .context import Ctx, Mention
+from .lexicons import load
 from .phrases import appositive
 from .places import place_for
 from .words import APOS
@@ -359,6 +360,24 @@ def _age_after(ctx: Ctx, r: Run, m: Mention) -> bool:
     return False
 
 
+# Kin nouns of a group rather than of one person's relatives: 'the families of Douma' are a place's.
+_GROUP_KIN = frozenset(("family", "families", "household", "households", "relative", "relatives", "neighbour",
+                        "neighbours", "neighbor", "neighbors", "friend", "friends", "colleague", "colleagues",
+                        "classmate", "classmates", "in-laws"))
+
+
+def _kin_of(ctx: Ctx, r: Run, m: Mention) -> bool:
+    """the grandchildren of X, the wife of X: a person's relatives are named after a
+    person, whatever place shares a word of the name"""
+    i = r.i
+    if i < 2 or ctx.lows[i - 1] != "of":
+        return False
+    kin = ctx.lows[i - 2]
+    if kin in _GROUP_KIN or kin not in load("nouns")["actor_lists"]["kin"]["words"]:
+        return False
+    return _person(m, "civilians", strong=False)
+
+
 def _after_inverted_cue(ctx: Ctx, r: Run, m: Mention) -> bool:
     """'...,' said X / ..., said X: the speaker of a postposed, inverted cue is a person"""
     i, T = r.i, ctx.T
@@ -430,7 +449,7 @@ def _dateline_agency(ctx: Ctx, r: Run, m: Mention) -> bool:
 
 NAME_RULES: tuple[Callable[[Ctx, Run, Mention], bool], ...] = (
     _known_name, _role_title, _organisation, _place_word_around, _credit, _dateline_agency, _age_after,
-    _after_inverted_cue, _gazetteer_place, _comma_subject, _person_context,
+    _kin_of, _after_inverted_cue, _gazetteer_place, _comma_subject, _person_context,
     _compass_region, _titled_person, _media_genitive, _appositive_after, _appositive_before, _descriptor_after,
     _particle_name,
     _example_of_places, _after_locative, _subject_of_cue,
