@@ -135,10 +135,19 @@ def test_a_heading_addressed_to_its_readers_has_no_mention():
     assert "donors" not in _spans(text, "ACTOR")
 
 
-def test_a_participle_after_a_comma_ends_an_inverted_source():
+def test_an_inverted_source_keeps_its_participle_clause_unless_it_is_a_cue():
     doc, _ = annotate_text('"We will go back," said Mariam Osei, 52, pointing at the hills.', "t")
     spans = {s.id: s for s in doc.spans}
-    assert [spans[i].text for a in doc.attributions for i in a.source] == ["Mariam Osei, 52"]
+    assert [spans[i].text for a in doc.attributions for i in a.source] == ["Mariam Osei, 52, pointing at the hills"]
+    doc, _ = annotate_text('"We will go back," said Mariam Osei, adding that the road was open.', "t")
+    spans = {s.id: s for s in doc.spans}
+    assert [spans[i].text for a in doc.attributions for i in a.source] == ["Mariam Osei", "Mariam Osei"]
+
+
+def test_a_time_adverbial_before_a_source_stays_out_of_it():
+    doc, _ = annotate_text("By evening a neighbour said the road was closed.", "t")
+    spans = {s.id: s for s in doc.spans}
+    assert [spans[i].text for a in doc.attributions for i in a.source] == ["a neighbour"]
 
 
 def test_a_noun_of_saying_received_is_hearsay_without_source():

@@ -232,6 +232,12 @@ class Finder:
             return a + 2
         if lw(a) == "the" and lw(a + 1) in ("following", "next", "previous", "same") and time_noun(a + 2) and a + 3 < b:
             return a + 3
+        if lw(a) in ("this", "that", "by", "last", "next") and time_noun(a + 1) and a + 2 < b \
+                and self.tw(a + 2) != ",":
+            return a + 2                              # This time nobody came, By evening a neighbour said
+        if lw(a) in ("now", "then", "today", "yesterday", "tonight") and a + 1 < b and self.tw(a + 1) != "," \
+                and self.tw(a).istitle():
+            return a + 1                              # Now my son asks ...: the adverb opens the sentence
         return a
 
     def lo_hi(self, k: int) -> tuple[int, int, Quote | None]:
