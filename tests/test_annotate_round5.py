@@ -163,3 +163,9 @@ def test_rooms_of_a_building_and_a_crater_are_places():
 def test_a_name_after_a_relative_of_is_a_person_even_where_a_place_shares_a_word():
     text = "The sons of Homs al-Tayeb sleep in the hall. \"We ran,\" said al-Tayeb, 58, a baker."
     assert "Homs al-Tayeb" in _spans(text, "ACTOR") and "Homs al-Tayeb" not in _spans(text, "LOCATION")
+
+
+def test_noun_premodifiers_stay_inside_a_noun_phrase_but_a_verb_before_its_object_does_not():
+    assert "city housing committee" in _spans("The city housing committee said 40 flats were empty.", "ACTOR")
+    assert "roads" in _spans("Shells hit roads near the port.", "LOCATION")
+    assert "homes" in _spans("Families fled as armed gangs set homes on fire.", "LOCATION")

@@ -21,6 +21,11 @@ def _classes(low: str) -> frozenset[str]:
     return frozenset(lemminflect.getAllLemmas(low))
 
 
+def word_classes(low: str) -> frozenset[str]:
+    """Every part of speech the lexicon gives the lower-cased word (empty if it knows none)."""
+    return _classes(low)
+
+
 def can_be_verb(low: str) -> bool:
     """Whether the lower-cased word is a form of some English verb (pulled, sees, sleeping)."""
     return "VERB" in _classes(low)
