@@ -169,3 +169,9 @@ def test_noun_premodifiers_stay_inside_a_noun_phrase_but_a_verb_before_its_objec
     assert "city housing committee" in _spans("The city housing committee said 40 flats were empty.", "ACTOR")
     assert "roads" in _spans("Shells hit roads near the port.", "LOCATION")
     assert "homes" in _spans("Families fled as armed gangs set homes on fire.", "LOCATION")
+
+
+def test_companions_listed_after_with_share_the_fate_of_the_one_they_are_with():
+    assert _cats("Amal fled the town with her husband and their three sons.")["three"] == "displaced"
+    assert _cats("Groups of gangs and bandits attacked the road.") == {}
+    assert "armed gangs" in _spans("Residents ran as armed gangs burned the market.", "ACTOR")

@@ -379,8 +379,10 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
         return own
     if s > lo and lows[s - 1] in POSSESSIVES:
         own = _after(ctx, max([e] + [m.j for m in targets]), hi, movement)
-        if not own and s - 1 > lo and lows[s - 2] == "with":
-            own = _before(ctx, s - 2, lo, movement)   # she fled with her three children: companions share her fate
+        w = next((x for x in range(s - 2, max(lo, s - 7) - 1, -1) if lows[x] == "with"), None)
+        if not own and w is not None and all(ctx.ws[x].text.isalpha() and lows[x] != "of" for x in range(w + 1, s - 1)):
+            own = _before(ctx, w, lo, movement)       # she fled with her (husband and their) three children:
+            #                                           companions share her fate
         return own or "other"                         # her six children, our two clinics: what they have (G77)
     if e + 1 < hi and lows[e] == "of" and lows[e + 1] in ("them", "whom") \
             and (pred := _after(ctx, e + 2, hi, movement)):
