@@ -175,3 +175,12 @@ def test_companions_listed_after_with_share_the_fate_of_the_one_they_are_with():
     assert _cats("Amal fled the town with her husband and their three sons.")["three"] == "displaced"
     assert _cats("Groups of gangs and bandits attacked the road.") == {}
     assert "armed gangs" in _spans("Residents ran as armed gangs burned the market.", "ACTOR")
+
+
+def test_a_contrastive_one_is_a_count_and_one_meaning_a_is_not():
+    assert _counts("The village has only one well left.") == [("one", "exact")]
+    assert _counts("They have one doctor and two nurses.") == [("one", "exact"), ("two", "exact")]
+    assert _counts("Thirty years in one house, and now this.") == [("one", "exact")]
+    assert _counts("For them it was one, not dozens.") == [("one", "exact"), ("dozens", "vague")]
+    assert _counts("One official said the road was open.") == []
+    assert _counts("It is one of the worst attacks.") == []

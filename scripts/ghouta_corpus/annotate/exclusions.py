@@ -289,7 +289,27 @@ def _one_meaning_a(c: Candidate) -> bool:
     if c.m.end + 1 < len(c.ws) and c.lows[c.m.end + 1] in ("each", "apiece", "per"):
         return False
     prev = c.prev.low if c.prev is not None else ""
+    if _contrastive_one(c, prev):
+        return False
     return prev not in load("categories")["verbs"] or prev in ("remain", "remains", "live", "lives")
+
+
+def _contrastive_one(c: Candidate, prev: str) -> bool:
+    """A contrastive 'one' (G143): a single thing set against others, not 'a': after
+    'only' or 'just' ('only one clinic'), as what something is ('for me it is one', not
+    'one of'), coordinated with another quantity ('one clinic and a handful of
+    tankers', 'one doctor and two nurses'), or after a span of time ('forty years in
+    one house')."""
+    k, n, lows = c.m.end, len(c.ws), c.lows
+    nxt = lows[k] if k < n else ""
+    if prev in ("only", "just") or (prev in ("is", "was") and nxt != "of"):
+        return True
+    if k + 2 < n and c.ws[k].text.isalpha() and lows[k + 1] == "and" and (
+            lows[k + 2] in c.T.units or c.ws[k + 2].text[:1].isdigit() or match_words(lows, k + 2, ("a", "handful"))
+            or match_words(lows, k + 2, ("a", "few"))):
+        return True
+    s = c.m.start
+    return prev == "in" and s >= 3 and lows[s - 2] in c.T.time_units and lows[s - 2].endswith("s")
 
 
 def _pronominal(c: Candidate) -> bool:
