@@ -189,3 +189,10 @@ def test_a_contrastive_one_is_a_count_and_one_meaning_a_is_not():
 def test_a_state_is_an_actor_as_the_subject_of_a_verb_past_an_adverb_and_a_place_as_an_object():
     assert "Chile" in _spans("Prices rose after Chile sharply raised its tariffs.", "ACTOR")
     assert "Chile" in _spans("Families leaving Chile reached the port.", "LOCATION")
+
+
+def test_a_bare_figure_that_repeats_an_earlier_value_restates_it():
+    text = ("Officials said about 140 people were killed in the raid. Others put the toll at 260. "
+            '"They will argue about 140 or 260 for years," a widow said.')
+    cats = _cats(text)
+    assert cats["140"] == "killed" and cats["260"] == "killed"

@@ -228,9 +228,19 @@ def link_counts(ctx: Ctx, counts: list[Count], mentions: list[Mention], blocked:
 
 
 def _bare_figures(ctx: Ctx, counts: list[Count], out: CountLinks, movement: str) -> None:
-    """A second look at the figures that count no written noun and got 'other': with no
-    cue of their own they count what the document's figures mostly count (G41, G77)."""
+    """A second look at the figures that count no written noun and got 'other': a figure
+    that repeats the value of an earlier figure of the document restates it and takes its
+    category ('the toll rose to about 300 ... "they will argue about 300 or 600"'); with
+    no cue of their own the others count what the document's figures mostly count (G41,
+    G77)."""
     counted = {c[0] for c, _ in out.links}
+    seen: dict[float, str] = {}
+    for s, _e, cv in counts:
+        v = cv.value if cv.value is not None else cv.max
+        if s not in counted and out.categories[s] == "other" and v is not None and v > 1 and v in seen:
+            out.categories[s] = seen[v]
+        elif v is not None and out.categories[s] != "other" and cv.unit == "count":
+            seen.setdefault(v, out.categories[s])
     about = topic([out.categories[s] for s, _, _ in counts if s in counted])
     if about is None:
         return
