@@ -196,3 +196,9 @@ def test_a_bare_figure_that_repeats_an_earlier_value_restates_it():
             '"They will argue about 140 or 260 for years," a widow said.')
     cats = _cats(text)
     assert cats["140"] == "killed" and cats["260"] == "killed"
+
+
+def test_a_verb_after_a_figure_is_no_counted_noun():
+    doc, _ = annotate_text("Thousands flee air raids in the north.", "t")
+    assert [s.text for s in doc.spans if s.label == "COUNTED"] == []
+    assert _cats("Thousands flee air raids in the north.")["Thousands"] == "displaced"

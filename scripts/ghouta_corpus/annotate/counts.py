@@ -17,7 +17,7 @@ from .exclusions import excluded
 from .lexicons import load
 from .numbers import CountValue, count_at
 from .tables import Tables, tables
-from .wordclass import is_plural_noun
+from .wordclass import is_plural_noun, only_verb
 from .words import APOS, Word, is_cap, words
 
 # A COUNT over words [start, end) with its value.
@@ -162,8 +162,8 @@ def _counted_noun(ctx: Ctx, k: int, mentions: list[Mention], in_mention: set[int
             and not (singular and lows[run[-1]] + "s" in things) and lows[run[-1]] not in T.counted_pronouns \
             and (singular or not is_plural_noun(lows[run[-1]])):   # forty sheep: a plural without -s
         run.pop()
-    if not run:
-        return []
+    if not run or only_verb(lows[run[0]]):
+        return []                                     # (thousands flee gang attacks: a verb, no counted noun)
     if lows[run[-1]] in T.verbs and len(run) == 1 and lows[run[-1]] != "others":
         return []
     return [Mention(run[0], run[-1] + 1, "COUNTED", "NOM", counted=True)]
