@@ -338,8 +338,10 @@ def test_what_a_possessor_has_is_other_unless_its_own_verb_says_more():
     assert categories("Their 300 fighters were evacuated to the north.") == [("300", "evacuated")]
 
 
-def test_the_main_verb_of_displaced_people_beats_their_modifier():
-    assert categories("Hundreds of displaced families had been sheltering in the school.") == [("Hundreds", "present")]
+def test_the_main_verb_of_displaced_people_beats_their_modifier_except_presence():
+    # G144: flight wins over presence; a verb of another category still wins
+    assert categories("Hundreds of displaced families had been sheltering in the school.") == [("Hundreds", "displaced")]
+    assert categories("Hundreds of displaced families were killed in the raid.") == [("Hundreds", "killed")]
     assert categories("More than 2,000 internally displaced people need help.") == [("More than 2,000", "displaced")]
 
 

@@ -240,8 +240,9 @@ def test_spatial_prepositions_distances_and_a_who_clause_after_a_capital():
 def test_an_inverted_source_ends_before_a_clause_of_its_own():
     recs = _recs("\u201cWe ate grass,\u201d said Amina Noor, 41, as she stepped off the bus.")
     assert recs == [(["Amina Noor, 41"], ["said"], ["We ate grass"])]
+    # a participial clause describes the source and belongs to it (G45), unless it is a cue of its own (G86)
     recs = _recs("\u201cWe are tired,\u201d said a man who had walked for days, sitting on a bench.")
-    assert recs == [(["a man who had walked for days"], ["said"], ["We are tired"])]
+    assert recs == [(["a man who had walked for days, sitting on a bench"], ["said"], ["We are tired"])]
 
 
 def test_a_place_that_holds_or_houses_people_has_them_present_and_a_captor_detained():

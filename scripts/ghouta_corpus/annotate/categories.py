@@ -8,8 +8,11 @@ opens this file only.
 
 from __future__ import annotations
 
+from functools import cache
+
 from .context import Ctx, Mention
 from .lexicons import load
+from .wordclass import can_be_verb, lemma, only_verb
 
 _DASHES = ("-", "\u2013", "\u2014")
 POSSESSIVES = ("my", "your", "his", "her", "its", "our", "their")
@@ -26,6 +29,8 @@ _ASIDE = 16
 # Words that open the set a partitive figure is part of ('a third of the ...', 'half of those ...').
 _SET_OPENERS = ("the", "those", "these", "this", "that", "all", "his", "her", "its", "our", "their", "my", "your")
 _GO = ("go", "goes", "went", "gone", "going")
+NEUTRAL = ""
+"""What :func:`_after` returns where the figure's own predicate is found and gives no category."""
 
 
 def movement_kind(ctx: Ctx) -> str:
@@ -45,23 +50,57 @@ def _verb_category(ctx: Ctx, k: int, movement: str) -> str | None:
     """The category word k gives: a category verb or noun, or a verb of movement (not
     one of going back home, which is no displacement)."""
     low, lows = ctx.lows[k], ctx.lows
+    phrasal = load("categories")["phrasal"].get(f"{low} {lows[k + 1]}") if k + 1 < ctx.n else None
+    if phrasal is not None:
+        return _lodged(ctx, k + 1, movement) if phrasal == "lodging" else phrasal
     if low == "home":
         return "present" if k + 1 < ctx.n and lows[k + 1] == "to" else None      # a city home to 400,000
     if low in _HOLD and any(lows[x] in ctx.lex.place_heads for x in range(max(0, k - 3), k)):
-        return "present"                              # the rooms hold sixty people; a camp holding 3,000 (G77)
+        return _lodged(ctx, k, movement)              # the rooms hold sixty people; a camp holding 3,000 (G77)
     if low in _HOLD and k > 0 and lows[k - 1] in ("it", "which"):
-        return "present"                              # (the camp ...) it held 5,000: a thing holds people present
+        return _lodged(ctx, k, movement)              # (the camp ...) it held 5,000: a thing holds people
     if low == "left" and k > 0 and lows[k - 1] in load("attribution")["passive_aux"]:
         return "present"                              # 200 people are left in the town: those who remain
     if low == "still" and k + 1 < ctx.n and lows[k + 1] in ctx.T.place_prepositions:
         return "present"                              # the people still in the district
     if low in ctx.lex.category_verbs:
-        return ctx.lex.category_verbs[low]
-    if low in load("categories")["movement_verbs"]:
+        cat = ctx.lex.category_verbs[low]
+        return _lodged(ctx, k, movement) if cat == "lodging" else cat
+    moving = low in load("categories")["movement_verbs"]
+    if not moving and only_verb(low) and (lem := lemma(low)) is not None:
+        by_lemma, movements = _lemmas()
+        if lem in by_lemma:                           # another form of a listed verb (kills, evacuates)
+            return _lodged(ctx, k, movement) if by_lemma[lem] == "lodging" else by_lemma[lem]
+        moving = lem in movements and low.endswith(("s", "ing"))   # arrives, flying (not took: take part)
+    if moving:
         if k + 1 < ctx.n and (lows[k + 1] in ("home", "back") or low in _GO and lows[k + 1].endswith("ed")):
             return None                               # (had gone untreated: 'go' as 'become', no movement)
         return "displaced" if _from_homes(lows, k + 1, min(ctx.n, k + 8)) else movement
     return None
+
+
+@cache
+def _lemmas() -> tuple[dict[str, str], frozenset[str]]:
+    """The category verbs by lemma (only lemmas whose listed forms agree on one category)
+    and the lemmas of the verbs of movement, so that any inflection of a listed verb
+    counts (the lists need not spell every form; LemmInflect knows them)."""
+    c = load("categories")
+    cats: dict[str, set[str]] = {}
+    for form, cat in c["verbs"].items():
+        if can_be_verb(form) and (lem := lemma(form)) is not None:
+            cats.setdefault(lem, set()).add(cat)
+    moves = frozenset(lem for f in c["movement_verbs"] if (lem := lemma(f)) is not None)
+    return {lem: next(iter(v)) for lem, v in cats.items() if len(v) == 1 and lem not in moves}, moves
+
+
+def _lodged(ctx: Ctx, k: int, movement: str) -> str:
+    """People lodged (sheltering, sleeping, crammed, held in a place, taken in) by the
+    verb ending at word k: in a story of flight they are the ones who fled, displaced
+    (G144, G155: flight may come from the story); elsewhere, or lodged in a named
+    place ('packed into Rafah': where the events are), present (G39)."""
+    lows, ws = ctx.lows, ctx.ws
+    named = k + 2 < ctx.n and lows[k + 1] in ("in", "into", "inside") and ws[k + 2].text[:1].isupper()
+    return "displaced" if movement == "displaced" and not named else "present"
 
 
 def _from_homes(lows: list[str], a: int, b: int) -> bool:
@@ -87,37 +126,49 @@ def _noun_category(ctx: Ctx, s: int, targets: list[Mention], movement: str) -> s
     return movement if found == "movement" else found
 
 
-def _things(ctx: Ctx, targets: list[Mention]) -> bool:
+def _things(ctx: Ctx, s: int, targets: list[Mention]) -> bool:
     """Whether every counted noun is a place or thing, not people (12 buses, three
-    villages): their category is 'other' whatever the verb (G77)."""
+    villages, forty sheep): their category is 'other' whatever the verb (G77). The
+    mention layer has already told people from the rest: a counted noun that is no
+    ACTOR mention (a COUNTED span, not a pronoun such as 'others') or a LOCATION counts
+    no people; 'thing_nouns' adds the groups and bodies that are ACTOR mentions but
+    whose count is of units, not of people (two factions, three agencies). After 'in'
+    a counted noun is the units the people of the clause move in, whose category the
+    verb gives ('transported in two batches', G40)."""
     things = load("categories")["thing_nouns"]
-    return bool(targets) and all(m.label == "LOCATION" or ctx.lows[m.j - 1] in things
-                                 or ctx.lows[m.j - 1] + "s" in things for m in targets)   # (one bag)
+    units = s > 0 and ctx.lows[s - 1] == "in"
+    own = load("categories")["nouns"]                 # (48 deaths, 300 bodies: nouns of a category of their own)
+    return bool(targets) and all(
+        m.label == "LOCATION" or (m.counted and not units and ctx.lows[m.j - 1] not in ctx.T.counted_pronouns
+                                  and ctx.lows[m.j - 1] not in own)
+        or ctx.lows[m.j - 1] in things or ctx.lows[m.j - 1] + "s" in things for m in targets)   # (one bag)
 
 
-def _after(ctx: Ctx, start: int, hi: int, movement: str) -> str | None:
+def _after(ctx: Ctx, start: int, hi: int, movement: str, verb: int | None = None) -> str | None:
     """The category of the first category word after the counted noun in its clause,
     past a dash-delimited or short comma-delimited aside ('101 people - women, men and
     children - were brought out'; 'About 5,000 people, fighters among them, left'); past
     a relative clause right after the noun, the last one (civilians who had been trapped
     ... were freed: a later verb after a finite auxiliary is the main clause's). A noun
-    of custody wins over a verb of staying (remain in custody)."""
+    of custody wins over a verb of staying (remain in custody). Where the figure's own
+    predicate is found and neither it nor its complements name a category ('two men
+    pulled 20 people out before the shelling drove them off'), :data:`NEUTRAL`: no
+    category word of another clause is taken (see :func:`_predicate`)."""
     ws, lows = ctx.ws, ctx.lows
     relative = start < hi and lows[start] in ("who", "which", "that")
     found: list[str] = []
     finite: list[str] = []
+    predicate = None if relative else verb            # the figure's own verb, found and neutral (its object;
+    #                                                   a relative clause on the object says more: listed 12 who died)
+    own_clause = True                                 # no clause boundary met yet
     k = start
     while k < hi:
         t = ws[k].text
-        if t in _DASHES:
-            close = next((x for x in range(k + 1, min(hi, k + 20)) if ws[x].text in _DASHES), None)
+        if predicate is not None and (t in (",", ";", ":", "(", ".") or t in _DASHES or _boundary(ctx, k)):
+            return NEUTRAL                            # the predicate's clause ends without a category
+        if t in _DASHES or t == ",":
+            close = _aside_end(ctx, k, hi, movement)
             if close is None:
-                break
-            k = close + 1
-            continue
-        if t == ",":
-            close = next((x for x in range(k + 1, min(hi, k + _ASIDE)) if ws[x].text == ","), None)
-            if close is None or any(_verb_category(ctx, x, movement) for x in range(k + 1, close)):
                 break
             k = close + 1
             continue
@@ -125,7 +176,12 @@ def _after(ctx: Ctx, start: int, hi: int, movement: str) -> str | None:
             break
         if not found and lows[k] in ("who", "which", "that"):
             relative = True                           # half of the 120,000 who lived there have fled
+        own_clause = own_clause and not (k > start and _boundary(ctx, k))
         cat = _verb_category(ctx, k, movement)
+        if cat is None and predicate is None and own_clause and not relative and not found \
+                and _predicate(ctx, k) and not _catenative(ctx, k):
+            cat = "displaced" if _from_homes(lows, k + 1, min(hi, k + 6)) else None   # forced from their homes
+            predicate = k                             # (its complements may still name one: treated for injuries)
         if cat == "present" and any(_verb_category(ctx, x, movement) == "detained"
                                     for x in range(k + 1, min(hi, k + 5))):
             cat = "detained"                          # remain in (Russian) custody, in detention
@@ -139,9 +195,30 @@ def _after(ctx: Ctx, start: int, hi: int, movement: str) -> str | None:
             if len(found) > 1 and lows[x] in ("were", "was", "are", "is", "have", "has", "had"):
                 finite.append(cat)
         k += 1
+    if predicate is not None and not found:
+        return NEUTRAL
     if "detained" in found and "present" in found:
         return "detained"
     return finite[0] if finite else (found[0] if found else None)
+
+
+def _aside_end(ctx: Ctx, k: int, hi: int, movement: str) -> int | None:
+    """Where an aside opened by the dash or comma at word k closes, if it is one to skip:
+    a dash-delimited one, or a short comma-delimited one with no category word."""
+    ws = ctx.ws
+    if ws[k].text in _DASHES:
+        return next((x for x in range(k + 1, min(hi, k + 20)) if ws[x].text in _DASHES), None)
+    close = next((x for x in range(k + 1, min(hi, k + _ASIDE)) if ws[x].text == ","), None)
+    if close is None or any(_verb_category(ctx, x, movement) for x in range(k + 1, close)):
+        return None
+    return close
+
+
+def _boundary(ctx: Ctx, k: int) -> bool:
+    """Whether word k opens another clause: a subordinator, 'but' or a relative pronoun
+    ('and' joins nouns as often as clauses: blast and gunshot wounds)."""
+    low = ctx.lows[k]
+    return low in ctx.T.subordinators or low in ("but", "who", "which", "where", "whom")
 
 
 def _governed(ctx: Ctx, s: int, lo: int, before: str | None) -> str | None:
@@ -165,23 +242,52 @@ def _governed(ctx: Ctx, s: int, lo: int, before: str | None) -> str | None:
 
 def _own_modifier(ctx: Ctx, e: int, hi: int, targets: list[Mention], movement: str) -> str | None:
     """The category a counted noun's own participle gives (internally displaced Syrians,
-    wounded men), unless the clause says what became of them: displaced families who
-    are sheltering are present, wounded people who died are dead; wounded people
+    wounded men), unless the clause says what became of them: wounded people who died
+    are dead, displaced people who were evacuated evacuated; displaced families who
+    are sheltering stay displaced (G144: flight wins over presence); wounded people
     brought in are still the wounded."""
     cv = ctx.lex.category_verbs
     for m in targets:
         for k in range(m.i, m.j):
             if (mod := cv.get(ctx.lows[k])) in ("displaced", "injured"):
                 own = _after(ctx, max([e] + [m.j for m in targets]), hi, movement)
-                return mod if mod == "injured" and own != "killed" else own or mod
+                if mod == "injured":
+                    return mod if own != "killed" else own
+                return mod if own in (None, "", "present") else own
     return None
 
 
-def _object_of(ctx: Ctx, s: int, lo: int, targets: list[Mention], movement: str) -> tuple[str | None, bool]:
+def _predicate(ctx: Ctx, k: int) -> bool:
+    """Whether word k is a verb that can be a clause's predicate: a lower-case word the
+    English lexicon knows only as a verb (pulled, argue, gone; not floor, dead), no
+    auxiliary and no adverb. The figure's category comes from its own predicate
+    (G39); where that predicate is found and names no category, no category word
+    further away is taken ('two men pulled some 20 people out before the shelling drove
+    them off': the men are no displaced). A verb with an infinitive after it ('believed
+    to remain', 'forced to flee') passes its category on to the infinitive."""
+    t, low = ctx.ws[k].text, ctx.lows[k]
+    return t.islower() and low not in ctx.T.auxiliaries and low not in ctx.T.adverbs and only_verb(low)
+
+
+def _catenative(ctx: Ctx, k: int) -> bool:
+    """Whether the verb at k takes another verb after it, which carries the category
+    ('believed to remain', 'forced to flee', 'have begun evacuating', 'were reported
+    killed')."""
+    x = k + 1
+    while x < ctx.n and ctx.lows[x] in ctx.T.adverbs:
+        x += 1
+    return x < ctx.n and (ctx.lows[x] == "to" or ctx.lows[x].endswith("ing") and can_be_verb(ctx.lows[x])
+                          or ctx.lows[x] in ctx.lex.category_verbs)
+
+
+def _object_of(ctx: Ctx, s: int, lo: int, targets: list[Mention], movement: str) -> tuple[str | None, str]:
     """The category of the verb that takes the count as its object (killed 22, killing
     at least 35, flew out 600: past a particle; 'have 300 people in the hall': present),
-    and whether the count is the object of a preposition that no verb before reaches
-    (a call between two officials)."""
+    and what governs the count where that gives none: ``"prep"`` for a preposition that
+    no verb before reaches (a call between two officials; 'interviews with 23
+    survivors'; 'arrived with three children': the verb before 'with' gives companions
+    its category, else nothing does), ``"verb"`` for a verb that names no category
+    ('sees 80 patients'), else ``""``."""
     lows, T = ctx.lows, ctx.T
     k = s - 1
     while k >= lo and (lows[k] in T.adverbs or lows[k] in ("the", "some", "another", "a", "an")):
@@ -189,13 +295,39 @@ def _object_of(ctx: Ctx, s: int, lo: int, targets: list[Mention], movement: str)
     if k > lo and lows[k] in _PARTICLES:
         k -= 1
     if k < lo:
-        return None, False
+        return None, ""
     if (cat := _verb_category(ctx, k, movement)) is not None:
-        return cat, False
-    end = max((m.j for m in targets), default=ctx.n)
+        return cat, ""
+    end = max((m.j for m in targets), default=min(ctx.n, s + 1))
     if lows[k] in ("have", "has", "had") and end < ctx.n and lows[end] in ("in", "inside", "at"):
-        return "present", False
-    return None, lows[k] in _NOT_OBJECT
+        return _lodged(ctx, k, movement), ""          # we have 300 people in the hall
+    if lows[k] == "with":
+        return None, "prep"
+    if lows[k] in _NOT_OBJECT:
+        return None, "prep"
+    if _predicate(ctx, k) and ctx.ws[k].text not in T.cue_forms and not _catenative(ctx, k):
+        if _from_homes(lows, end, min(ctx.n, end + 5)):
+            return "displaced", ""                    # drove 3,000 people from their homes
+        return None, "verb"
+    return None, ""
+
+
+def _governed_object(ctx: Ctx, s: int, end: int, seg: tuple[int, int], governor: str, movement: str) -> str | None:
+    """The category of a figure governed by a verb of no category or by 'with'. The
+    object of such a verb: the rest of that verb's clause may name one ('treated dozens
+    of people for wounds', 'found hundreds sheltering', 'expected a few hundred to be
+    left'); nothing outside it does. A companion ('arrived with three children') or what
+    fills a place ('crowded with thousands of people displaced ...'): a participle after
+    it, else the verb before 'with'."""
+    lo, hi = seg
+    lows = ctx.lows
+    if governor == "verb":
+        return _after(ctx, end, hi, movement, verb=s - 1) or None
+    small = _after(ctx, end, hi, movement) if end < hi and lows[end].endswith(("ing", "ed")) else None
+    v = s - 2
+    while v >= lo and lows[v] in ctx.T.adverbs:
+        v -= 1
+    return small or (_verb_category(ctx, v, movement) if v >= lo else None)
 
 
 def _before(ctx: Ctx, s: int, lo: int, movement: str) -> str | None:
@@ -217,8 +349,11 @@ def _partitive(ctx: Ctx, s: int, e: int, hi: int, targets: list[Mention], moveme
         return None                                   # (dozens of people, hundreds of thousands: no part of a set)
     end = max([e + 1] + [m.j for m in targets])
     lo = ctx.seg_range(s)[0]
-    if (pred := _after(ctx, end, hi, movement) or _before(ctx, s, lo, movement)) is not None:
-        return pred                                   # (lost his wife and two of his sons: the verb before)
+    pred = _after(ctx, end, hi, movement)
+    if pred is None:
+        pred = _before(ctx, s, lo, movement)          # (lost his wife and two of his sons: the verb before)
+    if pred:
+        return pred
     nouns = load("categories")["nouns"]
     found = next((nouns[lows[m.j - 1]] for m in targets if lows[m.j - 1] in nouns), None)
     if found is None and any(lows[m.j - 1] in load("categories")["settlement_nouns"] for m in targets):
@@ -236,7 +371,7 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
     figure with no noun and no cue ('I stopped counting at forty') is taken to count."""
     lows = ctx.lows
     lo, hi = ctx.seg_range(s)
-    if _things(ctx, targets):
+    if _things(ctx, s, targets):
         return "other"
     if before is not None and s > lo and lows[s - 1] in ("including", "among"):
         return before
@@ -244,24 +379,35 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
         return own
     if s > lo and lows[s - 1] in POSSESSIVES:
         own = _after(ctx, max([e] + [m.j for m in targets]), hi, movement)
-        if own is None and s - 1 > lo and lows[s - 2] == "with":
-            own = _before(ctx, s - 2, lo, movement)   # she fled with her three children: companions share her fate
+        w = next((x for x in range(s - 2, max(lo, s - 7) - 1, -1) if lows[x] == "with"), None)
+        if not own and w is not None and all(ctx.ws[x].text.isalpha() and lows[x] != "of" for x in range(w + 1, s - 1)):
+            own = _before(ctx, w, lo, movement)       # she fled with her (husband and their) three children:
+            #                                           companions share her fate
         return own or "other"                         # her six children, our two clinics: what they have (G77)
+    if e + 1 < hi and lows[e] == "of" and lows[e + 1] in ("them", "whom") \
+            and (pred := _after(ctx, e + 2, hi, movement)):
+        return pred                                   # a third of them have left: its own predicate first (G145)
     noun = _noun_category(ctx, s, targets, movement) or _governed(ctx, s, lo, before)
     if noun is not None:
         return noun
-    verb, not_object = _object_of(ctx, s, lo, targets, movement)
+    verb, governor = _object_of(ctx, s, lo, targets, movement)
     if verb is not None:
         return verb
     if (part := _partitive(ctx, s, e, hi, targets, movement)) is not None:
         return part
+    end = max([e] + [m.j for m in targets])
+    if governor == "verb" or (governor == "prep" and lows[s - 1] == "with"):
+        own = _governed_object(ctx, s, end, (lo, hi), governor, movement)
+        return own or (before if not targets and before else None) or (topic if not targets else None) or "other"
     # the first such verb after the counted noun, in the same clause
-    after = _after(ctx, max([e] + [m.j for m in targets]), hi, movement)
-    if after is not None:
+    after = _after(ctx, end, hi, movement)
+    if after:
         return after
-    # else the nearest one before it in the sentence
-    if not not_object and (cat := _before(ctx, s, lo, movement)) is not None:
+    # else the nearest one before it in the sentence, unless its own predicate was found
+    if after is None and governor != "prep" and (cat := _before(ctx, s, lo, movement)) is not None:
         return cat
+    if after == NEUTRAL and targets:
+        return "other"                                # its own verb says what became of them: nothing of a category
     return before or (topic if not targets else None) or "other"
 
 

@@ -78,7 +78,10 @@ def _paragraph_quotes(ws: list[Word], a: int, b: int, end: int) -> list[Quote]:
 
 
 # A month abbreviated with a full stop ('since Aug. 13'): no sentence ends there before a day.
-_MONTH_ABBREV = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
+_ABBREVIATED = sorted((m for m in tables().months if any(o != m and o.startswith(m) for o in tables().months)),
+                     key=lambda m: (-len(m), m))
+_MONTH_ABBREV = re.compile(r"\b(?:" + "|".join(_ABBREVIATED) + r")\.$")
+"""The abbreviated months of the month table (numbers.json): those that begin a longer month name."""
 
 
 def _sentence_starts(text: str, pieces: list[Piece]) -> list[int]:

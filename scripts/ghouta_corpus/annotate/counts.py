@@ -2,22 +2,23 @@
 
 Why one module: someone changing how counts are drafted (what is a count, what it
 counts, which category its verb gives it) opens this file. The number grammar itself
-is :mod:`~ghouta_corpus.annotate.numbers`; the exclusions are a registry
-(:data:`EXCLUSIONS`), so that a new kind of non-count is one function and one entry.
+is :mod:`~ghouta_corpus.annotate.numbers`; the exclusions are a registry in
+:mod:`~ghouta_corpus.annotate.exclusions` (:data:`EXCLUSIONS` there), so that a new kind of
+non-count is one function and one entry.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from .categories import POSSESSIVES, category, movement_kind, topic
 from .context import Ctx, Mention
+from .exclusions import excluded
 from .lexicons import load
-from .numbers import CountAt, CountValue, bound_length, count_at
+from .numbers import CountValue, count_at
 from .tables import Tables, tables
-from .words import APOS, ASCII_NUMBER, Word, is_cap, match_words, words
+from .wordclass import is_plural_noun, only_verb
+from .words import APOS, Word, is_cap, words
 
 # A COUNT over words [start, end) with its value.
 Count = tuple[int, int, CountValue]
@@ -32,261 +33,6 @@ class CountMatch:
     count: CountValue
 
 
-# ---------------------------------------------------------------------------
-# exclusions (G35)
-
-@dataclass(frozen=True)
-class Candidate:
-    """A count expression and the words around it, as the exclusion rules see it."""
-    text: str
-    ws: list[Word]
-    lows: list[str]
-    T: Tables
-    m: CountAt
-    core_start: int          # the first word of the number, after any bound words
-
-    @property
-    def first(self) -> Word:
-        """The first word of the number."""
-        return self.ws[self.core_start]
-
-    @property
-    def last(self) -> Word:
-        """The last word of the expression."""
-        return self.ws[self.m.end - 1]
-
-    @property
-    def prev(self) -> Word | None:
-        """The word before the expression, if any."""
-        return self.ws[self.m.start - 1] if self.m.start > 0 else None
-
-    @property
-    def nxt(self) -> Word | None:
-        """The word after the expression, if any."""
-        return self.ws[self.m.end] if self.m.end < len(self.ws) else None
-
-    @property
-    def digits(self) -> bool:
-        """Whether the number is written in digits."""
-        return bool(ASCII_NUMBER.fullmatch(self.first.text))
-
-    @property
-    def one_word(self) -> bool:
-        """Whether the number is one word (``2016``, ``seven``, not ``two hundred``)."""
-        return self.m.end == self.core_start + 1
-
-
-def _glued_before(c: Candidate) -> bool:
-    """mid-2013, 2:34, $5"""
-    s = c.first.start
-    return s > 0 and (c.text[s - 1] in "-:/$\u20ac\u00a3" or c.text[s - 1].isalnum())
-
-
-def _glued_after(c: Candidate) -> bool:
-    """2:34, 20-year-old, 18th (an ordinal)"""
-    e = c.last.end
-    return e < len(c.text) and (c.text[e] in ":/-" or c.text[e].isalnum())
-
-
-def _duration(c: Candidate) -> bool:
-    """two days, 10 years; the first number of 'four or five days', 'two to three
-    weeks' (one duration, G79)"""
-    k = c.m.end
-    second = count_at(c.ws, c.lows, k + 1, c.T) if k + 1 < len(c.ws) and c.lows[k] in ("or", "to") else None
-    if second is not None:
-        k = second.end
-    if k + 1 < len(c.ws) and c.lows[k] in _MORE_TIME:
-        k += 1                                        # two more days, three further weeks
-    return k < len(c.ws) and (c.lows[k] in c.T.time_units or c.ws[k].text in c.T.time_units)
-
-
-# Words between a number and its time unit that keep it a duration (G79).
-_MORE_TIME = frozenset(("more", "further", "additional", "extra", "long", "whole", "full"))
-
-
-_PHONE = re.compile(r"\+?\(?\d{1,4}\)?(?:[ .\u2009-]\d{2,4}){2,}")
-
-
-def _phone(c: Candidate) -> bool:
-    """Digits of a telephone or reference number: '+254 700 000 000', three or more
-    groups of digits in a row, or a group after '+' (G79: numbers in references)."""
-    s = c.first.start
-    if s > 0 and c.text[s - 1] == "+":
-        return True
-    if not c.digits or "," in c.first.text:
-        return False
-    a, b = c.text.rfind("\n", max(0, s - 24), s) + 1 or max(0, s - 24), c.text.find("\n", s, s + 24)
-    b = min(len(c.text), s + 24) if b < 0 else b      # (a window around the number: linear in the text)
-    return any(m.start() <= s < m.end() for m in _PHONE.finditer(c.text, a, b))
-
-
-def _clock_words(c: Candidate) -> bool:
-    """A clock time in words: 'six in the morning', 'ten at night', 'five o'clock'
-    (G79: a time, which the TIME layer takes)."""
-    v, k = c.m.count.value, c.m.end
-    if v is None or v > 12 or c.m.bound:
-        return False
-    after = c.lows[k:k + 3]
-    return after[:3] in (["in", "the", "morning"], ["in", "the", "afternoon"], ["in", "the", "evening"]) \
-        or after[:2] == ["at", "night"] or (k < len(c.ws) and c.ws[k].text.lower().startswith("o\u2019clock")) \
-        or c.text[c.last.end:c.last.end + 8].lower().startswith((" o'clock", " o\u2019clock"))
-
-
-def _after_month_or_label(c: Candidate) -> bool:
-    """February 18, Aug. 25, Resolution 2401"""
-    s = c.m.start
-    abbreviated = s >= 2 and c.ws[s - 1].text == "." and c.ws[s - 2].text in c.T.months
-    return abbreviated or (c.prev is not None and (c.prev.text in c.T.months or c.prev.text in c.T.label_words))
-
-
-def _measure(c: Candidate) -> bool:
-    """12 km, 2,000 acres, ten or twenty times, 10 a.m. (G79: measurements, money,
-    multipliers and clock times are no COUNTs); also the first number of 'N or M km'."""
-    nxt = c.nxt
-    k = c.m.end
-    if nxt is not None and nxt.low in ("or", "to") and k + 1 < len(c.ws) and c.ws[k + 1].text[:1].isdigit() | (
-            c.lows[k + 1] in c.T.units or c.lows[k + 1] in c.T.tens):
-        k += 2
-        nxt = c.ws[k] if k < len(c.ws) else None
-    change = c.prev is not None and c.prev.low in _CHANGE
-    if nxt is not None and nxt.low == "times" and not change and not _multiplier(c.lows, k + 1):
-        return False                                  # queued there four times: occurrences, counted (G33)
-    if nxt is not None and (nxt.low in c.T.measure_units or nxt.text in c.T.measure_units):
-        return True
-    if nxt is not None and nxt.low == "of" and k + 1 < len(c.ws) and c.lows[k + 1] in c.T.measure_units \
-            and c.lows[k + 1] != "times":
-        return True                                   # hundreds of dollars (but dozens of times: occurrences)
-    after = c.text[c.last.end:c.last.end + 6]
-    return bool(re.match(r"\s?[ap]\.?m\b\.?", after, re.IGNORECASE))
-
-
-# Words of change before a number of times: 'went up ten times', 'rose by five times': a multiplier.
-_CHANGE = frozenset(("up", "down", "rose", "risen", "rise", "rises", "increased", "grew", "grown", "fell", "fallen",
-                     "dropped", "by", "multiplied", "jumped", "soared"))
-
-
-def _multiplier(lows: list[str], k: int) -> bool:
-    """Whether 'times' ending before word k multiplies ('three times more', 'ten times
-    the size', 'twice as many') rather than counts occurrences ('four times since
-    Friday'). A number of times that multiplies is a measure (G79)."""
-    nxt = lows[k] if k < len(lows) else ""
-    return nxt in ("more", "less", "fewer", "as", "higher", "lower", "larger", "bigger", "greater", "smaller",
-                   "the", "that", "over", "faster", "worse", "better", "longer")
-
-
-def _percent_of_a_measure(c: Candidate) -> bool:
-    """burns over 40% of the body, 60 percent of its capacity (G118): a share of a
-    measure, not a COUNT; 70 percent of the territory stays one (G39)."""
-    if c.m.count.unit != "percent":
-        return False
-    k = c.m.end
-    if k < len(c.ws) and c.lows[k] == "of":
-        k += 1
-        while k < len(c.ws) and (c.lows[k] in c.T.determiners or c.lows[k] in ("his", "her", "its", "their")):
-            k += 1
-        return k < len(c.ws) and c.lows[k] in c.T.measured_wholes
-    return False
-
-
-def _age(c: Candidate) -> bool:
-    """Ages (G64, G79): 'Samira, 52, said' (set off by commas after a name), 'aged 9',
-    'He was fifteen', 'all under 15' (a bound with no counted noun)."""
-    v, s = c.m.count.value if c.m.count.value is not None else c.m.count.max, c.m.start
-    if v is None or v > 120 or c.m.count.unit != "count":
-        return False                                  # (a range's upper end: 'aged between 15 and 55')
-    prev, nxt = c.prev, c.nxt
-    if prev is not None and (prev.low in c.T.age_words
-                             or (prev.low == "of" and s >= 2 and c.lows[s - 2] in c.T.age_words)):
-        return True                                   # aged 9, under the age of five
-    k = s - 1
-    while k >= 2 and c.lows[k] in ("and", "or", ",") and c.ws[k - 1].text[:1].isdigit() | (
-            c.lows[k - 1] in c.T.units or c.lows[k - 1] in c.T.tens):
-        k -= 2                                        # aged four and seven: every age of the list
-        if c.lows[k] in c.T.age_words:
-            return True
-    name_before = s >= 2 and c.ws[s - 2].text[0].isalpha() and (is_cap(c.ws[s - 2].text) or "-" in c.ws[s - 2].text)
-    if prev is not None and prev.text == "," and name_before and nxt is not None and nxt.text in (",", ".", ";"):
-        return True
-    if prev is not None and prev.low == "of" and s >= 2 and c.lows[s - 2] in c.T.person_nouns \
-            and (nxt is None or not nxt.text.isalpha() or nxt.low in c.T.closed):
-        return True                                   # a woman of seventy (who ...)
-    noun_next = nxt is not None and nxt.text.isalpha() and nxt.text.islower() and nxt.low not in c.T.closed
-    if noun_next:
-        return False
-    if prev is not None and prev.low in ("was", "is", "were", "are", "turned", "turns") and s >= 2 and (
-            c.lows[s - 2] in ("he", "she", "i", "they", "we", "you", "both", "all")
-            or c.lows[s - 2] in c.T.person_nouns or is_cap(c.ws[s - 2].text)):
-        return True                                   # she is four, my son was nine, Amina turned 12
-    if c.m.bound and c.lows[c.m.start] == "over" and prev is not None and prev.low in ("were", "are") and v <= 100:
-        return not any(w in _FIGURES for w in c.lows[max(0, s - 8):s])    # most were over 65 (not: the toll ...)
-    return c.m.bound and c.lows[c.m.start] == "under" and prev is not None and prev.low in ("all", "were", "was", "are",
-                                                                                         "is", "aged", "children")
-
-
-# Nouns of a figure: a bound number after them and a verb of being restates the figure, not an age.
-_FIGURES = frozenset(("toll", "tolls", "figure", "figures", "number", "numbers", "total", "tally", "count", "dead"))
-
-
-def _day_before_month(c: Candidate) -> bool:
-    """18 February; between 9 and 15 February, 3-5 May (a range of days: a date, G79)"""
-    return c.nxt is not None and c.nxt.text in c.T.months and bool(ASCII_NUMBER.fullmatch(c.last.text))
-
-
-def _year(c: Candidate) -> bool:
-    """late 2016, in 2013 (but not 2000 people)"""
-    first, T = c.first.text, c.T
-    if not (c.digits and c.m.count.unit == "count" and "," not in first and "." not in first and c.one_word):
-        return False
-    if not (T.year_range[0] <= int(first) <= T.year_range[1]) or c.m.bound:
-        return False
-    nxt, prev = c.nxt, c.prev
-    noun_next = nxt is not None and nxt.text.isalpha() and nxt.text.islower() and nxt.low not in T.closed
-    return not noun_next or (prev is not None and prev.low in T.year_context)
-
-
-def _name_particle(c: Candidate) -> bool:
-    """Erik ten Hag"""
-    return (c.one_word and not c.digits and c.first.text.islower() and c.prev is not None and c.nxt is not None
-            and is_cap(c.prev.text) and is_cap(c.nxt.text) and not c.m.bound)
-
-
-def _fraction_noun(c: Candidate) -> bool:
-    """the western half of the city, the other half: a part, not a fraction COUNT (G75)"""
-    return c.m.count.unit == "fraction" and not c.m.bound and c.prev is not None and (
-        c.prev.low in ("the", "a", "an", "other", "each", "every", "first", "second", "last")
-        or c.prev.text in c.T.compass)
-
-
-def _one_meaning_a(c: Candidate) -> bool:
-    """one official, no one, At one point (but: one out of three; killed one person;
-    one bag each, one meal per day: a number given out to each, G35)"""
-    if not c.m.is_one or c.m.bound or match_words(c.lows, c.m.end, ("out", "of")):
-        return False
-    if c.m.end + 1 < len(c.ws) and c.lows[c.m.end + 1] in ("each", "apiece", "per"):
-        return False
-    prev = c.prev.low if c.prev is not None else ""
-    return prev not in load("categories")["verbs"] or prev in ("remain", "remains", "live", "lives")
-
-
-def _pronominal(c: Candidate) -> bool:
-    """the two of them"""
-    return (c.prev is not None and c.prev.low in ("the", "a") and c.lows[c.core_start] in c.T.units and c.one_word
-            and c.nxt is not None and c.nxt.low in ("of",))
-
-
-# Each rule says when a count expression is not a COUNT; one that any rule claims is skipped.
-EXCLUSIONS: tuple[Callable[[Candidate], bool], ...] = (
-    _glued_before, _glued_after, _duration, _after_month_or_label, _day_before_month, _year, _name_particle,
-    _one_meaning_a, _pronominal, _measure, _percent_of_a_measure, _age, _fraction_noun, _phone, _clock_words,
-)
-
-
-def _excluded(text: str, ws: list[Word], lows: list[str], T: Tables, m: CountAt) -> bool:
-    b = bound_length(lows, m.start, T) if m.bound else None
-    c = Candidate(text, ws, lows, T, m, m.start + b[0] if b else m.start)
-    return any(rule(c) for rule in EXCLUSIONS)
-
-
 def _count_spans_par(text: str, ws: list[Word], lows: list[str], T: Tables) -> list[Count]:
     """Counts in one paragraph's words: the longest expression at each position, kept
     unless an exclusion rule claims it."""
@@ -297,7 +43,7 @@ def _count_spans_par(text: str, ws: list[Word], lows: list[str], T: Tables) -> l
         if m is None:
             i += 1
             continue
-        if _excluded(text, ws, lows, T, m):
+        if excluded(text, ws, lows, T, m):
             i = m.end if m.bound else i + 1           # 'under 15' as an age: not '15' either
             continue
         out.append((m.start, m.end, m.count))
@@ -413,10 +159,11 @@ def _counted_noun(ctx: Ctx, k: int, mentions: list[Mention], in_mention: set[int
         k += 1
     things = load("categories")["thing_nouns"]
     while run and not (lows[run[-1]].endswith("s") and not lows[run[-1]].endswith("ss")) \
-            and not (singular and lows[run[-1]] + "s" in things) and lows[run[-1]] not in T.counted_pronouns:
+            and not (singular and lows[run[-1]] + "s" in things) and lows[run[-1]] not in T.counted_pronouns \
+            and (singular or not is_plural_noun(lows[run[-1]])):   # forty sheep: a plural without -s
         run.pop()
-    if not run:
-        return []
+    if not run or only_verb(lows[run[0]]):
+        return []                                     # (thousands flee gang attacks: a verb, no counted noun)
     if lows[run[-1]] in T.verbs and len(run) == 1 and lows[run[-1]] != "others":
         return []
     return [Mention(run[0], run[-1] + 1, "COUNTED", "NOM", counted=True)]
@@ -463,6 +210,10 @@ def link_counts(ctx: Ctx, counts: list[Count], mentions: list[Mention], blocked:
             and ctx.seg_of[last] == ctx.seg_of[s] else count_targets(ctx, s, e, mentions, counts, index)
         for t in found:                               # 40 of them: the noun the count before counts (G78)
             if t.counted:
+                same = next((c for c in out.counted if (c.i, c.j) == (t.i, t.j)), None)
+                if same is not None:                  # seven of the 17 vehicles: both count one COUNTED span
+                    keep.append(same)
+                    continue
                 if any(k in occupied for k in range(t.i, t.j)):
                     continue
                 occupied.update(range(t.i, t.j))
@@ -477,9 +228,19 @@ def link_counts(ctx: Ctx, counts: list[Count], mentions: list[Mention], blocked:
 
 
 def _bare_figures(ctx: Ctx, counts: list[Count], out: CountLinks, movement: str) -> None:
-    """A second look at the figures that count no written noun and got 'other': with no
-    cue of their own they count what the document's figures mostly count (G41, G77)."""
+    """A second look at the figures that count no written noun and got 'other': a figure
+    that repeats the value of an earlier figure of the document restates it and takes its
+    category ('the toll rose to about 300 ... "they will argue about 300 or 600"'); with
+    no cue of their own the others count what the document's figures mostly count (G41,
+    G77)."""
     counted = {c[0] for c, _ in out.links}
+    seen: dict[float, str] = {}
+    for s, _e, cv in counts:
+        v = cv.value if cv.value is not None else cv.max
+        if s not in counted and out.categories[s] == "other" and v is not None and v > 1 and v in seen:
+            out.categories[s] = seen[v]
+        elif v is not None and out.categories[s] != "other" and cv.unit == "count":
+            seen.setdefault(v, out.categories[s])
     about = topic([out.categories[s] for s, _, _ in counts if s in counted])
     if about is None:
         return

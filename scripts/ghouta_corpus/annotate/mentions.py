@@ -37,6 +37,16 @@ class _Names:
     start: dict[int, Mention]           # first word -> name
 
 
+def _addressee_label(ctx: Ctx, h: int) -> bool:
+    """Whether word h is the addressee that ends a heading line of the form 'X to Y'
+    ('Notes to editors', 'Letter to donors'): a label of the document for its readers,
+    whose addressee is nobody of the story (G61's boilerplate headings)."""
+    if h < 2 or ctx.lows[h - 1] != "to" or ctx.role(h) not in ("heading", "boilerplate"):
+        return False
+    lo, hi = ctx.seg_range(h)
+    return h == hi - 1 and hi - lo <= 4
+
+
 def _head(ctx: Ctx, h: int, taken: set[int]) -> Head | None:
     """The lexicon head ending at word ``h`` (a demonym plural is a head of its own: Syrians, G24)."""
     T, lex, lows, t = ctx.T, ctx.lex, ctx.lows, ctx.ws[h].text
@@ -44,7 +54,7 @@ def _head(ctx: Ctx, h: int, taken: set[int]) -> Head | None:
         return None                                   # SOURCE:, PRESS RELEASE (an all-caps label is no noun)
     if h > 0 and lows[h - 1] == "per":
         return None                                   # $50 per person
-    if h > 1 and lows[h - 2:h + 1] == ["notes", "to", "editors"]:
+    if _addressee_label(ctx, h):
         return None                                   # 'Notes to editors': a press release's label (G61)
     if h > 1 and lows[h - 1] == "to" and lows[h - 2] in _BEFORE_INFINITIVE:
         return None                                   # had to stop, wanted to camp: a verb
@@ -83,7 +93,7 @@ def _speaks(ctx: Ctx, h: int) -> bool:
     T, lows = ctx.T, ctx.lows
     for k in range(h + 1, min(ctx.n, h + 12)):
         t = ctx.ws[k].text
-        if t in T.cue_forms and T.cue_forms[t]["kind"] == "verb":
+        if T.verb_cue(t):
             return True
         if t in (".", ";", ":") or lows[k] in T.subordinators or lows[k] in ("who", "which", "where", "that") \
                 or lows[k] in T.verbs or lows[k] in T.auxiliaries or lows[k].endswith("ed") and t.islower():
@@ -278,10 +288,6 @@ def _facility_after_town(ctx: Ctx, s: int, h: int) -> bool:
         and ctx.lows[k] not in ("other", "one") for k in range(s, h + 1))
 
 
-# Mass nouns of supplies and services: a place noun listed with them is a supply too (G127).
-_SUPPLIES = frozenset(("water", "food", "fuel", "medicine", "medicines", "electricity", "sanitation", "blankets",
-                       "tarpaulins", "care", "supplies", "cash", "clothing", "bedding", "soap", "flour"))
-
 
 def _among_supplies(ctx: Ctx, i: int, h: int) -> bool:
     """Whether the noun phrase [i, h] is coordinated with a supply noun ('water,
@@ -289,7 +295,8 @@ def _among_supplies(ctx: Ctx, i: int, h: int) -> bool:
     lows, n = ctx.lows, ctx.n
 
     def supply_end(x: int) -> bool:               # a supply noun that ends its phrase (not 'aid workers')
-        return lows[x] in _SUPPLIES and (x + 1 >= n or not ctx.ws[x + 1].text.isalpha() or lows[x + 1] in ctx.T.closed)
+        return lows[x] in ctx.T.supplies and (x + 1 >= n or not ctx.ws[x + 1].text.isalpha()
+                                              or lows[x + 1] in ctx.T.closed)
     after = h + 2 < n and lows[h + 1] in ("and", "or") and any(supply_end(x) for x in range(h + 2, min(n, h + 5)))
     before = i >= 2 and lows[i - 1] in ("and", "or") and supply_end(i - 2)
     return after or before

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from . import gazetteer
 from .context import Ctx, Mention
+from .lexicons import load
 from .phrases import appositive
 from .places import place_for
 from .words import APOS
@@ -338,7 +339,7 @@ def _example_of_places(ctx: Ctx, r: Run, m: Mention) -> bool:
 def _subject_of_cue(ctx: Ctx, r: Run, m: Mention) -> bool:
     """X said: weak evidence of a person"""
     T, nxt = ctx.T, _nxt(ctx, r)
-    if nxt in T.cue_forms and T.cue_forms[nxt]["kind"] == "verb" and ctx.lows[r.j - 1] not in T.closed:
+    if T.verb_cue(nxt) and ctx.lows[r.j - 1] not in T.closed:
         m.atype, m.person, m.strong = "other", True, False
         return True
     return False
@@ -359,10 +360,28 @@ def _age_after(ctx: Ctx, r: Run, m: Mention) -> bool:
     return False
 
 
+# Kin nouns of a group rather than of one person's relatives: 'the families of Douma' are a place's.
+_GROUP_KIN = frozenset(("family", "families", "household", "households", "relative", "relatives", "neighbour",
+                        "neighbours", "neighbor", "neighbors", "friend", "friends", "colleague", "colleagues",
+                        "classmate", "classmates", "in-laws"))
+
+
+def _kin_of(ctx: Ctx, r: Run, m: Mention) -> bool:
+    """the grandchildren of X, the wife of X: a person's relatives are named after a
+    person, whatever place shares a word of the name"""
+    i = r.i
+    if i < 2 or ctx.lows[i - 1] != "of":
+        return False
+    kin = ctx.lows[i - 2]
+    if kin in _GROUP_KIN or kin not in load("nouns")["actor_lists"]["kin"]["words"]:
+        return False
+    return _person(m, "civilians", strong=False)
+
+
 def _after_inverted_cue(ctx: Ctx, r: Run, m: Mention) -> bool:
     """'...,' said X / ..., said X: the speaker of a postposed, inverted cue is a person"""
     i, T = r.i, ctx.T
-    if i >= 2 and ctx.lows[i - 1] in T.cue_forms and T.cue_forms[ctx.lows[i - 1]]["kind"] == "verb" \
+    if i >= 2 and T.verb_cue(ctx.lows[i - 1]) \
             and (ctx.ws[i - 2].text == "," or (i - 2) in ctx.quote_close) and r.j - r.i <= 4:
         return _person(m, "civilians", strong=False)
     return False
@@ -391,7 +410,7 @@ def _comma_subject(ctx: Ctx, r: Run, m: Mention) -> bool:
     if j + 1 >= ctx.n or ws[j].text != ",":
         return False
     def cue(k: int) -> bool:
-        return k < ctx.n and ws[k].text in T.cue_forms and T.cue_forms[ws[k].text]["kind"] == "verb"
+        return k < ctx.n and T.verb_cue(ws[k].text)
     if cue(j + 1) and r.i > 0 and ws[r.i - 1].text == ",":
         return _person(m, "other", strong=False)
     if lows[j + 1] not in ("the", "a", "an"):
@@ -430,7 +449,7 @@ def _dateline_agency(ctx: Ctx, r: Run, m: Mention) -> bool:
 
 NAME_RULES: tuple[Callable[[Ctx, Run, Mention], bool], ...] = (
     _known_name, _role_title, _organisation, _place_word_around, _credit, _dateline_agency, _age_after,
-    _after_inverted_cue, _gazetteer_place, _comma_subject, _person_context,
+    _kin_of, _after_inverted_cue, _gazetteer_place, _comma_subject, _person_context,
     _compass_region, _titled_person, _media_genitive, _appositive_after, _appositive_before, _descriptor_after,
     _particle_name,
     _example_of_places, _after_locative, _subject_of_cue,

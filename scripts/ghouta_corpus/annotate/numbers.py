@@ -18,7 +18,9 @@ from typing import Any
 from text_to_num import text2num
 
 from ..model.conventions import bounds
+from .lexicons import load
 from .tables import Tables, tables
+from .wordclass import lemma
 from .words import ASCII_NUMBER, Word, match_words, words
 
 # Counts above this are not counts of anything in news text and break the schema's bound.
@@ -156,13 +158,23 @@ def number_at(ws: list[Word], lows: list[str], k: int, T: Tables) -> NumberAt | 
 
 
 def bound_length(lows: list[str], i: int, T: Tables) -> tuple[int, str] | None:
-    """(number of words, modifier) of the bound words at word ``i`` (``more than``), or None."""
+    """(number of words, modifier) of the bound words at word ``i`` (``more than``), or
+    None; 'about' after a verb or noun that takes it as a preposition is none (G165:
+    'argue about 300 or 600')."""
     if i >= len(lows):
+        return None
+    if lows[i] == "about" and i > 0 and _takes_about(lows[i - 1]):
         return None
     for seq, mod in _by_first(T.bounds).get(lows[i], ()):
         if match_words(lows, i, seq):
             return len(seq), mod
     return None
+
+
+def _takes_about(low: str) -> bool:
+    """Whether the word is a form of a verb or noun that takes 'about' as a preposition."""
+    takers = load("numbers")["about_takers"]
+    return low in takers or (lemma(low) or lemma(low, "NOUN") or "") in takers
 
 
 _FIRST: dict[int, dict[str, list[tuple[tuple[str, ...], Any]]]] = {}

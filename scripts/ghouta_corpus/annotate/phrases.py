@@ -11,7 +11,10 @@ import re
 
 from . import gazetteer
 from .context import Ctx, Mention
+from .wordclass import is_plural_noun, word_classes
 from .words import APOS
+
+POSSESSIVE_WORDS = ("my", "your", "his", "her", "its", "our", "their")
 
 
 def head_at(ctx: Ctx, h: int) -> tuple[int, str, str | None] | None:
@@ -53,7 +56,7 @@ def nounish(ctx: Ctx, k: int) -> bool:
         return True                               # the first word of a two-word head
     if re.search(r"(tion|ment|ness|ity|ance|ence|ship|ism)s?$", low):
         return True
-    if low in _COUNT_WORDS:
+    if low in ctx.T.vague_words:
         return False                                  # brought home hundreds of soldiers: a count, no head
     if low.endswith("s") and not low.endswith("ss") and not low.endswith("ed") and len(low) > 3:
         return not _verb_in_s(ctx, k)
@@ -99,7 +102,24 @@ def premodifier(ctx: Ctx, k: int, names_end: dict[int, Mention]) -> int | None:
         return k
     if "-" in t:
         return k
-    return k if _adjective_form(ctx, k, low) else None
+    return k if _adjective_form(ctx, k, low) or _noun_modifier(ctx, k, low, names_end) else None
+
+
+def _noun_modifier(ctx: Ctx, k: int, low: str, names_end: dict[int, Mention]) -> bool:
+    """A common noun before the head (G14: noun pre-modifiers stay: 'education
+    committee', 'gang members', 'hunting party'): a word the English lexicon knows as a
+    noun, inside a noun phrase that something before it opens (a determiner, a
+    genitive, a number, or another pre-modifier), so that a verb before its object
+    ('shells hit roads') is never taken for one."""
+    if "NOUN" not in word_classes(low) or k == 0 or (low.endswith("s") and is_plural_noun(low)):
+        return False                                  # (a plural is a head: 'armed gangs set homes ...')
+    prev, p = ctx.lows[k - 1], ctx.ws[k - 1].text
+    if prev in ctx.T.determiners or prev in POSSESSIVE_WORDS or p[:1].isdigit() or prev in ctx.T.units:
+        return True
+    if prev == "s" and k >= 2 and ctx.ws[k - 2].text in APOS:
+        return True                                   # the city's education committee
+    return p[:1].isalpha() and not is_plural_noun(prev) and premodifier(ctx, k - 1, names_end) is not None \
+        and not (p[:1].isupper() and ctx.initial[k - 1])
 
 
 def _adjective_form(ctx: Ctx, k: int, low: str) -> bool:
@@ -122,8 +142,6 @@ def _adjective_form(ctx: Ctx, k: int, low: str) -> bool:
     return False
 
 
-# Plural number words: a count after a noun, never the head of a compound with it.
-_COUNT_WORDS = frozenset(("dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens"))
 # Comparative adjectives of place and rank that stand before a noun (the outer wall).
 _COMPARATIVES = frozenset(("outer", "inner", "upper", "lower", "former", "latter", "elder", "older", "younger",
                            "further", "nearer", "farther", "northernmost", "southernmost", "easternmost",

@@ -11,6 +11,7 @@ from . import gazetteer
 from .context import Ctx, Mention
 from .phrases import appositive, head_at
 from .places import place_for
+from .wordclass import can_be_verb, word_classes
 from .words import APOS, is_cap
 
 
@@ -89,13 +90,14 @@ def _subject_of_predicate(ctx: Ctx, j: int) -> bool:
         k = x + 1
     if any(tuple(lows[k:k + len(p)]) == p for p in T.actor_predicates):
         return True                                   # deny, were behind
-    while k < n and lows[k] in T.auxiliaries and lows[k] not in ("'s",):
-        k += 1                                        # has warned, did not say
+    while k < n and (lows[k] in T.auxiliaries and lows[k] not in ("'s",) or lows[k] in T.adverbs
+                     or (lows[k].endswith("ly") and ws[k].text.islower() and "ADV" in word_classes(lows[k]))):
+        k += 1                                        # has warned, did not say, sharply escalated
     if any(tuple(lows[k:k + len(p)]) == p for p in T.actor_predicates):
         return True
     if k < n and _verb(ctx, k) and (k > j or lows[k] not in T.auxiliaries):
         return True                                   # Jordan keeps its border shut; Azerbaijan had kept it closed
-    return k > j and k < n and ws[k].text in T.cue_forms and T.cue_forms[ws[k].text]["kind"] == "verb"
+    return k > j and k < n and T.verb_cue(ws[k].text)
 
 
 def _active_perfect(ctx: Ctx, k: int) -> bool:
@@ -125,6 +127,9 @@ def acting(ctx: Ctx, m: Mention, names: list[Mention]) -> bool:
         return _subject_of_predicate(ctx, j)          # placed in Abu Dhabi, which has helped broker (G70)
     if m.i > 0 and lows[m.i - 1] in ctx.T.place_prepositions:
         return False                                  # in Sanaa, at Kyiv: a place
+    if m.i > 0 and ws[m.i - 1].text.islower() and lows[m.i - 1].endswith("ing") and can_be_verb(lows[m.i - 1]) \
+            and not ctx.T.verb_cue(ws[m.i - 1].text):
+        return False                                  # families fleeing Lebanon reach ...: the object of a verb
     if m.i > 0 and lows[m.i - 1] == "between" and j + 1 < ctx.n and lows[j] == "and":
         other = j + 2 if lows[j + 1] == "the" else j + 1
         return other < ctx.n and ws[other].text.islower() and lows[other] in ctx.lex.actor_heads

@@ -49,6 +49,9 @@ class Tables:
     range_links: Mapping[str, str]
     measure_units: frozenset[str]
     measured_wholes: frozenset[str]
+    supplies: frozenset[str]
+    vague_words: frozenset[str]
+    """The first words of the vague multiples (dozens, hundreds, tens): a count after a noun, never its head."""
     age_words: frozenset[str]
     counted_pronouns: frozenset[str]
     cue_forms: Mapping[str, Mapping[str, Any]]
@@ -86,6 +89,12 @@ class Tables:
     role_title_heads: frozenset[str]
 
 
+    def verb_cue(self, t: str) -> bool:
+        """Whether the word, as written, is a form of a verb cue (said, told, accused), not
+        'according to' or a noun of saying: the one test every rule asks."""
+        entry = self.cue_forms.get(t)
+        return entry is not None and entry["kind"] == "verb"
+
 def _longest_first(table: Mapping[str, Any]) -> tuple[tuple[tuple[str, ...], Any], ...]:
     """Multi-word keys as word tuples, longest first, so a scan takes the longest match."""
     return tuple(sorted(((tuple(k.split()), v) for k, v in table.items()), key=lambda x: -len(x[0])))
@@ -103,6 +112,7 @@ def _numbers(n: Mapping[str, Any]) -> dict[str, Any]:
     return dict(
         units=frozen(n["units"]), tens=frozen(n["tens"]), scales=frozen(n["scales"]),
         vague=_longest_first({**n["vague"], **n["vague_phrases"]}), bounds=_longest_first(n["bounds"]),
+        vague_words=frozenset(k.split()[0] for k in n["vague"]),
         percent=tuple(sorted((tuple(w.split()) for w in n["percent_words"]), key=len, reverse=True)),
         time_units=frozenset(n.get("time_units", ())), months=frozenset(n.get("months", ())),
         year_context=frozenset(n.get("year_context", ())), year_range=tuple(n.get("year_range", (1800, 2100))),
@@ -111,7 +121,7 @@ def _numbers(n: Mapping[str, Any]) -> dict[str, Any]:
         fractions=_longest_first(n["fractions"]), range_links=frozen(n["range_links"]),
         measure_units=frozenset(n["measure_units"]) | _currency_words(n["not_currency_words"]),
         age_words=frozenset(n["age_words"]),
-        measured_wholes=frozenset(n["measured_wholes"]),
+        measured_wholes=frozenset((*n["measured_wholes"], *load("nouns")["supply_nouns"])),
     )
 
 
@@ -177,7 +187,7 @@ def _common_words() -> frozenset[str]:
     a, p, c, n = load("actors"), load("places"), load("categories"), load("nouns")
     words = {*a["heads"], *a["premodifiers"], *a["compound_nouns"], *p["heads"], *c["verbs"],
              *(w for e in n["actor_lists"].values() for w in e["words"]),
-             *(w for ws in n["place_lists"].values() for w in ws)}
+             *(w for ws in n["place_lists"].values() for w in ws), *n["place_needs_the"]}
     return frozenset(w.lower() for w in words if " " not in w)
 
 
@@ -189,6 +199,7 @@ def tables() -> Tables:
                   cue_forms=frozen(cue_forms(conditional=True)), attr=frozen(load("attribution")),
                   capitals=frozen(_capitals()),
                   common_words=_common_words(), adjective_nouns=frozenset(load("nouns")["adjective_nouns"]),
+                  supplies=frozenset(load("nouns")["supply_nouns"]),
                   person_nouns=frozenset(w for k in ("occupations", "kin", "people")
                                          for w in load("nouns")["actor_lists"][k]["words"]),
                   name_titles=_name_titles())

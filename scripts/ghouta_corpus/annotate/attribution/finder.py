@@ -45,8 +45,7 @@ class Finder:
 
     def is_cue(self, k: int) -> bool:
         """Whether word ``k`` is a verb cue form (said, told, accused...)."""
-        t = self.tw(k)
-        return t in self.T.cue_forms and self.T.cue_forms[t]["kind"] == "verb"
+        return self.T.verb_cue(self.tw(k))
 
     def time_adv_right(self, k: int, hi: int) -> int:
         """Skip time adverbials starting at k (on Wednesday, earlier, last week)."""
@@ -233,6 +232,12 @@ class Finder:
             return a + 2
         if lw(a) == "the" and lw(a + 1) in ("following", "next", "previous", "same") and time_noun(a + 2) and a + 3 < b:
             return a + 3
+        if lw(a) in ("this", "that", "by", "last", "next") and time_noun(a + 1) and a + 2 < b \
+                and self.tw(a + 2) != ",":
+            return a + 2                              # This time nobody came, By evening a neighbour said
+        if lw(a) in ("now", "then", "today", "yesterday", "tonight") and a + 1 < b and self.tw(a + 1) != "," \
+                and self.tw(a).istitle():
+            return a + 1                              # Now my son asks ...: the adverb opens the sentence
         return a
 
     def lo_hi(self, k: int) -> tuple[int, int, Quote | None]:

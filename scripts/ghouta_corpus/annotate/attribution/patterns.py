@@ -118,8 +118,7 @@ def _is_personal_passive(f: Finder, c: int) -> bool:
     told that ...', 'people were reported killed', 'Famine was confirmed there'):
     not 'it' (the impersonal pattern), not one with its agent ('was reported by
     state media') and not the quoted-by frame."""
-    entry = f.T.cue_forms.get(f.tw(c))
-    if entry is None or entry["kind"] != "verb" or f.tw(c) == f.A["channel"]["cue"]:
+    if not f.is_cue(c) or f.tw(c) == f.A["channel"]["cue"]:
         return False
     if not (f.lw(c).endswith("ed") or f.lw(c) in _PARTICIPLE_CUES) or f.lw(c + 1) == "by":
         return False
@@ -146,8 +145,7 @@ def _personal_passive(f: Finder, c: int) -> None:
 
 
 def _is_passive_cue(f: Finder, c: int) -> bool:
-    entry = f.T.cue_forms.get(f.tw(c))
-    return entry is not None and entry["kind"] == "verb" and _it_passive(f, c)
+    return f.is_cue(c) and _it_passive(f, c)
 
 
 def _impersonal(f: Finder, c: int) -> None:
@@ -203,9 +201,9 @@ def verb_cue(f: Finder, c: int) -> Cue | None:
     part of another record (the second cue of a quoted-by frame), or a noun
     ('a report by', 'the claims')."""
     t = f.tw(c)
-    entry = f.T.cue_forms.get(t)
-    if entry is None or entry["kind"] != "verb" or c in f.consumed:
+    if not f.is_cue(c) or c in f.consumed:
         return None
+    entry = f.T.cue_forms[t]
     if _noun_use(f, c):
         return None
     k = c - 1

@@ -8,6 +8,7 @@ other way round.
 
 from __future__ import annotations
 
+from ..wordclass import can_be_verb
 from ..words import QUOTES
 from .finder import Cue, Finder
 from .records import Rec
@@ -134,8 +135,16 @@ def source_then_cue(f: Finder, cue: Cue) -> bool:
 
 
 # Words after a comma that open a clause of their own after an inverted source, not part of it.
-_CLAUSE_AFTER = ("and", "but", "as", "while", "when", "after", "before", "because", "although", "though",
-                 "adding", "pointing", "gesturing", "holding", "standing", "sitting")
+_CLAUSE_AFTER = ("and", "but", "as", "while", "when", "after", "before", "because", "although", "though")
+
+
+def _opens_clause(f: Finder, k: int) -> bool:
+    """Whether the word k after a comma opens a clause of its own after an inverted
+    source: a conjunction, or a participle that is itself a cue ('adding that', G86);
+    any other participial clause describes the source and belongs to it ('..., said X,
+    speaking by telephone', 'holding her husband's elbow': G45)."""
+    low = f.lw(k)
+    return low in _CLAUSE_AFTER or (low.endswith("ing") and can_be_verb(low) and f.is_cue(k))
 
 
 def cue_then_source(f: Finder, cue: Cue) -> bool:
@@ -147,7 +156,7 @@ def cue_then_source(f: Finder, cue: Cue) -> bool:
         return False
     a = c + 1
     end = a
-    while end < hi and not f.sentence_end(end, hi) and not (f.tw(end) == "," and f.lw(end + 1) in _CLAUSE_AFTER):
+    while end < hi and not f.sentence_end(end, hi) and not (f.tw(end) == "," and _opens_clause(f, end + 1)):
         end += 1                                      # (..., said X, as she stepped off the bus: X alone, G45)
     # drop a final time adverbial from the source
     e2 = f.strip_time_left(a, end)

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..numbers import count_at
+from ..wordclass import can_be_verb, lemma
 from .finder import Cue, Finder
 from .records import Rec, trim
 
@@ -154,8 +155,19 @@ def _figure(f: Finder, p: Preposed) -> None:
             f.add(Rec(cue.spans(f), p.src, [(*cs, False)], cue.c, inside=cue.q))
 
 
-# Verbs whose subject receives a report rather than makes it (had received reports that ...: G139).
-_RECEIVED = ("received", "receive", "receives", "receiving", "got", "had", "has", "heard")
+def _received_report(f: Finder, p: Preposed) -> bool:
+    """Hearsay (G123) or a noun of saying received (G139): a verb of hearing ('has heard
+    that'), or a cue that is a noun (in 'noun_forms', or a form the English lexicon
+    knows only as a noun: assurances, allegations) after a verb whose subject receives
+    the report rather than makes it ('had received reports that', 'got assurances that':
+    'receiving_verbs', by lemma; or the passive of a verb of giving: 'had been given
+    assurances that'). One rule for both; the lexicon lists no received noun."""
+    if p.cue.lemma in f.A["hearsay"]:
+        return True
+    t, prev = f.lw(p.cue.c), f.lw(p.cue.c - 1)
+    noun = f.tw(p.cue.c) in f.A["noun_forms"] or not can_be_verb(t)
+    given = lemma(prev) in ("give", "offer", "send") and f.lw(p.cue.c - 2) in f.A["passive_aux"]
+    return noun and (given or prev in f.A["receiving_verbs"] or lemma(prev) in f.A["receiving_verbs"])
 
 
 def _hearsay(f: Finder, p: Preposed) -> None:
@@ -312,8 +324,7 @@ FRAMES: tuple[tuple[str, Callable[[Finder, Preposed], bool], Callable[[Finder, P
     ("figure-giving verb (G116)", lambda f, p: p.cue.lemma in f.A["figure_verbs"], _figure),
     ("characterisation as a quotation (G44)", lambda f, p: p.cue.lemma in f.A["as_quote"], _as_quote),
     ("told without 'that': no attribution", _addressee_without_that, _refuse),
-    ("hearsay without source (G123, G139)", lambda f, p: p.cue.lemma in f.A["hearsay"] or (
-        f.tw(p.cue.c) in f.A["noun_forms"] and f.lw(p.cue.c - 1) in _RECEIVED), _hearsay),
+    ("hearsay without source (G123, G139)", _received_report, _hearsay),
     ("a raised-passive cue with a subject: a thought (G115)", lambda f, p: p.cue.lemma in f.A["raised_only"], _refuse),
     ("relative clause (G57)", lambda f, p: p.relative and not p.pseudo_cleft, _relative),
     ("a cue that needs 'that', without it", _needs_that, _refuse),

@@ -1,0 +1,57 @@
+"""English word classes from a broad lexicon: which words can be verbs, nouns, plurals.
+
+Why a library and not more word lists: the rules kept growing hand lists of verbs
+(which -ing words open a clause, which words stop a noun phrase); LemmInflect ships
+the inflections of the SPECIALIST lexicon (about 100,000 English lemmas, MIT
+licence, read offline from the package), so "can this word be a verb?" is answered
+for English, not for the words one article used. One home: every rule that asks what
+part of speech a word may be asks here.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import lemminflect
+
+
+@lru_cache(maxsize=65536)
+def _classes(low: str) -> frozenset[str]:
+    """The parts of speech the lexicon gives ``low`` (lower-cased): VERB, NOUN, ADJ, ..."""
+    return frozenset(lemminflect.getAllLemmas(low))
+
+
+def word_classes(low: str) -> frozenset[str]:
+    """Every part of speech the lexicon gives the lower-cased word (empty if it knows none)."""
+    return _classes(low)
+
+
+def can_be_verb(low: str) -> bool:
+    """Whether the lower-cased word is a form of some English verb (pulled, sees, sleeping)."""
+    return "VERB" in _classes(low)
+
+
+def only_verb(low: str) -> bool:
+    """Whether the word is a verb form and nothing else the lexicon knows (pulled, argue;
+    not crater, floor, dead), or a past form in -ed that is also an adjective (armed,
+    forced): a word that ends a noun phrase and opens its predicate."""
+    cl = _classes(low)
+    return "VERB" in cl and ("NOUN" not in cl and ("ADJ" not in cl or low.endswith("ed")))
+
+
+def lemma(low: str, pos: str = "VERB") -> str | None:
+    """The lemma of the lower-cased word as a ``pos`` (VERB, NOUN), if the lexicon knows one."""
+    forms = lemminflect.getAllLemmas(low).get(pos)
+    return forms[0] if forms else None
+
+
+@lru_cache(maxsize=16384)
+def is_plural_noun(low: str) -> bool:
+    """Whether the lower-cased word can be the plural of an English noun, regular or not
+    (children, nationalities; sheep, whose only plural is its singular; not crossing,
+    whose plural is crossings: the lexicon's first plural form is the one that counts)."""
+    base = lemma(low, "NOUN")
+    if base is None:
+        return False
+    plurals = lemminflect.getInflection(base, tag="NNS")
+    return bool(plurals) and (plurals[0] == low if low == base else low in plurals)
