@@ -183,3 +183,18 @@ def test_every_rule_fixture_gets_its_findings(mini: Path, rule: str, monkeypatch
     fast = check_annotation(data, str(path), ctx)
     monkeypatch.setattr(runner, "_unproven", lambda *a: SEMANTIC)
     assert fast == check_annotation(data, str(path), ctx)
+
+
+def test_a_document_outside_the_schema_is_never_proven_and_never_raises(bases):
+    """``check_annotation`` is public: a caller may hand it what the schema rejects (an
+    offset beyond 64 bits, an unknown label, a missing key); no proof holds and the
+    rules judge as before."""
+    doc, text, ctx = bases[0]
+    for edit in ({"end": 10**20}, {"label": "NOPE"}):
+        bad = copy.deepcopy(doc)
+        bad["spans"][0].update(edit)
+        cols = Columns(bad, text, bad["doc_id"], ctx)
+        assert not any(proven(f.name, cols) for f in SEMANTIC), edit
+    bad = copy.deepcopy(doc)
+    del bad["spans"][0]["end"]
+    assert not Columns(bad, text, bad["doc_id"], ctx).offsets_ok

@@ -54,20 +54,28 @@ class Columns:
 
     def __init__(self, data: dict[str, Any], text: str, doc_id: str, ctx: Context) -> None:
         self.data, self.text, self.doc_id, self.ctx = data, text, doc_id, ctx
-        spans, segs = data["spans"], data["segments"]
+        self.offsets_ok = False
+        try:
+            self._gather(data["spans"], data["segments"])
+        except (KeyError, TypeError, ValueError, OverflowError):
+            # not the shape the schema guarantees (an offset beyond 64 bits, an unknown
+            # label): no proof holds, and the rules run and judge as before
+            self.offsets_ok = False
+
+    def _gather(self, spans: list[dict[str, Any]], segs: list[dict[str, Any]]) -> None:
         self.ids: list[str] = list(map(_ID, spans))
         self.labels: list[str] = list(map(_LABEL, spans))
         self.starts = np.fromiter(map(_START, spans), dtype=np.int64, count=len(spans))
         self.ends = np.fromiter(map(_END, spans), dtype=np.int64, count=len(spans))
         self.seg_starts = np.fromiter(map(_START, segs), dtype=np.int64, count=len(segs))
         self.seg_ends = np.fromiter(map(_END, segs), dtype=np.int64, count=len(segs))
-        n = len(text)
+        codes = _label_codes()
+        self.label_codes = np.fromiter(map(codes.__getitem__, self.labels), dtype=np.int64, count=len(spans))
+        self.unique = len(set(self.ids)) == len(self.ids)
+        n = len(self.text)
         self.offsets_ok = bool((self.starts >= 0).all() and (self.starts < self.ends).all() and (self.ends <= n).all()
                                and (self.seg_starts >= 0).all() and (self.seg_starts < self.seg_ends).all()
                                and (self.seg_ends <= n).all())
-        self.unique = len(set(self.ids)) == len(self.ids)
-        codes = _label_codes()
-        self.label_codes = np.fromiter(map(codes.__getitem__, self.labels), dtype=np.int64, count=len(spans))
 
     def where(self, *labels: str) -> npt.NDArray[np.intp]:
         """The positions of the spans of ``labels``, in file order."""
