@@ -108,21 +108,26 @@ def _kill_at_switch_step(monkeypatch, k: int) -> list[int]:
     return count
 
 
-def test_build_stopped_at_every_step_of_its_switch(project, ds, monkeypatch):
-    """Deterministically, at each rename or deletion that switches a build in (the
-    sources alternate between both documents in their splits and both in test, so
-    Parquet files change, appear and disappear): SHA256SUMS verifies, and the next
-    build finishes into the same bytes as an uninterrupted one."""
+@pytest.fixture
+def cheap_card(monkeypatch) -> None:
+    """For tests of how a build's files are switched in, not of what they say: the
+    agreement tables (evaluate runs) and Croissant (mlcroissant), most of a build of
+    the corpus, are made cheap and constant for every build of the test alike."""
     from ghouta_corpus.build import card, croissant
-    from ghouta_corpus.build.core import build
-    # what the files say does not matter here, only how they are switched in: the
-    # agreement tables (evaluate runs) and Croissant (mlcroissant) are made cheap and
-    # constant, for the reference builds and the killed ones alike, so that the ~26
-    # steps with two builds each stay within the suite's time
     for name in ("agreement_block", "time_event_block", "dev_block"):
         monkeypatch.setattr(card, name, lambda dataset: "(agreement tables left out in this test)")
     monkeypatch.setattr(croissant, "croissant_json", lambda languages, root, files, *a: json.dumps(
         sorted(p.relative_to(root).as_posix() for p in files)))
+
+
+def test_build_stopped_at_every_step_of_its_switch(project, ds, monkeypatch, cheap_card):
+    """Deterministically, at each rename or deletion that switches a build in (the
+    sources alternate between both documents in their splits and both in test, so
+    Parquet files change, appear and disappear): SHA256SUMS verifies, and the next
+    build finishes into the same bytes as an uninterrupted one (the card's agreement
+    tables and Croissant made cheap, ``cheap_card``, so that the ~26 steps with two
+    builds each stay within the suite's time)."""
+    from ghouta_corpus.build.core import build
     want = {}
     for state in (0, 1):   # the two versions of the sources, each built without interruption
         ref = killtest.copy_project(project.parent / f"reference-{state}", project)
@@ -201,7 +206,9 @@ def test_concurrent_builds_get_a_one_line_lock_error(ds):
 
 # ------------------------------------------------------------------ 9. small things
 
-def test_build_of_the_own_dataset_by_any_spelling_is_the_plain_build(project, ds):
+def test_build_of_the_own_dataset_by_any_spelling_is_the_plain_build(project, ds, cheap_card):
+    # every spelling must name the same folder and so give the same SHA256SUMS; what
+    # the card's tables say is the same for all four builds (cheap_card)
     r = runner.invoke(app, ["build"])
     assert r.exit_code == 0, r.output
     plain = (ds / "SHA256SUMS").read_text()

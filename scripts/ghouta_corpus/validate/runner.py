@@ -22,7 +22,8 @@ from ..errors import UsageError
 from ..io import read_json
 from ..model.records import DocMeta, Document
 from .context import Annotation, Context, DocSet
-from .registry import FAMILIES
+from .proof import Columns, proven
+from .registry import FAMILIES, Family
 from .report import Finding, Report
 from .rules.document import check_document, check_unannotated
 from .rules.entities import check_entities
@@ -32,20 +33,29 @@ from .rules.gold import GoldGate, check_gold_audit
 from .rules.manifest import check_manifest
 
 
-def _semantic_findings(a: Annotation) -> list[Finding]:
-    """Every ``document`` and ``span`` family on one annotation, in registration
-    order; the ``span`` families run as one pass, so each span's findings stay together."""
+def _semantic_findings(a: Annotation, families: list[Family]) -> list[Finding]:
+    """Every ``document`` and ``span`` family of ``families`` on one annotation, in
+    registration order; the ``span`` families run as one pass, so each span's findings
+    stay together."""
     out: list[Finding] = []
     spans_done = False
-    for fam in FAMILIES:
+    for fam in families:
         if fam.scope == "document":
             out.extend(fam.check(a))
         elif fam.scope == "span" and not spans_done:
             spans_done = True
-            per_span = [(i, k, n, f) for k, g in enumerate(x for x in FAMILIES if x.scope == "span")
+            per_span = [(i, k, n, f) for k, g in enumerate(x for x in families if x.scope == "span")
                         for n, (i, f) in enumerate(g.check(a))]
             out.extend(f for *_, f in sorted(per_span, key=lambda t: (t[0], t[1], t[2])))
     return out
+
+
+def _unproven(data: dict[str, Any], text: str, doc_id: str, ctx: Context) -> list[Family]:
+    """The ``document`` and ``span`` families that may report something on this file:
+    those whose fast proof (:mod:`~ghouta_corpus.validate.proof`) does not hold. The
+    others would report nothing, so they are not run."""
+    cols = Columns(data, text, doc_id, ctx)
+    return [f for f in FAMILIES if f.scope in ("document", "span") and not proven(f.name, cols)]
 
 
 def _annotation_findings(data: dict[str, Any], file: str, ctx: Context, expect_doc_id: str | None
@@ -59,7 +69,9 @@ def _annotation_findings(data: dict[str, Any], file: str, ctx: Context, expect_d
         findings = check_document(data, file, ctx, expect_doc_id)
         text = ctx.text(doc_id) if doc_id in ctx.manifest else None
         if text is not None:  # else the unknown document's or the raw text's own finding says why
-            findings += _semantic_findings(Annotation(data, file, doc_id, text, ctx))
+            families = _unproven(data, text, doc_id, ctx)
+            if families:  # the Annotation (a walk over every span) is made only for a family to run
+                findings += _semantic_findings(Annotation(data, file, doc_id, text, ctx), families)
     return findings, text
 
 

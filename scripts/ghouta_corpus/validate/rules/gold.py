@@ -70,7 +70,7 @@ def check_gold_origin(a: Annotation) -> Iterator[Finding]:
                                 ptr(key, i, "origin"))
 
 
-def _texts(entry: dict[str, Any]) -> Iterator[tuple[str, str]]:
+def manifest_texts(entry: dict[str, Any]) -> Iterator[tuple[str, str]]:
     """(pointer below the entry, text) of every typed text field of a manifest entry
     (the derived event_date_range is left out)."""
     for key in ("outlet", "genre", "dct_basis"):
@@ -102,7 +102,7 @@ def check_gold_manifest(a: Annotation) -> Iterator[Finding]:
         yield Finding("gold-placeholder", manifest, "the document is gold but its manifest entry has no dct_basis: "
                       "give the dct and where it comes from, or say why no date is known (G97)", a.doc_id, None,
                       pointer + "/dct_basis")
-    for where, text in _texts(entry):
+    for where, text in manifest_texts(entry):
         m = PLACEHOLDER.search(text)
         if m:
             yield Finding("gold-placeholder", manifest, f"the document is gold but {where[1:]} holds placeholder "
