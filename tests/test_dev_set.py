@@ -77,6 +77,9 @@ HOMONYMS: dict[str, tuple[set[str], str]] = {
     "Umm Khaled": ({"umm-khaled", "umm-khaled-homs"},
                    "a kunya ('mother of Khaled'), borne by two different women: an Aleppo evacuee in 2016 and a "
                    "Homs evacuee in 2014"),
+    "Claire Moreau": ({"claire-moreau", "claire-moreau-editor"},
+                      "two different women: a teacher quoted in a 2023 evacuation report and a wire service's "
+                      "editor named in a credit line"),
 }
 
 
