@@ -202,15 +202,17 @@ def link_counts(ctx: Ctx, counts: list[Count], mentions: list[Mention], blocked:
     movement = movement_kind(ctx)
     last: int | None = None
     index = ({m.i: m for m in mentions}, {a: b for a, b, _ in counts}, {x for m in mentions for x in range(m.i, m.j)})
+    by_span: dict[tuple[int, int], Mention] = {}      # the COUNTED spans made so far, by (start, end)
+    targets_of: dict[int, list[Mention]] = {}         # each count's targets, by the count's start
     for cnt in counts:
         s, e, _ = cnt
         keep = []
         of_them = e + 1 < ctx.n and ctx.lows[e] == "of" and ctx.lows[e + 1] in ("them", "whom")
-        found = [t for c, t in out.links if c[0] == last] if of_them and last is not None \
+        found = list(targets_of.get(last, [])) if of_them and last is not None \
             and ctx.seg_of[last] == ctx.seg_of[s] else count_targets(ctx, s, e, mentions, counts, index)
         for t in found:                               # 40 of them: the noun the count before counts (G78)
             if t.counted:
-                same = next((c for c in out.counted if (c.i, c.j) == (t.i, t.j)), None)
+                same = by_span.get((t.i, t.j))
                 if same is not None:                  # seven of the 17 vehicles: both count one COUNTED span
                     keep.append(same)
                     continue
@@ -218,8 +220,10 @@ def link_counts(ctx: Ctx, counts: list[Count], mentions: list[Mention], blocked:
                     continue
                 occupied.update(range(t.i, t.j))
                 out.counted.append(t)
+                by_span[(t.i, t.j)] = t
             keep.append(t)
         out.links.extend((cnt, t) for t in keep)
+        targets_of.setdefault(s, []).extend(keep)
         prev = out.categories.get(last) if last is not None and ctx.para_of[last] == ctx.para_of[s] else None
         out.categories[s] = category(ctx, s, e, keep, movement, prev)
         last = s
