@@ -202,3 +202,9 @@ def test_a_verb_after_a_figure_is_no_counted_noun():
     doc, _ = annotate_text("Thousands flee air raids in the north.", "t")
     assert [s.text for s in doc.spans if s.label == "COUNTED"] == []
     assert _cats("Thousands flee air raids in the north.")["Thousands"] == "displaced"
+
+
+def test_a_place_after_a_relative_of_stays_a_place():
+    for text, place in (("Aid reached the children of Gaza on Monday.", "Gaza"),
+                        ("The mothers of Aleppo marched on Friday.", "Aleppo")):
+        assert place in _spans(text, "LOCATION") and place not in _spans(text, "ACTOR")

@@ -368,12 +368,19 @@ _GROUP_KIN = frozenset(("family", "families", "household", "households", "relati
 
 def _kin_of(ctx: Ctx, r: Run, m: Mention) -> bool:
     """the grandchildren of X, the wife of X: a person's relatives are named after a
-    person, whatever place shares a word of the name"""
+    person, whatever place shares a word of the name. A name that is a place as a whole
+    (the gazetteer's, for the document's countries or the corpus's region, or a place
+    named before in the document) stays a place: 'the
+    children of Gaza' are a place's people, not a person's."""
     i = r.i
     if i < 2 or ctx.lows[i - 1] != "of":
         return False
     kin = ctx.lows[i - 2]
     if kin in _GROUP_KIN or kin not in load("nouns")["actor_lists"]["kin"]["words"]:
+        return False
+    text = _text(ctx, r.i, r.j)
+    if place_for(text, ctx.T, ctx.countries) is not None or place_for(text, ctx.T) is not None \
+            or any(x.label == "LOCATION" and _text(ctx, x.i, x.j) == text for x in r.names):
         return False
     return _person(m, "civilians", strong=False)
 
