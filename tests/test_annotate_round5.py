@@ -208,3 +208,10 @@ def test_a_place_after_a_relative_of_stays_a_place():
     for text, place in (("Aid reached the children of Gaza on Monday.", "Gaza"),
                         ("The mothers of Aleppo marched on Friday.", "Aleppo")):
         assert place in _spans(text, "LOCATION") and place not in _spans(text, "ACTOR")
+
+
+def test_about_after_think_know_hear_is_a_bound_word_but_not_before_alternatives():
+    assert _counts("I think about 300 people were inside.") == [("about 300", "approximately")]
+    assert _counts("We know about 40 families left.") == [("about 40", "approximately")]
+    assert _counts("They heard about 20 shells fall.") == [("about 20", "approximately")]
+    assert _counts("The ministries differ about 300 or 600.") == [("300", "exact"), ("600", "exact")]

@@ -20,7 +20,7 @@ from text_to_num import text2num
 from ..model.conventions import bounds
 from .lexicons import load
 from .tables import Tables, tables
-from .wordclass import lemma
+from .wordclass import lemma, word_classes
 from .words import ASCII_NUMBER, Word, match_words, words
 
 # Counts above this are not counts of anything in news text and break the schema's bound.
@@ -159,11 +159,10 @@ def number_at(ws: list[Word], lows: list[str], k: int, T: Tables) -> NumberAt | 
 
 def bound_length(lows: list[str], i: int, T: Tables) -> tuple[int, str] | None:
     """(number of words, modifier) of the bound words at word ``i`` (``more than``), or
-    None; 'about' after a verb or noun that takes it as a preposition is none (G165:
-    'argue about 300 or 600')."""
+    None; 'about' that cannot be a bound is none (G165: 'argue about 300 or 600')."""
     if i >= len(lows):
         return None
-    if lows[i] == "about" and i > 0 and _takes_about(lows[i - 1]):
+    if lows[i] == "about" and i > 0 and _about_is_preposition(lows, i, T):
         return None
     for seq, mod in _by_first(T.bounds).get(lows[i], ()):
         if match_words(lows, i, seq):
@@ -171,10 +170,21 @@ def bound_length(lows: list[str], i: int, T: Tables) -> tuple[int, str] | None:
     return None
 
 
-def _takes_about(low: str) -> bool:
-    """Whether the word is a form of a verb or noun that takes 'about' as a preposition."""
+def _about_is_preposition(lows: list[str], i: int, T: Tables) -> bool:
+    """Whether 'about' at ``i`` cannot be a bound: after a verb or noun of arguing or
+    talking (``about_takers``: the figure is what is argued about), or after any verb
+    or noun when the figure is one of two alternatives ('they differ about 300 or 600').
+    After think, know, hear ('I think about 300 people were inside') it stays a bound."""
+    prev = lows[i - 1]
     takers = load("numbers")["about_takers"]
-    return low in takers or (lemma(low) or lemma(low, "NOUN") or "") in takers
+    if prev in takers or (lemma(prev) or lemma(prev, "NOUN") or "") in takers:
+        return True
+    if not ({"VERB", "NOUN"} & word_classes(prev)) or prev in T.closed:
+        return False
+    ws = [Word(w, 0, 0) for w in lows]
+    first = number_at(ws, lows, i + 1, T)
+    return first is not None and first.end < len(lows) and lows[first.end] == "or" \
+        and number_at(ws, lows, first.end + 1, T) is not None
 
 
 _FIRST: dict[int, dict[str, list[tuple[tuple[str, ...], Any]]]] = {}
