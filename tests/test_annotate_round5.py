@@ -215,3 +215,8 @@ def test_about_after_think_know_hear_is_a_bound_word_but_not_before_alternatives
     assert _counts("We know about 40 families left.") == [("about 40", "approximately")]
     assert _counts("They heard about 20 shells fall.") == [("about 20", "approximately")]
     assert _counts("The ministries differ about 300 or 600.") == [("300", "exact"), ("600", "exact")]
+
+
+def test_a_counted_noun_not_known_as_a_thing_keeps_the_verbs_category():
+    assert _cats("Twelve tourists fled the city.")["Twelve"] == "displaced"
+    assert _cats("Shells hit 12 houses and nine tents.") == {"12": "other", "nine": "other"}

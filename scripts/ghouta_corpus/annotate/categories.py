@@ -128,20 +128,27 @@ def _noun_category(ctx: Ctx, s: int, targets: list[Mention], movement: str) -> s
 
 def _things(ctx: Ctx, s: int, targets: list[Mention]) -> bool:
     """Whether every counted noun is a place or thing, not people (12 buses, three
-    villages, forty sheep): their category is 'other' whatever the verb (G77). The
-    mention layer has already told people from the rest: a counted noun that is no
-    ACTOR mention (a COUNTED span, not a pronoun such as 'others') or a LOCATION counts
-    no people; 'thing_nouns' adds the groups and bodies that are ACTOR mentions but
-    whose count is of units, not of people (two factions, three agencies). After 'in'
-    a counted noun is the units the people of the clause move in, whose category the
-    verb gives ('transported in two batches', G40)."""
+    villages, forty sheep): their category is 'other' whatever the verb (G77). A
+    LOCATION mention counts no people; 'thing_nouns' lists things, animals, units and
+    the groups and bodies that are ACTOR mentions but whose count is of units, not of
+    people (two factions, three agencies); a new COUNTED span counts things only where
+    its noun is known to be no person (nouns.json's place and supply nouns), so 'Twelve
+    tourists fled' keeps the verb's category. After 'in' a counted noun is the units the
+    people of the clause move in, whose category the verb gives ('transported in two
+    batches', G40)."""
     things = load("categories")["thing_nouns"]
     units = s > 0 and ctx.lows[s - 1] == "in"
-    own = load("categories")["nouns"]                 # (48 deaths, 300 bodies: nouns of a category of their own)
     return bool(targets) and all(
-        m.label == "LOCATION" or (m.counted and not units and ctx.lows[m.j - 1] not in ctx.T.counted_pronouns
-                                  and ctx.lows[m.j - 1] not in own)
+        m.label == "LOCATION" or (m.counted and not units and ctx.lows[m.j - 1] in _no_person_nouns())
         or ctx.lows[m.j - 1] in things or ctx.lows[m.j - 1] + "s" in things for m in targets)   # (one bag)
+
+
+@cache
+def _no_person_nouns() -> frozenset[str]:
+    """The nouns the lexicons know to be no person: nouns.json's place nouns (every
+    place list) and supply nouns."""
+    nouns = load("nouns")
+    return frozenset({w for ws in nouns["place_lists"].values() for w in ws} | set(nouns["supply_nouns"]))
 
 
 def _after(ctx: Ctx, start: int, hi: int, movement: str, verb: int | None = None) -> str | None:
