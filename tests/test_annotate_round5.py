@@ -220,3 +220,10 @@ def test_about_after_think_know_hear_is_a_bound_word_but_not_before_alternatives
 def test_a_counted_noun_not_known_as_a_thing_keeps_the_verbs_category():
     assert _cats("Twelve tourists fled the city.")["Twelve"] == "displaced"
     assert _cats("Shells hit 12 houses and nine tents.") == {"12": "other", "nine": "other"}
+
+
+def test_an_ed_adjective_after_a_figure_stays_in_its_counted_noun():
+    for text, noun in (("Soldiers found 12 abandoned vehicles near the border.", "abandoned vehicles"),
+                       ("The convoy included 40 damaged lorries.", "damaged lorries")):
+        doc, _ = annotate_text(text, "t")
+        assert [s.text for s in doc.spans if s.label == "COUNTED"] == [noun]

@@ -149,6 +149,7 @@ def _counted_noun(ctx: Ctx, k: int, mentions: list[Mention], in_mention: set[int
     or after a count of one a singular one whose plural is a thing noun (one bag each)."""
     T, lows, ws, n = ctx.T, ctx.lows, ctx.ws, ctx.n
     run: list[int] = []
+    start = k
     if in_mention is None:
         in_mention = {x for m in mentions for x in range(m.i, m.j)}
     while k < n and len(run) < 3 and ws[k].text.isalpha() and ws[k].text.islower() \
@@ -162,8 +163,10 @@ def _counted_noun(ctx: Ctx, k: int, mentions: list[Mention], in_mention: set[int
             and not (singular and lows[run[-1]] + "s" in things) and lows[run[-1]] not in T.counted_pronouns \
             and (singular or not is_plural_noun(lows[run[-1]])):   # forty sheep: a plural without -s
         run.pop()
-    if not run or only_verb(lows[run[0]]):
-        return []                                     # (thousands flee gang attacks: a verb, no counted noun)
+    participle = len(run) > 1 and lows[run[0]].endswith("ed") and start > 0 and lows[start - 1] not in T.vague_words
+    if not run or (only_verb(lows[run[0]]) and not participle):
+        return []                                     # (thousands flee gang attacks: a verb, no counted noun;
+    #                                                   but 12 abandoned vehicles: an -ed adjective after a figure)
     if lows[run[-1]] in T.verbs and len(run) == 1 and lows[run[-1]] != "others":
         return []
     return [Mention(run[0], run[-1] + 1, "COUNTED", "NOM", counted=True)]
