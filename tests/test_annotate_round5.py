@@ -227,3 +227,8 @@ def test_an_ed_adjective_after_a_figure_stays_in_its_counted_noun():
                        ("The convoy included 40 damaged lorries.", "damaged lorries")):
         doc, _ = annotate_text(text, "t")
         assert [s.text for s in doc.spans if s.label == "COUNTED"] == [noun]
+
+
+def test_a_bare_figure_with_the_value_of_a_count_of_people_is_no_restatement():
+    text = "Five people were killed.\n\nForty families fled on Monday and 300 people fled on Tuesday.\n\nThe school had five."
+    assert _cats(text) == {"Five": "killed", "Forty": "displaced", "300": "displaced", "five": "displaced"}

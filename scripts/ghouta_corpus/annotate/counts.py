@@ -236,18 +236,24 @@ def link_counts(ctx: Ctx, counts: list[Count], mentions: list[Mention], blocked:
 
 def _bare_figures(ctx: Ctx, counts: list[Count], out: CountLinks, movement: str) -> None:
     """A second look at the figures that count no written noun and got 'other': a figure
-    that repeats the value of an earlier figure of the document restates it and takes its
-    category ('the toll rose to about 300 ... "they will argue about 300 or 600"'); with
+    set against another in a dispute or comparison ('300 or 600', 'not 300', 'more than
+    300') that repeats the value of an earlier figure of a toll (categories.json's
+    figure_nouns) or of a counted noun restates it and takes its category ('the toll rose
+    to about 300 ... "they will argue about 300 or 600"'); a figure that merely shares a
+    value ('Five people were killed. The school had five.') does not; with
     no cue of their own the others count what the document's figures mostly count (G41,
     G77)."""
     counted = {c[0] for c, _ in out.links}
     seen: dict[float, str] = {}
-    for s, _e, cv in counts:
+    figures = load("categories")["figure_nouns"]
+    for x, (s, _e, cv) in enumerate(counts):
         v = cv.value if cv.value is not None else cv.max
-        if s not in counted and out.categories[s] == "other" and v is not None and v > 1 and v in seen:
+        if s not in counted and out.categories[s] == "other" and v is not None and v > 1 and v in seen \
+                and _set_against(ctx, counts, x):
             out.categories[s] = seen[v]
-        elif v is not None and out.categories[s] != "other" and cv.unit == "count":
-            seen.setdefault(v, out.categories[s])
+        elif v is not None and out.categories[s] != "other" and cv.unit == "count" and (
+                s in counted or any(w in figures for w in ctx.lows[max(ctx.seg_range(s)[0], s - 5):s])):
+            seen.setdefault(v, out.categories[s])     # (a toll, or a figure of a counted noun)
     about = topic([out.categories[s] for s, _, _ in counts if s in counted])
     if about is None:
         return
@@ -257,3 +263,20 @@ def _bare_figures(ctx: Ctx, counts: list[Count], out: CountLinks, movement: str)
             prev = out.categories.get(last) if last is not None and ctx.para_of[last] == ctx.para_of[s] else None
             out.categories[s] = category(ctx, s, e, [], movement, prev, about)
         last = s
+
+
+# Words that set two adjacent figures against each other: '300 or 600', '300, not 600'.
+_AGAINST = frozenset(("or", "not", "than", "versus", "vs"))
+
+
+def _set_against(ctx: Ctx, counts: list[Count], x: int) -> bool:
+    """Whether the x-th figure is set against the figure next to it in its sentence
+    segment: at most two words between them, one of which is 'or', 'not', 'than' or
+    'versus' (a dispute or comparison of figures)."""
+    s, e, _ = counts[x]
+    for y in (x - 1, x + 1):
+        if 0 <= y < len(counts) and ctx.seg_of[counts[y][0]] == ctx.seg_of[s]:
+            gap = ctx.lows[counts[y][1]:s] if y < x else ctx.lows[e:counts[y][0]]
+            if len(gap) <= 2 and _AGAINST & set(gap):
+                return True
+    return False
