@@ -184,6 +184,8 @@ def test_a_contrastive_one_is_a_count_and_one_meaning_a_is_not():
     assert _counts("For them it was one, not dozens.") == [("one", "exact"), ("dozens", "vague")]
     assert _counts("One official said the road was open.") == []
     assert _counts("It is one of the worst attacks.") == []
+    assert _counts("It is one thing to flee, another to return.") == []
+    assert _counts("It was one step too far.") == []
 
 
 def test_a_state_is_an_actor_as_the_subject_of_a_verb_past_an_adverb_and_a_place_as_an_object():
