@@ -191,6 +191,7 @@ def test_a_contrastive_one_is_a_count_and_one_meaning_a_is_not():
 def test_a_state_is_an_actor_as_the_subject_of_a_verb_past_an_adverb_and_a_place_as_an_object():
     assert "Chile" in _spans("Prices rose after Chile sharply raised its tariffs.", "ACTOR")
     assert "Chile" in _spans("Families leaving Chile reached the port.", "LOCATION")
+    assert "Russia" in _spans("Troops supporting Russia shelled the town.", "ACTOR")
 
 
 def test_a_bare_figure_that_repeats_an_earlier_value_restates_it():

@@ -7,11 +7,14 @@ of an attribution), and the rule and its evidence live here once.
 
 from __future__ import annotations
 
+from functools import cache
+
 from . import gazetteer
 from .context import Ctx, Mention
+from .lexicons import load
 from .phrases import appositive, head_at
 from .places import place_for
-from .wordclass import can_be_verb, word_classes
+from .wordclass import lemma, word_classes
 from .words import APOS, is_cap
 
 
@@ -127,9 +130,9 @@ def acting(ctx: Ctx, m: Mention, names: list[Mention]) -> bool:
         return _subject_of_predicate(ctx, j)          # placed in Abu Dhabi, which has helped broker (G70)
     if m.i > 0 and lows[m.i - 1] in ctx.T.place_prepositions:
         return False                                  # in Sanaa, at Kyiv: a place
-    if m.i > 0 and ws[m.i - 1].text.islower() and lows[m.i - 1].endswith("ing") and can_be_verb(lows[m.i - 1]) \
-            and not ctx.T.verb_cue(ws[m.i - 1].text):
-        return False                                  # families fleeing Lebanon reach ...: the object of a verb
+    if m.i > 0 and ws[m.i - 1].text.islower() and lows[m.i - 1].endswith("ing") \
+            and lemma(lows[m.i - 1]) in _movement_lemmas():
+        return False                                  # families fleeing Lebanon reach ...: where they move from or to
     if m.i > 0 and lows[m.i - 1] == "between" and j + 1 < ctx.n and lows[j] == "and":
         other = j + 2 if lows[j + 1] == "the" else j + 1
         return other < ctx.n and ws[other].text.islower() and lows[other] in ctx.lex.actor_heads
@@ -144,3 +147,14 @@ def acting(ctx: Ctx, m: Mention, names: list[Mention]) -> bool:
     if ap is not None and ap[1] == "ACTOR":
         return True                                   # Iran, the government's main regional backer
     return _subject_of_predicate(ctx, j)
+
+
+@cache
+def _movement_lemmas() -> frozenset[str]:
+    """The lemmas of the verbs of movement (categories.json's movement, flight and
+    evacuation words): only their -ing forms make the state after them a place
+    ('families leaving Chile'); after any other verb ('troops supporting Russia
+    shelled ...') the state may still act."""
+    c = load("categories")
+    words = [*c["movement_verbs"], *c["flight_words"], *c["evacuation_words"]]
+    return frozenset(lem for w in words if (lem := lemma(w)) is not None)
