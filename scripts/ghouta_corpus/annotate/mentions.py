@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from .context import Ctx, Mention
+from .lexicons import load
 from .names import find_names
 from .phrases import head_at, nounish, premodifier
 from .states import state_code
@@ -38,13 +39,14 @@ class _Names:
 
 
 def _addressee_label(ctx: Ctx, h: int) -> bool:
-    """Whether word h is the addressee that ends a heading line of the form 'X to Y'
-    ('Notes to editors', 'Letter to donors'): a label of the document for its readers,
-    whose addressee is nobody of the story (G61's boilerplate headings)."""
+    """Whether word h is the addressee that ends a boilerplate heading addressed to the
+    document's readers (nouns.json's 'reader_headings': 'Notes to editors', 'Note to
+    editors'): a label of the document, whose addressee is nobody of the story (G61's
+    boilerplate headings). A sub-heading 'Aid to refugees' keeps its mention."""
     if h < 2 or ctx.lows[h - 1] != "to" or ctx.role(h) not in ("heading", "boilerplate"):
         return False
     lo, hi = ctx.seg_range(h)
-    return h == hi - 1 and hi - lo <= 4
+    return h == hi - 1 and " ".join(ctx.lows[lo:hi]) in load("nouns")["reader_headings"]
 
 
 def _head(ctx: Ctx, h: int, taken: set[int]) -> Head | None:
