@@ -80,7 +80,7 @@ def test_the_object_of_a_verb_of_no_category_is_other_unless_its_clause_says_mor
 def test_companions_after_with_take_the_verb_before_it_or_nothing():
     assert _cats("Interviews with 14 villagers, then the toll rose to 80.")["14"] == "other"
     assert _cats("She hid with 11 neighbours in the cellar.")["11"] == "present"
-    assert _cats("A lorry arrives with three families every hour.")["three"] != "other"
+    assert _cats("A lorry arrives with three families every hour.")["three"] == "evacuated"   # (movement, no story)
 
 
 def test_any_form_of_a_listed_verb_counts():
@@ -158,24 +158,24 @@ def test_a_noun_of_saying_received_is_hearsay_without_source():
 
 def test_rooms_of_a_building_and_a_crater_are_places():
     text = "The shell left a crater near the cinema, and the cloakroom and the stage were destroyed."
-    assert {"crater", "cinema", "cloakroom", "stage"} <= set(_spans(text, "LOCATION"))
+    assert _spans(text, "LOCATION") == ["crater", "cinema", "cloakroom", "stage"]
 
 
 def test_a_name_after_a_relative_of_is_a_person_even_where_a_place_shares_a_word():
     text = "The sons of Homs al-Tayeb sleep in the hall. \"We ran,\" said al-Tayeb, 58, a baker."
-    assert "Homs al-Tayeb" in _spans(text, "ACTOR") and "Homs al-Tayeb" not in _spans(text, "LOCATION")
+    assert _spans(text, "ACTOR") == ["sons", "Homs al-Tayeb", "al-Tayeb", "baker"] and _spans(text, "LOCATION") == []
 
 
 def test_noun_premodifiers_stay_inside_a_noun_phrase_but_a_verb_before_its_object_does_not():
-    assert "city housing committee" in _spans("The city housing committee said 40 flats were empty.", "ACTOR")
-    assert "roads" in _spans("Shells hit roads near the port.", "LOCATION")
-    assert "homes" in _spans("Families fled as armed gangs set homes on fire.", "LOCATION")
+    assert _spans("The city housing committee said 40 flats were empty.", "ACTOR") == ["city housing committee"]
+    assert _spans("Shells hit roads near the port.", "LOCATION") == ["roads", "port"]
+    assert _spans("Families fled as armed gangs set homes on fire.", "LOCATION") == ["homes"]
 
 
 def test_companions_listed_after_with_share_the_fate_of_the_one_they_are_with():
     assert _cats("Amal fled the town with her husband and their three sons.")["three"] == "displaced"
-    assert _cats("Groups of gangs and bandits attacked the road.") == {}
-    assert "armed gangs" in _spans("Residents ran as armed gangs burned the market.", "ACTOR")
+    assert _spans("Groups of gangs and bandits attacked the road.", "ACTOR") == ["Groups", "gangs", "bandits"]
+    assert _spans("Residents ran as armed gangs burned the market.", "ACTOR") == ["Residents", "armed gangs"]
 
 
 def test_a_contrastive_one_is_a_count_and_one_meaning_a_is_not():
@@ -190,9 +190,9 @@ def test_a_contrastive_one_is_a_count_and_one_meaning_a_is_not():
 
 
 def test_a_state_is_an_actor_as_the_subject_of_a_verb_past_an_adverb_and_a_place_as_an_object():
-    assert "Chile" in _spans("Prices rose after Chile sharply raised its tariffs.", "ACTOR")
-    assert "Chile" in _spans("Families leaving Chile reached the port.", "LOCATION")
-    assert "Russia" in _spans("Troops supporting Russia shelled the town.", "ACTOR")
+    assert _spans("Prices rose after Chile sharply raised its tariffs.", "ACTOR") == ["Chile"]
+    assert _spans("Families leaving Chile reached the port.", "LOCATION") == ["Chile", "port"]
+    assert _spans("Troops supporting Russia shelled the town.", "ACTOR") == ["Troops", "Russia"]
 
 
 def test_a_bare_figure_that_repeats_an_earlier_value_restates_it():
@@ -209,9 +209,9 @@ def test_a_verb_after_a_figure_is_no_counted_noun():
 
 
 def test_a_place_after_a_relative_of_stays_a_place():
-    for text, place in (("Aid reached the children of Gaza on Monday.", "Gaza"),
-                        ("The mothers of Aleppo marched on Friday.", "Aleppo")):
-        assert place in _spans(text, "LOCATION") and place not in _spans(text, "ACTOR")
+    for text, kin, place in (("Aid reached the children of Gaza on Monday.", "children", "Gaza"),
+                             ("The mothers of Aleppo marched on Friday.", "mothers", "Aleppo")):
+        assert _spans(text, "LOCATION") == [place] and _spans(text, "ACTOR") == [kin]
 
 
 def test_about_after_think_know_hear_is_a_bound_word_but_not_before_alternatives():
