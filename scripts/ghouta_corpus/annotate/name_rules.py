@@ -360,12 +360,6 @@ def _age_after(ctx: Ctx, r: Run, m: Mention) -> bool:
     return False
 
 
-# Kin nouns of a group rather than of one person's relatives: 'the families of Douma' are a place's.
-_GROUP_KIN = frozenset(("family", "families", "household", "households", "relative", "relatives", "neighbour",
-                        "neighbours", "neighbor", "neighbors", "friend", "friends", "colleague", "colleagues",
-                        "classmate", "classmates", "in-laws"))
-
-
 def _kin_of(ctx: Ctx, r: Run, m: Mention) -> bool:
     """the grandchildren of X, the wife of X: a person's relatives are named after a
     person, whatever place shares a word of the name. A name that is a place as a whole
@@ -376,7 +370,8 @@ def _kin_of(ctx: Ctx, r: Run, m: Mention) -> bool:
     if i < 2 or ctx.lows[i - 1] != "of":
         return False
     kin = ctx.lows[i - 2]
-    if kin in _GROUP_KIN or kin not in load("nouns")["actor_lists"]["kin"]["words"]:
+    nouns = load("nouns")
+    if kin in nouns["group_kin"] or kin not in nouns["actor_lists"]["kin"]["words"]:
         return False
     text = _text(ctx, r.i, r.j)
     if place_for(text, ctx.T, ctx.countries) is not None or place_for(text, ctx.T) is not None \
