@@ -13,10 +13,9 @@ from functools import cache
 from .context import Ctx, Mention
 from .lexicons import load
 from .wordclass import can_be_verb, lemma, only_verb
+from .words import POSSESSIVES
 
 _DASHES = ("-", "\u2013", "\u2014")
-POSSESSIVES = ("my", "your", "his", "her", "its", "our", "their")
-"""Possessive determiners (one home: counts reads them from here too)."""
 # Verbs of holding: a place that holds people has them present, a captor holds them detained.
 _HOLD = ("hold", "holds", "held", "holding")
 # Particles of phrasal verbs between a verb and its object (flew out 600 people).

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .categories import POSSESSIVES, category, movement_kind, topic
+from .categories import category, movement_kind, topic
 from .context import Ctx, Mention
 from .exclusions import excluded
 from .lexicons import load
 from .numbers import CountValue, count_at
 from .tables import Tables, tables
 from .wordclass import is_plural_noun, only_verb
-from .words import APOS, Word, is_cap, words
+from .words import APOS, POSSESSIVES, Word, is_cap, words
 
 # A COUNT over words [start, end) with its value.
 Count = tuple[int, int, CountValue]

@@ -12,9 +12,7 @@ import re
 from . import gazetteer
 from .context import Ctx, Mention
 from .wordclass import is_plural_noun, word_classes
-from .words import APOS
-
-POSSESSIVE_WORDS = ("my", "your", "his", "her", "its", "our", "their")
+from .words import APOS, POSSESSIVES
 
 
 def head_at(ctx: Ctx, h: int) -> tuple[int, str, str | None] | None:
@@ -114,7 +112,7 @@ def _noun_modifier(ctx: Ctx, k: int, low: str, names_end: dict[int, Mention]) ->
     if "NOUN" not in word_classes(low) or k == 0 or (low.endswith("s") and is_plural_noun(low)):
         return False                                  # (a plural is a head: 'armed gangs set homes ...')
     prev, p = ctx.lows[k - 1], ctx.ws[k - 1].text
-    if prev in ctx.T.determiners or prev in POSSESSIVE_WORDS or p[:1].isdigit() or prev in ctx.T.units:
+    if prev in ctx.T.determiners or prev in POSSESSIVES or p[:1].isdigit() or prev in ctx.T.units:
         return True
     if prev == "s" and k >= 2 and ctx.ws[k - 2].text in APOS:
         return True                                   # the city's education committee

@@ -18,6 +18,8 @@ CLOSE_Q = "\"\u201d"
 QUOTES = "\"\u201c\u201d"
 APOS = "'\u2019"
 PUNCT_END = ".,;:!?"
+# The possessive determiners (closed class): one home for every rule that asks for one.
+POSSESSIVES = ("my", "your", "his", "her", "its", "our", "their")
 
 
 @dataclass(frozen=True)
