@@ -228,14 +228,14 @@ class Finder:
         T, lw = self.T, self.lw
         def time_noun(k: int) -> bool:
             return lw(k) in T.time_nouns or lw(k) in T.time_units
-        if lw(a) in ("every", "each") and time_noun(a + 1) and a + 2 < b:
+        A = self.A
+        if lw(a) in A["time_quantifiers"] and time_noun(a + 1) and a + 2 < b:
             return a + 2
-        if lw(a) == "the" and lw(a + 1) in ("following", "next", "previous", "same") and time_noun(a + 2) and a + 3 < b:
+        if lw(a) == "the" and lw(a + 1) in A["time_relatives"] and time_noun(a + 2) and a + 3 < b:
             return a + 3
-        if lw(a) in ("this", "that", "by", "last", "next") and time_noun(a + 1) and a + 2 < b \
-                and self.tw(a + 2) != ",":
+        if lw(a) in A["time_lead"] and time_noun(a + 1) and a + 2 < b and self.tw(a + 2) != ",":
             return a + 2                              # This time nobody came, By evening a neighbour said
-        if lw(a) in ("now", "then", "today", "yesterday", "tonight") and a + 1 < b and self.tw(a + 1) != "," \
+        if lw(a) in A["time_adverbs"] and a + 1 < b and self.tw(a + 1) != "," \
                 and self.tw(a).istitle():
             return a + 1                              # Now my son asks ...: the adverb opens the sentence
         return a
