@@ -58,15 +58,14 @@ class Finder:
                 if k < hi and re.fullmatch(r"\d{1,2}", self.tw(k)):
                     k += 1
                 continue
-            if low in ("every", "each", "this", "that") and self.lw(k + 1) in T.time_nouns:
+            if low in self.A["time_quantifiers"] and self.lw(k + 1) in T.time_nouns:
                 k += 2                                # asked every morning if ...
                 continue
             if low in ("on", "at", "in", "over", "during") and self.lw(k + 1) == "the" \
                     and self.lw(k + 2) in T.time_nouns:
                 k += 3                                # said at the weekend, over the weekend
                 continue
-            if low in ("earlier", "later", "yesterday", "today", "overnight", "also", "previously", "repeatedly",
-                       "again"):
+            if low in self.A["time_adverbs"] or low in ("also", "previously", "repeatedly", "again"):
                 k += 1
                 continue
             if t in T.weekdays:
