@@ -160,14 +160,16 @@ def _received_report(f: Finder, p: Preposed) -> bool:
     that'), or a cue that is a noun (in 'noun_forms', or a form the English lexicon
     knows only as a noun: assurances, allegations) after a verb whose subject receives
     the report rather than makes it ('had received reports that', 'got assurances that':
-    'receiving_verbs', by lemma; or the passive of a verb of giving: 'had been given
-    assurances that'). One rule for both; the lexicon lists no received noun."""
+    'receiving_verbs' and the 'hearsay' verbs, by lemma; or the passive of one of the
+    'giving_verbs': 'had been given assurances that'). One rule for both; the lexicon
+    lists no received noun."""
     if p.cue.lemma in f.A["hearsay"]:
         return True
     t, prev = f.lw(p.cue.c), f.lw(p.cue.c - 1)
     noun = f.tw(p.cue.c) in f.A["noun_forms"] or not can_be_verb(t)
-    given = lemma(prev) in ("give", "offer", "send") and f.lw(p.cue.c - 2) in f.A["passive_aux"]
-    return noun and (given or prev in f.A["receiving_verbs"] or lemma(prev) in f.A["receiving_verbs"])
+    given = lemma(prev) in f.A["giving_verbs"] and f.lw(p.cue.c - 2) in f.A["passive_aux"]
+    receivers = (*f.A["receiving_verbs"], *f.A["hearsay"])   # (a verb of hearing receives too: heard reports that)
+    return noun and (given or prev in receivers or lemma(prev) in receivers)
 
 
 def _hearsay(f: Finder, p: Preposed) -> None:
