@@ -266,13 +266,13 @@ def _own_modifier(ctx: Ctx, e: int, hi: int, targets: list[Mention], movement: s
 
 
 def _predicate(ctx: Ctx, k: int) -> bool:
-    """Whether word k is a verb that can be a clause's predicate: a lower-case word the
-    English lexicon knows only as a verb (pulled, argue, gone; not floor, dead), no
-    auxiliary and no adverb. The figure's category comes from its own predicate
-    (G39); where that predicate is found and names no category, no category word
-    further away is taken ('two men pulled some 20 people out before the shelling drove
-    them off': the men are no displaced). A verb with an infinitive after it ('believed
-    to remain', 'forced to flee') passes its category on to the infinitive."""
+    """Whether word k can be a clause's predicate: a lower-case word that
+    :func:`~.wordclass.only_verb` accepts (a form the English lexicon knows only as a
+    verb: pulled, argue, gone, not floor or dead; or an -ed form it also knows as an
+    adjective: armed, forced), neither an auxiliary nor an adverb. Its callers stop at
+    the figure's own predicate (G39): where it is found and names no category, no
+    category word further away is taken ('two men pulled some 20 people out before the
+    shelling drove them off': the men are no displaced)."""
     t, low = ctx.ws[k].text, ctx.lows[k]
     return t.islower() and low not in ctx.T.auxiliaries and low not in ctx.T.adverbs and only_verb(low)
 

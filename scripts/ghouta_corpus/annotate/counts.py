@@ -145,8 +145,12 @@ def _with_conjunct(ctx: Ctx, first: Mention, starts: dict[int, Mention], count_s
 
 def _counted_noun(ctx: Ctx, k: int, mentions: list[Mention], in_mention: set[int] | None = None,
                   singular: bool = False) -> list[Mention]:
-    """A new COUNTED span for a plural noun at word ``k`` that is no mention (25 others),
-    or after a count of one a singular one whose plural is a thing noun (one bag each)."""
+    """A new COUNTED span for the noun phrase at word ``k`` that is no mention: up to
+    three lower-case words (no closed-class word, auxiliary, cue or time unit) ending
+    in a plural (25 others; forty sheep, a plural without -s; 12 abandoned vehicles, an
+    -ed adjective before it), or after a count of one a singular whose plural is a
+    thing noun (one bag each). None where the first word is a verb (thousands flee air
+    raids) or the only word is a verb form."""
     T, lows, ws, n = ctx.T, ctx.lows, ctx.ws, ctx.n
     run: list[int] = []
     start = k

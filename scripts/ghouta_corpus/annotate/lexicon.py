@@ -34,7 +34,9 @@ class Lexicon:
     - ``place_heads``: common-noun LOCATION heads;
     - ``names``: proper name -> ((label, actor_type, entity_id), ...);
     - ``actor_phrases``: a whole lower-case NOM ACTOR phrase -> actor_type;
-    - ``category_verbs``: verb form -> COUNT category.
+    - ``category_verbs``: verb form -> COUNT category, or ``lodging`` (a verb of
+      lodging people, sheltering, hosting: not a category; the story decides it,
+      see ``categories._lodged``).
     """
 
     actor_heads: Mapping[str, str] = field(hash=False)

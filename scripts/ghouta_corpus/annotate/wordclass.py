@@ -48,8 +48,10 @@ def lemma(low: str, pos: str = "VERB") -> str | None:
 @lru_cache(maxsize=16384)
 def is_plural_noun(low: str) -> bool:
     """Whether the lower-cased word can be the plural of an English noun, regular or not
-    (children, nationalities; sheep, whose only plural is its singular; not crossing,
-    whose plural is crossings: the lexicon's first plural form is the one that counts)."""
+    (children, nationalities). A word that is its own noun lemma is a plural only where
+    the lexicon's first plural form of it is itself (sheep; not crossing, whose first
+    plural is crossings); any other word is one where it is among its lemma's plural
+    forms."""
     base = lemma(low, "NOUN")
     if base is None:
         return False
