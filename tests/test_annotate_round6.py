@@ -1,0 +1,80 @@
+"""The annotator's sixth round of general rules (issue 11): invented sentences only.
+
+None of these sentences comes from the gold articles or the development set; each pins
+one general rule (the story's frame of movement read from words of one sense only, a
+capacity, people left homeless, a verb that is also a noun before its object; ages,
+sets and multipliers that are no COUNT; parts of months and sets in TIME; findings and
+figures recorded as attributions) so that a change that breaks it fails here by name.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from ghouta_corpus.annotate import annotate_text
+
+
+def _doc(text: str, dct: datetime.date | None = None):
+    return annotate_text(text, "t", dct=dct)[0]
+
+
+def _cats(text: str) -> dict[str, str | None]:
+    return {s.text: s.category for s in _doc(text).spans if s.label == "COUNT"}
+
+
+def _spans(text: str, label: str) -> list[str]:
+    return [s.text for s in _doc(text).spans if s.label == label]
+
+
+def _times(text: str, dct: datetime.date | None = None) -> dict[str, tuple[str | None, str | None]]:
+    return {s.text: (s.timex_value, s.mod) for s in _doc(text, dct).spans if s.label == "TIME"}
+
+
+def _records(text: str) -> list[tuple[str, str, str]]:
+    doc = _doc(text)
+    spans = {s.id: s.text for s in doc.spans}
+    return [(" ".join(spans[i] for i in a.source), " ".join(spans[i] for i in a.cue),
+             " ".join(spans[i] for i in a.content)) for a in doc.attributions]
+
+
+# --- COUNT category: the story's frame -------------------------------------------------
+
+AIRLIFT = ("Belgium flies its citizens out of Tarvania. A first flight landed in Brussels on Monday and "
+           "two more flights are planned. ")
+
+
+def test_a_flight_is_an_aircraft_and_frames_an_airlift_unless_it_is_a_flight_from_somewhere():
+    assert _cats(AIRLIFT + "A second plane carrying 140 people left the capital.")["140"] == "evacuated"
+    flight_from = "The flight from the valley went on all week, and refugees kept coming. "
+    assert _cats(flight_from + "About 300 people arrived in the border town.")["About 300"] == "displaced"
+
+
+def test_returnees_frame_a_story_of_flight():
+    text = ("Buses are scarce at the crossing. Most arrivals are {} who had lived across the river, and "
+            "a few are refugees. More than 2,000 people crossed into the district this week.")
+    assert _cats(text.format("returnees"))["More than 2,000"] == "displaced"
+    assert _cats(text.format("traders"))["More than 2,000"] == "evacuated"      # a tie: the default
+
+
+def test_a_capacity_is_other():
+    text = "Refugees fled the fighting. The school was built to shelter about 400 people."
+    assert _cats(text)["about 400"] == "other"
+
+
+def test_people_left_homeless_are_displaced():
+    assert _cats("The storm hit the coast, and some 900 people were left homeless.")["some 900"] == "displaced"
+
+
+def test_a_figure_among_them_shares_the_figure_before_it():
+    cats = _cats("The buses evacuated about 1,000 people, among them some 200 fighters, to the north.")
+    assert cats["some 200"] == cats["about 1,000"] == "evacuated"
+
+
+def test_a_verb_that_is_also_a_noun_right_before_its_figure_gives_the_category():
+    assert _cats("Two airlines will fly hundreds of foreign workers out of the island.")["hundreds"] == "evacuated"
+
+
+def test_a_plural_without_s_that_is_also_a_verb_is_the_figures_verb():
+    doc = _doc("Families fled the valley, and hundreds sleep in the open.")
+    assert not [s.text for s in doc.spans if s.label == "COUNTED"]
+    assert _cats("Families fled the valley, and hundreds sleep in the open.")["hundreds"] == "displaced"
