@@ -78,3 +78,31 @@ def test_a_plural_without_s_that_is_also_a_verb_is_the_figures_verb():
     doc = _doc("Families fled the valley, and hundreds sleep in the open.")
     assert not [s.text for s in doc.spans if s.label == "COUNTED"]
     assert _cats("Families fled the valley, and hundreds sleep in the open.")["hundreds"] == "displaced"
+
+
+
+# --- COUNT spans ------------------------------------------------------------------------
+
+def test_a_mother_of_five_counts_her_children():
+    assert _cats("Leyla Arman, 41, a mother of five, stayed in the village.") == {"five": "other"}
+
+
+def test_ages_after_a_name_with_an_apostrophe_and_after_who_is_are_no_counts():
+    assert _spans("“We left at night,” said Omar Da’ud, 63, a farmer.", "COUNT") == []
+    assert _spans("The farmer, who is 71 and walks with a cane, stayed behind.", "COUNT") == []
+
+
+def test_every_n_without_a_noun_a_day_or_two_and_a_multiplier_are_no_counts():
+    assert _spans("We rested every twenty minutes, then every ten.", "COUNT") == []
+    assert _spans("The convoys waited a day or two at the border.", "COUNT") == []
+    assert _spans("The hall held 900 people, three times its capacity.", "COUNT") == ["900"]
+
+
+def test_a_contrastive_one_after_a_counted_pair():
+    assert "one" in _spans("The post has three medics and one ambulance.", "COUNT")
+
+
+def test_half_before_a_determiner_and_a_bounded_half_before_an_auxiliary():
+    assert _spans("The camp has fewer than half the tents it needs.", "COUNT") == ["fewer than half"]
+    assert "roughly half" in _spans("Some 4,000 people arrived, and roughly half had no papers.", "COUNT")
+    assert _spans("The talks took half the day.", "COUNT") == []
