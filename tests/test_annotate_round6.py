@@ -106,3 +106,35 @@ def test_half_before_a_determiner_and_a_bounded_half_before_an_auxiliary():
     assert _spans("The camp has fewer than half the tents it needs.", "COUNT") == ["fewer than half"]
     assert "roughly half" in _spans("Some 4,000 people arrived, and roughly half had no papers.", "COUNT")
     assert _spans("The talks took half the day.", "COUNT") == []
+
+
+# --- TIME -------------------------------------------------------------------------------
+
+DCT = datetime.date(2019, 6, 20)
+
+
+def test_parts_of_months():
+    times = _times("Talks began in mid-March and ended by the end of April; a team left in early May.", DCT)
+    assert times["mid-March"] == ("2019-03", "MID")
+    assert times["the end of April"] == ("2019-04", "END")
+    assert times["early May"] == ("2019-05", "START")
+    assert _times("The report was published in May.", DCT)["May"] == ("2019-05", None)
+
+
+def test_a_part_of_a_day_of_a_month_takes_the_year_of_the_dct():
+    assert _times("The shelling began on the morning of June 9.", DCT)["the morning of June 9"][0] == "2019-06-09TMO"
+
+
+def test_durations_sets_and_the_time_being():
+    times = _times("For the first four days we walked; we stopped every ten minutes, then every five. "
+                   "Families waited between two and three hours. They stayed a night or two. "
+                   "The unit stays for the time being.", DCT)
+    assert times["the first four days"][0] == "P4D"
+    assert times["every ten minutes"][0] == "PT10M" and times["every five"][0] == "PT5M"
+    assert times["between two and three hours"][0] == "PTXH"
+    assert times["a night or two"] == ("PXD", "APPROX")
+    assert times["the time being"][0] == "2019-06-20"
+
+
+def test_an_age_in_months_or_years_is_no_time():
+    assert _times("Her son, six months old, slept.", DCT) == {}
