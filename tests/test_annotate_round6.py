@@ -138,3 +138,19 @@ def test_durations_sets_and_the_time_being():
 
 def test_an_age_in_months_or_years_is_no_time():
     assert _times("Her son, six months old, slept.", DCT) == {}
+
+
+# --- attribution ------------------------------------------------------------------------
+
+def test_a_participle_cue_after_a_closing_quote_ends_the_content():
+    recs = _records('A medic said the road was "quiet for once," adding that more trucks were due.')
+    assert ("A medic", "said", 'the road was "quiet for once') in recs
+
+
+def test_findings_and_documented_figures_are_attributions_and_head_counts_are_not():
+    recs = _records("The inquiry found that at least 40 people had died. "
+                    "The monitor documented 61 deaths in a report issued in June.")
+    assert ("The inquiry", "found", "at least 40 people had died") in recs
+    assert ("The monitor", "documented", "61 deaths") in recs
+    assert _records("Volunteers counted about 900 people there on Monday.") == []
+    assert _records("No report written abroad will change that.") == []

@@ -185,7 +185,10 @@ def _noun_use(f: Finder, c: int) -> bool:
     A = f.A
     if f.lw(c - 1) in A["noun_determiners"]:
         return True
-    if f.tw(c) in A["noun_forms"] and c >= 2 and is_cap(f.tw(c - 1)) and f.lw(c - 2) in ("a", "an", "the") \
+    j = c - 1
+    while j > 0 and j > c - 5 and is_cap(f.tw(j)):
+        j -= 1                                        # (a United Nations report: a name of several words)
+    if f.tw(c) in A["noun_forms"] and j < c - 1 and f.lw(j) in ("a", "an", "the") \
             and f.lw(c + 1) != "that" and count_at(f.c.ws, f.c.lows, c + 1, f.T) is None:
         return True
     for k in range(c - 1, max(c - 2 - A["according_np"], -1), -1):
