@@ -70,6 +70,12 @@ def test_a_figure_among_them_shares_the_figure_before_it():
     assert cats["some 200"] == cats["about 1,000"] == "evacuated"
 
 
+def test_a_share_in_apposition_restates_the_figure_before_it_unless_it_has_a_predicate_of_its_own():
+    text = "The flood hit the delta, and about 6,000 people, a third of the district's population, were left homeless."
+    assert _cats(text)["a third"] == "displaced"
+    assert _cats("About 900 people fled the town, and in the camp, half of the residents remained.")["half"] == "present"
+
+
 def test_a_verb_that_is_also_a_noun_right_before_its_figure_gives_the_category():
     assert _cats("Two airlines will fly hundreds of foreign workers out of the island.")["hundreds"] == "evacuated"
 

@@ -409,7 +409,10 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
     if verb is not None:
         return verb
     if (part := _partitive(ctx, s, e, hi, targets, movement)) is not None:
-        return part
+        appositive = before not in (None, "other") and s - 1 > lo and ctx.ws[s - 1].text == "," \
+            and ctx.ws[s - 2].text.isalpha() and not _after(ctx, max([e] + [m.j for m in targets]), hi, movement)
+        return before if appositive and before else part   # 4,000 people, a quarter of the camp, were left ...: a share
+    #                                                   after a comma with no predicate of its own restates the figure
     end = max([e] + [m.j for m in targets])
     if governor == "verb" or (governor == "prep" and lows[s - 1] == "with"):
         own = _governed_object(ctx, s, end, (lo, hi), governor, movement)
