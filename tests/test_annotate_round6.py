@@ -142,6 +142,20 @@ def test_durations_sets_and_the_time_being():
     assert times["the time being"][0] == "2019-06-20"
 
 
+def test_parts_of_a_day_alone_after_a_preposition_and_deictic_parts():
+    times = _times("The trucks left at dawn. At night the camp is cold. My cousin called this morning; "
+                   "the bus had gone last night.", DCT)
+    assert times["dawn"] == ("XXXX-XX-XXTMO", "START") and times["night"][0] == "XXXX-XX-XXTNI"
+    assert times["this morning"][0] == "2019-06-20TMO" and times["last night"][0] == "2019-06-19TNI"
+    assert "dawn" not in _times("Carts have moved north since dawn each day.", DCT)
+
+
+def test_that_afternoon_and_later_in_the_morning_take_the_day_before_them():
+    times = _times("The shelling began on June 3. She left that afternoon, and a convoy followed later in the morning.",
+                   DCT)
+    assert times["that afternoon"][0] == "2019-06-03TAF" and times["later in the morning"][0] == "2019-06-03TMO"
+
+
 def test_an_age_in_months_or_years_is_no_time():
     assert _times("Her son, six months old, slept.", DCT) == {}
 

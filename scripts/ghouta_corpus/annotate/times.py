@@ -387,8 +387,20 @@ def _later(ctx: Ctx, i: int, m: Match) -> Match:
     return end + 1, "DATE", "prev", mod, "prev", (sign * units, num.group(2))
 
 
+def _bare_part(ctx: Ctx, i: int) -> Match | None:
+    """A part of a day alone after a preposition of time: 'left at dawn', 'at night',
+    'by evening' (G88): the part of an unnamed day, no anchor (a part of a named day
+    is :func:`_part_of`'s or :func:`_weekday_phrase`'s)."""
+    lows, T = ctx.lows, _t()
+    if i == 0 or lows[i] not in T["parts"] or lows[i - 1] not in ("at", "by", "before", "after", "until", "since"):
+        return None
+    if i + 1 < ctx.n and lows[i + 1] in ("of", "on", "each", "every"):
+        return None                                   # (dawn on Sunday, the night of May 3; dawn each day: a set)
+    return i + 1, "TIME", f"XXXX-XX-XXT{T['parts'][lows[i]]}", T["part_mods"].get(lows[i]), None, None
+
+
 MATCHERS: tuple[Callable[[Ctx, int], Match | None], ...] = (
-    _weekday_phrase, _calendar_date, _deictic, _clock, _duration, _set, _part_of,
+    _weekday_phrase, _calendar_date, _deictic, _clock, _duration, _set, _part_of, _bare_part,
 )
 
 
