@@ -174,3 +174,12 @@ def test_findings_and_documented_figures_are_attributions_and_head_counts_are_no
     assert ("The monitor", "documented", "61 deaths") in recs
     assert _records("Volunteers counted about 900 people there on Monday.") == []
     assert _records("No report written abroad will change that.") == []
+
+
+def test_what_follows_an_according_to_source_to_the_end_of_the_sentence_describes_it():
+    recs = _records("About 500 people left the district on Friday, according to a local official, who asked not "
+                    "to be named.")
+    assert ("a local official, who asked not to be named", "according to",
+            "About 500 people left the district on Friday") in recs
+    recs = _records("The camp held 9,000 people, according to the agency, and more were arriving.")
+    assert recs and all(r[0] == "the agency" for r in recs)

@@ -34,12 +34,17 @@ def _according(f: Finder, c: int) -> None:
     while end < hi and f.tw(end) not in (",", ";") and not f.sentence_end(end, hi):
         end += 1
     start = f.clause_start(lo, lo)
-    if c > start and f.tw(end) == "," and f.lw(end + 1) in ("a", "an", "the"):
+    if c > start and f.tw(end) == "," and end + 1 < hi:
         e2 = end + 1                                  # according to X, a Britain-based monitoring group (G45)
         while e2 < hi and f.tw(e2) not in (",", ";") and not f.sentence_end(e2, hi):
             e2 += 1
-        if f.sentence_end(e2, hi) and f.np_like(end + 1, e2, first=False):
-            end = e2
+        T, first = f.T, f.lw(end + 1)
+        clause = first not in ("who", "which") and (first in T.conjunctions or first in T.subordinators
+                                                    or first in T.prepositions)
+        if f.sentence_end(e2, hi) and not clause and not f._writer_comment(end + 1, hi):
+            end = e2                                  # what follows the source to the end of the sentence
+            #                                           describes it: an apposition, a relative clause, a participle
+            #                                           ('..., who asked not to be named'; '..., OCHA'), not a clause
     src = f.source_span(a, f.strip_time_left(a, end))
     if src is None:
         return
