@@ -127,6 +127,12 @@ def test_parts_of_months():
     assert _times("The report was published in May.", DCT)["May"] == ("2019-05", None)
 
 
+def test_parts_of_the_current_month_and_the_seasons_of_the_dct():
+    times = _times("Aid has run short since the start of the month, and the river has been low since the spring.", DCT)
+    assert times["the start of the month"] == ("2019-06", "START")
+    assert times["the spring"][0] == "2019-SP"
+
+
 def test_a_part_of_a_day_of_a_month_takes_the_year_of_the_dct():
     assert _times("The shelling began on the morning of June 9.", DCT)["the morning of June 9"][0] == "2019-06-09TMO"
 

@@ -108,6 +108,9 @@ def _calendar_date(ctx: Ctx, i: int) -> Match | None:
     elif k + 3 < ctx.n and lows[k] == "the" and lows[k + 1] in T["month_parts"] and lows[k + 2] == "of" \
             and _month(ctx, k + 3) is not None:
         mod, k = T["month_parts"][lows[k + 1]], k + 3                   # the end of April, the start of May
+    elif k + 4 < ctx.n and lows[k] == "the" and lows[k + 1] in T["month_parts"] and lows[k + 2:k + 5] == [
+            "of", "the", "month"]:
+        return k + 5, "DATE", "XXXX-XX", T["month_parts"][lows[k + 1]], "DCT", (0, "M")   # the start of the month
     elif lows[k] in T["date_mods"]:
         mod, k = T["date_mods"][lows[k]], k + 1
     if k >= ctx.n:
