@@ -40,6 +40,11 @@ def movement_kind(ctx: Ctx) -> str:
     counts = {kind: sum(1 for w in ctx.lows if w in c[words])
               for kind, words in (("evacuated", "evacuation_words"), ("displaced", "flight_words"),
                                   ("released", "exchange_words"))}
+    lows = ctx.lows
+    for k, w in enumerate(lows):                      # 'flight' is an aircraft (evacuation flights) unless
+        if w in c["aircraft_nouns"]:                  # it is the flight from or of people (fleeing)
+            fleeing = w.startswith("flight") and k + 1 < ctx.n and lows[k + 1] in ("from", "of")
+            counts["displaced" if fleeing else "evacuated"] += 1
     if counts["released"] > max(counts["evacuated"], counts["displaced"]):
         return "released"
     return "evacuated" if counts["evacuated"] >= counts["displaced"] else "displaced"
@@ -59,6 +64,8 @@ def _verb_category(ctx: Ctx, k: int, movement: str) -> str | None:
     if low in _HOLD and k > 0 and lows[k - 1] in ("it", "which"):
         return _lodged(ctx, k, movement)              # (the camp ...) it held 5,000: a thing holds people
     if low == "left" and k > 0 and lows[k - 1] in load("attribution")["passive_aux"]:
+        if k + 1 < ctx.n and (after := ctx.lex.category_verbs.get(lows[k + 1])) not in (None, "lodging"):
+            return after                              # were left homeless, left dead: the state they are left in
         return "present"                              # 200 people are left in the town: those who remain
     if low == "still" and k + 1 < ctx.n and lows[k + 1] in ctx.T.place_prepositions:
         return "present"                              # the people still in the district
@@ -98,6 +105,8 @@ def _lodged(ctx: Ctx, k: int, movement: str) -> str:
     (G144, G155: flight may come from the story); elsewhere, or lodged in a named
     place ('packed into Rafah': where the events are), present (G39)."""
     lows, ws = ctx.lows, ctx.ws
+    if k >= 2 and lows[k - 1] == "to" and lows[k - 2] in load("categories")["capacity_words"]:
+        return "other"                                # built to shelter 800 people: a capacity (G171)
     named = k + 2 < ctx.n and lows[k + 1] in ("in", "into", "inside") and ws[k + 2].text[:1].isupper()
     return "displaced" if movement == "displaced" and not named else "present"
 
@@ -306,6 +315,9 @@ def _object_of(ctx: Ctx, s: int, lo: int, targets: list[Mention], movement: str)
         return None, ""
     if (cat := _verb_category(ctx, k, movement)) is not None:
         return cat, ""
+    if ctx.ws[k].text.islower() and can_be_verb(lows[k]) and (lem := lemma(lows[k])) in _lemmas()[0]:
+        cat = _lemmas()[0][lem]                       # fly hundreds out: a verb form that is also a noun,
+        return (_lodged(ctx, k, movement) if cat == "lodging" else cat), ""   # right before its object
     end = max((m.j for m in targets), default=min(ctx.n, s + 1))
     if lows[k] in ("have", "has", "had") and end < ctx.n and lows[end] in ("in", "inside", "at"):
         return _lodged(ctx, k, movement), ""          # we have 300 people in the hall
@@ -381,10 +393,13 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
     lo, hi = ctx.seg_range(s)
     if _things(ctx, s, targets):
         return "other"
-    if before is not None and s > lo and lows[s - 1] in ("including", "among"):
-        return before
+    if before is not None and s > lo and (lows[s - 1] in ("including", "among") or s - 1 > lo
+                                           and lows[s - 2] == "among" and lows[s - 1] in ("them", "whom")):
+        return before                                 # including 68 children; among them some 700 fighters
     if (own := _own_modifier(ctx, e, hi, targets, movement)) is not None:
         return own
+    if s - 1 > lo and lows[s - 1] == "of" and lows[s - 2] in load("nouns")["parent_nouns"]:
+        return "other"                                # a mother of five: her children, what she has (G77)
     if s > lo and lows[s - 1] in POSSESSIVES:
         own = _after(ctx, max([e] + [m.j for m in targets]), hi, movement)
         w = next((x for x in range(s - 2, max(lo, s - 7) - 1, -1) if lows[x] == "with"), None)
@@ -402,7 +417,10 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
     if verb is not None:
         return verb
     if (part := _partitive(ctx, s, e, hi, targets, movement)) is not None:
-        return part
+        appositive = before not in (None, "other") and s - 1 > lo and ctx.ws[s - 1].text == "," \
+            and ctx.ws[s - 2].text.isalpha() and not _after(ctx, max([e] + [m.j for m in targets]), hi, movement)
+        return before if appositive and before else part   # 4,000 people, a quarter of the camp, were left ...: a share
+    #                                                   after a comma with no predicate of its own restates the figure
     end = max([e] + [m.j for m in targets])
     if governor == "verb" or (governor == "prep" and lows[s - 1] == "with"):
         own = _governed_object(ctx, s, end, (lo, hi), governor, movement)

@@ -17,7 +17,7 @@ from .exclusions import excluded
 from .lexicons import load
 from .numbers import CountValue, count_at
 from .tables import Tables, tables
-from .wordclass import is_plural_noun, only_verb
+from .wordclass import can_be_verb, is_plural_noun, only_verb
 from .words import APOS, POSSESSIVES, Word, is_cap, words
 
 # A COUNT over words [start, end) with its value.
@@ -101,8 +101,9 @@ def _noun_start(ctx: Ctx, e: int, count_starts: dict[int, int]) -> int:
         k = count_starts[k + 2]
     elif k < n and lows[k] == "in" and k + 1 in count_starts:
         k = count_starts[k + 1]                       # nearly four in five of the dead (G117)
-    if k < n and lows[k] == "of":
-        k += 1
+    half = e > 0 and lows[e - 1] == "half" and k < n and lows[k] in ("the", "those", "these", *POSSESSIVES)
+    if k < n and (lows[k] == "of" or half):
+        k += 0 if half else 1                         # (half the residents: 'of' left out)
         if k < n and (lows[k] in T.determiners or lows[k] in POSSESSIVES) and lows[k] not in ("other",) \
                 and not _pronoun_those(ctx, k):
             k += 1
@@ -171,6 +172,9 @@ def _counted_noun(ctx: Ctx, k: int, mentions: list[Mention], in_mention: set[int
     if not run or (only_verb(lows[run[0]]) and not participle):
         return []                                     # (thousands flee gang attacks: a verb, no counted noun;
     #                                                   but 12 abandoned vehicles: an -ed adjective after a figure)
+    if len(run) == 1 and not singular and not lows[run[0]].endswith("s") and can_be_verb(lows[run[0]]):
+        return []                                     # (hundreds sleep in the open: a plural without -s that is
+        #                                               also a verb is the figure's verb, not what it counts)
     if lows[run[-1]] in T.verbs and len(run) == 1 and lows[run[-1]] != "others":
         return []
     return [Mention(run[0], run[-1] + 1, "COUNTED", "NOM", counted=True)]

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from .lexicons import load
 from .numbers import CountAt, bound_length, count_at
 from .tables import Tables
-from .wordclass import only_verb
-from .words import ASCII_NUMBER, Word, is_cap, match_words
+from .wordclass import is_plural_noun, only_verb
+from .words import APOS, ASCII_NUMBER, Word, is_cap, match_words
 
 
 @dataclass(frozen=True)
@@ -155,7 +155,8 @@ def _multiplier(lows: list[str], k: int) -> bool:
     Friday'). A number of times that multiplies is a measure (G79)."""
     nxt = lows[k] if k < len(lows) else ""
     return nxt in ("more", "less", "fewer", "as", "higher", "lower", "larger", "bigger", "greater", "smaller",
-                   "the", "that", "over", "faster", "worse", "better", "longer")
+                   "the", "that", "over", "faster", "worse", "better", "longer", "its", "their", "his", "her",
+                   "our", "my", "your", "what")                  # four times its capacity
 
 
 def _percent_of_a_measure(c: Candidate) -> bool:
@@ -188,17 +189,21 @@ def _age(c: Candidate) -> bool:
         k -= 2                                        # aged four and seven: every age of the list
         if c.lows[k] in c.T.age_words:
             return True
-    name_before = s >= 2 and c.ws[s - 2].text[0].isalpha() and (is_cap(c.ws[s - 2].text) or "-" in c.ws[s - 2].text)
+    w = s - 2
+    while w > 0 and c.ws[w - 1].end == c.ws[w].start and (c.ws[w - 1].text[:1].isalpha() or c.ws[w - 1].text in APOS):
+        w -= 1                                        # (Sa'di: a name with an apostrophe is one word)
+    name_before = s >= 2 and c.ws[w].text[0].isalpha() and (is_cap(c.ws[w].text) or "-" in c.ws[s - 2].text)
     if prev is not None and prev.text == "," and name_before and nxt is not None and nxt.text in (",", ".", ";"):
         return True
     if prev is not None and prev.low == "of" and s >= 2 and c.lows[s - 2] in c.T.person_nouns \
+            and c.lows[s - 2] not in load("nouns")["parent_nouns"] \
             and (nxt is None or not nxt.text.isalpha() or nxt.low in c.T.closed or only_verb(nxt.low)):
         return True                                   # a woman of seventy (who ...), a man of 80 said
     noun_next = nxt is not None and nxt.text.isalpha() and nxt.text.islower() and nxt.low not in c.T.closed
     if noun_next:
         return False
     if prev is not None and prev.low in ("was", "is", "were", "are", "turned", "turns") and s >= 2 and (
-            c.lows[s - 2] in ("he", "she", "i", "they", "we", "you", "both", "all")
+            c.lows[s - 2] in ("he", "she", "i", "they", "we", "you", "both", "all", "who")
             or c.lows[s - 2] in c.T.person_nouns or is_cap(c.ws[s - 2].text)):
         return True                                   # she is four, my son was nine, Amina turned 12
     if c.m.bound and c.lows[c.m.start] == "over" and prev is not None and prev.low in ("were", "are") and v <= 100:
@@ -241,12 +246,21 @@ def _elliptical_duration(c: Candidate) -> bool:
     """'for a week, maybe two', 'a day or two': a number with no noun after it that
     takes the time unit just before it is a duration (G79, G156), not a COUNT."""
     nxt = c.nxt
-    if c.m.count.unit != "count" or (nxt is not None and nxt.text.isalpha()):
-        return False                                  # (in the past week, nearly half of them: a share)
+    if c.m.count.unit != "count" or (nxt is not None and nxt.text.isalpha() and nxt.low not in c.T.closed):
+        return False                                  # (in the past week, nearly half of them: a share;
+    #                                                   'a night or two at the camp': a closed word ends it)
     k = c.m.start - 1
     while k >= 0 and c.lows[k] in (",", "or", "and", "to", "maybe", "perhaps", "possibly"):
         k -= 1
     return k < c.m.start - 1 and k >= 0 and c.lows[k] in c.T.time_units
+
+
+def _every(c: Candidate) -> bool:
+    """'every ten minutes, then every five': a number after 'every' with no noun of its
+    own takes the unit of a time set before it (G79, G97): a TIME, not a COUNT."""
+    nxt = c.nxt
+    return c.prev is not None and c.prev.low == "every" and not c.m.bound \
+        and (nxt is None or not nxt.text.isalpha() or nxt.low in c.T.closed)
 
 
 def _fraction_of_one_thing(c: Candidate) -> bool:
@@ -311,6 +325,9 @@ def _contrastive_one(c: Candidate, prev: str) -> bool:
             or match_words(lows, k + 2, ("a", "few"))):
         return True
     s = c.m.start
+    if prev == "and" and s >= 3 and c.ws[s - 2].text.isalpha() and is_plural_noun(c.lows[s - 2]) and (
+            c.lows[s - 3] in c.T.units and c.lows[s - 3] != "one" or c.ws[s - 3].text[:1].isdigit()):
+        return True                                   # two nurses and one ambulance: set against a quantity
     return prev == "in" and s >= 3 and lows[s - 2] in c.T.time_units and lows[s - 2].endswith("s")
 
 
@@ -324,7 +341,7 @@ def _pronominal(c: Candidate) -> bool:
 EXCLUSIONS: tuple[Callable[[Candidate], bool], ...] = (
     _glued_before, _glued_after, _duration, _after_month_or_label, _day_before_month, _year, _name_particle,
     _one_meaning_a, _pronominal, _measure, _percent_of_a_measure, _age, _fraction_noun, _phone, _clock_words,
-    _elliptical_date, _elliptical_duration, _fraction_of_one_thing, _in_a_name,
+    _elliptical_date, _elliptical_duration, _every, _fraction_of_one_thing, _in_a_name,
 )
 
 

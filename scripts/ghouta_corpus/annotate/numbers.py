@@ -202,11 +202,22 @@ def _by_first(table: tuple[tuple[tuple[str, ...], Any], ...]) -> dict[str, list[
     return idx
 
 
-def _fraction(lows: list[str], k: int, T: Tables) -> tuple[int, float] | None:
-    """A fraction word at word ``k`` followed by 'of' (G75: a third of, two-thirds of): (end, value)."""
+_HALF_DETERMINERS = ("the", "those", "these", "its", "their", "his", "her", "our", "my", "your")
+
+
+def _fraction(lows: list[str], k: int, T: Tables, bound: bool = False) -> tuple[int, float] | None:
+    """A fraction word at word ``k`` followed by 'of' (G75: a third of, two-thirds of),
+    'half' before a determiner (half the residents, fewer than half the latrines), or a
+    bounded fraction standing for its group before an auxiliary (roughly half had no
+    relatives: the part of a set named before, G75, G78): (end, value)."""
     for seq, v in T.fractions:
-        if match_words(lows, k, seq) and (k + len(seq) == len(lows) or lows[k + len(seq)] == "of"):
-            return k + len(seq), v
+        if not match_words(lows, k, seq):
+            continue
+        e = k + len(seq)
+        if e == len(lows) or lows[e] == "of" or (seq[-1] == "half" and lows[e] in _HALF_DETERMINERS
+                                                 and e + 1 < len(lows) and lows[e + 1] not in T.time_units) \
+                or (bound and lows[e] in T.auxiliaries):
+            return e, v
     return None
 
 
@@ -266,7 +277,7 @@ def count_at(ws: list[Word], lows: list[str], i: int, T: Tables) -> CountAt | No
         return rng
     b = bound_length(lows, i, T)
     modifier, k = (b[1], i + b[0]) if b else ("exact", i)
-    frac = _fraction(lows, k, T)
+    frac = _fraction(lows, k, T, b is not None)
     if frac is not None:
         v, lo, hi = bounds(frac[1], modifier)
         lo, hi = (v, v) if modifier == "exact" else (lo, hi)

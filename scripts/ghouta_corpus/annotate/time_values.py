@@ -21,7 +21,7 @@ from .lexicons import load
 from .times import TimeSpan
 
 _WEEKDAY = re.compile(r"XXXX-WXX-(\d)(T[A-Z]{2}|T\d\d:\d\d)?$")
-_MONTH_DAY = re.compile(r"XXXX-(\d\d)-(\d\d)$")
+_MONTH_DAY = re.compile(r"XXXX-(\d\d)-(\d\d)(T[A-Z]{2}|T\d\d:\d\d)?$")   # (the morning of April 9: a part of a day)
 _MONTH = re.compile(r"XXXX-(\d\d)$")
 _SEASONS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
@@ -73,7 +73,7 @@ def _calendar(ctx: Ctx, t: TimeSpan, dct: date) -> str:
     if m:
         day = date(dct.year, int(m.group(1)), int(m.group(2)))
         keep = day <= dct + timedelta(days=31) or _future(ctx, t)
-        return (day if keep else day.replace(year=dct.year - 1)).isoformat()
+        return (day if keep else day.replace(year=dct.year - 1)).isoformat() + (m.group(3) or "")
     m = _MONTH.match(v)
     if m:
         year = dct.year + (shift[0] if shift else 0)

@@ -100,7 +100,18 @@ def _calendar_date(ctx: Ctx, i: int) -> Match | None:
     mod, k = None, i
     if lows[k] == "mid" and k + 2 < ctx.n and ctx.ws[k + 1].text == "-" and _year(ctx, k + 2):
         return k + 3, "DATE", ctx.ws[k + 2].text, "MID", None, None      # mid-2013
-    if lows[k] in T["date_mods"]:
+    mm = T["months"].get(lows[k][4:]) if lows[k].startswith("mid-") and ctx.ws[k].text[4:5].isupper() else None
+    if mm is not None:
+        return k + 1, "DATE", f"XXXX-{mm:02d}", "MID", "DCT", None     # mid-March (one word)
+    if lows[k] == "mid" and k + 2 < ctx.n and ctx.ws[k + 1].text == "-" and _month(ctx, k + 2) is not None:
+        mod, k = "MID", k + 2                                           # mid - March
+    elif k + 3 < ctx.n and lows[k] == "the" and lows[k + 1] in T["month_parts"] and lows[k + 2] == "of" \
+            and _month(ctx, k + 3) is not None:
+        mod, k = T["month_parts"][lows[k + 1]], k + 3                   # the end of April, the start of May
+    elif k + 4 < ctx.n and lows[k] == "the" and lows[k + 1] in T["month_parts"] and lows[k + 2:k + 5] == [
+            "of", "the", "month"]:
+        return k + 5, "DATE", "XXXX-XX", T["month_parts"][lows[k + 1]], "DCT", (0, "M")   # the start of the month
+    elif lows[k] in T["date_mods"]:
         mod, k = T["date_mods"][lows[k]], k + 1
     if k >= ctx.n:
         return None
@@ -122,7 +133,7 @@ def _calendar_date(ctx: Ctx, i: int) -> Match | None:
             return k + 1, "DATE", f"{y}-{m:02d}", mod, None, None       # March 2015
         if lows[k:k + 2] == ["last", "year"]:
             return k + 2, "DATE", f"XXXX-{m:02d}", mod, "DCT", (-1, "Y")  # October last year
-        if ctx.ws[k - 1].text not in ("May",) and (mod or (i > 0 and lows[i - 1] in T["date_preps"])):
+        if mod or (i > 0 and lows[i - 1] in T["date_preps"]):          # (after a preposition 'May' is no verb)
             return k, "DATE", f"XXXX-{m:02d}", mod, "DCT", None          # in June, early March
     y = _year(ctx, k)
     if y and (mod or (i > 0 and lows[i - 1] in T["date_preps"])):
@@ -231,7 +242,7 @@ def _may_start_duration(ctx: Ctx, w: str) -> bool:
     """A quick test: most words start no duration."""
     T = _t()
     return (w[0].isdigit() or w in T["units"] or w in T["duration_mods"] or w in ctx.T.units or w in ctx.T.tens
-            or w in ("the", "a", "an", "another", "several", "few", "some", "many") or "-" in w)
+            or w in ("the", "a", "an", "another", "several", "few", "some", "many", "between") or "-" in w)
 
 
 def _duration_lead(ctx: Ctx, i: int) -> tuple[int, str | None, str | None] | None:
@@ -240,8 +251,11 @@ def _duration_lead(ctx: Ctx, i: int) -> tuple[int, str | None, str | None] | Non
     lows, T = ctx.lows, _t()
     if lows[i:i + 2] in (["the", "past"], ["the", "last"], ["the", "next"], ["the", "coming"]):
         return i + 2, None, "DCT"
-    if lows[i:i + 2] in (["the", "final"], ["the", "first"]) and _unit(ctx, i + 2) is not None:
-        return i + 2, None, None                      # the final fortnight, the first hours (of an event)
+    if lows[i:i + 2] in (["the", "final"], ["the", "first"]) and i + 2 < ctx.n and (
+            _unit(ctx, i + 2) is not None or _amount(ctx, i + 2)[0] is not None):
+        return i + 2, None, None                      # the final fortnight, the first (three) days of an event
+    if lows[i] == "between":
+        return i + 1, None, None                      # between four and six hours: a range (PTXH)
     if lows[i] in T["duration_mods"]:
         if lows[i] == "over" and not (i > 0 and lows[i - 1] in T["dur_preps"]):
             return None
@@ -286,12 +300,12 @@ def _duration(ctx: Ctx, i: int) -> Match | None:
     if k == i and (adj := _adjective_duration(ctx, k)) is not None:
         return adj
     num, k2 = _amount(ctx, k)
-    if num is not None and k2 + 1 < ctx.n and lows[k2] in ("or", "to"):
+    if num is not None and k2 + 1 < ctx.n and (lows[k2] in ("or", "to") or lows[i] == "between" and lows[k2] == "and"):
         num2, k3 = _amount(ctx, k2 + 1)
         if num2 is not None and _unit(ctx, k3) is not None:
             num, k2 = "X", k3                         # four or five days, two to three weeks: PXD
     u = _unit(ctx, k2)
-    if u is None:
+    if u is None or (lows[i] == "between" and num != "X"):
         return None
     if num is None and (k2 == i or lows[k2] in T["bare_need_prep"]) and not (i > 0 and lows[i - 1] in T["dur_preps"]):
         return None                                   # 'years' alone only after for/within/after
@@ -300,6 +314,9 @@ def _duration(ctx: Ctx, i: int) -> Match | None:
     end = k2 + 1
     if lows[end:end + 2] in (["or", "so"], ["or", "more"]):
         mod, end = ("APPROX" if lows[end + 1] == "so" else "MORE_THAN"), end + 2
+    elif amount == "1" and end + 1 < ctx.n and lows[end] == "or" and _amount(ctx, end + 1)[1] == end + 2 \
+            and _unit(ctx, end + 2) is None:
+        amount, mod, end = "X", "APPROX", end + 2     # a night or two, a day or two (G156)
     if amount == "1" and lows[k2] == "day" and k2 > i and lows[k2 - 1] == "one" and \
             any(w in T["future_words"] for w in lows[end:end + 4]):
         return end, "DATE", "FUTURE_REF", None, "DCT", None     # one day we will return
@@ -341,6 +358,15 @@ def _set(ctx: Ctx, i: int) -> Match | None:
             if lows[end:end + 2] == ["or", "so"]:
                 end, mod = end + 2, "APPROX"
             return end, "SET", f"P{'T' if u[2] else ''}1{u[1]}", mod, None, None
+        num, k = _amount(ctx, i + 1)
+        if num is not None and lows[i] == "every":
+            unit = _unit(ctx, k)                      # every ten minutes; then every five (the unit of the
+            before = next((x for x in range(k - 2, max(-1, i - 12), -1) if _unit(ctx, x) is not None
+                           and lows[x - 2 if x >= 2 else 0] == "every"), None)   # set just before, G92)
+            if unit is None and before is not None and (k >= ctx.n or not ctx.ws[k].text.isalpha()):
+                unit, k = _unit(ctx, before), k - 1
+            if unit is not None:
+                return k + 1, "SET", f"P{'T' if unit[2] else ''}{num}{unit[1]}", None, None, None
     if i + 2 < ctx.n and lows[i + 1] == "by" and lows[i] == lows[i + 2] and lows[i] + "s" in T["units"]:
         u = T["units"][lows[i] + "s"]
         return i + 3, "SET", f"P{'T' if u[2] else ''}1{u[1]}", None, None, None
@@ -364,8 +390,20 @@ def _later(ctx: Ctx, i: int, m: Match) -> Match:
     return end + 1, "DATE", "prev", mod, "prev", (sign * units, num.group(2))
 
 
+def _bare_part(ctx: Ctx, i: int) -> Match | None:
+    """A part of a day alone after a preposition of time: 'left at dawn', 'at night',
+    'by evening' (G88): the part of an unnamed day, no anchor (a part of a named day
+    is :func:`_part_of`'s or :func:`_weekday_phrase`'s)."""
+    lows, T = ctx.lows, _t()
+    if i == 0 or lows[i] not in T["parts"] or lows[i - 1] not in ("at", "by", "before", "after", "until", "since"):
+        return None
+    if i + 1 < ctx.n and lows[i + 1] in ("of", "on", "each", "every"):
+        return None                                   # (dawn on Sunday, the night of May 3; dawn each day: a set)
+    return i + 1, "TIME", f"XXXX-XX-XXT{T['parts'][lows[i]]}", T["part_mods"].get(lows[i]), None, None
+
+
 MATCHERS: tuple[Callable[[Ctx, int], Match | None], ...] = (
-    _weekday_phrase, _calendar_date, _deictic, _clock, _duration, _set, _part_of,
+    _weekday_phrase, _calendar_date, _deictic, _clock, _duration, _set, _part_of, _bare_part,
 )
 
 
@@ -395,6 +433,9 @@ def find_times(ctx: Ctx, blocked: set[int]) -> list[TimeSpan]:
                 m = matcher(ctx, i)
                 if m is not None and (best is None or m[0] > best[0]):
                     best = m
+        if best is not None and best[1] == "DURATION" and best[2][-1:] in ("M", "Y") and best[0] < ctx.n \
+                and ctx.lows[best[0]] == "old":
+            best = None                               # four months old, ten years old: an age, no TIME (G79)
         if best is None or any(k in blocked for k in range(i, best[0])) or ctx.para_of[best[0] - 1] != ctx.para_of[i]:
             i += 1
             continue

@@ -300,8 +300,9 @@ class Finder:
                     return k                          # ..., and the UN estimates that ...; ..., while X said (G86)
             if self.tw(k) == "," and k + 1 < hi and self.lw(k + 1) in ("though", "although", "whereas"):
                 return k
-            if self.tw(k) == "," and k > a and k + 1 < hi and self.is_cue(k + 1) and self.lw(k + 1).endswith("ing"):
-                return k                              # ..., adding that ...; ..., noting that ... (G86)
+            q = k + 2 if k + 2 < hi and self.tw(k + 1) in ('"', "\u201d") else k + 1   # (past a closing quote)
+            if self.tw(k) == "," and k > a and k + 1 < hi and self.is_cue(q) and self.lw(q).endswith("ing"):
+                return k                              # ..., adding that ...; '...," noting that ... (G86)
             if self.tw(k) == "," and k > a and self.lw(k + 1) == "which" and not nested \
                     and not any(self.tw(x) in (",", ";") or self.is_cue(x) for x in range(k + 2, hi)):
                 return k                              # ..., which has helped broker earlier swaps: the writer's (G86)

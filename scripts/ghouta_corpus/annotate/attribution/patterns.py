@@ -34,12 +34,17 @@ def _according(f: Finder, c: int) -> None:
     while end < hi and f.tw(end) not in (",", ";") and not f.sentence_end(end, hi):
         end += 1
     start = f.clause_start(lo, lo)
-    if c > start and f.tw(end) == "," and f.lw(end + 1) in ("a", "an", "the"):
+    if c > start and f.tw(end) == "," and end + 1 < hi:
         e2 = end + 1                                  # according to X, a Britain-based monitoring group (G45)
         while e2 < hi and f.tw(e2) not in (",", ";") and not f.sentence_end(e2, hi):
             e2 += 1
-        if f.sentence_end(e2, hi) and f.np_like(end + 1, e2, first=False):
-            end = e2
+        T, first = f.T, f.lw(end + 1)
+        clause = first not in ("who", "which") and (first in T.conjunctions or first in T.subordinators
+                                                    or first in T.prepositions)
+        if f.sentence_end(e2, hi) and not clause and not f._writer_comment(end + 1, hi):
+            end = e2                                  # what follows the source to the end of the sentence
+            #                                           describes it: an apposition, a relative clause, a participle
+            #                                           ('..., who asked not to be named'; '..., OCHA'), not a clause
     src = f.source_span(a, f.strip_time_left(a, end))
     if src is None:
         return
@@ -185,7 +190,10 @@ def _noun_use(f: Finder, c: int) -> bool:
     A = f.A
     if f.lw(c - 1) in A["noun_determiners"]:
         return True
-    if f.tw(c) in A["noun_forms"] and c >= 2 and is_cap(f.tw(c - 1)) and f.lw(c - 2) in ("a", "an", "the") \
+    j = c - 1
+    while j > 0 and j > c - 5 and is_cap(f.tw(j)):
+        j -= 1                                        # (a United Nations report: a name of several words)
+    if f.tw(c) in A["noun_forms"] and j < c - 1 and f.lw(j) in ("a", "an", "the") \
             and f.lw(c + 1) != "that" and count_at(f.c.ws, f.c.lows, c + 1, f.T) is None:
         return True
     for k in range(c - 1, max(c - 2 - A["according_np"], -1), -1):

@@ -147,9 +147,14 @@ def _figure(f: Finder, p: Preposed) -> None:
     a = cue.c + 1
     end = f.content_end(a, cue.hi)
     k = a
-    while k < end and f.tw(k) not in (",", ";"):
+    seen = False                                      # the figure met; where the object is the counted noun
+    counted = cue.lemma in ("count", "document")      # phrase itself, a preposition after it ends the content
+    while k < end and f.tw(k) not in (",", ";") and not (seen and counted and f.lw(k) in ("in", "by", "on")):
+        seen = seen or count_at(f.c.ws, f.c.lows, k, f.T) is not None   # ('documented 52 deaths in a report')
         k += 1
-    if any(count_at(f.c.ws, f.c.lows, x, f.T) is not None for x in range(a, k)):
+    if counted and any(f.lw(x) in ("there", "here", "at", "inside") for x in range(a, min(end, k + 1))):
+        return                                        # staff counted 900 people there: a head count on the spot (G176)
+    if seen:
         cs = f.content_span(a, k)
         if cs:
             f.add(Rec(cue.spans(f), p.src, [(*cs, False)], cue.c, inside=cue.q))
