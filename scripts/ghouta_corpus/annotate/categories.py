@@ -237,13 +237,14 @@ def _boundary(ctx: Ctx, k: int) -> bool:
 
 
 def _governed(ctx: Ctx, s: int, lo: int, before: str | None) -> str | None:
-    """The category a governing noun gives (categories.json's 'governing_nouns': a toll
-    is 'killed'); 'the figure', 'the total', 'N of them' take the category of the count
-    before them."""
+    """The category a governing noun gives (categories.json's 'governing_nouns', with the
+    category its 'verbs' table gives the noun: a toll is 'killed'); 'the figure', 'the
+    total', 'N of them' take the category of the count before them."""
     lows = ctx.lows
-    governing: dict[str, str] = load("categories")["governing_nouns"]
-    if (cat := next((governing[w] for w in lows[lo:s] if w in governing), None)) is not None:
-        return cat                                    # the toll rose to 126 (G77)
+    cv, governing = ctx.lex.category_verbs, load("categories")["governing_nouns"]
+    for w in lows[lo:s]:
+        if w in governing and (cat := cv.get(w) or cv.get(lemma(w, "NOUN") or "")) is not None:
+            return cat                                # the toll rose to 126 (G77)
     figures = load("categories")["figure_nouns"]
     for k in range(lo, s - 2):
         if lows[k] in figures and lows[k + 1] == "of" and not any(
