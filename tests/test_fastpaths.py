@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from ghouta_corpus.text.occurrences import WordFinder, word_matches
 
-ALPHABET = "ab -_\n.é1"
+ALPHABET = "ab -_\n.é1\u2014"  # é joins a word (\\w); the dash does not
 SETTINGS = settings(max_examples=400, deadline=None)
 
 
@@ -20,6 +20,36 @@ def test_word_finder_equals_one_regex_per_word(text, words):
     for w in dict.fromkeys(words):
         assert found.get(w, []) == list(word_matches(text, w)), (text, w)
     assert set(found) == {w for w in words if list(word_matches(text, w))}  # a key only for a word that occurs
+
+
+class _Spans:
+    """A document as the audit's coverage index reads it: its offsets by label."""
+
+    def __init__(self, spans):
+        self.spans = spans
+
+    def offsets_by_label(self):
+        out = {}
+        for label, a, b in self.spans:
+            out.setdefault(label, []).append((a, b))
+        return out
+
+
+@SETTINGS
+@given(text=st.text(ALPHABET, max_size=60), words=st.lists(st.text(ALPHABET, min_size=1, max_size=5), max_size=6),
+       spans=st.lists(st.tuples(st.sampled_from(["ACTOR", "CUE", "COUNT"]), st.integers(0, 60), st.integers(0, 60))
+                      .map(lambda t: (t[0], min(t[1:]), max(t[1:]) + 1)), max_size=8),
+       labels=st.sampled_from([("ACTOR",), ("ACTOR", "COUNT"), ("CUE",)]))
+def test_uncovered_words_equal_one_lookup_per_word(text, words, spans, labels):
+    # the gold gate's one coverage lookup per search, held to the per-word definition
+    from ghouta_corpus.validate.audit import _COVER, _uncovered, _uncovered_words
+    doc = _Spans(spans)
+    where = WordFinder(words).find(text)
+    try:
+        want = {w: _uncovered(doc, m, labels) for w, m in where.items()}  # type: ignore[arg-type]
+        assert _uncovered_words(doc, where, labels) == {w: m for w, m in want.items() if m}  # type: ignore[arg-type]
+    finally:
+        _COVER.clear()
 
 
 def test_word_finder_keeps_regex_order_for_overlapping_occurrences():
