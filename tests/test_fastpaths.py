@@ -195,3 +195,21 @@ def test_folds_to_ascii_is_every_such_character_of_unicode():
     derived = set(re.findall("[a-z]", chars, re.I)) | {c for c in chars if any(x.isascii() for x in c.lower())}
     assert derived == set(FOLDS_TO_ASCII)
     assert all(len(c.lower()) == 1 for c in chars if c not in FOLDS_TO_ASCII)
+
+
+def test_fewer_collections_raises_the_young_threshold_and_puts_it_back():
+    import gc
+
+    from ghouta_corpus.io.gcpolicy import YOUNG, fewer_collections
+    before = gc.get_threshold()
+    with fewer_collections():
+        assert gc.get_threshold() == (max(YOUNG, before[0]), *before[1:])
+        with fewer_collections():  # nested: the same
+            assert gc.get_threshold()[0] == max(YOUNG, before[0])
+    assert gc.get_threshold() == before
+    try:
+        with fewer_collections():
+            raise KeyError("x")
+    except KeyError:
+        pass
+    assert gc.get_threshold() == before
