@@ -213,3 +213,33 @@ def test_fewer_collections_raises_the_young_threshold_and_puts_it_back():
     except KeyError:
         pass
     assert gc.get_threshold() == before
+
+
+def test_validation_reads_the_annotators_word_lists_without_loading_the_annotator():
+    # validating a dataset (its gold gate included) loads annotate/lexicons.py alone, not
+    # the annotator's pipeline and what it imports (lemminflect, spaCy); an annotator
+    # loaded afterwards in the same process shares that one module and its tables
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+    code = """
+import sys
+from pathlib import Path
+from ghouta_corpus.validate import validate_dataset
+from ghouta_corpus.validate.lexicon_words import NAME, lexicons
+assert validate_dataset(Path(sys.argv[1])).ok
+assert "ghouta_corpus.annotate" not in sys.modules and "lemminflect" not in sys.modules, "annotator loaded"
+words = lexicons()
+import ghouta_corpus.annotate
+from ghouta_corpus.annotate import lexicons as own
+from ghouta_corpus.annotate.attribution import finder
+assert own is words and sys.modules[NAME] is words
+assert ghouta_corpus.annotate.annotate_text("Shelling hit Douma, residents said.", "x")[0].spans
+print(len(words.cue_forms()))
+"""
+    r = subprocess.run([sys.executable, "-c", code, str(ROOT / "dataset")], capture_output=True, text=True,
+                       check=False)
+    assert r.returncode == 0, r.stderr[-2000:]
+    from ghouta_corpus.annotate.lexicons import cue_forms
+    assert int(r.stdout) == len(cue_forms()) > 0
