@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from ghouta_corpus.text.occurrences import WordFinder, word_matches
 
-ALPHABET = "ab -_\n.é1"
+ALPHABET = "ab -_\n.é1\u2014"  # é joins a word (\\w); the dash does not
 SETTINGS = settings(max_examples=400, deadline=None)
 
 
@@ -20,6 +20,36 @@ def test_word_finder_equals_one_regex_per_word(text, words):
     for w in dict.fromkeys(words):
         assert found.get(w, []) == list(word_matches(text, w)), (text, w)
     assert set(found) == {w for w in words if list(word_matches(text, w))}  # a key only for a word that occurs
+
+
+class _Spans:
+    """A document as the audit's coverage index reads it: its offsets by label."""
+
+    def __init__(self, spans):
+        self.spans = spans
+
+    def offsets_by_label(self):
+        out = {}
+        for label, a, b in self.spans:
+            out.setdefault(label, []).append((a, b))
+        return out
+
+
+@SETTINGS
+@given(text=st.text(ALPHABET, max_size=60), words=st.lists(st.text(ALPHABET, min_size=1, max_size=5), max_size=6),
+       spans=st.lists(st.tuples(st.sampled_from(["ACTOR", "CUE", "COUNT"]), st.integers(0, 60), st.integers(0, 60))
+                      .map(lambda t: (t[0], min(t[1:]), max(t[1:]) + 1)), max_size=8),
+       labels=st.sampled_from([("ACTOR",), ("ACTOR", "COUNT"), ("CUE",)]))
+def test_uncovered_words_equal_one_lookup_per_word(text, words, spans, labels):
+    # the gold gate's one coverage lookup per search, held to the per-word definition
+    from ghouta_corpus.validate.audit import _COVER, _uncovered, _uncovered_words
+    doc = _Spans(spans)
+    where = WordFinder(words).find(text)
+    try:
+        want = {w: _uncovered(doc, m, labels) for w, m in where.items()}  # type: ignore[arg-type]
+        assert _uncovered_words(doc, where, labels) == {w: m for w, m in want.items() if m}  # type: ignore[arg-type]
+    finally:
+        _COVER.clear()
 
 
 def test_word_finder_keeps_regex_order_for_overlapping_occurrences():
@@ -165,3 +195,51 @@ def test_folds_to_ascii_is_every_such_character_of_unicode():
     derived = set(re.findall("[a-z]", chars, re.I)) | {c for c in chars if any(x.isascii() for x in c.lower())}
     assert derived == set(FOLDS_TO_ASCII)
     assert all(len(c.lower()) == 1 for c in chars if c not in FOLDS_TO_ASCII)
+
+
+def test_fewer_collections_raises_the_young_threshold_and_puts_it_back():
+    import gc
+
+    from ghouta_corpus.io.gcpolicy import YOUNG, fewer_collections
+    before = gc.get_threshold()
+    with fewer_collections():
+        assert gc.get_threshold() == (max(YOUNG, before[0]), *before[1:])
+        with fewer_collections():  # nested: the same
+            assert gc.get_threshold()[0] == max(YOUNG, before[0])
+    assert gc.get_threshold() == before
+    try:
+        with fewer_collections():
+            raise KeyError("x")
+    except KeyError:
+        pass
+    assert gc.get_threshold() == before
+
+
+def test_validation_reads_the_annotators_word_lists_without_loading_the_annotator():
+    # validating a dataset (its gold gate included) loads annotate/lexicons.py alone, not
+    # the annotator's pipeline and what it imports (lemminflect, spaCy); an annotator
+    # loaded afterwards in the same process shares that one module and its tables
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+    code = """
+import sys
+from pathlib import Path
+from ghouta_corpus.validate import validate_dataset
+from ghouta_corpus.validate.lexicon_words import NAME, lexicons
+assert validate_dataset(Path(sys.argv[1])).ok
+assert "ghouta_corpus.annotate" not in sys.modules and "lemminflect" not in sys.modules, "annotator loaded"
+words = lexicons()
+import ghouta_corpus.annotate
+from ghouta_corpus.annotate import lexicons as own
+from ghouta_corpus.annotate.attribution import finder
+assert own is words and sys.modules[NAME] is words
+assert ghouta_corpus.annotate.annotate_text("Shelling hit Douma, residents said.", "x")[0].spans
+print(len(words.cue_forms()))
+"""
+    r = subprocess.run([sys.executable, "-c", code, str(ROOT / "dataset")], capture_output=True, text=True,
+                       check=False)
+    assert r.returncode == 0, r.stderr[-2000:]
+    from ghouta_corpus.annotate.lexicons import cue_forms
+    assert int(r.stdout) == len(cue_forms()) > 0

@@ -74,6 +74,7 @@ def test_tokenize_equals_the_reference_and_segments_equal_their_own_tokenisation
     a = data.draw(st.integers(0, len(text)))
     b = data.draw(st.integers(a, len(text)))
     assert tokenize(text, a, b) == _reference_tokenize(text, a, b)
+    assert all(type(t) is Token for t in tokenize(text, a, b))  # named tuples, not bare ones
     doc = Document("x", text or " ", "draft", (), (), (), ())
     assert Prepared.of(doc).segment_tokens(a, b) == tokenize(doc.text, a, b)
 

@@ -46,6 +46,7 @@ from ..io import (
     read_text,
     sha256_file,
 )
+from ..io.gcpolicy import fewer_collections
 from ..io.lock import dataset_lock
 from ..io.transaction import Transaction
 from ..model.records import Document
@@ -179,6 +180,10 @@ class RowPass:
 
     def finish(self) -> tuple[Scan, list[Path]]:
         """The last batches, the collectors' rows and the shards; the scan the card is made of."""
+        with fewer_collections():
+            return self._finish()
+
+    def _finish(self) -> tuple[Scan, list[Path]]:
         for split in list(self.batches):
             self._emit(split)
         if self.out is not None:
@@ -241,6 +246,13 @@ def render(dataset: Path, out: Path, project_root: Path | None = None, max_shard
     ``without_texts``: the text-free release (:mod:`ghouta_corpus.build.textfree`).
     ``scanned``: the pass's result when the Parquet shards are already in ``out``
     (``build`` makes them inside validation's pass), else a pass is made here."""
+    with fewer_collections():
+        return _render(dataset, out, project_root, max_shard_bytes, progress, without_texts, scanned)
+
+
+def _render(dataset: Path, out: Path, project_root: Path | None, max_shard_bytes: int,
+            progress: Callable[[int, int], None] | None, without_texts: bool,
+            scanned: tuple[Scan, list[Path]] | None) -> BuildResult:
     result = BuildResult(out)
     sc, parquet = scanned or scan(dataset, out, max_shard_bytes, progress=progress)
     result.files += parquet

@@ -56,17 +56,46 @@ class WordFinder:
             self._auto.make_automaton()
 
     def find(self, text: str) -> dict[str, list[tuple[int, int]]]:
-        """``word -> [(start, end), ...]`` for the words that occur in ``text``."""
+        """``word -> [(start, end), ...]`` for the words that occur in ``text``.
+
+        The neighbours are looked up in :func:`joins_mask` (made once per text and
+        shared by the searches of one document) rather than tested per occurrence:
+        a text's searches report a few hundred occurrences each, and testing their
+        neighbours one call at a time was most of the search's cost."""
         if not self.words:
             return {}
         found: dict[int, list[tuple[int, int]]] = {}
-        n, joins = len(text), _joins
+        mask = joins_mask(text)  # mask[i + 1]: whether text[i] joins; 0 before and after the text
+        get = found.get
         for last, (k, size) in self._auto.iter(text):
-            start, end = last + 1 - size, last + 1
-            if (start and joins(text[start - 1])) or (end < n and joins(text[end])):
+            start = last + 1 - size
+            if mask[start] or mask[last + 2]:  # text[start - 1], text[last + 1]
                 continue
-            spans = found.setdefault(k, [])
-            if spans and spans[-1][1] > start:
-                continue
-            spans.append((start, end))
+            spans = get(k)
+            if spans is None:
+                found[k] = [(start, last + 1)]
+            elif spans[-1][1] <= start:
+                spans.append((start, last + 1))
         return {self.words[k]: spans for k, spans in found.items()}
+
+
+_ASCII_TABLE = bytes(_ASCII_JOINS[i] if i < 128 else 0 for i in range(256))
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_last_mask: tuple[str | None, bytes] = (None, b"")
+
+
+def joins_mask(text: str) -> bytes:
+    """One byte per character of ``text``, framed by a 0 on each side: ``mask[i + 1]``
+    is 1 when ``text[i]`` joins a string to its neighbour (:func:`_joins`). Made by
+    one ``bytes.translate`` of the text's ASCII encoding (non-ASCII characters, encoded
+    as ``?``, are looked up one by one), and kept for the last text asked for, since
+    the audit searches each document's text several times in a row."""
+    global _last_mask
+    if _last_mask[0] is text:
+        return _last_mask[1]
+    mask = bytearray(b"\0" + text.encode("ascii", "replace").translate(_ASCII_TABLE) + b"\0")
+    if not text.isascii():
+        for m in _NON_ASCII.finditer(text):
+            mask[m.start() + 1] = _joins(m.group())
+    _last_mask = (text, bytes(mask))
+    return _last_mask[1]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import repeat
 from typing import Any, NamedTuple
 
 from ..errors import DataError
@@ -28,12 +29,17 @@ class Token(NamedTuple):
 
 
 _CAMEL_ANYWHERE = re.compile(r"[a-z][A-Z]")
+_NEW, _GROUP, _MSTART, _MEND = tuple.__new__, re.Match.group, re.Match.start, re.Match.end
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
     if _CAMEL_ANYWHERE.search(text, start, end) is None:  # no run of letters to split: one token per match
-        return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+        # each field in one pass in C and each Token made by tuple.__new__ in C: the comprehension's
+        # Python step per token was most of the cost (a document has thousands of tokens)
+        ms = list(_TOKEN.finditer(text, start, end))
+        return list(map(_NEW, repeat(Token), zip(map(_GROUP, ms), map(_MSTART, ms), map(_MEND, ms),
+                                                 strict=True)))
     out: list[Token] = []
     for m in _TOKEN.finditer(text, start, end):
         s = m.start()

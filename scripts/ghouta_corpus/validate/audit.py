@@ -27,15 +27,18 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
 from pathlib import Path
 from typing import Any, Protocol
 
-from ..annotate.lexicons import cue_forms
 from ..errors import UsageError
 from ..io.read import CorpusError, load_json
 from ..model.records import Document, Entity
 from ..text.occurrences import WordFinder
+from .coverage import COVER as _COVER
+from .coverage import covered as _covered  # noqa: F401  (tests hold it to the naive search)
+from .coverage import uncovered as _uncovered
+from .coverage import uncovered_words as _uncovered_words
+from .lexicon_words import lexicons
 from .numbers import number_spans
 
 
@@ -69,48 +72,6 @@ class Suspect:
     def to_json(self) -> dict[str, Any]:
         return {"check": self.check, "doc_id": self.doc_id, "start": self.start, "end": self.end,
                 "text": self.text, "message": self.message, "docs": list(self.docs)}
-
-
-_COVER: dict[tuple[int, tuple[str, ...]], tuple[Document, list[int], list[int], set[tuple[int, int]]]] = {}
-
-
-def _covered(doc: Document, start: int, end: int, labels: tuple[str, ...]) -> bool:
-    """Whether some span of ``labels`` contains ``start..end``: a span starting at or
-    before ``start`` reaches ``end``, so a bisection into the spans sorted by start and
-    the running maximum of their ends answers it (asking every span for every match
-    was quadratic: a 16 MB document took minutes in validate's gold gate). Most
-    matches are exactly a span, which a set of span offsets answers first."""
-    hit = _cover_index(doc, labels)
-    if (start, end) in hit[3]:
-        return True
-    k = bisect_right(hit[1], start)
-    return k > 0 and hit[2][k - 1] >= end
-
-
-def _cover_index(doc: Document, labels: tuple[str, ...]) -> tuple[Document, list[int], list[int],
-                                                                   set[tuple[int, int]]]:
-    """The spans of ``labels`` of ``doc``: starts in order, the running maximum of
-    their ends, and the set of their offsets (made once per document and labels)."""
-    key = (id(doc), labels)
-    hit = _COVER.get(key)
-    if hit is None or hit[0] is not doc:
-        by_label = doc.offsets_by_label()
-        spans = sorted(o for label in labels for o in by_label.get(label, ()))
-        starts = [a for a, _ in spans]
-        reach = list(accumulate((e for _, e in spans), max))  # the running maximum of the ends
-        if len(_COVER) > 16:
-            _COVER.clear()
-        hit = _COVER[key] = (doc, starts, reach, set(spans))
-    return hit
-
-
-def _uncovered(doc: Document, matches: Iterable[tuple[int, int]], labels: tuple[str, ...]) -> list[tuple[int, int]]:
-    """The ``matches`` (offsets) that no span of ``labels`` contains, in text order.
-    Most matches are exactly a span: a set difference drops those at once, and only
-    the rest are looked up one by one."""
-    hit = _cover_index(doc, labels)
-    rest = set(matches) - hit[3]
-    return [(a, b) for a, b in sorted(rest) if not _covered(doc, a, b, labels)] if rest else []
 
 
 _FINDERS: dict[tuple[str, ...], WordFinder] = {}
@@ -157,9 +118,9 @@ def check_alias(corpus: Corpus) -> Iterator[Suspect]:
     ordered = sorted(names.items())
     finder = _finder(tuple(name for name, _ in ordered))
     for d in corpus.documents:
-        where = finder.find(d.text)
-        for name, eid in ordered:
-            for start, end in _uncovered(d, where.get(name, ()), MENTIONS):
+        where = _uncovered_words(d, finder.find(d.text), MENTIONS)
+        for name, eid in ordered if where else ():
+            for start, end in where.get(name, ()):
                 yield Suspect("alias-unannotated", d.doc_id, start, end, name,
                               f"name of entity {eid} occurs outside every ACTOR/LOCATION span")
 
@@ -187,12 +148,12 @@ def check_quotes(corpus: Corpus) -> Iterator[Suspect]:
 
 def check_cues(corpus: Corpus) -> Iterator[Suspect]:
     """Words of the cue lexicon outside every CUE span."""
-    forms = cue_forms()
+    forms: dict[str, dict[str, Any]] = lexicons().cue_forms()  # without loading the annotator (lexicon_words)
     finder = _finder(tuple(sorted(forms)))
     for d in corpus.documents:
-        where = finder.find(d.text)
-        for form in finder.words:
-            for a, b in _uncovered(d, where.get(form, ()), ("CUE",)):
+        where = _uncovered_words(d, finder.find(d.text), ("CUE",))
+        for form in finder.words if where else ():
+            for a, b in where.get(form, ()):
                 yield Suspect("cue-uncovered", d.doc_id, a, b, d.text[a:b],
                               f"cue word ({forms[form]['lemma']}) outside every CUE")
 
@@ -412,8 +373,8 @@ class StreamAudit:
 
     def _repeated(self, d: Document, i: int, finder: WordFinder) -> None:
         try:
-            for text, where in finder.find(d.text).items():
-                for a, b in _uncovered(d, where, MENTIONS + ("COUNTED",)):
+            for text, where in _uncovered_words(d, finder.find(d.text), MENTIONS + ("COUNTED",)).items():
+                for a, b in where:
                     s = Suspect("repeated-string", d.doc_id, a, b, text, "")
                     self._keep("repeated-string", (i, text, a), s, d.text)
         finally:

@@ -26,7 +26,7 @@ from functools import cache
 
 import ahocorasick
 
-from ..annotate.lexicons import number_words, vague_words
+from .lexicon_words import lexicons
 
 FOLDS_TO_ASCII = frozenset("\u017f\u0131\u0130\u212a")
 """The non-ASCII characters that ``re.IGNORECASE`` matches to an ASCII letter, or
@@ -39,7 +39,8 @@ _WORD_CHAR = re.compile(r"\w").match
 @cache  # the lexicons are read once per process; so is what is made of them
 def _words() -> tuple[str, ...]:
     """The number words in the pattern's order: longest first (``re`` takes the first alternative that matches)."""
-    return tuple(sorted({*number_words(), *vague_words(), "dozen", "a million"}, key=len, reverse=True))
+    words = lexicons()  # the annotator's word lists, without loading the annotator (lexicon_words)
+    return tuple(sorted({*words.number_words(), *words.vague_words(), "dozen", "a million"}, key=len, reverse=True))
 
 
 @cache

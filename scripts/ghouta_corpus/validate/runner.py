@@ -20,6 +20,7 @@ from typing import Any
 
 from ..errors import UsageError
 from ..io import read_json
+from ..io.gcpolicy import fewer_collections
 from ..model.records import DocMeta, Document
 from .context import Annotation, Context, DocSet
 from .proof import Columns, proven
@@ -239,7 +240,12 @@ def validate_dataset(root: Path, report: Report | None = None, jobs: int = 1,
     ``jobs`` > 1 spreads the files over processes (the gate then reads the documents
     in a pass of its own). ``progress(done, total)`` is called after each annotation
     file."""
-    report = report or Report()
+    with fewer_collections():  # a pass makes hundreds of short-lived objects per document
+        return _validate_dataset(root, report or Report(), jobs, on_document, progress)
+
+
+def _validate_dataset(root: Path, report: Report, jobs: int, on_document: Callable[[Document], None] | None,
+                      progress: Callable[[int, int], None] | None) -> Report:
     ctx = _context(root, report, defer_raw=jobs <= 1)
     gate = GoldGate(root)
     mentioned: set[str] = set()
