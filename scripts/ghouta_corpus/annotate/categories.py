@@ -13,7 +13,7 @@ from functools import cache
 from .context import Ctx, Mention
 from .lexicons import load
 from .wordclass import can_be_verb, lemma, only_verb
-from .words import POSSESSIVES
+from .words import POSSESSIVES, is_cap
 
 _DASHES = ("-", "\u2013", "\u2014")
 # Verbs of holding: a place that holds people has them present, a captor holds them detained.
@@ -28,6 +28,8 @@ _ASIDE = 16
 # Words that open the set a partitive figure is part of ('a third of the ...', 'half of those ...').
 _SET_OPENERS = ("the", "those", "these", "this", "that", "all", "his", "her", "its", "our", "their", "my", "your")
 _GO = ("go", "goes", "went", "gone", "going")
+# The forms of 'be' that, before a place, say where people are (present, G39).
+_BE = ("be", "is", "are", "was", "were", "been", "being")
 NEUTRAL = ""
 """What :func:`_after` returns where the figure's own predicate is found and gives no category."""
 
@@ -69,6 +71,8 @@ def _verb_category(ctx: Ctx, k: int, movement: str) -> str | None:
         return "present"                              # 200 people are left in the town: those who remain
     if low == "still" and k + 1 < ctx.n and lows[k + 1] in ctx.T.place_prepositions:
         return "present"                              # the people still in the district
+    if low in _BE and _located(ctx, k + 1):
+        return "present"                              # are still there, believed to be in the country (G39)
     if low in ctx.lex.category_verbs:
         cat = ctx.lex.category_verbs[low]
         return _lodged(ctx, k, movement) if cat == "lodging" else cat
@@ -83,6 +87,20 @@ def _verb_category(ctx: Ctx, k: int, movement: str) -> str | None:
             return None                               # (had gone untreated: 'go' as 'become', no movement)
         return "displaced" if _from_homes(lows, k + 1, min(ctx.n, k + 8)) else movement
     return None
+
+
+def _located(ctx: Ctx, k: int) -> bool:
+    """Whether a form of 'be' before word k says where people are: past adverbs
+    (still, now), 'there' or 'here', or a place preposition before a determiner, a
+    possessive or a name ('is still there', 'to be in the country', 'were at the
+    port'), not a state ('were in shock', 'are in need')."""
+    lows, n = ctx.lows, ctx.n
+    while k < n and lows[k] in ctx.T.adverbs and lows[k] not in ("there", "here"):
+        k += 1
+    if k < n and lows[k] in ("there", "here"):
+        return True
+    return k + 1 < n and lows[k] in ctx.T.place_prepositions and lows[k] != "into" and (
+        lows[k + 1] in ctx.T.determiners or lows[k + 1] in POSSESSIVES or is_cap(ctx.ws[k + 1].text))
 
 
 @cache
@@ -127,8 +145,8 @@ def _noun_category(ctx: Ctx, s: int, targets: list[Mention], movement: str) -> s
     heads = [ctx.lows[m.j - 1] for m in targets]
     if s >= 3 and ctx.lows[s - 1] == "of":
         gov = ctx.lows[s - 2] if ctx.lows[s - 2] not in ctx.T.determiners else ctx.lows[s - 3]
-        if gov in c["settlement_nouns"]:
-            return "present"
+        if gov in c["settlement_nouns"] or gov in ctx.lex.place_heads:
+            return "present"                          # a town of 20,000 people, an island of 800,000: who live there
         heads.append(gov)
     found = next((nouns[h] for h in heads if h in nouns), None)
     return movement if found == "movement" else found
