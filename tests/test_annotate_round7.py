@@ -38,3 +38,21 @@ def test_a_form_of_be_before_a_place_says_the_people_are_present():
     assert _cats(text) == {"300": "evacuated", "5,000": "present"}
     assert _cats('"We got out, but half of our family is still there."') == {"half": "present"}
     assert _cats("Rescuers said 40 people were in shock.")["40"] != "present"   # a state, no place
+
+
+# --- COUNT category: movement ----------------------------------------------------------
+
+def test_any_form_of_a_verb_of_movement_with_a_directional_particle_moves_its_object():
+    text = "Evacuation ships docked all week. A second convoy took out nearly 900 civilians on Sunday."
+    assert _cats(text) == {"nearly 900": "evacuated"}
+
+
+def test_people_aboard_a_vessel_are_on_the_move_and_their_share_with_them():
+    text = ("The ferries kept coming. She was among roughly 1,200 people, about half of them Greek "
+            "citizens, aboard the vessel.")
+    assert _cats(text) == {"roughly 1,200": "evacuated", "about half": "evacuated"}
+
+
+def test_a_movement_word_after_a_determiner_is_a_noun_and_gives_no_category():
+    text = "The boats kept coming. A doctor said he treated a dozen children for dehydration during the crossing."
+    assert _cats(text) == {"a dozen": "other"}

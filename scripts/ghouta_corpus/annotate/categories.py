@@ -20,6 +20,8 @@ _DASHES = ("-", "\u2013", "\u2014")
 _HOLD = ("hold", "holds", "held", "holding")
 # Particles of phrasal verbs between a verb and its object (flew out 600 people).
 _PARTICLES = ("out", "away", "off", "back", "in")
+# Directional particles that make any form of a verb of movement a movement (took out, brought away).
+_AWAY = ("out", "away", "off")
 # Prepositions whose object a count is, so that no verb before them takes it.
 _NOT_OBJECT = ("between", "among", "against")
 # Words an aside set off by commas may run to: 'N people, two-thirds of them children
@@ -76,12 +78,15 @@ def _verb_category(ctx: Ctx, k: int, movement: str) -> str | None:
     if low in ctx.lex.category_verbs:
         cat = ctx.lex.category_verbs[low]
         return _lodged(ctx, k, movement) if cat == "lodging" else cat
-    moving = low in load("categories")["movement_verbs"]
+    moving = low in load("categories")["movement_verbs"] or low in load("categories")["aboard"]
     if not moving and only_verb(low) and (lem := lemma(low)) is not None:
         by_lemma, movements = _lemmas()
         if lem in by_lemma:                           # another form of a listed verb (kills, evacuates)
             return _lodged(ctx, k, movement) if by_lemma[lem] == "lodging" else by_lemma[lem]
-        moving = lem in movements and low.endswith(("s", "ing"))   # arrives, flying (not took: take part)
+        moving = lem in movements and (low.endswith(("s", "ing")) or k + 1 < ctx.n and lows[k + 1] in _AWAY)
+        #                                               arrives, flying, took out (not took: take part)
+    if moving and k > 0 and (lows[k - 1] in ("the", "a", "an", "its", "their", "his", "her", "our", "this", "that")):
+        return None                                   # the crossing, their arrival: a noun, no clause of movement
     if moving:
         if k + 1 < ctx.n and (lows[k + 1] in ("home", "back") or low in _GO and lows[k + 1].endswith("ed")):
             return None                               # (had gone untreated: 'go' as 'become', no movement)
