@@ -56,3 +56,22 @@ def test_people_aboard_a_vessel_are_on_the_move_and_their_share_with_them():
 def test_a_movement_word_after_a_determiner_is_a_noun_and_gives_no_category():
     text = "The boats kept coming. A doctor said he treated a dozen children for dehydration during the crossing."
     assert _cats(text) == {"a dozen": "other"}
+
+
+# --- COUNT_OF and category: 'N of them' -------------------------------------------------
+
+def _links(text: str) -> set[tuple[str, str]]:
+    doc = _doc(text)
+    return {(doc.span(r.count).text, doc.span(r.target).text) for r in doc.relations if r.type == "COUNT_OF"}
+
+
+def test_n_of_them_shares_the_nearest_figure_of_people_not_of_places():
+    text = ("The shelling went on for days. A gravedigger said he buried dozens of bodies in two "
+            "trenches over the following days, roughly a third of them children.")
+    assert _cats(text) == {"dozens": "killed", "two": "other", "roughly a third": "killed"}
+    assert ("roughly a third", "bodies") in _links(text) and ("roughly a third", "trenches") not in _links(text)
+
+
+def test_n_of_them_after_a_figure_with_no_noun_shares_that_figure():
+    text = "The ministry said 51 people had been killed, 40 of them children, and that 79 had been wounded, 56 of them children."
+    assert _cats(text) == {"51": "killed", "40": "killed", "79": "injured", "56": "injured"}
