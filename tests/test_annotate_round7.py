@@ -75,3 +75,19 @@ def test_n_of_them_shares_the_nearest_figure_of_people_not_of_places():
 def test_n_of_them_after_a_figure_with_no_noun_shares_that_figure():
     text = "The ministry said 51 people had been killed, 40 of them children, and that 79 had been wounded, 56 of them children."
     assert _cats(text) == {"51": "killed", "40": "killed", "79": "injured", "56": "injured"}
+
+
+# --- COUNT spans ---------------------------------------------------------------------
+
+def test_a_number_before_a_units_singular_name_is_part_of_the_name():
+    doc = _doc("Clashes between the 52 Brigade and a rival militia broke out on Monday.")
+    assert [(s.text, s.label) for s in doc.spans if s.label in ("COUNT", "ACTOR")] == [
+        ("52 Brigade", "ACTOR"), ("rival militia", "ACTOR")]
+    assert _spans("Gunmen Free 40 Soldiers After Talks", "COUNT") == ["40"]          # a plural: counted
+    assert _spans("Rebels held 300 Committee members.", "COUNT") == ["300"]          # the name counts members
+
+
+def test_a_range_after_a_time_unit_is_no_elliptical_duration():
+    text = "The council said 2,700 people had left on the first day and between 4,000 and 4,500 in all."
+    assert _spans(text, "COUNT") == ["2,700", "between 4,000 and 4,500"]
+    assert _spans("They stayed for a week, maybe two.", "COUNT") == []

@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from . import gazetteer
 from .context import Ctx, Mention
+from .exclusions import unit_number
 from .lexicon import Lexicon
 from .name_rules import classify_run
 from .phrases import nounish
@@ -191,7 +192,7 @@ def _capitalised_runs(ctx: Ctx, f: Found) -> None:
             i += 1
             continue
         j = _run_end(ctx, i, f.taken)
-        runs.append((i, j))
+        runs.append((i - 1 if i > 0 and i - 1 not in f.taken and unit_number(ctx.ws, ctx.lows, i - 1) else i, j))
         i = j
     run_at = dict(runs)
     run_at.update({m.i: m.j for m in f.items})
