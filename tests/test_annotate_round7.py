@@ -91,3 +91,12 @@ def test_a_range_after_a_time_unit_is_no_elliptical_duration():
     text = "The council said 2,700 people had left on the first day and between 4,000 and 4,500 in all."
     assert _spans(text, "COUNT") == ["2,700", "between 4,000 and 4,500"]
     assert _spans("They stayed for a week, maybe two.", "COUNT") == []
+
+
+def test_people_a_place_receives_arrive_but_patients_it_receives_are_counted_by_their_harm():
+    assert _cats("Evacuation ships kept coming. On Monday alone the port received 9,000 people.") == {
+        "9,000": "evacuated"}
+    assert _cats("Fighting raged. Our clinics received more than 1,100 patients last week.") == {
+        "more than 1,100": "other"}
+    assert _cats("Fighting raged in the city. The hospital received 400 patients with burns on Monday.") == {
+        "400": "injured"}

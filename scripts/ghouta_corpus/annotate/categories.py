@@ -337,8 +337,9 @@ def _object_of(ctx: Ctx, s: int, lo: int, targets: list[Mention], movement: str)
         k -= 1
     if k < lo:
         return None, ""
-    if (cat := _verb_category(ctx, k, movement)) is not None:
-        return cat, ""
+    care = lemma(lows[k]) == "receive" and any(lows[m.j - 1] in load("categories")["care_nouns"] for m in targets)
+    if not care and (cat := _verb_category(ctx, k, movement)) is not None:
+        return cat, ""                                # (a clinic received 300 patients: care, no movement, G179)
     if ctx.ws[k].text.islower() and can_be_verb(lows[k]) and (lem := lemma(lows[k])) in _lemmas()[0]:
         cat = _lemmas()[0][lem]                       # fly hundreds out: a verb form that is also a noun,
         return (_lodged(ctx, k, movement) if cat == "lodging" else cat), ""   # right before its object
