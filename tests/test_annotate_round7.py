@@ -100,3 +100,25 @@ def test_people_a_place_receives_arrive_but_patients_it_receives_are_counted_by_
         "more than 1,100": "other"}
     assert _cats("Fighting raged in the city. The hospital received 400 patients with burns on Monday.") == {
         "400": "injured"}
+
+
+# --- States: actor or place (G8, G70) ------------------------------------------------
+
+def _labels(text: str) -> list[tuple[str, str]]:
+    return [(s.text, s.label) for s in _doc(text).spans if s.label in ("ACTOR", "LOCATION")]
+
+
+def test_a_country_whose_name_ends_like_an_adverb_is_still_a_name_at_the_start_of_a_sentence():
+    assert _labels("The talks failed. Italy said it would send ships.") == [("Italy", "ACTOR")]
+    assert _labels("Reportedly the talks failed.") == []
+
+
+def test_a_state_in_the_genitive_of_what_it_states_acts():
+    assert _labels("Moscow's version differs.") == [("Moscow", "ACTOR")]
+    assert ("Washington", "ACTOR") in _labels("A day before Washington's release, London published its own figure.")
+
+
+def test_a_state_in_the_genitive_of_its_people_is_their_place():
+    assert _labels("Syria's refugees are tired.") == [("Syria", "LOCATION"), ("refugees", "ACTOR")]
+    assert _labels("Russia's air force struck the town.") == [
+        ("Russia", "ACTOR"), ("air force", "ACTOR"), ("town", "LOCATION")]
