@@ -123,3 +123,12 @@ def test_a_state_in_the_genitive_of_its_people_is_their_place():
     assert _labels("Syria's refugees are tired.") == [("Syria", "LOCATION"), ("refugees", "ACTOR")]
     assert _labels("Russia's air force struck the town.") == [
         ("Russia", "ACTOR"), ("air force", "ACTOR"), ("town", "LOCATION")]
+
+
+# --- LOCATION: parts of vessels and ports, landforms (G7, G181) -----------------------
+
+def test_parts_of_a_vessel_or_port_and_landforms_are_places():
+    assert _labels("He stood on the car deck as crew members carried out strollers down the ramp.") == [
+        ("car deck", "LOCATION"), ("crew members", "ACTOR"), ("ramp", "LOCATION")]
+    assert _labels("Thousands were stranded on the ridge and on the northern slopes.") == [
+        ("ridge", "LOCATION"), ("northern slopes", "LOCATION")]
