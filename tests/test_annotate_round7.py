@@ -132,3 +132,25 @@ def test_parts_of_a_vessel_or_port_and_landforms_are_places():
         ("car deck", "LOCATION"), ("crew members", "ACTOR"), ("ramp", "LOCATION")]
     assert _labels("Thousands were stranded on the ridge and on the northern slopes.") == [
         ("ridge", "LOCATION"), ("northern slopes", "LOCATION")]
+
+
+# --- Attribution: where a preposed source starts (G45, G46) -----------------------------
+
+def _records(text: str) -> list[tuple[str, str, str]]:
+    doc = _doc(text)
+    spans = {s.id: s.text for s in doc.spans}
+    return [(" ".join(spans[i] for i in a.source), " ".join(spans[i] for i in a.cue),
+             " | ".join(spans[i] for i in a.content)) for a in doc.attributions]
+
+
+def test_a_time_of_day_and_a_participle_clause_before_the_source_are_left_out():
+    assert _records("At dawn my brother told me the road was closed.") == [
+        ("my brother", "told", "the road was closed")]
+    assert _records("Standing in the queue, Mary Jones, 38, said she was tired.") == [
+        ("Mary Jones, 38", "said", "she was tired")]
+    assert _records("At least two officials said the road was closed.") == [
+        ("At least two officials", "said", "the road was closed")]
+
+
+def test_a_pronoun_after_a_comma_is_the_source_alone():
+    assert _records("Many, he said, had never left.")[0][:2] == ("he", "said")

@@ -15,6 +15,7 @@ from typing import Any
 
 from ..context import Ctx, Quote
 from ..numbers import count_at
+from ..wordclass import can_be_verb
 from ..words import APOS, CLOSE_Q, PUNCT_END, QUOTES, is_cap
 from .grammar import contact_clause, dash, finite, own_clause
 from .records import Rec, src_trim, trim
@@ -201,8 +202,8 @@ class Finder:
         return s
 
     def drop_intro(self, a: int, b: int) -> int:
-        """Skip a leading adverbial chunk ('On Wednesday,', 'Two days later,') and a
-        connective before a source."""
+        """Skip a leading adverbial chunk ('On Wednesday,', 'Two days later,', a
+        participle clause: 'Standing in the queue,') and a connective before a source."""
         T = self.T
         if self.tw(a) in self.A["connectives"]:
             a += 1
@@ -214,7 +215,8 @@ class Finder:
             if comma is None:
                 return a
             chunk = range(a, comma)
-            intro = (self.lw(a) in T.prepositions or self.lw(a) in T.subordinators
+            participle = self.lw(a).endswith("ing") and self.tw(a)[0].isupper() and can_be_verb(self.lw(a))
+            intro = (self.lw(a) in T.prepositions or self.lw(a) in T.subordinators or participle
                      or any(self.tw(k) in T.weekdays or self.tw(k) in T.months or self.lw(k) in T.time_units
                             or self.lw(k) in ("later", "ago", "earlier") for k in chunk))
             if not intro:
@@ -403,6 +405,8 @@ class Finder:
             return None
         if self.lw(k) in ("and", "but", "or") or (self.tw(k) == "," and k == c - 1 and self.lw(c).endswith("ing")):
             return -1, -1, "coord"                   # 'but did not say', ', adding that'
+        if k > lo and self.tw(k - 1) == "," and self.lw(k) in T.subject_pronouns and self.tw(k).islower():
+            return k, k + 1, ","                      # 'Many, he said, had never left': the pronoun alone
 
         end = k + 1
         commas = 0        # odd: inside a comma-delimited relative clause or appositive
