@@ -154,3 +154,12 @@ def test_a_time_of_day_and_a_participle_clause_before_the_source_are_left_out():
 
 def test_a_pronoun_after_a_comma_is_the_source_alone():
     assert _records("Many, he said, had never left.")[0][:2] == ("he", "said")
+
+
+def test_a_second_statement_in_a_participle_clause_after_a_quote_shares_the_source():
+    assert _records('An officer said the departure had gone "without serious incident," adding that his unit '
+                    'would stay.') == [("An officer", "said", 'the departure had gone "without serious incident'),
+                                       ("An officer", "adding", "his unit would stay")]
+    assert _records('An official called the numbers "inflated," arguing that they counted families twice.') == [
+        ("An official", "called", "inflated"), ("An official", "arguing", "they counted families twice")]
+    assert _records("People were arguing in the street.") == []              # no clause: no cue (conditional)

@@ -403,8 +403,10 @@ class Finder:
         k = self.time_adv_left(c - 1, lo)
         if k < lo:
             return None
-        if self.lw(k) in ("and", "but", "or") or (self.tw(k) == "," and k == c - 1 and self.lw(c).endswith("ing")):
-            return -1, -1, "coord"                   # 'but did not say', ', adding that'
+        quoted = self.tw(k) in CLOSE_Q and k - 1 >= lo and self.tw(k - 1) == ","
+        if self.lw(k) in ("and", "but", "or") or ((self.tw(k) == "," or quoted) and k == c - 1
+                                                  and self.lw(c).endswith("ing")):
+            return -1, -1, "coord"                   # 'but did not say', ', adding that', '... incident," adding'
         if k > lo and self.tw(k - 1) == "," and self.lw(k) in T.subject_pronouns and self.tw(k).islower():
             return k, k + 1, ","                      # 'Many, he said, had never left': the pronoun alone
 
