@@ -163,3 +163,15 @@ def test_a_second_statement_in_a_participle_clause_after_a_quote_shares_the_sour
     assert _records('An official called the numbers "inflated," arguing that they counted families twice.') == [
         ("An official", "called", "inflated"), ("An official", "arguing", "they counted families twice")]
     assert _records("People were arguing in the street.") == []              # no clause: no cue (conditional)
+
+
+def test_an_unquoted_object_complement_of_a_verb_of_calling_is_the_content():
+    assert _records("The report called its estimate preliminary and did not explain it.")[0] == (
+        "The report", "called", "preliminary")
+    assert _records("Officials have called the claims of hundreds killed a fabrication.") == [
+        ("Officials", "called", "a fabrication")]
+    assert _records("Local leaders called that estimate far too low, saying thousands were hiding.") == [
+        ("Local leaders", "called", "far too low"), ("Local leaders", "saying", "thousands were hiding")]
+    for text in ("She called the office and they told her to wait.", "The UN called for calm.",
+                 "The mayor called a meeting on Monday."):
+        assert _records(text) == [], text

@@ -202,8 +202,7 @@ class Finder:
         return s
 
     def drop_intro(self, a: int, b: int) -> int:
-        """Skip a leading adverbial chunk ('On Wednesday,', 'Two days later,', a
-        participle clause: 'Standing in the queue,') and a connective before a source."""
+        """Skip a leading adverbial ('On Wednesday,', 'Standing there,') and connective."""
         T = self.T
         if self.tw(a) in self.A["connectives"]:
             a += 1

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..numbers import count_at
-from ..wordclass import can_be_verb, lemma
+from ..wordclass import can_be_verb, lemma, word_classes
 from .finder import Cue, Finder
 from .records import Rec, trim
 
@@ -68,8 +68,8 @@ def preposed(f: Finder, cue: Cue) -> Preposed | None:
     pseudo_cleft = relative and boundary == "what" and f.lw(cue.after) in ("is", "was") \
         and f.lw(cue.after + 1) == "that"
     if cue.lemma in f.A["relative_only"] and not relative and not (
-            cue.lemma in f.A["quote_object"] and _quote_after(f, cue) is not None):
-        return None                                   # (but: called the figures "...", G83)
+            cue.lemma in f.A["quote_object"] and (_quote_after(f, cue) is not None or _object_complement(f, cue))):
+        return None                                   # (but: called the figures "...", G83; called it premature)
     src = _source(f, cue, s_start, s_end)
     if not src:
         return None
@@ -84,6 +84,37 @@ def _quote_after(f: Finder, cue: Cue) -> int | None:
             return k
         if f.tw(k) in (",", ".", ";"):
             break
+    return None
+
+
+# Degree adverbs that open an object complement ('called the estimate far too low').
+_DEGREE = ("far", "too", "very", "so", "grossly", "wildly", "hugely", "highly", "deeply", "completely", "totally")
+
+
+def _object_complement(f: Finder, cue: Cue) -> tuple[int, int] | None:
+    """The object complement of a verb of calling, unquoted (G83: 'called its estimate
+    preliminary', 'calls reports exaggerated', 'called the claims a fabrication',
+    'called that estimate far too low'): after an object of at least one word that opens
+    with no preposition, an article, a degree adverb, or an adjective or participle after
+    a noun closing the clause, to the clause's end. None where there is no complement
+    ('called the office', 'called for calm', 'called a meeting')."""
+    c, hi = cue.c, cue.hi
+    if c + 2 >= hi or f.lw(c + 1) in f.T.prepositions or not f.tw(c + 1).isalpha():
+        return None
+    def clause_end(k: int) -> int:
+        while k < hi and f.tw(k) not in (",", ".", ";", ":") and f.lw(k) not in ("and", "but") \
+                and k not in f.c.quote_open:
+            k += 1
+        return k
+    for x in range(c + 2, min(hi, c + 12)):
+        low, t = f.lw(x), f.tw(x)
+        if not t.isalpha() or low in ("and", "but", "that", "to", "for", "on"):
+            return None
+        classes = word_classes(low)
+        adjective = t.islower() and ("ADJ" in classes or low.endswith("ed") and "VERB" in classes) \
+            and "NOUN" in word_classes(f.lw(x - 1)) and clause_end(x + 1) == x + 1
+        if low in ("a", "an") or low in _DEGREE or adjective:
+            return x, clause_end(x + 1)
     return None
 
 
@@ -135,6 +166,11 @@ def _quote_object(f: Finder, p: Preposed) -> None:
         qc = f.quote_content(f.c.quote_open[k])
         if qc:
             f.add(Rec(cue.spans(f), p.src, [qc], cue.c, quote_content=True, inside=cue.q))
+        return
+    if cue.lemma in f.A["relative_only"] and (comp := _object_complement(f, cue)) is not None:
+        cs = f.content_span(*comp)
+        if cs:
+            f.add(Rec(cue.spans(f), p.src, [(*cs, False)], cue.c, inside=cue.q))
         return
     if cue.lemma in f.A["as_quote"] or cue.lemma == "describe":
         _as_quote(f, p)
