@@ -175,3 +175,12 @@ def test_an_unquoted_object_complement_of_a_verb_of_calling_is_the_content():
     for text in ("She called the office and they told her to wait.", "The UN called for calm.",
                  "The mayor called a meeting on Monday."):
         assert _records(text) == [], text
+
+
+def test_speaking_of_a_figure_and_raising_a_toll_are_figure_cues():
+    assert _records("Opposition groups have spoken of up to 1,300.") == [
+        ("Opposition groups", "spoken", "up to 1,300")]
+    assert _records("The monitor first counted 322 dead and has since raised its toll to 502.") == [
+        ("The monitor", "counted", "322 dead"), ("The monitor", "raised", "its toll to 502")]
+    assert _records("They raised concerns about 300 people.") == []
+    assert _records("He spoke of his fear.") == []

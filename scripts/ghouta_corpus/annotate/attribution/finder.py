@@ -127,7 +127,8 @@ class Finder:
                 k -= 3 if self.lw(k - 2) in self.A["time_lead"] else 2
                 continue
             if low in T.auxiliaries or (low in T.adverbs and low not in ("there", "here", "so", "then")) \
-                    or self.ly_adverb(k):
+                    or self.ly_adverb(k) or k > lo and (low, self.lw(k - 1) in T.auxiliaries) == ("since", True) \
+                    or k > lo and (low, self.lw(k - 1) in T.determiners) == ("first", False):   # has since; X first
                 k -= 1
                 continue
             if low in T.time_nouns or low in self.T.time_units:
@@ -143,8 +144,7 @@ class Finder:
         return k
 
     def ly_adverb(self, k: int) -> bool:
-        """Whether word k is a manner adverb in -ly that no list names (angrily,
-        publicly), not one of the nouns in -ly (family, ally, assembly)."""
+        """Whether word k is a manner adverb in -ly (angrily), not a noun in -ly (family)."""
         t, low = self.tw(k), self.lw(k)
         return len(low) >= 6 and t.isalpha() and t.islower() and low.endswith("ly") \
             and low not in self.A["ly_nouns"]

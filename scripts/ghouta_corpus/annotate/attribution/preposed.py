@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..lexicons import load
 from ..numbers import count_at
 from ..wordclass import can_be_verb, lemma, word_classes
 from .finder import Cue, Finder
@@ -181,11 +182,16 @@ def _figure(f: Finder, p: Preposed) -> None:
     noun phrase with the figure, only where a number is written."""
     cue = p.cue
     a = cue.c + 1
+    if cue.lemma == "speak" and f.lw(a) != "of" or cue.lemma == "raise" and not any(
+            f.lw(k) in load("categories")["figure_nouns"] for k in range(a, min(cue.hi, a + 3))):
+        return                                        # spoke of N; raised its toll to N (not raised concerns)
+    a += cue.lemma == "speak"
     end = f.content_end(a, cue.hi)
     k = a
     seen = False                                      # the figure met; where the object is the counted noun
     counted = cue.lemma in ("count", "document")      # phrase itself, a preposition after it ends the content
-    while k < end and f.tw(k) not in (",", ";") and not (seen and counted and f.lw(k) in ("in", "by", "on")):
+    while k < end and f.tw(k) not in (",", ";") and not (seen and counted and f.lw(k) in ("in", "by", "on")) \
+            and not (seen and f.lw(k) in ("and", "but") and f.lw(k + 1) in f.T.auxiliaries):   # and has since ...
         seen = seen or count_at(f.c.ws, f.c.lows, k, f.T) is not None   # ('documented 52 deaths in a report')
         k += 1
     if counted and any(f.lw(x) in ("there", "here", "at", "inside") for x in range(a, min(end, k + 1))):
