@@ -184,3 +184,9 @@ def test_speaking_of_a_figure_and_raising_a_toll_are_figure_cues():
         ("The monitor", "counted", "322 dead"), ("The monitor", "raised", "its toll to 502")]
     assert _records("They raised concerns about 300 people.") == []
     assert _records("He spoke of his fear.") == []
+
+
+def test_a_states_acronym_before_an_actor_head_stays_in_the_mention():
+    assert _labels("US troops left.") == [("US troops", "ACTOR")]
+    assert _labels("A team of US military advisers visited.") == [("team", "ACTOR"), ("US military advisers", "ACTOR")]
+    assert _labels("Let us go.") == []
