@@ -190,3 +190,10 @@ def test_a_states_acronym_before_an_actor_head_stays_in_the_mention():
     assert _labels("US troops left.") == [("US troops", "ACTOR")]
     assert _labels("A team of US military advisers visited.") == [("team", "ACTOR"), ("US military advisers", "ACTOR")]
     assert _labels("Let us go.") == []
+
+
+def test_the_plural_of_a_persons_family_name_is_the_family():
+    doc = _doc('"We left," said Mr Haddad. The Haddads were among 1,800 people aboard.')
+    assert [(s.text, s.label, s.actor_type) for s in doc.spans if s.label == "ACTOR"] == [
+        ("Haddad", "ACTOR", "other"), ("Haddads", "ACTOR", "civilians"), ("people", "ACTOR", "civilians")]
+    assert _labels("The Haddads left.") == []                 # no person of that name: nothing to go on
