@@ -197,3 +197,12 @@ def test_the_plural_of_a_persons_family_name_is_the_family():
     assert [(s.text, s.label, s.actor_type) for s in doc.spans if s.label == "ACTOR"] == [
         ("Haddad", "ACTOR", "other"), ("Haddads", "ACTOR", "civilians"), ("people", "ACTOR", "civilians")]
     assert _labels("The Haddads left.") == []                 # no person of that name: nothing to go on
+
+
+def test_a_count_counts_every_conjunct_of_a_list_but_not_an_apposition():
+    assert _links("It was based on interviews with 23 survivors, rescuers and people familiar with the site.") == {
+        ("23", "survivors"), ("23", "rescuers"), ("23", "people")}
+    assert _links("Governments flew hundreds of their nationals and other foreigners out.") == {
+        ("hundreds", "nationals"), ("hundreds", "foreigners")}
+    assert _links("Thousands of Ukrainians, soldiers and civilians alike, are believed to remain in custody.") == {
+        ("Thousands", "Ukrainians")}

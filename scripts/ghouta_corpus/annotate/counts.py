@@ -131,17 +131,25 @@ def _pronoun_those(ctx: Ctx, k: int) -> bool:
 
 
 def _with_conjunct(ctx: Ctx, first: Mention, starts: dict[int, Mention], count_starts: dict[int, int]) -> list[Mention]:
-    """A counted mention and the mention coordinated with it (militants and their families)."""
+    """A counted mention and the mentions coordinated with it (militants and their
+    families; their nationals and other foreigners; survivors, rescuers and people
+    familiar with it: a list of mentions of one label with 'and' before the last, G40)."""
     lows, n = ctx.lows, ctx.n
     out = [first]
     c = first.j
-    if c + 1 < n and lows[c] == "and":
+    while c + 1 < n and lows[c] in ("and", ","):
         d = c + 1
-        if d < n and lows[d] in ("their", "his", "its", "her", "the"):
+        if d < n and lows[d] in ("their", "his", "its", "her", "the", "other"):
             d += 1
-        if d in starts and starts[d].label == first.label and d not in count_starts:
-            out.append(starts[d])
-    return out
+        if d not in starts or starts[d].label != first.label or d in count_starts:
+            break
+        out.append(starts[d])
+        if lows[c] == "and":
+            break
+        c = starts[d].j
+    last = out[-1].j
+    apposition = len(out) > 2 and last < n and lows[last] in (",", "alike")   # Ukrainians, soldiers and X alike,
+    return out if c < n and lows[c] == "and" and not apposition else out[:1]
 
 
 def _counted_noun(ctx: Ctx, k: int, mentions: list[Mention], in_mention: set[int] | None = None,
