@@ -206,3 +206,9 @@ def test_a_count_counts_every_conjunct_of_a_list_but_not_an_apposition():
         ("hundreds", "nationals"), ("hundreds", "foreigners")}
     assert _links("Thousands of Ukrainians, soldiers and civilians alike, are believed to remain in custody.") == {
         ("Thousands", "Ukrainians")}
+
+
+def test_a_noun_modifier_opening_a_sentence_stays_in_the_mention():
+    assert _labels("Ambulance crews and volunteers evacuated 234 families.") == [
+        ("Ambulance crews", "ACTOR"), ("volunteers", "ACTOR"), ("families", "ACTOR")]
+    assert _labels("Tuesday officials said so.") == [("officials", "ACTOR")]

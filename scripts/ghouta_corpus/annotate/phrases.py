@@ -92,6 +92,9 @@ def premodifier(ctx: Ctx, k: int, names_end: dict[int, Mention]) -> int | None:
     if t[0].isupper():
         if ctx.initial[k] and (low in lex.premodifiers or low in lex.modifier_types or low in lex.actor_heads):
             return k
+        if ctx.initial[k] and t.isalpha() and word_classes(low) == {"NOUN"} and not is_plural_noun(low) \
+                and t not in T.weekdays and t not in T.months:
+            return k                                  # Ambulance crews, Hospital staff: a noun modifier
         if "-" in t and t.rsplit("-", 1)[1].islower():
             return k                                  # US-led, Houthi-run, Britain-based: adjectives (G65)
         if t in lex.modifier_types:
