@@ -212,3 +212,11 @@ def test_a_noun_modifier_opening_a_sentence_stays_in_the_mention():
     assert _labels("Ambulance crews and volunteers evacuated 234 families.") == [
         ("Ambulance crews", "ACTOR"), ("volunteers", "ACTOR"), ("families", "ACTOR")]
     assert _labels("Tuesday officials said so.") == [("officials", "ACTOR")]
+
+
+def test_a_reported_question_past_an_object_and_a_time_adverbial_or_after_kept():
+    assert _records("One man asked me every half hour whether we were there yet.") == [
+        ("One man", "asked", "whether we were there yet")]
+    assert _records("She kept asking me whether it was safe to stay.") == [
+        ("She", "asking", "whether it was safe to stay")]
+    assert _records("They asked me for help.") == []

@@ -104,8 +104,7 @@ class Finder:
         return None
 
     def strip_time_left(self, a: int, end: int) -> int:
-        """End of the words ``a..end`` without the time adverbials that close them
-        (``a report by Anadolu news agency [on Saturday]``)."""
+        """End of ``a..end`` without the time adverbials closing them (a report [on Saturday])."""
         e2 = end
         while e2 > a:
             k = self.time_adv_left(e2 - 1, a)
@@ -128,7 +127,8 @@ class Finder:
                 continue
             if low in T.auxiliaries or (low in T.adverbs and low not in ("there", "here", "so", "then")) \
                     or self.ly_adverb(k) or k > lo and (low, self.lw(k - 1) in T.auxiliaries) == ("since", True) \
-                    or k > lo and (low, self.lw(k - 1) in T.determiners) == ("first", False):   # has since; X first
+                    or k > lo and (low, self.lw(k - 1) in T.determiners) == ("first", False) \
+                    or low in ("kept", "keeps", "keep") and self.lw(k + 1).endswith("ing"):   # X first; kept asking
                 k -= 1
                 continue
             if low in T.time_nouns or low in self.T.time_units:

@@ -299,8 +299,13 @@ def _complement(f: Finder, p: Preposed) -> None:
         a += 1
     if a < hi and f.tw(a) in (":", ","):
         a += 1
-    if cue.lemma in f.A["wh_only"] and f.lw(a) in _OBJECT_PRONOUNS and f.lw(a + 1) in f.A["wh_words"]:
-        a += 1                                        # they ask you [where they should sleep] (G114)
+    if cue.lemma in f.A["wh_only"] and f.lw(a) in _OBJECT_PRONOUNS:
+        x = a + 1                                     # they ask you [where they should sleep] (G114), past a
+        while x < min(hi, a + 5) and f.lw(x) not in f.A["wh_words"] and f.tw(x).isalpha() \
+                and (f.lw(x) in f.A["time_quantifiers"] or f.lw(x) in f.T.time_nouns or f.lw(x) in f.T.time_units
+                     or f.lw(x) in ("half", "a")):
+            x += 1                                    # time adverbial: asked me every half hour whether
+        a = x if f.lw(x) in f.A["wh_words"] else a
     inner = _single_quote(f, a, hi)
     if inner is not None:                             # My neighbour told me, 'Take the photographs' (G84)
         f.add(Rec(cue.spans(f), p.src, [inner], cue.c, quote_content=True, inside=cue.q))
