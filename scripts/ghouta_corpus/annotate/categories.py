@@ -13,13 +13,15 @@ from functools import cache
 from .context import Ctx, Mention
 from .lexicons import load
 from .wordclass import can_be_verb, lemma, only_verb
-from .words import POSSESSIVES
+from .words import POSSESSIVES, is_cap
 
 _DASHES = ("-", "\u2013", "\u2014")
 # Verbs of holding: a place that holds people has them present, a captor holds them detained.
 _HOLD = ("hold", "holds", "held", "holding")
 # Particles of phrasal verbs between a verb and its object (flew out 600 people).
 _PARTICLES = ("out", "away", "off", "back", "in")
+# Directional particles that make any form of a verb of movement a movement (took out, brought away).
+_AWAY = ("out", "away", "off")
 # Prepositions whose object a count is, so that no verb before them takes it.
 _NOT_OBJECT = ("between", "among", "against")
 # Words an aside set off by commas may run to: 'N people, two-thirds of them children
@@ -28,6 +30,8 @@ _ASIDE = 16
 # Words that open the set a partitive figure is part of ('a third of the ...', 'half of those ...').
 _SET_OPENERS = ("the", "those", "these", "this", "that", "all", "his", "her", "its", "our", "their", "my", "your")
 _GO = ("go", "goes", "went", "gone", "going")
+# The forms of 'be' that, before a place, say where people are (present, G39).
+_BE = ("be", "is", "are", "was", "were", "been", "being")
 NEUTRAL = ""
 """What :func:`_after` returns where the figure's own predicate is found and gives no category."""
 
@@ -69,20 +73,39 @@ def _verb_category(ctx: Ctx, k: int, movement: str) -> str | None:
         return "present"                              # 200 people are left in the town: those who remain
     if low == "still" and k + 1 < ctx.n and lows[k + 1] in ctx.T.place_prepositions:
         return "present"                              # the people still in the district
+    if low in _BE and _located(ctx, k + 1):
+        return "present"                              # are still there, believed to be in the country (G39)
     if low in ctx.lex.category_verbs:
         cat = ctx.lex.category_verbs[low]
         return _lodged(ctx, k, movement) if cat == "lodging" else cat
-    moving = low in load("categories")["movement_verbs"]
+    moving = low in load("categories")["movement_verbs"] or low in load("categories")["aboard"]
     if not moving and only_verb(low) and (lem := lemma(low)) is not None:
         by_lemma, movements = _lemmas()
         if lem in by_lemma:                           # another form of a listed verb (kills, evacuates)
             return _lodged(ctx, k, movement) if by_lemma[lem] == "lodging" else by_lemma[lem]
-        moving = lem in movements and low.endswith(("s", "ing"))   # arrives, flying (not took: take part)
+        moving = lem in movements and (low.endswith(("s", "ing")) or k + 1 < ctx.n and lows[k + 1] in _AWAY)
+        #                                               arrives, flying, took out (not took: take part)
+    if moving and k > 0 and (lows[k - 1] in ("the", "a", "an", "its", "their", "his", "her", "our", "this", "that")):
+        return None                                   # the crossing, their arrival: a noun, no clause of movement
     if moving:
         if k + 1 < ctx.n and (lows[k + 1] in ("home", "back") or low in _GO and lows[k + 1].endswith("ed")):
             return None                               # (had gone untreated: 'go' as 'become', no movement)
         return "displaced" if _from_homes(lows, k + 1, min(ctx.n, k + 8)) else movement
     return None
+
+
+def _located(ctx: Ctx, k: int) -> bool:
+    """Whether a form of 'be' before word k says where people are: past adverbs
+    (still, now), 'there' or 'here', or a place preposition before a determiner, a
+    possessive or a name ('is still there', 'to be in the country', 'were at the
+    port'), not a state ('were in shock', 'are in need')."""
+    lows, n = ctx.lows, ctx.n
+    while k < n and lows[k] in ctx.T.adverbs and lows[k] not in ("there", "here"):
+        k += 1
+    if k < n and lows[k] in ("there", "here"):
+        return True
+    return k + 1 < n and lows[k] in ctx.T.place_prepositions and lows[k] != "into" and (
+        lows[k + 1] in ctx.T.determiners or lows[k + 1] in POSSESSIVES or is_cap(ctx.ws[k + 1].text))
 
 
 @cache
@@ -127,8 +150,8 @@ def _noun_category(ctx: Ctx, s: int, targets: list[Mention], movement: str) -> s
     heads = [ctx.lows[m.j - 1] for m in targets]
     if s >= 3 and ctx.lows[s - 1] == "of":
         gov = ctx.lows[s - 2] if ctx.lows[s - 2] not in ctx.T.determiners else ctx.lows[s - 3]
-        if gov in c["settlement_nouns"]:
-            return "present"
+        if gov in c["settlement_nouns"] or gov in ctx.lex.place_heads:
+            return "present"                          # a town of 20,000 people, an island of 800,000: who live there
         heads.append(gov)
     found = next((nouns[h] for h in heads if h in nouns), None)
     return movement if found == "movement" else found
@@ -314,8 +337,9 @@ def _object_of(ctx: Ctx, s: int, lo: int, targets: list[Mention], movement: str)
         k -= 1
     if k < lo:
         return None, ""
-    if (cat := _verb_category(ctx, k, movement)) is not None:
-        return cat, ""
+    care = lemma(lows[k]) == "receive" and any(lows[m.j - 1] in load("categories")["care_nouns"] for m in targets)
+    if not care and (cat := _verb_category(ctx, k, movement)) is not None:
+        return cat, ""                                # (a clinic received 300 patients: care, no movement, G179)
     if ctx.ws[k].text.islower() and can_be_verb(lows[k]) and (lem := lemma(lows[k])) in _lemmas()[0]:
         cat = _lemmas()[0][lem]                       # fly hundreds out: a verb form that is also a noun,
         return (_lodged(ctx, k, movement) if cat == "lodging" else cat), ""   # right before its object

@@ -131,17 +131,25 @@ def _pronoun_those(ctx: Ctx, k: int) -> bool:
 
 
 def _with_conjunct(ctx: Ctx, first: Mention, starts: dict[int, Mention], count_starts: dict[int, int]) -> list[Mention]:
-    """A counted mention and the mention coordinated with it (militants and their families)."""
+    """A counted mention and the mentions coordinated with it (militants and their
+    families; their nationals and other foreigners; survivors, rescuers and people
+    familiar with it: a list of mentions of one label with 'and' before the last, G40)."""
     lows, n = ctx.lows, ctx.n
     out = [first]
     c = first.j
-    if c + 1 < n and lows[c] == "and":
+    while c + 1 < n and lows[c] in ("and", ","):
         d = c + 1
-        if d < n and lows[d] in ("their", "his", "its", "her", "the"):
+        if d < n and lows[d] in ("their", "his", "its", "her", "the", "other"):
             d += 1
-        if d in starts and starts[d].label == first.label and d not in count_starts:
-            out.append(starts[d])
-    return out
+        if d not in starts or starts[d].label != first.label or d in count_starts:
+            break
+        out.append(starts[d])
+        if lows[c] == "and":
+            break
+        c = starts[d].j
+    last = out[-1].j
+    apposition = len(out) > 2 and last < n and lows[last] in (",", "alike")   # Ukrainians, soldiers and X alike,
+    return out if c < n and lows[c] == "and" and not apposition else out[:1]
 
 
 def _counted_noun(ctx: Ctx, k: int, mentions: list[Mention], in_mention: set[int] | None = None,
@@ -219,8 +227,9 @@ def link_counts(ctx: Ctx, counts: list[Count], mentions: list[Mention], blocked:
         s, e, _ = cnt
         keep = []
         of_them = e + 1 < ctx.n and ctx.lows[e] == "of" and ctx.lows[e + 1] in ("them", "whom")
-        found = list(targets_of.get(last, [])) if of_them and last is not None \
-            and ctx.seg_of[last] == ctx.seg_of[s] else count_targets(ctx, s, e, mentions, counts, index)
+        ante = _antecedent(ctx, s, last, targets_of) if of_them else None
+        found = list(targets_of.get(ante, [])) if ante is not None \
+            else count_targets(ctx, s, e, mentions, counts, index)
         for t in found:                               # 40 of them: the noun the count before counts (G78)
             if t.counted:
                 same = by_span.get((t.i, t.j))
@@ -235,11 +244,24 @@ def link_counts(ctx: Ctx, counts: list[Count], mentions: list[Mention], blocked:
             keep.append(t)
         out.links.extend((cnt, t) for t in keep)
         targets_of.setdefault(s, []).extend(keep)
-        prev = out.categories.get(last) if last is not None and ctx.para_of[last] == ctx.para_of[s] else None
+        before = ante if ante is not None else last
+        prev = out.categories.get(before) if before is not None and ctx.para_of[before] == ctx.para_of[s] else None
         out.categories[s] = category(ctx, s, e, keep, movement, prev)
         last = s
     _bare_figures(ctx, counts, out, movement)
     return out
+
+
+def _antecedent(ctx: Ctx, s: int, last: int | None, targets_of: dict[int, list[Mention]]) -> int | None:
+    """The count whose noun 'N of them' at word s shares (G78): the nearest earlier count
+    in its sentence segment that does not count only places or things (an ACTOR mention: 'dozens of bodies in two
+    trenches, a third of them children' shares the bodies, not the trenches), else the
+    count just before it; a count with no written noun ('79 were wounded, 56 of them
+    children') is its own antecedent; None where no count precedes it in the segment."""
+    if last is None or ctx.seg_of[last] != ctx.seg_of[s]:
+        return None
+    earlier = sorted((c for c in targets_of if c < s and ctx.seg_of[c] == ctx.seg_of[s]), reverse=True)
+    return next((c for c in earlier if not targets_of[c] or any(t.label == "ACTOR" for t in targets_of[c])), last)
 
 
 def _bare_figures(ctx: Ctx, counts: list[Count], out: CountLinks, movement: str) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from .lexicons import load
 from .numbers import CountAt, bound_length, count_at
@@ -249,6 +250,9 @@ def _elliptical_duration(c: Candidate) -> bool:
     if c.m.count.unit != "count" or (nxt is not None and nxt.text.isalpha() and nxt.low not in c.T.closed):
         return False                                  # (in the past week, nearly half of them: a share;
     #                                                   'a night or two at the camp': a closed word ends it)
+    if c.lows[c.m.start] in ("between", "from"):
+        return False                                  # (on the first day and between 4,000 and 4,500 in all:
+    #                                                   a range of its own, G72, no second duration)
     k = c.m.start - 1
     while k >= 0 and c.lows[k] in (",", "or", "and", "to", "maybe", "perhaps", "possibly"):
         k -= 1
@@ -280,6 +284,34 @@ def _in_a_name(c: Candidate) -> bool:
     if prev.text in c.T.months or s < 2 or c.ws[s - 2].text in ".!?\n" or not prev.text.isalpha():
         return False
     return nxt is None or not nxt.text.isalpha()
+
+
+def _before_a_unit_name(c: Candidate) -> bool:
+    """the 444 Brigade, the 7th Regiment: a number in digits before a capitalised
+    singular head of an armed, state or organisation unit (nouns.json's lists) is part of
+    the unit's name (G79), since a figure above one counts a plural ('400 Soldiers' in
+    a headline stays a COUNT)."""
+    return not c.m.bound and c.one_word and unit_number(c.ws, c.lows, c.core_start)
+
+
+def unit_number(ws: list[Word], lows: list[str], k: int) -> bool:
+    """Whether the word at k is a number in digits that begins a unit's name with the
+    capitalised word after it (the 444 Brigade); the name finder starts the name there."""
+    if k + 1 >= len(ws) or not ASCII_NUMBER.fullmatch(ws[k].text) or "," in ws[k].text:
+        return False
+    nxt, after = ws[k + 1].text, lows[k + 2] if k + 2 < len(lows) else ""
+    counted_after = after.isalpha() and after.endswith("s") and is_plural_noun(after)   # 300 Committee members
+    return is_cap(nxt) and nxt.isalpha() and lows[k + 1] in _unit_heads() and not is_plural_noun(lows[k + 1]) \
+        and not lows[k + 1].endswith("s") and not counted_after
+
+
+@cache
+def _unit_heads() -> frozenset[str]:
+    """The heads of the armed, state and organisation lists of nouns.json (brigade,
+    force, army, committee): the units a number can name."""
+    lists = load("nouns")["actor_lists"]
+    return frozenset(w for lst in lists.values() if lst["type"] in ("armed_group", "government", "organization")
+                     for w in lst["words"] if " " not in w)
 
 
 def _name_particle(c: Candidate) -> bool:
@@ -341,7 +373,7 @@ def _pronominal(c: Candidate) -> bool:
 EXCLUSIONS: tuple[Callable[[Candidate], bool], ...] = (
     _glued_before, _glued_after, _duration, _after_month_or_label, _day_before_month, _year, _name_particle,
     _one_meaning_a, _pronominal, _measure, _percent_of_a_measure, _age, _fraction_noun, _phone, _clock_words,
-    _elliptical_date, _elliptical_duration, _every, _fraction_of_one_thing, _in_a_name,
+    _elliptical_date, _elliptical_duration, _every, _fraction_of_one_thing, _in_a_name, _before_a_unit_name,
 )
 
 

@@ -77,7 +77,8 @@ def _drop_initial_word(ctx: Ctx, i: int, j: int) -> int:
     keep = t in T.demonyms or t in lex.names or (t in T.compass and j - i > 1)
     common = (low in T.closed or low in T.adverbs or low in lex.actor_heads or low in lex.place_heads
               or low in lex.premodifiers or low in T.cue_forms or low in T.verbs or low in T.units
-              or re.search(r"(ing|ly|ed)$", low) or t in T.attr["connectives"])
+              or re.search(r"(ing|ly|ed)$", low) and place_for(t, T, ctx.countries) is None   # (Italy, Sicily)
+              or t in T.attr["connectives"])
     return i + 1 if not keep and common else i
 
 

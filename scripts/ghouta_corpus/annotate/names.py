@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from . import gazetteer
 from .context import Ctx, Mention
+from .exclusions import unit_number
 from .lexicon import Lexicon
 from .name_rules import classify_run
 from .phrases import nounish
@@ -191,7 +192,7 @@ def _capitalised_runs(ctx: Ctx, f: Found) -> None:
             i += 1
             continue
         j = _run_end(ctx, i, f.taken)
-        runs.append((i, j))
+        runs.append((i - 1 if i > 0 and i - 1 not in f.taken and unit_number(ctx.ws, ctx.lows, i - 1) else i, j))
         i = j
     run_at = dict(runs)
     run_at.update({m.i: m.j for m in f.items})
@@ -323,10 +324,20 @@ def _nationalities(ctx: Ctx, f: Found) -> None:
             f.add(Mention(k, k + 1, "ACTOR", "NAM", "foreign_government", key=f"ACTOR:{cc.lower()}-state"))
 
 
+def _family_plurals(ctx: Ctx, f: Found) -> None:
+    """'the Haddads': the plural of a person's family name found in the document is the
+    family, an ACTOR of its own (civilians, G63; not the person)."""
+    surnames = {ctx.ws[m.j - 1].text for m in f.items if m.person and m.j - m.i >= 1}
+    for k in range(1, ctx.n):
+        t = ctx.ws[k].text
+        if k not in f.taken and ctx.lows[k - 1] == "the" and t.endswith("s") and t[:-1] in surnames:
+            f.add(Mention(k, k + 1, "ACTOR", "NAM", "civilians", key=f"ACTOR:family:{gazetteer.fold(t)}"))
+
+
 # The passes, in order: each may use what the ones before it found.
 NAME_STEPS: tuple[Callable[[Ctx, Found], None], ...] = (
     _known_names, _capitalised_runs, _acronyms, _weak_names, _grown_places, _full_forms, _acting_states,
-    _nationalities,
+    _nationalities, _family_plurals,
 )
 
 

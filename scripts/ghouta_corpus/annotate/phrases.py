@@ -11,6 +11,7 @@ import re
 
 from . import gazetteer
 from .context import Ctx, Mention
+from .places import place_for
 from .wordclass import is_plural_noun, word_classes
 from .words import APOS, POSSESSIVES
 
@@ -80,7 +81,9 @@ def premodifier(ctx: Ctx, k: int, names_end: dict[int, Mention]) -> int | None:
     t, low = w.text, ctx.lows[k]
     if not t[0].isalpha():
         return None
-    if any(low in words for words in (T.determiners, T.prepositions, T.conjunctions, T.pronouns, T.auxiliaries)):
+    acronym = len(t) >= 2 and t.replace(".", "").isupper() and not ctx.ws[k + 1].text.isupper()   # US, not 'us'
+    if not acronym and any(low in words for words in (T.determiners, T.prepositions, T.conjunctions, T.pronouns,
+                                                      T.auxiliaries)):
         return None
     if k in names_end:
         return names_end[k].i
@@ -89,10 +92,15 @@ def premodifier(ctx: Ctx, k: int, names_end: dict[int, Mention]) -> int | None:
     if t[0].isupper():
         if ctx.initial[k] and (low in lex.premodifiers or low in lex.modifier_types or low in lex.actor_heads):
             return k
+        if ctx.initial[k] and t.isalpha() and word_classes(low) == {"NOUN"} and not is_plural_noun(low) \
+                and t not in T.weekdays and t not in T.months:
+            return k                                  # Ambulance crews, Hospital staff: a noun modifier
         if "-" in t and t.rsplit("-", 1)[1].islower():
             return k                                  # US-led, Houthi-run, Britain-based: adjectives (G65)
         if t in lex.modifier_types:
             return k
+        if acronym and len(t) <= 4 and (pl := place_for(t, T, ctx.countries)) is not None and pl.kind == "country":
+            return k                                  # US troops, UK government: a state's acronym as an adjective
         return None
     if low in T.cue_forms or low in T.adverbs and not low.endswith("ly"):
         return None

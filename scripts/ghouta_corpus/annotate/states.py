@@ -52,10 +52,12 @@ def set_state_label(ctx: Ctx, m: Mention, as_actor: bool) -> None:
 
 
 def _possessed_is_actor(ctx: Ctx, m: Mention, names: list[Mention]) -> bool:
-    """Whether what the state's genitive possesses is an actor (Russia's [air force])."""
+    """Whether what the state's genitive possesses is an actor (Russia's [air force]),
+    not its people (Lebanon's foreign families, Syria's refugees: the state is their
+    place, as 'the families of Douma' are a place's)."""
     lows, n, lex = ctx.lows, ctx.n, ctx.lex
     k = m.j + 2
-    if any(x.i == k and x.label == "ACTOR" for x in names):
+    if any(x.i == k and x.label == "ACTOR" and x.atype != "civilians" for x in names):
         return True
     if any(x.i == k and x.label == "LOCATION" for x in names):
         return False                                  # Myanmar's Rakhine State: a place of the state
@@ -64,7 +66,7 @@ def _possessed_is_actor(ctx: Ctx, m: Mention, names: list[Mention]) -> bool:
             return True                               # Baghdad's refusal, Azerbaijan's lightning offensive (G70)
         hd = head_at(ctx, e)
         if hd is not None and hd[1] == "ACTOR" and not (e + 1 < n and lows[e + 1] in lex.actor_heads):
-            return True                               # Ukraine's parliamentary human rights commissioner
+            return hd[2] != "civilians"               # Ukraine's parliamentary human rights commissioner
         if not (lows[e].replace("-", "").isalpha() and lows[e] == ctx.ws[e].text):
             break
     while k < n and (lows[k] in lex.premodifiers or lows[k] in lex.modifier_types):
@@ -72,7 +74,7 @@ def _possessed_is_actor(ctx: Ctx, m: Mention, names: list[Mention]) -> bool:
     hd = None
     for e in range(k, min(k + 2, n)):
         hd = head_at(ctx, e) or hd
-    return bool(hd and hd[1] == "ACTOR")
+    return bool(hd and hd[1] == "ACTOR" and hd[2] != "civilians")   # (Lebanon's foreign families: its people)
 
 
 def _subject_of_predicate(ctx: Ctx, j: int) -> bool:

@@ -15,6 +15,7 @@ from typing import Any
 
 from ..context import Ctx, Quote
 from ..numbers import count_at
+from ..wordclass import can_be_verb
 from ..words import APOS, CLOSE_Q, PUNCT_END, QUOTES, is_cap
 from .grammar import contact_clause, dash, finite, own_clause
 from .records import Rec, src_trim, trim
@@ -103,8 +104,7 @@ class Finder:
         return None
 
     def strip_time_left(self, a: int, end: int) -> int:
-        """End of the words ``a..end`` without the time adverbials that close them
-        (``a report by Anadolu news agency [on Saturday]``)."""
+        """End of ``a..end`` without the time adverbials closing them (a report [on Saturday])."""
         e2 = end
         while e2 > a:
             k = self.time_adv_left(e2 - 1, a)
@@ -126,7 +126,9 @@ class Finder:
                 k -= 3 if self.lw(k - 2) in self.A["time_lead"] else 2
                 continue
             if low in T.auxiliaries or (low in T.adverbs and low not in ("there", "here", "so", "then")) \
-                    or self.ly_adverb(k):
+                    or self.ly_adverb(k) or k > lo and (low, self.lw(k - 1) in T.auxiliaries) == ("since", True) \
+                    or k > lo and (low, self.lw(k - 1) in T.determiners) == ("first", False) \
+                    or low in ("kept", "keeps", "keep") and self.lw(k + 1).endswith("ing"):   # X first; kept asking
                 k -= 1
                 continue
             if low in T.time_nouns or low in self.T.time_units:
@@ -142,8 +144,7 @@ class Finder:
         return k
 
     def ly_adverb(self, k: int) -> bool:
-        """Whether word k is a manner adverb in -ly that no list names (angrily,
-        publicly), not one of the nouns in -ly (family, ally, assembly)."""
+        """Whether word k is a manner adverb in -ly (angrily), not a noun in -ly (family)."""
         t, low = self.tw(k), self.lw(k)
         return len(low) >= 6 and t.isalpha() and t.islower() and low.endswith("ly") \
             and low not in self.A["ly_nouns"]
@@ -201,8 +202,7 @@ class Finder:
         return s
 
     def drop_intro(self, a: int, b: int) -> int:
-        """Skip a leading adverbial chunk ('On Wednesday,', 'Two days later,') and a
-        connective before a source."""
+        """Skip a leading adverbial ('On Wednesday,', 'Standing there,') and connective."""
         T = self.T
         if self.tw(a) in self.A["connectives"]:
             a += 1
@@ -214,7 +214,8 @@ class Finder:
             if comma is None:
                 return a
             chunk = range(a, comma)
-            intro = (self.lw(a) in T.prepositions or self.lw(a) in T.subordinators
+            participle = self.lw(a).endswith("ing") and self.tw(a)[0].isupper() and can_be_verb(self.lw(a))
+            intro = (self.lw(a) in T.prepositions or self.lw(a) in T.subordinators or participle
                      or any(self.tw(k) in T.weekdays or self.tw(k) in T.months or self.lw(k) in T.time_units
                             or self.lw(k) in ("later", "ago", "earlier") for k in chunk))
             if not intro:
@@ -401,8 +402,12 @@ class Finder:
         k = self.time_adv_left(c - 1, lo)
         if k < lo:
             return None
-        if self.lw(k) in ("and", "but", "or") or (self.tw(k) == "," and k == c - 1 and self.lw(c).endswith("ing")):
-            return -1, -1, "coord"                   # 'but did not say', ', adding that'
+        quoted = self.tw(k) in CLOSE_Q and k - 1 >= lo and self.tw(k - 1) == ","
+        if self.lw(k) in ("and", "but", "or") or ((self.tw(k) == "," or quoted) and k == c - 1
+                                                  and self.lw(c).endswith("ing")):
+            return -1, -1, "coord"                   # 'but did not say', ', adding that', '... incident," adding'
+        if k > lo and self.tw(k - 1) == "," and self.lw(k) in T.subject_pronouns and self.tw(k).islower():
+            return k, k + 1, ","                      # 'Many, he said, had never left': the pronoun alone
 
         end = k + 1
         commas = 0        # odd: inside a comma-delimited relative clause or appositive

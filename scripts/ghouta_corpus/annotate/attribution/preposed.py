@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..lexicons import load
 from ..numbers import count_at
-from ..wordclass import can_be_verb, lemma
+from ..wordclass import can_be_verb, lemma, word_classes
 from .finder import Cue, Finder
 from .records import Rec, trim
 
@@ -68,8 +69,8 @@ def preposed(f: Finder, cue: Cue) -> Preposed | None:
     pseudo_cleft = relative and boundary == "what" and f.lw(cue.after) in ("is", "was") \
         and f.lw(cue.after + 1) == "that"
     if cue.lemma in f.A["relative_only"] and not relative and not (
-            cue.lemma in f.A["quote_object"] and _quote_after(f, cue) is not None):
-        return None                                   # (but: called the figures "...", G83)
+            cue.lemma in f.A["quote_object"] and (_quote_after(f, cue) is not None or _object_complement(f, cue))):
+        return None                                   # (but: called the figures "...", G83; called it premature)
     src = _source(f, cue, s_start, s_end)
     if not src:
         return None
@@ -84,6 +85,37 @@ def _quote_after(f: Finder, cue: Cue) -> int | None:
             return k
         if f.tw(k) in (",", ".", ";"):
             break
+    return None
+
+
+# Degree adverbs that open an object complement ('called the estimate far too low').
+_DEGREE = ("far", "too", "very", "so", "grossly", "wildly", "hugely", "highly", "deeply", "completely", "totally")
+
+
+def _object_complement(f: Finder, cue: Cue) -> tuple[int, int] | None:
+    """The object complement of a verb of calling, unquoted (G83: 'called its estimate
+    preliminary', 'calls reports exaggerated', 'called the claims a fabrication',
+    'called that estimate far too low'): after an object of at least one word that opens
+    with no preposition, an article, a degree adverb, or an adjective or participle after
+    a noun closing the clause, to the clause's end. None where there is no complement
+    ('called the office', 'called for calm', 'called a meeting')."""
+    c, hi = cue.c, cue.hi
+    if c + 2 >= hi or f.lw(c + 1) in f.T.prepositions or not f.tw(c + 1).isalpha():
+        return None
+    def clause_end(k: int) -> int:
+        while k < hi and f.tw(k) not in (",", ".", ";", ":") and f.lw(k) not in ("and", "but") \
+                and k not in f.c.quote_open:
+            k += 1
+        return k
+    for x in range(c + 2, min(hi, c + 12)):
+        low, t = f.lw(x), f.tw(x)
+        if not t.isalpha() or low in ("and", "but", "that", "to", "for", "on"):
+            return None
+        classes = word_classes(low)
+        adjective = t.islower() and ("ADJ" in classes or low.endswith("ed") and "VERB" in classes) \
+            and "NOUN" in word_classes(f.lw(x - 1)) and clause_end(x + 1) == x + 1
+        if low in ("a", "an") or low in _DEGREE or adjective:
+            return x, clause_end(x + 1)
     return None
 
 
@@ -136,6 +168,11 @@ def _quote_object(f: Finder, p: Preposed) -> None:
         if qc:
             f.add(Rec(cue.spans(f), p.src, [qc], cue.c, quote_content=True, inside=cue.q))
         return
+    if cue.lemma in f.A["relative_only"] and (comp := _object_complement(f, cue)) is not None:
+        cs = f.content_span(*comp)
+        if cs:
+            f.add(Rec(cue.spans(f), p.src, [(*cs, False)], cue.c, inside=cue.q))
+        return
     if cue.lemma in f.A["as_quote"] or cue.lemma == "describe":
         _as_quote(f, p)
 
@@ -145,11 +182,16 @@ def _figure(f: Finder, p: Preposed) -> None:
     noun phrase with the figure, only where a number is written."""
     cue = p.cue
     a = cue.c + 1
+    if cue.lemma == "speak" and f.lw(a) != "of" or cue.lemma == "raise" and not any(
+            f.lw(k) in load("categories")["figure_nouns"] for k in range(a, min(cue.hi, a + 3))):
+        return                                        # spoke of N; raised its toll to N (not raised concerns)
+    a += cue.lemma == "speak"
     end = f.content_end(a, cue.hi)
     k = a
     seen = False                                      # the figure met; where the object is the counted noun
     counted = cue.lemma in ("count", "document")      # phrase itself, a preposition after it ends the content
-    while k < end and f.tw(k) not in (",", ";") and not (seen and counted and f.lw(k) in ("in", "by", "on")):
+    while k < end and f.tw(k) not in (",", ";") and not (seen and counted and f.lw(k) in ("in", "by", "on")) \
+            and not (seen and f.lw(k) in ("and", "but") and f.lw(k + 1) in f.T.auxiliaries):   # and has since ...
         seen = seen or count_at(f.c.ws, f.c.lows, k, f.T) is not None   # ('documented 52 deaths in a report')
         k += 1
     if counted and any(f.lw(x) in ("there", "here", "at", "inside") for x in range(a, min(end, k + 1))):
@@ -257,8 +299,13 @@ def _complement(f: Finder, p: Preposed) -> None:
         a += 1
     if a < hi and f.tw(a) in (":", ","):
         a += 1
-    if cue.lemma in f.A["wh_only"] and f.lw(a) in _OBJECT_PRONOUNS and f.lw(a + 1) in f.A["wh_words"]:
-        a += 1                                        # they ask you [where they should sleep] (G114)
+    if cue.lemma in f.A["wh_only"] and f.lw(a) in _OBJECT_PRONOUNS:
+        x = a + 1                                     # they ask you [where they should sleep] (G114), past a
+        while x < min(hi, a + 5) and f.lw(x) not in f.A["wh_words"] and f.tw(x).isalpha() \
+                and (f.lw(x) in f.A["time_quantifiers"] or f.lw(x) in f.T.time_nouns or f.lw(x) in f.T.time_units
+                     or f.lw(x) in ("half", "a")):
+            x += 1                                    # time adverbial: asked me every half hour whether
+        a = x if f.lw(x) in f.A["wh_words"] else a
     inner = _single_quote(f, a, hi)
     if inner is not None:                             # My neighbour told me, 'Take the photographs' (G84)
         f.add(Rec(cue.spans(f), p.src, [inner], cue.c, quote_content=True, inside=cue.q))
