@@ -243,3 +243,32 @@ print(len(words.cue_forms()))
     assert r.returncode == 0, r.stderr[-2000:]
     from ghouta_corpus.annotate.lexicons import cue_forms
     assert int(r.stdout) == len(cue_forms()) > 0
+
+
+class _Attributed:
+    """A document as the attribution scores read it: records naming spans by id."""
+
+    def __init__(self, bounds):
+        self.attributions = [self]  # one record whose CUE spans are ``bounds``
+        self._bounds = bounds
+
+    def span_ids(self):
+        return {"CUE": list(range(len(self._bounds)))}
+
+    def span(self, i):
+        from types import SimpleNamespace
+        return SimpleNamespace(start=self._bounds[i][0], end=self._bounds[i][1])
+
+
+@SETTINGS
+@given(text=st.text(ALPHABET, max_size=60),
+       bounds=st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)).map(lambda t: (min(t), max(t) + 1)),
+                       max_size=8))
+def test_covered_tokens_equal_the_test_of_every_span(text, bounds):
+    # the agreement tables' token coverage (one bisection per token) held to its definition
+    from ghouta_corpus.evaluate.scores import _covered
+    from ghouta_corpus.text.tokens import tokenize
+    toks = tokenize(text)
+    want = {k for k, t in enumerate(toks) if any(a <= t.start and t.end <= b for a, b in bounds)}
+    assert _covered(_Attributed(bounds), "CUE", toks) == want  # type: ignore[arg-type]
+    assert _covered(None, "CUE", toks) == set()

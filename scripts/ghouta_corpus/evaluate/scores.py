@@ -21,9 +21,10 @@ tables are :mod:`ghouta_corpus.evaluate.tables`.
 from __future__ import annotations
 
 import heapq
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from itertools import accumulate
 from typing import Any, TypeVar
 
 from ..io import CorpusError
@@ -178,11 +179,21 @@ def _record_cues(d: Document, a: Attribution) -> list[tuple[int, int]]:
 
 
 def _covered(d: Document | None, role: str, toks: list[Token]) -> set[int]:
-    """Indices of the tokens inside a ``role`` span of any attribution record of ``d``."""
+    """Indices of the tokens inside a ``role`` span of any attribution record of ``d``.
+
+    A token is inside some span exactly when, of the spans that start at or before
+    it, the one reaching furthest ends at or after it: so the spans are sorted by
+    start once, their running maximum end taken, and each token looks up its prefix
+    by bisection. Testing every token against every span made this quadratic (about
+    3.6 million steps and a second of CPU in each build's agreement tables)."""
     if d is None:
         return set()
-    spans = [d.span(i) for a in d.attributions for i in a.span_ids()[role]]
-    return {k for k, t in enumerate(toks) if any(s.start <= t.start and t.end <= s.end for s in spans)}
+    bounds = sorted((d.span(i).start, d.span(i).end) for a in d.attributions for i in a.span_ids()[role])
+    if not bounds:
+        return set()
+    starts = [s for s, _ in bounds]
+    reach = list(accumulate((e for _, e in bounds), max))
+    return {k for k, t in enumerate(toks) if (j := bisect_right(starts, t.start)) and reach[j - 1] >= t.end}
 
 
 def _record_pairs(g: Document, p: Document | None) -> list[tuple[Attribution, Attribution]]:
