@@ -37,7 +37,10 @@ def test_a_form_of_be_before_a_place_says_the_people_are_present():
             "the country when the war began.")
     assert _cats(text) == {"300": "evacuated", "5,000": "present"}
     assert _cats('"We got out, but half of our family is still there."') == {"half": "present"}
-    assert _cats("Rescuers said 40 people were in shock.")["40"] != "present"   # a state, no place
+    assert _cats("Rescuers said 40 people were in shock.") == {"40": "other"}   # a state, no place
+    assert _cats("Buses kept coming. About 200 men were in the militia.") == {"About 200": "other"}   # a body
+    assert _cats("Buses evacuated 300 people. Some 5,000 people are in the process of leaving.") == {
+        "300": "evacuated", "Some 5,000": "evacuated"}             # no place: the document's movement
 
 
 # --- COUNT category: movement ----------------------------------------------------------
@@ -51,6 +54,10 @@ def test_people_aboard_a_vessel_are_on_the_move_and_their_share_with_them():
     text = ("The ferries kept coming. She was among roughly 1,200 people, about half of them Greek "
             "citizens, aboard the vessel.")
     assert _cats(text) == {"roughly 1,200": "evacuated", "about half": "evacuated"}
+
+
+def test_aboard_before_a_count_moves_no_one():
+    assert _cats("The boats kept coming. The company welcomed aboard 12 new volunteers.") == {"12": "other"}
 
 
 def test_a_movement_word_after_a_determiner_is_a_noun_and_gives_no_category():
@@ -85,6 +92,8 @@ def test_a_number_before_a_units_singular_name_is_part_of_the_name():
         ("52 Brigade", "ACTOR"), ("rival militia", "ACTOR")]
     assert _spans("Gunmen Free 40 Soldiers After Talks", "COUNT") == ["40"]          # a plural: counted
     assert _spans("Rebels held 300 Committee members.", "COUNT") == ["300"]          # the name counts members
+    assert _spans("Shelling Wounds 15 Militia", "COUNT") == ["15"]                    # no 'the': a headline's count
+    assert _spans("Airstrike Kills 7 Army Recruits In Homs", "COUNT") == ["7"]
 
 
 def test_a_range_after_a_time_unit_is_no_elliptical_duration():
@@ -100,6 +109,9 @@ def test_people_a_place_receives_arrive_but_patients_it_receives_are_counted_by_
         "more than 1,100": "other"}
     assert _cats("Fighting raged in the city. The hospital received 400 patients with burns on Monday.") == {
         "400": "injured"}
+    assert _cats("The boats kept coming. The agency received 2,000 applications from families.") == {
+        "2,000": "other"}                                                          # things received: no one moved
+    assert _cats("The boats kept coming. The family received 3 letters from relatives.") == {"3": "other"}
 
 
 # --- States: actor or place (G8, G70) ------------------------------------------------

@@ -97,15 +97,21 @@ def _verb_category(ctx: Ctx, k: int, movement: str) -> str | None:
 def _located(ctx: Ctx, k: int) -> bool:
     """Whether a form of 'be' before word k says where people are: past adverbs
     (still, now), 'there' or 'here', or a place preposition before a determiner, a
-    possessive or a name ('is still there', 'to be in the country', 'were at the
-    port'), not a state ('were in shock', 'are in need')."""
+    possessive and a place head, or a name ('is still there', 'to be in the country',
+    'were at the port'), not a state or a body ('were in shock', 'are in the process of
+    leaving', 'were in the militia')."""
     lows, n = ctx.lows, ctx.n
     while k < n and lows[k] in ctx.T.adverbs and lows[k] not in ("there", "here"):
         k += 1
     if k < n and lows[k] in ("there", "here"):
         return True
-    return k + 1 < n and lows[k] in ctx.T.place_prepositions and lows[k] != "into" and (
-        lows[k + 1] in ctx.T.determiners or lows[k + 1] in POSSESSIVES or is_cap(ctx.ws[k + 1].text))
+    if not (k + 1 < n and lows[k] in ctx.T.place_prepositions and lows[k] != "into"):
+        return False
+    if is_cap(ctx.ws[k + 1].text):
+        return True                                   # were in Lebanon
+    if lows[k + 1] not in ctx.T.determiners and lows[k + 1] not in POSSESSIVES:
+        return False
+    return any(lows[x] in ctx.lex.place_heads for x in range(k + 2, min(n, k + 5)))   # the country, not the process
 
 
 @cache
@@ -337,7 +343,12 @@ def _object_of(ctx: Ctx, s: int, lo: int, targets: list[Mention], movement: str)
         k -= 1
     if k < lo:
         return None, ""
-    care = lemma(lows[k]) == "receive" and any(lows[m.j - 1] in load("categories")["care_nouns"] for m in targets)
+    if lows[k] in load("categories")["aboard"]:
+        return None, ""                               # welcomed aboard 12 volunteers: 'aboard' follows the moved
+    receive = lemma(lows[k]) == "receive"
+    if receive and not any(m.label == "ACTOR" for m in targets):
+        return None, "verb"                           # received 40 generators, 2,000 applications: no people moved
+    care = receive and any(lows[m.j - 1] in load("categories")["care_nouns"] for m in targets)
     if not care and (cat := _verb_category(ctx, k, movement)) is not None:
         return cat, ""                                # (a clinic received 300 patients: care, no movement, G179)
     if ctx.ws[k].text.islower() and can_be_verb(lows[k]) and (lem := lemma(lows[k])) in _lemmas()[0]:
@@ -377,8 +388,9 @@ def _governed_object(ctx: Ctx, s: int, end: int, seg: tuple[int, int], governor:
 
 def _before(ctx: Ctx, s: int, lo: int, movement: str) -> str | None:
     """The category of the nearest category word before word s in its sentence."""
-    for k in range(s - 1, lo - 1, -1):
-        if (cat := _verb_category(ctx, k, movement)) is not None:
+    for k in range(s - 1, lo - 1, -1):                # ('aboard' tells of the people before it, not after:
+        if ctx.lows[k] not in load("categories")["aboard"] and (cat := _verb_category(ctx, k, movement)) is not None:
+            #                                           welcomed aboard 12 volunteers)
             return cat
     return None
 
