@@ -135,6 +135,9 @@ def test_a_state_in_the_genitive_of_its_people_is_their_place():
     assert _labels("Syria's refugees are tired.") == [("Syria", "LOCATION"), ("refugees", "ACTOR")]
     assert _labels("Russia's air force struck the town.") == [
         ("Russia", "ACTOR"), ("air force", "ACTOR"), ("town", "LOCATION")]
+    assert _labels("Egypt's staff left the embassy.") == [           # those who work for it: it acts
+        ("Egypt", "ACTOR"), ("staff", "ACTOR"), ("embassy", "ACTOR")]
+    assert _labels("Britain's lawyers argued the case.") == [("Britain", "ACTOR"), ("lawyers", "ACTOR")]
 
 
 # --- LOCATION: parts of vessels and ports, landforms (G7, G181) -----------------------
