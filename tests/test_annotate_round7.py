@@ -235,3 +235,26 @@ def test_a_reported_question_past_an_object_and_a_time_adverbial_or_after_kept()
     assert _records("She kept asking me whether it was safe to stay.") == [
         ("She", "asking", "whether it was safe to stay")]
     assert _records("They asked me for help.") == []
+
+
+# --- The word-class lexicon loads without spaCy (issue 11 review) ----------------------
+
+def test_the_annotator_reads_lemminflect_without_importing_spacy():
+    import subprocess
+    import sys
+    code = ("import sys\n"
+            "from ghouta_corpus.annotate import annotate_text\n"
+            "annotate_text('Buses took out 900 civilians.', 't')\n"
+            "print('spacy' in sys.modules, 'lemminflect' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "False"]
+
+
+def test_the_word_classes_are_lemminflects_own_answers():
+    import lemminflect
+
+    from ghouta_corpus.annotate.wordclass import is_plural_noun, lemma, word_classes
+    for low in ("took", "crossing", "children", "aboard", "received", "family", "xqzt"):
+        assert word_classes(low) == frozenset(lemminflect.getAllLemmas(low))
+        assert lemma(low) == (lemminflect.getAllLemmas(low).get("VERB") or (None,))[0]
+    assert [is_plural_noun(w) for w in ("children", "crossing", "sheep", "nationalities")] == [True, False, True, True]
