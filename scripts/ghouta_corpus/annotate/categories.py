@@ -30,8 +30,8 @@ _ASIDE = 16
 # Words that open the set a partitive figure is part of ('a third of the ...', 'half of those ...').
 _SET_OPENERS = ("the", "those", "these", "this", "that", "all", "his", "her", "its", "our", "their", "my", "your")
 _GO = ("go", "goes", "went", "gone", "going")
-# The forms of 'be' that, before a place, say where people are (present, G39).
-_BE = ("be", "is", "are", "was", "were", "been", "being")
+# Articles and demonstratives that make the word after them a noun (the crossing; with POSSESSIVES: their arrival).
+_ARTICLES = ("the", "a", "an", "this", "that")
 NEUTRAL = ""
 """What :func:`_after` returns where the figure's own predicate is found and gives no category."""
 
@@ -73,7 +73,7 @@ def _verb_category(ctx: Ctx, k: int, movement: str) -> str | None:
         return "present"                              # 200 people are left in the town: those who remain
     if low == "still" and k + 1 < ctx.n and lows[k + 1] in ctx.T.place_prepositions:
         return "present"                              # the people still in the district
-    if low in _BE and _located(ctx, k + 1):
+    if low in ctx.T.attr["passive_aux"] and _located(ctx, k + 1):   # the forms of 'be' (attribution.json)
         return "present"                              # are still there, believed to be in the country (G39)
     if low in ctx.lex.category_verbs:
         cat = ctx.lex.category_verbs[low]
@@ -85,7 +85,7 @@ def _verb_category(ctx: Ctx, k: int, movement: str) -> str | None:
             return _lodged(ctx, k, movement) if by_lemma[lem] == "lodging" else by_lemma[lem]
         moving = lem in movements and (low.endswith(("s", "ing")) or k + 1 < ctx.n and lows[k + 1] in _AWAY)
         #                                               arrives, flying, took out (not took: take part)
-    if moving and k > 0 and (lows[k - 1] in ("the", "a", "an", "its", "their", "his", "her", "our", "this", "that")):
+    if moving and k > 0 and (lows[k - 1] in _ARTICLES or lows[k - 1] in POSSESSIVES):
         return None                                   # the crossing, their arrival: a noun, no clause of movement
     if moving:
         if k + 1 < ctx.n and (lows[k + 1] in ("home", "back") or low in _GO and lows[k + 1].endswith("ed")):
