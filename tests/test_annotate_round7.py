@@ -30,6 +30,7 @@ def test_a_place_of_n_people_is_its_population():
     text = ("Evacuees keep coming. About 20,000 people have arrived by boat this week on an "
             "island of fewer than 90,000 inhabitants.")
     assert _cats(text) == {"About 20,000": "evacuated", "fewer than 90,000": "present"}
+    assert _cats("The boats kept coming. A trailer of 30 people arrived.") == {"30": "evacuated"}   # own verb
 
 
 def test_a_form_of_be_before_a_place_says_the_people_are_present():

@@ -156,8 +156,11 @@ def _noun_category(ctx: Ctx, s: int, targets: list[Mention], movement: str) -> s
     heads = [ctx.lows[m.j - 1] for m in targets]
     if s >= 3 and ctx.lows[s - 1] == "of":
         gov = ctx.lows[s - 2] if ctx.lows[s - 2] not in ctx.T.determiners else ctx.lows[s - 3]
-        if gov in c["settlement_nouns"] or gov in ctx.lex.place_heads:
-            return "present"                          # a town of 20,000 people, an island of 800,000: who live there
+        if gov in c["settlement_nouns"]:
+            return "present"                          # a town of 20,000 people: who live there
+        if gov in ctx.lex.place_heads and not _after(ctx, max([s + 1] + [m.j for m in targets]),
+                                                     ctx.seg_range(s)[1], movement):
+            return "present"                          # an island of 800,000; not 'a trailer of 30 people arrived'
         heads.append(gov)
     found = next((nouns[h] for h in heads if h in nouns), None)
     return movement if found == "movement" else found
