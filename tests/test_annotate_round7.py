@@ -189,7 +189,7 @@ def test_an_unquoted_object_complement_of_a_verb_of_calling_is_the_content():
     assert _records("Local leaders called that estimate far too low, saying thousands were hiding.") == [
         ("Local leaders", "called", "far too low"), ("Local leaders", "saying", "thousands were hiding")]
     for text in ("She called the office and they told her to wait.", "The UN called for calm.",
-                 "The mayor called a meeting on Monday."):
+                 "The mayor called a meeting on Monday.", "She called the children inside."):
         assert _records(text) == [], text
 
 
