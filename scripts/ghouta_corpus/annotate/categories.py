@@ -30,8 +30,8 @@ _ASIDE = 16
 # Words that open the set a partitive figure is part of ('a third of the ...', 'half of those ...').
 _SET_OPENERS = ("the", "those", "these", "this", "that", "all", "his", "her", "its", "our", "their", "my", "your")
 _GO = ("go", "goes", "went", "gone", "going")
-# The forms of 'be' that, before a place, say where people are (present, G39).
-_BE = ("be", "is", "are", "was", "were", "been", "being")
+# Articles and demonstratives that make the word after them a noun (the crossing; with POSSESSIVES: their arrival).
+_ARTICLES = ("the", "a", "an", "this", "that")
 NEUTRAL = ""
 """What :func:`_after` returns where the figure's own predicate is found and gives no category."""
 
@@ -73,7 +73,7 @@ def _verb_category(ctx: Ctx, k: int, movement: str) -> str | None:
         return "present"                              # 200 people are left in the town: those who remain
     if low == "still" and k + 1 < ctx.n and lows[k + 1] in ctx.T.place_prepositions:
         return "present"                              # the people still in the district
-    if low in _BE and _located(ctx, k + 1):
+    if low in ctx.T.attr["passive_aux"] and _located(ctx, k + 1):   # the forms of 'be' (attribution.json)
         return "present"                              # are still there, believed to be in the country (G39)
     if low in ctx.lex.category_verbs:
         cat = ctx.lex.category_verbs[low]
@@ -85,7 +85,7 @@ def _verb_category(ctx: Ctx, k: int, movement: str) -> str | None:
             return _lodged(ctx, k, movement) if by_lemma[lem] == "lodging" else by_lemma[lem]
         moving = lem in movements and (low.endswith(("s", "ing")) or k + 1 < ctx.n and lows[k + 1] in _AWAY)
         #                                               arrives, flying, took out (not took: take part)
-    if moving and k > 0 and (lows[k - 1] in ("the", "a", "an", "its", "their", "his", "her", "our", "this", "that")):
+    if moving and k > 0 and (lows[k - 1] in _ARTICLES or lows[k - 1] in POSSESSIVES):
         return None                                   # the crossing, their arrival: a noun, no clause of movement
     if moving:
         if k + 1 < ctx.n and (lows[k + 1] in ("home", "back") or low in _GO and lows[k + 1].endswith("ed")):
@@ -97,15 +97,21 @@ def _verb_category(ctx: Ctx, k: int, movement: str) -> str | None:
 def _located(ctx: Ctx, k: int) -> bool:
     """Whether a form of 'be' before word k says where people are: past adverbs
     (still, now), 'there' or 'here', or a place preposition before a determiner, a
-    possessive or a name ('is still there', 'to be in the country', 'were at the
-    port'), not a state ('were in shock', 'are in need')."""
+    possessive and a place head, or a name ('is still there', 'to be in the country',
+    'were at the port'), not a state or a body ('were in shock', 'are in the process of
+    leaving', 'were in the militia')."""
     lows, n = ctx.lows, ctx.n
     while k < n and lows[k] in ctx.T.adverbs and lows[k] not in ("there", "here"):
         k += 1
     if k < n and lows[k] in ("there", "here"):
         return True
-    return k + 1 < n and lows[k] in ctx.T.place_prepositions and lows[k] != "into" and (
-        lows[k + 1] in ctx.T.determiners or lows[k + 1] in POSSESSIVES or is_cap(ctx.ws[k + 1].text))
+    if not (k + 1 < n and lows[k] in ctx.T.place_prepositions and lows[k] != "into"):
+        return False
+    if is_cap(ctx.ws[k + 1].text):
+        return True                                   # were in Lebanon
+    if lows[k + 1] not in ctx.T.determiners and lows[k + 1] not in POSSESSIVES:
+        return False
+    return any(lows[x] in ctx.lex.place_heads for x in range(k + 2, min(n, k + 5)))   # the country, not the process
 
 
 @cache
@@ -150,8 +156,11 @@ def _noun_category(ctx: Ctx, s: int, targets: list[Mention], movement: str) -> s
     heads = [ctx.lows[m.j - 1] for m in targets]
     if s >= 3 and ctx.lows[s - 1] == "of":
         gov = ctx.lows[s - 2] if ctx.lows[s - 2] not in ctx.T.determiners else ctx.lows[s - 3]
-        if gov in c["settlement_nouns"] or gov in ctx.lex.place_heads:
-            return "present"                          # a town of 20,000 people, an island of 800,000: who live there
+        if gov in c["settlement_nouns"]:
+            return "present"                          # a town of 20,000 people: who live there
+        if gov in ctx.lex.place_heads and not _after(ctx, max([s + 1] + [m.j for m in targets]),
+                                                     ctx.seg_range(s)[1], movement):
+            return "present"                          # an island of 800,000; not 'a trailer of 30 people arrived'
         heads.append(gov)
     found = next((nouns[h] for h in heads if h in nouns), None)
     return movement if found == "movement" else found
@@ -337,7 +346,12 @@ def _object_of(ctx: Ctx, s: int, lo: int, targets: list[Mention], movement: str)
         k -= 1
     if k < lo:
         return None, ""
-    care = lemma(lows[k]) == "receive" and any(lows[m.j - 1] in load("categories")["care_nouns"] for m in targets)
+    if lows[k] in load("categories")["aboard"]:
+        return None, ""                               # welcomed aboard 12 volunteers: 'aboard' follows the moved
+    receive = lemma(lows[k]) == "receive"
+    if receive and not any(m.label == "ACTOR" for m in targets):
+        return None, "verb"                           # received 40 generators, 2,000 applications: no people moved
+    care = receive and any(lows[m.j - 1] in load("categories")["care_nouns"] for m in targets)
     if not care and (cat := _verb_category(ctx, k, movement)) is not None:
         return cat, ""                                # (a clinic received 300 patients: care, no movement, G179)
     if ctx.ws[k].text.islower() and can_be_verb(lows[k]) and (lem := lemma(lows[k])) in _lemmas()[0]:
@@ -377,8 +391,9 @@ def _governed_object(ctx: Ctx, s: int, end: int, seg: tuple[int, int], governor:
 
 def _before(ctx: Ctx, s: int, lo: int, movement: str) -> str | None:
     """The category of the nearest category word before word s in its sentence."""
-    for k in range(s - 1, lo - 1, -1):
-        if (cat := _verb_category(ctx, k, movement)) is not None:
+    for k in range(s - 1, lo - 1, -1):                # ('aboard' tells of the people before it, not after:
+        if ctx.lows[k] not in load("categories")["aboard"] and (cat := _verb_category(ctx, k, movement)) is not None:
+            #                                           welcomed aboard 12 volunteers)
             return cat
     return None
 

@@ -223,11 +223,12 @@ def link_counts(ctx: Ctx, counts: list[Count], mentions: list[Mention], blocked:
     index = ({m.i: m for m in mentions}, {a: b for a, b, _ in counts}, {x for m in mentions for x in range(m.i, m.j)})
     by_span: dict[tuple[int, int], Mention] = {}      # the COUNTED spans made so far, by (start, end)
     targets_of: dict[int, list[Mention]] = {}         # each count's targets, by the count's start
+    people_in_seg: dict[int, int] = {}                # per segment, the latest count of people or of no noun
     for cnt in counts:
         s, e, _ = cnt
         keep = []
         of_them = e + 1 < ctx.n and ctx.lows[e] == "of" and ctx.lows[e + 1] in ("them", "whom")
-        ante = _antecedent(ctx, s, last, targets_of) if of_them else None
+        ante = _antecedent(ctx, s, last, people_in_seg) if of_them else None
         found = list(targets_of.get(ante, [])) if ante is not None \
             else count_targets(ctx, s, e, mentions, counts, index)
         for t in found:                               # 40 of them: the noun the count before counts (G78)
@@ -244,6 +245,8 @@ def link_counts(ctx: Ctx, counts: list[Count], mentions: list[Mention], blocked:
             keep.append(t)
         out.links.extend((cnt, t) for t in keep)
         targets_of.setdefault(s, []).extend(keep)
+        if not targets_of[s] or any(t.label == "ACTOR" for t in targets_of[s]):
+            people_in_seg[ctx.seg_of[s]] = s
         before = ante if ante is not None else last
         prev = out.categories.get(before) if before is not None and ctx.para_of[before] == ctx.para_of[s] else None
         out.categories[s] = category(ctx, s, e, keep, movement, prev)
@@ -252,16 +255,17 @@ def link_counts(ctx: Ctx, counts: list[Count], mentions: list[Mention], blocked:
     return out
 
 
-def _antecedent(ctx: Ctx, s: int, last: int | None, targets_of: dict[int, list[Mention]]) -> int | None:
+def _antecedent(ctx: Ctx, s: int, last: int | None, people_in_seg: dict[int, int]) -> int | None:
     """The count whose noun 'N of them' at word s shares (G78): the nearest earlier count
     in its sentence segment that does not count only places or things (an ACTOR mention: 'dozens of bodies in two
     trenches, a third of them children' shares the bodies, not the trenches), else the
     count just before it; a count with no written noun ('79 were wounded, 56 of them
-    children') is its own antecedent; None where no count precedes it in the segment."""
+    children') is its own antecedent; None where no count precedes it in the segment.
+    ``people_in_seg`` holds, per segment, the latest such count seen so far (the counts
+    come in text order), so the look-up is one step, not a scan of every earlier count."""
     if last is None or ctx.seg_of[last] != ctx.seg_of[s]:
         return None
-    earlier = sorted((c for c in targets_of if c < s and ctx.seg_of[c] == ctx.seg_of[s]), reverse=True)
-    return next((c for c in earlier if not targets_of[c] or any(t.label == "ACTOR" for t in targets_of[c])), last)
+    return people_in_seg.get(ctx.seg_of[s], last)
 
 
 def _bare_figures(ctx: Ctx, counts: list[Count], out: CountLinks, movement: str) -> None:

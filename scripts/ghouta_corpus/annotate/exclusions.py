@@ -295,9 +295,11 @@ def _before_a_unit_name(c: Candidate) -> bool:
 
 
 def unit_number(ws: list[Word], lows: list[str], k: int) -> bool:
-    """Whether the word at k is a number in digits that begins a unit's name with the
-    capitalised word after it (the 444 Brigade); the name finder starts the name there."""
-    if k + 1 >= len(ws) or not ASCII_NUMBER.fullmatch(ws[k].text) or "," in ws[k].text:
+    """Whether the word at k is a number in digits after 'the' that begins a unit's name
+    with the capitalised word after it (the 444 Brigade); the name finder starts the name
+    there. Without 'the' the number counts ('Airstrike Kills 7 Army Recruits')."""
+    if k + 1 >= len(ws) or k == 0 or lows[k - 1] != "the" or not ASCII_NUMBER.fullmatch(ws[k].text) \
+            or "," in ws[k].text:                     # (no 'the': a headline's count, 'Shelling Wounds 15 Militia')
         return False
     nxt, after = ws[k + 1].text, lows[k + 2] if k + 2 < len(lows) else ""
     counted_after = after.isalpha() and after.endswith("s") and is_plural_noun(after)   # 300 Committee members

@@ -73,6 +73,13 @@ def _verb_in_s(ctx: Ctx, k: int) -> bool:
     return nxt in ("the", "a", "an", "his", "her", "their", "its", "back", "away", "out", "off", "in", "into")
 
 
+def _head_of_its_own(ctx: Ctx, h: int) -> bool:
+    """Whether word h is an actor head that ends its phrase (Ambulance [crews] and),
+    not a verb before its object ('Famine forces families to flee': 'forces' governs)."""
+    lex = ctx.lex
+    return h < ctx.n and ctx.lows[h] in lex.actor_heads and not (h + 1 < ctx.n and ctx.lows[h + 1] in lex.actor_heads)
+
+
 def premodifier(ctx: Ctx, k: int, names_end: dict[int, Mention]) -> int | None:
     """If word k can stand before a head as a pre-modifier, the new left edge (k, or
     the start of a name ending at k); else None."""
@@ -93,7 +100,7 @@ def premodifier(ctx: Ctx, k: int, names_end: dict[int, Mention]) -> int | None:
         if ctx.initial[k] and (low in lex.premodifiers or low in lex.modifier_types or low in lex.actor_heads):
             return k
         if ctx.initial[k] and t.isalpha() and word_classes(low) == {"NOUN"} and not is_plural_noun(low) \
-                and t not in T.weekdays and t not in T.months:
+                and t not in T.weekdays and t not in T.months and _head_of_its_own(ctx, k + 1):
             return k                                  # Ambulance crews, Hospital staff: a noun modifier
         if "-" in t and t.rsplit("-", 1)[1].islower():
             return k                                  # US-led, Houthi-run, Britain-based: adjectives (G65)

@@ -66,7 +66,7 @@ def _possessed_is_actor(ctx: Ctx, m: Mention, names: list[Mention]) -> bool:
             return True                               # Baghdad's refusal, Azerbaijan's lightning offensive (G70)
         hd = head_at(ctx, e)
         if hd is not None and hd[1] == "ACTOR" and not (e + 1 < n and lows[e + 1] in lex.actor_heads):
-            return hd[2] != "civilians"               # Ukraine's parliamentary human rights commissioner
+            return not _its_people(ctx, hd)           # Ukraine's parliamentary human rights commissioner
         if not (lows[e].replace("-", "").isalpha() and lows[e] == ctx.ws[e].text):
             break
     while k < n and (lows[k] in lex.premodifiers or lows[k] in lex.modifier_types):
@@ -74,7 +74,20 @@ def _possessed_is_actor(ctx: Ctx, m: Mention, names: list[Mention]) -> bool:
     hd = None
     for e in range(k, min(k + 2, n)):
         hd = head_at(ctx, e) or hd
-    return bool(hd and hd[1] == "ACTOR" and hd[2] != "civilians")   # (Lebanon's foreign families: its people)
+    return bool(hd and hd[1] == "ACTOR" and not _its_people(ctx, hd))   # (Lebanon's foreign families: its people)
+
+
+def _its_people(ctx: Ctx, hd: tuple[int, str, str | None]) -> bool:
+    """Whether a civilian head after a state's genitive names its people (refugees,
+    families, nationals), who make the state their place, and not those who work for it
+    (nouns.json's occupations: 'Egypt's staff', 'Britain's lawyers' act for the state)."""
+    return hd[2] == "civilians" and ctx.lows[hd[0]] not in _occupations()
+
+
+@cache
+def _occupations() -> frozenset[str]:
+    """nouns.json's occupation nouns (one word): people who work, for a state too."""
+    return frozenset(load("nouns")["actor_lists"]["occupations"]["words"])
 
 
 def _subject_of_predicate(ctx: Ctx, j: int) -> bool:

@@ -10,15 +10,51 @@ part of speech a word may be asks here.
 
 from __future__ import annotations
 
-from functools import lru_cache
+import importlib.util
+import sys
+from functools import cache, lru_cache
+from typing import Any
 
-import lemminflect
+
+@cache
+def _lexicon() -> tuple[Any, Any]:
+    """LemmInflect's lemmatizer and inflector (singletons: the tables load on first use),
+    loaded on the first question asked, without running ``lemminflect/__init__.py``.
+
+    Why: that ``__init__`` imports spaCy whenever it is installed (the test extra
+    installs it) to register token extensions the annotator never uses, about 0.9 s of
+    CPU in every process that imports the annotator (each CLI ``annotate``, ``add``,
+    ``baseline``). The package object is made from its spec without executing it, only
+    while its ``core`` modules load (they import their siblings relatively), then taken
+    out of ``sys.modules``, so a later ``import lemminflect`` runs the real ``__init__``,
+    which finds the same core modules loaded and shares their singletons. Where
+    LemmInflect is already imported it is used as it is.
+    """
+    if "lemminflect" in sys.modules:
+        from lemminflect.core.Inflections import Inflections
+        from lemminflect.core.Lemmatizer import Lemmatizer
+        return Lemmatizer(), Inflections()
+    spec = importlib.util.find_spec("lemminflect")
+    if spec is None:
+        raise ImportError("lemminflect is not installed")
+    sys.modules["lemminflect"] = importlib.util.module_from_spec(spec)
+    try:
+        from lemminflect.core.Inflections import Inflections
+        from lemminflect.core.Lemmatizer import Lemmatizer
+    finally:
+        del sys.modules["lemminflect"]
+    return Lemmatizer(), Inflections()
+
+
+def _all_lemmas(low: str) -> dict[str, tuple[str, ...]]:
+    """``lemminflect.getAllLemmas(low)``: each part of speech and its lemmas."""
+    return dict(_lexicon()[0].getAllLemmas(low, None))
 
 
 @lru_cache(maxsize=65536)
 def _classes(low: str) -> frozenset[str]:
     """The parts of speech the lexicon gives ``low`` (lower-cased): VERB, NOUN, ADJ, ..."""
-    return frozenset(lemminflect.getAllLemmas(low))
+    return frozenset(_all_lemmas(low))
 
 
 def word_classes(low: str) -> frozenset[str]:
@@ -41,7 +77,7 @@ def only_verb(low: str) -> bool:
 
 def lemma(low: str, pos: str = "VERB") -> str | None:
     """The lemma of the lower-cased word as a ``pos`` (VERB, NOUN), if the lexicon knows one."""
-    forms = lemminflect.getAllLemmas(low).get(pos)
+    forms = _all_lemmas(low).get(pos)
     return forms[0] if forms else None
 
 
@@ -55,5 +91,5 @@ def is_plural_noun(low: str) -> bool:
     base = lemma(low, "NOUN")
     if base is None:
         return False
-    plurals = lemminflect.getInflection(base, tag="NNS")
+    plurals = _lexicon()[1].getInflection(base, "NNS", True)   # lemminflect.getInflection(base, tag="NNS")
     return bool(plurals) and (plurals[0] == low if low == base else low in plurals)

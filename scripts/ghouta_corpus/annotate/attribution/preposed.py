@@ -113,6 +113,7 @@ def _object_complement(f: Finder, cue: Cue) -> tuple[int, int] | None:
             return None
         classes = word_classes(low)
         adjective = t.islower() and ("ADJ" in classes or low.endswith("ed") and "VERB" in classes) \
+            and low not in f.T.prepositions and low not in f.T.adverbs \
             and "NOUN" in word_classes(f.lw(x - 1)) and clause_end(x + 1) == x + 1
         if low in ("a", "an") or low in _DEGREE or adjective:
             return x, clause_end(x + 1)
