@@ -3,11 +3,11 @@
 The gold gate's audit looks for cue words and number words outside their spans, and
 those lists live once, in the annotator's data files, read by
 :mod:`ghouta_corpus.annotate.lexicons`. Importing that module the usual way runs
-``annotate/__init__.py`` first, which loads the whole drafting pipeline and with it
-``lemminflect``, which imports spaCy whenever spaCy is installed (the test extra
-installs it): 65 MiB of peak memory and about a second of CPU in every process that
-validates a dataset (``validate``, ``build``, ``add``, ``audit``), for three word
-lists (issue 15: it doubled ``validate``'s peak RSS on the benchmark).
+``annotate/__init__.py`` first, which loads the whole drafting pipeline and its
+word-class tables (LemmInflect's; until the word-class module learned to load them
+without ``lemminflect/__init__.py``, that also imported spaCy, which doubled
+``validate``'s peak RSS on the benchmark, issue 15): work no validating process
+(``validate``, ``build``, ``add``, ``audit``) needs for three word lists.
 
 :func:`lexicons` loads the same file, ``annotate/lexicons.py`` (which imports nothing
 but the standard library), as the module ``ghouta_corpus.annotate.lexicons`` without
