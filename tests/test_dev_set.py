@@ -74,9 +74,12 @@ def test_one_entity_per_referent_across_the_development_set():
 # Names that the development set gives to different referents: one id per referent, not
 # per name (G28). Each is listed with the ids and why they are different people.
 HOMONYMS: dict[str, tuple[set[str], str]] = {
-    "Umm Khaled": ({"umm-khaled", "umm-khaled-homs"},
-                   "a kunya ('mother of Khaled'), borne by two different women: an Aleppo evacuee in 2016 and a "
-                   "Homs evacuee in 2014"),
+    "Umm Khaled": ({"umm-khaled", "umm-khaled-homs", "umm-khaled-arsal"},
+                   "a kunya ('mother of Khaled'), borne by three different women: an Aleppo evacuee in 2016, a "
+                   "Homs evacuee in 2014 and a camp resident in Arsal, Lebanon, watching the 2017 buses"),
+    "Rami Haddad": ({"rami-haddad", "rami-haddad-arsal"},
+                    "two different men: a Lebanese accountant evacuated by sea to Larnaca in 2006 and a Red Cross "
+                    "volunteer at the Arsal buses in 2017"),
     "Claire Moreau": ({"claire-moreau", "claire-moreau-editor"},
                       "two different women: a teacher quoted in a 2023 evacuation report and a wire service's "
                       "editor named in a credit line"),
