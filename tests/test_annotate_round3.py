@@ -9,11 +9,8 @@ from __future__ import annotations
 
 from ghouta_corpus.annotate import annotate_text
 from ghouta_corpus.annotate.counts import find_counts
-
-
-def _spans(text: str, label: str) -> list[str]:
-    doc, _ = annotate_text(text, "t")
-    return [s.text for s in doc.spans if s.label == label]
+from sentences import cats as _cats
+from sentences import spans as _spans
 
 
 def _counts(text: str) -> list[tuple[str, str, object, object]]:
@@ -49,11 +46,6 @@ def test_money_in_any_iso_currency_and_shares_of_supplies_are_no_counts():
     assert _counts("Fares rose to 120 rupees.") == []
     assert _counts("Barely 30% of the fuel arrived.") == []
     assert [c[0] for c in _counts("About 30% of the families arrived.")] == ["About 30%"]
-
-
-def _cats(text: str) -> dict[str, str | None]:
-    doc, _ = annotate_text(text, "t")
-    return {s.text: s.category for s in doc.spans if s.label == "COUNT"}
 
 
 def test_categories_of_filling_a_place_airlifts_losses_and_having_people_somewhere():

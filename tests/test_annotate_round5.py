@@ -11,17 +11,8 @@ from __future__ import annotations
 
 from ghouta_corpus.annotate import annotate_text
 from ghouta_corpus.annotate.wordclass import can_be_verb, is_plural_noun, only_verb
-
-
-def _cats(text: str) -> dict[str, str | None]:
-    doc, _ = annotate_text(text, "t")
-    return {s.text: s.category for s in doc.spans if s.label == "COUNT"}
-
-
-def _spans(text: str, label: str) -> list[str]:
-    doc, _ = annotate_text(text, "t")
-    return [s.text for s in doc.spans if s.label == label]
-
+from sentences import cats as _cats
+from sentences import spans as _spans
 
 FLIGHT = "Families fled the shelling of the valley this week, and more flee every night. "
 

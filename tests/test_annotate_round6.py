@@ -11,30 +11,14 @@ from __future__ import annotations
 
 import datetime
 
-from ghouta_corpus.annotate import annotate_text
-
-
-def _doc(text: str, dct: datetime.date | None = None):
-    return annotate_text(text, "t", dct=dct)[0]
-
-
-def _cats(text: str) -> dict[str, str | None]:
-    return {s.text: s.category for s in _doc(text).spans if s.label == "COUNT"}
-
-
-def _spans(text: str, label: str) -> list[str]:
-    return [s.text for s in _doc(text).spans if s.label == label]
+from sentences import cats as _cats
+from sentences import doc as _doc
+from sentences import records as _records
+from sentences import spans as _spans
 
 
 def _times(text: str, dct: datetime.date | None = None) -> dict[str, tuple[str | None, str | None]]:
     return {s.text: (s.timex_value, s.mod) for s in _doc(text, dct).spans if s.label == "TIME"}
-
-
-def _records(text: str) -> list[tuple[str, str, str]]:
-    doc = _doc(text)
-    spans = {s.id: s.text for s in doc.spans}
-    return [(" ".join(spans[i] for i in a.source), " ".join(spans[i] for i in a.cue),
-             " ".join(spans[i] for i in a.content)) for a in doc.attributions]
 
 
 # --- COUNT category: the story's frame -------------------------------------------------

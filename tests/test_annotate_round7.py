@@ -9,20 +9,10 @@ change that breaks it fails here by name.
 
 from __future__ import annotations
 
-from ghouta_corpus.annotate import annotate_text
-
-
-def _doc(text: str):
-    return annotate_text(text, "t")[0]
-
-
-def _cats(text: str) -> dict[str, str | None]:
-    return {s.text: s.category for s in _doc(text).spans if s.label == "COUNT"}
-
-
-def _spans(text: str, label: str) -> list[str]:
-    return [s.text for s in _doc(text).spans if s.label == label]
-
+from sentences import cats as _cats
+from sentences import doc as _doc
+from sentences import records
+from sentences import spans as _spans
 
 # --- COUNT category: where people are -----------------------------------------------
 
@@ -153,10 +143,7 @@ def test_parts_of_a_vessel_or_port_and_landforms_are_places():
 # --- Attribution: where a preposed source starts (G45, G46) -----------------------------
 
 def _records(text: str) -> list[tuple[str, str, str]]:
-    doc = _doc(text)
-    spans = {s.id: s.text for s in doc.spans}
-    return [(" ".join(spans[i] for i in a.source), " ".join(spans[i] for i in a.cue),
-             " | ".join(spans[i] for i in a.content)) for a in doc.attributions]
+    return records(text, content_sep=" | ")
 
 
 def test_a_time_of_day_and_a_participle_clause_before_the_source_are_left_out():

@@ -1,0 +1,39 @@
+"""Helpers for the annotator's tests on invented sentences (one home for all rounds).
+
+Each annotator round's tests draft an invented sentence and read one layer back: the
+COUNT categories by span text, the spans of a label, the attribution records as
+(source, cue, content) strings. They were written once per round file; they live here
+so that a change to how a layer is read back is made once.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from ghouta_corpus.annotate import annotate_text
+from ghouta_corpus.model import Document
+
+
+def doc(text: str, dct: datetime.date | None = None) -> Document:
+    """The drafted document of ``text`` (doc id ``t``), resolved against ``dct`` if given."""
+    return annotate_text(text, "t", dct=dct)[0]
+
+
+def cats(text: str) -> dict[str, str | None]:
+    """Each drafted COUNT's category, by the COUNT's text."""
+    return {s.text: s.category for s in doc(text).spans if s.label == "COUNT"}
+
+
+def spans(text: str, label: str) -> list[str]:
+    """The texts of the drafted spans of ``label``, in document order."""
+    return [s.text for s in doc(text).spans if s.label == label]
+
+
+def records(text: str, content_sep: str = " ") -> list[tuple[str, str, str]]:
+    """Each drafted attribution record as (source, cue, content) texts; a record's several
+    spans of one role are joined by a space (``content_sep`` for CONTENT, so that a test can
+    tell a split content from a whole one)."""
+    drafted = doc(text)
+    texts = {s.id: s.text for s in drafted.spans}
+    return [(" ".join(texts[i] for i in a.source), " ".join(texts[i] for i in a.cue),
+             content_sep.join(texts[i] for i in a.content)) for a in drafted.attributions]
