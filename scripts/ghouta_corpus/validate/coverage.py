@@ -9,26 +9,21 @@ documents, and a streamed corpus must not keep them).
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Iterable
-from itertools import accumulate
 
 from ..model.records import Document
+from ..text.intervals import reach_index, within
 
 COVER: dict[tuple[int, tuple[str, ...]], tuple[Document, list[int], list[int], set[tuple[int, int]]]] = {}
 
 
 def covered(doc: Document, start: int, end: int, labels: tuple[str, ...]) -> bool:
-    """Whether some span of ``labels`` contains ``start..end``: a span starting at or
-    before ``start`` reaches ``end``, so a bisection into the spans sorted by start and
-    the running maximum of their ends answers it (asking every span for every match
-    was quadratic: a 16 MB document took minutes in validate's gold gate). Most
-    matches are exactly a span, which a set of span offsets answers first."""
+    """Whether some span of ``labels`` contains ``start..end``: one bisection into the
+    spans' reach index (:mod:`ghouta_corpus.text.intervals`; asking every span for every
+    match was quadratic). Most matches are exactly a span, which a set of span offsets
+    answers first."""
     hit = cover_index(doc, labels)
-    if (start, end) in hit[3]:
-        return True
-    k = bisect_right(hit[1], start)
-    return k > 0 and hit[2][k - 1] >= end
+    return (start, end) in hit[3] or within(hit[1], hit[2], start, end)
 
 
 def cover_index(doc: Document, labels: tuple[str, ...]) -> tuple[Document, list[int], list[int],
@@ -39,9 +34,8 @@ def cover_index(doc: Document, labels: tuple[str, ...]) -> tuple[Document, list[
     hit = COVER.get(key)
     if hit is None or hit[0] is not doc:
         by_label = doc.offsets_by_label()
-        spans = sorted(o for label in labels for o in by_label.get(label, ()))
-        starts = [a for a, _ in spans]
-        reach = list(accumulate((e for _, e in spans), max))  # the running maximum of the ends
+        spans = [o for label in labels for o in by_label.get(label, ())]
+        starts, reach = reach_index(spans)
         if len(COVER) > 16:
             COVER.clear()
         hit = COVER[key] = (doc, starts, reach, set(spans))
