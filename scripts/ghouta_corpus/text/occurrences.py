@@ -19,15 +19,6 @@ import ahocorasick
 _WORD_CHAR = re.compile(r"[\w-]").match
 """A character that joins a string to its neighbour: ``\\w`` (Unicode, as ``re``
 matches it on ``str``) or a hyphen, the lookarounds of :func:`word_matches`."""
-_ASCII_JOINS = tuple(bool(_WORD_CHAR(chr(i))) for i in range(128))
-""":data:`_WORD_CHAR`'s answer for each ASCII character, looked up rather than
-matched (the finder asks it twice for every occurrence)."""
-
-
-def _joins(c: str) -> bool:
-    return _ASCII_JOINS[ord(c)] if c < "\x80" else bool(_WORD_CHAR(c))
-
-
 def word_matches(text: str, word: str) -> Iterator[tuple[int, int]]:
     """The offsets of ``word`` in ``text`` where neither neighbour is a word character
     or a hyphen, left to right and not overlapping: the definition that
@@ -79,14 +70,16 @@ class WordFinder:
         return {self.words[k]: spans for k, spans in found.items()}
 
 
-_ASCII_TABLE = bytes(_ASCII_JOINS[i] if i < 128 else 0 for i in range(256))
+_ASCII_TABLE = bytes(bool(_WORD_CHAR(chr(i))) if i < 128 else 0 for i in range(256))
+""":data:`_WORD_CHAR`'s answer for each ASCII byte, the table :func:`joins_mask`
+translates a text's ASCII encoding with."""
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _last_mask: tuple[str | None, bytes] = (None, b"")
 
 
 def joins_mask(text: str) -> bytes:
     """One byte per character of ``text``, framed by a 0 on each side: ``mask[i + 1]``
-    is 1 when ``text[i]`` joins a string to its neighbour (:func:`_joins`). Made by
+    is 1 when ``text[i]`` joins a string to its neighbour (:data:`_WORD_CHAR`). Made by
     one ``bytes.translate`` of the text's ASCII encoding (non-ASCII characters, encoded
     as ``?``, are looked up one by one), and kept for the last text asked for, since
     the audit searches each document's text several times in a row."""
@@ -96,6 +89,6 @@ def joins_mask(text: str) -> bytes:
     mask = bytearray(b"\0" + text.encode("ascii", "replace").translate(_ASCII_TABLE) + b"\0")
     if not text.isascii():
         for m in _NON_ASCII.finditer(text):
-            mask[m.start() + 1] = _joins(m.group())
+            mask[m.start() + 1] = bool(_WORD_CHAR(m.group()))
     _last_mask = (text, bytes(mask))
     return _last_mask[1]
