@@ -126,8 +126,8 @@ class Finder:
                 k -= 3 if self.lw(k - 2) in self.A["time_lead"] else 2
                 continue
             if low in T.auxiliaries or (low in T.adverbs and low not in ("there", "here", "so", "then")) \
-                    or self.ly_adverb(k) or k > lo and (low, self.lw(k - 1) in T.auxiliaries) == ("since", True) \
-                    or k > lo and (low, self.lw(k - 1) in T.determiners) == ("first", False) \
+                    or self.ly_adverb(k) or k > lo and low == "since" and self.lw(k - 1) in T.auxiliaries \
+                    or k > lo and low == "first" and self.lw(k - 1) not in T.determiners \
                     or low in ("kept", "keeps", "keep") and self.lw(k + 1).endswith("ing"):   # X first; kept asking
                 k -= 1
                 continue
