@@ -215,7 +215,9 @@ def test_a_noun_modifier_opening_a_sentence_stays_in_the_mention():
     assert _labels("Ambulance crews and volunteers evacuated 234 families.") == [
         ("Ambulance crews", "ACTOR"), ("volunteers", "ACTOR"), ("families", "ACTOR")]
     assert _labels("Tuesday officials said so.") == [("officials", "ACTOR")]
-    starts = [t.split()[0] for t, _ in _labels("Famine forces families to flee.")]   # 'forces' is a verb here
+    # 'Famine' is not drawn into the mention, since 'forces' comes between it and the head. (The
+    # mention is 'forces families' today: 'forces' read as a noun pre-modifier, a separate known miss.)
+    starts = [t.split()[0] for t, _ in _labels("Famine forces families to flee.")]
     assert "Famine" not in starts and "families" in _labels("Famine forces families to flee.")[0][0]
 
 
