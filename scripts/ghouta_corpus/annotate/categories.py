@@ -36,24 +36,6 @@ NEUTRAL = ""
 """What :func:`_after` returns where the figure's own predicate is found and gives no category."""
 
 
-def movement_kind(ctx: Ctx) -> str:
-    """The document's kind of movement (G77): 'evacuated' where it speaks of organised
-    evacuation at least as often as of flight, 'displaced' where of flight, 'released'
-    where of an exchange of prisoners more than of either."""
-    c = load("categories")
-    counts = {kind: sum(1 for w in ctx.lows if w in c[words])
-              for kind, words in (("evacuated", "evacuation_words"), ("displaced", "flight_words"),
-                                  ("released", "exchange_words"))}
-    lows = ctx.lows
-    for k, w in enumerate(lows):                      # 'flight' is an aircraft (evacuation flights) unless
-        if w in c["aircraft_nouns"]:                  # it is the flight from or of people (fleeing)
-            fleeing = w.startswith("flight") and k + 1 < ctx.n and lows[k + 1] in ("from", "of")
-            counts["displaced" if fleeing else "evacuated"] += 1
-    if counts["released"] > max(counts["evacuated"], counts["displaced"]):
-        return "released"
-    return "evacuated" if counts["evacuated"] >= counts["displaced"] else "displaced"
-
-
 def _verb_category(ctx: Ctx, k: int, movement: str) -> str | None:
     """The category word k gives: a category verb or noun, or a verb of movement (not
     one of going back home, which is no displacement)."""

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .categories import category, movement_kind, topic
+from .categories import category, topic
 from .context import Ctx, Mention
 from .exclusions import excluded
 from .lexicons import load
+from .movement import movement_kind, sentence_movement
 from .numbers import CountValue, count_at
 from .tables import Tables, tables
 from .wordclass import can_be_verb, is_plural_noun, only_verb
@@ -249,7 +250,7 @@ def link_counts(ctx: Ctx, counts: list[Count], mentions: list[Mention], blocked:
             people_in_seg[ctx.seg_of[s]] = s
         before = ante if ante is not None else last
         prev = out.categories.get(before) if before is not None and ctx.para_of[before] == ctx.para_of[s] else None
-        out.categories[s] = category(ctx, s, e, keep, movement, prev)
+        out.categories[s] = category(ctx, s, e, keep, sentence_movement(ctx, s, movement), prev)
         last = s
     _bare_figures(ctx, counts, out, movement)
     return out
@@ -295,7 +296,7 @@ def _bare_figures(ctx: Ctx, counts: list[Count], out: CountLinks, movement: str)
     for s, e, _ in counts:
         if s not in counted and out.categories[s] == "other":
             prev = out.categories.get(last) if last is not None and ctx.para_of[last] == ctx.para_of[s] else None
-            out.categories[s] = category(ctx, s, e, [], movement, prev, about)
+            out.categories[s] = category(ctx, s, e, [], sentence_movement(ctx, s, movement), prev, about)
         last = s
 
 

@@ -1,0 +1,51 @@
+"""The annotator's eighth round of general rules (issue 11): invented sentences only.
+
+None of these sentences comes from the gold articles or the development set; each pins
+one general rule so that a change that breaks it fails here by name, and most rules
+come with sentences where they should not fire.
+"""
+
+from __future__ import annotations
+
+from sentences import cats as _cats
+
+# --- COUNT category: evacuation or flight, from the sentence first ----------------------
+
+EVACUATION = "Evacuation buses left the town all week, and more evacuees are expected. "
+FLIGHT = "Thousands of families have fled the shelling, and refugees keep coming. "
+
+
+def test_a_sentence_of_flight_in_a_story_of_evacuation_is_flight():
+    text = EVACUATION + "About 400 villagers crossed into the valley on foot."
+    assert _cats(text)["About 400"] == "displaced"
+    assert _cats(EVACUATION + "About 400 villagers arrived in the valley.")["About 400"] == "evacuated"   # no
+    #                                                    evidence of its own: the story's kind
+
+
+def test_a_sentence_of_organised_transport_in_a_story_of_flight_is_an_evacuation():
+    text = FLIGHT + "A convoy of buses carried 300 people to the capital on Friday."
+    assert _cats(text)["300"] == "evacuated"
+    assert _cats(FLIGHT + "About 300 people reached the capital on Friday.")["About 300"] == "displaced"
+
+
+def test_vehicles_weigh_less_than_words_of_flight():
+    text = ("Refugees waited at the border. Buses met some of them and flights took others on. "
+            "About 5,000 people arrived this week.")
+    assert _cats(text)["About 5,000"] == "displaced"
+    text = ("The evacuation went on. Buses met some of them and flights took others on. "
+            "About 5,000 people arrived this week.")
+    assert _cats(text)["About 5,000"] == "evacuated"
+
+
+def test_an_evacuation_order_or_zone_is_no_evidence_of_transport():
+    text = FLIGHT + "The army widened the evacuation zone, and about 100,000 people left."
+    assert _cats(text)["about 100,000"] == "displaced"
+    text = FLIGHT + "The army widened the evacuation, and about 100,000 people left."
+    assert _cats(text)["about 100,000"] == "evacuated"          # the evacuation itself is
+
+
+def test_a_cross_that_crosses_no_border_is_no_evidence_of_flight():
+    assert _cats(EVACUATION + "The Red Cross said 600 people arrived on Friday.")["600"] == "evacuated"
+    assert _cats(EVACUATION + "At the crossing into the valley, 600 people arrived.")["600"] == "evacuated"
+    assert _cats(EVACUATION + "About 600 people had to cross a river and arrived late.")[
+        "About 600"] == "evacuated"
