@@ -8,6 +8,7 @@ come with sentences where they should not fire.
 from __future__ import annotations
 
 from sentences import cats as _cats
+from sentences import doc as _doc
 
 # --- COUNT category: evacuation or flight, from the sentence first ----------------------
 
@@ -49,3 +50,16 @@ def test_a_cross_that_crosses_no_border_is_no_evidence_of_flight():
     assert _cats(EVACUATION + "At the crossing into the valley, 600 people arrived.")["600"] == "evacuated"
     assert _cats(EVACUATION + "About 600 people had to cross a river and arrived late.")[
         "About 600"] == "evacuated"
+
+
+# --- COUNT modifier: a figure a verb goes past ---------------------------------------------
+
+def _modifiers(text: str) -> dict[str, tuple[str, object]]:
+    return {s.text: (s.modifier, s.min) for s in _doc(text).spans if s.label == "COUNT"}
+
+
+def test_a_bare_figure_a_verb_passes_is_more_than_it():
+    assert _modifiers("Registrations pass 40,000 as the rains begin")["40,000"] == ("more_than", 40000)
+    assert _modifiers("By Friday the count had exceeded 9,000, officials said.")["9,000"] == ("more_than", 9000)
+    assert _modifiers("The convoy passed 12 checkpoints on the way.")["12"] == ("exact", 12)   # its noun
+    assert _modifiers("The trucks passed more than 300 people.")["more than 300"] == ("more_than", 300)
