@@ -63,3 +63,27 @@ def test_a_bare_figure_a_verb_passes_is_more_than_it():
     assert _modifiers("By Friday the count had exceeded 9,000, officials said.")["9,000"] == ("more_than", 9000)
     assert _modifiers("The convoy passed 12 checkpoints on the way.")["12"] == ("exact", 12)   # its noun
     assert _modifiers("The trucks passed more than 300 people.")["more than 300"] == ("more_than", 300)
+
+
+# --- COUNT category: people put, kept or found in a place ------------------------------
+
+def test_people_had_put_or_counted_in_a_place_are_lodged():
+    assert _cats(FLIGHT + '"Last month we had 700 families here," she said.')["700"] == "displaced"
+    assert _cats(FLIGHT + "Volunteers put four families in each classroom.")["four"] == "displaced"
+    assert _cats(FLIGHT + "Aid workers counted about 9,000 there on Monday.")["about 9,000"] == "displaced"
+    assert _cats(FLIGHT + "There are seven now in the tent.")["seven"] == "displaced"
+    assert _cats(FLIGHT + "Some 40 people shared a single tent.")["Some 40"] == "displaced"
+    assert _cats("The rains came early. We had 700 families here in the spring.")["700"] == "present"   # no flight
+
+
+def test_a_verb_of_placing_without_a_place_lodges_no_one():
+    assert _cats("The shelling went on. It put 300 people at risk.")["300"] == "other"
+    assert _cats("The shelling went on. Officials counted 9,000 on Monday.")["9,000"] == "other"
+    assert _cats("The shelling went on. The two men shared 40 cigarettes.")["40"] == "other"
+    assert _cats("The shelling went on. There were 11 people at the meeting.")["11"] == "other"
+
+
+def test_people_found_in_a_place_are_not_lodged_by_the_finding():
+    text = ("Air strikes killed 80 people in the market.\n"
+            "\u201cWe found forty in the cellar,\u201d a volunteer said.")
+    assert _cats(text)["forty"] == "killed"                  # found in the ruins: most likely the dead

@@ -45,8 +45,8 @@ def _verb_category(ctx: Ctx, k: int, movement: str) -> str | None:
         return _lodged(ctx, k + 1, movement) if phrasal == "lodging" else phrasal
     if low == "home":
         return "present" if k + 1 < ctx.n and lows[k + 1] == "to" else None      # a city home to 400,000
-    if low in _HOLD and any(lows[x] in ctx.lex.place_heads for x in range(max(0, k - 3), k)):
-        return _lodged(ctx, k, movement)              # the rooms hold sixty people; a camp holding 3,000 (G77)
+    if _holds(ctx, k):
+        return _lodged(ctx, k, movement)              # the rooms hold sixty people; 40 people shared a tent (G77)
     if low in _HOLD and k > 0 and lows[k - 1] in ("it", "which"):
         return _lodged(ctx, k, movement)              # (the camp ...) it held 5,000: a thing holds people
     if low == "left" and k > 0 and lows[k - 1] in load("attribution")["passive_aux"]:
@@ -74,6 +74,27 @@ def _verb_category(ctx: Ctx, k: int, movement: str) -> str | None:
             return None                               # (had gone untreated: 'go' as 'become', no movement)
         return "displaced" if _from_homes(lows, k + 1, min(ctx.n, k + 8)) else movement
     return None
+
+
+def _holds(ctx: Ctx, k: int) -> bool:
+    """Whether word k lodges people in a place: a verb of holding after a place ('the
+    rooms hold sixty people', 'a camp holding 3,000') or of sharing before one ('22
+    people shared a single room'; G155), not a thing shared ('shared 40 cigarettes')."""
+    low, lows = ctx.lows[k], ctx.lows
+    if low in _HOLD:
+        return any(lows[x] in ctx.lex.place_heads for x in range(max(0, k - 3), k))
+    return lemma(low) == "share" and any(lows[x] in ctx.lex.place_heads for x in range(k + 1, min(ctx.n, k + 4)))
+
+
+def _placing(ctx: Ctx, k: int) -> bool:
+    """Whether word k is a verb that has, keeps, puts or counts people where a place phrase
+    after its object says (categories.json's 'placing_verbs': 'we had 600 families
+    here', 'put three families in a tent', 'counted 11,000 there'), or the 'be' of
+    'there are N in the tent'."""
+    low = ctx.lows[k]
+    if low in ctx.T.attr["passive_aux"]:
+        return k > 0 and ctx.lows[k - 1] == "there"
+    return ctx.ws[k].text.islower() and can_be_verb(low) and lemma(low) in load("categories")["placing_verbs"]
 
 
 def _located(ctx: Ctx, k: int) -> bool:
@@ -312,7 +333,8 @@ def _catenative(ctx: Ctx, k: int) -> bool:
                           or ctx.lows[x] in ctx.lex.category_verbs)
 
 
-def _object_of(ctx: Ctx, s: int, lo: int, targets: list[Mention], movement: str) -> tuple[str | None, str]:
+def _object_of(ctx: Ctx, s: int, lo: int, targets: list[Mention], movement: str,
+               e: int | None = None) -> tuple[str | None, str]:
     """The category of the verb that takes the count as its object (killed 22, killing
     at least 35, flew out 600: past a particle; 'have 300 people in the hall': present),
     and what governs the count where that gives none: ``"prep"`` for a preposition that
@@ -342,6 +364,9 @@ def _object_of(ctx: Ctx, s: int, lo: int, targets: list[Mention], movement: str)
     end = max((m.j for m in targets), default=min(ctx.n, s + 1))
     if lows[k] in ("have", "has", "had") and end < ctx.n and lows[end] in ("in", "inside", "at"):
         return _lodged(ctx, k, movement), ""          # we have 300 people in the hall
+    last = max([e or s + 1] + [m.j for m in targets])      # (the figure's own last word, or its noun's)
+    if last < ctx.n and _placing(ctx, k) and _located(ctx, last):
+        return _lodged(ctx, k, movement), ""          # we had 600 families here; put three families in a tent
     if lows[k] == "with":
         return None, "prep"
     if lows[k] in _NOT_OBJECT:
@@ -435,7 +460,7 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
     noun = _noun_category(ctx, s, targets, movement) or _governed(ctx, s, lo, before)
     if noun is not None:
         return noun
-    verb, governor = _object_of(ctx, s, lo, targets, movement)
+    verb, governor = _object_of(ctx, s, lo, targets, movement, e)
     if verb is not None:
         return verb
     if (part := _partitive(ctx, s, e, hi, targets, movement)) is not None:
