@@ -87,3 +87,20 @@ def test_people_found_in_a_place_are_not_lodged_by_the_finding():
     text = ("Air strikes killed 80 people in the market.\n"
             "\u201cWe found forty in the cellar,\u201d a volunteer said.")
     assert _cats(text)["forty"] == "killed"                  # found in the ruins: most likely the dead
+
+
+# --- COUNT category: people held for screening, people at their posts ------------------
+
+def test_people_screened_or_taken_aside_are_detained():
+    assert _cats(FLIGHT + "Some 3,000 men were still being screened at centres near the town.")[
+        "Some 3,000"] == "detained"
+    assert _cats(FLIGHT + "Her two sons were taken aside at a checkpoint.")["two"] == "detained"
+    assert _cats("The festival went on. The cinema screened 40 films to 300 people.") == {
+        "40": "other", "300": "other"}                     # active: no one held
+    assert _cats("The festival went on. Some 300 men were screening films.")["Some 300"] == "other"
+
+
+def test_staff_at_their_posts_are_present():
+    assert _cats("The shelling began at dawn. About 80 staff were on site when it hit.")["About 80"] == "present"
+    assert _cats("The shelling began at dawn. About 30 doctors were on duty.")["About 30"] == "present"
+    assert _cats("The shelling began at dawn. About 30 doctors were on strike.")["About 30"] == "other"

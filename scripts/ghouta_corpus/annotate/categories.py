@@ -12,12 +12,11 @@ from functools import cache
 
 from .context import Ctx, Mention
 from .lexicons import load
+from .lodging import HOLD, holds, located, lodged, placing
 from .wordclass import can_be_verb, lemma, only_verb
-from .words import POSSESSIVES, is_cap
+from .words import POSSESSIVES
 
 _DASHES = ("-", "\u2013", "\u2014")
-# Verbs of holding: a place that holds people has them present, a captor holds them detained.
-_HOLD = ("hold", "holds", "held", "holding")
 # Particles of phrasal verbs between a verb and its object (flew out 600 people).
 _PARTICLES = ("out", "away", "off", "back", "in")
 # Directional particles that make any form of a verb of movement a movement (took out, brought away).
@@ -40,31 +39,30 @@ def _verb_category(ctx: Ctx, k: int, movement: str) -> str | None:
     """The category word k gives: a category verb or noun, or a verb of movement (not
     one of going back home, which is no displacement)."""
     low, lows = ctx.lows[k], ctx.lows
-    phrasal = load("categories")["phrasal"].get(f"{low} {lows[k + 1]}") if k + 1 < ctx.n else None
-    if phrasal is not None:
-        return _lodged(ctx, k + 1, movement) if phrasal == "lodging" else phrasal
+    if (fixed := _phrase_category(ctx, k, movement)) is not None:
+        return fixed
     if low == "home":
         return "present" if k + 1 < ctx.n and lows[k + 1] == "to" else None      # a city home to 400,000
-    if _holds(ctx, k):
-        return _lodged(ctx, k, movement)              # the rooms hold sixty people; 40 people shared a tent (G77)
-    if low in _HOLD and k > 0 and lows[k - 1] in ("it", "which"):
-        return _lodged(ctx, k, movement)              # (the camp ...) it held 5,000: a thing holds people
+    if holds(ctx, k):
+        return lodged(ctx, k, movement)              # the rooms hold sixty people; 40 people shared a tent (G77)
+    if low in HOLD and k > 0 and lows[k - 1] in ("it", "which"):
+        return lodged(ctx, k, movement)              # (the camp ...) it held 5,000: a thing holds people
     if low == "left" and k > 0 and lows[k - 1] in load("attribution")["passive_aux"]:
         if k + 1 < ctx.n and (after := ctx.lex.category_verbs.get(lows[k + 1])) not in (None, "lodging"):
             return after                              # were left homeless, left dead: the state they are left in
         return "present"                              # 200 people are left in the town: those who remain
     if low == "still" and k + 1 < ctx.n and lows[k + 1] in ctx.T.place_prepositions:
         return "present"                              # the people still in the district
-    if low in ctx.T.attr["passive_aux"] and _located(ctx, k + 1):   # the forms of 'be' (attribution.json)
+    if low in ctx.T.attr["passive_aux"] and located(ctx, k + 1):   # the forms of 'be' (attribution.json)
         return "present"                              # are still there, believed to be in the country (G39)
     if low in ctx.lex.category_verbs:
         cat = ctx.lex.category_verbs[low]
-        return _lodged(ctx, k, movement) if cat == "lodging" else cat
+        return lodged(ctx, k, movement) if cat == "lodging" else cat
     moving = low in load("categories")["movement_verbs"] or low in load("categories")["aboard"]
     if not moving and only_verb(low) and (lem := lemma(low)) is not None:
         by_lemma, movements = _lemmas()
         if lem in by_lemma:                           # another form of a listed verb (kills, evacuates)
-            return _lodged(ctx, k, movement) if by_lemma[lem] == "lodging" else by_lemma[lem]
+            return lodged(ctx, k, movement) if by_lemma[lem] == "lodging" else by_lemma[lem]
         moving = lem in movements and (low.endswith(("s", "ing")) or k + 1 < ctx.n and lows[k + 1] in _AWAY)
         #                                               arrives, flying, took out (not took: take part)
     if moving and k > 0 and (lows[k - 1] in _ARTICLES or lows[k - 1] in POSSESSIVES):
@@ -76,45 +74,17 @@ def _verb_category(ctx: Ctx, k: int, movement: str) -> str | None:
     return None
 
 
-def _holds(ctx: Ctx, k: int) -> bool:
-    """Whether word k lodges people in a place: a verb of holding after a place ('the
-    rooms hold sixty people', 'a camp holding 3,000') or of sharing before one ('22
-    people shared a single room'; G155), not a thing shared ('shared 40 cigarettes')."""
-    low, lows = ctx.lows[k], ctx.lows
-    if low in _HOLD:
-        return any(lows[x] in ctx.lex.place_heads for x in range(max(0, k - 3), k))
-    return lemma(low) == "share" and any(lows[x] in ctx.lex.place_heads for x in range(k + 1, min(ctx.n, k + 4)))
-
-
-def _placing(ctx: Ctx, k: int) -> bool:
-    """Whether word k is a verb that has, keeps, puts or counts people where a place phrase
-    after its object says (categories.json's 'placing_verbs': 'we had 600 families
-    here', 'put three families in a tent', 'counted 11,000 there'), or the 'be' of
-    'there are N in the tent'."""
-    low = ctx.lows[k]
-    if low in ctx.T.attr["passive_aux"]:
-        return k > 0 and ctx.lows[k - 1] == "there"
-    return ctx.ws[k].text.islower() and can_be_verb(low) and lemma(low) in load("categories")["placing_verbs"]
-
-
-def _located(ctx: Ctx, k: int) -> bool:
-    """Whether a form of 'be' before word k says where people are: past adverbs
-    (still, now), 'there' or 'here', or a place preposition before a determiner, a
-    possessive and a place head, or a name ('is still there', 'to be in the country',
-    'were at the port'), not a state or a body ('were in shock', 'are in the process of
-    leaving', 'were in the militia')."""
-    lows, n = ctx.lows, ctx.n
-    while k < n and lows[k] in ctx.T.adverbs and lows[k] not in ("there", "here"):
-        k += 1
-    if k < n and lows[k] in ("there", "here"):
-        return True
-    if not (k + 1 < n and lows[k] in ctx.T.place_prepositions and lows[k] != "into"):
-        return False
-    if is_cap(ctx.ws[k + 1].text):
-        return True                                   # were in Lebanon
-    if lows[k + 1] not in ctx.T.determiners and lows[k + 1] not in POSSESSIVES:
-        return False
-    return any(lows[x] in ctx.lex.place_heads for x in range(k + 2, min(n, k + 5)))   # the country, not the process
+def _phrase_category(ctx: Ctx, k: int, movement: str) -> str | None:
+    """The category of a phrasal verb at word k ('take in': lodging; 'taken aside':
+    detained) or of a verb that gives one only in the passive ('were being screened':
+    detained; not 'screened 40 films')."""
+    c, lows = load("categories"), ctx.lows
+    phrasal = c["phrasal"].get(f"{lows[k]} {lows[k + 1]}") if k + 1 < ctx.n else None
+    if phrasal is not None:
+        return lodged(ctx, k + 1, movement) if phrasal == "lodging" else phrasal
+    if lows[k] in c["passive_verbs"] and k > 0 and lows[k - 1] in ctx.T.attr["passive_aux"]:
+        return str(c["passive_verbs"][lows[k]])
+    return None
 
 
 @cache
@@ -129,18 +99,6 @@ def _lemmas() -> tuple[dict[str, str], frozenset[str]]:
             cats.setdefault(lem, set()).add(cat)
     moves = frozenset(lem for f in c["movement_verbs"] if (lem := lemma(f)) is not None)
     return {lem: next(iter(v)) for lem, v in cats.items() if len(v) == 1 and lem not in moves}, moves
-
-
-def _lodged(ctx: Ctx, k: int, movement: str) -> str:
-    """People lodged (sheltering, sleeping, crammed, held in a place, taken in) by the
-    verb ending at word k: in a story of flight they are the ones who fled, displaced
-    (G144, G155: flight may come from the story); elsewhere, or lodged in a named
-    place ('packed into Rafah': where the events are), present (G39)."""
-    lows, ws = ctx.lows, ctx.ws
-    if k >= 2 and lows[k - 1] == "to" and lows[k - 2] in load("categories")["capacity_words"]:
-        return "other"                                # built to shelter 800 people: a capacity (G171)
-    named = k + 2 < ctx.n and lows[k + 1] in ("in", "into", "inside") and ws[k + 2].text[:1].isupper()
-    return "displaced" if movement == "displaced" and not named else "present"
 
 
 def _from_homes(lows: list[str], a: int, b: int) -> bool:
@@ -360,13 +318,13 @@ def _object_of(ctx: Ctx, s: int, lo: int, targets: list[Mention], movement: str,
         return cat, ""                                # (a clinic received 300 patients: care, no movement, G179)
     if ctx.ws[k].text.islower() and can_be_verb(lows[k]) and (lem := lemma(lows[k])) in _lemmas()[0]:
         cat = _lemmas()[0][lem]                       # fly hundreds out: a verb form that is also a noun,
-        return (_lodged(ctx, k, movement) if cat == "lodging" else cat), ""   # right before its object
+        return (lodged(ctx, k, movement) if cat == "lodging" else cat), ""   # right before its object
     end = max((m.j for m in targets), default=min(ctx.n, s + 1))
     if lows[k] in ("have", "has", "had") and end < ctx.n and lows[end] in ("in", "inside", "at"):
-        return _lodged(ctx, k, movement), ""          # we have 300 people in the hall
+        return lodged(ctx, k, movement), ""          # we have 300 people in the hall
     last = max([e or s + 1] + [m.j for m in targets])      # (the figure's own last word, or its noun's)
-    if last < ctx.n and _placing(ctx, k) and _located(ctx, last):
-        return _lodged(ctx, k, movement), ""          # we had 600 families here; put three families in a tent
+    if last < ctx.n and placing(ctx, k) and located(ctx, last):
+        return lodged(ctx, k, movement), ""          # we had 600 families here; put three families in a tent
     if lows[k] == "with":
         return None, "prep"
     if lows[k] in _NOT_OBJECT:
