@@ -104,3 +104,18 @@ def test_staff_at_their_posts_are_present():
     assert _cats("The shelling began at dawn. About 80 staff were on site when it hit.")["About 80"] == "present"
     assert _cats("The shelling began at dawn. About 30 doctors were on duty.")["About 30"] == "present"
     assert _cats("The shelling began at dawn. About 30 doctors were on strike.")["About 30"] == "other"
+
+
+# --- Known misses of round seven (fix7 review) ------------------------------------------
+
+def test_an_attack_that_takes_people_out_kills_them():
+    assert _cats("Air strikes took out 12 fighters near the bridge.")["12"] == "killed"
+    assert _cats("Drones have reportedly taken out 12 fighters.")["12"] == "killed"
+    assert _cats("A bus took out 40 civilians.")["40"] == "evacuated"                 # no attack: movement
+    assert _cats("Under fire, the convoy took out 300 civilians.")["300"] == "evacuated"   # not its subject
+
+
+def test_a_verb_of_receiving_moves_no_things_after_a_conjunction():
+    assert _cats("The camp received 300 tents and 40 generators on Monday.") == {"300": "other", "40": "other"}
+    assert _cats("The camp received 300 refugees and 40 children on Monday.") == {
+        "300": "displaced", "40": "displaced"}

@@ -74,14 +74,27 @@ def _verb_category(ctx: Ctx, k: int, movement: str) -> str | None:
     return None
 
 
+def _attack_subject(ctx: Ctx, k: int) -> bool:
+    """Whether the subject right before the verb at word k (past auxiliaries and
+    adverbs: 'drones have reportedly taken out') is an attack or weapon (categories.json's
+    attack_nouns), not a word of an earlier phrase ('Under fire, the convoy took out')."""
+    x = k - 1
+    while x >= 0 and (ctx.lows[x] in ctx.T.auxiliaries or ctx.lows[x] in ctx.T.adverbs):
+        x -= 1
+    return x >= 0 and ctx.lows[x] in load("categories")["attack_nouns"]
+
+
 def _phrase_category(ctx: Ctx, k: int, movement: str) -> str | None:
     """The category of a phrasal verb at word k ('take in': lodging; 'taken aside':
-    detained) or of a verb that gives one only in the passive ('were being screened':
-    detained; not 'screened 40 films')."""
+    detained; 'take out' after an attack, 'air strikes took out 12 fighters': killed)
+    or of a verb that gives one only in the passive ('were being screened': detained;
+    not 'screened 40 films')."""
     c, lows = load("categories"), ctx.lows
     phrasal = c["phrasal"].get(f"{lows[k]} {lows[k + 1]}") if k + 1 < ctx.n else None
     if phrasal is not None:
         return lodged(ctx, k + 1, movement) if phrasal == "lodging" else phrasal
+    if k + 1 < ctx.n and lows[k + 1] == "out" and lemma(lows[k]) == "take" and _attack_subject(ctx, k):
+        return "killed"                               # air strikes took out 12 fighters (not: a bus took out 40)
     if lows[k] in c["passive_verbs"] and k > 0 and lows[k - 1] in ctx.T.attr["passive_aux"]:
         return str(c["passive_verbs"][lows[k]])
     return None
@@ -354,10 +367,13 @@ def _governed_object(ctx: Ctx, s: int, end: int, seg: tuple[int, int], governor:
     return small or (_verb_category(ctx, v, movement) if v >= lo else None)
 
 
-def _before(ctx: Ctx, s: int, lo: int, movement: str) -> str | None:
-    """The category of the nearest category word before word s in its sentence."""
+def _before(ctx: Ctx, s: int, lo: int, movement: str, people: bool = True) -> str | None:
+    """The category of the nearest category word before word s in its sentence; where
+    the figure counts no people (``people`` false: 'received 300 tents and 40
+    generators'), a verb of receiving before it moves no one and is passed over."""
     for k in range(s - 1, lo - 1, -1):                # ('aboard' tells of the people before it, not after:
-        if ctx.lows[k] not in load("categories")["aboard"] and (cat := _verb_category(ctx, k, movement)) is not None:
+        if ctx.lows[k] not in load("categories")["aboard"] and (people or lemma(ctx.lows[k]) != "receive") \
+                and (cat := _verb_category(ctx, k, movement)) is not None:
             #                                           welcomed aboard 12 volunteers)
             return cat
     return None
@@ -435,7 +451,8 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
     if after:
         return after
     # else the nearest one before it in the sentence, unless its own predicate was found
-    if after is None and governor != "prep" and (cat := _before(ctx, s, lo, movement)) is not None:
+    people = not targets or any(m.label == "ACTOR" for m in targets)
+    if after is None and governor != "prep" and (cat := _before(ctx, s, lo, movement, people)) is not None:
         return cat
     if after == NEUTRAL and targets:
         return "other"                                # its own verb says what became of them: nothing of a category
