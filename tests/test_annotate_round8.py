@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from sentences import cats as _cats
 from sentences import doc as _doc
+from sentences import spans as _spans
 
 # --- COUNT category: evacuation or flight, from the sentence first ----------------------
 
@@ -119,3 +120,11 @@ def test_a_verb_of_receiving_moves_no_things_after_a_conjunction():
     assert _cats("The camp received 300 tents and 40 generators on Monday.") == {"300": "other", "40": "other"}
     assert _cats("The camp received 300 refugees and 40 children on Monday.") == {
         "300": "displaced", "40": "displaced"}
+
+
+# --- Mention extent: 'whole' and 'entire' are adjectives (G193) --------------------------
+
+def test_whole_and_entire_stay_in_the_mention():
+    assert "whole villages" in _spans("As the army advanced, whole villages emptied overnight.", "LOCATION")
+    assert "entire district" in _spans("Shelling hit the entire district on Monday.", "LOCATION")
+    assert "district" in _spans("Shelling hit the district on Monday.", "LOCATION")
