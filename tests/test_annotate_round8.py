@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from sentences import cats as _cats
 from sentences import doc as _doc
+from sentences import records as _records
 from sentences import spans as _spans
 
 # --- COUNT category: evacuation or flight, from the sentence first ----------------------
@@ -128,3 +129,14 @@ def test_whole_and_entire_stay_in_the_mention():
     assert "whole villages" in _spans("As the army advanced, whole villages emptied overnight.", "LOCATION")
     assert "entire district" in _spans("Shelling hit the entire district on Monday.", "LOCATION")
     assert "district" in _spans("Shelling hit the district on Monday.", "LOCATION")
+
+
+# --- Attribution: the object of 'put' is what a figure measures (G116) -------------------
+
+def test_put_gives_a_figure_only_after_its_object():
+    assert _records("The ministry put the toll at 45.") == [("The ministry", "put", "the toll at 45")]
+    assert _records("Medics put the number of dead closer to 600.") == [
+        ("Medics", "put", "the number of dead closer to 600")]
+    assert _records('"We put three families in each tent," he said.') == [
+        ("he", "said", "We put three families in each tent")]            # no second record of 'put'
+    assert _records("Volunteers put 300 people in the school.") == []
