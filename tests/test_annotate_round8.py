@@ -140,3 +140,18 @@ def test_put_gives_a_figure_only_after_its_object():
     assert _records('"We put three families in each tent," he said.') == [
         ("he", "said", "We put three families in each tent")]            # no second record of 'put'
     assert _records("Volunteers put 300 people in the school.") == []
+
+
+# --- COUNT_OF: a bare figure a verb reaches counts the verb's subject (G40) --------------
+
+def _count_of(text: str) -> list[tuple[str, str]]:
+    drafted = _doc(text)
+    texts = {s.id: s.text for s in drafted.spans}
+    return [(texts[r.count], texts[r.target]) for r in drafted.relations if r.type == "COUNT_OF"]
+
+
+def test_a_figure_that_a_verb_reaches_counts_its_subject():
+    assert _count_of("Arrivals from Sudan pass 100,000 as rains begin") == [("100,000", "Arrivals")]
+    assert _count_of("Refugees reached 40,000 on Monday.") == [("40,000", "Refugees")]
+    assert _count_of("The convoy reached 300 families.") == [("300", "families")]    # its own noun
+    assert _count_of("Aid workers reached 300 on Monday.") == []                    # people reached, maybe

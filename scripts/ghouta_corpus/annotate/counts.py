@@ -189,6 +189,32 @@ def _counted_noun(ctx: Ctx, k: int, mentions: list[Mention], in_mention: set[int
     return [Mention(run[0], run[-1] + 1, "COUNTED", "NOM", counted=True)]
 
 
+def _reached(ctx: Ctx, s: int, e: int) -> bool:
+    """Whether the figure over words [s, e) is a bare figure that a verb of reaching or
+    exceeding before it reaches (numbers.json's exceed_verbs and reach_verbs: 'arrivals
+    pass 230,000', 'refugees reached 40,000 on Monday'), so that it counts the verb's
+    subject (after a verb of reaching only a subject whose noun has a category of its own,
+    categories.json's 'nouns': 'aid workers reached 300' may count people reached); not
+    where a noun follows it ('reached 300 families')."""
+    lows = ctx.lows
+    verbs = load("numbers")
+    if lows[s - 1] not in verbs["exceed_verbs"] and lows[s - 1] not in verbs["reach_verbs"]:
+        return False
+    return e >= ctx.n or not ctx.ws[e].text[:1].isalpha() or lows[e] in ctx.T.prepositions or lows[e] == "and"
+
+
+def _subject(ctx: Ctx, v: int, starts: dict[int, Mention]) -> Mention | None:
+    """The ACTOR mention that is the subject of the verb at word v: the one ending right
+    before it, or before a place phrase after it ('arrivals from Sudan pass'), in the
+    same sentence."""
+    lo = ctx.seg_range(v)[0]
+    x = v - 1
+    while x > lo and (ctx.ws[x].text[:1].isupper() and not ctx.initial[x] or ctx.lows[x] in ctx.T.prepositions):
+        x -= 1                                        # (from Sudan, in Bangladesh)
+    return next((m for k in range(max(lo, x - 5), x + 1) if (m := starts.get(k)) is not None
+                 and m.j == x + 1 and m.label == "ACTOR"), None)
+
+
 def count_targets(ctx: Ctx, s: int, e: int, mentions: list[Mention], counts: list[Count],
                   index: tuple[dict[int, Mention], dict[int, int], set[int]] | None = None) -> list[Mention]:
     """What the count over words [s, e) counts: mentions starting right after it (past
@@ -206,6 +232,9 @@ def count_targets(ctx: Ctx, s: int, e: int, mentions: list[Mention], counts: lis
         lo = ctx.seg_range(s)[0]
         prev = [m for k in range(lo, s) if (m := starts.get(k)) is not None and m.label == "ACTOR" and m.j <= s]
         return [prev[-1]] if prev else []
+    if s >= 2 and _reached(ctx, s, e) and (subject := _subject(ctx, s - 1, starts)) is not None and (
+            lows[s - 1] in load("numbers")["exceed_verbs"] or lows[subject.j - 1] in load("categories")["nouns"]):
+        return [subject]                              # arrivals from Ukraine pass 230,000; refugees reach 9,000 (G40)
     k = _noun_start(ctx, e, count_starts)
     if k in starts:
         return _with_conjunct(ctx, starts[k], starts, count_starts)
