@@ -249,6 +249,7 @@ def link_counts(ctx: Ctx, counts: list[Count], mentions: list[Mention], blocked:
     out = CountLinks([], [], {})
     occupied = {k for m in mentions for k in range(m.i, m.j)} | blocked
     movement = movement_kind(ctx)
+    kinds: dict[int, str] = {}                        # each sentence's kind of movement, read once
     last: int | None = None
     index = ({m.i: m for m in mentions}, {a: b for a, b, _ in counts}, {x for m in mentions for x in range(m.i, m.j)})
     by_span: dict[tuple[int, int], Mention] = {}      # the COUNTED spans made so far, by (start, end)
@@ -279,9 +280,9 @@ def link_counts(ctx: Ctx, counts: list[Count], mentions: list[Mention], blocked:
             people_in_seg[ctx.seg_of[s]] = s
         before = ante if ante is not None else last
         prev = out.categories.get(before) if before is not None and ctx.para_of[before] == ctx.para_of[s] else None
-        out.categories[s] = category(ctx, s, e, keep, sentence_movement(ctx, s, movement), prev)
+        out.categories[s] = category(ctx, s, e, keep, sentence_movement(ctx, s, movement, kinds), prev)
         last = s
-    _bare_figures(ctx, counts, out, movement)
+    _bare_figures(ctx, counts, out, movement, kinds)
     return out
 
 
@@ -298,7 +299,8 @@ def _antecedent(ctx: Ctx, s: int, last: int | None, people_in_seg: dict[int, int
     return people_in_seg.get(ctx.seg_of[s], last)
 
 
-def _bare_figures(ctx: Ctx, counts: list[Count], out: CountLinks, movement: str) -> None:
+def _bare_figures(ctx: Ctx, counts: list[Count], out: CountLinks, movement: str,
+                  kinds: dict[int, str]) -> None:
     """A second look at the figures that count no written noun and got 'other': a figure
     set against another in a dispute or comparison ('300 or 600', 'not 300', 'more than
     300') that repeats the value of an earlier figure of a toll (categories.json's
@@ -325,7 +327,7 @@ def _bare_figures(ctx: Ctx, counts: list[Count], out: CountLinks, movement: str)
     for s, e, _ in counts:
         if s not in counted and out.categories[s] == "other":
             prev = out.categories.get(last) if last is not None and ctx.para_of[last] == ctx.para_of[s] else None
-            out.categories[s] = category(ctx, s, e, [], sentence_movement(ctx, s, movement), prev, about)
+            out.categories[s] = category(ctx, s, e, [], sentence_movement(ctx, s, movement, kinds), prev, about)
         last = s
 
 

@@ -31,20 +31,25 @@ def movement_kind(ctx: Ctx) -> str:
     return "evacuated" if counts["evacuated"] > counts["displaced"] else "displaced"
 
 
-def sentence_movement(ctx: Ctx, s: int, story: str) -> str:
+def sentence_movement(ctx: Ctx, s: int, story: str, seen: dict[int, str] | None = None) -> str:
     """The kind of movement of the sentence word s is in (G77, G155): where the
     sentence's own evidence (:func:`_evidence`) is of organised evacuation more than of
     flight, or the other way round, that; else the story's kind ``story``
     (:func:`movement_kind`). A sentence's own words beat the story's: a story of
     evacuation also tells of people who left on their own, and a story of flight of
-    people later taken on by bus."""
+    people later taken on by bus. ``seen`` keeps each sentence's answer, so that a
+    sentence with many figures is read once (linear in the text)."""
+    seg = ctx.seg_of[s]
+    if seen is not None and seg in seen:
+        return seen[seg]
     lo, hi = ctx.seg_range(s)
     counts = _evidence(ctx, lo, hi)
-    if counts["evacuated"] > counts["displaced"]:
-        return "evacuated"
-    if counts["displaced"] > counts["evacuated"]:
-        return "displaced"
-    return story
+    kind = story
+    if counts["evacuated"] != counts["displaced"]:
+        kind = "evacuated" if counts["evacuated"] > counts["displaced"] else "displaced"
+    if seen is not None:
+        seen[seg] = kind
+    return kind
 
 
 def _evidence(ctx: Ctx, lo: int, hi: int) -> dict[str, int]:
