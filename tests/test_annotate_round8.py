@@ -155,3 +155,9 @@ def test_a_figure_that_a_verb_reaches_counts_its_subject():
     assert _count_of("Refugees reached 40,000 on Monday.") == [("40,000", "Refugees")]
     assert _count_of("The convoy reached 300 families.") == [("300", "families")]    # its own noun
     assert _count_of("Aid workers reached 300 on Monday.") == []                    # people reached, maybe
+
+
+def test_people_streaming_out_move():
+    assert _cats(FLIGHT + "Tens of thousands of civilians have streamed out of the city.")[
+        "Tens of thousands"] == "displaced"
+    assert _cats(FLIGHT + "A stream of 40 trucks carried flour.")["40"] == "other"    # things, a noun
