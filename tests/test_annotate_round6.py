@@ -37,7 +37,8 @@ def test_returnees_frame_a_story_of_flight():
     text = ("Buses are scarce at the crossing. Most arrivals are {} who had lived across the river, and "
             "a few are refugees. More than 2,000 people crossed into the district this week.")
     assert _cats(text.format("returnees"))["More than 2,000"] == "displaced"
-    assert _cats(text.format("traders"))["More than 2,000"] == "evacuated"      # a tie: the default
+    assert _cats(text.format("traders"))["More than 2,000"] == "displaced"      # round eight: a bus weighs
+    #                                   half a word of flight, and crossing into a place is flight (G77)
 
 
 def test_a_capacity_is_other():

@@ -12,12 +12,11 @@ from functools import cache
 
 from .context import Ctx, Mention
 from .lexicons import load
+from .lodging import HOLD, holds, located, lodged, placing
 from .wordclass import can_be_verb, lemma, only_verb
-from .words import POSSESSIVES, is_cap
+from .words import POSSESSIVES
 
 _DASHES = ("-", "\u2013", "\u2014")
-# Verbs of holding: a place that holds people has them present, a captor holds them detained.
-_HOLD = ("hold", "holds", "held", "holding")
 # Particles of phrasal verbs between a verb and its object (flew out 600 people).
 _PARTICLES = ("out", "away", "off", "back", "in")
 # Directional particles that make any form of a verb of movement a movement (took out, brought away).
@@ -36,53 +35,34 @@ NEUTRAL = ""
 """What :func:`_after` returns where the figure's own predicate is found and gives no category."""
 
 
-def movement_kind(ctx: Ctx) -> str:
-    """The document's kind of movement (G77): 'evacuated' where it speaks of organised
-    evacuation at least as often as of flight, 'displaced' where of flight, 'released'
-    where of an exchange of prisoners more than of either."""
-    c = load("categories")
-    counts = {kind: sum(1 for w in ctx.lows if w in c[words])
-              for kind, words in (("evacuated", "evacuation_words"), ("displaced", "flight_words"),
-                                  ("released", "exchange_words"))}
-    lows = ctx.lows
-    for k, w in enumerate(lows):                      # 'flight' is an aircraft (evacuation flights) unless
-        if w in c["aircraft_nouns"]:                  # it is the flight from or of people (fleeing)
-            fleeing = w.startswith("flight") and k + 1 < ctx.n and lows[k + 1] in ("from", "of")
-            counts["displaced" if fleeing else "evacuated"] += 1
-    if counts["released"] > max(counts["evacuated"], counts["displaced"]):
-        return "released"
-    return "evacuated" if counts["evacuated"] >= counts["displaced"] else "displaced"
-
-
 def _verb_category(ctx: Ctx, k: int, movement: str) -> str | None:
     """The category word k gives: a category verb or noun, or a verb of movement (not
     one of going back home, which is no displacement)."""
     low, lows = ctx.lows[k], ctx.lows
-    phrasal = load("categories")["phrasal"].get(f"{low} {lows[k + 1]}") if k + 1 < ctx.n else None
-    if phrasal is not None:
-        return _lodged(ctx, k + 1, movement) if phrasal == "lodging" else phrasal
+    if (fixed := _phrase_category(ctx, k, movement)) is not None:
+        return fixed
     if low == "home":
         return "present" if k + 1 < ctx.n and lows[k + 1] == "to" else None      # a city home to 400,000
-    if low in _HOLD and any(lows[x] in ctx.lex.place_heads for x in range(max(0, k - 3), k)):
-        return _lodged(ctx, k, movement)              # the rooms hold sixty people; a camp holding 3,000 (G77)
-    if low in _HOLD and k > 0 and lows[k - 1] in ("it", "which"):
-        return _lodged(ctx, k, movement)              # (the camp ...) it held 5,000: a thing holds people
+    if holds(ctx, k):
+        return lodged(ctx, k, movement)              # the rooms hold sixty people; 40 people shared a tent (G77)
+    if low in HOLD and k > 0 and lows[k - 1] in ("it", "which"):
+        return lodged(ctx, k, movement)              # (the camp ...) it held 5,000: a thing holds people
     if low == "left" and k > 0 and lows[k - 1] in load("attribution")["passive_aux"]:
         if k + 1 < ctx.n and (after := ctx.lex.category_verbs.get(lows[k + 1])) not in (None, "lodging"):
             return after                              # were left homeless, left dead: the state they are left in
         return "present"                              # 200 people are left in the town: those who remain
     if low == "still" and k + 1 < ctx.n and lows[k + 1] in ctx.T.place_prepositions:
         return "present"                              # the people still in the district
-    if low in ctx.T.attr["passive_aux"] and _located(ctx, k + 1):   # the forms of 'be' (attribution.json)
+    if low in ctx.T.attr["passive_aux"] and located(ctx, k + 1):   # the forms of 'be' (attribution.json)
         return "present"                              # are still there, believed to be in the country (G39)
     if low in ctx.lex.category_verbs:
         cat = ctx.lex.category_verbs[low]
-        return _lodged(ctx, k, movement) if cat == "lodging" else cat
+        return lodged(ctx, k, movement) if cat == "lodging" else cat
     moving = low in load("categories")["movement_verbs"] or low in load("categories")["aboard"]
     if not moving and only_verb(low) and (lem := lemma(low)) is not None:
         by_lemma, movements = _lemmas()
         if lem in by_lemma:                           # another form of a listed verb (kills, evacuates)
-            return _lodged(ctx, k, movement) if by_lemma[lem] == "lodging" else by_lemma[lem]
+            return lodged(ctx, k, movement) if by_lemma[lem] == "lodging" else by_lemma[lem]
         moving = lem in movements and (low.endswith(("s", "ing")) or k + 1 < ctx.n and lows[k + 1] in _AWAY)
         #                                               arrives, flying, took out (not took: take part)
     if moving and k > 0 and (lows[k - 1] in _ARTICLES or lows[k - 1] in POSSESSIVES):
@@ -94,24 +74,30 @@ def _verb_category(ctx: Ctx, k: int, movement: str) -> str | None:
     return None
 
 
-def _located(ctx: Ctx, k: int) -> bool:
-    """Whether a form of 'be' before word k says where people are: past adverbs
-    (still, now), 'there' or 'here', or a place preposition before a determiner, a
-    possessive and a place head, or a name ('is still there', 'to be in the country',
-    'were at the port'), not a state or a body ('were in shock', 'are in the process of
-    leaving', 'were in the militia')."""
-    lows, n = ctx.lows, ctx.n
-    while k < n and lows[k] in ctx.T.adverbs and lows[k] not in ("there", "here"):
-        k += 1
-    if k < n and lows[k] in ("there", "here"):
-        return True
-    if not (k + 1 < n and lows[k] in ctx.T.place_prepositions and lows[k] != "into"):
-        return False
-    if is_cap(ctx.ws[k + 1].text):
-        return True                                   # were in Lebanon
-    if lows[k + 1] not in ctx.T.determiners and lows[k + 1] not in POSSESSIVES:
-        return False
-    return any(lows[x] in ctx.lex.place_heads for x in range(k + 2, min(n, k + 5)))   # the country, not the process
+def _attack_subject(ctx: Ctx, k: int) -> bool:
+    """Whether the subject right before the verb at word k (past auxiliaries and
+    adverbs: 'drones have reportedly taken out') is an attack or weapon (categories.json's
+    attack_nouns), not a word of an earlier phrase ('Under fire, the convoy took out')."""
+    x = k - 1
+    while x >= 0 and (ctx.lows[x] in ctx.T.auxiliaries or ctx.lows[x] in ctx.T.adverbs):
+        x -= 1
+    return x >= 0 and ctx.lows[x] in load("categories")["attack_nouns"]
+
+
+def _phrase_category(ctx: Ctx, k: int, movement: str) -> str | None:
+    """The category of a phrasal verb at word k ('take in': lodging; 'taken aside':
+    detained; 'take out' after an attack, 'air strikes took out 12 fighters': killed)
+    or of a verb that gives one only in the passive ('were being screened': detained;
+    not 'screened 40 films')."""
+    c, lows = load("categories"), ctx.lows
+    phrasal = c["phrasal"].get(f"{lows[k]} {lows[k + 1]}") if k + 1 < ctx.n else None
+    if phrasal is not None:
+        return lodged(ctx, k + 1, movement) if phrasal == "lodging" else phrasal
+    if k + 1 < ctx.n and lows[k + 1] == "out" and lemma(lows[k]) == "take" and _attack_subject(ctx, k):
+        return "killed"                               # air strikes took out 12 fighters (not: a bus took out 40)
+    if lows[k] in c["passive_verbs"] and k > 0 and lows[k - 1] in ctx.T.attr["passive_aux"]:
+        return str(c["passive_verbs"][lows[k]])
+    return None
 
 
 @cache
@@ -126,18 +112,6 @@ def _lemmas() -> tuple[dict[str, str], frozenset[str]]:
             cats.setdefault(lem, set()).add(cat)
     moves = frozenset(lem for f in c["movement_verbs"] if (lem := lemma(f)) is not None)
     return {lem: next(iter(v)) for lem, v in cats.items() if len(v) == 1 and lem not in moves}, moves
-
-
-def _lodged(ctx: Ctx, k: int, movement: str) -> str:
-    """People lodged (sheltering, sleeping, crammed, held in a place, taken in) by the
-    verb ending at word k: in a story of flight they are the ones who fled, displaced
-    (G144, G155: flight may come from the story); elsewhere, or lodged in a named
-    place ('packed into Rafah': where the events are), present (G39)."""
-    lows, ws = ctx.lows, ctx.ws
-    if k >= 2 and lows[k - 1] == "to" and lows[k - 2] in load("categories")["capacity_words"]:
-        return "other"                                # built to shelter 800 people: a capacity (G171)
-    named = k + 2 < ctx.n and lows[k + 1] in ("in", "into", "inside") and ws[k + 2].text[:1].isupper()
-    return "displaced" if movement == "displaced" and not named else "present"
 
 
 def _from_homes(lows: list[str], a: int, b: int) -> bool:
@@ -330,7 +304,8 @@ def _catenative(ctx: Ctx, k: int) -> bool:
                           or ctx.lows[x] in ctx.lex.category_verbs)
 
 
-def _object_of(ctx: Ctx, s: int, lo: int, targets: list[Mention], movement: str) -> tuple[str | None, str]:
+def _object_of(ctx: Ctx, s: int, lo: int, targets: list[Mention], movement: str,
+               e: int | None = None) -> tuple[str | None, str]:
     """The category of the verb that takes the count as its object (killed 22, killing
     at least 35, flew out 600: past a particle; 'have 300 people in the hall': present),
     and what governs the count where that gives none: ``"prep"`` for a preposition that
@@ -356,10 +331,13 @@ def _object_of(ctx: Ctx, s: int, lo: int, targets: list[Mention], movement: str)
         return cat, ""                                # (a clinic received 300 patients: care, no movement, G179)
     if ctx.ws[k].text.islower() and can_be_verb(lows[k]) and (lem := lemma(lows[k])) in _lemmas()[0]:
         cat = _lemmas()[0][lem]                       # fly hundreds out: a verb form that is also a noun,
-        return (_lodged(ctx, k, movement) if cat == "lodging" else cat), ""   # right before its object
+        return (lodged(ctx, k, movement) if cat == "lodging" else cat), ""   # right before its object
     end = max((m.j for m in targets), default=min(ctx.n, s + 1))
     if lows[k] in ("have", "has", "had") and end < ctx.n and lows[end] in ("in", "inside", "at"):
-        return _lodged(ctx, k, movement), ""          # we have 300 people in the hall
+        return lodged(ctx, k, movement), ""          # we have 300 people in the hall
+    last = max([e or s + 1] + [m.j for m in targets])      # (the figure's own last word, or its noun's)
+    if last < ctx.n and placing(ctx, k) and located(ctx, last):
+        return lodged(ctx, k, movement), ""          # we had 600 families here; put three families in a tent
     if lows[k] == "with":
         return None, "prep"
     if lows[k] in _NOT_OBJECT:
@@ -389,10 +367,13 @@ def _governed_object(ctx: Ctx, s: int, end: int, seg: tuple[int, int], governor:
     return small or (_verb_category(ctx, v, movement) if v >= lo else None)
 
 
-def _before(ctx: Ctx, s: int, lo: int, movement: str) -> str | None:
-    """The category of the nearest category word before word s in its sentence."""
+def _before(ctx: Ctx, s: int, lo: int, movement: str, people: bool = True) -> str | None:
+    """The category of the nearest category word before word s in its sentence; where
+    the figure counts no people (``people`` false: 'received 300 tents and 40
+    generators'), a verb of receiving before it moves no one and is passed over."""
     for k in range(s - 1, lo - 1, -1):                # ('aboard' tells of the people before it, not after:
-        if ctx.lows[k] not in load("categories")["aboard"] and (cat := _verb_category(ctx, k, movement)) is not None:
+        if ctx.lows[k] not in load("categories")["aboard"] and (people or lemma(ctx.lows[k]) != "receive") \
+                and (cat := _verb_category(ctx, k, movement)) is not None:
             #                                           welcomed aboard 12 volunteers)
             return cat
     return None
@@ -453,7 +434,7 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
     noun = _noun_category(ctx, s, targets, movement) or _governed(ctx, s, lo, before)
     if noun is not None:
         return noun
-    verb, governor = _object_of(ctx, s, lo, targets, movement)
+    verb, governor = _object_of(ctx, s, lo, targets, movement, e)
     if verb is not None:
         return verb
     if (part := _partitive(ctx, s, e, hi, targets, movement)) is not None:
@@ -470,7 +451,8 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
     if after:
         return after
     # else the nearest one before it in the sentence, unless its own predicate was found
-    if after is None and governor != "prep" and (cat := _before(ctx, s, lo, movement)) is not None:
+    people = not targets or any(m.label == "ACTOR" for m in targets)
+    if after is None and governor != "prep" and (cat := _before(ctx, s, lo, movement, people)) is not None:
         return cat
     if after == NEUTRAL and targets:
         return "other"                                # its own verb says what became of them: nothing of a category

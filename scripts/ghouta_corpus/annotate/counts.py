@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .categories import category, movement_kind, topic
+from .categories import category, topic
 from .context import Ctx, Mention
 from .exclusions import excluded
 from .lexicons import load
+from .movement import movement_kind, sentence_movement
 from .numbers import CountValue, count_at
 from .tables import Tables, tables
 from .wordclass import can_be_verb, is_plural_noun, only_verb
@@ -188,6 +189,32 @@ def _counted_noun(ctx: Ctx, k: int, mentions: list[Mention], in_mention: set[int
     return [Mention(run[0], run[-1] + 1, "COUNTED", "NOM", counted=True)]
 
 
+def _reached(ctx: Ctx, s: int, e: int) -> bool:
+    """Whether the figure over words [s, e) is a bare figure that a verb of reaching or
+    exceeding before it reaches (numbers.json's exceed_verbs and reach_verbs: 'arrivals
+    pass 230,000', 'refugees reached 40,000 on Monday'), so that it counts the verb's
+    subject (after a verb of reaching only a subject whose noun has a category of its own,
+    categories.json's 'nouns': 'aid workers reached 300' may count people reached); not
+    where a noun follows it ('reached 300 families')."""
+    lows = ctx.lows
+    verbs = load("numbers")
+    if lows[s - 1] not in verbs["exceed_verbs"] and lows[s - 1] not in verbs["reach_verbs"]:
+        return False
+    return e >= ctx.n or not ctx.ws[e].text[:1].isalpha() or lows[e] in ctx.T.prepositions or lows[e] == "and"
+
+
+def _subject(ctx: Ctx, v: int, starts: dict[int, Mention]) -> Mention | None:
+    """The ACTOR mention that is the subject of the verb at word v: the one ending right
+    before it, or before a place phrase after it ('arrivals from Sudan pass'), in the
+    same sentence."""
+    lo = ctx.seg_range(v)[0]
+    x = v - 1
+    while x > lo and (ctx.ws[x].text[:1].isupper() and not ctx.initial[x] or ctx.lows[x] in ctx.T.prepositions):
+        x -= 1                                        # (from Sudan, in Bangladesh)
+    return next((m for k in range(max(lo, x - 5), x + 1) if (m := starts.get(k)) is not None
+                 and m.j == x + 1 and m.label == "ACTOR"), None)
+
+
 def count_targets(ctx: Ctx, s: int, e: int, mentions: list[Mention], counts: list[Count],
                   index: tuple[dict[int, Mention], dict[int, int], set[int]] | None = None) -> list[Mention]:
     """What the count over words [s, e) counts: mentions starting right after it (past
@@ -205,6 +232,9 @@ def count_targets(ctx: Ctx, s: int, e: int, mentions: list[Mention], counts: lis
         lo = ctx.seg_range(s)[0]
         prev = [m for k in range(lo, s) if (m := starts.get(k)) is not None and m.label == "ACTOR" and m.j <= s]
         return [prev[-1]] if prev else []
+    if s >= 2 and _reached(ctx, s, e) and (subject := _subject(ctx, s - 1, starts)) is not None and (
+            lows[s - 1] in load("numbers")["exceed_verbs"] or lows[subject.j - 1] in load("categories")["nouns"]):
+        return [subject]                              # arrivals from Ukraine pass 230,000; refugees reach 9,000 (G40)
     k = _noun_start(ctx, e, count_starts)
     if k in starts:
         return _with_conjunct(ctx, starts[k], starts, count_starts)
@@ -219,6 +249,7 @@ def link_counts(ctx: Ctx, counts: list[Count], mentions: list[Mention], blocked:
     out = CountLinks([], [], {})
     occupied = {k for m in mentions for k in range(m.i, m.j)} | blocked
     movement = movement_kind(ctx)
+    kinds: dict[int, str] = {}                        # each sentence's kind of movement, read once
     last: int | None = None
     index = ({m.i: m for m in mentions}, {a: b for a, b, _ in counts}, {x for m in mentions for x in range(m.i, m.j)})
     by_span: dict[tuple[int, int], Mention] = {}      # the COUNTED spans made so far, by (start, end)
@@ -249,9 +280,9 @@ def link_counts(ctx: Ctx, counts: list[Count], mentions: list[Mention], blocked:
             people_in_seg[ctx.seg_of[s]] = s
         before = ante if ante is not None else last
         prev = out.categories.get(before) if before is not None and ctx.para_of[before] == ctx.para_of[s] else None
-        out.categories[s] = category(ctx, s, e, keep, movement, prev)
+        out.categories[s] = category(ctx, s, e, keep, sentence_movement(ctx, s, movement, kinds), prev)
         last = s
-    _bare_figures(ctx, counts, out, movement)
+    _bare_figures(ctx, counts, out, movement, kinds)
     return out
 
 
@@ -268,7 +299,8 @@ def _antecedent(ctx: Ctx, s: int, last: int | None, people_in_seg: dict[int, int
     return people_in_seg.get(ctx.seg_of[s], last)
 
 
-def _bare_figures(ctx: Ctx, counts: list[Count], out: CountLinks, movement: str) -> None:
+def _bare_figures(ctx: Ctx, counts: list[Count], out: CountLinks, movement: str,
+                  kinds: dict[int, str]) -> None:
     """A second look at the figures that count no written noun and got 'other': a figure
     set against another in a dispute or comparison ('300 or 600', 'not 300', 'more than
     300') that repeats the value of an earlier figure of a toll (categories.json's
@@ -295,7 +327,7 @@ def _bare_figures(ctx: Ctx, counts: list[Count], out: CountLinks, movement: str)
     for s, e, _ in counts:
         if s not in counted and out.categories[s] == "other":
             prev = out.categories.get(last) if last is not None and ctx.para_of[last] == ctx.para_of[s] else None
-            out.categories[s] = category(ctx, s, e, [], movement, prev, about)
+            out.categories[s] = category(ctx, s, e, [], sentence_movement(ctx, s, movement, kinds), prev, about)
         last = s
 
 

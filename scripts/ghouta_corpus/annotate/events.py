@@ -15,10 +15,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..model.vocab import roles_by_type
-from .categories import movement_kind
 from .context import Ctx, Mention
 from .counts import Count
 from .lexicons import load
+from .movement import movement_kind
 from .phrases import nounish
 from .times import TimeSpan
 

@@ -295,7 +295,20 @@ def count_at(ws: list[Word], lows: list[str], i: int, T: Tables) -> CountAt | No
         return None
     if unit == "percent" and value is not None and value > 100:
         return None
+    if modifier == "exact" and _exceeded(ws, lows, i, j):
+        modifier = "more_than"                        # arrivals pass 230,000: more than that
     return CountAt(i, j, _normalise(value, modifier, vmin, unit), b is not None, core.is_one)
+
+
+def _exceeded(ws: list[Word], lows: list[str], i: int, j: int) -> bool:
+    """Whether the bare figure over words [i, j) is what a verb of exceeding before it
+    passes (numbers.json's 'exceed_verbs': 'arrivals pass 230,000', 'the toll had passed
+    50,000, officials said'): a bound outside the span, 'more than' the figure. Not
+    where a noun follows the figure ('the convoy passed 12 checkpoints' counts them)."""
+    if i == 0 or lows[i - 1] not in load("numbers")["exceed_verbs"] or not ws[i - 1].text.islower():
+        return False
+    return j >= len(lows) or not ws[j].text[:1].isalpha() or lows[j] in ("as", "on", "in", "by", "and", "since",
+                                                                          "this", "last", "for", "at", "after")
 
 
 def parse_count(expr: str) -> CountValue | None:

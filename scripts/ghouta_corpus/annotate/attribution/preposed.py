@@ -180,7 +180,8 @@ def _quote_object(f: Finder, p: Preposed) -> None:
 
 def _figure(f: Finder, p: Preposed) -> None:
     """A figure-giving verb (G116): put the total at 478, cited a figure of 10,000: the
-    noun phrase with the figure, only where a number is written."""
+    noun phrase with the figure, only where a number is written (the object of 'put' is
+    what the figure measures, never the figure: 'put three families in a tent' is none)."""
     cue = p.cue
     a = cue.c + 1
     if cue.lemma == "speak" and f.lw(a) != "of" or cue.lemma == "raise" and not any(
@@ -197,6 +198,8 @@ def _figure(f: Finder, p: Preposed) -> None:
         k += 1
     if counted and any(f.lw(x) in ("there", "here", "at", "inside") for x in range(a, min(end, k + 1))):
         return                                        # staff counted 900 people there: a head count on the spot (G176)
+    if cue.lemma == "put" and count_at(f.c.ws, f.c.lows, a, f.T) is not None:
+        return                                        # put the toll at 30; not 'put three families in a tent'
     if seen:
         cs = f.content_span(a, k)
         if cs:

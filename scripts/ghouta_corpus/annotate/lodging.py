@@ -1,0 +1,80 @@
+"""Where counted people are (G39, G144, G155): lodged in a shelter, held in a place,
+at their posts; what the COUNT categories ask when a verb puts people somewhere.
+
+Why apart from categories.py: a place phrase, a verb of lodging and the story's kind
+of movement decide together between 'present' and 'displaced'; someone changing how a
+place phrase is read opens this file. Its words are categories.json's.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from .context import Ctx
+from .lexicons import load
+from .wordclass import can_be_verb, lemma
+from .words import POSSESSIVES, is_cap
+
+# Verbs of holding: a place that holds people has them present, a captor holds them detained.
+HOLD = ("hold", "holds", "held", "holding")
+
+
+def holds(ctx: Ctx, k: int) -> bool:
+    """Whether word k lodges people in a place: a verb of holding after a place ('the
+    rooms hold sixty people', 'a camp holding 3,000') or of sharing before one ('22
+    people shared a single room'; G155), not a thing shared ('shared 40 cigarettes')."""
+    low, lows = ctx.lows[k], ctx.lows
+    if low in HOLD:
+        return any(lows[x] in ctx.lex.place_heads for x in range(max(0, k - 3), k))
+    return lemma(low) == "share" and any(lows[x] in ctx.lex.place_heads for x in range(k + 1, min(ctx.n, k + 4)))
+
+
+def placing(ctx: Ctx, k: int) -> bool:
+    """Whether word k is a verb that has, keeps, puts or counts people where a place phrase
+    after its object says (categories.json's 'placing_verbs': 'we had 600 families
+    here', 'put three families in a tent', 'counted 11,000 there'), or the 'be' of
+    'there are N in the tent'."""
+    low = ctx.lows[k]
+    if low in ctx.T.attr["passive_aux"]:
+        return k > 0 and ctx.lows[k - 1] == "there"
+    return ctx.ws[k].text.islower() and can_be_verb(low) and lemma(low) in load("categories")["placing_verbs"]
+
+
+def located(ctx: Ctx, k: int) -> bool:
+    """Whether a form of 'be' before word k says where people are: past adverbs
+    (still, now), 'there' or 'here', or a place preposition before a determiner, a
+    possessive and a place head, or a name ('is still there', 'to be in the country',
+    'were at the port'), not a state or a body ('were in shock', 'are in the process of
+    leaving', 'were in the militia')."""
+    lows, n = ctx.lows, ctx.n
+    while k < n and lows[k] in ctx.T.adverbs and lows[k] not in ("there", "here"):
+        k += 1
+    if k < n and lows[k] in ("there", "here"):
+        return True
+    if any(lows[k:k + len(p)] == p for p in presence()):
+        return True                                   # staff were on site, on duty (G39)
+    if not (k + 1 < n and lows[k] in ctx.T.place_prepositions and lows[k] != "into"):
+        return False
+    if is_cap(ctx.ws[k + 1].text):
+        return True                                   # were in Lebanon
+    if lows[k + 1] not in ctx.T.determiners and lows[k + 1] not in POSSESSIVES:
+        return False
+    return any(lows[x] in ctx.lex.place_heads for x in range(k + 2, min(n, k + 5)))   # the country, not the process
+
+
+@cache
+def presence() -> tuple[list[str], ...]:
+    """categories.json's idioms of being at one's post ('on site', 'on duty'), as word lists."""
+    return tuple(p.split() for p in load("categories")["presence_phrases"])
+
+
+def lodged(ctx: Ctx, k: int, movement: str) -> str:
+    """People lodged (sheltering, sleeping, crammed, held in a place, taken in) by the
+    verb ending at word k: in a story of flight they are the ones who fled, displaced
+    (G144, G155: flight may come from the story); elsewhere, or lodged in a named
+    place ('packed into Rafah': where the events are), present (G39)."""
+    lows, ws = ctx.lows, ctx.ws
+    if k >= 2 and lows[k - 1] == "to" and lows[k - 2] in load("categories")["capacity_words"]:
+        return "other"                                # built to shelter 800 people: a capacity (G171)
+    named = k + 2 < ctx.n and lows[k + 1] in ("in", "into", "inside") and ws[k + 2].text[:1].isupper()
+    return "displaced" if movement == "displaced" and not named else "present"

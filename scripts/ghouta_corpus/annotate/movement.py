@@ -1,0 +1,91 @@
+"""The kind of movement a story or a sentence tells of (G77, G155): organised evacuation,
+flight, or an exchange of prisoners.
+
+Why apart from the categories: the kind is read from evidence words over a span of
+text (the whole document for the story, one sentence for a figure's own clause), and
+both the COUNT categories and the EVENT types ask for it; someone changing what counts
+as evidence of an evacuation opens this file only. Its words are categories.json's.
+"""
+
+from __future__ import annotations
+
+from .context import Ctx
+from .lexicons import load
+from .words import POSSESSIVES
+
+# Articles and demonstratives that make the word after them a noun (the crossing).
+_ARTICLES = ("the", "a", "an", "this", "that")
+
+
+def movement_kind(ctx: Ctx) -> str:
+    """The document's kind of movement (G77): 'evacuated' where its evidence of
+    organised evacuation outweighs its evidence of flight (:func:`_evidence`) or where
+    it has no evidence of flight at all, else 'displaced' (a tie goes to flight: an
+    evacuation is organised, and the text says so where it is); 'released' where it
+    speaks of an exchange of prisoners more than of either."""
+    counts = _evidence(ctx, 0, ctx.n)
+    if counts["released"] > max(counts["evacuated"], counts["displaced"]):
+        return "released"
+    if counts["displaced"] == 0:
+        return "evacuated"                            # no word of flight at all: as before (G77's first sense)
+    return "evacuated" if counts["evacuated"] > counts["displaced"] else "displaced"
+
+
+def sentence_movement(ctx: Ctx, s: int, story: str, seen: dict[int, str] | None = None) -> str:
+    """The kind of movement of the sentence word s is in (G77, G155): where the
+    sentence's own evidence (:func:`_evidence`) is of organised evacuation more than of
+    flight, or the other way round, that; else the story's kind ``story``
+    (:func:`movement_kind`). A sentence's own words beat the story's: a story of
+    evacuation also tells of people who left on their own, and a story of flight of
+    people later taken on by bus. ``seen`` keeps each sentence's answer, so that a
+    sentence with many figures is read once (linear in the text)."""
+    seg = ctx.seg_of[s]
+    if seen is not None and seg in seen:
+        return seen[seg]
+    lo, hi = ctx.seg_range(s)
+    counts = _evidence(ctx, lo, hi)
+    kind = story
+    if counts["evacuated"] != counts["displaced"]:
+        kind = "evacuated" if counts["evacuated"] > counts["displaced"] else "displaced"
+    if seen is not None:
+        seen[seg] = kind
+    return kind
+
+
+def _evidence(ctx: Ctx, lo: int, hi: int) -> dict[str, int]:
+    """The weight of the words of [lo, hi) that speak of organised evacuation, of flight
+    and of an exchange of prisoners (categories.json): a word of evacuation or of flight
+    weighs 2, a vehicle ('vehicle_words': buses, flights, which carry refugees too) 1,
+    an exchange word 1; 'flight' from or of people is flight; a word of evacuation
+    before an order or an area ('evacuation orders', 'the evacuation zone') is no
+    evidence of organised transport."""
+    c = load("categories")
+    lows = ctx.lows
+    counts = {"evacuated": 0, "displaced": 0, "released": 0}
+    for k in range(lo, hi):
+        w = lows[k]
+        nxt = lows[k + 1] if k + 1 < ctx.n else ""
+        if w.startswith("flight") and w in c["aircraft_nouns"] and nxt in ("from", "of"):
+            counts["displaced"] += 2                  # the flight from the city: fleeing
+        elif w in c["flight_words"]:
+            counts["displaced"] += 2
+        elif w in c["crossing_verbs"] and _crossing(ctx, k) or w == "foot" and lows[k - 1] == "on":
+            counts["displaced"] += 1                  # crossed into Moldova, crossed the border, on foot
+        elif w in c["vehicle_words"]:
+            counts["evacuated"] += 1
+        elif (w in c["evacuation_words"] or w in c["aircraft_nouns"]) and nxt not in c["order_nouns"]:
+            counts["evacuated"] += 2
+        if w in c["exchange_words"]:
+            counts["released"] += 2
+    return counts
+
+
+def _crossing(ctx: Ctx, k: int) -> bool:
+    """Whether the verb of crossing at word k crosses a border: 'from', 'into', 'over'
+    or a border within two words after it ('crossed into Chad', 'crossed the border'),
+    not after an article or possessive (the crossing) and not a lower-case noun's
+    'cross' (a red cross)."""
+    lows = ctx.lows
+    if k > 0 and (lows[k - 1] in _ARTICLES or lows[k - 1] in POSSESSIVES) or not ctx.ws[k].text.islower():
+        return False
+    return any(w in load("categories")["crossing_objects"] for w in lows[k + 1:k + 3])
