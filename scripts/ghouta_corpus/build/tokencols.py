@@ -40,6 +40,7 @@ from .features import segment_tags, tag_names
 _TEXT, _START, _END = itemgetter(0), itemgetter(1), itemgetter(2)  # Token's fields, by position
 _S_START, _S_END, _S_LABEL = attrgetter("start"), attrgetter("end"), attrgetter("label")
 Ints = npt.NDArray[np.int64]
+_ID, _ROLE = attrgetter("id"), attrgetter("role")
 
 
 @dataclass
@@ -146,30 +147,28 @@ def tokens_columns(batch: list[Prepared]) -> dict[str, Any]:
     out: dict[str, Any] = {k: [] for k in ("doc_id", "segment_id", "segment_index", "role")}
     flat = _Flat(cols)
     for p in batch:
-        d, base = p.doc, len(flat.texts)
-        for i, seg in enumerate(d.segments):
-            out["doc_id"].append(d.doc_id)
-            out["segment_id"].append(seg.id)
-            out["segment_index"].append(i)
-            out["role"].append(seg.role)
+        d, base, segs = p.doc, len(flat.texts), p.doc.segments
+        out["doc_id"].extend([d.doc_id] * len(segs))
+        out["segment_id"].extend(map(_ID, segs))
+        out["segment_index"].extend(range(len(segs)))
+        out["role"].extend(map(_ROLE, segs))
         st, en = p.offsets()
         ranges = _segment_ranges(d, st, en)
         if ranges is None:  # a token crosses a segment boundary: each segment tokenised alone
             _python_rows(p, flat)
             continue
         doc_tags = _doc_tags(d, st, en)
-        for c, col in enumerate(cols):
-            if doc_tags[c] is None:
-                doc_tags[c] = _column_tags(p, col, ranges)
+        lengths = ranges[1] - ranges[0]
+        # the document's tokens that its rows take, in row order (each segment's range)
+        pick = np.arange(int(lengths.sum())) + np.repeat(ranges[0] - np.cumsum(lengths) + lengths, lengths)
         flat.texts.extend(map(_TEXT, p.tokens))
         flat.starts.append(st)
         flat.ends.append(en)
-        for a, b in zip(ranges[0].tolist(), ranges[1].tolist(), strict=True):
-            flat.picks.append(np.arange(base + a, base + b))
-            flat.lengths.append(b - a)
-            for c, tags in enumerate(doc_tags):
-                assert tags is not None
-                flat.tags[c].append(tags[a:b])
+        flat.picks.append(pick + base)
+        flat.lengths.extend(lengths.tolist())
+        for c, col in enumerate(cols):
+            tags = doc_tags[c]
+            flat.tags[c].append((_column_tags(p, col, ranges) if tags is None else tags)[pick])
     return out | flat.lists()
 
 
