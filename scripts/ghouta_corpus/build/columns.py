@@ -22,6 +22,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from functools import cache
+from itertools import accumulate
 from typing import Any
 
 import pyarrow as pa
@@ -124,8 +125,25 @@ def _segment_indices(doc: Document) -> list[int]:
     return out
 
 
+_LAST_BATCH: list[Any] = [(), None]
+
+
+def _batch_spans(batch: list[Prepared]) -> pa.StructArray:
+    """Every span of the batch as one struct array, converted once for the two
+    configs that need it (``spans`` and ``documents``' list of spans: 0.4 ms a
+    document each). The last batch's array is kept with the documents it was made
+    of (held, so that no other object can take their ids) and reused when the
+    same documents come again."""
+    key = tuple(batch)
+    old = _LAST_BATCH[0]
+    if len(old) != len(key) or any(a is not b for a, b in zip(old, key, strict=True)):
+        _LAST_BATCH[:] = [key, _span_records([s for p in batch for s in p.doc.spans])]
+    records: pa.StructArray = _LAST_BATCH[1]
+    return records
+
+
 def spans_columns(batch: list[Prepared]) -> dict[str, Any]:
-    records = _span_records([s for p in batch for s in p.doc.spans])
+    records = _batch_spans(batch)
     cols: dict[str, Any] = {("span_id" if k == "id" else k): records.field(k) for k in _SPAN_FIELDS}
     cols["doc_id"] = [p.doc.doc_id for p in batch for _ in p.doc.spans]
     cols["segment_index"] = [i for p in batch for i in _segment_indices(p.doc)]
@@ -187,11 +205,11 @@ def documents_columns(batch: list[Prepared]) -> dict[str, Any]:
         cols["review"].append([r.__dict__ for r in m.review])
         cols["text"].append(d.text)
         cols["segments"].append([g.__dict__ for g in d.segments])
-        cols["spans"].append([s.__dict__ for s in d.spans])
         cols["relations"].append([r.__dict__ for r in d.relations])
         cols["attributions"].append([a.__dict__ for a in d.attributions])
         cols["event_args"].append([e.__dict__ for e in d.event_args])
-    return cols
+    offsets = pa.array([0, *accumulate(len(p.doc.spans) for p in batch)], pa.int32())
+    return cols | {"spans": pa.ListArray.from_arrays(offsets, _batch_spans(batch))}
 
 
 COLUMNS: dict[str, Callable[[list[Prepared]], dict[str, Any]]] = {
