@@ -23,6 +23,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from functools import cache
 from itertools import accumulate
+from operator import attrgetter
 from typing import Any
 
 import pyarrow as pa
@@ -35,6 +36,7 @@ from .tokencols import Prepared, tokens_columns
 
 __all__ = ["BATCH_DOCUMENTS", "COLUMNS", "Prepared", "batch_tables", "encode", "features_of", "plain_type", "table"]
 
+_S_ID, _S_START = attrgetter("id"), attrgetter("start")
 BATCH_DOCUMENTS = 32  # documents per split made into Arrow tables at once (build's pass and the engine)
 
 
@@ -150,6 +152,28 @@ def spans_columns(batch: list[Prepared]) -> dict[str, Any]:
     return cols
 
 
+_REF = {"span_id": "id", "label": "label", "text": "text", "start": "start", "end": "end"}  # a reference's fields
+
+
+def _refs(records: pa.StructArray, picks: list[int], lengths: list[int]) -> pa.ListArray:
+    """Lists of span references (id, label, text, offsets), one per row of
+    ``lengths`` spans, taken from the batch's spans at ``picks`` (in C, not a dict
+    per reference)."""
+    ix = pa.array(picks, pa.int64())
+    refs = pa.StructArray.from_arrays([records.field(k).take(ix) for k in _REF.values()], names=list(_REF))
+    return pa.ListArray.from_arrays(pa.array([0, *accumulate(lengths)], pa.int32()), refs)
+
+
+def _positions(batch: list[Prepared]) -> list[dict[str, int]]:
+    """Each document's spans by id, as positions in the batch's spans (:func:`_batch_spans`)."""
+    out, base = [], 0
+    for p in batch:
+        spans = p.doc.spans
+        out.append(dict(zip(map(_S_ID, spans), range(base, base + len(spans)), strict=True)))
+        base += len(spans)
+    return out
+
+
 def _ref(s: Span) -> dict[str, Any]:
     return {"span_id": s.id, "label": s.label, "text": s.text, "start": s.start, "end": s.end}
 
@@ -173,18 +197,23 @@ def counts_columns(batch: list[Prepared]) -> dict[str, Any]:
 
 
 def attributions_columns(batch: list[Prepared]) -> dict[str, Any]:
-    cols: dict[str, list[Any]] = {k: [] for k in ("doc_id", "attribution_id", "type", "source_entity", "source",
-                                                  "cue", "content")}
-    for p in batch:
+    cols: dict[str, Any] = {k: [] for k in ("doc_id", "attribution_id", "type", "source_entity")}
+    roles = ("source", "cue", "content")
+    picks: dict[str, list[int]] = {role: [] for role in roles}
+    lengths: dict[str, list[int]] = {role: [] for role in roles}
+    for p, pos in zip(batch, _positions(batch), strict=True):
         d = p.doc
         for a in d.attributions:
             cols["doc_id"].append(d.doc_id)
             cols["attribution_id"].append(a.id)
             cols["type"].append(a.type)
             cols["source_entity"].append(a.source_entity)
-            for role in ("source", "cue", "content"):
-                cols[role].append([_ref(d.span(i)) for i in getattr(a, role)])
-    return cols
+            for role in roles:
+                ids = getattr(a, role)
+                picks[role].extend(map(pos.__getitem__, ids))
+                lengths[role].append(len(ids))
+    spans = _batch_spans(batch)
+    return cols | {role: _refs(spans, picks[role], lengths[role]) for role in roles}
 
 
 _META = ("doc_id", "outlet", "language", "source_file", "sha256", "char_count", "dct", "dct_basis")
