@@ -9,7 +9,9 @@ the same tables without a dict per row, which is what ``build`` writes:
 - closed vocabularies stay strings until the column is whole, then become
   ``ClassLabel`` ids in one vectorised lookup (:func:`encode`, ``pyarrow.compute.index_in``);
 - each document is tokenised once (:class:`Prepared`), and its tokens serve the
-  ``tokens`` config, its BIO tags and the statistics' token count.
+  ``tokens`` config, its BIO tags and the statistics' token count; the ``tokens``
+  config's lists and tags are made over the tokens' offsets in ``numpy``
+  (:mod:`ghouta_corpus.build.tokencols`).
 
 ``tests/test_build.py`` holds these tables equal to the rows of ``features`` on the
 corpus and on a synthetic one.
@@ -17,50 +19,25 @@ corpus and on a synthetic one.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from functools import cache
-from operator import itemgetter
+from itertools import accumulate
+from operator import attrgetter
 from typing import Any
 
 import pyarrow as pa
 import pyarrow.compute as pc
 from datasets import ClassLabel, Features, List, Value
 
-from ..model.records import ALL_ATTRIBUTES, Document, Span, tag_columns
-from ..text.tokens import Token, tokenize
+from ..model.records import ALL_ATTRIBUTES, Document, Span
 from .configs import CONFIGS
-from .features import segment_tags
+from .tokencols import Prepared, tokens_columns
 
+__all__ = ["BATCH_DOCUMENTS", "COLUMNS", "Prepared", "batch_tables", "encode", "features_of", "plain_type", "table"]
+
+_S_ID, _S_START = attrgetter("id"), attrgetter("start")
 BATCH_DOCUMENTS = 32  # documents per split made into Arrow tables at once (build's pass and the engine)
-
-
-@dataclass
-class Prepared:
-    """One document and what several configs share: its tokens (tokenised once)."""
-    doc: Document
-    tokens: list[Token]
-
-    @classmethod
-    def of(cls, doc: Document) -> Prepared:
-        return cls(doc, tokenize(doc.text))
-
-    def segment_tokens(self, start: int, end: int) -> list[Token]:
-        """The tokens of ``start..end``, equal to ``tokenize(text, start, end)``: taken
-        from the document's tokens, unless a token crosses a boundary (then the
-        segment is tokenised on its own, as it would be alone)."""
-        starts = self._starts()
-        i, j = bisect_left(starts, start), bisect_left(starts, end)
-        if (i > 0 and self.tokens[i - 1].end > start) or (j > 0 and self.tokens[j - 1].end > end):
-            return tokenize(self.doc.text, start, end)
-        return self.tokens[i:j]
-
-    def _starts(self) -> list[int]:
-        starts = self.__dict__.get("_starts_cache")
-        if starts is None:
-            starts = self.__dict__["_starts_cache"] = [t.start for t in self.tokens]
-        return starts
 
 
 # ---------------------------------------------------------------------------
@@ -115,6 +92,9 @@ def table(features: Features, columns: dict[str, Any]) -> pa.Table:
     arrays = []
     for name, f in features.items():
         col = columns[name]
+        if isinstance(col, pa.Array) and col.type == schema.field(name).type:
+            arrays.append(col)  # already the published type (ids made by the column's own code: tokencols)
+            continue
         arr = col if isinstance(col, pa.Array) else pa.array(col, type=plain_type(f))
         arrays.append(encode(arr, f))
     return pa.Table.from_arrays(arrays, schema=schema)
@@ -147,12 +127,51 @@ def _segment_indices(doc: Document) -> list[int]:
     return out
 
 
+_LAST_BATCH: list[Any] = [(), None]
+
+
+def _batch_spans(batch: list[Prepared]) -> pa.StructArray:
+    """Every span of the batch as one struct array, converted once for the two
+    configs that need it (``spans`` and ``documents``' list of spans: 0.4 ms a
+    document each). The last batch's array is kept with the documents it was made
+    of (held, so that no other object can take their ids) and reused when the
+    same documents come again."""
+    key = tuple(batch)
+    old = _LAST_BATCH[0]
+    if len(old) != len(key) or any(a is not b for a, b in zip(old, key, strict=True)):
+        _LAST_BATCH[:] = [key, _span_records([s for p in batch for s in p.doc.spans])]
+    records: pa.StructArray = _LAST_BATCH[1]
+    return records
+
+
 def spans_columns(batch: list[Prepared]) -> dict[str, Any]:
-    records = _span_records([s for p in batch for s in p.doc.spans])
+    records = _batch_spans(batch)
     cols: dict[str, Any] = {("span_id" if k == "id" else k): records.field(k) for k in _SPAN_FIELDS}
     cols["doc_id"] = [p.doc.doc_id for p in batch for _ in p.doc.spans]
     cols["segment_index"] = [i for p in batch for i in _segment_indices(p.doc)]
     return cols
+
+
+_REF = {"span_id": "id", "label": "label", "text": "text", "start": "start", "end": "end"}  # a reference's fields
+
+
+def _refs(records: pa.StructArray, picks: list[int], lengths: list[int]) -> pa.ListArray:
+    """Lists of span references (id, label, text, offsets), one per row of
+    ``lengths`` spans, taken from the batch's spans at ``picks`` (in C, not a dict
+    per reference)."""
+    ix = pa.array(picks, pa.int64())
+    refs = pa.StructArray.from_arrays([records.field(k).take(ix) for k in _REF.values()], names=list(_REF))
+    return pa.ListArray.from_arrays(pa.array([0, *accumulate(lengths)], pa.int32()), refs)
+
+
+def _positions(batch: list[Prepared]) -> list[dict[str, int]]:
+    """Each document's spans by id, as positions in the batch's spans (:func:`_batch_spans`)."""
+    out, base = [], 0
+    for p in batch:
+        spans = p.doc.spans
+        out.append(dict(zip(map(_S_ID, spans), range(base, base + len(spans)), strict=True)))
+        base += len(spans)
+    return out
 
 
 def _ref(s: Span) -> dict[str, Any]:
@@ -178,18 +197,23 @@ def counts_columns(batch: list[Prepared]) -> dict[str, Any]:
 
 
 def attributions_columns(batch: list[Prepared]) -> dict[str, Any]:
-    cols: dict[str, list[Any]] = {k: [] for k in ("doc_id", "attribution_id", "type", "source_entity", "source",
-                                                  "cue", "content")}
-    for p in batch:
+    cols: dict[str, Any] = {k: [] for k in ("doc_id", "attribution_id", "type", "source_entity")}
+    roles = ("source", "cue", "content")
+    picks: dict[str, list[int]] = {role: [] for role in roles}
+    lengths: dict[str, list[int]] = {role: [] for role in roles}
+    for p, pos in zip(batch, _positions(batch), strict=True):
         d = p.doc
         for a in d.attributions:
             cols["doc_id"].append(d.doc_id)
             cols["attribution_id"].append(a.id)
             cols["type"].append(a.type)
             cols["source_entity"].append(a.source_entity)
-            for role in ("source", "cue", "content"):
-                cols[role].append([_ref(d.span(i)) for i in getattr(a, role)])
-    return cols
+            for role in roles:
+                ids = getattr(a, role)
+                picks[role].extend(map(pos.__getitem__, ids))
+                lengths[role].append(len(ids))
+    spans = _batch_spans(batch)
+    return cols | {role: _refs(spans, picks[role], lengths[role]) for role in roles}
 
 
 _META = ("doc_id", "outlet", "language", "source_file", "sha256", "char_count", "dct", "dct_basis")
@@ -210,81 +234,11 @@ def documents_columns(batch: list[Prepared]) -> dict[str, Any]:
         cols["review"].append([r.__dict__ for r in m.review])
         cols["text"].append(d.text)
         cols["segments"].append([g.__dict__ for g in d.segments])
-        cols["spans"].append([s.__dict__ for s in d.spans])
         cols["relations"].append([r.__dict__ for r in d.relations])
         cols["attributions"].append([a.__dict__ for a in d.attributions])
         cols["event_args"].append([e.__dict__ for e in d.event_args])
-    return cols
-
-
-_TEXT, _START, _END = itemgetter(0), itemgetter(1), itemgetter(2)  # Token's fields, by position
-
-
-def tokens_columns(batch: list[Prepared]) -> dict[str, Any]:
-    tag_cols = tag_columns()
-    cols: dict[str, list[Any]] = {k: [] for k in ("doc_id", "segment_id", "segment_index", "role", "tokens",
-                                                  "token_starts", "token_ends", *(f"{c}_tags" for c in tag_cols))}
-    for p in batch:
-        d = p.doc
-        buckets = _buckets(d, tag_cols)
-        for i, seg in enumerate(d.segments):
-            toks = p.segment_tokens(seg.start, seg.end)
-            cols["doc_id"].append(d.doc_id)
-            cols["segment_id"].append(seg.id)
-            cols["segment_index"].append(i)
-            cols["role"].append(seg.role)
-            # each column in one pass in C (a segment has hundreds of tokens, a corpus millions)
-            starts, ends = list(map(_START, toks)), list(map(_END, toks))
-            cols["tokens"].append(list(map(_TEXT, toks)))
-            cols["token_starts"].append(starts)
-            cols["token_ends"].append(ends)
-            first = dict(zip(starts, range(len(toks)), strict=True))
-            last = dict(zip(ends, range(len(toks)), strict=True))
-            for col in tag_cols:
-                cols[f"{col}_tags"].append(_tags(toks, buckets[col][i], seg.start, seg.end, first, last))
-    return cols
-
-
-def _buckets(doc: Document, tag_cols: dict[str, list[str]]) -> dict[str, list[list[Span]]]:
-    """:func:`~ghouta_corpus.build.features._by_segment` of every tag column in one
-    walk over the spans: each column's spans bucketed by every segment they overlap."""
-    cols_of: dict[str, list[str]] = {}
-    for col, labels in tag_cols.items():
-        for lab in labels:
-            cols_of.setdefault(lab, []).append(col)
-    segs = doc.segments
-    starts = [g.start for g in segs]
-    out: dict[str, list[list[Span]]] = {col: [[] for _ in segs] for col in tag_cols}
-    for s in doc.spans:
-        cols = cols_of.get(s.label)
-        if not cols:
-            continue
-        first = max(0, bisect_right(starts, s.start) - 1)
-        last = max(0, bisect_left(starts, s.end) - 1)
-        for k in range(first, last + 1):
-            if segs[k].start < s.end and s.start < segs[k].end:
-                for col in cols:
-                    out[col][k].append(s)
-    return out
-
-
-def _tags(toks: list[Token], spans: list[Span], seg_start: int, seg_end: int, first: dict[int, int],
-          last: dict[int, int]) -> list[str]:
-    """:func:`~ghouta_corpus.build.features.segment_tags`, with the segment's token
-    boundaries looked up in ``first``/``last`` (token index by start and by end) made
-    once for all tag columns; a span that crosses the segment or does not sit on
-    token boundaries goes to ``segment_tags`` itself (which clips or raises)."""
-    tags = ["O"] * len(toks)
-    for s in sorted(spans, key=lambda x: (x.start - x.end, x.start, x.label)):
-        i, j = first.get(s.start), last.get(s.end)
-        if s.start < seg_start or s.end > seg_end or i is None or j is None or j < i:
-            return segment_tags(toks, spans, seg_start, seg_end)
-        if tags[i] != "O" or any(t != "O" for t in tags[i + 1:j + 1]):
-            continue
-        tags[i] = f"B-{s.label}"
-        if j > i:
-            tags[i + 1:j + 1] = [f"I-{s.label}"] * (j - i)
-    return tags
+    offsets = pa.array([0, *accumulate(len(p.doc.spans) for p in batch)], pa.int32())
+    return cols | {"spans": pa.ListArray.from_arrays(offsets, _batch_spans(batch))}
 
 
 COLUMNS: dict[str, Callable[[list[Prepared]], dict[str, Any]]] = {

@@ -50,7 +50,7 @@ from typing import Any
 
 from ..io import atomic_write
 from ..paths import project_root
-from .synth import generate
+from .synth import generate, repeat
 
 STEPS = ("parse", "columnar", "validate", "build")
 
@@ -272,14 +272,37 @@ def summarize(n: int, runs: dict[str, list[dict[str, float]]]) -> dict[str, Any]
     return row
 
 
+def corpus(workdir: Path, n: int, seed: int, repeat_of: int | None = None,
+           log: Callable[[str], None] = print) -> Path:
+    """The synthetic corpus of ``n`` documents in ``workdir`` (reused if present):
+    ``generate(n, seed)``, or with ``repeat_of`` (a divisor of ``n``, smaller than it)
+    the ``repeat_of``-document corpus repeated ``n // repeat_of`` times under new ids
+    (:func:`repeat`), which is what a run can make of 100,000 documents; that corpus
+    gets a ``.note`` beside it, which the size's row records as ``corpus``."""
+    root = workdir / f"synth-{n}"
+    if (root / "manifest.json").exists():
+        return root
+    if repeat_of and repeat_of < n:
+        if n % repeat_of:
+            raise ValueError(f"--repeat-of {repeat_of} does not divide {n}")
+        src = corpus(workdir, repeat_of, seed, log=log)
+        log(f"repeating {src} {n // repeat_of} times in {root} ...")
+        repeat(src, root, n // repeat_of)
+        atomic_write(root.with_suffix(".note"), f"the {repeat_of:,}-document corpus of seed {seed} repeated "
+                     f"{n // repeat_of} times under new document ids (synth-0000000 to synth-{n - 1:07d}, as "
+                     f"generate({n}) numbers them; annotation files byte-identical but for doc_id, raw texts "
+                     f"hard-linked), not generate({n})\n")
+        return root
+    log(f"generating {n} documents in {root} ...")
+    return generate(root, n, seed)
+
+
 def bench(sizes: list[int], workdir: Path, jobs: int = 1, seed: int = 0, repeats: int = 3,
-          log: Callable[[str], None] = print, steps: tuple[str, ...] = STEPS) -> dict[str, object]:
+          log: Callable[[str], None] = print, steps: tuple[str, ...] = STEPS,
+          repeat_of: int | None = None) -> dict[str, object]:
     results = []
     for n in sizes:
-        root = workdir / f"synth-{n}"
-        if not (root / "manifest.json").exists():
-            log(f"generating {n} documents in {root} ...")
-            generate(root, n, seed)
+        root = corpus(workdir, n, seed, repeat_of, log)
         runs: dict[str, list[dict[str, float]]] = {step: [] for step in steps}
         for k in range(repeats):
             for step in steps:  # interleaved, so that a busy spell of the machine hits every step alike
@@ -317,6 +340,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=project_root() / "docs" / "benchmark.json")
     ap.add_argument("--merge", action="store_true", help="keep the sizes already in --out that this run does not "
                     "measure (a size measured with fewer runs says so in its 'runs')")
+    ap.add_argument("--repeat-of", type=int, metavar="N", help="make each larger size from the N-document corpus "
+                    "repeated under new ids (synth.repeat) instead of generating it")
     ap.add_argument("--annotate", type=int, nargs="+", metavar="CHARS",
                     help="measure annotate on texts of these sizes instead (keeps the other recorded figures)")
     args = ap.parse_args(argv)
@@ -327,7 +352,8 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(result["annotate"], indent=2))
         return 0
     args.workdir.mkdir(parents=True, exist_ok=True)
-    result = bench(args.sizes, args.workdir, args.jobs, args.seed, args.repeats, steps=tuple(args.steps))
+    result = bench(args.sizes, args.workdir, args.jobs, args.seed, args.repeats, steps=tuple(args.steps),
+                   repeat_of=args.repeat_of)
     if args.merge and args.out.exists():
         old = json.loads(args.out.read_text(encoding="utf-8"))
         have = {r["documents"] for r in result["results"]}  # type: ignore[attr-defined]

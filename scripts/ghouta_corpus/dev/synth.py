@@ -142,3 +142,37 @@ def generate(out: Path, n: int, seed: int = 0) -> Path:
              "geonames_note": "synthetic" if e["label"] == "LOCATION" else None} for e in ENTITIES]
     atomic_write(out / "entities.json", dump_json({"entities": ents}))
     return out
+
+
+def repeat(src: Path, out: Path, copies: int) -> Path:
+    """Write into ``out`` the dataset folder ``src`` (made by :func:`generate`) repeated
+    ``copies`` times under new document ids, numbered as ``generate`` numbers them.
+
+    For a benchmark size that :func:`generate` cannot make within the time of a run
+    (100,000 documents): copy ``k`` of document ``i`` is ``synth-{k * n + i:07d}``, its
+    annotation file byte-identical to the source's but for ``doc_id``, its raw text a
+    hard link to the source's (same bytes, no disk: the reader refuses symbolic links),
+    and its manifest entry the source's with the new id and file name (so the split,
+    ``i % 5``, is the one ``generate`` would give). Only the number of documents grows:
+    every document's content, and so the work per document, is the source's."""
+    import os
+    entries = json.loads((src / "manifest.json").read_text(encoding="utf-8"))["documents"]
+    n, manifest = len(entries), []
+    (out / "raw").mkdir(parents=True, exist_ok=True)
+    for k in range(copies):
+        for i, e in enumerate(entries):
+            old, new = e["doc_id"], f"synth-{k * n + i:07d}"
+            blob = (src / "annotations" / f"{old}.json").read_bytes()
+            key = f'"doc_id": "{old}"'.encode()
+            if blob.count(key) != 1:
+                raise ValueError(f"{src / 'annotations' / old}.json: expected one {key.decode()}")
+            # scratch data made from the seed's corpus: no fsync per file (see atomic_write)
+            atomic_write(out / "annotations" / f"{new}.json", blob.replace(key, f'"doc_id": "{new}"'.encode()),
+                         sync=False)
+            raw = out / "raw" / f"{new}.txt"
+            if not raw.exists():
+                os.link(src / "raw" / e["source_file"], raw)
+            manifest.append({**e, "doc_id": new, "source_file": f"{new}.txt"})
+    atomic_write(out / "manifest.json", json.dumps({"documents": manifest}, indent=0) + "\n")
+    atomic_write(out / "entities.json", (src / "entities.json").read_bytes())
+    return out
