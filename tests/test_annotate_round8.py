@@ -161,3 +161,12 @@ def test_people_streaming_out_move():
     assert _cats(FLIGHT + "Tens of thousands of civilians have streamed out of the city.")[
         "Tens of thousands"] == "displaced"
     assert _cats(FLIGHT + "A stream of 40 trucks carried flour.")["40"] == "other"    # things, a noun
+
+
+# --- fix8 review: where the rules of round eight should not fire --------------------------
+
+def test_a_figure_with_its_noun_after_of_or_and_is_not_what_a_verb_passes():
+    assert ("3", "Refugees") not in _count_of("Refugees passed 3 of the checkpoints.")
+    assert _modifiers("Refugees passed 2 and 3 checkpoints.") == {"2": ("exact", 2), "3": ("exact", 3)}
+    assert _modifiers("Arrivals passed 2,000 and then 3,000.")["2,000"] == ("more_than", 2000)
+    assert _modifiers("The toll passed 300 this week.")["300"] == ("more_than", 300)
