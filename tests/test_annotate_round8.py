@@ -170,3 +170,10 @@ def test_a_figure_with_its_noun_after_of_or_and_is_not_what_a_verb_passes():
     assert _modifiers("Refugees passed 2 and 3 checkpoints.") == {"2": ("exact", 2), "3": ("exact", 3)}
     assert _modifiers("Arrivals passed 2,000 and then 3,000.")["2,000"] == ("more_than", 2000)
     assert _modifiers("The toll passed 300 this week.")["300"] == ("more_than", 300)
+
+
+def test_things_crossing_or_crossing_into_no_place_are_no_evidence_of_flight():
+    assert _cats(EVACUATION + "Prices crossed into new highs as 300 people arrived.")["300"] == "evacuated"
+    assert _cats(EVACUATION + "Trucks crossed the border with food, and 300 people arrived.")["300"] == "evacuated"
+    assert _cats(EVACUATION + "Villagers crossed into Chad, and 300 people arrived.")["300"] == "displaced"
+    assert _cats(EVACUATION + "Villagers crossed the border, and 300 people arrived.")["300"] == "displaced"

@@ -81,11 +81,26 @@ def _evidence(ctx: Ctx, lo: int, hi: int) -> dict[str, int]:
 
 
 def _crossing(ctx: Ctx, k: int) -> bool:
-    """Whether the verb of crossing at word k crosses a border: 'from', 'into', 'over'
-    or a border within two words after it ('crossed into Chad', 'crossed the border'),
-    not after an article or possessive (the crossing) and not a lower-case noun's
-    'cross' (a red cross)."""
-    lows = ctx.lows
+    """Whether the verb of crossing at word k crosses a border: a border word within two
+    words after it ('crossed the border'), or 'from', 'into' or 'over' before a place,
+    a name or a place head within three words ('crossed into Chad', 'crossed over into
+    the valley'), not into a state or a level ('prices crossed into new highs'); not after
+    an article or possessive (the crossing), not a lower-case noun's 'cross' (a red cross)
+    and not with a thing as its subject ('trucks crossed the border': categories.json's
+    thing_nouns, past auxiliaries and adverbs)."""
+    lows, n = ctx.lows, ctx.n
     if k > 0 and (lows[k - 1] in _ARTICLES or lows[k - 1] in POSSESSIVES) or not ctx.ws[k].text.islower():
         return False
-    return any(w in load("categories")["crossing_objects"] for w in lows[k + 1:k + 3])
+    c = load("categories")
+    x = k - 1
+    while x >= 0 and (lows[x] in ctx.T.auxiliaries or lows[x] in ctx.T.adverbs):
+        x -= 1
+    if x >= 0 and lows[x] in c["thing_nouns"]:
+        return False                                  # trucks crossed the border with food
+    for x in range(k + 1, min(n, k + 3)):
+        if lows[x] in c["crossing_objects"] and lows[x] not in ctx.T.prepositions:
+            return True                               # the border, the frontier
+        if lows[x] in c["crossing_objects"]:
+            return any(ctx.ws[y].text[:1].isupper() or lows[y] in ctx.lex.place_heads
+                       for y in range(x + 1, min(n, x + 4)))
+    return False
