@@ -177,3 +177,10 @@ def test_things_crossing_or_crossing_into_no_place_are_no_evidence_of_flight():
     assert _cats(EVACUATION + "Trucks crossed the border with food, and 300 people arrived.")["300"] == "evacuated"
     assert _cats(EVACUATION + "Villagers crossed into Chad, and 300 people arrived.")["300"] == "displaced"
     assert _cats(EVACUATION + "Villagers crossed the border, and 300 people arrived.")["300"] == "displaced"
+
+
+def test_things_screened_or_people_screened_for_a_disease_are_not_detained():
+    assert _cats("The shelling began. 300 films were screened at the festival.")["300"] == "other"
+    assert _cats("The shelling began. Some 300 patients were screened for cholera.")["Some 300"] == "other"
+    assert _cats("The war went on. Some 300 detainees were interrogated for hours.")["Some 300"] == "detained"
+    assert _cats("The war went on. Some 3,000 were being screened at the centre.")["Some 3,000"] == "detained"

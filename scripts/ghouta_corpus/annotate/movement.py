@@ -92,9 +92,7 @@ def _crossing(ctx: Ctx, k: int) -> bool:
     if k > 0 and (lows[k - 1] in _ARTICLES or lows[k - 1] in POSSESSIVES) or not ctx.ws[k].text.islower():
         return False
     c = load("categories")
-    x = k - 1
-    while x >= 0 and (lows[x] in ctx.T.auxiliaries or lows[x] in ctx.T.adverbs):
-        x -= 1
+    x = ctx.subject_before(k)
     if x >= 0 and lows[x] in c["thing_nouns"]:
         return False                                  # trucks crossed the border with food
     for x in range(k + 1, min(n, k + 3)):
