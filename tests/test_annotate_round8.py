@@ -184,3 +184,10 @@ def test_things_screened_or_people_screened_for_a_disease_are_not_detained():
     assert _cats("The shelling began. Some 300 patients were screened for cholera.")["Some 300"] == "other"
     assert _cats("The war went on. Some 300 detainees were interrogated for hours.")["Some 300"] == "detained"
     assert _cats("The war went on. Some 3,000 were being screened at the centre.")["Some 3,000"] == "detained"
+
+
+def test_things_had_or_put_in_a_place_are_not_lodged_people():
+    story = FLIGHT + "\n\n"                               # (another paragraph: no category to share)
+    assert _cats(story + "We had 3 meetings here.")["3"] == "other"
+    assert _cats(story + "Aid workers put 12 generators in the camp.")["12"] == "other"
+    assert _cats(story + "We had 700 families here.")["700"] == "displaced"

@@ -156,6 +156,13 @@ def _noun_category(ctx: Ctx, s: int, targets: list[Mention], movement: str) -> s
     return movement if found == "movement" else found
 
 
+def _people(targets: list[Mention]) -> bool:
+    """Whether a figure may count people: it counts no written noun, or one of its nouns
+    is an ACTOR ('700 families'), not only a noun of things ('3 meetings', '300 tents'),
+    which no verb of placing lodges and no verb of receiving moves."""
+    return not targets or any(m.label == "ACTOR" for m in targets)
+
+
 def _things(ctx: Ctx, s: int, targets: list[Mention]) -> bool:
     """Whether every counted noun is a place or thing, not people (12 buses, three
     villages, forty sheep): their category is 'other' whatever the verb (G77). A
@@ -352,7 +359,7 @@ def _object_of(ctx: Ctx, s: int, lo: int, targets: list[Mention], movement: str,
     if lows[k] in ("have", "has", "had") and end < ctx.n and lows[end] in ("in", "inside", "at"):
         return lodged(ctx, k, movement), ""          # we have 300 people in the hall
     last = max([e or s + 1] + [m.j for m in targets])      # (the figure's own last word, or its noun's)
-    if last < ctx.n and placing(ctx, k) and located(ctx, last):
+    if _people(targets) and last < ctx.n and placing(ctx, k) and located(ctx, last):
         return lodged(ctx, k, movement), ""          # we had 600 families here; put three families in a tent
     if lows[k] == "with":
         return None, "prep"
@@ -467,8 +474,7 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
     if after:
         return after
     # else the nearest one before it in the sentence, unless its own predicate was found
-    people = not targets or any(m.label == "ACTOR" for m in targets)
-    if after is None and governor != "prep" and (cat := _before(ctx, s, lo, movement, people)) is not None:
+    if after is None and governor != "prep" and (cat := _before(ctx, s, lo, movement, _people(targets))) is not None:
         return cat
     if after == NEUTRAL and targets:
         return "other"                                # its own verb says what became of them: nothing of a category
