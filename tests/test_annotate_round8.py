@@ -191,3 +191,14 @@ def test_things_had_or_put_in_a_place_are_not_lodged_people():
     assert _cats(story + "We had 3 meetings here.")["3"] == "other"
     assert _cats(story + "Aid workers put 12 generators in the camp.")["12"] == "other"
     assert _cats(story + "We had 700 families here.")["700"] == "displaced"
+
+
+def test_each_word_of_movement_evidence_has_one_list_and_one_weight():
+    from ghouta_corpus.annotate.lexicons import load
+    from ghouta_corpus.annotate.movement import _WEIGHTS
+    c = load("categories")
+    seen: dict[str, str] = {}
+    for key, _, _ in _WEIGHTS:
+        for w in c[key]:
+            assert seen.setdefault(w, key) == key, f"{w!r} in {seen[w]} and {key}"
+    assert "aircraft_nouns" not in c                          # 'flight' is a vehicle, written once
