@@ -161,3 +161,44 @@ def test_people_streaming_out_move():
     assert _cats(FLIGHT + "Tens of thousands of civilians have streamed out of the city.")[
         "Tens of thousands"] == "displaced"
     assert _cats(FLIGHT + "A stream of 40 trucks carried flour.")["40"] == "other"    # things, a noun
+
+
+# --- fix8 review: where the rules of round eight should not fire --------------------------
+
+def test_a_figure_with_its_noun_after_of_or_and_is_not_what_a_verb_passes():
+    assert ("3", "Refugees") not in _count_of("Refugees passed 3 of the checkpoints.")
+    assert _modifiers("Refugees passed 2 and 3 checkpoints.") == {"2": ("exact", 2), "3": ("exact", 3)}
+    assert _modifiers("Arrivals passed 2,000 and then 3,000.")["2,000"] == ("more_than", 2000)
+    assert _modifiers("The toll passed 300 this week.")["300"] == ("more_than", 300)
+
+
+def test_things_crossing_or_crossing_into_no_place_are_no_evidence_of_flight():
+    assert _cats(EVACUATION + "Prices crossed into new highs as 300 people arrived.")["300"] == "evacuated"
+    assert _cats(EVACUATION + "Trucks crossed the border with food, and 300 people arrived.")["300"] == "evacuated"
+    assert _cats(EVACUATION + "Villagers crossed into Chad, and 300 people arrived.")["300"] == "displaced"
+    assert _cats(EVACUATION + "Villagers crossed the border, and 300 people arrived.")["300"] == "displaced"
+
+
+def test_things_screened_or_people_screened_for_a_disease_are_not_detained():
+    assert _cats("The shelling began. 300 films were screened at the festival.")["300"] == "other"
+    assert _cats("The shelling began. Some 300 patients were screened for cholera.")["Some 300"] == "other"
+    assert _cats("The war went on. Some 300 detainees were interrogated for hours.")["Some 300"] == "detained"
+    assert _cats("The war went on. Some 3,000 were being screened at the centre.")["Some 3,000"] == "detained"
+
+
+def test_things_had_or_put_in_a_place_are_not_lodged_people():
+    story = FLIGHT + "\n\n"                               # (another paragraph: no category to share)
+    assert _cats(story + "We had 3 meetings here.")["3"] == "other"
+    assert _cats(story + "Aid workers put 12 generators in the camp.")["12"] == "other"
+    assert _cats(story + "We had 700 families here.")["700"] == "displaced"
+
+
+def test_each_word_of_movement_evidence_has_one_list_and_one_weight():
+    from ghouta_corpus.annotate.lexicons import load
+    from ghouta_corpus.annotate.movement import _WEIGHTS
+    c = load("categories")
+    seen: dict[str, str] = {}
+    for key, _, _ in _WEIGHTS:
+        for w in c[key]:
+            assert seen.setdefault(w, key) == key, f"{w!r} in {seen[w]} and {key}"
+    assert "aircraft_nouns" not in c                          # 'flight' is a vehicle, written once

@@ -78,10 +78,26 @@ def _attack_subject(ctx: Ctx, k: int) -> bool:
     """Whether the subject right before the verb at word k (past auxiliaries and
     adverbs: 'drones have reportedly taken out') is an attack or weapon (categories.json's
     attack_nouns), not a word of an earlier phrase ('Under fire, the convoy took out')."""
-    x = k - 1
-    while x >= 0 and (ctx.lows[x] in ctx.T.auxiliaries or ctx.lows[x] in ctx.T.adverbs):
-        x -= 1
+    x = ctx.subject_before(k)
     return x >= 0 and ctx.lows[x] in load("categories")["attack_nouns"]
+
+
+def _screened(ctx: Ctx, k: int) -> bool:
+    """Whether the passive verb of screening at word k holds people for security checks:
+    after a form of 'be', with people as its subject (an ACTOR head, a figure or a
+    relative or personal pronoun: 'some 3,000 men were being screened', 'those who were
+    vetted'; not '300 films were screened'), and not screened 'for' something ('screened
+    for cholera', 'vetted for the job': a check of health or fitness, no one held; a
+    duration after 'for' is none: 'interrogated for hours', times.json's units)."""
+    lows = ctx.lows
+    if not (k > 0 and lows[k - 1] in ctx.T.attr["passive_aux"]):
+        return False
+    if k + 1 < ctx.n and lows[k + 1] == "for" and not any(
+            w in load("times")["bare_need_prep"] for w in lows[k + 2:k + 4]):
+        return False
+    x = ctx.subject_before(k)
+    return x >= 0 and (lows[x] in ctx.lex.actor_heads or ctx.ws[x].text[:1].isdigit()
+                       or lows[x] in load("numbers")["units"] or lows[x] in ("who", "whom", "they", "them", "we"))
 
 
 def _phrase_category(ctx: Ctx, k: int, movement: str) -> str | None:
@@ -95,7 +111,7 @@ def _phrase_category(ctx: Ctx, k: int, movement: str) -> str | None:
         return lodged(ctx, k + 1, movement) if phrasal == "lodging" else phrasal
     if k + 1 < ctx.n and lows[k + 1] == "out" and lemma(lows[k]) == "take" and _attack_subject(ctx, k):
         return "killed"                               # air strikes took out 12 fighters (not: a bus took out 40)
-    if lows[k] in c["passive_verbs"] and k > 0 and lows[k - 1] in ctx.T.attr["passive_aux"]:
+    if lows[k] in c["passive_verbs"] and _screened(ctx, k):
         return str(c["passive_verbs"][lows[k]])
     return None
 
@@ -138,6 +154,13 @@ def _noun_category(ctx: Ctx, s: int, targets: list[Mention], movement: str) -> s
         heads.append(gov)
     found = next((nouns[h] for h in heads if h in nouns), None)
     return movement if found == "movement" else found
+
+
+def _people(targets: list[Mention]) -> bool:
+    """Whether a figure may count people: it counts no written noun, or one of its nouns
+    is an ACTOR ('700 families'), not only a noun of things ('3 meetings', '300 tents'),
+    which no verb of placing lodges and no verb of receiving moves."""
+    return not targets or any(m.label == "ACTOR" for m in targets)
 
 
 def _things(ctx: Ctx, s: int, targets: list[Mention]) -> bool:
@@ -336,7 +359,7 @@ def _object_of(ctx: Ctx, s: int, lo: int, targets: list[Mention], movement: str,
     if lows[k] in ("have", "has", "had") and end < ctx.n and lows[end] in ("in", "inside", "at"):
         return lodged(ctx, k, movement), ""          # we have 300 people in the hall
     last = max([e or s + 1] + [m.j for m in targets])      # (the figure's own last word, or its noun's)
-    if last < ctx.n and placing(ctx, k) and located(ctx, last):
+    if _people(targets) and last < ctx.n and placing(ctx, k) and located(ctx, last):
         return lodged(ctx, k, movement), ""          # we had 600 families here; put three families in a tent
     if lows[k] == "with":
         return None, "prep"
@@ -451,8 +474,7 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
     if after:
         return after
     # else the nearest one before it in the sentence, unless its own predicate was found
-    people = not targets or any(m.label == "ACTOR" for m in targets)
-    if after is None and governor != "prep" and (cat := _before(ctx, s, lo, movement, people)) is not None:
+    if after is None and governor != "prep" and (cat := _before(ctx, s, lo, movement, _people(targets))) is not None:
         return cat
     if after == NEUTRAL and targets:
         return "other"                                # its own verb says what became of them: nothing of a category

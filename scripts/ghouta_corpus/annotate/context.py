@@ -147,6 +147,16 @@ class Ctx:
         s = self.seg_of[i]
         return self.seg_first[s], self.seg_last[s]
 
+    def subject_before(self, k: int) -> int:
+        """The word right before the verb at word ``k`` past auxiliaries and adverbs
+        ('drones have reportedly taken out', 'men were still being screened'): where
+        its subject's head is, or -1. One walk for every rule that asks what a verb's
+        subject is (an attack, a thing, people)."""
+        x = k - 1
+        while x >= 0 and (self.lows[x] in self.T.auxiliaries or self.lows[x] in self.T.adverbs):
+            x -= 1
+        return x
+
     def role(self, i: int) -> str:
         """The segment role (body, heading, boilerplate...) of word ``i``."""
         return self.pieces[self.seg_piece[self.seg_of[i]]].role if self.pieces else "body"

@@ -16,7 +16,7 @@ from .context import Ctx, Mention
 from .exclusions import excluded
 from .lexicons import load
 from .movement import movement_kind, sentence_movement
-from .numbers import CountValue, count_at
+from .numbers import CountValue, bare_figure, count_at
 from .tables import Tables, tables
 from .wordclass import can_be_verb, is_plural_noun, only_verb
 from .words import APOS, POSSESSIVES, Word, is_cap, words
@@ -196,11 +196,10 @@ def _reached(ctx: Ctx, s: int, e: int) -> bool:
     subject (after a verb of reaching only a subject whose noun has a category of its own,
     categories.json's 'nouns': 'aid workers reached 300' may count people reached); not
     where a noun follows it ('reached 300 families')."""
-    lows = ctx.lows
     verbs = load("numbers")
-    if lows[s - 1] not in verbs["exceed_verbs"] and lows[s - 1] not in verbs["reach_verbs"]:
+    if ctx.lows[s - 1] not in verbs["exceed_verbs"] and ctx.lows[s - 1] not in verbs["reach_verbs"]:
         return False
-    return e >= ctx.n or not ctx.ws[e].text[:1].isalpha() or lows[e] in ctx.T.prepositions or lows[e] == "and"
+    return ctx.ws[s - 1].text.islower() and bare_figure(ctx.ws, ctx.lows, e, ctx.T)
 
 
 def _subject(ctx: Ctx, v: int, starts: dict[int, Mention]) -> Mention | None:

@@ -9,6 +9,8 @@ as evidence of an evacuation opens this file only. Its words are categories.json
 
 from __future__ import annotations
 
+from functools import cache
+
 from .context import Ctx
 from .lexicons import load
 from .words import POSSESSIVES
@@ -52,40 +54,65 @@ def sentence_movement(ctx: Ctx, s: int, story: str, seen: dict[int, str] | None 
     return kind
 
 
+# Each list's kind and weight as evidence (categories.json): a word of flight or of
+# evacuation 2, a vehicle 1 (refugees board buses and flights too), an exchange word 2.
+# The lists are disjoint, so a word weighs once; a border crossing and 'on foot' weigh
+# 1 for flight where _crossing says so.
+_WEIGHTS = (("flight_words", "displaced", 2), ("evacuation_words", "evacuated", 2),
+            ("vehicle_words", "evacuated", 1), ("exchange_words", "released", 2))
+
+
+@cache
+def _weights() -> dict[str, tuple[str, int]]:
+    """Word -> (kind, weight), from categories.json's lists and :data:`_WEIGHTS`."""
+    c = load("categories")
+    return {w: (kind, weight) for key, kind, weight in _WEIGHTS for w in c[key]}
+
+
 def _evidence(ctx: Ctx, lo: int, hi: int) -> dict[str, int]:
     """The weight of the words of [lo, hi) that speak of organised evacuation, of flight
-    and of an exchange of prisoners (categories.json): a word of evacuation or of flight
-    weighs 2, a vehicle ('vehicle_words': buses, flights, which carry refugees too) 1,
-    an exchange word 1; 'flight' from or of people is flight; a word of evacuation
-    before an order or an area ('evacuation orders', 'the evacuation zone') is no
-    evidence of organised transport."""
+    and of an exchange of prisoners: each word's (kind, weight) from :func:`_weights`,
+    read in [lo, hi) only (a sentence's evidence is its own), with three readings in
+    context: 'flight' from or of people is flight (2), a word of evacuation before an
+    order or an area ('evacuation orders', 'the evacuation zone') is no evidence of
+    organised transport, and a verb of crossing a border or 'on foot' is flight (1)."""
     c = load("categories")
-    lows = ctx.lows
+    lows, weights = ctx.lows, _weights()
     counts = {"evacuated": 0, "displaced": 0, "released": 0}
     for k in range(lo, hi):
         w = lows[k]
-        nxt = lows[k + 1] if k + 1 < ctx.n else ""
-        if w.startswith("flight") and w in c["aircraft_nouns"] and nxt in ("from", "of"):
-            counts["displaced"] += 2                  # the flight from the city: fleeing
-        elif w in c["flight_words"]:
-            counts["displaced"] += 2
-        elif w in c["crossing_verbs"] and _crossing(ctx, k) or w == "foot" and lows[k - 1] == "on":
-            counts["displaced"] += 1                  # crossed into Moldova, crossed the border, on foot
-        elif w in c["vehicle_words"]:
-            counts["evacuated"] += 1
-        elif (w in c["evacuation_words"] or w in c["aircraft_nouns"]) and nxt not in c["order_nouns"]:
-            counts["evacuated"] += 2
-        if w in c["exchange_words"]:
-            counts["released"] += 2
+        nxt = lows[k + 1] if k + 1 < hi else ""
+        kind, weight = weights.get(w, ("", 0))
+        if kind == "evacuated" and w.startswith("flight") and nxt in ("from", "of"):
+            kind, weight = "displaced", 2             # the flight from the city: fleeing
+        elif kind == "evacuated" and weight == 2 and nxt in c["order_nouns"]:
+            continue                                  # an evacuation order: no transport
+        elif w in c["crossing_verbs"] and _crossing(ctx, k, lo, hi) or w == "foot" and k > lo and lows[k - 1] == "on":
+            kind, weight = "displaced", 1             # crossed into Moldova, crossed the border, on foot
+        if kind:
+            counts[kind] += weight
     return counts
 
 
-def _crossing(ctx: Ctx, k: int) -> bool:
-    """Whether the verb of crossing at word k crosses a border: 'from', 'into', 'over'
-    or a border within two words after it ('crossed into Chad', 'crossed the border'),
-    not after an article or possessive (the crossing) and not a lower-case noun's
-    'cross' (a red cross)."""
-    lows = ctx.lows
-    if k > 0 and (lows[k - 1] in _ARTICLES or lows[k - 1] in POSSESSIVES) or not ctx.ws[k].text.islower():
+def _crossing(ctx: Ctx, k: int, lo: int, hi: int) -> bool:
+    """Whether the verb of crossing at word k crosses a border: a border word within two
+    words after it ('crossed the border'), or 'from', 'into' or 'over' before a place,
+    a name or a place head within three words ('crossed into Chad', 'crossed over into
+    the valley'), not into a state or a level ('prices crossed into new highs'); not after
+    an article or possessive (the crossing), not a lower-case noun's 'cross' (a red cross)
+    and not with a thing as its subject ('trucks crossed the border': categories.json's
+    thing_nouns, past auxiliaries and adverbs); within the sentence [lo, hi)."""
+    lows, n = ctx.lows, hi
+    if k > lo and (lows[k - 1] in _ARTICLES or lows[k - 1] in POSSESSIVES) or not ctx.ws[k].text.islower():
         return False
-    return any(w in load("categories")["crossing_objects"] for w in lows[k + 1:k + 3])
+    c = load("categories")
+    x = ctx.subject_before(k)
+    if x >= lo and lows[x] in c["thing_nouns"]:
+        return False                                  # trucks crossed the border with food
+    for x in range(k + 1, min(n, k + 3)):
+        if lows[x] in c["crossing_objects"] and lows[x] not in ctx.T.prepositions:
+            return True                               # the border, the frontier
+        if lows[x] in c["crossing_objects"]:
+            return any(ctx.ws[y].text[:1].isupper() or lows[y] in ctx.lex.place_heads
+                       for y in range(x + 1, min(n, x + 4)))
+    return False

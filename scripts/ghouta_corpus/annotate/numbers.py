@@ -295,20 +295,39 @@ def count_at(ws: list[Word], lows: list[str], i: int, T: Tables) -> CountAt | No
         return None
     if unit == "percent" and value is not None and value > 100:
         return None
-    if modifier == "exact" and _exceeded(ws, lows, i, j):
+    if modifier == "exact" and _exceeded(ws, lows, i, j, T):
         modifier = "more_than"                        # arrivals pass 230,000: more than that
     return CountAt(i, j, _normalise(value, modifier, vmin, unit), b is not None, core.is_one)
 
 
-def _exceeded(ws: list[Word], lows: list[str], i: int, j: int) -> bool:
+def _exceeded(ws: list[Word], lows: list[str], i: int, j: int, T: Tables) -> bool:
     """Whether the bare figure over words [i, j) is what a verb of exceeding before it
     passes (numbers.json's 'exceed_verbs': 'arrivals pass 230,000', 'the toll had passed
     50,000, officials said'): a bound outside the span, 'more than' the figure. Not
     where a noun follows the figure ('the convoy passed 12 checkpoints' counts them)."""
-    if i == 0 or lows[i - 1] not in load("numbers")["exceed_verbs"] or not ws[i - 1].text.islower():
-        return False
-    return j >= len(lows) or not ws[j].text[:1].isalpha() or lows[j] in ("as", "on", "in", "by", "and", "since",
-                                                                          "this", "last", "for", "at", "after")
+    return i > 0 and lows[i - 1] in load("numbers")["exceed_verbs"] and ws[i - 1].text.islower() \
+        and bare_figure(ws, lows, j, T)
+
+
+# Prepositions after a figure that still belong to its noun: a share ('3 of the
+# checkpoints'), a range or score ('300 to 120'), a rate, a comparison.
+_NOUN_PREPOSITIONS = ("of", "to", "per", "than")
+
+
+def bare_figure(ws: list[Word], lows: list[str], j: int, T: Tables) -> bool:
+    """Whether the figure ending before word j has no noun of its own after it, so that a
+    verb of passing or reaching before it measures its subject ('arrivals pass 230,000
+    as ...', 'refugees reached 40,000 on Monday', 'passed 50,000 this week'): the end
+    of the text, punctuation, a preposition (not one of a share, range or rate: '3 of
+    the checkpoints', '300 to 120') or 'and' not before another figure ('passed 2 and
+    3 checkpoints': both count the checkpoints). The one home of this test for the
+    COUNT modifier (:func:`count_at`) and COUNT_OF (counts.py)."""
+    if j >= len(lows) or not ws[j].text[:1].isalpha():
+        return True
+    w = lows[j]
+    if w == "and":
+        return number_at(ws, lows, j + 1, T) is None
+    return w in ("this", "last") or w in T.prepositions and w not in _NOUN_PREPOSITIONS
 
 
 def parse_count(expr: str) -> CountValue | None:

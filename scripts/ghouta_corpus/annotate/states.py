@@ -166,10 +166,10 @@ def acting(ctx: Ctx, m: Mention, names: list[Mention]) -> bool:
 
 @cache
 def _movement_lemmas() -> frozenset[str]:
-    """The lemmas of the verbs of movement (categories.json's movement, flight and
+    """The lemmas of the verbs of movement (categories.json's movement, flight, vehicle and
     evacuation words): only their -ing forms make the state after them a place
     ('families leaving Chile'); after any other verb ('troops supporting Russia
     shelled ...') the state may still act."""
     c = load("categories")
-    words = [*c["movement_verbs"], *c["flight_words"], *c["evacuation_words"]]
+    words = [*c["movement_verbs"], *c["flight_words"], *c["evacuation_words"], *c["vehicle_words"]]
     return frozenset(lem for w in words if (lem := lemma(w)) is not None)

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+from collections.abc import Mapping
 from functools import cache, lru_cache
+from types import MappingProxyType
 from typing import Any
 
 
@@ -46,9 +48,13 @@ def _lexicon() -> tuple[Any, Any]:
     return Lemmatizer(), Inflections()
 
 
-def _all_lemmas(low: str) -> dict[str, tuple[str, ...]]:
-    """``lemminflect.getAllLemmas(low)``: each part of speech and its lemmas."""
-    return dict(_lexicon()[0].getAllLemmas(low, None))
+@lru_cache(maxsize=65536)
+def _all_lemmas(low: str) -> Mapping[str, tuple[str, ...]]:
+    """``lemminflect.getAllLemmas(low)``: each part of speech and its lemmas, read-only.
+    Cached: lemminflect deep-copies its table entry on every call, and the category
+    rules ask :func:`lemma` of the same word once per figure that looks past it (a
+    long sentence of many figures asked it millions of times)."""
+    return MappingProxyType(dict(_lexicon()[0].getAllLemmas(low, None)))
 
 
 @lru_cache(maxsize=65536)
