@@ -13,6 +13,7 @@ from functools import cache
 from .context import Ctx, Mention
 from .lexicons import load
 from .lodging import HOLD, holds, located, lodged, placing
+from .senses import interviewed, phrase_category
 from .wordclass import can_be_verb, lemma, only_verb
 from .words import POSSESSIVES
 
@@ -39,8 +40,8 @@ def _verb_category(ctx: Ctx, k: int, movement: str) -> str | None:
     """The category word k gives: a category verb or noun, or a verb of movement (not
     one of going back home, which is no displacement)."""
     low, lows = ctx.lows[k], ctx.lows
-    if (fixed := _phrase_category(ctx, k, movement)) is not None:
-        return fixed
+    if (fixed := phrase_category(ctx, k, movement)) is not None:
+        return fixed or None                          # ('' for evacuation centres: a kind of place, no event)
     if low == "home":
         return "present" if k + 1 < ctx.n and lows[k + 1] == "to" else None      # a city home to 400,000
     if holds(ctx, k):
@@ -71,48 +72,6 @@ def _verb_category(ctx: Ctx, k: int, movement: str) -> str | None:
         if k + 1 < ctx.n and (lows[k + 1] in ("home", "back") or low in _GO and lows[k + 1].endswith("ed")):
             return None                               # (had gone untreated: 'go' as 'become', no movement)
         return "displaced" if _from_homes(lows, k + 1, min(ctx.n, k + 8)) else movement
-    return None
-
-
-def _attack_subject(ctx: Ctx, k: int) -> bool:
-    """Whether the subject right before the verb at word k (past auxiliaries and
-    adverbs: 'drones have reportedly taken out') is an attack or weapon (categories.json's
-    attack_nouns), not a word of an earlier phrase ('Under fire, the convoy took out')."""
-    x = ctx.subject_before(k)
-    return x >= 0 and ctx.lows[x] in load("categories")["attack_nouns"]
-
-
-def _screened(ctx: Ctx, k: int) -> bool:
-    """Whether the passive verb of screening at word k holds people for security checks:
-    after a form of 'be', with people as its subject (an ACTOR head, a figure or a
-    relative or personal pronoun: 'some 3,000 men were being screened', 'those who were
-    vetted'; not '300 films were screened'), and not screened 'for' something ('screened
-    for cholera', 'vetted for the job': a check of health or fitness, no one held; a
-    duration after 'for' is none: 'interrogated for hours', times.json's units)."""
-    lows = ctx.lows
-    if not (k > 0 and lows[k - 1] in ctx.T.attr["passive_aux"]):
-        return False
-    if k + 1 < ctx.n and lows[k + 1] == "for" and not any(
-            w in load("times")["bare_need_prep"] for w in lows[k + 2:k + 4]):
-        return False
-    x = ctx.subject_before(k)
-    return x >= 0 and (lows[x] in ctx.lex.actor_heads or ctx.ws[x].text[:1].isdigit()
-                       or lows[x] in load("numbers")["units"] or lows[x] in ("who", "whom", "they", "them", "we"))
-
-
-def _phrase_category(ctx: Ctx, k: int, movement: str) -> str | None:
-    """The category of a phrasal verb at word k ('take in': lodging; 'taken aside':
-    detained; 'take out' after an attack, 'air strikes took out 12 fighters': killed)
-    or of a verb that gives one only in the passive ('were being screened': detained;
-    not 'screened 40 films')."""
-    c, lows = load("categories"), ctx.lows
-    phrasal = c["phrasal"].get(f"{lows[k]} {lows[k + 1]}") if k + 1 < ctx.n else None
-    if phrasal is not None:
-        return lodged(ctx, k + 1, movement) if phrasal == "lodging" else phrasal
-    if k + 1 < ctx.n and lows[k + 1] == "out" and lemma(lows[k]) == "take" and _attack_subject(ctx, k):
-        return "killed"                               # air strikes took out 12 fighters (not: a bus took out 40)
-    if lows[k] in c["passive_verbs"] and _screened(ctx, k):
-        return str(c["passive_verbs"][lows[k]])
     return None
 
 
@@ -344,6 +303,8 @@ def _object_of(ctx: Ctx, s: int, lo: int, targets: list[Mention], movement: str,
         k -= 1
     if k < lo:
         return None, ""
+    if interviewed(ctx, k, lo):
+        return "other", ""                            # spoke to 28 residents: sources, nothing befell them
     if lows[k] in load("categories")["aboard"]:
         return None, ""                               # welcomed aboard 12 volunteers: 'aboard' follows the moved
     receive = lemma(lows[k]) == "receive"

@@ -1,0 +1,79 @@
+"""Readings of a word in its context that give a COUNT category of their own (G39, G77,
+G179): a phrasal verb ('taken aside', 'take in'), 'take out' after an attack, the
+passive of security screening, people asked for what they know ('spoke to 28
+residents'), and a word of evacuation that names a kind of place ('evacuation centres').
+
+Why apart from categories.py: each is one sense of a word decided by its neighbours,
+not the search for the governing word; someone changing when a verb means detention or
+an interview opens this file. Its words are categories.json's.
+"""
+
+from __future__ import annotations
+
+from .context import Ctx
+from .lexicons import load
+from .lodging import lodged
+from .wordclass import lemma
+
+
+def names_a_place(ctx: Ctx, k: int) -> bool:
+    """Whether the word of evacuation at word k is the first part of the name of a kind of
+    place ('evacuation centres', 'an evacuation site': categories.json's shelter_nouns
+    after it), which lodges people and says nothing of how they came (G39, G77)."""
+    c = load("categories")
+    return ctx.lows[k] in c["evacuation_words"] and k + 1 < ctx.n and ctx.lows[k + 1] in c["shelter_nouns"]
+
+
+def interviewed(ctx: Ctx, k: int, lo: int) -> bool:
+    """Whether word k, right before a figure, makes it the people asked for what they know:
+    a verb of asking or speaking (categories.json's interview_verbs, by lemma) right before
+    it ('interviewed 40 survivors') or before 'to' or 'with' ('spoke to 28 residents')."""
+    verbs = load("categories")["interview_verbs"]
+    if ctx.lows[k] in ("to", "with") and k > lo:
+        k -= 1
+    return ctx.ws[k].text.islower() and lemma(ctx.lows[k]) in verbs
+
+
+def _attack_subject(ctx: Ctx, k: int) -> bool:
+    """Whether the subject right before the verb at word k (past auxiliaries and
+    adverbs: 'drones have reportedly taken out') is an attack or weapon (categories.json's
+    attack_nouns), not a word of an earlier phrase ('Under fire, the convoy took out')."""
+    x = ctx.subject_before(k)
+    return x >= 0 and ctx.lows[x] in load("categories")["attack_nouns"]
+
+
+def _screened(ctx: Ctx, k: int) -> bool:
+    """Whether the passive verb of screening at word k holds people for security checks:
+    after a form of 'be', with people as its subject (an ACTOR head, a figure or a
+    relative or personal pronoun: 'some 3,000 men were being screened', 'those who were
+    vetted'; not '300 films were screened'), and not screened 'for' something ('screened
+    for cholera', 'vetted for the job': a check of health or fitness, no one held; a
+    duration after 'for' is none: 'interrogated for hours', times.json's units)."""
+    lows = ctx.lows
+    if not (k > 0 and lows[k - 1] in ctx.T.attr["passive_aux"]):
+        return False
+    if k + 1 < ctx.n and lows[k + 1] == "for" and not any(
+            w in load("times")["bare_need_prep"] for w in lows[k + 2:k + 4]):
+        return False
+    x = ctx.subject_before(k)
+    return x >= 0 and (lows[x] in ctx.lex.actor_heads or ctx.ws[x].text[:1].isdigit()
+                       or lows[x] in load("numbers")["units"] or lows[x] in ("who", "whom", "they", "them", "we"))
+
+
+def phrase_category(ctx: Ctx, k: int, movement: str) -> str | None:
+    """The category of a phrasal verb at word k ('take in': lodging; 'taken aside':
+    detained; 'take out' after an attack, 'air strikes took out 12 fighters': killed)
+    or of a verb that gives one only in the passive ('were being screened': detained;
+    not 'screened 40 films'); '' for a word of evacuation that names a kind of place
+    (:func:`names_a_place`: it gives no category, and no other reading of it does)."""
+    c, lows = load("categories"), ctx.lows
+    if names_a_place(ctx, k):
+        return ""
+    phrasal = c["phrasal"].get(f"{lows[k]} {lows[k + 1]}") if k + 1 < ctx.n else None
+    if phrasal is not None:
+        return lodged(ctx, k + 1, movement) if phrasal == "lodging" else phrasal
+    if k + 1 < ctx.n and lows[k + 1] == "out" and lemma(lows[k]) == "take" and _attack_subject(ctx, k):
+        return "killed"                               # air strikes took out 12 fighters (not: a bus took out 40)
+    if lows[k] in c["passive_verbs"] and _screened(ctx, k):
+        return str(c["passive_verbs"][lows[k]])
+    return None

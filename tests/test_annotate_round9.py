@@ -1,0 +1,46 @@
+"""The annotator's ninth round of general rules (issue 11): invented sentences only.
+
+None of these sentences comes from the gold articles or the development set; each pins
+one general rule so that a change that breaks it fails here by name, and each rule
+comes with sentences where it should not fire.
+"""
+
+from __future__ import annotations
+
+from sentences import cats as _cats
+
+FLIGHT = "Thousands of families have fled the fighting, and refugees keep arriving. "
+EVACUATION = "Evacuation buses left the town all week, and more evacuees are expected. "
+
+
+# --- COUNT category: a word of evacuation that names a kind of place --------------------
+
+def test_an_evacuation_centre_is_a_place_not_evidence_of_evacuation():
+    text = FLIGHT + "Nearly 2,000 of the displaced now sleep in evacuation centres."
+    assert _cats(text)["Nearly 2,000"] == "displaced"
+    text = FLIGHT + "Some 700 people are staying at an evacuation site near the port."
+    assert _cats(text)["Some 700"] != "evacuated"
+
+
+def test_a_word_of_evacuation_elsewhere_is_still_evidence():
+    text = FLIGHT + "Nearly 2,000 people were evacuated to shelters near the port."
+    assert _cats(text)["Nearly 2,000"] == "evacuated"          # the verb, not a place's name
+    text = FLIGHT + "An evacuation convoy carried 600 people to the coast."
+    assert _cats(text)["600"] == "evacuated"
+
+
+# --- COUNT category: people asked for what they know ------------------------------------
+
+def test_people_interviewed_or_spoken_to_are_other():
+    text = "The monitor, which spoke to 35 witnesses, said at least 90 people were killed."
+    got = _cats(text)
+    assert got["35"] == "other" and got["at least 90"] == "killed"
+    assert _cats(FLIGHT + "Reporters interviewed 40 survivors at the camp.")["40"] == "other"
+    assert _cats(FLIGHT + "The agency talked with 12 families last week.")["12"] == "other"
+
+
+def test_speaking_verbs_do_not_reach_past_their_object():
+    text = "He spoke after 45 people were killed in the market."
+    assert _cats(text)["45"] == "killed"                     # 'after', not 'to': no one spoken to
+    text = "Officials said 45 people were killed in the market."
+    assert _cats(text)["45"] == "killed"
