@@ -44,3 +44,22 @@ def test_speaking_verbs_do_not_reach_past_their_object():
     assert _cats(text)["45"] == "killed"                     # 'after', not 'to': no one spoken to
     text = "Officials said 45 people were killed in the market."
     assert _cats(text)["45"] == "killed"
+
+
+# --- COUNT category: a place's inhabitants ----------------------------------------------
+
+def test_inhabitants_are_present():
+    assert _cats(FLIGHT + "The district once had about 80,000 inhabitants.")["about 80,000"] == "present"
+    assert _cats(EVACUATION + "Fewer than 9,000 inhabitants remain.")["Fewer than 9,000"] == "present"
+
+
+def test_residents_are_no_population_noun():
+    text = FLIGHT + "He keeps a list of the 300 residents of his street."
+    assert _cats(text)["300"] != "present"                 # residents who fled: the story decides
+
+
+def test_inhabitants_who_flee_are_displaced():
+    text = "Shelling hit the town. About 4,000 inhabitants fled across the river."
+    assert _cats(text)["About 4,000"] == "displaced"
+    text = EVACUATION + "Buses carried 3,000 inhabitants out of the town."
+    assert _cats(text)["3,000"] == "evacuated"

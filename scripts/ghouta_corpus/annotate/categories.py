@@ -99,7 +99,8 @@ def _from_homes(lows: list[str], a: int, b: int) -> bool:
 def _noun_category(ctx: Ctx, s: int, targets: list[Mention], movement: str) -> str | None:
     """The category of the counted noun itself (refugees, bodies, arrivals), or of the
     noun the count's phrase depends on ('the bodies of 29 children'; 'a town of 20,000
-    people': present)."""
+    people': present); a place's inhabitants that no verb of a category takes or
+    follows are present ('the town had 60,000 inhabitants')."""
     c = load("categories")
     nouns = c["nouns"]
     heads = [ctx.lows[m.j - 1] for m in targets]
@@ -111,6 +112,10 @@ def _noun_category(ctx: Ctx, s: int, targets: list[Mention], movement: str) -> s
                                                      ctx.seg_range(s)[1], movement):
             return "present"                          # an island of 800,000; not 'a trailer of 30 people arrived'
         heads.append(gov)
+    if any(h in c["population_nouns"] for h in heads) and not _after(
+            ctx, max([s + 1] + [m.j for m in targets]), ctx.seg_range(s)[1], movement) \
+            and _object_of(ctx, s, ctx.seg_range(s)[0], targets, movement)[0] is None:
+        return "present"                              # the town had 60,000 inhabitants; not '... inhabitants fled'
     found = next((nouns[h] for h in heads if h in nouns), None)
     return movement if found == "movement" else found
 
