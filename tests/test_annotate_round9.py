@@ -63,3 +63,18 @@ def test_inhabitants_who_flee_are_displaced():
     assert _cats(text)["About 4,000"] == "displaced"
     text = EVACUATION + "Buses carried 3,000 inhabitants out of the town."
     assert _cats(text)["3,000"] == "evacuated"
+
+
+# --- COUNT category: the number of a noun of movement, given by a figure verb ------------
+
+def test_the_number_of_departures_takes_the_sentence_movement():
+    text = EVACUATION + "Officials put the number of departures at about 900 fighters and 4,000 civilians."
+    got = _cats(text)
+    assert got["about 900"] == "evacuated" and got["4,000"] == "evacuated"
+    text = FLIGHT + "Aid groups put the number of arrivals at some 12,000 people."
+    assert _cats(text)["some 12,000"] == "displaced"
+
+
+def test_the_number_of_departures_of_things_is_other():
+    text = EVACUATION + "Port officials put the number of departures at 30 ships a week."
+    assert _cats(text)["30"] == "other"

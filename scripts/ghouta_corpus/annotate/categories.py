@@ -229,11 +229,13 @@ def _boundary(ctx: Ctx, k: int) -> bool:
     return low in ctx.T.subordinators or low in ("but", "who", "which", "where", "whom")
 
 
-def _governed(ctx: Ctx, s: int, lo: int, before: str | None) -> str | None:
+def _governed(ctx: Ctx, s: int, lo: int, before: str | None, movement: str) -> str | None:
     """The category a governing noun gives (categories.json's 'governing_nouns', with the
-    category its 'verbs' table gives the noun: a toll is 'killed'); 'the figure', 'the
+    category its 'verbs' table gives the noun: a toll is 'killed'); 'the number of X'
+    before the figure, that of X's verb or noun ('the number of people killed', 'put the
+    number of departures at N': a noun of movement, the sentence's kind); 'the figure', 'the
     total', 'N of them' take the category of the count before them."""
-    lows = ctx.lows
+    lows, nouns = ctx.lows, load("categories")["nouns"]
     cv, governing = ctx.lex.category_verbs, load("categories")["governing_nouns"]
     for w in lows[lo:s]:
         if w in governing and (cat := cv.get(w) or cv.get(lemma(w, "NOUN") or "")) is not None:
@@ -242,7 +244,10 @@ def _governed(ctx: Ctx, s: int, lo: int, before: str | None) -> str | None:
     for k in range(lo, s - 2):
         if lows[k] in figures and lows[k + 1] == "of" and not any(
                 w[:1].isdigit() or w in ctx.T.units or w in ctx.T.tens for w in lows[k + 2:s]):
-            cat = next((c for x in range(k + 2, min(k + 5, s)) if (c := ctx.lex.category_verbs.get(lows[x]))), None)
+            cat = next((c for x in range(k + 2, min(k + 5, s)) if (c := ctx.lex.category_verbs.get(lows[x])
+                                                                   or nouns.get(lows[x]))), None)
+            if cat == "movement":
+                return movement                       # put the number of arrivals at N: the story's movement
             if cat in ("killed", "injured", "displaced", "evacuated", "detained", "released"):
                 return cat                            # the number of people killed ..., estimates ranging from N
     near = max(lo, s - 5)                             # the figure stood at N; a figure of N (not a figure earlier on)
@@ -420,7 +425,7 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
     if e + 1 < hi and lows[e] == "of" and lows[e + 1] in ("them", "whom") \
             and (pred := _after(ctx, e + 2, hi, movement)):
         return pred                                   # a third of them have left: its own predicate first (G145)
-    noun = _noun_category(ctx, s, targets, movement) or _governed(ctx, s, lo, before)
+    noun = _noun_category(ctx, s, targets, movement) or _governed(ctx, s, lo, before, movement)
     if noun is not None:
         return noun
     verb, governor = _object_of(ctx, s, lo, targets, movement, e)
