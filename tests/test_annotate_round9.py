@@ -78,3 +78,16 @@ def test_the_number_of_departures_takes_the_sentence_movement():
 def test_the_number_of_departures_of_things_is_other():
     text = EVACUATION + "Port officials put the number of departures at 30 ships a week."
     assert _cats(text)["30"] == "other"
+
+
+# --- COUNT category: a share of a place that moves counts its people --------------------
+
+def test_a_share_of_a_place_that_leaves_counts_its_people():
+    assert _cats(EVACUATION + "Half of my street left this morning.")["Half"] == "evacuated"
+    assert _cats(FLIGHT + "A third of the village fled on Monday.")["A third"] == "displaced"
+
+
+def test_a_share_of_a_place_itself_stays_other():
+    assert _cats(FLIGHT + "Half of the town was destroyed.")["Half"] == "other"
+    assert _cats(FLIGHT + "A third of the camp burned overnight.")["A third"] == "other"
+    assert _cats(FLIGHT + "Two of the villages were emptied.")["Two"] == "other"

@@ -144,6 +144,31 @@ def _things(ctx: Ctx, s: int, targets: list[Mention]) -> bool:
         or ctx.lows[m.j - 1] in things or ctx.lows[m.j - 1] + "s" in things for m in targets)   # (one bag)
 
 
+def _share_of_place(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str) -> bool:
+    """Whether the figure over words [s, e) is a share (a fraction or a percentage:
+    numbers.json's fractions and percent_words) of a place whose predicate moves or keeps
+    people ('half of my street left', 'a third of the village fled', 'stayed'): that share
+    counts the place's people (G145), and the predicate gives their category
+    (:func:`_partitive`). Not 'two of the villages' (places) and not a share whose
+    predicate is of the place itself ('half of the town was destroyed', 'a third of the
+    camp burned': 'burns' would read as injured)."""
+    lows, nums = ctx.lows, load("numbers")
+    if not (targets and all(m.label == "LOCATION" for m in targets)) or e + 1 >= ctx.n or lows[e] != "of":
+        return False
+    words = set(lows[s:e])
+    if not (words & _fraction_words() or words & set(nums["percent_words"])):
+        return False
+    pred = _after(ctx, max([e + 1] + [m.j for m in targets]), ctx.seg_range(s)[1], movement)
+    return pred in ("evacuated", "displaced", "present")
+
+
+@cache
+def _fraction_words() -> frozenset[str]:
+    """The words of numbers.json's fractions ('half', 'third', 'two-thirds', ...), not 'a', 'one', 'two'."""
+    fr = load("numbers")["fractions"]
+    return frozenset(w for key in fr for w in key.split() if w not in load("numbers")["units"] and w not in ("a", "an"))
+
+
 @cache
 def _no_person_nouns() -> frozenset[str]:
     """The nouns the lexicons know to be no person: nouns.json's place nouns (every
@@ -406,7 +431,7 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
     figure with no noun and no cue ('I stopped counting at forty') is taken to count."""
     lows = ctx.lows
     lo, hi = ctx.seg_range(s)
-    if _things(ctx, s, targets):
+    if _things(ctx, s, targets) and not _share_of_place(ctx, s, e, targets, movement):
         return "other"
     if before is not None and s > lo and (lows[s - 1] in ("including", "among") or s - 1 > lo
                                            and lows[s - 2] == "among" and lows[s - 1] in ("them", "whom")):
