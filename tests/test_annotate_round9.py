@@ -91,3 +91,20 @@ def test_a_share_of_a_place_itself_stays_other():
     assert _cats(FLIGHT + "Half of the town was destroyed.")["Half"] == "other"
     assert _cats(FLIGHT + "A third of the camp burned overnight.")["A third"] == "other"
     assert _cats(FLIGHT + "Two of the villages were emptied.")["Two"] == "other"
+
+
+# --- COUNT category: 'carry out' and 'hand out' that mean perform or hand round ----------
+
+def test_carry_out_that_means_perform_moves_no_one():
+    text = EVACUATION + "A survey carried out by the agency found that 30 percent of children were underweight."
+    assert _cats(text)["30 percent"] == "other"
+    text = EVACUATION + "Volunteers carried out a count that found 900 people in the square."
+    assert _cats(text)["900"] != "evacuated"
+    text = EVACUATION + "Staff, including 12 nurses, carried out checks and handed out blankets."
+    assert _cats(text)["12"] == "other"
+
+
+def test_carry_out_people_still_moves_them():
+    assert _cats(EVACUATION + "Rescuers carried out 12 children from the rubble.")["12"] == "evacuated"
+    assert _cats(EVACUATION + "About 40 people were carried out.")["About 40"] == "evacuated"
+    assert _cats(EVACUATION + "Medics carried out the 14 injured.")["14"] == "injured"

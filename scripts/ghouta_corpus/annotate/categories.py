@@ -13,7 +13,7 @@ from functools import cache
 from .context import Ctx, Mention
 from .lexicons import load
 from .lodging import HOLD, holds, located, lodged, placing
-from .senses import interviewed, phrase_category
+from .senses import interviewed, performed, phrase_category
 from .wordclass import can_be_verb, lemma, only_verb
 from .words import POSSESSIVES
 
@@ -307,7 +307,8 @@ def _predicate(ctx: Ctx, k: int) -> bool:
     category word further away is taken ('two men pulled some 20 people out before the
     shelling drove them off': the men are no displaced)."""
     t, low = ctx.ws[k].text, ctx.lows[k]
-    return t.islower() and low not in ctx.T.auxiliaries and low not in ctx.T.adverbs and only_verb(low)
+    return t.islower() and low not in ctx.T.auxiliaries and low not in ctx.T.adverbs and only_verb(low) \
+        or performed(ctx, k)                          # carried out medical checks: a verb, whatever 'carried' is
 
 
 def _catenative(ctx: Ctx, k: int) -> bool:

@@ -1,7 +1,8 @@
 """Readings of a word in its context that give a COUNT category of their own (G39, G77,
 G179): a phrasal verb ('taken aside', 'take in'), 'take out' after an attack, the
 passive of security screening, people asked for what they know ('spoke to 28
-residents'), and a word of evacuation that names a kind of place ('evacuation centres').
+residents'), a word of evacuation that names a kind of place ('evacuation centres'), and
+'carry out' that means perform ('a survey carried out by').
 
 Why apart from categories.py: each is one sense of a word decided by its neighbours,
 not the search for the governing word; someone changing when a verb means detention or
@@ -14,6 +15,7 @@ from .context import Ctx
 from .lexicons import load
 from .lodging import lodged
 from .wordclass import lemma
+from .words import POSSESSIVES
 
 
 def names_a_place(ctx: Ctx, k: int) -> bool:
@@ -22,6 +24,25 @@ def names_a_place(ctx: Ctx, k: int) -> bool:
     after it), which lodges people and says nothing of how they came (G39, G77)."""
     c = load("categories")
     return ctx.lows[k] in c["evacuation_words"] and k + 1 < ctx.n and ctx.lows[k + 1] in c["shelter_nouns"]
+
+
+def performed(ctx: Ctx, k: int) -> bool:
+    """Whether 'carry out' or 'hand out' at word k means perform or hand round
+    (categories.json's doing_out_verbs), not carry people out or hand them over: 'out' followed
+    by 'by' ('a survey carried out by the agency'), by a word that is no person and no
+    figure ('carried out raids', 'handed out hygiene kits'), or by a determiner whose
+    noun within three words is no person ('carried out a count'); not 'carried out 12
+    children', 'carried out the wounded' (an ACTOR head) or 'were carried out.'."""
+    lows, n = ctx.lows, ctx.n
+    if not (k + 2 < n and lows[k + 1] == "out" and lemma(lows[k]) in load("categories")["doing_out_verbs"]):
+        return False
+    x = k + 2
+    if lows[x] == "by":
+        return True
+    if not ctx.ws[x].text.isalpha() or not ctx.ws[x].text.islower():
+        return False                                  # a figure, punctuation, a name
+    words = lows[x + 1:min(n, x + 4)] if lows[x] in ctx.T.determiners or lows[x] in POSSESSIVES else [lows[x]]
+    return bool(words) and not any(w in ctx.lex.actor_heads or w[:1].isdigit() for w in words)
 
 
 def interviewed(ctx: Ctx, k: int, lo: int) -> bool:
@@ -65,9 +86,10 @@ def phrase_category(ctx: Ctx, k: int, movement: str) -> str | None:
     detained; 'take out' after an attack, 'air strikes took out 12 fighters': killed)
     or of a verb that gives one only in the passive ('were being screened': detained;
     not 'screened 40 films'); '' for a word of evacuation that names a kind of place
-    (:func:`names_a_place`: it gives no category, and no other reading of it does)."""
+    (:func:`names_a_place`) and for 'carry out' that means perform (:func:`performed`):
+    they give no category, and no other reading of them does."""
     c, lows = load("categories"), ctx.lows
-    if names_a_place(ctx, k):
+    if names_a_place(ctx, k) or performed(ctx, k):
         return ""
     phrasal = c["phrasal"].get(f"{lows[k]} {lows[k + 1]}") if k + 1 < ctx.n else None
     if phrasal is not None:
