@@ -108,3 +108,16 @@ def test_carry_out_people_still_moves_them():
     assert _cats(EVACUATION + "Rescuers carried out 12 children from the rubble.")["12"] == "evacuated"
     assert _cats(EVACUATION + "About 40 people were carried out.")["About 40"] == "evacuated"
     assert _cats(EVACUATION + "Medics carried out the 14 injured.")["14"] == "injured"
+
+
+# --- COUNT category: people treated for a complaint are patients (G179) -------------------
+
+def test_people_treated_for_an_illness_are_other():
+    assert _cats(EVACUATION + "Her teams treated hundreds of evacuees for fever.")["hundreds"] == "other"
+    assert _cats(FLIGHT + "Nurses vaccinated 2,000 children for measles.")["2,000"] == "other"
+
+
+def test_people_treated_for_a_harm_of_violence_are_injured():
+    assert _cats(FLIGHT + "Doctors treated 40 people for burns after the strike.")["40"] == "injured"
+    assert _cats(FLIGHT + "Doctors treated 40 wounded.")["40"] == "injured"          # no 'for': the noun
+    assert _cats(FLIGHT + "The clinic treated 300 refugees last week.")["300"] == "displaced"

@@ -13,7 +13,7 @@ from functools import cache
 from .context import Ctx, Mention
 from .lexicons import load
 from .lodging import HOLD, holds, located, lodged, placing
-from .senses import interviewed, performed, phrase_category
+from .senses import cared_for, interviewed, performed, phrase_category
 from .wordclass import can_be_verb, lemma, only_verb
 from .words import POSSESSIVES
 
@@ -451,7 +451,8 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
     if e + 1 < hi and lows[e] == "of" and lows[e + 1] in ("them", "whom") \
             and (pred := _after(ctx, e + 2, hi, movement)):
         return pred                                   # a third of them have left: its own predicate first (G145)
-    noun = _noun_category(ctx, s, targets, movement) or _governed(ctx, s, lo, before, movement)
+    noun = cared_for(ctx, s, max([e] + [m.j for m in targets])) or _noun_category(ctx, s, targets, movement) \
+        or _governed(ctx, s, lo, before, movement)   # (treated hundreds of evacuees for fever: patients, G179)
     if noun is not None:
         return noun
     verb, governor = _object_of(ctx, s, lo, targets, movement, e)

@@ -1,7 +1,8 @@
 """Readings of a word in its context that give a COUNT category of their own (G39, G77,
 G179): a phrasal verb ('taken aside', 'take in'), 'take out' after an attack, the
 passive of security screening, people asked for what they know ('spoke to 28
-residents'), a word of evacuation that names a kind of place ('evacuation centres'), and
+residents'), people treated for a complaint ('treated 300 people for fever'), a word of
+evacuation that names a kind of place ('evacuation centres'), and
 'carry out' that means perform ('a survey carried out by').
 
 Why apart from categories.py: each is one sense of a word decided by its neighbours,
@@ -43,6 +44,24 @@ def performed(ctx: Ctx, k: int) -> bool:
         return False                                  # a figure, punctuation, a name
     words = lows[x + 1:min(n, x + 4)] if lows[x] in ctx.T.determiners or lows[x] in POSSESSIVES else [lows[x]]
     return bool(words) and not any(w in ctx.lex.actor_heads or w[:1].isdigit() for w in words)
+
+
+def cared_for(ctx: Ctx, s: int, end: int) -> str | None:
+    """The category of a figure at word s that a verb of care (categories.json's
+    care_verbs, by lemma) takes as its object and treats 'for' a complaint, its phrase
+    ending at word ``end`` (G179): 'injured' for a harm of violence ('treated 40 people
+    for burns'), else 'other' ('treated hundreds of evacuees for diarrhoea'); None where
+    no verb of care governs it or no 'for' follows ('treated 40 wounded': the noun says)."""
+    lows, lo = ctx.lows, ctx.seg_range(s)[0]
+    k = s - 1
+    while k > lo and (lows[k] in ctx.T.adverbs or lows[k] in ctx.T.determiners):
+        k -= 1
+    if k < lo or not ctx.ws[k].text.islower() or lemma(lows[k]) not in load("categories")["care_verbs"]:
+        return None
+    if end >= ctx.n or lows[end] != "for":
+        return None
+    harms = [ctx.lex.category_verbs.get(w) for w in lows[end + 1:min(ctx.n, end + 5)]]
+    return "injured" if "injured" in harms else "other"
 
 
 def interviewed(ctx: Ctx, k: int, lo: int) -> bool:
