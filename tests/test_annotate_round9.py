@@ -121,3 +121,16 @@ def test_people_treated_for_a_harm_of_violence_are_injured():
     assert _cats(FLIGHT + "Doctors treated 40 people for burns after the strike.")["40"] == "injured"
     assert _cats(FLIGHT + "Doctors treated 40 wounded.")["40"] == "injured"          # no 'for': the noun
     assert _cats(FLIGHT + "The clinic treated 300 refugees last week.")["300"] == "displaced"
+
+
+# --- COUNT category: people staying with relatives are lodged -----------------------------
+
+def test_people_staying_with_relatives_are_lodged():
+    assert _cats(FLIGHT + "About 80 percent are staying with relatives.")["About 80 percent"] == "displaced"
+    assert _cats(FLIGHT + "Some 3,000 people are living with host families.")["Some 3,000"] == "displaced"
+    assert _cats(EVACUATION + "Some 3,000 people are living with host families.")["Some 3,000"] == "present"
+
+
+def test_staying_with_anything_else_is_presence():
+    assert _cats(FLIGHT + "About 200 people stayed with the convoy.")["About 200"] == "present"
+    assert _cats(FLIGHT + "About 200 people still live with their family.")["About 200"] == "present"

@@ -1,7 +1,7 @@
 """Readings of a word in its context that give a COUNT category of their own (G39, G77,
 G179): a phrasal verb ('taken aside', 'take in'), 'take out' after an attack, the
 passive of security screening, people asked for what they know ('spoke to 28
-residents'), people treated for a complaint ('treated 300 people for fever'), a word of
+residents'), people staying with relatives, people treated for a complaint ('treated 300 people for fever'), a word of
 evacuation that names a kind of place ('evacuation centres'), and
 'carry out' that means perform ('a survey carried out by').
 
@@ -64,6 +64,18 @@ def cared_for(ctx: Ctx, s: int, end: int) -> str | None:
     return "injured" if "injured" in harms else "other"
 
 
+def hosted(ctx: Ctx, k: int) -> bool:
+    """Whether the verb of staying or living at word k is followed by 'with' and kin or
+    friends in the plural (nouns.json's group_kin) within two words: 'staying with
+    relatives', 'living with host families' tells of people lodged by others, not of
+    residents who remain (G144, G155); 'stayed with the convoy', 'lives with her
+    family' (a household, singular) do not count."""
+    lows, n = ctx.lows, ctx.n
+    if not (k + 2 < n and lows[k + 1] == "with" and lemma(lows[k]) in ("stay", "live")):
+        return False
+    return any(w in load("nouns")["group_kin"] and w.endswith("s") for w in lows[k + 2:min(n, k + 4)])
+
+
 def interviewed(ctx: Ctx, k: int, lo: int) -> bool:
     """Whether word k, right before a figure, makes it the people asked for what they know:
     a verb of asking or speaking (categories.json's interview_verbs, by lemma) right before
@@ -110,6 +122,8 @@ def phrase_category(ctx: Ctx, k: int, movement: str) -> str | None:
     c, lows = load("categories"), ctx.lows
     if names_a_place(ctx, k) or performed(ctx, k):
         return ""
+    if hosted(ctx, k):
+        return lodged(ctx, k, movement)               # staying with relatives: lodged by kin (G144, G155)
     phrasal = c["phrasal"].get(f"{lows[k]} {lows[k + 1]}") if k + 1 < ctx.n else None
     if phrasal is not None:
         return lodged(ctx, k + 1, movement) if phrasal == "lodging" else phrasal
