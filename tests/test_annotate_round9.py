@@ -8,6 +8,7 @@ comes with sentences where it should not fire.
 from __future__ import annotations
 
 from sentences import cats as _cats
+from sentences import spans as _spans
 
 FLIGHT = "Thousands of families have fled the fighting, and refugees keep arriving. "
 EVACUATION = "Evacuation buses left the town all week, and more evacuees are expected. "
@@ -134,3 +135,11 @@ def test_people_staying_with_relatives_are_lodged():
 def test_staying_with_anything_else_is_presence():
     assert _cats(FLIGHT + "About 200 people stayed with the convoy.")["About 200"] == "present"
     assert _cats(FLIGHT + "About 200 people still live with their family.")["About 200"] == "present"
+
+
+# --- LOCATION: common buildings, and the plurals of listed heads -------------------------
+
+def test_common_buildings_are_place_heads():
+    assert "gymnasium" in _spans("Forty families slept in the gymnasium on Friday.", "LOCATION")
+    assert "clinics" in _spans("The wounded were taken to clinics across the district.", "LOCATION")
+    assert "prisons" in _spans("Detainees were moved between prisons last year.", "LOCATION")
