@@ -143,3 +143,17 @@ def test_common_buildings_are_place_heads():
     assert "gymnasium" in _spans("Forty families slept in the gymnasium on Friday.", "LOCATION")
     assert "clinics" in _spans("The wounded were taken to clinics across the district.", "LOCATION")
     assert "prisons" in _spans("Detainees were moved between prisons last year.", "LOCATION")
+
+
+# --- COUNT category: a reduced relative clause after the counted noun --------------------
+
+def test_the_main_verb_after_a_reduced_relative_decides():
+    text = "It was reported that 40 men held at the checkpoint were released on Monday."
+    assert _cats(text)["40"] == "released"
+    text = "Some 200 civilians trapped in the old city were evacuated overnight."
+    assert _cats(text)["Some 200"] == "evacuated"
+
+
+def test_a_participle_with_no_main_verb_of_a_category_keeps_its_own():
+    assert _cats("Some 200 detainees held in the prison were beaten.")["Some 200"] == "detained"
+    assert _cats("Some 300 people displaced by the floods live in tents.")["Some 300"] == "displaced"

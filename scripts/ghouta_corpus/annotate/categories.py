@@ -13,7 +13,7 @@ from functools import cache
 from .context import Ctx, Mention
 from .lexicons import load
 from .lodging import HOLD, holds, located, lodged, placing
-from .senses import cared_for, interviewed, performed, phrase_category
+from .senses import cared_for, interviewed, performed, phrase_category, reduced_relative
 from .wordclass import can_be_verb, lemma, only_verb
 from .words import POSSESSIVES
 
@@ -188,7 +188,7 @@ def _after(ctx: Ctx, start: int, hi: int, movement: str, verb: int | None = None
     pulled 20 people out before the shelling drove them off'), :data:`NEUTRAL`: no
     category word of another clause is taken (see :func:`_predicate`)."""
     ws, lows = ctx.ws, ctx.lows
-    relative = start < hi and lows[start] in ("who", "which", "that")
+    relative = start < hi and (lows[start] in ("who", "which", "that") or reduced_relative(ctx, start, hi))
     found: list[str] = []
     finite: list[str] = []
     predicate = None if relative else verb            # the figure's own verb, found and neutral (its object;

@@ -3,7 +3,8 @@ G179): a phrasal verb ('taken aside', 'take in'), 'take out' after an attack, th
 passive of security screening, people asked for what they know ('spoke to 28
 residents'), people staying with relatives, people treated for a complaint ('treated 300 people for fever'), a word of
 evacuation that names a kind of place ('evacuation centres'), and
-'carry out' that means perform ('a survey carried out by').
+'carry out' that means perform ('a survey carried out by'), and a past participle that
+opens a reduced relative clause ('prisoners held in X were released').
 
 Why apart from categories.py: each is one sense of a word decided by its neighbours,
 not the search for the governing word; someone changing when a verb means detention or
@@ -132,3 +133,16 @@ def phrase_category(ctx: Ctx, k: int, movement: str) -> str | None:
     if lows[k] in c["passive_verbs"] and _screened(ctx, k):
         return str(c["passive_verbs"][lows[k]])
     return None
+
+
+def reduced_relative(ctx: Ctx, k: int, hi: int) -> bool:
+    """Whether word k, right after the counted noun, opens a reduced relative clause: a
+    past participle ('prisoners held in X were released', 'civilians trapped there were
+    freed') followed in the sentence by a form of 'be' or 'have' and another verb, the
+    main clause's; the main clause's verb then decides, as after 'who'."""
+    lows = ctx.lows
+    if not (lows[k].endswith("ed") or lows[k] in ("held", "kept", "taken")) or not ctx.ws[k].text.islower():
+        return False
+    return any(lows[x] in ("were", "was", "have", "has", "had") and x + 1 < hi and ctx.ws[x + 1].text.islower()
+               and (lows[x + 1].endswith("ed") or lows[x + 1] in ctx.lex.category_verbs)
+               for x in range(k + 2, min(hi, k + 8)))
