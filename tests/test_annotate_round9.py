@@ -157,3 +157,16 @@ def test_the_main_verb_after_a_reduced_relative_decides():
 def test_a_participle_with_no_main_verb_of_a_category_keeps_its_own():
     assert _cats("Some 200 detainees held in the prison were beaten.")["Some 200"] == "detained"
     assert _cats("Some 300 people displaced by the floods live in tents.")["Some 300"] == "displaced"
+
+
+# --- LOCATION: distributive idioms are no places (G177) ----------------------------------
+
+def test_distributive_idioms_are_no_places():
+    assert _spans("Militiamen searched the district from house to house.", "LOCATION") == ["district"]
+    assert _spans("Families moved from camp to camp all winter.", "LOCATION") == []
+    assert "village" not in _spans("The army advanced village by village.", "LOCATION")
+
+
+def test_a_repeated_noun_that_is_no_idiom_stays_a_place():
+    assert _spans("They walked from the camp to the camp hospital.", "LOCATION") != []
+    assert "town" in _spans("They drove from the town to the border.", "LOCATION")
