@@ -13,6 +13,7 @@ from functools import cache
 from .context import Ctx, Mention
 from .lexicons import load
 from .lodging import HOLD, holds, located, lodged, placing
+from .senses import cared_for, interviewed, performed, phrase_category, reduced_relative
 from .wordclass import can_be_verb, lemma, only_verb
 from .words import POSSESSIVES
 
@@ -39,8 +40,8 @@ def _verb_category(ctx: Ctx, k: int, movement: str) -> str | None:
     """The category word k gives: a category verb or noun, or a verb of movement (not
     one of going back home, which is no displacement)."""
     low, lows = ctx.lows[k], ctx.lows
-    if (fixed := _phrase_category(ctx, k, movement)) is not None:
-        return fixed
+    if (fixed := phrase_category(ctx, k, movement)) is not None:
+        return fixed or None                          # ('' for evacuation centres: a kind of place, no event)
     if low == "home":
         return "present" if k + 1 < ctx.n and lows[k + 1] == "to" else None      # a city home to 400,000
     if holds(ctx, k):
@@ -74,48 +75,6 @@ def _verb_category(ctx: Ctx, k: int, movement: str) -> str | None:
     return None
 
 
-def _attack_subject(ctx: Ctx, k: int) -> bool:
-    """Whether the subject right before the verb at word k (past auxiliaries and
-    adverbs: 'drones have reportedly taken out') is an attack or weapon (categories.json's
-    attack_nouns), not a word of an earlier phrase ('Under fire, the convoy took out')."""
-    x = ctx.subject_before(k)
-    return x >= 0 and ctx.lows[x] in load("categories")["attack_nouns"]
-
-
-def _screened(ctx: Ctx, k: int) -> bool:
-    """Whether the passive verb of screening at word k holds people for security checks:
-    after a form of 'be', with people as its subject (an ACTOR head, a figure or a
-    relative or personal pronoun: 'some 3,000 men were being screened', 'those who were
-    vetted'; not '300 films were screened'), and not screened 'for' something ('screened
-    for cholera', 'vetted for the job': a check of health or fitness, no one held; a
-    duration after 'for' is none: 'interrogated for hours', times.json's units)."""
-    lows = ctx.lows
-    if not (k > 0 and lows[k - 1] in ctx.T.attr["passive_aux"]):
-        return False
-    if k + 1 < ctx.n and lows[k + 1] == "for" and not any(
-            w in load("times")["bare_need_prep"] for w in lows[k + 2:k + 4]):
-        return False
-    x = ctx.subject_before(k)
-    return x >= 0 and (lows[x] in ctx.lex.actor_heads or ctx.ws[x].text[:1].isdigit()
-                       or lows[x] in load("numbers")["units"] or lows[x] in ("who", "whom", "they", "them", "we"))
-
-
-def _phrase_category(ctx: Ctx, k: int, movement: str) -> str | None:
-    """The category of a phrasal verb at word k ('take in': lodging; 'taken aside':
-    detained; 'take out' after an attack, 'air strikes took out 12 fighters': killed)
-    or of a verb that gives one only in the passive ('were being screened': detained;
-    not 'screened 40 films')."""
-    c, lows = load("categories"), ctx.lows
-    phrasal = c["phrasal"].get(f"{lows[k]} {lows[k + 1]}") if k + 1 < ctx.n else None
-    if phrasal is not None:
-        return lodged(ctx, k + 1, movement) if phrasal == "lodging" else phrasal
-    if k + 1 < ctx.n and lows[k + 1] == "out" and lemma(lows[k]) == "take" and _attack_subject(ctx, k):
-        return "killed"                               # air strikes took out 12 fighters (not: a bus took out 40)
-    if lows[k] in c["passive_verbs"] and _screened(ctx, k):
-        return str(c["passive_verbs"][lows[k]])
-    return None
-
-
 @cache
 def _lemmas() -> tuple[dict[str, str], frozenset[str]]:
     """The category verbs by lemma (only lemmas whose listed forms agree on one category)
@@ -140,7 +99,8 @@ def _from_homes(lows: list[str], a: int, b: int) -> bool:
 def _noun_category(ctx: Ctx, s: int, targets: list[Mention], movement: str) -> str | None:
     """The category of the counted noun itself (refugees, bodies, arrivals), or of the
     noun the count's phrase depends on ('the bodies of 29 children'; 'a town of 20,000
-    people': present)."""
+    people': present); a place's inhabitants that no verb of a category takes or
+    follows are present ('the town had 60,000 inhabitants')."""
     c = load("categories")
     nouns = c["nouns"]
     heads = [ctx.lows[m.j - 1] for m in targets]
@@ -152,6 +112,10 @@ def _noun_category(ctx: Ctx, s: int, targets: list[Mention], movement: str) -> s
                                                      ctx.seg_range(s)[1], movement):
             return "present"                          # an island of 800,000; not 'a trailer of 30 people arrived'
         heads.append(gov)
+    if any(h in c["population_nouns"] for h in heads) and not _after(
+            ctx, max([s + 1] + [m.j for m in targets]), ctx.seg_range(s)[1], movement) \
+            and _object_of(ctx, s, ctx.seg_range(s)[0], targets, movement)[0] is None:
+        return "present"                              # the town had 60,000 inhabitants; not '... inhabitants fled'
     found = next((nouns[h] for h in heads if h in nouns), None)
     return movement if found == "movement" else found
 
@@ -180,6 +144,31 @@ def _things(ctx: Ctx, s: int, targets: list[Mention]) -> bool:
         or ctx.lows[m.j - 1] in things or ctx.lows[m.j - 1] + "s" in things for m in targets)   # (one bag)
 
 
+def _share_of_place(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str) -> bool:
+    """Whether the figure over words [s, e) is a share (a fraction or a percentage:
+    numbers.json's fractions and percent_words) of a place whose predicate moves or keeps
+    people ('half of my street left', 'a third of the village fled', 'stayed'): that share
+    counts the place's people (G145), and the predicate gives their category
+    (:func:`_partitive`). Not 'two of the villages' (places) and not a share whose
+    predicate is of the place itself ('half of the town was destroyed', 'a third of the
+    camp burned': 'burns' would read as injured)."""
+    lows, nums = ctx.lows, load("numbers")
+    if not (targets and all(m.label == "LOCATION" for m in targets)) or e + 1 >= ctx.n or lows[e] != "of":
+        return False
+    words = set(lows[s:e])
+    if not (words & _fraction_words() or words & set(nums["percent_words"])):
+        return False
+    pred = _after(ctx, max([e + 1] + [m.j for m in targets]), ctx.seg_range(s)[1], movement)
+    return pred in ("evacuated", "displaced", "present")
+
+
+@cache
+def _fraction_words() -> frozenset[str]:
+    """The words of numbers.json's fractions ('half', 'third', 'two-thirds', ...), not 'a', 'one', 'two'."""
+    fr = load("numbers")["fractions"]
+    return frozenset(w for key in fr for w in key.split() if w not in load("numbers")["units"] and w not in ("a", "an"))
+
+
 @cache
 def _no_person_nouns() -> frozenset[str]:
     """The nouns the lexicons know to be no person: nouns.json's place nouns (every
@@ -199,7 +188,7 @@ def _after(ctx: Ctx, start: int, hi: int, movement: str, verb: int | None = None
     pulled 20 people out before the shelling drove them off'), :data:`NEUTRAL`: no
     category word of another clause is taken (see :func:`_predicate`)."""
     ws, lows = ctx.ws, ctx.lows
-    relative = start < hi and lows[start] in ("who", "which", "that")
+    relative = start < hi and (lows[start] in ("who", "which", "that") or reduced_relative(ctx, start, hi))
     found: list[str] = []
     finite: list[str] = []
     predicate = None if relative else verb            # the figure's own verb, found and neutral (its object;
@@ -265,11 +254,13 @@ def _boundary(ctx: Ctx, k: int) -> bool:
     return low in ctx.T.subordinators or low in ("but", "who", "which", "where", "whom")
 
 
-def _governed(ctx: Ctx, s: int, lo: int, before: str | None) -> str | None:
+def _governed(ctx: Ctx, s: int, lo: int, before: str | None, movement: str) -> str | None:
     """The category a governing noun gives (categories.json's 'governing_nouns', with the
-    category its 'verbs' table gives the noun: a toll is 'killed'); 'the figure', 'the
+    category its 'verbs' table gives the noun: a toll is 'killed'); 'the number of X'
+    before the figure, that of X's verb or noun ('the number of people killed', 'put the
+    number of departures at N': a noun of movement, the sentence's kind); 'the figure', 'the
     total', 'N of them' take the category of the count before them."""
-    lows = ctx.lows
+    lows, nouns = ctx.lows, load("categories")["nouns"]
     cv, governing = ctx.lex.category_verbs, load("categories")["governing_nouns"]
     for w in lows[lo:s]:
         if w in governing and (cat := cv.get(w) or cv.get(lemma(w, "NOUN") or "")) is not None:
@@ -278,7 +269,10 @@ def _governed(ctx: Ctx, s: int, lo: int, before: str | None) -> str | None:
     for k in range(lo, s - 2):
         if lows[k] in figures and lows[k + 1] == "of" and not any(
                 w[:1].isdigit() or w in ctx.T.units or w in ctx.T.tens for w in lows[k + 2:s]):
-            cat = next((c for x in range(k + 2, min(k + 5, s)) if (c := ctx.lex.category_verbs.get(lows[x]))), None)
+            cat = next((c for x in range(k + 2, min(k + 5, s)) if (c := ctx.lex.category_verbs.get(lows[x])
+                                                                   or nouns.get(lows[x]))), None)
+            if cat == "movement":
+                return movement                       # put the number of arrivals at N: the story's movement
             if cat in ("killed", "injured", "displaced", "evacuated", "detained", "released"):
                 return cat                            # the number of people killed ..., estimates ranging from N
     near = max(lo, s - 5)                             # the figure stood at N; a figure of N (not a figure earlier on)
@@ -313,7 +307,8 @@ def _predicate(ctx: Ctx, k: int) -> bool:
     category word further away is taken ('two men pulled some 20 people out before the
     shelling drove them off': the men are no displaced)."""
     t, low = ctx.ws[k].text, ctx.lows[k]
-    return t.islower() and low not in ctx.T.auxiliaries and low not in ctx.T.adverbs and only_verb(low)
+    return t.islower() and low not in ctx.T.auxiliaries and low not in ctx.T.adverbs and only_verb(low) \
+        or performed(ctx, k)                          # carried out medical checks: a verb, whatever 'carried' is
 
 
 def _catenative(ctx: Ctx, k: int) -> bool:
@@ -344,6 +339,8 @@ def _object_of(ctx: Ctx, s: int, lo: int, targets: list[Mention], movement: str,
         k -= 1
     if k < lo:
         return None, ""
+    if interviewed(ctx, k, lo):
+        return "other", ""                            # spoke to 28 residents: sources, nothing befell them
     if lows[k] in load("categories")["aboard"]:
         return None, ""                               # welcomed aboard 12 volunteers: 'aboard' follows the moved
     receive = lemma(lows[k]) == "receive"
@@ -435,7 +432,7 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
     figure with no noun and no cue ('I stopped counting at forty') is taken to count."""
     lows = ctx.lows
     lo, hi = ctx.seg_range(s)
-    if _things(ctx, s, targets):
+    if _things(ctx, s, targets) and not _share_of_place(ctx, s, e, targets, movement):
         return "other"
     if before is not None and s > lo and (lows[s - 1] in ("including", "among") or s - 1 > lo
                                            and lows[s - 2] == "among" and lows[s - 1] in ("them", "whom")):
@@ -454,7 +451,8 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
     if e + 1 < hi and lows[e] == "of" and lows[e + 1] in ("them", "whom") \
             and (pred := _after(ctx, e + 2, hi, movement)):
         return pred                                   # a third of them have left: its own predicate first (G145)
-    noun = _noun_category(ctx, s, targets, movement) or _governed(ctx, s, lo, before)
+    noun = cared_for(ctx, s, max([e] + [m.j for m in targets])) or _noun_category(ctx, s, targets, movement) \
+        or _governed(ctx, s, lo, before, movement)   # (treated hundreds of evacuees for fever: patients, G179)
     if noun is not None:
         return noun
     verb, governor = _object_of(ctx, s, lo, targets, movement, e)

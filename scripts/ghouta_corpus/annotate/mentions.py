@@ -16,7 +16,7 @@ from .lexicons import load
 from .names import find_names
 from .phrases import head_at, nounish, premodifier
 from .states import state_code
-from .words import APOS
+from .words import APOS, distributive
 
 Head = tuple[int, str, str | None]      # (first word of the head, 'ACTOR' or 'LOCATION', actor type)
 
@@ -63,8 +63,8 @@ def _head(ctx: Ctx, h: int, taken: set[int]) -> Head | None:
     if h > 0 and t.islower() and (lows[h - 1] in _BEFORE_VERB or (
             h > 1 and lows[h - 1] in ("not", "n't") and lows[h - 2] in _BEFORE_VERB | {"do", "does", "did", "to"})):
         return None                                   # did not stop, would camp: a verb (not 'pieces, not bodies')
-    if t.islower() and _bare_verb(ctx, h):
-        return None                                   # to guard the fields, police now man a checkpoint
+    if t.islower() and (_bare_verb(ctx, h) or distributive(lows, h)):
+        return None                                   # to guard the fields; from house to house (G177)
     if t[0].isupper() and h + 1 < ctx.n and ctx.ws[h + 1].text[:1].isupper() and ctx.gap(h, h + 1) == " ":
         return None                                   # Deputy Governor X: a title before a name (G66)
     if lows[h] in T.adjective_nouns and not _nominalised(ctx, h):

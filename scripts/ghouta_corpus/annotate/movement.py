@@ -74,8 +74,9 @@ def _evidence(ctx: Ctx, lo: int, hi: int) -> dict[str, int]:
     and of an exchange of prisoners: each word's (kind, weight) from :func:`_weights`,
     read in [lo, hi) only (a sentence's evidence is its own), with three readings in
     context: 'flight' from or of people is flight (2), a word of evacuation before an
-    order or an area ('evacuation orders', 'the evacuation zone') is no evidence of
-    organised transport, and a verb of crossing a border or 'on foot' is flight (1)."""
+    order, an area or a kind of place ('evacuation orders', 'the evacuation zone',
+    'evacuation centres') is no evidence of organised transport, and a verb of crossing
+    a border or 'on foot' is flight (1)."""
     c = load("categories")
     lows, weights = ctx.lows, _weights()
     counts = {"evacuated": 0, "displaced": 0, "released": 0}
@@ -85,8 +86,8 @@ def _evidence(ctx: Ctx, lo: int, hi: int) -> dict[str, int]:
         kind, weight = weights.get(w, ("", 0))
         if kind == "evacuated" and w.startswith("flight") and nxt in ("from", "of"):
             kind, weight = "displaced", 2             # the flight from the city: fleeing
-        elif kind == "evacuated" and weight == 2 and nxt in c["order_nouns"]:
-            continue                                  # an evacuation order: no transport
+        elif kind == "evacuated" and weight == 2 and (nxt in c["order_nouns"] or nxt in c["shelter_nouns"]):
+            continue                                  # an evacuation order, evacuation centres: no transport
         elif w in c["crossing_verbs"] and _crossing(ctx, k, lo, hi) or w == "foot" and k > lo and lows[k - 1] == "on":
             kind, weight = "displaced", 1             # crossed into Moldova, crossed the border, on foot
         if kind:

@@ -61,3 +61,12 @@ def is_cap(t: str) -> bool:
 def match_words(lows: list[str], k: int, seq: tuple[str, ...]) -> bool:
     """Whether the lower-cased words from ``k`` on begin with ``seq``."""
     return tuple(lows[k:k + len(seq)]) == seq
+
+
+def distributive(lows: list[str], k: int) -> bool:
+    """Whether word k is a noun of a distributive idiom, the same word on both sides of
+    'to' or 'by' ('from house to house', 'door to door', 'village by village'; G177): it
+    names a manner of moving, not a place or a person, so it heads no mention."""
+    n = len(lows)
+    return (k + 2 < n and lows[k + 1] in ("to", "by") and lows[k + 2] == lows[k]) or (
+        k >= 2 and lows[k - 1] in ("to", "by") and lows[k - 2] == lows[k])

@@ -1,0 +1,148 @@
+"""Readings of a word in its context that give a COUNT category of their own (G39, G77,
+G179): a phrasal verb ('taken aside', 'take in'), 'take out' after an attack, the
+passive of security screening, people asked for what they know ('spoke to 28
+residents'), people staying with relatives, people treated for a complaint ('treated 300 people for fever'), a word of
+evacuation that names a kind of place ('evacuation centres'), and
+'carry out' that means perform ('a survey carried out by'), and a past participle that
+opens a reduced relative clause ('prisoners held in X were released').
+
+Why apart from categories.py: each is one sense of a word decided by its neighbours,
+not the search for the governing word; someone changing when a verb means detention or
+an interview opens this file. Its words are categories.json's.
+"""
+
+from __future__ import annotations
+
+from .context import Ctx
+from .lexicons import load
+from .lodging import lodged
+from .wordclass import lemma
+from .words import POSSESSIVES
+
+
+def names_a_place(ctx: Ctx, k: int) -> bool:
+    """Whether the word of evacuation at word k is the first part of the name of a kind of
+    place ('evacuation centres', 'an evacuation site': categories.json's shelter_nouns
+    after it), which lodges people and says nothing of how they came (G39, G77)."""
+    c = load("categories")
+    return ctx.lows[k] in c["evacuation_words"] and k + 1 < ctx.n and ctx.lows[k + 1] in c["shelter_nouns"]
+
+
+def performed(ctx: Ctx, k: int) -> bool:
+    """Whether 'carry out' or 'hand out' at word k means perform or hand round
+    (categories.json's doing_out_verbs), not carry people out or hand them over: 'out' followed
+    by 'by' ('a survey carried out by the agency'), by a word that is no person and no
+    figure ('carried out raids', 'handed out hygiene kits'), or by a determiner whose
+    noun within three words is no person ('carried out a count'); not 'carried out 12
+    children', 'carried out the wounded' (an ACTOR head) or 'were carried out.'."""
+    lows, n = ctx.lows, ctx.n
+    if not (k + 2 < n and lows[k + 1] == "out" and lemma(lows[k]) in load("categories")["doing_out_verbs"]):
+        return False
+    x = k + 2
+    if lows[x] == "by":
+        return True
+    if not ctx.ws[x].text.isalpha() or not ctx.ws[x].text.islower():
+        return False                                  # a figure, punctuation, a name
+    words = lows[x + 1:min(n, x + 4)] if lows[x] in ctx.T.determiners or lows[x] in POSSESSIVES else [lows[x]]
+    return bool(words) and not any(w in ctx.lex.actor_heads or w[:1].isdigit() for w in words)
+
+
+def cared_for(ctx: Ctx, s: int, end: int) -> str | None:
+    """The category of a figure at word s that a verb of care (categories.json's
+    care_verbs, by lemma) takes as its object and treats 'for' a complaint, its phrase
+    ending at word ``end`` (G179): 'injured' for a harm of violence ('treated 40 people
+    for burns'), else 'other' ('treated hundreds of evacuees for diarrhoea'); None where
+    no verb of care governs it or no 'for' follows ('treated 40 wounded': the noun says)."""
+    lows, lo = ctx.lows, ctx.seg_range(s)[0]
+    k = s - 1
+    while k > lo and (lows[k] in ctx.T.adverbs or lows[k] in ctx.T.determiners):
+        k -= 1
+    if k < lo or not ctx.ws[k].text.islower() or lemma(lows[k]) not in load("categories")["care_verbs"]:
+        return None
+    if end >= ctx.n or lows[end] != "for":
+        return None
+    harms = [ctx.lex.category_verbs.get(w) for w in lows[end + 1:min(ctx.n, end + 5)]]
+    return "injured" if "injured" in harms else "other"
+
+
+def hosted(ctx: Ctx, k: int) -> bool:
+    """Whether the verb of staying or living at word k is followed by 'with' and kin or
+    friends in the plural (nouns.json's group_kin) within two words: 'staying with
+    relatives', 'living with host families' tells of people lodged by others, not of
+    residents who remain (G144, G155); 'stayed with the convoy', 'lives with her
+    family' (a household, singular) do not count."""
+    lows, n = ctx.lows, ctx.n
+    if not (k + 2 < n and lows[k + 1] == "with" and lemma(lows[k]) in ("stay", "live")):
+        return False
+    return any(w in load("nouns")["group_kin"] and w.endswith("s") for w in lows[k + 2:min(n, k + 4)])
+
+
+def interviewed(ctx: Ctx, k: int, lo: int) -> bool:
+    """Whether word k, right before a figure, makes it the people asked for what they know:
+    a verb of asking or speaking (categories.json's interview_verbs, by lemma) right before
+    it ('interviewed 40 survivors') or before 'to' or 'with' ('spoke to 28 residents')."""
+    verbs = load("categories")["interview_verbs"]
+    if ctx.lows[k] in ("to", "with") and k > lo:
+        k -= 1
+    return ctx.ws[k].text.islower() and lemma(ctx.lows[k]) in verbs
+
+
+def _attack_subject(ctx: Ctx, k: int) -> bool:
+    """Whether the subject right before the verb at word k (past auxiliaries and
+    adverbs: 'drones have reportedly taken out') is an attack or weapon (categories.json's
+    attack_nouns), not a word of an earlier phrase ('Under fire, the convoy took out')."""
+    x = ctx.subject_before(k)
+    return x >= 0 and ctx.lows[x] in load("categories")["attack_nouns"]
+
+
+def _screened(ctx: Ctx, k: int) -> bool:
+    """Whether the passive verb of screening at word k holds people for security checks:
+    after a form of 'be', with people as its subject (an ACTOR head, a figure or a
+    relative or personal pronoun: 'some 3,000 men were being screened', 'those who were
+    vetted'; not '300 films were screened'), and not screened 'for' something ('screened
+    for cholera', 'vetted for the job': a check of health or fitness, no one held; a
+    duration after 'for' is none: 'interrogated for hours', times.json's units)."""
+    lows = ctx.lows
+    if not (k > 0 and lows[k - 1] in ctx.T.attr["passive_aux"]):
+        return False
+    if k + 1 < ctx.n and lows[k + 1] == "for" and not any(
+            w in load("times")["bare_need_prep"] for w in lows[k + 2:k + 4]):
+        return False
+    x = ctx.subject_before(k)
+    return x >= 0 and (lows[x] in ctx.lex.actor_heads or ctx.ws[x].text[:1].isdigit()
+                       or lows[x] in load("numbers")["units"] or lows[x] in ("who", "whom", "they", "them", "we"))
+
+
+def phrase_category(ctx: Ctx, k: int, movement: str) -> str | None:
+    """The category of a phrasal verb at word k ('take in': lodging; 'taken aside':
+    detained; 'take out' after an attack, 'air strikes took out 12 fighters': killed)
+    or of a verb that gives one only in the passive ('were being screened': detained;
+    not 'screened 40 films'); '' for a word of evacuation that names a kind of place
+    (:func:`names_a_place`) and for 'carry out' that means perform (:func:`performed`):
+    they give no category, and no other reading of them does."""
+    c, lows = load("categories"), ctx.lows
+    if names_a_place(ctx, k) or performed(ctx, k):
+        return ""
+    if hosted(ctx, k):
+        return lodged(ctx, k, movement)               # staying with relatives: lodged by kin (G144, G155)
+    phrasal = c["phrasal"].get(f"{lows[k]} {lows[k + 1]}") if k + 1 < ctx.n else None
+    if phrasal is not None:
+        return lodged(ctx, k + 1, movement) if phrasal == "lodging" else phrasal
+    if k + 1 < ctx.n and lows[k + 1] == "out" and lemma(lows[k]) == "take" and _attack_subject(ctx, k):
+        return "killed"                               # air strikes took out 12 fighters (not: a bus took out 40)
+    if lows[k] in c["passive_verbs"] and _screened(ctx, k):
+        return str(c["passive_verbs"][lows[k]])
+    return None
+
+
+def reduced_relative(ctx: Ctx, k: int, hi: int) -> bool:
+    """Whether word k, right after the counted noun, opens a reduced relative clause: a
+    past participle ('prisoners held in X were released', 'civilians trapped there were
+    freed') followed in the sentence by a form of 'be' or 'have' and another verb, the
+    main clause's; the main clause's verb then decides, as after 'who'."""
+    lows = ctx.lows
+    if not (lows[k].endswith("ed") or lows[k] in ("held", "kept", "taken")) or not ctx.ws[k].text.islower():
+        return False
+    return any(lows[x] in ("were", "was", "have", "has", "had") and x + 1 < hi and ctx.ws[x + 1].text.islower()
+               and (lows[x + 1].endswith("ed") or lows[x + 1] in ctx.lex.category_verbs)
+               for x in range(k + 2, min(hi, k + 8)))
