@@ -37,3 +37,9 @@ def records(text: str, content_sep: str = " ") -> list[tuple[str, str, str]]:
     texts = {s.id: s.text for s in drafted.spans}
     return [(" ".join(texts[i] for i in a.source), " ".join(texts[i] for i in a.cue),
              content_sep.join(texts[i] for i in a.content)) for a in drafted.attributions]
+
+
+# Story preambles: one sentence of an evacuation story and one of a story of flight, put
+# before an invented sentence so that the story's kind of movement (G77) is known.
+EVACUATION_STORY = "Evacuation buses left the town all week, and more evacuees are expected. "
+FLIGHT_STORY = "Thousands of families have fled the shelling, and refugees keep coming. "

@@ -7,6 +7,8 @@ come with sentences where they should not fire.
 
 from __future__ import annotations
 
+from sentences import EVACUATION_STORY as EVACUATION
+from sentences import FLIGHT_STORY as FLIGHT
 from sentences import cats as _cats
 from sentences import doc as _doc
 from sentences import records as _records
@@ -14,8 +16,6 @@ from sentences import spans as _spans
 
 # --- COUNT category: evacuation or flight, from the sentence first ----------------------
 
-EVACUATION = "Evacuation buses left the town all week, and more evacuees are expected. "
-FLIGHT = "Thousands of families have fled the shelling, and refugees keep coming. "
 
 
 def test_a_sentence_of_flight_in_a_story_of_evacuation_is_flight():

@@ -7,12 +7,10 @@ comes with sentences where it should not fire.
 
 from __future__ import annotations
 
+from sentences import EVACUATION_STORY as EVACUATION
+from sentences import FLIGHT_STORY as FLIGHT
 from sentences import cats as _cats
 from sentences import spans as _spans
-
-FLIGHT = "Thousands of families have fled the fighting, and refugees keep arriving. "
-EVACUATION = "Evacuation buses left the town all week, and more evacuees are expected. "
-
 
 # --- COUNT category: a word of evacuation that names a kind of place --------------------
 
