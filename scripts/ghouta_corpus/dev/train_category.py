@@ -143,7 +143,8 @@ def _matrix(xs: list[Example], index: dict[str, int]) -> np.ndarray[Any, np.dtyp
 
 def fit(train: list[Example], classes: list[str], with_rule: bool = True) -> dict[str, Any]:
     """Multinomial logistic regression by full-batch gradient descent (fixed iterations,
-    L2 on the weights, not the bias), over :func:`_vocabulary`; weights rounded to six
+    L2 on the weights, not on the bias nor on the rules' category, whose trust is what the
+    model is to learn), over :func:`_vocabulary`; weights rounded to six
     places so that the file is byte-identical across runs."""
     vocab = _vocabulary(train, with_rule)
     index = {f: i for i, f in enumerate(vocab)}
@@ -151,12 +152,13 @@ def fit(train: list[Example], classes: list[str], with_rule: bool = True) -> dic
     y = np.zeros((n, len(classes)))
     y[np.arange(n), [classes.index(t.label) for t in train]] = 1.0
     w, b = np.zeros((len(vocab), len(classes))), np.zeros(len(classes))
+    penalty = np.array([[0.0 if f.startswith("rule=") else L2] for f in vocab])
     for _ in range(ITERATIONS):
         z = x @ w + b
         p = np.exp(z - z.max(axis=1, keepdims=True))
         p /= p.sum(axis=1, keepdims=True)
         g = (p - y) / n
-        w -= STEP * (x.T @ g + L2 * w / n)
+        w -= STEP * (x.T @ g + penalty * w / n)
         b -= STEP * g.sum(axis=0)
     return {"classes": classes, "bias": [round(float(v), 6) for v in b],
             "weights": {f: [round(float(v), 6) for v in w[i]] for f, i in index.items()}}
@@ -196,7 +198,24 @@ def cv_table(xs: list[Example], preds: dict[str, dict[str, list[str]]]) -> dict[
         return {"correct": right, "counts": total, "accuracy": round(right / total, 3) if total else None}
     spent = set(gold) & SPENT_SEALED
     return {"folds": f"{FOLDS} folds grouped by document", "documents": len(gold), "spent_sealed_documents": len(spent),
-            "methods": {m: {"all": acc(m, set(gold)), "spent_sealed": acc(m, spent)} for m in preds}}
+            "methods": {m: {"all": acc(m, set(gold)), "spent_sealed": acc(m, spent)} for m in preds},
+            "by_class": _by_class(gold, preds)}
+
+
+def _by_class(gold: dict[str, list[str]], preds: dict[str, dict[str, list[str]]]) -> dict[str, dict[str, Any]]:
+    """Per gold class: how many, each method's recall, and what each method said instead."""
+    out: dict[str, dict[str, Any]] = {}
+    for c in sorted({g for gs in gold.values() for g in gs}):
+        row: dict[str, Any] = {"counts": sum(gs.count(c) for gs in gold.values())}
+        for m, by_doc in preds.items():
+            said = [p for d, gs in gold.items() for p, g in zip(by_doc[d], gs, strict=True) if g == c]
+            wrong: dict[str, int] = {}
+            for p in said:
+                if p != c:
+                    wrong[p] = wrong.get(p, 0) + 1
+            row[m] = {"recall": round(said.count(c) / len(said), 3), "instead": dict(sorted(wrong.items()))}
+        out[c] = row
+    return out
 
 
 def print_table(table: dict[str, Any]) -> None:
@@ -207,6 +226,10 @@ def print_table(table: dict[str, Any]) -> None:
         a, s = r["all"], r["spent_sealed"]
         print(f"{m:<18} {a['accuracy']:>6} ({a['correct']}/{a['counts']}) {s['accuracy']:>8} "
               f"({s['correct']}/{s['counts']})")
+    print(f"\nrecall by gold class: {'  '.join(table['methods'])}")
+    for c, row in table["by_class"].items():
+        cells = "  ".join(f"{row[m]['recall']:.3f} {row[m]['instead']}" for m in table["methods"])
+        print(f"{c:<10} {row['counts']:>4}  {cells}")
 
 
 def train(root: Path) -> tuple[dict[str, Any], dict[str, Any]]:
