@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 
 from ghouta_corpus.annotate import annotate_text
-from ghouta_corpus.annotate.learned import document_features, load_model, predict, relabel
+from ghouta_corpus.annotate.learned import WINDOW, document_features, load_model, predict, relabel
 from ghouta_corpus.annotate.pipeline import RULE_CATEGORIES, draft
 from ghouta_corpus.dev import train_category as tc
 from ghouta_corpus.io import manifest_entries
@@ -97,3 +97,13 @@ def test_the_stage_changes_nothing_while_switched_off() -> None:
     if not load_model()["switched_on"]:                # the committed model off: drafts are the rules'
         doc, _ = annotate_text(STORY, "d")
         assert [s.category for s in doc.spans if s.label == "COUNT"] == [before[s] for s in sorted(before)]
+
+
+def test_the_architecture_page_states_the_training_settings() -> None:
+    text = (project_root() / "docs" / "ARCHITECTURE.md").read_text(encoding="utf-8")
+    assert f"beats the rules' by {tc.MARGIN}" in text
+    assert f"{tc.FOLDS} folds grouped by\ndocument" in text or f"{tc.FOLDS} folds grouped by document" in text
+    assert f"window of {['zero', 'one', 'two', 'three'][WINDOW]} words" in text
+    assert f"fewer than {['zero', 'one', 'two', 'three'][tc.MIN_DOCS]} training documents" in text
+    switched = "says `switched_on`"
+    assert switched in text and ("## The learned COUNT category (off)" in text) == (not load_model()["switched_on"])
