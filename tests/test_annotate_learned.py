@@ -68,6 +68,7 @@ def test_training_set_holds_no_sealed_document() -> None:
     ids = {doc_id for doc_id, _ in tc.training_files(project_root())}
     assert sealed and not ids & sealed
     assert dev_ids <= ids
+    assert {d.doc_id for d in tc.training_documents(project_root())} == ids    # what examples() reads
     assert all("dataset/dev/raw" not in str(p) or doc_id in dev_ids
                for doc_id, paths in tc.training_files(project_root()) for p in paths)
 
