@@ -26,16 +26,13 @@ from typing import Any
 
 from .context import Ctx, Mention
 from .counts import Count, CountLinks
+from .lexicons import load
 from .movement import movement_kind
 from .wordclass import can_be_verb, lemma
 
 MODEL_FILE = "category_model.json"
 # Words each side of the figure whose lemmas are features of their own (nearer is stronger).
 WINDOW = 3
-# Lemmas whose presence anywhere in the document tells what the story is about.
-STORY_LEMMAS = ("evacuate", "evacuation", "flee", "displace", "refugee", "kill", "death", "dead", "wound", "injure",
-                "detain", "arrest", "prisoner", "release", "swap", "exchange", "shelter", "camp", "bus", "convoy",
-                "airlift", "flight", "strike", "attack", "toll", "hospital")
 # Function words: no evidence of what happened to the counted, and too common to weigh.
 _STOP = frozenset("the a an of and or to in on at for by with from as that this these those is are was were be "
                   "been being has have had it its their his her they he she we our which who whom than but not "
@@ -77,8 +74,8 @@ def _head(ctx: Ctx, targets: list[Mention]) -> list[str]:
 
 def story_features(ctx: Ctx) -> list[str]:
     """What the whole document tells of: the rules' kind of movement of the story and
-    which of :data:`STORY_LEMMAS` occur in it (one pass over its words)."""
-    wanted = frozenset(STORY_LEMMAS)
+    which of ``data/learned.json``'s story lemmas occur in it (one pass over its words)."""
+    wanted = frozenset(load("learned")["story_lemmas"])
     seen = {w for k in range(ctx.n) if (w := _word(ctx, k)) is not None and w in wanted}
     return [f"story={movement_kind(ctx)}"] + [f"doc={w}" for w in sorted(seen)]
 
