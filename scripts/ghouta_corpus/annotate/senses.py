@@ -139,10 +139,17 @@ def reduced_relative(ctx: Ctx, k: int, hi: int) -> bool:
     """Whether word k, right after the counted noun, opens a reduced relative clause: a
     past participle ('prisoners held in X were released', 'civilians trapped there were
     freed') followed in the sentence by a form of 'be' or 'have' and another verb, the
-    main clause's; the main clause's verb then decides, as after 'who'."""
+    main clause's; the main clause's verb then decides, as after 'who'. Not where a
+    coordinator or a comma comes first ('300 people fled the town and were detained':
+    'fled' is the finite verb of the first of two predicates, not a participle)."""
     lows = ctx.lows
     if not (lows[k].endswith("ed") or lows[k] in ("held", "kept", "taken")) or not ctx.ws[k].text.islower():
         return False
-    return any(lows[x] in ("were", "was", "have", "has", "had") and x + 1 < hi and ctx.ws[x + 1].text.islower()
-               and (lows[x + 1].endswith("ed") or lows[x + 1] in ctx.lex.category_verbs)
-               for x in range(k + 2, min(hi, k + 8)))
+    for x in range(k + 1, min(hi, k + 8)):
+        if lows[x] in ("and", "or", "but", ","):
+            return False                              # fled the town and were detained: two predicates
+        if x >= k + 2 and lows[x] in ("were", "was", "have", "has", "had") and x + 1 < hi \
+                and ctx.ws[x + 1].text.islower() \
+                and (lows[x + 1].endswith("ed") or lows[x + 1] in ctx.lex.category_verbs):
+            return True
+    return False
