@@ -7,6 +7,7 @@ still should, with the category or span asserted by value.
 
 from __future__ import annotations
 
+from sentences import EVACUATION_STORY as EVACUATION
 from sentences import FLIGHT_STORY as FLIGHT
 from sentences import cats as _cats
 
@@ -17,3 +18,34 @@ def test_a_finite_verb_coordinated_with_a_passive_is_no_reduced_relative():
     assert _cats(text)["Some 300"] == "displaced"           # 'fled ... and were': two predicates
     assert _cats("Ten people held hostage were freed.")["Ten"] == "released"
     assert _cats(FLIGHT + "The 40 families were moved and housed in a school.")["40"] == "displaced"
+
+
+# --- a share of a place counts its people only where they move or stay -------------------
+
+def test_a_share_of_a_place_in_a_state_stays_other():
+    assert _cats(FLIGHT + "Half of the city stayed dark.")["Half"] == "other"
+    assert _cats(FLIGHT + "A third of the camp remained closed.")["A third"] == "other"
+    assert _cats(FLIGHT + "A third of the village remains under water.")["A third"] == "other"
+
+
+def test_a_share_of_a_place_that_stays_still_counts_its_people():
+    assert _cats(FLIGHT + "Half of the village stayed behind.")["Half"] == "present"
+    assert _cats(FLIGHT + "A third of the village fled.")["A third"] == "displaced"
+
+
+# --- people spoken to: a verb of speaking needs 'to' or 'with' ----------------------------
+
+def test_a_verb_of_speaking_right_before_a_figure_speaks_no_one():
+    text = EVACUATION + "Negotiators talked 30 people into leaving on the buses."
+    assert _cats(text)["30"] == "evacuated"                 # persuaded, not spoken to
+    assert _cats(FLIGHT + "Reporters spoke with about 40 survivors.")["about 40"] == "other"
+    assert _cats(FLIGHT + "Reporters interviewed 40 survivors.")["40"] == "other"
+
+
+# --- people treated 'for' something that is no complaint ---------------------------------
+
+def test_treated_for_free_or_for_a_time_names_no_complaint():
+    assert _cats(FLIGHT + "Doctors treated 40 refugees for free.")["40"] == "displaced"
+    assert _cats(FLIGHT + "Medics treated 40 refugees for weeks.")["40"] == "displaced"
+    assert _cats(FLIGHT + "Medics treated 40 refugees for fever.")["40"] == "other"
+    assert _cats(FLIGHT + "Medics treated 40 refugees for burns.")["40"] == "injured"

@@ -13,7 +13,7 @@ from functools import cache
 from .context import Ctx, Mention
 from .lexicons import load
 from .lodging import HOLD, holds, located, lodged, placing
-from .senses import cared_for, interviewed, performed, phrase_category, reduced_relative
+from .senses import cared_for, interviewed, performed, phrase_category, place_state, reduced_relative
 from .wordclass import can_be_verb, lemma, only_verb
 from .words import POSSESSIVES
 
@@ -158,8 +158,10 @@ def _share_of_place(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: 
     words = set(lows[s:e])
     if not (words & _fraction_words() or words & set(nums["percent_words"])):
         return False
-    pred = _after(ctx, max([e + 1] + [m.j for m in targets]), ctx.seg_range(s)[1], movement)
-    return pred in ("evacuated", "displaced", "present")
+    start, hi = max([e + 1] + [m.j for m in targets]), ctx.seg_range(s)[1]
+    pred = _after(ctx, start, hi, movement)
+    return pred in ("evacuated", "displaced") or pred == "present" and not place_state(ctx, start, hi)
+
 
 
 @cache
