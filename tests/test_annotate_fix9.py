@@ -49,3 +49,24 @@ def test_treated_for_free_or_for_a_time_names_no_complaint():
     assert _cats(FLIGHT + "Medics treated 40 refugees for weeks.")["40"] == "displaced"
     assert _cats(FLIGHT + "Medics treated 40 refugees for fever.")["40"] == "other"
     assert _cats(FLIGHT + "Medics treated 40 refugees for burns.")["40"] == "injured"
+
+
+# --- misfires the round-eight review left -----------------------------------------------
+
+def test_a_labour_strike_kills_no_one():
+    text = "The strike took out 12 workers for the day."
+    assert _cats(text)["12"] == "evacuated"       # no attack: 'took out' moves, as 'a bus took out 40' does
+    assert _cats("An air strike took out 12 fighters.")["12"] == "killed"
+    assert _cats("Drone strikes took out 12 fighters.")["12"] == "killed"
+
+
+def test_a_river_that_crosses_a_border_is_no_flight():
+    text = EVACUATION + "The river crosses into Turkey, and 300 people were moved."
+    assert _cats(text)["300"] == "evacuated"
+    text = EVACUATION + "The families crossed into Turkey, and 300 people were moved."
+    assert _cats(text)["300"] == "displaced"                # people crossing: flight outweighs
+
+
+def test_at_work_on_a_task_is_no_presence():
+    assert _cats("About 40 staff were at work on a plan.")["About 40"] == "other"
+    assert _cats("About 40 staff were at work.")["About 40"] == "present"

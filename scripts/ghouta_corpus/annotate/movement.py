@@ -101,15 +101,16 @@ def _crossing(ctx: Ctx, k: int, lo: int, hi: int) -> bool:
     a name or a place head within three words ('crossed into Chad', 'crossed over into
     the valley'), not into a state or a level ('prices crossed into new highs'); not after
     an article or possessive (the crossing), not a lower-case noun's 'cross' (a red cross)
-    and not with a thing as its subject ('trucks crossed the border': categories.json's
-    thing_nouns, past auxiliaries and adverbs); within the sentence [lo, hi)."""
+    and not with a thing or a place as its subject ('trucks crossed the border': categories.json's
+    thing_nouns; 'the river crosses into Turkey', 'the road crosses the border': nouns.json's
+    place lists; past auxiliaries and adverbs); within the sentence [lo, hi)."""
     lows, n = ctx.lows, hi
     if k > lo and (lows[k - 1] in _ARTICLES or lows[k - 1] in POSSESSIVES) or not ctx.ws[k].text.islower():
         return False
     c = load("categories")
     x = ctx.subject_before(k)
-    if x >= lo and lows[x] in c["thing_nouns"]:
-        return False                                  # trucks crossed the border with food
+    if x >= lo and (lows[x] in c["thing_nouns"] or lows[x] in _place_nouns()):
+        return False                                  # trucks crossed the border; the river crosses into Turkey
     for x in range(k + 1, min(n, k + 3)):
         if lows[x] in c["crossing_objects"] and lows[x] not in ctx.T.prepositions:
             return True                               # the border, the frontier
@@ -117,3 +118,10 @@ def _crossing(ctx: Ctx, k: int, lo: int, hi: int) -> bool:
             return any(ctx.ws[y].text[:1].isupper() or lows[y] in ctx.lex.place_heads
                        for y in range(x + 1, min(n, x + 4)))
     return False
+
+
+@cache
+def _place_nouns() -> frozenset[str]:
+    """nouns.json's place nouns (every place list: river, road, valley), which cross
+    borders as features of the land, not as people fleeing."""
+    return frozenset(w for ws in load("nouns")["place_lists"].values() for w in ws)

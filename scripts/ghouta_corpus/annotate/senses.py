@@ -18,7 +18,7 @@ from .context import Ctx
 from .lexicons import load
 from .lodging import lodged
 from .wordclass import lemma
-from .words import POSSESSIVES
+from .words import POSSESSIVES, is_cap
 
 
 def names_a_place(ctx: Ctx, k: int) -> bool:
@@ -101,9 +101,16 @@ def interviewed(ctx: Ctx, k: int, lo: int) -> bool:
 def _attack_subject(ctx: Ctx, k: int) -> bool:
     """Whether the subject right before the verb at word k (past auxiliaries and
     adverbs: 'drones have reportedly taken out') is an attack or weapon (categories.json's
-    attack_nouns), not a word of an earlier phrase ('Under fire, the convoy took out')."""
+    attack_nouns), not a word of an earlier phrase ('Under fire, the convoy took out').
+    'strike' alone is also a stoppage of work ('the strike took out 12 workers'): it is an
+    attack only after a weapon or a word of the air ('drone strike', 'air strikes':
+    categories.json's strike_modifiers) or a name ('Israeli strikes')."""
     x = ctx.subject_before(k)
-    return x >= 0 and ctx.lows[x] in load("categories")["attack_nouns"]
+    c = load("categories")
+    if x >= 0 and ctx.lows[x] in c["bare_strike_nouns"]:
+        return x > 0 and (ctx.lows[x - 1] in c["attack_nouns"] or ctx.lows[x - 1] in c["strike_modifiers"]
+                          or is_cap(ctx.ws[x - 1].text) and x - 1 > ctx.seg_range(x)[0])
+    return x >= 0 and ctx.lows[x] in c["attack_nouns"]
 
 
 def _screened(ctx: Ctx, k: int) -> bool:
