@@ -10,6 +10,8 @@ from __future__ import annotations
 from sentences import EVACUATION_STORY as EVACUATION
 from sentences import FLIGHT_STORY as FLIGHT
 from sentences import cats as _cats
+from sentences import doc as _doc
+from sentences import spans as _spans
 
 # --- a past participle opens a reduced relative only before the main clause ---------------
 
@@ -70,3 +72,17 @@ def test_a_river_that_crosses_a_border_is_no_flight():
 def test_at_work_on_a_task_is_no_presence():
     assert _cats("About 40 staff were at work on a plan.")["About 40"] == "other"
     assert _cats("About 40 staff were at work.")["About 40"] == "present"
+
+
+# --- one home: an embassy is an actor (nouns.json), not also a place head ------------------
+
+def test_an_embassy_is_drafted_as_its_one_home_says():
+    assert _spans("Some 40 people sheltered in the embassy.", "ACTOR") == ["people", "embassy"]
+    assert _spans("Some 40 people sheltered in the embassy.", "LOCATION") == []
+
+
+def test_a_measure_that_passes_a_figure_is_no_bound():
+    text = "Temperatures passed 40 yesterday."
+    assert [(s.text, s.modifier) for s in _doc(text).spans if s.label == "COUNT"] == [("40", "exact")]
+    text = "Arrivals passed 40,000 this week."
+    assert [(s.text, s.modifier) for s in _doc(text).spans if s.label == "COUNT"] == [("40,000", "more_than")]
