@@ -86,3 +86,10 @@ def test_a_measure_that_passes_a_figure_is_no_bound():
     assert [(s.text, s.modifier) for s in _doc(text).spans if s.label == "COUNT"] == [("40", "exact")]
     text = "Arrivals passed 40,000 this week."
     assert [(s.text, s.modifier) for s in _doc(text).spans if s.label == "COUNT"] == [("40,000", "more_than")]
+
+
+def test_a_patrol_on_foot_is_no_flight():
+    text = EVACUATION + "The patrol went on foot, and 300 people were moved."
+    assert _cats(text)["300"] == "evacuated"
+    text = EVACUATION + "They set off on foot, and 300 people were moved."
+    assert _cats(text)["300"] == "displaced"                # people walking out: flight outweighs

@@ -13,6 +13,7 @@ from functools import cache
 
 from .context import Ctx
 from .lexicons import load
+from .wordclass import only_verb
 from .words import POSSESSIVES
 
 # Articles and demonstratives that make the word after them a noun (the crossing).
@@ -88,11 +89,30 @@ def _evidence(ctx: Ctx, lo: int, hi: int) -> dict[str, int]:
             kind, weight = "displaced", 2             # the flight from the city: fleeing
         elif kind == "evacuated" and weight == 2 and (nxt in c["order_nouns"] or nxt in c["shelter_nouns"]):
             continue                                  # an evacuation order, evacuation centres: no transport
-        elif w in c["crossing_verbs"] and _crossing(ctx, k, lo, hi) or w == "foot" and k > lo and lows[k - 1] == "on":
+        elif w in c["crossing_verbs"] and _crossing(ctx, k, lo, hi) or w == "foot" and _on_foot(ctx, k, lo):
             kind, weight = "displaced", 1             # crossed into Moldova, crossed the border, on foot
         if kind:
             counts[kind] += weight
     return counts
+
+
+def _on_foot(ctx: Ctx, k: int, lo: int) -> bool:
+    """Whether 'foot' at word k is people going 'on foot': 'on' before it, and the verb
+    before it (the nearest word that can only be a verb, within six words: 'reached the
+    centre on foot') has people as its subject, an ACTOR head, a figure or a
+    personal pronoun ('thousands left on foot', 'families walked on foot', 'they set off
+    on foot'); not a unit on its rounds ('the patrol went on foot', 'the inspection was
+    done on foot'), which is no one's flight (from G77: who walks out is displaced)."""
+    lows = ctx.lows
+    if not (k - 2 >= lo and lows[k - 1] == "on"):
+        return False
+    v = next((v for v in range(k - 2, max(lo, k - 8) - 1, -1)
+              if ctx.ws[v].text.islower() and lows[v] not in ctx.T.adverbs and only_verb(lows[v])), None)
+    if v is None:
+        return True                                   # no verb found: as before, 'on foot' weighs
+    x = ctx.subject_before(v)
+    return x >= lo and (lows[x] in ctx.lex.actor_heads or ctx.ws[x].text[:1].isdigit() or lows[x] in ctx.T.units
+                        or lows[x] in load("numbers")["vague"] or lows[x] in ctx.T.subject_pronouns)
 
 
 def _crossing(ctx: Ctx, k: int, lo: int, hi: int) -> bool:
