@@ -9,19 +9,19 @@ opens this file only.
 from __future__ import annotations
 
 from functools import cache
+from weakref import WeakKeyDictionary
 
 from .context import Ctx, Mention
 from .lexicons import load
-from .lodging import HOLD, holds, located, lodged, placing
-from .senses import cared_for, interviewed, performed, phrase_category, reduced_relative
+from .lodging import located, lodged, placing
+from .senses import cared_for, interviewed, performed, place_state, reduced_relative
+from .word_categories import from_homes, verb_category, verb_lemmas
 from .wordclass import can_be_verb, lemma, only_verb
 from .words import POSSESSIVES
 
 _DASHES = ("-", "\u2013", "\u2014")
 # Particles of phrasal verbs between a verb and its object (flew out 600 people).
 _PARTICLES = ("out", "away", "off", "back", "in")
-# Directional particles that make any form of a verb of movement a movement (took out, brought away).
-_AWAY = ("out", "away", "off")
 # Prepositions whose object a count is, so that no verb before them takes it.
 _NOT_OBJECT = ("between", "among", "against")
 # Words an aside set off by commas may run to: 'N people, two-thirds of them children
@@ -29,71 +29,13 @@ _NOT_OBJECT = ("between", "among", "against")
 _ASIDE = 16
 # Words that open the set a partitive figure is part of ('a third of the ...', 'half of those ...').
 _SET_OPENERS = ("the", "those", "these", "this", "that", "all", "his", "her", "its", "our", "their", "my", "your")
-_GO = ("go", "goes", "went", "gone", "going")
-# Articles and demonstratives that make the word after them a noun (the crossing; with POSSESSIVES: their arrival).
-_ARTICLES = ("the", "a", "an", "this", "that")
 NEUTRAL = ""
 """What :func:`_after` returns where the figure's own predicate is found and gives no category."""
 
 
-def _verb_category(ctx: Ctx, k: int, movement: str) -> str | None:
-    """The category word k gives: a category verb or noun, or a verb of movement (not
-    one of going back home, which is no displacement)."""
-    low, lows = ctx.lows[k], ctx.lows
-    if (fixed := phrase_category(ctx, k, movement)) is not None:
-        return fixed or None                          # ('' for evacuation centres: a kind of place, no event)
-    if low == "home":
-        return "present" if k + 1 < ctx.n and lows[k + 1] == "to" else None      # a city home to 400,000
-    if holds(ctx, k):
-        return lodged(ctx, k, movement)              # the rooms hold sixty people; 40 people shared a tent (G77)
-    if low in HOLD and k > 0 and lows[k - 1] in ("it", "which"):
-        return lodged(ctx, k, movement)              # (the camp ...) it held 5,000: a thing holds people
-    if low == "left" and k > 0 and lows[k - 1] in load("attribution")["passive_aux"]:
-        if k + 1 < ctx.n and (after := ctx.lex.category_verbs.get(lows[k + 1])) not in (None, "lodging"):
-            return after                              # were left homeless, left dead: the state they are left in
-        return "present"                              # 200 people are left in the town: those who remain
-    if low == "still" and k + 1 < ctx.n and lows[k + 1] in ctx.T.place_prepositions:
-        return "present"                              # the people still in the district
-    if low in ctx.T.attr["passive_aux"] and located(ctx, k + 1):   # the forms of 'be' (attribution.json)
-        return "present"                              # are still there, believed to be in the country (G39)
-    if low in ctx.lex.category_verbs:
-        cat = ctx.lex.category_verbs[low]
-        return lodged(ctx, k, movement) if cat == "lodging" else cat
-    moving = low in load("categories")["movement_verbs"] or low in load("categories")["aboard"]
-    if not moving and only_verb(low) and (lem := lemma(low)) is not None:
-        by_lemma, movements = _lemmas()
-        if lem in by_lemma:                           # another form of a listed verb (kills, evacuates)
-            return lodged(ctx, k, movement) if by_lemma[lem] == "lodging" else by_lemma[lem]
-        moving = lem in movements and (low.endswith(("s", "ing")) or k + 1 < ctx.n and lows[k + 1] in _AWAY)
-        #                                               arrives, flying, took out (not took: take part)
-    if moving and k > 0 and (lows[k - 1] in _ARTICLES or lows[k - 1] in POSSESSIVES):
-        return None                                   # the crossing, their arrival: a noun, no clause of movement
-    if moving:
-        if k + 1 < ctx.n and (lows[k + 1] in ("home", "back") or low in _GO and lows[k + 1].endswith("ed")):
-            return None                               # (had gone untreated: 'go' as 'become', no movement)
-        return "displaced" if _from_homes(lows, k + 1, min(ctx.n, k + 8)) else movement
-    return None
-
-
-@cache
-def _lemmas() -> tuple[dict[str, str], frozenset[str]]:
-    """The category verbs by lemma (only lemmas whose listed forms agree on one category)
-    and the lemmas of the verbs of movement, so that any inflection of a listed verb
-    counts (the lists need not spell every form; LemmInflect knows them)."""
-    c = load("categories")
-    cats: dict[str, set[str]] = {}
-    for form, cat in c["verbs"].items():
-        if can_be_verb(form) and (lem := lemma(form)) is not None:
-            cats.setdefault(lem, set()).add(cat)
-    moves = frozenset(lem for f in c["movement_verbs"] if (lem := lemma(f)) is not None)
-    return {lem: next(iter(v)) for lem, v in cats.items() if len(v) == 1 and lem not in moves}, moves
-
-
-def _from_homes(lows: list[str], a: int, b: int) -> bool:
-    """Whether 'from (their) homes' follows a verb of movement: people driven or sent from
-    their homes are displaced whatever the document's kind of movement (G77)."""
-    return any(lows[x] == "from" and x + 2 < len(lows) and lows[x + 1] in POSSESSIVES
-               and lows[x + 2] in ("home", "homes") for x in range(a, b))
+# For each sentence start, kind of movement and people or not: the category of the
+# nearest word before each word of the sentence (:func:`_before`, one pass per sentence).
+_NEAREST: WeakKeyDictionary[Ctx, dict[tuple[int, str, bool], list[str | None]]] = WeakKeyDictionary()
 
 
 def _noun_category(ctx: Ctx, s: int, targets: list[Mention], movement: str) -> str | None:
@@ -158,8 +100,10 @@ def _share_of_place(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: 
     words = set(lows[s:e])
     if not (words & _fraction_words() or words & set(nums["percent_words"])):
         return False
-    pred = _after(ctx, max([e + 1] + [m.j for m in targets]), ctx.seg_range(s)[1], movement)
-    return pred in ("evacuated", "displaced", "present")
+    start, hi = max([e + 1] + [m.j for m in targets]), ctx.seg_range(s)[1]
+    pred = _after(ctx, start, hi, movement)
+    return pred in ("evacuated", "displaced") or pred == "present" and not place_state(ctx, start, hi)
+
 
 
 @cache
@@ -210,12 +154,12 @@ def _after(ctx: Ctx, start: int, hi: int, movement: str, verb: int | None = None
         if not found and lows[k] in ("who", "which", "that"):
             relative = True                           # half of the 120,000 who lived there have fled
         own_clause = own_clause and not (k > start and _boundary(ctx, k))
-        cat = _verb_category(ctx, k, movement)
+        cat = verb_category(ctx, k, movement)
         if cat is None and predicate is None and own_clause and not relative and not found \
                 and _predicate(ctx, k) and not _catenative(ctx, k):
-            cat = "displaced" if _from_homes(lows, k + 1, min(hi, k + 6)) else None   # forced from their homes
+            cat = "displaced" if from_homes(lows, k + 1, min(hi, k + 6)) else None   # forced from their homes
             predicate = k                             # (its complements may still name one: treated for injuries)
-        if cat == "present" and any(_verb_category(ctx, x, movement) == "detained"
+        if cat == "present" and any(verb_category(ctx, x, movement) == "detained"
                                     for x in range(k + 1, min(hi, k + 5))):
             cat = "detained"                          # remain in (Russian) custody, in detention
         if cat is not None:
@@ -242,7 +186,7 @@ def _aside_end(ctx: Ctx, k: int, hi: int, movement: str) -> int | None:
     if ws[k].text in _DASHES:
         return next((x for x in range(k + 1, min(hi, k + 20)) if ws[x].text in _DASHES), None)
     close = next((x for x in range(k + 1, min(hi, k + _ASIDE)) if ws[x].text == ","), None)
-    if close is None or any(_verb_category(ctx, x, movement) for x in range(k + 1, close)):
+    if close is None or any(verb_category(ctx, x, movement) for x in range(k + 1, close)):
         return None
     return close
 
@@ -347,10 +291,10 @@ def _object_of(ctx: Ctx, s: int, lo: int, targets: list[Mention], movement: str,
     if receive and not any(m.label == "ACTOR" for m in targets):
         return None, "verb"                           # received 40 generators, 2,000 applications: no people moved
     care = receive and any(lows[m.j - 1] in load("categories")["care_nouns"] for m in targets)
-    if not care and (cat := _verb_category(ctx, k, movement)) is not None:
+    if not care and (cat := verb_category(ctx, k, movement)) is not None:
         return cat, ""                                # (a clinic received 300 patients: care, no movement, G179)
-    if ctx.ws[k].text.islower() and can_be_verb(lows[k]) and (lem := lemma(lows[k])) in _lemmas()[0]:
-        cat = _lemmas()[0][lem]                       # fly hundreds out: a verb form that is also a noun,
+    if ctx.ws[k].text.islower() and can_be_verb(lows[k]) and (lem := lemma(lows[k])) in verb_lemmas()[0]:
+        cat = verb_lemmas()[0][lem]                       # fly hundreds out: a verb form that is also a noun,
         return (lodged(ctx, k, movement) if cat == "lodging" else cat), ""   # right before its object
     end = max((m.j for m in targets), default=min(ctx.n, s + 1))
     if lows[k] in ("have", "has", "had") and end < ctx.n and lows[end] in ("in", "inside", "at"):
@@ -363,7 +307,7 @@ def _object_of(ctx: Ctx, s: int, lo: int, targets: list[Mention], movement: str,
     if lows[k] in _NOT_OBJECT:
         return None, "prep"
     if _predicate(ctx, k) and ctx.ws[k].text not in T.cue_forms and not _catenative(ctx, k):
-        if _from_homes(lows, end, min(ctx.n, end + 5)):
+        if from_homes(lows, end, min(ctx.n, end + 5)):
             return "displaced", ""                    # drove 3,000 people from their homes
         return None, "verb"
     return None, ""
@@ -384,19 +328,31 @@ def _governed_object(ctx: Ctx, s: int, end: int, seg: tuple[int, int], governor:
     v = s - 2
     while v >= lo and lows[v] in ctx.T.adverbs:
         v -= 1
-    return small or (_verb_category(ctx, v, movement) if v >= lo else None)
+    return small or (verb_category(ctx, v, movement) if v >= lo else None)
 
 
 def _before(ctx: Ctx, s: int, lo: int, movement: str, people: bool = True) -> str | None:
     """The category of the nearest category word before word s in its sentence; where
     the figure counts no people (``people`` false: 'received 300 tents and 40
     generators'), a verb of receiving before it moves no one and is passed over."""
-    for k in range(s - 1, lo - 1, -1):                # ('aboard' tells of the people before it, not after:
-        if ctx.lows[k] not in load("categories")["aboard"] and (people or lemma(ctx.lows[k]) != "receive") \
-                and (cat := _verb_category(ctx, k, movement)) is not None:
-            #                                           welcomed aboard 12 volunteers)
-            return cat
-    return None
+    if lo != ctx.seg_range(s)[0]:
+        return next((cat for k in range(s - 1, lo - 1, -1) if (cat := _category_at(ctx, k, movement, people))), None)
+    seen = _NEAREST.setdefault(ctx, {})
+    if (lo, movement, people) not in seen:            # the sentence's nearest categories, once per sentence
+        nearest: list[str | None] = []
+        for k in range(lo, ctx.seg_range(lo)[1]):
+            nearest.append(_category_at(ctx, k, movement, people) or (nearest[-1] if nearest else None))
+        seen[lo, movement, people] = nearest
+    return seen[lo, movement, people][s - 1 - lo] if s > lo else None
+
+
+def _category_at(ctx: Ctx, k: int, movement: str, people: bool) -> str | None:
+    """The category word k gives as a word before a figure: none for 'aboard', which
+    tells of the people before it, not after ('welcomed aboard 12 volunteers'), nor for
+    a verb of receiving before a figure of no people."""
+    if ctx.lows[k] in load("categories")["aboard"] or not people and lemma(ctx.lows[k]) == "receive":
+        return None
+    return verb_category(ctx, k, movement)
 
 
 def _partitive(ctx: Ctx, s: int, e: int, hi: int, targets: list[Mention], movement: str) -> str | None:

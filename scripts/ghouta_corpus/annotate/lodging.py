@@ -51,8 +51,8 @@ def located(ctx: Ctx, k: int) -> bool:
         k += 1
     if k < n and lows[k] in ("there", "here"):
         return True
-    if any(lows[k:k + len(p)] == p for p in presence()):
-        return True                                   # staff were on site, on duty (G39)
+    if any(lows[k:k + len(p)] == p and (k + len(p) >= n or lows[k + len(p)] != "on") for p in presence()):
+        return True                                   # staff were on site, on duty (G39); not 'at work on a plan
     if not (k + 1 < n and lows[k] in ctx.T.place_prepositions and lows[k] != "into"):
         return False
     if is_cap(ctx.ws[k + 1].text):

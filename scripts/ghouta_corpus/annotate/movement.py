@@ -13,6 +13,7 @@ from functools import cache
 
 from .context import Ctx
 from .lexicons import load
+from .wordclass import only_verb
 from .words import POSSESSIVES
 
 # Articles and demonstratives that make the word after them a noun (the crossing).
@@ -88,11 +89,30 @@ def _evidence(ctx: Ctx, lo: int, hi: int) -> dict[str, int]:
             kind, weight = "displaced", 2             # the flight from the city: fleeing
         elif kind == "evacuated" and weight == 2 and (nxt in c["order_nouns"] or nxt in c["shelter_nouns"]):
             continue                                  # an evacuation order, evacuation centres: no transport
-        elif w in c["crossing_verbs"] and _crossing(ctx, k, lo, hi) or w == "foot" and k > lo and lows[k - 1] == "on":
+        elif w in c["crossing_verbs"] and _crossing(ctx, k, lo, hi) or w == "foot" and _on_foot(ctx, k, lo):
             kind, weight = "displaced", 1             # crossed into Moldova, crossed the border, on foot
         if kind:
             counts[kind] += weight
     return counts
+
+
+def _on_foot(ctx: Ctx, k: int, lo: int) -> bool:
+    """Whether 'foot' at word k is people going 'on foot': 'on' before it, and the verb
+    before it (the nearest word that can only be a verb, within six words: 'reached the
+    centre on foot') has people as its subject, an ACTOR head, a figure or a
+    personal pronoun ('thousands left on foot', 'families walked on foot', 'they set off
+    on foot'); not a unit on its rounds ('the patrol went on foot', 'the inspection was
+    done on foot'), which is no one's flight (from G77: who walks out is displaced)."""
+    lows = ctx.lows
+    if not (k - 2 >= lo and lows[k - 1] == "on"):
+        return False
+    v = next((v for v in range(k - 2, max(lo, k - 8) - 1, -1)
+              if ctx.ws[v].text.islower() and lows[v] not in ctx.T.adverbs and only_verb(lows[v])), None)
+    if v is None:
+        return True                                   # no verb found: as before, 'on foot' weighs
+    x = ctx.subject_before(v)
+    return x >= lo and (lows[x] in ctx.lex.actor_heads or ctx.ws[x].text[:1].isdigit() or lows[x] in ctx.T.units
+                        or lows[x] in load("numbers")["vague"] or lows[x] in ctx.T.subject_pronouns)
 
 
 def _crossing(ctx: Ctx, k: int, lo: int, hi: int) -> bool:
@@ -101,15 +121,16 @@ def _crossing(ctx: Ctx, k: int, lo: int, hi: int) -> bool:
     a name or a place head within three words ('crossed into Chad', 'crossed over into
     the valley'), not into a state or a level ('prices crossed into new highs'); not after
     an article or possessive (the crossing), not a lower-case noun's 'cross' (a red cross)
-    and not with a thing as its subject ('trucks crossed the border': categories.json's
-    thing_nouns, past auxiliaries and adverbs); within the sentence [lo, hi)."""
+    and not with a thing or a place as its subject ('trucks crossed the border': categories.json's
+    thing_nouns; 'the river crosses into Turkey', 'the road crosses the border': nouns.json's
+    place lists; past auxiliaries and adverbs); within the sentence [lo, hi)."""
     lows, n = ctx.lows, hi
     if k > lo and (lows[k - 1] in _ARTICLES or lows[k - 1] in POSSESSIVES) or not ctx.ws[k].text.islower():
         return False
     c = load("categories")
     x = ctx.subject_before(k)
-    if x >= lo and lows[x] in c["thing_nouns"]:
-        return False                                  # trucks crossed the border with food
+    if x >= lo and (lows[x] in c["thing_nouns"] or lows[x] in _place_nouns()):
+        return False                                  # trucks crossed the border; the river crosses into Turkey
     for x in range(k + 1, min(n, k + 3)):
         if lows[x] in c["crossing_objects"] and lows[x] not in ctx.T.prepositions:
             return True                               # the border, the frontier
@@ -117,3 +138,10 @@ def _crossing(ctx: Ctx, k: int, lo: int, hi: int) -> bool:
             return any(ctx.ws[y].text[:1].isupper() or lows[y] in ctx.lex.place_heads
                        for y in range(x + 1, min(n, x + 4)))
     return False
+
+
+@cache
+def _place_nouns() -> frozenset[str]:
+    """nouns.json's place nouns (every place list: river, road, valley), which cross
+    borders as features of the land, not as people fleeing."""
+    return frozenset(w for ws in load("nouns")["place_lists"].values() for w in ws)

@@ -304,9 +304,16 @@ def _exceeded(ws: list[Word], lows: list[str], i: int, j: int, T: Tables) -> boo
     """Whether the bare figure over words [i, j) is what a verb of exceeding before it
     passes (numbers.json's 'exceed_verbs': 'arrivals pass 230,000', 'the toll had passed
     50,000, officials said'): a bound outside the span, 'more than' the figure. Not
-    where a noun follows the figure ('the convoy passed 12 checkpoints' counts them)."""
-    return i > 0 and lows[i - 1] in load("numbers")["exceed_verbs"] and ws[i - 1].text.islower() \
-        and bare_figure(ws, lows, j, T)
+    where a noun follows the figure ('the convoy passed 12 checkpoints' counts them), nor
+    where the subject is a measure (numbers.json's measured_wholes: 'temperatures passed
+    40', 'prices have topped 300': a reading, not a count of people)."""
+    if not (i > 0 and lows[i - 1] in load("numbers")["exceed_verbs"] and ws[i - 1].text.islower()
+            and bare_figure(ws, lows, j, T)):
+        return False
+    x = i - 2
+    while x >= 0 and (lows[x] in T.auxiliaries or lows[x] in T.adverbs):
+        x -= 1
+    return x < 0 or lows[x] not in load("numbers")["measured_wholes"]
 
 
 # Prepositions after a figure that still belong to its noun: a share ('3 of the

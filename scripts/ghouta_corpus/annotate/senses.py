@@ -1,10 +1,11 @@
 """Readings of a word in its context that give a COUNT category of their own (G39, G77,
 G179): a phrasal verb ('taken aside', 'take in'), 'take out' after an attack, the
 passive of security screening, people asked for what they know ('spoke to 28
-residents'), people staying with relatives, people treated for a complaint ('treated 300 people for fever'), a word of
-evacuation that names a kind of place ('evacuation centres'), and
+residents'), people staying with relatives, people treated for a complaint
+('treated 300 people for fever'), a word of evacuation that names a kind of place ('evacuation centres'), and
 'carry out' that means perform ('a survey carried out by'), and a past participle that
-opens a reduced relative clause ('prisoners held in X were released').
+opens a reduced relative clause ('prisoners held in X were released'), and a verb of
+staying whose complement is a state of a place ('half of the city stayed dark').
 
 Why apart from categories.py: each is one sense of a word decided by its neighbours,
 not the search for the governing word; someone changing when a verb means detention or
@@ -17,7 +18,7 @@ from .context import Ctx
 from .lexicons import load
 from .lodging import lodged
 from .wordclass import lemma
-from .words import POSSESSIVES
+from .words import POSSESSIVES, is_cap
 
 
 def names_a_place(ctx: Ctx, k: int) -> bool:
@@ -59,10 +60,18 @@ def cared_for(ctx: Ctx, s: int, end: int) -> str | None:
         k -= 1
     if k < lo or not ctx.ws[k].text.islower() or lemma(lows[k]) not in load("categories")["care_verbs"]:
         return None
-    if end >= ctx.n or lows[end] != "for":
-        return None
+    if end >= ctx.n or lows[end] != "for" or _no_complaint(lows[end + 1:min(ctx.n, end + 4)]):
+        return None                                   # (treated 40 refugees for free, for hours: the noun says)
     harms = [ctx.lex.category_verbs.get(w) for w in lows[end + 1:min(ctx.n, end + 5)]]
     return "injured" if "injured" in harms else "other"
+
+
+def _no_complaint(words: list[str]) -> bool:
+    """Whether the words after 'for' name no complaint: a duration (times.json's units:
+    'for hours', 'for two weeks') or a price or a turn (categories.json's
+    care_not_complaints: 'for free', 'for nothing', 'for the first time')."""
+    return any(w in load("times")["bare_need_prep"] or w in load("categories")["care_not_complaints"]
+               for w in words)
 
 
 def hosted(ctx: Ctx, k: int) -> bool:
@@ -79,20 +88,29 @@ def hosted(ctx: Ctx, k: int) -> bool:
 
 def interviewed(ctx: Ctx, k: int, lo: int) -> bool:
     """Whether word k, right before a figure, makes it the people asked for what they know:
-    a verb of asking or speaking (categories.json's interview_verbs, by lemma) right before
-    it ('interviewed 40 survivors') or before 'to' or 'with' ('spoke to 28 residents')."""
-    verbs = load("categories")["interview_verbs"]
+    a verb of asking (categories.json's interview_verbs, by lemma) right before it
+    ('interviewed 40 survivors', 'surveyed 300 families') or a verb of speaking
+    (speaking_verbs) before 'to' or 'with' ('spoke to 28 residents'); a verb of speaking
+    right before the figure speaks no one ('talked 30 people down from the roof')."""
+    c = load("categories")
     if ctx.lows[k] in ("to", "with") and k > lo:
-        k -= 1
-    return ctx.ws[k].text.islower() and lemma(ctx.lows[k]) in verbs
+        return ctx.ws[k - 1].text.islower() and lemma(ctx.lows[k - 1]) in (*c["interview_verbs"], *c["speaking_verbs"])
+    return ctx.ws[k].text.islower() and lemma(ctx.lows[k]) in c["interview_verbs"]
 
 
 def _attack_subject(ctx: Ctx, k: int) -> bool:
     """Whether the subject right before the verb at word k (past auxiliaries and
     adverbs: 'drones have reportedly taken out') is an attack or weapon (categories.json's
-    attack_nouns), not a word of an earlier phrase ('Under fire, the convoy took out')."""
+    attack_nouns), not a word of an earlier phrase ('Under fire, the convoy took out').
+    'strike' alone is also a stoppage of work ('the strike took out 12 workers'): it is an
+    attack only after a weapon or a word of the air ('drone strike', 'air strikes':
+    categories.json's strike_modifiers) or a name ('Israeli strikes')."""
     x = ctx.subject_before(k)
-    return x >= 0 and ctx.lows[x] in load("categories")["attack_nouns"]
+    c = load("categories")
+    if x >= 0 and ctx.lows[x] in c["bare_strike_nouns"]:
+        return x > 0 and (ctx.lows[x - 1] in c["attack_nouns"] or ctx.lows[x - 1] in c["strike_modifiers"]
+                          or is_cap(ctx.ws[x - 1].text) and x - 1 > ctx.seg_range(x)[0])
+    return x >= 0 and ctx.lows[x] in c["attack_nouns"]
 
 
 def _screened(ctx: Ctx, k: int) -> bool:
@@ -139,10 +157,32 @@ def reduced_relative(ctx: Ctx, k: int, hi: int) -> bool:
     """Whether word k, right after the counted noun, opens a reduced relative clause: a
     past participle ('prisoners held in X were released', 'civilians trapped there were
     freed') followed in the sentence by a form of 'be' or 'have' and another verb, the
-    main clause's; the main clause's verb then decides, as after 'who'."""
+    main clause's; the main clause's verb then decides, as after 'who'. Not where a
+    coordinator or a comma comes first ('300 people fled the town and were detained':
+    'fled' is the finite verb of the first of two predicates, not a participle)."""
     lows = ctx.lows
     if not (lows[k].endswith("ed") or lows[k] in ("held", "kept", "taken")) or not ctx.ws[k].text.islower():
         return False
-    return any(lows[x] in ("were", "was", "have", "has", "had") and x + 1 < hi and ctx.ws[x + 1].text.islower()
-               and (lows[x + 1].endswith("ed") or lows[x + 1] in ctx.lex.category_verbs)
-               for x in range(k + 2, min(hi, k + 8)))
+    for x in range(k + 1, min(hi, k + 8)):
+        if lows[x] in ("and", "or", "but", ","):
+            return False                              # fled the town and were detained: two predicates
+        if x >= k + 2 and lows[x] in ("were", "was", "have", "has", "had") and x + 1 < hi \
+                and ctx.ws[x + 1].text.islower() \
+                and (lows[x + 1].endswith("ed") or lows[x + 1] in ctx.lex.category_verbs):
+            return True
+    return False
+
+
+def place_state(ctx: Ctx, start: int, hi: int) -> bool:
+    """Whether the first verb of staying in [start, hi) ('stayed', 'remains') takes a state
+    of the place as its complement: a lower-case word right after it that is no
+    preposition, adverb or particle ('half of the city stayed dark', 'a third of the camp
+    remained closed'), or 'under' ('remains under water'). 'Half of the village stayed',
+    'stayed behind', 'stayed in their homes' keep the people."""
+    lows, ws = ctx.lows, ctx.ws
+    x = next((x for x in range(start, hi) if ctx.lex.category_verbs.get(lows[x]) == "present"), None)
+    if x is None or x + 1 >= hi or not ws[x + 1].text.isalpha() or not ws[x + 1].text.islower():
+        return False
+    nxt = lows[x + 1]
+    return nxt == "under" or nxt not in ctx.T.prepositions and nxt not in ctx.T.adverbs \
+        and nxt not in ("behind", "put", "home", "there", "here", "and", "but", "until")

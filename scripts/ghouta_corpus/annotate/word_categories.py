@@ -1,0 +1,99 @@
+"""The category one word gives in its context (G39, G77): a category verb or noun, a
+verb of movement (the document's kind), a verb of lodging or holding, a phrasal reading.
+
+Why apart from categories.py: that module searches the clause for the word that governs
+a count (:func:`categories.category`); this one says what a single word gives, read once
+per text and kind of movement (the searches walk a sentence from every figure). Its
+words are categories.json's.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from weakref import WeakKeyDictionary
+
+from .context import Ctx
+from .lexicons import load
+from .lodging import HOLD, holds, located, lodged
+from .senses import phrase_category
+from .wordclass import can_be_verb, lemma, only_verb
+from .words import POSSESSIVES
+
+# Directional particles that make any form of a verb of movement a movement (took out, brought away).
+_AWAY = ("out", "away", "off")
+_GO = ("go", "goes", "went", "gone", "going")
+# Articles and demonstratives that make the word after them a noun (the crossing; with POSSESSIVES: their arrival).
+ARTICLES = ("the", "a", "an", "this", "that")
+
+# Each word's category, once per text and kind of movement: _after, _before and
+# _aside_end walk the sentence from every figure, so a sentence of many figures asked
+# for the same words' categories once per figure (2,000 figures: quadratic).
+_SEEN: WeakKeyDictionary[Ctx, dict[tuple[int, str], str | None]] = WeakKeyDictionary()
+
+
+def verb_category(ctx: Ctx, k: int, movement: str) -> str | None:
+    """The category word k gives (:func:`_word_category`), read once per text."""
+    seen = _SEEN.setdefault(ctx, {})
+    if (k, movement) not in seen:
+        seen[k, movement] = _word_category(ctx, k, movement)
+    return seen[k, movement]
+
+
+def _word_category(ctx: Ctx, k: int, movement: str) -> str | None:
+    """The category word k gives: a category verb or noun, or a verb of movement (not
+    one of going back home, which is no displacement)."""
+    low, lows = ctx.lows[k], ctx.lows
+    if (fixed := phrase_category(ctx, k, movement)) is not None:
+        return fixed or None                          # ('' for evacuation centres: a kind of place, no event)
+    if low == "home":
+        return "present" if k + 1 < ctx.n and lows[k + 1] == "to" else None      # a city home to 400,000
+    if holds(ctx, k):
+        return lodged(ctx, k, movement)              # the rooms hold sixty people; 40 people shared a tent (G77)
+    if low in HOLD and k > 0 and lows[k - 1] in ("it", "which"):
+        return lodged(ctx, k, movement)              # (the camp ...) it held 5,000: a thing holds people
+    if low == "left" and k > 0 and lows[k - 1] in load("attribution")["passive_aux"]:
+        if k + 1 < ctx.n and (after := ctx.lex.category_verbs.get(lows[k + 1])) not in (None, "lodging"):
+            return after                              # were left homeless, left dead: the state they are left in
+        return "present"                              # 200 people are left in the town: those who remain
+    if low == "still" and k + 1 < ctx.n and lows[k + 1] in ctx.T.place_prepositions:
+        return "present"                              # the people still in the district
+    if low in ctx.T.attr["passive_aux"] and located(ctx, k + 1):   # the forms of 'be' (attribution.json)
+        return "present"                              # are still there, believed to be in the country (G39)
+    if low in ctx.lex.category_verbs:
+        cat = ctx.lex.category_verbs[low]
+        return lodged(ctx, k, movement) if cat == "lodging" else cat
+    moving = low in load("categories")["movement_verbs"] or low in load("categories")["aboard"]
+    if not moving and only_verb(low) and (lem := lemma(low)) is not None:
+        by_lemma, movements = verb_lemmas()
+        if lem in by_lemma:                           # another form of a listed verb (kills, evacuates)
+            return lodged(ctx, k, movement) if by_lemma[lem] == "lodging" else by_lemma[lem]
+        moving = lem in movements and (low.endswith(("s", "ing")) or k + 1 < ctx.n and lows[k + 1] in _AWAY)
+        #                                               arrives, flying, took out (not took: take part)
+    if moving and k > 0 and (lows[k - 1] in ARTICLES or lows[k - 1] in POSSESSIVES):
+        return None                                   # the crossing, their arrival: a noun, no clause of movement
+    if moving:
+        if k + 1 < ctx.n and (lows[k + 1] in ("home", "back") or low in _GO and lows[k + 1].endswith("ed")):
+            return None                               # (had gone untreated: 'go' as 'become', no movement)
+        return "displaced" if from_homes(lows, k + 1, min(ctx.n, k + 8)) else movement
+    return None
+
+
+@cache
+def verb_lemmas() -> tuple[dict[str, str], frozenset[str]]:
+    """The category verbs by lemma (only lemmas whose listed forms agree on one category)
+    and the lemmas of the verbs of movement, so that any inflection of a listed verb
+    counts (the lists need not spell every form; LemmInflect knows them)."""
+    c = load("categories")
+    cats: dict[str, set[str]] = {}
+    for form, cat in c["verbs"].items():
+        if can_be_verb(form) and (lem := lemma(form)) is not None:
+            cats.setdefault(lem, set()).add(cat)
+    moves = frozenset(lem for f in c["movement_verbs"] if (lem := lemma(f)) is not None)
+    return {lem: next(iter(v)) for lem, v in cats.items() if len(v) == 1 and lem not in moves}, moves
+
+
+def from_homes(lows: list[str], a: int, b: int) -> bool:
+    """Whether 'from (their) homes' follows a verb of movement: people driven or sent from
+    their homes are displaced whatever the document's kind of movement (G77)."""
+    return any(lows[x] == "from" and x + 2 < len(lows) and lows[x + 1] in POSSESSIVES
+               and lows[x + 2] in ("home", "homes") for x in range(a, b))
