@@ -17,7 +17,8 @@ freely. The layout follows the pipeline (:mod:`.pipeline` lists the stages):
   ``mentions``: ACTOR and LOCATION mentions, proper and common;
 - ``attribution/``: cues, sources, contents and quotations;
 - ``linking``: entity rows and ids, attribution source entities; ``coreference``: NOM links;
-  ``categories``: COUNT categories;
+  ``categories``: COUNT categories; ``learned``: a learned COUNT category over the
+  rules', off unless cross-validation switched its model on (docs/ARCHITECTURE.md);
 - ``assemble``, ``pipeline``: the stages in order and the draft Document.
 
 Writing draft files for articles is :mod:`ghouta_corpus.curation.drafts`.

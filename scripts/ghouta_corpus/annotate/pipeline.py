@@ -18,6 +18,7 @@ from .context import Ctx
 from .coreference import link_noms
 from .counts import count_spans, link_counts
 from .events import find_triggers, link_arguments
+from .learned import relabel
 from .lexicon import Lexicon
 from .linking import link_entities, source_entities
 from .mentions import find_mentions
@@ -43,6 +44,11 @@ def _mentions(d: Draft) -> None:
 
 def _count_of(d: Draft) -> None:
     d.count_links = link_counts(d.ctx, d.counts, d.mentions, d.blocked)
+
+
+def _learned_category(d: Draft) -> None:
+    """The learned COUNT category (:mod:`.learned`) where its model is switched on."""
+    relabel(d.ctx, d.counts, d.count_links)
 
 
 def _attributions(d: Draft) -> None:
@@ -82,6 +88,7 @@ STAGES: tuple[tuple[str, Callable[[Draft], None]], ...] = (
     ("TIME spans and values (G88-G98)", _times),
     ("ACTOR and LOCATION mentions", _mentions),
     ("COUNT_OF, COUNTED and count categories", _count_of),
+    ("learned count categories (off unless its model is switched on)", _learned_category),
     ("attribution records", _attributions),
     ("countries and capitals that speak (G8)", _speaking_places),
     ("entities", _entities),
@@ -109,7 +116,20 @@ def annotate_text(text: str, doc_id: str, lexicon: Lexicon | None = None,
     >>> [(s.label, s.text) for s in doc.spans if s.label in ("COUNT", "LOCATION")]
     [('COUNT', 'Some 1,500'), ('LOCATION', 'Harasta')]
     """
+    return assemble(draft(text, lexicon, dct), doc_id)
+
+
+RULE_CATEGORIES = "COUNT_OF, COUNTED and count categories"
+"""The stage after which every COUNT has the rules' category (what the learned model reads)."""
+
+
+def draft(text: str, lexicon: Lexicon | None = None, dct: date | None = None, until: str | None = None) -> Draft:
+    """The :class:`Draft` of ``text`` after every stage, or after the stage named
+    ``until`` (a layer of :data:`STAGES`, e.g. :data:`RULE_CATEGORIES`, which the
+    training of the learned category stops at)."""
     d = Draft(Ctx(text, lexicon or Lexicon.default()), dct=dct)
-    for _layer, stage in STAGES:
+    for layer, stage in STAGES:
         stage(d)
-    return assemble(d, doc_id)
+        if layer == until:
+            break
+    return d
