@@ -90,15 +90,12 @@ HOMONYMS: dict[str, tuple[set[str], str]] = {
                "a surname used alone for two different men: a Lebanese accountant evacuated by sea to Larnaca "
                "in 2006 and a shopkeeper in Babbila, beside Yarmouk, in 2018"),
     "Umm Yasser": ({"umm-yasser", "umm-yasser-mosul"},
-                   "a kunya ('mother of Yasser') borne by two different women: a 61-year-old in Darayya at the "
-                   "2016 surrender deal and a 58-year-old in Mosul's al-Jadida district who lost five relatives in "
-                   "the 2017 strike"),
+                   "a kunya ('mother of Yasser') borne by two different women in two articles (G141)"),
     "Sudan": ({"sudanese-government", "sudanese-government-foreign"},
-              "not two people but one state in two roles (G69): the state where the war is fought in the Sudan "
-              "articles (government) and a receiving state in the Hamdayet article, where the Tigray war is "
-              "fought in Ethiopia (foreign_government); the gold gives the second role its own entity, as the "
-              "Las Anod gold's ethiopian-government-foreign, and G28 puts every NAM mention's text in the "
-              "aliases, so both ids carry 'Sudan'"),
+              "not two people but one state in two roles (G69): the state where the war is fought (government) "
+              "and, in another article, a receiving state (foreign_government), which the gold gives an entity of "
+              "its own as it does ethiopian-government-foreign; G28 puts every NAM text in the aliases, so both "
+              "ids carry 'Sudan'"),
 }
 
 
