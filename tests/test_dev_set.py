@@ -89,6 +89,13 @@ HOMONYMS: dict[str, tuple[set[str], str]] = {
     "Haddad": ({"rami-haddad", "ziad-haddad"},
                "a surname used alone for two different men: a Lebanese accountant evacuated by sea to Larnaca "
                "in 2006 and a shopkeeper in Babbila, beside Yarmouk, in 2018"),
+    "Umm Yasser": ({"umm-yasser", "umm-yasser-mosul"},
+                   "a kunya ('mother of Yasser') borne by two different women in two articles (G141)"),
+    "Sudan": ({"sudanese-government", "sudanese-government-foreign"},
+              "not two people but one state in two roles (G69): the state where the war is fought (government) "
+              "and, in another article, a receiving state (foreign_government), which the gold gives an entity of "
+              "its own as it does ethiopian-government-foreign; G28 puts every NAM text in the aliases, so both "
+              "ids carry 'Sudan'"),
 }
 
 
