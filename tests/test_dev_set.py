@@ -92,7 +92,7 @@ HOMONYMS: dict[str, tuple[set[str], str]] = {
     "Umm Yasser": ({"umm-yasser", "umm-yasser-mosul"},
                    "a kunya ('mother of Yasser') borne by two different women in two articles (G141)"),
     "Sudan": ({"sudanese-government", "sudanese-government-foreign"},
-              "not two people but one state in two roles (G69): the state where the war is fought (government) "
+              "not two people but one state in two roles (G69, G217): the state where the war is fought (government) "
               "and, in another article, a receiving state (foreign_government), which the gold gives an entity of "
               "its own as it does ethiopian-government-foreign; G28 puts every NAM text in the aliases, so both "
               "ids carry 'Sudan'"),
