@@ -59,3 +59,20 @@ def test_engine_example_runs(synth, tmp_path):
     result = mod.main(synth, 2)
     assert result["documents"] == 12 and result["invalid"] == 0 and result["draft_spans"] > 0
     assert sum(result["spans_by_label"].values()) == sum(len(load(p)["spans"]) for p in (synth / "annotations").glob("*.json"))
+
+
+def test_benchmark_peak_is_the_childs_own_not_the_forking_parents():
+    """A parent that holds 400 MiB forks the measured child: ``wait4``'s ru_maxrss
+    carries the parent's RSS across exec, the child's own VmHWM does not (issue 15:
+    the benchmark read validate's memory as growing with the corpus it had just made)."""
+    from ghouta_corpus.dev.bench import run_child
+    if not os.path.exists("/proc/self/status"):
+        pytest.skip("no /proc: run_child falls back to ru_maxrss")
+    ballast = bytearray(400 << 20)
+    ballast[:: 4096] = b"x" * len(ballast[:: 4096])  # touch every page, so that it is resident
+    small = run_child("x = bytearray(8 << 20); x[::4096] = b'y' * len(x[::4096])")
+    big = run_child("x = bytearray(120 << 20); x[::4096] = b'y' * len(x[::4096])")
+    del ballast
+    assert small["rss_mib"] < 100 and big["rss_mib"] > small["rss_mib"] + 100, (small, big)
+    with pytest.raises(RuntimeError, match="boom"):
+        run_child("raise SystemExit('boom')")

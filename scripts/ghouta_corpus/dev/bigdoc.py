@@ -21,16 +21,13 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import os
 import random
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from ..io import atomic_write, dump_json
-from .bench import machine
+from .bench import machine, run_child
 from .synth import generate, make_document
 
 SENTENCE_BYTES = 1_700  # annotation JSON per synthetic sentence, about
@@ -89,13 +86,10 @@ CASES: dict[str, Callable[[float], tuple[str, dict[str, Any]]]] = {
 
 
 def _cpu(code: str, *args: str) -> tuple[float, float]:
-    """CPU seconds (user + system) and peak RSS MiB of ``python -c code args`` in a child."""
-    proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    err = proc.stderr.read().decode() if proc.stderr else ""
-    _, status, usage = os.wait4(proc.pid, 0)
-    if os.waitstatus_to_exitcode(status):
-        raise RuntimeError(err.strip()[-2000:])
-    return usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+    """CPU seconds (user + system) and peak RSS MiB of ``python -c code args`` in a child
+    (:func:`~ghouta_corpus.dev.bench.run_child`)."""
+    r = run_child(code, *args)
+    return r["cpu"], r["rss_mib"]
 
 
 def run(mb: float, workdir: Path) -> dict[str, Any]:
