@@ -217,6 +217,42 @@ def _acronyms(ctx: Ctx, f: Found) -> None:
             f.add(Mention(k, k + 1, "ACTOR", "NAM", m.atype, key=m.key, eid=m.eid))
 
 
+def _joined_organisations(ctx: Ctx, f: Found) -> None:
+    """An organisation's name whose first word is a known name or a demonym is one
+    name (G67, G20): the lexicon's 'Red Cross' or 'UN' took its words before the run
+    could, so 'the Mozambique Red Cross', 'the Lebanese Red Cross' and 'the UN Refugee
+    Agency' came out as a place or state and a second name. A capitalised ACTOR name of
+    an organisation (its last word one of actors.json's org_words, or two or more
+    capitalised words) right after a state or place name, an acronym of an
+    organisation, or a demonym, takes it in. Not after a place preposition ('in Gaza
+    Civil Defence teams' may be a place and a body), not a person's name, not across a
+    genitive ('Russia's Defence Ministry', G19)."""
+    T, ws, lows = ctx.T, ctx.ws, ctx.lows
+    by_end = {m.j - 1: m for m in f.items}
+    for b in sorted(f.items, key=lambda m: m.i):
+        if b.label != "ACTOR" or b.person or b.i == 0 or ctx.gap(b.i - 1, b.i) != " " \
+                or not all(ws[k].text[:1].isupper() for k in range(b.i, b.j)) \
+                or not (ws[b.j - 1].text in T.org_words or b.j - b.i >= 2):
+            continue
+        a = by_end.get(b.i - 1)
+        if a is not None and (a.person or not (a.label == "LOCATION" or state_code(ctx, a) is not None or (
+                a.j - a.i == 1 and ws[a.i].text.isupper() and len(ws[a.i].text) > 1))):
+            continue
+        start = a.i if a is not None else b.i - 1
+        if a is None and ((b.i - 1) in f.taken or ws[b.i - 1].text not in T.demonyms):
+            continue
+        if start > 0 and lows[start - 1] in ("in", "at", "near", "into", "across", "to") \
+                and (a is None or a.label == "LOCATION"):
+            continue
+        if ctx.seg_of[start] != ctx.seg_of[b.i]:
+            continue
+        if a is not None:
+            f.items.remove(a)
+        b.i, b.key, b.eid = start, f"ACTOR:{gazetteer.fold(ctx.text[ws[start].start:ws[b.j - 1].end])}", None
+        b.atype = b.atype or T.org_words.get(ws[b.j - 1].text, "organization")
+        f.taken.update(range(b.i, b.j))
+
+
 def _weak_names(ctx: Ctx, f: Found) -> None:
     """Names without (strong) evidence take it from the same name elsewhere, or from
     the longer name of a person or place they are the last word of (Khodr, Assad,
@@ -336,8 +372,8 @@ def _family_plurals(ctx: Ctx, f: Found) -> None:
 
 # The passes, in order: each may use what the ones before it found.
 NAME_STEPS: tuple[Callable[[Ctx, Found], None], ...] = (
-    _known_names, _capitalised_runs, _acronyms, _weak_names, _grown_places, _full_forms, _acting_states,
-    _nationalities, _family_plurals,
+    _known_names, _capitalised_runs, _joined_organisations, _acronyms, _weak_names, _grown_places, _full_forms,
+    _acting_states, _nationalities, _family_plurals,
 )
 
 

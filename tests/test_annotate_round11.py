@@ -1,0 +1,26 @@
+"""The annotator's eleventh round of general rules (issue 11): invented sentences only.
+
+None of these sentences comes from the gold articles or the development set; each pins
+one general rule of noun-phrase structure so that a change that breaks it fails here
+by name, and each rule comes with sentences where it should not fire.
+"""
+
+from __future__ import annotations
+
+from sentences import spans as _spans
+
+# --- ACTOR: an organisation's name after a known name or a demonym is one name (G67) ----
+
+def test_a_national_society_or_agency_name_is_whole():
+    assert "Kenya Red Cross" in _spans("Volunteers from the Kenya Red Cross handed out blankets.", "ACTOR")
+    assert "Jordanian Red Crescent" in _spans("Teams from the Jordanian Red Crescent arrived.", "ACTOR")
+    got = _spans("The UN Development Agency (UNDA) said the wells were dry.", "ACTOR")
+    assert "UN Development Agency" in got and "UN" not in got
+
+
+def test_no_joined_name_across_a_genitive_a_person_or_a_place_preposition():
+    got = _spans("Kenya's Red Cross sent teams.", "ACTOR")
+    assert "Red Cross" in got and "Kenya's Red Cross" not in got     # G19: two mentions
+    got = _spans("UN envoy Maria Lindqvist said the talks had stalled.", "ACTOR")
+    assert "Maria Lindqvist" in got
+    assert "UN" in _spans("The UN said on Friday that Lindqvist had resigned.", "ACTOR")
