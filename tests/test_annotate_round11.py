@@ -24,3 +24,19 @@ def test_no_joined_name_across_a_genitive_a_person_or_a_place_preposition():
     got = _spans("UN envoy Maria Lindqvist said the talks had stalled.", "ACTOR")
     assert "Maria Lindqvist" in got
     assert "UN" in _spans("The UN said on Friday that Lindqvist had resigned.", "ACTOR")
+
+
+# --- ACTOR: a noun modifier after a preposition or a coordinator (G14) -------------------
+
+def test_a_noun_modifier_after_a_preposition_or_coordinator_stays():
+    assert "host families" in _spans("Most newcomers are lodging with host families near the market.", "ACTOR")
+    got = _spans("The grant supports newcomers and host communities in the district.", "ACTOR")
+    assert "host communities" in got and "communities" not in got
+
+
+def test_no_noun_modifier_where_a_new_clause_starts():
+    got = _spans("After weeks of siege residents are leaving the town.", "ACTOR")
+    assert "residents" in got and "siege residents" not in got
+    got = _spans("Video showed women with baggage crossing the bridge.", "LOCATION")
+    assert "baggage crossing" not in got
+    assert "guarding prisoners" not in _spans("The men were accused of guarding prisoners.", "ACTOR")

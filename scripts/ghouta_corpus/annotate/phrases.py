@@ -129,10 +129,25 @@ def _noun_modifier(ctx: Ctx, k: int, low: str, names_end: dict[int, Mention]) ->
     prev, p = ctx.lows[k - 1], ctx.ws[k - 1].text
     if prev in ctx.T.determiners or prev in POSSESSIVES or p[:1].isdigit() or prev in ctx.T.units:
         return True
+    if (prev in ctx.T.prepositions and prev != "to" or prev in ("and", "or")) and p.islower():
+        return _opens_compound(ctx, k)                # staying with host families; arrivals and host communities
     if prev == "s" and k >= 2 and ctx.ws[k - 2].text in APOS:
         return True                                   # the city's education committee
     return p[:1].isalpha() and not is_plural_noun(prev) and premodifier(ctx, k - 1, names_end) is not None \
         and not (p[:1].isupper() and ctx.initial[k - 1])
+
+
+def _opens_compound(ctx: Ctx, k: int) -> bool:
+    """Whether a singular noun k right after a preposition or a coordinator opens a noun
+    compound ('with host families', 'and aid workers') rather than ending the phrase
+    before it, with a new clause starting at the next word ('weeks of bombardment
+    residents are fleeing', 'children and luggage crossing into', 'of beating
+    detainees'): neither word is in -ing, and the word after the next is no auxiliary
+    (the next word is then no clause's subject)."""
+    lows = ctx.lows
+    if k + 1 >= ctx.n or lows[k].endswith("ing") or lows[k + 1].endswith("ing") or not ctx.ws[k + 1].text.islower():
+        return False
+    return not (k + 2 < ctx.n and lows[k + 2] in ctx.T.auxiliaries)
 
 
 def _adjective_form(ctx: Ctx, k: int, low: str) -> bool:
