@@ -40,3 +40,17 @@ def test_no_noun_modifier_where_a_new_clause_starts():
     got = _spans("Video showed women with baggage crossing the bridge.", "LOCATION")
     assert "baggage crossing" not in got
     assert "guarding prisoners" not in _spans("The men were accused of guarding prisoners.", "ACTOR")
+
+
+# --- ACTOR: a hyphenated adjective whose first part is a name of several words (G65) -----
+
+def test_a_hyphenated_modifier_keeps_its_whole_name():
+    got = _spans("The Buenos Aires-based charity said the convoy was late.", "ACTOR")
+    assert "Buenos Aires-based charity" in got and "Aires-based charity" not in got
+    assert "Islamic State-linked militia" in _spans("An Islamic State-linked militia took the port.", "ACTOR")
+
+
+def test_the_name_before_a_hyphen_stops_at_an_article_or_a_time_word():
+    assert "Saudi-led coalition" in _spans("The Saudi-led coalition said it would investigate.", "ACTOR")
+    got = _spans("Yesterday Turkish-backed fighters entered the village.", "ACTOR")
+    assert "Turkish-backed fighters" in got and not any(s.startswith("Yesterday") for s in got)

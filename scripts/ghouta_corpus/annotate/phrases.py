@@ -103,7 +103,7 @@ def premodifier(ctx: Ctx, k: int, names_end: dict[int, Mention]) -> int | None:
                 and t not in T.weekdays and t not in T.months and _head_of_its_own(ctx, k + 1):
             return k                                  # Ambulance crews, Hospital staff: a noun modifier
         if "-" in t and t.rsplit("-", 1)[1].islower():
-            return k                                  # US-led, Houthi-run, Britain-based: adjectives (G65)
+            return _name_before_hyphen(ctx, k)        # US-led, Houthi-run, Britain-based: adjectives (G65)
         if t in lex.modifier_types:
             return k
         if acronym and len(t) <= 4 and (pl := place_for(t, T, ctx.countries)) is not None and pl.kind == "country":
@@ -135,6 +135,23 @@ def _noun_modifier(ctx: Ctx, k: int, low: str, names_end: dict[int, Mention]) ->
         return True                                   # the city's education committee
     return p[:1].isalpha() and not is_plural_noun(prev) and premodifier(ctx, k - 1, names_end) is not None \
         and not (p[:1].isupper() and ctx.initial[k - 1])
+
+
+def _name_before_hyphen(ctx: Ctx, k: int) -> int:
+    """The first word of a hyphenated adjective whose first part is a name of several
+    words: 'the New York-based group', 'an Islamic State-linked group' (G65: the
+    adjective is one pre-modifier, and a name inside a mention stays in it, G20).
+    Capitalised words right before it, with a space between, belong to the name; a
+    capitalised article, pronoun or preposition at a sentence's start does not."""
+    T, ws, lows = ctx.T, ctx.ws, ctx.lows
+    i = k
+    while i > 0 and ctx.gap(i - 1, i) == " " and ws[i - 1].text.isalpha() and ws[i - 1].text[0].isupper() \
+            and ctx.seg_of[i - 1] == ctx.seg_of[k] and not any(
+                lows[i - 1] in words for words in (T.determiners, T.prepositions, T.conjunctions, T.pronouns,
+                                                   T.auxiliaries, T.closed, T.time_nouns)) \
+            and ws[i - 1].text not in T.weekdays and ws[i - 1].text not in T.months:
+        i -= 1
+    return i
 
 
 def _opens_compound(ctx: Ctx, k: int) -> bool:
