@@ -54,3 +54,18 @@ def test_the_name_before_a_hyphen_stops_at_an_article_or_a_time_word():
     assert "Saudi-led coalition" in _spans("The Saudi-led coalition said it would investigate.", "ACTOR")
     got = _spans("Yesterday Turkish-backed fighters entered the village.", "ACTOR")
     assert "Turkish-backed fighters" in got and not any(s.startswith("Yesterday") for s in got)
+
+
+# --- ACTOR: a noun before an adjective or a name ends its noun phrase (contact clauses) --
+
+def test_a_contact_clause_subject_is_not_run_into_the_noun_before_it():
+    got = _spans("The army rejects the claim, a charge Kurdish officials repeat.", "ACTOR")
+    assert "Kurdish officials" in got and "charge Kurdish officials" not in got
+    got = _spans("The toll rose to 40, a discrepancy local officials blame on transfers.", "ACTOR")
+    assert "local officials" in got
+
+
+def test_noun_modifiers_and_adjectives_in_their_usual_order_stay():
+    assert "health officials" in _spans("The town's health officials said.", "ACTOR")
+    got = _spans("Lindqvist, an independent humanitarian worker, said.", "ACTOR")
+    assert "independent humanitarian worker" in got

@@ -111,6 +111,8 @@ def premodifier(ctx: Ctx, k: int, names_end: dict[int, Mention]) -> int | None:
         return None
     if low in T.cue_forms or low in T.adverbs and not low.endswith("ly"):
         return None
+    if noun_before_adjective(ctx, k):
+        return None                                   # a charge Kurdish officials reject: a relative clause
     if low in lex.premodifiers or low in lex.modifier_types or low in lex.actor_heads or low in lex.place_heads:
         return k
     if "-" in t:
@@ -152,6 +154,22 @@ def _name_before_hyphen(ctx: Ctx, k: int) -> int:
             and ws[i - 1].text not in T.weekdays and ws[i - 1].text not in T.months:
         i -= 1
     return i
+
+
+def noun_before_adjective(ctx: Ctx, k: int) -> bool:
+    """Whether lower-case word k is a noun (never an adjective, and not a listed
+    pre-modifier) followed by an adjective or a name: English puts
+    adjectives before noun modifiers, never after them, so a noun followed by a demonym,
+    a name or a listed adjective ends a noun phrase and the next one starts (a
+    contact clause: 'a charge Kurdish officials reject', 'a gap local officials
+    explain', 'the bridge Ukrainian forces blew up'; G39's reduced relative)."""
+    lex = ctx.lex
+    if k + 1 >= ctx.n or ctx.gap(k, k + 1) != " " or not ctx.ws[k].text.islower() \
+            or ctx.lows[k] in lex.premodifiers or ctx.lows[k] in lex.modifier_types \
+            or "ADJ" in word_classes(ctx.lows[k]) or "NOUN" not in word_classes(ctx.lows[k]):
+        return False
+    t, low = ctx.ws[k + 1].text, ctx.lows[k + 1]
+    return t[:1].isupper() or (low in lex.premodifiers and low not in lex.actor_heads and low not in lex.place_heads)
 
 
 def _opens_compound(ctx: Ctx, k: int) -> bool:
