@@ -69,3 +69,17 @@ def test_noun_modifiers_and_adjectives_in_their_usual_order_stay():
     assert "health officials" in _spans("The town's health officials said.", "ACTOR")
     got = _spans("Lindqvist, an independent humanitarian worker, said.", "ACTOR")
     assert "independent humanitarian worker" in got
+
+
+# --- ACTOR: a state coordinated with a party that is no state acts (G8) -----------------
+
+def test_a_state_coordinated_with_a_non_state_party_acts():
+    assert "Egypt" in _spans("Fighting between Egypt and Hezbollah broke out in July.", "ACTOR")
+    assert "Israel" in _spans("Clashes between Israel and Hamas resumed on Monday.", "ACTOR")
+    got = _spans("Thousands have fled since Turkey and the armed factions it backs began the offensive.", "ACTOR")
+    assert "Turkey" in got
+
+
+def test_a_state_coordinated_with_its_people_or_no_party_stays_a_place():
+    assert "Syria" in _spans("Aid reached Syria and its refugees by road.", "LOCATION")
+    assert "Jordan" in _spans("Trucks crossed into Jordan and the camps beyond it.", "LOCATION")
