@@ -83,3 +83,17 @@ def test_a_state_coordinated_with_a_non_state_party_acts():
 def test_a_state_coordinated_with_its_people_or_no_party_stays_a_place():
     assert "Syria" in _spans("Aid reached Syria and its refugees by road.", "LOCATION")
     assert "Jordan" in _spans("Trucks crossed into Jordan and the camps beyond it.", "LOCATION")
+
+
+# --- LOCATION: a head that needs a modifier, definite after a place preposition (G7) -----
+
+def test_a_bare_crossing_or_square_after_a_place_preposition_is_a_place():
+    assert "crossing" in _spans("Hundreds of families waited at the crossing until dusk.", "LOCATION")
+    assert "square" in _spans("Protesters gathered in the square before noon.", "LOCATION")
+    assert "base" in _spans("The wounded were carried to the base by volunteers.", "LOCATION")
+
+
+def test_a_bare_crossing_elsewhere_is_no_place():
+    assert _spans("The crossing took eleven hours.", "LOCATION") == []
+    assert "place" not in _spans("The talks took place in the capital.", "LOCATION")
+    assert "crossing" not in _spans("They spoke about the crossing of the river.", "LOCATION")

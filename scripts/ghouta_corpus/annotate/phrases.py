@@ -172,6 +172,19 @@ def noun_before_adjective(ctx: Ctx, k: int) -> bool:
     return t[:1].isupper() or (low in lex.premodifiers and low not in lex.actor_heads and low not in lex.place_heads)
 
 
+def definite_after_locative(ctx: Ctx, h: int) -> bool:
+    """Whether a bare head that needs a modifier to be a place (G7: crossing, square,
+    base, centre) is one here: 'the' before it and a place preposition (or 'to',
+    'from') before that ('waited at the crossing', 'gathered in the square', 'ran to
+    the base'). A preposition of place takes a place as its object, and the definite
+    article points back to the one the story is at; elsewhere ('the crossing took ten
+    hours', 'control of the place') the word may name an act or a thing."""
+    lows = ctx.lows
+    before = lows[h - 2] if h >= 2 else ""
+    return lows[h - 1] == "the" and (before in ctx.T.place_prepositions or before in ("to", "from")) \
+        and (h + 1 >= ctx.n or lows[h + 1] != "of")
+
+
 def _opens_compound(ctx: Ctx, k: int) -> bool:
     """Whether a singular noun k right after a preposition or a coordinator opens a noun
     compound ('with host families', 'and aid workers') rather than ending the phrase
