@@ -97,3 +97,19 @@ def test_a_bare_crossing_elsewhere_is_no_place():
     assert _spans("The crossing took eleven hours.", "LOCATION") == []
     assert "place" not in _spans("The talks took place in the capital.", "LOCATION")
     assert "crossing" not in _spans("They spoke about the crossing of the river.", "LOCATION")
+
+
+# --- COUNT: bounds 'no more than', 'as high as'; a contrastive 'one' (G33, G143) --------
+
+def test_no_more_than_and_as_high_as_are_bounds_inside_the_count():
+    from sentences import doc
+    got = {s.text: s for s in doc("Officials said no more than 1,500 people remained.").spans if s.label == "COUNT"}
+    assert got["no more than 1,500"].modifier == "at_most" and got["no more than 1,500"].max == 1500
+    assert "as high as 900" in _spans("Local officials put the toll as high as 900.", "COUNT")
+
+
+def test_a_one_in_a_ratio_or_alone_after_for_is_a_count_but_one_meaning_a_is_not():
+    assert "one" in _spans("Here there is one latrine for every 50 people.", "COUNT")
+    assert "one" in _spans("They put four families in a tent meant for one.", "COUNT")
+    assert "One" not in _spans("One official said 300 fighters left.", "COUNT")
+    assert "one" not in _spans("They were asked for one reason: the road was closed.", "COUNT")
