@@ -113,3 +113,15 @@ def test_a_one_in_a_ratio_or_alone_after_for_is_a_count_but_one_meaning_a_is_not
     assert "one" in _spans("They put four families in a tent meant for one.", "COUNT")
     assert "One" not in _spans("One official said 300 fighters left.", "COUNT")
     assert "one" not in _spans("They were asked for one reason: the road was closed.", "COUNT")
+
+
+# --- COUNT: a bounded fraction as the subject of a finite verb (G75, G78) ---------------
+
+def test_a_bounded_fraction_before_a_finite_verb_is_a_count():
+    text = "Most of the newcomers were women. About a fifth arrived without any relatives."
+    assert "About a fifth" in _spans(text, "COUNT")
+
+
+def test_a_fraction_without_a_bound_or_a_verb_stays_out():
+    assert _spans("He ate about a third yesterday.", "COUNT") == []
+    assert _spans("A third wave arrived on Monday.", "COUNT") == []
