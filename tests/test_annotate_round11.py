@@ -125,3 +125,11 @@ def test_a_bounded_fraction_before_a_finite_verb_is_a_count():
 def test_a_fraction_without_a_bound_or_a_verb_stays_out():
     assert _spans("He ate about a third yesterday.", "COUNT") == []
     assert _spans("A third wave arrived on Monday.", "COUNT") == []
+
+
+# --- ACTOR: executives and operators are occupation nouns (G62) -------------------------
+
+def test_executives_and_operators_are_actor_heads():
+    assert "chief executive" in _spans("The company's chief executive resigned on Monday.", "ACTOR")
+    assert "network operator" in _spans("Ruralnet, the network operator, said lines were down.", "ACTOR")
+    assert "executives" in _spans("Two executives were questioned by police.", "ACTOR")
