@@ -133,3 +133,15 @@ def test_executives_and_operators_are_actor_heads():
     assert "chief executive" in _spans("The company's chief executive resigned on Monday.", "ACTOR")
     assert "network operator" in _spans("Ruralnet, the network operator, said lines were down.", "ACTOR")
     assert "executives" in _spans("Two executives were questioned by police.", "ACTOR")
+
+
+# --- ACTOR: 'X and Y Service', one body's name (G67) -----------------------------------
+
+def test_a_body_named_by_two_coordinated_nouns_is_whole():
+    got = _spans("The survey was run with Kenya's Refugees and Migrants Service and partners.", "ACTOR")
+    assert "Refugees and Migrants Service" in got and "Migrants Service" not in got
+
+
+def test_two_places_before_an_organisation_word_stay_apart():
+    got = _spans("Aid reached Homs and Hama Council said.", "ACTOR")
+    assert "Homs and Hama Council" not in got

@@ -20,6 +20,7 @@ from .name_rules import classify_run
 from .phrases import nounish
 from .places import place_for
 from .states import acting, set_state_label, state_code
+from .wordclass import word_classes
 from .words import APOS, is_cap, words
 
 
@@ -120,8 +121,9 @@ def _run_end(ctx: Ctx, i: int, taken: set[int]) -> int:
         elif lows[j] in T.particles and ws[j].text.islower() and j + 1 < n and _name_word(ctx, j + 1) \
                 and ctx.gap(j, j + 1) == " " and (j + 1) not in taken:
             j += 2
-        elif lows[j] in ("for", "of", "and") and any(ws[k].text in T.org_words for k in range(i, j)) \
-                and (skip := _org_link(ctx, j, taken)):
+        elif lows[j] in ("for", "of", "and") and (skip := _org_link(ctx, j, taken)) and (
+                any(ws[k].text in T.org_words for k in range(i, j)) or lows[j] == "and" and _org_ends(ctx, j + skip)
+                and all("NOUN" in word_classes(lows[x]) for x in range(i, j))):
             j += skip                                 # Ministry of Migration and Displacement (G67)
         elif lows[j] == "of" and (skip := _org_link(ctx, j, taken)) and place_for(
                 ctx.text[ws[i].start:ws[j + skip - 1].end], T, ctx.countries) is not None:
@@ -129,6 +131,17 @@ def _run_end(ctx: Ctx, i: int, taken: set[int]) -> int:
         else:
             break
     return j
+
+
+def _org_ends(ctx: Ctx, k: int) -> bool:
+    """Whether the capitalised words from k (the second half of 'X and Y ...') end in an
+    organisation word (Refugees and Returnees Service: one body's name, G67). The run
+    calls it only where the first half is English nouns, not a place's name ('Homs and
+    Hama Council' stays two)."""
+    e = k
+    while e < ctx.n and _name_word(ctx, e) and ctx.gap(e - 1, e) == " ":
+        e += 1
+    return e > k and ctx.ws[e - 1].text in ctx.T.org_words
 
 
 def _possessive_place(ctx: Ctx, i: int, j: int, taken: set[int]) -> int:
