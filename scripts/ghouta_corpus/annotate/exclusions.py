@@ -347,13 +347,17 @@ def _contrastive_one(c: Candidate, prev: str) -> bool:
     'only' or 'just' ('only one clinic'), as what something is, with no noun after it
     ('for me it is one', 'it was one, not dozens'; not 'it is one thing', 'it was one
     step too far', 'one of'), coordinated with another quantity ('one clinic and a handful of
-    tankers', 'one doctor and two nurses'), or after a span of time ('forty years in
-    one house')."""
+    tankers', 'one doctor and two nurses'), as a ratio ('one latrine for every 50
+    people'), alone after 'for' at a clause's end ('a tent meant for one.'), or after a
+    span of time ('forty years in one house')."""
     k, n, lows = c.m.end, len(c.ws), c.lows
     nxt = lows[k] if k < n else ""
     alone = k >= n or not c.ws[k].text.isalpha() or nxt in ("not", "but")
     if prev in ("only", "just") or (prev in ("is", "was") and alone):
         return True                                   # (it was one, not dozens; not: it is one thing to ...)
+    if prev == "for" and (k >= n or lows[k] in (".", ";", ")")) or k + 2 < n and c.ws[k].text.isalpha() \
+            and lows[k + 1] == "for" and lows[k + 2] in ("every", "each"):
+        return True                                   # a tent meant for one.; one latrine for every 50 people
     if k + 2 < n and c.ws[k].text.isalpha() and lows[k + 1] == "and" and (
             lows[k + 2] in c.T.units or c.ws[k + 2].text[:1].isdigit() or match_words(lows, k + 2, ("a", "handful"))
             or match_words(lows, k + 2, ("a", "few"))):

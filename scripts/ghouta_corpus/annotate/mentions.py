@@ -14,7 +14,7 @@ from itertools import pairwise
 from .context import Ctx, Mention
 from .lexicons import load
 from .names import find_names
-from .phrases import head_at, nounish, premodifier
+from .phrases import definite_after_locative, head_at, noun_before_adjective, nounish, premodifier
 from .states import state_code
 from .words import APOS, distributive
 
@@ -250,7 +250,8 @@ def _appositive_compound(ctx: Ctx, i: int, hs: int, blocked: set[int], names: _N
     ``Media contact: X, communications officer``. Elsewhere a bare noun before the
     head may be something else, so only the appositive's shape licenses it."""
     k = hs
-    while k - 1 >= 0 and hs - k < 4 and (k - 1) not in blocked and ctx.lows[k - 1] not in ctx.lex.actor_heads and (
+    while k - 1 >= 0 and hs - k < 4 and (k - 1) not in blocked and ctx.lows[k - 1] not in ctx.lex.actor_heads \
+            and not noun_before_adjective(ctx, k - 1) and (
             premodifier(ctx, k - 1, names.end) == k - 1 or _open_class(ctx, k - 1)
             or (ctx.lows[k - 1].endswith("ing") and ctx.lows[k - 1] not in ctx.T.cue_forms)):
         k -= 1
@@ -310,8 +311,8 @@ def _dropped(ctx: Ctx, kind: str, i: int, hs: int, h: int, names: _Names) -> boo
     if i > 0 and ws[i - 1].text == "[" and h + 1 < n and ws[h + 1].text == "]":
         return True                                   # an editor's insertion in a quotation
     if kind == "LOCATION":
-        if lows[h] in T.place_needs_mod and i == hs == h and not (
-                lows[h] in T.place_needs_the and hs > 0 and lows[hs - 1] == "the"):
+        if lows[h] in T.place_needs_mod and i == hs == h and not (lows[h] in T.place_needs_the and hs > 0 and (
+                lows[hs - 1] == "the") or definite_after_locative(ctx, hs)):
             return True                               # (a two-word head is whole: the border crossing)
         if lows[h] in T.place_needs_the and i == hs and not (hs > 0 and lows[hs - 1] in ("the", "s")):
             return True                               # the edge; Aleppo's southern edge (G11)

@@ -20,6 +20,7 @@ from .name_rules import classify_run
 from .phrases import nounish
 from .places import place_for
 from .states import acting, set_state_label, state_code
+from .wordclass import word_classes
 from .words import APOS, is_cap, words
 
 
@@ -120,8 +121,9 @@ def _run_end(ctx: Ctx, i: int, taken: set[int]) -> int:
         elif lows[j] in T.particles and ws[j].text.islower() and j + 1 < n and _name_word(ctx, j + 1) \
                 and ctx.gap(j, j + 1) == " " and (j + 1) not in taken:
             j += 2
-        elif lows[j] in ("for", "of", "and") and any(ws[k].text in T.org_words for k in range(i, j)) \
-                and (skip := _org_link(ctx, j, taken)):
+        elif lows[j] in ("for", "of", "and") and (skip := _org_link(ctx, j, taken)) and (
+                any(ws[k].text in T.org_words for k in range(i, j)) or lows[j] == "and" and _org_ends(ctx, j + skip)
+                and all("NOUN" in word_classes(lows[x]) for x in range(i, j))):
             j += skip                                 # Ministry of Migration and Displacement (G67)
         elif lows[j] == "of" and (skip := _org_link(ctx, j, taken)) and place_for(
                 ctx.text[ws[i].start:ws[j + skip - 1].end], T, ctx.countries) is not None:
@@ -129,6 +131,17 @@ def _run_end(ctx: Ctx, i: int, taken: set[int]) -> int:
         else:
             break
     return j
+
+
+def _org_ends(ctx: Ctx, k: int) -> bool:
+    """Whether the capitalised words from k (the second half of 'X and Y ...') end in an
+    organisation word (Refugees and Returnees Service: one body's name, G67). The run
+    calls it only where the first half is English nouns, not a place's name ('Homs and
+    Hama Council' stays two)."""
+    e = k
+    while e < ctx.n and _name_word(ctx, e) and ctx.gap(e - 1, e) == " ":
+        e += 1
+    return e > k and ctx.ws[e - 1].text in ctx.T.org_words
 
 
 def _possessive_place(ctx: Ctx, i: int, j: int, taken: set[int]) -> int:
@@ -215,6 +228,42 @@ def _acronyms(ctx: Ctx, f: Found) -> None:
                 and ws[k].text.isupper() and len(ws[k].text) > 1:
             f.items[:] = [x for x in f.items if x.i != k]
             f.add(Mention(k, k + 1, "ACTOR", "NAM", m.atype, key=m.key, eid=m.eid))
+
+
+def _joined_organisations(ctx: Ctx, f: Found) -> None:
+    """An organisation's name whose first word is a known name or a demonym is one
+    name (G67, G20): the lexicon's 'Red Cross' or 'UN' took its words before the run
+    could, so 'the Mozambique Red Cross', 'the Lebanese Red Cross' and 'the UN Refugee
+    Agency' came out as a place or state and a second name. A capitalised ACTOR name of
+    an organisation (its last word one of actors.json's org_words, or two or more
+    capitalised words) right after a state or place name, an acronym of an
+    organisation, or a demonym, takes it in. Not after a place preposition ('in Gaza
+    Civil Defence teams' may be a place and a body), not a person's name, not across a
+    genitive ('Russia's Defence Ministry', G19)."""
+    T, ws, lows = ctx.T, ctx.ws, ctx.lows
+    by_end = {m.j - 1: m for m in f.items}
+    for b in sorted(f.items, key=lambda m: m.i):
+        if b.label != "ACTOR" or b.person or b.i == 0 or ctx.gap(b.i - 1, b.i) != " " \
+                or not all(ws[k].text[:1].isupper() for k in range(b.i, b.j)) \
+                or not (ws[b.j - 1].text in T.org_words or b.j - b.i >= 2):
+            continue
+        a = by_end.get(b.i - 1)
+        if a is not None and (a.person or not (a.label == "LOCATION" or state_code(ctx, a) is not None or (
+                a.j - a.i == 1 and ws[a.i].text.isupper() and len(ws[a.i].text) > 1))):
+            continue
+        start = a.i if a is not None else b.i - 1
+        if a is None and ((b.i - 1) in f.taken or ws[b.i - 1].text not in T.demonyms):
+            continue
+        if start > 0 and lows[start - 1] in ("in", "at", "near", "into", "across", "to") \
+                and (a is None or a.label == "LOCATION"):
+            continue
+        if ctx.seg_of[start] != ctx.seg_of[b.i]:
+            continue
+        if a is not None:
+            f.items.remove(a)
+        b.i, b.key, b.eid = start, f"ACTOR:{gazetteer.fold(ctx.text[ws[start].start:ws[b.j - 1].end])}", None
+        b.atype = b.atype or T.org_words.get(ws[b.j - 1].text, "organization")
+        f.taken.update(range(b.i, b.j))
 
 
 def _weak_names(ctx: Ctx, f: Found) -> None:
@@ -336,8 +385,8 @@ def _family_plurals(ctx: Ctx, f: Found) -> None:
 
 # The passes, in order: each may use what the ones before it found.
 NAME_STEPS: tuple[Callable[[Ctx, Found], None], ...] = (
-    _known_names, _capitalised_runs, _acronyms, _weak_names, _grown_places, _full_forms, _acting_states,
-    _nationalities, _family_plurals,
+    _known_names, _capitalised_runs, _joined_organisations, _acronyms, _weak_names, _grown_places, _full_forms,
+    _acting_states, _nationalities, _family_plurals,
 )
 
 

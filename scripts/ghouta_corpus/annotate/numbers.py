@@ -208,17 +208,25 @@ _HALF_DETERMINERS = ("the", "those", "these", "its", "their", "his", "her", "our
 def _fraction(lows: list[str], k: int, T: Tables, bound: bool = False) -> tuple[int, float] | None:
     """A fraction word at word ``k`` followed by 'of' (G75: a third of, two-thirds of),
     'half' before a determiner (half the residents, fewer than half the latrines), or a
-    bounded fraction standing for its group before an auxiliary (roughly half had no
-    relatives: the part of a set named before, G75, G78): (end, value)."""
+    bounded fraction standing for its group before an auxiliary or a finite verb
+    (roughly half had no relatives, about a fifth arrived alone: the part of a set
+    named before, G75, G78): (end, value)."""
     for seq, v in T.fractions:
         if not match_words(lows, k, seq):
             continue
         e = k + len(seq)
         if e == len(lows) or lows[e] == "of" or (seq[-1] == "half" and lows[e] in _HALF_DETERMINERS
                                                  and e + 1 < len(lows) and lows[e + 1] not in T.time_units) \
-                or (bound and lows[e] in T.auxiliaries):
+                or (bound and (lows[e] in T.auxiliaries or _finite_verb(lows[e], T))):
             return e, v
     return None
+
+
+def _finite_verb(low: str, T: Tables) -> bool:
+    """A past-tense verb or a listed verb right after a bounded fraction: the fraction is
+    the subject, standing for its group ('about a fifth arrived alone', 'nearly half
+    fled'), as it is before an auxiliary (G75, G78)."""
+    return low.isalpha() and low not in T.closed and (low in T.verbs or (low.endswith("ed") and len(low) > 4))
 
 
 def _range_end(ws: list[Word], lows: list[str], j: int, T: Tables, link: str | None) -> tuple[int, NumberAt] | None:

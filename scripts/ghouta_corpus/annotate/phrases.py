@@ -103,7 +103,7 @@ def premodifier(ctx: Ctx, k: int, names_end: dict[int, Mention]) -> int | None:
                 and t not in T.weekdays and t not in T.months and _head_of_its_own(ctx, k + 1):
             return k                                  # Ambulance crews, Hospital staff: a noun modifier
         if "-" in t and t.rsplit("-", 1)[1].islower():
-            return k                                  # US-led, Houthi-run, Britain-based: adjectives (G65)
+            return _name_before_hyphen(ctx, k)        # US-led, Houthi-run, Britain-based: adjectives (G65)
         if t in lex.modifier_types:
             return k
         if acronym and len(t) <= 4 and (pl := place_for(t, T, ctx.countries)) is not None and pl.kind == "country":
@@ -111,6 +111,8 @@ def premodifier(ctx: Ctx, k: int, names_end: dict[int, Mention]) -> int | None:
         return None
     if low in T.cue_forms or low in T.adverbs and not low.endswith("ly"):
         return None
+    if noun_before_adjective(ctx, k):
+        return None                                   # a charge Kurdish officials reject: a relative clause
     if low in lex.premodifiers or low in lex.modifier_types or low in lex.actor_heads or low in lex.place_heads:
         return k
     if "-" in t:
@@ -129,10 +131,71 @@ def _noun_modifier(ctx: Ctx, k: int, low: str, names_end: dict[int, Mention]) ->
     prev, p = ctx.lows[k - 1], ctx.ws[k - 1].text
     if prev in ctx.T.determiners or prev in POSSESSIVES or p[:1].isdigit() or prev in ctx.T.units:
         return True
+    if (prev in ctx.T.prepositions and prev != "to" or prev in ("and", "or")) and p.islower():
+        return _opens_compound(ctx, k)                # staying with host families; arrivals and host communities
     if prev == "s" and k >= 2 and ctx.ws[k - 2].text in APOS:
         return True                                   # the city's education committee
     return p[:1].isalpha() and not is_plural_noun(prev) and premodifier(ctx, k - 1, names_end) is not None \
         and not (p[:1].isupper() and ctx.initial[k - 1])
+
+
+def _name_before_hyphen(ctx: Ctx, k: int) -> int:
+    """The first word of a hyphenated adjective whose first part is a name of several
+    words: 'the New York-based group', 'an Islamic State-linked group' (G65: the
+    adjective is one pre-modifier, and a name inside a mention stays in it, G20).
+    Capitalised words right before it, with a space between, belong to the name; a
+    capitalised article, pronoun or preposition at a sentence's start does not."""
+    T, ws, lows = ctx.T, ctx.ws, ctx.lows
+    i = k
+    while i > 0 and ctx.gap(i - 1, i) == " " and ws[i - 1].text.isalpha() and ws[i - 1].text[0].isupper() \
+            and ctx.seg_of[i - 1] == ctx.seg_of[k] and not any(
+                lows[i - 1] in words for words in (T.determiners, T.prepositions, T.conjunctions, T.pronouns,
+                                                   T.auxiliaries, T.closed, T.time_nouns)) \
+            and ws[i - 1].text not in T.weekdays and ws[i - 1].text not in T.months:
+        i -= 1
+    return i
+
+
+def noun_before_adjective(ctx: Ctx, k: int) -> bool:
+    """Whether lower-case word k is a noun (never an adjective, and not a listed
+    pre-modifier) followed by an adjective or a name: English puts
+    adjectives before noun modifiers, never after them, so a noun followed by a demonym,
+    a name or a listed adjective ends a noun phrase and the next one starts (a
+    contact clause: 'a charge Kurdish officials reject', 'a gap local officials
+    explain', 'the bridge Ukrainian forces blew up'; G39's reduced relative)."""
+    lex = ctx.lex
+    if k + 1 >= ctx.n or ctx.gap(k, k + 1) != " " or not ctx.ws[k].text.islower() \
+            or ctx.lows[k] in lex.premodifiers or ctx.lows[k] in lex.modifier_types \
+            or "ADJ" in word_classes(ctx.lows[k]) or "NOUN" not in word_classes(ctx.lows[k]):
+        return False
+    t, low = ctx.ws[k + 1].text, ctx.lows[k + 1]
+    return t[:1].isupper() or (low in lex.premodifiers and low not in lex.actor_heads and low not in lex.place_heads)
+
+
+def definite_after_locative(ctx: Ctx, h: int) -> bool:
+    """Whether a bare head that needs a modifier to be a place (G7: crossing, square,
+    base, centre) is one here: 'the' before it and a place preposition (or 'to',
+    'from') before that ('waited at the crossing', 'gathered in the square', 'ran to
+    the base'). A preposition of place takes a place as its object, and the definite
+    article points back to the one the story is at; elsewhere ('the crossing took ten
+    hours', 'control of the place') the word may name an act or a thing."""
+    lows = ctx.lows
+    before = lows[h - 2] if h >= 2 else ""
+    return lows[h - 1] == "the" and (before in ctx.T.place_prepositions or before in ("to", "from")) \
+        and (h + 1 >= ctx.n or lows[h + 1] != "of")
+
+
+def _opens_compound(ctx: Ctx, k: int) -> bool:
+    """Whether a singular noun k right after a preposition or a coordinator opens a noun
+    compound ('with host families', 'and aid workers') rather than ending the phrase
+    before it, with a new clause starting at the next word ('weeks of bombardment
+    residents are fleeing', 'children and luggage crossing into', 'of beating
+    detainees'): neither word is in -ing, and the word after the next is no auxiliary
+    (the next word is then no clause's subject)."""
+    lows = ctx.lows
+    if k + 1 >= ctx.n or lows[k].endswith("ing") or lows[k + 1].endswith("ing") or not ctx.ws[k + 1].text.islower():
+        return False
+    return not (k + 2 < ctx.n and lows[k + 2] in ctx.T.auxiliaries)
 
 
 def _adjective_form(ctx: Ctx, k: int, low: str) -> bool:

@@ -148,6 +148,8 @@ def acting(ctx: Ctx, m: Mention, names: list[Mention]) -> bool:
     if m.i > 0 and ws[m.i - 1].text.islower() and lows[m.i - 1].endswith("ing") \
             and lemma(lows[m.i - 1]) in _movement_lemmas():
         return False                                  # families fleeing Lebanon reach ...: where they move from or to
+    if _with_a_party(ctx, m, names):
+        return True                                   # fighting between Israel and Hezbollah (G8)
     if m.i > 0 and lows[m.i - 1] == "between" and j + 1 < ctx.n and lows[j] == "and":
         other = j + 2 if lows[j + 1] == "the" else j + 1
         return other < ctx.n and ws[other].text.islower() and lows[other] in ctx.lex.actor_heads
@@ -162,6 +164,33 @@ def acting(ctx: Ctx, m: Mention, names: list[Mention]) -> bool:
     if ap is not None and ap[1] == "ACTOR":
         return True                                   # Iran, the government's main regional backer
     return _subject_of_predicate(ctx, j)
+
+
+def _with_a_party(ctx: Ctx, m: Mention, names: list[Mention]) -> bool:
+    """Whether a state is coordinated with a party that is no state and no civilians:
+    an organisation's or armed group's name or a common-noun actor head ('between
+    Israel and Hezbollah', 'since Turkey and the factions it backs', 'Hamas and
+    Israel'): two sides of one fight or deal are of one kind, so the state is its
+    government acting (G8). Not 'Syria and its refugees' (civilians), not 'Syria and
+    Lebanon' (two states: no evidence either way)."""
+    lows, n, j = ctx.lows, ctx.n, m.j
+
+    def party(x: Mention) -> bool:
+        return x.label == "ACTOR" and state_code(ctx, x) is None and x.atype not in (None, "civilians") \
+            and not x.person
+
+    if m.i >= 2 and lows[m.i - 1] == "and" and any(x.j == m.i - 1 and party(x) for x in names):
+        return True
+    if j + 1 >= n or lows[j] != "and":
+        return False
+    k = j + 2 if lows[j + 1] == "the" else j + 1
+    if any(x.i == k and party(x) for x in names):
+        return True
+    while k < n and k < j + 5 and (ctx.ws[k].text in ctx.T.demonyms or lows[k] in ctx.lex.premodifiers):
+        k += 1
+    hd = head_at(ctx, k) if k < n and ctx.ws[k].text.islower() else None
+    return hd is not None and hd[1] == "ACTOR" and hd[2] not in (None, "civilians") \
+        and not (k + 1 < n and lows[k + 1] in ctx.lex.actor_heads)
 
 
 @cache
