@@ -19,7 +19,7 @@ from .lexicon import Lexicon
 from .name_rules import classify_run
 from .phrases import nounish
 from .places import place_for
-from .states import acting, set_state_label, state_code
+from .states import NameIndex, acting, set_state_label, state_code
 from .wordclass import word_classes
 from .words import APOS, is_cap, words
 
@@ -355,10 +355,11 @@ def _full_forms(ctx: Ctx, f: Found) -> None:
 
 def _acting_states(ctx: Ctx, f: Found) -> None:
     """Countries and capitals acting are ACTORs (G8); so are lexicon names with both labels."""
+    index = NameIndex(f.items)
     for m in f.items:
         if state_code(ctx, m) is not None or \
                 {e[0] for e in ctx.lex.names.get(ctx.mention_text(m), ())} == {"ACTOR", "LOCATION"}:
-            set_state_label(ctx, m, acting(ctx, m, f.items))
+            set_state_label(ctx, m, acting(ctx, m, f.items, index))
 
 
 def _nationalities(ctx: Ctx, f: Found) -> None:

@@ -1,0 +1,18 @@
+"""Review of the annotator's eleventh round (issue 11, FIX10): invented sentences only.
+
+Each test pins a place where a round-eleven rule fired beyond what its commit said it
+was for (a movement's destination read as a party to a fight, a deverbal 'crossing'
+read as a place, a fraction before a noun read as a count, ...), beside the sentence
+the rule was written for, so that both the rule and its limit fail here by name.
+"""
+
+from __future__ import annotations
+
+from sentences import spans as _spans
+
+# --- ACTOR: a state coordinated with a party (states._with_a_party) ----------------------
+
+def test_a_destination_before_and_is_no_party_to_a_fight():
+    got = _spans("Refugees returned to Syria and Hezbollah fighters watched.", "LOCATION")
+    assert got == ["Syria"]
+    assert _spans("Fighting between Israel and Hezbollah broke out in July.", "ACTOR") == ["Israel", "Hezbollah"]
