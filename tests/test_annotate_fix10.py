@@ -16,3 +16,12 @@ def test_a_destination_before_and_is_no_party_to_a_fight():
     got = _spans("Refugees returned to Syria and Hezbollah fighters watched.", "LOCATION")
     assert got == ["Syria"]
     assert _spans("Fighting between Israel and Hezbollah broke out in July.", "ACTOR") == ["Israel", "Hezbollah"]
+
+
+# --- LOCATION: 'the crossing' after a place preposition (phrases.definite_after_locative) -
+
+def test_a_crossing_as_the_act_after_in_or_from_is_no_place():
+    assert _spans("Five people drowned in the crossing.", "LOCATION") == []
+    assert _spans("Survivors were exhausted from the crossing.", "LOCATION") == []
+    assert _spans("Hundreds of families waited at the crossing until dusk.", "LOCATION") == ["crossing"]
+    assert _spans("Protesters gathered in the square before noon.", "LOCATION") == ["square"]
