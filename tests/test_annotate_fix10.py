@@ -25,3 +25,12 @@ def test_a_crossing_as_the_act_after_in_or_from_is_no_place():
     assert _spans("Survivors were exhausted from the crossing.", "LOCATION") == []
     assert _spans("Hundreds of families waited at the crossing until dusk.", "LOCATION") == ["crossing"]
     assert _spans("Protesters gathered in the square before noon.", "LOCATION") == ["square"]
+
+
+# --- COUNT: a bounded fraction before a finite verb (numbers._finite_verb) ---------------
+
+def test_a_bounded_fraction_before_a_noun_or_adjective_in_ed_is_no_count():
+    assert _spans("The convoy moved at about half speed.", "COUNT") == []
+    assert _spans("He was found nearly half naked.", "COUNT") == []
+    assert _spans("About a fifth arrived without any relatives.", "COUNT") == ["About a fifth"]
+    assert _spans("Nearly half fled before dawn.", "COUNT") == ["Nearly half"]
