@@ -34,3 +34,12 @@ def test_a_bounded_fraction_before_a_noun_or_adjective_in_ed_is_no_count():
     assert _spans("He was found nearly half naked.", "COUNT") == []
     assert _spans("About a fifth arrived without any relatives.", "COUNT") == ["About a fifth"]
     assert _spans("Nearly half fled before dawn.", "COUNT") == ["Nearly half"]
+
+
+# --- COUNT: a 'one' set against a ratio (exclusions._contrastive_one) --------------------
+
+def test_one_before_for_every_without_a_number_is_no_ratio():
+    assert _spans("It is one thing for every government to pledge aid.", "COUNT") == []
+    assert _spans("He had one word for every critic.", "COUNT") == []
+    assert _spans("Here there is one latrine for every 50 people.", "COUNT") == ["one", "50"]
+    assert _spans("There is one nurse for every ten patients.", "COUNT") == ["one", "ten"]
