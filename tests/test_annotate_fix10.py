@@ -43,3 +43,14 @@ def test_one_before_for_every_without_a_number_is_no_ratio():
     assert _spans("He had one word for every critic.", "COUNT") == []
     assert _spans("Here there is one latrine for every 50 people.", "COUNT") == ["one", "50"]
     assert _spans("There is one nurse for every ten patients.", "COUNT") == ["one", "ten"]
+
+
+# --- ACTOR: the name before a hyphenated adjective (phrases._name_before_hyphen) ---------
+
+def test_a_sentence_adverb_before_a_hyphenated_adjective_is_no_part_of_its_name():
+    got = _spans("Meanwhile Turkish-backed fighters entered the village.", "ACTOR")
+    assert got == ["Turkish-backed fighters"]
+    got = _spans("Afterwards Saudi-led jets struck the port.", "ACTOR")
+    assert not any(s.startswith("Afterwards") for s in got)
+    assert _spans("New York-based charities said the convoy was late.", "ACTOR") == ["New York-based charities"]
+    assert _spans("Islamic State-linked fighters took the port.", "ACTOR") == ["Islamic State-linked fighters"]

@@ -150,10 +150,18 @@ def _name_before_hyphen(ctx: Ctx, k: int) -> int:
     while i > 0 and ctx.gap(i - 1, i) == " " and ws[i - 1].text.isalpha() and ws[i - 1].text[0].isupper() \
             and ctx.seg_of[i - 1] == ctx.seg_of[k] and not any(
                 lows[i - 1] in words for words in (T.determiners, T.prepositions, T.conjunctions, T.pronouns,
-                                                   T.auxiliaries, T.closed, T.time_nouns)) \
-            and ws[i - 1].text not in T.weekdays and ws[i - 1].text not in T.months:
+                                                   T.auxiliaries, T.closed, T.time_nouns, T.adverbs)) \
+            and ws[i - 1].text not in T.weekdays and ws[i - 1].text not in T.months \
+            and not (ctx.initial[i - 1] and _only_adverb(lows[i - 1])):
         i -= 1
     return i
+
+
+def _only_adverb(low: str) -> bool:
+    """Whether a word is an English adverb and nothing else the lexicon knows
+    ('afterwards', 'meanwhile'): capitalised at a sentence's start it is no name's word."""
+    cl = word_classes(low)
+    return "ADV" in cl and cl <= {"ADV"}
 
 
 def noun_before_adjective(ctx: Ctx, k: int) -> bool:
