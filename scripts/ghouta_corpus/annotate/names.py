@@ -242,6 +242,7 @@ def _joined_organisations(ctx: Ctx, f: Found) -> None:
     genitive ('Russia's Defence Ministry', G19)."""
     T, ws, lows = ctx.T, ctx.ws, ctx.lows
     by_end = {m.j - 1: m for m in f.items}
+    joined: set[int] = set()                          # the names taken into the one after (ids)
     for b in sorted(f.items, key=lambda m: m.i):
         if b.label != "ACTOR" or b.person or b.i == 0 or ctx.gap(b.i - 1, b.i) != " " \
                 or not all(ws[k].text[:1].isupper() for k in range(b.i, b.j)) \
@@ -260,10 +261,12 @@ def _joined_organisations(ctx: Ctx, f: Found) -> None:
         if ctx.seg_of[start] != ctx.seg_of[b.i]:
             continue
         if a is not None:
-            f.items.remove(a)
+            joined.add(id(a))
         b.i, b.key, b.eid = start, f"ACTOR:{gazetteer.fold(ctx.text[ws[start].start:ws[b.j - 1].end])}", None
         b.atype = b.atype or T.org_words.get(ws[b.j - 1].text, "organization")
         f.taken.update(range(b.i, b.j))
+    if joined:
+        f.items[:] = [m for m in f.items if id(m) not in joined]   # one pass, not a list scan per joined name
 
 
 def _weak_names(ctx: Ctx, f: Found) -> None:
