@@ -54,3 +54,10 @@ def test_a_sentence_adverb_before_a_hyphenated_adjective_is_no_part_of_its_name(
     assert not any(s.startswith("Afterwards") for s in got)
     assert _spans("New York-based charities said the convoy was late.", "ACTOR") == ["New York-based charities"]
     assert _spans("Islamic State-linked fighters took the port.", "ACTOR") == ["Islamic State-linked fighters"]
+
+
+# --- ACTOR: a name joined to the organisation after it (names._joined_organisations) -----
+
+def test_no_joined_name_after_any_listed_place_preposition():
+    assert _spans("Medics sheltered inside Lebanon Red Cross centres.", "LOCATION") == ["Lebanon"]
+    assert _spans("Teams from the Kenya Red Cross arrived.", "ACTOR") == ["Teams", "Kenya Red Cross"]

@@ -255,7 +255,7 @@ def _joined_organisations(ctx: Ctx, f: Found) -> None:
         start = a.i if a is not None else b.i - 1
         if a is None and ((b.i - 1) in f.taken or ws[b.i - 1].text not in T.demonyms):
             continue
-        if start > 0 and lows[start - 1] in ("in", "at", "near", "into", "across", "to") \
+        if start > 0 and (lows[start - 1] in T.place_prepositions or lows[start - 1] == "to") \
                 and (a is None or a.label == "LOCATION"):
             continue
         if ctx.seg_of[start] != ctx.seg_of[b.i]:
