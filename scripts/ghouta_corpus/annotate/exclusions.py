@@ -342,6 +342,14 @@ def _one_meaning_a(c: Candidate) -> bool:
     return prev not in load("categories")["verbs"] or prev in ("remain", "remains", "live", "lives")
 
 
+def _a_number(c: Candidate, x: int) -> bool:
+    """Whether word x is a number (digits, or a number word: fifty, ten, hundred): the
+    other side of a ratio ('one latrine for every 50 people'), without which 'one X for
+    every Y' is no ratio ('one word for every critic', 'one thing for every government')."""
+    return c.ws[x].text[:1].isdigit() or c.lows[x] in c.T.units or c.lows[x] in c.T.tens \
+        or c.lows[x] in c.T.scales
+
+
 def _contrastive_one(c: Candidate, prev: str) -> bool:
     """A contrastive 'one' (G143): a single thing set against others, not 'a': after
     'only' or 'just' ('only one clinic'), as what something is, with no noun after it
@@ -355,8 +363,8 @@ def _contrastive_one(c: Candidate, prev: str) -> bool:
     alone = k >= n or not c.ws[k].text.isalpha() or nxt in ("not", "but")
     if prev in ("only", "just") or (prev in ("is", "was") and alone):
         return True                                   # (it was one, not dozens; not: it is one thing to ...)
-    if prev == "for" and (k >= n or lows[k] in (".", ";", ")")) or k + 2 < n and c.ws[k].text.isalpha() \
-            and lows[k + 1] == "for" and lows[k + 2] in ("every", "each"):
+    if prev == "for" and (k >= n or lows[k] in (".", ";", ")")) or k + 3 < n and c.ws[k].text.isalpha() \
+            and lows[k + 1] == "for" and lows[k + 2] in ("every", "each") and _a_number(c, k + 3):
         return True                                   # a tent meant for one.; one latrine for every 50 people
     if k + 2 < n and c.ws[k].text.isalpha() and lows[k + 1] == "and" and (
             lows[k + 2] in c.T.units or c.ws[k + 2].text[:1].isdigit() or match_words(lows, k + 2, ("a", "handful"))

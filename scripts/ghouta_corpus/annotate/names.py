@@ -19,7 +19,7 @@ from .lexicon import Lexicon
 from .name_rules import classify_run
 from .phrases import nounish
 from .places import place_for
-from .states import acting, set_state_label, state_code
+from .states import NameIndex, acting, set_state_label, state_code
 from .wordclass import word_classes
 from .words import APOS, is_cap, words
 
@@ -242,6 +242,7 @@ def _joined_organisations(ctx: Ctx, f: Found) -> None:
     genitive ('Russia's Defence Ministry', G19)."""
     T, ws, lows = ctx.T, ctx.ws, ctx.lows
     by_end = {m.j - 1: m for m in f.items}
+    joined: set[int] = set()                          # the names taken into the one after (ids)
     for b in sorted(f.items, key=lambda m: m.i):
         if b.label != "ACTOR" or b.person or b.i == 0 or ctx.gap(b.i - 1, b.i) != " " \
                 or not all(ws[k].text[:1].isupper() for k in range(b.i, b.j)) \
@@ -254,16 +255,18 @@ def _joined_organisations(ctx: Ctx, f: Found) -> None:
         start = a.i if a is not None else b.i - 1
         if a is None and ((b.i - 1) in f.taken or ws[b.i - 1].text not in T.demonyms):
             continue
-        if start > 0 and lows[start - 1] in ("in", "at", "near", "into", "across", "to") \
+        if start > 0 and (lows[start - 1] in T.place_prepositions or lows[start - 1] == "to") \
                 and (a is None or a.label == "LOCATION"):
             continue
         if ctx.seg_of[start] != ctx.seg_of[b.i]:
             continue
         if a is not None:
-            f.items.remove(a)
+            joined.add(id(a))
         b.i, b.key, b.eid = start, f"ACTOR:{gazetteer.fold(ctx.text[ws[start].start:ws[b.j - 1].end])}", None
         b.atype = b.atype or T.org_words.get(ws[b.j - 1].text, "organization")
         f.taken.update(range(b.i, b.j))
+    if joined:
+        f.items[:] = [m for m in f.items if id(m) not in joined]   # one pass, not a list scan per joined name
 
 
 def _weak_names(ctx: Ctx, f: Found) -> None:
@@ -355,10 +358,11 @@ def _full_forms(ctx: Ctx, f: Found) -> None:
 
 def _acting_states(ctx: Ctx, f: Found) -> None:
     """Countries and capitals acting are ACTORs (G8); so are lexicon names with both labels."""
+    index = NameIndex(f.items)
     for m in f.items:
         if state_code(ctx, m) is not None or \
                 {e[0] for e in ctx.lex.names.get(ctx.mention_text(m), ())} == {"ACTOR", "LOCATION"}:
-            set_state_label(ctx, m, acting(ctx, m, f.items))
+            set_state_label(ctx, m, acting(ctx, m, f.items, index))
 
 
 def _nationalities(ctx: Ctx, f: Found) -> None:

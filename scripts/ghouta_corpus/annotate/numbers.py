@@ -225,8 +225,12 @@ def _fraction(lows: list[str], k: int, T: Tables, bound: bool = False) -> tuple[
 def _finite_verb(low: str, T: Tables) -> bool:
     """A past-tense verb or a listed verb right after a bounded fraction: the fraction is
     the subject, standing for its group ('about a fifth arrived alone', 'nearly half
-    fled'), as it is before an auxiliary (G75, G78)."""
-    return low.isalpha() and low not in T.closed and (low in T.verbs or (low.endswith("ed") and len(low) > 4))
+    fled'), as it is before an auxiliary (G75, G78). A word in -ed counts only as the
+    past of some other verb (arrived: arrive), so 'at about half speed', 'nearly half
+    naked' stay out: there the fraction modifies what follows and counts nothing."""
+    if not low.isalpha() or low in T.closed:
+        return False
+    return low in T.verbs or (low.endswith("ed") and (base := lemma(low)) is not None and base != low)
 
 
 def _range_end(ws: list[Word], lows: list[str], j: int, T: Tables, link: str | None) -> tuple[int, NumberAt] | None:

@@ -150,10 +150,18 @@ def _name_before_hyphen(ctx: Ctx, k: int) -> int:
     while i > 0 and ctx.gap(i - 1, i) == " " and ws[i - 1].text.isalpha() and ws[i - 1].text[0].isupper() \
             and ctx.seg_of[i - 1] == ctx.seg_of[k] and not any(
                 lows[i - 1] in words for words in (T.determiners, T.prepositions, T.conjunctions, T.pronouns,
-                                                   T.auxiliaries, T.closed, T.time_nouns)) \
-            and ws[i - 1].text not in T.weekdays and ws[i - 1].text not in T.months:
+                                                   T.auxiliaries, T.closed, T.time_nouns, T.adverbs)) \
+            and ws[i - 1].text not in T.weekdays and ws[i - 1].text not in T.months \
+            and not (ctx.initial[i - 1] and _only_adverb(lows[i - 1])):
         i -= 1
     return i
+
+
+def _only_adverb(low: str) -> bool:
+    """Whether a word is an English adverb and nothing else the lexicon knows
+    ('afterwards', 'meanwhile'): capitalised at a sentence's start it is no name's word."""
+    cl = word_classes(low)
+    return "ADV" in cl and cl <= {"ADV"}
 
 
 def noun_before_adjective(ctx: Ctx, k: int) -> bool:
@@ -178,11 +186,21 @@ def definite_after_locative(ctx: Ctx, h: int) -> bool:
     'from') before that ('waited at the crossing', 'gathered in the square', 'ran to
     the base'). A preposition of place takes a place as its object, and the definite
     article points back to the one the story is at; elsewhere ('the crossing took ten
-    hours', 'control of the place') the word may name an act or a thing."""
+    hours', 'control of the place') the word may name an act or a thing. A head in
+    -ing names the act as readily after 'in', 'from' or 'on' ('drowned in the crossing',
+    'exhausted from the crossing'), so it is a place only after a preposition of
+    position or direction ('at', 'near', 'to', ...), where an act cannot stand."""
     lows = ctx.lows
     before = lows[h - 2] if h >= 2 else ""
+    if lows[h].endswith("ing") and before in _INSIDE_OR_FROM:
+        return False
     return lows[h - 1] == "the" and (before in ctx.T.place_prepositions or before in ("to", "from")) \
         and (h + 1 >= ctx.n or lows[h + 1] != "of")
+
+
+# Prepositions whose object may be an act as well as a place ('died in the crossing', 'tired
+# from the crossing', 'on the crossing'): a deverbal -ing head after them is no place.
+_INSIDE_OR_FROM = frozenset({"in", "inside", "within", "throughout", "from", "on", "across"})
 
 
 def _opens_compound(ctx: Ctx, k: int) -> bool:

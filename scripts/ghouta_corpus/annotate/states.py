@@ -134,9 +134,24 @@ def _verb(ctx: Ctx, k: int) -> bool:
     return low in T.verbs or low in T.cue_forms or (low.endswith("ed") and low not in T.closed)
 
 
-def acting(ctx: Ctx, m: Mention, names: list[Mention]) -> bool:
+class NameIndex:
+    """The mentions found so far by the word they start at and the word they end after,
+    built once per name pass, so that asking for the mention next to a state is a lookup
+    rather than a scan over every mention for every state (linear in the document)."""
+
+    def __init__(self, names: list[Mention]) -> None:
+        self.starting: dict[int, list[Mention]] = {}
+        self.ending: dict[int, list[Mention]] = {}
+        for x in names:
+            self.starting.setdefault(x.i, []).append(x)
+            self.ending.setdefault(x.j, []).append(x)
+
+
+def acting(ctx: Ctx, m: Mention, names: list[Mention], index: NameIndex | None = None) -> bool:
     """Whether a country or capital mention is an agent (G8): possessor of an actor,
-    after a trigger like 'ally', or subject of an agent predicate."""
+    after a trigger like 'ally', or subject of an agent predicate. ``index`` is
+    ``names`` indexed (built here if not given; a caller asking for many states builds
+    it once)."""
     ws, j, lows = ctx.ws, m.j, ctx.lows
     if j + 1 < ctx.n and ws[j].text == "," and lows[j + 1] == "who" and m.i > 0 \
             and lows[m.i - 1] in ctx.T.place_prepositions:
@@ -148,7 +163,7 @@ def acting(ctx: Ctx, m: Mention, names: list[Mention]) -> bool:
     if m.i > 0 and ws[m.i - 1].text.islower() and lows[m.i - 1].endswith("ing") \
             and lemma(lows[m.i - 1]) in _movement_lemmas():
         return False                                  # families fleeing Lebanon reach ...: where they move from or to
-    if _with_a_party(ctx, m, names):
+    if _with_a_party(ctx, m, index if index is not None else NameIndex(names)):
         return True                                   # fighting between Israel and Hezbollah (G8)
     if m.i > 0 and lows[m.i - 1] == "between" and j + 1 < ctx.n and lows[j] == "and":
         other = j + 2 if lows[j + 1] == "the" else j + 1
@@ -166,25 +181,30 @@ def acting(ctx: Ctx, m: Mention, names: list[Mention]) -> bool:
     return _subject_of_predicate(ctx, j)
 
 
-def _with_a_party(ctx: Ctx, m: Mention, names: list[Mention]) -> bool:
+def _with_a_party(ctx: Ctx, m: Mention, index: NameIndex) -> bool:
     """Whether a state is coordinated with a party that is no state and no civilians:
     an organisation's or armed group's name or a common-noun actor head ('between
     Israel and Hezbollah', 'since Turkey and the factions it backs', 'Hamas and
     Israel'): two sides of one fight or deal are of one kind, so the state is its
     government acting (G8). Not 'Syria and its refugees' (civilians), not 'Syria and
-    Lebanon' (two states: no evidence either way)."""
+    Lebanon' (two states: no evidence either way), not a destination or origin after a
+    verb of movement ('refugees returned to Syria and Hezbollah fighters watched': the
+    'and' may join two clauses, and the state is where people move)."""
     lows, n, j = ctx.lows, ctx.n, m.j
+    if m.i >= 2 and lows[m.i - 1] in ("to", "from", "toward", "towards") \
+            and lemma(lows[m.i - 2]) in _movement_lemmas():
+        return False
 
     def party(x: Mention) -> bool:
         return x.label == "ACTOR" and state_code(ctx, x) is None and x.atype not in (None, "civilians") \
             and not x.person
 
-    if m.i >= 2 and lows[m.i - 1] == "and" and any(x.j == m.i - 1 and party(x) for x in names):
+    if m.i >= 2 and lows[m.i - 1] == "and" and any(party(x) for x in index.ending.get(m.i - 1, ())):
         return True
     if j + 1 >= n or lows[j] != "and":
         return False
     k = j + 2 if lows[j + 1] == "the" else j + 1
-    if any(x.i == k and party(x) for x in names):
+    if any(party(x) for x in index.starting.get(k, ())):
         return True
     while k < n and k < j + 5 and (ctx.ws[k].text in ctx.T.demonyms or lows[k] in ctx.lex.premodifiers):
         k += 1
