@@ -108,3 +108,12 @@ def test_the_architecture_page_states_the_training_settings() -> None:
     assert f"fewer than {['zero', 'one', 'two', 'three'][tc.MIN_DOCS]} training documents" in text
     switched = "says `switched_on`"
     assert switched in text and ("## The learned COUNT category (off)" in text) == (not load_model()["switched_on"])
+
+
+def test_spent_sealed_documents_are_those_of_the_cards_sealed_history(tmp_path):
+    from ghouta_corpus.curation.baseline import spent_sealed
+    assert spent_sealed(tmp_path) == frozenset()  # no scores yet: none spent
+    (tmp_path / "baseline").mkdir()
+    (tmp_path / "baseline" / "scores.json").write_text(
+        '{"sealed_history": [{"documents": ["a-2019", "b-2020"]}, {"documents": ["c-2021"]}]}', encoding="utf-8")
+    assert spent_sealed(tmp_path) == {"a-2019", "b-2020", "c-2021"}

@@ -149,6 +149,16 @@ def _carry_sealed(scores: dict[str, Any], previous: dict[str, Any], dev: Path, r
         scores["sealed_history"] = history
 
 
+def spent_sealed(dataset: Path) -> frozenset[str]:
+    """The documents of every sealed part already scored and retired (the card's sealed
+    history in ``scores.json``, which :func:`_carry_sealed` keeps): the dev documents
+    most like unseen text, as the learned category's cross-validation reports them."""
+    path = dataset / BASELINE_DIR / "scores.json"
+    data, _ = read_json(path) if path.exists() else (None, None)
+    history = data.get("sealed_history", []) if isinstance(data, dict) else []
+    return frozenset(d for run in history for d in run.get("documents", ()))
+
+
 def run_baseline(dataset: Path, sealed: bool = False) -> dict[str, Any]:
     """Annotate and score the gold articles (both variants) and the development set's
     dev documents, and, with ``sealed``, its sealed documents; write the predictions and

@@ -32,7 +32,7 @@ import numpy as np
 
 from ..annotate.learned import MODEL_FILE, document_features, predict
 from ..annotate.pipeline import RULE_CATEGORIES, draft
-from ..curation.baseline import _dct, dev_documents
+from ..curation.baseline import _dct, dev_documents, spent_sealed
 from ..io import atomic_write, load_corpus, manifest_entries
 from ..model.records import Document
 from ..model.vocab import SEALED
@@ -47,16 +47,6 @@ FOLDS = 8
 L2 = 1.0
 ITERATIONS = 300
 STEP = 0.5
-
-
-def spent_sealed(root: Path) -> frozenset[str]:
-    """The documents of every sealed part already scored and retired: the dev documents
-    most like unseen text. Read from the card's sealed history
-    (``dataset/baseline/scores.json``, which ``baseline --sealed`` writes), so that the
-    list grows as parts are spent and lives in one place."""
-    path = root / "dataset" / "baseline" / "scores.json"
-    history = json.loads(path.read_text(encoding="utf-8")).get("sealed_history", []) if path.is_file() else []
-    return frozenset(d for run in history for d in run.get("documents", ()))
 
 
 @dataclass(frozen=True)
@@ -196,7 +186,7 @@ def cv_table(xs: list[Example], preds: dict[str, dict[str, list[str]]]) -> dict[
         right = sum(p == g for d in docs for p, g in zip(preds[method][d], gold[d], strict=True))
         total = sum(len(gold[d]) for d in docs)
         return {"correct": right, "counts": total, "accuracy": round(right / total, 3) if total else None}
-    spent = set(gold) & spent_sealed(project_root())
+    spent = set(gold) & spent_sealed(project_root() / "dataset")
     return {"folds": f"{FOLDS} folds grouped by document", "documents": len(gold), "spent_sealed_documents": len(spent),
             "methods": {m: {"all": acc(m, set(gold)), "spent_sealed": acc(m, spent)} for m in preds},
             "by_class": _by_class(gold, preds)}
