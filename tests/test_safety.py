@@ -70,14 +70,14 @@ def ds(project) -> Path:
 # ------------------------------------------------------------------ 4. build
 
 def test_build_killed_at_increasing_delays_always_verifies(tmp_path):
-    """The issue's loop, in small: the real command killed at 6 evenly spread,
+    """The issue's loop, in small: the real command killed at 10 evenly spread,
     increasing instants of its run (the sources alternate so that each build changes
     files); after each kill sha256sum -c passes, and the last build leaves no staging
     and the same bytes as a fresh build. ``python -m ghouta_corpus.dev.killtest build
     --runs 50`` is the random 50-kill loop."""
-    out = killtest.kill_build(tmp_path, runs=6, spread=True)
+    out = killtest.kill_build(tmp_path, runs=10, spread=True)
     assert out.ok, out.to_json()
-    assert out.killed >= 3   # the kills did land while the build ran (timing varies with the machine's load)
+    assert out.killed >= 5   # the kills did land while the build ran (timing varies with the machine's load)
 
 
 class Killed(BaseException):
@@ -246,11 +246,11 @@ def add(article: Path, ds: Path, *more: str):
 
 
 def test_add_killed_at_increasing_delays_is_all_or_nothing(tmp_path):
-    """The real command killed at 4 evenly spread instants: the manifest never names a
+    """The real command killed at 6 evenly spread instants: the manifest never names a
     file that is not there; afterwards every article is added exactly once (those
     killed after their journal by the recovery of the next add), validate passes and
     nothing is left behind (``python -m ghouta_corpus.dev.killtest add`` for more)."""
-    out = killtest.kill_add(tmp_path, runs=4, spread=True)
+    out = killtest.kill_add(tmp_path, runs=6, spread=True)
     assert out.ok, out.to_json()
 
 
