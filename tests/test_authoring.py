@@ -391,3 +391,31 @@ def test_overlapping_occurrences_count_as_two():
         resolve("[ [ [ 0 0 0", "[ [")
     a = resolve("[ [ [ 0 0 0", "[ [", 2)
     assert (a.start, a.end) == (2, 5)
+
+
+def _tripoli(doc_id: str, text: str, country: str):
+    rows = [{"span": "LOCATION", "at": "in [Tripoli]", "mention_type": "NAM", "entity": "tripoli"},
+            {"span": "LOCATION", "at": f"[{country}]", "mention_type": "NAM", "entity": f"{country.lower()}-country"},
+            {"entity": {"entity_id": "tripoli", "canonical_name": "Tripoli", "label": "LOCATION", "actor_type": None,
+                        "aliases": ["Tripoli"]}},
+            {"entity": {"entity_id": f"{country.lower()}-country", "canonical_name": country, "label": "LOCATION",
+                        "actor_type": None, "aliases": [country]}}]
+    return compile_rows(doc_id, text, [{"_file": f"{doc_id}.jsonl", "_line": i + 1, **r} for i, r in enumerate(rows)])
+
+
+def test_one_place_id_in_two_countries_is_refused_not_geolocated_in_one():
+    """G28: a Tripoli in a document that names Lebanon and one in a document that names
+    Libya are two referents; under one id the compile would geolocate both in one country."""
+    from ghouta_corpus.curation.tables import entity_table
+    lebanon = _tripoli("a", "Shelling in Tripoli, Lebanon, went on.", "Lebanon")
+    libya = [_tripoli(d, f"Families in Tripoli, Libya, waited ({d}).", "Libya") for d in ("b", "c")]
+    for docs, clash in (([lebanon, libya[0]], True), (libya, False)):
+        ents, problems = entity_table(((c.document.doc_id, r) for c in docs for r in c.entities),
+                                      [c.document for c in docs])
+        ids = {e.entity_id: e for e in ents}
+        if clash:
+            assert problems == ["entity tripoli: its documents put 'Tripoli' in different countries (a: LB; b: LY): "
+                                "one id per referent (G28), give each place its own id"]
+            assert "tripoli" not in ids
+        else:
+            assert problems == [] and "(LY)" in ids["tripoli"].geonames_note

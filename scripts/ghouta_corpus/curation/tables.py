@@ -135,21 +135,46 @@ def geo_fields(row: Mapping[str, Any], countries: Iterable[str]) -> dict[str, An
     return gazetteer.geo_fields(canonical, countries=("",))
 
 
+def place_clash(row: Mapping[str, Any], per_doc: Mapping[str, set[str]]) -> str | None:
+    """Why one LOCATION id must be two referents, or None. Each document that uses the
+    id names countries as places; where the gazetteer has a place of the entity's
+    name in some of them, those are where that document puts it. If two documents put
+    it in countries they do not share (Tripoli in a document that names Lebanon, and
+    in one that names Libya), the id joins two places: one id per referent (G28). The
+    compile refuses it rather than geolocating both in one country."""
+    if row.get("label") != "LOCATION":
+        return None
+    names = (row["canonical_name"], *row.get("aliases", []))
+    placed = {doc: {p.country_code for n in names for p in gazetteer.lookup(n, tuple(sorted(named)))}
+              for doc, named in sorted(per_doc.items()) if named}
+    placed = {doc: where for doc, where in placed.items() if where}
+    if len(placed) < 2 or set.intersection(*placed.values()):
+        return None
+    where = "; ".join(f"{doc}: {', '.join(sorted(c))}" for doc, c in placed.items())
+    return (f"its documents put {row['canonical_name']!r} in different countries ({where}): "
+            "one id per referent (G28), give each place its own id")
+
+
 def entity_table(rows: Iterable[tuple[str, Row]], docs: Iterable[Document]) -> tuple[list[Entity], list[str]]:
     """The merged entity table, sorted by id, with GeoNames fields; and the problems."""
     table, problems = merge_rows(rows, "entity_id", "entity", union=("aliases",))
-    countries: dict[str, set[str]] = {}
+    countries: dict[str, dict[str, set[str]]] = {}     # entity -> document -> the countries it names
     for d in docs:
         named = document_countries(d)
         for s in d.spans:
             if s.entity_id:
-                countries.setdefault(s.entity_id, set()).update(named)
+                countries.setdefault(s.entity_id, {})[d.doc_id] = named
     out = []
     for eid in sorted(table):
-        row = table[eid]
+        row, per_doc = table[eid], countries.get(eid, {})
+        clash = place_clash(row, per_doc)
+        if clash:
+            problems.append(f"entity {eid}: {clash}")
+            continue
         try:
             row["aliases"] = _aliases(row["canonical_name"], row.get("aliases", []))
-            out.append(Entity.from_json({**row, **geo_fields(row, countries.get(eid, set()))}))
+            union = set().union(*per_doc.values()) if per_doc else set()
+            out.append(Entity.from_json({**row, **geo_fields(row, union)}))
         except (KeyError, TypeError, ValueError) as e:  # ModelError is a ValueError
             problems.append(f"entity {eid}: {e}")
     return out, problems
