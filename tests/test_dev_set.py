@@ -83,12 +83,16 @@ HOMONYMS: dict[str, tuple[set[str], str]] = {
     "Claire Moreau": ({"claire-moreau", "claire-moreau-editor"},
                       "two different women: a teacher quoted in a 2023 evacuation report and a wire service's "
                       "editor named in a credit line"),
-    "Halyna Moroz": ({"halyna-moroz", "halyna-moroz-kramatorsk"},
-                     "two different women: a 72-year-old who spent 12 days in the Mariupol theatre's basement in "
-                     "2022 and a 51-year-old nurse at Kramatorsk's city hospital after the 2022 station strike"),
-    "Haddad": ({"rami-haddad", "ziad-haddad"},
-               "a surname used alone for two different men: a Lebanese accountant evacuated by sea to Larnaca "
-               "in 2006 and a shopkeeper in Babbila, beside Yarmouk, in 2018"),
+    "Halyna Moroz": ({"halyna-moroz", "halyna-moroz-kramatorsk", "halyna-moroz-zaporizhzhia"},
+                     "three different women: a 72-year-old who spent 12 days in the Mariupol theatre's basement in "
+                     "2022, a 51-year-old nurse at Kramatorsk's city hospital after the 2022 station strike, and a "
+                     "third woman of that name in another article (G141)"),
+    "Taras": ({"taras", "taras-olenivka"},
+              "a first name borne by two different men in two articles (G141)"),
+    "Haddad": ({"rami-haddad", "ziad-haddad", "rima-haddad"},
+               "a surname used alone for three different people: a Lebanese accountant evacuated by sea to Larnaca "
+               "in 2006, a shopkeeper in Babbila, beside Yarmouk, in 2018, and a third person of that surname in "
+               "another article (G141, G224)"),
     "Umm Yasser": ({"umm-yasser", "umm-yasser-mosul"},
                    "a kunya ('mother of Yasser') borne by two different women in two articles (G141)"),
     "Sudan": ({"sudanese-government", "sudanese-government-foreign"},
