@@ -18,3 +18,36 @@ def test_sentence_initial_given_name_in_ed_is_kept():
 def test_sentence_initial_common_word_in_ing_ly_ed_still_dropped():
     assert "Omar Haddad" in spans("Separately Omar Haddad said the road was closed.", "ACTOR")
     assert "Omar Haddad" in spans("Exhausted Omar Haddad said the road was closed.", "ACTOR")
+
+
+# Lists of annotate/data that are positional records, not lists of words: times.json's
+# deictic phrases map to (type, value, anchor, shift), where a value may repeat ('prev').
+RECORDS = {("times.json", "deictic")}
+
+
+def _lists(node, path):
+    """Every JSON list under ``node`` with its path of keys, records left out."""
+    if isinstance(node, dict):
+        for k, v in node.items():
+            if (path[0], k) not in RECORDS:
+                yield from _lists(v, (*path, k))
+    elif isinstance(node, list):
+        yield path, node
+        for item in node:
+            yield from _lists(item, path)
+
+
+def test_no_list_in_annotate_data_holds_a_duplicate():
+    # A repeated word in a lexicon is dead weight that hides which entry a change should
+    # edit (fix10 found 'airstrike', 'write' and 'villages' twice): none may come back.
+    import json
+    from pathlib import Path
+
+    import ghouta_corpus.annotate as annotate
+    folder = Path(annotate.__file__).parent / "data"
+    found = []
+    for f in sorted(folder.glob("*.json")):
+        for path, items in _lists(json.loads(f.read_text(encoding="utf-8")), (f.name,)):
+            keys = [json.dumps(x, sort_keys=True) for x in items]
+            found += [("/".join(path), k) for n, k in enumerate(keys) if k in keys[:n]]
+    assert not found
