@@ -51,3 +51,16 @@ def test_no_list_in_annotate_data_holds_a_duplicate():
             keys = [json.dumps(x, sort_keys=True) for x in items]
             found += [("/".join(path), k) for n, k in enumerate(keys) if k in keys[:n]]
     assert not found
+
+
+def test_lower_case_state_after_a_place_name_is_left_out():
+    # A federal country's state written lower case is a generic word after the name (G16).
+    assert spans("Thousands fled Kordofan state as fighting spread.", "LOCATION") == ["Kordofan"]
+    assert spans("Families moved on to Sennar and Yobe states.", "LOCATION") == ["Sennar", "Yobe"]
+    assert not spans("Thousands fled Kordofan state as fighting spread.", "ACTOR")
+
+
+def test_state_that_is_no_place_descriptor_is_untouched():
+    assert "Islamic State" in spans("Fighters of Islamic State attacked the town.", "ACTOR")
+    assert "Sudanese state" in spans("The Sudanese state has failed, Omar Haddad said.", "ACTOR")
+    assert "United States" in spans("The United States sent aid.", "ACTOR")
