@@ -64,3 +64,15 @@ def test_state_that_is_no_place_descriptor_is_untouched():
     assert "Islamic State" in spans("Fighters of Islamic State attacked the town.", "ACTOR")
     assert "Sudanese state" in spans("The Sudanese state has failed, Omar Haddad said.", "ACTOR")
     assert "United States" in spans("The United States sent aid.", "ACTOR")
+
+
+def test_sentence_initial_noun_or_adjective_modifier_is_kept():
+    # G14: a pre-modifier stays, also when it opens the sentence and is also a verb.
+    assert spans("Relief teams report that the road is closed.", "ACTOR") == ["Relief teams"]
+    assert "Independent experts" in spans("Independent experts said the toll was higher.", "ACTOR")
+
+
+def test_sentence_initial_quantifier_or_adverb_is_no_modifier():
+    for text in ("Several residents said the road was closed.", "Most residents fled.", "Few residents stayed.",
+                 "Last residents left the camp."):
+        assert spans(text, "ACTOR") == ["residents"], text
