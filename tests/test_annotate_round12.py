@@ -6,7 +6,7 @@ helpers of tests/sentences.py; beside each rule, sentences where it must not fir
 
 from __future__ import annotations
 
-from sentences import spans
+from sentences import records, spans
 
 
 def test_sentence_initial_given_name_in_ed_is_kept():
@@ -76,3 +76,18 @@ def test_sentence_initial_quantifier_or_adverb_is_no_modifier():
     for text in ("Several residents said the road was closed.", "Most residents fled.", "Few residents stayed.",
                  "Last residents left the camp."):
         assert spans(text, "ACTOR") == ["residents"], text
+
+
+def test_source_stops_before_a_manner_or_channel_aside():
+    # G49: the channel is never part of the source; a manner phrase is neither side.
+    assert records("A Turkish army spokesman, quoted by state media, said 40 people were killed.")[0][0] \
+        == "A Turkish army spokesman"
+    assert records("Oxfam, in a report published on Monday, said the camp was full.")[0][0] == "Oxfam"
+
+
+def test_other_asides_stay_in_the_source():
+    # G45: participial and relative clauses of the source stay in it.
+    assert records("An official, speaking on condition of anonymity, said the camp was full.")[0][0] \
+        == "An official, speaking on condition of anonymity"
+    assert records("Umm Ali, 58, who lost her son in the attack, said the camp was full.")[0][0] \
+        == "Umm Ali, 58, who lost her son in the attack"
