@@ -6,7 +6,7 @@ helpers of tests/sentences.py; beside each rule, sentences where it must not fir
 
 from __future__ import annotations
 
-from sentences import records, spans
+from sentences import doc, records, spans
 
 
 def test_sentence_initial_given_name_in_ed_is_kept():
@@ -91,3 +91,17 @@ def test_other_asides_stay_in_the_source():
         == "An official, speaking on condition of anonymity"
     assert records("Umm Ali, 58, who lost her son in the attack, said the camp was full.")[0][0] \
         == "Umm Ali, 58, who lost her son in the attack"
+
+
+def _counts(text):
+    return [(s.text, s.value) for s in doc(text).spans if s.label == "COUNT"]
+
+
+def test_a_fraction_of_a_scale_is_one_number():
+    assert _counts("About half a million people fled the region.") == [("About half a million", 500000)]
+    assert _counts("Officials said a quarter of a million people fled.") == [("a quarter of a million", 250000)]
+
+
+def test_a_fraction_of_people_is_still_a_share():
+    assert _counts("Half of the residents fled.") == [("Half", 0.5)]
+    assert _counts("Half the residents left.") == [("Half", 0.5)]
