@@ -105,3 +105,13 @@ def test_a_fraction_of_a_scale_is_one_number():
 def test_a_fraction_of_people_is_still_a_share():
     assert _counts("Half of the residents fled.") == [("Half", 0.5)]
     assert _counts("Half the residents left.") == [("Half", 0.5)]
+
+
+def test_a_figure_reached_after_a_time_unit_and_to_is_a_count():
+    # 'to' after 'this month' gives the level a figure reaches, not a second duration (G79).
+    assert spans("The floods raised arrivals this month to 12,000.", "COUNT") == ["12,000"]
+
+
+def test_an_elliptical_duration_is_still_no_count():
+    for text in ("They stayed for a week to two.", "They waited a day or two.", "They stayed a week, maybe two."):
+        assert spans(text, "COUNT") == [], text
