@@ -115,3 +115,14 @@ def test_a_figure_reached_after_a_time_unit_and_to_is_a_count():
 def test_an_elliptical_duration_is_still_no_count():
     for text in ("They stayed for a week to two.", "They waited a day or two.", "They stayed a week, maybe two."):
         assert spans(text, "COUNT") == [], text
+
+
+def test_dead_or_wounded_after_a_word_of_actor_type_is_a_mention():
+    # G63: 'the dead' are an ACTOR; so is a class of them named by a type or demonym.
+    assert "civilian dead" in spans("The army put the civilian dead at 40.", "ACTOR")
+    assert "Iraqi wounded" in spans("Iraqi wounded were flown to the capital.", "ACTOR")
+
+
+def test_wounded_as_a_verb_after_a_type_word_is_no_mention():
+    assert "rebel wounded" not in spans("The rebel wounded two soldiers.", "ACTOR")
+    assert spans("Two soldiers were found dead.", "ACTOR") == ["soldiers"]
