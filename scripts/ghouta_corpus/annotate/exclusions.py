@@ -256,7 +256,11 @@ def _elliptical_duration(c: Candidate) -> bool:
     k = c.m.start - 1
     while k >= 0 and c.lows[k] in (",", "or", "and", "to", "maybe", "perhaps", "possibly"):
         k -= 1
-    return k < c.m.start - 1 and k >= 0 and c.lows[k] in c.T.time_units
+    if k < 0 or k == c.m.start - 1 or c.lows[k] not in c.T.time_units:
+        return False
+    return c.lows[c.m.start - 1] != "to" or k > 0 and (c.lows[k - 1] in ("a", "an") or _a_number(c, k - 1))
+    #                                                   ('a week to two'; not 'arrivals this month to 12,000':
+    #                                                   'to' there gives the level a figure reaches)
 
 
 def _every(c: Candidate) -> bool:

@@ -124,13 +124,16 @@ def _bare_verb(ctx: Ctx, h: int) -> bool:
 
 
 def _nominalised(ctx: Ctx, h: int) -> bool:
-    """Whether an adjective used as a noun (dead, wounded) stands as one here (G63):
-    after a determiner, a number or 'of' (the dead, 43 dead, several of the wounded),
-    not as a verb or a predicate (killed 1,500 and wounded more)."""
+    """Whether an adjective used as a noun (dead, wounded) stands as one (G63): after a determiner, a number, 'of'
+    (the dead, 43 dead), or after a demonym or actor-type word with no object (civilian dead at 105, Iraqi wounded
+    were); not a verb or a predicate (killed 1,500, wounded more)."""
     if h == 0:
         return False
-    prev, T = ctx.lows[h - 1], ctx.T
-    return prev in T.determiners or prev in ("of", "'s") or prev[:1].isdigit() or prev in T.units or prev in T.tens
+    prev, T, nxt = ctx.lows[h - 1], ctx.T, (ctx.lows[h + 1] if h + 1 < ctx.n else ".")
+    victims = (ctx.ws[h - 1].text in T.demonyms or prev in ctx.lex.modifier_types) \
+        and (nxt in T.prepositions or nxt in T.auxiliaries or not nxt[:1].isalnum())
+    return victims or prev in T.determiners or prev in ("of", "'s") or prev[:1].isdigit() or prev in T.units or \
+        prev in T.tens
 
 
 def _used_as_modifier(ctx: Ctx, h: int) -> bool:

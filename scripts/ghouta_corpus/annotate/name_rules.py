@@ -18,6 +18,7 @@ from .context import Ctx, Mention
 from .lexicons import load
 from .phrases import appositive
 from .places import place_for
+from .wordclass import word_classes
 from .words import APOS
 
 
@@ -77,9 +78,16 @@ def _drop_initial_word(ctx: Ctx, i: int, j: int) -> int:
     keep = t in T.demonyms or t in lex.names or (t in T.compass and j - i > 1)
     common = (low in T.closed or low in T.adverbs or low in lex.actor_heads or low in lex.place_heads
               or low in lex.premodifiers or low in T.cue_forms or low in T.verbs or low in T.units
-              or re.search(r"(ing|ly|ed)$", low) and place_for(t, T, ctx.countries) is None   # (Italy, Sicily)
+              or _common_suffixed(low) and place_for(t, T, ctx.countries) is None   # (Italy, Sicily)
               or t in T.attr["connectives"])
     return i + 1 if not keep and common else i
+
+
+def _common_suffixed(low: str) -> bool:
+    """A word in -ing, -ly or -ed that the English lexicon knows (Speaking, Reportedly,
+    Displaced): a common word at a sentence's start. The suffix alone does not make one:
+    Khaled, Mohammed, Ahmed (and Emily) are given names the lexicon does not know."""
+    return bool(re.search(r"(ing|ly|ed)$", low)) and bool(word_classes(low))
 
 
 def _is_title(ctx: Ctx, k: int) -> bool:

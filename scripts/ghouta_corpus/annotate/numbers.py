@@ -154,7 +154,22 @@ def number_at(ws: list[Word], lows: list[str], k: int, T: Tables) -> NumberAt | 
             return NumberAt(k + len(seq), None, vmin, False)
     if ASCII_NUMBER.fullmatch(ws[k].text):
         return _digits(ws, lows, k, T)
-    return _number_words(ws, lows, k, T)
+    return _fraction_of_scale(lows, k, T) or _number_words(ws, lows, k, T)
+
+
+def _fraction_of_scale(lows: list[str], k: int, T: Tables) -> NumberAt | None:
+    """A fraction of a scale word, one number (half a million = 500,000, a quarter of a
+    million, three-quarters of a million, half a dozen): the fraction word, an optional
+    'of', 'a'/'an' and the scale; not a fraction of a hundred, which English writes as a
+    number (fifty)."""
+    for seq, v in T.fractions:
+        if not match_words(lows, k, seq):
+            continue
+        e = k + len(seq)
+        e += e < len(lows) and lows[e] == "of"
+        if e + 1 < len(lows) and lows[e] in ("a", "an") and T.scales.get(lows[e + 1], 100) != 100:
+            return NumberAt(e + 2, round(v * T.scales[lows[e + 1]]), None, False)
+    return None
 
 
 def bound_length(lows: list[str], i: int, T: Tables) -> tuple[int, str] | None:
@@ -289,7 +304,7 @@ def count_at(ws: list[Word], lows: list[str], i: int, T: Tables) -> CountAt | No
         return rng
     b = bound_length(lows, i, T)
     modifier, k = (b[1], i + b[0]) if b else ("exact", i)
-    frac = _fraction(lows, k, T, b is not None)
+    frac = None if _fraction_of_scale(lows, k, T) else _fraction(lows, k, T, b is not None)
     if frac is not None:
         v, lo, hi = bounds(frac[1], modifier)
         lo, hi = (v, v) if modifier == "exact" else (lo, hi)

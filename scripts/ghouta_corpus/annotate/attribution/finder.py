@@ -17,7 +17,7 @@ from ..context import Ctx, Quote
 from ..numbers import count_at
 from ..wordclass import can_be_verb
 from ..words import APOS, CLOSE_Q, PUNCT_END, QUOTES, is_cap
-from .grammar import contact_clause, dash, finite, own_clause
+from .grammar import contact_clause, dash, finite, own_clause, parenthetical_cut
 from .records import Rec, src_trim, trim
 
 
@@ -437,8 +437,8 @@ class Finder:
         boundary = self.lw(a) if a >= lo else ""
         if a == k and boundary in ("who", "which") and self.tw(a).islower():
             return a, a + 1, "subject"                # X, who said ...: the relative pronoun is the source (G57)
-        start = a + 1
-        start = self.drop_intro(start, end)
+        start = self.drop_intro(a + 1, end)
+        end = parenthetical_cut(self.c, start, end, self.manner, self.A["channel"]["cue"])
         if start >= end:
             return None
         return start, end, boundary

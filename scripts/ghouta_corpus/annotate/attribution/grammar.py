@@ -38,6 +38,27 @@ def contact_clause(c: Ctx, a: int, lo: int) -> bool:
         and prev not in T.subordinators and not prev.endswith("ly")
 
 
+def parenthetical_cut(c: Ctx, start: int, end: int, manner: list[tuple[str, ...]], channel: str) -> int:
+    """The end of a source [start, end) before an aside set off by commas between it and
+    its cue that says how or through whom it was said: a manner phrase ('Oxfam, in a
+    statement issued on Monday, said': source 'Oxfam'; neither source nor content) or
+    the channel's participle ('A spokesman, quoted by state media, said': source 'A
+    spokesman'; G49: the channel is never part of the source). Other asides stay in the
+    source (G45: 'Omar, reporting from Beirut,', 'an official, speaking on condition of
+    anonymity,', 'Umm Ali, 58, who lost her son,')."""
+    k = end - 1
+    if k <= start or c.ws[k].text != ",":
+        return end
+    p = k - 1
+    while p > start and c.ws[p].text != ",":
+        p -= 1
+    if p <= start or p + 1 >= k:
+        return end
+    if c.lows[p + 1] == channel or any(tuple(c.lows[p + 1:p + 1 + len(m)]) == m for m in manner):
+        return p
+    return end
+
+
 def finite(w: str) -> bool:
     """Whether lower-case word w is a verb in a finite past or present form
     (suggested, stresses, gave), not a participle or an infinitive: what a
