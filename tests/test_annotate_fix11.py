@@ -23,3 +23,16 @@ def test_a_class_of_victims_after_other_verbs_is_still_a_mention():
     assert spans("Officials said the civilian dead were 40.", "ACTOR") == ["Officials", "civilian dead"]
     assert spans("Crowds mourned the civilian dead in Gaza.", "ACTOR") == ["Crowds", "civilian dead"]
     assert spans("Rebel wounded, some of them children, were taken out.", "ACTOR") == ["Rebel wounded", "children"]
+
+
+def test_sentence_initial_quantifier_or_preposition_the_lexicon_calls_an_adjective_is_no_modifier():
+    # G14 keeps a noun or adjective pre-modifier at a sentence's start ('Relief teams'); 'Fewer'
+    # is a quantifier and 'Unlike' a preposition, which the lexicon lists only as adjectives.
+    assert spans("Fewer residents stayed this year.", "ACTOR") == ["residents"]
+    assert spans("Unlike residents, officials stayed.", "ACTOR") == ["residents", "officials"]
+
+
+def test_sentence_initial_noun_or_adjective_by_its_form_is_still_a_modifier():
+    assert spans("Countless civilians fled the town.", "ACTOR") == ["Countless civilians"]
+    assert spans("Host communities said the camp was full.", "ACTOR") == ["Host communities"]
+    assert spans("Independent experts said the toll was higher.", "ACTOR") == ["Independent experts"]
