@@ -7,7 +7,7 @@ phrased another way, which must still fire.
 
 from __future__ import annotations
 
-from sentences import spans
+from sentences import doc, spans
 
 
 def test_dead_after_a_singular_type_word_or_as_a_predicate_is_no_class_of_victims():
@@ -36,3 +36,15 @@ def test_sentence_initial_noun_or_adjective_by_its_form_is_still_a_modifier():
     assert spans("Countless civilians fled the town.", "ACTOR") == ["Countless civilians"]
     assert spans("Host communities said the camp was full.", "ACTOR") == ["Host communities"]
     assert spans("Independent experts said the toll was higher.", "ACTOR") == ["Independent experts"]
+
+
+def _counts(text):
+    return [(s.text, s.value) for s in doc(text).spans if s.label == "COUNT"]
+
+
+def test_a_third_of_a_scale_is_the_scale_divided_by_three():
+    # numbers.json writes a third as 0.3333: 'a third of a million' is 333,333, not 333,300.
+    assert _counts("A third of a million people fled.") == [("A third of a million", 333333)]
+    assert _counts("Two thirds of a million people fled.") == [("Two thirds of a million", 666667)]
+    assert _counts("Three quarters of a million people fled.") == [("Three quarters of a million", 750000)]
+    assert _counts("Half a dozen fighters were killed.") == [("Half a dozen", 6)]
