@@ -48,3 +48,14 @@ def test_a_third_of_a_scale_is_the_scale_divided_by_three():
     assert _counts("Two thirds of a million people fled.") == [("Two thirds of a million", 666667)]
     assert _counts("Three quarters of a million people fled.") == [("Three quarters of a million", 750000)]
     assert _counts("Half a dozen fighters were killed.") == [("Half a dozen", 6)]
+
+
+def test_a_figure_in_digits_after_a_counted_time_unit_and_to_is_a_level():
+    # G79: 'to' after 'in a week' gives the level a figure reaches, as after 'this month'.
+    assert spans("The toll doubled in a week to 12,000.", "COUNT") == ["12,000"]
+    assert spans("Arrivals rose within a month to 30,000.", "COUNT") == ["30,000"]
+
+
+def test_a_small_count_in_words_after_a_counted_time_unit_and_to_is_still_a_duration():
+    for text in ("They stayed a week to two.", "They waited three weeks to four.", "It took a day or two."):
+        assert spans(text, "COUNT") == [], text
