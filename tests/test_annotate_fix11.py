@@ -7,7 +7,7 @@ phrased another way, which must still fire.
 
 from __future__ import annotations
 
-from sentences import doc, spans
+from sentences import doc, records, spans
 
 
 def test_dead_after_a_singular_type_word_or_as_a_predicate_is_no_class_of_victims():
@@ -59,3 +59,19 @@ def test_a_figure_in_digits_after_a_counted_time_unit_and_to_is_a_level():
 def test_a_small_count_in_words_after_a_counted_time_unit_and_to_is_still_a_duration():
     for text in ("They stayed a week to two.", "They waited three weeks to four.", "It took a day or two."):
         assert spans(text, "COUNT") == [], text
+
+
+def test_a_manner_phrase_inside_a_clause_content_does_not_end_it():
+    # G49 made 'in a report' a manner phrase for the source's aside; inside a content whose
+    # clause goes on ('... were wrong') it is part of the content's subject, not the manner.
+    assert records("He said the figures in a report were wrong.") \
+        == [("He", "said", "the figures in a report were wrong")]
+    assert records("He said the claims in an interview were false.") \
+        == [("He", "said", "the claims in an interview were false")]
+
+
+def test_a_manner_phrase_still_ends_a_noun_phrase_content_and_leaves_the_source():
+    assert records("Officials denied any role in a statement issued on Monday.") \
+        == [("Officials", "denied", "any role")]
+    assert records("The group, in a report, said 40 people were killed.") \
+        == [("The group", "said", "40 people were killed")]
