@@ -11,13 +11,16 @@ from sentences import doc, records, spans
 
 def test_sentence_initial_given_name_in_ed_is_kept():
     # A given name the English lexicon does not know is no common word, whatever its suffix.
-    assert "Khaled Barakat" in spans("Khaled Barakat, 41, said the road was closed.", "ACTOR")
-    assert "Hamed Youssef Darwish" in spans("Hamed Youssef Darwish told reporters the camp was full.", "ACTOR")
+    assert spans("Khaled Barakat, 41, said the road was closed.", "ACTOR") == ["Khaled Barakat"]
+    assert spans("Hamed Youssef Darwish told reporters the camp was full.", "ACTOR") \
+        == ["Hamed Youssef Darwish", "reporters"]
+    assert spans("Ahmed said the road was closed.", "ACTOR") == ["Ahmed"]
 
 
 def test_sentence_initial_common_word_in_ing_ly_ed_still_dropped():
-    assert "Omar Haddad" in spans("Separately Omar Haddad said the road was closed.", "ACTOR")
-    assert "Omar Haddad" in spans("Exhausted Omar Haddad said the road was closed.", "ACTOR")
+    assert spans("Separately Omar Haddad said the road was closed.", "ACTOR") == ["Omar Haddad"]
+    assert spans("Exhausted Omar Haddad said the road was closed.", "ACTOR") == ["Omar Haddad"]
+    assert spans("Reportedly, fighters left the town.", "ACTOR") == ["fighters"]
 
 
 # Lists of annotate/data that are positional records, not lists of words: times.json's
@@ -61,15 +64,16 @@ def test_lower_case_state_after_a_place_name_is_left_out():
 
 
 def test_state_that_is_no_place_descriptor_is_untouched():
-    assert "Islamic State" in spans("Fighters of Islamic State attacked the town.", "ACTOR")
-    assert "Sudanese state" in spans("The Sudanese state has failed, Omar Haddad said.", "ACTOR")
-    assert "United States" in spans("The United States sent aid.", "ACTOR")
+    assert spans("Fighters of Islamic State attacked the town.", "ACTOR") == ["Fighters", "Islamic State"]
+    assert spans("The Sudanese state has failed, Omar Haddad said.", "ACTOR") == ["Sudanese state", "Omar Haddad"]
+    assert spans("The United States sent aid.", "ACTOR") == ["United States"]
+    assert spans("The United States sent aid.", "LOCATION") == []
 
 
 def test_sentence_initial_noun_or_adjective_modifier_is_kept():
     # G14: a pre-modifier stays, also when it opens the sentence and is also a verb.
     assert spans("Relief teams report that the road is closed.", "ACTOR") == ["Relief teams"]
-    assert "Independent experts" in spans("Independent experts said the toll was higher.", "ACTOR")
+    assert spans("Independent experts said the toll was higher.", "ACTOR") == ["Independent experts"]
 
 
 def test_sentence_initial_quantifier_or_adverb_is_no_modifier():
@@ -80,17 +84,18 @@ def test_sentence_initial_quantifier_or_adverb_is_no_modifier():
 
 def test_source_stops_before_a_manner_or_channel_aside():
     # G49: the channel is never part of the source; a manner phrase is neither side.
-    assert records("A Turkish army spokesman, quoted by state media, said 40 people were killed.")[0][0] \
-        == "A Turkish army spokesman"
-    assert records("Oxfam, in a report published on Monday, said the camp was full.")[0][0] == "Oxfam"
+    assert [r[:2] for r in records("A Turkish army spokesman, quoted by state media, said 40 people were killed.")] \
+        == [("A Turkish army spokesman", "said")]
+    assert [r[:2] for r in records("Oxfam, in a report published on Monday, said the camp was full.")] \
+        == [("Oxfam", "said")]
 
 
 def test_other_asides_stay_in_the_source():
     # G45: participial and relative clauses of the source stay in it.
-    assert records("An official, speaking on condition of anonymity, said the camp was full.")[0][0] \
-        == "An official, speaking on condition of anonymity"
-    assert records("Umm Ali, 58, who lost her son in the attack, said the camp was full.")[0][0] \
-        == "Umm Ali, 58, who lost her son in the attack"
+    assert [r[:2] for r in records("An official, speaking on condition of anonymity, said the camp was full.")] \
+        == [("An official, speaking on condition of anonymity", "said")]
+    assert [r[:2] for r in records("Umm Ali, 58, who lost her son in the attack, said the camp was full.")] \
+        == [("Umm Ali, 58, who lost her son in the attack", "said")]
 
 
 def _counts(text):
@@ -119,10 +124,10 @@ def test_an_elliptical_duration_is_still_no_count():
 
 def test_dead_or_wounded_after_a_word_of_actor_type_is_a_mention():
     # G63: 'the dead' are an ACTOR; so is a class of them named by a type or demonym.
-    assert "civilian dead" in spans("The army put the civilian dead at 40.", "ACTOR")
-    assert "Iraqi wounded" in spans("Iraqi wounded were flown to the capital.", "ACTOR")
+    assert spans("The army put the civilian dead at 40.", "ACTOR") == ["army", "civilian dead"]
+    assert spans("Iraqi wounded were flown to the capital.", "ACTOR") == ["Iraqi wounded"]
 
 
 def test_wounded_as_a_verb_after_a_type_word_is_no_mention():
-    assert "rebel wounded" not in spans("The rebel wounded two soldiers.", "ACTOR")
+    assert spans("The rebel wounded two soldiers.", "ACTOR") == ["rebel", "soldiers"]
     assert spans("Two soldiers were found dead.", "ACTOR") == ["soldiers"]

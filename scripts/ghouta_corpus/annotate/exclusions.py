@@ -258,9 +258,12 @@ def _elliptical_duration(c: Candidate) -> bool:
         k -= 1
     if k < 0 or k == c.m.start - 1 or c.lows[k] not in c.T.time_units:
         return False
-    return c.lows[c.m.start - 1] != "to" or k > 0 and (c.lows[k - 1] in ("a", "an") or _a_number(c, k - 1))
-    #                                                   ('a week to two'; not 'arrivals this month to 12,000':
-    #                                                   'to' there gives the level a figure reaches)
+    return c.lows[c.m.start - 1] != "to" or not c.digits and k > 0 and (
+        c.lows[k - 1] in ("a", "an") or _a_number(c, k - 1))
+    #                                                   ('a week to two', 'three weeks to four': a counted unit and
+    #                                                   a small count in words; not 'arrivals this month to 12,000'
+    #                                                   nor 'doubled in a week to 12,000': 'to' there gives the
+    #                                                   level a figure reaches, and a figure is written in digits)
 
 
 def _every(c: Candidate) -> bool:

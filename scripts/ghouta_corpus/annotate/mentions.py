@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 
+from .adjective_nouns import nominalised
 from .context import Ctx, Mention
 from .lexicons import load
 from .names import find_names
@@ -67,7 +68,7 @@ def _head(ctx: Ctx, h: int, taken: set[int]) -> Head | None:
         return None                                   # to guard the fields; from house to house (G177)
     if t[0].isupper() and h + 1 < ctx.n and ctx.ws[h + 1].text[:1].isupper() and ctx.gap(h, h + 1) == " ":
         return None                                   # Deputy Governor X: a title before a name (G66)
-    if lows[h] in T.adjective_nouns and not _nominalised(ctx, h):
+    if lows[h] in T.adjective_nouns and not nominalised(ctx, h):
         return None
     hd: Head | None
     if t in T.demonyms and (t.endswith("s") or t.endswith("ese") and not nounish(ctx, h + 1)):
@@ -121,19 +122,6 @@ def _bare_verb(ctx: Ctx, h: int) -> bool:
     figure = nxt[:1].isdigit() or nxt in ("about", "roughly", "some", "nearly", "almost", "around", "over")
     return (prev == "to" or prev in T.adverbs) and article or lows[k] in ("who", "which") and k < h - 1 \
         or prev == "," and figure                     # The camp, one of 33, houses roughly 30,000 people
-
-
-def _nominalised(ctx: Ctx, h: int) -> bool:
-    """Whether an adjective used as a noun (dead, wounded) stands as one (G63): after a determiner, a number, 'of'
-    (the dead, 43 dead), or after a demonym or actor-type word with no object (civilian dead at 105, Iraqi wounded
-    were); not a verb or a predicate (killed 1,500, wounded more)."""
-    if h == 0:
-        return False
-    prev, T, nxt = ctx.lows[h - 1], ctx.T, (ctx.lows[h + 1] if h + 1 < ctx.n else ".")
-    victims = (ctx.ws[h - 1].text in T.demonyms or prev in ctx.lex.modifier_types) \
-        and (nxt in T.prepositions or nxt in T.auxiliaries or not nxt[:1].isalnum())
-    return victims or prev in T.determiners or prev in ("of", "'s") or prev[:1].isdigit() or prev in T.units or \
-        prev in T.tens
 
 
 def _used_as_modifier(ctx: Ctx, h: int) -> bool:

@@ -13,6 +13,7 @@ that rule (which ``validate`` checks).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from fractions import Fraction
 from typing import Any
 
 from text_to_num import text2num
@@ -161,14 +162,15 @@ def _fraction_of_scale(lows: list[str], k: int, T: Tables) -> NumberAt | None:
     """A fraction of a scale word, one number (half a million = 500,000, a quarter of a
     million, three-quarters of a million, half a dozen): the fraction word, an optional
     'of', 'a'/'an' and the scale; not a fraction of a hundred, which English writes as a
-    number (fifty)."""
+    number (fifty). numbers.json writes thirds to four places (0.3333); the fraction they
+    stand for (1/3) is what is scaled, so 'a third of a million' is 333,333, not 333,300."""
     for seq, v in T.fractions:
         if not match_words(lows, k, seq):
             continue
         e = k + len(seq)
         e += e < len(lows) and lows[e] == "of"
         if e + 1 < len(lows) and lows[e] in ("a", "an") and T.scales.get(lows[e + 1], 100) != 100:
-            return NumberAt(e + 2, round(v * T.scales[lows[e + 1]]), None, False)
+            return NumberAt(e + 2, round(Fraction(v).limit_denominator(10) * T.scales[lows[e + 1]]), None, False)
     return None
 
 

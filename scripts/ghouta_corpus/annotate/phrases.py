@@ -99,7 +99,7 @@ def premodifier(ctx: Ctx, k: int, names_end: dict[int, Mention]) -> int | None:
     if t[0].isupper():
         if ctx.initial[k] and (low in lex.premodifiers or low in lex.modifier_types or low in lex.actor_heads):
             return k
-        if ctx.initial[k] and t.isalpha() and _initial_modifier(low) and not is_plural_noun(low) \
+        if ctx.initial[k] and t.isalpha() and _initial_modifier(ctx, k, low) and not is_plural_noun(low) \
                 and t not in T.weekdays and t not in T.months and _head_of_its_own(ctx, k + 1):
             return k                                  # Ambulance crews, Relief teams, Independent experts
         if "-" in t and t.rsplit("-", 1)[1].islower():
@@ -120,15 +120,18 @@ def premodifier(ctx: Ctx, k: int, names_end: dict[int, Mention]) -> int | None:
     return k if _adjective_form(ctx, k, low) or _noun_modifier(ctx, k, low, names_end) else None
 
 
-def _initial_modifier(low: str) -> bool:
+def _initial_modifier(ctx: Ctx, k: int, low: str) -> bool:
     """Whether a capitalised word at a sentence's start, right before an actor head that
-    ends its phrase, can modify it: the lexicon knows it as a noun or an adjective (a noun
-    that is also a verb too: Relief, Host, Aid, since a news sentence seldom opens with an
-    imperative), and never as an adverb (Most, Further, Only, Last open no noun phrase as
-    modifiers); a word in -ing or -ed is left to the participle rules."""
+    ends its phrase, can modify it: the lexicon knows it as a noun (a noun that is also a
+    verb too: Relief, Host, Aid, since a news sentence seldom opens with an imperative), or
+    as an adjective only where the word looks like one as it must inside a sentence
+    (:func:`_adjective_form`: Countless; not Fewer, a quantifier, nor Unlike, a
+    preposition the lexicon calls an adjective), and never as an adverb (Most, Further,
+    Only, Last open no noun phrase as modifiers); a word in -ing or -ed is left to the
+    participle rules."""
     cl = word_classes(low)
-    return bool(cl & {"NOUN", "ADJ"}) and "ADV" not in cl and cl <= {"NOUN", "ADJ", "VERB"} \
-        and not low.endswith(("ing", "ed"))
+    return ("NOUN" in cl or "ADJ" in cl and _adjective_form(ctx, k, low)) and "ADV" not in cl \
+        and cl <= {"NOUN", "ADJ", "VERB"} and not low.endswith(("ing", "ed"))
 
 
 def _noun_modifier(ctx: Ctx, k: int, low: str, names_end: dict[int, Mention]) -> bool:

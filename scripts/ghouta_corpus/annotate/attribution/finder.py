@@ -17,7 +17,7 @@ from ..context import Ctx, Quote
 from ..numbers import count_at
 from ..wordclass import can_be_verb
 from ..words import APOS, CLOSE_Q, PUNCT_END, QUOTES, is_cap
-from .grammar import contact_clause, dash, finite, own_clause, parenthetical_cut
+from .grammar import aux_after, contact_clause, dash, finite, manner_at, own_clause, parenthetical_cut
 from .records import Rec, src_trim, trim
 
 
@@ -72,7 +72,7 @@ class Finder:
             if t in T.weekdays:
                 k += 1
                 continue
-            manner = next((len(m) for m in self.manner if tuple(self.c.lows[k:k + len(m)]) == m), 0)
+            manner = manner_at(self.c, k, self.manner)
             if manner:
                 k += manner                           # said in a statement
                 continue
@@ -283,7 +283,7 @@ class Finder:
         while k < hi:
             low = self.lw(k)
             if k > a and (self.tw(k) == ";" and self._clause_with_cue(k + 1, hi)
-                          or any(tuple(self.c.lows[k:k + len(m)]) == m for m in self.manner)):
+                          or manner_at(self.c, k, self.manner) and not aux_after(self.c, k, hi)):
                 return k                              # ...; state media said ...; denied any role in a statement
             if nested and k > a and self.tw(k) == "," and own_clause(self.c, k + 1, hi):
                 return k                              # "A neighbour said the road was safer, but the men ..." (G86)

@@ -54,9 +54,29 @@ def parenthetical_cut(c: Ctx, start: int, end: int, manner: list[tuple[str, ...]
         p -= 1
     if p <= start or p + 1 >= k:
         return end
-    if c.lows[p + 1] == channel or any(tuple(c.lows[p + 1:p + 1 + len(m)]) == m for m in manner):
+    if c.lows[p + 1] == channel or manner_at(c, p + 1, manner):
         return p
     return end
+
+
+def manner_at(c: Ctx, k: int, manner: list[tuple[str, ...]]) -> int:
+    """The length in words of the manner phrase (attribution.json's 'manner_phrases': in a
+    statement, by phone) that starts at word k, or 0: one matcher for the cue's, the
+    content's and the source's side."""
+    return next((len(m) for m in manner if tuple(c.lows[k:k + len(m)]) == m), 0)
+
+
+def aux_after(c: Ctx, k: int, hi: int) -> bool:
+    """Whether an auxiliary follows word k before the clause ends (a comma, a semicolon or hi):
+    a manner phrase there sits inside the content's own subject ('said the figures in a report
+    were wrong', 'the claims in an interview were false') and does not end it, as it ends a
+    noun-phrase content ('denied any role in a statement')."""
+    x = k + 1
+    while x < hi and c.ws[x].text not in (",", ";", ".", ":"):
+        if c.lows[x] in c.T.auxiliaries:
+            return True
+        x += 1
+    return False
 
 
 def finite(w: str) -> bool:
