@@ -42,3 +42,15 @@ def test_sentence_initial_gerund_with_its_object_is_no_premodifier():
     assert spans("Evacuating civilians was hard.", "ACTOR") == ["civilians"]
     assert spans("Evacuating civilians took days.", "ACTOR") == ["civilians"]
     assert spans("Displaced by the war, families moved.", "ACTOR") == ["families"]
+
+
+def test_buildings_of_worship_barrack_and_roof_are_places():
+    # nouns.json's worship_and_quarters: general English place nouns, as mosque and church are.
+    assert spans("They slept in the monastery near the river.", "LOCATION") == ["monastery", "river"]
+    assert spans("The prisoners were held in a barrack.", "LOCATION") == ["barrack"]
+    assert spans("Snipers fired from the roof.", "LOCATION") == ["roof"]
+    assert spans("Ten monks left the pagoda.", "LOCATION") == ["pagoda"]
+
+
+def test_plural_roofs_as_a_need_is_no_place():
+    assert spans("The houses stood without roofs all winter.", "LOCATION") == ["houses"]
