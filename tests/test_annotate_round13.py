@@ -54,3 +54,14 @@ def test_buildings_of_worship_barrack_and_roof_are_places():
 
 def test_plural_roofs_as_a_need_is_no_place():
     assert spans("The houses stood without roofs all winter.", "LOCATION") == ["houses"]
+
+
+def test_year_between_a_determiner_and_a_singular_noun_is_no_count():
+    # G79: 'the 2021 coup' is one thing of a year; a plural noun after it is counted.
+    assert spans("Since the 2021 coup, fighting has spread.", "COUNT") == []
+    assert spans("Its 2019 report said 40 people died.", "COUNT") == ["40"]
+
+
+def test_year_range_figure_before_a_plural_noun_is_still_a_count():
+    assert spans("The 2000 refugees left.", "COUNT") == ["2000"]
+    assert spans("The 1500 soldiers withdrew.", "COUNT") == ["1500"]
