@@ -16,7 +16,7 @@ from functools import cache
 from .lexicons import load
 from .numbers import CountAt, bound_length, count_at
 from .tables import Tables
-from .wordclass import is_plural_noun, only_verb
+from .wordclass import is_plural_noun, only_verb, word_classes
 from .words import APOS, ASCII_NUMBER, Word, is_cap, match_words
 
 
@@ -222,7 +222,7 @@ def _day_before_month(c: Candidate) -> bool:
 
 
 def _year(c: Candidate) -> bool:
-    """late 2016, in 2013 (but not 2000 people)"""
+    """late 2016, in 2013, the 2021 coup (but not 2000 people, the 2000 people)"""
     first, T = c.first.text, c.T
     if not (c.digits and c.m.count.unit == "count" and "," not in first and "." not in first and c.one_word):
         return False
@@ -230,6 +230,10 @@ def _year(c: Candidate) -> bool:
         return False
     nxt, prev = c.nxt, c.prev
     noun_next = nxt is not None and nxt.text.isalpha() and nxt.text.islower() and nxt.low not in T.closed
+    if noun_next and nxt is not None and prev is not None and prev.low in T.determiners \
+            and "NOUN" in word_classes(nxt.low) \
+            and not is_plural_noun(nxt.low):
+        return True                                   # the 2021 coup: one thing of a year, not 2021 of them
     return not noun_next or (prev is not None and prev.low in T.year_context)
 
 

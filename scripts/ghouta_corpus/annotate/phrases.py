@@ -12,7 +12,7 @@ import re
 from . import gazetteer
 from .context import Ctx, Mention
 from .places import place_for
-from .wordclass import is_plural_noun, word_classes
+from .wordclass import is_plural_noun, only_verb, word_classes
 from .words import APOS, POSSESSIVES
 
 
@@ -97,8 +97,9 @@ def premodifier(ctx: Ctx, k: int, names_end: dict[int, Mention]) -> int | None:
     if t in T.demonyms or t in gazetteer.language_names():
         return k                                      # (an English teacher: a language name is an adjective)
     if t[0].isupper():
-        if ctx.initial[k] and (low in lex.premodifiers or low in lex.modifier_types or low in lex.actor_heads):
-            return k
+        if ctx.initial[k] and (low in lex.premodifiers or low in lex.modifier_types or low in lex.actor_heads
+                               or _initial_participle(ctx, k, low)):
+            return k                                  # (Fleeing families were ..., Wounded soldiers ...)
         if ctx.initial[k] and t.isalpha() and _initial_modifier(ctx, k, low) and not is_plural_noun(low) \
                 and t not in T.weekdays and t not in T.months and _head_of_its_own(ctx, k + 1):
             return k                                  # Ambulance crews, Relief teams, Independent experts
@@ -132,6 +133,28 @@ def _initial_modifier(ctx: Ctx, k: int, low: str) -> bool:
     cl = word_classes(low)
     return ("NOUN" in cl or "ADJ" in cl and _adjective_form(ctx, k, low)) and "ADV" not in cl \
         and cl <= {"NOUN", "ADJ", "VERB"} and not low.endswith(("ing", "ed"))
+
+
+def _initial_participle(ctx: Ctx, k: int, low: str) -> bool:
+    """Whether a capitalised participle opening a sentence modifies the plural head after
+    it (G14: participles before the head are pre-modifiers). A word in -ed there cannot be
+    the sentence's verb, which would have no subject ('Wounded soldiers were carried'); a
+    word in -ing may be a gerund with its object ('Evacuating civilians was slow'), so it
+    is a modifier only where the head then agrees with a plural auxiliary ('Fleeing
+    families were stopped'), which a gerund subject never takes (English agreement)."""
+    if not ctx.ws[k].text.isalpha() or not low.endswith(("ing", "ed")) or low in _NOT_ADJECTIVES \
+            or "VERB" not in word_classes(low) or k + 1 >= ctx.n or not ctx.ws[k + 1].text.islower():
+        return False
+    h = k + 1
+    if head_at(ctx, h) is None or h + 1 < ctx.n and head_at(ctx, h + 1) is not None:
+        return False                                  # the head must end its phrase
+    if not is_plural_noun(ctx.lows[h]):
+        return False
+    return low.endswith("ed") or h + 1 < ctx.n and ctx.lows[h + 1] in _PLURAL_AUXILIARIES
+
+
+# Auxiliaries that agree only with a plural subject (never with a gerund's clause).
+_PLURAL_AUXILIARIES = frozenset(("are", "were", "have"))
 
 
 def _noun_modifier(ctx: Ctx, k: int, low: str, names_end: dict[int, Mention]) -> bool:
@@ -234,7 +257,11 @@ def _adjective_form(ctx: Ctx, k: int, low: str) -> bool:
     """Whether lower-case word k looks like an adjective before a noun by its form:
     an adjective suffix (regional, usable), a comparative of place (the outer wall),
     or a participle after a determiner, a preposition or a conjunction (a
-    neighbouring village, the wounded men)."""
+    neighbouring village, the wounded men). A participle in -ing, even of a listed
+    verb, after a determiner, a figure or an adjective pre-modifier ('the fleeing
+    families', 'two departing fighters', 'the main negotiating team'), where no verb
+    opens with its object; one in -ed right after a verb that is only a verb ('carried
+    released men'), where it cannot be a second finite verb (G14)."""
     T = ctx.T
     if re.search(r"(al|ian|ern|ic|ive|ous|ary|ful|less|est|ish)$", low) and low not in T.verbs:
         return True
@@ -242,11 +269,19 @@ def _adjective_form(ctx: Ctx, k: int, low: str) -> bool:
         return True
     prev = ctx.lows[k - 1] if k > 0 else ""
     after = k == ctx.seg_range(k)[0] or prev in T.determiners or prev in ("and", "or", ",")
+    figure = bool(re.fullmatch(r"\d[\d,.]*", prev)) or prev in T.units or prev in T.tens
+    opener = prev in T.determiners and ctx.ws[k - 1].text.isalpha() or figure \
+        or prev in ctx.lex.premodifiers and "ADJ" in word_classes(prev)
+    if low.endswith("ing") and low not in _NOT_ADJECTIVES and len(low) > 5 and opener:
+        return True                                   # the/two/main fleeing families: no verb opens there
     if low.endswith("ing") and low not in T.verbs and low not in _NOT_ADJECTIVES and len(low) > 5:
         return prev in T.determiners or prev in T.cue_forms  # (after a comma or 'of': a participle clause)
     if re.search(r"(ed|en)$", low) and low not in T.verbs and low not in T.cue_forms \
             and low not in T.attr["action_verbs"]:          # (and urged Afghans: a verb, no modifier)
-        return after or prev in T.prepositions or bool(re.fullmatch(r"[\d,.]+", prev or "x"))
+        return after or prev in T.prepositions or figure
+    if low.endswith("ed") and k > 0 and ctx.ws[k - 1].text.islower() and only_verb(prev) \
+            and prev not in T.auxiliaries and "VERB" in word_classes(low):
+        return True                                   # carried released men: a verb's object, no second verb
     return False
 
 
