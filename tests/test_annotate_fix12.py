@@ -1,0 +1,22 @@
+"""FIX12: the review of round thirteen (issue 11): invented sentences only, never dev ones.
+
+Each test drafts a sentence written for the test and compares one whole layer, with the
+helpers of tests/sentences.py; the first sentence of each test failed before its fix.
+"""
+
+from __future__ import annotations
+
+from sentences import spans
+
+
+def test_year_like_figure_before_a_noun_modifier_or_a_collective_of_people_is_a_count():
+    # 396d7a4 took any singular noun after 'the 2021' for a thing of a year; a count is
+    # before the modifier of a plural head, or a collective noun of people.
+    assert spans("The 2000 aid workers left.", "COUNT") == ["2000"]
+    assert spans("The 2000 family members fled.", "COUNT") == ["2000"]
+    assert spans("The 1800 staff left.", "COUNT") == ["1800"]
+    assert spans("A 1500 crew sailed.", "COUNT") == ["1500"]
+    # Where it must still fire: one thing of a year.
+    assert spans("Since the 2021 coup, fighting has spread.", "COUNT") == []
+    assert spans("A 2015 election was held.", "COUNT") == []
+    assert spans("The 2018 figure was revised.", "COUNT") == []
