@@ -20,3 +20,14 @@ def test_year_like_figure_before_a_noun_modifier_or_a_collective_of_people_is_a_
     assert spans("Since the 2021 coup, fighting has spread.", "COUNT") == []
     assert spans("A 2015 election was held.", "COUNT") == []
     assert spans("The 2018 figure was revised.", "COUNT") == []
+
+
+def test_building_of_worship_or_roof_of_an_idea_is_no_place():
+    # 72ee475 made any worship_and_quarters noun a place head, idioms too.
+    assert spans("They visited the temple of justice.", "LOCATION") == []
+    assert spans("Tibet is the roof of the world.", "LOCATION") == []
+    # Where it must still fire: of a building, of a name, or alone.
+    assert spans("The guards stood on the roof of the school.", "LOCATION") == ["roof", "school"]
+    assert spans("They hid in the temple of Bel.", "LOCATION") == ["temple", "Bel"]
+    assert spans("Snipers fired from the roof.", "LOCATION") == ["roof"]
+    assert spans("The Roof Party won the vote.", "LOCATION") == []

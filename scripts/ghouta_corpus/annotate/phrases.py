@@ -8,9 +8,11 @@ way, and neither should import the other to do so.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from . import gazetteer
 from .context import Ctx, Mention
+from .lexicons import load
 from .places import place_for
 from .wordclass import is_plural_noun, only_verb, word_classes
 from .words import APOS, POSSESSIVES
@@ -215,6 +217,29 @@ def noun_before_adjective(ctx: Ctx, k: int) -> bool:
         return False
     t, low = ctx.ws[k + 1].text, ctx.lows[k + 1]
     return t[:1].isupper() or (low in lex.premodifiers and low not in lex.actor_heads and low not in lex.place_heads)
+
+
+def figurative_of(ctx: Ctx, h: int) -> bool:
+    """Whether a building of worship, a barrack or a roof (nouns.json's
+    worship_and_quarters) at word h is said of an idea rather than of a place: 'of'
+    after it with a common noun that names neither a place nor people ('the temple of
+    justice', 'the roof of the world'). Of a building or of people it stays a place
+    ('the roof of the school', 'the shrine of the saint'), and so before a name ('the
+    temple of Bel')."""
+    lows, n = ctx.lows, ctx.n
+    if lows[h] not in _worship_and_quarters() or h + 2 >= n or lows[h + 1] != "of":
+        return False
+    k = h + 2
+    while k + 1 < n and lows[k] in ctx.T.closed:
+        k += 1                                        # the, their, a
+    t = ctx.ws[k].text
+    return t.isalpha() and t.islower() and head_at(ctx, k) is None and lows[k] not in ctx.lex.place_heads \
+        and lows[k] not in ctx.lex.actor_heads
+
+
+@cache
+def _worship_and_quarters() -> frozenset[str]:
+    return frozenset(load("nouns")["place_lists"]["worship_and_quarters"])
 
 
 def definite_after_locative(ctx: Ctx, h: int) -> bool:
