@@ -31,3 +31,23 @@ def test_building_of_worship_or_roof_of_an_idea_is_no_place():
     assert spans("They hid in the temple of Bel.", "LOCATION") == ["temple", "Bel"]
     assert spans("Snipers fired from the roof.", "LOCATION") == ["roof"]
     assert spans("The Roof Party won the vote.", "LOCATION") == []
+
+
+def test_participle_after_a_clause_opener_or_a_predicative_adjective_needs_a_plural_verb():
+    # 928094c took an -ing word after any determiner, figure or adjective for a pre-modifier;
+    # after a complementiser, a fronted year or a predicate adjective a gerund opens instead.
+    assert spans("They knew that evacuating civilians would take days.", "ACTOR") == ["civilians"]
+    assert spans("In 2018 evacuating civilians took weeks.", "ACTOR") == ["civilians"]
+    assert spans("They were busy evacuating civilians.", "ACTOR") == ["civilians"]
+    # Where it must still fire: a plural verb after the head, or an attributive adjective.
+    assert spans("He said that fleeing families were stopped.", "ACTOR") == ["fleeing families"]
+    assert spans("Medics met the departing fighters north.", "ACTOR") == ["Medics", "departing fighters"]
+    assert spans("Medics met 12 departing fighters north.", "ACTOR") == ["Medics", "departing fighters"]
+
+
+def test_participle_in_ed_after_a_relative_clause_verb_stays_a_verb():
+    # 928094c: an -ed word after a word that is only a verb is its object's modifier; after
+    # the verb of a relative clause ('who fled') it is the sentence's own verb.
+    assert spans("Fighters who stayed killed civilians.", "ACTOR") == ["Fighters", "civilians"]
+    assert spans("Those who fled returned home.", "LOCATION") == ["home"]
+    assert spans("Medics carried released men to the port.", "ACTOR") == ["Medics", "released men"]
