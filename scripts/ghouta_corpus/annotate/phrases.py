@@ -152,11 +152,7 @@ def _initial_participle(ctx: Ctx, k: int, low: str) -> bool:
         return False                                  # the head must end its phrase
     if not is_plural_noun(ctx.lows[h]):
         return False
-    return low.endswith("ed") or h + 1 < ctx.n and ctx.lows[h + 1] in _PLURAL_AUXILIARIES
-
-
-# Auxiliaries that agree only with a plural subject (never with a gerund's clause).
-_PLURAL_AUXILIARIES = frozenset(("are", "were", "have"))
+    return low.endswith("ed") or _plural_verb_follows(ctx, h)
 
 
 def _noun_modifier(ctx: Ctx, k: int, low: str, names_end: dict[int, Mention]) -> bool:
@@ -340,7 +336,7 @@ def _plural_verb_follows(ctx: Ctx, h: int) -> bool:
     takes ('evacuating civilians was slow', English agreement)."""
     if h + 1 >= ctx.n or head_at(ctx, h) is None or head_at(ctx, h + 1) is not None:
         return False
-    return is_plural_noun(ctx.lows[h]) and ctx.lows[h + 1] in _PLURAL_AUXILIARIES
+    return is_plural_noun(ctx.lows[h]) and ctx.lows[h + 1] in ctx.T.plural_auxiliaries
 
 
 # Comparative adjectives of place and rank that stand before a noun (the outer wall).
