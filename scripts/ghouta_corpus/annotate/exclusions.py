@@ -231,10 +231,21 @@ def _year(c: Candidate) -> bool:
     nxt, prev = c.nxt, c.prev
     noun_next = nxt is not None and nxt.text.isalpha() and nxt.text.islower() and nxt.low not in T.closed
     if noun_next and nxt is not None and prev is not None and prev.low in T.determiners \
-            and "NOUN" in word_classes(nxt.low) \
-            and not is_plural_noun(nxt.low):
+            and _singular_thing(c, nxt.low):
         return True                                   # the 2021 coup: one thing of a year, not 2021 of them
     return not noun_next or (prev is not None and prev.low in T.year_context)
+
+
+def _singular_thing(c: Candidate, low: str) -> bool:
+    """Whether the noun after a year-like figure names one thing, which a count could not
+    take ('the 2021 coup', 'a 2015 election'): a singular noun that ends its phrase (not
+    the modifier of a plural head: 'the 2000 aid workers', 'the 2000 family members') and
+    is no collective noun of people, which takes a count in the singular ('the 1800 staff',
+    'a 1500 crew': nouns.json's occupations, kin and people lists)."""
+    if "NOUN" not in word_classes(low) or is_plural_noun(low) or low in c.T.person_nouns:
+        return False
+    after = c.lows[c.m.end + 1] if c.m.end + 1 < len(c.lows) else ""
+    return not (after.isalpha() and is_plural_noun(after))
 
 
 def _elliptical_date(c: Candidate) -> bool:

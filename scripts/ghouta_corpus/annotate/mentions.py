@@ -15,7 +15,7 @@ from .adjective_nouns import nominalised
 from .context import Ctx, Mention
 from .lexicons import load
 from .names import find_names
-from .phrases import definite_after_locative, head_at, noun_before_adjective, nounish, premodifier
+from .phrases import definite_after_locative, figurative_of, head_at, noun_before_adjective, nounish, premodifier
 from .states import state_code
 from .words import APOS, distributive
 
@@ -318,6 +318,8 @@ def _dropped(ctx: Ctx, kind: str, i: int, hs: int, h: int, names: _Names) -> boo
             return True                               # home to 400,000; village by village: no place
         if _among_supplies(ctx, i, h):
             return True                               # provide water, shelter and health care: supplies (G127)
+        if figurative_of(ctx, h):
+            return True                               # the temple of justice, the roof of the world
         if lows[h] in T.of_heads and h + 2 < n and lows[h + 1] == "of" and h + 2 in names.start \
                 and names.start[h + 2].label == "LOCATION":
             return True                               # the town of Harasta (G16)

@@ -8,9 +8,11 @@ way, and neither should import the other to do so.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from . import gazetteer
 from .context import Ctx, Mention
+from .lexicons import load
 from .places import place_for
 from .wordclass import is_plural_noun, only_verb, word_classes
 from .words import APOS, POSSESSIVES
@@ -150,11 +152,7 @@ def _initial_participle(ctx: Ctx, k: int, low: str) -> bool:
         return False                                  # the head must end its phrase
     if not is_plural_noun(ctx.lows[h]):
         return False
-    return low.endswith("ed") or h + 1 < ctx.n and ctx.lows[h + 1] in _PLURAL_AUXILIARIES
-
-
-# Auxiliaries that agree only with a plural subject (never with a gerund's clause).
-_PLURAL_AUXILIARIES = frozenset(("are", "were", "have"))
+    return low.endswith("ed") or _plural_verb_follows(ctx, h)
 
 
 def _noun_modifier(ctx: Ctx, k: int, low: str, names_end: dict[int, Mention]) -> bool:
@@ -217,6 +215,29 @@ def noun_before_adjective(ctx: Ctx, k: int) -> bool:
     return t[:1].isupper() or (low in lex.premodifiers and low not in lex.actor_heads and low not in lex.place_heads)
 
 
+def figurative_of(ctx: Ctx, h: int) -> bool:
+    """Whether a building of worship, a barrack or a roof (nouns.json's
+    worship_and_quarters) at word h is said of an idea rather than of a place: 'of'
+    after it with a common noun that names neither a place nor people ('the temple of
+    justice', 'the roof of the world'). Of a building or of people it stays a place
+    ('the roof of the school', 'the shrine of the saint'), and so before a name ('the
+    temple of Bel')."""
+    lows, n = ctx.lows, ctx.n
+    if lows[h] not in _worship_and_quarters() or h + 2 >= n or lows[h + 1] != "of":
+        return False
+    k = h + 2
+    while k + 1 < n and lows[k] in ctx.T.closed:
+        k += 1                                        # the, their, a
+    t = ctx.ws[k].text
+    return t.isalpha() and t.islower() and head_at(ctx, k) is None and lows[k] not in ctx.lex.place_heads \
+        and lows[k] not in ctx.lex.actor_heads
+
+
+@cache
+def _worship_and_quarters() -> frozenset[str]:
+    return frozenset(load("nouns")["place_lists"]["worship_and_quarters"])
+
+
 def definite_after_locative(ctx: Ctx, h: int) -> bool:
     """Whether a bare head that needs a modifier to be a place (G7: crossing, square,
     base, centre) is one here: 'the' before it and a place preposition (or 'to',
@@ -269,10 +290,8 @@ def _adjective_form(ctx: Ctx, k: int, low: str) -> bool:
         return True
     prev = ctx.lows[k - 1] if k > 0 else ""
     after = k == ctx.seg_range(k)[0] or prev in T.determiners or prev in ("and", "or", ",")
-    figure = bool(re.fullmatch(r"\d[\d,.]*", prev)) or prev in T.units or prev in T.tens
-    opener = prev in T.determiners and ctx.ws[k - 1].text.isalpha() or figure \
-        or prev in ctx.lex.premodifiers and "ADJ" in word_classes(prev)
-    if low.endswith("ing") and low not in _NOT_ADJECTIVES and len(low) > 5 and opener:
+    figure = _figure(ctx, k - 1)
+    if low.endswith("ing") and low not in _NOT_ADJECTIVES and len(low) > 5 and _opener(ctx, k):
         return True                                   # the/two/main fleeing families: no verb opens there
     if low.endswith("ing") and low not in T.verbs and low not in _NOT_ADJECTIVES and len(low) > 5:
         return prev in T.determiners or prev in T.cue_forms  # (after a comma or 'of': a participle clause)
@@ -280,9 +299,44 @@ def _adjective_form(ctx: Ctx, k: int, low: str) -> bool:
             and low not in T.attr["action_verbs"]:          # (and urged Afghans: a verb, no modifier)
         return after or prev in T.prepositions or figure
     if low.endswith("ed") and k > 0 and ctx.ws[k - 1].text.islower() and only_verb(prev) \
-            and prev not in T.auxiliaries and "VERB" in word_classes(low):
+            and prev not in T.auxiliaries and "VERB" in word_classes(low) \
+            and not (k >= 2 and ctx.lows[k - 2] in T.subordinators):
         return True                                   # carried released men: a verb's object, no second verb
-    return False
+    return False                                      # (those who fled returned home: the relative's verb ends)
+
+
+def _figure(ctx: Ctx, k: int) -> bool:
+    """Whether word k is a figure (digits, or a number word: 'two', 'twenty')."""
+    low = ctx.lows[k] if k >= 0 else ""
+    return bool(re.fullmatch(r"\d[\d,.]*", low)) or low in ctx.T.units or low in ctx.T.tens
+
+
+def _opener(ctx: Ctx, k: int) -> bool:
+    """Whether the word before a participle in -ing at k opens a noun phrase, so that the
+    participle modifies the head after it (G14): a determiner, a figure, or an adjective
+    pre-modifier that itself follows one ('the main negotiating team'; not 'were busy
+    evacuating civilians'). After a word that may open a clause instead (a complementiser:
+    'knew that evacuating civilians would take days'; a year after a word of time: 'In 2018
+    evacuating civilians took weeks') a gerund may follow, so the head must then take a
+    plural auxiliary, as at a sentence's start (:func:`_plural_verb_follows`)."""
+    T, lows, prev = ctx.T, ctx.lows, ctx.lows[k - 1] if k > 0 else ""
+    year = prev.isdigit() and T.year_range[0] <= int(prev) <= T.year_range[1] and k >= 2 \
+        and lows[k - 2] in T.year_context
+    if prev in T.subordinators or year:
+        return _plural_verb_follows(ctx, k + 1)
+    if prev in T.determiners and ctx.ws[k - 1].text.isalpha() or _figure(ctx, k - 1):
+        return True
+    return prev in ctx.lex.premodifiers and "ADJ" in word_classes(prev) and k >= 2 \
+        and (lows[k - 2] in T.determiners or _figure(ctx, k - 2))
+
+
+def _plural_verb_follows(ctx: Ctx, h: int) -> bool:
+    """Whether word h is a plural head that ends its phrase and agrees with a plural
+    auxiliary after it ('fleeing families were stopped'), which a gerund's clause never
+    takes ('evacuating civilians was slow', English agreement)."""
+    if h + 1 >= ctx.n or head_at(ctx, h) is None or head_at(ctx, h + 1) is not None:
+        return False
+    return is_plural_noun(ctx.lows[h]) and ctx.lows[h + 1] in ctx.T.plural_auxiliaries
 
 
 # Comparative adjectives of place and rank that stand before a noun (the outer wall).
