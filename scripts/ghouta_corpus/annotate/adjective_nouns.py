@@ -1,8 +1,8 @@
 """Adjectives used as nouns (G63): where 'dead', 'wounded', 'missing' ... head an ACTOR.
 
 Why a module of its own: whether such an adjective stands as a noun is one question
-with its own word lists (nouns.json's 'adjective_nouns', 'singular_determiners',
-'predicate_verbs'); mentions.py asks it of a head and reached its size limit when the
+with its own word lists (nouns.json's 'adjective_nouns' and 'predicate_verbs', grammar.json's
+'singular_determiners'); mentions.py asks it of a head and reached its size limit when the
 victims reading (round twelve) joined the determiner reading.
 """
 
@@ -16,10 +16,9 @@ from .wordclass import lemma
 
 
 @cache
-def _lists() -> tuple[frozenset[str], frozenset[str]]:
-    """nouns.json's singular determiners and predicate verbs (lemmas)."""
-    nouns = load("nouns")
-    return frozenset(nouns["singular_determiners"]), frozenset(nouns["predicate_verbs"])
+def _predicate_verbs() -> frozenset[str]:
+    """nouns.json's predicate verbs (lemmas)."""
+    return frozenset(load("nouns")["predicate_verbs"])
 
 
 def nominalised(ctx: Ctx, h: int) -> bool:
@@ -47,9 +46,8 @@ def _victims(ctx: Ctx, h: int) -> bool:
     if not (ctx.ws[h - 1].text in T.demonyms or lows[h - 1] in ctx.lex.modifier_types) \
             or not (nxt in T.prepositions or nxt in T.auxiliaries or not nxt[:1].isalnum()):
         return False
-    singular, predicate = _lists()
     k = h - 2
-    if k >= 0 and lows[k] in singular:
+    if k >= 0 and lows[k] in T.singular_determiners:
         return False
     k -= k >= 0 and lows[k] in T.determiners
-    return k < 0 or nxt in T.auxiliaries or lemma(lows[k]) not in predicate
+    return k < 0 or nxt in T.auxiliaries or lemma(lows[k]) not in _predicate_verbs()
