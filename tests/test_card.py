@@ -122,3 +122,21 @@ def test_build_with_the_default_dataset_spelled_out_keeps_the_datasheet(tmp_path
     sums = (project / "dataset" / "SHA256SUMS").read_text(encoding="utf-8")
     assert "  DATASHEET.md\n" in sums
     assert sums == (DATASET / "SHA256SUMS").read_text(encoding="utf-8")
+
+
+def test_benchmark_block_prints_each_steps_cpu_per_document_from_the_data(tmp_path):
+    """SCALING's prose cites how each step's CPU per document moved from the smallest size to
+    the largest; the block computes it from docs/benchmark.json, so no ratio is typed."""
+    import json
+
+    from ghouta_corpus.build.benchtable import benchmark_block
+    rows = [{"documents": 10, "runs": 3, "parse_cpu_s": 1.0, "validate_cpu_s": 5.0},
+            {"documents": 100, "runs": 1, "parse_cpu_s": 8.0, "validate_cpu_s": 60.0}]
+    data = {"machine": {"cpu": "x", "cores": 2, "memory": "1 GiB", "python": "3.11", "system": "y"},
+            "jobs": 1, "seed": 0, "results": rows}
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "benchmark.json").write_text(json.dumps(data), encoding="utf-8")
+    assert "CPU per document at 100 documents over that at 10: parse 0.80x, validate 1.20x." in benchmark_block(tmp_path)
+    data["results"] = rows[:1]
+    (tmp_path / "docs" / "benchmark.json").write_text(json.dumps(data), encoding="utf-8")
+    assert "CPU per document" not in benchmark_block(tmp_path)

@@ -36,14 +36,30 @@ def benchmark_block(project: Path) -> str:
     growth = data.get("rss_growth")
     g = (" Peak RSS growth from the smallest to the largest size: "
          + ", ".join(f"{step} {v:+.1%}" for step, v in growth.items()) + "." if growth else "")
+    per_doc = _per_document(data["results"])
     notes = "".join(f" At {r['documents']} documents, {r['runs']} run{'s' if r['runs'] > 1 else ''} per step "
                     f"on {r['corpus']}." for r in data["results"] if r.get("corpus"))
     return (markdown_table(rows) + "\n\nCPU seconds (user + system of the step's process), the median of `runs` "
             "interleaved runs; `parse` is the `json` module parsing the same files, `columnar` a minimal columnar "
             "rebuild of the same six tables (`ghouta_corpus.dev.bench.columnar_rebuild`). "
             f"Machine: {m['cpu']}, {m['cores']} cores (shared with other work), {m['memory']}, Python {m['python']}, "
-            f"{m['system']}; `--jobs {data['jobs']}`, seed {data['seed']}.{notes}{g}"
+            f"{m['system']}; `--jobs {data['jobs']}`, seed {data['seed']}.{notes}{g}{per_doc}"
             + _annotate_bench(data.get("annotate")))
+
+
+def _per_document(results: list[dict[str, Any]]) -> str:
+    """Each step's CPU per document at the largest size over that at the smallest: 1.00
+    where the cost grows with the corpus and no faster. Printed beside the ratios to the
+    parse because a run on a busy machine inflates the steps unevenly (a cheap parse makes
+    every ratio to it look worse), while these say whether any step grows faster than the
+    corpus; no prose need type them."""
+    if len(results) < 2:
+        return ""
+    a, b = results[0], results[-1]
+    parts = [f"{step} {(b[k] / b['documents']) / (a[k] / a['documents']):.2f}x" for step in STEPS
+             if (k := f"{step}_cpu_s") in a and k in b and a[k]]
+    return (f" CPU per document at {b['documents']} documents over that at {a['documents']}: "
+            + ", ".join(parts) + ".") if parts else ""
 
 
 def _annotate_bench(a: dict[str, Any] | None) -> str:
