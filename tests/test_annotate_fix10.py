@@ -50,8 +50,7 @@ def test_one_before_for_every_without_a_number_is_no_ratio():
 def test_a_sentence_adverb_before_a_hyphenated_adjective_is_no_part_of_its_name():
     got = _spans("Meanwhile Turkish-backed fighters entered the village.", "ACTOR")
     assert got == ["Turkish-backed fighters"]
-    got = _spans("Afterwards Saudi-led jets struck the port.", "ACTOR")
-    assert not any(s.startswith("Afterwards") for s in got)
+    assert _spans("Afterwards Saudi-led forces entered the port.", "ACTOR") == ["Saudi-led forces"]
     assert _spans("New York-based charities said the convoy was late.", "ACTOR") == ["New York-based charities"]
     assert _spans("Islamic State-linked fighters took the port.", "ACTOR") == ["Islamic State-linked fighters"]
 
