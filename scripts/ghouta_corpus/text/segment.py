@@ -6,7 +6,10 @@ or opening quote. Two run-ins of the Al Jazeera layout are split off explicitly:
 ``WATCH: ... (m:ss)`` promo line running into the next sentence, and a short heading
 running into the first sentence of its section (``Evacuation deals reached On February
 18, ...``, ``'Not safe' Syrian state media ...``). Roles come from the patterns in
-:data:`ROLE_PATTERNS`, a registry that grows with new outlets' boilerplate.
+:data:`ROLE_PATTERNS`, a registry that grows with new outlets' boilerplate, and from
+GUIDELINES G61: a document's first line with no sentence-final punctuation is its
+headline (a ``heading`` whatever its length); credit, byline and contact lines are
+``boilerplate``.
 """
 
 from __future__ import annotations
@@ -14,12 +17,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# A word of a person's name in a byline: capitalised, or a particle of Arabic and European names.
+_NAME_WORD = r"(?:[A-Z][\w'\u2019.-]*|al-\w+|bin|ibn|de|van|von)"
+
 # Boilerplate shapes: promo and credit lines. Checked in order; the first match wins.
 ROLE_PATTERNS: dict[str, re.Pattern[str]] = {
     "watch_line": re.compile(r"^WATCH:.*\(\d{1,2}:\d{2}\)$"),
     "programme_line": re.compile(r"^[A-Z][A-Z ]{3,}[A-Z] - .*\(\d{1,2}:\d{2}\)$"),
     "source_line": re.compile(r"^SOURCE: .+$"),
     "has_more": re.compile(r"^\S.{0,80}\bhas more\.$"),
+    # G61's credit, byline and contact lines of wire copy and press statements.
+    "credit_line": re.compile(r"^\((?:Additional reporting|Reporting|Writing|Editing) by .+\)$"),
+    "byline": re.compile(rf"^By {_NAME_WORD}(?: {_NAME_WORD}){{0,4}}(?:, [A-Z][\w-]*(?: [A-Z][\w-]*)?)?$"),
+    "notes_heading": re.compile(r"^Notes to editors:?$"),
+    "contact_line": re.compile(r"^(?:Media contact|Contact|For (?:more|further) information|For media enquiries)\b.*$"),
+    "ends_line": re.compile(r"^ENDS$"),
 }
 
 # Words that open a sentence after a run-in heading (``... reached On February 18``).
@@ -48,13 +60,14 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def role_of(sentence: str) -> str:
+def role_of(sentence: str, headline: bool = False) -> str:
     """``boilerplate`` for promo/credit shapes, ``heading`` for a short line with no
-    sentence-final punctuation, else ``body``."""
+    sentence-final punctuation (or, with ``headline``, the document's first line with
+    none, however long: G61), else ``body``."""
     if any(p.match(sentence) for p in ROLE_PATTERNS.values()):
         return "boilerplate"
     words = sentence.split()
-    if len(words) <= 8 and not re.search(r"[.?!][\"'\u201d\u2019]?$", sentence):
+    if (len(words) <= 8 or headline) and not re.search(r"[.?!][\"'\u201d\u2019]?$", sentence):
         return "heading"
     return "body"
 
@@ -100,8 +113,9 @@ def segment(text: str) -> list[Piece]:
     by exactly one piece, and no piece crosses a newline."""
     pieces: list[Piece] = []
     for m in re.finditer(r"[^\n]+", text):
-        for a, b in _paragraph_pieces(text, m.start(), m.end()):
-            a, b = _strip(text, a, b)
-            if a < b:
-                pieces.append(Piece(a, b, role_of(text[a:b])))
+        parts = [_strip(text, a, b) for a, b in _paragraph_pieces(text, m.start(), m.end())]
+        parts = [(a, b) for a, b in parts if a < b]
+        # The first line is the headline when it is one piece (a headline is not split).
+        headline = not pieces and len(parts) == 1
+        pieces += [Piece(a, b, role_of(text[a:b], headline)) for a, b in parts]
     return pieces
