@@ -100,6 +100,11 @@ HOMONYMS: dict[str, tuple[set[str], str]] = {
               "and, in another article, a receiving state (foreign_government), which the gold gives an entity of "
               "its own as it does ethiopian-government-foreign; G28 puts every NAM text in the aliases, so both "
               "ids carry 'Sudan'"),
+    "Ahmad": ({"ahmad", "khalil-al-ahmad"},
+              "a name borne by two different men in two articles: one's first name, the other's surname used "
+              "alone (G141, G224)"),
+    "Halyna": ({"halyna-hrytsenko", "halyna"},
+               "a first name borne by two different women in two articles (G141)"),
 }
 
 
