@@ -6,7 +6,7 @@ helpers of tests/sentences.py; beside each rule, sentences where it must not fir
 
 from __future__ import annotations
 
-from sentences import spans
+from sentences import doc, spans
 
 
 def test_sole_adjective_after_the_or_a_possessive_stays_in_the_mention():
@@ -25,3 +25,26 @@ def test_single_after_a_and_adverb_only_stay_out_of_the_mention():
     assert spans("Not a single doctor stayed.", "ACTOR") == ["doctor"]
     assert spans("Only the river was open.", "LOCATION") == ["river"]
     assert spans("He had only one tent.", "LOCATION") == ["tent"]
+
+
+def _count_of(text: str) -> list[tuple[str, str]]:
+    drafted = doc(text)
+    by = {s.id: s.text for s in drafted.spans}
+    return [(by[r.count], by[r.target]) for r in drafted.relations if r.type == "COUNT_OF"]
+
+
+def test_figure_after_at_or_to_counts_the_noun_after_the_number_of():
+    # A bare figure 'at N' / 'to N' gives the size of what 'the number of X' or a figure verb's object names.
+    assert _count_of("The ministry put the number of dead higher, at 64.") == [("64", "dead")]
+    assert _count_of("The strikes brought the number of civilians killed since May to more than 280, "
+                     "officials said.") == [("more than 280", "civilians")]
+    assert _count_of("The agency puts the number of displaced people in the camps at closer to 200,000.") == [
+        ("closer to 200,000", "displaced people")]
+    assert _count_of("The coalition puts civilian dead at 105.") == [("105", "civilian dead")]
+
+
+def test_figure_after_at_or_to_without_a_measured_noun_counts_nothing():
+    assert _count_of("The toll rose to 300.") == []
+    assert _count_of("The number of families fell, and aid rose to 40.") == []
+    assert _count_of("They counted the checkpoints and stopped at 17.") == []
+    assert _count_of("The army put the number of gunmen at 300 fighters.") == [("300", "fighters")]
