@@ -6,7 +6,7 @@ helpers of tests/sentences.py; beside each rule, sentences where it must not fir
 
 from __future__ import annotations
 
-from sentences import doc, spans
+from sentences import doc, records, spans
 
 
 def test_sole_adjective_after_the_or_a_possessive_stays_in_the_mention():
@@ -48,3 +48,18 @@ def test_figure_after_at_or_to_without_a_measured_noun_counts_nothing():
     assert _count_of("The number of families fell, and aid rose to 40.") == []
     assert _count_of("They counted the checkpoints and stopped at 17.") == []
     assert _count_of("The army put the number of gunmen at 300 fighters.") == [("300", "fighters")]
+
+
+def test_figure_content_runs_on_over_a_breakdown_or_hedge_of_the_figure():
+    # G116: the content of a figure verb keeps a rider after the figure's comma.
+    assert records("The governor put the toll at 50, five of them children.") == [
+        ("The governor", "put", "the toll at 50, five of them children")]
+    assert records("A review by the group put the toll at no fewer than 30, including 13 staff.") == [
+        ("A review by the group", "put", "the toll at no fewer than 30, including 13 staff")]
+
+
+def test_figure_content_stops_at_a_comma_before_a_new_clause_or_comment():
+    assert records("The governor put the toll at 50, and aid workers said more had died.") == [
+        ("The governor", "put", "the toll at 50"), ("aid workers", "said", "more had died")]
+    assert records("The ministry put the toll at 50, a figure that could not be verified.") == [
+        ("The ministry", "put", "the toll at 50")]
