@@ -18,7 +18,7 @@ from .lexicons import load
 from .movement import movement_kind, sentence_movement
 from .numbers import CountValue, bare_figure, count_at
 from .tables import Tables, tables
-from .wordclass import can_be_verb, is_plural_noun, only_verb
+from .wordclass import can_be_verb, is_plural_noun, lemma, only_verb
 from .words import APOS, POSSESSIVES, Word, is_cap, words
 
 # A COUNT over words [start, end) with its value.
@@ -214,6 +214,29 @@ def _subject(ctx: Ctx, v: int, starts: dict[int, Mention]) -> Mention | None:
                  and m.j == x + 1 and m.label == "ACTOR"), None)
 
 
+def _measured(ctx: Ctx, at: int, starts: dict[int, Mention]) -> Mention | None:
+    """The mention a bare figure after 'at' or 'to' (word ``at``) gives the size of: the
+    noun after a figure noun and 'of' earlier in its clause ('put the number of dead
+    higher, at 64', 'bringing the number of civilians killed since May to 280'), or the
+    object of a figure verb right before 'at' ('puts civilian dead at 105'), as the
+    figure verbs of G116 measure what they name; None elsewhere ('rose to 300')."""
+    lows, lo = ctx.lows, max(ctx.seg_range(at)[0], at - 15)
+    m = next((m for k in range(max(lo, at - 6), at) if (m := starts.get(k)) is not None and m.j == at), None)
+    if m is not None and m.i > 0 and lows[at] == "at" and lemma(lows[m.i - 1]) in load("attribution")["figure_verbs"]:
+        return m
+    figures = load("categories")["figure_nouns"]
+    for x in range(at - 2, lo - 1, -1):
+        if lows[x] in figures and lows[x + 1] == "of":
+            k = x + 2
+            if k < ctx.n and (lows[k] in ctx.T.determiners or lows[k] in POSSESSIVES):
+                k += 1
+            return starts.get(k)
+        if lows[x] in (";", ":") or lows[x] in ctx.T.auxiliaries or lows[x] in ctx.T.conjunctions and (
+                lows[x] != "and" or lows[x - 1] == ","):
+            return None                               # (the number of families fell, and aid rose to 40)
+    return None
+
+
 def count_targets(ctx: Ctx, s: int, e: int, mentions: list[Mention], counts: list[Count],
                   index: tuple[dict[int, Mention], dict[int, int], set[int]] | None = None) -> list[Mention]:
     """What the count over words [s, e) counts: mentions starting right after it (past
@@ -234,6 +257,9 @@ def count_targets(ctx: Ctx, s: int, e: int, mentions: list[Mention], counts: lis
     if s >= 2 and _reached(ctx, s, e) and (subject := _subject(ctx, s - 1, starts)) is not None and (
             lows[s - 1] in load("numbers")["exceed_verbs"] or lows[subject.j - 1] in load("categories")["nouns"]):
         return [subject]                              # arrivals from Ukraine pass 230,000; refugees reach 9,000 (G40)
+    if s >= 2 and lows[s - 1] in ("at", "to") and bare_figure(ctx.ws, lows, e, ctx.T) \
+            and (measured := _measured(ctx, s - 1, starts)) is not None:
+        return [measured]                             # put the number of dead at 64; puts civilian dead at 105
     k = _noun_start(ctx, e, count_starts)
     if k in starts:
         return _with_conjunct(ctx, starts[k], starts, count_starts)

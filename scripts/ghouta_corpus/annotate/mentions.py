@@ -150,7 +150,7 @@ def _noun_modifier(ctx: Ctx, k: int, kind: str) -> bool:
     (G7: a bus station, a reception point) is a noun modifier: any open-class word not
     known as something else."""
     T, head = ctx.T, ctx.lows[k + 1]
-    if head.endswith("ing") or not _open_class(ctx, k):
+    if head.endswith("ing") or not _open_class(ctx, k) or ctx.lows[k] in T.sole_adjectives:
         return False
     if kind == "LOCATION" and head in T.place_needs_mod:
         return True
@@ -210,8 +210,9 @@ def _left_edge(ctx: Ctx, hs: int, h: int, blocked: set[int], names: _Names, kind
     if kind == "ACTOR":
         i = _appositive_compound(ctx, i, hs, blocked, names)
     i = _shared_head(ctx, i, hs, blocked, names)
-    while i < hs and ctx.lows[i] in ctx.T.determiners:
-        i += 1
+    while i < hs and ctx.lows[i] in ctx.T.determiners and not (
+            ctx.lows[i] in ctx.T.sole_adjectives and premodifier(ctx, i, names.end) == i):
+        i += 1                                        # (the [only clinic] keeps its adjective, G235)
     if i < hs and ctx.lows[i - 1] in ("most", "least") and (i - 1) not in blocked and i >= 2 and (
             ctx.lows[i - 2] in ctx.T.determiners or ctx.lows[i - 2] in ("his", "her", "its", "their", "our", "my")
             or ctx.lows[i - 2] == "s" or ctx.ws[i - 2].text in ("'", "\u2019")):

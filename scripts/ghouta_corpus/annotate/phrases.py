@@ -84,7 +84,14 @@ def _head_of_its_own(ctx: Ctx, h: int) -> bool:
 
 def premodifier(ctx: Ctx, k: int, names_end: dict[int, Mention]) -> int | None:
     """If word k can stand before a head as a pre-modifier, the new left edge (k, or
-    the start of a name ending at k); else None."""
+    the start of a name ending at k); else None. 'only', 'single', 'one' are one only
+    after 'the' or a possessive (the [only clinic]; a single [tent]: G235, G236, G259)."""
+    if ctx.lows[k] in ctx.T.sole_adjectives:
+        return k if sole_adjective(ctx, k) else None
+    return _premodifier(ctx, k, names_end)
+
+
+def _premodifier(ctx: Ctx, k: int, names_end: dict[int, Mention]) -> int | None:
     T, lex = ctx.T, ctx.lex
     w = ctx.ws[k]
     t, low = w.text, ctx.lows[k]
@@ -121,6 +128,14 @@ def premodifier(ctx: Ctx, k: int, names_end: dict[int, Mention]) -> int | None:
     if "-" in t:
         return k
     return k if _adjective_form(ctx, k, low) or _noun_modifier(ctx, k, low, names_end) else None
+
+
+def sole_adjective(ctx: Ctx, k: int) -> bool:
+    """Whether word k (one of grammar.json's 'sole_adjectives') follows 'the', a
+    possessive or a genitive 's, after which 'only', 'single', 'one' mean sole and stay
+    in the mention (G235, G236, G259)."""
+    prev = ctx.lows[k - 1] if k > 0 else ""
+    return prev == "the" or prev in POSSESSIVES or prev == "s" and k >= 2 and ctx.ws[k - 2].text in APOS
 
 
 def _initial_modifier(ctx: Ctx, k: int, low: str) -> bool:

@@ -196,6 +196,8 @@ def _figure(f: Finder, p: Preposed) -> None:
             and not (seen and f.lw(k) in ("and", "but") and f.lw(k + 1) in f.T.auxiliaries):   # and has since ...
         seen = seen or count_at(f.c.ws, f.c.lows, k, f.T) is not None   # ('documented 52 deaths in a report')
         k += 1
+    if seen and not counted and f.tw(k) == ",":
+        k = _rider_end(f, k, end)                     # put the toll at 50, five of them children
     if counted and any(f.lw(x) in ("there", "here", "at", "inside") for x in range(a, min(end, k + 1))):
         return                                        # staff counted 900 people there: a head count on the spot (G176)
     if cue.lemma == "put" and count_at(f.c.ws, f.c.lows, a, f.T) is not None:
@@ -204,6 +206,23 @@ def _figure(f: Finder, p: Preposed) -> None:
         cs = f.content_span(a, k)
         if cs:
             f.add(Rec(cue.spans(f), p.src, [(*cs, False)], cue.c, inside=cue.q))
+
+
+def _rider_end(f: Finder, k: int, end: int) -> int:
+    """Where a figure's content ends when a comma (word k) follows the figure: past a
+    rider that breaks the figure down or hedges it (attribution.json's
+    'figure_riders', 'N of them', 'and possibly'), up to the next comma or ';'; else at
+    the comma."""
+    riders = f.A["figure_riders"]
+    x = k + 1 + (f.lw(k + 1) in ("and", "or"))
+    nums = count_at(f.c.ws, f.c.lows, x, f.T)
+    of_them = nums is not None and f.lw(nums.end) == "of" and f.lw(nums.end + 1) in ("them", "whom")
+    if f.lw(x) not in riders and not of_them:
+        return k
+    k = x
+    while k < end and f.tw(k) not in (",", ";"):
+        k += 1
+    return k
 
 
 def _received_report(f: Finder, p: Preposed) -> bool:

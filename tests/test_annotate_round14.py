@@ -1,0 +1,65 @@
+"""Round fourteen of the annotator (issue 11): invented sentences only, never dev ones.
+
+Each test drafts a sentence written for the test and reads one layer back with the
+helpers of tests/sentences.py; beside each rule, sentences where it must not fire.
+"""
+
+from __future__ import annotations
+
+from sentences import doc, records, spans
+
+
+def test_sole_adjective_after_the_or_a_possessive_stays_in_the_mention():
+    # G235, G236, G259: after 'the' or a possessive, 'only', 'single', 'one' mean sole.
+    assert spans("It is the only clinic in the valley.", "LOCATION") == ["only clinic", "valley"]
+    assert spans("Flights went to the capital's only working airport.", "LOCATION") == [
+        "capital", "only working airport"]
+    assert spans("The one paved road is shelled.", "LOCATION") == ["one paved road"]
+    assert spans("They took the single road out of the valley.", "LOCATION") == ["single road", "valley"]
+    assert spans("The town's sole doctor fled.", "ACTOR") == ["sole doctor"]
+
+
+def test_single_after_a_and_adverb_only_stay_out_of_the_mention():
+    # G236: 'a single' counts one and goes with the article; G235: the adverb 'only' is in no span.
+    assert spans("They slept in a single tent near the river.", "LOCATION") == ["tent", "river"]
+    assert spans("Not a single doctor stayed.", "ACTOR") == ["doctor"]
+    assert spans("Only the river was open.", "LOCATION") == ["river"]
+    assert spans("He had only one tent.", "LOCATION") == ["tent"]
+
+
+def _count_of(text: str) -> list[tuple[str, str]]:
+    drafted = doc(text)
+    by = {s.id: s.text for s in drafted.spans}
+    return [(by[r.count], by[r.target]) for r in drafted.relations if r.type == "COUNT_OF"]
+
+
+def test_figure_after_at_or_to_counts_the_noun_after_the_number_of():
+    # A bare figure 'at N' / 'to N' gives the size of what 'the number of X' or a figure verb's object names.
+    assert _count_of("The ministry put the number of dead higher, at 64.") == [("64", "dead")]
+    assert _count_of("The strikes brought the number of civilians killed since May to more than 280, "
+                     "officials said.") == [("more than 280", "civilians")]
+    assert _count_of("The agency puts the number of displaced people in the camps at closer to 200,000.") == [
+        ("closer to 200,000", "displaced people")]
+    assert _count_of("The coalition puts civilian dead at 105.") == [("105", "civilian dead")]
+
+
+def test_figure_after_at_or_to_without_a_measured_noun_counts_nothing():
+    assert _count_of("The toll rose to 300.") == []
+    assert _count_of("The number of families fell, and aid rose to 40.") == []
+    assert _count_of("They counted the checkpoints and stopped at 17.") == []
+    assert _count_of("The army put the number of gunmen at 300 fighters.") == [("300", "fighters")]
+
+
+def test_figure_content_runs_on_over_a_breakdown_or_hedge_of_the_figure():
+    # G116: the content of a figure verb keeps a rider after the figure's comma.
+    assert records("The governor put the toll at 50, five of them children.") == [
+        ("The governor", "put", "the toll at 50, five of them children")]
+    assert records("A review by the group put the toll at no fewer than 30, including 13 staff.") == [
+        ("A review by the group", "put", "the toll at no fewer than 30, including 13 staff")]
+
+
+def test_figure_content_stops_at_a_comma_before_a_new_clause_or_comment():
+    assert records("The governor put the toll at 50, and aid workers said more had died.") == [
+        ("The governor", "put", "the toll at 50"), ("aid workers", "said", "more had died")]
+    assert records("The ministry put the toll at 50, a figure that could not be verified.") == [
+        ("The ministry", "put", "the toll at 50")]
