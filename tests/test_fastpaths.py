@@ -324,3 +324,22 @@ def test_quote_check_equals_asking_every_content_span(text, spans):
     finally:
         _COVER.clear()
     assert got == want
+
+
+_SPAN_VALUES = st.one_of(st.none(), st.integers(), st.sampled_from(["EVENT", "ACTOR", "e1"]), st.lists(st.just("EVENT"),
+                                                                                                       max_size=1))
+_SPANS = st.lists(st.one_of(st.dictionaries(st.sampled_from(["label", "event_id", "id"]), _SPAN_VALUES, max_size=3),
+                            st.just("EVENT"), st.lists(st.just("label"), max_size=1), st.none()), max_size=5)
+
+
+@SETTINGS
+@given(data=st.one_of(st.fixed_dictionaries({"spans": _SPANS}), st.just({"spans": "x"}), st.just([])))
+def test_event_ids_mentioned_equal_the_walk_over_every_span(data):
+    # the runner's search for an EVENT label in C, held to the walk it skips
+    from ghouta_corpus.validate.runner import _mentioned
+
+    want = [sp["event_id"] for sp in (data.get("spans") if isinstance(data, dict) else None) or ()
+            if isinstance(sp, dict) and sp.get("label") == "EVENT" and isinstance(sp.get("event_id"), str)]
+    if isinstance(data, dict) and not isinstance(data["spans"], list):
+        want = []
+    assert list(_mentioned(data)) == want
