@@ -272,3 +272,74 @@ def test_covered_tokens_equal_the_test_of_every_span(text, bounds):
     want = {k for k, t in enumerate(toks) if any(a <= t.start and t.end <= b for a, b in bounds)}
     assert _covered(_Attributed(bounds), "CUE", toks) == want  # type: ignore[arg-type]
     assert _covered(None, "CUE", toks) == set()
+
+
+@settings(max_examples=300, deadline=None)
+@given(content=st.binary(max_size=40), limit=st.integers(0, 48), grown=st.binary(max_size=20),
+       told=st.integers(0, 60))
+def test_capped_read_is_one_read_of_limit_plus_one(tmp_path_factory, content, limit, grown, told):
+    # the reader asks for the file's size before reading; whatever fstat says (a file
+    # that grew after it, a size of 0 as /proc reports), it returns what
+    # f.read(limit + 1) would: that is the definition it replaces
+    import os
+    from unittest import mock
+
+    from ghouta_corpus.io import read as reader
+
+    path = tmp_path_factory.mktemp("capped") / "f"
+    path.write_bytes(content + grown)
+    want = (content + grown)[:limit + 1]
+    with open(path, "rb") as f:
+        real = os.fstat(f.fileno())
+        fake = os.stat_result((*real[:6], min(told, len(content)), *real[7:]))
+        with mock.patch.object(reader.os, "fstat", return_value=fake):
+            assert reader._read_capped(f, limit) == want
+    with open(path, "rb") as f:
+        assert reader._read_capped(f, limit) == want
+
+
+class _QuoteDoc(_Spans):
+    """A document as check_quotes reads it: its text, id and CONTENT offsets."""
+
+    def __init__(self, text, spans):
+        super().__init__([("CONTENT", a, b) for a, b in spans])
+        self.text, self.doc_id = text, "d"
+
+
+@SETTINGS
+@given(text=st.text('ab "\u201c\u201d', max_size=40),
+       spans=st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40)).map(lambda t: (min(t), max(t) + 1)),
+                      max_size=5))
+def test_quote_check_equals_asking_every_content_span(text, spans):
+    # the quote check's bisection into the coverage index, held to its definition
+    import re
+    from types import SimpleNamespace
+
+    from ghouta_corpus.validate.audit import _COVER, QUOTES, check_quotes
+
+    want = [(m.start(), m.group()) for m in re.finditer(f"[{QUOTES}]", text)
+            if not any(a - 2 <= m.start() < b + 3 for a, b in spans)]
+    try:
+        got = [(s.start, s.text) for s in check_quotes(SimpleNamespace(documents=[_QuoteDoc(text, spans)]))]
+    finally:
+        _COVER.clear()
+    assert got == want
+
+
+_SPAN_VALUES = st.one_of(st.none(), st.integers(), st.sampled_from(["EVENT", "ACTOR", "e1"]), st.lists(st.just("EVENT"),
+                                                                                                       max_size=1))
+_SPANS = st.lists(st.one_of(st.dictionaries(st.sampled_from(["label", "event_id", "id"]), _SPAN_VALUES, max_size=3),
+                            st.just("EVENT"), st.lists(st.just("label"), max_size=1), st.none()), max_size=5)
+
+
+@SETTINGS
+@given(data=st.one_of(st.fixed_dictionaries({"spans": _SPANS}), st.just({"spans": "x"}), st.just([])))
+def test_event_ids_mentioned_equal_the_walk_over_every_span(data):
+    # the runner's search for an EVENT label in C, held to the walk it skips
+    from ghouta_corpus.validate.runner import _mentioned
+
+    want = [sp["event_id"] for sp in (data.get("spans") if isinstance(data, dict) else None) or ()
+            if isinstance(sp, dict) and sp.get("label") == "EVENT" and isinstance(sp.get("event_id"), str)]
+    if isinstance(data, dict) and not isinstance(data["spans"], list):
+        want = []
+    assert list(_mentioned(data)) == want

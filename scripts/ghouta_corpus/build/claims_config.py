@@ -25,7 +25,7 @@ import orjson
 from datasets import Features, List, Value
 
 from ..derive import Claim, claim_groups, document_claims
-from ..model.records import Document
+from ..model.records import Attribution, Document
 from .features import Config, RowsOf, _idx, _num, _span_ref, cl, register
 
 
@@ -54,8 +54,7 @@ def _extent(doc: Document, ids: tuple[str, ...]) -> tuple[str | None, int | None
     return doc.text[a:b], a, b
 
 
-def _chain(doc: Document, c: Claim) -> list[dict[str, Any]]:
-    records = {r.id: r for r in doc.attributions}
+def _chain(doc: Document, c: Claim, records: dict[str, Attribution]) -> list[dict[str, Any]]:
     out = []
     for link in c.chain:
         r = records.get(link.record) if link.record else None
@@ -68,8 +67,12 @@ def _chain(doc: Document, c: Claim) -> list[dict[str, Any]]:
     return out
 
 
-def claim_row(doc: Document, c: Claim) -> dict[str, Any]:
-    """A claim's row without its group (``group_id`` and ``verdict`` filled at the end)."""
+def claim_row(doc: Document, c: Claim, records: dict[str, Attribution] | None = None) -> dict[str, Any]:
+    """A claim's row without its group (``group_id`` and ``verdict`` filled at the end);
+    ``records``: the document's attribution records by id, when the caller has them
+    (one dict per document, not per claim)."""
+    if records is None:
+        records = {r.id: r for r in doc.attributions}
     ev = doc.span(c.event_span) if c.event_span else None
     return {"claim_id": c.claim_id, "doc_id": c.doc_id, "outlet": c.outlet, "span_id": c.span_id, "text": c.text,
             "start": c.start, "end": c.end, "value": _num(c.value), "min": _num(c.min), "max": _num(c.max),
@@ -79,7 +82,7 @@ def claim_row(doc: Document, c: Claim) -> dict[str, Any]:
                          "end": t.end} for t in c.counted],
             "event_span_id": c.event_span, "event_text": ev.text if ev else None,
             "event_start": ev.start if ev else None, "event_end": ev.end if ev else None,
-            "event_id": c.event_id, "event_type": _idx("event_type", c.event_type), "chain": _chain(doc, c),
+            "event_id": c.event_id, "event_type": _idx("event_type", c.event_type), "chain": _chain(doc, c, records),
             "chain_length": c.chain_length, "source_entity": c.source_entity, "group_id": None, "verdict": None}
 
 
@@ -100,10 +103,11 @@ class Claims:
 
     def add(self, doc: Document) -> RowsOf:
         split = doc.meta.split if doc.meta else "train"
+        records = {r.id: r for r in doc.attributions}
         for c in document_claims(doc):
             if c.event_id:
                 self.claims.append(c)
-            self.spool.write(orjson.dumps((split, claim_row(doc, c))) + b"\n")
+            self.spool.write(orjson.dumps((split, claim_row(doc, c, records))) + b"\n")
         return iter(())
 
     def finish(self) -> RowsOf:

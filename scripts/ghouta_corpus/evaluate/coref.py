@@ -19,8 +19,6 @@ from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from scipy.optimize import linear_sum_assignment
-
 Clusters = Sequence[frozenset[Hashable]]
 
 
@@ -120,9 +118,19 @@ def ceaf_alignment(key: Clusters, response: Clusters) -> tuple[list[tuple[int, i
         ks = sorted({i for i, _ in block})
         rs = sorted({j for _, j in block})
         matrix = [[sim.get((i, j), 0.0) for j in rs] for i in ks]
-        rows, cols = linear_sum_assignment(matrix, maximize=True)
+        rows, cols = _assignment(matrix)
         pairs += [(ks[a], rs[b]) for a, b in zip(rows, cols, strict=True) if matrix[a][b] > 0]
     return sorted(pairs), sum(sim[p] for p in pairs)
+
+
+def _assignment(matrix: list[list[float]]) -> tuple[Any, Any]:
+    """The alignment of most total similarity (``scipy``'s Hungarian solver). Imported
+    here, when a score needs it: ``scipy.optimize`` is a fifth of the imports of
+    ``build``, which reaches this module through the card's agreement tables and
+    needs the solver only when the dataset has recorded passes (issue 15)."""
+    from scipy.optimize import linear_sum_assignment
+
+    return linear_sum_assignment(matrix, maximize=True)  # type: ignore[no-any-return]
 
 
 def _components(edges: dict[tuple[int, int], float]) -> list[list[tuple[int, int]]]:

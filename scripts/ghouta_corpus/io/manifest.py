@@ -161,7 +161,15 @@ class Positions(Mapping[str, int]):
         return pos
 
     def __contains__(self, doc_id: object) -> bool:
-        return isinstance(doc_id, str) and (self._last is not None and self._last[0] == doc_id or doc_id in self.index)
+        # through __getitem__, so that the id last found is kept: the rules of one
+        # document ask whether it is in the manifest a dozen times (issue 15)
+        if not isinstance(doc_id, str):
+            return False
+        try:
+            self[doc_id]
+        except KeyError:
+            return False
+        return True
 
     def __iter__(self) -> Iterator[str]:
         for pos, entry in enumerate(stream_entries(self.path, self.within)):
@@ -169,6 +177,7 @@ class Positions(Mapping[str, int]):
             if not isinstance(doc_id, str) or self.index.get(doc_id) != pos:
                 raise CorpusError(f"{self.path}: changed while it was being read; run the command again",
                                   "file-unreadable")
+            self._last = (doc_id, pos)  # the pass asks for the document it is given next
             yield doc_id
 
     def __len__(self) -> int:

@@ -435,12 +435,12 @@ class Document:
         vocabularies: ``build`` and validate's gold gate make one per document from the
         parse they share, and the checks of :meth:`from_json` cost more than the parse.
         Equal to ``from_json(d, text, meta)`` for every valid record (tested)."""
-        new = object.__new__
+        new, own = object.__new__, object.__setattr__  # a span's attributes: its record, uncopied (d is handed over)
         spans = [new(Span) for _ in d["spans"]]  # the loop below, not _bare, fills them: a call per span cost a third
         for sp, s in zip(spans, d["spans"], strict=True):
             if s["label"] == "TIME" and "value" in s:
                 s = {k: v for k, v in s.items() if k != "value"} | {"timex_value": s["value"]}
-            sp.__dict__.update(s)
+            own(sp, "__dict__", s)
         attrs = tuple(_bare(Attribution, {**a, "source": tuple(a["source"]), "cue": tuple(a["cue"]),
                                           "content": tuple(a["content"])}) for a in d["attributions"])
         doc = _bare(cls, {"doc_id": d["doc_id"], "text": text, "status": d["status"],
