@@ -27,6 +27,14 @@ def test_single_after_a_and_adverb_only_stay_out_of_the_mention():
     assert spans("He had only one tent.", "LOCATION") == ["tent"]
 
 
+def test_one_after_her_as_the_object_of_a_verb_of_telling_or_giving_stays_out():
+    # fix14: 'her' after 'told', 'gave', 'offered' is an object; the 'one' after it counts one (G35), not 'only'.
+    assert spans("The soldiers told her one son had been killed.", "ACTOR") == ["soldiers", "son"]
+    assert spans("The agency offered her one tent.", "LOCATION") == ["tent"]
+    assert spans("She lost her one son in the strike.", "ACTOR") == ["one son"]
+    assert spans("Officials told her only son to leave.", "ACTOR") == ["Officials", "only son"]
+
+
 def _count_of(text: str) -> list[tuple[str, str]]:
     drafted = doc(text)
     by = {s.id: s.text for s in drafted.spans}
