@@ -58,6 +58,20 @@ def test_figure_after_at_or_to_without_a_measured_noun_counts_nothing():
     assert _count_of("The army put the number of gunmen at 300 fighters.") == [("300", "fighters")]
 
 
+def test_figure_after_at_or_to_in_a_second_clause_counts_nothing():
+    # fix14: a 'to N' that belongs to a second clause with its own subject and verb measures nothing of 'the number of'.
+    assert _count_of("The number of displaced people rose after the clashes spread to 12.") == []
+    assert _count_of("The number of families in the camp grew as shelling moved closer to 40.") == []
+    assert _count_of("The number of families fell and aid rose to 40.") == []
+    # a phrase after 'after' or 'since', or a hedge after 'as', opens no clause
+    assert _count_of("The number of dead rose after the strike on the market to 64.") == [("64", "dead")]
+    assert _count_of("The number of dead, as counted by the ministry, rose to 64.") == [("64", "dead")]
+    # the object of a verb before it keeps its 'to' past a clause inside the object; a verb of saying has a subject
+    assert _count_of("The strikes killed 16, bringing the number of civilians killed since the offensive began "
+                     "in May to more than 280.") == [("more than 280", "civilians")]
+    assert _count_of("Officials said the number of displaced people rose after the clashes spread to 12.") == []
+
+
 def test_figure_content_runs_on_over_a_breakdown_or_hedge_of_the_figure():
     # G116: the content of a figure verb keeps a rider after the figure's comma.
     assert records("The governor put the toll at 50, five of them children.") == [
