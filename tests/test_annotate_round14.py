@@ -58,6 +58,15 @@ def test_figure_after_at_or_to_without_a_measured_noun_counts_nothing():
     assert _count_of("The army put the number of gunmen at 300 fighters.") == [("300", "fighters")]
 
 
+def test_figure_after_at_or_to_counts_every_coordinated_noun_after_the_number_of():
+    # fix14: 'the number of X and Y' gives the size of both, as a count before 'X and Y' counts both (G40).
+    assert _count_of("The number of wounded doctors and nurses rose to 15.") == [
+        ("15", "wounded doctors"), ("15", "nurses")]
+    assert _count_of("Medics put the number of wounded civilians and fighters at 70.") == [
+        ("70", "wounded civilians"), ("70", "fighters")]
+    assert _count_of("The number of civilians in the town and its suburbs rose to 300.") == [("300", "civilians")]
+
+
 def test_figure_after_at_or_to_in_a_second_clause_counts_nothing():
     # fix14: a 'to N' that belongs to a second clause with its own subject and verb measures nothing of 'the number of'.
     assert _count_of("The number of displaced people rose after the clashes spread to 12.") == []
