@@ -94,3 +94,19 @@ def test_figure_content_stops_at_a_comma_before_a_new_clause_or_comment():
         ("The governor", "put", "the toll at 50"), ("aid workers", "said", "more had died")]
     assert records("The ministry put the toll at 50, a figure that could not be verified.") == [
         ("The ministry", "put", "the toll at 50")]
+
+
+def test_figure_content_stops_before_a_comment_or_explanation_opened_by_a_rider_word():
+    # fix14: a hedge word keeps its rider only before another figure or a comparative; an inclusion word not
+    # before a clause or a superlative; a dash ends the rider.
+    put = ("The ministry", "put", "the toll at 50")
+    assert records("The ministry put the toll at 50, possibly because bodies were still under the rubble.") == [put]
+    assert records("The ministry put the toll at 50, probably the highest in a single day this year.") == [put]
+    assert records("The ministry put the toll at 50, among the highest of the war.") == [put]
+    assert records("The ministry put the toll at 50, mostly because the shelling hit a market.") == [put]
+    assert records("The ministry put the toll at 50, mostly children - a figure the army disputed.") == [
+        ("The ministry", "put", "the toll at 50, mostly children")]
+    assert records("The ministry put the toll at 50, perhaps as many as 60.") == [
+        ("The ministry", "put", "the toll at 50, perhaps as many as 60")]
+    assert records("The agency puts the number at closer to 600, and possibly higher.") == [
+        ("The agency", "puts", "the number at closer to 600, and possibly higher")]
