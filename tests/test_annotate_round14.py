@@ -17,6 +17,12 @@ def test_sole_adjective_after_the_or_a_possessive_stays_in_the_mention():
     assert spans("The one paved road is shelled.", "LOCATION") == ["one paved road"]
     assert spans("They took the single road out of the valley.", "LOCATION") == ["single road", "valley"]
     assert spans("The town's sole doctor fled.", "ACTOR") == ["sole doctor"]
+    # G259: the sole 'one' is no COUNT; G143's contrastive 'only one' is (the other layers of the sentences, too)
+    assert spans("The one paved road is shelled.", "COUNT") == []
+    assert spans("Her one tent was flooded.", "COUNT") == []
+    assert spans("He had only one tent.", "COUNT") == ["one"]
+    assert spans("The town's sole doctor fled.", "LOCATION") == ["town"]
+    assert spans("They slept in a single tent near the river.", "COUNT") == []
 
 
 def test_single_after_a_and_adverb_only_stay_out_of_the_mention():
