@@ -214,7 +214,58 @@ def _subject(ctx: Ctx, v: int, starts: dict[int, Mention]) -> Mention | None:
                  and m.j == x + 1 and m.label == "ACTOR"), None)
 
 
-def _measured(ctx: Ctx, at: int, starts: dict[int, Mention]) -> Mention | None:
+# Subordinators that open a relative clause inside the noun phrase, not a clause of their own.
+_RELATIVES = ("that", "which", "who", "what", "where")
+
+
+def _verb_like(ctx: Ctx, y: int, nouns: set[int]) -> bool:
+    """Whether word y can be a finite verb: a lower-case verb form, no -ing form, in no
+    mention (``nouns``: 'wounded doctors and nurses'), not right after a determiner, a
+    possessive or a preposition (the strike, on the market)."""
+    low, prev = ctx.lows[y], ctx.lows[y - 1]
+    return y not in nouns and can_be_verb(low) and not low.endswith("ing") and ctx.ws[y].text.islower() and \
+        prev not in ctx.T.determiners and prev not in POSSESSIVES and prev not in ctx.T.prepositions
+
+
+def _second_clause(ctx: Ctx, a: int, at: int, nouns: set[int]) -> bool:
+    """Whether words [a, at) after 'the number of' hold a second clause with its own
+    subject and verb that 'at'/'to' (word ``at``) belongs to: after an adverbial
+    subordinator ('rose after the clashes spread to 12', 'grew as shelling moved closer
+    to 40') or after a bare 'and' once the first clause has its verb ('fell and aid rose
+    to 40'); not a phrase ('since May to 280', 'after the strike on the market to 64')
+    nor a coordinated noun or verb ('dead and wounded', 'doubled and rose')."""
+    T, lows = ctx.T, ctx.lows
+    for z in range(a, at):
+        opens = lows[z] in T.subordinators and lows[z] not in _RELATIVES or lows[z] == "and" and any(
+            _verb_like(ctx, y, nouns) for y in range(a + 1, z))
+        if not opens:
+            continue
+        k = z + 1
+        while k < at and (lows[k] in T.determiners or lows[k] in POSSESSIVES):
+            k += 1
+        if k >= at or not ctx.ws[k].text.isalpha() or lows[k] in T.adverbs or lows[k] in T.auxiliaries \
+                or only_verb(lows[k]) and not lows[k].endswith("ing"):
+            continue                                  # no subject after it (as counted by, and then rose)
+        if any(_verb_like(ctx, y, nouns) for y in range(k + 1, at)):
+            return True
+    return False
+
+
+def _object_of_verb(ctx: Ctx, x: int) -> bool:
+    """Whether the figure noun at word x ('the number of ...') is the object of a verb
+    before it ('bringing the number of civilians killed since the operation began to
+    280': 'to' is that verb's, past any clause inside the object); a verb that takes a
+    bare clause (attribution.json's 'bare_complement': 'said the number of ... rose')
+    has a subject after it, not an object."""
+    y = x - 1
+    while y > 0 and (ctx.lows[y] in ctx.T.determiners or ctx.lows[y] in POSSESSIVES):
+        y -= 1
+    low = ctx.lows[y]
+    return y < x - 1 and ctx.ws[y].text.islower() and can_be_verb(low) and low not in ctx.T.auxiliaries \
+        and lemma(low) not in load("attribution")["bare_complement"]
+
+
+def _measured(ctx: Ctx, at: int, starts: dict[int, Mention], nouns: set[int]) -> Mention | None:
     """The mention a bare figure after 'at' or 'to' (word ``at``) gives the size of: the
     noun after a figure noun and 'of' earlier in its clause ('put the number of dead
     higher, at 64', 'bringing the number of civilians killed since May to 280'), or the
@@ -227,6 +278,8 @@ def _measured(ctx: Ctx, at: int, starts: dict[int, Mention]) -> Mention | None:
     figures = load("categories")["figure_nouns"]
     for x in range(at - 2, lo - 1, -1):
         if lows[x] in figures and lows[x + 1] == "of":
+            if not _object_of_verb(ctx, x) and _second_clause(ctx, x + 2, at, nouns):
+                return None                           # (the number of X rose after clashes spread to 12)
             k = x + 2
             if k < ctx.n and (lows[k] in ctx.T.determiners or lows[k] in POSSESSIVES):
                 k += 1
@@ -258,8 +311,9 @@ def count_targets(ctx: Ctx, s: int, e: int, mentions: list[Mention], counts: lis
             lows[s - 1] in load("numbers")["exceed_verbs"] or lows[subject.j - 1] in load("categories")["nouns"]):
         return [subject]                              # arrivals from Ukraine pass 230,000; refugees reach 9,000 (G40)
     if s >= 2 and lows[s - 1] in ("at", "to") and bare_figure(ctx.ws, lows, e, ctx.T) \
-            and (measured := _measured(ctx, s - 1, starts)) is not None:
-        return [measured]                             # put the number of dead at 64; puts civilian dead at 105
+            and (measured := _measured(ctx, s - 1, starts, in_mention)) is not None:
+        return _with_conjunct(ctx, measured, starts, count_starts)   # put the number of dead at 64; puts civilian
+                                                      # dead at 105; the number of doctors and nurses rose to 15
     k = _noun_start(ctx, e, count_starts)
     if k in starts:
         return _with_conjunct(ctx, starts[k], starts, count_starts)

@@ -14,7 +14,7 @@ from . import gazetteer
 from .context import Ctx, Mention
 from .lexicons import load
 from .places import place_for
-from .wordclass import is_plural_noun, only_verb, word_classes
+from .wordclass import is_plural_noun, lemma, only_verb, word_classes
 from .words import APOS, POSSESSIVES
 
 
@@ -133,9 +133,21 @@ def _premodifier(ctx: Ctx, k: int, names_end: dict[int, Mention]) -> int | None:
 def sole_adjective(ctx: Ctx, k: int) -> bool:
     """Whether word k (one of grammar.json's 'sole_adjectives') follows 'the', a
     possessive or a genitive 's, after which 'only', 'single', 'one' mean sole and stay
-    in the mention (G235, G236, G259)."""
+    in the mention (G235, G236, G259). Before 'one', 'her' right after a verb of telling
+    or giving (attribution.json's 'addressee' and 'giving_verbs') is its object, not a
+    possessive: 'told her one son had died', 'gave her one tent' count one (G35, G143);
+    'told her only son to leave' keeps its possessive."""
     prev = ctx.lows[k - 1] if k > 0 else ""
+    if prev == "her" and ctx.lows[k] == "one" and k >= 2 and lemma(ctx.lows[k - 2]) in _object_verbs():
+        return False
     return prev == "the" or prev in POSSESSIVES or prev == "s" and k >= 2 and ctx.ws[k - 2].text in APOS
+
+
+@cache
+def _object_verbs() -> frozenset[str]:
+    """Lemmas after which 'her' is an object: verbs of telling and of giving."""
+    a = load("attribution")
+    return frozenset((*a["addressee"], *a["giving_verbs"]))
 
 
 def _initial_modifier(ctx: Ctx, k: int, low: str) -> bool:

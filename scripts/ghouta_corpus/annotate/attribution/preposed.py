@@ -16,6 +16,7 @@ from ..lexicons import load
 from ..numbers import count_at
 from ..wordclass import can_be_verb, lemma, word_classes
 from .finder import Cue, Finder
+from .grammar import dash
 from .records import Rec, trim
 
 Spans = list[tuple[int, int]]
@@ -210,19 +211,47 @@ def _figure(f: Finder, p: Preposed) -> None:
 
 def _rider_end(f: Finder, k: int, end: int) -> int:
     """Where a figure's content ends when a comma (word k) follows the figure: past a
-    rider that breaks the figure down or hedges it (attribution.json's
-    'figure_riders', 'N of them', 'and possibly'), up to the next comma or ';'; else at
-    the comma."""
-    riders = f.A["figure_riders"]
+    rider that breaks the figure down (attribution.json's 'figure_riders', 'N of them')
+    or hedges it with another figure or a comparative ('figure_hedges': 'and possibly
+    higher', 'perhaps as many as 60'), up to the next comma, ';' or dash; else at the
+    comma (the writer's comment or explanation: 'possibly because ...', 'among the
+    highest of the war')."""
     x = k + 1 + (f.lw(k + 1) in ("and", "or"))
     nums = count_at(f.c.ws, f.c.lows, x, f.T)
     of_them = nums is not None and f.lw(nums.end) == "of" and f.lw(nums.end + 1) in ("them", "whom")
-    if f.lw(x) not in riders and not of_them:
+    if f.lw(x) in f.A["figure_hedges"]:
+        rider = _hedged_figure(f, x + 1)
+    else:
+        rider = of_them or f.lw(x) in f.A["figure_riders"] and not _comment_after(f, x + 1)
+    if not rider:
         return k
     k = x
-    while k < end and f.tw(k) not in (",", ";"):
+    while k < end and f.tw(k) not in (",", ";") and not dash(f.c, k):
         k += 1
     return k
+
+
+def _hedged_figure(f: Finder, y: int) -> bool:
+    """Whether a hedge word before word y hedges the figure: another figure or a
+    comparative follows it, past adverbs ('possibly higher', 'perhaps even more',
+    'probably as many as 60')."""
+    while f.lw(y) in f.T.adverbs:
+        y += 1
+    low = f.lw(y)
+    return count_at(f.c.ws, f.c.lows, y, f.T) is not None or low in ("more", "fewer", "less") or (
+        low.endswith("er") and "ADJ" in word_classes(low))
+
+
+def _comment_after(f: Finder, y: int) -> bool:
+    """Whether the words from y after a rider word are the writer's comment, not a
+    breakdown: a clause or an infinitive ('mostly because ...', 'mainly to ...') or a
+    superlative ('among the highest of the war', 'among the deadliest')."""
+    low = f.lw(y)
+    if low in f.T.subordinators or low == "to":
+        return True
+    if low in ("the", "its", "their"):
+        low = f.lw(y + 1)
+    return "ADJ" in word_classes(low) and (low.endswith("est") or low in ("worst", "most", "least"))
 
 
 def _received_report(f: Finder, p: Preposed) -> bool:
