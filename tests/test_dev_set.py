@@ -105,6 +105,9 @@ HOMONYMS: dict[str, tuple[set[str], str]] = {
               "alone (G141, G224)"),
     "Halyna": ({"halyna-hrytsenko", "halyna"},
                "a first name borne by two different women in two articles (G141)"),
+    "Ministry of Health": ({"libya-ministry-of-health", "mozambique-ministry-of-health"},
+                           "not a name but a title that two states' ministries bear: Libya's in the Tripoli "
+                           "clashes and Mozambique's in the Macomia statement, two bodies of two states (G28, G69)"),
 }
 
 
