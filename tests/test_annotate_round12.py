@@ -24,8 +24,10 @@ def test_sentence_initial_common_word_in_ing_ly_ed_still_dropped():
 
 
 # Lists of annotate/data that are positional records, not lists of words: times.json's
-# deictic phrases map to (type, value, anchor, shift), where a value may repeat ('prev').
-RECORDS = {("times.json", "deictic")}
+# deictic phrases map to (type, value, anchor, shift), where a value may repeat ('prev');
+# category_model.json's weights are one number per category for each feature, written
+# by `python -m ghouta_corpus.dev.train_category`, where two categories may share a value.
+RECORDS = {("times.json", "deictic"), ("category_model.json", "weights")}
 
 
 def _lists(node, path):
