@@ -164,7 +164,7 @@ def _fraction_of_scale(lows: list[str], k: int, T: Tables) -> NumberAt | None:
     'of', 'a'/'an' and the scale; not a fraction of a hundred, which English writes as a
     number (fifty). numbers.json writes thirds to four places (0.3333); the fraction they
     stand for (1/3) is what is scaled, so 'a third of a million' is 333,333, not 333,300."""
-    for seq, v in _by_first(T.fractions).get(lows[k], ()):
+    for seq, v in (_by_first(T.fractions).get(lows[k], ()) if k < len(lows) else ()):
         if not match_words(lows, k, seq):
             continue
         e = k + len(seq)
@@ -228,7 +228,7 @@ def _fraction(lows: list[str], k: int, T: Tables, bound: bool = False) -> tuple[
     bounded fraction standing for its group before an auxiliary or a finite verb
     (roughly half had no relatives, about a fifth arrived alone: the part of a set
     named before, G75, G78): (end, value)."""
-    for seq, v in _by_first(T.fractions).get(lows[k], ()):
+    for seq, v in (_by_first(T.fractions).get(lows[k], ()) if k < len(lows) else ()):
         if not match_words(lows, k, seq):
             continue
         e = k + len(seq)
