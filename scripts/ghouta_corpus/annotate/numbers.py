@@ -158,13 +158,19 @@ def number_at(ws: list[Word], lows: list[str], k: int, T: Tables) -> NumberAt | 
     return _fraction_of_scale(lows, k, T) or _number_words(ws, lows, k, T)
 
 
+def _fractions_at(lows: list[str], k: int, T: Tables) -> list[tuple[tuple[str, ...], float]]:
+    """numbers.json's fractions whose first word is word ``k`` (none past the end),
+    longest first: the one lookup both fraction readings scan."""
+    return _by_first(T.fractions).get(lows[k], []) if k < len(lows) else []
+
+
 def _fraction_of_scale(lows: list[str], k: int, T: Tables) -> NumberAt | None:
     """A fraction of a scale word, one number (half a million = 500,000, a quarter of a
     million, three-quarters of a million, half a dozen): the fraction word, an optional
     'of', 'a'/'an' and the scale; not a fraction of a hundred, which English writes as a
     number (fifty). numbers.json writes thirds to four places (0.3333); the fraction they
     stand for (1/3) is what is scaled, so 'a third of a million' is 333,333, not 333,300."""
-    for seq, v in (_by_first(T.fractions).get(lows[k], ()) if k < len(lows) else ()):
+    for seq, v in _fractions_at(lows, k, T):
         if not match_words(lows, k, seq):
             continue
         e = k + len(seq)
@@ -228,7 +234,7 @@ def _fraction(lows: list[str], k: int, T: Tables, bound: bool = False) -> tuple[
     bounded fraction standing for its group before an auxiliary or a finite verb
     (roughly half had no relatives, about a fifth arrived alone: the part of a set
     named before, G75, G78): (end, value)."""
-    for seq, v in (_by_first(T.fractions).get(lows[k], ()) if k < len(lows) else ()):
+    for seq, v in _fractions_at(lows, k, T):
         if not match_words(lows, k, seq):
             continue
         e = k + len(seq)
