@@ -11,6 +11,14 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 DATASET = ROOT / "dataset"
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The ``slow`` tests first, each group in collection order (a stable sort, the
+    same on every xdist worker): with them at the front, what is left for the end of
+    a run on several cores are short tests that balance out, instead of a README or
+    kill test started late that the other workers wait for."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
 @pytest.fixture
 def mini(tmp_path: Path) -> Path:
     """A writable copy of the tiny valid dataset in tests/fixtures/mini."""

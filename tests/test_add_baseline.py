@@ -165,6 +165,7 @@ def test_sealed_row_is_scored_only_on_request_and_records_when(devcopy):
     assert "has not been scored yet" in bl.baseline_table({k: v for k, v in scores.items() if k != "sealed"})
 
 
+@pytest.mark.slow
 def test_a_spent_or_rescored_sealed_row_moves_to_the_history_and_stays_in_the_card(devcopy):
     """A sealed row whose documents are no longer the sealed part, or that is scored
     again, is never dropped: it moves to sealed_history with the reason, and the card

@@ -88,6 +88,7 @@ def _venv(clone: Path) -> Path:
     return clone / ".venv" / "bin"
 
 
+@pytest.mark.slow
 def test_readme_commands_run_as_written(tmp_path: Path) -> None:
     clone = tmp_path / "clone"
     _tracked_copy(clone)

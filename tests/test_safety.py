@@ -69,6 +69,7 @@ def ds(project) -> Path:
 
 # ------------------------------------------------------------------ 4. build
 
+@pytest.mark.slow
 def test_build_killed_at_increasing_delays_always_verifies(tmp_path):
     """The issue's loop, in small: the real command killed at 10 evenly spread,
     increasing instants of its run (the sources alternate so that each build changes
@@ -120,6 +121,7 @@ def cheap_card(monkeypatch) -> None:
         sorted(p.relative_to(root).as_posix() for p in files)))
 
 
+@pytest.mark.slow
 def test_build_stopped_at_every_step_of_its_switch(project, ds, monkeypatch, cheap_card):
     """Deterministically, at each rename or deletion that switches a build in (the
     sources alternate between both documents in their splits and both in test, so
@@ -183,6 +185,7 @@ def hold_lock(ds: Path, command: str = "build") -> subprocess.Popen:
     return holder
 
 
+@pytest.mark.slow
 def test_concurrent_builds_get_a_one_line_lock_error(ds):
     before = files(ds)
     holder = hold_lock(ds)
@@ -245,6 +248,7 @@ def add(article: Path, ds: Path, *more: str):
     return runner.invoke(app, ["add", str(article), "--outlet", "Wire", "--dataset", str(ds), *more])
 
 
+@pytest.mark.slow
 def test_add_killed_at_increasing_delays_is_all_or_nothing(tmp_path):
     """The real command killed at 6 evenly spread instants: the manifest never names a
     file that is not there; afterwards every article is added exactly once (those
@@ -739,6 +743,7 @@ def test_a_typo_in_allowlist_is_a_usage_error_not_an_empty_allowlist(ds):
 
 # ------------------------------------------------------------------ baseline (a writing command: lock and transaction)
 
+@pytest.mark.slow
 def test_baseline_holds_the_lock_and_is_one_transaction(ds, monkeypatch):
     holder = hold_lock(ds, "add")
     try:

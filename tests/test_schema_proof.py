@@ -71,6 +71,7 @@ def mutated(draw) -> dict:
 
 # 500 mutated files (was 1,500, the suite's most generous setting and a twentieth of
 # its time): each draws 1-3 edits from the same few hundred paths and edge values
+@pytest.mark.slow
 @settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(doc=mutated())
 def test_never_valid_where_jsonschema_rs_says_invalid(doc):
