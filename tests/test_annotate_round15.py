@@ -1,0 +1,24 @@
+"""Round fifteen of the annotator (issue 11): invented sentences only, never dev ones.
+
+Each test drafts a sentence written for the test and reads one layer back with the
+helpers of tests/sentences.py; beside each rule, sentences where it must not fire.
+"""
+
+from __future__ import annotations
+
+from sentences import spans
+
+
+def test_compass_word_goes_with_a_generic_word_of_the_place_itself():
+    # G245: before the place's own generic word the compass adjective goes with it (G16).
+    assert spans("Fighting spread in the northern Marza region on Friday.", "LOCATION") == ["Marza"]
+    assert spans("Families fled the eastern Kemi district.", "LOCATION") == ["Kemi"]
+    assert spans("Shelling hit the country's southern Sendi state.", "LOCATION") == ["country", "Sendi"]
+    # must not fire: no generic word, a generic word naming another place, a place noun
+    assert spans("Fighting spread across southern Marza.", "LOCATION") == ["southern Marza"]
+    assert spans("Fighters in the eastern Marza town of Kemi surrendered.", "LOCATION") == [
+        "eastern Marza", "Kemi"]
+    assert spans("Fighting spread in the northern Marza countryside.", "LOCATION") == [
+        "northern Marza countryside"]
+    assert spans("Fighting spread in northern and southern Marza.", "LOCATION") == [
+        "northern and southern Marza"]
