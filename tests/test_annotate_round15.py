@@ -22,3 +22,16 @@ def test_compass_word_goes_with_a_generic_word_of_the_place_itself():
         "northern Marza countryside"]
     assert spans("Fighting spread in northern and southern Marza.", "LOCATION") == [
         "northern and southern Marza"]
+
+
+def test_a_word_known_only_as_an_adjective_is_a_pre_modifier():
+    # G14: adjectives before the head stay in a common-noun mention.
+    assert spans("Buses left the hilly enclave on Monday.", "LOCATION") == ["hilly enclave"]
+    assert spans("The crew fired at a different building near the river.", "LOCATION") == [
+        "different building", "river"]
+    assert spans("Two different armed groups held the town.", "ACTOR") == ["different armed groups"]
+    # must not fire: a coordinated predicate adjective, a determiner, and a noun after an adjective
+    assert spans("Many were seasick and old people fainted.", "ACTOR") == ["old people"]
+    assert spans("They stayed in various camps.", "LOCATION") == ["camps"]
+    assert spans("Children walked the entire way and elderly people were carried.", "ACTOR") == [
+        "Children", "elderly people"]

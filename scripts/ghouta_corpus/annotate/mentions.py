@@ -17,6 +17,7 @@ from .lexicons import load
 from .names import find_names
 from .phrases import definite_after_locative, figurative_of, head_at, noun_before_adjective, nounish, premodifier
 from .states import state_code
+from .wordclass import word_classes
 from .words import APOS, distributive
 
 Head = tuple[int, str, str | None]      # (first word of the head, 'ACTOR' or 'LOCATION', actor type)
@@ -232,8 +233,15 @@ def _shared_head(ctx: Ctx, i: int, hs: int, blocked: set[int], names: _Names) ->
     w = ctx.ws[k].text
     adjective = w in T.demonyms or lows[k] in T.adjective_nouns or (
         premodifier(ctx, k, names.end) == k and lows[k] not in lex.actor_heads and lows[k] not in lex.place_heads
-        and k not in names.end and not w[0].isupper())
+        and k not in names.end and not w[0].isupper() and not _head_of_its_own(ctx, k, names))
     return k if adjective and not (k - 1 >= 0 and lows[k - 1] in ("and", "or")) else i
+
+
+def _head_of_its_own(ctx: Ctx, k: int, names: _Names) -> bool:
+    """Whether word k, only a noun, follows an adjective: the head of a phrase of its own
+    (walked the entire way and elderly people ...), not a modifier sharing a head."""
+    return word_classes(ctx.lows[k]) == frozenset({"NOUN"}) and k >= 1 and ctx.lows[k - 1] not in ctx.T.determiners \
+        and premodifier(ctx, k - 1, names.end) is not None
 
 
 def _appositive_compound(ctx: Ctx, i: int, hs: int, blocked: set[int], names: _Names) -> int:
