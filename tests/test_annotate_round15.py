@@ -35,3 +35,14 @@ def test_a_word_known_only_as_an_adjective_is_a_pre_modifier():
     assert spans("They stayed in various camps.", "LOCATION") == ["camps"]
     assert spans("Children walked the entire way and elderly people were carried.", "ACTOR") == [
         "Children", "elderly people"]
+
+
+def test_a_place_noun_right_after_a_subject_only_pronoun_is_a_verb():
+    # G7: a place is a noun; after I, we, he, she, they the word is the verb ('if I stop', 'we camp').
+    assert spans("If I stop, who will teach them?", "LOCATION") == []
+    assert spans("At ten we stop and rest near the school.", "LOCATION") == ["school"]
+    assert spans("They camp near the river.", "LOCATION") == ["river"]
+    # must not fire: a plural noun after 'we' (an appositive), a place after a determiner
+    assert spans("We refugees slept at the stop.", "ACTOR") == ["refugees"]
+    assert spans("We refugees slept at the stop.", "LOCATION") == ["stop"]
+    assert spans("He said the camp was full.", "LOCATION") == ["camp"]

@@ -17,7 +17,7 @@ from .lexicons import load
 from .names import find_names
 from .phrases import definite_after_locative, figurative_of, head_at, noun_before_adjective, nounish, premodifier
 from .states import state_code
-from .wordclass import word_classes
+from .wordclass import is_plural_noun, word_classes
 from .words import APOS, distributive
 
 Head = tuple[int, str, str | None]      # (first word of the head, 'ACTOR' or 'LOCATION', actor type)
@@ -30,6 +30,7 @@ _BEFORE_INFINITIVE = frozenset(("have", "has", "had", "having", "need", "needs",
 
 # modals, and 'not' after an auxiliary: the lower-case word after them is a verb (will man, did not stop)
 _BEFORE_VERB = frozenset(("will", "would", "can", "cannot", "could", "should", "must", "might", "shall"))
+_NOMINATIVE = frozenset(("i", "we", "he", "she", "they"))     # pronouns that are only subjects
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,8 @@ def _head(ctx: Ctx, h: int, taken: set[int]) -> Head | None:
     if h > 0 and t.islower() and (lows[h - 1] in _BEFORE_VERB or (
             h > 1 and lows[h - 1] in ("not", "n't") and lows[h - 2] in _BEFORE_VERB | {"do", "does", "did", "to"})):
         return None                                   # did not stop, would camp: a verb (not 'pieces, not bodies')
+    if h > 0 and t.islower() and lows[h - 1] in _NOMINATIVE and (lows[h - 1][0] in "hs" or not is_plural_noun(t)):
+        return None                                   # if I stop, we camp: a verb (not 'we refugees')
     if t.islower() and (_bare_verb(ctx, h) or distributive(lows, h)):
         return None                                   # to guard the fields; from house to house (G177)
     if t[0].isupper() and h + 1 < ctx.n and ctx.ws[h + 1].text[:1].isupper() and ctx.gap(h, h + 1) == " ":
@@ -238,8 +241,7 @@ def _shared_head(ctx: Ctx, i: int, hs: int, blocked: set[int], names: _Names) ->
 
 
 def _head_of_its_own(ctx: Ctx, k: int, names: _Names) -> bool:
-    """Whether word k, only a noun, follows an adjective: the head of a phrase of its own
-    (walked the entire way and elderly people ...), not a modifier sharing a head."""
+    """Whether word k, only a noun, follows an adjective: a head of its own (the entire way and ...)."""
     return word_classes(ctx.lows[k]) == frozenset({"NOUN"}) and k >= 1 and ctx.lows[k - 1] not in ctx.T.determiners \
         and premodifier(ctx, k - 1, names.end) is not None
 
