@@ -46,3 +46,12 @@ def test_a_place_noun_right_after_a_subject_only_pronoun_is_a_verb():
     assert spans("We refugees slept at the stop.", "ACTOR") == ["refugees"]
     assert spans("We refugees slept at the stop.", "LOCATION") == ["stop"]
     assert spans("He said the camp was full.", "LOCATION") == ["camp"]
+
+
+def test_a_bare_place_noun_heading_a_comma_list_of_supplies_is_a_supply():
+    # G127: shelter and tents given or funded with other supplies are no place.
+    assert spans("Donors must fund shelter, clean water and medical care.", "LOCATION") == []
+    assert spans("The agency delivered tents, blankets and hygiene kits to Kemi.", "LOCATION") == ["Kemi"]
+    # must not fire: a place with a determiner before a comma, a list of places
+    assert spans("In the camp, water and food are scarce.", "LOCATION") == ["camp"]
+    assert spans("They reached camps, towns and villages.", "LOCATION") == ["camps", "towns", "villages"]
