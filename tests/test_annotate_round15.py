@@ -55,3 +55,15 @@ def test_a_bare_place_noun_heading_a_comma_list_of_supplies_is_a_supply():
     # must not fire: a place with a determiner before a comma, a list of places
     assert spans("In the camp, water and food are scarce.", "LOCATION") == ["camp"]
     assert spans("They reached camps, towns and villages.", "LOCATION") == ["camps", "towns", "villages"]
+
+
+def test_water_sources_and_open_ground_are_places():
+    # G7, G11: a borehole, water points, the sand, gravel and a stretch of ground where people are.
+    assert spans("They have repaired one borehole near the camp.", "LOCATION") == ["borehole", "camp"]
+    assert spans("Water points are overcrowded.", "LOCATION") == ["Water points"]
+    assert spans("Women sat on the sand beside the tents.", "LOCATION") == ["sand", "tents"]
+    assert spans("They walked the last stretch on foot.", "LOCATION") == ["stretch"]
+    # must not fire: a verb, a noun modifier, the adverb 'well' (no list holds 'well')
+    assert spans("They will stretch the budget.", "LOCATION") == []
+    assert spans("Aid rose as well as food.", "LOCATION") == []
+    assert spans("Volunteers filled sand bags at the school.", "LOCATION") == ["school"]
