@@ -54,6 +54,7 @@ def test_a_bare_place_noun_heading_a_comma_list_of_supplies_is_a_supply():
     assert spans("The agency delivered tents, blankets and hygiene kits to Kemi.", "LOCATION") == ["Kemi"]
     # must not fire: a place with a determiner before a comma, a list of places
     assert spans("In the camp, water and food are scarce.", "LOCATION") == ["camp"]
+    assert spans("In camps, water and food are scarce.", "LOCATION") == ["camps"]
     assert spans("They reached camps, towns and villages.", "LOCATION") == ["camps", "towns", "villages"]
 
 
