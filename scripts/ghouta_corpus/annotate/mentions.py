@@ -17,6 +17,7 @@ from .lexicons import load
 from .names import find_names
 from .phrases import definite_after_locative, figurative_of, head_at, noun_before_adjective, nounish, premodifier
 from .states import state_code
+from .wordclass import is_plural_noun, word_classes
 from .words import APOS, distributive
 
 Head = tuple[int, str, str | None]      # (first word of the head, 'ACTOR' or 'LOCATION', actor type)
@@ -29,6 +30,7 @@ _BEFORE_INFINITIVE = frozenset(("have", "has", "had", "having", "need", "needs",
 
 # modals, and 'not' after an auxiliary: the lower-case word after them is a verb (will man, did not stop)
 _BEFORE_VERB = frozenset(("will", "would", "can", "cannot", "could", "should", "must", "might", "shall"))
+_NOMINATIVE = frozenset(("i", "we", "he", "she", "they"))     # pronouns that are only subjects
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,8 @@ def _head(ctx: Ctx, h: int, taken: set[int]) -> Head | None:
     if h > 0 and t.islower() and (lows[h - 1] in _BEFORE_VERB or (
             h > 1 and lows[h - 1] in ("not", "n't") and lows[h - 2] in _BEFORE_VERB | {"do", "does", "did", "to"})):
         return None                                   # did not stop, would camp: a verb (not 'pieces, not bodies')
+    if h > 0 and t.islower() and lows[h - 1] in _NOMINATIVE and (lows[h - 1][0] in "hs" or not is_plural_noun(t)):
+        return None                                   # if I stop, we camp: a verb (not 'we refugees')
     if t.islower() and (_bare_verb(ctx, h) or distributive(lows, h)):
         return None                                   # to guard the fields; from house to house (G177)
     if t[0].isupper() and h + 1 < ctx.n and ctx.ws[h + 1].text[:1].isupper() and ctx.gap(h, h + 1) == " ":
@@ -232,8 +236,14 @@ def _shared_head(ctx: Ctx, i: int, hs: int, blocked: set[int], names: _Names) ->
     w = ctx.ws[k].text
     adjective = w in T.demonyms or lows[k] in T.adjective_nouns or (
         premodifier(ctx, k, names.end) == k and lows[k] not in lex.actor_heads and lows[k] not in lex.place_heads
-        and k not in names.end and not w[0].isupper())
+        and k not in names.end and not w[0].isupper() and not _head_of_its_own(ctx, k, names))
     return k if adjective and not (k - 1 >= 0 and lows[k - 1] in ("and", "or")) else i
+
+
+def _head_of_its_own(ctx: Ctx, k: int, names: _Names) -> bool:
+    """Whether word k, only a noun, follows an adjective: a head of its own (the entire way and ...)."""
+    return word_classes(ctx.lows[k]) == frozenset({"NOUN"}) and k >= 1 and ctx.lows[k - 1] not in ctx.T.determiners \
+        and premodifier(ctx, k - 1, names.end) is not None
 
 
 def _appositive_compound(ctx: Ctx, i: int, hs: int, blocked: set[int], names: _Names) -> int:
@@ -283,16 +293,17 @@ def _facility_after_town(ctx: Ctx, s: int, h: int) -> bool:
         and ctx.lows[k] not in ("other", "one") for k in range(s, h + 1))
 
 
-
 def _among_supplies(ctx: Ctx, i: int, h: int) -> bool:
-    """Whether the noun phrase [i, h] is coordinated with a supply noun ('water,
-    shelter and health care'; 'short of tents and heating fuel')."""
+    """Whether the noun phrase [i, h] is coordinated with a supply noun ('water, shelter and
+    health care'; 'short of tents and heating fuel'; a verb's bare object: 'fund tents, water and food')."""
     lows, n = ctx.lows, ctx.n
 
     def supply_end(x: int) -> bool:               # a supply noun that ends its phrase (not 'aid workers')
         return lows[x] in ctx.T.supplies and (x + 1 >= n or not ctx.ws[x + 1].text.isalpha()
                                               or lows[x + 1] in ctx.T.closed)
-    after = h + 2 < n and lows[h + 1] in ("and", "or") and any(supply_end(x) for x in range(h + 2, min(n, h + 5)))
+    bare = i == 0 or not any(lows[i - 1] in w for w in (ctx.T.determiners, ctx.T.pronouns, ctx.T.place_prepositions))
+    link = ("and", "or", ",") if bare and "and" in lows[h + 2:h + 7] else ("and", "or")   # fund tents, water and food
+    after = h + 2 < n and lows[h + 1] in link and any(supply_end(x) for x in range(h + 2, min(n, h + 5)))
     before = i >= 2 and lows[i - 1] in ("and", "or") and supply_end(i - 2)
     return after or before
 

@@ -311,13 +311,22 @@ def _coordinated(ctx: Ctx, f: Found) -> None:
             m.label, m.strong = "LOCATION", False
 
 
+def _own_generic_after(ctx: Ctx, j: int) -> bool:
+    """A lower-case generic word of a place's own kind after the name (the northern
+    [Marza] region, the eastern [Kemi] district), not one that opens another place (the
+    eastern Marza town of Kemi): the compass word only says where the place lies and goes
+    with the generic word (G245)."""
+    return j < ctx.n and ctx.ws[j].text.islower() and ctx.lows[j] in ctx.T.place_descriptors \
+        and not (j + 1 < ctx.n and ctx.lows[j + 1] == "of")
+
+
 def _grow_place(ctx: Ctx, m: Mention, taken: set[int]) -> bool:
     """Take a compass word before a place (eastern Ghouta, northern and southern
     Syria) and a suffix after it ('highway') into the name."""
     T, ws, lows, n = ctx.T, ctx.ws, ctx.lows, ctx.n
     grew = False
     if m.i >= 1 and ws[m.i - 1].text in T.compass and ws[m.i - 1].text[0].islower() \
-            and ctx.gap(m.i - 1, m.i) == " " and (m.i - 1) not in taken:
+            and ctx.gap(m.i - 1, m.i) == " " and (m.i - 1) not in taken and not _own_generic_after(ctx, m.j):
         m.i -= 1
         if m.i >= 2 and lows[m.i - 1] == "and" and ws[m.i - 2].text in T.compass and (m.i - 2) not in taken:
             m.i -= 2
