@@ -30,12 +30,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 
+import numpy as np
+
 from ..errors import UsageError
 from ..io.read import CorpusError, load_json
 from ..model.records import Document, Entity
 from ..text.occurrences import WordFinder
 from .coverage import COVER as _COVER
-from .coverage import cover_index
+from .coverage import cover_index, reach_before
 from .coverage import covered as _covered  # noqa: F401  (tests hold it to the naive search)
 from .coverage import uncovered as _uncovered
 from .coverage import uncovered_words as _uncovered_words
@@ -143,13 +145,16 @@ def check_quotes(corpus: Corpus) -> Iterator[Suspect]:
     for d in corpus.documents:
         # near some CONTENT span (start - 2 <= i < end + 3): of the spans starting at
         # or before i + 2, the one reaching furthest ends after i - 3 (one bisection
-        # into the coverage index, where every quote asked every span; issue 15)
-        _, starts, reach, _ = cover_index(d, ("CONTENT",))
-        for m in _QUOTE.finditer(d.text):
-            i = m.start()
-            k = bisect_right(starts, i + 2)
-            if not (k and reach[k - 1] > i - 3):
-                yield Suspect("quote-outside-content", d.doc_id, i, i + 1, m.group(),
+        # into the coverage index for all the text's quotes at once, where every quote
+        # asked every span; issue 15)
+        quotes = [(m.start(), m.group()) for m in _QUOTE.finditer(d.text)]
+        if not quotes:
+            continue
+        at = np.fromiter((i for i, _ in quotes), dtype=np.int64, count=len(quotes))
+        near = reach_before(cover_index(d, ("CONTENT",)), at + 2) > at - 3
+        for (i, q), ok in zip(quotes, near.tolist(), strict=True):
+            if not ok:
+                yield Suspect("quote-outside-content", d.doc_id, i, i + 1, q,
                               "quotation mark outside every CONTENT span")
 
 
