@@ -43,6 +43,7 @@ from .coverage import uncovered as _uncovered
 from .coverage import uncovered_words as _uncovered_words
 from .lexicon_words import lexicons
 from .numbers import number_spans
+from .parsed import ParsedDoc
 
 
 class Corpus(Protocol):
@@ -332,8 +333,8 @@ class _One:
     """A corpus of one document, so that a per-document check runs on each document
     as a streaming pass reaches it."""
 
-    def __init__(self, doc: Document | None, entities: tuple[Entity, ...]) -> None:
-        self.documents: tuple[Document, ...] = (doc,) if doc is not None else ()
+    def __init__(self, doc: Document | ParsedDoc | None, entities: tuple[Entity, ...]) -> None:
+        self.documents: tuple[Any, ...] = (doc,) if doc is not None else ()
         self.entities = entities
 
     @classmethod
@@ -348,6 +349,14 @@ many more), so that memory does not grow with the corpus."""
 
 PER_DOCUMENT = ("alias-unannotated", "number-uncounted", "quote-outside-content", "cue-uncovered")
 """Checks that look at one document at a time (the others gather across documents)."""
+
+
+def _mention_keys(d: Document | ParsedDoc) -> list[tuple[str, str, str | None, str | None]]:
+    """``(text, label, mention_type, actor_type)`` of the document's ACTOR and LOCATION
+    spans, in span order (read from the parse when the pass hands a :class:`ParsedDoc`)."""
+    if isinstance(d, ParsedDoc):
+        return d.mention_keys(MENTIONS)
+    return [(s.text, s.label, s.mention_type, s.actor_type) for s in d.spans_with(*MENTIONS)]
 
 
 class StreamAudit:
@@ -383,7 +392,7 @@ class StreamAudit:
         if not self._allowed(s, text):
             self.found[name].append((*order, s))
 
-    def _repeated(self, d: Document, i: int, finder: WordFinder) -> None:
+    def _repeated(self, d: Document | ParsedDoc, i: int, finder: WordFinder) -> None:
         try:
             for text, where in _uncovered_words(d, finder.find(d.text), MENTIONS + ("COUNTED",)).items():
                 for a, b in where:
@@ -392,25 +401,24 @@ class StreamAudit:
         finally:
             _COVER.clear()
 
-    def add(self, d: Document, counted: bool) -> None:
+    def add(self, d: Document | ParsedDoc, counted: bool) -> None:
         """Check one document (the pass's next one); ``counted``: its suspects matter."""
         i, self.n = self.n, self.n + 1
         # what follows is the same for every mention of one text, label and types in a
         # document (sets, and the document's own marks), so each such mention is taken once
         # (keys in order of first occurrence; a later mention of a key reads the same fields)
-        once = {(s.text, s.label, s.mention_type, s.actor_type): s for s in d.spans_with(*MENTIONS)}
-        for s in once.values():
-            if s.text not in self.first:
-                self.first[s.text] = i
+        for text, label, mention_type, actor_type in dict.fromkeys(_mention_keys(d)):
+            if text not in self.first:
+                self.first[text] = i
                 self.finder = None  # a new string: the next search needs a new automaton
-            self.annotated[s.text].add(s.label)
-            if s.mention_type == "NOM":
-                h = self.heads.get(_head(s.text))
+            self.annotated[text].add(label)
+            if mention_type == "NOM":
+                h = self.heads.get(_head(text))
                 if h is None:  # not setdefault: its default, two sets and a dict, would be made for every span
-                    h = self.heads[_head(s.text)] = {"kinds": set(), "examples": set(), "docs": {}, "counted": True,
-                                                     "n": 0, "last": None}
-                h["kinds"].add(f"{s.label}/{s.actor_type or '-'}")
-                h["examples"].add(f"{s.text} = {s.label}/{s.actor_type or '-'}")
+                    h = self.heads[_head(text)] = {"kinds": set(), "examples": set(), "docs": {}, "counted": True,
+                                                   "n": 0, "last": None}
+                h["kinds"].add(f"{label}/{actor_type or '-'}")
+                h["examples"].add(f"{text} = {label}/{actor_type or '-'}")
                 if len(h["docs"]) < HEAD_DOCS:
                     h["docs"][d.doc_id] = None
                 h["n"] += d.doc_id != h["last"]
