@@ -30,17 +30,20 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 
+import numpy as np
+
 from ..errors import UsageError
 from ..io.read import CorpusError, load_json
 from ..model.records import Document, Entity
 from ..text.occurrences import WordFinder
 from .coverage import COVER as _COVER
-from .coverage import cover_index
+from .coverage import cover_index, reach_before
 from .coverage import covered as _covered  # noqa: F401  (tests hold it to the naive search)
 from .coverage import uncovered as _uncovered
 from .coverage import uncovered_words as _uncovered_words
 from .lexicon_words import lexicons
 from .numbers import number_spans
+from .parsed import ParsedDoc
 
 
 class Corpus(Protocol):
@@ -143,13 +146,16 @@ def check_quotes(corpus: Corpus) -> Iterator[Suspect]:
     for d in corpus.documents:
         # near some CONTENT span (start - 2 <= i < end + 3): of the spans starting at
         # or before i + 2, the one reaching furthest ends after i - 3 (one bisection
-        # into the coverage index, where every quote asked every span; issue 15)
-        _, starts, reach, _ = cover_index(d, ("CONTENT",))
-        for m in _QUOTE.finditer(d.text):
-            i = m.start()
-            k = bisect_right(starts, i + 2)
-            if not (k and reach[k - 1] > i - 3):
-                yield Suspect("quote-outside-content", d.doc_id, i, i + 1, m.group(),
+        # into the coverage index for all the text's quotes at once, where every quote
+        # asked every span; issue 15)
+        quotes = [(m.start(), m.group()) for m in _QUOTE.finditer(d.text)]
+        if not quotes:
+            continue
+        at = np.fromiter((i for i, _ in quotes), dtype=np.int64, count=len(quotes))
+        near = reach_before(cover_index(d, ("CONTENT",)), at + 2) > at - 3
+        for (i, q), ok in zip(quotes, near.tolist(), strict=True):
+            if not ok:
+                yield Suspect("quote-outside-content", d.doc_id, i, i + 1, q,
                               "quotation mark outside every CONTENT span")
 
 
@@ -327,8 +333,8 @@ class _One:
     """A corpus of one document, so that a per-document check runs on each document
     as a streaming pass reaches it."""
 
-    def __init__(self, doc: Document | None, entities: tuple[Entity, ...]) -> None:
-        self.documents: tuple[Document, ...] = (doc,) if doc is not None else ()
+    def __init__(self, doc: Document | ParsedDoc | None, entities: tuple[Entity, ...]) -> None:
+        self.documents: tuple[Any, ...] = (doc,) if doc is not None else ()
         self.entities = entities
 
     @classmethod
@@ -343,6 +349,14 @@ many more), so that memory does not grow with the corpus."""
 
 PER_DOCUMENT = ("alias-unannotated", "number-uncounted", "quote-outside-content", "cue-uncovered")
 """Checks that look at one document at a time (the others gather across documents)."""
+
+
+def _mention_keys(d: Document | ParsedDoc) -> list[tuple[str, str, str | None, str | None]]:
+    """``(text, label, mention_type, actor_type)`` of the document's ACTOR and LOCATION
+    spans, in span order (read from the parse when the pass hands a :class:`ParsedDoc`)."""
+    if isinstance(d, ParsedDoc):
+        return d.mention_keys(MENTIONS)
+    return [(s.text, s.label, s.mention_type, s.actor_type) for s in d.spans_with(*MENTIONS)]
 
 
 class StreamAudit:
@@ -378,7 +392,7 @@ class StreamAudit:
         if not self._allowed(s, text):
             self.found[name].append((*order, s))
 
-    def _repeated(self, d: Document, i: int, finder: WordFinder) -> None:
+    def _repeated(self, d: Document | ParsedDoc, i: int, finder: WordFinder) -> None:
         try:
             for text, where in _uncovered_words(d, finder.find(d.text), MENTIONS + ("COUNTED",)).items():
                 for a, b in where:
@@ -387,25 +401,24 @@ class StreamAudit:
         finally:
             _COVER.clear()
 
-    def add(self, d: Document, counted: bool) -> None:
+    def add(self, d: Document | ParsedDoc, counted: bool) -> None:
         """Check one document (the pass's next one); ``counted``: its suspects matter."""
         i, self.n = self.n, self.n + 1
         # what follows is the same for every mention of one text, label and types in a
         # document (sets, and the document's own marks), so each such mention is taken once
         # (keys in order of first occurrence; a later mention of a key reads the same fields)
-        once = {(s.text, s.label, s.mention_type, s.actor_type): s for s in d.spans_with(*MENTIONS)}
-        for s in once.values():
-            if s.text not in self.first:
-                self.first[s.text] = i
+        for text, label, mention_type, actor_type in dict.fromkeys(_mention_keys(d)):
+            if text not in self.first:
+                self.first[text] = i
                 self.finder = None  # a new string: the next search needs a new automaton
-            self.annotated[s.text].add(s.label)
-            if s.mention_type == "NOM":
-                h = self.heads.get(_head(s.text))
+            self.annotated[text].add(label)
+            if mention_type == "NOM":
+                h = self.heads.get(_head(text))
                 if h is None:  # not setdefault: its default, two sets and a dict, would be made for every span
-                    h = self.heads[_head(s.text)] = {"kinds": set(), "examples": set(), "docs": {}, "counted": True,
-                                                     "n": 0, "last": None}
-                h["kinds"].add(f"{s.label}/{s.actor_type or '-'}")
-                h["examples"].add(f"{s.text} = {s.label}/{s.actor_type or '-'}")
+                    h = self.heads[_head(text)] = {"kinds": set(), "examples": set(), "docs": {}, "counted": True,
+                                                   "n": 0, "last": None}
+                h["kinds"].add(f"{label}/{actor_type or '-'}")
+                h["examples"].add(f"{text} = {label}/{actor_type or '-'}")
                 if len(h["docs"]) < HEAD_DOCS:
                     h["docs"][d.doc_id] = None
                 h["n"] += d.doc_id != h["last"]

@@ -24,6 +24,7 @@ from ..io import read_json
 from ..io.gcpolicy import fewer_collections
 from ..model.records import DocMeta, Document
 from .context import Annotation, Context, DocSet
+from .parsed import ParsedDoc
 from .proof import Columns, proven
 from .registry import FAMILIES, Family
 from .report import Finding, Report
@@ -52,35 +53,38 @@ def _semantic_findings(a: Annotation, families: list[Family]) -> list[Finding]:
     return out
 
 
-def _unproven(data: dict[str, Any], text: str, doc_id: str, ctx: Context) -> list[Family]:
+def _unproven(data: dict[str, Any], text: str, doc_id: str, ctx: Context, cols: Columns | None = None
+              ) -> list[Family]:
     """The ``document`` and ``span`` families that may report something on this file:
     those whose fast proof (:mod:`~ghouta_corpus.validate.proof`) does not hold. The
-    others would report nothing, so they are not run."""
-    cols = Columns(data, text, doc_id, ctx)
+    others would report nothing, so they are not run. ``cols``: the file's columns,
+    when the caller has gathered them."""
+    cols = cols or Columns(data, text, doc_id, ctx)
     return [f for f in FAMILIES if f.scope in ("document", "span") and not proven(f.name, cols)]
 
 
 def _annotation_findings(data: dict[str, Any], file: str, ctx: Context, expect_doc_id: str | None
-                         ) -> tuple[list[Finding], str | None]:
-    """Every semantic rule on one schema-valid annotation file, and the document's
-    text (read once, here, and handed on to whatever else needs it)."""
+                         ) -> tuple[list[Finding], str | None, Columns | None]:
+    """Every semantic rule on one schema-valid annotation file, the document's text
+    (read once, here, and handed on to whatever else needs it) and its columns."""
     doc_id = data["doc_id"]
     findings = float_offsets(data, file, doc_id)
-    text = None
+    text, cols = None, None
     if not findings:
         findings = check_document(data, file, ctx, expect_doc_id)
         text = ctx.text(doc_id) if doc_id in ctx.manifest else None
         if text is not None:  # else the unknown document's or the raw text's own finding says why
-            families = _unproven(data, text, doc_id, ctx)
+            cols = Columns(data, text, doc_id, ctx)
+            families = _unproven(data, text, doc_id, ctx, cols)
             if families:  # the Annotation (a walk over every span) is made only for a family to run
                 findings += _semantic_findings(Annotation(data, file, doc_id, text, ctx), families)
-    return findings, text
+    return findings, text, cols
 
 
 def check_annotation(data: dict[str, Any], file: str, ctx: Context, expect_doc_id: str | None = None,
                      rules: Collection[str] | None = None) -> list[Finding]:
     """Every semantic rule on one schema-valid annotation file (or only ``rules``)."""
-    findings, _ = _annotation_findings(data, file, ctx, expect_doc_id)
+    findings, *_ = _annotation_findings(data, file, ctx, expect_doc_id)
     return findings if rules is None else [f for f in findings if f.rule in rules]
 
 
@@ -88,10 +92,12 @@ def check_annotation(data: dict[str, Any], file: str, ctx: Context, expect_doc_i
 class Checked:
     """One annotation file after its check: its findings, its parse (None if it does
     not parse) and, when it has no finding, its text: what the pass shares with
-    ``build`` and the gold gate, so that neither reads the file again."""
+    ``build`` and the gold gate, so that neither reads the file again (and its
+    columns, which the rule proofs gathered)."""
     findings: list[Finding]
     data: Any = None
     text: str | None = None
+    cols: Columns | None = None
 
     @property
     def valid(self) -> bool:
@@ -108,8 +114,8 @@ def check_file(path: Path, ctx: Context) -> Checked:
     findings = schema_findings("annotation", data, file, doc_id)
     if findings:
         return Checked(findings, data)
-    findings, text = _annotation_findings(data, file, ctx, path.stem)
-    return Checked(findings, data, text)
+    findings, text, cols = _annotation_findings(data, file, ctx, path.stem)
+    return Checked(findings, data, text, cols)
 
 
 def check_annotation_file(path: Path, ctx: Context) -> list[Finding]:
@@ -224,6 +230,22 @@ class _Reread:
         raise IndexError(i)
 
 
+def _hand_on(c: Checked, meta: DocMeta, gate: GoldGate, on_document: Callable[[Document], None] | None) -> None:
+    """A valid document to the gold gate and to ``on_document``. Without
+    ``on_document`` (``validate`` alone) the gate reads the parse and the columns the
+    rule proofs gathered (:class:`ParsedDoc`): no ``Document`` is made."""
+    cols = c.cols
+    if on_document is None and cols is not None and cols.offsets_ok:
+        gate.add(ParsedDoc(c.data, c.text or "", meta, cols.labels, cols.starts, cols.ends))
+        return
+    doc = Document.trusted(c.data, c.text or "", meta)
+    if cols is not None and cols.offsets_ok:  # the gate's coverage index reads these instead of the spans
+        object.__setattr__(doc, "_span_columns", (cols.labels, cols.starts, cols.ends))
+    gate.add(doc)
+    if on_document is not None:
+        on_document(doc)
+
+
 def _count_files(ann_dir: Path) -> int:
     """How many ``.json`` files the pass will check (for progress; nothing kept)."""
     if not ann_dir.is_dir():
@@ -268,10 +290,7 @@ def _validate_dataset(root: Path, report: Report, jobs: int, on_document: Callab
         seen.add(path.stem)
         mentioned.update(_mentioned(c.data))
         if c.valid and jobs <= 1 and report.ok:
-            doc = Document.trusted(c.data, c.text or "", DocMeta.from_json(ctx.manifest[c.data["doc_id"]]))
-            gate.add(doc)
-            if on_document is not None:
-                on_document(doc)
+            _hand_on(c, DocMeta.from_json(ctx.manifest[c.data["doc_id"]]), gate, on_document)
         if progress:
             progress(done, total)
     for doc_id in ctx.manifest:

@@ -33,6 +33,7 @@ from ...io.corpus import StreamedCorpus, annotation_path, load_entities
 from ...model.records import Document
 from ...model.vocab import unpublished_splits
 from ..context import Annotation, ptr
+from ..parsed import ParsedDoc
 from ..registry import rule_family
 from ..report import Finding
 
@@ -161,7 +162,7 @@ class GoldGate:
         self._make = lambda: StreamAudit(load_entities(root), allowlist)
         self.gold = False
 
-    def add(self, d: Document) -> None:
+    def add(self, d: Document | ParsedDoc) -> None:
         if self.audit is None:
             self.audit = self._make()
         counted = d.status == "gold" and (d.meta is None or d.meta.split not in self.held)
