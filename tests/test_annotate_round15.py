@@ -68,3 +68,12 @@ def test_water_sources_and_open_ground_are_places():
     assert spans("They will stretch the budget.", "LOCATION") == []
     assert spans("Aid rose as well as food.", "LOCATION") == []
     assert spans("Volunteers filled sand bags at the school.", "LOCATION") == ["school"]
+
+
+def test_a_place_left_or_reached_stays_a_place_before_a_list_with_supplies():
+    # G7, G127 (fix15): after a verb of leaving, reaching or shelling the list's first noun
+    # is a place people were in, not a supply, even where a supply noun follows it.
+    assert spans("They left homes, food and livestock behind.", "LOCATION") == ["homes"]
+    assert spans("Families fled houses, water and power cuts in Kemi.", "LOCATION") == ["houses", "Kemi"]
+    # the supply reading stays after a verb of giving or funding
+    assert spans("Donors pledged tents, water and food.", "LOCATION") == []

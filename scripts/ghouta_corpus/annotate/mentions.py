@@ -301,7 +301,8 @@ def _among_supplies(ctx: Ctx, i: int, h: int) -> bool:
     def supply_end(x: int) -> bool:               # a supply noun that ends its phrase (not 'aid workers')
         return lows[x] in ctx.T.supplies and (x + 1 >= n or not ctx.ws[x + 1].text.isalpha()
                                               or lows[x + 1] in ctx.T.closed)
-    bare = i == 0 or not any(lows[i - 1] in w for w in (ctx.T.determiners, ctx.T.pronouns, ctx.T.place_prepositions))
+    bare = i == 0 or not any(lows[i - 1] in w for w in (
+        ctx.T.determiners, ctx.T.pronouns, ctx.T.place_prepositions, ctx.T.locative))   # not 'left homes, food and ...'
     link = ("and", "or", ",") if bare and "and" in lows[h + 2:h + 7] else ("and", "or")   # fund tents, water and food
     after = h + 2 < n and lows[h + 1] in link and any(supply_end(x) for x in range(h + 2, min(n, h + 5)))
     before = i >= 2 and lows[i - 1] in ("and", "or") and supply_end(i - 2)
