@@ -77,3 +77,13 @@ def test_a_place_left_or_reached_stays_a_place_before_a_list_with_supplies():
     assert spans("Families fled houses, water and power cuts in Kemi.", "LOCATION") == ["houses", "Kemi"]
     # the supply reading stays after a verb of giving or funding
     assert spans("Donors pledged tents, water and food.", "LOCATION") == []
+
+
+def test_a_collective_noun_after_we_with_an_of_phrase_stays_a_head():
+    # G7 (fix15): a singular or collective noun after 'we'/'they' with 'of' after it is the
+    # head of an appositive (we staff of the hospital), not a verb.
+    assert spans("We staff of the hospital stayed behind.", "ACTOR") == ["staff"]
+    assert spans("We staff of the hospital stayed behind.", "LOCATION") == ["hospital"]
+    # the verb reading stays without 'of'
+    assert spans("We camp near the river.", "LOCATION") == ["river"]
+    assert spans("If I stop, who will teach them?", "LOCATION") == []

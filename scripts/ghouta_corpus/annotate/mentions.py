@@ -66,8 +66,9 @@ def _head(ctx: Ctx, h: int, taken: set[int]) -> Head | None:
     if h > 0 and t.islower() and (lows[h - 1] in _BEFORE_VERB or (
             h > 1 and lows[h - 1] in ("not", "n't") and lows[h - 2] in _BEFORE_VERB | {"do", "does", "did", "to"})):
         return None                                   # did not stop, would camp: a verb (not 'pieces, not bodies')
-    if h > 0 and t.islower() and lows[h - 1] in _NOMINATIVE and (lows[h - 1][0] in "hs" or not is_plural_noun(t)):
-        return None                                   # if I stop, we camp: a verb (not 'we refugees')
+    if h > 0 and t.islower() and lows[h - 1] in _NOMINATIVE and (lows[h - 1][0] in "hs" or not is_plural_noun(t)) \
+            and not (lows[h - 1][0] in "wt" and h + 1 < ctx.n and lows[h + 1] == "of"):
+        return None                                   # if I stop, we camp: a verb (not 'we refugees', 'we staff of X')
     if t.islower() and (_bare_verb(ctx, h) or distributive(lows, h)):
         return None                                   # to guard the fields; from house to house (G177)
     if t[0].isupper() and h + 1 < ctx.n and ctx.ws[h + 1].text[:1].isupper() and ctx.gap(h, h + 1) == " ":
