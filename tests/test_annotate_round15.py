@@ -87,3 +87,16 @@ def test_a_collective_noun_after_we_with_an_of_phrase_stays_a_head():
     # the verb reading stays without 'of'
     assert spans("We camp near the river.", "LOCATION") == ["river"]
     assert spans("If I stop, who will teach them?", "LOCATION") == []
+
+
+def test_a_stretch_of_an_idea_is_no_place():
+    # G7 (fix15): 'stretch' said of a process ('of' and a common noun naming neither a
+    # place nor people) is figurative, as 'the roof of the world' is; of ground it stays a place.
+    assert spans("The talks entered the final stretch of negotiations on Monday.", "LOCATION") == []
+    assert spans("The army said it was in the final stretch of the operation.", "LOCATION") == []
+    assert spans("Fighters held a stretch of the border.", "LOCATION") == ["stretch", "border"]
+    assert spans("Women queued at the wells of the village.", "LOCATION") == ["wells", "village"]
+    # an adjective before the noun after 'of' does not hide a place (dusty ground, the old school)
+    assert spans("Families camped on a stretch of dusty ground near Kemi.", "LOCATION") == [
+        "stretch", "dusty ground", "Kemi"]
+    assert spans("Snipers fired from the roof of the old school.", "LOCATION") == ["roof", "old school"]
