@@ -297,17 +297,14 @@ def _facility_after_town(ctx: Ctx, s: int, h: int) -> bool:
 def _among_supplies(ctx: Ctx, i: int, h: int) -> bool:
     """Whether the noun phrase [i, h] is coordinated with a supply noun ('water, shelter and
     health care'; 'short of tents and heating fuel'; a verb's bare object: 'fund tents, water and food')."""
-    lows, n = ctx.lows, ctx.n
+    T, lows, n = ctx.T, ctx.lows, ctx.n
 
     def supply_end(x: int) -> bool:               # a supply noun that ends its phrase (not 'aid workers')
-        return lows[x] in ctx.T.supplies and (x + 1 >= n or not ctx.ws[x + 1].text.isalpha()
-                                              or lows[x + 1] in ctx.T.closed)
-    bare = i == 0 or not any(lows[i - 1] in w for w in (
-        ctx.T.determiners, ctx.T.pronouns, ctx.T.place_prepositions, ctx.T.locative))   # not 'left homes, food and ...'
+        return lows[x] in T.supplies and (x + 1 >= n or not ctx.ws[x + 1].text.isalpha() or lows[x + 1] in T.closed)
+    bare = i == 0 or not any(lows[i - 1] in w for w in (T.determiners, T.pronouns, T.place_prepositions, T.locative))
     link = ("and", "or", ",") if bare and "and" in lows[h + 2:h + 7] else ("and", "or")   # fund tents, water and food
     after = h + 2 < n and lows[h + 1] in link and any(supply_end(x) for x in range(h + 2, min(n, h + 5)))
-    before = i >= 2 and lows[i - 1] in ("and", "or") and supply_end(i - 2)
-    return after or before
+    return after or i >= 2 and lows[i - 1] in ("and", "or") and supply_end(i - 2)   # (not 'left homes, food and')
 
 
 def _dropped(ctx: Ctx, kind: str, i: int, hs: int, h: int, names: _Names) -> bool:
