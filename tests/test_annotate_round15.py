@@ -68,3 +68,35 @@ def test_water_sources_and_open_ground_are_places():
     assert spans("They will stretch the budget.", "LOCATION") == []
     assert spans("Aid rose as well as food.", "LOCATION") == []
     assert spans("Volunteers filled sand bags at the school.", "LOCATION") == ["school"]
+
+
+def test_a_place_left_or_reached_stays_a_place_before_a_list_with_supplies():
+    # G7, G127 (fix15): after a verb of leaving, reaching or shelling the list's first noun
+    # is a place people were in, not a supply, even where a supply noun follows it.
+    assert spans("They left homes, food and livestock behind.", "LOCATION") == ["homes"]
+    assert spans("Families fled houses, water and power cuts in Kemi.", "LOCATION") == ["houses", "Kemi"]
+    # the supply reading stays after a verb of giving or funding
+    assert spans("Donors pledged tents, water and food.", "LOCATION") == []
+
+
+def test_a_collective_noun_after_we_with_an_of_phrase_stays_a_head():
+    # G7 (fix15): a singular or collective noun after 'we'/'they' with 'of' after it is the
+    # head of an appositive (we staff of the hospital), not a verb.
+    assert spans("We staff of the hospital stayed behind.", "ACTOR") == ["staff"]
+    assert spans("We staff of the hospital stayed behind.", "LOCATION") == ["hospital"]
+    # the verb reading stays without 'of'
+    assert spans("We camp near the river.", "LOCATION") == ["river"]
+    assert spans("If I stop, who will teach them?", "LOCATION") == []
+
+
+def test_a_stretch_of_an_idea_is_no_place():
+    # G7 (fix15): 'stretch' said of a process ('of' and a common noun naming neither a
+    # place nor people) is figurative, as 'the roof of the world' is; of ground it stays a place.
+    assert spans("The talks entered the final stretch of negotiations on Monday.", "LOCATION") == []
+    assert spans("The army said it was in the final stretch of the operation.", "LOCATION") == []
+    assert spans("Fighters held a stretch of the border.", "LOCATION") == ["stretch", "border"]
+    assert spans("Women queued at the wells of the village.", "LOCATION") == ["wells", "village"]
+    # an adjective before the noun after 'of' does not hide a place (dusty ground, the old school)
+    assert spans("Families camped on a stretch of dusty ground near Kemi.", "LOCATION") == [
+        "stretch", "dusty ground", "Kemi"]
+    assert spans("Snipers fired from the roof of the old school.", "LOCATION") == ["roof", "old school"]

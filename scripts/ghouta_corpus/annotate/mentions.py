@@ -66,8 +66,9 @@ def _head(ctx: Ctx, h: int, taken: set[int]) -> Head | None:
     if h > 0 and t.islower() and (lows[h - 1] in _BEFORE_VERB or (
             h > 1 and lows[h - 1] in ("not", "n't") and lows[h - 2] in _BEFORE_VERB | {"do", "does", "did", "to"})):
         return None                                   # did not stop, would camp: a verb (not 'pieces, not bodies')
-    if h > 0 and t.islower() and lows[h - 1] in _NOMINATIVE and (lows[h - 1][0] in "hs" or not is_plural_noun(t)):
-        return None                                   # if I stop, we camp: a verb (not 'we refugees')
+    if h > 0 and t.islower() and lows[h - 1] in _NOMINATIVE and (lows[h - 1][0] in "hs" or not is_plural_noun(t)) \
+            and not (lows[h - 1][0] in "wt" and h + 1 < ctx.n and lows[h + 1] == "of"):
+        return None                                   # if I stop, we camp: a verb (not 'we refugees', 'we staff of X')
     if t.islower() and (_bare_verb(ctx, h) or distributive(lows, h)):
         return None                                   # to guard the fields; from house to house (G177)
     if t[0].isupper() and h + 1 < ctx.n and ctx.ws[h + 1].text[:1].isupper() and ctx.gap(h, h + 1) == " ":
@@ -296,16 +297,14 @@ def _facility_after_town(ctx: Ctx, s: int, h: int) -> bool:
 def _among_supplies(ctx: Ctx, i: int, h: int) -> bool:
     """Whether the noun phrase [i, h] is coordinated with a supply noun ('water, shelter and
     health care'; 'short of tents and heating fuel'; a verb's bare object: 'fund tents, water and food')."""
-    lows, n = ctx.lows, ctx.n
+    T, lows, n = ctx.T, ctx.lows, ctx.n
 
     def supply_end(x: int) -> bool:               # a supply noun that ends its phrase (not 'aid workers')
-        return lows[x] in ctx.T.supplies and (x + 1 >= n or not ctx.ws[x + 1].text.isalpha()
-                                              or lows[x + 1] in ctx.T.closed)
-    bare = i == 0 or not any(lows[i - 1] in w for w in (ctx.T.determiners, ctx.T.pronouns, ctx.T.place_prepositions))
+        return lows[x] in T.supplies and (x + 1 >= n or not ctx.ws[x + 1].text.isalpha() or lows[x + 1] in T.closed)
+    bare = i == 0 or not any(lows[i - 1] in w for w in (T.determiners, T.pronouns, T.place_prepositions, T.locative))
     link = ("and", "or", ",") if bare and "and" in lows[h + 2:h + 7] else ("and", "or")   # fund tents, water and food
     after = h + 2 < n and lows[h + 1] in link and any(supply_end(x) for x in range(h + 2, min(n, h + 5)))
-    before = i >= 2 and lows[i - 1] in ("and", "or") and supply_end(i - 2)
-    return after or before
+    return after or i >= 2 and lows[i - 1] in ("and", "or") and supply_end(i - 2)   # (not 'left homes, food and')
 
 
 def _dropped(ctx: Ctx, kind: str, i: int, hs: int, h: int, names: _Names) -> bool:

@@ -245,17 +245,19 @@ def noun_before_adjective(ctx: Ctx, k: int) -> bool:
 
 def figurative_of(ctx: Ctx, h: int) -> bool:
     """Whether a building of worship, a barrack or a roof (nouns.json's
-    worship_and_quarters) at word h is said of an idea rather than of a place: 'of'
-    after it with a common noun that names neither a place nor people ('the temple of
-    justice', 'the roof of the world'). Of a building or of people it stays a place
-    ('the roof of the school', 'the shrine of the saint'), and so before a name ('the
-    temple of Bel')."""
+    worship_and_quarters) or a water source or piece of ground (water_sources_and_ground:
+    a stretch) at word h is said of an idea rather than of a place: 'of' after it with a
+    common noun that names neither a place nor people ('the temple of justice', 'the roof
+    of the world', 'the final stretch of the talks'; a stretch of road stays a place). Of
+    a building or of people it stays a place ('the roof of the school', 'the shrine of
+    the saint'), and so before a name ('the temple of Bel')."""
     lows, n = ctx.lows, ctx.n
     if lows[h] not in _worship_and_quarters() or h + 2 >= n or lows[h + 1] != "of":
         return False
     k = h + 2
-    while k + 1 < n and lows[k] in ctx.T.closed:
-        k += 1                                        # the, their, a
+    while k + 1 < n and (lows[k] in ctx.T.closed or "ADJ" in word_classes(lows[k])
+                         and ctx.ws[k + 1].text.isalpha() and ctx.ws[k + 1].text.islower()):
+        k += 1                                        # the, their, a; adjectives (a stretch of dusty ground)
     t = ctx.ws[k].text
     return t.isalpha() and t.islower() and head_at(ctx, k) is None and lows[k] not in ctx.lex.place_heads \
         and lows[k] not in ctx.lex.actor_heads
@@ -263,7 +265,8 @@ def figurative_of(ctx: Ctx, h: int) -> bool:
 
 @cache
 def _worship_and_quarters() -> frozenset[str]:
-    return frozenset(load("nouns")["place_lists"]["worship_and_quarters"])
+    lists = load("nouns")["place_lists"]
+    return frozenset(lists["worship_and_quarters"]) | frozenset(lists["water_sources_and_ground"])
 
 
 def definite_after_locative(ctx: Ctx, h: int) -> bool:
