@@ -48,16 +48,25 @@ ARTICLE = ("Syrian government forces shelled Douma on Monday, killing at least {
            "\"We have nowhere to go,\" a resident told Reuters. More than {m} families fled to Idlib province.\n")
 
 
-def copy_project(dest: Path, source: Path | None = None) -> Path:
-    """A copy of the project's dataset and what a build reads and writes besides it."""
+def copy_project(dest: Path, source: Path | None = None, without_dev: bool = False) -> Path:
+    """A copy of the project's dataset and what a build reads and writes besides it;
+    ``without_dev`` leaves out the development set (``dataset/dev``), whose only part
+    in a build is the card's agreement and baseline rows: a build of the copy then
+    writes the same files in the same way, in three quarters of the CPU time."""
     source = source or project_root()
     if dest.exists():
         shutil.rmtree(dest)
     dest.mkdir(parents=True)
+    hidden = shutil.ignore_patterns(".ghouta-*", ".build-*")
+
+    def ignore(folder: str, names: list[str]) -> set[str]:
+        dev = {"dev"} if without_dev and Path(folder) == source / "dataset" else set()
+        return set(hidden(folder, names)) | dev
+
     for part in PROJECT_PARTS:
         src = source / part
         if src.is_dir():
-            shutil.copytree(src, dest / part, ignore=shutil.ignore_patterns(".ghouta-*", ".build-*"))
+            shutil.copytree(src, dest / part, ignore=ignore)
         elif src.is_file():
             shutil.copy2(src, dest / part)
     return dest
@@ -164,9 +173,11 @@ def _delays(duration: float, runs: int, seed: int, spread: bool) -> list[float]:
     return [rng.uniform(0, 1.1 * duration) for _ in range(runs)]
 
 
-def kill_build(workdir: Path, runs: int = 50, seed: int = 0, spread: bool = False) -> Outcome:
-    """The build loop (module docstring)."""
-    root = copy_project(workdir / "project")
+def kill_build(workdir: Path, runs: int = 50, seed: int = 0, spread: bool = False,
+               without_dev: bool = False) -> Outcome:
+    """The build loop (module docstring), on a copy of the project (``without_dev``:
+    of its published dataset only, :func:`copy_project`)."""
+    root = copy_project(workdir / "project", without_dev=without_dev)
     ds = root / "dataset"
     duration = _timed(root, ["build"])
     delays = _delays(duration, runs, seed, spread)
@@ -251,8 +262,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--spread", action="store_true", help="Evenly spread, increasing delays instead of random ones.")
     ap.add_argument("--workdir", type=Path, default=Path("/tmp/ghouta-kill"))
+    ap.add_argument("--without-dev", action="store_true",
+                    help="build: copy the published dataset without its development set (faster builds).")
     a = ap.parse_args(argv)
-    out = LOOPS[a.command](a.workdir, runs=a.runs, seed=a.seed, spread=a.spread)
+    extra = {"without_dev": True} if a.without_dev else {}
+    out = LOOPS[a.command](a.workdir, runs=a.runs, seed=a.seed, spread=a.spread, **extra)
     print(json.dumps(out.to_json(), indent=1))
     return 0 if out.ok else 1
 
