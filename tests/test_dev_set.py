@@ -83,10 +83,15 @@ HOMONYMS: dict[str, tuple[set[str], str]] = {
     "Claire Moreau": ({"claire-moreau", "claire-moreau-editor"},
                       "two different women: a teacher quoted in a 2023 evacuation report and a wire service's "
                       "editor named in a credit line"),
-    "Halyna Moroz": ({"halyna-moroz", "halyna-moroz-kramatorsk", "halyna-moroz-zaporizhzhia"},
-                     "three different women: a 72-year-old who spent 12 days in the Mariupol theatre's basement in "
-                     "2022, a 51-year-old nurse at Kramatorsk's city hospital after the 2022 station strike, and a "
-                     "third woman of that name in another article (G141)"),
+    "Halyna Moroz": ({"halyna-moroz", "halyna-moroz-kramatorsk", "halyna-moroz-zaporizhzhia",
+                      "halyna-moroz-sievierodonetsk"},
+                     "four different women: a 72-year-old who spent 12 days in the Mariupol theatre's basement in "
+                     "2022, a 51-year-old nurse at Kramatorsk's city hospital after the 2022 station strike, a "
+                     "third woman of that name in another article, and a 67-year-old retired schoolteacher from "
+                     "Sievierodonetsk's Zhovtnevyi district (G141)"),
+    "Zainab Haidar": ({"zainab-haidar", "zainab-haidar-kefraya"},
+                      "two different women: a 38-year-old from Foua in the 2017 Rashidin bombing report and a "
+                      "34-year-old teacher from Kefraya waiting at Rashideen in the Madaya/Zabadani buses report (G141)"),
     "Taras": ({"taras", "taras-olenivka"},
               "a first name borne by two different men in two articles (G141)"),
     "Haddad": ({"rami-haddad", "ziad-haddad", "rima-haddad"},
