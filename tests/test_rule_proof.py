@@ -153,7 +153,7 @@ def test_a_proven_family_reports_nothing(bases, data):
             assert not list(fam.check(a)), fam.name
         else:
             event(f"not proven: {fam.name}")
-    pending = runner._unproven(doc, text, doc["doc_id"], ctx)
+    pending = runner._unproven(Columns(doc, text, doc["doc_id"], ctx))
     fast = runner._semantic_findings(a, pending) if pending else []
     assert fast == _all_families(doc, text, ctx)
 
@@ -161,7 +161,7 @@ def test_a_proven_family_reports_nothing(bases, data):
 def test_the_valid_documents_are_proven_whole(bases):
     for doc, text, ctx in bases:
         assert not _all_families(doc, text, ctx)
-        pending = {f.name for f in runner._unproven(doc, text, doc["doc_id"], ctx)}
+        pending = {f.name for f in runner._unproven(Columns(doc, text, doc["doc_id"], ctx))}
         if not {"TIME", "EVENT"} & {sp["label"] for sp in doc["spans"]}:
             assert not pending, doc["doc_id"]  # the fast path is taken where it is meant to be
         else:  # the TIME and EVENT rules run on a document with such spans; the others are proven

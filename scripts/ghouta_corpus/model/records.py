@@ -395,18 +395,6 @@ class Document:
     def spans_with(self, *labels: str) -> list[Span]:
         return [s for s in self.spans if s.label in labels]
 
-    def offsets_by_label(self) -> dict[str, list[tuple[int, int]]]:
-        """``label -> [(start, end), ...]`` of the spans in span order, made once per
-        document: the audit builds a coverage index for each of four label sets from it,
-        where each used to walk every span."""
-        got: dict[str, list[tuple[int, int]]] | None = self.__dict__.get("_offsets")
-        if got is None:
-            got = {}
-            for s in self.spans:
-                got.setdefault(s.label, []).append((s.start, s.end))
-            object.__setattr__(self, "_offsets", got)
-        return got
-
     def segment_index(self, offset: int) -> int:
         """Index of the segment that contains ``offset`` (-1 if none)."""
         starts = self.__dict__.get("_seg_starts")

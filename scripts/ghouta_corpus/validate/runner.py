@@ -53,13 +53,11 @@ def _semantic_findings(a: Annotation, families: list[Family]) -> list[Finding]:
     return out
 
 
-def _unproven(data: dict[str, Any], text: str, doc_id: str, ctx: Context, cols: Columns | None = None
-              ) -> list[Family]:
-    """The ``document`` and ``span`` families that may report something on this file:
-    those whose fast proof (:mod:`~ghouta_corpus.validate.proof`) does not hold. The
-    others would report nothing, so they are not run. ``cols``: the file's columns,
-    when the caller has gathered them."""
-    cols = cols or Columns(data, text, doc_id, ctx)
+def _unproven(cols: Columns) -> list[Family]:
+    """The ``document`` and ``span`` families that may report something on the file
+    whose columns ``cols`` are: those whose fast proof
+    (:mod:`~ghouta_corpus.validate.proof`) does not hold. The others would report
+    nothing, so they are not run."""
     return [f for f in FAMILIES if f.scope in ("document", "span") and not proven(f.name, cols)]
 
 
@@ -75,7 +73,7 @@ def _annotation_findings(data: dict[str, Any], file: str, ctx: Context, expect_d
         text = ctx.text(doc_id) if doc_id in ctx.manifest else None
         if text is not None:  # else the unknown document's or the raw text's own finding says why
             cols = Columns(data, text, doc_id, ctx)
-            families = _unproven(data, text, doc_id, ctx, cols)
+            families = _unproven(cols)
             if families:  # the Annotation (a walk over every span) is made only for a family to run
                 findings += _semantic_findings(Annotation(data, file, doc_id, text, ctx), families)
     return findings, text, cols
