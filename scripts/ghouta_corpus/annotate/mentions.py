@@ -17,8 +17,8 @@ from .lexicons import load
 from .names import find_names
 from .phrases import definite_after_locative, figurative_of, head_at, noun_before_adjective, nounish, premodifier
 from .states import state_code
-from .wordclass import is_plural_noun, word_classes
-from .words import APOS, distributive
+from .wordclass import word_classes
+from .words import APOS, distributive, verb_after_subject
 
 Head = tuple[int, str, str | None]      # (first word of the head, 'ACTOR' or 'LOCATION', actor type)
 
@@ -30,7 +30,6 @@ _BEFORE_INFINITIVE = frozenset(("have", "has", "had", "having", "need", "needs",
 
 # modals, and 'not' after an auxiliary: the lower-case word after them is a verb (will man, did not stop)
 _BEFORE_VERB = frozenset(("will", "would", "can", "cannot", "could", "should", "must", "might", "shall"))
-_NOMINATIVE = frozenset(("i", "we", "he", "she", "they"))     # pronouns that are only subjects
 
 
 @dataclass(frozen=True)
@@ -66,8 +65,7 @@ def _head(ctx: Ctx, h: int, taken: set[int]) -> Head | None:
     if h > 0 and t.islower() and (lows[h - 1] in _BEFORE_VERB or (
             h > 1 and lows[h - 1] in ("not", "n't") and lows[h - 2] in _BEFORE_VERB | {"do", "does", "did", "to"})):
         return None                                   # did not stop, would camp: a verb (not 'pieces, not bodies')
-    if h > 0 and t.islower() and lows[h - 1] in _NOMINATIVE and (lows[h - 1][0] in "hs" or not is_plural_noun(t)) \
-            and not (lows[h - 1][0] in "wt" and h + 1 < ctx.n and lows[h + 1] == "of"):
+    if t.islower() and verb_after_subject(lows, h):
         return None                                   # if I stop, we camp: a verb (not 'we refugees', 'we staff of X')
     if t.islower() and (_bare_verb(ctx, h) or distributive(lows, h)):
         return None                                   # to guard the fields; from house to house (G177)

@@ -125,7 +125,7 @@ def _premodifier(ctx: Ctx, k: int, names_end: dict[int, Mention]) -> int | None:
         return None                                   # a charge Kurdish officials reject: a relative clause
     if low in lex.premodifiers or low in lex.modifier_types or low in lex.actor_heads or low in lex.place_heads:
         return k
-    if "-" in t or word_classes(low) == {"ADJ"} and ctx.lows[k + 1] not in ("and", "or"):
+    if "-" in t or (word_classes(low) == {"ADJ"} and ctx.lows[k + 1] not in ("and", "or")):
         return k                                      # (a hilly enclave, a different building: only an adjective;
     #                                                   not the coordinated predicate of 'were seasick and old people')
     return k if _adjective_form(ctx, k, low) or _noun_modifier(ctx, k, low, names_end) else None
@@ -252,7 +252,7 @@ def figurative_of(ctx: Ctx, h: int) -> bool:
     a building or of people it stays a place ('the roof of the school', 'the shrine of
     the saint'), and so before a name ('the temple of Bel')."""
     lows, n = ctx.lows, ctx.n
-    if lows[h] not in _worship_and_quarters() or h + 2 >= n or lows[h + 1] != "of":
+    if lows[h] not in _figurative_place_heads() or h + 2 >= n or lows[h + 1] != "of":
         return False
     k = h + 2
     while k + 1 < n and (lows[k] in ctx.T.closed or "ADJ" in word_classes(lows[k])
@@ -264,7 +264,8 @@ def figurative_of(ctx: Ctx, h: int) -> bool:
 
 
 @cache
-def _worship_and_quarters() -> frozenset[str]:
+def _figurative_place_heads() -> frozenset[str]:
+    """The place nouns :func:`figurative_of` may read as said of an idea."""
     lists = load("nouns")["place_lists"]
     return frozenset(lists["worship_and_quarters"]) | frozenset(lists["water_sources_and_ground"])
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .wordclass import is_plural_noun
+
 WORD = re.compile(r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[^\W\d_]+(?:-[^\W\d_]+)*|\S")
 ASCII_NUMBER = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
 OPEN_Q = "\"\u201c"
@@ -70,3 +72,20 @@ def distributive(lows: list[str], k: int) -> bool:
     n = len(lows)
     return (k + 2 < n and lows[k + 1] in ("to", "by") and lows[k + 2] == lows[k]) or (
         k >= 2 and lows[k - 1] in ("to", "by") and lows[k - 2] == lows[k])
+
+
+_SINGULAR_SUBJECTS = frozenset(("he", "she"))
+_PLURAL_SUBJECTS = frozenset(("we", "they"))
+
+
+def verb_after_subject(lows: list[str], k: int) -> bool:
+    """Whether word k follows a pronoun that is only a subject (I, he, she, we, they)
+    and so is a verb (if I stop, we camp): not a plural noun after I, we or they (we
+    refugees), nor a noun with 'of' after it behind we or they (we staff of the
+    hospital, an appositive)."""
+    before = lows[k - 1] if k > 0 else ""
+    if before not in _SINGULAR_SUBJECTS | _PLURAL_SUBJECTS | {"i"}:
+        return False
+    if before not in _SINGULAR_SUBJECTS and is_plural_noun(lows[k]):
+        return False
+    return not (before in _PLURAL_SUBJECTS and k + 1 < len(lows) and lows[k + 1] == "of")
