@@ -89,8 +89,13 @@ def test_sealed_agreement_reads_only_the_two_passes_and_the_raw_texts(monkeypatc
         opened.append(Path(path).resolve())
         return real(path, *a, **kw)
     monkeypatch.setattr(reader, "open_input", spy)
+    monkeypatch.setenv("GHOUTA_CORPUS_CACHE", "off")  # computed, not read from the cache
     assert ag.agreement(DATASET, "sealed") is not None
     dev = (DATASET / "dev").resolve()
+    hashed = {f.resolve() for f in ag._inputs(DATASET / "dev", *ag.PASS_PAIRS["sealed"].paths(DATASET)[1:],
+                                              "sealed")}
+    assert set(opened) <= hashed <= {(DATASET / "dev" / "manifest.json").resolve()} | set(opened)  # the cache key
+    # hashes exactly what the scores read
     allowed = {dev / "manifest.json"}
     allowed |= {dev / "raw" / f for f in sealed.values()}
     allowed |= {dev / "adjudication" / p / "json" / f"{d}.json" for p in ("pass-a", "pass-b") for d in sealed}

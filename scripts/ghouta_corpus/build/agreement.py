@@ -26,7 +26,9 @@ from typing import Any
 from ..evaluate import Selection, evaluate_paths
 from ..evaluate.matching import fmt
 from ..io import manifest_entries
+from ..io.cache import cached_json, content_key
 from ..model.records import ROLE_LABELS
+from ..model.vocab import SEALED
 from .stats import markdown_table
 
 Result = dict[str, Any]
@@ -63,14 +65,36 @@ PASS_PAIRS: dict[str, PassPair] = {
 
 def agreement(dataset: Path, pair: str = "original") -> Result | None:
     """Scores of pass B against pass A for one of :data:`PASS_PAIRS`, or None when
-    the passes (or documents of the chosen split) are not there."""
+    the passes (or documents of the chosen split) are not there. The scores are a
+    pure function of the two passes, the manifest, the texts and the code, so they
+    are kept in :mod:`~ghouta_corpus.io.cache` under the hash of all of those: a
+    second build (or a copy of the repository) reads them instead of rescoring."""
     p = PASS_PAIRS[pair]
     ds, a, b = p.paths(dataset)
     if not (a.is_dir() and b.is_dir() and (ds / "manifest.json").is_file()):
         return None
     if p.split and not _has_split(ds, p.split):
         return None
-    return evaluate_paths(a, b, ds, selection=Selection(p.split))
+    key = content_key(f"agreement:{pair}", dataset, _inputs(ds, a, b, p.split))
+    result: Result = cached_json(key, lambda: evaluate_paths(a, b, ds, selection=Selection(p.split)))
+    return result
+
+
+def _inputs(ds: Path, a: Path, b: Path, split: str | None) -> list[Path]:
+    """The files a pair's scores depend on: the manifest, and the chosen documents'
+    texts and pass files (with any entity table); files of the documents left out
+    (the other split, or the sealed ones by default) are not read, not even hashed:
+    the same files :func:`~ghouta_corpus.evaluate.evaluate_paths` opens."""
+    metas = manifest_entries(ds)
+    chosen = {m.doc_id for m in metas if (m.split == split if split else m.split != SEALED)}
+    left_out = {m.doc_id for m in metas} - chosen
+    out = [ds / "manifest.json"] + [ds / "raw" / m.source_file for m in metas if m.doc_id in chosen]
+    for folder in (a, b):
+        out += [f for f in folder.glob("*.json") if f.name.removesuffix(".entities.json").removesuffix(".json")
+                not in left_out]
+    if any(f.name.endswith("entities.json") for f in b.glob("*.json")):
+        out.append(ds / "entities.json")  # read to map pass B's own entity rows (evaluate_paths)
+    return [f for f in out if f.is_file()]
 
 
 def _has_split(ds: Path, split: str) -> bool:

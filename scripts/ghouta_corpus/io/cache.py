@@ -1,0 +1,87 @@
+"""A content-addressed cache of derived JSON results, outside the dataset.
+
+Some figures a build prints are pure functions of committed files that rarely change:
+the agreement between two recorded annotation passes reads every file of both passes
+and scores them (about 3 s of CPU for the development set, a third of a build of the
+two gold articles). :func:`cached_json` keys such a result by the SHA-256 of everything
+it depends on -- the bytes of each input file with its path under a root, the bytes of
+this package's own code and schemas (so that a changed scorer never reads an old
+result), and a name for the computation -- and keeps it as one JSON file under
+``$GHOUTA_CORPUS_CACHE`` (default ``$XDG_CACHE_HOME/ghouta-corpus``, else
+``~/.cache/ghouta-corpus``), in the manner of the ``datasets`` cache's fingerprints.
+A copy of the repository, or a second build, then reads the result instead of
+recomputing it; changing any input byte changes the key.
+
+The cache is never a source of truth: a result that does not survive a JSON round trip
+unchanged is not kept; a cache entry that cannot be read, or a cache folder that cannot
+be written, falls back to computing (silently: a cache miss is not an error). Entries are
+written with :func:`~ghouta_corpus.io.write.atomic_write`, so two processes computing
+the same entry at once each leave a whole file. ``GHOUTA_CORPUS_CACHE=off`` turns it off.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from ..paths import schema_dir
+from .write import atomic_write
+
+_PACKAGE = Path(__file__).resolve().parent.parent
+_OFF = "off"
+
+
+def cache_dir() -> Path | None:
+    """The cache folder, or None when ``GHOUTA_CORPUS_CACHE`` is ``off``."""
+    env = os.environ.get("GHOUTA_CORPUS_CACHE")
+    if env is not None:
+        return None if env.strip().lower() in (_OFF, "") else Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "ghouta-corpus"
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """SHA-256 of every file of the package (its code and word lists) and of the
+    schema folder, in path order: any change to how a result is computed changes
+    every key."""
+    h = hashlib.sha256()
+    for top in (_PACKAGE, schema_dir()):
+        for f in sorted(p for p in top.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+            h.update(f.relative_to(top).as_posix().encode() + b"\0" + f.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+def content_key(name: str, root: Path, files: Iterable[Path]) -> str:
+    """The key of computation ``name`` over ``files`` (each named by its path under
+    ``root``, in sorted order, and hashed by its bytes) and this package's code."""
+    h = hashlib.sha256(f"{name}\0{code_fingerprint()}\0".encode())
+    for f in sorted(files):
+        h.update(f.relative_to(root).as_posix().encode() + b"\0" + f.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+def cached_json(key: str, compute: Callable[[], Any]) -> Any:
+    """``compute()``, or the result an earlier call with the same ``key`` kept."""
+    folder = cache_dir()
+    entry = folder / f"{key}.json" if folder is not None else None
+    if entry is not None:
+        try:
+            return json.loads(entry.read_bytes())
+        except (OSError, ValueError):
+            pass
+    result = compute()
+    if entry is not None:
+        text = json.dumps(result)  # insertion order kept: tables render in the order computed
+        if json.loads(text) == result:
+            try:
+                entry.parent.mkdir(parents=True, exist_ok=True)
+                atomic_write(entry, text, sync=False)
+            except OSError:
+                pass
+    return result
