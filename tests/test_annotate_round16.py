@@ -22,3 +22,20 @@ def test_a_title_of_office_inside_a_run_parts_a_modifier_from_the_name():
     assert spans("British Prime Minister Ana Kovac said ten died.", "ACTOR") == ["Ana Kovac"]
     assert spans("Fighters entered Kafr Sheikh Ali on Monday.", "LOCATION") == ["Kafr Sheikh Ali"]
     assert spans("They took the Northeastern Regional Military Command on Monday.", "ACTOR") == []
+
+
+def test_a_road_number_before_a_road_noun_is_a_place_name():
+    # G15, G16, G79: the number names the road; the road noun goes; the same number elsewhere is the road too.
+    s = "Trucks moved along the N12 road to Kemi. Donors asked both sides to keep the N12 open."
+    assert spans(s, "LOCATION") == ["N12", "Kemi", "N12"]
+    assert spans("Shelling closed the M4 and M5 highways.", "LOCATION") == ["M4", "M5"]
+    # must not fire: a letter and digits no road noun follows anywhere in the text
+    assert spans("M23 fighters entered Kemi.", "LOCATION") == ["Kemi"]
+    assert spans("The A320 landed at the airport.", "LOCATION") == ["airport"]
+
+
+def test_two_places_joined_by_a_dash_before_a_road_noun_are_one_name():
+    # G15: [Damascus-Homs highway] whole, written with an en dash as with a hyphen.
+    assert spans("Convoys used the Kemi\u2013Marza road on Monday.", "LOCATION") == ["Kemi\u2013Marza road"]
+    # must not fire: no road noun after the pair
+    assert spans("Convoys moved between Kemi\u2013Marza talks.", "LOCATION") == []

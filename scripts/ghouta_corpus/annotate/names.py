@@ -21,6 +21,7 @@ from .lexicons import load
 from .name_rules import classify_run, is_title
 from .phrases import nounish
 from .places import place_for
+from .roads import dashed_road, road_numbers
 from .states import NameIndex, acting, set_state_label, state_code
 from .wordclass import word_classes
 from .words import APOS, is_cap, words
@@ -88,6 +89,12 @@ def _known_names(ctx: Ctx, f: Found) -> None:
             i += 1
 
 
+def _road_numbers(ctx: Ctx, f: Found) -> None:
+    """Road numbers before a road noun, and the same numbers elsewhere (roads.py)."""
+    for m in road_numbers(ctx, f.taken):
+        f.add(m)
+
+
 # ---------------------------------------------------------------------------
 # 2. capitalised runs (with name particles and 'of'/'for' inside organisation names)
 
@@ -115,6 +122,9 @@ def _run_end(ctx: Ctx, i: int, taken: set[int]) -> int:
     while j < n and j not in taken:
         if (skip := _possessive_place(ctx, i, j, taken)):
             j += skip                                 # Cox's Bazar: a place name with a genitive inside
+            continue
+        if (skip := dashed_road(ctx, j, taken, _name_word)):
+            j += skip                                 # the Kemi–Marza road: one name (G15), as with a hyphen
             continue
         if ctx.gap(j - 1, j) != " ":
             break
@@ -373,7 +383,8 @@ def _grow_place(ctx: Ctx, m: Mention, taken: set[int]) -> bool:
         grew = True
     suffix = ws[m.j].text if m.j < n else ""
     if suffix in T.name_suffixes and m.j not in taken and ctx.gap(m.j - 1, m.j) == " " and (
-            not suffix.islower() or suffix == "countryside" or "-" in ws[m.j - 1].text):
+            not suffix.islower() or suffix == "countryside" or "-" in ws[m.j - 1].text
+            or m.j - m.i > 2 and ws[m.j - 2].text in ("\u2013", "\u2014")):
         m.j += 1                                      # Damascus-Homs highway, Aleppo countryside, Kabul Airport,
         grew = True                                   # but [Aden] airport: a lower-case generic word stays out (G67)
     return grew
@@ -438,8 +449,8 @@ def _family_plurals(ctx: Ctx, f: Found) -> None:
 
 # The passes, in order: each may use what the ones before it found.
 NAME_STEPS: tuple[Callable[[Ctx, Found], None], ...] = (
-    _known_names, _capitalised_runs, _joined_organisations, _acronyms, _weak_names, _grown_places, _full_forms,
-    _acting_states, _nationalities, _family_plurals,
+    _known_names, _road_numbers, _capitalised_runs, _joined_organisations, _acronyms, _weak_names, _grown_places,
+    _full_forms, _acting_states, _nationalities, _family_plurals,
 )
 
 
