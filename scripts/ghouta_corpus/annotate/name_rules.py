@@ -90,7 +90,7 @@ def _common_suffixed(low: str) -> bool:
     return bool(re.search(r"(ing|ly|ed)$", low)) and bool(word_classes(low))
 
 
-def _is_title(ctx: Ctx, k: int) -> bool:
+def is_title(ctx: Ctx, k: int) -> bool:
     """A capitalised title or honorific (ours, or one of nameparser's: President, Deputy, Dr)."""
     t = ctx.ws[k].text
     if len(t) == 1 and not (k + 1 < ctx.n and ctx.ws[k + 1].text[:1].isupper() and ctx.ws[k + 1].text.isalpha()):
@@ -116,7 +116,7 @@ def _drop_titles(ctx: Ctx, r: Run) -> None:
             break
         if two in titles_two and i + 2 < j:
             r.had_title, r.title_type, r.i = True, T.titles[two] or r.title_type, i + 2
-        elif _is_title(ctx, i):
+        elif is_title(ctx, i):
             r.had_title, r.title_type, r.i = True, T.titles.get(ws[i].text) or r.title_type, i + 1
         elif ws[i].text in T.demonyms and (ws[i + 1].text in T.titles or
                                            (i + 2 < j and f"{ws[i + 1].text} {ws[i + 2].text}" in titles_two)):

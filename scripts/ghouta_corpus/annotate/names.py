@@ -11,14 +11,17 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
+from functools import cache
 
 from . import gazetteer
 from .context import Ctx, Mention
 from .exclusions import unit_number
 from .lexicon import Lexicon
-from .name_rules import classify_run
+from .lexicons import load
+from .name_rules import classify_run, is_title
 from .phrases import nounish
 from .places import place_for
+from .roads import dashed_road, road_numbers
 from .states import NameIndex, acting, set_state_label, state_code
 from .wordclass import word_classes
 from .words import APOS, is_cap, words
@@ -86,6 +89,12 @@ def _known_names(ctx: Ctx, f: Found) -> None:
             i += 1
 
 
+def _road_numbers(ctx: Ctx, f: Found) -> None:
+    """Road numbers before a road noun, and the same numbers elsewhere (roads.py)."""
+    for m in road_numbers(ctx, f.taken):
+        f.add(m)
+
+
 # ---------------------------------------------------------------------------
 # 2. capitalised runs (with name particles and 'of'/'for' inside organisation names)
 
@@ -113,6 +122,9 @@ def _run_end(ctx: Ctx, i: int, taken: set[int]) -> int:
     while j < n and j not in taken:
         if (skip := _possessive_place(ctx, i, j, taken)):
             j += skip                                 # Cox's Bazar: a place name with a genitive inside
+            continue
+        if (skip := dashed_road(ctx, j, taken, _name_word)):
+            j += skip                                 # the Kemi–Marza road: one name (G15), as with a hyphen
             continue
         if ctx.gap(j - 1, j) != " ":
             break
@@ -180,6 +192,43 @@ def _org_link(ctx: Ctx, j: int, taken: set[int]) -> int:
     return 0
 
 
+def _split_at_title(ctx: Ctx, i: int, j: int) -> list[tuple[int, int]]:
+    """A capitalised title inside a run, between words that modify it and the person's
+    name, ends what comes before it (G17, G66): 'Kharkiv Mayor Ana Kovac' is the place
+    [Kharkiv] and the person [Ana Kovac], 'Interior Minister Ana Kovac' is [Ana Kovac]
+    (a portfolio word is part of the title, no mention). The words before the title
+    are common English words (dropped) or else a name of their own (a run); no
+    organisation word may be in the run ('Lebanese General Security' is one body's
+    name), nor may the run be a known name or place whole."""
+    ws, T = ctx.ws, ctx.T
+    if j - i < 3 or any(ws[x].text in T.org_words for x in range(i, j)) \
+            or any(ctx.gap(x, x + 1) != " " for x in range(i, j - 1)):
+        return [(i, j)]
+    whole = ctx.text[ws[i].start:ws[j - 1].end]
+    if whole in ctx.lex.names or place_for(whole, T, ctx.countries) is not None:
+        return [(i, j)]
+    for k in range(i + 1, j - 1):
+        if not (is_title(ctx, k) and ws[k].text[0].isupper()) or is_title(ctx, k - 1) \
+                or ws[k].text.rstrip(".") in _honorifics():
+            continue
+        if f"{ws[k - 1].text} {ws[k].text}" in T.titles:
+            k -= 1                                    # Prime Minister, Foreign Minister: one title
+        if k == i or any(ws[x].text in T.demonyms for x in range(i, k)) \
+                or all(word_classes(ctx.lows[x]) for x in range(k + 1, j)):
+            return [(i, j)]                           # British Prime Minister X (G17 already); Military Command
+        if all(word_classes(ctx.lows[x]) and ctx.lows[x] not in T.closed
+               and place_for(ws[x].text, T, ctx.countries) is None for x in range(i, k)):
+            return [(k, j)]                           # Interior Minister X: the portfolio is the title's
+        return [(i, k), (k, j)]                       # Kharkiv Mayor X: a name of its own before the title
+    return [(i, j)]
+
+
+@cache
+def _honorifics() -> frozenset[str]:
+    """actors.json's honorifics: titles that may sit inside a name (Kafr Sheikh Ali)."""
+    return frozenset(load("actors")["honorifics"])
+
+
 def _towns_of(ctx: Ctx, run_at: dict[int, int]) -> set[int]:
     """Words that start a name (or a list of names) after 'the town of' (G16)."""
     T, ws, lows, n = ctx.T, ctx.ws, ctx.lows, ctx.n
@@ -205,7 +254,8 @@ def _capitalised_runs(ctx: Ctx, f: Found) -> None:
             i += 1
             continue
         j = _run_end(ctx, i, f.taken)
-        runs.append((i - 1 if i > 0 and i - 1 not in f.taken and unit_number(ctx.ws, ctx.lows, i - 1) else i, j))
+        start = i - 1 if i > 0 and i - 1 not in f.taken and unit_number(ctx.ws, ctx.lows, i - 1) else i
+        runs.extend(_split_at_title(ctx, start, j))
         i = j
     run_at = dict(runs)
     run_at.update({m.i: m.j for m in f.items})
@@ -333,7 +383,8 @@ def _grow_place(ctx: Ctx, m: Mention, taken: set[int]) -> bool:
         grew = True
     suffix = ws[m.j].text if m.j < n else ""
     if suffix in T.name_suffixes and m.j not in taken and ctx.gap(m.j - 1, m.j) == " " and (
-            not suffix.islower() or suffix == "countryside" or "-" in ws[m.j - 1].text):
+            not suffix.islower() or suffix == "countryside" or "-" in ws[m.j - 1].text
+            or m.j - m.i > 2 and ws[m.j - 2].text in ("\u2013", "\u2014")):
         m.j += 1                                      # Damascus-Homs highway, Aleppo countryside, Kabul Airport,
         grew = True                                   # but [Aden] airport: a lower-case generic word stays out (G67)
     return grew
@@ -398,8 +449,8 @@ def _family_plurals(ctx: Ctx, f: Found) -> None:
 
 # The passes, in order: each may use what the ones before it found.
 NAME_STEPS: tuple[Callable[[Ctx, Found], None], ...] = (
-    _known_names, _capitalised_runs, _joined_organisations, _acronyms, _weak_names, _grown_places, _full_forms,
-    _acting_states, _nationalities, _family_plurals,
+    _known_names, _road_numbers, _capitalised_runs, _joined_organisations, _acronyms, _weak_names, _grown_places,
+    _full_forms, _acting_states, _nationalities, _family_plurals,
 )
 
 

@@ -1,0 +1,66 @@
+"""Road names: a road's number (N380, the M4 and M5 highways) and two places joined by a dash before a road noun.
+
+Why a module: both read places.json's road_nouns, and the name passes of
+:mod:`~ghouta_corpus.annotate.names` call them (G15, G16, G79).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from .context import Ctx, Mention
+from .lexicons import load
+
+
+def road_numbers(ctx: Ctx, taken: set[int]) -> list[Mention]:
+    """A road's number (one or two capitals and digits, written as one word: N380, M5)
+    right before a road noun (places.json's road_nouns), or before 'and' or a comma and
+    another such number that is ('the M4 and M5 highways'), is the road's name: a
+    LOCATION NAM (G15, G16), the noun left out, and so is the same number elsewhere in
+    the document. Not a number the document never writes before a road noun ('M23
+    fighters' name a group, 'the A320' an aircraft)."""
+    ws, n = ctx.ws, ctx.n
+
+    def number_at(k: int) -> bool:
+        return k + 1 < n and re.fullmatch(r"[A-Z]{1,2}", ws[k].text) is not None \
+            and re.fullmatch(r"\d{1,4}", ws[k + 1].text) is not None and ctx.gap(k, k + 1) == "" \
+            and not {k, k + 1} & taken
+
+    def road_after(k: int) -> bool:
+        if k < n and (ctx.lows[k] in _road_nouns() or " ".join(ctx.lows[k:k + 2]) in _road_nouns()):
+            return True
+        return k + 1 < n and (ctx.lows[k] in ("and", "or", ",")) and number_at(k + 1) and road_after(k + 3)
+
+    def word_start(k: int) -> bool:
+        return k == 0 or not re.fullmatch(r"[\w-]", ctx.text[ws[k].start - 1])
+
+    roads = {f"{ws[k].text}{ws[k + 1].text}" for k in range(n - 2)
+             if number_at(k) and word_start(k) and road_after(k + 2)}
+    out: list[Mention] = []
+    for k in range(n - 1):                            # and the same number elsewhere (keep the N4 open)
+        if number_at(k) and word_start(k) and (name := f"{ws[k].text}{ws[k + 1].text}") in roads \
+                and (k + 2 >= n or not re.fullmatch(r"\w", ctx.text[ws[k + 1].end:ws[k + 1].end + 1])):
+            out.append(Mention(k, k + 2, "LOCATION", "NAM", key=f"LOCATION:{name}"))
+    return out
+
+
+@cache
+def _road_nouns() -> frozenset[str]:
+    """places.json's road_nouns: the nouns after a road's number."""
+    return frozenset(load("places")["road_nouns"])
+
+
+def dashed_road(ctx: Ctx, j: int, taken: set[int], is_name_word: Callable[[Ctx, int], bool]) -> int:
+    """2 when an en or em dash, written without spaces, joins the run to a second name
+    that a road noun follows (the Kemi\u2013Marza road, G15: written with a hyphen it is
+    one word already), else 0."""
+    ws, k = ctx.ws, j + 1
+    if k >= ctx.n or ws[j].text not in ("\u2013", "\u2014") or ctx.gap(j - 1, j) or ctx.gap(j, k) \
+            or k in taken or not is_name_word(ctx, k):
+        return 0
+    e = k + 1
+    while e < ctx.n and e not in taken and ctx.gap(e - 1, e) == " " and is_name_word(ctx, e):
+        e += 1
+    return 2 if e < ctx.n and ctx.gap(e - 1, e) == " " and ctx.lows[e] in _road_nouns() else 0
