@@ -79,6 +79,7 @@ def test_the_key_follows_bytes_and_names_not_the_root(tmp_path: Path) -> None:
 
 def test_the_code_fingerprint_covers_the_package_and_the_schemas(monkeypatch: pytest.MonkeyPatch,
                                                                   tmp_path: Path) -> None:
+    cache.code_fingerprint.cache_clear()  # of the files as they are now
     base = cache.code_fingerprint()
     pkg = tmp_path / "pkg"
     shutil.copytree(cache._PACKAGE, pkg, ignore=shutil.ignore_patterns("__pycache__"))
