@@ -70,3 +70,20 @@ def test_the_title_split_keeps_place_names_and_labels_the_cut_off_place():
     # must not change: a capital heading a source on its own, or with a party after 'and', still acts
     assert spans("Kyiv said ten died.", "ACTOR") == ["Kyiv"]
     assert spans("Damascus and its allies said ten died.", "ACTOR") == ["Damascus", "allies"]
+
+
+def test_a_road_number_elsewhere_is_not_the_road_before_a_noun_and_a_dash_needs_a_name_noun():
+    # G15, G16: a number that modifies another noun elsewhere names that (a group, a unit), not the road
+    s = "Rebels cut the M23 road near Kemi. M23 fighters then entered the town."
+    assert spans(s, "LOCATION") == ["M23", "Kemi", "town"]
+    assert spans(s, "ACTOR") == ["Rebels", "fighters"]
+    s = "Rebels cut the M23 road near Kemi, and the M23 group said it would hold it."
+    assert spans(s, "LOCATION") == ["M23", "Kemi"]
+    # must still fire: the number alone, or before a road noun again
+    s = "Traffic on the M4 was heavy. Trucks took the M4 highway."
+    assert spans(s, "LOCATION") == ["M4", "M4"]
+    # G15: a dash joins two places into one road's name only before a noun the name takes in
+    # (road, highway, motorway), not a figurative 'route' or 'corridor'
+    s = "Talks on a Kyiv\u2013Moscow route to peace stalled."
+    assert spans(s, "LOCATION") == ["Kyiv", "Moscow"]
+    assert spans("Convoys used the Kemi\u2014Marza road on Monday.", "LOCATION") == ["Kemi\u2014Marza road"]
