@@ -202,8 +202,8 @@ def _split_at_title(ctx: Ctx, i: int, j: int) -> list[tuple[int, int]]:
     name), nor may the run be a known name or place whole."""
     ws, T = ctx.ws, ctx.T
     if j - i < 3 or any(ws[x].text in T.org_words for x in range(i, j)) \
-            or any(ctx.gap(x, x + 1) != " " for x in range(i, j - 1)):
-        return [(i, j)]
+            or any(ctx.gap(x, x + 1) != " " for x in range(i, j - 1)) or ws[i].text in T.toponym_heads:
+        return [(i, j)]                               # Kafr President Ali, Beit Sultan Yusuf: a place's name (G68)
     whole = ctx.text[ws[i].start:ws[j - 1].end]
     if whole in ctx.lex.names or place_for(whole, T, ctx.countries) is not None:
         return [(i, j)]
@@ -219,7 +219,11 @@ def _split_at_title(ctx: Ctx, i: int, j: int) -> list[tuple[int, int]]:
         if all(word_classes(ctx.lows[x]) and ctx.lows[x] not in T.closed
                and place_for(ws[x].text, T, ctx.countries) is None for x in range(i, k)):
             return [(k, j)]                           # Interior Minister X: the portfolio is the title's
-        return [(i, k), (k, j)]                       # Kharkiv Mayor X: a name of its own before the title
+        e = k
+        while e > i + 1 and word_classes(ctx.lows[e - 1]) and ctx.lows[e - 1] not in T.closed \
+                and place_for(ws[e - 1].text, T, ctx.countries) is None:
+            e -= 1                                    # Aleppo Provincial Governor X: the adjective is the title's
+        return [(i, e), (k, j)]                       # Kharkiv Mayor X: a name of its own before the title
     return [(i, j)]
 
 

@@ -14,7 +14,7 @@ from datetime import date
 from ..model.records import Document
 from .assemble import Draft, Row, assemble
 from .attribution import find_records
-from .context import Ctx
+from .context import Ctx, Mention
 from .coreference import link_noms
 from .counts import count_spans, link_counts
 from .events import find_triggers, link_arguments
@@ -25,6 +25,7 @@ from .mentions import find_mentions
 from .states import set_state_label, state_code
 from .time_values import resolve
 from .times import find_times
+from .words import is_cap
 
 
 def _counts(d: Draft) -> None:
@@ -58,10 +59,18 @@ def _attributions(d: Draft) -> None:
 def _speaking_places(d: Draft) -> None:
     """A country or capital that heads an attribution's source speaks: an ACTOR (G8)."""
     ctx = d.ctx
-    source_starts = {s for r in d.records for s, _ in r.source}
+    source_ends = {s: e for r in d.records for s, e in r.source}
+    actors = [a for a in d.mentions if a.label == "ACTOR"]
+
+    def titled_person_after(m: Mention, end: int) -> bool:
+        """Kyiv in 'Kyiv Mayor X said': the place of a title before the speaker's name (G17)."""
+        return any(a.i > m.j and ctx.ws[a.i].start < end and all(is_cap(ctx.ws[x].text) for x in range(m.j, a.i))
+                   for a in actors)
+
     for m in d.mentions:
-        if m.label == "LOCATION" and m.mtype == "NAM" and ctx.ws[m.i].start in source_starts \
-                and state_code(ctx, m) is not None:
+        end = source_ends.get(ctx.ws[m.i].start)
+        if m.label == "LOCATION" and m.mtype == "NAM" and end is not None and state_code(ctx, m) is not None \
+                and not titled_person_after(m, end):
             set_state_label(ctx, m, True)
 
 

@@ -12,6 +12,7 @@ from functools import cache
 
 from .context import Ctx, Mention
 from .lexicons import load
+from .phrases import nounish
 
 
 def road_numbers(ctx: Ctx, taken: set[int]) -> list[Mention]:
@@ -41,7 +42,9 @@ def road_numbers(ctx: Ctx, taken: set[int]) -> list[Mention]:
     out: list[Mention] = []
     for k in range(n - 1):                            # and the same number elsewhere (keep the N4 open)
         if number_at(k) and word_start(k) and (name := f"{ws[k].text}{ws[k + 1].text}") in roads \
-                and (k + 2 >= n or not re.fullmatch(r"\w", ctx.text[ws[k + 1].end:ws[k + 1].end + 1])):
+                and (k + 2 >= n or not re.fullmatch(r"\w", ctx.text[ws[k + 1].end:ws[k + 1].end + 1])) \
+                and (road_after(k + 2) or not nounish(ctx, k + 2)):
+            # not before another noun ('M23 fighters', 'the M23 group' beside 'the M23 road'): a modifier of it
             out.append(Mention(k, k + 2, "LOCATION", "NAM", key=f"LOCATION:{name}"))
     return out
 
@@ -63,4 +66,6 @@ def dashed_road(ctx: Ctx, j: int, taken: set[int], is_name_word: Callable[[Ctx, 
     e = k + 1
     while e < ctx.n and e not in taken and ctx.gap(e - 1, e) == " " and is_name_word(ctx, e):
         e += 1
-    return 2 if e < ctx.n and ctx.gap(e - 1, e) == " " and ctx.lows[e] in _road_nouns() else 0
+    return 2 if e < ctx.n and ctx.gap(e - 1, e) == " " and ctx.lows[e] in _road_nouns() \
+        and ctx.ws[e].text in ctx.T.name_suffixes else 0   # a noun the name takes in, as after a hyphen: not
+    #                                                        'route' or 'corridor' ('a Kyiv\u2013Moscow route to peace')
