@@ -24,3 +24,17 @@ def test_people_given_aid_are_the_people_the_story_is_about():
         "Thousands": "displaced", "40": "other"}
     assert cats(FLIGHT + "The agency delivered food to three camps.") == {"Thousands": "displaced", "three": "other"}
     assert cats("The deal provides for 9,000 people to leave Kemi by bus.") == {"9,000": "evacuated"}
+
+
+def test_people_let_through_or_turned_back_are_on_the_move():
+    # G77: the object of 'let through', 'push back', 'turn away' is people moving: the sentence's kind.
+    assert cats(FLIGHT + "\u201cThat night we let through about 500 people an hour,\u201d the guard said.") == {
+        "Thousands": "displaced", "about 500": "displaced"}
+    assert cats(FLIGHT + "Border guards pushed back between 100 and 200 people on Monday.") == {
+        "Thousands": "displaced", "between 100 and 200": "displaced"}
+    assert cats("Buses evacuated Kemi.\n\nSoldiers turned away 60 people at the last checkpoint.") == {
+        "60": "evacuated"}
+    # must not fire: no figure right after the particle, a thing let through
+    assert cats(FLIGHT + "Troops pushed back an attack and killed two gunmen.") == {
+        "Thousands": "displaced", "two": "killed"}
+    assert cats(FLIGHT + "Guards let through 30 trucks on Monday.") == {"Thousands": "displaced", "30": "other"}

@@ -14,7 +14,7 @@ from weakref import WeakKeyDictionary
 from .context import Ctx, Mention
 from .lexicons import load
 from .lodging import located, lodged, placing
-from .recipients import aid_recipients
+from .recipients import acted_on
 from .senses import cared_for, interviewed, performed, place_state, reduced_relative
 from .word_categories import from_homes, verb_category, verb_lemmas
 from .wordclass import can_be_verb, lemma, only_verb
@@ -410,8 +410,8 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
         return pred                                   # a third of them have left: its own predicate first (G145)
     noun = cared_for(ctx, s, max([e] + [m.j for m in targets])) or _noun_category(ctx, s, targets, movement) \
         or _governed(ctx, s, lo, before, movement)   # (treated hundreds of evacuees for fever: patients, G179)
-    noun = noun or (aid_recipients(ctx, s, lo, movement) if _people(targets) else None)
-    if noun is not None:                              # (distributed blankets to 3,400 families: G155)
+    noun = noun or (acted_on(ctx, s, lo, movement) if _people(targets) else None)
+    if noun is not None:                              # (distributed blankets to 3,400 families; let through 300)
         return noun
     verb, governor = _object_of(ctx, s, lo, targets, movement, e)
     if verb is not None:

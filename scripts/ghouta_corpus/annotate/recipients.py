@@ -22,6 +22,12 @@ _AID_REACH = 12
 _STOPS = (";", ":", ".", "(", ")", "\u2014", "\u2013")
 
 
+def acted_on(ctx: Ctx, s: int, lo: int, movement: str) -> str | None:
+    """The category of the figure at word s as people given aid (:func:`aid_recipients`)
+    or let through or turned back (:func:`passage`), None where it is neither."""
+    return aid_recipients(ctx, s, lo, movement) or passage(ctx, s, lo, movement)
+
+
 def aid_recipients(ctx: Ctx, s: int, lo: int, movement: str) -> str | None:
     """The category of a figure at word s that follows 'to' after a verb of
     giving aid (categories.json's 'aid_verbs', by lemma: distribute, deliver, hand out,
