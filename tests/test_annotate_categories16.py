@@ -38,3 +38,17 @@ def test_people_let_through_or_turned_back_are_on_the_move():
     assert cats(FLIGHT + "Troops pushed back an attack and killed two gunmen.") == {
         "Thousands": "displaced", "two": "killed"}
     assert cats(FLIGHT + "Guards let through 30 trucks on Monday.") == {"Thousands": "displaced", "30": "other"}
+
+
+def test_a_share_of_a_set_takes_the_category_of_the_set_s_own_participle():
+    # G145: a predicate that only says what the people are keeps the set's category,
+    # which a participle inside the set's phrase gives ('the departing fighters').
+    assert cats("Buses reached Kemi.\n\nNearly half of the departing fighters belonged to the Kemi Brigade.") == {
+        "Nearly half": "evacuated"}
+    assert cats("Shelling hit Kemi.\n\nAbout a third of the wounded civilians were children.") == {
+        "About a third": "injured"}
+    # must not fire: a set with no word of a category, a predicate that names one
+    assert cats("Buses reached Kemi.\n\nNearly half of the fighters belonged to the Kemi Brigade.") == {
+        "Nearly half": "other"}
+    assert cats("Buses reached Kemi.\n\nNearly half of the departing fighters were later detained.") == {
+        "Nearly half": "detained"}

@@ -372,6 +372,8 @@ def _partitive(ctx: Ctx, s: int, e: int, hi: int, targets: list[Mention], moveme
         pred = _before(ctx, s, lo, movement)          # (lost his wife and two of his sons: the verb before)
     if pred:
         return pred
+    if (own := next((c for k in range(e + 1, end) if (c := verb_category(ctx, k, movement))), None)):
+        return own                                    # two-thirds of the departing gunmen were from X: the set's word
     nouns = load("categories")["nouns"]
     found = next((nouns[lows[m.j - 1]] for m in targets if lows[m.j - 1] in nouns), None)
     if found is None and any(lows[m.j - 1] in load("categories")["settlement_nouns"] for m in targets):
