@@ -14,6 +14,7 @@ from weakref import WeakKeyDictionary
 from .context import Ctx, Mention
 from .lexicons import load
 from .lodging import located, lodged, placing
+from .recipients import acted_on
 from .senses import cared_for, interviewed, performed, place_state, reduced_relative
 from .word_categories import from_homes, verb_category, verb_lemmas
 from .wordclass import can_be_verb, lemma, only_verb
@@ -371,6 +372,8 @@ def _partitive(ctx: Ctx, s: int, e: int, hi: int, targets: list[Mention], moveme
         pred = _before(ctx, s, lo, movement)          # (lost his wife and two of his sons: the verb before)
     if pred:
         return pred
+    if (own := next((c for k in range(e + 1, end) if (c := verb_category(ctx, k, movement))), None)):
+        return own                                    # two-thirds of the departing gunmen were from X: the set's word
     nouns = load("categories")["nouns"]
     found = next((nouns[lows[m.j - 1]] for m in targets if lows[m.j - 1] in nouns), None)
     if found is None and any(lows[m.j - 1] in load("categories")["settlement_nouns"] for m in targets):
@@ -409,7 +412,8 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
         return pred                                   # a third of them have left: its own predicate first (G145)
     noun = cared_for(ctx, s, max([e] + [m.j for m in targets])) or _noun_category(ctx, s, targets, movement) \
         or _governed(ctx, s, lo, before, movement)   # (treated hundreds of evacuees for fever: patients, G179)
-    if noun is not None:
+    noun = noun or (acted_on(ctx, s, lo, movement) if _people(targets) else None)
+    if noun is not None:                              # (distributed blankets to 3,400 families; let through 300)
         return noun
     verb, governor = _object_of(ctx, s, lo, targets, movement, e)
     if verb is not None:

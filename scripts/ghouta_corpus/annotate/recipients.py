@@ -1,0 +1,66 @@
+"""COUNT categories of people a clause acts on without a verb of a category of its own
+(G39, G77, G155): people given aid ('distributed blankets to 3,400 families') and people
+let through or turned back at a border or checkpoint ('let through 300 people an hour',
+'pushed back 400 people').
+
+Why apart from categories.py: each is one reading of a clause decided by its verb and
+the preposition or particle before the figure, not the search for the governing word;
+someone changing who counts as an aid recipient opens this file. Its words are
+categories.json's ('aid_verbs', 'passage_phrasals').
+"""
+
+from __future__ import annotations
+
+from .context import Ctx
+from .lexicons import load
+from .wordclass import lemma
+
+# How far back from 'to' the verb of giving may stand ('distributed food, blankets and
+# heating fuel to ...'): the things given lie between them.
+_AID_REACH = 12
+# Words that end the search for the verb of giving: another clause or sentence part.
+_STOPS = (";", ":", ".", "(", ")", "\u2014", "\u2013")
+
+
+def acted_on(ctx: Ctx, s: int, lo: int, movement: str) -> str | None:
+    """The category of the figure at word s as people given aid (:func:`aid_recipients`)
+    or let through or turned back (:func:`passage`), None where it is neither."""
+    return aid_recipients(ctx, s, lo, movement) or passage(ctx, s, lo, movement)
+
+
+def aid_recipients(ctx: Ctx, s: int, lo: int, movement: str) -> str | None:
+    """The category of a figure at word s that follows 'to' after a verb of
+    giving aid (categories.json's 'aid_verbs', by lemma: distribute, deliver, hand out,
+    provide) in its clause: the people given aid are those the story is about, as people
+    lodged are (G155): 'displaced' in a sentence or story of flight, else 'present'
+    (people helped where they live, G39). None where no such verb governs it ('flew 300
+    people to Idlib': the figure is no object of 'to'; 'moved to 40 camps'; not 'for', as in
+    'provides for 30,000 people to leave', where the figure is the subject of a verb)."""
+    lows = ctx.lows
+    if s - 1 <= lo or lows[s - 1] != "to":
+        return None
+    verbs = load("categories")["aid_verbs"]
+    for k in range(s - 2, max(lo, s - 2 - _AID_REACH) - 1, -1):
+        t = ctx.ws[k].text
+        if t in _STOPS or lows[k] in ("but", "who", "which", "where") or t[:1].isdigit():
+            return None                               # another clause, or a figure given (40 trucks to ...)
+        if ctx.ws[k].text.islower() and lemma(lows[k]) in verbs:
+            return "displaced" if movement == "displaced" else "present"
+    return None
+
+
+def passage(ctx: Ctx, s: int, lo: int, movement: str) -> str | None:
+    """The category of a figure that is the object of a phrasal verb of letting people
+    pass or turning them back (categories.json's 'passage_phrasals': 'let through',
+    'pushed back', 'turned away'), right after its particle: people on the move, the
+    sentence's kind of movement (G77: a border guard lets through or pushes back the
+    people fleeing, or the evacuees of a convoy). None elsewhere ('pushed back an
+    attack' has no figure after it)."""
+    lows = ctx.lows
+    if s - 2 < lo:
+        return None
+    verb, particle = lows[s - 2], lows[s - 1]
+    phrasals = load("categories")["passage_phrasals"]
+    if any(lemma(verb) == v and particle == p for v, p in (x.split() for x in phrasals)):
+        return movement
+    return None
