@@ -52,3 +52,45 @@ def test_a_share_of_a_set_takes_the_category_of_the_set_s_own_participle():
         "Nearly half": "other"}
     assert cats("Buses reached Kemi.\n\nNearly half of the departing fighters were later detained.") == {
         "Nearly half": "detained"}
+
+
+def test_aid_verbs_in_other_senses_give_no_aid():
+    # fixcat16: 'provide', 'hand', 'deliver', 'supply' give relief only with a word of aid goods.
+    assert cats(FLIGHT + "The ministry provided a list to 30 journalists on Tuesday.") == {
+        "Thousands": "displaced", "30": "other"}
+    assert cats(FLIGHT + "The envoy delivered a speech to 300 delegates.") == {"Thousands": "displaced", "300": "other"}
+    assert cats(FLIGHT + "Officials supplied information to 15 diplomats in Geneva.") == {
+        "Thousands": "displaced", "15": "other"}
+    assert cats(FLIGHT + "The rebels handed over the town to 12 officials from Damascus.") == {
+        "Thousands": "displaced", "12": "released"}
+    # still fires: a passive whose subject is aid, a long list of goods
+    assert cats(FLIGHT + "Food was distributed to 2,000 families.") == {"Thousands": "displaced", "2,000": "displaced"}
+    assert cats(FLIGHT + "The charity distributed food, blankets, mattresses and heating fuel to 2,000 families.") == {
+        "Thousands": "displaced", "2,000": "displaced"}
+
+
+def test_a_later_figure_of_its_own_noun_does_not_inherit_aid_recipients():
+    # fixcat16: staff counted in the next sentence are not the people given aid.
+    assert cats(FLIGHT + "Aid was distributed to 300 families. We have two nurses and no surgeon.") == {
+        "Thousands": "displaced", "300": "displaced", "two": "other"}
+    assert cats(FLIGHT + "The charity delivered blankets to 300 families. Three doctors work in the clinic.") == {
+        "Thousands": "displaced", "300": "displaced", "Three": "other"}
+
+
+def test_passage_phrasals_count_only_civilians():
+    # fixcat16: a battle ('pushed back 300 fighters'), staff or patients turned away are not people in flight.
+    assert cats(FLIGHT + "Troops pushed back 300 fighters from the ridge.") == {"Thousands": "displaced", "300": "other"}
+    assert cats(FLIGHT + "Rebels turned back 200 soldiers at the front line.") == {"Thousands": "displaced", "200": "other"}
+    assert cats(FLIGHT + "Guards let in 30 journalists to the press conference.") == {
+        "Thousands": "displaced", "30": "other"}
+    assert cats(FLIGHT + "The hospital turned away 40 patients.") == {"Thousands": "displaced", "40": "other"}
+    assert cats(FLIGHT + "Border guards let in 300 refugees.") == {"Thousands": "displaced", "300": "displaced"}
+
+
+def test_a_set_s_own_word_is_a_participle_of_a_category_verb():
+    # fixcat16: nouns before the set's noun and verbs of movement of many senses give the share nothing.
+    for sentence in ("Half of the prison guards were women.", "Half of the evacuation staff were volunteers.",
+                     "A third of the convoy drivers were from Kemi.", "Half of the newly registered voters were women.",
+                     "A third of the lost children were found.", "Half of the death squad members were foreigners."):
+        assert list(cats("Buses reached Kemi.\n\n" + sentence).values()) == ["other"], sentence
+    assert cats("Buses reached Kemi.\n\nHalf of the army's captured officers were generals.") == {"Half": "detained"}

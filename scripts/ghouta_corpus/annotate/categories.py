@@ -37,6 +37,9 @@ NEUTRAL = ""
 # For each sentence start, kind of movement and people or not: the category of the
 # nearest word before each word of the sentence (:func:`_before`, one pass per sentence).
 _NEAREST: WeakKeyDictionary[Ctx, dict[tuple[int, str, bool], list[str | None]]] = WeakKeyDictionary()
+# Per text, the figures :func:`category` has read, by first word, and whether the reading
+# was that of people given aid or let through (:func:`recipients.acted_on`).
+_READ: WeakKeyDictionary[Ctx, dict[int, bool]] = WeakKeyDictionary()
 
 
 def _noun_category(ctx: Ctx, s: int, targets: list[Mention], movement: str) -> str | None:
@@ -372,13 +375,27 @@ def _partitive(ctx: Ctx, s: int, e: int, hi: int, targets: list[Mention], moveme
         pred = _before(ctx, s, lo, movement)          # (lost his wife and two of his sons: the verb before)
     if pred:
         return pred
-    if (own := next((c for k in range(e + 1, end) if (c := verb_category(ctx, k, movement))), None)):
+    own = next((c for k in range(e + 1, end) if _set_participle(ctx, k) and (c := verb_category(ctx, k, movement))),
+               None)
+    if own:
         return own                                    # two-thirds of the departing gunmen were from X: the set's word
     nouns = load("categories")["nouns"]
     found = next((nouns[lows[m.j - 1]] for m in targets if lows[m.j - 1] in nouns), None)
     if found is None and any(lows[m.j - 1] in load("categories")["settlement_nouns"] for m in targets):
         found = "present"                             # half of the population: the people who live there
     return movement if found == "movement" else found or "other"
+
+
+def _set_participle(ctx: Ctx, k: int) -> bool:
+    """Whether word k, inside a set's phrase before its noun, is a participle of a verb
+    of a category of its own (categories.json's 'verbs': the departing, wounded, detained,
+    displaced fighters), which says what became of the set (G145). Not a noun before the
+    set's noun ('prison guards', 'shelter staff', 'evacuation staff', 'convoy drivers':
+    what the people do or where, not what happened to them), nor a verb of movement of
+    many senses ('registered voters', 'newly joined recruits'), nor 'lost', which gives
+    'killed' only with people as its object ('the lost children' are missing)."""
+    low = ctx.lows[k]
+    return low in ctx.lex.category_verbs and low.endswith(("ing", "ed", "en")) and lemma(low) != "lose"
 
 
 def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "evacuated",
@@ -412,8 +429,8 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
         return pred                                   # a third of them have left: its own predicate first (G145)
     noun = cared_for(ctx, s, max([e] + [m.j for m in targets])) or _noun_category(ctx, s, targets, movement) \
         or _governed(ctx, s, lo, before, movement)   # (treated hundreds of evacuees for fever: patients, G179)
-    noun = noun or (acted_on(ctx, s, lo, movement) if _people(targets) else None)
-    if noun is not None:                              # (distributed blankets to 3,400 families; let through 300)
+    noun = _recipients(ctx, s, lo, targets, movement, noun)  # (distributed blankets to 3,400 families; let through 300)
+    if noun is not None:
         return noun
     verb, governor = _object_of(ctx, s, lo, targets, movement, e)
     if verb is not None:
@@ -436,7 +453,35 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
         return cat
     if after == NEUTRAL and targets:
         return "other"                                # its own verb says what became of them: nothing of a category
-    return before or (topic if not targets else None) or "other"
+    return _inherited(ctx, s, lo, targets, before) or (topic if not targets else None) or "other"
+
+
+def _recipients(ctx: Ctx, s: int, lo: int, targets: list[Mention], movement: str, noun: str | None) -> str | None:
+    """``noun``, else the category of the figure at word s as people given aid or let
+    through (:func:`recipients.acted_on`), noted in :data:`_READ` for the figures after it."""
+    read = _READ.setdefault(ctx, {})
+    read.setdefault(s, False)
+    if noun is None and _people(targets) and (noun := acted_on(ctx, s, lo, movement, targets)) is not None:
+        read[s] = True
+    return noun
+
+
+def _inherited(ctx: Ctx, s: int, lo: int, targets: list[Mention], before: str | None) -> str | None:
+    """The category of the count before, which a figure with no cue of its own shares,
+    unless that count was read as people given aid or let through in an earlier sentence
+    and this figure has a noun of its own (to 300 families. We have two nurses: staff, not
+    recipients; :func:`_after_recipients`)."""
+    return None if targets and before is not None and _after_recipients(ctx, s, lo) else before
+
+
+def _after_recipients(ctx: Ctx, s: int, lo: int) -> bool:
+    """Whether the figure read just before word s (in text order) was read as people
+    given aid or let through (:func:`recipients.acted_on`) in an earlier sentence: that
+    reading says who the recipients are from the clause around them, and a later figure
+    of a noun of its own ('We have two nurses') is not them, so it does not inherit it."""
+    read = _READ.get(ctx, {})
+    prev = max((x for x in read if x < s), default=None)
+    return prev is not None and prev < lo and read[prev]
 
 
 def topic(categories: list[str]) -> str | None:
