@@ -1,4 +1,4 @@
-"""A content-addressed cache of derived JSON results, outside the dataset.
+"""A content-addressed cache of derived results, outside the dataset.
 
 Some figures a build prints are pure functions of committed files that rarely change:
 the agreement between two recorded annotation passes reads every file of both passes
@@ -10,7 +10,10 @@ result), and a name for the computation -- and keeps it as one JSON file under
 ``$GHOUTA_CORPUS_CACHE`` (default ``$XDG_CACHE_HOME/ghouta-corpus``, else
 ``~/.cache/ghouta-corpus``), in the manner of the ``datasets`` cache's fingerprints.
 A copy of the repository, or a second build, then reads the result instead of
-recomputing it; changing any input byte changes the key.
+recomputing it; changing any input byte changes the key. The annotator's GeoNames
+index (1.8 s of folding names in every process that annotates) is kept the same way,
+as ``marshal`` bytes keyed by the gazetteer package's version and Python's
+(:func:`key_of`, :func:`cached`).
 
 The cache is never a source of truth: a result that does not survive a JSON round trip
 unchanged is not kept; a cache entry that cannot be read, or a cache folder that cannot
@@ -66,22 +69,39 @@ def content_key(name: str, root: Path, files: Iterable[Path]) -> str:
     return h.hexdigest()
 
 
-def cached_json(key: str, compute: Callable[[], Any]) -> Any:
-    """``compute()``, or the result an earlier call with the same ``key`` kept."""
+def key_of(name: str, *parts: str) -> str:
+    """The key of computation ``name`` over inputs that are not files (package
+    versions, the Python version) and this package's code."""
+    return hashlib.sha256("\0".join((name, code_fingerprint(), *parts)).encode()).hexdigest()
+
+
+def cached(key: str, compute: Callable[[], Any], dump: Callable[[Any], bytes | None],
+           load: Callable[[bytes], Any]) -> Any:
+    """``compute()``, or ``load`` of the bytes an earlier call with the same ``key``
+    kept (``dump`` makes them; None keeps nothing). An entry ``load`` cannot read is
+    computed again and replaced."""
     folder = cache_dir()
-    entry = folder / f"{key}.json" if folder is not None else None
+    entry = folder / key if folder is not None else None
     if entry is not None:
         try:
-            return json.loads(entry.read_bytes())
-        except (OSError, ValueError):
+            return load(entry.read_bytes())
+        except (OSError, ValueError, EOFError, TypeError):
             pass
     result = compute()
-    if entry is not None:
-        text = json.dumps(result)  # insertion order kept: tables render in the order computed
-        if json.loads(text) == result:
-            try:
-                entry.parent.mkdir(parents=True, exist_ok=True)
-                atomic_write(entry, text, sync=False)
-            except OSError:
-                pass
+    blob = dump(result) if entry is not None else None
+    if entry is not None and blob is not None:
+        try:
+            atomic_write(entry, blob, sync=False)
+        except OSError:
+            pass
     return result
+
+
+def _json_blob(result: Any) -> bytes | None:
+    text = json.dumps(result)  # insertion order kept: tables render in the order computed
+    return text.encode() if json.loads(text) == result else None
+
+
+def cached_json(key: str, compute: Callable[[], Any]) -> Any:
+    """``compute()``, or the JSON result an earlier call with the same ``key`` kept."""
+    return cached(f"{key}.json", compute, _json_blob, json.loads)
