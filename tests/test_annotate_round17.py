@@ -6,7 +6,7 @@ helpers of tests/sentences.py; beside each rule, sentences where it must not fir
 
 from __future__ import annotations
 
-from sentences import records
+from sentences import records, spans
 
 
 def test_a_quotation_split_by_its_cue_is_one_record_with_both_halves():
@@ -26,3 +26,24 @@ def test_a_quotation_split_by_its_cue_is_one_record_with_both_halves():
     assert records(s, " | ") == [("Ana Kovac, a nurse", "said", "We waited for a day")]
     s = '"We waited for a day," she said. "Then the buses came."'
     assert records(s, " | ") == [("she", "said", "We waited for a day | Then the buses came")]
+
+
+def test_an_adjective_or_participle_opening_a_place_phrase_stays_in_it():
+    # G14, G65: a common-noun place keeps its adjectives and participles when a determiner,
+    # a number, a preposition or a coordinated place opens the phrase before them.
+    s = "Families slept in open desert and later moved to the surrounding hamlets."
+    assert spans(s, "LOCATION") == ["open desert", "surrounding hamlets"]
+    s = "Aid reached schools and open fields, and a closed border kept the rest out."
+    assert spans(s, "LOCATION") == ["schools", "open fields", "closed border"]
+    s = "Crews repaired two shallow wells near an abandoned clinic."
+    assert spans(s, "LOCATION") == ["shallow wells", "abandoned clinic"]
+    s = "The army called the depot a legitimate military site."
+    assert spans(s, "LOCATION") == ["depot", "legitimate military site"]
+    # must not fire: a verb before the place (no determiner, number or preposition opens
+    # the phrase), 'to' before an infinitive, a coordinated verb
+    s = "Gunmen attacked villages, and families were told to leave camps."
+    assert spans(s, "LOCATION") == ["villages", "camps"]
+    s = "Fighters regrouped and held villages overnight."
+    assert spans(s, "LOCATION") == ["villages"]
+    s = "Rebels were accused of shelling homes, and families slept in a single tent."
+    assert spans(s, "LOCATION") == ["homes", "tent"]
