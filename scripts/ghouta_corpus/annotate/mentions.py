@@ -16,6 +16,7 @@ from .context import Ctx, Mention
 from .lexicons import load
 from .names import find_names
 from .phrases import definite_after_locative, figurative_of, head_at, noun_before_adjective, nounish, premodifier
+from .place_phrases import place_modifiers
 from .states import state_code
 from .wordclass import word_classes
 from .words import APOS, distributive, verb_after_subject
@@ -210,8 +211,7 @@ def _left_edge(ctx: Ctx, hs: int, h: int, blocked: set[int], names: _Names, kind
         if new is None:
             break
         i = new
-    if kind == "ACTOR":
-        i = _appositive_compound(ctx, i, hs, blocked, names)
+    i = _appositive_compound(ctx, i, hs, blocked, names) if kind == "ACTOR" else place_modifiers(ctx, i, hs, blocked)
     i = _shared_head(ctx, i, hs, blocked, names)
     while i < hs and ctx.lows[i] in ctx.T.determiners and not (
             ctx.lows[i] in ctx.T.sole_adjectives and premodifier(ctx, i, names.end) == i):

@@ -365,7 +365,9 @@ def _complement(f: Finder, p: Preposed) -> None:
     if a in f.c.quote_open:
         qc = f.quote_content(f.c.quote_open[a])
         if qc:
-            f.add(Rec(cue.spans(f), p.src, [qc], cue.c, quote_content=True, inside=cue.q))
+            first = _split_first(f, p, a)
+            f.add(Rec(cue.spans(f), p.src, ([first] if first else []) + [qc], cue.c, quote_content=True,
+                      inside=cue.q))
         return
     end = f.content_end(a, hi)
     if p.relative_subject and f.tw(p.s_start - 1) == ",":
@@ -381,6 +383,18 @@ def _complement(f: Finder, p: Preposed) -> None:
     cs = f.content_span(a, end)
     if cs is not None:
         f.add(Rec(cue.spans(f), p.src, [(*cs, False)], cue.c, inside=cue.q))
+
+
+def _split_first(f: Finder, p: Preposed, a: int) -> tuple[int, int, bool] | None:
+    """``"<Q1>," she said, "<Q2>"``: a quotation split by its cue (G55). The first half
+    is the quotation that closes, with its comma, right before the source; None when
+    the cue has no comma before the second quotation or no such quotation is there."""
+    if p.s_start < 1 or f.tw(a - 1) != "," or p.relative or p.pseudo_cleft:
+        return None
+    k = p.s_start - 1
+    if k not in f.c.quote_close or f.tw(k - 1) != ",":
+        return None
+    return f.quote_content(f.c.quote_close[k])
 
 
 def _predicate(f: Finder, k: int) -> bool:

@@ -1,0 +1,53 @@
+"""The adjectives and participles that open a common-noun place (G14, G65).
+
+Why apart: the mention finder (mentions.py) reads a head's pre-modifiers from lexicon
+lists; an adjective no list holds (open, shallow, closed, legitimate) is kept before a
+place head only where the words before it show a noun phrase opening, a question of
+its own that the finder asks once per place head.
+"""
+
+from __future__ import annotations
+
+from .context import Ctx
+from .wordclass import word_classes
+
+
+def _adjective_like(ctx: Ctx, k: int) -> bool:
+    """Whether word k is a lower-case word that can be an adjective, or a participle in
+    -ing/-ed, and no closed-class list (determiners, numbers, prepositions, adverbs,
+    cue verbs, time nouns, G235's 'single' and 'only') knows as something else."""
+    T, t, low = ctx.T, ctx.ws[k].text, ctx.lows[k]
+    if not (t.isalpha() and t.islower() and len(t) > 2) or low.endswith("ly"):
+        return False
+    if any(low in words for words in (T.closed, T.cue_forms, T.adverbs, T.time_nouns, T.prepositions, T.units,
+                                      T.tens, T.determiners, T.sole_adjectives)):
+        return False
+    classes = word_classes(low)
+    return "ADJ" in classes or ("VERB" in classes and low.endswith(("ing", "ed")))
+
+
+def place_modifiers(ctx: Ctx, i: int, hs: int, blocked: set[int]) -> int:
+    """The left edge of a common-noun place past the adjectives and participles before it
+    (G14, G65): up to two lower-case words that can be adjectives or participles in
+    -ing/-ed (open, shallow, surrounding, closed) are pre-modifiers where a determiner, a
+    number, a preposition other than 'to', or 'and'/'or'/a comma after a place head,
+    opens the phrase before them (in [open desert], two [shallow wells], churches and
+    [open fields]); after a verb or 'to' they may be the verb (to leave camps), and an
+    -ing word that is only a verb needs a determiner or a number (the [surrounding
+    hamlets]; by shelling homes), so i stays. 'single', 'only' keep G235's rule; words of
+    a COUNT or TIME (``blocked``) are never taken."""
+    T, lows = ctx.T, ctx.lows
+    k = i
+    while k > 0 and i - k < 2 and ctx.gap(k - 1, k) == " " and ctx.seg_of[k - 1] == ctx.seg_of[hs] \
+            and (k - 1) not in blocked and _adjective_like(ctx, k - 1):
+        k -= 1
+    if k == i or k == 0:
+        return i
+    prev = lows[k - 1]
+    if prev in T.determiners or prev[:1].isdigit() or prev in T.units:
+        return k
+    if lows[k].endswith("ing") and "ADJ" not in word_classes(lows[k]):
+        return i                                      # by shelling homes: a gerund after a preposition
+    opens = (prev in T.prepositions and prev != "to") or (
+        prev in ("and", "or", ",") and k >= 2 and lows[k - 2] in ctx.lex.place_heads)
+    return k if opens else i
