@@ -141,3 +141,14 @@ def test_the_gazetteer_index_read_back_equals_the_index_built(cache_home: Path,
         assert len(entry.read_bytes()) > 1000
     finally:
         gazetteer._index.cache_clear()
+
+
+def test_no_home_directory_means_no_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("GHOUTA_CORPUS_CACHE", raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+    monkeypatch.setattr(Path, "home", staticmethod(no_home))
+    assert cache.cache_dir() is None
+    assert cache.cached_json("k", lambda: [5]) == [5]

@@ -44,7 +44,10 @@ def cache_dir() -> Path | None:
     env = os.environ.get("GHOUTA_CORPUS_CACHE")
     if env is not None:
         return None if env.strip().lower() in (_OFF, "") else Path(env)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    try:
+        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    except RuntimeError:  # no home directory to be found: no cache
+        return None
     return Path(base) / "ghouta-corpus"
 
 
