@@ -28,7 +28,6 @@ from ..evaluate.matching import fmt
 from ..io import manifest_entries
 from ..io.cache import cached_json, content_key
 from ..model.records import ROLE_LABELS
-from ..model.vocab import SEALED
 from .stats import markdown_table
 
 Result = dict[str, Any]
@@ -86,7 +85,7 @@ def _inputs(ds: Path, a: Path, b: Path, split: str | None) -> list[Path]:
     (the other split, or the sealed ones by default) are not read, not even hashed:
     the same files :func:`~ghouta_corpus.evaluate.evaluate_paths` opens."""
     metas = manifest_entries(ds)
-    chosen = {m.doc_id for m in metas if (m.split == split if split else m.split != SEALED)}
+    chosen = {m.doc_id for m in Selection(split).choose(metas, ds)[0]}  # evaluate_paths' own choice
     left_out = {m.doc_id for m in metas} - chosen
     out = [ds / "manifest.json"] + [ds / "raw" / m.source_file for m in metas if m.doc_id in chosen]
     for folder in (a, b):
