@@ -47,3 +47,32 @@ def test_an_adjective_or_participle_opening_a_place_phrase_stays_in_it():
     assert spans(s, "LOCATION") == ["villages"]
     s = "Rebels were accused of shelling homes, and families slept in a single tent."
     assert spans(s, "LOCATION") == ["homes", "tent"]
+
+
+def test_an_ed_word_after_a_coordinated_place_object_of_a_verb_stays_a_verb():
+    # fix17: after 'and' or a comma following a place that is a verb's object, an -ed word
+    # may be a second past-tense verb (shelled villages and bombed hospitals); a list that
+    # a preposition or the sentence opens keeps it as a pre-modifier.
+    s = "Troops shelled villages and bombed hospitals for weeks."
+    assert spans(s, "LOCATION") == ["villages", "hospitals"]
+    s = "Troops shelled the villages, towns and bombed hospitals."
+    assert spans(s, "LOCATION") == ["villages", "towns", "hospitals"]
+    s = "People fled from villages, towns and bombed hospitals."
+    assert spans(s, "LOCATION") == ["villages", "towns", "bombed hospitals"]
+    s = "Villages and bombed hospitals were cut off."
+    assert spans(s, "LOCATION") == ["Villages", "bombed hospitals"]
+    s = "Aid reached schools and open fields."
+    assert spans(s, "LOCATION") == ["schools", "open fields"]
+
+
+def test_a_split_quotation_first_half_opens_its_sentence():
+    # fix17: the first half of a split quotation opens its sentence (or follows another
+    # quotation); a quotation that opens after other words of the sentence belongs to
+    # them and is not taken again; a comma right after the closing mark still splits.
+    s = 'Ahmed told the officer, "We are leaving," his wife said, "and so are they."'
+    assert records(s, " | ") == [("Ahmed", "told", "We are leaving"), ("his wife", "said", "and so are they")]
+    s = '"The camp is full", she said, "and more are coming."'
+    assert records(s, " | ") == [("she", "said", "The camp is full | and more are coming")]
+    s = 'The officer asked, "Are you leaving?" "We are staying," his wife said, "all of us."'
+    assert records(s, " | ") == [("The officer", "asked", "Are you leaving"),
+                                 ("his wife", "said", "We are staying | all of us")]

@@ -48,6 +48,23 @@ def place_modifiers(ctx: Ctx, i: int, hs: int, blocked: set[int]) -> int:
         return k
     if lows[k].endswith("ing") and "ADJ" not in word_classes(lows[k]):
         return i                                      # by shelling homes: a gerund after a preposition
-    opens = (prev in T.prepositions and prev != "to") or (
-        prev in ("and", "or", ",") and k >= 2 and lows[k - 2] in ctx.lex.place_heads)
-    return k if opens else i
+    if prev in T.prepositions and prev != "to":
+        return k
+    if not (prev in ("and", "or", ",") and k >= 2 and lows[k - 2] in ctx.lex.place_heads):
+        return i
+    if lows[k].endswith("ed") and "VERB" in word_classes(lows[k]) and not _list_after_preposition(ctx, k - 2):
+        return i                                      # shelled villages and bombed hospitals: a second verb
+    return k
+
+
+def _list_after_preposition(ctx: Ctx, h: int) -> bool:
+    """Whether the list of places that place head h is in opens after a preposition or
+    opens its sentence (from homes, hospitals and [flooded clinics]), not after a verb:
+    after 'shelled villages and bombed', an -ed word may be a second past-tense verb."""
+    T, lows = ctx.T, ctx.lows
+    j = h
+    while j >= 0 and ctx.seg_of[j] == ctx.seg_of[h] and (
+            lows[j] in ctx.lex.place_heads or lows[j] in T.determiners or lows[j] in ("and", "or", ",")
+            or lows[j][:1].isdigit() or (j < h and _adjective_like(ctx, j))):
+        j -= 1
+    return j < 0 or ctx.seg_of[j] != ctx.seg_of[h] or lows[j] in T.prepositions

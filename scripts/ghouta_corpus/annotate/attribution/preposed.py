@@ -387,14 +387,24 @@ def _complement(f: Finder, p: Preposed) -> None:
 
 def _split_first(f: Finder, p: Preposed, a: int) -> tuple[int, int, bool] | None:
     """``"<Q1>," she said, "<Q2>"``: a quotation split by its cue (G55). The first half
-    is the quotation that closes, with its comma, right before the source; None when
-    the cue has no comma before the second quotation or no such quotation is there."""
+    is the quotation that closes, with its comma (inside or right after its mark), right
+    before the source, and that opens its sentence or follows another quotation; None
+    when the cue has no comma before the second quotation or no such quotation is there.
+    A quotation that opens after other words of its sentence is theirs (Ahmed told the
+    officer, "<Q1>," his wife said, ...; the mayor said the town "<Q1>," one resident
+    said, ...), not the first half of this one."""
     if p.s_start < 1 or f.tw(a - 1) != "," or p.relative or p.pseudo_cleft:
         return None
     k = p.s_start - 1
-    if k not in f.c.quote_close or f.tw(k - 1) != ",":
+    if k not in f.c.quote_close and not (f.tw(k) == "," and (k - 1) in f.c.quote_close):
         return None
-    return f.quote_content(f.c.quote_close[k])
+    if k in f.c.quote_close and f.tw(k - 1) != ",":
+        return None
+    q = f.c.quote_close[k if k in f.c.quote_close else k - 1]
+    o = q.open_w
+    if o != f.c.seg_first.get(f.c.seg_of[o]) and (o - 1) not in f.c.quote_close:
+        return None
+    return f.quote_content(q)
 
 
 def _predicate(f: Finder, k: int) -> bool:
