@@ -72,8 +72,8 @@ def _annotate_bench(a: dict[str, Any] | None) -> str:
                      f"{r['tokenize_cpu_seconds']:.3f}", str(r["annotate_over_tokenize"])])
     return ("\n\n`annotate` (`python -m ghouta_corpus.dev.bench --annotate ...`, CPU time, texts made of the two "
             "gold articles repeated; the tokenizer over the same text is the reference):\n\n" + markdown_table(rows)
-            + "\n\nFirst call of a process (imports, the word lists and gazetteers, read once, and a first "
-            + f"3,000 characters annotated): {a['startup_cpu_seconds']:.2f} s "
+            + "\n\nFirst call of a process (imports, the word lists and gazetteers, read once, and the "
+            + f"warm-up text annotated): {a['startup_cpu_seconds']:.2f} s "
             + "CPU" + (f"; {a['startup_cold_cpu_seconds']:.2f} s in the first process on a machine, which folds the "
                        "GeoNames names and keeps the index in the cache (`io.cache`)"
                        if "startup_cold_cpu_seconds" in a else "") + ".")

@@ -58,17 +58,21 @@ def code_fingerprint() -> str:
     every key."""
     h = hashlib.sha256()
     for top in (_PACKAGE, schema_dir()):
-        for f in sorted(p for p in top.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
-            h.update(f.relative_to(top).as_posix().encode() + b"\0" + f.read_bytes() + b"\0")
+        _add_files(h, top, (p for p in top.rglob("*") if p.is_file() and "__pycache__" not in p.parts))
     return h.hexdigest()
+
+
+def _add_files(h: Any, root: Path, files: Iterable[Path]) -> None:
+    """Each file's path under ``root`` and its bytes, in path order, into the hash ``h``."""
+    for f in sorted(files):
+        h.update(f.relative_to(root).as_posix().encode() + b"\0" + f.read_bytes() + b"\0")
 
 
 def content_key(name: str, root: Path, files: Iterable[Path]) -> str:
     """The key of computation ``name`` over ``files`` (each named by its path under
     ``root``, in sorted order, and hashed by its bytes) and this package's code."""
     h = hashlib.sha256(f"{name}\0{code_fingerprint()}\0".encode())
-    for f in sorted(files):
-        h.update(f.relative_to(root).as_posix().encode() + b"\0" + f.read_bytes() + b"\0")
+    _add_files(h, root, files)
     return h.hexdigest()
 
 
