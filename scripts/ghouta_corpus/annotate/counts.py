@@ -124,11 +124,19 @@ def _noun_start(ctx: Ctx, e: int, count_starts: dict[int, int]) -> int:
 
 def _pronoun_those(ctx: Ctx, k: int) -> bool:
     """Whether 'those' at word k is the counted pronoun itself ('a third of those waiting',
-    'half of those who left'), not a determiner before a noun."""
+    'half of those who left'), not a determiner before a noun: what follows it is no
+    noun, but a relative, a participle (also an irregular one: 'those held', 'those
+    left behind', 'those taken'), a preposition ('those on the buses', 'those in the
+    camp') or an adverb ('those now on the move'); a plural -s form after it is its noun
+    ('those rooms', 'those families')."""
     if ctx.lows[k] not in ("those", "these"):
         return False
     nxt = ctx.lows[k + 1] if k + 1 < ctx.n else ""
-    return not nxt.isalpha() or nxt in ("who", "whom", "that", "which", "still") or nxt.endswith(("ing", "ed"))
+    if not nxt.isalpha() or nxt in ("who", "whom", "that", "which", "still") or nxt.endswith(("ing", "ed")):
+        return True
+    if nxt in ctx.T.prepositions or nxt in ctx.T.adverbs:
+        return True                                   # those on the buses, those now on the move
+    return can_be_verb(nxt) and not nxt.endswith("s") and lemma(nxt) not in (None, nxt)   # those held, those left
 
 
 def _with_conjunct(ctx: Ctx, first: Mention, starts: dict[int, Mention], count_starts: dict[int, int]) -> list[Mention]:
@@ -172,6 +180,8 @@ def _counted_noun(ctx: Ctx, k: int, mentions: list[Mention], in_mention: set[int
             and ctx.gap(k - 1, k) == " " and k not in in_mention:
         run.append(k)
         k += 1
+        if lows[run[0]] in T.counted_pronouns:
+            break                                     # a pronoun is its whole phrase: those now waiting
     things = load("categories")["thing_nouns"]
     while run and not (lows[run[-1]].endswith("s") and not lows[run[-1]].endswith("ss")) \
             and not (singular and lows[run[-1]] + "s" in things) and lows[run[-1]] not in T.counted_pronouns \

@@ -1,0 +1,34 @@
+"""Round eighteen of the annotator, COUNT categories and COUNT_OF (issue 11): invented
+sentences only, never dev ones.
+
+Each test drafts a sentence written for the test and reads the whole COUNT layer back
+(every COUNT with its category, every COUNT_OF pair); beside each rule, sentences where
+it must not fire.
+"""
+
+from __future__ import annotations
+
+from sentences import doc
+
+
+def count_layer(text: str) -> tuple[list[tuple[str, str | None]], list[tuple[str, str]]]:
+    """The drafted COUNTs as (text, category) and the COUNT_OF pairs as (count, target) texts."""
+    d = doc(text)
+    texts = {s.id: s.text for s in d.spans}
+    return ([(s.text, s.category) for s in d.spans if s.label == "COUNT"],
+            [(texts[r.count], texts[r.target]) for r in d.relations if r.type == "COUNT_OF"])
+
+
+def test_those_before_a_participle_preposition_or_adverb_is_the_counted_pronoun():
+    # G40, G78: in 'N of those held', 'N of those on the buses', 'N of those now waiting'
+    # 'those' is the counted pronoun (a COUNTED span of its own), not a determiner.
+    assert count_layer("Roughly nine in ten of those held were fighters.") == (
+        [("Roughly nine", "detained"), ("ten", "detained")],
+        [("Roughly nine", "those"), ("ten", "those")])
+    assert count_layer("About half of those on the buses were women.")[1] == [("About half", "those")]
+    assert count_layer("About half of those now waiting were women.")[1] == [("About half", "those")]
+    assert count_layer("A third of those left behind were elderly.")[1] == [("A third", "those")]
+    # must not fire: a noun after 'those' (a plural -s form, or a noun that is no verb)
+    assert count_layer("Half of those rooms were empty.") == ([("Half", "other")], [("Half", "rooms")])
+    assert count_layer("A third of these men were fighters.")[1] == [("A third", "men")]
+    assert count_layer("Fighters killed 25 others nearby.") == ([("25", "killed")], [("25", "others")])
