@@ -32,3 +32,16 @@ def test_those_before_a_participle_preposition_or_adverb_is_the_counted_pronoun(
     assert count_layer("Half of those rooms were empty.") == ([("Half", "other")], [("Half", "rooms")])
     assert count_layer("A third of these men were fighters.")[1] == [("A third", "men")]
     assert count_layer("Fighters killed 25 others nearby.") == ([("25", "killed")], [("25", "others")])
+
+
+def test_a_figure_verb_measures_its_object_past_a_determiner():
+    # G116, G40: 'put the dead at N' gives the size of the dead as 'puts civilian dead at
+    # N' does: COUNT_OF to the object of the figure verb, past its determiner.
+    assert count_layer("A UN official put the dead at more than 150, citing hospital records.") == (
+        [("more than 150", "killed")], [("more than 150", "dead")])
+    assert count_layer("Officials put the civilian dead at between 80 and 90, citing UN agencies.") == (
+        [("between 80 and 90", "killed")], [("between 80 and 90", "civilian dead")])
+    # must not fire: no figure after 'at' (a place), or a verb that is no figure verb
+    assert count_layer("Police put the blame at the door of the militia, and 30 people were arrested.") == (
+        [("30", "detained")], [("30", "people")])
+    assert count_layer("Medics saw the wounded at 40 sites.")[1] == [("40", "sites")]

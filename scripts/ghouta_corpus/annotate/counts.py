@@ -279,11 +279,15 @@ def _measured(ctx: Ctx, at: int, starts: dict[int, Mention], nouns: set[int]) ->
     """The mention a bare figure after 'at' or 'to' (word ``at``) gives the size of: the
     noun after a figure noun and 'of' earlier in its clause ('put the number of dead
     higher, at 64', 'bringing the number of civilians killed since May to 280'), or the
-    object of a figure verb right before 'at' ('puts civilian dead at 105'), as the
+    object of a figure verb right before 'at' ('puts civilian dead at 105', 'put the dead
+    at more than 150', past its determiner), as the
     figure verbs of G116 measure what they name; None elsewhere ('rose to 300')."""
     lows, lo = ctx.lows, max(ctx.seg_range(at)[0], at - 15)
     m = next((m for k in range(max(lo, at - 6), at) if (m := starts.get(k)) is not None and m.j == at), None)
-    if m is not None and m.i > 0 and lows[at] == "at" and lemma(lows[m.i - 1]) in load("attribution")["figure_verbs"]:
+    v = m.i - 1 if m is not None else -1
+    if v > 0 and (lows[v] in ctx.T.determiners or lows[v] in POSSESSIVES):
+        v -= 1                                        # put the dead at more than 150: past the determiner
+    if m is not None and v >= 0 and lows[at] == "at" and lemma(lows[v]) in load("attribution")["figure_verbs"]:
         return m
     figures = load("categories")["figure_nouns"]
     for x in range(at - 2, lo - 1, -1):
