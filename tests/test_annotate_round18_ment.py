@@ -1,0 +1,33 @@
+"""Round eighteen of the annotator's ACTOR and LOCATION mentions (issue 11): invented
+sentences only, never dev ones.
+
+Each test drafts a sentence written for the test and reads the whole ACTOR and LOCATION
+layers back with the helpers of tests/sentences.py; beside each rule, sentences where it
+must not fire.
+"""
+
+from __future__ import annotations
+
+from sentences import spans
+
+
+def _layers(s: str) -> tuple[list[str], list[str]]:
+    return spans(s, "ACTOR"), spans(s, "LOCATION")
+
+
+def test_a_side_where_people_are_is_a_location():
+    # G253: a side that a locative preposition or 'reach' opens is where people are.
+    assert _layers("Tents went up on the rebel side.") == ([], ["Tents", "rebel side"])
+    assert _layers("Traders on both sides waited.") == (["Traders"], ["sides"])
+    assert _layers("They shot at us from the other side.") == ([], ["side"])
+    assert _layers("Buses could still reach the far side.") == ([], ["side"])
+    # must not fire: a side that is urged, speaks or suffers (G198), a force or an
+    # official before the preposition, a person from a side, a side of a war
+    assert _layers("The envoy called on both sides to talk.") == (["envoy", "sides"], [])
+    assert _layers("The UN urged all sides to hold fire.") == (["UN", "sides"], [])
+    assert _layers("Officials on both sides said the deal held.") == (["Officials", "sides"], [])
+    assert _layers("There were casualties on both sides.") == (["casualties", "sides"], [])
+    assert _layers("Fighters on the other side kept firing.") == (["Fighters", "side"], [])
+    assert _layers("A negotiator from the rebel side said talks failed.") == (["negotiator", "rebel side"], [])
+    assert _layers("Both sides of the war blamed each other.") == (["sides"], [])
+    assert _layers("Queues formed on both sides of the bridge.") == ([], ["sides", "bridge"])
