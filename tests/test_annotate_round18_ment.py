@@ -8,7 +8,7 @@ must not fire.
 
 from __future__ import annotations
 
-from sentences import spans
+from sentences import doc, spans
 
 
 def _layers(s: str) -> tuple[list[str], list[str]]:
@@ -31,3 +31,19 @@ def test_a_side_where_people_are_is_a_location():
     assert _layers("A negotiator from the rebel side said talks failed.") == (["negotiator", "rebel side"], [])
     assert _layers("Both sides of the war blamed each other.") == (["sides"], [])
     assert _layers("Queues formed on both sides of the bridge.") == ([], ["sides", "bridge"])
+
+
+def _actors(s: str) -> list[tuple[str, str | None]]:
+    return [(x.text, x.actor_type) for x in doc(s).spans if x.label == "ACTOR"]
+
+
+def test_peacekeepers_and_inspectors_are_organisation_heads():
+    # G7, G62: peacekeepers and inspectors are the people of a mission, a neutral
+    # organisation head whose side a modifier gives (UN inspectors: one NOM, G20).
+    assert _actors("UN inspectors visited the site.") == [("UN inspectors", "organization")]
+    assert _actors("Residents said peacekeepers fired tear gas.") == [
+        ("Residents", "civilians"), ("peacekeepers", "organization")]
+    assert spans("UN peacekeepers reached the camp.", "LOCATION") == ["camp"]
+    # must not fire: a name alone stays a name, a verb 'inspects' is no head
+    assert _actors("The UN said the camp was full.") == [("UN", "organization")]
+    assert _actors("A team inspects the camp.") == [("team", "organization")]
