@@ -47,3 +47,13 @@ def test_peacekeepers_and_inspectors_are_organisation_heads():
     # must not fire: a name alone stays a name, a verb 'inspects' is no head
     assert _actors("The UN said the camp was full.") == [("UN", "organization")]
     assert _actors("A team inspects the camp.") == [("team", "organization")]
+
+
+def test_the_local_part_of_an_e_mail_address_is_no_mention():
+    # G61: a press release's contact line; 'press@...' and 'media@...' are an address.
+    s = "Contact: Ana Diaz, press officer, Juba, press@relief-net.example.org"
+    assert spans(s, "ACTOR") == ["Ana Diaz", "press officer", "Juba"]
+    s = "Write to media@aid-net.example, said the spokesman."
+    assert spans(s, "ACTOR") == ["spokesman"]
+    # must not fire: the word with a space before '@', or the same noun in running text
+    assert spans("The press @ the border were turned back.", "ACTOR") == ["press"]
