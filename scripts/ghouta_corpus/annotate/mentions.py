@@ -17,6 +17,7 @@ from .lexicons import load
 from .names import find_names
 from .phrases import definite_after_locative, figurative_of, head_at, noun_before_adjective, nounish, premodifier
 from .place_phrases import place_modifiers
+from .sides import side_of_a_place
 from .states import state_code
 from .wordclass import word_classes
 from .words import APOS, distributive, verb_after_subject
@@ -59,6 +60,8 @@ def _head(ctx: Ctx, h: int, taken: set[int]) -> Head | None:
         return None                                   # SOURCE:, PRESS RELEASE (an all-caps label is no noun)
     if h > 0 and lows[h - 1] == "per":
         return None                                   # $50 per person
+    if h + 1 < ctx.n and ctx.ws[h + 1].text.startswith("@") and ctx.gap(h, h + 1) == "":
+        return None                                   # press@agency.org: the local part of an e-mail address
     if _addressee_label(ctx, h):
         return None                                   # 'Notes to editors': a press release's label (G61)
     if h > 1 and lows[h - 1] == "to" and lows[h - 2] in _BEFORE_INFINITIVE:
@@ -419,26 +422,13 @@ def _actor_type(ctx: Ctx, m: Mention, hs: int, atype: str | None, names: _Names)
         m.strong = neutral and i < hs
 
 
-def _side_of_a_place(ctx: Ctx, h: int, names: _Names) -> bool:
-    """'side' is a party (all sides, the rebel side, G62) unless it is the side of a
-    place: both sides of the border, the other side of the [Naf] river (G11)."""
-    lows, k = ctx.lows, h + 2
-    if lows[h] not in ("side", "sides") or h + 2 >= ctx.n or lows[h + 1] != "of":
-        return False
-    while k < ctx.n and lows[k] in ctx.T.determiners:
-        k += 1
-    if k in names.start:
-        return names.start[k].label == "LOCATION"
-    return k < ctx.n and (lows[k] in ctx.lex.place_heads or (k + 1 < ctx.n and lows[k + 1] in ctx.lex.place_heads))
-
-
 def _nom_at(ctx: Ctx, h: int, taken: set[int], blocked: set[int], names: _Names) -> Mention | None:
     """The NOM whose head ends at word ``h``, if any."""
     hd = _head(ctx, h, taken)
     if hd is None or _used_as_modifier(ctx, h):
         return None
     hs, kind, atype = hd
-    if kind == "ACTOR" and _side_of_a_place(ctx, h, names):
+    if kind == "ACTOR" and side_of_a_place(ctx, h, names.start):
         kind = "LOCATION"
     if kind == "LOCATION" and ctx.lows[h] in _INSTITUTIONS and _speaks(ctx, h):
         kind, atype = "ACTOR", None                   # the governor's office said; the headquarters announced

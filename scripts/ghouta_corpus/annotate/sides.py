@@ -1,0 +1,80 @@
+"""The side of a place and the side of a conflict (G11, G198, G253).
+
+Why apart: 'side' is a noun of the belligerents' list (the two sides, the rebel side),
+so the mention finder (mentions.py) takes it for an ACTOR; whether one 'side' is where
+people are, not who fights, is read from the words around it, a question of its own
+that the finder asks once per 'side' head.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from .context import Ctx, Mention
+from .lexicons import load
+
+_SIDES = ("side", "sides")
+# prepositions and verbs after which 'the/both/either ... side' is where people are
+# (on the rebel side, across the other side, from three sides, reach the far side)
+_PLACE_PREPS = frozenset(("on", "across", "at", "from"))
+_REACH = frozenset(("reach", "reached", "reaches", "reaching"))
+# 'call on' is 'urge': the sides called on are parties (G198)
+_CALL = frozenset(("call", "calls", "called", "calling"))
+
+
+def side_of_a_place(ctx: Ctx, h: int, starts: Mapping[int, Mention]) -> bool:
+    """Whether 'side'/'sides' at word h is a LOCATION (G253) rather than a party (G198).
+    Before 'of' the thing it is a side of decides (both sides of the border, the other
+    side of the [Naf] river: a place; both sides of the war: a party). Otherwise a side
+    that a locative preposition or 'reach' opens is a place (queues on the [Ukrainian
+    side], shooting from the other [side], press the town from three [sides]) unless the
+    word before the preposition is a party's people or losses: a noun of a force or an
+    official (officials on both sides said, fighters on the other side) or a noun of
+    nouns.json's 'loss_words' (casualties on both sides, killed on both sides); after
+    'from', any person noun (a negotiator from the rebel side, people from both sides)."""
+    lows = ctx.lows
+    if lows[h] not in _SIDES:
+        return False
+    if h + 2 < ctx.n and lows[h + 1] == "of":
+        return _side_of(ctx, h, starts)
+    p = _opening_word(ctx, h)
+    if p is None:
+        return False
+    if lows[p] in _REACH:
+        return True
+    b = lows[p - 1] if p > 0 and ctx.seg_of[p - 1] == ctx.seg_of[h] else ""
+    if b in load("nouns")["loss_words"]:
+        return False
+    head_type = ctx.lex.actor_heads.get(b)
+    if lows[p] == "from":
+        return head_type is None
+    return head_type is None or head_type == "civilians"
+
+
+def _opening_word(ctx: Ctx, h: int) -> int | None:
+    """The preposition or 'reach' right before the phrase of the side at h, past up to
+    two words of the phrase, where a determiner or a number opens the phrase (on the
+    rebel side, from three sides; not 'sent to rebel sides'), if any; not 'all sides' nor
+    'called on both sides', which name parties (G198)."""
+    lows, T = ctx.lows, ctx.T
+    k = h - 1
+    while k >= 0 and h - k <= 3 and ctx.seg_of[k] == ctx.seg_of[h]:
+        if lows[k] in _PLACE_PREPS or lows[k] in _REACH:
+            nxt = lows[k + 1]
+            if nxt == "all" or (k > 0 and lows[k] == "on" and lows[k - 1] in _CALL):
+                return None                           # all sides (G198); called on both sides to talk
+            return k if nxt in T.determiners or nxt in T.units or nxt[:1].isdigit() else None
+        if not ctx.ws[k].text.isalpha() or ctx.gap(k, k + 1) != " ":
+            return None
+        k -= 1
+    return None
+
+
+def _side_of(ctx: Ctx, h: int, starts: Mapping[int, Mention]) -> bool:
+    """A side before 'of' is a place where what it is a side of is a place (G11)."""
+    lows, k = ctx.lows, h + 2
+    while k < ctx.n and lows[k] in ctx.T.determiners:
+        k += 1
+    if k in starts:
+        return starts[k].label == "LOCATION"
+    return k < ctx.n and (lows[k] in ctx.lex.place_heads or (k + 1 < ctx.n and lows[k + 1] in ctx.lex.place_heads))
