@@ -17,7 +17,7 @@ from ..context import Ctx, Quote
 from ..numbers import count_at
 from ..wordclass import can_be_verb
 from ..words import APOS, CLOSE_Q, PUNCT_END, QUOTES, is_cap
-from .grammar import aux_after, contact_clause, dash, finite, manner_at, own_clause, parenthetical_cut
+from .grammar import contact_clause, dash, manner_at, parenthetical_cut
 from .records import Rec, src_trim, trim
 
 
@@ -273,78 +273,7 @@ class Finder:
         s, e = src_trim(self.c.text, *self.span(a, b))
         return (s, e) if s < e else None
 
-    # -- clause edges ---------------------------------------------------------
-    def content_end(self, a: int, hi: int) -> int:
-        """Where a preposed cue's content ends: the sentence (or quotation) end, or
-        before a coordinated cue (but did not say ...) or a concessive clause."""
-        T = self.T
-        nested = a < self.c.n and self.c.quote_around(a) is not None
-        k = a
-        while k < hi:
-            low = self.lw(k)
-            if k > a and (self.tw(k) == ";" and self._clause_with_cue(k + 1, hi)
-                          or manner_at(self.c, k, self.manner) and not aux_after(self.c, k, hi)):
-                return k                              # ...; state media said ...; denied any role in a statement
-            if nested and k > a and self.tw(k) == "," and own_clause(self.c, k + 1, hi):
-                return k                              # "A neighbour said the road was safer, but the men ..." (G86)
-            if low in ("but", "and", "while", "whereas") and k > a:
-                x = k + 1
-                while x < hi and (self.lw(x) in T.auxiliaries or self.lw(x) in T.adverbs):
-                    x += 1
-                if x < hi and self.is_cue(x) and x > k + 1:
-                    return k
-                if x < hi and self.is_cue(x) and finite(self.lw(x)):
-                    return k                          # ... and suggested that ..., but stressed that ... (G86)
-                if x < hi and self.lw(x) in self.A["action_verbs"] and finite(self.lw(x)) and not nested:
-                    return k                          # ... and urged Afghans to go home (G86, G114)
-                if self.tw(k - 1) == "," and self._clause_with_cue(k + 1, hi):
-                    return k                          # ..., and the UN estimates that ...; ..., while X said (G86)
-            if self.tw(k) == "," and k + 1 < hi and self.lw(k + 1) in ("though", "although", "whereas"):
-                return k
-            q = k + 2 if k + 2 < hi and self.tw(k + 1) in ('"', "\u201d") else k + 1   # (past a closing quote)
-            if self.tw(k) == "," and k > a and k + 1 < hi and self.is_cue(q) and self.lw(q).endswith("ing"):
-                return k                              # ..., adding that ...; '...," noting that ... (G86)
-            if self.tw(k) == "," and k > a and self.lw(k + 1) == "which" and not nested \
-                    and not any(self.tw(x) in (",", ";") or self.is_cue(x) for x in range(k + 2, hi)):
-                return k                              # ..., which has helped broker earlier swaps: the writer's (G86)
-            if self.tw(k) == "," and k > a and self._writer_comment(k + 1, hi):
-                return k                              # ..., a figure that could not be verified (G86)
-            if self.tw(k) == "," and k > a and self.trailing_attribution(k + 1, hi):
-                return k                              # ..., a spokesman told RIA.
-            k += 1
-        return hi
-
-    def _clause_with_cue(self, a: int, hi: int) -> bool:
-        """Whether words from a are '<noun phrase> <verb cue>': a coordinated clause
-        with a source and cue of its own ('and the UN estimates')."""
-        for c in range(a + 1, min(hi, a + 10)):
-            if self.is_cue(c):
-                return self.np_like(a, self.time_adv_left(c - 1, a) + 1, first=False)
-            if self.tw(c) in (",", ";") or self.lw(c) in self.T.auxiliaries:
-                return False
-        return False
-
-    def _writer_comment(self, a: int, hi: int) -> bool:
-        """Whether words from a are the writer's comment on what was said, not the
-        source's words (G86): 'a figure that could not be verified', 'a claim for
-        which ...', or a coordinated action 'but gave no date'."""
-        if self.lw(a) in ("a", "an") and self.lw(a + 1) in self.A["comment_nouns"] and \
-                self.lw(a + 2) in ("that", "which", "for", "the"):
-            return True
-        if self.lw(a) == "without" and self.lw(a + 1).endswith("ing"):
-            return True                               # ..., without giving further details
-        return self.lw(a) == "but" and (a + 1 >= hi or self.lw(a + 1) in self.A["action_verbs"])
-
-    def trailing_attribution(self, a: int, hi: int) -> bool:
-        """Whether words [a, hi) are a postposed '<source> <cue> [addressee].' clause."""
-        for c in range(a + 1, min(hi, a + 16)):
-            if self.is_cue(c):
-                if not self.np_like(a, c, first=True):
-                    return False
-                obj_end = self.object_np(c + 1, hi) if self.tw(c) in ("told", "tells", "tell") else c + 1
-                after = self.time_adv_right(obj_end, hi)
-                return self.sentence_end(after, hi)
-        return False
+    # -- clause edges (a content's end: extent.content_end) ---------------------
 
     def subject(self, lo: int, hi: int) -> tuple[int, int] | None:
         """The subject noun phrase of the clause starting at lo."""
