@@ -58,13 +58,36 @@ def content_end(f: Finder, a: int, hi: int) -> int:
 
 def clause_with_cue(f: Finder, a: int, hi: int) -> bool:
     """Whether words from a are '<noun phrase> <verb cue>': a coordinated clause
-    with a source and cue of its own ('and the UN estimates')."""
-    for c in range(a + 1, min(hi, a + 10)):
+    with a source and cue of its own ('and the UN estimates'), the cue perhaps after
+    auxiliaries and adverbs ('and officials have repeatedly called'), the noun phrase
+    perhaps with an aside set off by commas ('and the agency, which ..., has said')."""
+    b = aside_end(f, a, hi)
+    for c in range(max(b, a + 1), min(hi, b + 10)):
         if f.is_cue(c):
-            return f.np_like(a, f.time_adv_left(c - 1, a) + 1, first=False)
-        if f.tw(c) in (",", ";") or f.lw(c) in f.T.auxiliaries:
+            x = c
+            while x - 1 > a and (f.lw(x - 1) in f.T.auxiliaries or f.ly_adverb(x - 1)):
+                x -= 1                                # has said, have repeatedly called
+            return x == b if b > a else f.np_like(a, f.time_adv_left(x - 1, a) + 1, first=False)
+        if f.tw(c) in (",", ";") or f.lw(c) in f.T.auxiliaries and not _aux_then_cue(f, c, hi):
             return False
     return False
+
+
+def aside_end(f: Finder, a: int, hi: int) -> int:
+    """Past an aside set off by commas after a short noun phrase at a ('the refugee agency,
+    UNHCR, has said'; 'the administration, which moved to X, has accused'), or a itself."""
+    m = next((k for k in range(a + 1, min(hi, a + 6)) if f.tw(k) in (",", ";")), None)
+    if m is None or f.tw(m) != "," or not f.np_like(a, m, first=False):
+        return a
+    n = next((k for k in range(m + 1, min(hi, m + 14)) if f.tw(k) in (",", ";")), None)
+    return n + 1 if n is not None and f.tw(n) == "," else a
+
+
+def _aux_then_cue(f: Finder, c: int, hi: int) -> bool:
+    """Whether auxiliaries and adverbs from c lead to a verb cue (has said, have repeatedly called)."""
+    while c < hi and (f.lw(c) in f.T.auxiliaries or f.ly_adverb(c)):
+        c += 1
+    return c < hi and f.is_cue(c)
 
 
 def writer_comment(f: Finder, a: int, hi: int) -> bool:

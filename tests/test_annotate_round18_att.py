@@ -1,0 +1,33 @@
+"""Round eighteen of the annotator, attribution layer (issue 11): invented sentences only,
+never dev ones.
+
+Each test drafts a sentence written for the test and reads the whole attribution layer
+back with tests/sentences.py's ``records``; beside each rule, sentences where it must not
+fire.
+"""
+
+from __future__ import annotations
+
+from sentences import records
+
+
+def test_a_coordinated_clause_with_its_own_source_and_cue_ends_the_content_past_auxiliaries_and_an_aside():
+    # G86: ', and <noun phrase> <cue>' starts a new record; the cue may follow auxiliaries
+    # and adverbs, and the noun phrase may carry an aside set off by commas.
+    s = "The ministry said 40 people had died, and local officials have repeatedly called the figure too low."
+    assert records(s) == [("The ministry", "said", "40 people had died"),
+                          ("local officials", "called", "too low")]
+    s = "The agency said the road was open, and the UN refugee agency, UNHCR, has said that more buses are coming."
+    assert records(s) == [("The agency", "said", "the road was open"),
+                          ("the UN refugee agency, UNHCR", "said", "more buses are coming")]
+    s = ("The council said the water ran out, and the regional administration, which moved to the coast, "
+         "has accused rebels of looting.")
+    assert records(s) == [("The council", "said", "the water ran out"),
+                          ("the regional administration, which moved to the coast", "accused of", "rebels looting")]
+    # must not fire: a coordinated clause with no verb of saying after its auxiliaries, or
+    # an aside in a subject whose verb is no cue, stays in the content
+    s = "The mayor said the shelters were full, and families have already been sent to schools."
+    assert records(s) == [("The mayor", "said", "the shelters were full, and families have already been sent to schools")]
+    s = "The mayor said the shelters were full, and the families, most of them from the east, were sent to schools."
+    assert records(s) == [("The mayor", "said",
+                           "the shelters were full, and the families, most of them from the east, were sent to schools")]
