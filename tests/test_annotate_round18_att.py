@@ -31,3 +31,22 @@ def test_a_coordinated_clause_with_its_own_source_and_cue_ends_the_content_past_
     s = "The mayor said the shelters were full, and the families, most of them from the east, were sent to schools."
     assert records(s) == [("The mayor", "said",
                            "the shelters were full, and the families, most of them from the east, were sent to schools")]
+
+
+def test_a_time_phrase_opening_the_sentence_without_a_comma_is_left_out_of_the_source():
+    # G46: a lead word and up to three words to a day, month or time noun, or a length of
+    # time and 'later', before the subject with no comma, is no part of the SOURCE.
+    s = "On Tuesday he said any abuses would be punished."
+    assert records(s) == [("he", "said", "any abuses would be punished")]
+    s = "On the third night my brother told me the bridge was down."
+    assert records(s) == [("my brother", "told", "the bridge was down")]
+    s = "For weeks Interior Minister Lena Marsh denied that troops were there."
+    assert records(s) == [("Interior Minister Lena Marsh", "denied", "troops were there")]
+    s = "Three days later rebel commanders announced the town had been taken."
+    assert records(s) == [("rebel commanders", "announced", "the town had been taken")]
+    # must not fire: a time word that modifies the source's own noun (no lead word, no
+    # 'later' or 'ago')
+    s = "Weekend volunteers said the shelter was full."
+    assert records(s) == [("Weekend volunteers", "said", "the shelter was full")]
+    s = "The night staff said the ward was full."
+    assert records(s) == [("The night staff", "said", "the ward was full")]

@@ -238,7 +238,34 @@ class Finder:
         if lw(a) in A["time_adverbs"] and a + 1 < b and self.tw(a + 1) != "," \
                 and self.tw(a).istitle():
             return a + 1                              # Now my son asks ...: the adverb opens the sentence
-        return a
+        return self._time_phrase(a, b)
+
+    def _time_phrase(self, a: int, b: int) -> int:
+        """Past a longer time phrase with no comma before the subject (G46): a lead word and up
+        to three words to a day, month or time noun ('On Tuesday he', 'On the fourth day my
+        neighbour', 'For months Prime Minister X'), or a length of time and 'later' or 'ago'
+        ('Two days later commanders'); not where 'of' or a comma follows ('On the day of ...')."""
+        T, lw, tw = self.T, self.lw, self.tw
+        def timeword(k: int) -> bool:
+            return tw(k) in T.weekdays or tw(k) in T.months or lw(k) in T.time_nouns or lw(k) in T.time_units
+        lead = lw(a) in self.A["time_lead"] or lw(a) in self.A["duration_lead"]
+        x = a + 1 if lead else a
+        while x < min(b, a + 4) and not timeword(x) and tw(x).isalnum() and (x == a or tw(x).islower()) \
+                and lw(x) not in T.verbs and lw(x) not in T.auxiliaries and lw(x) not in T.prepositions \
+                and lw(x) not in T.subject_pronouns:
+            x += 1
+        if not timeword(x):
+            return a
+        x += 1
+        while x < b and (timeword(x) or re.fullmatch(r"\d{1,2}", tw(x))):
+            x += 1                                    # On Sunday evening, On 3 May, On May 3
+        if not lead:
+            if lw(x) not in ("later", "ago", "earlier"):
+                return a
+            x += 1
+        if x >= b or tw(x) == "," or lw(x) in T.prepositions or lw(x) in T.verbs or lw(x) in T.auxiliaries:
+            return a
+        return x
 
     def lo_hi(self, k: int) -> tuple[int, int, Quote | None]:
         """The word range a cue at k reasons in: its sentence, or the quotation it is in."""
