@@ -50,3 +50,15 @@ def test_a_time_phrase_opening_the_sentence_without_a_comma_is_left_out_of_the_s
     assert records(s) == [("Weekend volunteers", "said", "the shelter was full")]
     s = "The night staff said the ward was full."
     assert records(s) == [("The night staff", "said", "the ward was full")]
+
+
+def test_a_lower_case_connective_set_off_by_commas_is_left_out_of_the_source():
+    # G56, G46: 'however,' after a semicolon or after an opening adverbial is a discourse
+    # connective, no part of the SOURCE, as a capitalised 'However,' already was.
+    s = "The talks stalled; however, army officers insisted there had been no deal."
+    assert records(s) == [("army officers", "insisted", "there had been no deal")]
+    s = "By Friday, however, the council said the road was open."
+    assert records(s) == [("the council", "said", "the road was open")]
+    # must not fire: an opening adverbial with no connective after it keeps its one cut
+    s = "By Friday, the council said the road was open."
+    assert records(s) == [("the council", "said", "the road was open")]

@@ -204,11 +204,7 @@ class Finder:
     def drop_intro(self, a: int, b: int) -> int:
         """Skip a leading adverbial ('On Wednesday,', 'Standing there,') and connective."""
         T = self.T
-        if self.tw(a) in self.A["connectives"]:
-            a += 1
-            if self.tw(a) == ",":
-                a += 1
-        a = self._time_lead(a, b)
+        a = self._time_lead(self._connective(a), b)
         while True:                                  # On Friday, after the council met, the coalition said
             comma = next((k for k in range(a, b) if self.tw(k) == ","), None)
             if comma is None:
@@ -220,7 +216,17 @@ class Finder:
                             or self.lw(k) in ("later", "ago", "earlier") for k in chunk))
             if not intro:
                 return a
-            a = comma + 1
+            a = self._connective(comma + 1)
+
+    def _connective(self, a: int) -> int:
+        """Past a discourse connective at a ('However, ...'; '...; however, officials said'; 'By
+        Monday, however, officials said'): lower-case only where a comma follows it."""
+        conn = self.A["connectives"]
+        if self.tw(a) in conn or self.tw(a + 1) == "," and self.tw(a).capitalize() in conn:
+            a += 1
+            if self.tw(a) == ",":
+                a += 1
+        return a
 
     def _time_lead(self, a: int, b: int) -> int:
         """Past a time adverbial that opens the clause without a comma, before its
