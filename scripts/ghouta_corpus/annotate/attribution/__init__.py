@@ -1,8 +1,8 @@
 """The attribution layer: cues, sources, contents and quotations (G43-G60), found from the text alone.
 
 Why a package: the layer has parts a reader changes separately: the records and
-their edges (``records``), the reading of a cue's sentence (``finder``), the
-patterns and their dispatcher (``patterns``, ``postposed``, ``preposed``) and the
+their edges (``records``), the reading of a cue's sentence (``finder``), where a
+content ends (``extent``), the patterns and their dispatcher (``patterns``, ``postposed``, ``preposed``) and the
 quotation continuations (``quotes``). :func:`find_records` runs them in that order.
 """
 

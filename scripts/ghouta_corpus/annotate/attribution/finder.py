@@ -17,7 +17,7 @@ from ..context import Ctx, Quote
 from ..numbers import count_at
 from ..wordclass import can_be_verb
 from ..words import APOS, CLOSE_Q, PUNCT_END, QUOTES, is_cap
-from .grammar import aux_after, contact_clause, dash, finite, manner_at, own_clause, parenthetical_cut
+from .grammar import contact_clause, dash, manner_at, parenthetical_cut
 from .records import Rec, src_trim, trim
 
 
@@ -204,11 +204,7 @@ class Finder:
     def drop_intro(self, a: int, b: int) -> int:
         """Skip a leading adverbial ('On Wednesday,', 'Standing there,') and connective."""
         T = self.T
-        if self.tw(a) in self.A["connectives"]:
-            a += 1
-            if self.tw(a) == ",":
-                a += 1
-        a = self._time_lead(a, b)
+        a = self._time_lead(self._connective(a), b)
         while True:                                  # On Friday, after the council met, the coalition said
             comma = next((k for k in range(a, b) if self.tw(k) == ","), None)
             if comma is None:
@@ -220,7 +216,17 @@ class Finder:
                             or self.lw(k) in ("later", "ago", "earlier") for k in chunk))
             if not intro:
                 return a
-            a = comma + 1
+            a = self._connective(comma + 1)
+
+    def _connective(self, a: int) -> int:
+        """Past a discourse connective at a ('However, ...'; '...; however, officials said'; 'By
+        Monday, however, officials said'): lower-case only where a comma follows it."""
+        conn = self.A["connectives"]
+        if self.tw(a) in conn or self.tw(a + 1) == "," and self.tw(a).capitalize() in conn:
+            a += 1
+            if self.tw(a) == ",":
+                a += 1
+        return a
 
     def _time_lead(self, a: int, b: int) -> int:
         """Past a time adverbial that opens the clause without a comma, before its
@@ -238,7 +244,34 @@ class Finder:
         if lw(a) in A["time_adverbs"] and a + 1 < b and self.tw(a + 1) != "," \
                 and self.tw(a).istitle():
             return a + 1                              # Now my son asks ...: the adverb opens the sentence
-        return a
+        return self._time_phrase(a, b)
+
+    def _time_phrase(self, a: int, b: int) -> int:
+        """Past a longer time phrase with no comma before the subject (G46): a lead word and up
+        to three words to a day, month or time noun ('On Tuesday he', 'On the fourth day my
+        neighbour', 'For months Prime Minister X'), or a length of time and 'later' or 'ago'
+        ('Two days later commanders'); not where 'of' or a comma follows ('On the day of ...')."""
+        T, lw, tw = self.T, self.lw, self.tw
+        def timeword(k: int) -> bool:
+            return tw(k) in T.weekdays or tw(k) in T.months or lw(k) in T.time_nouns or lw(k) in T.time_units
+        lead = lw(a) in self.A["time_lead"] or lw(a) in self.A["duration_lead"]
+        x = a + 1 if lead else a
+        while x < min(b, a + 4) and not timeword(x) and tw(x).isalnum() and (x == a or tw(x).islower()) \
+                and lw(x) not in T.verbs and lw(x) not in T.auxiliaries and lw(x) not in T.prepositions \
+                and lw(x) not in T.subject_pronouns:
+            x += 1
+        if not timeword(x):
+            return a
+        x += 1
+        while x < b and (timeword(x) or re.fullmatch(r"\d{1,2}", tw(x))):
+            x += 1                                    # On Sunday evening, On 3 May, On May 3
+        if not lead:
+            if lw(x) not in ("later", "ago", "earlier"):
+                return a
+            x += 1
+        if x >= b or tw(x) == "," or lw(x) in T.prepositions or lw(x) in T.verbs or lw(x) in T.auxiliaries:
+            return a
+        return x
 
     def lo_hi(self, k: int) -> tuple[int, int, Quote | None]:
         """The word range a cue at k reasons in: its sentence, or the quotation it is in."""
@@ -273,78 +306,7 @@ class Finder:
         s, e = src_trim(self.c.text, *self.span(a, b))
         return (s, e) if s < e else None
 
-    # -- clause edges ---------------------------------------------------------
-    def content_end(self, a: int, hi: int) -> int:
-        """Where a preposed cue's content ends: the sentence (or quotation) end, or
-        before a coordinated cue (but did not say ...) or a concessive clause."""
-        T = self.T
-        nested = a < self.c.n and self.c.quote_around(a) is not None
-        k = a
-        while k < hi:
-            low = self.lw(k)
-            if k > a and (self.tw(k) == ";" and self._clause_with_cue(k + 1, hi)
-                          or manner_at(self.c, k, self.manner) and not aux_after(self.c, k, hi)):
-                return k                              # ...; state media said ...; denied any role in a statement
-            if nested and k > a and self.tw(k) == "," and own_clause(self.c, k + 1, hi):
-                return k                              # "A neighbour said the road was safer, but the men ..." (G86)
-            if low in ("but", "and", "while", "whereas") and k > a:
-                x = k + 1
-                while x < hi and (self.lw(x) in T.auxiliaries or self.lw(x) in T.adverbs):
-                    x += 1
-                if x < hi and self.is_cue(x) and x > k + 1:
-                    return k
-                if x < hi and self.is_cue(x) and finite(self.lw(x)):
-                    return k                          # ... and suggested that ..., but stressed that ... (G86)
-                if x < hi and self.lw(x) in self.A["action_verbs"] and finite(self.lw(x)) and not nested:
-                    return k                          # ... and urged Afghans to go home (G86, G114)
-                if self.tw(k - 1) == "," and self._clause_with_cue(k + 1, hi):
-                    return k                          # ..., and the UN estimates that ...; ..., while X said (G86)
-            if self.tw(k) == "," and k + 1 < hi and self.lw(k + 1) in ("though", "although", "whereas"):
-                return k
-            q = k + 2 if k + 2 < hi and self.tw(k + 1) in ('"', "\u201d") else k + 1   # (past a closing quote)
-            if self.tw(k) == "," and k > a and k + 1 < hi and self.is_cue(q) and self.lw(q).endswith("ing"):
-                return k                              # ..., adding that ...; '...," noting that ... (G86)
-            if self.tw(k) == "," and k > a and self.lw(k + 1) == "which" and not nested \
-                    and not any(self.tw(x) in (",", ";") or self.is_cue(x) for x in range(k + 2, hi)):
-                return k                              # ..., which has helped broker earlier swaps: the writer's (G86)
-            if self.tw(k) == "," and k > a and self._writer_comment(k + 1, hi):
-                return k                              # ..., a figure that could not be verified (G86)
-            if self.tw(k) == "," and k > a and self.trailing_attribution(k + 1, hi):
-                return k                              # ..., a spokesman told RIA.
-            k += 1
-        return hi
-
-    def _clause_with_cue(self, a: int, hi: int) -> bool:
-        """Whether words from a are '<noun phrase> <verb cue>': a coordinated clause
-        with a source and cue of its own ('and the UN estimates')."""
-        for c in range(a + 1, min(hi, a + 10)):
-            if self.is_cue(c):
-                return self.np_like(a, self.time_adv_left(c - 1, a) + 1, first=False)
-            if self.tw(c) in (",", ";") or self.lw(c) in self.T.auxiliaries:
-                return False
-        return False
-
-    def _writer_comment(self, a: int, hi: int) -> bool:
-        """Whether words from a are the writer's comment on what was said, not the
-        source's words (G86): 'a figure that could not be verified', 'a claim for
-        which ...', or a coordinated action 'but gave no date'."""
-        if self.lw(a) in ("a", "an") and self.lw(a + 1) in self.A["comment_nouns"] and \
-                self.lw(a + 2) in ("that", "which", "for", "the"):
-            return True
-        if self.lw(a) == "without" and self.lw(a + 1).endswith("ing"):
-            return True                               # ..., without giving further details
-        return self.lw(a) == "but" and (a + 1 >= hi or self.lw(a + 1) in self.A["action_verbs"])
-
-    def trailing_attribution(self, a: int, hi: int) -> bool:
-        """Whether words [a, hi) are a postposed '<source> <cue> [addressee].' clause."""
-        for c in range(a + 1, min(hi, a + 16)):
-            if self.is_cue(c):
-                if not self.np_like(a, c, first=True):
-                    return False
-                obj_end = self.object_np(c + 1, hi) if self.tw(c) in ("told", "tells", "tell") else c + 1
-                after = self.time_adv_right(obj_end, hi)
-                return self.sentence_end(after, hi)
-        return False
+    # -- clause edges (a content's end: extent.content_end) ---------------------
 
     def subject(self, lo: int, hi: int) -> tuple[int, int] | None:
         """The subject noun phrase of the clause starting at lo."""

@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from ..numbers import count_at
 from ..words import is_cap
+from . import extent
 from .finder import Cue, Finder
 from .postposed import cue_then_source, source_then_cue
 from .preposed import source_first
@@ -41,7 +42,7 @@ def _according(f: Finder, c: int) -> None:
         T, first = f.T, f.lw(end + 1)
         clause = first not in ("who", "which") and (first in T.conjunctions or first in T.subordinators
                                                     or first in T.prepositions)
-        if f.sentence_end(e2, hi) and not clause and not f._writer_comment(end + 1, hi):
+        if f.sentence_end(e2, hi) and not clause and not extent.writer_comment(f, end + 1, hi):
             end = e2                                  # what follows the source to the end of the sentence
             #                                           describes it: an apposition, a relative clause, a participle
             #                                           ('..., who asked not to be named'; '..., OCHA'), not a clause
@@ -51,7 +52,7 @@ def _according(f: Finder, c: int) -> None:
     if c <= start:
         if f.tw(end) != ",":
             return
-        cs = f.content_span(end + 1, f.content_end(end + 1, hi))
+        cs = f.content_span(end + 1, extent.content_end(f, end + 1, hi))
     else:
         b = c - 1
         if f.tw(b) == ",":
@@ -101,7 +102,7 @@ def _raised(f: Finder, c: int) -> None:
                            or (f.lw(k) in T.prepositions and f.lw(k) not in ("of", "than")) or f.tw(k) in (";", ":")):
         k -= 1                                        # (more than 400 people: 'than' is part of the count)
     subj = f.content_span(k + 1, end, enclosing=False)
-    rest = f.content_span(c + 1, f.content_end(c + 1, hi))
+    rest = f.content_span(c + 1, extent.content_end(f, c + 1, hi))
     if subj and rest:
         f.add(Rec([f.span(c, c + 1)], [], [(*subj, False), (*rest, False)], c, inside=q))
 
@@ -140,7 +141,7 @@ def _personal_passive(f: Finder, c: int) -> None:
     a = f.time_adv_right(c + 1, hi)
     t = a if f.lw(a) == "that" else f.that_after(a, hi)
     if t is not None:
-        cs = f.content_span(t + 1, f.content_end(t + 1, hi))
+        cs = f.content_span(t + 1, extent.content_end(f, t + 1, hi))
         if cs:
             f.add(Rec([f.span(c, c + 1)], [], [(*cs, False)], c, inside=q))
         return
@@ -161,7 +162,7 @@ def _impersonal(f: Finder, c: int) -> None:
         a = f.that_after(a, hi) or a                  # it was reported on Sunday that ... (G56)
         if f.lw(a) == "that":
             a += 1
-        cs = f.content_span(a, f.content_end(a, hi))
+        cs = f.content_span(a, extent.content_end(f, a, hi))
         if cs:
             f.add(Rec([f.span(c, c + 1)], [], [(*cs, False)], c, inside=q))
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from ..lexicons import load
 from ..numbers import count_at
 from ..wordclass import can_be_verb, lemma, word_classes
+from . import extent
 from .finder import Cue, Finder
 from .grammar import dash
 from .records import Rec, trim
@@ -143,7 +144,7 @@ def _quoted_by(f: Finder, p: Preposed) -> None:
     a = k + 2
     if f.lw(a) == "that":
         a += 1
-    cs = f.content_span(a, f.content_end(a, hi))
+    cs = f.content_span(a, extent.content_end(f, a, hi))
     if cs:
         f.add(Rec(cues, src, [(*cs, False)], c, inside=cue.q))
 
@@ -189,7 +190,7 @@ def _figure(f: Finder, p: Preposed) -> None:
             f.lw(k) in load("categories")["figure_nouns"] for k in range(a, min(cue.hi, a + 3))):
         return                                        # spoke of N; raised its toll to N (not raised concerns)
     a += cue.lemma == "speak"
-    end = f.content_end(a, cue.hi)
+    end = extent.content_end(f, a, cue.hi)
     k = a
     seen = False                                      # the figure met; where the object is the counted noun
     counted = cue.lemma in ("count", "document")      # phrase itself, a preposition after it ends the content
@@ -277,7 +278,7 @@ def _hearsay(f: Finder, p: Preposed) -> None:
     a = p.start
     if f.lw(a) != "that":
         return
-    cs = f.content_span(a + 1, f.content_end(a + 1, p.cue.hi))
+    cs = f.content_span(a + 1, extent.content_end(f, a + 1, p.cue.hi))
     if cs is not None:
         f.add(Rec(p.cue.spans(f), [], [(*cs, False)], p.cue.c, inside=p.cue.q))
 
@@ -312,7 +313,7 @@ def _accuse_of(f: Finder, p: Preposed) -> None:
     if f.lw(k) != second or k == a:
         return
     obj = f.content_span(a, k, enclosing=False)
-    rest = f.content_span(k + 1, f.content_end(k + 1, hi), enclosing=False)
+    rest = f.content_span(k + 1, extent.content_end(f, k + 1, hi), enclosing=False)
     if obj is None or rest is None:
         return
     f.add(Rec([*cue.spans(f), f.span(k, k + 1)], p.src, [(*obj, False), (*rest, False)], cue.c, inside=cue.q))
@@ -369,7 +370,7 @@ def _complement(f: Finder, p: Preposed) -> None:
             f.add(Rec(cue.spans(f), p.src, ([first] if first else []) + [qc], cue.c, quote_content=True,
                       inside=cue.q))
         return
-    end = f.content_end(a, hi)
+    end = extent.content_end(f, a, hi)
     if p.relative_subject and f.tw(p.s_start - 1) == ",":
         end = next((k for k in range(a + 1, end) if f.tw(k) == "," and _predicate(f, k + 1)), end)
     if cue.lemma in f.A["wh_only"]:                   # a reported question ends at ', and ...'
@@ -439,7 +440,7 @@ def _addressee_without_that(f: Finder, p: Preposed) -> bool:
     q = a + 1 if f.tw(a) in (",", ":") else a
     if _single_quote(f, q, p.cue.hi) is not None or q in f.c.quote_open:
         return False                                  # told me, 'Take the photographs first' (G84, G114)
-    return not (p.cue.after > p.cue.c + 1 and _complement_ok(f, p, a, f.content_end(a, p.cue.hi)))
+    return not (p.cue.after > p.cue.c + 1 and _complement_ok(f, p, a, extent.content_end(f, a, p.cue.hi)))
 
 
 def _needs_that(f: Finder, p: Preposed) -> bool:

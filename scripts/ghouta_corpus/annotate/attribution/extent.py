@@ -1,0 +1,114 @@
+"""Where a reported content ends (G86, G218): the edges of a preposed cue's content.
+
+Why a module of its own: the content's end is the part of the attribution layer that
+grows most with new text (a coordinated cue, the writer's comment, a postposed source
+after the content), and the finder's reading of sources and adverbials stays apart.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .grammar import aux_after, finite, manner_at, own_clause
+
+if TYPE_CHECKING:
+    from .finder import Finder
+
+
+def content_end(f: Finder, a: int, hi: int) -> int:
+    """Where a preposed cue's content ends: the sentence (or quotation) end, or
+    before a coordinated cue (but did not say ...) or a concessive clause."""
+    T = f.T
+    nested = a < f.c.n and f.c.quote_around(a) is not None
+    k = a
+    while k < hi:
+        low = f.lw(k)
+        if k > a and (f.tw(k) == ";" and clause_with_cue(f, k + 1, hi)
+                      or manner_at(f.c, k, f.manner) and not aux_after(f.c, k, hi)):
+            return k                              # ...; state media said ...; denied any role in a statement
+        if nested and k > a and f.tw(k) == "," and own_clause(f.c, k + 1, hi):
+            return k                              # "A neighbour said the road was safer, but the men ..." (G86)
+        if low in ("but", "and", "while", "whereas") and k > a:
+            x = k + 1
+            while x < hi and (f.lw(x) in T.auxiliaries or f.lw(x) in T.adverbs):
+                x += 1
+            if x < hi and f.is_cue(x) and x > k + 1:
+                return k
+            if x < hi and f.is_cue(x) and finite(f.lw(x)):
+                return k                          # ... and suggested that ..., but stressed that ... (G86)
+            if x < hi and f.lw(x) in f.A["action_verbs"] and finite(f.lw(x)) and not nested:
+                return k                          # ... and urged Afghans to go home (G86, G114)
+            if f.tw(k - 1) == "," and clause_with_cue(f, k + 1, hi):
+                return k                          # ..., and the UN estimates that ...; ..., while X said (G86)
+        if f.tw(k) == "," and k + 1 < hi and f.lw(k + 1) in ("though", "although", "whereas"):
+            return k
+        q = k + 2 if k + 2 < hi and f.tw(k + 1) in ('"', "\u201d") else k + 1   # (past a closing quote)
+        if f.tw(k) == "," and k > a and k + 1 < hi and f.is_cue(q) and f.lw(q).endswith("ing"):
+            return k                              # ..., adding that ...; '...," noting that ... (G86)
+        if f.tw(k) == "," and k > a and f.lw(k + 1) == "which" and not nested \
+                and not any(f.tw(x) in (",", ";") or f.is_cue(x) for x in range(k + 2, hi)):
+            return k                              # ..., which has helped broker earlier swaps: the writer's (G86)
+        if f.tw(k) == "," and k > a and writer_comment(f, k + 1, hi):
+            return k                              # ..., a figure that could not be verified (G86)
+        if f.tw(k) == "," and k > a and trailing_attribution(f, k + 1, hi):
+            return k                              # ..., a spokesman told RIA.
+        k += 1
+    return hi
+
+
+def clause_with_cue(f: Finder, a: int, hi: int) -> bool:
+    """Whether words from a are '<noun phrase> <verb cue>': a coordinated clause
+    with a source and cue of its own ('and the UN estimates'), the cue perhaps after
+    auxiliaries and adverbs ('and officials have repeatedly called'), the noun phrase
+    perhaps with an aside set off by commas ('and the agency, which ..., has said')."""
+    b = aside_end(f, a, hi)
+    for c in range(max(b, a + 1), min(hi, b + 10)):
+        if f.is_cue(c):
+            x = c
+            while x - 1 > a and (f.lw(x - 1) in f.T.auxiliaries or f.ly_adverb(x - 1)):
+                x -= 1                                # has said, have repeatedly called
+            return x == b if b > a else f.np_like(a, f.time_adv_left(x - 1, a) + 1, first=False)
+        if f.tw(c) in (",", ";") or f.lw(c) in f.T.auxiliaries and not _aux_then_cue(f, c, hi):
+            return False
+    return False
+
+
+def aside_end(f: Finder, a: int, hi: int) -> int:
+    """Past an aside set off by commas after a short noun phrase at a ('the refugee agency,
+    UNHCR, has said'; 'the administration, which moved to X, has accused'), or a itself."""
+    m = next((k for k in range(a + 1, min(hi, a + 6)) if f.tw(k) in (",", ";")), None)
+    if m is None or f.tw(m) != "," or not f.np_like(a, m, first=False):
+        return a
+    n = next((k for k in range(m + 1, min(hi, m + 14)) if f.tw(k) in (",", ";")), None)
+    return n + 1 if n is not None and f.tw(n) == "," else a
+
+
+def _aux_then_cue(f: Finder, c: int, hi: int) -> bool:
+    """Whether auxiliaries and adverbs from c lead to a verb cue (has said, have repeatedly called)."""
+    while c < hi and (f.lw(c) in f.T.auxiliaries or f.ly_adverb(c)):
+        c += 1
+    return c < hi and f.is_cue(c)
+
+
+def writer_comment(f: Finder, a: int, hi: int) -> bool:
+    """Whether words from a are the writer's comment on what was said, not the
+    source's words (G86): 'a figure that could not be verified', 'a claim for
+    which ...', or a coordinated action 'but gave no date'."""
+    if f.lw(a) in ("a", "an") and f.lw(a + 1) in f.A["comment_nouns"] and \
+            f.lw(a + 2) in ("that", "which", "for", "the"):
+        return True
+    if f.lw(a) == "without" and f.lw(a + 1).endswith("ing"):
+        return True                               # ..., without giving further details
+    return f.lw(a) == "but" and (a + 1 >= hi or f.lw(a + 1) in f.A["action_verbs"])
+
+
+def trailing_attribution(f: Finder, a: int, hi: int) -> bool:
+    """Whether words [a, hi) are a postposed '<source> <cue> [addressee].' clause."""
+    for c in range(a + 1, min(hi, a + 16)):
+        if f.is_cue(c):
+            if not f.np_like(a, c, first=True):
+                return False
+            obj_end = f.object_np(c + 1, hi) if f.tw(c) in ("told", "tells", "tell") else c + 1
+            after = f.time_adv_right(obj_end, hi)
+            return f.sentence_end(after, hi)
+    return False
