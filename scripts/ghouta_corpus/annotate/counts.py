@@ -128,15 +128,35 @@ def _pronoun_those(ctx: Ctx, k: int) -> bool:
     noun, but a relative, a participle (also an irregular one: 'those held', 'those
     left behind', 'those taken'), a preposition ('those on the buses', 'those in the
     camp') or an adverb ('those now on the move'); a plural -s form after it is its noun
-    ('those rooms', 'those families')."""
+    ('those rooms', 'those families'), and so is a plural after a participle or an adverb
+    that only qualifies it ('those stolen cars', 'those wounded civilians', 'those very
+    young children')."""
     if ctx.lows[k] not in ("those", "these"):
         return False
     nxt = ctx.lows[k + 1] if k + 1 < ctx.n else ""
-    if not nxt.isalpha() or nxt in ("who", "whom", "that", "which", "still") or nxt.endswith(("ing", "ed")):
-        return True
-    if nxt in ctx.T.prepositions or nxt in ctx.T.adverbs:
-        return True                                   # those on the buses, those now on the move
-    return can_be_verb(nxt) and not nxt.endswith("s") and lemma(nxt) not in (None, nxt)   # those held, those left
+    if not nxt.isalpha() or nxt in ("who", "whom", "that", "which") or nxt in ctx.T.prepositions:
+        return True                                   # those who left, those on the buses
+    if nxt == "still" or nxt.endswith(("ing", "ed")) or nxt in ctx.T.adverbs \
+            or can_be_verb(nxt) and not nxt.endswith("s") and lemma(nxt) not in (None, nxt):
+        return not _modified_plural(ctx, k + 1)       # those held, those left, those now on the move
+    return False
+
+
+def _modified_plural(ctx: Ctx, k: int) -> bool:
+    """Whether the modifier at word k after 'those' only qualifies a plural noun: the
+    plural follows it (a participle or adjective: 'stolen cars', 'wounded civilians',
+    'detained people'), or follows the one word after it where it is an adverb ('very
+    young children', 'recently arrived families'); not 'held were', 'left homeless',
+    'killed included women', 'now on the move'."""
+    T, lows, ws = ctx.T, ctx.lows, ctx.ws
+    for x in range(k + 1, min(k + (3 if lows[k] in T.adverbs else 2), ctx.n)):
+        w = lows[x]
+        if not ws[x].text.isalpha() or not ws[x].text.islower() or w in T.closed or w in T.auxiliaries \
+                or w in T.time_units or w in T.prepositions or ctx.gap(x - 1, x) != " " or w.endswith("ss"):
+            return False
+        if w.endswith("s") or is_plural_noun(w):
+            return True
+    return False
 
 
 def _with_conjunct(ctx: Ctx, first: Mention, starts: dict[int, Mention], count_starts: dict[int, int]) -> list[Mention]:
