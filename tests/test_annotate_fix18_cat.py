@@ -38,3 +38,30 @@ def test_round18_those_sentences_whole_layer():
     assert count_layer("A third of those left behind were elderly.") == (
         [("A third", "evacuated")], [("A third", "those")])
     assert count_layer("A third of these men were fighters.") == ([("A third", "other")], [("A third", "men")])
+
+
+def test_a_figure_verb_measures_past_a_determiner_only_of_a_whole_group():
+    # G116: 'put' past a distributive or a quantifier ('every child', 'some families')
+    # measures nothing; the definite, the article and a possessive still open its object.
+    assert count_layer("Officials put every child at 2.") == ([("2", "other")], [])
+    assert count_layer("Officials put some families at 40.") == ([("40", "other")], [])
+    assert count_layer("Officials put their dead at 40.") == ([("40", "killed")], [("40", "dead")])
+    assert count_layer("Police put a crowd at 2,000.") == ([("2,000", "other")], [("2,000", "crowd")])
+
+
+def test_a_figure_verb_left_out_in_a_second_conjunct_still_measures():
+    # 'put the wounded at 40 and the dead at 12': the second figure measures its own
+    # object, the figure verb left out; not after another verb or without a figure verb.
+    assert count_layer("Medics put the wounded at 40 and the dead at 12.")[1] == [
+        ("40", "wounded"), ("12", "dead")]
+    assert count_layer("Medics put the wounded at 40, the dead at 12 and the missing at 9.") == (
+        [("40", "injured"), ("12", "killed"), ("9", "other")],
+        [("40", "wounded"), ("12", "dead"), ("9", "missing")])
+    assert count_layer("The army moved the wounded at 40 and the dead at 12.") == (
+        [("40", "killed"), ("12", "killed")], [])
+    assert count_layer("Medics put the wounded at 40 and saw the dead at 12 sites.")[1] == [
+        ("40", "wounded"), ("12", "sites")]
+
+
+def test_round18_figure_verb_sentences_whole_layer():
+    assert count_layer("Medics saw the wounded at 40 sites.") == ([("40", "other")], [("40", "sites")])
