@@ -128,15 +128,35 @@ def _pronoun_those(ctx: Ctx, k: int) -> bool:
     noun, but a relative, a participle (also an irregular one: 'those held', 'those
     left behind', 'those taken'), a preposition ('those on the buses', 'those in the
     camp') or an adverb ('those now on the move'); a plural -s form after it is its noun
-    ('those rooms', 'those families')."""
+    ('those rooms', 'those families'), and so is a plural after a participle or an adverb
+    that only qualifies it ('those stolen cars', 'those wounded civilians', 'those very
+    young children')."""
     if ctx.lows[k] not in ("those", "these"):
         return False
     nxt = ctx.lows[k + 1] if k + 1 < ctx.n else ""
-    if not nxt.isalpha() or nxt in ("who", "whom", "that", "which", "still") or nxt.endswith(("ing", "ed")):
-        return True
-    if nxt in ctx.T.prepositions or nxt in ctx.T.adverbs:
-        return True                                   # those on the buses, those now on the move
-    return can_be_verb(nxt) and not nxt.endswith("s") and lemma(nxt) not in (None, nxt)   # those held, those left
+    if not nxt.isalpha() or nxt in ("who", "whom", "that", "which") or nxt in ctx.T.prepositions:
+        return True                                   # those who left, those on the buses
+    if nxt == "still" or nxt.endswith(("ing", "ed")) or nxt in ctx.T.adverbs \
+            or can_be_verb(nxt) and not nxt.endswith("s") and lemma(nxt) not in (None, nxt):
+        return not _modified_plural(ctx, k + 1)       # those held, those left, those now on the move
+    return False
+
+
+def _modified_plural(ctx: Ctx, k: int) -> bool:
+    """Whether the modifier at word k after 'those' only qualifies a plural noun: the
+    plural follows it (a participle or adjective: 'stolen cars', 'wounded civilians',
+    'detained people'), or follows the one word after it where it is an adverb ('very
+    young children', 'recently arrived families'); not 'held were', 'left homeless',
+    'killed included women', 'now on the move'."""
+    T, lows, ws = ctx.T, ctx.lows, ctx.ws
+    for x in range(k + 1, min(k + (3 if lows[k] in T.adverbs else 2), ctx.n)):
+        w = lows[x]
+        if not ws[x].text.isalpha() or not ws[x].text.islower() or w in T.closed or w in T.auxiliaries \
+                or w in T.time_units or w in T.prepositions or ctx.gap(x - 1, x) != " " or w.endswith("ss"):
+            return False
+        if w.endswith("s") or is_plural_noun(w):
+            return True
+    return False
 
 
 def _with_conjunct(ctx: Ctx, first: Mention, starts: dict[int, Mention], count_starts: dict[int, int]) -> list[Mention]:
@@ -275,6 +295,38 @@ def _object_of_verb(ctx: Ctx, x: int) -> bool:
         and lemma(low) not in load("attribution")["bare_complement"]
 
 
+# Determiners that open the object a figure verb measures ('put the dead at 150', 'put
+# their dead at 40', 'put a crowd at 2,000'); not a distributive or a quantifier, whose
+# noun no figure measures ('put every child at 2', 'put some families at 40').
+_OBJECT_OPENERS = ("the", "a", "an", "this", "that", "these", "those", "all")
+
+
+def _figure_verb_object(ctx: Ctx, at: int, starts: dict[int, Mention]) -> Mention | None:
+    """The object of a figure verb (G116: attribution.json's figure_verbs) that a bare
+    figure after 'at' (word ``at``) measures: the mention ending at 'at', right after the
+    verb or after an opening determiner or possessive ('puts civilian dead at 105', 'put
+    the dead at more than 150'), or after 'and' or a comma that ends a figure the verb
+    measured, its verb left out ('put the wounded at 40 and the dead at 12')."""
+    lows = ctx.lows
+    if lows[at] != "at":
+        return None
+    lo = ctx.seg_range(at)[0]
+    m = next((m for k in range(max(lo, at - 6), at) if (m := starts.get(k)) is not None and m.j == at), None)
+    if m is None or m.i < 1:
+        return None
+    v = m.i - 1
+    if v > 0 and (lows[v] in _OBJECT_OPENERS or lows[v] in POSSESSIVES):
+        v -= 1                                        # put the dead at more than 150: past the determiner
+    if lemma(lows[v]) in load("attribution")["figure_verbs"]:
+        return m
+    if lows[v] in ("and", ","):                       # put the wounded at 40 and the dead at 12
+        x = next((x for x in range(v - 2, max(lo, v - 6) - 1, -1) if lows[x] == "at"), None)
+        if x is not None and all(k not in starts for k in range(x + 1, v)) \
+                and _figure_verb_object(ctx, x, starts) is not None:
+            return m
+    return None
+
+
 def _measured(ctx: Ctx, at: int, starts: dict[int, Mention], nouns: set[int]) -> Mention | None:
     """The mention a bare figure after 'at' or 'to' (word ``at``) gives the size of: the
     noun after a figure noun and 'of' earlier in its clause ('put the number of dead
@@ -283,11 +335,7 @@ def _measured(ctx: Ctx, at: int, starts: dict[int, Mention], nouns: set[int]) ->
     at more than 150', past its determiner), as the
     figure verbs of G116 measure what they name; None elsewhere ('rose to 300')."""
     lows, lo = ctx.lows, max(ctx.seg_range(at)[0], at - 15)
-    m = next((m for k in range(max(lo, at - 6), at) if (m := starts.get(k)) is not None and m.j == at), None)
-    v = m.i - 1 if m is not None else -1
-    if v > 0 and (lows[v] in ctx.T.determiners or lows[v] in POSSESSIVES):
-        v -= 1                                        # put the dead at more than 150: past the determiner
-    if m is not None and v >= 0 and lows[at] == "at" and lemma(lows[v]) in load("attribution")["figure_verbs"]:
+    if (m := _figure_verb_object(ctx, at, starts)) is not None:
         return m
     figures = load("categories")["figure_nouns"]
     for x in range(at - 2, lo - 1, -1):
