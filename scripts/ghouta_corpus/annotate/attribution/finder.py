@@ -269,9 +269,25 @@ class Finder:
             if lw(x) not in ("later", "ago", "earlier"):
                 return a
             x += 1
-        if x >= b or tw(x) == "," or lw(x) in T.prepositions or lw(x) in T.verbs or lw(x) in T.auxiliaries:
+        elif self._time_noun_modifies(x - 1, x):
             return a
+        if x >= b or tw(x) == "," or lw(x) in T.prepositions or lw(x) in T.verbs or lw(x) in T.auxiliaries \
+                or tw(x)[:1] in APOS:
+            return a                                  # (not a possessive: the first week's fighting)
         return x
+
+    def _time_noun_modifies(self, t: int, x: int) -> bool:
+        """Whether the singular time noun at t may rather modify the lower-case words from x
+        ('night staff said', 'the night shift nurses', 'the evening prayers worshippers', 'the
+        first year alone officials'): unless x is a determiner, pronoun or number, or one bare
+        plural noun right before the verb ('On Tuesday night officials said')."""
+        T, lw, tw = self.T, self.lw, self.tw
+        if lw(t) not in T.time_nouns or lw(t).endswith("s") or not tw(x).islower() \
+                or lw(x) in T.determiners or lw(x) in T.subject_pronouns \
+                or count_at(self.c.ws, self.c.lows, x, T) is not None:
+            return False
+        nxt = lw(x + 1)
+        return not (lw(x).endswith("s") and (nxt in T.verbs or nxt in T.auxiliaries or self.is_cue(x + 1)))
 
     def lo_hi(self, k: int) -> tuple[int, int, Quote | None]:
         """The word range a cue at k reasons in: its sentence, or the quotation it is in."""
