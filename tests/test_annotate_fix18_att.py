@@ -46,3 +46,21 @@ def test_an_opening_time_phrase_is_not_cut_inside_a_compound_or_before_a_possess
     assert records(s) == [("officials", "said", "the camp would close")]
     s = "For years residents have said the river floods."
     assert records(s) == [("residents", "said", "the river floods")]
+
+
+def test_a_lower_case_connective_set_off_by_commas_is_left_out_of_the_source_inside_it_too():
+    # G56: 'however,' after the subject ('Officials, however, said') or before a postposed
+    # source (', however, the council said') is no part of the SOURCE, nor its commas.
+    s = "Officials, however, said the road was open."
+    assert records(s) == [("Officials", "said", "the road was open")]
+    s = "The council, meanwhile, has said the road was open."
+    assert records(s) == [("The council", "said", "the road was open")]
+    s = "The road was open, however, the council said."
+    assert records(s) == [("the council", "said", "The road was open")]
+    s = "The road was open, the council, however, said."
+    assert records(s) == [("the council", "said", "The road was open")]
+    # round eighteen's cases stay as they were
+    s = "The talks stalled; however, army officers insisted there had been no deal."
+    assert records(s) == [("army officers", "insisted", "there had been no deal")]
+    s = "By Friday, however, the council said the road was open."
+    assert records(s) == [("the council", "said", "the road was open")]

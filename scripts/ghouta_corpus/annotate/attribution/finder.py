@@ -228,6 +228,20 @@ class Finder:
                 a += 1
         return a
 
+    def _connective_aside(self, a: int, b: int) -> tuple[int, int]:
+        """Words [a, b) of a source without a lower-case connective set off by a comma at its
+        start or by commas at its end (G56): '..., however, the council said' (postposed);
+        'Officials, however, said', 'The council, meanwhile, has said'."""
+        conn, tw = self.A["connectives"], self.tw
+        def lower_conn(k: int) -> bool:
+            return tw(k).islower() and tw(k).capitalize() in conn
+        if b - a > 2 and lower_conn(a) and tw(a + 1) == ",":
+            a += 2
+        e = b - 1 if tw(b - 1) == "," else b
+        if e - a > 2 and lower_conn(e - 1) and tw(e - 2) == "," and tw(e) == ",":
+            b = e - 2
+        return a, b
+
     def _time_lead(self, a: int, b: int) -> int:
         """Past a time adverbial that opens the clause without a comma, before its
         subject: 'Every hour someone came', 'The following day it gave' (G46)."""
@@ -317,6 +331,7 @@ class Finder:
 
     def source_span(self, a: int, b: int) -> tuple[int, int] | None:
         """Characters of words [a, b) as a source, trimmed, or None if nothing is left."""
+        a, b = self._connective_aside(a, b)
         if a >= b:
             return None
         s, e = src_trim(self.c.text, *self.span(a, b))
