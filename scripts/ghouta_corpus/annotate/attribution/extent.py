@@ -67,6 +67,8 @@ def clause_with_cue(f: Finder, a: int, hi: int) -> bool:
             x = c
             while x - 1 > a and (f.lw(x - 1) in f.T.auxiliaries or f.ly_adverb(x - 1)):
                 x -= 1                                # has said, have repeatedly called
+            if x < c and not _passive_with_record(f, x, c, hi):
+                return False                          # and trucks were reported near ...: no record
             return x == b if b > a else f.np_like(a, f.time_adv_left(x - 1, a) + 1, first=False)
         if f.tw(c) in (",", ";") or f.lw(c) in f.T.auxiliaries and not _aux_then_cue(f, c, hi):
             return False
@@ -85,9 +87,30 @@ def aside_end(f: Finder, a: int, hi: int) -> int:
 
 def _aux_then_cue(f: Finder, c: int, hi: int) -> bool:
     """Whether auxiliaries and adverbs from c lead to a verb cue (has said, have repeatedly called)."""
-    while c < hi and (f.lw(c) in f.T.auxiliaries or f.ly_adverb(c)):
-        c += 1
-    return c < hi and f.is_cue(c)
+    x = c
+    while x < hi and (f.lw(x) in f.T.auxiliaries or f.ly_adverb(x)):
+        x += 1
+    return x < hi and f.is_cue(x) and _passive_with_record(f, c, x, hi)
+
+
+def _passive_with_record(f: Finder, x: int, c: int, hi: int) -> bool:
+    """Whether the auxiliaries and adverbs from x to the cue at c are no passive ('has said'),
+    or a passive that makes a record of its own (G85, G115): 'that' after the cue ('it was
+    reported that', 'were told that'), or a raised cue before 'to' or a participle ('are
+    believed to have fled', 'were reported killed'). A passive cue with neither ('trucks were
+    reported near the border', 'families had been told to leave') has no source of its own: its
+    clause stays in the content."""
+    k = c - 1
+    while k >= x and f.ly_adverb(k):
+        k -= 1
+    if k < x or f.lw(k) not in f.A["passive_aux"]:
+        return True
+    nxt = f.time_adv_right(c + 1, hi)
+    if f.lw(nxt) == "that":
+        return True
+    entry = f.T.cue_forms.get(f.tw(c))
+    raised = entry is not None and entry["lemma"] in f.A["raised"]
+    return raised and (f.lw(c + 1) == "to" or f.lw(c + 1).endswith("ed") and f.lw(c + 1) not in f.T.cue_forms)
 
 
 def writer_comment(f: Finder, a: int, hi: int) -> bool:

@@ -228,6 +228,20 @@ class Finder:
                 a += 1
         return a
 
+    def _connective_aside(self, a: int, b: int) -> tuple[int, int]:
+        """Words [a, b) of a source without a lower-case connective set off by a comma at its
+        start or by commas at its end (G56): '..., however, the council said' (postposed);
+        'Officials, however, said', 'The council, meanwhile, has said'."""
+        conn, tw = self.A["connectives"], self.tw
+        def lower_conn(k: int) -> bool:
+            return tw(k).islower() and tw(k).capitalize() in conn
+        if b - a > 2 and lower_conn(a) and tw(a + 1) == ",":
+            a += 2
+        e = b - 1 if tw(b - 1) == "," else b
+        if e - a > 2 and lower_conn(e - 1) and tw(e - 2) == "," and tw(e) == ",":
+            b = e - 2
+        return a, b
+
     def _time_lead(self, a: int, b: int) -> int:
         """Past a time adverbial that opens the clause without a comma, before its
         subject: 'Every hour someone came', 'The following day it gave' (G46)."""
@@ -269,9 +283,25 @@ class Finder:
             if lw(x) not in ("later", "ago", "earlier"):
                 return a
             x += 1
-        if x >= b or tw(x) == "," or lw(x) in T.prepositions or lw(x) in T.verbs or lw(x) in T.auxiliaries:
+        elif self._time_noun_modifies(x - 1, x):
             return a
+        if x >= b or tw(x) == "," or lw(x) in T.prepositions or lw(x) in T.verbs or lw(x) in T.auxiliaries \
+                or tw(x)[:1] in APOS:
+            return a                                  # (not a possessive: the first week's fighting)
         return x
+
+    def _time_noun_modifies(self, t: int, x: int) -> bool:
+        """Whether the singular time noun at t may rather modify the lower-case words from x
+        ('night staff said', 'the night shift nurses', 'the evening prayers worshippers', 'the
+        first year alone officials'): unless x is a determiner, pronoun or number, or one bare
+        plural noun right before the verb ('On Tuesday night officials said')."""
+        T, lw, tw = self.T, self.lw, self.tw
+        if lw(t) not in T.time_nouns or lw(t).endswith("s") or not tw(x).islower() \
+                or lw(x) in T.determiners or lw(x) in T.subject_pronouns \
+                or count_at(self.c.ws, self.c.lows, x, T) is not None:
+            return False
+        nxt = lw(x + 1)
+        return not (lw(x).endswith("s") and (nxt in T.verbs or nxt in T.auxiliaries or self.is_cue(x + 1)))
 
     def lo_hi(self, k: int) -> tuple[int, int, Quote | None]:
         """The word range a cue at k reasons in: its sentence, or the quotation it is in."""
@@ -301,6 +331,7 @@ class Finder:
 
     def source_span(self, a: int, b: int) -> tuple[int, int] | None:
         """Characters of words [a, b) as a source, trimmed, or None if nothing is left."""
+        a, b = self._connective_aside(a, b)
         if a >= b:
             return None
         s, e = src_trim(self.c.text, *self.span(a, b))
