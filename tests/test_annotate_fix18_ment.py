@@ -27,3 +27,20 @@ def test_no_word_of_an_e_mail_address_is_a_mention():
     assert _layers("The agency posted as @UNHCR that refugees kept arriving.") == (
         ["agency", "UNHCR", "refugees"], [])
     assert _layers("Oxfam said the camp was full.") == (["Oxfam"], ["camp"])
+
+
+def test_a_side_that_acts_or_suffers_stays_a_party():
+    # G198: a side whose people suffer or die, or a side that presses, calls or shells
+    # (a noun before 'from', or 'both sides'), is a party, not where people are (G253).
+    assert _layers("Civilians on both sides suffered.") == (["Civilians", "sides"], [])
+    assert _layers("Families on either side were killed.") == (["Families", "side"], [])
+    assert _layers("The war killed thousands on both sides.") == (["sides"], [])
+    assert _layers("Pressure from both sides ended the talks.") == (["sides"], [])
+    assert _layers("Shelling from both sides killed three children.") == (["sides", "children"], [])
+    assert _layers("He blamed violations from both sides.") == (["sides"], [])
+    # must still fire: a direction after a verb, a pronoun or a number; people by a side
+    assert _layers("The town is pressed from three sides.") == ([], ["town", "sides"])
+    assert _layers("They are shooting from the other side.") == ([], ["side"])
+    assert _layers("They shot at us from the other side.") == ([], ["side"])
+    assert _layers("Shells were fired from the rebel side.") == ([], ["rebel side"])
+    assert _layers("The crowd on the other side could not understand why.") == (["crowd"], ["side"])
