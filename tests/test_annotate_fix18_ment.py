@@ -44,3 +44,20 @@ def test_a_side_that_acts_or_suffers_stays_a_party():
     assert _layers("They shot at us from the other side.") == ([], ["side"])
     assert _layers("Shells were fired from the rebel side.") == ([], ["rebel side"])
     assert _layers("The crowd on the other side could not understand why.") == (["crowd"], ["side"])
+
+
+def _actors(s: str) -> list[tuple[str, str | None]]:
+    return [(x.text, x.actor_type) for x in doc(s).spans if x.label == "ACTOR"]
+
+
+def test_police_inspectors_and_an_inspector_general_are_of_the_state():
+    # G62, G69: a police inspector is an organ of the state, like a police officer, and
+    # 'inspector general' is one title, not an 'inspector' with 'general' left out.
+    assert _actors("Police inspectors checked the buses.") == [("Police inspectors", "government")]
+    assert _actors("The inspector general resigned.") == [("inspector general", "government")]
+    assert _actors("The inspectors general of three ministries met.") == [
+        ("inspectors general", "government"), ("ministries", "government")]
+    # must not change: a mission's inspectors and peacekeepers stay organisation heads
+    assert _layers("UN weapons inspectors left Damascus on Monday.") == (["UN weapons inspectors"], ["Damascus"])
+    assert _actors("UN inspectors visited the site.") == [("UN inspectors", "organization")]
+    assert _layers("UN peacekeepers reached the camp.") == (["UN peacekeepers"], ["camp"])
