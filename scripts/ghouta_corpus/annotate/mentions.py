@@ -14,7 +14,7 @@ from itertools import pairwise
 from .adjective_nouns import nominalised
 from .context import Ctx, Mention
 from .lexicons import load
-from .names import find_names
+from .names import find_names, in_address
 from .phrases import definite_after_locative, figurative_of, head_at, noun_before_adjective, nounish, premodifier
 from .place_phrases import place_modifiers
 from .sides import side_of_a_place
@@ -60,8 +60,8 @@ def _head(ctx: Ctx, h: int, taken: set[int]) -> Head | None:
         return None                                   # SOURCE:, PRESS RELEASE (an all-caps label is no noun)
     if h > 0 and lows[h - 1] == "per":
         return None                                   # $50 per person
-    if h + 1 < ctx.n and ctx.ws[h + 1].text.startswith("@") and ctx.gap(h, h + 1) == "":
-        return None                                   # press@agency.org: the local part of an e-mail address
+    if in_address(ctx, h):
+        return None                                   # press@agency.org, media.relations@ngo.org: an e-mail address
     if _addressee_label(ctx, h):
         return None                                   # 'Notes to editors': a press release's label (G61)
     if h > 1 and lows[h - 1] == "to" and lows[h - 2] in _BEFORE_INFINITIVE:

@@ -451,6 +451,20 @@ def _family_plurals(ctx: Ctx, f: Found) -> None:
             f.add(Mention(k, k + 1, "ACTOR", "NAM", "civilians", key=f"ACTOR:family:{gazetteer.fold(t)}"))
 
 
+def in_address(ctx: Ctx, h: int) -> bool:
+    """Whether word h is part of an e-mail address (G61's contact lines): the run of text
+    without a space around it holds an '@' between two letters or digits, so its local
+    part and its domain alike (press@un.org, media.relations@Oxfam.example.org)."""
+    a, b = ctx.ws[h].start, ctx.ws[h].end
+    while a > 0 and not ctx.text[a - 1].isspace():
+        a -= 1
+    while b < len(ctx.text) and not ctx.text[b].isspace():
+        b += 1
+    run = ctx.text[a:b]
+    return any(c == "@" and 0 < i < len(run) - 1 and run[i - 1].isalnum() and run[i + 1].isalnum()
+               for i, c in enumerate(run))
+
+
 # The passes, in order: each may use what the ones before it found.
 NAME_STEPS: tuple[Callable[[Ctx, Found], None], ...] = (
     _known_names, _road_numbers, _capitalised_runs, _joined_organisations, _acronyms, _weak_names, _grown_places,
@@ -461,7 +475,7 @@ NAME_STEPS: tuple[Callable[[Ctx, Found], None], ...] = (
 def find_names(ctx: Ctx, blocked: set[int]) -> list[Mention]:
     """NAM candidates in text order, outside the ``blocked`` words (the counts): the
     passes of :data:`NAME_STEPS`."""
-    f = Found(blocked)
+    f = Found(blocked | {k for k in range(ctx.n) if "@" in ctx.text and in_address(ctx, k)})
     for step in NAME_STEPS:
         step(ctx, f)
     f.items.sort(key=lambda m: m.i)

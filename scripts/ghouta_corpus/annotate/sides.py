@@ -12,6 +12,7 @@ from collections.abc import Mapping
 
 from .context import Ctx, Mention
 from .lexicons import load
+from .wordclass import can_be_verb, is_plural_noun
 
 _SIDES = ("side", "sides")
 # prepositions and verbs after which 'the/both/either ... side' is where people are
@@ -20,6 +21,9 @@ _PLACE_PREPS = frozenset(("on", "across", "at", "from"))
 _REACH = frozenset(("reach", "reached", "reaches", "reaching"))
 # 'call on' is 'urge': the sides called on are parties (G198)
 _CALL = frozenset(("call", "calls", "called", "calling"))
+# verbs of loss or suffering after a side's people: civilians on both sides suffered (G198)
+_SUFFER = frozenset(("suffer", "suffers", "suffered", "suffering", "lost", "lose", "loses", "losing", "perished",
+                     "mourn", "mourned", "grieve", "grieved"))
 
 
 def side_of_a_place(ctx: Ctx, h: int, starts: Mapping[int, Mention]) -> bool:
@@ -43,12 +47,46 @@ def side_of_a_place(ctx: Ctx, h: int, starts: Mapping[int, Mention]) -> bool:
     if lows[p] in _REACH:
         return True
     b = lows[p - 1] if p > 0 and ctx.seg_of[p - 1] == ctx.seg_of[h] else ""
-    if b in load("nouns")["loss_words"]:
+    if _suffers(ctx, p, h, b):
         return False
     head_type = ctx.lex.actor_heads.get(b)
     if lows[p] == "from":
-        return head_type is None
+        return head_type is None and _from_a_direction(ctx, p)
     return head_type is None or head_type == "civilians"
+
+
+def _suffers(ctx: Ctx, p: int, h: int, b: str) -> bool:
+    """Whether the people by the side are its losses: a loss word (nouns.json's
+    'loss_words') right before the preposition or before its object (casualties on both
+    sides, killed thousands on both sides), or a verb of loss or suffering after the
+    side, past auxiliaries (civilians on both sides suffered, families on either side
+    were killed): the side's people, a party (G198)."""
+    lows, loss = ctx.lows, load("nouns")["loss_words"]
+    if b in loss or (p > 1 and ctx.seg_of[p - 2] == ctx.seg_of[h] and lows[p - 2] in loss):
+        return True
+    k = h + 1
+    while k < ctx.n and ctx.seg_of[k] == ctx.seg_of[h] and lows[k] in ctx.T.auxiliaries:
+        k += 1
+    return k < ctx.n and ctx.seg_of[k] == ctx.seg_of[h] and (lows[k] in loss or lows[k] in _SUFFER)
+
+
+def _from_a_direction(ctx: Ctx, p: int) -> bool:
+    """Whether 'from' at p opens a direction (pressed from three sides, shooting from the
+    other side, shot at us from the far side) rather than a party that acts (pressure,
+    calls or shelling from both sides): a number opens the side's phrase, or the word
+    before 'from' is an object pronoun or a verb form, not a plural noun nor a word
+    that opens its clause or follows a determiner (then a noun: 'Shelling from ...')."""
+    lows = ctx.lows
+    if lows[p + 1] in ctx.T.units or lows[p + 1][:1].isdigit():
+        return lows[p + 1] not in ("one", "two", "2")
+    if p == 0 or ctx.seg_of[p - 1] != ctx.seg_of[p]:
+        return False
+    b = lows[p - 1]
+    if b in ctx.T.pronouns and b not in ctx.T.subject_pronouns:
+        return True                                   # shot at us from the other side
+    if not can_be_verb(b) or is_plural_noun(b) or ctx.initial[p - 1]:
+        return False
+    return p < 2 or lows[p - 2] not in ctx.T.determiners
 
 
 def _opening_word(ctx: Ctx, h: int) -> int | None:
