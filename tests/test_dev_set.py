@@ -74,6 +74,12 @@ def test_one_entity_per_referent_across_the_development_set():
 # Names that the development set gives to different referents: one id per referent, not
 # per name (G28). Each is listed with the ids and why they are different people.
 HOMONYMS: dict[str, tuple[set[str], str]] = {
+    "Nabil al-Qadasi": ({"nabil-al-qadasi", "nabil-al-qadasi-hodeidah"},
+                        "two different men: an official of the Houthi-run ministry in the 2022 Saada prison "
+                        "article and a doctor of al-Thawra hospital in Hodeidah in 2018 (the Hodeidah gold's ADJUDICATION)"),
+    "Umm Khaled al-Masri": ({"umm-khaled-al-masri", "umm-khaled-al-masri-gaza"},
+                            "two different women: a Palestinian of 63 who left Yarmouk in 2013 and a woman of 54 "
+                            "leaving the Shati camp in Gaza in 2023 (the Gaza road gold's ADJUDICATION)"),
     "Umm Khaled": ({"umm-khaled", "umm-khaled-homs", "umm-khaled-arsal"},
                    "a kunya ('mother of Khaled'), borne by three different women: an Aleppo evacuee in 2016, a "
                    "Homs evacuee in 2014 and a camp resident in Arsal, Lebanon, watching the 2017 buses"),
