@@ -30,3 +30,15 @@ def test_a_compass_word_after_a_verb_or_noun_is_a_direction():
     assert _layers("They reached the besieged east of the city.") == ([], ["besieged east", "city"])
     assert _layers("Clashes spread across the Kurdish north.") == ([], ["Kurdish north"])
     assert _layers("Camps in the north filled up.") == ([], ["Camps", "north"])
+
+
+def test_a_country_name_with_of_or_an_initial_is_one_place():
+    # G15, G16: a state's name is one mention, 'of' and an initial included.
+    assert _layers("Fighting in eastern DR Congo displaced thousands.") == ([], ["eastern DR Congo"])
+    assert _layers("Families fled the Democratic Republic of Congo last year.") == (
+        ["Families"], ["Democratic Republic of Congo"])
+    assert _layers("Troops crossed from the Republic of Congo.") == (["Troops"], ["Republic of Congo"])
+    # must not fire: the full name with 'the' stays whole, a bare 'Congo' that acts stays an actor
+    assert _layers("Aid reached the Democratic Republic of the Congo.") == (
+        [], ["Democratic Republic of the Congo"])
+    assert _layers("Congo said it would help.") == (["Congo"], [])
