@@ -16,7 +16,7 @@ from .context import Ctx, Mention
 from .lexicons import load
 from .names import find_names, in_address
 from .phrases import definite_after_locative, figurative_of, head_at, noun_before_adjective, nounish, premodifier
-from .place_phrases import place_modifiers
+from .place_phrases import compass_adverb, place_modifiers
 from .sides import side_of_a_place
 from .states import state_code
 from .wordclass import word_classes
@@ -324,6 +324,8 @@ def _dropped(ctx: Ctx, kind: str, i: int, hs: int, h: int, names: _Names) -> boo
         if lows[h] in T.compass and lows[h] in T.place_needs_the and any(
                 lows[k] in ctx.lex.place_heads or lows[k] in ctx.lex.actor_heads for k in range(i, hs)):
             return True                               # a town west of X: the compass word is an adverb (G11)
+        if compass_adverb(ctx, i, hs, h):
+            return True                               # headed north, the horizon west of X (G11)
         if (h + 1 < n and lows[h] == "home" and lows[h + 1] == "to") or (
                 h + 2 < n and lows[h + 1] == "by" and lows[h + 2] == lows[h]) or (
                 h >= 2 and lows[h - 1] == "by" and lows[h - 2] == lows[h]):

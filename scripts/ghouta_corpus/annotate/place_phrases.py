@@ -68,3 +68,22 @@ def _list_after_preposition(ctx: Ctx, h: int) -> bool:
             or lows[j][:1].isdigit() or (j < h and _adjective_like(ctx, j))):
         j -= 1
     return j < 0 or ctx.seg_of[j] != ctx.seg_of[h] or lows[j] in T.prepositions
+
+
+def compass_adverb(ctx: Ctx, i: int, hs: int, h: int) -> bool:
+    """Whether the compass noun h with pre-modifiers [i, hs) is an adverb of direction
+    glued to the words before it (G11: headed north, the siege west of X, the horizon
+    west of the road), not a region: a region is a compass noun opened by 'the' or a
+    possessive, with adjectives or participles before it (the [rebel-held east], Syria's
+    [mountainous north], their [besieged west]); a modifier that can only be a noun or a
+    verb (siege, horizon, way, headed with no determiner) is the phrase it ends."""
+    T, lows = ctx.T, ctx.lows
+    if not (i < hs and lows[h] in T.compass and lows[h] in T.place_needs_the):
+        return False
+    prev = lows[i - 1] if i > 0 else ""
+    opened = prev in ("the", "s") or (prev in T.determiners and prev not in T.singular_determiners)
+
+    def adjective(k: int) -> bool:
+        t, cl = ctx.ws[k].text, word_classes(lows[k])
+        return "-" in t or t[:1].isupper() or "ADJ" in cl or (lows[k].endswith("ed") and "VERB" in cl)
+    return not (opened and all(adjective(k) for k in range(i, hs)))
