@@ -4,6 +4,12 @@ parse of the strict reader to the ``json`` module's duplicate-refusing parse."""
 
 from __future__ import annotations
 
+import copy
+import json
+from functools import lru_cache
+from typing import Any
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -145,12 +151,15 @@ def test_streamed_manifest_is_what_the_strict_reader_parses(text):
     assert _same(whole["documents"], streamed), text
 
 
-def test_streamed_context_equals_the_whole_read(tmp_path, monkeypatch):
+@pytest.mark.parametrize("chunk", [3, 256])
+def test_streamed_context_equals_the_whole_read(tmp_path, monkeypatch, chunk):
     """The streamed manifest's context answers as the one read whole: the same
-    findings, ids in the same order, entries, positions and readable texts."""
+    findings, ids in the same order, entries, positions and readable texts (entries
+    checked by the schema in chunks that split the manifest, or in one)."""
     from ghouta_corpus.dev.synth import generate
     from ghouta_corpus.io.manifest import StreamedManifest
     from ghouta_corpus.validate.rules import manifest as rules
+    monkeypatch.setattr(rules, "_CHUNK", chunk)
     root = generate(tmp_path / "ds", 7)
     (root / "raw" / "orphan.txt").write_text("x", encoding="utf-8")
     streamed = rules.check_manifest(root)
@@ -164,6 +173,43 @@ def test_streamed_context_equals_the_whole_read(tmp_path, monkeypatch):
         assert s.manifest[doc_id] == w.manifest[doc_id] and s.position(doc_id) == w.position(doc_id)
         assert (doc_id in s.readable) == (doc_id in w.readable)
     assert "nowhere" not in s.manifest and s.manifest.get("nowhere") is None and sorted(s.readable) == sorted(w.readable)
+
+
+@lru_cache(maxsize=1)
+def _manifest_entries() -> list[dict[str, Any]]:
+    import tempfile
+    from pathlib import Path
+
+    from ghouta_corpus.dev.synth import generate
+    with tempfile.TemporaryDirectory() as tmp:
+        return list(json.loads((generate(Path(tmp) / "ds", 3) / "manifest.json").read_text("utf-8"))["documents"])
+
+
+_ENTRY_VALUES = st.one_of(st.none(), st.booleans(), st.integers(-2, 3), st.floats(allow_nan=False),
+                          st.sampled_from(["", "x", "train", "test", "gold", "2018-03-20", "a.txt", "0" * 64]),
+                          st.lists(st.integers(0, 2), max_size=2))
+
+
+@settings(max_examples=200, deadline=None)
+@given(edits=st.lists(st.tuples(st.integers(0, 5), st.integers(0, 30), st.one_of(st.just(None), _ENTRY_VALUES)),
+                      max_size=6), size=st.integers(1, 6))
+def test_a_chunk_of_manifest_entries_is_valid_exactly_when_each_entry_is(edits, size):
+    """validate.rules.manifest checks streamed entries against the schema a chunk at a
+    time (_CHUNK): the schema's verdict on a manifest of the chunk is its verdict on
+    every entry alone (the proof's and jsonschema-rs's alike)."""
+    from ghouta_corpus.model.vocab import is_valid, validator
+    base = _manifest_entries()
+    chunk = [copy.deepcopy(base[k % len(base)]) for k in range(size)]
+    for k, field, value in edits:
+        entry = chunk[k % size]
+        key = sorted(entry)[field % len(entry)] if field < 20 else f"extra{field}"
+        if value is None and key in entry:
+            del entry[key]
+        else:
+            entry[key] = value
+    each = all(is_valid("manifest", {"documents": [e]}) for e in chunk)
+    assert is_valid("manifest", {"documents": chunk}) == each
+    assert validator("manifest").is_valid({"documents": chunk}) == each
 
 
 def _number_texts() -> st.SearchStrategy[str]:

@@ -9,6 +9,7 @@ import hashlib
 import os
 from collections.abc import Container
 from datetime import date
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -150,13 +151,20 @@ def _defer(ctx: Context, root: Path, file: str, defer_raw: bool) -> None:
         ctx.raw_check = lambda doc_id: _raw_findings(root, ctx.position(doc_id), ctx.manifest[doc_id], file)
 
 
+_CHUNK = 256
+"""Entries checked against the schema at a time: a manifest of a chunk of entries is
+valid exactly when each entry is (the schema constrains the array by its items and
+its total length only, which is checked after the stream), and one check of a chunk
+costs about what one check of one entry did (the schema proof's walk per call)."""
+
+
 def _streamed(root: Path, defer_raw: bool) -> tuple[list[Finding], Context] | None:
     """:func:`check_manifest` entry by entry, or None when the manifest must be read
     whole: the stream is in doubt; an entry breaks the schema (one entry is checked
-    as a manifest of that entry alone, which the schema accepts exactly when it
-    accepts the entry inside the whole, as it constrains the array only by its items
-    and its length); or a doc_id or source file is listed twice (the whole read names
-    it). Document ids and source files are kept as hashes
+    in a manifest of a chunk of entries (:data:`_CHUNK`), which the schema accepts
+    exactly when it accepts each entry inside the whole, as it constrains the array
+    only by its items and its length); or a doc_id or source file is listed twice
+    (the whole read names it). Document ids and source files are kept as hashes
     (:class:`~ghouta_corpus.io.manifest.HashIndex`), what is readable as one byte per
     document."""
     path, file = root / "manifest.json", str(root / "manifest.json")
@@ -165,12 +173,15 @@ def _streamed(root: Path, defer_raw: bool) -> tuple[list[Finding], Context] | No
     findings: list[Finding] = []
     try:
         n = 0
-        for n, d in enumerate(stream_entries(path, root), 1):
-            if not is_valid("manifest", {"documents": [d]}):
+        entries = stream_entries(path, root)
+        while chunk := list(islice(entries, _CHUNK)):
+            if not is_valid("manifest", {"documents": chunk}):
                 return None
-            ids.add(d["doc_id"], n - 1)
-            files.add(d["source_file"], n - 1)
-            readable.append(_entry_findings(ctx, findings, n - 1, d, file, defer_raw))
+            for d in chunk:
+                ids.add(d["doc_id"], n)
+                files.add(d["source_file"], n)
+                readable.append(_entry_findings(ctx, findings, n, d, file, defer_raw))
+                n += 1
     except ManifestDoubt:
         return None
     if n > validator("manifest").schema["properties"]["documents"]["maxItems"] or not ids.freeze() \
