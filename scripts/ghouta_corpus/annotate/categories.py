@@ -16,7 +16,7 @@ from .lexicons import load
 from .lodging import located, lodged, placing
 from .recipients import acted_on
 from .senses import cared_for, interviewed, performed, place_state, reduced_relative
-from .word_categories import from_homes, verb_category, verb_lemmas
+from .word_categories import from_homes, single_thing, verb_category, verb_lemmas
 from .wordclass import can_be_verb, lemma, only_verb
 from .words import POSSESSIVES
 
@@ -408,7 +408,8 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
     figure with no noun and no cue ('I stopped counting at forty') is taken to count."""
     lows = ctx.lows
     lo, hi = ctx.seg_range(s)
-    if _things(ctx, s, targets) and not _share_of_place(ctx, s, e, targets, movement):
+    if (_things(ctx, s, targets) or single_thing(ctx, s, e, targets)) \
+            and not _share_of_place(ctx, s, e, targets, movement):
         return "other"
     if before is not None and s > lo and (lows[s - 1] in ("including", "among") or s - 1 > lo
                                            and lows[s - 2] == "among" and lows[s - 1] in ("them", "whom")):

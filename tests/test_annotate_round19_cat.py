@@ -1,0 +1,45 @@
+"""Round nineteen of the annotator, COUNT categories and COUNT_OF (issue 11): invented
+sentences only, never dev ones.
+
+Each test drafts a sentence written for the test and reads the whole COUNT layer back
+(every COUNT with its category, every COUNT_OF pair); beside each rule, sentences where
+it must not fire.
+"""
+
+from __future__ import annotations
+
+from sentences import doc
+
+
+def count_layer(text: str) -> tuple[list[tuple[str, str | None]], list[tuple[str, str]]]:
+    """The drafted COUNTs as (text, category) and the COUNT_OF pairs as (count, target) texts."""
+    d = doc(text)
+    texts = {s.id: s.text for s in d.spans}
+    return ([(s.text, s.category) for s in d.spans if s.label == "COUNT"],
+            [(texts[r.count], texts[r.target]) for r in d.relations if r.type == "COUNT_OF"])
+
+
+def test_a_contrastive_one_set_against_what_else_there_is_is_a_count_of_a_thing():
+    # G143: 'one' meaning a single thing set against others is a COUNT: all that a person
+    # has or goes with, one thing for a number of people, one thing and nothing else, one
+    # thing after a quantity in a list; G77: a thing's count is 'other' whatever the verb.
+    assert count_layer('"We crossed the river with one bag and our papers," he said.') == (
+        [("one", "other")], [("one", "bag")])
+    assert count_layer('"We are working with one ambulance and no fuel," the doctor said.') == (
+        [("one", "other")], [("one", "ambulance")])
+    assert count_layer("The camp has one doctor for thousands of patients.") == (
+        [("one", "other"), ("thousands", "other")], [("one", "doctor"), ("thousands", "patients")])
+    assert count_layer('"We have one tent for each family," she said.') == ([("one", "other")], [("one", "tent")])
+    assert count_layer("I took my papers and one blanket, nothing else.") == (
+        [("one", "other")], [("one", "blanket")])
+    assert count_layer("Two wars, one tent: a family's story") == (
+        [("Two", "other"), ("one", "other")], [("Two", "wars"), ("one", "tent")])
+    # must not fire: 'one' meaning 'a' (an absolute 'with' phrase, a speaker, 'one of',
+    # 'one by one'); 'one' of a person keeps the verb's category
+    assert count_layer("The convoy left with one official saying the road was closed.") == ([], [])
+    assert count_layer("The army killed two fighters, one official said.") == (
+        [("two", "killed")], [("two", "fighters")])
+    assert count_layer("He arrived with one of his sons.") == ([], [])
+    assert count_layer("They took the prisoners out one by one.") == ([], [])
+    assert count_layer("The strike killed one person and wounded 12.") == (
+        [("one", "killed"), ("12", "injured")], [("one", "person")])
