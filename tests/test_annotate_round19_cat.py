@@ -43,3 +43,24 @@ def test_a_contrastive_one_set_against_what_else_there_is_is_a_count_of_a_thing(
     assert count_layer("They took the prisoners out one by one.") == ([], [])
     assert count_layer("The strike killed one person and wounded 12.") == (
         [("one", "killed"), ("12", "injured")], [("one", "person")])
+
+
+def test_residents_that_no_verb_of_a_category_moves_are_present():
+    # G39, G77, G215: a place's residents that no verb of a category takes or follows
+    # (had, an order that covers them) are people who live there: 'present', as its
+    # inhabitants were; 'stay' is a verb of staying like 'stayed' and 'staying'.
+    assert count_layer("Before the war the village had about 4,000 residents.") == (
+        [("about 4,000", "present")], [("about 4,000", "residents")])
+    assert count_layer("The order covers some 9,000 residents of the district.") == (
+        [("some 9,000", "present")], [("some 9,000", "residents")])
+    assert count_layer("Hundreds of families chose to stay.") == (
+        [("Hundreds", "present")], [("Hundreds", "families")])
+    # must not fire: residents whose own verb names a category, or names none ('needed
+    # treatment'), or the subject counted by 'by the thousands' (G41)
+    assert count_layer("Residents are fleeing by the thousands.") == (
+        [("thousands", "displaced")], [("thousands", "Residents")])
+    assert count_layer("Hundreds of residents still needed treatment.") == (
+        [("Hundreds", "other")], [("Hundreds", "residents")])
+    assert count_layer("About 3,000 residents were evacuated on Monday.") == (
+        [("About 3,000", "evacuated")], [("About 3,000", "residents")])
+    assert count_layer("The shelling killed 12 residents.") == ([("12", "killed")], [("12", "residents")])

@@ -58,8 +58,9 @@ def _noun_category(ctx: Ctx, s: int, targets: list[Mention], movement: str) -> s
                                                      ctx.seg_range(s)[1], movement):
             return "present"                          # an island of 800,000; not 'a trailer of 30 people arrived'
         heads.append(gov)
-    if any(h in c["population_nouns"] for h in heads) and not _after(
-            ctx, max([s + 1] + [m.j for m in targets]), ctx.seg_range(s)[1], movement) \
+    after = [ctx.lows[m.j - 1] for m in targets if m.i > s] + heads[len(targets):]   # (not: residents fleeing
+    if any(h in c["population_nouns"] for h in after) and _after(     # by the thousands; G41's subject)
+            ctx, max([s + 1] + [m.j for m in targets]), ctx.seg_range(s)[1], movement) is None \
             and _object_of(ctx, s, ctx.seg_range(s)[0], targets, movement)[0] is None:
         return "present"                              # the town had 60,000 inhabitants; not '... inhabitants fled'
     found = next((nouns[h] for h in heads if h in nouns), None)
