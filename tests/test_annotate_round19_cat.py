@@ -64,3 +64,15 @@ def test_residents_that_no_verb_of_a_category_moves_are_present():
     assert count_layer("About 3,000 residents were evacuated on Monday.") == (
         [("About 3,000", "evacuated")], [("About 3,000", "residents")])
     assert count_layer("The shelling killed 12 residents.") == ([("12", "killed")], [("12", "residents")])
+
+
+def test_kin_after_a_possessive_take_the_verb_right_before_the_possessive():
+    # G39: the verb that takes 'her two sisters' as its object says what befell them
+    # ('lost' -> killed, as 'lost two of her sons' already was).
+    assert count_layer("She said she lost her two sisters in the strike.") == (
+        [("two", "killed")], [("two", "sisters")])
+    # must not fire: no person noun ('its two reports'), or a verb of no category ('fed'):
+    # what someone has stays 'other' (G77)
+    assert count_layer("The ministry released its two reports on Monday.") == ([("two", "other")], [])
+    assert count_layer("She fed her four children with bread.") == (
+        [("four", "other")], [("four", "children")])

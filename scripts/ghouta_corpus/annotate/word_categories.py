@@ -113,3 +113,15 @@ def single_thing(ctx: Ctx, s: int, e: int, targets: list[Mention]) -> bool:
         return all(m.label != "ACTOR" and lows[m.j - 1] not in T.person_nouns for m in targets)
     w = ctx.ws[e]
     return w.text.isalpha() and w.text.islower() and lows[e] not in T.closed and lows[e] not in T.person_nouns
+
+
+def set_participle(ctx: Ctx, k: int) -> bool:
+    """Whether word k, inside a set's phrase before its noun, is a participle of a verb
+    of a category of its own (categories.json's 'verbs': the departing, wounded, detained,
+    displaced fighters), which says what became of the set (G145). Not a noun before the
+    set's noun ('prison guards', 'shelter staff', 'evacuation staff', 'convoy drivers':
+    what the people do or where, not what happened to them), nor a verb of movement of
+    many senses ('registered voters', 'newly joined recruits'), nor 'lost', which gives
+    'killed' only with people as its object ('the lost children' are missing)."""
+    low = ctx.lows[k]
+    return low in ctx.lex.category_verbs and low.endswith(("ing", "ed", "en")) and lemma(low) != "lose"
