@@ -408,9 +408,10 @@ def _one_set_against(c: Candidate, prev: str) -> bool:
     """More contrastive 'one's (G143), each with its noun right after it: all a person
     has or goes with ('left with one bag', 'working with one generator'; not the absolute
     'with one official saying ...'); one thing set against a number of people in its own
-    clause ('one nurse for hundreds of people', 'one rifle for each man', 'one well now
-    serves 9,000 people'); set against nothing ('my papers and one coat, nothing else');
-    set against a quantity before it in a list ('Four families, one kitchen')."""
+    clause ('one nurse for hundreds of people', 'one well now serves 9,000 people'; 'for
+    every N' is _contrastive_one's ratio, and 'one word for every critic' is no count);
+    set against nothing ('my papers and one coat, nothing else'); set against a quantity
+    before it in a list ('Four families, one kitchen')."""
     k, n, lows, ws = c.m.end, len(c.ws), c.lows, c.ws
     if k + 1 >= n or not ws[k].text.isalpha() or not ws[k].text.islower() or lows[k] in c.T.closed:
         return False                                  # (one of them, one by one, one who ...)
@@ -420,7 +421,7 @@ def _one_set_against(c: Candidate, prev: str) -> bool:
     x = k + 1
     while x < n and lows[x] in c.T.adverbs:
         x += 1
-    against = x + 1 < n and (lows[x + 1] in ("each", "every", "more", "over", "some", "about")
+    against = x + 1 < n and (lows[x + 1] in ("more", "over", "some", "about")   # (not 'one word for every critic')
                              or lows[x + 1] in c.T.vague_words or _a_number(c, x + 1))
     if against and lows[x] in _RATIO_WORDS:
         return True                                   # one nurse for hundreds; one well serves more than 9,000
