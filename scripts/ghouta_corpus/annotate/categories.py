@@ -16,7 +16,7 @@ from .lexicons import load
 from .lodging import located, lodged, placing
 from .recipients import acted_on
 from .senses import cared_for, interviewed, performed, place_state, reduced_relative
-from .word_categories import from_homes, verb_category, verb_lemmas
+from .word_categories import from_homes, set_participle, single_thing, verb_category, verb_lemmas
 from .wordclass import can_be_verb, lemma, only_verb
 from .words import POSSESSIVES
 
@@ -58,8 +58,9 @@ def _noun_category(ctx: Ctx, s: int, targets: list[Mention], movement: str) -> s
                                                      ctx.seg_range(s)[1], movement):
             return "present"                          # an island of 800,000; not 'a trailer of 30 people arrived'
         heads.append(gov)
-    if any(h in c["population_nouns"] for h in heads) and not _after(
-            ctx, max([s + 1] + [m.j for m in targets]), ctx.seg_range(s)[1], movement) \
+    after = [ctx.lows[m.j - 1] for m in targets if m.i > s] + heads[len(targets):]   # (not: residents fleeing
+    if any(h in c["population_nouns"] for h in after) and _after(     # by the thousands; G41's subject)
+            ctx, max([s + 1] + [m.j for m in targets]), ctx.seg_range(s)[1], movement) is None \
             and _object_of(ctx, s, ctx.seg_range(s)[0], targets, movement)[0] is None:
         return "present"                              # the town had 60,000 inhabitants; not '... inhabitants fled'
     found = next((nouns[h] for h in heads if h in nouns), None)
@@ -375,7 +376,7 @@ def _partitive(ctx: Ctx, s: int, e: int, hi: int, targets: list[Mention], moveme
         pred = _before(ctx, s, lo, movement)          # (lost his wife and two of his sons: the verb before)
     if pred:
         return pred
-    own = next((c for k in range(e + 1, end) if _set_participle(ctx, k) and (c := verb_category(ctx, k, movement))),
+    own = next((c for k in range(e + 1, end) if set_participle(ctx, k) and (c := verb_category(ctx, k, movement))),
                None)
     if own:
         return own                                    # two-thirds of the departing gunmen were from X: the set's word
@@ -384,18 +385,6 @@ def _partitive(ctx: Ctx, s: int, e: int, hi: int, targets: list[Mention], moveme
     if found is None and any(lows[m.j - 1] in load("categories")["settlement_nouns"] for m in targets):
         found = "present"                             # half of the population: the people who live there
     return movement if found == "movement" else found or "other"
-
-
-def _set_participle(ctx: Ctx, k: int) -> bool:
-    """Whether word k, inside a set's phrase before its noun, is a participle of a verb
-    of a category of its own (categories.json's 'verbs': the departing, wounded, detained,
-    displaced fighters), which says what became of the set (G145). Not a noun before the
-    set's noun ('prison guards', 'shelter staff', 'evacuation staff', 'convoy drivers':
-    what the people do or where, not what happened to them), nor a verb of movement of
-    many senses ('registered voters', 'newly joined recruits'), nor 'lost', which gives
-    'killed' only with people as its object ('the lost children' are missing)."""
-    low = ctx.lows[k]
-    return low in ctx.lex.category_verbs and low.endswith(("ing", "ed", "en")) and lemma(low) != "lose"
 
 
 def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "evacuated",
@@ -408,7 +397,8 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
     figure with no noun and no cue ('I stopped counting at forty') is taken to count."""
     lows = ctx.lows
     lo, hi = ctx.seg_range(s)
-    if _things(ctx, s, targets) and not _share_of_place(ctx, s, e, targets, movement):
+    if (_things(ctx, s, targets) or single_thing(ctx, s, e, targets)) \
+            and not _share_of_place(ctx, s, e, targets, movement):
         return "other"
     if before is not None and s > lo and (lows[s - 1] in ("including", "among") or s - 1 > lo
                                            and lows[s - 2] == "among" and lows[s - 1] in ("them", "whom")):
@@ -418,12 +408,7 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
     if s - 1 > lo and lows[s - 1] == "of" and lows[s - 2] in load("nouns")["parent_nouns"]:
         return "other"                                # a mother of five: her children, what she has (G77)
     if s > lo and lows[s - 1] in POSSESSIVES:
-        own = _after(ctx, max([e] + [m.j for m in targets]), hi, movement)
-        w = next((x for x in range(s - 2, max(lo, s - 7) - 1, -1) if lows[x] == "with"), None)
-        if not own and w is not None and all(ctx.ws[x].text.isalpha() and lows[x] != "of" for x in range(w + 1, s - 1)):
-            own = _before(ctx, w, lo, movement)       # she fled with her (husband and their) three children:
-            #                                           companions share her fate
-        return own or "other"                         # her six children, our two clinics: what they have (G77)
+        return _possessed(ctx, s, e, (lo, hi), targets, movement)
     if e + 1 < hi and lows[e] == "of" and lows[e + 1] in ("them", "whom") \
             and (pred := _after(ctx, e + 2, hi, movement)):
         return pred                                   # a third of them have left: its own predicate first (G145)
@@ -454,6 +439,20 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
     if after == NEUTRAL and targets:
         return "other"                                # its own verb says what became of them: nothing of a category
     return _inherited(ctx, s, lo, targets, before) or (topic if not targets else None) or "other"
+
+
+def _possessed(ctx: Ctx, s: int, e: int, seg: tuple[int, int], targets: list[Mention], movement: str) -> str:
+    """A figure after a possessive: its own predicate; companions after 'with' share the
+    fate of who they go with; kin (person nouns) take the verb right before the
+    possessive; else 'other': what someone has (her six children, our two clinics, G77)."""
+    lows, (lo, hi) = ctx.lows, seg
+    own = _after(ctx, max([e] + [m.j for m in targets]), hi, movement)
+    w = next((x for x in range(s - 2, max(lo, s - 7) - 1, -1) if lows[x] == "with"), None)
+    if not own and w is not None and all(ctx.ws[x].text.isalpha() and lows[x] != "of" for x in range(w + 1, s - 1)):
+        own = _before(ctx, w, lo, movement)           # she fled with her (husband and their) three children
+    if not own and s - 2 >= lo and targets and all(lows[m.j - 1] in ctx.T.person_nouns for m in targets):
+        own = verb_category(ctx, s - 2, movement)     # lost her two sisters, carried his three sons
+    return own or "other"
 
 
 def _recipients(ctx: Ctx, s: int, lo: int, targets: list[Mention], movement: str, noun: str | None) -> str | None:

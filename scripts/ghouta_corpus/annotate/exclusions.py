@@ -396,7 +396,41 @@ def _contrastive_one(c: Candidate, prev: str) -> bool:
     if prev == "and" and s >= 3 and c.ws[s - 2].text.isalpha() and is_plural_noun(c.lows[s - 2]) and (
             c.lows[s - 3] in c.T.units and c.lows[s - 3] != "one" or c.ws[s - 3].text[:1].isdigit()):
         return True                                   # two nurses and one ambulance: set against a quantity
-    return prev == "in" and s >= 3 and lows[s - 2] in c.T.time_units and lows[s - 2].endswith("s")
+    return prev == "in" and s >= 3 and lows[s - 2] in c.T.time_units and lows[s - 2].endswith("s") \
+        or _one_set_against(c, prev)
+
+
+# Bound words of a number set against 'one N' ('one nurse for hundreds', 'one well serves 9,000').
+_RATIO_WORDS = ("for", "serves", "serve", "served", "serving", "among", "per")
+
+
+def _one_set_against(c: Candidate, prev: str) -> bool:
+    """More contrastive 'one's (G143), each with its noun right after it: all a person
+    has or goes with ('left with one bag', 'working with one generator'; not the absolute
+    'with one official saying ...'); one thing set against a number of people in its own
+    clause ('one nurse for hundreds of people', 'one well now serves 9,000 people'; 'for
+    every N' is _contrastive_one's ratio, and 'one word for every critic' is no count);
+    set against nothing ('my papers and one coat, nothing else'); set against a quantity
+    before it in a list ('Four families, one kitchen')."""
+    k, n, lows, ws = c.m.end, len(c.ws), c.lows, c.ws
+    if k + 1 >= n or not ws[k].text.isalpha() or not ws[k].text.islower() or lows[k] in c.T.closed:
+        return False                                  # (one of them, one by one, one who ...)
+    after = lows[k + 1]
+    if prev == "with" and not (after.endswith("ing") or after in c.T.cue_forms or only_verb(after)):
+        return True                                   # left with one bag; not: with one official saying
+    x = k + 1
+    while x < n and lows[x] in c.T.adverbs:
+        x += 1
+    against = x + 1 < n and (lows[x + 1] in ("more", "over", "some", "about")   # (not 'one word for every critic')
+                             or lows[x + 1] in c.T.vague_words or _a_number(c, x + 1))
+    if against and lows[x] in _RATIO_WORDS:
+        return True                                   # one nurse for hundreds; one well serves more than 9,000
+    if after == "," and k + 3 < n and lows[k + 2] == "nothing" and lows[k + 3] in ("else", "more"):
+        return True                                   # my papers and one coat, nothing else
+    s = c.m.start
+    listed = prev == "," and s >= 3 and is_plural_noun(lows[s - 2]) and _a_number(c, s - 3) \
+        and (after in (",", ":", ";", ".") or k + 1 >= n)
+    return listed
 
 
 def _pronominal(c: Candidate) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import cache
 from weakref import WeakKeyDictionary
 
-from .context import Ctx
+from .context import Ctx, Mention
 from .lexicons import load
 from .lodging import HOLD, holds, located, lodged
 from .senses import phrase_category
@@ -97,3 +97,31 @@ def from_homes(lows: list[str], a: int, b: int) -> bool:
     their homes are displaced whatever the document's kind of movement (G77)."""
     return any(lows[x] == "from" and x + 2 < len(lows) and lows[x + 1] in POSSESSIVES
                and lows[x + 2] in ("home", "homes") for x in range(a, b))
+
+
+def single_thing(ctx: Ctx, s: int, e: int, targets: list[Mention]) -> bool:
+    """Whether the figure over words [s, e) is a lone 'one' before a noun of no person
+    (G143's contrastive 'one': 'left with one bag', 'one generator', 'one rifle for each
+    man'): a thing, whose category is 'other' whatever the verb of the clause (G77). Its
+    noun is a counted non-ACTOR, or, where none is linked, a lower-case word that no
+    closed class and no person noun (tables' occupations, kin, people) holds; 'one
+    person', 'one son', 'killed one.' keep the clause's category."""
+    lows, T = ctx.lows, ctx.T
+    if e != s + 1 or lows[s] != "one" or e >= ctx.n:
+        return False
+    if targets:
+        return all(m.label != "ACTOR" and lows[m.j - 1] not in T.person_nouns for m in targets)
+    w = ctx.ws[e]
+    return w.text.isalpha() and w.text.islower() and lows[e] not in T.closed and lows[e] not in T.person_nouns
+
+
+def set_participle(ctx: Ctx, k: int) -> bool:
+    """Whether word k, inside a set's phrase before its noun, is a participle of a verb
+    of a category of its own (categories.json's 'verbs': the departing, wounded, detained,
+    displaced fighters), which says what became of the set (G145). Not a noun before the
+    set's noun ('prison guards', 'shelter staff', 'evacuation staff', 'convoy drivers':
+    what the people do or where, not what happened to them), nor a verb of movement of
+    many senses ('registered voters', 'newly joined recruits'), nor 'lost', which gives
+    'killed' only with people as its object ('the lost children' are missing)."""
+    low = ctx.lows[k]
+    return low in ctx.lex.category_verbs and low.endswith(("ing", "ed", "en")) and lemma(low) != "lose"
