@@ -16,6 +16,7 @@ from ..lexicons import load
 from ..numbers import count_at
 from ..wordclass import can_be_verb, lemma, word_classes
 from . import extent
+from .characterise import as_characterisation, as_link, object_complement, quote_after, quote_object
 from .finder import Cue, Finder
 from .grammar import dash
 from .records import Rec, trim
@@ -71,55 +72,12 @@ def preposed(f: Finder, cue: Cue) -> Preposed | None:
     pseudo_cleft = relative and boundary == "what" and f.lw(cue.after) in ("is", "was") \
         and f.lw(cue.after + 1) == "that"
     if cue.lemma in f.A["relative_only"] and not relative and not (
-            cue.lemma in f.A["quote_object"] and (_quote_after(f, cue) is not None or _object_complement(f, cue))):
+            cue.lemma in f.A["quote_object"] and (quote_after(f, cue) is not None or object_complement(f, cue))):
         return None                                   # (but: called the figures "...", G83; called it premature)
     src = _source(f, cue, s_start, s_end)
     if not src:
         return None
     return Preposed(cue, s_start, relative, pseudo_cleft, src, relative_subject=boundary == "subject")
-
-
-def _quote_after(f: Finder, cue: Cue) -> int | None:
-    """The word where a quotation opens after the cue or its object, within the
-    clause (blamed "terrorists"; called the figures "numbers produced ..."), or None."""
-    for k in range(cue.c + 1, min(cue.hi, cue.c + 8)):
-        if k in f.c.quote_open:
-            return k
-        if f.tw(k) in (",", ".", ";"):
-            break
-    return None
-
-
-# Degree adverbs that open an object complement ('called the estimate far too low').
-_DEGREE = ("far", "too", "very", "so", "grossly", "wildly", "hugely", "highly", "deeply", "completely", "totally")
-
-
-def _object_complement(f: Finder, cue: Cue) -> tuple[int, int] | None:
-    """The object complement of a verb of calling, unquoted (G83: 'called its estimate
-    preliminary', 'calls reports exaggerated', 'called the claims a fabrication',
-    'called that estimate far too low'): after an object of at least one word that opens
-    with no preposition, an article, a degree adverb, or an adjective or participle after
-    a noun closing the clause, to the clause's end. None where there is no complement
-    ('called the office', 'called for calm', 'called a meeting')."""
-    c, hi = cue.c, cue.hi
-    if c + 2 >= hi or f.lw(c + 1) in f.T.prepositions or not f.tw(c + 1).isalpha():
-        return None
-    def clause_end(k: int) -> int:
-        while k < hi and f.tw(k) not in (",", ".", ";", ":") and f.lw(k) not in ("and", "but") \
-                and k not in f.c.quote_open:
-            k += 1
-        return k
-    for x in range(c + 2, min(hi, c + 12)):
-        low, t = f.lw(x), f.tw(x)
-        if not t.isalpha() or low in ("and", "but", "that", "to", "for", "on"):
-            return None
-        classes = word_classes(low)
-        adjective = t.islower() and ("ADJ" in classes or low.endswith("ed") and "VERB" in classes) \
-            and low not in f.T.prepositions and low not in f.T.adverbs \
-            and "NOUN" in word_classes(f.lw(x - 1)) and clause_end(x + 1) == x + 1
-        if low in ("a", "an") or low in _DEGREE or adjective:
-            return x, clause_end(x + 1)
-    return None
 
 
 # ---------------------------------------------------------------------------
@@ -149,37 +107,6 @@ def _quoted_by(f: Finder, p: Preposed) -> None:
         f.add(Rec(cues, src, [(*cs, False)], c, inside=cue.q))
 
 
-def _as_quote(f: Finder, p: Preposed) -> None:
-    """Characterisation with a quotation (condemned ... as "forced displacement", G44)."""
-    cue = p.cue
-    k = cue.c + 1
-    while k < cue.hi - 1 and f.lw(k) != "as":
-        k += 1
-    if f.lw(k) == "as" and (k + 1) in f.c.quote_open:
-        qc = f.quote_content(f.c.quote_open[k + 1])
-        if qc:
-            f.add(Rec(cue.spans(f), p.src, [qc], cue.c, inside=cue.q))
-
-
-def _quote_object(f: Finder, p: Preposed) -> None:
-    """A characterisation by quotation (G83): blamed "terrorists"; called the figures
-    "numbers produced for the cameras": the quotation after the cue or its object."""
-    cue = p.cue
-    k = _quote_after(f, cue)
-    if k is not None:
-        qc = f.quote_content(f.c.quote_open[k])
-        if qc:
-            f.add(Rec(cue.spans(f), p.src, [qc], cue.c, quote_content=True, inside=cue.q))
-        return
-    if cue.lemma in f.A["relative_only"] and (comp := _object_complement(f, cue)) is not None:
-        cs = f.content_span(*comp)
-        if cs:
-            f.add(Rec(cue.spans(f), p.src, [(*cs, False)], cue.c, inside=cue.q))
-        return
-    if cue.lemma in f.A["as_quote"] or cue.lemma == "describe":
-        _as_quote(f, p)
-
-
 def _figure(f: Finder, p: Preposed) -> None:
     """A figure-giving verb (G116): put the total at 478, cited a figure of 10,000: the
     noun phrase with the figure, only where a number is written (the object of 'put' is
@@ -202,12 +129,25 @@ def _figure(f: Finder, p: Preposed) -> None:
         k = _rider_end(f, k, end)                     # put the toll at 50, five of them children
     if counted and any(f.lw(x) in ("there", "here", "at", "inside") for x in range(a, min(end, k + 1))):
         return                                        # staff counted 900 people there: a head count on the spot (G176)
+    if cue.lemma == "count" and _head_counter(f, p.src):
+        return                                        # his team counted 40 dead; I counted nine trucks (G176)
     if cue.lemma == "put" and count_at(f.c.ws, f.c.lows, a, f.T) is not None:
         return                                        # put the toll at 30; not 'put three families in a tent'
     if seen:
         cs = f.content_span(a, k)
         if cs:
             f.add(Rec(cue.spans(f), p.src, [(*cs, False)], cue.c, inside=cue.q))
+
+
+def _head_counter(f: Finder, src: Spans) -> bool:
+    """Whether the source is people who count heads where they stand (G176; attribution.json's
+    'head_counters'): the head of its last comma-separated part, before any preposition
+    ('Health staff at the clinic', 'his team', 'I'), not an agency or officials."""
+    if not src:
+        return False
+    words = f.c.text[src[-1][0]:src[-1][1]].rsplit(",", 1)[-1].split()
+    head = next((k for k, w in enumerate(words) if k and w.lower() in f.T.prepositions), len(words))
+    return head > 0 and words[head - 1].lower() in f.A["head_counters"]
 
 
 def _rider_end(f: Finder, k: int, end: int) -> int:
@@ -451,9 +391,11 @@ def _needs_that(f: Finder, p: Preposed) -> bool:
 FRAMES: tuple[tuple[str, Callable[[Finder, Preposed], bool], Callable[[Finder, Preposed], None]], ...] = (
     ("quoted-by (G49)", lambda f, p: p.cue.t == f.A["channel"]["cue"], _quoted_by),
     ("characterisation by quotation (G83)", lambda f, p: p.cue.lemma in f.A["quote_object"] and not p.relative,
-     _quote_object),
+     lambda f, p: quote_object(f, p.cue, p.src)),
+    ("characterisation with 'as' (G83)", lambda f, p: p.cue.lemma in f.A["as_characterise"] and (
+        not p.relative or p.cue.lemma in f.A["as_quote"]) and as_link(f, p.cue) is not None,
+     lambda f, p: as_characterisation(f, p.cue, p.src)),
     ("figure-giving verb (G116)", lambda f, p: p.cue.lemma in f.A["figure_verbs"], _figure),
-    ("characterisation as a quotation (G44)", lambda f, p: p.cue.lemma in f.A["as_quote"], _as_quote),
     ("told without 'that': no attribution", _addressee_without_that, _refuse),
     ("hearsay without source (G123, G139)", _received_report, _hearsay),
     ("a raised-passive cue with a subject: a thought (G115)", lambda f, p: p.cue.lemma in f.A["raised_only"], _refuse),

@@ -1,0 +1,126 @@
+"""Characterisations (G44, G83): a verb of calling or describing whose content is what the
+source calls the thing, not a clause: ``called the figures "..."``, ``called its estimate
+preliminary``, ``described X as Y``, ``dismissed X as Y``. Split out of preposed.py, whose
+frame table calls these functions with the cue and its source.
+"""
+
+from __future__ import annotations
+
+from ..wordclass import word_classes
+from .finder import Cue, Finder
+from .records import Rec
+
+Spans = list[tuple[int, int]]
+
+
+def quote_after(f: Finder, cue: Cue) -> int | None:
+    """The word where a quotation opens after the cue or its object, within the
+    clause (blamed "terrorists"; called the figures "numbers produced ..."), or None."""
+    for k in range(cue.c + 1, min(cue.hi, cue.c + 8)):
+        if k in f.c.quote_open:
+            return k
+        if f.tw(k) in (",", ".", ";"):
+            break
+    return None
+
+
+# Degree adverbs that open an object complement ('called the estimate far too low').
+_DEGREE = ("far", "too", "very", "so", "grossly", "wildly", "hugely", "highly", "deeply", "completely", "totally")
+
+
+def object_complement(f: Finder, cue: Cue) -> tuple[int, int] | None:
+    """The object complement of a verb of calling, unquoted (G83: 'called its estimate
+    preliminary', 'calls reports exaggerated', 'called the claims a fabrication',
+    'called that estimate far too low'): after an object of at least one word that opens
+    with no preposition, an article, a degree adverb, or an adjective or participle after
+    a noun closing the clause, to the clause's end. None where there is no complement
+    ('called the office', 'called for calm', 'called a meeting')."""
+    c, hi = cue.c, cue.hi
+    if c + 2 >= hi or f.lw(c + 1) in f.T.prepositions or not f.tw(c + 1).isalpha():
+        return None
+    def clause_end(k: int) -> int:
+        while k < hi and f.tw(k) not in (",", ".", ";", ":") and f.lw(k) not in ("and", "but") \
+                and k not in f.c.quote_open:
+            k += 1
+        return k
+    for x in range(c + 2, min(hi, c + 12)):
+        low, t = f.lw(x), f.tw(x)
+        if not t.isalpha() or low in ("and", "but", "that", "to", "for", "on"):
+            return None
+        classes = word_classes(low)
+        adjective = t.islower() and ("ADJ" in classes or low.endswith("ed") and "VERB" in classes) \
+            and low not in f.T.prepositions and low not in f.T.adverbs \
+            and "NOUN" in word_classes(f.lw(x - 1)) and clause_end(x + 1) == x + 1
+        if low in ("a", "an") or low in _DEGREE or adjective:
+            return x, clause_end(x + 1)
+    return None
+
+
+def quote_object(f: Finder, cue: Cue, src: Spans) -> None:
+    """A characterisation by quotation (G83): blamed "terrorists"; called the figures
+    "numbers produced for the cameras": the quotation after the cue or its object."""
+    if cue.lemma in f.A["as_characterise"] and as_link(f, cue) is not None:
+        as_characterisation(f, cue, src)                     # described X as "Y": the cue takes 'as'
+        return
+    k = quote_after(f, cue)
+    if k is not None:
+        qc = f.quote_content(f.c.quote_open[k])
+        if qc:
+            f.add(Rec(cue.spans(f), src, [qc], cue.c, quote_content=True, inside=cue.q))
+        return
+    if cue.lemma in f.A["relative_only"] and (comp := object_complement(f, cue)) is not None:
+        cs = f.content_span(*comp)
+        if cs:
+            f.add(Rec(cue.spans(f), src, [(*cs, False)], cue.c, inside=cue.q))
+        return
+
+
+# Words after 'as' that make it no link to a characterisation: a comparison or time
+# ('as well as', 'as soon as', 'as many as', 'as long as', 'as if', 'as though', 'as part
+# of') or the subject pronoun of a clause ('described the road as they remembered it').
+_NOT_LINK = ("well", "soon", "much", "many", "long", "far", "if", "though", "part", "usual",
+             "he", "she", "they", "we", "i", "it", "you")
+# Words that end a characterisation after 'as': a subordinate clause after it ('as a
+# mistake when he visited').
+_CLAUSE_OPENERS = ("when", "while", "after", "before", "because", "although", "though", "since", "until")
+
+
+def as_link(f: Finder, cue: Cue) -> int | None:
+    """The word 'as' after the cue's object, within the clause (described the attack as
+    ...), where a characterisation follows it; None where the object is missing, the
+    clause ends first, or 'as' opens a comparison, a clause or 'as saying' (G49)."""
+    c, hi = cue.c, cue.hi
+    for k in range(c + 2, min(hi - 1, c + 12)):
+        low = f.lw(k)
+        if f.tw(k) in (",", ".", ";", ":") or low in ("that", "and", "but") or k in f.c.quote_open:
+            return None
+        if low == "as":
+            nxt = f.lw(k + 1)
+            if nxt in _NOT_LINK or nxt in f.A["channel"]["second"] or nxt in f.T.auxiliaries:
+                return None
+            return k
+    return None
+
+
+def as_characterisation(f: Finder, cue: Cue, src: Spans) -> None:
+    """``<source> described X as Y`` (G83; attribution.json's 'as_characterise'): CUE the
+    verb and 'as', CONTENT Y to the clause's end (a comma, semicolon, or a subordinate
+    clause), or the quotation right after 'as' (type direct)."""
+    k = as_link(f, cue)
+    if k is None:
+        return
+    cues = [*cue.spans(f), f.span(k, k + 1)]
+    if (k + 1) in f.c.quote_open:
+        qc = f.quote_content(f.c.quote_open[k + 1])
+        if qc and cue.lemma in f.A["as_quote"]:       # condemned X as "Y": the cue alone (G44)
+            f.add(Rec(cue.spans(f), src, [qc], cue.c, inside=cue.q))
+        elif qc:
+            f.add(Rec(cues, src, [qc], cue.c, quote_content=True, inside=cue.q))
+        return
+    end = k + 1
+    while end < cue.hi and f.tw(end) not in (",", ".", ";", ":", "(") and f.lw(end) not in _CLAUSE_OPENERS \
+            and end not in f.c.quote_open:
+        end += 1
+    cs = f.content_span(k + 1, end)
+    if cs:
+        f.add(Rec(cues, src, [(*cs, False)], cue.c, inside=cue.q))
