@@ -27,3 +27,20 @@ def test_a_country_name_with_of_after_a_sentence_initial_the_is_whole():
         [], ["north-eastern Democratic Republic of Congo"])
     assert _layers("DR Congo said it would close the border.") == (["DR Congo"], ["border"])
     assert _layers("The Czech Republic said it would send aid.") == (["Czech Republic"], [])
+
+
+def test_a_region_after_an_ly_adverb_or_a_place_preposition_stays_a_region():
+    # G11: an -ly adverb before the adjectives, or (headline style) a place preposition
+    # without 'the', opens a region as 'the' does; round 19 dropped these as directions.
+    assert _layers("Fighting raged in the largely Kurdish north.") == ([], ["Kurdish north"])
+    assert _layers("Fighting raged in the predominantly Kurdish north-east.") == ([], ["Kurdish north-east"])
+    assert _layers("Fighting raged in the mostly rural south.") == ([], ["rural south"])
+    assert _layers("Troops swept through the sparsely populated east.") == (
+        ["Troops"], ["sparsely populated east"])
+    assert _layers("Troops swept through the heavily bombed east.") == (["Troops"], ["heavily bombed east"])
+    assert _layers("Fighting spread across rural north on Tuesday.") == ([], ["rural north"])
+    # must not fire: an adverb after a verb, a noun before the compass word, no opener
+    assert _layers("The convoy travelled slowly north, witnesses said.") == (["witnesses"], [])
+    assert _layers("Troops moved quickly north into the province.") == (["Troops"], ["province"])
+    assert _layers("Families walked along dirt tracks south.") == (["Families"], [])
+    assert _layers("They fled on foot north toward Turkey.") == ([], ["Turkey"])
