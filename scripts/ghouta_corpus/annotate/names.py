@@ -137,9 +137,11 @@ def _run_end(ctx: Ctx, i: int, taken: set[int]) -> int:
                 any(ws[k].text in T.org_words for k in range(i, j)) or lows[j] == "and" and _org_ends(ctx, j + skip)
                 and all("NOUN" in word_classes(lows[x]) for x in range(i, j))):
             j += skip                                 # Ministry of Migration and Displacement (G67)
-        elif lows[j] == "of" and (skip := _org_link(ctx, j, taken)) and place_for(
-                ctx.text[ws[i].start:ws[j + skip - 1].end], T, ctx.countries) is not None:
-            j += skip                                 # Democratic Republic of the Congo: a country's name whole (G15)
+        elif lows[j] == "of" and (skip := _org_link(ctx, j, taken)) and any(place_for(
+                ctx.text[ws[s].start:ws[j + skip - 1].end], T, ctx.countries) is not None for s in (
+                (i, i + 1) if j - i > 1 and ctx.initial[i] and lows[i] in T.closed else (i,))):
+            j += skip                                 # Democratic Republic of the Congo: a country's name whole (G15;
+                                                      # 'The Republic of Congo said': a sentence's 'The' goes later)
         else:
             break
     return j

@@ -74,16 +74,23 @@ def compass_adverb(ctx: Ctx, i: int, hs: int, h: int) -> bool:
     """Whether the compass noun h with pre-modifiers [i, hs) is an adverb of direction
     glued to the words before it (G11: headed north, the siege west of X, the horizon
     west of the road), not a region: a region is a compass noun opened by 'the' or a
-    possessive, with adjectives or participles before it (the [rebel-held east], Syria's
+    possessive (or, headline style, a place preposition), with adjectives or participles
+    (an -ly adverb among them: the largely Kurdish north) before it (the [rebel-held east], Syria's
     [mountainous north], their [besieged west]); a modifier that can only be a noun or a
     verb (siege, horizon, way, headed with no determiner) is the phrase it ends."""
     T, lows = ctx.T, ctx.lows
     if not (i < hs and lows[h] in T.compass and lows[h] in T.place_needs_the):
         return False
-    prev = lows[i - 1] if i > 0 else ""
-    opened = prev in ("the", "s") or (prev in T.determiners and prev not in T.singular_determiners)
+    o = i
+    while o > 0 and lows[o - 1].endswith("ly") and "ADV" in word_classes(lows[o - 1]):
+        o -= 1                                        # the largely Kurdish north: the adverb left outside
+    prev = lows[o - 1] if o > 0 else ""
+    opened = prev in ("the", "s") or (prev in T.determiners and prev not in T.singular_determiners) \
+        or prev in T.place_prepositions               # (fighting spread across rural north: headline style)
 
     def adjective(k: int) -> bool:
         t, cl = ctx.ws[k].text, word_classes(lows[k])
+        if k + 1 < hs and lows[k].endswith("ly") and "ADV" in cl:
+            return True                               # the largely Kurdish north, the sparsely populated east
         return "-" in t or t[:1].isupper() or "ADJ" in cl or (lows[k].endswith("ed") and "VERB" in cl)
     return not (opened and all(adjective(k) for k in range(i, hs)))
