@@ -6,8 +6,9 @@ frame table calls these functions with the cue and its source.
 
 from __future__ import annotations
 
-from ..wordclass import word_classes
+from ..wordclass import only_verb, word_classes
 from .finder import Cue, Finder
+from .grammar import finite
 from .records import Rec
 
 Spans = list[tuple[int, int]]
@@ -96,10 +97,31 @@ def as_link(f: Finder, cue: Cue) -> int | None:
             return None
         if low == "as":
             nxt = f.lw(k + 1)
-            if nxt in _NOT_LINK or nxt in f.A["channel"]["second"] or nxt in f.T.auxiliaries:
-                return None
+            if nxt in _NOT_LINK or nxt in f.A["channel"]["second"] or nxt in f.T.auxiliaries \
+                    or f.lw(k + 2) == "as" or _clause_after(f, k, hi):
+                return None                           # as early as March; as troops moved in
             return k
     return None
+
+
+# Determiners that open the subject of a clause after 'as' ('as the talks resumed').
+_SUBJECT_DET = ("the", "his", "her", "their", "its", "our", "some", "many", "most", "other")
+
+
+def _clause_after(f: Finder, k: int, hi: int) -> bool:
+    """Whether 'as' (word k) opens a clause with a noun subject rather than a
+    characterisation: a bare plural and a finite verb ('as troops moved in', 'as families
+    fled'), or a determiner, one or two words and a finite verb or auxiliary ('as the talks
+    resumed', 'as the army was moving in'); not a participle with 'by' ('as a strike ordered
+    by ...') nor a characterisation opening with 'a'/'an'."""
+    x = k + 1
+    def verb(y: int) -> bool:
+        low = f.lw(y)
+        return y < hi and (low in f.T.auxiliaries or only_verb(low) and finite(low) and f.lw(y + 1) != "by")
+    if f.lw(x) in _SUBJECT_DET:
+        return any(verb(y) for y in range(x + 2, min(hi, x + 4))
+                   if all(f.tw(z).isalpha() and f.lw(z) not in f.T.prepositions for z in range(x + 1, y)))
+    return f.tw(x).isalpha() and f.tw(x).islower() and not only_verb(f.lw(x)) and verb(x + 1)
 
 
 def as_characterisation(f: Finder, cue: Cue, src: Spans) -> None:

@@ -129,7 +129,8 @@ def _figure(f: Finder, p: Preposed) -> None:
         k = _rider_end(f, k, end)                     # put the toll at 50, five of them children
     if counted and any(f.lw(x) in ("there", "here", "at", "inside") for x in range(a, min(end, k + 1))):
         return                                        # staff counted 900 people there: a head count on the spot (G176)
-    if cue.lemma == "count" and _head_counter(f, p.src):
+    if cue.lemma == "count" and _head_counter(f, p.src) and not any(
+            tuple(f.c.lows[x:x + len(m)]) == m for x in range(a, end) for m in _TALLY):
         return                                        # his team counted 40 dead; I counted nine trucks (G176)
     if cue.lemma == "put" and count_at(f.c.ws, f.c.lows, a, f.T) is not None:
         return                                        # put the toll at 30; not 'put three families in a tent'
@@ -139,14 +140,23 @@ def _figure(f: Finder, p: Preposed) -> None:
             f.add(Rec(cue.spans(f), p.src, [(*cs, False)], cue.c, inside=cue.q))
 
 
+# A running total since a point in time ('have counted 212 deaths since the siege began',
+# 'so far', 'to date'): a figure kept and given, not heads counted on the spot (G176).
+_TALLY = tuple(tuple(m.split()) for m in load("attribution")["tally_marks"])
+
+
 def _head_counter(f: Finder, src: Spans) -> bool:
     """Whether the source is people who count heads where they stand (G176; attribution.json's
     'head_counters'): the head of its last comma-separated part, before any preposition
-    ('Health staff at the clinic', 'his team', 'I'), not an agency or officials."""
+    ('Health staff at the clinic', 'his team', 'I', 'REA teams': a body's teams on the spot
+    too), not an agency or officials, nor a body whose name opens with such a word
+    ('Doctors Without Borders': the head and the word after it capitalised)."""
     if not src:
         return False
     words = f.c.text[src[-1][0]:src[-1][1]].rsplit(",", 1)[-1].split()
     head = next((k for k, w in enumerate(words) if k and w.lower() in f.T.prepositions), len(words))
+    if head < len(words) and words[head - 1][0].isupper() and words[head][0].isupper():
+        return False
     return head > 0 and words[head - 1].lower() in f.A["head_counters"]
 
 
