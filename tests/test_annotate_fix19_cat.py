@@ -30,3 +30,21 @@ def test_kin_before_a_possessive_apostrophe_or_after_leave_or_hold_keep_no_verb(
     assert count_layer("The army released his two brothers on Monday.") == (
         [("two", "released")], [("two", "brothers")])
     assert count_layer("They buried their three sons on Friday.") == ([("three", "killed")], [("three", "sons")])
+
+
+def test_stay_as_a_place_sought_kept_off_or_lodged_with_relatives_is_not_staying():
+    # G39, G144, G155: 'nowhere to stay', 'a place to stay' is a place sought, 'stay away'
+    # keeps people off; 'relatives to stay with' lodges people who fled: displaced.
+    assert count_layer("Hundreds of families have nowhere to stay.") == (
+        [("Hundreds", "other")], [("Hundreds", "families")])
+    assert count_layer("About 300 people were looking for a place to stay.") == (
+        [("About 300", "other")], [("About 300", "people")])
+    assert count_layer("The agency urged 2,000 families to stay away from the border.") == (
+        [("2,000", "other")], [("2,000", "families")])
+    assert count_layer("After fleeing the shelling, some 200 families found relatives to stay with.") == (
+        [("some 200", "displaced")], [("some 200", "families")])
+    # still fires: people who choose to stay are present
+    assert count_layer("Thousands of people decided to stay despite the shelling.") == (
+        [("Thousands", "present")], [("Thousands", "people")])
+    assert count_layer("Around 200 families remain and 40 more stay in the old town.") == (
+        [("Around 200", "present"), ("40", "present")], [("Around 200", "families")])

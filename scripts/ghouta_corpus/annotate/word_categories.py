@@ -59,6 +59,9 @@ def _word_category(ctx: Ctx, k: int, movement: str) -> str | None:
         return "present"                              # the people still in the district
     if low in ctx.T.attr["passive_aux"] and located(ctx, k + 1):   # the forms of 'be' (attribution.json)
         return "present"                              # are still there, believed to be in the country (G39)
+    if low in ctx.lex.category_verbs and lemma(low) == "stay":
+        if (stay := _stay(lows, k)) is not True:
+            return lodged(ctx, k, movement) if stay == "lodging" else stay
     if low in ctx.lex.category_verbs:
         cat = ctx.lex.category_verbs[low]
         return lodged(ctx, k, movement) if cat == "lodging" else cat
@@ -76,6 +79,23 @@ def _word_category(ctx: Ctx, k: int, movement: str) -> str | None:
             return None                               # (had gone untreated: 'go' as 'become', no movement)
         return "displaced" if from_homes(lows, k + 1, min(ctx.n, k + 8)) else movement
     return None
+
+
+# Words before 'to stay' of a place sought, not one stayed in: 'nowhere to stay', 'a place to stay'.
+_SOUGHT = ("nowhere", "anywhere", "somewhere", "place", "places", "where")
+
+
+def _stay(lows: list[str], k: int) -> str | None | bool:
+    """What a form of 'stay' at word k gives other than staying (present): 'stay away'
+    keeps people off a place (None), 'stay with' relatives lodges them ('lodging', G144,
+    G155), and 'nowhere to stay', 'a place to stay' is a place sought (None); True where
+    it is staying."""
+    nxt = lows[k + 1] if k + 1 < len(lows) else ""
+    if nxt == "away":
+        return None
+    if nxt == "with":
+        return "lodging"
+    return None if k > 1 and lows[k - 1] == "to" and lows[k - 2] in _SOUGHT else True
 
 
 @cache
