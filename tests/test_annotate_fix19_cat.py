@@ -48,3 +48,17 @@ def test_stay_as_a_place_sought_kept_off_or_lodged_with_relatives_is_not_staying
         [("Thousands", "present")], [("Thousands", "people")])
     assert count_layer("Around 200 families remain and 40 more stay in the old town.") == (
         [("Around 200", "present"), ("40", "present")], [("Around 200", "families")])
+
+
+def test_one_in_a_sequence_or_an_idiom_after_with_is_no_count():
+    # G35, G143: 'one N after another' is a sequence and 'with one voice', 'with one
+    # exception', 'with one eye on' are idioms where 'one' means 'a' or 'the same'.
+    assert count_layer("He answered with one question after another.") == ([], [])
+    assert count_layer("The ministry responded with one statement after another.") == ([], [])
+    assert count_layer("The council spoke with one voice on the ceasefire.") == ([], [])
+    assert count_layer("With one exception, all the buses reached Idlib.") == (
+        [], [])
+    assert count_layer("The officials watched with one eye on the border.") == ([], [])
+    # still fires: all a person goes with
+    assert count_layer('"We left with one bag and our papers," she said.') == (
+        [("one", "other")], [("one", "bag")])
