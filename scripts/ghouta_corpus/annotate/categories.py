@@ -25,6 +25,11 @@ _DASHES = ("-", "\u2013", "\u2014")
 _PARTICLES = ("out", "away", "off", "back", "in")
 # Prepositions whose object a count is, so that no verb before them takes it.
 _NOT_OBJECT = ("between", "among", "against")
+# A possessive's apostrophe after kin: 'her two sons' school' (the verb takes the school).
+_APOSTROPHES = ("'", "\u2019")
+# Verbs whose object kin stay where they are: 'left her two sons behind' (no movement of
+# theirs), 'was holding her two children' (in her arms, not in custody).
+_KEEPING = ("leave", "hold")
 # Words an aside set off by commas may run to: 'N people, two-thirds of them children
 # under the age of five, had died' (an apposition with no verb of its own is skipped).
 _ASIDE = 16
@@ -450,8 +455,11 @@ def _possessed(ctx: Ctx, s: int, e: int, seg: tuple[int, int], targets: list[Men
     w = next((x for x in range(s - 2, max(lo, s - 7) - 1, -1) if lows[x] == "with"), None)
     if not own and w is not None and all(ctx.ws[x].text.isalpha() and lows[x] != "of" for x in range(w + 1, s - 1)):
         own = _before(ctx, w, lo, movement)           # she fled with her (husband and their) three children
-    if not own and s - 2 >= lo and targets and all(lows[m.j - 1] in ctx.T.person_nouns for m in targets):
-        own = verb_category(ctx, s - 2, movement)     # lost her two sisters, carried his three sons
+    if not own and s - 2 >= lo and targets and all(lows[m.j - 1] in ctx.T.person_nouns for m in targets) \
+            and not any(m.j < hi and lows[m.j] in _APOSTROPHES for m in targets) \
+            and lemma(lows[s - 2]) not in _KEEPING:
+        own = verb_category(ctx, s - 2, movement)     # lost her two sisters, carried his three sons; not her
+    #                                                   two sons' school (its owners), left or held her two sons
     return own or "other"
 
 

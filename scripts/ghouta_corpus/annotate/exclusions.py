@@ -400,6 +400,10 @@ def _contrastive_one(c: Candidate, prev: str) -> bool:
         or _one_set_against(c, prev)
 
 
+# Nouns of English idioms after 'with one', where 'one' means 'a' or 'the same': with one
+# voice, with one accord, with one exception, at one stroke or blow, with one eye on.
+_WITH_ONE_IDIOMS = ("voice", "accord", "exception", "stroke", "blow", "eye", "mind")
+
 # Bound words of a number set against 'one N' ('one nurse for hundreds', 'one well serves 9,000').
 _RATIO_WORDS = ("for", "serves", "serve", "served", "serving", "among", "per")
 
@@ -416,7 +420,10 @@ def _one_set_against(c: Candidate, prev: str) -> bool:
     if k + 1 >= n or not ws[k].text.isalpha() or not ws[k].text.islower() or lows[k] in c.T.closed:
         return False                                  # (one of them, one by one, one who ...)
     after = lows[k + 1]
-    if prev == "with" and not (after.endswith("ing") or after in c.T.cue_forms or only_verb(after)):
+    if after == "after" and k + 2 < n and lows[k + 2] in ("another", "the"):
+        return False                                  # one question after another: a sequence, no count
+    if prev == "with" and lows[k] not in _WITH_ONE_IDIOMS \
+            and not (after.endswith("ing") or after in c.T.cue_forms or only_verb(after)):
         return True                                   # left with one bag; not: with one official saying
     x = k + 1
     while x < n and lows[x] in c.T.adverbs:

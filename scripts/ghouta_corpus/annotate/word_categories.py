@@ -60,7 +60,7 @@ def _word_category(ctx: Ctx, k: int, movement: str) -> str | None:
     if low in ctx.T.attr["passive_aux"] and located(ctx, k + 1):   # the forms of 'be' (attribution.json)
         return "present"                              # are still there, believed to be in the country (G39)
     if low in ctx.lex.category_verbs:
-        cat = ctx.lex.category_verbs[low]
+        cat = _stay(lows, k) if lemma(low) == "stay" else ctx.lex.category_verbs[low]
         return lodged(ctx, k, movement) if cat == "lodging" else cat
     moving = low in load("categories")["movement_verbs"] or low in load("categories")["aboard"]
     if not moving and only_verb(low) and (lem := lemma(low)) is not None:
@@ -76,6 +76,23 @@ def _word_category(ctx: Ctx, k: int, movement: str) -> str | None:
             return None                               # (had gone untreated: 'go' as 'become', no movement)
         return "displaced" if from_homes(lows, k + 1, min(ctx.n, k + 8)) else movement
     return None
+
+
+# Words before 'to stay' of a place sought, not one stayed in: 'nowhere to stay', 'a place to stay'.
+_SOUGHT = ("nowhere", "anywhere", "somewhere", "place", "places", "where")
+
+
+def _stay(lows: list[str], k: int) -> str | None:
+    """What a form of 'stay' at word k gives other than staying (present): 'stay away'
+    keeps people off a place (None), 'stay with' relatives lodges them ('lodging', G144,
+    G155), and 'nowhere to stay', 'a place to stay' is a place sought (None); 'present'
+    where it is staying."""
+    nxt = lows[k + 1] if k + 1 < len(lows) else ""
+    if nxt == "away":
+        return None
+    if nxt == "with":
+        return "lodging"
+    return None if k > 1 and lows[k - 1] == "to" and lows[k - 2] in _SOUGHT else "present"
 
 
 @cache
