@@ -29,6 +29,19 @@ def spans(text: str, label: str) -> list[str]:
     return [s.text for s in doc(text).spans if s.label == label]
 
 
+def count_layer(text: str) -> tuple[list[tuple[str, str | None]], list[tuple[str, str]]]:
+    """The drafted COUNTs as (text, category) and the COUNT_OF pairs as (count, target) texts."""
+    d = doc(text)
+    texts = {s.id: s.text for s in d.spans}
+    return ([(s.text, s.category) for s in d.spans if s.label == "COUNT"],
+            [(texts[r.count], texts[r.target]) for r in d.relations if r.type == "COUNT_OF"])
+
+
+def mention_layers(text: str) -> tuple[list[str], list[str]]:
+    """The drafted ACTOR and LOCATION texts, each in document order."""
+    return spans(text, "ACTOR"), spans(text, "LOCATION")
+
+
 def records(text: str, content_sep: str = " ") -> list[tuple[str, str, str]]:
     """Each drafted attribution record as (source, cue, content) texts; a record's several
     spans of one role are joined by a space (``content_sep`` for CONTENT, so that a test can

@@ -8,29 +8,25 @@ must not fire.
 
 from __future__ import annotations
 
-from sentences import doc, spans
-
-
-def _layers(s: str) -> tuple[list[str], list[str]]:
-    return spans(s, "ACTOR"), spans(s, "LOCATION")
+from sentences import doc, mention_layers, spans
 
 
 def test_a_side_where_people_are_is_a_location():
     # G253: a side that a locative preposition or 'reach' opens is where people are.
-    assert _layers("Tents went up on the rebel side.") == ([], ["Tents", "rebel side"])
-    assert _layers("Traders on both sides waited.") == (["Traders"], ["sides"])
-    assert _layers("They shot at us from the other side.") == ([], ["side"])
-    assert _layers("Buses could still reach the far side.") == ([], ["side"])
+    assert mention_layers("Tents went up on the rebel side.") == ([], ["Tents", "rebel side"])
+    assert mention_layers("Traders on both sides waited.") == (["Traders"], ["sides"])
+    assert mention_layers("They shot at us from the other side.") == ([], ["side"])
+    assert mention_layers("Buses could still reach the far side.") == ([], ["side"])
     # must not fire: a side that is urged, speaks or suffers (G198), a force or an
     # official before the preposition, a person from a side, a side of a war
-    assert _layers("The envoy called on both sides to talk.") == (["envoy", "sides"], [])
-    assert _layers("The UN urged all sides to hold fire.") == (["UN", "sides"], [])
-    assert _layers("Officials on both sides said the deal held.") == (["Officials", "sides"], [])
-    assert _layers("There were casualties on both sides.") == (["casualties", "sides"], [])
-    assert _layers("Fighters on the other side kept firing.") == (["Fighters", "side"], [])
-    assert _layers("A negotiator from the rebel side said talks failed.") == (["negotiator", "rebel side"], [])
-    assert _layers("Both sides of the war blamed each other.") == (["sides"], [])
-    assert _layers("Queues formed on both sides of the bridge.") == ([], ["sides", "bridge"])
+    assert mention_layers("The envoy called on both sides to talk.") == (["envoy", "sides"], [])
+    assert mention_layers("The UN urged all sides to hold fire.") == (["UN", "sides"], [])
+    assert mention_layers("Officials on both sides said the deal held.") == (["Officials", "sides"], [])
+    assert mention_layers("There were casualties on both sides.") == (["casualties", "sides"], [])
+    assert mention_layers("Fighters on the other side kept firing.") == (["Fighters", "side"], [])
+    assert mention_layers("A negotiator from the rebel side said talks failed.") == (["negotiator", "rebel side"], [])
+    assert mention_layers("Both sides of the war blamed each other.") == (["sides"], [])
+    assert mention_layers("Queues formed on both sides of the bridge.") == ([], ["sides", "bridge"])
 
 
 def _actors(s: str) -> list[tuple[str, str | None]]:

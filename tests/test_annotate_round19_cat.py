@@ -8,15 +8,7 @@ it must not fire.
 
 from __future__ import annotations
 
-from sentences import doc
-
-
-def count_layer(text: str) -> tuple[list[tuple[str, str | None]], list[tuple[str, str]]]:
-    """The drafted COUNTs as (text, category) and the COUNT_OF pairs as (count, target) texts."""
-    d = doc(text)
-    texts = {s.id: s.text for s in d.spans}
-    return ([(s.text, s.category) for s in d.spans if s.label == "COUNT"],
-            [(texts[r.count], texts[r.target]) for r in d.relations if r.type == "COUNT_OF"])
+from sentences import count_layer
 
 
 def test_a_contrastive_one_set_against_what_else_there_is_is_a_count_of_a_thing():
