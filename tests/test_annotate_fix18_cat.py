@@ -4,7 +4,7 @@ category, every COUNT_OF pair)."""
 
 from __future__ import annotations
 
-from test_annotate_round18_cat import count_layer
+from sentences import count_layer
 
 
 def test_those_before_a_modifier_of_a_plural_is_a_determiner():

@@ -18,15 +18,13 @@ from .recipients import acted_on
 from .senses import cared_for, interviewed, performed, place_state, reduced_relative
 from .word_categories import from_homes, set_participle, single_thing, verb_category, verb_lemmas
 from .wordclass import can_be_verb, lemma, only_verb
-from .words import POSSESSIVES
+from .words import APOS, POSSESSIVES
 
 _DASHES = ("-", "\u2013", "\u2014")
 # Particles of phrasal verbs between a verb and its object (flew out 600 people).
 _PARTICLES = ("out", "away", "off", "back", "in")
 # Prepositions whose object a count is, so that no verb before them takes it.
 _NOT_OBJECT = ("between", "among", "against")
-# A possessive's apostrophe after kin: 'her two sons' school' (the verb takes the school).
-_APOSTROPHES = ("'", "\u2019")
 # Verbs whose object kin stay where they are: 'left her two sons behind' (no movement of
 # theirs), 'was holding her two children' (in her arms, not in custody).
 _KEEPING = ("leave", "hold")
@@ -456,7 +454,7 @@ def _possessed(ctx: Ctx, s: int, e: int, seg: tuple[int, int], targets: list[Men
     if not own and w is not None and all(ctx.ws[x].text.isalpha() and lows[x] != "of" for x in range(w + 1, s - 1)):
         own = _before(ctx, w, lo, movement)           # she fled with her (husband and their) three children
     if not own and s - 2 >= lo and targets and all(lows[m.j - 1] in ctx.T.person_nouns for m in targets) \
-            and not any(m.j < hi and lows[m.j] in _APOSTROPHES for m in targets) \
+            and not any(m.j < hi and lows[m.j] in APOS for m in targets) \
             and lemma(lows[s - 2]) not in _KEEPING:
         own = verb_category(ctx, s - 2, movement)     # lost her two sisters, carried his three sons; not her
     #                                                   two sons' school (its owners), left or held her two sons
