@@ -6,7 +6,7 @@ frame table calls these functions with the cue and its source.
 
 from __future__ import annotations
 
-from ..wordclass import only_verb, word_classes
+from ..wordclass import can_be_verb, only_verb, word_classes
 from .finder import Cue, Finder
 from .grammar import finite
 from .records import Rec
@@ -86,18 +86,22 @@ _NOT_LINK = ("well", "soon", "much", "many", "long", "far", "if", "though", "par
 _CLAUSE_OPENERS = ("when", "while", "after", "before", "because", "although", "though", "since", "until")
 
 
-def as_link(f: Finder, cue: Cue) -> int | None:
+def as_link(f: Finder, cue: Cue, relative: bool = False) -> int | None:
     """The word 'as' after the cue's object, within the clause (described the attack as
     ...), where a characterisation follows it; None where the object is missing, the
-    clause ends first, or 'as' opens a comparison, a clause or 'as saying' (G49)."""
+    clause ends first, or 'as' opens a comparison, a clause, a prepositional phrase ('as of
+    Monday', 'as for') or 'as saying' (G49). In a relative clause the object is the
+    relative pronoun before the cue, so 'as' may follow the cue at once ('which the UN
+    condemned as "..."')."""
     c, hi = cue.c, cue.hi
-    for k in range(c + 2, min(hi - 1, c + 12)):
+    for k in range(c + (1 if relative else 2), min(hi - 1, c + 12)):
         low = f.lw(k)
         if f.tw(k) in (",", ".", ";", ":") or low in ("that", "and", "but") or k in f.c.quote_open:
             return None
         if low == "as":
             nxt = f.lw(k + 1)
             if nxt in _NOT_LINK or nxt in f.A["channel"]["second"] or nxt in f.T.auxiliaries \
+                    or nxt in f.T.prepositions \
                     or f.lw(k + 2) == "as" or _clause_after(f, k, hi):
                 return None                           # as early as March; as troops moved in
             return k
@@ -124,11 +128,19 @@ def _clause_after(f: Finder, k: int, hi: int) -> bool:
     return f.tw(x).isalpha() and f.tw(x).islower() and not only_verb(f.lw(x)) and verb(x + 1)
 
 
-def as_characterisation(f: Finder, cue: Cue, src: Spans) -> None:
+def _second_verb(f: Finder, k: int) -> bool:
+    """Whether word k is 'and' before a finite verb: a second predicate of the source, which
+    the characterisation's content does not take (G86)."""
+    nxt = f.lw(k + 1)
+    return f.lw(k) == "and" and can_be_verb(nxt) and finite(nxt)
+
+
+def as_characterisation(f: Finder, cue: Cue, src: Spans, relative: bool = False) -> None:
     """``<source> described X as Y`` (G83; attribution.json's 'as_characterise'): CUE the
-    verb and 'as', CONTENT Y to the clause's end (a comma, semicolon, or a subordinate
-    clause), or the quotation right after 'as' (type direct)."""
-    k = as_link(f, cue)
+    verb and 'as', CONTENT Y to the clause's end (a comma, semicolon, a subordinate clause,
+    or 'and' before a second verb of the source: 'dismissed the reports as false and
+    accused ...'), or the quotation right after 'as' (type direct)."""
+    k = as_link(f, cue, relative)
     if k is None:
         return
     cues = [*cue.spans(f), f.span(k, k + 1)]
@@ -141,7 +153,7 @@ def as_characterisation(f: Finder, cue: Cue, src: Spans) -> None:
         return
     end = k + 1
     while end < cue.hi and f.tw(end) not in (",", ".", ";", ":", "(") and f.lw(end) not in _CLAUSE_OPENERS \
-            and end not in f.c.quote_open:
+            and end not in f.c.quote_open and not _second_verb(f, end):
         end += 1
     cs = f.content_span(k + 1, end)
     if cs:

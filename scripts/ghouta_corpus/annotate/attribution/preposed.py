@@ -148,7 +148,7 @@ _TALLY = tuple(tuple(m.split()) for m in load("attribution")["tally_marks"])
 def _head_counter(f: Finder, src: Spans) -> bool:
     """Whether the source is people who count heads where they stand (G176; attribution.json's
     'head_counters'): the head of its last comma-separated part, before any preposition
-    ('Health staff at the clinic', 'his team', 'I', 'REA teams': a body's teams on the spot
+    ('Health staff at the clinic', 'his team', 'I', 'UNHCR teams': a body's teams on the spot
     too), not an agency or officials, nor a body whose name opens with such a word
     ('Doctors Without Borders': the head and the word after it capitalised)."""
     if not src:
@@ -403,8 +403,8 @@ FRAMES: tuple[tuple[str, Callable[[Finder, Preposed], bool], Callable[[Finder, P
     ("characterisation by quotation (G83)", lambda f, p: p.cue.lemma in f.A["quote_object"] and not p.relative,
      lambda f, p: quote_object(f, p.cue, p.src)),
     ("characterisation with 'as' (G83)", lambda f, p: p.cue.lemma in f.A["as_characterise"] and (
-        not p.relative or p.cue.lemma in f.A["as_quote"]) and as_link(f, p.cue) is not None,
-     lambda f, p: as_characterisation(f, p.cue, p.src)),
+        not p.relative or p.cue.lemma in f.A["as_quote"]) and as_link(f, p.cue, p.relative) is not None,
+     lambda f, p: as_characterisation(f, p.cue, p.src, p.relative)),
     ("figure-giving verb (G116)", lambda f, p: p.cue.lemma in f.A["figure_verbs"], _figure),
     ("told without 'that': no attribution", _addressee_without_that, _refuse),
     ("hearsay without source (G123, G139)", _received_report, _hearsay),
