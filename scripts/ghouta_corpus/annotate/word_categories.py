@@ -60,7 +60,8 @@ def _word_category(ctx: Ctx, k: int, movement: str) -> str | None:
     if low in ctx.T.attr["passive_aux"] and located(ctx, k + 1):   # the forms of 'be' (attribution.json)
         return "present"                              # are still there, believed to be in the country (G39)
     if low in ctx.lex.category_verbs:
-        cat = _stay(lows, k) if lemma(low) == "stay" else ctx.lex.category_verbs[low]
+        listed = ctx.lex.category_verbs[low]
+        cat = _stay(lows, k, listed) if lemma(low) == "stay" else listed
         return lodged(ctx, k, movement) if cat == "lodging" else cat
     moving = low in load("categories")["movement_verbs"] or low in load("categories")["aboard"]
     if not moving and only_verb(low) and (lem := lemma(low)) is not None:
@@ -82,17 +83,17 @@ def _word_category(ctx: Ctx, k: int, movement: str) -> str | None:
 _SOUGHT = ("nowhere", "anywhere", "somewhere", "place", "places", "where")
 
 
-def _stay(lows: list[str], k: int) -> str | None:
-    """What a form of 'stay' at word k gives other than staying (present): 'stay away'
-    keeps people off a place (None), 'stay with' relatives lodges them ('lodging', G144,
-    G155), and 'nowhere to stay', 'a place to stay' is a place sought (None); 'present'
-    where it is staying."""
+def _stay(lows: list[str], k: int, staying: str) -> str | None:
+    """What a form of 'stay' at word k gives other than staying (``staying``, its category
+    in categories.json): 'stay away' keeps people off a place (None), 'stay with' relatives
+    lodges them ('lodging', G144, G155), and 'nowhere to stay', 'a place to stay' is a place
+    sought (None)."""
     nxt = lows[k + 1] if k + 1 < len(lows) else ""
     if nxt == "away":
         return None
     if nxt == "with":
         return "lodging"
-    return None if k > 1 and lows[k - 1] == "to" and lows[k - 2] in _SOUGHT else "present"
+    return None if k > 1 and lows[k - 1] == "to" and lows[k - 2] in _SOUGHT else staying
 
 
 @cache
