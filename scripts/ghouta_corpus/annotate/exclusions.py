@@ -435,9 +435,8 @@ def _one_set_against(c: Candidate, prev: str) -> bool:
     if after == "," and k + 3 < n and lows[k + 2] == "nothing" and lows[k + 3] in ("else", "more"):
         return True                                   # my papers and one coat, nothing else
     s = c.m.start
-    listed = prev == "," and s >= 3 and is_plural_noun(lows[s - 2]) and _a_number(c, s - 3) \
-        and (after in (",", ":", ";", ".") or k + 1 >= n)
-    return listed
+    return prev == "," and s >= 3 and is_plural_noun(lows[s - 2]) and _a_number(c, s - 3) \
+        and after in (",", ":", ";", ".")
 
 
 def _pronominal(c: Candidate) -> bool:

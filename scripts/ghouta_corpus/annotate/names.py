@@ -477,7 +477,8 @@ NAME_STEPS: tuple[Callable[[Ctx, Found], None], ...] = (
 def find_names(ctx: Ctx, blocked: set[int]) -> list[Mention]:
     """NAM candidates in text order, outside the ``blocked`` words (the counts): the
     passes of :data:`NAME_STEPS`."""
-    f = Found(blocked | {k for k in range(ctx.n) if "@" in ctx.text and in_address(ctx, k)})
+    addresses = {k for k in range(ctx.n) if in_address(ctx, k)} if "@" in ctx.text else set()
+    f = Found(blocked | addresses)
     for step in NAME_STEPS:
         step(ctx, f)
     f.items.sort(key=lambda m: m.i)

@@ -2,7 +2,8 @@
 
 Why a package: the layer has parts a reader changes separately: the records and
 their edges (``records``), the reading of a cue's sentence (``finder``), where a
-content ends (``extent``), the patterns and their dispatcher (``patterns``, ``postposed``, ``preposed``) and the
+content ends (``extent``), the patterns and their dispatcher (``patterns``, ``postposed``, ``preposed``, with the
+characterisations 'called X "Y"' and 'described X as Y' in ``characterise``) and the
 quotation continuations (``quotes``). :func:`find_records` runs them in that order.
 """
 

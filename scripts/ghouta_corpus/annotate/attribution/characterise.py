@@ -78,9 +78,9 @@ def quote_object(f: Finder, cue: Cue, src: Spans) -> None:
 
 # Words after 'as' that make it no link to a characterisation: a comparison or time
 # ('as well as', 'as soon as', 'as many as', 'as long as', 'as if', 'as though', 'as part
-# of') or the subject pronoun of a clause ('described the road as they remembered it').
-_NOT_LINK = ("well", "soon", "much", "many", "long", "far", "if", "though", "part", "usual",
-             "he", "she", "they", "we", "i", "it", "you")
+# of'); grammar.json's subject pronouns open a clause ('described the road as they
+# remembered it').
+_NOT_LINK = ("well", "soon", "much", "many", "long", "far", "if", "though", "part", "usual")
 # Words that end a characterisation after 'as': a subordinate clause after it ('as a
 # mistake when he visited').
 _CLAUSE_OPENERS = ("when", "while", "after", "before", "because", "although", "though", "since", "until")
@@ -100,7 +100,8 @@ def as_link(f: Finder, cue: Cue, relative: bool = False) -> int | None:
             return None
         if low == "as":
             nxt = f.lw(k + 1)
-            if nxt in _NOT_LINK or nxt in f.A["channel"]["second"] or nxt in f.T.auxiliaries \
+            if nxt in _NOT_LINK or f.tw(k + 1) in f.T.subject_pronouns or nxt in f.T.subject_pronouns \
+                    or nxt in f.A["channel"]["second"] or nxt in f.T.auxiliaries \
                     or nxt in f.T.prepositions \
                     or f.lw(k + 2) == "as" or _clause_after(f, k, hi):
                 return None                           # as early as March; as troops moved in
