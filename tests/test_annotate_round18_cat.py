@@ -17,12 +17,14 @@ def test_those_before_a_participle_preposition_or_adverb_is_the_counted_pronoun(
     assert count_layer("Roughly nine in ten of those held were fighters.") == (
         [("Roughly nine", "detained"), ("ten", "detained")],
         [("Roughly nine", "those"), ("ten", "those")])
+    # (COUNT_OF only: the category of a share of a set named by where its people are is
+    # the category rules' question, not this rule's, and is not pinned here)
     assert count_layer("About half of those on the buses were women.")[1] == [("About half", "those")]
     assert count_layer("About half of those now waiting were women.")[1] == [("About half", "those")]
     assert count_layer("A third of those left behind were elderly.")[1] == [("A third", "those")]
     # must not fire: a noun after 'those' (a plural -s form, or a noun that is no verb)
     assert count_layer("Half of those rooms were empty.") == ([("Half", "other")], [("Half", "rooms")])
-    assert count_layer("A third of these men were fighters.")[1] == [("A third", "men")]
+    assert count_layer("A third of these men were fighters.") == ([("A third", "other")], [("A third", "men")])
     assert count_layer("Fighters killed 25 others nearby.") == ([("25", "killed")], [("25", "others")])
 
 
@@ -36,4 +38,4 @@ def test_a_figure_verb_measures_its_object_past_a_determiner():
     # must not fire: no figure after 'at' (a place), or a verb that is no figure verb
     assert count_layer("Police put the blame at the door of the militia, and 30 people were arrested.") == (
         [("30", "detained")], [("30", "people")])
-    assert count_layer("Medics saw the wounded at 40 sites.")[1] == [("40", "sites")]
+    assert count_layer("Medics saw the wounded at 40 sites.") == ([("40", "other")], [("40", "sites")])
