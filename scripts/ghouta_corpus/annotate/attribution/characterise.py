@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..wordclass import can_be_verb, only_verb, word_classes
 from .finder import Cue, Finder
-from .grammar import finite
+from .grammar import dash, finite
 from .records import Rec
 
 Spans = list[tuple[int, int]]
@@ -159,3 +159,40 @@ def as_characterisation(f: Finder, cue: Cue, src: Spans, relative: bool = False)
     cs = f.content_span(k + 1, end)
     if cs:
         f.add(Rec(cues, src, [(*cs, False)], cue.c, inside=cue.q))
+
+
+# Reciprocal objects: 'each side blamed the other' names no party apart from the sources.
+_RECIPROCAL = ("each other", "one another", "the other")
+
+
+def blamed_party(f: Finder, cue: Cue, src: Spans) -> None:
+    """``<source> blamed X`` (G209) and ``blamed X for Y`` (G52's frame): CUE the finite
+    verb (attribution.json's 'party_blame': 'blamed', 'blames'), CONTENT the blamed party
+    to the clause's end (a comma, semicolon, a subordinate clause or 'and' before a second
+    verb of the source); with 'for' after the party, 'for' is a second CUE and what follows
+    it a second CONTENT, as in accuse X of Y. None where the object is no party: a
+    passive ('was blamed on'), 'blamed the attack on X' (the thing blamed, then 'on'),
+    an infinitive or a negated verb ('to blame', 'did not blame': no cue form here), a
+    reciprocal ('blamed each other'), or no object ('blamed, he said')."""
+    c, hi = cue.c, cue.hi
+    if f.lw(c - 1) in f.A["passive_aux"] or f.lw(c + 1) in f.T.prepositions or not f.tw(c + 1).isalpha():
+        return
+    end = c + 1
+    while end < hi and f.tw(end) not in (",", ".", ";", ":", "(", ")") and f.lw(end) not in _CLAUSE_OPENERS \
+            and f.lw(end) not in ("for", "on", "that") and end not in f.c.quote_open \
+            and not _second_verb(f, end) and not dash(f.c, end):
+        end += 1
+    party = f.content_span(c + 1, end)
+    if party is None or f.lw(end) in ("on", "that") or " ".join(f.c.lows[c + 1:end]) in _RECIPROCAL:
+        return
+    if f.lw(end) != "for":
+        f.add(Rec(cue.spans(f), src, [(*party, False)], cue.c, inside=cue.q))
+        return
+    k = end + 1
+    while k < hi and f.tw(k) not in (",", ".", ";", ":", "(", ")") and f.lw(k) not in _CLAUSE_OPENERS \
+            and k not in f.c.quote_open and not _second_verb(f, k) and not dash(f.c, k):
+        k += 1
+    what = f.content_span(end + 1, k)
+    if what is not None:
+        f.add(Rec([*cue.spans(f), f.span(end, end + 1)], src, [(*party, False), (*what, False)], cue.c,
+                  inside=cue.q))

@@ -16,7 +16,7 @@ from ..lexicons import load
 from ..numbers import count_at
 from ..wordclass import can_be_verb, lemma, word_classes
 from . import extent
-from .characterise import as_characterisation, as_link, object_complement, quote_after, quote_object
+from .characterise import as_characterisation, as_link, blamed_party, object_complement, quote_after, quote_object
 from .finder import Cue, Finder
 from .grammar import dash
 from .records import Rec, trim
@@ -400,6 +400,8 @@ def _needs_that(f: Finder, p: Preposed) -> bool:
 # (name, condition, frame): the first frame whose condition holds settles the cue.
 FRAMES: tuple[tuple[str, Callable[[Finder, Preposed], bool], Callable[[Finder, Preposed], None]], ...] = (
     ("quoted-by (G49)", lambda f, p: p.cue.t == f.A["channel"]["cue"], _quoted_by),
+    ("blamed X (for Y) without a quotation (G209, G52)", lambda f, p: f.lw(p.cue.c) in f.A["party_blame"]
+     and not p.relative and quote_after(f, p.cue) is None, lambda f, p: blamed_party(f, p.cue, p.src)),
     ("characterisation by quotation (G83)", lambda f, p: p.cue.lemma in f.A["quote_object"] and not p.relative,
      lambda f, p: quote_object(f, p.cue, p.src)),
     ("characterisation with 'as' (G83)", lambda f, p: p.cue.lemma in f.A["as_characterise"] and (
