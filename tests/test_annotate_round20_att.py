@@ -27,3 +27,21 @@ def test_blamed_party_is_a_record_and_blamed_for_takes_two_contents():
     assert records("Each side was blaming the other.") == []
     assert records("Both sides blamed each other.") == []
     assert records("Each side blamed the other.") == []
+
+
+def test_a_comparative_before_the_figure_keeps_the_figure_across_its_comma():
+    # G116: 'put X higher, at N', 'gave a lower number, N', 'counted fewer, about N'
+    assert records("The governor put the number of dead higher, at 64, adding that 20 were missing.") == [
+        ("The governor", "put", "the number of dead higher, at 64"), ("The governor", "adding", "20 were missing")]
+    assert records("State radio gave a lower number, 2,000, and called the fighters rebels.") == [
+        ("State radio", "gave", "a lower number, 2,000")]
+    assert records("Local officials have counted fewer, about 250,000.") == [
+        ("Local officials", "counted", "fewer, about 250,000")]
+    assert records('A medic put the figure lower, at "a few hundred, mostly the old."') == [
+        ("A medic", "put", 'the figure lower, at "a few hundred, mostly the old')]
+    # must not fire: no figure after the comma, or no comparative before it
+    assert records("The army put the toll higher, citing new reports.") == []
+    assert records("Police counted fewer, he said.") == [("he", "said", "Police counted fewer")]
+    assert records("The ministry gave its figures, 40 dead and 90 hurt.") == []
+    assert records("The agency put the toll at 30, higher than before.") == [
+        ("The agency", "put", "the toll at 30")]

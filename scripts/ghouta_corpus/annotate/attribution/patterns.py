@@ -17,7 +17,7 @@ from ..words import is_cap
 from . import extent
 from .finder import Cue, Finder
 from .postposed import cue_then_source, source_then_cue
-from .preposed import source_first
+from .preposed import compared_figure, source_first
 from .records import Rec
 
 
@@ -221,9 +221,10 @@ def verb_cue(f: Finder, c: int) -> Cue | None:
     if entry["lemma"] == "tell" and f.lw(k) in ("can", "could", "cannot", "couldn't") \
             and f.lw(c + 1) in f.A["wh_words"]:
         return None                                   # could not tell who they were: to distinguish, not to say
-    if entry["lemma"] == "count" and count_at(f.c.ws, f.c.lows, c + 1, f.T) is None:
-        return None                                   # counted the checkpoints: no figure given (G116)
     lo, hi, q = f.lo_hi(c)
+    if entry["lemma"] == "count" and count_at(f.c.ws, f.c.lows, c + 1, f.T) is None \
+            and not compared_figure(f, c + 1, c + 2, hi):
+        return None                                   # counted the checkpoints: no figure given (G116)
     after = c + 1
     if entry["lemma"] in f.A["addressee"]:
         after = f.object_np(after, hi)

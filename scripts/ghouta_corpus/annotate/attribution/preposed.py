@@ -118,13 +118,8 @@ def _figure(f: Finder, p: Preposed) -> None:
         return                                        # spoke of N; raised its toll to N (not raised concerns)
     a += cue.lemma == "speak"
     end = extent.content_end(f, a, cue.hi)
-    k = a
-    seen = False                                      # the figure met; where the object is the counted noun
-    counted = cue.lemma in ("count", "document")      # phrase itself, a preposition after it ends the content
-    while k < end and f.tw(k) not in (",", ";") and not (seen and counted and f.lw(k) in ("in", "by", "on")) \
-            and not (seen and f.lw(k) in ("and", "but") and f.lw(k + 1) in f.T.auxiliaries):   # and has since ...
-        seen = seen or count_at(f.c.ws, f.c.lows, k, f.T) is not None   # ('documented 52 deaths in a report')
-        k += 1
+    counted = cue.lemma in ("count", "document")      # the object is the counted noun phrase itself
+    k, seen = _figure_end(f, a, end, counted)
     if seen and not counted and f.tw(k) == ",":
         k = _rider_end(f, k, end)                     # put the toll at 50, five of them children
     if counted and any(f.lw(x) in ("there", "here", "at", "inside") for x in range(a, min(end, k + 1))):
@@ -138,6 +133,37 @@ def _figure(f: Finder, p: Preposed) -> None:
         cs = f.content_span(a, k)
         if cs:
             f.add(Rec(cue.spans(f), p.src, [(*cs, False)], cue.c, inside=cue.q))
+
+
+def _figure_end(f: Finder, a: int, end: int, counted: bool) -> tuple[int, bool]:
+    """Where a figure's noun phrase from word a ends, and whether a figure was met: at a
+    comma or ';' (past one that sets off a compared figure, and past a quotation after it:
+    'put the figure lower, at "a couple of hundred, mostly ..."'), at 'and'/'but' before an
+    auxiliary once the figure is met ('and has since ...'), and where the object is the
+    counted noun phrase itself, at a preposition after the figure ('documented 52 deaths in
+    a report')."""
+    k, seen = a, False
+    while k < end and (f.tw(k) not in (",", ";") or not seen and compared_figure(f, a, k, end)) \
+            and not (seen and counted and f.lw(k) in ("in", "by", "on")) \
+            and not (seen and f.lw(k) in ("and", "but") and f.lw(k + 1) in f.T.auxiliaries):
+        q = f.c.quote_open.get(k)
+        if not seen and q is not None and q.close_w is not None and f.tw(k - 1 - (f.lw(k - 1) == "at")) == ",":
+            return q.close_w + 1, True                # a quoted figure after the compared comma
+        seen = seen or count_at(f.c.ws, f.c.lows, k, f.T) is not None
+        k += 1
+    return k, seen
+
+
+def compared_figure(f: Finder, a: int, k: int, end: int) -> bool:
+    """Whether the comma at word k, before any figure, sets off the figure that a comparative
+    in the object compares (G116: 'put the number of dead higher, at 64', 'gave a lower
+    number, 2,000', 'counted fewer, about 250,000'): a comparative among words [a, k) (more,
+    fewer, less, or an adjective in -er) and a figure at k + 1, or at k + 2 after 'at'."""
+    def comparative(low: str) -> bool:
+        return low in ("more", "fewer", "less") or low.endswith("er") and "ADJ" in word_classes(low)
+    y = k + 1 + (f.lw(k + 1) == "at")
+    return f.tw(k) == "," and y < end and any(comparative(f.lw(x)) for x in range(a, k)) and (
+        count_at(f.c.ws, f.c.lows, y, f.T) is not None or y in f.c.quote_open)
 
 
 # A running total since a point in time ('have counted 212 deaths since the siege began',
