@@ -45,3 +45,16 @@ def test_a_comparative_before_the_figure_keeps_the_figure_across_its_comma():
     assert records("The ministry gave its figures, 40 dead and 90 hurt.") == []
     assert records("The agency put the toll at 30, higher than before.") == [
         ("The agency", "put", "the toll at 30")]
+
+
+def test_by_a_possessive_count_opening_the_sentence_is_a_record():
+    # G242: CUE 'By', SOURCE 'X's count' with its modifiers, CONTENT the clause
+    assert records("Prices rose. By the ministry\u2019s own count, more than a quarter of them died.") == [
+        ("the ministry\u2019s own count", "By", "more than a quarter of them died")]
+    assert records("By the agency's tally, roughly a third of them have now left.") == [
+        ("the agency's tally", "By", "roughly a third of them have now left")]
+    # must not fire: a time, a means, a count without an author, or not opening the sentence
+    assert records("By Monday, 40 people had left.") == []
+    assert records("By car, the trip takes an hour.") == []
+    assert records("By the count of three, everyone ran.") == []
+    assert records("He was killed, by his family's count, on Monday.") == []

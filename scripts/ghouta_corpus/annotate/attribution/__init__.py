@@ -29,7 +29,7 @@ def find_records(ctx: Ctx) -> list[Rec]:
     f = Finder(ctx)
     for k in range(ctx.n):
         t = ctx.ws[k].text
-        if t in ctx.T.cue_forms or (t in ("according", "According") and f.lw(k + 1) == "to"):
+        if t in ctx.T.cue_forms or (t in ("according", "According") and f.lw(k + 1) == "to") or t == "By":
             cue_record(f, k)
     chain_quotes(f)
     recs = clean_records(ctx.text, f.records)

@@ -62,6 +62,34 @@ def _according(f: Finder, c: int) -> None:
         f.add(Rec(cue, [src], [(*cs, False)], c, inside=q))
 
 
+def _by_count_end(f: Finder, c: int) -> int | None:
+    """The comma that closes 'By X's count,' opening a sentence (G242): 'By' (capitalised),
+    then within eight words a possessive ('X's', its, their) and a noun of counting
+    (attribution.json's 'count_nouns'), possibly after 'own', right before the comma; None
+    otherwise ('By Monday, ...', 'By the count of three', 'By car, ...')."""
+    if f.tw(c) != "By":
+        return None
+    k = c + 1
+    while k < min(f.c.n, c + 9) and f.tw(k) not in (",", ";", ".") and not f.is_cue(k):
+        k += 1
+    owner = any(f.tw(x) in ("'", "\u2019") and f.lw(x + 1) == "s" or f.lw(x) in ("its", "their", "his", "her")
+                for x in range(c + 1, k - 1))
+    return k if f.tw(k) == "," and owner and f.lw(k - 1) in f.A["count_nouns"] else None
+
+
+def _by_count(f: Finder, c: int) -> None:
+    """'By X's count, <clause>' (G242): CUE 'By', SOURCE the noun phrase 'X's count' with its
+    modifiers, CONTENT the clause after the comma; only where the phrase opens the sentence."""
+    lo, hi, q = f.lo_hi(c)
+    k = _by_count_end(f, c)
+    if k is None or c > f.clause_start(lo, lo):
+        return
+    src = f.source_span(c + 1, k)
+    cs = f.content_span(k + 1, extent.content_end(f, k + 1, hi))
+    if src is not None and cs is not None:
+        f.add(Rec([f.span(c, c + 1)], [src], [(*cs, False)], c, inside=q))
+
+
 def _is_impersonal(f: Finder, c: int) -> bool:
     entry = f.T.cue_forms.get(f.tw(c))
     return entry is not None and entry["kind"] == "impersonal"
@@ -171,6 +199,7 @@ def _impersonal(f: Finder, c: int) -> None:
 # the first whose condition holds settles the word.
 WORD_PATTERNS: tuple[tuple[str, Callable[[Finder, int], bool], Callable[[Finder, int], None]], ...] = (
     ("according to X", _is_according, _according),
+    ("By X's count (G242)", lambda f, c: _by_count_end(f, c) is not None, _by_count),
     ("impersonal (it is said)", _is_impersonal, _impersonal),
     ("impersonal passive (it was reported, G85)", _is_passive_cue, _impersonal),
     ("raised passive (X are believed to, G115)", _is_raised, _raised),
