@@ -58,3 +58,13 @@ def test_by_a_possessive_count_opening_the_sentence_is_a_record():
     assert records("By car, the trip takes an hour.") == []
     assert records("By the count of three, everyone ran.") == []
     assert records("He was killed, by his family's count, on Monday.") == []
+
+
+def test_an_object_that_names_what_is_said_as_a_thing_is_no_content():
+    # G43: 'anything', 'the truth' as the whole object of a verb of saying name a thing
+    assert records("Nobody tells us anything.") == []
+    assert records("Some tell us the truth.") == []
+    assert records("They tell us nothing, he said.") == [("he", "said", "They tell us nothing")]
+    # still records: a one-word answer, a clause opening with such a word
+    assert records("I told him no.") == [("I", "told", "no")]
+    assert records("He told us nothing had changed.") == [("He", "told", "nothing had changed")]

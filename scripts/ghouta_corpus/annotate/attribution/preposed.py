@@ -307,6 +307,8 @@ def _complement_ok(f: Finder, p: Preposed, a: int, end: int) -> bool:
         return True                                   # denied the charge, warned of a risk
     if first in T.prepositions or first in ("to", "and", "but", "or") or f.tw(a) in (",", ".", ";", ")"):
         return False
+    if " ".join(w for w in f.c.lows[a:end] if w[:1].isalnum()) in A["said_things"]:
+        return False                                  # nobody tells us anything; some tell us the truth (G43)
     if lemma in A["bare_complement"] or first in A["wh_words"] or (lemma in A["np_object"] and first.endswith("ing")):
         return True
     window = [f.lw(k) for k in range(a, min(end, a + 10))]
