@@ -68,3 +68,18 @@ def test_an_object_that_names_what_is_said_as_a_thing_is_no_content():
     # still records: a one-word answer, a clause opening with such a word
     assert records("I told him no.") == [("I", "told", "no")]
     assert records("He told us nothing had changed.") == [("He", "told", "nothing had changed")]
+
+
+def test_citing_a_source_gives_it_a_record_with_the_same_content():
+    # G87: the cited source's record shares the content, before or after 'citing'
+    assert records("The council said on Monday that about 300 people had been killed, citing witnesses.") == [
+        ("The council", "said", "about 300 people had been killed"),
+        ("witnesses", "citing", "about 300 people had been killed")]
+    assert records("Reuters reported, citing a security source, that 40 people died.") == [
+        ("Reuters", "reported", "40 people died"), ("a security source", "citing", "40 people died")]
+    assert records("The ministry put the toll at 40, citing hospital sources.") == [
+        ("The ministry", "put", "the toll at 40"), ("hospital sources", "citing", "the toll at 40")]
+    # must not fire: no record before it, or a reason cited rather than a source
+    assert records("The army closed the road, citing security concerns.") == []
+    assert records("He said he would close the road, citing security concerns.") == [
+        ("He", "said", "he would close the road")]

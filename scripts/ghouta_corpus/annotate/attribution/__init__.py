@@ -3,14 +3,16 @@
 Why a package: the layer has parts a reader changes separately: the records and
 their edges (``records``), the reading of a cue's sentence (``finder``), where a
 content ends (``extent``), the patterns and their dispatcher (``patterns``, ``postposed``, ``preposed``, with the
-characterisations 'called X "Y"' and 'described X as Y' in ``characterise``) and the
-quotation continuations (``quotes``). :func:`find_records` runs them in that order.
+characterisations 'called X "Y"' and 'described X as Y' in ``characterise``), the cited
+sources of G87 ('..., citing X', ``citing``) and the quotation continuations (``quotes``).
+:func:`find_records` runs them in that order.
 """
 
 from __future__ import annotations
 
 from ..context import Ctx
 from ..lexicon import Lexicon
+from .citing import cited_sources
 from .finder import Finder
 from .patterns import cue_record
 from .quotes import chain_quotes
@@ -31,6 +33,7 @@ def find_records(ctx: Ctx) -> list[Rec]:
         t = ctx.ws[k].text
         if t in ctx.T.cue_forms or (t in ("according", "According") and f.lw(k + 1) == "to") or t == "By":
             cue_record(f, k)
+    cited_sources(f)
     chain_quotes(f)
     recs = clean_records(ctx.text, f.records)
     recs.sort(key=lambda r: r.cue[0])
