@@ -83,3 +83,12 @@ def test_citing_a_source_gives_it_a_record_with_the_same_content():
     assert records("The army closed the road, citing security concerns.") == []
     assert records("He said he would close the road, citing security concerns.") == [
         ("He", "said", "he would close the road")]
+
+
+def test_as_a_whole_is_no_characterisation():
+    # G83 narrowed: 'as a whole' is an idiom, so the figure frame keeps the record (G116)
+    assert records("The UN cited a figure of about 10,000 people killed in the conflict as a whole.") == [
+        ("The UN", "cited", "a figure of about 10,000 people killed in the conflict as a whole")]
+    # still a characterisation: 'as a' and a noun
+    assert records("The agency described the strike as a war crime.") == [
+        ("The agency", "described as", "a war crime")]

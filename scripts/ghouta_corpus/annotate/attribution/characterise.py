@@ -81,6 +81,8 @@ def quote_object(f: Finder, cue: Cue, src: Spans) -> None:
 # of'); grammar.json's subject pronouns open a clause ('described the road as they
 # remembered it').
 _NOT_LINK = ("well", "soon", "much", "many", "long", "far", "if", "though", "part", "usual")
+# Two words after 'as' that make an idiom, no characterisation ('the conflict as a whole').
+_NOT_LINK_PAIRS = (("a", "whole"),)
 # Words that end a characterisation after 'as': a subordinate clause after it ('as a
 # mistake when he visited').
 _CLAUSE_OPENERS = ("when", "while", "after", "before", "because", "although", "though", "since", "until")
@@ -103,7 +105,7 @@ def as_link(f: Finder, cue: Cue, relative: bool = False) -> int | None:
             if nxt in _NOT_LINK or f.tw(k + 1) in f.T.subject_pronouns or nxt in f.T.subject_pronouns \
                     or nxt in f.A["channel"]["second"] or nxt in f.T.auxiliaries \
                     or nxt in f.T.prepositions \
-                    or f.lw(k + 2) == "as" or _clause_after(f, k, hi):
+                    or f.lw(k + 2) == "as" or (nxt, f.lw(k + 2)) in _NOT_LINK_PAIRS or _clause_after(f, k, hi):
                 return None                           # as early as March; as troops moved in
             return k
     return None
