@@ -88,6 +88,8 @@ def premodifier(ctx: Ctx, k: int, names_end: dict[int, Mention]) -> int | None:
     after 'the' or a possessive (the [only clinic]; a single [tent]: G235, G236, G259)."""
     if ctx.lows[k] in ctx.T.sole_adjectives:
         return k if sole_adjective(ctx, k) else None
+    if ctx.lows[k] in _participle_premodifiers() and ctx.ws[k].text.islower():
+        return k if _participle_opens(ctx, k) else None   # fled [surrounding villages] (G14)
     return _premodifier(ctx, k, names_end)
 
 
@@ -129,6 +131,29 @@ def _premodifier(ctx: Ctx, k: int, names_end: dict[int, Mention]) -> int | None:
         return k                                      # (a hilly enclave, a different building: only an adjective;
     #                                                   not the coordinated predicate of 'were seasick and old people')
     return k if _adjective_form(ctx, k, low) or _noun_modifier(ctx, k, low, names_end) else None
+
+
+@cache
+def _participle_premodifiers() -> frozenset[str]:
+    """actors.json's words in -ing that are adjectives or noun modifiers before a noun."""
+    return frozenset(load("actors")["participle_premodifiers"])
+
+
+def _participle_opens(ctx: Ctx, k: int) -> bool:
+    """Whether the word in -ing at k opens a noun phrase rather than being a verb with
+    its object: nothing before it, or a word that is no noun, name or auxiliary (fled
+    [surrounding villages], by [fleeing civilians]; not 'families fleeing villages',
+    'Kurds fleeing towns', 'were holding villages')."""
+    if k == ctx.seg_range(k)[0]:
+        return True
+    prev, p = ctx.lows[k - 1], ctx.ws[k - 1].text
+    if p[:1].isupper():                               # (In surrounding villages; not 'Kurds fleeing towns')
+        return prev in ctx.T.closed or prev in ctx.T.prepositions or prev in ctx.T.determiners
+    if prev in ctx.T.auxiliaries:
+        return False
+    if prev in ctx.lex.actor_heads or prev in ctx.lex.place_heads or is_plural_noun(prev):
+        return False
+    return not p.isalpha() or word_classes(prev) != frozenset({"NOUN"})
 
 
 def sole_adjective(ctx: Ctx, k: int) -> bool:

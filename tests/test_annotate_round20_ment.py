@@ -1,0 +1,31 @@
+"""Round twenty of the annotator's ACTOR and LOCATION mentions (issue 11): invented
+sentences only, never dev ones.
+
+Each test drafts a sentence written for the test and reads the whole ACTOR and LOCATION
+layers back with the helpers of tests/sentences.py; beside each rule, sentences where it
+must not fire.
+"""
+
+from __future__ import annotations
+
+from sentences import mention_layers
+
+
+def test_a_participle_in_ing_before_a_head_stays_in_the_mention():
+    # G14: a participle or gerund before the head is its pre-modifier.
+    assert mention_layers("Families who fled surrounding villages reached the town on Monday.") == (
+        ["Families"], ["surrounding villages", "town"])
+    assert mention_layers("Traders from outlying hamlets gathered in the square.") == (
+        ["Traders"], ["outlying hamlets", "square"])
+    assert mention_layers("Gunmen raided farming villages near the coast.") == (["Gunmen"], ["farming villages", "coast"])
+    assert mention_layers("Some spend a night in holding areas before release.") == ([], ["holding areas"])
+    assert mention_layers("Mortars hit roads used by fleeing civilians.") == (["fleeing civilians"], ["roads"])
+    assert mention_layers("Under the deal, departing fighters could take only rifles.") == (["departing fighters"], [])
+    assert mention_layers("In neighbouring districts, people hid.") == (["people"], ["neighbouring districts"])
+    # must not fire: after a noun, a name or an auxiliary the word is a verb with its object
+    assert mention_layers("Families fleeing villages reached the town.") == (["Families"], ["villages", "town"])
+    assert mention_layers("Troops surrounding towns shelled them.") == (["Troops"], ["towns"])
+    assert mention_layers("Rebels were holding villages near the border.") == (["Rebels"], ["villages", "border"])
+    assert mention_layers("Kurds fleeing towns reached the border.") == (["Kurds"], ["towns", "border"])
+    assert mention_layers("The army accused the rebels of attacking army bases.") == (
+        ["army", "rebels"], ["army bases"])
