@@ -29,3 +29,16 @@ def test_a_participle_in_ing_before_a_head_stays_in_the_mention():
     assert mention_layers("Kurds fleeing towns reached the border.") == (["Kurds"], ["towns", "border"])
     assert mention_layers("The army accused the rebels of attacking army bases.") == (
         ["army", "rebels"], ["army bases"])
+
+
+def test_states_coordinated_with_an_acting_state_act_too():
+    # G8, G22: coordinated countries and capitals are of one kind; one acting makes all act.
+    assert mention_layers("The ceasefire was mediated by Cairo and Amman in May.") == (["Cairo", "Amman"], [])
+    assert mention_layers("Figures differ as Baghdad, the UN and Tehran give rival counts.") == (
+        ["Baghdad", "UN", "Tehran"], [])
+    assert mention_layers("Rome, Paris, London give lower estimates") == (["Rome", "Paris", "London"], [])
+    # must not fire: a comma run inside a sentence may start a clause; a place after a preposition
+    assert mention_layers("Refugees reached Turkey, Ankara said.") == (["Refugees", "Ankara"], ["Turkey"])
+    assert mention_layers("In Cairo and Amman, officials said the talks would go on.") == (
+        ["Amman", "officials"], ["Cairo"])
+    assert mention_layers("Buses left for Turkey and Lebanon on Monday.") == ([], ["Turkey", "Lebanon"])
