@@ -42,3 +42,15 @@ def test_states_coordinated_with_an_acting_state_act_too():
     assert mention_layers("In Cairo and Amman, officials said the talks would go on.") == (
         ["Amman", "officials"], ["Cairo"])
     assert mention_layers("Buses left for Turkey and Lebanon on Monday.") == ([], ["Turkey", "Lebanon"])
+
+
+def test_an_unknown_acronym_before_a_head_is_its_pre_modifier():
+    # G20: an organisation's or group's short name before a common-noun head is inside the NOM.
+    assert mention_layers("An NRC spokesperson said families were sleeping in the open.") == (
+        ["NRC spokesperson", "families"], [])
+    assert mention_layers("KDF fighters moved into the base within hours.") == (["KDF fighters"], ["base"])
+    assert mention_layers("They met WFP staff at the gate.") == (["WFP staff"], ["gate"])
+    # must not fire: a Roman numeral, an acronym before a word that is no head, a known state's acronym
+    assert mention_layers("World War II veterans marched.") == ([], [])
+    assert mention_layers("The NRC said families were sleeping in the open.") == (["NRC", "families"], [])
+    assert mention_layers("US troops left the camp.") == (["US troops"], ["camp"])

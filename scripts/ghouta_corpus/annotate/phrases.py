@@ -120,7 +120,7 @@ def _premodifier(ctx: Ctx, k: int, names_end: dict[int, Mention]) -> int | None:
             return k
         if acronym and len(t) <= 4 and (pl := place_for(t, T, ctx.countries)) is not None and pl.kind == "country":
             return k                                  # US troops, UK government: a state's acronym as an adjective
-        return None
+        return k if acronym and _acronym_before_head(ctx, k) else None
     if low in T.cue_forms or low in T.adverbs and not low.endswith("ly"):
         return None
     if noun_before_adjective(ctx, k):
@@ -131,6 +131,19 @@ def _premodifier(ctx: Ctx, k: int, names_end: dict[int, Mention]) -> int | None:
         return k                                      # (a hilly enclave, a different building: only an adjective;
     #                                                   not the coordinated predicate of 'were seasick and old people')
     return k if _adjective_form(ctx, k, low) or _noun_modifier(ctx, k, low, names_end) else None
+
+
+def _acronym_before_head(ctx: Ctx, k: int) -> bool:
+    """Whether the acronym at k, one no rule found as a name, stands right before a
+    lower-case actor or place head: an organisation's or group's short name used as a
+    pre-modifier (G20: [NRC spokesperson], [CSP fighters], [MONUSCO peacekeepers]), not a
+    Roman numeral (World War II veterans)."""
+    t = ctx.ws[k].text.replace(".", "")
+    if not (t.isalpha() and 2 <= len(t) <= 6) or set(t) <= set("IVXLCDM") or k + 1 >= ctx.n:
+        return False
+    nxt = ctx.ws[k + 1].text
+    return nxt.islower() and ctx.gap(k, k + 1) == " " and (
+        ctx.lows[k + 1] in ctx.lex.actor_heads or ctx.lows[k + 1] in ctx.lex.place_heads)
 
 
 @cache
