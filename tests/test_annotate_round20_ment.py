@@ -54,3 +54,19 @@ def test_an_unknown_acronym_before_a_head_is_its_pre_modifier():
     assert mention_layers("World War II veterans marched.") == ([], [])
     assert mention_layers("The NRC said families were sleeping in the open.") == (["NRC", "families"], [])
     assert mention_layers("US troops left the camp.") == (["US troops"], ["camp"])
+
+
+def test_well_and_flat_after_a_determiner_are_places():
+    # G7: a water well and a flat are places where people draw water or live; the words are
+    # nouns only after a determiner, a possessive or a genitive.
+    assert mention_layers("They lived on water from a well.") == ([], ["well"])
+    assert mention_layers("Families sheltered near the village's well.") == (["Families"], ["village", "well"])
+    assert mention_layers("The camp has no well, and tankers come once a day.") == ([], ["camp", "well"])
+    assert mention_layers("We lived in that flat for years.") == ([], ["flat"])
+    # must not fire: the adverb and the adjective
+    assert mention_layers("He is a well known doctor in the town.") == (["well known doctor"], ["town"])
+    assert mention_layers("The army is well equipped.") == (["army"], [])
+    assert mention_layers("They did as well as they could.") == ([], [])
+    assert mention_layers("All is well in the camp.") == ([], ["camp"])
+    assert mention_layers("Two camps stand on the flat ground beside the town.") == (
+        [], ["camps", "flat ground", "town"])

@@ -28,9 +28,39 @@ def head_at(ctx: Ctx, h: int) -> tuple[int, str, str | None] | None:
         return h - 1, "LOCATION", None
     if lows[h] in lex.actor_heads:
         return h, "ACTOR", lex.actor_heads[lows[h]]
-    if lows[h] in lex.place_heads:
+    if lows[h] in lex.place_heads or lows[h] in _after_determiner() and _noun_after_determiner(ctx, h):
         return h, "LOCATION", None
     return None
+
+
+# the determiners after which a word of two classes is a noun (a well, the town's well)
+_NOUN_OPENERS = frozenset(("a", "an", "the", "this", "that", "no", "one", "own", "every", "each", "another",
+                           *POSSESSIVES))
+
+
+@cache
+def _after_determiner() -> frozenset[str]:
+    """nouns.json's place nouns that are place heads only right after a determiner."""
+    return frozenset(load("nouns")["place_after_determiner"])
+
+
+def _noun_after_determiner(ctx: Ctx, h: int) -> bool:
+    """Whether 'well' or 'flat' at h is a noun: lower case, right after a determiner, a
+    possessive or a genitive 's (water from a well, the town's well, in that flat), and
+    not before a participle or adjective it would modify as an adverb (a well known
+    figure, a well kept secret)."""
+    if h == 0 or not ctx.ws[h].text.islower():
+        return False
+    prev = ctx.lows[h - 1]
+    if prev not in _NOUN_OPENERS and not (prev == "s" and h >= 2 and ctx.ws[h - 2].text in APOS):
+        return False
+    if h + 1 >= ctx.n or not ctx.ws[h + 1].text.isalpha() or not ctx.ws[h + 1].text.islower():
+        return True
+    nxt = ctx.lows[h + 1]
+    if nxt in ctx.T.prepositions or nxt in ctx.T.closed:
+        return True
+    cl = word_classes(nxt)
+    return not (nxt.endswith(("ed", "en", "wn")) or cl and "NOUN" not in cl and cl & {"VERB", "ADJ"})
 
 
 def nounish(ctx: Ctx, k: int) -> bool:
