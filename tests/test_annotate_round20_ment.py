@@ -83,3 +83,13 @@ def test_bare_shelter_is_a_supply_and_bare_stop_a_verb():
     assert mention_layers("They sleep in our shelter.") == ([], ["shelter"])
     assert mention_layers("The town has become the first stop for most arrivals.") == (["arrivals"], ["town", "stop"])
     assert mention_layers("They walked to the bus stop.") == ([], ["bus stop"])
+
+
+def test_centres_in_the_plural_are_places():
+    # G7: 'centres' is a built place like 'centre' (reception, evacuation, health centres).
+    assert mention_layers("Men were screened at centres near the town.") == (["Men"], ["centres", "town"])
+    assert mention_layers("Only one in ten are in evacuation centres.") == ([], ["evacuation centres"])
+    assert mention_layers("The agency supports four health centres.") == (["agency"], ["health centres"])
+    assert mention_layers("Mayors opened their cultural centres.") == (["Mayors"], ["cultural centres"])
+    assert mention_layers("Health workers staffed two centres run by the agency.") == (
+        ["Health workers", "agency"], ["centres"])
