@@ -93,3 +93,17 @@ def test_centres_in_the_plural_are_places():
     assert mention_layers("Mayors opened their cultural centres.") == (["Mayors"], ["cultural centres"])
     assert mention_layers("Health workers staffed two centres run by the agency.") == (
         ["Health workers", "agency"], ["centres"])
+
+
+def test_a_head_of_a_larger_place_after_of_is_a_mention():
+    # G16 leaves out the generic word only where the name after 'of' is the same place.
+    assert mention_layers("Boats carried survivors to Pemba, the capital of Cabo Delgado province.") == (
+        ["survivors"], ["Pemba", "capital", "Cabo Delgado"])
+    assert mention_layers("Las Anod is the main town of Somalia's Sool region.") == (
+        [], ["Las Anod", "main town", "Somalia", "Sool"])
+    assert mention_layers("They reached the capital of Syria.") == ([], ["capital", "Syria"])
+    # must not fire: the name after 'of' is the head's own place
+    assert mention_layers("They fled the town of Harasta.") == ([], ["Harasta"])
+    assert mention_layers("Shelling hit the northwestern province of Idlib.") == ([], ["Idlib"])
+    assert mention_layers("They reached the city of Damascus.") == ([], ["Damascus"])
+    assert mention_layers("Fighting spread to the country of Syria.") == ([], ["Syria"])

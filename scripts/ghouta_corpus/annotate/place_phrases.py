@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from functools import cache
 
-from .context import Ctx
+from .context import Ctx, Mention
 from .lexicons import load
+from .places import place_for
 from .wordclass import word_classes
 from .words import APOS, POSSESSIVES
 
@@ -123,3 +124,19 @@ def bare_mass_place(ctx: Ctx, i: int, h: int) -> bool:
         return False                                  # the first stop, the other shelter
     prev, p = ctx.lows[i - 1], ctx.ws[i - 1].text
     return not (prev in _OPENERS or p[:1].isdigit() or prev == "s" and i >= 2 and ctx.ws[i - 2].text in APOS)
+
+
+def of_container(ctx: Ctx, h: int, m: Mention) -> bool:
+    """Whether the place name ``m`` after 'HEAD of' (head at ``h``) names a larger place
+    that holds the head's place, not the head's place itself (G16 leaves out only the
+    generic word of 'the town of [Harasta]'): a possessor ('the main town of Somalia's
+    Sool region'), a name with a region word after it ('the capital of Cabo Delgado
+    province', '... of Upper Nile state'), or a country after any head but one of a
+    country ('the capital of Syria'); the head is then a mention of its own (G7, G18)."""
+    T, j = ctx.T, m.j
+    if j + 1 < ctx.n and ctx.ws[j].text in APOS and ctx.lows[j + 1] == "s":
+        return True
+    if j < ctx.n and ctx.ws[j].text.islower() and ctx.lows[j] in T.place_descriptors:
+        return True
+    pl = m.place or place_for(ctx.mention_text(m), T, ctx.countries)
+    return pl is not None and pl.kind == "country" and ctx.lows[h] not in ("country", "countries")
