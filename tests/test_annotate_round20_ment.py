@@ -107,3 +107,13 @@ def test_a_head_of_a_larger_place_after_of_is_a_mention():
     assert mention_layers("Shelling hit the northwestern province of Idlib.") == ([], ["Idlib"])
     assert mention_layers("They reached the city of Damascus.") == ([], ["Damascus"])
     assert mention_layers("Fighting spread to the country of Syria.") == ([], ["Syria"])
+
+
+def test_the_ground_after_on_or_under_is_a_place():
+    # G7: a bare head that needs a modifier is a place after 'the' and a preposition of place.
+    assert mention_layers("She now sleeps on the ground near the fence.") == ([], ["ground", "fence"])
+    assert mention_layers("Hundreds of them are under the ground, listening.") == ([], ["ground"])
+    # must not fire: people 'on the ground' are present there; a deverbal head after 'on'
+    assert mention_layers("Reports from UN agencies on the ground said the camp was full.") == (
+        ["UN agencies"], ["camp"])
+    assert mention_layers("Talks on the crossing of the river stalled.") == ([], ["river"])

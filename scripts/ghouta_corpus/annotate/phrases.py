@@ -352,7 +352,9 @@ def definite_after_locative(ctx: Ctx, h: int) -> bool:
     before = lows[h - 2] if h >= 2 else ""
     if lows[h].endswith("ing") and before in _INSIDE_OR_FROM:
         return False
-    return lows[h - 1] == "the" and (before in ctx.T.place_prepositions or before in ("to", "from")) \
+    if before in ("on", "under") and h >= 3 and lows[h - 3] in ctx.lex.actor_heads:
+        return False                                  # agencies on the ground: present there, an idiom
+    return lows[h - 1] == "the" and (before in ctx.T.place_prepositions or before in ("to", "from", "on", "under")) \
         and (h + 1 >= ctx.n or lows[h + 1] != "of")
 
 
