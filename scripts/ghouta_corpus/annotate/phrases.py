@@ -118,8 +118,8 @@ def premodifier(ctx: Ctx, k: int, names_end: dict[int, Mention]) -> int | None:
     after 'the' or a possessive (the [only clinic]; a single [tent]: G235, G236, G259)."""
     if ctx.lows[k] in ctx.T.sole_adjectives:
         return k if sole_adjective(ctx, k) else None
-    if ctx.lows[k] in _participle_premodifiers() and ctx.ws[k].text.islower():
-        return k if _participle_opens(ctx, k) else None   # fled [surrounding villages] (G14)
+    if ctx.lows[k] in _participle_premodifiers() and ctx.ws[k].text.islower() and _participle_opens(ctx, k):
+        return k                                      # fled [surrounding villages] (G14)
     return _premodifier(ctx, k, names_end)
 
 
