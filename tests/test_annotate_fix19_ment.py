@@ -14,8 +14,9 @@ def test_a_country_name_with_of_after_a_sentence_initial_the_is_whole():
     assert mention_layers("The Republic of Congo said it would send aid.") == (["Republic of Congo"], [])
     assert mention_layers("The Republic of Congo and the Democratic Republic of Congo share a river.") == (
         [], ["Republic of Congo", "Democratic Republic of Congo", "river"])
+    # (all three signed: since round 20 a state coordinated with acting states acts too, G8, G22)
     assert mention_layers("The Democratic Republic of Congo, Rwanda and Uganda signed the deal.") == (
-        ["Rwanda", "Uganda"], ["Democratic Republic of Congo"])
+        ["Democratic Republic of Congo", "Rwanda", "Uganda"], [])
     # unchanged: inside the sentence, and the forms with 'the' and with an initial
     assert mention_layers("Refugees crossed from the Democratic Republic of Congo into Uganda.") == (
         ["Refugees"], ["Democratic Republic of Congo", "Uganda"])

@@ -16,7 +16,7 @@ from .context import Ctx, Mention
 from .lexicons import load
 from .names import find_names, in_address
 from .phrases import definite_after_locative, figurative_of, head_at, noun_before_adjective, nounish, premodifier
-from .place_phrases import compass_adverb, place_modifiers
+from .place_phrases import bare_mass_place, compass_adverb, of_container, place_modifiers
 from .sides import side_of_a_place
 from .states import state_code
 from .wordclass import word_classes
@@ -330,12 +330,12 @@ def _dropped(ctx: Ctx, kind: str, i: int, hs: int, h: int, names: _Names) -> boo
                 h + 2 < n and lows[h + 1] == "by" and lows[h + 2] == lows[h]) or (
                 h >= 2 and lows[h - 1] == "by" and lows[h - 2] == lows[h]):
             return True                               # home to 400,000; village by village: no place
-        if _among_supplies(ctx, i, h):
+        if _among_supplies(ctx, i, h) or bare_mass_place(ctx, i, h):
             return True                               # provide water, shelter and health care: supplies (G127)
         if figurative_of(ctx, h):
             return True                               # the temple of justice, the roof of the world
         if lows[h] in T.of_heads and h + 2 < n and lows[h + 1] == "of" and h + 2 in names.start \
-                and names.start[h + 2].label == "LOCATION":
+                and names.start[h + 2].label == "LOCATION" and not of_container(ctx, h, names.start[h + 2]):
             return True                               # the town of Harasta (G16)
     return _descriptor_after_name(ctx, i, hs, h, names)
 

@@ -22,7 +22,7 @@ from .name_rules import classify_run, is_title
 from .phrases import nounish
 from .places import place_for
 from .roads import dashed_road, road_numbers
-from .states import NameIndex, acting, set_state_label, state_code
+from .states import NameIndex, acting, set_state_label, share_acting, state_code
 from .wordclass import word_classes
 from .words import APOS, is_cap, words
 
@@ -429,6 +429,7 @@ def _acting_states(ctx: Ctx, f: Found) -> None:
         if state_code(ctx, m) is not None or \
                 {e[0] for e in ctx.lex.names.get(ctx.mention_text(m), ())} == {"ACTOR", "LOCATION"}:
             set_state_label(ctx, m, acting(ctx, m, f.items, index))
+    share_acting(ctx, f.items)
 
 
 def _nationalities(ctx: Ctx, f: Found) -> None:

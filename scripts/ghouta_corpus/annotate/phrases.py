@@ -28,9 +28,39 @@ def head_at(ctx: Ctx, h: int) -> tuple[int, str, str | None] | None:
         return h - 1, "LOCATION", None
     if lows[h] in lex.actor_heads:
         return h, "ACTOR", lex.actor_heads[lows[h]]
-    if lows[h] in lex.place_heads:
+    if lows[h] in lex.place_heads or lows[h] in _after_determiner() and _noun_after_determiner(ctx, h):
         return h, "LOCATION", None
     return None
+
+
+# the determiners after which a word of two classes is a noun (a well, the town's well)
+_NOUN_OPENERS = frozenset(("a", "an", "the", "this", "that", "no", "one", "own", "every", "each", "another",
+                           *POSSESSIVES))
+
+
+@cache
+def _after_determiner() -> frozenset[str]:
+    """nouns.json's place nouns that are place heads only right after a determiner."""
+    return frozenset(load("nouns")["place_after_determiner"])
+
+
+def _noun_after_determiner(ctx: Ctx, h: int) -> bool:
+    """Whether 'well' or 'flat' at h is a noun: lower case, right after a determiner, a
+    possessive or a genitive 's (water from a well, the town's well, in that flat), and
+    not before a participle or adjective it would modify as an adverb (a well known
+    figure, a well kept secret)."""
+    if h == 0 or not ctx.ws[h].text.islower():
+        return False
+    prev = ctx.lows[h - 1]
+    if prev not in _NOUN_OPENERS and not (prev == "s" and h >= 2 and ctx.ws[h - 2].text in APOS):
+        return False
+    if h + 1 >= ctx.n or not ctx.ws[h + 1].text.isalpha() or not ctx.ws[h + 1].text.islower():
+        return True
+    nxt = ctx.lows[h + 1]
+    if nxt in ctx.T.prepositions or nxt in ctx.T.closed:
+        return True
+    cl = word_classes(nxt)
+    return not (nxt.endswith(("ed", "en", "wn")) or cl and "NOUN" not in cl and cl & {"VERB", "ADJ"})
 
 
 def nounish(ctx: Ctx, k: int) -> bool:
@@ -88,6 +118,8 @@ def premodifier(ctx: Ctx, k: int, names_end: dict[int, Mention]) -> int | None:
     after 'the' or a possessive (the [only clinic]; a single [tent]: G235, G236, G259)."""
     if ctx.lows[k] in ctx.T.sole_adjectives:
         return k if sole_adjective(ctx, k) else None
+    if ctx.lows[k] in _participle_premodifiers() and ctx.ws[k].text.islower() and _participle_opens(ctx, k):
+        return k                                      # fled [surrounding villages] (G14)
     return _premodifier(ctx, k, names_end)
 
 
@@ -118,7 +150,7 @@ def _premodifier(ctx: Ctx, k: int, names_end: dict[int, Mention]) -> int | None:
             return k
         if acronym and len(t) <= 4 and (pl := place_for(t, T, ctx.countries)) is not None and pl.kind == "country":
             return k                                  # US troops, UK government: a state's acronym as an adjective
-        return None
+        return k if acronym and _acronym_before_head(ctx, k) else None
     if low in T.cue_forms or low in T.adverbs and not low.endswith("ly"):
         return None
     if noun_before_adjective(ctx, k):
@@ -129,6 +161,42 @@ def _premodifier(ctx: Ctx, k: int, names_end: dict[int, Mention]) -> int | None:
         return k                                      # (a hilly enclave, a different building: only an adjective;
     #                                                   not the coordinated predicate of 'were seasick and old people')
     return k if _adjective_form(ctx, k, low) or _noun_modifier(ctx, k, low, names_end) else None
+
+
+def _acronym_before_head(ctx: Ctx, k: int) -> bool:
+    """Whether the acronym at k, one no rule found as a name, stands right before a
+    lower-case actor or place head: an organisation's or group's short name used as a
+    pre-modifier (G20: [NRC spokesperson], [CSP fighters], [MONUSCO peacekeepers]), not a
+    Roman numeral (World War II veterans)."""
+    t = ctx.ws[k].text.replace(".", "")
+    if not (t.isalpha() and 2 <= len(t) <= 6) or set(t) <= set("IVXLCDM") or k + 1 >= ctx.n:
+        return False
+    nxt = ctx.ws[k + 1].text
+    return nxt.islower() and ctx.gap(k, k + 1) == " " and (
+        ctx.lows[k + 1] in ctx.lex.actor_heads or ctx.lows[k + 1] in ctx.lex.place_heads)
+
+
+@cache
+def _participle_premodifiers() -> frozenset[str]:
+    """actors.json's words in -ing that are adjectives or noun modifiers before a noun."""
+    return frozenset(load("actors")["participle_premodifiers"])
+
+
+def _participle_opens(ctx: Ctx, k: int) -> bool:
+    """Whether the word in -ing at k opens a noun phrase rather than being a verb with
+    its object: nothing before it, or a word that is no noun, name or auxiliary (fled
+    [surrounding villages], by [fleeing civilians]; not 'families fleeing villages',
+    'Kurds fleeing towns', 'were holding villages')."""
+    if k == ctx.seg_range(k)[0]:
+        return True
+    prev, p = ctx.lows[k - 1], ctx.ws[k - 1].text
+    if p[:1].isupper():                               # (In surrounding villages; not 'Kurds fleeing towns')
+        return prev in ctx.T.closed or prev in ctx.T.prepositions or prev in ctx.T.determiners
+    if prev in ctx.T.auxiliaries:
+        return False
+    if prev in ctx.lex.actor_heads or prev in ctx.lex.place_heads or is_plural_noun(prev):
+        return False
+    return not p.isalpha() or word_classes(prev) != frozenset({"NOUN"})
 
 
 def sole_adjective(ctx: Ctx, k: int) -> bool:
@@ -284,7 +352,9 @@ def definite_after_locative(ctx: Ctx, h: int) -> bool:
     before = lows[h - 2] if h >= 2 else ""
     if lows[h].endswith("ing") and before in _INSIDE_OR_FROM:
         return False
-    return lows[h - 1] == "the" and (before in ctx.T.place_prepositions or before in ("to", "from")) \
+    if before in ("on", "under") and h >= 3 and lows[h - 3] in ctx.lex.actor_heads:
+        return False                                  # agencies on the ground: present there, an idiom
+    return lows[h - 1] == "the" and (before in ctx.T.place_prepositions or before in ("to", "from", "on", "under")) \
         and (h + 1 >= ctx.n or lows[h + 1] != "of")
 
 

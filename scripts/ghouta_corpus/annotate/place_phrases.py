@@ -8,8 +8,13 @@ its own that the finder asks once per place head.
 
 from __future__ import annotations
 
-from .context import Ctx
+from functools import cache
+
+from .context import Ctx, Mention
+from .lexicons import load
+from .places import place_for
 from .wordclass import word_classes
+from .words import APOS, POSSESSIVES
 
 
 def _adjective_like(ctx: Ctx, k: int) -> bool:
@@ -94,3 +99,44 @@ def compass_adverb(ctx: Ctx, i: int, hs: int, h: int) -> bool:
             return True                               # the largely Kurdish north, the sparsely populated east
         return "-" in t or t[:1].isupper() or "ADJ" in cl or (lows[k].endswith("ed") and "VERB" in cl)
     return not (opened and all(adjective(k) for k in range(i, hs)))
+
+
+@cache
+def _needs_determiner() -> frozenset[str]:
+    """nouns.json's place heads that are places only with a determiner before them."""
+    return frozenset(load("nouns")["place_needs_determiner"])
+
+
+_OPENERS = frozenset(("a", "an", "the", "this", "that", "these", "those", "each", "every", "another", "one",
+                      *POSSESSIVES))
+
+
+def bare_mass_place(ctx: Ctx, i: int, h: int) -> bool:
+    """Whether the place [i, h] has a head of nouns.json's 'place_needs_determiner' and no
+    article, demonstrative, possessive, genitive or number before it: 'shelter' is then
+    the supply (G127: had no shelter at all, fund winter shelter) and 'stop' the verb (to
+    stop attacks), not the place of 'a shelter' or 'the first stop'."""
+    if ctx.lows[h] not in _needs_determiner():
+        return False
+    if i == 0:
+        return True
+    if i >= 2 and ctx.lows[i - 1] in ctx.T.determiners and ctx.lows[i - 2] in _OPENERS:
+        return False                                  # the first stop, the other shelter
+    prev, p = ctx.lows[i - 1], ctx.ws[i - 1].text
+    return not (prev in _OPENERS or p[:1].isdigit() or prev == "s" and i >= 2 and ctx.ws[i - 2].text in APOS)
+
+
+def of_container(ctx: Ctx, h: int, m: Mention) -> bool:
+    """Whether the place name ``m`` after 'HEAD of' (head at ``h``) names a larger place
+    that holds the head's place, not the head's place itself (G16 leaves out only the
+    generic word of 'the town of [Harasta]'): a possessor ('the main town of Somalia's
+    Sool region'), a name with a region word after it ('the capital of Cabo Delgado
+    province', '... of Upper Nile state'), or a country after any head but one of a
+    country ('the capital of Syria'); the head is then a mention of its own (G7, G18)."""
+    T, j = ctx.T, m.j
+    if j + 1 < ctx.n and ctx.ws[j].text in APOS and ctx.lows[j + 1] == "s":
+        return True
+    if j < ctx.n and ctx.ws[j].text.islower() and ctx.lows[j] in T.place_descriptors:
+        return True
+    pl = m.place or place_for(ctx.mention_text(m), T, ctx.countries)
+    return pl is not None and pl.kind == "country" and ctx.lows[h] not in ("country", "countries")

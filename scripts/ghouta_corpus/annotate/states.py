@@ -222,3 +222,48 @@ def _movement_lemmas() -> frozenset[str]:
     c = load("categories")
     words = [*c["movement_verbs"], *c["flight_words"], *c["evacuation_words"], *c["vehicle_words"]]
     return frozenset(lem for w in words if (lem := lemma(w)) is not None)
+
+
+_LIST_JOINS = frozenset(j + the for j in ((",",), ("and",), ("or",), (",", "and"), (",", "or"))
+                        for the in ((), ("the",)))
+
+
+def _coordinations(ctx: Ctx, names: list[Mention]) -> list[list[Mention]]:
+    """The runs of names joined only by a comma, 'and' or 'or', with or without 'the'
+    (Moscow and Ankara; Washington, the UN and London), each as a list in text order."""
+    runs: list[list[Mention]] = []
+    for m in sorted(names, key=lambda x: x.i):
+        prev = runs[-1][-1] if runs else None
+        if prev is not None and m.i > prev.j and tuple(ctx.lows[prev.j:m.i]) in _LIST_JOINS:
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return [r for r in runs if len(r) > 1]
+
+
+def share_acting(ctx: Ctx, names: list[Mention]) -> None:
+    """Coordinated countries and capitals are of one kind (G8, G22): where one of them
+    acts, a country or capital joined to it by a comma, 'and' or 'or' acts too (a truce
+    brokered by Moscow and Ankara; Washington, Paris and London give lower figures). A
+    run joined by commas alone must open its sentence (a headline's subject), since
+    after a comma a state may begin a clause of its own ('refugees reached Turkey, Ankara
+    said'); a state right after a place preposition stays a place ('In Damascus and
+    Moscow, officials said')."""
+    lows = ctx.lows
+    for run in _coordinations(ctx, names):
+        if not any(x.label == "ACTOR" and state_code(ctx, x) is not None for x in run):
+            continue
+        if all(lows[a.j] == "," for a in run[:-1]) and run[0].i != ctx.seg_range(run[0].i)[0]:
+            continue
+        for x in run:
+            if x.label == "LOCATION" and state_code(ctx, x) is not None and not x.region and not _placed(ctx, x.i):
+                set_state_label(ctx, x, True)
+
+
+def _placed(ctx: Ctx, i: int) -> bool:
+    """Whether the word before a state's name makes it a place or a verb's object: a
+    place preposition or a verb ('in Damascus', 'fled Syria and Turkey said ...')."""
+    if i == 0:
+        return False
+    low = ctx.lows[i - 1]
+    return low in ctx.T.place_prepositions or _verb(ctx, i - 1) or lemma(low) in _movement_lemmas()
