@@ -16,7 +16,7 @@ from .lexicons import load
 from .lodging import located, lodged, placing
 from .recipients import acted_on
 from .senses import cared_for, interviewed, performed, place_state, reduced_relative
-from .word_categories import from_homes, set_participle, single_thing, verb_category, verb_lemmas
+from .word_categories import from_homes, set_participle, single_thing, thing_head, verb_category, verb_lemmas
 from .wordclass import can_be_verb, lemma, only_verb
 from .words import APOS, POSSESSIVES
 
@@ -77,7 +77,7 @@ def _people(targets: list[Mention]) -> bool:
     return not targets or any(m.label == "ACTOR" for m in targets)
 
 
-def _things(ctx: Ctx, s: int, targets: list[Mention]) -> bool:
+def _things(ctx: Ctx, s: int, e: int, targets: list[Mention]) -> bool:
     """Whether every counted noun is a place or thing, not people (12 buses, three
     villages, forty sheep): their category is 'other' whatever the verb (G77). A
     LOCATION mention counts no people; 'thing_nouns' lists things, animals, units and
@@ -86,10 +86,9 @@ def _things(ctx: Ctx, s: int, targets: list[Mention]) -> bool:
     its noun is known to be no person (nouns.json's place and supply nouns), so 'Twelve
     tourists fled' keeps the verb's category. After 'in' a counted noun is the units the
     people of the clause move in, whose category the verb gives ('transported in two
-    batches', G40)."""
-    things = load("categories")["thing_nouns"]
-    units = s > 0 and ctx.lows[s - 1] == "in"
-    return bool(targets) and all(
+    batches', G40). A figure no COUNT_OF links reads the noun after it (:func:`thing_head`)."""
+    things, units = load("categories")["thing_nouns"], s > 0 and ctx.lows[s - 1] == "in"
+    return thing_head(ctx, e, things) if not targets else all(
         m.label == "LOCATION" or (m.counted and not units and ctx.lows[m.j - 1] in _no_person_nouns())
         or ctx.lows[m.j - 1] in things or ctx.lows[m.j - 1] + "s" in things for m in targets)   # (one bag)
 
@@ -400,7 +399,7 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
     figure with no noun and no cue ('I stopped counting at forty') is taken to count."""
     lows = ctx.lows
     lo, hi = ctx.seg_range(s)
-    if (_things(ctx, s, targets) or single_thing(ctx, s, e, targets)) \
+    if (_things(ctx, s, e, targets) or single_thing(ctx, s, e, targets)) \
             and not _share_of_place(ctx, s, e, targets, movement):
         return "other"
     if before is not None and s > lo and (lows[s - 1] in ("including", "among") or s - 1 > lo

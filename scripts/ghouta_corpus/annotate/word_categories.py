@@ -133,6 +133,26 @@ def single_thing(ctx: Ctx, s: int, e: int, targets: list[Mention]) -> bool:
     return w.text.isalpha() and w.text.islower() and lows[e] not in T.closed and lows[e] not in T.person_nouns
 
 
+def thing_head(ctx: Ctx, e: int, things: list[str]) -> bool:
+    """Whether a figure ending before word e that no COUNT_OF links counts a noun of
+    'thing_nouns' written right after it, or after 'of' ('dozens of buses', 'seven
+    operating tables', 'five failed rainy seasons'): up to two lower-case modifiers may
+    come first (a participle of no category verb among them, not a finite verb: 'thousands
+    flee gang attacks', 'hundreds fled air strikes'), and the noun must end its phrase
+    ('two bus drivers' counts drivers)."""
+    lows, n, T = ctx.lows, ctx.n, ctx.T
+    k = e + 1 if e + 1 < n and lows[e] == "of" else e
+    for x in range(k, min(n, k + 3)):
+        w = ctx.ws[x].text
+        if not (w.isalpha() and w.islower()) or lows[x] in T.closed or lows[x] in T.person_nouns \
+                or only_verb(lows[x]) and (not lows[x].endswith(("ing", "ed")) or lows[x] in ctx.lex.category_verbs):
+            return False                              # (thousands flee gang attacks: a verb, not a modifier)
+        if lows[x] in things:
+            return not (x + 1 < n and ctx.ws[x + 1].text.isalpha() and lows[x + 1] not in T.closed
+                        and ctx.ws[x + 1].text.islower() and (lows[x + 1] in T.person_nouns or lows[x + 1] in things))
+    return False
+
+
 def set_participle(ctx: Ctx, k: int) -> bool:
     """Whether word k, inside a set's phrase before its noun, is a participle of a verb
     of a category of its own (categories.json's 'verbs': the departing, wounded, detained,

@@ -1,0 +1,36 @@
+"""Round twenty of the annotator, COUNT categories and COUNT_OF (issue 11): invented
+sentences only, never dev ones.
+
+Each test drafts a sentence written for the test and reads the whole COUNT layer back
+(every COUNT with its category, every COUNT_OF pair); beside each rule, sentences where
+it must not fire.
+"""
+
+from __future__ import annotations
+
+from sentences import EVACUATION_STORY, count_layer
+
+
+def test_a_figure_of_things_is_other_even_where_no_count_of_links_it():
+    # G77: a count of things is 'other' whatever the verb, also where the noun after the
+    # figure is no mention (no COUNT_OF), and for the accounts, stages and shifts of a clause.
+    assert count_layer("Dozens of trucks carrying hundreds of refugees waited at the gate.") == (
+        [("Dozens", "other"), ("hundreds", "displaced")], [("hundreds", "refugees")])
+    assert count_layer("The shelling went on, with dozens of strikes recorded overnight.") == (
+        [("dozens", "other")], [])
+    assert count_layer("Neighbours said they had heard at least nine explosions before dawn.") == (
+        [("at least nine", "other")], [("at least nine", "explosions")])
+    assert count_layer("The toll rose again, and the two governments gave conflicting accounts.") == (
+        [("two", "other")], [("two", "governments")])
+    assert count_layer(EVACUATION_STORY + "The transfer will be carried out in three stages.") == (
+        [("three", "other")], [("three", "stages")])
+    assert count_layer("The volunteers work in two shifts under a roof held up by poles.") == (
+        [("two", "other")], [("two", "shifts")])
+    assert count_layer("A surgeon said the team had five operating tables and 80 wounded.") == (
+        [("five", "other"), ("80", "injured")], [("80", "wounded")])
+    # must not fire: the noun is a person's ('two bus drivers'), or the word after the
+    # figure is its verb ('thousands flee', 'hundreds fled'), not a modifier of a thing
+    assert count_layer("The strike killed 12 people, and two bus drivers were killed.") == (
+        [("12", "killed"), ("two", "killed")], [("12", "people"), ("two", "bus drivers")])
+    assert count_layer("Thousands flee gang attacks in the capital.") == ([("Thousands", "displaced")], [])
+    assert count_layer("Hundreds fled air strikes on Monday.") == ([("Hundreds", "displaced")], [])
