@@ -34,3 +34,15 @@ def test_a_figure_of_things_is_other_even_where_no_count_of_links_it():
         [("12", "killed"), ("two", "killed")], [("12", "people"), ("two", "bus drivers")])
     assert count_layer("Thousands flee gang attacks in the capital.") == ([("Thousands", "displaced")], [])
     assert count_layer("Hundreds fled air strikes on Monday.") == ([("Hundreds", "displaced")], [])
+
+
+def test_a_counted_noun_before_its_figure_keeps_its_own_category():
+    # G77: 'put the wounded at 40' gives the wounded their figure; a later conjunct's noun
+    # ('and the dead at 12') is another figure's, not what became of the wounded.
+    assert count_layer("Doctors put the wounded at 65 and the dead at 18.") == (
+        [("65", "injured"), ("18", "killed")], [("65", "wounded"), ("18", "dead")])
+    assert count_layer("Officials put the displaced at 4,000 and the dead at 12.") == (
+        [("4,000", "displaced"), ("12", "killed")], [("4,000", "displaced"), ("12", "dead")])
+    # must not fire: a participle before its noun still yields to the clause after it
+    assert count_layer("Forty wounded fighters later died in hospital.") == (
+        [("Forty", "killed")], [("Forty", "wounded fighters")])

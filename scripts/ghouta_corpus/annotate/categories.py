@@ -237,12 +237,13 @@ def _own_modifier(ctx: Ctx, e: int, hi: int, targets: list[Mention], movement: s
     wounded men), unless the clause says what became of them: wounded people who died
     are dead, displaced people who were evacuated evacuated; displaced families who
     are sheltering stay displaced (G144: flight wins over presence); wounded people
-    brought in are still the wounded."""
+    brought in are still the wounded. A counted noun before its figure ('put the wounded
+    at 40 and the dead at 12') was given its figure there: what follows is another's."""
     cv = ctx.lex.category_verbs
     for m in targets:
         for k in range(m.i, m.j):
             if (mod := cv.get(ctx.lows[k])) in ("displaced", "injured"):
-                own = _after(ctx, max([e] + [m.j for m in targets]), hi, movement)
+                own = _after(ctx, max([e] + [m.j for m in targets]), hi, movement) if m.j > e else None
                 if mod == "injured":
                     return mod if own != "killed" else own
                 return mod if own in (None, "", "present") else own
