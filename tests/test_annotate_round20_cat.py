@@ -46,3 +46,17 @@ def test_a_counted_noun_before_its_figure_keeps_its_own_category():
     # must not fire: a participle before its noun still yields to the clause after it
     assert count_layer("Forty wounded fighters later died in hospital.") == (
         [("Forty", "killed")], [("Forty", "wounded fighters")])
+
+
+def test_a_figure_with_its_own_participle_is_not_governed_by_a_toll_before_it():
+    # G77: 'toll' gives 'killed' to a figure after it in its clause, but not to one whose
+    # own predicate follows it ('with 90 others wounded', '45 others had been wounded').
+    assert count_layer("By Friday the toll had risen to 31, with about 90 others wounded.") == (
+        [("31", "killed"), ("about 90", "injured")], [("about 90", "others")])
+    assert count_layer("The toll stood at 20, and officials said 45 others had been wounded.") == (
+        [("20", "killed"), ("45", "injured")], [("45", "others")])
+    # must not fire: a figure with no predicate of its own, or one of dying, keeps the toll's
+    assert count_layer("The toll rose to 126 on Monday as rescuers searched the rubble.") == (
+        [("126", "killed")], [])
+    assert count_layer("The toll stood at 40, and 12 more died overnight.") == (
+        [("40", "killed"), ("12", "killed")], [])
