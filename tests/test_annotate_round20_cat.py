@@ -60,3 +60,15 @@ def test_a_figure_with_its_own_participle_is_not_governed_by_a_toll_before_it():
         [("126", "killed")], [])
     assert count_layer("The toll stood at 40, and 12 more died overnight.") == (
         [("40", "killed"), ("12", "killed")], [])
+
+
+def test_estimates_of_a_category_give_it_to_their_figures():
+    # G77: 'estimates of the dead' names what its figures count, as 'the number of the
+    # dead' does; an estimate of no category word says nothing of one.
+    assert count_layer("Estimates of the dead have ranged between 70 and 95.") == (
+        [("between 70 and 95", "killed")], [])
+    assert count_layer("Estimates of the displaced range from 2,000 to 5,000.") == (
+        [("from 2,000 to 5,000", "displaced")], [])
+    # must not fire
+    assert count_layer("Estimates of the crowd at the rally ranged between 400 and 600.") == (
+        [("between 400 and 600", "other")], [])
