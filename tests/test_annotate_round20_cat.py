@@ -8,7 +8,7 @@ it must not fire.
 
 from __future__ import annotations
 
-from sentences import EVACUATION_STORY, count_layer
+from sentences import EVACUATION_STORY, FLIGHT_STORY, count_layer
 
 
 def test_a_figure_of_things_is_other_even_where_no_count_of_links_it():
@@ -72,3 +72,16 @@ def test_estimates_of_a_category_give_it_to_their_figures():
     # must not fire
     assert count_layer("Estimates of the crowd at the rally ranged between 400 and 600.") == (
         [("between 400 and 600", "other")], [])
+
+
+def test_be_home_to_a_figure_counts_the_people_present():
+    # G215: 'was home to N' counts who lived there ('present', G39), whatever the noun says
+    # of how they came there (refugees), in a story of flight too.
+    assert count_layer(FLIGHT_STORY + "Before the war, the camp was home to some 90,000 refugees.") == (
+        [("Thousands", "displaced"), ("some 90,000", "present")], [("Thousands", "families"), ("some 90,000", "refugees")])
+    assert count_layer(FLIGHT_STORY + "The valley, home to 30,000 farmers, emptied overnight.") == (
+        [("Thousands", "displaced"), ("30,000", "present")], [("Thousands", "families"), ("30,000", "farmers")])
+    # must not fire: a figure after the place's own predicate of flight
+    assert count_layer(FLIGHT_STORY + "The town was home to 30,000 people before 12,000 fled.") == (
+        [("Thousands", "displaced"), ("30,000", "present"), ("12,000", "displaced")],
+        [("Thousands", "families"), ("30,000", "people")])

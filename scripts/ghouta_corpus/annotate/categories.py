@@ -29,6 +29,7 @@ from .wordclass import can_be_verb, lemma, only_verb
 from .words import APOS, POSSESSIVES
 
 _DASHES = ("-", "\u2013", "\u2014")
+_BE = ("is", "was", "are", "were", "be", "been", "remains", "remained")   # before 'home to N' (G215)
 # Particles of phrasal verbs between a verb and its object (flew out 600 people).
 _PARTICLES = ("out", "away", "off", "back", "in")
 # Prepositions whose object a count is, so that no verb before them takes it.
@@ -61,6 +62,8 @@ def _noun_category(ctx: Ctx, s: int, targets: list[Mention], movement: str) -> s
     c = load("categories")
     nouns = c["nouns"]
     heads = [ctx.lows[m.j - 1] for m in targets]
+    if s >= 3 and ctx.lows[s - 2:s] == ["home", "to"] and (ctx.lows[s - 3] in _BE or ctx.ws[s - 3].text == ","):
+        return "present"                              # the camp was home to 160,000 refugees (G215: who lived there)
     if s >= 3 and ctx.lows[s - 1] == "of":
         gov = ctx.lows[s - 2] if ctx.lows[s - 2] not in ctx.T.determiners else ctx.lows[s - 3]
         if gov in c["settlement_nouns"]:
