@@ -16,11 +16,20 @@ from .lexicons import load
 from .lodging import located, lodged, placing
 from .recipients import acted_on
 from .senses import cared_for, interviewed, performed, place_state, reduced_relative
-from .word_categories import from_homes, set_participle, single_thing, verb_category, verb_lemmas
+from .word_categories import (
+    from_homes,
+    own_participle,
+    set_participle,
+    single_thing,
+    things,
+    verb_category,
+    verb_lemmas,
+)
 from .wordclass import can_be_verb, lemma, only_verb
 from .words import APOS, POSSESSIVES
 
 _DASHES = ("-", "\u2013", "\u2014")
+_BE = ("is", "was", "are", "were", "be", "been", "remains", "remained")   # before 'home to N' (G215)
 # Particles of phrasal verbs between a verb and its object (flew out 600 people).
 _PARTICLES = ("out", "away", "off", "back", "in")
 # Prepositions whose object a count is, so that no verb before them takes it.
@@ -53,6 +62,8 @@ def _noun_category(ctx: Ctx, s: int, targets: list[Mention], movement: str) -> s
     c = load("categories")
     nouns = c["nouns"]
     heads = [ctx.lows[m.j - 1] for m in targets]
+    if s >= 3 and ctx.lows[s - 2:s] == ["home", "to"] and (ctx.lows[s - 3] in _BE or ctx.ws[s - 3].text == ","):
+        return "present"                              # the camp was home to 160,000 refugees (G215: who lived there)
     if s >= 3 and ctx.lows[s - 1] == "of":
         gov = ctx.lows[s - 2] if ctx.lows[s - 2] not in ctx.T.determiners else ctx.lows[s - 3]
         if gov in c["settlement_nouns"]:
@@ -75,23 +86,6 @@ def _people(targets: list[Mention]) -> bool:
     is an ACTOR ('700 families'), not only a noun of things ('3 meetings', '300 tents'),
     which no verb of placing lodges and no verb of receiving moves."""
     return not targets or any(m.label == "ACTOR" for m in targets)
-
-
-def _things(ctx: Ctx, s: int, targets: list[Mention]) -> bool:
-    """Whether every counted noun is a place or thing, not people (12 buses, three
-    villages, forty sheep): their category is 'other' whatever the verb (G77). A
-    LOCATION mention counts no people; 'thing_nouns' lists things, animals, units and
-    the groups and bodies that are ACTOR mentions but whose count is of units, not of
-    people (two factions, three agencies); a new COUNTED span counts things only where
-    its noun is known to be no person (nouns.json's place and supply nouns), so 'Twelve
-    tourists fled' keeps the verb's category. After 'in' a counted noun is the units the
-    people of the clause move in, whose category the verb gives ('transported in two
-    batches', G40)."""
-    things = load("categories")["thing_nouns"]
-    units = s > 0 and ctx.lows[s - 1] == "in"
-    return bool(targets) and all(
-        m.label == "LOCATION" or (m.counted and not units and ctx.lows[m.j - 1] in _no_person_nouns())
-        or ctx.lows[m.j - 1] in things or ctx.lows[m.j - 1] + "s" in things for m in targets)   # (one bag)
 
 
 def _share_of_place(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str) -> bool:
@@ -119,14 +113,6 @@ def _fraction_words() -> frozenset[str]:
     """The words of numbers.json's fractions ('half', 'third', 'two-thirds', ...), not 'a', 'one', 'two'."""
     fr = load("numbers")["fractions"]
     return frozenset(w for key in fr for w in key.split() if w not in load("numbers")["units"] and w not in ("a", "an"))
-
-
-@cache
-def _no_person_nouns() -> frozenset[str]:
-    """The nouns the lexicons know to be no person: nouns.json's place nouns (every
-    place list) and supply nouns."""
-    nouns = load("nouns")
-    return frozenset({w for ws in nouns["place_lists"].values() for w in ws} | set(nouns["supply_nouns"]))
 
 
 def _after(ctx: Ctx, start: int, hi: int, movement: str, verb: int | None = None) -> str | None:
@@ -206,17 +192,19 @@ def _boundary(ctx: Ctx, k: int) -> bool:
     return low in ctx.T.subordinators or low in ("but", "who", "which", "where", "whom")
 
 
-def _governed(ctx: Ctx, s: int, lo: int, before: str | None, movement: str) -> str | None:
+def _governed(ctx: Ctx, s: int, end: int, before: str | None, movement: str) -> str | None:
     """The category a governing noun gives (categories.json's 'governing_nouns', with the
-    category its 'verbs' table gives the noun: a toll is 'killed'); 'the number of X'
+    category its 'verbs' table gives the noun: a toll is 'killed'), unless the figure's own
+    predicate after it (ending at word ``end``) names another ('the toll rose to 52, with 100
+    others wounded'); 'the number of X'
     before the figure, that of X's verb or noun ('the number of people killed', 'put the
     number of departures at N': a noun of movement, the sentence's kind); 'the figure', 'the
     total', 'N of them' take the category of the count before them."""
-    lows, nouns = ctx.lows, load("categories")["nouns"]
+    (lo, hi), lows, nouns = ctx.seg_range(s), ctx.lows, load("categories")["nouns"]
     cv, governing = ctx.lex.category_verbs, load("categories")["governing_nouns"]
     for w in lows[lo:s]:
         if w in governing and (cat := cv.get(w) or cv.get(lemma(w, "NOUN") or "")) is not None:
-            return cat                                # the toll rose to 126 (G77)
+            return own_participle(ctx, end, hi) or cat   # the toll rose to 126 (G77)
     figures = load("categories")["figure_nouns"]
     for k in range(lo, s - 2):
         if lows[k] in figures and lows[k + 1] == "of" and not any(
@@ -238,12 +226,13 @@ def _own_modifier(ctx: Ctx, e: int, hi: int, targets: list[Mention], movement: s
     wounded men), unless the clause says what became of them: wounded people who died
     are dead, displaced people who were evacuated evacuated; displaced families who
     are sheltering stay displaced (G144: flight wins over presence); wounded people
-    brought in are still the wounded."""
+    brought in are still the wounded. A counted noun before its figure ('put the wounded
+    at 40 and the dead at 12') was given its figure there: what follows is another's."""
     cv = ctx.lex.category_verbs
     for m in targets:
         for k in range(m.i, m.j):
             if (mod := cv.get(ctx.lows[k])) in ("displaced", "injured"):
-                own = _after(ctx, max([e] + [m.j for m in targets]), hi, movement)
+                own = _after(ctx, max([e] + [m.j for m in targets]), hi, movement) if m.j > e else None
                 if mod == "injured":
                     return mod if own != "killed" else own
                 return mod if own in (None, "", "present") else own
@@ -400,7 +389,7 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
     figure with no noun and no cue ('I stopped counting at forty') is taken to count."""
     lows = ctx.lows
     lo, hi = ctx.seg_range(s)
-    if (_things(ctx, s, targets) or single_thing(ctx, s, e, targets)) \
+    if (things(ctx, s, e, targets) or single_thing(ctx, s, e, targets)) \
             and not _share_of_place(ctx, s, e, targets, movement):
         return "other"
     if before is not None and s > lo and (lows[s - 1] in ("including", "among") or s - 1 > lo
@@ -415,8 +404,9 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
     if e + 1 < hi and lows[e] == "of" and lows[e + 1] in ("them", "whom") \
             and (pred := _after(ctx, e + 2, hi, movement)):
         return pred                                   # a third of them have left: its own predicate first (G145)
-    noun = cared_for(ctx, s, max([e] + [m.j for m in targets])) or _noun_category(ctx, s, targets, movement) \
-        or _governed(ctx, s, lo, before, movement)   # (treated hundreds of evacuees for fever: patients, G179)
+    end = max([e] + [m.j for m in targets])
+    noun = cared_for(ctx, s, end) or _noun_category(ctx, s, targets, movement) \
+        or _governed(ctx, s, end, before, movement)   # (treated hundreds of evacuees for fever: patients, G179)
     noun = _recipients(ctx, s, lo, targets, movement, noun)  # (distributed blankets to 3,400 families; let through 300)
     if noun is not None:
         return noun
@@ -428,7 +418,6 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
             and ctx.ws[s - 2].text.isalpha() and not _after(ctx, max([e] + [m.j for m in targets]), hi, movement)
         return before if appositive and before else part   # 4,000 people, a quarter of the camp, were left ...: a share
     #                                                   after a comma with no predicate of its own restates the figure
-    end = max([e] + [m.j for m in targets])
     if governor == "verb" or (governor == "prep" and lows[s - 1] == "with"):
         own = _governed_object(ctx, s, end, (lo, hi), governor, movement)
         return own or (before if not targets and before else None) or (topic if not targets else None) or "other"

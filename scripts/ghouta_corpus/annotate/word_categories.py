@@ -133,6 +133,62 @@ def single_thing(ctx: Ctx, s: int, e: int, targets: list[Mention]) -> bool:
     return w.text.isalpha() and w.text.islower() and lows[e] not in T.closed and lows[e] not in T.person_nouns
 
 
+def thing_head(ctx: Ctx, e: int, things: list[str]) -> bool:
+    """Whether a figure ending before word e that no COUNT_OF links counts a noun of
+    'thing_nouns' written right after it, or after 'of' ('dozens of buses', 'seven
+    operating tables', 'five failed rainy seasons'): up to two lower-case modifiers may
+    come first (a participle of no category verb among them, not a finite verb: 'thousands
+    flee gang attacks', 'hundreds fled air strikes'), and the noun must end its phrase
+    ('two bus drivers' counts drivers)."""
+    lows, n, T = ctx.lows, ctx.n, ctx.T
+    k = e + 1 if e + 1 < n and lows[e] == "of" else e
+    for x in range(k, min(n, k + 3)):
+        w = ctx.ws[x].text
+        if not (w.isalpha() and w.islower()) or lows[x] in T.closed or lows[x] in T.person_nouns \
+                or only_verb(lows[x]) and (not lows[x].endswith(("ing", "ed")) or lows[x] in ctx.lex.category_verbs):
+            return False                              # (thousands flee gang attacks: a verb, not a modifier)
+        if lows[x] in things:
+            return not (x + 1 < n and ctx.ws[x + 1].text.isalpha() and lows[x + 1] not in T.closed
+                        and ctx.ws[x + 1].text.islower() and (lows[x + 1] in T.person_nouns or lows[x + 1] in things))
+    return False
+
+
+def things(ctx: Ctx, s: int, e: int, targets: list[Mention]) -> bool:
+    """Whether every counted noun is a place or thing, not people (12 buses, three
+    villages, forty sheep): their category is 'other' whatever the verb (G77). A
+    LOCATION mention counts no people; 'thing_nouns' lists things, animals, units and
+    the groups and bodies that are ACTOR mentions but whose count is of units, not of
+    people (two factions, three agencies); a new COUNTED span counts things only where
+    its noun is known to be no person (nouns.json's place and supply nouns), so 'Twelve
+    tourists fled' keeps the verb's category. After 'in' a counted noun is the units the
+    people of the clause move in, whose category the verb gives ('transported in two
+    batches', G40). A figure no COUNT_OF links reads the noun after it (:func:`thing_head`)."""
+    nouns, units = load("categories")["thing_nouns"], s > 0 and ctx.lows[s - 1] == "in"
+    return thing_head(ctx, e, nouns) if not targets else all(
+        m.label == "LOCATION" or (m.counted and not units and ctx.lows[m.j - 1] in _no_person_nouns())
+        or ctx.lows[m.j - 1] in nouns or ctx.lows[m.j - 1] + "s" in nouns for m in targets)   # (one bag)
+
+
+@cache
+def _no_person_nouns() -> frozenset[str]:
+    """The nouns the lexicons know to be no person: nouns.json's place nouns (every
+    place list) and supply nouns."""
+    nouns = load("nouns")
+    return frozenset({w for ws in nouns["place_lists"].values() for w in ws} | set(nouns["supply_nouns"]))
+
+
+def own_participle(ctx: Ctx, end: int, hi: int) -> str | None:
+    """The category of a verb of a category of harm, movement or custody right after a
+    figure's phrase ending before word ``end`` (past up to three auxiliaries, before
+    ``hi``): the figure's own predicate ('100 others wounded', '66 others had been
+    wounded'), which a governing noun before it does not override."""
+    k, T = end, ctx.T
+    while k < min(hi, end + 3) and ctx.lows[k] in T.auxiliaries:
+        k += 1
+    cat = ctx.lex.category_verbs.get(ctx.lows[k]) if k < hi else None
+    return cat if cat in ("killed", "injured", "displaced", "evacuated", "detained", "released") else None
+
+
 def set_participle(ctx: Ctx, k: int) -> bool:
     """Whether word k, inside a set's phrase before its noun, is a participle of a verb
     of a category of its own (categories.json's 'verbs': the departing, wounded, detained,
