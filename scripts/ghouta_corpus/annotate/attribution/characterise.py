@@ -6,6 +6,7 @@ frame table calls these functions with the cue and its source.
 
 from __future__ import annotations
 
+from ..lexicons import load
 from ..wordclass import can_be_verb, only_verb, word_classes
 from .finder import Cue, Finder
 from .grammar import dash, finite
@@ -165,6 +166,23 @@ def as_characterisation(f: Finder, cue: Cue, src: Spans, relative: bool = False)
 
 # Reciprocal objects: 'each side blamed the other' names no party apart from the sources.
 _RECIPROCAL = ("each other", "one another", "the other")
+# Words that name a party (G209): the heads of people and groups the mention rules know
+# (actors.json's heads, nouns.json's actor lists); a name or a pronoun is one too.
+_PARTY_HEADS = frozenset(
+    [w.lower() for w in load("actors")["heads"]]
+    + [w.lower() for lst in load("nouns")["actor_lists"].values() for w in lst["words"]])
+
+
+def _names_party(f: Finder, a: int, b: int) -> bool:
+    """Whether the object [a, b) names a party, not a cause (G209: 'blamed the militia',
+    'blamed government forces', 'blamed Russia', 'blamed them'; not 'blamed violations from
+    both sides', 'blamed delays at the border', 'blamed poor weather'): a name, a pronoun or
+    a head of people among its words before the first preposition."""
+    k = a
+    while k < b and (k == a or f.lw(k) not in f.T.prepositions):
+        k += 1
+    return any(f.tw(x)[:1].isupper() or f.lw(x) in f.T.pronouns or f.lw(x) in _PARTY_HEADS
+               for x in range(a, k))
 
 
 def blamed_party(f: Finder, cue: Cue, src: Spans) -> None:
@@ -175,7 +193,9 @@ def blamed_party(f: Finder, cue: Cue, src: Spans) -> None:
     it a second CONTENT, as in accuse X of Y. None where the object is no party: a
     passive ('was blamed on'), 'blamed the attack on X' (the thing blamed, then 'on'),
     an infinitive or a negated verb ('to blame', 'did not blame': no cue form here), a
-    reciprocal ('blamed each other'), or no object ('blamed, he said')."""
+    reciprocal ('blamed each other'), no object ('blamed, he said'), a verb after 'never'
+    or 'not' ('never blamed the militia'), or an object that names a cause, not a party
+    ('blamed delays at the border', 'blamed poor weather for the delay')."""
     c, hi = cue.c, cue.hi
     if f.lw(c - 1) in f.A["passive_aux"] or f.lw(c + 1) in f.T.prepositions or not f.tw(c + 1).isalpha():
         return
@@ -185,8 +205,9 @@ def blamed_party(f: Finder, cue: Cue, src: Spans) -> None:
             and not _second_verb(f, end) and not dash(f.c, end):
         end += 1
     party = f.content_span(c + 1, end)
-    if party is None or f.lw(end) in ("on", "that") or " ".join(f.c.lows[c + 1:end]) in _RECIPROCAL:
-        return
+    if party is None or f.lw(end) in ("on", "that") or " ".join(f.c.lows[c + 1:end]) in _RECIPROCAL \
+            or f.lw(c - 1) in ("not", "n't", "never") or not _names_party(f, c + 1, end):
+        return                                        # never blamed X; blamed delays at the border
     if f.lw(end) != "for":
         f.add(Rec(cue.spans(f), src, [(*party, False)], cue.c, inside=cue.q))
         return

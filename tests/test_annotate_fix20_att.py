@@ -1,0 +1,25 @@
+"""Review of round twenty's attribution rules (fix20att): invented sentences only, never
+dev ones. Each asserts the whole attribution layer of its sentence."""
+
+from __future__ import annotations
+
+from sentences import records
+
+
+def test_blamed_takes_a_party_not_a_cause_and_not_after_never():
+    # G209 names the blamed party; an object that names a cause or an event is no party
+    assert records("He blamed violations from both sides.") == []
+    assert records("The minister blamed delays at the border.") == []
+    assert records("The mayor blamed poor weather for the delay.") == []
+    assert records("They blamed a lack of funding.") == []
+    # a negated verb: 'never' as 'not'
+    assert records("The government never blamed the militia.") == []
+    # still records: a head of people, a name, a pronoun, a coordinated party
+    assert records("Witnesses blamed government forces.") == [("Witnesses", "blamed", "government forces")]
+    assert records("Residents blamed the government and the rebels.") == [
+        ("Residents", "blamed", "the government and the rebels")]
+    assert records("The ministry blamed Russia, saying its forces fired the shells.") == [
+        ("The ministry", "blamed", "Russia"), ("The ministry", "saying", "its forces fired the shells")]
+    assert records("The report blames both parties for the deaths of civilians.", " | ") == [
+        ("The report", "blames for", "both parties | the deaths of civilians")]
+    assert records("Nobody blamed him.") == [("Nobody", "blamed", "him")]
