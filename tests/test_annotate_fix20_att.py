@@ -23,3 +23,23 @@ def test_blamed_takes_a_party_not_a_cause_and_not_after_never():
     assert records("The report blames both parties for the deaths of civilians.", " | ") == [
         ("The report", "blames for", "both parties | the deaths of civilians")]
     assert records("Nobody blamed him.") == [("Nobody", "blamed", "him")]
+
+
+def test_citing_needs_a_source_not_a_reason():
+    # G87: ', citing X' gives X a record only where X can be a source
+    assert records("The ministry said it would reopen the road, citing improved conditions.") == [
+        ("The ministry", "said", "it would reopen the road")]
+    assert records("The army said it had withdrawn, citing a ceasefire agreement.") == [
+        ("The army", "said", "it had withdrawn")]
+    assert records("The UN said it paused deliveries, citing the fighting near the crossing.") == [
+        ("The UN", "said", "it paused deliveries")]
+    # still records: a head of people, a name, a record cited for its author
+    assert records("The agency said 40 people died, citing local officials.") == [
+        ("The agency", "said", "40 people died"), ("local officials", "citing", "40 people died")]
+    assert records("He said 40 died, citing UN data.") == [("He", "said", "40 died"), ("UN data", "citing", "40 died")]
+    assert records("The agency said 40 people died, citing hospital records.") == [
+        ("The agency", "said", "40 people died"), ("hospital records", "citing", "40 people died")]
+    assert records("AFP reported, citing police, that 12 were hurt.") == [
+        ("AFP", "reported", "12 were hurt"), ("police", "citing", "12 were hurt")]
+    assert records("The group said 30 died, citing interviews with residents.") == [
+        ("The group", "said", "30 died"), ("interviews with residents", "citing", "30 died")]

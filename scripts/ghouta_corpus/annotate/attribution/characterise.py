@@ -168,7 +168,7 @@ def as_characterisation(f: Finder, cue: Cue, src: Spans, relative: bool = False)
 _RECIPROCAL = ("each other", "one another", "the other")
 # Words that name a party (G209): the heads of people and groups the mention rules know
 # (actors.json's heads, nouns.json's actor lists); a name or a pronoun is one too.
-_PARTY_HEADS = frozenset(
+PARTY_HEADS = frozenset(
     [w.lower() for w in load("actors")["heads"]]
     + [w.lower() for lst in load("nouns")["actor_lists"].values() for w in lst["words"]])
 
@@ -181,7 +181,7 @@ def _names_party(f: Finder, a: int, b: int) -> bool:
     k = a
     while k < b and (k == a or f.lw(k) not in f.T.prepositions):
         k += 1
-    return any(f.tw(x)[:1].isupper() or f.lw(x) in f.T.pronouns or f.lw(x) in _PARTY_HEADS
+    return any(f.tw(x)[:1].isupper() or f.lw(x) in f.T.pronouns or f.lw(x) in PARTY_HEADS
                for x in range(a, k))
 
 

@@ -8,6 +8,7 @@ can only be read off the record whose content it opens or closes.
 
 from __future__ import annotations
 
+from .characterise import PARTY_HEADS
 from .finder import Finder
 from .records import Rec
 
@@ -20,20 +21,35 @@ def _cited_end(f: Finder, a: int, hi: int) -> int:
     return k
 
 
+def _is_source(f: Finder, a: int, b: int) -> bool:
+    """Whether the cited phrase [a, b) can be a source (G87): a name, a head of people
+    ('citing witnesses', 'citing police') or a record cited for its author (attribution.json's
+    'cited_records': 'citing hospital records', 'citing figures from the ministry') among
+    its words before the first preposition; not a reason ('citing improved conditions',
+    'citing a ceasefire agreement', 'citing the fighting near the crossing')."""
+    k = a
+    while k < b and (k == a or f.lw(k) not in f.T.prepositions):
+        k += 1
+    return any(f.tw(x)[:1].isupper() or f.lw(x) in PARTY_HEADS or f.lw(x) in f.A["cited_records"]
+               for x in range(a, k))
+
+
 def cited_sources(f: Finder) -> None:
     """Add a 'citing' record for every ', citing X' right after a record's content (X to the
     clause's end) or opening it ('reported, citing X, that ...': X to its comma, and the
     content of both starts after that comma, past 'that'). Not 'citing' with no record
     before it, nor one whose object is a reason (attribution.json's 'cited_reasons': 'said
     it would close the road, citing security concerns') or holds a figure's 'at' ('citing
-    the dead at 80', a figure frame of its own)."""
+    the dead at 80', a figure frame of its own), nor one that names no source at all
+    ('citing improved conditions': see _is_source)."""
     ws = f.c.ws
     for k in range(1, f.c.n):
         if f.lw(k) != "citing" or f.tw(k - 1) != ",":
             continue
         lo, hi, q = f.lo_hi(k)
         end = _cited_end(f, k + 1, hi)
-        if end == k + 1 or any(f.lw(x) == "at" or f.lw(x) in f.A["cited_reasons"] for x in range(k + 1, end)):
+        if end == k + 1 or any(f.lw(x) == "at" or f.lw(x) in f.A["cited_reasons"] for x in range(k + 1, end)) \
+                or not _is_source(f, k + 1, end):
             continue                                  # citing the dead at 80; citing security concerns
         src = f.source_span(k + 1, end)
         for rec in f.records:
