@@ -43,3 +43,15 @@ def test_citing_needs_a_source_not_a_reason():
         ("AFP", "reported", "12 were hurt"), ("police", "citing", "12 were hurt")]
     assert records("The group said 30 died, citing interviews with residents.") == [
         ("The group", "said", "30 died"), ("interviews with residents", "citing", "30 died")]
+
+
+def test_by_a_possessive_estimate_and_an_aside_after_the_comma():
+    # G242: 'estimate' is in count_nouns but is also a cue form; it is a noun here, not a verb
+    assert records("By the government's estimate, 10,000 people have fled.") == [
+        ("the government's estimate", "By", "10,000 people have fled")]
+    assert records("By their estimates, 3,000 people fled.") == [("their estimates", "By", "3,000 people fled")]
+    # an aside 'X said,' opening the clause is not the By record's content
+    assert records("By its count, the army said, 40 died.") == [
+        ("its count", "By", "40 died"), ("the army", "said", "By its count")]
+    # the verb is still a cue outside the frame
+    assert records("The ministry estimates 3,000 fled.") == [("The ministry", "estimates", "3,000 fled")]

@@ -65,12 +65,14 @@ def _according(f: Finder, c: int) -> None:
 def _by_count_end(f: Finder, c: int) -> int | None:
     """The comma that closes 'By X's count,' opening a sentence (G242): 'By' (capitalised),
     then within eight words a possessive ('X's', its, their) and a noun of counting
-    (attribution.json's 'count_nouns'), possibly after 'own', right before the comma; None
+    (attribution.json's 'count_nouns', a cue form among them: 'By the ministry's estimate,'),
+    possibly after 'own', right before the comma; None
     otherwise ('By Monday, ...', 'By the count of three', 'By car, ...')."""
     if f.tw(c) != "By":
         return None
     k = c + 1
-    while k < min(f.c.n, c + 9) and f.tw(k) not in (",", ";", ".") and not f.is_cue(k):
+    while k < min(f.c.n, c + 9) and f.tw(k) not in (",", ";", ".") \
+            and not (f.is_cue(k) and not (f.lw(k) in f.A["count_nouns"] and f.tw(k + 1) == ",")):
         k += 1
     owner = any(f.tw(x) in ("'", "\u2019") and f.lw(x + 1) == "s" or f.lw(x) in ("its", "their", "his", "her")
                 for x in range(c + 1, k - 1))
@@ -79,13 +81,18 @@ def _by_count_end(f: Finder, c: int) -> int | None:
 
 def _by_count(f: Finder, c: int) -> None:
     """'By X's count, <clause>' (G242): CUE 'By', SOURCE the noun phrase 'X's count' with its
-    modifiers, CONTENT the clause after the comma; only where the phrase opens the sentence."""
+    modifiers, CONTENT the clause after the comma (past an aside 'X said,' that opens it);
+    only where the phrase opens the sentence."""
     lo, hi, q = f.lo_hi(c)
     k = _by_count_end(f, c)
     if k is None or c > f.clause_start(lo, lo):
         return
     src = f.source_span(c + 1, k)
-    cs = f.content_span(k + 1, extent.content_end(f, k + 1, hi))
+    a = k + 1
+    aside = next((j for j in range(a + 1, min(hi, a + 6)) if f.tw(j) in (",", ";", ".") or f.is_cue(j)), None)
+    if aside is not None and f.is_cue(aside) and f.tw(aside + 1) == ",":
+        a = aside + 2                                 # 'By its count, the army said, 40 died': past the aside
+    cs = f.content_span(a, extent.content_end(f, a, hi))
     if src is not None and cs is not None:
         f.add(Rec([f.span(c, c + 1)], [src], [(*cs, False)], c, inside=q))
 
@@ -242,8 +249,8 @@ def verb_cue(f: Finder, c: int) -> Cue | None:
     if not f.is_cue(c) or c in f.consumed:
         return None
     entry = f.T.cue_forms[t]
-    if _noun_use(f, c):
-        return None
+    if _noun_use(f, c) or any(f.tw(b) == "By" and _by_count_end(f, b) == c + 1 for b in range(max(0, c - 8), c)):
+        return None                                   # a noun: 'By the ministry's estimate,' (G242)
     k = c - 1
     while k > 0 and f.lw(k) in ("not", "n't", "never"):
         k -= 1
