@@ -55,3 +55,15 @@ def test_by_a_possessive_estimate_and_an_aside_after_the_comma():
         ("its count", "By", "40 died"), ("the army", "said", "By its count")]
     # the verb is still a cue outside the frame
     assert records("The ministry estimates 3,000 fled.") == [("The ministry", "estimates", "3,000 fled")]
+
+
+def test_a_said_thing_about_a_topic_is_no_content():
+    # G43: 'a story about X', 'the truth about X' still name what is said as a thing
+    assert records("She told us a story about the siege.") == []
+    assert records("The mayor told them the truth about the attack.") == []
+    assert records("He told reporters nothing about the deal.") == []
+    # still records: a clause with such a subject, or one opening with the word
+    assert records("He said the story about the siege was false.") == [
+        ("He", "said", "the story about the siege was false")]
+    assert records("They told me something terrible had happened.") == [
+        ("They", "told", "something terrible had happened")]

@@ -307,8 +307,11 @@ def _complement_ok(f: Finder, p: Preposed, a: int, end: int) -> bool:
         return True                                   # denied the charge, warned of a risk
     if first in T.prepositions or first in ("to", "and", "but", "or") or f.tw(a) in (",", ".", ";", ")"):
         return False
-    if " ".join(w for w in f.c.lows[a:end] if w[:1].isalnum()) in A["said_things"]:
-        return False                                  # nobody tells us anything; some tell us the truth (G43)
+    said = [w for w in f.c.lows[a:end] if w[:1].isalnum()]
+    if " ".join(said) in A["said_things"] or any(
+            " ".join(said[:n]) in A["said_things"] and said[n] == "about"
+            and not any(w in T.auxiliaries for w in said[n + 1:]) for n in range(1, min(len(said), 4))):
+        return False                                  # nobody tells us anything; told us a story about the siege (G43)
     if lemma in A["bare_complement"] or first in A["wh_words"] or (lemma in A["np_object"] and first.endswith("ing")):
         return True
     window = [f.lw(k) for k in range(a, min(end, a + 10))]
