@@ -3,7 +3,7 @@ dev ones. Each asserts the whole attribution layer of its sentence."""
 
 from __future__ import annotations
 
-from sentences import records
+from sentences import doc, records
 
 
 def test_blamed_takes_a_party_not_a_cause_and_not_after_never():
@@ -67,3 +67,14 @@ def test_a_said_thing_about_a_topic_is_no_content():
         ("He", "said", "the story about the siege was false")]
     assert records("They told me something terrible had happened.") == [
         ("They", "told", "something terrible had happened")]
+
+
+def test_a_link_after_as_a_whole_still_characterises():
+    # G83: the idiom's 'as' is passed over, not the end of the search for the link
+    d = records("The agency described the region as a whole as a disaster zone.")
+    assert d == [("The agency", "described as", "a disaster zone")]
+    text = "The agency described the region as a whole as a disaster zone."
+    cue = [s for s in doc(text).spans if s.label == "CUE"]
+    assert [(s.text, s.start) for s in cue] == [("described", 11), ("as", text.index("as a disaster"))]
+    # the idiom alone is still no link
+    assert records("The minister dismissed the report as a whole.") == []

@@ -95,7 +95,8 @@ def as_link(f: Finder, cue: Cue, relative: bool = False) -> int | None:
     clause ends first, or 'as' opens a comparison, a clause, a prepositional phrase ('as of
     Monday', 'as for') or 'as saying' (G49). In a relative clause the object is the
     relative pronoun before the cue, so 'as' may follow the cue at once ('which the UN
-    condemned as "..."')."""
+    condemned as "..."'). An idiom's 'as' ('as a whole') is passed over: a link may follow it
+    ('described the region as a whole as a disaster zone')."""
     c, hi = cue.c, cue.hi
     for k in range(c + (1 if relative else 2), min(hi - 1, c + 12)):
         low = f.lw(k)
@@ -103,10 +104,12 @@ def as_link(f: Finder, cue: Cue, relative: bool = False) -> int | None:
             return None
         if low == "as":
             nxt = f.lw(k + 1)
+            if (nxt, f.lw(k + 2)) in _NOT_LINK_PAIRS:
+                continue                              # the region as a whole (as a disaster zone)
             if nxt in _NOT_LINK or f.tw(k + 1) in f.T.subject_pronouns or nxt in f.T.subject_pronouns \
                     or nxt in f.A["channel"]["second"] or nxt in f.T.auxiliaries \
                     or nxt in f.T.prepositions \
-                    or f.lw(k + 2) == "as" or (nxt, f.lw(k + 2)) in _NOT_LINK_PAIRS or _clause_after(f, k, hi):
+                    or f.lw(k + 2) == "as" or _clause_after(f, k, hi):
                 return None                           # as early as March; as troops moved in
             return k
     return None
