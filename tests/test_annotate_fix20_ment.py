@@ -1,0 +1,30 @@
+"""Review of round twenty's ACTOR and LOCATION mention rules (issue 11): invented
+sentences only, never dev ones. Each test reads the whole ACTOR and LOCATION layers back.
+"""
+
+from __future__ import annotations
+
+from sentences import mention_layers
+
+
+def test_a_gerund_with_its_object_is_no_pre_modifier():
+    # G14 keeps a participle before its head only where it is an adjective; a gerund with
+    # its object (after a verb that takes one, 'of' after accusing, a clause-opening
+    # preposition) and a participle of people on the move before a place head are verbs.
+    assert mention_layers("The army accused them of holding villages near the river.") == (
+        ["army"], ["villages", "river"])
+    assert mention_layers("Militias were accused of holding civilians in schools.") == (
+        ["Militias", "civilians"], ["schools"])
+    assert mention_layers("Rebels kept holding towns along the road.") == (["Rebels"], ["towns", "road"])
+    assert mention_layers("Residents began fleeing towns near the front.") == (["Residents"], ["towns", "front"])
+    assert mention_layers("After fleeing towns in the north, they reached the camp.") == (
+        [], ["towns", "north", "camp"])
+    assert mention_layers("By surrounding towns, the army cut supplies.") == (["army"], ["towns"])
+    assert mention_layers("Since fleeing villages, they have lived in tents.") == ([], ["villages", "tents"])
+    # unchanged: the adjective before an actor head, after a verb of no gerund, at a clause's start
+    assert mention_layers("Mortars hit roads used by fleeing civilians.") == (["fleeing civilians"], ["roads"])
+    assert mention_layers("The camp is full, and fleeing families sleep in the open.") == (
+        ["fleeing families"], ["camp"])
+    assert mention_layers("Families who fled surrounding villages reached the town on Monday.") == (
+        ["Families"], ["surrounding villages", "town"])
+    assert mention_layers("Residents of surrounding villages fled.") == (["Residents"], ["surrounding villages"])
