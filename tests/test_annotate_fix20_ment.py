@@ -28,3 +28,14 @@ def test_a_gerund_with_its_object_is_no_pre_modifier():
     assert mention_layers("Families who fled surrounding villages reached the town on Monday.") == (
         ["Families"], ["surrounding villages", "town"])
     assert mention_layers("Residents of surrounding villages fled.") == (["Residents"], ["surrounding villages"])
+
+
+def test_a_bare_head_after_on_the_that_modifies_a_noun_is_no_place():
+    # G7 (e3ce20f): 'on the' / 'under the' open a place only where the bare head ends its
+    # phrase; before a noun it is that noun's modifier (the base pay, the base salary).
+    assert mention_layers("He stayed on the base pay for months.") == ([], [])
+    assert mention_layers("Workers went on the base salary.") == (["Workers"], [])
+    # unchanged: the head ends its phrase
+    assert mention_layers("She now sleeps on the ground near the fence.") == ([], ["ground", "fence"])
+    assert mention_layers("They slept on the ground today.") == ([], ["ground"])
+    assert mention_layers("They slept on the ground, in the cold.") == ([], ["ground"])

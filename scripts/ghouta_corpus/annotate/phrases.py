@@ -380,8 +380,19 @@ def definite_after_locative(ctx: Ctx, h: int) -> bool:
         return False
     if before in ("on", "under") and h >= 3 and lows[h - 3] in ctx.lex.actor_heads:
         return False                                  # agencies on the ground: present there, an idiom
+    if before in ("on", "under") and h + 1 < ctx.n and _noun_after(ctx, h + 1):
+        return False                                  # on the base pay, on the border tax: a noun modifier
     return lows[h - 1] == "the" and (before in ctx.T.place_prepositions or before in ("to", "from", "on", "under")) \
         and (h + 1 >= ctx.n or lows[h + 1] != "of")
+
+
+def _noun_after(ctx: Ctx, k: int) -> bool:
+    """Whether word k, right after a bare head, is a lower-case noun the head modifies
+    ('on the base pay', 'under the border tax'): a noun, and neither adverb nor adjective
+    ('on the ground today', 'on the ground near the fence')."""
+    w = ctx.ws[k].text
+    classes = word_classes(ctx.lows[k])
+    return w.isalpha() and w.islower() and "NOUN" in classes and not classes & {"ADV", "ADJ"}
 
 
 # Prepositions whose object may be an act as well as a place ('died in the crossing', 'tired
