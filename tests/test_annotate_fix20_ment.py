@@ -39,3 +39,17 @@ def test_a_bare_head_after_on_the_that_modifies_a_noun_is_no_place():
     assert mention_layers("She now sleeps on the ground near the fence.") == ([], ["ground", "fence"])
     assert mention_layers("They slept on the ground today.") == ([], ["ground"])
     assert mention_layers("They slept on the ground, in the cold.") == ([], ["ground"])
+
+
+def test_an_acting_state_does_not_share_its_role_past_a_list_or_after_to_or_from():
+    # G8, G22 (7a8d03d): a list ends at the name after its 'and'; a name joined after that
+    # by a comma begins a clause of its own, and a state after 'to' or 'from' is a place.
+    assert mention_layers("Relations between Moscow and Kyiv, Ankara and Cairo said, were strained.") == (
+        ["Ankara", "Cairo"], ["Moscow", "Kyiv"])
+    assert mention_layers("Flights to Cairo or Amman were halted, Jordan said.") == (
+        ["Amman", "Jordan"], ["Cairo"])
+    # unchanged: the round's lists
+    assert mention_layers("Amman, the UN and Paris condemned the strike.") == (
+        ["Amman", "UN", "Paris"], [])
+    assert mention_layers("Rome, Paris, London give lower estimates") == (["Rome", "Paris", "London"], [])
+    assert mention_layers("The ceasefire was mediated by Cairo and Amman in May.") == (["Cairo", "Amman"], [])
