@@ -187,6 +187,8 @@ def _participle_opens(ctx: Ctx, k: int) -> bool:
     its object: nothing before it, or a word that is no noun, name or auxiliary (fled
     [surrounding villages], by [fleeing civilians]; not 'families fleeing villages',
     'Kurds fleeing towns', 'were holding villages')."""
+    if _gerund_with_object(ctx, k):
+        return False
     if k == ctx.seg_range(k)[0]:
         return True
     prev, p = ctx.lows[k - 1], ctx.ws[k - 1].text
@@ -197,6 +199,30 @@ def _participle_opens(ctx: Ctx, k: int) -> bool:
     if prev in ctx.lex.actor_heads or prev in ctx.lex.place_heads or is_plural_noun(prev):
         return False
     return not p.isalpha() or word_classes(prev) != frozenset({"NOUN"})
+
+
+def _gerund_with_object(ctx: Ctx, k: int) -> bool:
+    """Whether the word in -ing at k is a gerund or verb with the noun after it as its
+    object (actors.json's 'participles_of_people', 'gerund_verbs',
+    'gerund_clause_prepositions'): a participle of people on the move before a place head
+    ('after fleeing villages': a place does not flee), after a verb that takes a gerund
+    (kept holding towns, denied holding hostages) or after 'of' behind a word of accusing
+    or capability within three words (accused them of holding villages), or after a
+    preposition opening a clause (After fleeing towns, ...; By surrounding villages, ...)."""
+    lex = load("actors")
+    lows = ctx.lows
+    if lows[k] in lex["participles_of_people"] and k + 1 < ctx.n and lows[k + 1] in ctx.lex.place_heads:
+        return True
+    start = ctx.seg_range(k)[0]
+    if k == start:
+        return False
+    verbs = frozenset(lex["gerund_verbs"])
+    prev = lows[k - 1]
+    if prev in verbs or lemma(prev) in verbs:
+        return True
+    if prev == "of":
+        return any(w in verbs or lemma(w) in verbs for w in lows[max(start, k - 5):k - 1])
+    return prev in lex["gerund_clause_prepositions"] and (k - 1 == start or lows[k - 2] in (",", ";"))
 
 
 def sole_adjective(ctx: Ctx, k: int) -> bool:
@@ -354,8 +380,19 @@ def definite_after_locative(ctx: Ctx, h: int) -> bool:
         return False
     if before in ("on", "under") and h >= 3 and lows[h - 3] in ctx.lex.actor_heads:
         return False                                  # agencies on the ground: present there, an idiom
+    if before in ("on", "under") and h + 1 < ctx.n and _noun_after(ctx, h + 1):
+        return False                                  # on the base pay, on the border tax: a noun modifier
     return lows[h - 1] == "the" and (before in ctx.T.place_prepositions or before in ("to", "from", "on", "under")) \
         and (h + 1 >= ctx.n or lows[h + 1] != "of")
+
+
+def _noun_after(ctx: Ctx, k: int) -> bool:
+    """Whether word k, right after a bare head, is a lower-case noun the head modifies
+    ('on the base pay', 'under the border tax'): a noun, and neither adverb nor adjective
+    ('on the ground today', 'on the ground near the fence')."""
+    w = ctx.ws[k].text
+    classes = word_classes(ctx.lows[k])
+    return w.isalpha() and w.islower() and "NOUN" in classes and not classes & {"ADV", "ADJ"}
 
 
 # Prepositions whose object may be an act as well as a place ('died in the crossing', 'tired

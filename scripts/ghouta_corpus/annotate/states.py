@@ -230,14 +230,20 @@ _LIST_JOINS = frozenset(j + the for j in ((",",), ("and",), ("or",), (",", "and"
 
 def _coordinations(ctx: Ctx, names: list[Mention]) -> list[list[Mention]]:
     """The runs of names joined only by a comma, 'and' or 'or', with or without 'the'
-    (Moscow and Ankara; Washington, the UN and London), each as a list in text order."""
+    (Moscow and Ankara; Washington, the UN and London), each as a list in text order. A
+    list ends at the name after its 'and' or 'or': a name joined after that begins a new
+    run ('Syria and Lebanon, Beirut said, ...'; 'Moscow and Kyiv, Ankara and Cairo')."""
     runs: list[list[Mention]] = []
+    closed = True                                     # whether the last run ended with 'and'/'or'
     for m in sorted(names, key=lambda x: x.i):
         prev = runs[-1][-1] if runs else None
-        if prev is not None and m.i > prev.j and tuple(ctx.lows[prev.j:m.i]) in _LIST_JOINS:
+        join = tuple(ctx.lows[prev.j:m.i]) if prev is not None and m.i > prev.j else None
+        if join in _LIST_JOINS and not closed:
             runs[-1].append(m)
+            closed = "and" in join or "or" in join    # a list's 'and' comes before its last item only
         else:
             runs.append([m])
+            closed = False
     return [r for r in runs if len(r) > 1]
 
 
@@ -262,8 +268,10 @@ def share_acting(ctx: Ctx, names: list[Mention]) -> None:
 
 def _placed(ctx: Ctx, i: int) -> bool:
     """Whether the word before a state's name makes it a place or a verb's object: a
-    place preposition or a verb ('in Damascus', 'fled Syria and Turkey said ...')."""
+    place preposition, 'to' or 'from' (a goal, a source or a recipient) or a verb ('in
+    Damascus', 'flights to Cairo or Amman', 'fled Syria and Turkey said ...')."""
     if i == 0:
         return False
     low = ctx.lows[i - 1]
-    return low in ctx.T.place_prepositions or _verb(ctx, i - 1) or lemma(low) in _movement_lemmas()
+    return low in ctx.T.place_prepositions or low in ("to", "from") or _verb(ctx, i - 1) \
+        or lemma(low) in _movement_lemmas()
