@@ -1,0 +1,28 @@
+"""Review of round twenty's COUNT category rules (issue 11): invented sentences only,
+never dev ones. Each test reads the whole COUNT layer back (every COUNT with its
+category, every COUNT_OF pair), with sentences where the narrowed rule must still fire.
+"""
+
+from __future__ import annotations
+
+from sentences import count_layer
+
+
+def test_figures_of_people_and_possessor_things_are_not_things():
+    # 82d396b made 'figures' a thing noun: 'public figures' are people, not numbers
+    assert count_layer("Two public figures were killed in the blast.") == (
+        [("Two", "killed")], [("Two", "public figures")])
+    assert count_layer("Twelve prominent figures were abducted from their homes.") == (
+        [("Twelve", "detained")], [("Twelve", "prominent figures")])
+    assert count_layer("Police arrested two leading figures of the movement.") == ([("two", "detained")], [])
+    # a thing noun before a possessive owns the counted people
+    assert count_layer("Three minibuses' drivers were detained.") == (
+        [("Three", "detained")], [("Three", "minibuses")])
+    assert count_layer("Two of the buses' drivers were killed.") == ([("Two", "killed")], [("Two", "buses")])
+    # must still fire: numbers, and things with no possessive
+    assert count_layer("The two figures were disputed, and 40 people were killed.") == (
+        [("two", "other"), ("40", "killed")], [("two", "figures"), ("40", "people")])
+    assert count_layer("Two figures were released by the ministry on Monday.") == (
+        [("Two", "other")], [("Two", "figures")])
+    assert count_layer("Dozens of buses carrying 2,000 fighters left the town.") == (
+        [("Dozens", "other"), ("2,000", "evacuated")], [("Dozens", "buses"), ("2,000", "fighters")])
