@@ -26,3 +26,15 @@ def test_figures_of_people_and_possessor_things_are_not_things():
         [("Two", "other")], [("Two", "figures")])
     assert count_layer("Dozens of buses carrying 2,000 fighters left the town.") == (
         [("Dozens", "other"), ("2,000", "evacuated")], [("Dozens", "buses"), ("2,000", "fighters")])
+
+
+def test_bodies_held_after_a_toll_are_no_custody():
+    # 04e337e let a figure's own 'held' override the toll: held in morgues is no custody
+    assert count_layer("The toll reached 60 held in the city's morgues.") == ([("60", "killed")], [])
+    # must still fire: custody named by an agent or a word of custody
+    assert count_layer("The toll rose to 52, with 30 others held hostage by the gunmen.") == (
+        [("52", "killed"), ("30", "detained")], [("30", "others")])
+    assert count_layer("The toll rose to 52, with 30 others held in detention.") == (
+        [("52", "killed"), ("30", "detained")], [("30", "others")])
+    assert count_layer("The toll rose to 52, with 100 others wounded.") == (
+        [("52", "killed"), ("100", "injured")], [("100", "others")])

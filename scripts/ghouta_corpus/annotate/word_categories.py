@@ -196,11 +196,17 @@ def own_participle(ctx: Ctx, end: int, hi: int) -> str | None:
     """The category of a verb of a category of harm, movement or custody right after a
     figure's phrase ending before word ``end`` (past up to three auxiliaries, before
     ``hi``): the figure's own predicate ('100 others wounded', '66 others had been
-    wounded'), which a governing noun before it does not override."""
+    wounded'), which a governing noun before it does not override. A verb of holding is
+    custody only with its agent or a word of custody after it ('30 others held hostage',
+    'held by gunmen', 'held in detention'), not bodies held in a morgue."""
     k, T = end, ctx.T
     while k < min(hi, end + 3) and ctx.lows[k] in T.auxiliaries:
         k += 1
     cat = ctx.lex.category_verbs.get(ctx.lows[k]) if k < hi else None
+    if k < hi and ctx.lows[k] in HOLD and not any(
+            w in ("by", "hostage", "hostages", "captive", "prisoner", "prisoners")
+            or ctx.lex.category_verbs.get(w) == "detained" for w in ctx.lows[k + 1:min(hi, k + 3)]):
+        return None                                   # (the toll reached 60 held in morgues: no custody named)
     return cat if cat in ("killed", "injured", "displaced", "evacuated", "detained", "released") else None
 
 
