@@ -5,7 +5,7 @@ category, every COUNT_OF pair), with sentences where the narrowed rule must stil
 
 from __future__ import annotations
 
-from sentences import count_layer
+from sentences import FLIGHT_STORY, count_layer
 
 
 def test_figures_of_people_and_possessor_things_are_not_things():
@@ -38,3 +38,16 @@ def test_bodies_held_after_a_toll_are_no_custody():
         [("52", "killed"), ("30", "detained")], [("30", "others")])
     assert count_layer("The toll rose to 52, with 100 others wounded.") == (
         [("52", "killed"), ("100", "injured")], [("100", "others")])
+
+
+def test_be_home_to_counts_the_people_present_whatever_their_participle():
+    # 5f1ae72's 'home to N' (G215) yielded to the noun's own participle: displaced people
+    assert count_layer(FLIGHT_STORY + "The camp was home to 40,000 displaced people.") == (
+        [("Thousands", "displaced"), ("40,000", "present")],
+        [("Thousands", "families"), ("40,000", "displaced people")])
+    assert count_layer(FLIGHT_STORY + "The camp has been home to 40,000 displaced since 2015.") == (
+        [("Thousands", "displaced"), ("40,000", "present")], [("Thousands", "families"), ("40,000", "displaced")])
+    # must not fire: a later figure with its own verb
+    assert count_layer(FLIGHT_STORY + "The town was home to 30,000 people before 12,000 fled.") == (
+        [("Thousands", "displaced"), ("30,000", "present"), ("12,000", "displaced")],
+        [("Thousands", "families"), ("30,000", "people")])

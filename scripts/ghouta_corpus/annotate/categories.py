@@ -62,8 +62,6 @@ def _noun_category(ctx: Ctx, s: int, targets: list[Mention], movement: str) -> s
     c = load("categories")
     nouns = c["nouns"]
     heads = [ctx.lows[m.j - 1] for m in targets]
-    if s >= 3 and ctx.lows[s - 2:s] == ["home", "to"] and (ctx.lows[s - 3] in _BE or ctx.ws[s - 3].text == ","):
-        return "present"                              # the camp was home to 160,000 refugees (G215: who lived there)
     if s >= 3 and ctx.lows[s - 1] == "of":
         gov = ctx.lows[s - 2] if ctx.lows[s - 2] not in ctx.T.determiners else ctx.lows[s - 3]
         if gov in c["settlement_nouns"]:
@@ -395,6 +393,8 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
     if before is not None and s > lo and (lows[s - 1] in ("including", "among") or s - 1 > lo
                                            and lows[s - 2] == "among" and lows[s - 1] in ("them", "whom")):
         return before                                 # including 68 children; among them some 700 fighters
+    if s >= 3 and lows[s - 2:s] == ["home", "to"] and (lows[s - 3] in _BE or ctx.ws[s - 3].text == ","):
+        return "present"                              # was home to 160,000 refugees, 40,000 displaced people (G215)
     if (own := _own_modifier(ctx, e, hi, targets, movement)) is not None:
         return own
     if s - 1 > lo and lows[s - 1] == "of" and lows[s - 2] in load("nouns")["parent_nouns"]:
