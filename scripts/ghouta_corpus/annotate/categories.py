@@ -212,7 +212,7 @@ def _governed(ctx: Ctx, s: int, end: int, before: str | None, movement: str) -> 
             if cat == "movement":
                 return movement                       # put the number of arrivals at N: the story's movement
             if cat in ("killed", "injured", "displaced", "evacuated", "detained", "released"):
-                return cat                            # the number of people killed ..., estimates ranging from N
+                return own_participle(ctx, end, hi) or cat   # the number of people killed ..., estimates of N
     near = max(lo, s - 5)                             # the figure stood at N; a figure of N (not a figure earlier on)
     figure = any(w in load("categories")["figure_nouns"] for w in lows[near:s]) and "and" not in lows[near:s]
     of_them = s + 2 < ctx.n and lows[s + 1] == "of" and lows[s + 2] in ("them", "whom")
