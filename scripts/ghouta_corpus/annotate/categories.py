@@ -62,8 +62,6 @@ def _noun_category(ctx: Ctx, s: int, targets: list[Mention], movement: str) -> s
     c = load("categories")
     nouns = c["nouns"]
     heads = [ctx.lows[m.j - 1] for m in targets]
-    if s >= 3 and ctx.lows[s - 2:s] == ["home", "to"] and (ctx.lows[s - 3] in _BE or ctx.ws[s - 3].text == ","):
-        return "present"                              # the camp was home to 160,000 refugees (G215: who lived there)
     if s >= 3 and ctx.lows[s - 1] == "of":
         gov = ctx.lows[s - 2] if ctx.lows[s - 2] not in ctx.T.determiners else ctx.lows[s - 3]
         if gov in c["settlement_nouns"]:
@@ -214,7 +212,7 @@ def _governed(ctx: Ctx, s: int, end: int, before: str | None, movement: str) -> 
             if cat == "movement":
                 return movement                       # put the number of arrivals at N: the story's movement
             if cat in ("killed", "injured", "displaced", "evacuated", "detained", "released"):
-                return cat                            # the number of people killed ..., estimates ranging from N
+                return own_participle(ctx, end, hi) or cat   # the number of people killed ..., estimates of N
     near = max(lo, s - 5)                             # the figure stood at N; a figure of N (not a figure earlier on)
     figure = any(w in load("categories")["figure_nouns"] for w in lows[near:s]) and "and" not in lows[near:s]
     of_them = s + 2 < ctx.n and lows[s + 1] == "of" and lows[s + 2] in ("them", "whom")
@@ -395,6 +393,8 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
     if before is not None and s > lo and (lows[s - 1] in ("including", "among") or s - 1 > lo
                                            and lows[s - 2] == "among" and lows[s - 1] in ("them", "whom")):
         return before                                 # including 68 children; among them some 700 fighters
+    if s >= 3 and lows[s - 2:s] == ["home", "to"] and (lows[s - 3] in _BE or ctx.ws[s - 3].text == ","):
+        return "present"                              # was home to 160,000 refugees, 40,000 displaced people (G215)
     if (own := _own_modifier(ctx, e, hi, targets, movement)) is not None:
         return own
     if s - 1 > lo and lows[s - 1] == "of" and lows[s - 2] in load("nouns")["parent_nouns"]:

@@ -17,7 +17,7 @@ from .lexicons import load
 from .lodging import HOLD, holds, located, lodged
 from .senses import phrase_category
 from .wordclass import can_be_verb, lemma, only_verb
-from .words import POSSESSIVES
+from .words import APOS, POSSESSIVES
 
 # Directional particles that make any form of a verb of movement a movement (took out, brought away).
 _AWAY = ("out", "away", "off")
@@ -148,9 +148,23 @@ def thing_head(ctx: Ctx, e: int, things: list[str]) -> bool:
                 or only_verb(lows[x]) and (not lows[x].endswith(("ing", "ed")) or lows[x] in ctx.lex.category_verbs):
             return False                              # (thousands flee gang attacks: a verb, not a modifier)
         if lows[x] in things:
-            return not (x + 1 < n and ctx.ws[x + 1].text.isalpha() and lows[x + 1] not in T.closed
-                        and ctx.ws[x + 1].text.islower() and (lows[x + 1] in T.person_nouns or lows[x + 1] in things))
+            return thing_noun(ctx, x) and not (
+                x + 1 < n and ctx.ws[x + 1].text.isalpha() and lows[x + 1] not in T.closed
+                and ctx.ws[x + 1].text.islower() and (lows[x + 1] in T.person_nouns or lows[x + 1] in things))
     return False
+
+
+def thing_noun(ctx: Ctx, x: int) -> bool:
+    """Whether a word of 'thing_nouns' at x names a thing where it stands: not before a
+    possessive ('dozens of buses' passengers': the passengers are counted, the buses own
+    them) nor after a modifier that makes it people (categories.json's 'person_senses':
+    'two public figures', 'leading figures'; 'official figures' stay numbers)."""
+    lows, ws = ctx.lows, ctx.ws
+    if x + 1 < ctx.n and ws[x + 1].text in APOS and ws[x + 1].start == ws[x].end:
+        return False                                  # (the buses' drivers, the bus's driver)
+    senses = load("categories")["person_senses"]
+    mods = senses.get(lows[x]) or senses.get(lows[x] + "s") or ()
+    return not (x > 0 and lows[x - 1] in mods)
 
 
 def things(ctx: Ctx, s: int, e: int, targets: list[Mention]) -> bool:
@@ -166,7 +180,8 @@ def things(ctx: Ctx, s: int, e: int, targets: list[Mention]) -> bool:
     nouns, units = load("categories")["thing_nouns"], s > 0 and ctx.lows[s - 1] == "in"
     return thing_head(ctx, e, nouns) if not targets else all(
         m.label == "LOCATION" or (m.counted and not units and ctx.lows[m.j - 1] in _no_person_nouns())
-        or ctx.lows[m.j - 1] in nouns or ctx.lows[m.j - 1] + "s" in nouns for m in targets)   # (one bag)
+        or (ctx.lows[m.j - 1] in nouns or ctx.lows[m.j - 1] + "s" in nouns) and thing_noun(ctx, m.j - 1)
+        for m in targets)   # (one bag; not two public figures)
 
 
 @cache
@@ -181,11 +196,17 @@ def own_participle(ctx: Ctx, end: int, hi: int) -> str | None:
     """The category of a verb of a category of harm, movement or custody right after a
     figure's phrase ending before word ``end`` (past up to three auxiliaries, before
     ``hi``): the figure's own predicate ('100 others wounded', '66 others had been
-    wounded'), which a governing noun before it does not override."""
+    wounded'), which a governing noun before it does not override. A verb of holding is
+    custody only with its agent or a word of custody after it ('30 others held hostage',
+    'held by gunmen', 'held in detention'), not bodies held in a morgue."""
     k, T = end, ctx.T
     while k < min(hi, end + 3) and ctx.lows[k] in T.auxiliaries:
         k += 1
     cat = ctx.lex.category_verbs.get(ctx.lows[k]) if k < hi else None
+    if k < hi and ctx.lows[k] in HOLD and not any(
+            w in ("by", "hostage", "hostages", "captive", "prisoner", "prisoners")
+            or ctx.lex.category_verbs.get(w) == "detained" for w in ctx.lows[k + 1:min(hi, k + 3)]):
+        return None                                   # (the toll reached 60 held in morgues: no custody named)
     return cat if cat in ("killed", "injured", "displaced", "evacuated", "detained", "released") else None
 
 
