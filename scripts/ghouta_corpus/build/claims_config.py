@@ -49,6 +49,9 @@ def claims_features() -> Features:
 def _extent(doc: Document, ids: tuple[str, ...]) -> tuple[str | None, int | None, int | None]:
     if not ids:
         return None, None, None
+    if len(ids) == 1:  # most SOURCEs and CUEs are one span: its own extent
+        s = doc.span(ids[0])
+        return doc.text[s.start:s.end], s.start, s.end
     spans = [doc.span(i) for i in ids]
     a, b = min(s.start for s in spans), max(s.end for s in spans)
     return doc.text[a:b], a, b

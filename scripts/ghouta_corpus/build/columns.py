@@ -19,13 +19,14 @@ corpus and on a synthetic one.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from functools import cache
 from itertools import accumulate
 from operator import attrgetter
 from typing import Any
 
+import numpy as np
+import numpy.typing as npt
 import pyarrow as pa
 import pyarrow.compute as pc
 from datasets import ClassLabel, Features, List, Value
@@ -36,7 +37,8 @@ from .tokencols import Prepared, tokens_columns
 
 __all__ = ["BATCH_DOCUMENTS", "COLUMNS", "Prepared", "batch_tables", "encode", "features_of", "plain_type", "table"]
 
-_S_ID, _S_START = attrgetter("id"), attrgetter("start")
+_S_ID, _S_START, _S_END = attrgetter("id"), attrgetter("start"), attrgetter("end")
+Ints = npt.NDArray[np.int64]
 BATCH_DOCUMENTS = 32  # documents per split made into Arrow tables at once (build's pass and the engine)
 
 
@@ -117,14 +119,21 @@ def _span_records(spans: Sequence[Span]) -> pa.StructArray:
     return pa.array([s.__dict__ for s in spans], type=_span_struct())
 
 
-def _segment_indices(doc: Document) -> list[int]:
-    starts = [g.start for g in doc.segments]
-    ends = [g.end for g in doc.segments]
-    out = []
-    for s in doc.spans:
-        i = bisect_right(starts, s.start) - 1
-        out.append(i if i >= 0 and s.start < ends[i] else -1)
-    return out
+def _segment_indices(doc: Document, s0: Ints | None = None) -> Ints:
+    """Each span's segment index, :meth:`Document.segment_index` of its start (the
+    ``spans`` rows' definition, :func:`~ghouta_corpus.build.features.spans_rows`): one
+    ``searchsorted`` of the spans' starts in the segments' starts, which sorted starts
+    make ``bisect_right`` (a valid document's are sorted; unsorted ones take the bisection
+    per span). ``s0``: the spans' starts, when the caller has them as an array."""
+    segs, spans = doc.segments, doc.spans
+    gs = np.fromiter(map(_S_START, segs), np.int64, len(segs))
+    if not len(segs) or (len(segs) > 1 and (gs[1:] < gs[:-1]).any()):
+        return np.fromiter((doc.segment_index(s.start) for s in spans), np.int64, len(spans))
+    ge = np.fromiter(map(_S_END, segs), np.int64, len(segs))
+    if s0 is None:
+        s0 = np.fromiter(map(_S_START, spans), np.int64, len(spans))
+    i = np.searchsorted(gs, s0, side="right") - 1
+    return np.where((i >= 0) & (s0 < ge[np.maximum(i, 0)]), i, -1)
 
 
 _LAST_BATCH: list[Any] = [(), None]
@@ -148,7 +157,10 @@ def spans_columns(batch: list[Prepared]) -> dict[str, Any]:
     records = _batch_spans(batch)
     cols: dict[str, Any] = {("span_id" if k == "id" else k): records.field(k) for k in _SPAN_FIELDS}
     cols["doc_id"] = [p.doc.doc_id for p in batch for _ in p.doc.spans]
-    cols["segment_index"] = [i for p in batch for i in _segment_indices(p.doc)]
+    starts = records.field("start").to_numpy()  # the batch's span starts, from its Arrow array
+    bounds = [0, *accumulate(len(p.doc.spans) for p in batch)]
+    parts = [_segment_indices(p.doc, starts[a:b]) for p, a, b in zip(batch, bounds[:-1], bounds[1:], strict=True)]
+    cols["segment_index"] = pa.array(np.concatenate([np.zeros(0, np.int64), *parts]), pa.int32())
     return cols
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from operator import attrgetter
 from typing import Any
 
 from ..derive import Claim, ClaimGroup, claim_groups, document_claims
@@ -14,6 +15,7 @@ from ..io.corpus import Corpus
 from ..model.vocab import unpublished_splits, vocab
 from ..text.tokens import tokenize
 
+_LABEL = attrgetter("label")
 PER_DOCUMENT_ROWS = 50  # the card lists at most this many documents one by one
 
 
@@ -40,7 +42,7 @@ class StatsAccumulator:
     def add(self, d: Any, n_tokens: int | None = None) -> None:
         """Count one document; ``n_tokens``, its number of tokens, when the caller has
         tokenised it already (``build`` tokenises each document once)."""
-        labels = Counter(s.label for s in d.spans)
+        labels = Counter(map(_LABEL, d.spans))
         n_tokens = len(tokenize(d.text)) if n_tokens is None else n_tokens
         row = {"doc_id": d.doc_id, "outlet": d.meta.outlet if d.meta else None,
                "split": d.meta.split if d.meta else None,

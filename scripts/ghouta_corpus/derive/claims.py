@@ -174,6 +174,10 @@ def _innermost(d: Document, inner: list[Span], skip: set[str]) -> Attribution | 
         return None
     index = _contents(d)
     sizes = [index.containing(s.start, s.end) for s in inner]
+    if len(sizes) == 1:  # one inner span (a COUNT, a one-span cue): its own sizes, no largest to take
+        one = sizes[0]
+        ids = one.keys() - skip
+        return index.records[min(ids, key=lambda i: (one[i], i))] if ids else None
     ids = set(sizes[0]).intersection(*sizes[1:]) - skip
     if not ids:
         return None
@@ -201,11 +205,15 @@ def attribution_chain(d: Document, count: Span, outlet: str | None) -> tuple[Cha
     return tuple(chain)
 
 
-def _event_of(d: Document, count: Span) -> Span | None:
-    """The EVENT trigger whose ``count`` argument ``count`` is (G133 allows one; of
-    several, the first trigger in the text)."""
-    triggers = [d.span(a.event) for a in d.event_args if a.role == "count" and a.target == count.id]
-    return min(triggers, key=lambda t: (t.start, t.end, t.id)) if triggers else None
+def _events_of(d: Document) -> dict[str, Span]:
+    """COUNT id -> the EVENT trigger whose ``count`` argument the COUNT is (G133 allows
+    one; of several, the first trigger in the text), from one walk over the arguments
+    (not one per COUNT)."""
+    triggers: dict[str, list[Span]] = {}
+    for a in d.event_args:
+        if a.role == "count":
+            triggers.setdefault(a.target, []).append(d.span(a.event))
+    return {k: min(v, key=lambda t: (t.start, t.end, t.id)) for k, v in triggers.items()}
 
 
 def document_claims(d: Document, outlet: str | None = None, split: str | None = None) -> list[Claim]:
@@ -218,10 +226,11 @@ def document_claims(d: Document, outlet: str | None = None, split: str | None = 
     targets: dict[str, list[str]] = {}  # COUNT id -> its COUNT_OF targets in relation order, from one walk
     for r in d.relations:
         targets.setdefault(r.count, []).append(r.target)
+    events = _events_of(d) if d.event_args else {}
     for s in sorted(d.spans_with("COUNT"), key=lambda s: (s.start, s.end)):
         counted = tuple(Counted(t.id, t.label, t.start, t.end, t.text)
                         for t in sorted((d.span(t) for t in targets.get(s.id, ())), key=lambda t: (t.start, t.end)))
-        ev = _event_of(d, s)
+        ev = events.get(s.id)
         out.append(Claim(claim_id(d.doc_id, s), d.doc_id, outlet, split, s.id, s.start, s.end, s.text, s.value,
                          s.min, s.max, s.modifier, s.unit, s.category, counted,
                          ev.id if ev else None, ev.text if ev else None, ev.event_id if ev else None,
