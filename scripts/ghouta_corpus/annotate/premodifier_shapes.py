@@ -1,0 +1,76 @@
+"""Pre-modifiers of two special shapes: a word in -ing and an acronym before a head.
+
+Why apart: both need their own tests of what follows or precedes them (is the word in
+-ing a gerund with its object? is the acronym a Roman numeral?), which grew beyond what
+phrases.py, the general noun-phrase reader, should hold (G14, G20).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from .context import Ctx
+from .lexicons import load
+from .wordclass import is_plural_noun, lemma, word_classes
+
+
+def acronym_before_head(ctx: Ctx, k: int) -> bool:
+    """Whether the acronym at k, one no rule found as a name, stands right before a
+    lower-case actor or place head: an organisation's or group's short name used as a
+    pre-modifier (G20: [NRC spokesperson], [CSP fighters], [MONUSCO peacekeepers]), not a
+    Roman numeral (World War II veterans)."""
+    t = ctx.ws[k].text.replace(".", "")
+    if not (t.isalpha() and 2 <= len(t) <= 6) or set(t) <= set("IVXLCDM") or k + 1 >= ctx.n:
+        return False
+    nxt = ctx.ws[k + 1].text
+    return nxt.islower() and ctx.gap(k, k + 1) == " " and (
+        ctx.lows[k + 1] in ctx.lex.actor_heads or ctx.lows[k + 1] in ctx.lex.place_heads)
+
+
+@cache
+def participle_premodifiers() -> frozenset[str]:
+    """actors.json's words in -ing that are adjectives or noun modifiers before a noun."""
+    return frozenset(load("actors")["participle_premodifiers"])
+
+
+def participle_opens(ctx: Ctx, k: int) -> bool:
+    """Whether the word in -ing at k opens a noun phrase rather than being a verb with
+    its object: nothing before it, or a word that is no noun, name or auxiliary (fled
+    [surrounding villages], by [fleeing civilians]; not 'families fleeing villages',
+    'Kurds fleeing towns', 'were holding villages')."""
+    if _gerund_with_object(ctx, k):
+        return False
+    if k == ctx.seg_range(k)[0]:
+        return True
+    prev, p = ctx.lows[k - 1], ctx.ws[k - 1].text
+    if p[:1].isupper():                               # (In surrounding villages; not 'Kurds fleeing towns')
+        return prev in ctx.T.closed or prev in ctx.T.prepositions or prev in ctx.T.determiners
+    if prev in ctx.T.auxiliaries:
+        return False
+    if prev in ctx.lex.actor_heads or prev in ctx.lex.place_heads or is_plural_noun(prev):
+        return False
+    return not p.isalpha() or word_classes(prev) != frozenset({"NOUN"})
+
+
+def _gerund_with_object(ctx: Ctx, k: int) -> bool:
+    """Whether the word in -ing at k is a gerund or verb with the noun after it as its
+    object (actors.json's 'participles_of_people', 'gerund_verbs',
+    'gerund_clause_prepositions'): a participle of people on the move before a place head
+    ('after fleeing villages': a place does not flee), after a verb that takes a gerund
+    (kept holding towns, denied holding hostages) or after 'of' behind a word of accusing
+    or capability within three words (accused them of holding villages), or after a
+    preposition opening a clause (After fleeing towns, ...; By surrounding villages, ...)."""
+    lex = load("actors")
+    lows = ctx.lows
+    if lows[k] in lex["participles_of_people"] and k + 1 < ctx.n and lows[k + 1] in ctx.lex.place_heads:
+        return True
+    start = ctx.seg_range(k)[0]
+    if k == start:
+        return False
+    verbs = frozenset(lex["gerund_verbs"])
+    prev = lows[k - 1]
+    if prev in verbs or lemma(prev) in verbs:
+        return True
+    if prev == "of":
+        return any(w in verbs or lemma(w) in verbs for w in lows[max(start, k - 5):k - 1])
+    return prev in lex["gerund_clause_prepositions"] and (k - 1 == start or lows[k - 2] in (",", ";"))
