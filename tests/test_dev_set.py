@@ -90,11 +90,12 @@ HOMONYMS: dict[str, tuple[set[str], str]] = {
                       "two different women: a teacher quoted in a 2023 evacuation report and a wire service's "
                       "editor named in a credit line"),
     "Halyna Moroz": ({"halyna-moroz", "halyna-moroz-kramatorsk", "halyna-moroz-zaporizhzhia",
-                      "halyna-moroz-sievierodonetsk"},
-                     "four different women: a 72-year-old who spent 12 days in the Mariupol theatre's basement in "
+                      "halyna-moroz-sievierodonetsk", "halyna-moroz-kherson"},
+                     "five different women: a 72-year-old who spent 12 days in the Mariupol theatre's basement in "
                      "2022, a 51-year-old nurse at Kramatorsk's city hospital after the 2022 station strike, a "
-                     "third woman of that name in another article, and a 67-year-old retired schoolteacher from "
-                     "Sievierodonetsk's Zhovtnevyi district (G141)"),
+                     "third woman of that name in another article, a 67-year-old retired schoolteacher from "
+                     "Sievierodonetsk's Zhovtnevyi district, and a 67-year-old waiting on a Kherson station "
+                     "platform after the 2023 Nova Kakhovka dam flood (G141)"),
     "Zainab Haidar": ({"zainab-haidar", "zainab-haidar-kefraya"},
                       "two different women: a 38-year-old from Foua in the 2017 Rashidin bombing report and a "
                       "34-year-old teacher from Kefraya waiting at Rashideen in the Madaya/Zabadani buses report (G141)"),
