@@ -255,7 +255,7 @@ def _elliptical_date(c: Candidate) -> bool:
     if not (c.digits and c.one_word and not c.m.bound) or s < 3 or c.lows[s - 1] not in ("and", "or", "to"):
         return False
     day = c.ws[s - 2].text
-    return day.isdigit() and int(day) <= 31 and c.ws[s - 3].text in c.T.months
+    return day.isdecimal() and int(day) <= 31 and c.ws[s - 3].text in c.T.months
 
 
 def _elliptical_duration(c: Candidate) -> bool:

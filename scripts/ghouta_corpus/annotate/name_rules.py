@@ -363,7 +363,7 @@ def _person(m: Mention, atype: str, strong: bool = True) -> bool:
 def _age_after(ctx: Ctx, r: Run, m: Mention) -> bool:
     """X, 52, ...: a person with an age set off by commas (G64)"""
     ws, j = ctx.ws, r.j
-    if j + 2 < ctx.n and ws[j].text == "," and ws[j + 1].text.isdigit() and int(ws[j + 1].text) < 120 \
+    if j + 2 < ctx.n and ws[j].text == "," and ws[j + 1].text.isdecimal() and int(ws[j + 1].text) < 120 \
             and ws[j + 2].text in (",", ".", ";"):
         return _person(m, "civilians", strong=False)
     return False

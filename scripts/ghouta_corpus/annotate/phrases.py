@@ -398,7 +398,7 @@ def _opener(ctx: Ctx, k: int) -> bool:
     evacuating civilians took weeks') a gerund may follow, so the head must then take a
     plural auxiliary, as at a sentence's start (:func:`_plural_verb_follows`)."""
     T, lows, prev = ctx.T, ctx.lows, ctx.lows[k - 1] if k > 0 else ""
-    year = prev.isdigit() and T.year_range[0] <= int(prev) <= T.year_range[1] and k >= 2 \
+    year = prev.isdecimal() and T.year_range[0] <= int(prev) <= T.year_range[1] and k >= 2 \
         and lows[k - 2] in T.year_context
     if prev in T.subordinators or year:
         return _plural_verb_follows(ctx, k + 1)

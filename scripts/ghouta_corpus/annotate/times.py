@@ -383,7 +383,7 @@ def _later(ctx: Ctx, i: int, m: Match) -> Match:
     if ttype != "DURATION" or word not in ("later", "earlier", "on", "ago") or num is None:
         return m
     n = num.group(1)
-    units = int(n) if n.isdigit() else 0
+    units = int(n) if n.isdecimal() else 0
     sign = -1 if word in ("earlier", "ago") else 1
     if word == "ago":
         return end + 1, "DATE", "PAST_REF", mod, "DCT", (sign * units, num.group(2))

@@ -223,7 +223,7 @@ def run_child(code: str, *args: str) -> dict[str, float]:
         kib = Path(peak).read_text(encoding="ascii").strip()
     finally:
         os.unlink(peak)
-    rss = int(kib) / 1024 if kib.isdigit() else usage.ru_maxrss / 1024
+    rss = int(kib) / 1024 if kib.isdecimal() else usage.ru_maxrss / 1024
     return {"cpu": usage.ru_utime + usage.ru_stime, "wall": wall, "rss_mib": rss}
 
 

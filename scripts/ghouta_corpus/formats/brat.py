@@ -192,7 +192,7 @@ def _ann(doc: Document, entities: dict[str, Entity]) -> str:
             ann.attrs.append(("Origin", eid, a.origin))
         if a.source_entity is not None:
             ann.link(eid, a.source_entity)
-    first = 1 + max((int(a.id[1:]) for a in doc.attributions if a.id[1:].isdigit()), default=0)
+    first = 1 + max((int(a.id[1:]) for a in doc.attributions if a.id[1:].isdecimal()), default=0)
     for k, s in enumerate((s for s in doc.spans if s.label == "EVENT"), first):
         if s.event_type is None:
             raise FormatError(f"document {doc.doc_id}: EVENT span {s.id} has no event_type")

@@ -214,7 +214,7 @@ def _read_line(st: _State, n: int, line: str) -> None:
 def _split(st: _State) -> tuple[list[Span], dict[str, list[str]]]:
     """The spans, one per fragment of a discontinuous one (new ids after the largest),
     and each brat id's span ids."""
-    taken = [int(i[1:]) for i in st.spans if i[1:].isdigit()]
+    taken = [int(i[1:]) for i in st.spans if i[1:].isdecimal()]
     fresh = iter(range(max(taken, default=0) + 1, 10**9))
     spans, ids = [], {}
     for ident, rec in st.spans.items():
