@@ -241,6 +241,19 @@ def _noun_use(f: Finder, c: int) -> bool:
     return False
 
 
+def _nobody_can_say(f: Finder, c: int, q: object) -> bool:
+    """Whether the cue at ``c`` is the writer's 'nobody can say how many ...' (G191):
+    a negative pronoun and a modal before it, a wh-word within the next words (past a
+    time phrase: 'could say on Friday how many'), and no quotation around it."""
+    k = c - 1
+    if q is not None or f.lw(k) not in f.T.auxiliaries:
+        return False
+    subj = f.lw(k - 1) if f.lw(k - 1) != "one" else f.lw(k - 2) + " one"
+    if subj not in f.A["no_one_subjects"]:
+        return False
+    return any(f.lw(x) in f.A["wh_words"] for x in range(c + 1, c + 5))
+
+
 def verb_cue(f: Finder, c: int) -> Cue | None:
     """The verb cue at word ``c`` with its sentence, or None: not a verb cue, already
     part of another record (the second cue of a quoted-by frame), or a noun
@@ -258,6 +271,8 @@ def verb_cue(f: Finder, c: int) -> Cue | None:
             and f.lw(c + 1) in f.A["wh_words"]:
         return None                                   # could not tell who they were: to distinguish, not to say
     lo, hi, q = f.lo_hi(c)
+    if _nobody_can_say(f, c, q):
+        return None                                   # though nobody could say how many (G191)
     if entry["lemma"] == "count" and count_at(f.c.ws, f.c.lows, c + 1, f.T) is None \
             and not compared_figure(f, c + 1, c + 2, hi):
         return None                                   # counted the checkpoints: no figure given (G116)

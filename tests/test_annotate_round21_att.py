@@ -1,0 +1,20 @@
+"""Round twenty-one's attribution rules (issue 11): invented sentences only, never dev
+ones. Each asserts the whole attribution layer of its sentence, with cases where the
+rule must not fire."""
+
+from __future__ import annotations
+
+from sentences import records
+
+
+def test_nobody_can_say_in_the_writers_text_is_no_record():
+    # G191: in the writer's own text 'nobody can say how many' says no figure exists
+    assert records("Boats capsized near the shore, though nobody could say how many.") == []
+    assert records("Two weeks after the flood, no one can say on Monday how many villagers drowned.") == []
+    assert records("Some gave figures, though none could say how many of the wounded died.") == []
+    # must still fire: inside quoted words (G191), a negated cue with a named source (G51)
+    assert records('"We waited all week, and nobody will tell us which camp we go to," she said.', " | ") == [
+        ("nobody", "tell", "which camp we go to"),
+        ("she", "said", "We waited all week, and nobody will tell us which camp we go to")]
+    assert records("The ministry could not say how many people had died.") == [
+        ("The ministry", "say", "how many people had died")]
