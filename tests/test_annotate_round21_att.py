@@ -18,3 +18,15 @@ def test_nobody_can_say_in_the_writers_text_is_no_record():
         ("she", "said", "We waited all week, and nobody will tell us which camp we go to")]
     assert records("The ministry could not say how many people had died.") == [
         ("The ministry", "say", "how many people had died")]
+
+
+def test_a_plural_cue_form_after_a_preposition_or_a_possessive_is_a_noun():
+    # G50: a cue is a verb; 'with estimates', 'my documents' are nouns
+    assert records("The toll was disputed, with estimates ranging from a dozen to more than 90.") == []
+    assert records("I took my documents and a blanket.") == []
+    # must still fire: the verb after a noun or a name, hearsay after a receiving verb (G139)
+    assert records("The agency reports that 40 people died.") == [("The agency", "reports", "40 people died")]
+    assert records("A group of doctors in the city estimates that 300 were hurt.") == [
+        ("A group of doctors in the city", "estimates", "300 were hurt")]
+    assert records("Officials had received reports that 40 people died.") == [
+        ("", "reports", "40 people died")]

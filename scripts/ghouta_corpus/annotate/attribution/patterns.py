@@ -222,11 +222,14 @@ def _noun_use(f: Finder, c: int) -> bool:
     """Whether the cue form at ``c`` is a noun or a participle modifying one: after a
     determiner or a figure adjective ('a report by', 'lower estimates'), a noun form
     after a capitalised name after a determiner ('a UN report', not 'the UN said'),
-    or inside the object of 'according to' ('according to UN estimates',
+    a plural form after a preposition other than 'to' ('with estimates ranging'), or
+    inside the object of 'according to' ('according to UN estimates',
     'according to statements posted on ...')."""
     A = f.A
     if f.lw(c - 1) in A["noun_determiners"]:
         return True
+    if f.lw(c).endswith("s") and f.lw(c - 1) in f.T.prepositions and f.lw(c - 1) != "to":
+        return True                                   # with estimates ranging ... (G50)
     j = c - 1
     while j > 0 and j > c - 5 and is_cap(f.tw(j)):
         j -= 1                                        # (a United Nations report: a name of several words)
