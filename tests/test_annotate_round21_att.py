@@ -30,3 +30,16 @@ def test_a_plural_cue_form_after_a_preposition_or_a_possessive_is_a_noun():
         ("A group of doctors in the city", "estimates", "300 were hurt")]
     assert records("Officials had received reports that 40 people died.") == [
         ("", "reports", "40 people died")]
+
+
+def test_a_clause_ending_in_a_date_before_a_participle_cue_is_no_introduction():
+    # G52, G45: 'X did Y on Monday, accusing Z of W': the clause's subject is the source;
+    # its date does not make the whole clause an opening adverbial
+    assert records("Armed men expelled them on Monday, accusing the village of helping the army.", " | ") == [
+        ("Armed men", "accusing of", "the village | helping the army")]
+    assert records("The militia expelled the families in May 2011, accusing them of siding with the army.",
+                   " | ") == [("The militia", "accusing of", "them | siding with the army")]
+    # must still fire as before: an opening date or time clause before the subject
+    assert records("On Monday, officials said 40 people had died.") == [("officials", "said", "40 people had died")]
+    assert records("Two days later, the army said the road was open.") == [
+        ("the army", "said", "the road was open")]

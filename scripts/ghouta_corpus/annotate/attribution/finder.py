@@ -207,8 +207,8 @@ class Finder:
         a = self._time_lead(self._connective(a), b)
         while True:                                  # On Friday, after the council met, the coalition said
             comma = next((k for k in range(a, b) if self.tw(k) == ","), None)
-            if comma is None:
-                return a
+            if comma is None or comma == b - 1:
+                return a                              # (no words after it: a clause, not an opening adverbial)
             chunk = range(a, comma)
             participle = self.lw(a).endswith("ing") and self.tw(a)[0].isupper() and can_be_verb(self.lw(a))
             intro = (self.lw(a) in T.prepositions or self.lw(a) in T.subordinators or participle
