@@ -43,3 +43,12 @@ def test_a_clause_ending_in_a_date_before_a_participle_cue_is_no_introduction():
     assert records("On Monday, officials said 40 people had died.") == [("officials", "said", "40 people had died")]
     assert records("Two days later, the army said the road was open.") == [
         ("the army", "said", "the road was open")]
+
+
+def test_a_source_quoted_by_a_channel_has_both_cues():
+    # G49: the speaker is the source, 'quoted' and the verb are the two cues
+    assert records("A spokesman, quoted by state media, said 40 died.") == [("A spokesman", "quoted said", "40 died")]
+    # must not fire: 'quoted' elsewhere in the sentence, or a plain verb
+    assert records("The agency quoted a figure of 40 on Monday, and officials said 12 more died later.") == [
+        ("officials", "said", "12 more died later")]
+    assert records("A spokesman said 40 died.") == [("A spokesman", "said", "40 died")]
