@@ -17,7 +17,7 @@ from ..context import Ctx, Quote
 from ..numbers import count_at
 from ..wordclass import can_be_verb
 from ..words import APOS, CLOSE_Q, PUNCT_END, QUOTES, is_cap
-from .grammar import contact_clause, dash, manner_at, parenthetical_cut
+from .grammar import channel_before, contact_clause, dash, manner_at, parenthetical_cut
 from .records import Rec, src_trim, trim
 
 
@@ -207,8 +207,8 @@ class Finder:
         a = self._time_lead(self._connective(a), b)
         while True:                                  # On Friday, after the council met, the coalition said
             comma = next((k for k in range(a, b) if self.tw(k) == ","), None)
-            if comma is None:
-                return a
+            if comma is None or comma == b - 1:
+                return a                              # (no words after it: a clause, not an opening adverbial)
             chunk = range(a, comma)
             participle = self.lw(a).endswith("ing") and self.tw(a)[0].isupper() and can_be_verb(self.lw(a))
             intro = (self.lw(a) in T.prepositions or self.lw(a) in T.subordinators or participle
@@ -489,5 +489,7 @@ class Cue:
     after: int
 
     def spans(self, f: Finder) -> list[tuple[int, int]]:
-        """A new cue span list holding the cue word (a pattern may add a second cue)."""
-        return [f.span(self.c, self.c + 1)]
+        """A new cue span list holding the cue word (a pattern may add a second cue), after
+        the channel's 'quoted' in 'X, quoted by Y, said' (G49)."""
+        q = channel_before(f.c, self.c, self.lo, f.A["channel"]["cue"])
+        return [f.span(self.c, self.c + 1)] if q is None else [f.span(q, q + 1), f.span(self.c, self.c + 1)]

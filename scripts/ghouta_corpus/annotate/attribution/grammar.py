@@ -59,6 +59,20 @@ def parenthetical_cut(c: Ctx, start: int, end: int, manner: list[tuple[str, ...]
     return end
 
 
+def channel_before(c: Ctx, k: int, lo: int, channel: str) -> int | None:
+    """The word of the channel's participle 'quoted' in 'X(,) quoted by Y(,) said' right
+    before the cue at k (G49: one record, two cues, 'quoted' and the verb): 'quoted',
+    then 'by' and up to five words of the channel without a comma inside, or None."""
+    e = k - 1 if c.ws[k - 1].text == "," else k
+    for q in range(e - 2, max(lo, e - 8) - 1, -1):
+        t = c.ws[q].text
+        if t == "," or t in ".;:":
+            return None
+        if c.lows[q] == channel and c.lows[q + 1] == "by" and q > lo:
+            return q
+    return None
+
+
 def manner_at(c: Ctx, k: int, manner: list[tuple[str, ...]]) -> int:
     """The length in words of the manner phrase (attribution.json's 'manner_phrases': in a
     statement, by phone) that starts at word k, or 0: one matcher for the cue's, the

@@ -222,11 +222,14 @@ def _noun_use(f: Finder, c: int) -> bool:
     """Whether the cue form at ``c`` is a noun or a participle modifying one: after a
     determiner or a figure adjective ('a report by', 'lower estimates'), a noun form
     after a capitalised name after a determiner ('a UN report', not 'the UN said'),
-    or inside the object of 'according to' ('according to UN estimates',
+    a plural form after a preposition other than 'to' ('with estimates ranging'), or
+    inside the object of 'according to' ('according to UN estimates',
     'according to statements posted on ...')."""
     A = f.A
     if f.lw(c - 1) in A["noun_determiners"]:
         return True
+    if f.lw(c).endswith("s") and f.lw(c - 1) in f.T.prepositions and f.lw(c - 1) != "to":
+        return True                                   # with estimates ranging ... (G50)
     j = c - 1
     while j > 0 and j > c - 5 and is_cap(f.tw(j)):
         j -= 1                                        # (a United Nations report: a name of several words)
@@ -239,6 +242,19 @@ def _noun_use(f: Finder, c: int) -> bool:
         if f.lw(k) in f.T.verbs or f.lw(k) in f.T.auxiliaries or f.tw(k) in (",", ";", ".") or f.is_cue(k):
             return False
     return False
+
+
+def _nobody_can_say(f: Finder, c: int, q: object) -> bool:
+    """Whether the cue at ``c`` is the writer's 'nobody can say how many ...' (G191):
+    a negative pronoun and a modal before it, a wh-word within the next words (past a
+    time phrase: 'could say on Friday how many'), and no quotation around it."""
+    k = c - 1
+    if q is not None or f.lw(k) not in f.T.auxiliaries:
+        return False
+    subj = f.lw(k - 1) if f.lw(k - 1) != "one" else f.lw(k - 2) + " one"
+    if subj not in f.A["no_one_subjects"]:
+        return False
+    return any(f.lw(x) in f.A["wh_words"] for x in range(c + 1, c + 5))
 
 
 def verb_cue(f: Finder, c: int) -> Cue | None:
@@ -258,6 +274,8 @@ def verb_cue(f: Finder, c: int) -> Cue | None:
             and f.lw(c + 1) in f.A["wh_words"]:
         return None                                   # could not tell who they were: to distinguish, not to say
     lo, hi, q = f.lo_hi(c)
+    if _nobody_can_say(f, c, q):
+        return None                                   # though nobody could say how many (G191)
     if entry["lemma"] == "count" and count_at(f.c.ws, f.c.lows, c + 1, f.T) is None \
             and not compared_figure(f, c + 1, c + 2, hi):
         return None                                   # counted the checkpoints: no figure given (G116)
