@@ -1,0 +1,26 @@
+"""Round twenty-one of the annotator's ACTOR and LOCATION mentions (issue 11): invented
+sentences only, never dev ones.
+
+Each test drafts a sentence written for the test and reads the whole ACTOR and LOCATION
+layers back with the helpers of tests/sentences.py; beside each rule, sentences where it
+must not fire.
+"""
+
+from __future__ import annotations
+
+from ghouta_corpus.annotate.words import words
+from sentences import mention_layers
+
+
+def test_an_acronym_with_full_stops_is_read_as_the_acronym():
+    # G20: 'U.N.' is the UN, inside a NOM it pre-modifies and an ACTOR on its own.
+    assert mention_layers("The U.N. refugee office said 300 families left.") == (
+        ["U.N. refugee office", "families"], [])
+    assert mention_layers("U.S. soldiers guarded the gate.") == (["U.S. soldiers"], ["gate"])
+    assert mention_layers("A spokesman for the U.N. said trucks arrived.") == (["spokesman", "U.N."], [])
+    assert mention_layers("The U.N. Security Council will meet again.") == (["U.N. Security Council"], [])
+    # must not fire: numbers, lower-case abbreviations, one initial; a stop ending a line stays one
+    assert [w.text for w in words("At 7 a.m. it was 3.5 km away, J. Smith said.")] == [
+        "At", "7", "a", ".", "m", ".", "it", "was", "3.5", "km", "away", ",", "J", ".", "Smith", "said", "."]
+    assert [w.text for w in words("Aid came from the U.S.\nIt stopped.")] == [
+        "Aid", "came", "from", "the", "US", ".", "It", "stopped", "."]
