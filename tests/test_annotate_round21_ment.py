@@ -24,3 +24,12 @@ def test_an_acronym_with_full_stops_is_read_as_the_acronym():
         "At", "7", "a", ".", "m", ".", "it", "was", "3.5", "km", "away", ",", "J", ".", "Smith", "said", "."]
     assert [w.text for w in words("Aid came from the U.S.\nIt stopped.")] == [
         "Aid", "came", "from", "the", "US", ".", "It", "stopped", "."]
+
+
+def test_donors_and_funders_are_actors():
+    # G62: the donors an appeal addresses are people of the story, type other.
+    assert mention_layers("We urge donors to fund the plan before winter.") == (["donors"], [])
+    assert mention_layers("The agency called on funders to act.") == (["agency", "funders"], [])
+    assert mention_layers("Western donors pledged more aid.") == (["Western donors"], [])
+    # must not fire: a modifier of another noun
+    assert mention_layers("A donor conference opened in Brussels.") == ([], ["Brussels"])
