@@ -33,3 +33,11 @@ def test_donors_and_funders_are_actors():
     assert mention_layers("Western donors pledged more aid.") == (["Western donors"], [])
     # must not fire: a modifier of another noun
     assert mention_layers("A donor conference opened in Brussels.") == ([], ["Brussels"])
+
+
+def test_a_reader_heading_opening_a_line_before_a_colon_is_no_actor():
+    # G61: 'Notes to editors:' addresses the document's readers, nobody of the story.
+    assert mention_layers("We urge donors to act.\nNotes to editors: the charity has 40 staff in the region.") == (
+        ["donors", "charity", "staff"], ["region"])
+    # must not fire: the words inside a sentence
+    assert mention_layers("He sent notes to editors: they refused.") == (["editors"], [])
