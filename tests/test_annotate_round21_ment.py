@@ -41,3 +41,12 @@ def test_a_reader_heading_opening_a_line_before_a_colon_is_no_actor():
         ["donors", "charity", "staff"], ["region"])
     # must not fire: the words inside a sentence
     assert mention_layers("He sent notes to editors: they refused.") == (["editors"], [])
+
+
+def test_a_title_with_its_stop_before_a_name_is_no_mention():
+    # G66: 'Dr.' before a name goes, as 'Dr' does.
+    assert mention_layers('"We ran out of bandages," said Dr. Omar Haddad, who ran a clinic.') == (
+        ["Omar Haddad"], ["clinic"])
+    assert mention_layers("Dr Omar Haddad said the clinic was full.") == (["Omar Haddad"], ["clinic"])
+    # must not fire: a word that is no title before a full stop
+    assert mention_layers("Aid reached refugees. Families fled.") == (["refugees", "Families"], [])
