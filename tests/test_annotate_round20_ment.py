@@ -75,7 +75,7 @@ def test_well_and_flat_after_a_determiner_are_places():
 def test_bare_shelter_is_a_supply_and_bare_stop_a_verb():
     # G127: 'shelter' without a determiner is what aid provides; 'stop' without one is the verb.
     assert mention_layers("A third of new arrivals had no shelter at all.") == (["new arrivals"], [])
-    assert mention_layers("We call on donors to fund winter shelter urgently.") == ([], [])
+    assert mention_layers("We call on donors to fund winter shelter urgently.") == (["donors"], [])
     assert mention_layers("Food arrived, but shelter and clean water remain scarce.") == ([], [])
     assert mention_layers("We call on the army to stop attacking homes.") == (["army"], ["homes"])
     # must not fire: with an article, a possessive or an ordinal after 'the', they are places

@@ -46,11 +46,19 @@ def _addressee_label(ctx: Ctx, h: int) -> bool:
     """Whether word h is the addressee that ends a boilerplate heading addressed to the
     document's readers (nouns.json's 'reader_headings': 'Notes to editors', 'Note to
     editors'): a label of the document, whose addressee is nobody of the story (G61's
-    boilerplate headings). A sub-heading 'Aid to refugees' keeps its mention."""
-    if h < 2 or ctx.lows[h - 1] != "to" or ctx.role(h) not in ("heading", "boilerplate"):
+    boilerplate headings). The heading may open a line, a colon and its text after it
+    ('Notes to editors: X is an independent charity'). A sub-heading 'Aid to refugees'
+    keeps its mention."""
+    if h < 2 or ctx.lows[h - 1] != "to":
         return False
+    headings = load("nouns")["reader_headings"]
     lo, hi = ctx.seg_range(h)
-    return h == hi - 1 and " ".join(ctx.lows[lo:hi]) in load("nouns")["reader_headings"]
+    k = h - 2                                         # (every heading is three words: 'notes to editors')
+    if h + 1 < ctx.n and ctx.ws[h + 1].text == ":" and (k == 0 or "\n" in ctx.gap(k - 1, k)):
+        return " ".join(ctx.lows[k:h + 1]) in headings
+    if ctx.role(h) not in ("heading", "boilerplate"):
+        return False
+    return h == hi - 1 and " ".join(ctx.lows[lo:hi]) in headings
 
 
 def _head(ctx: Ctx, h: int, taken: set[int]) -> Head | None:

@@ -483,6 +483,9 @@ def classify_run(ctx: Ctx, i: int, j: int, names: list[Mention], towns_of: set[i
                   and gazetteer.fold(ctx.ws[i].text) not in gazetteer.country_names()):
         return None                                   # (in Arabic and English: languages, no mentions;
     #                                                   but the Afar region, the Somali region: places)
+    if j - i == 1 and ctx.ws[i].text in ctx.T.titles and j + 1 < ctx.n and ctx.gap(i, j) + ctx.ws[j].text == "." \
+            and ctx.ws[j + 1].text[:1].isupper():
+        return None                                   # Dr. Omar Haddad: a title with its stop, no name (G66)
     r = Run(i, j, names, towns_of, has_org=any(ctx.ws[k].text in ctx.T.org_words for k in range(i, j)))
     _drop_titles(ctx, r)
     if not _drop_demonym(ctx, r):

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from .wordclass import is_plural_noun
 
+# An acronym written with full stops (U.N., U.S.), read as one word without them (G20).
+DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,4}(?![\w])")
 WORD = re.compile(r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[^\W\d_]+(?:-[^\W\d_]+)*|\S")
 ASCII_NUMBER = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
 OPEN_Q = "\"\u201c"
@@ -42,17 +44,33 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
 
     A missing space after a genitive (``World'sCaitlin``) is split, as one typo of
     the corpus needs: otherwise the name after it would be glued to an ``s``.
+    An acronym with full stops (``U.N.``) is one word whose text has none (``UN``), so
+    that every list and rule that knows ``UN`` knows it; its last stop stays a word of
+    its own where a line or the text ends after it (the stop ends a sentence there).
     """
     out: list[Word] = []
-    for m in WORD.finditer(text, start, len(text) if end is None else end):
-        t, s = m.group(), m.start()
-        if (len(t) > 1 and t[0] == "s" and t[1].isupper() and out and out[-1].text in APOS
+    stop = len(text) if end is None else end
+    for m in WORD.finditer(_undotted(text, start, stop), start, stop):
+        t, s = text[m.start():m.end()], m.start()
+        if t != m.group():                            # an acronym WORD read through its filled stops
+            out.append(Word(t.replace(".", ""), s, m.end()))
+        elif (len(t) > 1 and t[0] == "s" and t[1].isupper() and out and out[-1].text in APOS
                 and out[-1].end == s):
             out.append(Word("s", s, s + 1))
             out.append(Word(t[1:], s + 1, m.end()))
         else:
             out.append(Word(t, s, m.end()))
     return out
+
+
+def _undotted(text: str, start: int, stop: int) -> str:
+    """``text`` with each acronym's inner stops (and its last one, unless a line or the
+    text ends after it) as letters, so that WORD reads the acronym as one word."""
+    def fill(m: re.Match[str]) -> str:
+        a = m.group()
+        ends = m.end() >= len(text) or text[m.end():m.end() + 1] == "\n"
+        return (a[:-1].replace(".", "A") + ".") if ends else a.replace(".", "A")
+    return DOTTED.sub(fill, text[:stop]) if "." in text[start:stop] else text
 
 
 def is_cap(t: str) -> bool:
