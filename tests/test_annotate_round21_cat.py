@@ -1,0 +1,29 @@
+"""Round twenty-one of the annotator, COUNT categories and COUNT_OF (issue 11):
+invented sentences only, never dev ones.
+
+Each test drafts a sentence written for the test and reads the whole COUNT layer back
+(every COUNT with its category, every COUNT_OF pair); beside each rule, sentences where
+it must not fire.
+"""
+
+from __future__ import annotations
+
+from sentences import FLIGHT_STORY, count_layer
+
+
+def test_a_capacity_after_for_is_other():
+    # G171, G231: how many a place was built for or is meant to hold is a capacity,
+    # 'other', not the category of the people lodged there.
+    assert count_layer(FLIGHT_STORY + "Eleven people now sleep in a room built for four.") == (
+        [("Thousands", "displaced"), ("Eleven", "displaced"), ("four", "other")],
+        [("Thousands", "families"), ("Eleven", "people")])
+    assert count_layer(FLIGHT_STORY + "The new camp, designed for about 20,000 people, is already full.") == (
+        [("Thousands", "displaced"), ("about 20,000", "other")],
+        [("Thousands", "families"), ("about 20,000", "people")])
+    assert count_layer(FLIGHT_STORY + "The shelter, built for 500 people, now houses 2,000.") == (
+        [("Thousands", "displaced"), ("500", "other"), ("2,000", "displaced")],
+        [("Thousands", "families"), ("500", "people")])
+    # must not fire: the figure is not after a capacity word and 'for' ('fled for two
+    # days' is no COUNT; 'sheltered 300 families' lodges them), nor a supply meant for people
+    assert count_layer(FLIGHT_STORY + "The school sheltered 300 families last week.") == (
+        [("Thousands", "displaced"), ("300", "displaced")], [("Thousands", "families"), ("300", "families")])
