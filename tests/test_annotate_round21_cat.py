@@ -27,3 +27,13 @@ def test_a_capacity_after_for_is_other():
     # days' is no COUNT; 'sheltered 300 families' lodges them), nor a supply meant for people
     assert count_layer(FLIGHT_STORY + "The school sheltered 300 families last week.") == (
         [("Thousands", "displaced"), ("300", "displaced")], [("Thousands", "families"), ("300", "families")])
+
+
+def test_people_unaccounted_for_are_other_as_the_missing_are():
+    # G77: 'missing' is 'other'; 'unaccounted for' says the same, so a figure of people
+    # unaccounted for no longer takes a toll's category from the clause before it.
+    assert count_layer("The strike killed 12 people, and another 30 were still unaccounted for.") == (
+        [("12", "killed"), ("30", "other")], [("12", "people")])
+    # must not fire: people accounted for by a verb of their own keep its category
+    assert count_layer("The strike killed 12 people, and another 30 were wounded.") == (
+        [("12", "killed"), ("30", "injured")], [("12", "people")])
