@@ -37,3 +37,15 @@ def test_people_unaccounted_for_are_other_as_the_missing_are():
     # must not fire: people accounted for by a verb of their own keep its category
     assert count_layer("The strike killed 12 people, and another 30 were wounded.") == (
         [("12", "killed"), ("30", "injured")], [("12", "people")])
+
+
+def test_people_who_gathered_are_present():
+    # G39: people who came together where the events happen (a market, a funeral) are
+    # there: 'present', not 'other'.
+    assert count_layer("Hundreds of people gathered in the square on Friday.") == (
+        [("Hundreds", "present")], [("Hundreds", "people")])
+    assert count_layer("As hundreds of mourners gathered near the mosque, a drone struck.") == (
+        [("hundreds", "present")], [("hundreds", "mourners")])
+    # must not fire: a verb of harm of their own wins over the relative clause's 'gathered'
+    assert count_layer("The strike killed 12 people who had gathered for a wedding.") == (
+        [("12", "killed")], [("12", "people")])
