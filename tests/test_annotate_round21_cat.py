@@ -49,3 +49,16 @@ def test_people_who_gathered_are_present():
     # must not fire: a verb of harm of their own wins over the relative clause's 'gathered'
     assert count_layer("The strike killed 12 people who had gathered for a wedding.") == (
         [("12", "killed")], [("12", "people")])
+
+
+def test_one_of_the_goods_people_carry_is_counted_and_other():
+    # G77, section 3.3: 'one' before a singular thing noun counts it (COUNTED), 'other';
+    # thing_nouns now hold the goods and fittings people carry, share or lack.
+    assert count_layer(FLIGHT_STORY + "We left with one suitcase each.") == (
+        [("Thousands", "displaced"), ("one", "other")], [("Thousands", "families"), ("one", "suitcase")])
+    assert count_layer(FLIGHT_STORY + "We had two doctors and one generator.") == (
+        [("Thousands", "displaced"), ("two", "displaced"), ("one", "other")],
+        [("Thousands", "families"), ("two", "doctors"), ("one", "generator")])
+    # must not fire: a person noun after the figure is no thing
+    assert count_layer(FLIGHT_STORY + "Two doctors stayed behind.") == (
+        [("Thousands", "displaced"), ("Two", "present")], [("Thousands", "families"), ("Two", "doctors")])
