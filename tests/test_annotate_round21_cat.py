@@ -62,3 +62,19 @@ def test_one_of_the_goods_people_carry_is_counted_and_other():
     # must not fire: a person noun after the figure is no thing
     assert count_layer(FLIGHT_STORY + "Two doctors stayed behind.") == (
         [("Thousands", "displaced"), ("Two", "present")], [("Thousands", "families"), ("Two", "doctors")])
+
+
+def test_people_who_lost_something_are_not_killed():
+    # G77: a figure of people whose own verb is an active 'lose' with an object other
+    # than life lost something: 'other' (nothing of a category), not 'killed'.
+    assert count_layer("As many as 250,000 people could lose everything.") == (
+        [("As many as 250,000", "other")], [("As many as 250,000", "people")])
+    assert count_layer("About a third of the 300 families lost someone.") == (
+        [("About a third", "other"), ("300", "other")],
+        [("About a third", "families"), ("300", "families")])
+    # must not fire: lives lost, a passive, a fronted object and 'lost' before its people
+    assert count_layer("At least 40 people lost their lives.") == (
+        [("At least 40", "killed")], [("At least 40", "people")])
+    assert count_layer("Forty soldiers were lost at sea.") == ([("Forty", "killed")], [("Forty", "soldiers")])
+    assert count_layer("Two of them we lost on the road.") == ([("Two", "killed")], [])
+    assert count_layer("She lost two of her children.") == ([("two", "killed")], [("two", "children")])

@@ -18,6 +18,7 @@ from .recipients import acted_on
 from .senses import cared_for, interviewed, performed, place_state, reduced_relative
 from .word_categories import (
     from_homes,
+    loses_something,
     own_participle,
     set_participle,
     single_thing,
@@ -146,7 +147,7 @@ def _after(ctx: Ctx, start: int, hi: int, movement: str, verb: int | None = None
         if not found and lows[k] in ("who", "which", "that"):
             relative = True                           # half of the 120,000 who lived there have fled
         own_clause = own_clause and not (k > start and _boundary(ctx, k))
-        cat = verb_category(ctx, k, movement)
+        cat = None if loses_something(ctx, k) else verb_category(ctx, k, movement)   # lost contact: no death
         if cat is None and predicate is None and own_clause and not relative and not found \
                 and _predicate(ctx, k) and not _catenative(ctx, k):
             cat = "displaced" if from_homes(lows, k + 1, min(hi, k + 6)) else None   # forced from their homes
