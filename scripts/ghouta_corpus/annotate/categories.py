@@ -13,11 +13,12 @@ from weakref import WeakKeyDictionary
 
 from .context import Ctx, Mention
 from .lexicons import load
-from .lodging import located, lodged, placing
+from .lodging import capacity_for, located, lodged, placing
 from .recipients import acted_on
 from .senses import cared_for, interviewed, performed, place_state, reduced_relative
 from .word_categories import (
     from_homes,
+    loses_something,
     own_participle,
     set_participle,
     single_thing,
@@ -146,7 +147,7 @@ def _after(ctx: Ctx, start: int, hi: int, movement: str, verb: int | None = None
         if not found and lows[k] in ("who", "which", "that"):
             relative = True                           # half of the 120,000 who lived there have fled
         own_clause = own_clause and not (k > start and _boundary(ctx, k))
-        cat = verb_category(ctx, k, movement)
+        cat = None if loses_something(ctx, k) else verb_category(ctx, k, movement)   # lost contact: no death
         if cat is None and predicate is None and own_clause and not relative and not found \
                 and _predicate(ctx, k) and not _catenative(ctx, k):
             cat = "displaced" if from_homes(lows, k + 1, min(hi, k + 6)) else None   # forced from their homes
@@ -387,9 +388,9 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
     figure with no noun and no cue ('I stopped counting at forty') is taken to count."""
     lows = ctx.lows
     lo, hi = ctx.seg_range(s)
-    if (things(ctx, s, e, targets) or single_thing(ctx, s, e, targets)) \
+    if capacity_for(ctx, s) or (things(ctx, s, e, targets) or single_thing(ctx, s, e, targets)) \
             and not _share_of_place(ctx, s, e, targets, movement):
-        return "other"
+        return "other"                                # (a capacity: a tent meant for one, built for 35,000, G171)
     if before is not None and s > lo and (lows[s - 1] in ("including", "among") or s - 1 > lo
                                            and lows[s - 2] == "among" and lows[s - 1] in ("them", "whom")):
         return before                                 # including 68 children; among them some 700 fighters

@@ -78,3 +78,14 @@ def lodged(ctx: Ctx, k: int, movement: str) -> str:
         return "other"                                # built to shelter 800 people: a capacity (G171)
     named = k + 2 < ctx.n and lows[k + 1] in ("in", "into", "inside") and ws[k + 2].text[:1].isupper()
     return "displaced" if movement == "displaced" and not named else "present"
+
+
+def capacity_for(ctx: Ctx, s: int) -> bool:
+    """Whether the figure opening at word s is a capacity after 'for' (G171, G231): a
+    place 'built for 35,000 people', a tent 'meant for one', 'room for 200 families'
+    counts what it can hold, not who is there; not supplies 'intended for 3,000
+    families' (the people given aid, recipients.py)."""
+    lows = ctx.lows
+    if s < 2 or lows[s - 1] != "for" or lows[s - 2] not in load("categories")["capacity_words"]:
+        return False
+    return not (s >= 3 and lows[s - 3] in load("nouns")["supply_nouns"])

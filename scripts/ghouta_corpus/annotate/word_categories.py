@@ -220,3 +220,21 @@ def set_participle(ctx: Ctx, k: int) -> bool:
     'killed' only with people as its object ('the lost children' are missing)."""
     low = ctx.lows[k]
     return low in ctx.lex.category_verbs and low.endswith(("ing", "ed", "en")) and lemma(low) != "lose"
+
+
+_LOSE = frozenset(("lost", "lose", "loses", "losing"))
+_SUBJECT_PRONOUNS = frozenset(("i", "we", "you", "he", "she", "they"))
+
+
+def loses_something(ctx: Ctx, k: int) -> bool:
+    """Whether word k is an active verb of losing whose subject is the figure and whose
+    object is something other than life: people who 'lost contact', 'lost limbs', 'could
+    lose everything' are not killed (G77); 'lost their lives' is, and so is the passive
+    ('were lost'), a fronted figure with its own subject ('two of them we lost') and
+    'lost' before its people ('lost two of her children', another reading)."""
+    lows = ctx.lows
+    if lows[k] not in _LOSE or (k > 0 and lows[k - 1] in ctx.T.attr["passive_aux"]):
+        return False
+    if k > 0 and lows[k - 1] in _SUBJECT_PRONOUNS:
+        return False                                  # two of them we lost: the figure is the object
+    return not any(lows[x] in ("life", "lives") for x in range(k + 1, min(ctx.n, k + 4)))
