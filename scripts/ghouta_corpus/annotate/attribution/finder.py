@@ -207,10 +207,16 @@ class Finder:
         a = self._time_lead(self._connective(a), b)
         while True:                                  # On Friday, after the council met, the coalition said
             comma = next((k for k in range(a, b) if self.tw(k) == ","), None)
-            if comma is None or comma == b - 1:
-                return a                              # (no words after it: a clause, not an opening adverbial)
+            if comma is None:
+                return a
             chunk = range(a, comma)
             participle = self.lw(a).endswith("ing") and self.tw(a)[0].isupper() and can_be_verb(self.lw(a))
+            if comma == b - 1 and not (self.lw(a) in T.prepositions or self.lw(a) in T.subordinators or participle) \
+                    and any(self.lw(k) in T.auxiliaries or (self.lw(k) in T.verbs or can_be_verb(self.lw(k)))
+                            and self.lw(k - 1) not in T.determiners and self.lw(k - 1) not in T.prepositions
+                            for k in range(a + 1, comma)):
+                return a                              # (a clause with its verb right before the cue: no adverbial;
+                                                      # 'Three days after the flood, saying' still is one)
             intro = (self.lw(a) in T.prepositions or self.lw(a) in T.subordinators or participle
                      or any(self.tw(k) in T.weekdays or self.tw(k) in T.months or self.lw(k) in T.time_units
                             or self.lw(k) in ("later", "ago", "earlier") for k in chunk))

@@ -246,10 +246,11 @@ def _noun_use(f: Finder, c: int) -> bool:
 
 def _nobody_can_say(f: Finder, c: int, q: object) -> bool:
     """Whether the cue at ``c`` is the writer's 'nobody can say how many ...' (G191):
-    a negative pronoun and a modal before it, a wh-word within the next words (past a
+    a negative pronoun and a modal (not 'has': 'nobody has said where' keeps its record)
+    before it, a wh-word within the next words (past a
     time phrase: 'could say on Friday how many'), and no quotation around it."""
     k = c - 1
-    if q is not None or f.lw(k) not in f.T.auxiliaries:
+    if q is not None or f.lw(k) not in f.A["no_one_modals"]:
         return False
     subj = f.lw(k - 1) if f.lw(k - 1) != "one" else f.lw(k - 2) + " one"
     if subj not in f.A["no_one_subjects"]:
