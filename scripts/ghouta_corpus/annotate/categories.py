@@ -17,6 +17,7 @@ from .lodging import capacity_for, located, lodged, placing
 from .recipients import acted_on
 from .senses import cared_for, interviewed, performed, place_state, reduced_relative
 from .word_categories import (
+    GATHER,
     from_homes,
     loses_something,
     own_participle,
@@ -152,9 +153,8 @@ def _after(ctx: Ctx, start: int, hi: int, movement: str, verb: int | None = None
                 and _predicate(ctx, k) and not _catenative(ctx, k):
             cat = "displaced" if from_homes(lows, k + 1, min(hi, k + 6)) else None   # forced from their homes
             predicate = k                             # (its complements may still name one: treated for injuries)
-        if cat == "present" and any(verb_category(ctx, x, movement) == "detained"
-                                    for x in range(k + 1, min(hi, k + 5))):
-            cat = "detained"                          # remain in (Russian) custody, in detention
+        if cat == "present":
+            cat = _staying_state(ctx, k, hi, movement)
         if cat is not None:
             found.append(cat)
             if not relative:
@@ -170,6 +170,19 @@ def _after(ctx: Ctx, start: int, hi: int, movement: str, verb: int | None = None
     if "detained" in found and "present" in found:
         return "detained"
     return finite[0] if finite else (found[0] if found else None)
+
+
+def _staying_state(ctx: Ctx, k: int, hi: int, movement: str) -> str:
+    """The category of a verb of staying at word k from the state it keeps people in:
+    a noun of custody wins (remain in (Russian) custody, in detention: 'detained'), and
+    'remain (still) unaccounted for', 'remain missing' is 'other' as 'missing' is (G77)."""
+    lows = ctx.lows
+    if lows[k].startswith("remain") and any(lows[x] in ("missing", "unaccounted")
+                                             for x in range(k + 1, min(hi, k + 3))):
+        return "other"
+    if any(verb_category(ctx, x, movement) == "detained" for x in range(k + 1, min(hi, k + 5))):
+        return "detained"
+    return "present"
 
 
 def _aside_end(ctx: Ctx, k: int, hi: int, movement: str) -> int | None:
@@ -289,7 +302,8 @@ def _object_of(ctx: Ctx, s: int, lo: int, targets: list[Mention], movement: str,
     care = receive and any(lows[m.j - 1] in load("categories")["care_nouns"] for m in targets)
     if not care and (cat := verb_category(ctx, k, movement)) is not None:
         return cat, ""                                # (a clinic received 300 patients: care, no movement, G179)
-    if ctx.ws[k].text.islower() and can_be_verb(lows[k]) and (lem := lemma(lows[k])) in verb_lemmas()[0]:
+    if ctx.ws[k].text.islower() and can_be_verb(lows[k]) and lows[k] not in GATHER \
+            and (lem := lemma(lows[k])) in verb_lemmas()[0]:   # (not troops gathered 300 men: none present)
         cat = verb_lemmas()[0][lem]                       # fly hundreds out: a verb form that is also a noun,
         return (lodged(ctx, k, movement) if cat == "lodging" else cat), ""   # right before its object
     end = max((m.j for m in targets), default=min(ctx.n, s + 1))
@@ -429,8 +443,9 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
     # else the nearest one before it in the sentence, unless its own predicate was found
     if after is None and governor != "prep" and (cat := _before(ctx, s, lo, movement, _people(targets))) is not None:
         return cat
-    if after == NEUTRAL and targets:
+    if after == NEUTRAL and (targets or any(loses_something(ctx, x) for x in range(end, min(hi, end + 3)))):
         return "other"                                # its own verb says what became of them: nothing of a category
+    #                                                   (and 30 lost their homes: no toll passed on to a bare figure)
     return _inherited(ctx, s, lo, targets, before) or (topic if not targets else None) or "other"
 
 

@@ -86,6 +86,22 @@ def capacity_for(ctx: Ctx, s: int) -> bool:
     counts what it can hold, not who is there; not supplies 'intended for 3,000
     families' (the people given aid, recipients.py)."""
     lows = ctx.lows
-    if s < 2 or lows[s - 1] != "for" or lows[s - 2] not in load("categories")["capacity_words"]:
+    c = load("categories")
+    if s < 2 or lows[s - 1] != "for" or lows[s - 2] not in c["capacity_words"]:
         return False
-    return not (s >= 3 and lows[s - 3] in load("nouns")["supply_nouns"])
+    k = s - 3                                         # the thing meant for them, past a copula and a
+    while k >= 0 and (lows[k] in _COPULAS or ctx.ws[k].text == ","):   # comma ('the aid was intended for')
+        k -= 1
+    head = lows[k] if k >= 0 else ""
+    goods = {*load("nouns")["supply_nouns"], *c["aid_goods"]} - _LODGINGS
+    if head in goods:
+        return False                                  # kits intended for 3,000 families: recipients
+    # a vehicle 'meant for' people is for the people it is to carry (buses meant for 40
+    # fighters: the movement), not a capacity; 'a bus built for 40' still is one
+    return not (lows[s - 2] in _PURPOSE and head in c["vehicle_words"])
+
+
+_COPULAS = ("is", "was", "were", "are", "be", "been", "being", "originally", "initially", "only", "mainly")
+_PURPOSE = ("meant", "intended")
+# goods words that are also places people sleep in: a tent meant for one is its capacity
+_LODGINGS = {"tent", "tents", "shelter"}

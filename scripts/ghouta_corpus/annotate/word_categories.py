@@ -31,11 +31,26 @@ ARTICLES = ("the", "a", "an", "this", "that")
 _SEEN: WeakKeyDictionary[Ctx, dict[tuple[int, str], str | None]] = WeakKeyDictionary()
 
 
+# 'gather' gives 'present' (G39) only intransitive: people gathered (in the square, to pray)
+GATHER = ("gathered", "gathering", "gather", "gathers")
+_GATHER_AFTER = ("to", "for", "at", "in", "on", "near", "outside", "there", "here", "together", "again",
+                 "around", "by", "from", "inside", "into", "along", "before", "after", "and", "as")
+
+
+def gathers_something(ctx: Ctx, k: int) -> bool:
+    """Whether word k is a transitive 'gather' (troops gathered 300 men, gathered
+    testimony from 40 survivors): it says no one is present, as the intransitive
+    'people gathered in the square' does (G39)."""
+    lows = ctx.lows
+    return lows[k] in GATHER and k + 1 < ctx.n and ctx.ws[k + 1].text[:1].isalnum() \
+        and lows[k + 1] not in _GATHER_AFTER and lows[k + 1] not in ctx.T.place_prepositions
+
+
 def verb_category(ctx: Ctx, k: int, movement: str) -> str | None:
     """The category word k gives (:func:`_word_category`), read once per text."""
     seen = _SEEN.setdefault(ctx, {})
     if (k, movement) not in seen:
-        seen[k, movement] = _word_category(ctx, k, movement)
+        seen[k, movement] = None if gathers_something(ctx, k) else _word_category(ctx, k, movement)
     return seen[k, movement]
 
 
