@@ -23,6 +23,7 @@ from .word_categories import (
     own_participle,
     set_participle,
     single_thing,
+    staying_state,
     things,
     verb_category,
     verb_lemmas,
@@ -154,7 +155,7 @@ def _after(ctx: Ctx, start: int, hi: int, movement: str, verb: int | None = None
             cat = "displaced" if from_homes(lows, k + 1, min(hi, k + 6)) else None   # forced from their homes
             predicate = k                             # (its complements may still name one: treated for injuries)
         if cat == "present":
-            cat = _staying_state(ctx, k, hi, movement)
+            cat = staying_state(ctx, k, hi, movement)
         if cat is not None:
             found.append(cat)
             if not relative:
@@ -170,19 +171,6 @@ def _after(ctx: Ctx, start: int, hi: int, movement: str, verb: int | None = None
     if "detained" in found and "present" in found:
         return "detained"
     return finite[0] if finite else (found[0] if found else None)
-
-
-def _staying_state(ctx: Ctx, k: int, hi: int, movement: str) -> str:
-    """The category of a verb of staying at word k from the state it keeps people in:
-    a noun of custody wins (remain in (Russian) custody, in detention: 'detained'), and
-    'remain (still) unaccounted for', 'remain missing' is 'other' as 'missing' is (G77)."""
-    lows = ctx.lows
-    if lows[k].startswith("remain") and any(lows[x] in ("missing", "unaccounted")
-                                             for x in range(k + 1, min(hi, k + 3))):
-        return "other"
-    if any(verb_category(ctx, x, movement) == "detained" for x in range(k + 1, min(hi, k + 5))):
-        return "detained"
-    return "present"
 
 
 def _aside_end(ctx: Ctx, k: int, hi: int, movement: str) -> int | None:

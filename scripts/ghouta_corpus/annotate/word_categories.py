@@ -253,3 +253,16 @@ def loses_something(ctx: Ctx, k: int) -> bool:
     if k > 0 and lows[k - 1] in _SUBJECT_PRONOUNS:
         return False                                  # two of them we lost: the figure is the object
     return not any(lows[x] in ("life", "lives") for x in range(k + 1, min(ctx.n, k + 4)))
+
+
+def staying_state(ctx: Ctx, k: int, hi: int, movement: str) -> str:
+    """The category of a verb of staying at word k from the state it keeps people in:
+    a noun of custody wins (remain in (Russian) custody, in detention: 'detained'), and
+    'remain (still) unaccounted for', 'remain missing' is 'other' as 'missing' is (G77)."""
+    lows = ctx.lows
+    if lows[k].startswith("remain") and any(lows[x] in ("missing", "unaccounted")
+                                             for x in range(k + 1, min(hi, k + 3))):
+        return "other"
+    if any(verb_category(ctx, x, movement) == "detained" for x in range(k + 1, min(hi, k + 5))):
+        return "detained"
+    return "present"

@@ -17,7 +17,7 @@ from ..context import Ctx, Quote
 from ..numbers import count_at
 from ..wordclass import can_be_verb
 from ..words import APOS, CLOSE_Q, PUNCT_END, QUOTES, is_cap
-from .grammar import channel_before, contact_clause, dash, manner_at, parenthetical_cut
+from .grammar import channel_before, clause_with_verb, contact_clause, dash, manner_at, parenthetical_cut
 from .records import Rec, src_trim, trim
 
 
@@ -211,12 +211,8 @@ class Finder:
                 return a
             chunk = range(a, comma)
             participle = self.lw(a).endswith("ing") and self.tw(a)[0].isupper() and can_be_verb(self.lw(a))
-            if comma == b - 1 and not (self.lw(a) in T.prepositions or self.lw(a) in T.subordinators or participle) \
-                    and any(self.lw(k) in T.auxiliaries or (self.lw(k) in T.verbs or can_be_verb(self.lw(k)))
-                            and self.lw(k - 1) not in T.determiners and self.lw(k - 1) not in T.prepositions
-                            for k in range(a + 1, comma)):
-                return a                              # (a clause with its verb right before the cue: no adverbial;
-                                                      # 'Three days after the flood, saying' still is one)
+            if comma == b - 1 and not participle and clause_with_verb(self.c, a, comma):
+                return a                              # (a clause with its verb right before the cue: no adverbial)
             intro = (self.lw(a) in T.prepositions or self.lw(a) in T.subordinators or participle
                      or any(self.tw(k) in T.weekdays or self.tw(k) in T.months or self.lw(k) in T.time_units
                             or self.lw(k) in ("later", "ago", "earlier") for k in chunk))

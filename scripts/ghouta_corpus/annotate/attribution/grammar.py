@@ -7,6 +7,7 @@ Why apart: they need only the words, not the finder's records, and keep
 from __future__ import annotations
 
 from ..context import Ctx
+from ..wordclass import can_be_verb
 
 # Indefinite pronouns that open a clause of their own after 'but' or 'so'.
 NOBODY = frozenset(("nobody", "everybody", "somebody", "everyone", "someone", "none", "nothing"))
@@ -127,3 +128,16 @@ def own_clause(c: Ctx, a: int, hi: int) -> bool:
         if tw(x) in (",", ";") or lw(x) in T.prepositions and lw(x) != "with":
             return False
     return False
+
+
+def clause_with_verb(c: Ctx, a: int, comma: int) -> bool:
+    """Whether the words a..comma, closed by the comma right before a cue, are a clause
+    rather than an opening adverbial: they open with no preposition or subordinator and
+    hold a verb or auxiliary that does not follow a determiner or preposition ('The army
+    shelled the town on Monday, saying ...'; 'Three days after the flood, saying' is an
+    adverbial)."""
+    T, lw = c.T, c.lows
+    if lw[a] in T.prepositions or lw[a] in T.subordinators:
+        return False
+    return any((lw[k] in T.auxiliaries or lw[k] in T.verbs or can_be_verb(lw[k]))
+               and lw[k - 1] not in T.determiners and lw[k - 1] not in T.prepositions for k in range(a + 1, comma))
