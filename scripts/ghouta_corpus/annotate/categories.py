@@ -17,8 +17,8 @@ from .lodging import capacity_for, located, lodged, placing
 from .recipients import acted_on
 from .senses import cared_for, interviewed, performed, place_state, reduced_relative
 from .word_categories import (
-    GATHER,
     from_homes,
+    gathers_something,
     loses_something,
     own_participle,
     set_participle,
@@ -32,7 +32,6 @@ from .wordclass import can_be_verb, lemma, only_verb
 from .words import APOS, POSSESSIVES
 
 _DASHES = ("-", "\u2013", "\u2014")
-_BE = ("is", "was", "are", "were", "be", "been", "remains", "remained")   # before 'home to N' (G215)
 # Particles of phrasal verbs between a verb and its object (flew out 600 people).
 _PARTICLES = ("out", "away", "off", "back", "in")
 # Prepositions whose object a count is, so that no verb before them takes it.
@@ -290,7 +289,7 @@ def _object_of(ctx: Ctx, s: int, lo: int, targets: list[Mention], movement: str,
     care = receive and any(lows[m.j - 1] in load("categories")["care_nouns"] for m in targets)
     if not care and (cat := verb_category(ctx, k, movement)) is not None:
         return cat, ""                                # (a clinic received 300 patients: care, no movement, G179)
-    if ctx.ws[k].text.islower() and can_be_verb(lows[k]) and lows[k] not in GATHER \
+    if ctx.ws[k].text.islower() and can_be_verb(lows[k]) and not gathers_something(ctx, k) \
             and (lem := lemma(lows[k])) in verb_lemmas()[0]:   # (not troops gathered 300 men: none present)
         cat = verb_lemmas()[0][lem]                       # fly hundreds out: a verb form that is also a noun,
         return (lodged(ctx, k, movement) if cat == "lodging" else cat), ""   # right before its object
@@ -396,7 +395,8 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
     if before is not None and s > lo and (lows[s - 1] in ("including", "among") or s - 1 > lo
                                            and lows[s - 2] == "among" and lows[s - 1] in ("them", "whom")):
         return before                                 # including 68 children; among them some 700 fighters
-    if s >= 3 and lows[s - 2:s] == ["home", "to"] and (lows[s - 3] in _BE or ctx.ws[s - 3].text == ","):
+    be = s >= 3 and (lows[s - 3] in ctx.T.attr["passive_aux"] or lemma(lows[s - 3]) == "remain")
+    if s >= 3 and lows[s - 2:s] == ["home", "to"] and (be or ctx.ws[s - 3].text == ","):
         return "present"                              # was home to 160,000 refugees, 40,000 displaced people (G215)
     if (own := _own_modifier(ctx, e, hi, targets, movement)) is not None:
         return own

@@ -32,7 +32,6 @@ _SEEN: WeakKeyDictionary[Ctx, dict[tuple[int, str], str | None]] = WeakKeyDictio
 
 
 # 'gather' gives 'present' (G39) only intransitive: people gathered (in the square, to pray)
-GATHER = ("gathered", "gathering", "gather", "gathers")
 _GATHER_AFTER = ("to", "for", "at", "in", "on", "near", "outside", "there", "here", "together", "again",
                  "around", "by", "from", "inside", "into", "along", "before", "after", "and", "as")
 
@@ -42,7 +41,7 @@ def gathers_something(ctx: Ctx, k: int) -> bool:
     testimony from 40 survivors): it says no one is present, as the intransitive
     'people gathered in the square' does (G39)."""
     lows = ctx.lows
-    return lows[k] in GATHER and k + 1 < ctx.n and ctx.ws[k + 1].text[:1].isalnum() \
+    return lemma(lows[k]) == "gather" and k + 1 < ctx.n and ctx.ws[k + 1].text[:1].isalnum() \
         and lows[k + 1] not in _GATHER_AFTER and lows[k + 1] not in ctx.T.place_prepositions
 
 
@@ -237,10 +236,6 @@ def set_participle(ctx: Ctx, k: int) -> bool:
     return low in ctx.lex.category_verbs and low.endswith(("ing", "ed", "en")) and lemma(low) != "lose"
 
 
-_LOSE = frozenset(("lost", "lose", "loses", "losing"))
-_SUBJECT_PRONOUNS = frozenset(("i", "we", "you", "he", "she", "they"))
-
-
 def loses_something(ctx: Ctx, k: int) -> bool:
     """Whether word k is an active verb of losing whose subject is the figure and whose
     object is something other than life: people who 'lost contact', 'lost limbs', 'could
@@ -248,9 +243,9 @@ def loses_something(ctx: Ctx, k: int) -> bool:
     ('were lost'), a fronted figure with its own subject ('two of them we lost') and
     'lost' before its people ('lost two of her children', another reading)."""
     lows = ctx.lows
-    if lows[k] not in _LOSE or (k > 0 and lows[k - 1] in ctx.T.attr["passive_aux"]):
+    if lemma(lows[k]) != "lose" or (k > 0 and lows[k - 1] in ctx.T.attr["passive_aux"]):
         return False
-    if k > 0 and lows[k - 1] in _SUBJECT_PRONOUNS:
+    if k > 0 and lows[k - 1] in ctx.T.subject_pronouns:
         return False                                  # two of them we lost: the figure is the object
     return not any(lows[x] in ("life", "lives") for x in range(k + 1, min(ctx.n, k + 4)))
 
@@ -259,8 +254,8 @@ def staying_state(ctx: Ctx, k: int, hi: int, movement: str) -> str:
     """The category of a verb of staying at word k from the state it keeps people in:
     a noun of custody wins (remain in (Russian) custody, in detention: 'detained'), and
     'remain (still) unaccounted for', 'remain missing' is 'other' as 'missing' is (G77)."""
-    lows = ctx.lows
-    if lows[k].startswith("remain") and any(lows[x] in ("missing", "unaccounted")
+    lows, verbs = ctx.lows, load("categories")["verbs"]
+    if lows[k].startswith("remain") and any(verbs.get(lows[x]) == "other"      # missing, unaccounted
                                              for x in range(k + 1, min(hi, k + 3))):
         return "other"
     if any(verb_category(ctx, x, movement) == "detained" for x in range(k + 1, min(hi, k + 5))):
