@@ -176,16 +176,23 @@ PARTY_HEADS = frozenset(
     + [w.lower() for lst in load("nouns")["actor_lists"].values() for w in lst["words"]])
 
 
+def head_words(f: Finder, a: int, b: int) -> range:
+    """The words of the noun phrase [a, b) before its first preposition (past its first
+    word): where a party or a source is named ('government forces' in 'government forces
+    near the town'), not what the prepositional phrase after it says."""
+    k = a
+    while k < b and (k == a or f.lw(k) not in f.T.prepositions):
+        k += 1
+    return range(a, k)
+
+
 def _names_party(f: Finder, a: int, b: int) -> bool:
     """Whether the object [a, b) names a party, not a cause (G209: 'blamed the militia',
     'blamed government forces', 'blamed Russia', 'blamed them'; not 'blamed violations from
     both sides', 'blamed delays at the border', 'blamed poor weather'): a name, a pronoun or
-    a head of people among its words before the first preposition."""
-    k = a
-    while k < b and (k == a or f.lw(k) not in f.T.prepositions):
-        k += 1
+    a head of people among its :func:`head_words`."""
     return any(f.tw(x)[:1].isupper() or f.lw(x) in f.T.pronouns or f.lw(x) in PARTY_HEADS
-               for x in range(a, k))
+               for x in head_words(f, a, b))
 
 
 def blamed_party(f: Finder, cue: Cue, src: Spans) -> None:

@@ -8,7 +8,7 @@ can only be read off the record whose content it opens or closes.
 
 from __future__ import annotations
 
-from .characterise import PARTY_HEADS
+from .characterise import PARTY_HEADS, head_words
 from .finder import Finder
 from .records import Rec
 
@@ -25,13 +25,10 @@ def _is_source(f: Finder, a: int, b: int) -> bool:
     """Whether the cited phrase [a, b) can be a source (G87): a name, a head of people
     ('citing witnesses', 'citing police') or a record cited for its author (attribution.json's
     'cited_records': 'citing hospital records', 'citing figures from the ministry') among
-    its words before the first preposition; not a reason ('citing improved conditions',
+    its :func:`~.characterise.head_words`; not a reason ('citing improved conditions',
     'citing a ceasefire agreement', 'citing the fighting near the crossing')."""
-    k = a
-    while k < b and (k == a or f.lw(k) not in f.T.prepositions):
-        k += 1
     return any(f.tw(x)[:1].isupper() or f.lw(x) in PARTY_HEADS or f.lw(x) in f.A["cited_records"]
-               for x in range(a, k))
+               for x in head_words(f, a, b))
 
 
 def cited_sources(f: Finder) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..numbers import count_at
-from ..words import is_cap
+from ..words import APOS, is_cap
 from . import extent
 from .finder import Cue, Finder
 from .postposed import cue_then_source, source_then_cue
@@ -74,7 +74,7 @@ def _by_count_end(f: Finder, c: int) -> int | None:
     while k < min(f.c.n, c + 9) and f.tw(k) not in (",", ";", ".") \
             and not (f.is_cue(k) and not (f.lw(k) in f.A["count_nouns"] and f.tw(k + 1) == ",")):
         k += 1
-    owner = any(f.tw(x) in ("'", "\u2019") and f.lw(x + 1) == "s" or f.lw(x) in ("its", "their", "his", "her")
+    owner = any(f.tw(x) in APOS and f.lw(x + 1) == "s" or f.lw(x) in ("its", "their", "his", "her")
                 for x in range(c + 1, k - 1))
     return k if f.tw(k) == "," and owner and f.lw(k - 1) in f.A["count_nouns"] else None
 
