@@ -120,6 +120,14 @@ HOMONYMS: dict[str, tuple[set[str], str]] = {
     "Ministry of Health": ({"libya-ministry-of-health", "mozambique-ministry-of-health"},
                            "not a name but a title that two states' ministries bear: Libya's in the Tripoli "
                            "clashes and Mozambique's in the Macomia statement, two bodies of two states (G28, G69)"),
+    "Health Ministry": ({"lebanon-ministry-of-health", "gaza-health-ministry"},
+                        "not a name but a title that two bodies bear: Lebanon's ministry (government) in the 2006 Qana "
+                        "article and the Hamas-run ministry of Gaza (other) in the Gaza and Rafah articles, "
+                        "two bodies of two administrations (G28, G69, G141)"),
+    "al-Shabaab": ({"al-shabaab", "al-shabaab-somalia"},
+                   "a name borne by two different armed groups: the Islamic State-linked insurgents of Cabo Delgado, "
+                   "whom residents call al-Shabaab (the Macomia and Pemba golds), and the Somali jihadist movement of "
+                   "the Baidoa statement (G28, G141)"),
 }
 
 
