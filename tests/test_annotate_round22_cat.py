@@ -1,0 +1,25 @@
+"""Round twenty-two of the annotator, COUNT categories and COUNT_OF (issue 11):
+invented sentences only, never dev ones.
+
+Each test drafts a sentence written for the test and reads the whole COUNT layer back
+(every COUNT with its category, every COUNT_OF pair); beside each rule, sentences where
+it must not fire.
+"""
+
+from __future__ import annotations
+
+from sentences import FLIGHT_STORY, count_layer
+
+
+def test_kin_after_with_share_the_verb_of_their_clause():
+    # G77: companions share the fate of who they go with; a verb of movement earlier in
+    # the clause than the word right before 'with' still governs them.
+    assert count_layer(FLIGHT_STORY + "Leila arrived from the coast last week with four children.") == (
+        [("Thousands", "displaced"), ("four", "displaced")], [("Thousands", "families"), ("four", "children")])
+    assert count_layer("The convoy left Homs. Omar was evacuated on Sunday night with three grandchildren.") == (
+        [("three", "evacuated")], [("three", "grandchildren")])
+    # must not fire: no kin (staff of a place), a 'lose' before them, a clause boundary
+    assert count_layer(FLIGHT_STORY + "The clinic in the camp works with two doctors.") == (
+        [("Thousands", "displaced"), ("two", "other")], [("Thousands", "families"), ("two", "doctors")])
+    assert count_layer(FLIGHT_STORY + "Many mothers lost contact on the road with two children.") == (
+        [("Thousands", "displaced"), ("two", "other")], [("Thousands", "families"), ("two", "children")])
