@@ -23,3 +23,16 @@ def test_kin_after_with_share_the_verb_of_their_clause():
         [("Thousands", "displaced"), ("two", "other")], [("Thousands", "families"), ("two", "doctors")])
     assert count_layer(FLIGHT_STORY + "Many mothers lost contact on the road with two children.") == (
         [("Thousands", "displaced"), ("two", "other")], [("Thousands", "families"), ("two", "children")])
+
+
+def test_money_with_a_demonym_before_its_currency_is_no_count():
+    # G79: money is no COUNT; a demonym between the number and the currency word
+    # ('Syrian pounds', 'Yemeni rials') still makes it money, with no COUNT_OF.
+    assert count_layer(FLIGHT_STORY + "Few could pay the 20,000 Syrian pounds drivers asked for a seat.") == (
+        [("Thousands", "displaced")], [("Thousands", "families")])
+    assert count_layer("A seat on the bus cost 15,000 Yemeni rials, and 40 families boarded it.") == (
+        [("40", "evacuated")], [("40", "families")])
+    # must not fire: a demonym before people or things is a count of them
+    assert count_layer(FLIGHT_STORY + "Some 40 Syrian families crossed the border.") == (
+        [("Thousands", "displaced"), ("Some 40", "displaced")],
+        [("Thousands", "families"), ("Some 40", "Syrian families")])
