@@ -36,3 +36,18 @@ def test_money_with_a_demonym_before_its_currency_is_no_count():
     assert count_layer(FLIGHT_STORY + "Some 40 Syrian families crossed the border.") == (
         [("Thousands", "displaced"), ("Some 40", "displaced")],
         [("Thousands", "families"), ("Some 40", "Syrian families")])
+
+
+def test_a_list_of_rising_numbers_before_a_noun_is_one_range():
+    # G287: more than two rising numbers joined by commas (a hedge before the last one
+    # allowed) that give one spread before their noun are one range COUNT.
+    assert count_layer(FLIGHT_STORY + "We have moved two, three, sometimes four times since May.") == (
+        [("Thousands", "displaced"), ("two, three, sometimes four", "other")],
+        [("Thousands", "families"), ("two, three, sometimes four", "times")])
+    assert count_layer(FLIGHT_STORY + "Ten, twelve, fifteen families arrive a day.") == (
+        [("Thousands", "displaced"), ("Ten, twelve, fifteen", "displaced")],
+        [("Thousands", "families"), ("Ten, twelve, fifteen", "families")])
+    # must not fire: counts of different things, years, two numbers only
+    assert count_layer("The strike killed 12 people, 30 were wounded, 40 fled.") == (
+        [("12", "killed"), ("30", "injured"), ("40", "displaced")], [("12", "people")])
+    assert count_layer("Buses left in 2011, 2012, 2013 and later.") == ([], [])
