@@ -21,7 +21,7 @@ from text_to_num import text2num
 from ..model.conventions import bounds
 from .lexicons import load
 from .tables import Tables, tables
-from .wordclass import lemma, word_classes
+from .wordclass import lemma, only_verb, word_classes
 from .words import ASCII_NUMBER, Word, match_words, words
 
 # Counts above this are not counts of anything in news text and break the schema's bound.
@@ -305,7 +305,8 @@ def _list_end(ws: list[Word], lows: list[str], first: NumberAt, T: Tables) -> tu
         prev, seen, j, last = nxt.value, seen + 1, nxt.end, nxt
         if j < len(ws) and ws[j].text != ",":
             noun = ws[j]
-            ok = seen > 2 and noun.text.isalpha() and noun.text.islower() and noun.low not in T.closed
+            ok = seen > 2 and noun.text.isalpha() and noun.text.islower() and noun.low not in T.closed \
+                and not only_verb(noun.low)           # (gates 1, 2, 3 opened: a verb, no counted noun)
             return (j, last) if ok else None
     return None
 

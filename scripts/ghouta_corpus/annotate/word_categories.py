@@ -278,11 +278,21 @@ def companions(ctx: Ctx, s: int, end: int) -> bool:
 
 def clause_category(ctx: Ctx, k: int, lo: int, movement: str) -> str | None:
     """The category of the nearest category word at or before word k in its clause (back
-    to the sentence's start ``lo``, a comma, a colon or a quotation mark); none past a
-    'lose' ('lost contact with two children': no one died, G77)."""
+    to the sentence's start ``lo``, a comma, a colon, a quotation mark, a coordinator or
+    relative pronoun); none past a 'lose' ('lost contact with two children': no one
+    died, G77) nor past a verb of no category, which is their own clause's verb ('a
+    teacher who was killed sat with two children', 'fled and now works with three
+    cousins': nothing said of them)."""
     for x in range(k, lo - 1, -1):
-        if ctx.ws[x].text in (",", ";", ":", '"', "“", "”") or lemma(ctx.lows[x]) == "lose":
+        low = ctx.lows[x]
+        if ctx.ws[x].text in (",", ";", ":", '"', "“", "”") or low in _CLAUSE_OPENERS or lemma(low) == "lose":
             return None
         if (cat := verb_category(ctx, x, movement)) is not None:
             return cat
+        if only_verb(low):
+            return None
     return None
+
+
+# Words that open a clause of its own before 'with' (a companion's verb is in its clause).
+_CLAUSE_OPENERS = ("and", "but", "who", "which", "that", "while", "whose", "whom")
