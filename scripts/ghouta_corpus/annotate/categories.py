@@ -17,6 +17,8 @@ from .lodging import capacity_for, located, lodged, placing
 from .recipients import acted_on
 from .senses import cared_for, interviewed, performed, place_state, reduced_relative
 from .word_categories import (
+    clause_category,
+    companions,
     from_homes,
     gathers_something,
     loses_something,
@@ -325,7 +327,8 @@ def _governed_object(ctx: Ctx, s: int, end: int, seg: tuple[int, int], governor:
     v = s - 2
     while v >= lo and lows[v] in ctx.T.adverbs:
         v -= 1
-    return small or (verb_category(ctx, v, movement) if v >= lo else None)
+    own = small or (verb_category(ctx, v, movement) if v >= lo else None)
+    return own or (clause_category(ctx, s - 2, lo, movement) if companions(ctx, s, end) else None)
 
 
 def _before(ctx: Ctx, s: int, lo: int, movement: str, people: bool = True) -> str | None:

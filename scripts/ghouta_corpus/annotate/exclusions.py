@@ -138,6 +138,8 @@ def _measure(c: Candidate) -> bool:
         return False                                  # queued there four times: occurrences, counted (G33)
     if nxt is not None and (nxt.low in c.T.measure_units or nxt.text in c.T.measure_units):
         return True
+    if nxt is not None and nxt.text in c.T.demonyms and k + 1 < len(c.ws) and c.lows[k + 1] in c.T.measure_units:
+        return True                                   # 20,000 Syrian pounds, 500 Sudanese pounds: money (G79)
     if nxt is not None and nxt.low == "of" and k + 1 < len(c.ws) and c.lows[k + 1] in c.T.measure_units \
             and c.lows[k + 1] != "times":
         return True                                   # hundreds of dollars (but dozens of times: occurrences)

@@ -21,7 +21,7 @@ from text_to_num import text2num
 from ..model.conventions import bounds
 from .lexicons import load
 from .tables import Tables, tables
-from .wordclass import lemma, word_classes
+from .wordclass import lemma, only_verb, word_classes
 from .words import ASCII_NUMBER, Word, match_words, words
 
 # Counts above this are not counts of anything in news text and break the schema's bound.
@@ -285,6 +285,32 @@ def _alternative_end(ws: list[Word], lows: list[str], j: int, T: Tables) -> tupl
     return end.end, end
 
 
+# Hedges before the last number of a list that gives one spread (G287).
+_LIST_HEDGES = ("sometimes", "even", "at", "times", "occasionally", "or", "maybe", "perhaps")
+
+
+def _list_end(ws: list[Word], lows: list[str], first: NumberAt, T: Tables) -> tuple[int, NumberAt] | None:
+    """The last number of a list of more than two rising numbers after ``first``, joined
+    by commas with a hedge or 'or' before the last one allowed, before a lower-case noun
+    ('two, three, sometimes four times', 'ten, twelve, fifteen families'): one spread,
+    one range COUNT (G287). Without a noun after it, or not rising, it is no spread."""
+    j, prev, seen = first.end, first.value or 0, 1
+    while j + 1 < len(ws) and ws[j].text == ",":
+        k = j + 1
+        while k < len(ws) and lows[k] in _LIST_HEDGES:
+            k += 1
+        nxt = number_at(ws, lows, k, T)
+        if nxt is None or nxt.value is None or nxt.is_one or not prev < nxt.value or nxt.value >= 1000:
+            return None
+        prev, seen, j, last = nxt.value, seen + 1, nxt.end, nxt
+        if j < len(ws) and ws[j].text != ",":
+            noun = ws[j]
+            ok = seen > 2 and noun.text.isalpha() and noun.text.islower() and noun.low not in T.closed \
+                and not only_verb(noun.low)           # (gates 1, 2, 3 opened: a verb, no counted noun)
+            return (j, last) if ok else None
+    return None
+
+
 def _range_at(ws: list[Word], lows: list[str], i: int, T: Tables) -> CountAt | None:
     """A range (G72): 'between N and M', 'from N to M', 'N to M', 'N-M', 'N or M'
     before a noun, with N < M; a bound word before 'N to M' belongs to the range
@@ -298,7 +324,8 @@ def _range_at(ws: list[Word], lows: list[str], i: int, T: Tables) -> CountAt | N
     first = number_at(ws, lows, k, T)
     if first is None or first.value is None:
         return None
-    second = _range_end(ws, lows, first.end, T, link) or (None if link else _alternative_end(ws, lows, first.end, T))
+    second = _range_end(ws, lows, first.end, T, link) or (None if link else _alternative_end(ws, lows, first.end, T)) \
+        or (None if link or b else _list_end(ws, lows, first, T))
     if second is None or not first.value < (second[1].value or 0):
         return None
     return CountAt(i, second[0], _normalise(None, "range", first.value, "count", second[1].value), True, False)

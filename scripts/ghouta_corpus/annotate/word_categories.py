@@ -261,3 +261,38 @@ def staying_state(ctx: Ctx, k: int, hi: int, movement: str) -> str:
     if any(verb_category(ctx, x, movement) == "detained" for x in range(k + 1, min(hi, k + 5))):
         return "detained"
     return "present"
+
+
+@cache
+def _kin() -> frozenset[str]:
+    """nouns.json's kin (children, relatives, wife, neighbours): the people someone goes with."""
+    return frozenset(load("nouns")["actor_lists"]["kin"]["words"])
+
+
+def companions(ctx: Ctx, s: int, end: int) -> bool:
+    """Whether the figure at word s, right after 'with', counts kin ('arrived last week
+    with five children', 'followed with 30 relatives'): companions, who share the fate
+    of who they go with (G77), as 'fled with her three children' does."""
+    return s >= 1 and ctx.lows[s - 1] == "with" and end <= ctx.n and ctx.lows[end - 1] in _kin()
+
+
+def clause_category(ctx: Ctx, k: int, lo: int, movement: str) -> str | None:
+    """The category of the nearest category word at or before word k in its clause (back
+    to the sentence's start ``lo``, a comma, a colon, a quotation mark, a coordinator or
+    relative pronoun); none past a 'lose' ('lost contact with two children': no one
+    died, G77) nor past a verb of no category, which is their own clause's verb ('a
+    teacher who was killed sat with two children', 'fled and now works with three
+    cousins': nothing said of them)."""
+    for x in range(k, lo - 1, -1):
+        low = ctx.lows[x]
+        if ctx.ws[x].text in (",", ";", ":", '"', "“", "”") or low in _CLAUSE_OPENERS or lemma(low) == "lose":
+            return None
+        if (cat := verb_category(ctx, x, movement)) is not None:
+            return cat
+        if only_verb(low):
+            return None
+    return None
+
+
+# Words that open a clause of its own before 'with' (a companion's verb is in its clause).
+_CLAUSE_OPENERS = ("and", "but", "who", "which", "that", "while", "whose", "whom")
