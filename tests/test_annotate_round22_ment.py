@@ -1,0 +1,30 @@
+"""Round twenty-two of the annotator's ACTOR and LOCATION mentions (issue 11): invented
+sentences only, never dev ones.
+
+Each test drafts a sentence written for the test and reads the whole ACTOR and LOCATION
+layers back with the helpers of tests/sentences.py; beside each rule, sentences where it
+must not fire.
+"""
+
+from __future__ import annotations
+
+from sentences import mention_layers
+
+
+def test_coordinated_modifiers_before_one_head_are_one_actor():
+    # G288: a singular party word and a party modifier share the plural head after them.
+    assert mention_layers("Buses took rebel and jihadist factions to Idlib.") == (
+        ["rebel and jihadist factions"], ["Idlib"])
+    assert mention_layers("He said opposition and militant groups left the hills.") == (
+        ["opposition and militant groups"], ["hills"])
+    # a list of demonyms with commas before one head (G22)
+    assert mention_layers("Syrian, Kurdish and Arab families fled the town.") == (
+        ["Syrian, Kurdish and Arab families"], ["town"])
+    # must not fire: a counted person, a head of its own before a non-party modifier or a name
+    assert mention_layers("Troops shot a rebel and jihadist fighters fled.") == (
+        ["Troops", "rebel", "jihadist fighters"], [])
+    assert mention_layers("The government and local authorities agreed.") == (
+        ["government", "local authorities"], [])
+    assert mention_layers("The Israeli army and Gaza officials disagree.") == (
+        ["Israeli army", "Gaza officials"], [])
+    assert mention_layers("The rebel and his family left.") == (["rebel", "family"], [])
