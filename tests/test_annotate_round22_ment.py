@@ -28,3 +28,13 @@ def test_coordinated_modifiers_before_one_head_are_one_actor():
     assert mention_layers("The Israeli army and Gaza officials disagree.") == (
         ["Israeli army", "Gaza officials"], [])
     assert mention_layers("The rebel and his family left.") == (["rebel", "family"], [])
+
+
+def test_the_article_written_with_e_before_a_hyphen_joins_a_place_name():
+    # G20: 'ez-', 'es-', 'esh-' are the Arabic article transliterated; the name is whole.
+    assert mention_layers("Families fled to Deir ez-Zor on Monday.") == (["Families"], ["Deir ez-Zor"])
+    assert mention_layers("Trucks reached Ras esh-Shamra and Deir es-Sultan.") == (
+        [], ["Ras esh-Shamra", "Deir es-Sultan"])
+    # must not fire: a hyphen before a lower-case word
+    assert mention_layers("Displaced families in Aleppo en-route to Idlib waited.") == (
+        ["Displaced families"], ["Aleppo", "Idlib"])
