@@ -38,3 +38,14 @@ def test_the_article_written_with_e_before_a_hyphen_joins_a_place_name():
     # must not fire: a hyphen before a lower-case word
     assert mention_layers("Displaced families in Aleppo en-route to Idlib waited.") == (
         ["Displaced families"], ["Aleppo", "Idlib"])
+
+
+def test_outbuildings_light_shelters_and_stairs_are_places():
+    # G7: structures people sleep or are held in, and the stairs people are carried down.
+    assert mention_layers("About 120 people slept in the hangar that night.") == (["people"], ["hangar"])
+    assert mention_layers("Families fled the annex after strikes hit nearby.") == (["Families"], ["annex"])
+    assert mention_layers("They sleep in huts and gyms.") == ([], ["huts", "gyms"])
+    assert mention_layers("He carried her bag up the stairs.") == ([], ["stairs"])
+    # must not fire: 'shed' the verb, 'workshop' the meeting
+    assert mention_layers("The storm shed its rain on the hills.") == ([], ["hills"])
+    assert mention_layers("She went to a workshop on trauma care.") == ([], [])
