@@ -49,3 +49,11 @@ def test_outbuildings_light_shelters_and_stairs_are_places():
     # must not fire: 'shed' the verb, 'workshop' the meeting
     assert mention_layers("The storm shed its rain on the hills.") == ([], ["hills"])
     assert mention_layers("She went to a workshop on trauma care.") == ([], [])
+
+
+def test_a_junta_and_an_armed_alliance_are_actors():
+    # G26: a ruling junta is a state organ, an alliance of armed groups a party.
+    assert mention_layers("The junta accused the rebels.") == (["junta", "rebels"], [])
+    assert mention_layers("Negotiators for the alliance left Idlib.") == (["Negotiators", "alliance"], ["Idlib"])
+    # a modifier of another actor head stays inside that head's one mention
+    assert mention_layers("Junta leaders met on Monday.") == (["Junta leaders"], [])
