@@ -28,6 +28,12 @@ def test_coordinated_modifiers_before_one_head_are_one_actor():
     assert mention_layers("The Israeli army and Gaza officials disagree.") == (
         ["Israeli army", "Gaza officials"], [])
     assert mention_layers("The rebel and his family left.") == (["rebel", "family"], [])
+    # review: a singular head after 'each', a comma list not of demonyms, a clause after a comma
+    assert mention_layers("Each rebel and jihadist fighter carried a rifle.") == (["rebel", "jihadist fighter"], [])
+    assert mention_layers("The army shot a rebel and local residents fled.") == (
+        ["army", "rebel", "local residents"], [])
+    assert mention_layers("The victims were Syrian, and Turkish officials said so.") == (
+        ["victims", "Turkish officials"], [])
 
 
 def test_the_article_written_with_e_before_a_hyphen_joins_a_place_name():
@@ -49,6 +55,12 @@ def test_outbuildings_light_shelters_and_stairs_are_places():
     # must not fire: 'shed' the verb, 'workshop' the meeting
     assert mention_layers("The storm shed its rain on the hills.") == ([], ["hills"])
     assert mention_layers("She went to a workshop on trauma care.") == ([], [])
+    # review: an annex of a document, a barn as a modifier; a shrine 'to' someone stays a place
+    assert mention_layers("The annex to the report lists 40 names.") == ([], [])
+    assert mention_layers("The annex of the agreement lists the routes.") == ([], ["routes"])
+    assert mention_layers("Women were held in the annex of the camp.") == (["Women"], ["annex", "camp"])
+    assert mention_layers("A barn owl nested there.") == ([], [])
+    assert mention_layers("A shrine to the saint stood there.") == ([], ["shrine"])
 
 
 def test_a_junta_and_an_armed_alliance_are_actors():
@@ -57,3 +69,5 @@ def test_a_junta_and_an_armed_alliance_are_actors():
     assert mention_layers("Negotiators for the alliance left Idlib.") == (["Negotiators", "alliance"], ["Idlib"])
     # a modifier of another actor head stays inside that head's one mention
     assert mention_layers("Junta leaders met on Monday.") == (["Junta leaders"], [])
+    # review: must not fire on a modifier of a non-party or on a counted person
+    assert mention_layers("A militant and two gunmen died.") == (["militant", "gunmen"], [])
