@@ -17,9 +17,9 @@ from .lexicons import load
 from .names import find_names, in_address
 from .phrases import definite_after_locative, figurative_of, head_at, noun_before_adjective, nounish, premodifier
 from .place_phrases import bare_mass_place, compass_adverb, of_container, place_modifiers
+from .shared_heads import shared_head, singular_modifier
 from .sides import side_of_a_place
 from .states import state_code
-from .wordclass import word_classes
 from .words import APOS, distributive, verb_after_subject
 
 Head = tuple[int, str, str | None]      # (first word of the head, 'ACTOR' or 'LOCATION', actor type)
@@ -157,6 +157,8 @@ def _used_as_modifier(ctx: Ctx, h: int) -> bool:
         if k < n and k > h + 2 and lows[k] in T.compound_nouns and lows[k] not in lex.actor_heads \
                 and lows[k] not in lex.place_heads:
             return True
+        if k < n and k > h + 2 and singular_modifier(ctx, h, k):
+            return True                               # rebel and jihadist factions (G288)
     return False
 
 
@@ -223,7 +225,7 @@ def _left_edge(ctx: Ctx, hs: int, h: int, blocked: set[int], names: _Names, kind
             break
         i = new
     i = _appositive_compound(ctx, i, hs, blocked, names) if kind == "ACTOR" else place_modifiers(ctx, i, hs, blocked)
-    i = _shared_head(ctx, i, hs, blocked, names)
+    i = shared_head(ctx, i, hs, blocked, names.end)
     while i < hs and ctx.lows[i] in ctx.T.determiners and not (
             ctx.lows[i] in ctx.T.sole_adjectives and premodifier(ctx, i, names.end) == i):
         i += 1                                        # (the [only clinic] keeps its adjective, G235)
@@ -233,27 +235,6 @@ def _left_edge(ctx: Ctx, hs: int, h: int, blocked: set[int], names: _Names, kind
         i -= 1                                        # the government's most powerful ally: a superlative
     #                                                   (most displaced families: a quantifier, left out)
     return _age_prefix(ctx, i)
-
-
-def _shared_head(ctx: Ctx, i: int, hs: int, blocked: set[int], names: _Names) -> int:
-    """Modifiers coordinated before one head share it and stay in the mention:
-    'Ukrainian and Russian authorities', 'sick and wounded patients' (G15, G22)."""
-    T, lows, lex = ctx.T, ctx.lows, ctx.lex
-    if not (i < hs and i >= 2 and lows[i - 1] in ("and", "or") and (i - 2) not in blocked
-            and ctx.gap(i - 2, i - 1) == " " and ctx.seg_of[i - 2] == ctx.seg_of[hs]):
-        return i
-    k = i - 2
-    w = ctx.ws[k].text
-    adjective = w in T.demonyms or lows[k] in T.adjective_nouns or (
-        premodifier(ctx, k, names.end) == k and lows[k] not in lex.actor_heads and lows[k] not in lex.place_heads
-        and k not in names.end and not w[0].isupper() and not _head_of_its_own(ctx, k, names))
-    return k if adjective and not (k - 1 >= 0 and lows[k - 1] in ("and", "or")) else i
-
-
-def _head_of_its_own(ctx: Ctx, k: int, names: _Names) -> bool:
-    """Whether word k, only a noun, follows an adjective: a head of its own (the entire way and ...)."""
-    return word_classes(ctx.lows[k]) == frozenset({"NOUN"}) and k >= 1 and ctx.lows[k - 1] not in ctx.T.determiners \
-        and premodifier(ctx, k - 1, names.end) is not None
 
 
 def _appositive_compound(ctx: Ctx, i: int, hs: int, blocked: set[int], names: _Names) -> int:

@@ -281,12 +281,14 @@ def figurative_of(ctx: Ctx, h: int) -> bool:
     worship_and_quarters) or a water source or piece of ground (water_sources_and_ground:
     a stretch) at word h is said of an idea rather than of a place: 'of' after it with a
     common noun that names neither a place nor people ('the temple of justice', 'the roof
-    of the world', 'the final stretch of the talks'; a stretch of road stays a place). Of
+    of the world', 'the final stretch of the talks', 'the annex to the report'; a stretch of
+    road stays a place). Of
     a building or of people it stays a place ('the roof of the school', 'the shrine of
     the saint'), and so before a name ('the temple of Bel')."""
     lows, n = ctx.lows, ctx.n
-    if lows[h] not in _figurative_place_heads() or h + 2 >= n or lows[h + 1] != "of":
-        return False
+    if lows[h] not in _figurative_place_heads() or h + 2 >= n or not (
+            lows[h + 1] == "of" or lows[h + 1] == "to" and lows[h].startswith("annex")):
+        return False                                  # (an annex to a report; a shrine to a saint is a place)
     k = h + 2
     while k + 1 < n and (lows[k] in ctx.T.closed or "ADJ" in word_classes(lows[k])
                          and ctx.ws[k + 1].text.isalpha() and ctx.ws[k + 1].text.islower()):
