@@ -90,12 +90,13 @@ HOMONYMS: dict[str, tuple[set[str], str]] = {
                       "two different women: a teacher quoted in a 2023 evacuation report and a wire service's "
                       "editor named in a credit line"),
     "Halyna Moroz": ({"halyna-moroz", "halyna-moroz-kramatorsk", "halyna-moroz-zaporizhzhia",
-                      "halyna-moroz-sievierodonetsk", "halyna-moroz-kherson"},
-                     "five different women: a 72-year-old who spent 12 days in the Mariupol theatre's basement in "
+                      "halyna-moroz-sievierodonetsk", "halyna-moroz-kherson", "halyna-moroz-dnipro"},
+                     "six different women: a 72-year-old who spent 12 days in the Mariupol theatre's basement in "
                      "2022, a 51-year-old nurse at Kramatorsk's city hospital after the 2022 station strike, a "
                      "third woman of that name in another article, a 67-year-old retired schoolteacher from "
-                     "Sievierodonetsk's Zhovtnevyi district, and a 67-year-old waiting on a Kherson station "
-                     "platform after the 2023 Nova Kakhovka dam flood (G141)"),
+                     "Sievierodonetsk's Zhovtnevyi district, a 67-year-old waiting on a Kherson station "
+                     "platform after the 2023 Nova Kakhovka dam flood, and a 67-year-old who lives beside the Dnipro "
+                     "apartment block struck in January 2023 (G141)"),
     "Zainab Haidar": ({"zainab-haidar", "zainab-haidar-kefraya"},
                       "two different women: a 38-year-old from Foua in the 2017 Rashidin bombing report and a "
                       "34-year-old teacher from Kefraya waiting at Rashideen in the Madaya/Zabadani buses report (G141)"),
@@ -105,8 +106,10 @@ HOMONYMS: dict[str, tuple[set[str], str]] = {
                "a surname used alone for three different people: a Lebanese accountant evacuated by sea to Larnaca "
                "in 2006, a shopkeeper in Babbila, beside Yarmouk, in 2018, and a third person of that surname in "
                "another article (G141, G224)"),
-    "Umm Yasser": ({"umm-yasser", "umm-yasser-mosul"},
-                   "a kunya ('mother of Yasser') borne by two different women in two articles (G141)"),
+    "Umm Yasser": ({"umm-yasser", "umm-yasser-mosul", "umm-yasser-nawa"},
+                   "a kunya ('mother of Yasser') borne by three different women in three articles: a Darayya "
+                   "evacuee of 61 in 2016, a Mosul al-Jadida woman of 58 in 2017 and a mother of four from Nawa "
+                   "living under a plastic sheet in the 2018 Quneitra report (G141, G293)"),
     "Sudan": ({"sudanese-government", "sudanese-government-foreign"},
               "not two people but one state in two roles (G69, G217): the state where the war is fought (government) "
               "and, in another article, a receiving state (foreign_government), which the gold gives an entity of "
