@@ -1,0 +1,29 @@
+"""Round twenty-two's attribution rules (issue 11): invented sentences only, never dev
+ones. Each asserts the whole attribution layer of its sentence, with cases where the
+rule must not fire."""
+
+from __future__ import annotations
+
+from sentences import records
+
+
+def test_a_postposed_source_does_not_take_the_contents_last_noun_phrase():
+    # G45: '<content>, <NP>, <source> said': the chunk before the source's description is
+    # the end of the content (an appositive of its place, a list), not an apposition
+    assert records("The families reached Kafr Nabl, a market town near the border, the governor said.") == [
+        ("the governor", "said", "The families reached Kafr Nabl, a market town near the border")]
+    assert records("They brought blankets and stoves, the aid agency said.") == [
+        ("the aid agency", "said", "They brought blankets and stoves")]
+    assert records("Most buses went to Idlib, nurses and drivers said.") == [
+        ("nurses and drivers", "said", "Most buses went to Idlib")]
+    assert records("The road was shelled twice, at least 40 km south, police officer Ali Hamid said.") == [
+        ("police officer Ali Hamid", "said", "The road was shelled twice, at least 40 km south")]
+    assert records("The convoy left at dawn, tents and medicine, Relief Now International said.") == [
+        ("Relief Now International", "said", "The convoy left at dawn, tents and medicine")]
+    # must still join: a name, a role before a name, a relative clause
+    assert records("The road is closed, Ali Hamid, a driver from Homs, said.") == [
+        ("Ali Hamid, a driver from Homs", "said", "The road is closed")]
+    assert records("The road is closed, the mayor, Ali Hamid, said.") == [
+        ("the mayor, Ali Hamid", "said", "The road is closed")]
+    assert records("The road is closed, Sara Idris, a nurse who left, said.") == [
+        ("Sara Idris, a nurse who left", "said", "The road is closed")]
