@@ -27,3 +27,19 @@ def test_a_postposed_source_does_not_take_the_contents_last_noun_phrase():
         ("the mayor, Ali Hamid", "said", "The road is closed")]
     assert records("The road is closed, Sara Idris, a nurse who left, said.") == [
         ("Sara Idris, a nurse who left", "said", "The road is closed")]
+
+
+def test_a_preposed_source_does_not_take_the_clause_before_it():
+    # G45: the chunk before a comma-delimited source before its cue joins it only in apposition
+    assert records("Families reached Tal Rifaat, a hill town, the mayor, Ali Hamid, said 40 had arrived.") == [
+        ("the mayor, Ali Hamid", "said", "40 had arrived")]
+    assert records("In Tal Rifaat, a hill town, the mayor said 40 had arrived.") == [
+        ("the mayor", "said", "40 had arrived")]
+    assert records("Many, Sara Idris added, had already left.") == [("Sara Idris", "added", "had already left")]
+    # must still join: a name and its role, a relative clause, a list of parties
+    assert records("Pavlo Kyrylenko, the regional governor, said 40 had died.") == [
+        ("Pavlo Kyrylenko, the regional governor", "said", "40 had died")]
+    assert records("The United Nations, which was not a party to the deal, said 40 had died.") == [
+        ("The United Nations, which was not a party to the deal", "said", "40 had died")]
+    assert records("The army, the police and the militia said 40 had died.") == [
+        ("The army, the police and the militia", "said", "40 had died")]

@@ -89,7 +89,7 @@ def _source_grows(f: Finder, lo: int, pstart: int, b: int, src_start: int) -> bo
     return f.np_like(pstart, b + 1, first=False) and (after_quote or (
         pstart > lo and any(f.tw(x) == "," for x in before_sep)
         and f.clause_start(lo, lo) < _sep_left(f, lo, pstart) + 1
-        and _apposition(f, pstart, b + 1, src_start)))
+        and apposition(f, pstart, b + 1, src_start)))
 
 
 def _name(f: Finder, a: int, b: int) -> bool:
@@ -99,14 +99,14 @@ def _name(f: Finder, a: int, b: int) -> bool:
         f.tw(x)[:1].isupper() or "-" in f.tw(x) or not f.tw(x).isalpha() for x in head_words(f, a, b))
 
 
-def _apposition(f: Finder, a: int, b: int, s: int) -> bool:
+def apposition(f: Finder, a: int, b: int, s: int) -> bool:
     """Whether the chunk [a, b) before a postposed source's first chunk (from word s to its
     comma) stands in apposition to it (G45): a name, an age, a relative clause, or a role
     before a name ('the mayor, Ali Hamid'; 'war monitor, the Syrian Observatory ...');
     two descriptions side by side
     ('Kafr Nabl, a market town near the border, the governor said'), a list ('blankets and
     stoves, the agency said') or a pronoun ('Others, Mahmoud added') end the content."""
-    if any(f.lw(x) in ("who", "which", "whose", "where", "that") for x in range(a, b)):
+    if any(f.lw(x) in ("who", "which", "whose", "where", "that") for x in (*range(a, b), s)):
         return True
     if _name(f, a, b) or (b - a == 1 and f.tw(a).isdigit()):
         return True
