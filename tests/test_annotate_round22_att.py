@@ -43,3 +43,13 @@ def test_a_preposed_source_does_not_take_the_clause_before_it():
         ("The United Nations, which was not a party to the deal", "said", "40 had died")]
     assert records("The army, the police and the militia said 40 had died.") == [
         ("The army, the police and the militia", "said", "40 had died")]
+
+
+def test_an_adverb_after_at_between_source_and_cue_is_no_part_of_the_source():
+    # G46: 'at first', 'at times' are time adverbials, not a place phrase of the source
+    assert records("The coalition at first denied any role.") == [("The coalition", "denied", "any role")]
+    assert records("The army at times said 40 had died.") == [("The army", "said", "40 had died")]
+    # must not fire: a place after 'at', or 'first' as an ordinal
+    assert records("The doctors at the clinic said 40 had died.") == [
+        ("The doctors at the clinic", "said", "40 had died")]
+    assert records("The first convoy at dawn left.") == []
