@@ -53,3 +53,22 @@ def test_an_adverb_after_at_between_source_and_cue_is_no_part_of_the_source():
     assert records("The doctors at the clinic said 40 had died.") == [
         ("The doctors at the clinic", "said", "40 had died")]
     assert records("The first convoy at dawn left.") == []
+
+
+def test_review_the_new_rules_keep_appositions_they_must_not_cut():
+    # self-review: appositions of other shapes that every rule above must leave whole
+    assert records("The cake was delicious, Chef Ali, the owner, said.") == [
+        ("Chef Ali, the owner", "said", "The cake was delicious")]
+    assert records("The road is closed, UNHCR, the UN refugee agency, said.") == [
+        ("UNHCR, the UN refugee agency", "said", "The road is closed")]
+    assert records("The road is closed, a spokesman for the group, Ali Hamid, said.") == [
+        ("a spokesman for the group, Ali Hamid", "said", "The road is closed")]
+    assert records("A senior official, the head of the council, said 40 had died.") == [
+        ("A senior official, the head of the council", "said", "40 had died")]
+    assert records("A nurse, the only one left, told reporters 40 had died.") == [
+        ("A nurse, the only one left", "told", "40 had died")]
+    assert records("Several, including the mayor, said 40 had died.") == [
+        ("Several, including the mayor", "said", "40 had died")]
+    assert records("Few, the mayor admitted, had stayed.") == [("the mayor", "admitted", "had stayed")]
+    assert records("The people at last year's festival said it rained.") == [
+        ("The people at last year's festival", "said", "it rained")]

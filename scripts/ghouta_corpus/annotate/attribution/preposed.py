@@ -63,8 +63,10 @@ def _source(f: Finder, cue: Cue, s_start: int, s_end: int) -> Spans | None:
 def _apposed_start(f: Finder, a: int, b: int) -> int:
     """Where a source with commas before its cue starts (G45): a comma-closed chunk before
     the last stays out when it is not in apposition (postposed.apposition) and is either a
-    lone closed-class word ('Others, Mahmoud added, had left') or an indefinite description
-    before a definite one ('to Tal Tamr, a market town, the mayor, Ali Hamid, said');
+    lone closed-class word ('Others, Mahmoud added, had left'; not before a preposition or
+    participle: 'Several, including the mayor, said') or an indefinite description after a
+    comma before a definite one ('to Tal Tamr, a market town, the mayor, Ali Hamid, said';
+    not 'A senior official, the head of the council, said');
     other chunks stay in ('Ali Hamid, 52, a driver from Homs,'; 'X, 41, an accountant from
     Laval, outside Montreal, who ...')."""
     commas = [x for x in range(a + 1, b - 1) if f.tw(x) == ","]
@@ -73,10 +75,11 @@ def _apposed_start(f: Finder, a: int, b: int) -> int:
     for i in range(len(commas) - 1, -1, -1):
         p = commas[i - 1] + 1 if i else a
         s = commas[i] + 1
-        if p < commas[i] and not apposition(f, p, commas[i], s) and (
+        if p < commas[i] and not apposition(f, p, commas[i], s) and f.lw(s) not in f.T.prepositions \
+                and not f.lw(s).endswith("ing") and (
                 commas[i] - p == 1 and f.lw(p) in f.T.closed          # 'Others, Mahmoud added,'
-                or f.lw(p) in ("a", "an") and f.lw(s) in f.T.determiners):  # 'a hill town, the mayor'
-            return s
+                or f.lw(p) in ("a", "an") and f.lw(s) in f.T.determiners and f.tw(p - 1) == ","):
+            return s                                  # ', a hill town, the mayor' (not 'A nurse, the only one')
     return a
 
 
