@@ -118,8 +118,8 @@ class Finder:
         T = self.T
         while k >= lo:
             low, t = self.lw(k), self.tw(k)
-            if (t in T.weekdays or t in T.months or low in T.time_nouns) and k - 1 >= lo \
-                    and self.lw(k - 1) in self.A["time_lead"]:
+            if (t in T.weekdays or t in T.months or low in T.time_nouns or low in self.A["at_adverbs"]
+                    and self.lw(k - 1) == "at") and k - 1 >= lo and self.lw(k - 1) in self.A["time_lead"]:
                 k -= 2
                 continue
             if re.fullmatch(r"\d{1,2}", t) and k - 2 >= lo and self.tw(k - 1) in T.months:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ..wordclass import can_be_verb
 from ..words import QUOTES
+from .characterise import head_words
 from .finder import Cue, Finder
 from .records import Rec
 
@@ -80,14 +81,41 @@ def _sep_left(f: Finder, lo: int, start: int) -> int:
     return b
 
 
-def _source_grows(f: Finder, lo: int, pstart: int, b: int) -> bool:
+def _source_grows(f: Finder, lo: int, pstart: int, b: int, src_start: int) -> bool:
     """Whether the chunk [pstart, b] before the source is another part of it (an
     appositive, or the name an appositive follows) rather than the end of the content."""
     before_sep = range(_sep_left(f, lo, pstart) + 1, pstart)
     after_quote = any(x in f.c.quote_close for x in before_sep)
     return f.np_like(pstart, b + 1, first=False) and (after_quote or (
         pstart > lo and any(f.tw(x) == "," for x in before_sep)
-        and f.clause_start(lo, lo) < _sep_left(f, lo, pstart) + 1))
+        and f.clause_start(lo, lo) < _sep_left(f, lo, pstart) + 1
+        and apposition(f, pstart, b + 1, src_start)))
+
+
+def _name(f: Finder, a: int, b: int) -> bool:
+    """Whether [a, b) opens with a name: its first word a capitalised open-class word and
+    every word before its first preposition capitalised or hyphenated (al-Muradi)."""
+    return f.tw(a)[:1].isupper() and f.lw(a) not in f.T.closed and all(
+        f.tw(x)[:1].isupper() or "-" in f.tw(x) or not f.tw(x).isalpha() for x in head_words(f, a, b))
+
+
+def apposition(f: Finder, a: int, b: int, s: int) -> bool:
+    """Whether the chunk [a, b) before a postposed source's first chunk (from word s to its
+    comma) stands in apposition to it (G45): a name, an age, a relative clause, or a role
+    before a name ('the mayor, Ali Hamid'; 'war monitor, the Syrian Observatory ...');
+    two descriptions side by side
+    ('Kafr Nabl, a market town near the border, the governor said'), a list ('blankets and
+    stoves, the agency said') or a pronoun ('Others, Mahmoud added') end the content."""
+    if any(f.lw(x) in ("who", "which", "whose", "where", "that") for x in (*range(a, b), s)):
+        return True
+    if _name(f, a, b) or (b - a == 1 and f.tw(a).isdigit()):
+        return True
+    e = s
+    while e < len(f.c.ws) and f.tw(e) != "," and not f.is_cue(e):
+        e += 1
+    named = _name(f, s, e) or (f.lw(s) == "the" and _name(f, s + 1, e))
+    return named and not (b - a == 1 and f.lw(a) in f.T.closed) and not any(
+        f.lw(x) in ("and", "or") for x in range(a, b))
 
 
 def source_then_cue(f: Finder, cue: Cue) -> bool:
@@ -122,7 +150,7 @@ def source_then_cue(f: Finder, cue: Cue) -> bool:
         if b < lo or any(f.tw(x) in QUOTES for x in sep):
             return False
         pstart = _chunk_left(f, lo, b + 1)
-        if _source_grows(f, lo, pstart, b):
+        if _source_grows(f, lo, pstart, b, src_start):
             src_start = pstart
             continue
         cs = f.content_span(f.clause_start(lo, lo), b + 1)

@@ -19,6 +19,7 @@ from . import extent
 from .characterise import as_characterisation, as_link, blamed_party, object_complement, quote_after, quote_object
 from .finder import Cue, Finder
 from .grammar import dash
+from .postposed import apposition
 from .records import Rec, trim
 
 Spans = list[tuple[int, int]]
@@ -55,8 +56,31 @@ def _source(f: Finder, cue: Cue, s_start: int, s_end: int) -> Spans | None:
         return [sp] if sp else None
     if f.tw(c - 1) == "," and "," not in f.c.text[f.c.ws[s_start].start:f.c.ws[c - 1].start]:
         return None                                   # 'The deal, announced on Wednesday': a participle
-    sp = f.source_span(s_start, s_end)
+    sp = f.source_span(_apposed_start(f, s_start, s_end), s_end)
     return [sp] if sp else None
+
+
+def _apposed_start(f: Finder, a: int, b: int) -> int:
+    """Where a source with commas before its cue starts (G45): a comma-closed chunk before
+    the last stays out when it is not in apposition (postposed.apposition) and is either a
+    lone closed-class word ('Others, Mahmoud added, had left'; not before a preposition or
+    participle: 'Several, including the mayor, said') or an indefinite description after a
+    comma before a definite one ('to Tal Tamr, a market town, the mayor, Ali Hamid, said';
+    not 'A senior official, the head of the council, said');
+    other chunks stay in ('Ali Hamid, 52, a driver from Homs,'; 'X, 41, an accountant from
+    Laval, outside Montreal, who ...')."""
+    commas = [x for x in range(a + 1, b - 1) if f.tw(x) == ","]
+    if commas and any(f.lw(x) in ("and", "or") for x in range(commas[-1], b)):
+        return a                                      # a list: 'The army, the police and the militia said'
+    for i in range(len(commas) - 1, -1, -1):
+        p = commas[i - 1] + 1 if i else a
+        s = commas[i] + 1
+        if p < commas[i] and not apposition(f, p, commas[i], s) and f.lw(s) not in f.T.prepositions \
+                and not f.lw(s).endswith("ing") and (
+                commas[i] - p == 1 and f.lw(p) in f.T.closed          # 'Others, Mahmoud added,'
+                or f.lw(p) in ("a", "an") and f.lw(s) in f.T.determiners and f.tw(p - 1) == ","):
+            return s                                  # ', a hill town, the mayor' (not 'A nurse, the only one')
+    return a
 
 
 def preposed(f: Finder, cue: Cue) -> Preposed | None:
