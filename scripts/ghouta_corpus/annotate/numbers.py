@@ -310,8 +310,8 @@ def _list_end(ws: list[Word], lows: list[str], first: NumberAt, T: Tables) -> tu
         prev, seen, j, last = nxt.value, seen + 1, nxt.end, nxt
         if j < len(ws) and ws[j].text != ",":
             noun = ws[j]
-            ok = seen > 2 and (spoken or hedged) and noun.text.isalpha() and noun.text.islower() and noun.low not in T.closed \
-                and not only_verb(noun.low)           # (gates 1, 2, 3 opened: a verb, no counted noun)
+            ok = seen > 2 and (spoken or hedged) and noun.text.isalpha() and noun.text.islower() \
+                and noun.low not in T.closed and not only_verb(noun.low)  # gates 1, 2, 3 opened: a verb
             return (j, last) if ok else None
     return None
 
