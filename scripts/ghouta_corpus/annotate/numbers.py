@@ -293,20 +293,25 @@ def _list_end(ws: list[Word], lows: list[str], first: NumberAt, T: Tables) -> tu
     """The last number of a list of more than two rising numbers after ``first``, joined
     by commas with a hedge or 'or' before the last one allowed, before a lower-case noun
     ('two, three, sometimes four times', 'ten, twelve, fifteen families'): one spread,
-    one range COUNT (G287). Without a noun after it, or not rising, it is no spread."""
+    one range COUNT (G287). Without a noun after it, or not rising, it is no spread; nor
+    a list in figures with no hedge ('the three wards held 10, 20, 30 patients', '10, 25,
+    40 people were wounded in three raids'): figures set side by side, each its own count."""
     j, prev, seen = first.end, first.value or 0, 1
+    spoken, hedged = not any(ch.isdigit() for w in ws[first.end - 1:first.end] for ch in w.text), False
     while j + 1 < len(ws) and ws[j].text == ",":
         k = j + 1
         while k < len(ws) and lows[k] in _LIST_HEDGES:
             k += 1
+        hedged = hedged or k > j + 1
+        spoken = spoken and not any(ch.isdigit() for ch in ws[k].text)
         nxt = number_at(ws, lows, k, T)
         if nxt is None or nxt.value is None or nxt.is_one or not prev < nxt.value or nxt.value >= 1000:
             return None
         prev, seen, j, last = nxt.value, seen + 1, nxt.end, nxt
         if j < len(ws) and ws[j].text != ",":
             noun = ws[j]
-            ok = seen > 2 and noun.text.isalpha() and noun.text.islower() and noun.low not in T.closed \
-                and not only_verb(noun.low)           # (gates 1, 2, 3 opened: a verb, no counted noun)
+            ok = seen > 2 and (spoken or hedged) and noun.text.isalpha() and noun.text.islower() \
+                and noun.low not in T.closed and not only_verb(noun.low)  # gates 1, 2, 3 opened: a verb
             return (j, last) if ok else None
     return None
 

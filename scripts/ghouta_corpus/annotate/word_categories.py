@@ -282,15 +282,17 @@ def clause_category(ctx: Ctx, k: int, lo: int, movement: str) -> str | None:
     relative pronoun); none past a 'lose' ('lost contact with two children': no one
     died, G77) nor past a verb of no category, which is their own clause's verb ('a
     teacher who was killed sat with two children', 'fled and now works with three
-    cousins': nothing said of them)."""
+    cousins': nothing said of them) nor past a person noun, whom they go with or describe
+    and whose own fate the verb need not share with them ('killed a man with five
+    children', 'detained the driver with three relatives')."""
     for x in range(k, lo - 1, -1):
         low = ctx.lows[x]
         if ctx.ws[x].text in (",", ";", ":", '"', "“", "”") or low in _CLAUSE_OPENERS or lemma(low) == "lose":
             return None
         if (cat := verb_category(ctx, x, movement)) is not None:
             return cat
-        if only_verb(low):
-            return None
+        if only_verb(low) or low in ctx.T.person_nouns:
+            return None                               # their clause's own verb, or a person they go with
     return None
 
 
