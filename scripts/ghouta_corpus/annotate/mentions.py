@@ -15,7 +15,8 @@ from .adjective_nouns import nominalised
 from .context import Ctx, Mention
 from .lexicons import load
 from .names import find_names, in_address
-from .phrases import definite_after_locative, figurative_of, head_at, noun_before_adjective, nounish, premodifier
+from .phrases import (definite_after_locative, figurative_of, head_at, noun_before_adjective, nounish, premodifier,
+                      relation_sense)
 from .place_phrases import bare_mass_place, compass_adverb, of_container, place_modifiers
 from .shared_heads import shared_head, singular_modifier
 from .sides import side_of_a_place
@@ -302,6 +303,8 @@ def _dropped(ctx: Ctx, kind: str, i: int, hs: int, h: int, names: _Names) -> boo
     T, ws, lows, n = ctx.T, ctx.ws, ctx.lows, ctx.n
     if i > 0 and ws[i - 1].text == "[" and h + 1 < n and ws[h + 1].text == "]":
         return True                                   # an editor's insertion in a quotation
+    if kind == "ACTOR" and relation_sense(ctx, i, h):
+        return True                                   # an alliance with his brother: a tie, no party (G26)
     if kind == "LOCATION":
         if lows[h] in T.place_needs_mod and i == hs == h and not (lows[h] in T.place_needs_the and hs > 0 and (
                 lows[hs - 1] == "the") or definite_after_locative(ctx, hs)):
