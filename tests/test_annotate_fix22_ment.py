@@ -20,3 +20,17 @@ def test_an_alliance_as_a_tie_between_parties_is_no_actor():
     assert mention_layers("The alliance of rebel groups attacked the base.") == (["alliance", "rebel groups"], [])
     assert mention_layers("The jihadist alliance struck the town.") == (["jihadist alliance"], ["town"])
 
+
+def test_a_quarry_that_is_hunted_is_no_place():
+    # 433c3cc: 'quarry' a place head; after a bare possessive it is what is hunted.
+    assert mention_layers("The hunters lost their quarry in the woods.") == ([], [])
+    assert mention_layers("Police closed in on their quarry near the border.") == (["Police"], ["border"])
+    # still a place
+    assert mention_layers("Workers at their quarry were evacuated.") == (["Workers"], ["quarry"])
+    assert mention_layers("They returned to their quarry after the strikes.") == ([], ["quarry"])
+    assert mention_layers("Residents sheltered in a quarry outside the town.") == (["Residents"], ["quarry", "town"])
+    assert mention_layers("Families hid in their stone quarry.") == (["Families"], ["stone quarry"])
+    assert mention_layers("The quarry was shelled.") == ([], ["quarry"])
+    # a plural, or one listed with another place head, stays a place
+    assert mention_layers("We could not reach our quarries in the hills.") == ([], ["quarries", "hills"])
+    assert mention_layers("We could not reach our quarry and orchards.") == ([], ["quarry", "orchards"])

@@ -17,7 +17,7 @@ from .lexicons import load
 from .names import find_names, in_address
 from .phrases import (definite_after_locative, figurative_of, head_at, noun_before_adjective, nounish, premodifier,
                       relation_sense)
-from .place_phrases import bare_mass_place, compass_adverb, of_container, place_modifiers
+from .place_phrases import bare_mass_place, compass_adverb, hunted_sense, of_container, place_modifiers
 from .shared_heads import shared_head, singular_modifier
 from .sides import side_of_a_place
 from .states import state_code
@@ -326,6 +326,8 @@ def _dropped(ctx: Ctx, kind: str, i: int, hs: int, h: int, names: _Names) -> boo
             return True                               # provide water, shelter and health care: supplies (G127)
         if figurative_of(ctx, h):
             return True                               # the temple of justice, the roof of the world
+        if hunted_sense(ctx, i, h):
+            return True                               # the hunters lost their quarry: the hunted, no place
         if lows[h] in T.of_heads and h + 2 < n and lows[h + 1] == "of" and h + 2 in names.start \
                 and names.start[h + 2].label == "LOCATION" and not of_container(ctx, h, names.start[h + 2]):
             return True                               # the town of Harasta (G16)
