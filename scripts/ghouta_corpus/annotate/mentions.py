@@ -15,8 +15,15 @@ from .adjective_nouns import nominalised
 from .context import Ctx, Mention
 from .lexicons import load
 from .names import find_names, in_address
-from .phrases import (definite_after_locative, figurative_of, head_at, noun_before_adjective, nounish, premodifier,
-                      relation_sense)
+from .phrases import (
+    definite_after_locative,
+    figurative_of,
+    head_at,
+    noun_before_adjective,
+    nounish,
+    premodifier,
+    relation_sense,
+)
 from .place_phrases import bare_mass_place, compass_adverb, hunted_sense, of_container, place_modifiers
 from .shared_heads import shared_head, singular_modifier
 from .sides import side_of_a_place
