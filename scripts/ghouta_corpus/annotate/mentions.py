@@ -15,8 +15,16 @@ from .adjective_nouns import nominalised
 from .context import Ctx, Mention
 from .lexicons import load
 from .names import find_names, in_address
-from .phrases import definite_after_locative, figurative_of, head_at, noun_before_adjective, nounish, premodifier
-from .place_phrases import bare_mass_place, compass_adverb, of_container, place_modifiers
+from .phrases import (
+    definite_after_locative,
+    figurative_of,
+    head_at,
+    noun_before_adjective,
+    nounish,
+    premodifier,
+    relation_sense,
+)
+from .place_phrases import bare_mass_place, compass_adverb, hunted_sense, of_container, place_modifiers
 from .shared_heads import shared_head, singular_modifier
 from .sides import side_of_a_place
 from .states import state_code
@@ -302,6 +310,8 @@ def _dropped(ctx: Ctx, kind: str, i: int, hs: int, h: int, names: _Names) -> boo
     T, ws, lows, n = ctx.T, ctx.ws, ctx.lows, ctx.n
     if i > 0 and ws[i - 1].text == "[" and h + 1 < n and ws[h + 1].text == "]":
         return True                                   # an editor's insertion in a quotation
+    if kind == "ACTOR" and relation_sense(ctx, i, h):
+        return True                                   # an alliance with his brother: a tie, no party (G26)
     if kind == "LOCATION":
         if lows[h] in T.place_needs_mod and i == hs == h and not (lows[h] in T.place_needs_the and hs > 0 and (
                 lows[hs - 1] == "the") or definite_after_locative(ctx, hs)):
@@ -323,6 +333,8 @@ def _dropped(ctx: Ctx, kind: str, i: int, hs: int, h: int, names: _Names) -> boo
             return True                               # provide water, shelter and health care: supplies (G127)
         if figurative_of(ctx, h):
             return True                               # the temple of justice, the roof of the world
+        if hunted_sense(ctx, i, h):
+            return True                               # the hunters lost their quarry: the hunted, no place
         if lows[h] in T.of_heads and h + 2 < n and lows[h + 1] == "of" and h + 2 in names.start \
                 and names.start[h + 2].label == "LOCATION" and not of_container(ctx, h, names.start[h + 2]):
             return True                               # the town of Harasta (G16)

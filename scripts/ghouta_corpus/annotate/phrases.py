@@ -298,6 +298,23 @@ def figurative_of(ctx: Ctx, h: int) -> bool:
         and lows[k] not in ctx.lex.actor_heads
 
 
+def relation_sense(ctx: Ctx, i: int, h: int) -> bool:
+    """Whether the actor head at word h (its phrase from word i) names the tie between
+    parties rather than a party (nouns.json's relation_heads: an alliance): a link word
+    after it ('an alliance with his brother', 'the alliance between the two parties') or
+    a verb of forming before its phrase ('they formed an alliance'); 'the alliance
+    attacked', 'fighters of the alliance', 'joined the alliance' stay ACTORs."""
+    rel, lows = load("nouns")["relation_heads"], ctx.lows
+    if lows[h] not in rel["heads"]:
+        return False
+    if h + 1 < ctx.n and lows[h + 1] in rel["links"]:
+        return True
+    k = i - 1
+    while k >= 0 and (lows[k] in ctx.T.determiners or "ADJ" in word_classes(lows[k])) and ctx.ws[k].text.isalpha():
+        k -= 1                                        # formed [a new] alliance
+    return k >= 0 and lows[k] in rel["forming_verbs"]
+
+
 @cache
 def _figurative_place_heads() -> frozenset[str]:
     """The place nouns :func:`figurative_of` may read as said of an idea."""

@@ -140,3 +140,22 @@ def of_container(ctx: Ctx, h: int, m: Mention) -> bool:
         return True
     pl = m.place or place_for(ctx.mention_text(m), T, ctx.countries)
     return pl is not None and pl.kind == "country" and ctx.lows[h] not in ("country", "countries")
+
+
+def hunted_sense(ctx: Ctx, i: int, h: int) -> bool:
+    """Whether a place head that is as often what is hunted (nouns.json's hunted_heads: a
+    quarry) at word h, its phrase from word i, names the hunted: bare after a possessive
+    that no place preposition governs ('the hunters lost their quarry'); 'workers at
+    their quarry', 'sheltered in a quarry', 'the stone quarry', 'our quarry and
+    orchards' (listed with places) stay places."""
+    lows = ctx.lows
+    if lows[h] not in load("nouns")["hunted_heads"] or i != h or i < 1 or lows[i - 1] not in POSSESSIVES:
+        return False
+    if i >= 2 and (lows[i - 2] in ctx.T.place_prepositions or lows[i - 2] in ("to", "into", "from")):
+        return False
+    return not (h + 2 < ctx.n and lows[h + 1] in ("and", "or") and head_word_is_place(ctx, h + 2))
+
+
+def head_word_is_place(ctx: Ctx, k: int) -> bool:
+    """Whether word k, or the word after it, is a place head (our quarry and [olive] groves)."""
+    return any(x < ctx.n and ctx.lows[x] in ctx.lex.place_heads for x in (k, k + 1))
