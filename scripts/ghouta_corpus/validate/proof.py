@@ -44,7 +44,6 @@ from .rules.gold import PLACEHOLDER, manifest_texts
 
 _ID, _LABEL, _START, _END, _TEXT = (itemgetter(k) for k in ("id", "label", "start", "end", "text"))
 _ORIGIN = methodcaller("get", "origin")
-_SOURCE_ENTITY = itemgetter("source_entity")
 
 
 class Columns:
@@ -200,19 +199,12 @@ def _counts(c: Columns) -> bool:
     return True
 
 
-_ENTITY_ID, _MENTION_TYPE = itemgetter("entity_id"), itemgetter("mention_type")
-_ACTOR_TYPE = methodcaller("get", "actor_type")
-
-
 @proves("check_links")
 def _links(c: Columns) -> bool:
-    ents = c.ctx.entities
-    picked = list(map(c.data["spans"].__getitem__, c.where("ACTOR", "LOCATION").tolist()))
-    # the verdict on a mention depends on these five fields alone: each distinct tuple is judged once
-    for eid, mention_type, label, actor_type, text in set(zip(
-            map(_ENTITY_ID, picked), map(_MENTION_TYPE, picked), map(_LABEL, picked), map(_ACTOR_TYPE, picked),
-            map(_TEXT, picked), strict=True)):
-        nam = mention_type == "NAM"
+    ents, spans = c.ctx.entities, c.data["spans"]
+    for k in c.where("ACTOR", "LOCATION").tolist():
+        sp = spans[k]
+        eid, nam = sp["entity_id"], sp["mention_type"] == "NAM"
         if eid is None:
             if nam:
                 return False
@@ -220,8 +212,8 @@ def _links(c: Columns) -> bool:
         if ents is None:
             continue
         ent = ents.get(eid)
-        if ent is None or ent["label"] != label or (label == "ACTOR" and ent["actor_type"] != actor_type) or (
-                nam and text not in ent["aliases"]):
+        if ent is None or ent["label"] != sp["label"] or (sp["label"] == "ACTOR" and ent["actor_type"] != sp[
+                "actor_type"]) or (nam and sp["text"] not in ent["aliases"]):
             return False
     return True
 
@@ -271,26 +263,25 @@ def _relations(c: Columns) -> bool:
 def _attributions(c: Columns) -> bool:
     if not c.unique:
         return False
-    position = dict(zip(c.ids, range(len(c.ids)), strict=True))
-    ents, recs, codes = c.ctx.entities, c.data["attributions"], _label_codes()
-    if ents is not None and not all(map(ents.__contains__, set(map(_SOURCE_ENTITY, recs)) - {None})):
-        return False
-    members: list[Ints] = []
-    groups: list[Ints] = []
-    for role, want in ROLE_LABELS.items():  # one role's references of every record at once
-        refs = list(map(itemgetter(role), recs))
-        at = list(map(position.get, chain.from_iterable(refs)))
-        if None in at:
+    position = {x: k for k, x in enumerate(c.ids)}
+    ents = c.ctx.entities
+    members: list[int] = []
+    groups: list[int] = []
+    for r, rec in enumerate(c.data["attributions"]):
+        if ents is not None and rec["source_entity"] is not None and rec["source_entity"] not in ents:
             return False
-        k = np.array(at, dtype=np.int64)
-        if not bool((c.label_codes[k] == codes[want]).all()):
-            return False
-        members.append(k)
-        groups.append(np.repeat(np.arange(len(recs), dtype=np.int64), list(map(len, refs))))
-    m = np.concatenate(members)
-    if not _no_overlap(c.starts[m], c.ends[m], np.concatenate(groups)):
+        for role, want in ROLE_LABELS.items():
+            for ref in rec[role]:
+                k = position.get(ref)
+                if k is None or c.labels[k] != want:
+                    return False
+                members.append(k)
+                groups.append(r)
+    m = np.array(members, dtype=np.int64)
+    if not _no_overlap(c.starts[m], c.ends[m], np.array(groups, dtype=np.int64)):
         return False
-    return bool(np.isin(c.where(*label_layers()["attribution"]), m).all())
+    used = set(members)
+    return all(k in used for k in c.where(*label_layers()["attribution"]).tolist())
 
 
 @proves("check_time")
