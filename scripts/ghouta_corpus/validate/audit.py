@@ -114,19 +114,12 @@ def check_repeated_string(corpus: Corpus) -> Iterator[Suspect]:
 
 
 def _alias_names(entities: Iterable[Entity]) -> list[tuple[str, str]]:
-    """``(name, entity_id)`` of every alias of the entity table (the first entity to
-    name it), sorted by name."""
-    names: dict[str, str] = {}
-    for e in entities:
-        for a in e.aliases:
-            names.setdefault(a, e.entity_id)
-    return sorted(names.items())
+    """``(name, entity_id)`` of every alias (its first entity), sorted by name."""
+    return sorted({a: e.entity_id for e in reversed(tuple(entities)) for a in e.aliases}.items())  # first wins
 
 
-def _alias_suspects(d: Any, found: dict[str, list[tuple[int, int]]], ordered: list[tuple[str, str]]
-                    ) -> Iterator[Suspect]:
-    """``alias-unannotated`` in one document, from ``found``: the search's matches of
-    the names (a :meth:`WordFinder.find` answer, which may hold other words too)."""
+def _alias_suspects(d: Any, found: dict[str, list[tuple[int, int]]], ordered: list[tuple[str, str]]) -> Iterator[Any]:
+    """``alias-unannotated`` in one document, from ``found`` (a :meth:`WordFinder.find` answer)."""
     where = _uncovered_words(d, found, MENTIONS)
     for name, eid in ordered if where else ():
         for start, end in where.get(name, ()):
@@ -173,10 +166,8 @@ def check_quotes(corpus: Corpus) -> Iterator[Suspect]:
                               "quotation mark outside every CONTENT span")
 
 
-def _cue_suspects(d: Any, found: dict[str, list[tuple[int, int]]], forms: dict[str, dict[str, Any]]
-                  ) -> Iterator[Suspect]:
-    """``cue-uncovered`` in one document, from ``found``: the search's matches of the
-    cue forms (a :meth:`WordFinder.find` answer, which may hold other words too)."""
+def _cue_suspects(d: Any, found: dict[str, list[tuple[int, int]]], forms: dict[str, dict[str, Any]]) -> Iterator[Any]:
+    """``cue-uncovered`` in one document, from ``found`` (a :meth:`WordFinder.find` answer)."""
     where = _uncovered_words(d, found, ("CUE",))
     for form in sorted(forms) if where else ():
         for a, b in where.get(form, ()):
@@ -406,8 +397,7 @@ class StreamAudit:
         self.alias_set = frozenset(name for name, _ in self.aliases)
         self.cues: dict[str, dict[str, Any]] = lexicons().cue_forms()
         self.finder: WordFinder | None = None
-        """One automaton for the document's three word searches: every string annotated
-        so far, the entity names and the cue forms (made again when a string is added)."""
+        """One automaton for the three word searches (annotated strings, names, cue forms)."""
 
     def _allowed(self, s: Suspect, text: str) -> bool:
         key = (s.check, s.doc_id, s.text)
@@ -455,13 +445,12 @@ class StreamAudit:
         self.counted_any = True
         if self.finder is None:
             self.finder = WordFinder(chain(self.first, (name for name, _ in self.aliases), sorted(self.cues)))
-        # one scan of the text answers the three word searches: a word's matches do not
-        # depend on the other words of the automaton, so each check reads its own words'
+        # one scan answers the three searches (a word's matches do not depend on the other words)
         found = self.finder.find(d.text)
         self._repeated(d, i, {w: m for w, m in found.items() if w in self.first})
         one = _One(d, self.entities)
-        checks = {"alias-unannotated": _alias_suspects(d, {w: m for w, m in found.items() if w in self.alias_set},
-                                                       self.aliases),
+        names = {w: m for w, m in found.items() if w in self.alias_set}
+        checks = {"alias-unannotated": _alias_suspects(d, names, self.aliases),
                   "cue-uncovered": _cue_suspects(d, {w: m for w, m in found.items() if w in self.cues}, self.cues)}
         try:
             for name in PER_DOCUMENT:
