@@ -145,11 +145,15 @@ class HashIndex:
 class Positions(Mapping[str, int]):
     """``doc_id -> manifest position`` of a streamed manifest, from a frozen
     :class:`HashIndex`; the ids themselves, in manifest order, are read from the file
-    again when the mapping is walked (a pass walks it once or twice)."""
+    again when the mapping is walked (a pass walks it once or twice). The entry of the
+    id last given by a walk is kept (``given``: process id, position, entry), so that
+    a :class:`StreamedManifest` over these positions reads it from there instead of
+    walking the file a second time."""
 
     def __init__(self, path: Path, within: Path, index: HashIndex) -> None:
         self.path, self.within, self.index = path, within, index
         self._last: tuple[str, int] | None = None
+        self.given: tuple[int, int, Any] | None = None
 
     def __getitem__(self, doc_id: str) -> int:
         if self._last is not None and self._last[0] == doc_id:
@@ -178,6 +182,7 @@ class Positions(Mapping[str, int]):
                 raise CorpusError(f"{self.path}: changed while it was being read; run the command again",
                                   "file-unreadable")
             self._last = (doc_id, pos)  # the pass asks for the document it is given next
+            self.given = (os.getpid(), pos, entry)  # and for its entry
             yield doc_id
 
     def __len__(self) -> int:
@@ -191,18 +196,27 @@ class StreamedManifest(Mapping[str, dict[str, Any]]):
     ``validate`` and ``build`` ask for the entries in manifest order (the pass's
     order), so one walk of the file serves a whole pass; asking for an entry before
     the last one asked for starts a new walk. The entry last read is kept, since the
-    rules of one document ask for it several times."""
+    rules of one document ask for it several times. When the positions are a
+    :class:`Positions` whose walk has just given the document asked for (the pass
+    walks them for its files), the entry that walk read is taken, and the file is
+    not walked again."""
 
     def __init__(self, path: Path, within: Path, positions: Mapping[str, int]) -> None:
         self.path, self.within, self.positions = path, within, positions
         self._walk: Iterator[Any] | None = None
         self._at, self._pid = -1, os.getpid()
         self._entry: Any = None
+        self._pos = -1  # the position of _entry
 
     def __getitem__(self, doc_id: str) -> dict[str, Any]:
         pos = self.positions[doc_id]
-        if pos != self._at or self._pid != os.getpid():
-            self._entry = self._read(pos)
+        if pos != self._pos or self._pid != os.getpid():
+            given = getattr(self.positions, "given", None)
+            if given is not None and given[0] == os.getpid() == self._pid and given[1] == pos:
+                self._entry = given[2]
+            else:
+                self._entry = self._read(pos)
+            self._pos = pos
         assert isinstance(self._entry, dict)
         return self._entry
 

@@ -27,6 +27,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -112,21 +113,27 @@ def check_repeated_string(corpus: Corpus) -> Iterator[Suspect]:
                               f"annotated elsewhere as {'/'.join(sorted(labels))} but not here")
 
 
+def _alias_names(entities: Iterable[Entity]) -> list[tuple[str, str]]:
+    """``(name, entity_id)`` of every alias (its first entity), sorted by name."""
+    return sorted({a: e.entity_id for e in reversed(tuple(entities)) for a in e.aliases}.items())  # first wins
+
+
+def _alias_suspects(d: Any, found: dict[str, list[tuple[int, int]]], ordered: list[tuple[str, str]]) -> Iterator[Any]:
+    """``alias-unannotated`` in one document, from ``found`` (a :meth:`WordFinder.find` answer)."""
+    where = _uncovered_words(d, found, MENTIONS)
+    for name, eid in ordered if where else ():
+        for start, end in where.get(name, ()):
+            yield Suspect("alias-unannotated", d.doc_id, start, end, name,
+                          f"name of entity {eid} occurs outside every ACTOR/LOCATION span")
+
+
 def check_alias(corpus: Corpus) -> Iterator[Suspect]:
     """An entity's name (an alias: the NAM forms of the entity table) occurring
     outside every mention."""
-    names: dict[str, str] = {}
-    for e in corpus.entities:
-        for a in e.aliases:
-            names.setdefault(a, e.entity_id)
-    ordered = sorted(names.items())
+    ordered = _alias_names(corpus.entities)
     finder = _finder(tuple(name for name, _ in ordered))
     for d in corpus.documents:
-        where = _uncovered_words(d, finder.find(d.text), MENTIONS)
-        for name, eid in ordered if where else ():
-            for start, end in where.get(name, ()):
-                yield Suspect("alias-unannotated", d.doc_id, start, end, name,
-                              f"name of entity {eid} occurs outside every ACTOR/LOCATION span")
+        yield from _alias_suspects(d, finder.find(d.text), ordered)
 
 
 def check_numbers(corpus: Corpus) -> Iterator[Suspect]:
@@ -159,16 +166,21 @@ def check_quotes(corpus: Corpus) -> Iterator[Suspect]:
                               "quotation mark outside every CONTENT span")
 
 
+def _cue_suspects(d: Any, found: dict[str, list[tuple[int, int]]], forms: dict[str, dict[str, Any]]) -> Iterator[Any]:
+    """``cue-uncovered`` in one document, from ``found`` (a :meth:`WordFinder.find` answer)."""
+    where = _uncovered_words(d, found, ("CUE",))
+    for form in sorted(forms) if where else ():
+        for a, b in where.get(form, ()):
+            yield Suspect("cue-uncovered", d.doc_id, a, b, d.text[a:b],
+                          f"cue word ({forms[form]['lemma']}) outside every CUE")
+
+
 def check_cues(corpus: Corpus) -> Iterator[Suspect]:
     """Words of the cue lexicon outside every CUE span."""
     forms: dict[str, dict[str, Any]] = lexicons().cue_forms()  # without loading the annotator (lexicon_words)
     finder = _finder(tuple(sorted(forms)))
     for d in corpus.documents:
-        where = _uncovered_words(d, finder.find(d.text), ("CUE",))
-        for form in finder.words if where else ():
-            for a, b in where.get(form, ()):
-                yield Suspect("cue-uncovered", d.doc_id, a, b, d.text[a:b],
-                              f"cue word ({forms[form]['lemma']}) outside every CUE")
+        yield from _cue_suspects(d, finder.find(d.text), forms)
 
 
 @lru_cache(maxsize=1 << 14)  # a corpus repeats its NOM strings; the cache is bounded, so memory is too
@@ -381,8 +393,11 @@ class StreamAudit:
         self.heads: dict[str, dict[str, Any]] = {}
         self.counted_any = False
         self.n = 0
+        self.aliases = _alias_names(entities)
+        self.alias_set = frozenset(name for name, _ in self.aliases)
+        self.cues: dict[str, dict[str, Any]] = lexicons().cue_forms()
         self.finder: WordFinder | None = None
-        """The automaton of every string annotated so far (made again when one is added)."""
+        """One automaton for the three word searches (annotated strings, names, cue forms)."""
 
     def _allowed(self, s: Suspect, text: str) -> bool:
         key = (s.check, s.doc_id, s.text)
@@ -392,9 +407,10 @@ class StreamAudit:
         if not self._allowed(s, text):
             self.found[name].append((*order, s))
 
-    def _repeated(self, d: Document | ParsedDoc, i: int, finder: WordFinder) -> None:
+    def _repeated(self, d: Document | ParsedDoc, i: int, found: dict[str, list[tuple[int, int]]]) -> None:
+        """``repeated-string`` in one document, from ``found``: the matches of the strings to look for."""
         try:
-            for text, where in _uncovered_words(d, finder.find(d.text), MENTIONS + ("COUNTED",)).items():
+            for text, where in _uncovered_words(d, found, MENTIONS + ("COUNTED",)).items():
                 for a, b in where:
                     s = Suspect("repeated-string", d.doc_id, a, b, text, "")
                     self._keep("repeated-string", (i, text, a), s, d.text)
@@ -428,12 +444,17 @@ class StreamAudit:
             return
         self.counted_any = True
         if self.finder is None:
-            self.finder = WordFinder(self.first)
-        self._repeated(d, i, self.finder)
+            self.finder = WordFinder(chain(self.first, (name for name, _ in self.aliases), sorted(self.cues)))
+        # one scan answers the three searches (a word's matches do not depend on the other words)
+        found = self.finder.find(d.text)
+        self._repeated(d, i, {w: m for w, m in found.items() if w in self.first})
         one = _One(d, self.entities)
+        names = {w: m for w, m in found.items() if w in self.alias_set}
+        checks = {"alias-unannotated": _alias_suspects(d, names, self.aliases),
+                  "cue-uncovered": _cue_suspects(d, {w: m for w, m in found.items() if w in self.cues}, self.cues)}
         try:
             for name in PER_DOCUMENT:
-                for k, sus in enumerate(CHECKS[name](one)):
+                for k, sus in enumerate(checks.get(name) or CHECKS[name](one)):
                     self._keep(name, (i, k), sus, d.text)
         finally:
             _COVER.clear()
@@ -448,7 +469,7 @@ class StreamAudit:
         for i in range(firsts[-1] if firsts else 0):  # documents before the last string's first annotation, in order
             d, counted = reread(i)
             if counted:
-                self._repeated(d, i, WordFinder(text for text, _ in order[bisect_right(firsts, i):]))
+                self._repeated(d, i, WordFinder(text for text, _ in order[bisect_right(firsts, i):]).find(d.text))
         out: list[Suspect] = []
         seen: set[tuple[str, str, int, int, str]] = set()
         for name in CHECKS:

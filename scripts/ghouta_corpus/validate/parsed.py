@@ -13,7 +13,8 @@ the gate's findings on a ``ParsedDoc`` to those on the ``Document`` of the same 
 
 from __future__ import annotations
 
-from operator import itemgetter
+from itertools import compress
+from operator import itemgetter, methodcaller
 from typing import Any
 
 import numpy as np
@@ -21,7 +22,8 @@ import numpy.typing as npt
 
 from ..model.records import DocMeta
 
-_TEXT_LABEL = itemgetter("text", "label")
+_TEXT, _LABEL = itemgetter("text"), itemgetter("label")
+_MENTION_TYPE, _ACTOR_TYPE = methodcaller("get", "mention_type"), methodcaller("get", "actor_type")
 
 
 class ParsedDoc:
@@ -39,6 +41,7 @@ class ParsedDoc:
     def mention_keys(self, labels: tuple[str, ...]) -> list[tuple[str, str, str | None, str | None]]:
         """``(text, label, mention_type, actor_type)`` of every span of ``labels``, in
         span order: the ``Span`` attributes (a key the record lacks reads None)."""
-        spans, want = self._spans, frozenset(labels)
-        return [(*_TEXT_LABEL(sp), sp.get("mention_type"), sp.get("actor_type"))
-                for sp in (spans[k] for k, label in enumerate(self._span_columns[0]) if label in want)]
+        picked = list(compress(self._spans, map(frozenset(labels).__contains__, self._span_columns[0])))
+        # column by column, each a C-level map (a Python step per span was a tenth of the gate's time)
+        return list(zip(map(_TEXT, picked), map(_LABEL, picked), map(_MENTION_TYPE, picked), map(_ACTOR_TYPE, picked),
+                        strict=True))
