@@ -269,6 +269,28 @@ def _kin() -> frozenset[str]:
     return frozenset(load("nouns")["actor_lists"]["kin"]["words"])
 
 
+def kin_situation(ctx: Ctx, s: int, targets: list[Mention], before: str | None, story: str | None) -> str:
+    """The category of kin after a possessive with no verb of theirs ('sat in the camp
+    with her four grandchildren', 'wakes her three children'): the situation of the
+    people they go with, from the count before them in the paragraph or else the
+    document's figures (G305, G155); 'other' for what someone has that is not kin (our
+    two clinics), for the whole of a partitive ('four of her six children') and where
+    neither says a situation."""
+    if not possessed_kin(ctx, s, targets):
+        return "other"
+    return (before if before != "other" else None) or story or "other"
+
+
+def possessed_kin(ctx: Ctx, s: int, targets: list[Mention]) -> bool:
+    """Whether the figure at word s counts kin after a possessive right after 'with' or a
+    verb ('sat with her four children', 'wakes her two sons'), not the subject of a
+    clause of their own ('Her three sons work at ...': nothing said of their situation)
+    nor the whole of a partitive ('four of her six children', G305)."""
+    lows = ctx.lows
+    return s >= 2 and lows[s - 1] in POSSESSIVES and bool(targets) and ctx.seg_range(s)[0] < s - 1 \
+        and all(lows[m.j - 1] in _kin() for m in targets) and (lows[s - 2] == "with" or can_be_verb(lows[s - 2]))
+
+
 def companions(ctx: Ctx, s: int, end: int) -> bool:
     """Whether the figure at word s, right after 'with', counts kin ('arrived last week
     with five children', 'followed with 30 relatives'): companions, who share the fate

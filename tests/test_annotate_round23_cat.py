@@ -1,0 +1,23 @@
+"""Annotator round twenty-three, COUNT categories (issue 11): invented sentences only,
+never dev ones; each test reads the whole COUNT layer back (categories and COUNT_OF pairs)."""
+
+from __future__ import annotations
+
+from sentences import EVACUATION_STORY, FLIGHT_STORY, count_layer
+
+
+def test_kin_after_a_possessive_with_no_verb_take_their_peoples_situation():
+    # G305: 'her four grandchildren' with no verb of theirs share the situation of the
+    # person they go with, read from the paragraph's count before them
+    assert count_layer(FLIGHT_STORY + "In the camp, Amina sat on a mat with her four grandchildren.") == (
+        [("Thousands", "displaced"), ("four", "displaced")], [("Thousands", "families"), ("four", "grandchildren")])
+    assert count_layer(EVACUATION_STORY + "About 900 people were evacuated. A woman waited by the road with her two sons.") == (
+        [("About 900", "evacuated"), ("two", "evacuated")], [("About 900", "people"), ("two", "sons")])
+    # must not fire: the kin as the subject of a clause of their own, what someone has
+    # that is not kin, and a verb of the kin's own fate
+    assert count_layer(FLIGHT_STORY + "Her three sons work at the bakery.") == (
+        [("Thousands", "displaced"), ("three", "other")], [("Thousands", "families"), ("three", "sons")])
+    assert count_layer(FLIGHT_STORY + "The charity runs its two clinics near the border.") == (
+        [("Thousands", "displaced"), ("two", "other")], [("Thousands", "families"), ("two", "clinics")])
+    assert count_layer(FLIGHT_STORY + "A shell killed her two brothers.") == (
+        [("Thousands", "displaced"), ("two", "killed")], [("Thousands", "families"), ("two", "brothers")])
