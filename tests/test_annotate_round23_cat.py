@@ -21,3 +21,20 @@ def test_kin_after_a_possessive_with_no_verb_take_their_peoples_situation():
         [("Thousands", "displaced"), ("two", "other")], [("Thousands", "families"), ("two", "clinics")])
     assert count_layer(FLIGHT_STORY + "A shell killed her two brothers.") == (
         [("Thousands", "displaced"), ("two", "killed")], [("Thousands", "families"), ("two", "brothers")])
+
+
+def test_a_figure_added_by_along_with_shares_the_figure_before_it():
+    # G77: ', along with N' adds people to the figure before it in the sentence, as
+    # 'including N' does: the same predicate
+    assert count_layer("The monitor counted nearly 200 militants killed, along with about 60 civilians.") == (
+        [("nearly 200", "killed"), ("about 60", "killed")], [("nearly 200", "militants"), ("about 60", "civilians")])
+    assert count_layer("Some 300 fighters were aboard the buses, together with thousands of women and children.") == (
+        [("Some 300", "evacuated"), ("thousands", "evacuated")],
+        [("Some 300", "fighters"), ("thousands", "women"), ("thousands", "children")])
+    # must not fire: a figure in another sentence, a predicate of its own, things
+    assert count_layer("Three soldiers were killed on Monday. A colonel arrived, along with 20 bodyguards.") == (
+        [("Three", "killed"), ("20", "other")], [("Three", "soldiers"), ("20", "bodyguards")])
+    assert count_layer("Forty families fled, along with dozens of aid workers who stayed to help.") == (
+        [("Forty", "displaced"), ("dozens", "other")], [("Forty", "families"), ("dozens", "aid workers")])
+    assert count_layer("Five people were killed, along with 30 goats.") == (
+        [("Five", "killed"), ("30", "other")], [("Five", "people"), ("30", "goats")])

@@ -17,6 +17,7 @@ from .lodging import capacity_for, located, lodged, placing
 from .recipients import acted_on
 from .senses import cared_for, interviewed, performed, place_state, reduced_relative
 from .word_categories import (
+    added_figure,
     clause_category,
     companions,
     from_homes,
@@ -397,7 +398,8 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
             and not _share_of_place(ctx, s, e, targets, movement):
         return "other"                                # (a capacity: a tent meant for one, built for 35,000, G171)
     if before is not None and s > lo and (lows[s - 1] in ("including", "among") or s - 1 > lo
-                                           and lows[s - 2] == "among" and lows[s - 1] in ("them", "whom")):
+                                           and lows[s - 2] == "among" and lows[s - 1] in ("them", "whom")
+                                           or added_figure(ctx, s, lo)):
         return before                                 # including 68 children; among them some 700 fighters
     be = s >= 3 and (lows[s - 3] in ctx.T.attr["passive_aux"] or lemma(lows[s - 3]) == "remain")
     if s >= 3 and lows[s - 2:s] == ["home", "to"] and (be or ctx.ws[s - 3].text == ","):

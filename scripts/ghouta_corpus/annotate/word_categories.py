@@ -291,6 +291,19 @@ def possessed_kin(ctx: Ctx, s: int, targets: list[Mention]) -> bool:
         and all(lows[m.j - 1] in _kin() for m in targets) and (lows[s - 2] == "with" or can_be_verb(lows[s - 2]))
 
 
+def added_figure(ctx: Ctx, s: int, lo: int) -> bool:
+    """Whether the figure at word s is added to a figure before it in its sentence
+    (starting at word lo) by ', along with' or ', together with' ('200 militants were
+    killed, along with about 60 civilians'): it shares that figure's predicate, as a
+    figure after 'including' does (G77); not where a verb or relative clause of its own
+    follows ('along with dozens of aid workers who stayed')."""
+    w, hi = ctx.lows, ctx.seg_range(s)[1]
+    if any(x in ("who", "which", "that", "whose", "whom") or only_verb(x) for x in w[s:hi]):
+        return False
+    return s - 3 > lo and w[s - 1] == "with" and w[s - 2] in ("along", "together") and ctx.ws[s - 3].text == "," \
+        and any(x[:1].isdigit() or x in ctx.T.units or x in ctx.T.tens or x in ctx.T.vague_words for x in w[lo:s - 3])
+
+
 def companions(ctx: Ctx, s: int, end: int) -> bool:
     """Whether the figure at word s, right after 'with', counts kin ('arrived last week
     with five children', 'followed with 30 relatives'): companions, who share the fate
