@@ -38,3 +38,16 @@ def test_a_figure_added_by_along_with_shares_the_figure_before_it():
         [("Forty", "displaced"), ("dozens", "other")], [("Forty", "families"), ("dozens", "aid workers")])
     assert count_layer("Five people were killed, along with 30 goats.") == (
         [("Five", "killed"), ("30", "other")], [("Five", "people"), ("30", "goats")])
+
+
+def test_people_stuck_somewhere_are_present():
+    # G39: 'stuck', like 'stranded', holds people up where the events are
+    assert count_layer("Thousands are still stuck near the harbour, and the shelling has not stopped.") == (
+        [("Thousands", "present")], [])
+    assert count_layer("Some 200 people were stuck at the checkpoint overnight.") == (
+        [("Some 200", "present")], [("Some 200", "people")])
+    # must not fire: the idioms of keeping to something, and things
+    assert count_layer("Some 40 delegates stuck to their demands.") == (
+        [("Some 40", "other")], [("Some 40", "delegates")])
+    assert count_layer("The 12 negotiators stuck with the deal.") == ([("12", "other")], [("12", "negotiators")])
+    assert count_layer("The 30 trucks were stuck in the mud.") == ([("30", "other")], [("30", "trucks")])

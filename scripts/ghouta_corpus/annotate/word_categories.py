@@ -73,7 +73,8 @@ def _word_category(ctx: Ctx, k: int, movement: str) -> str | None:
         return "present"                              # the people still in the district
     if low in ctx.T.attr["passive_aux"] and located(ctx, k + 1):   # the forms of 'be' (attribution.json)
         return "present"                              # are still there, believed to be in the country (G39)
-    if low in ctx.lex.category_verbs:
+    if low in ctx.lex.category_verbs and not (k + 1 < ctx.n and lows[k + 1] in load("categories")[
+            "idiom_particles"].get(low, ())):         # (stuck to their demands: kept to, no place)
         listed = ctx.lex.category_verbs[low]
         cat = _stay(lows, k, listed) if lemma(low) == "stay" else listed
         return lodged(ctx, k, movement) if cat == "lodging" else cat
