@@ -51,3 +51,16 @@ def test_people_stuck_somewhere_are_present():
         [("Some 40", "other")], [("Some 40", "delegates")])
     assert count_layer("The 12 negotiators stuck with the deal.") == ([("12", "other")], [("12", "negotiators")])
     assert count_layer("The 30 trucks were stuck in the mud.") == ([("30", "other")], [("30", "trucks")])
+
+
+def test_a_population_before_the_war_is_present():
+    # G39/G304: 'had N residents before the war' counts the people who were there
+    assert count_layer("Kemi had roughly 60,000 residents before the war.") == (
+        [("roughly 60,000", "present")], [("roughly 60,000", "residents")])
+    assert count_layer(FLIGHT_STORY + "The camp sheltered roughly 20,000 people before the war.") == (
+        [("Thousands", "displaced"), ("roughly 20,000", "present")],
+        [("Thousands", "families"), ("roughly 20,000", "people")])
+    # must not fire: a verb of another category, and lodging with no 'before the war'
+    assert count_layer("Militias killed 200 people before the war.") == ([("200", "killed")], [("200", "people")])
+    assert count_layer(FLIGHT_STORY + "The camp sheltered 5,000 people.") == (
+        [("Thousands", "displaced"), ("5,000", "displaced")], [("Thousands", "families"), ("5,000", "people")])

@@ -13,7 +13,7 @@ from weakref import WeakKeyDictionary
 
 from .context import Ctx, Mention
 from .lexicons import load
-from .lodging import capacity_for, located, lodged, placing
+from .lodging import capacity_for, located, lodged, placing, prewar
 from .recipients import acted_on
 from .senses import cared_for, interviewed, performed, place_state, reduced_relative
 from .word_categories import (
@@ -402,8 +402,8 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
                                            or added_figure(ctx, s, lo)):
         return before                                 # including 68 children; among them some 700 fighters
     be = s >= 3 and (lows[s - 3] in ctx.T.attr["passive_aux"] or lemma(lows[s - 3]) == "remain")
-    if s >= 3 and lows[s - 2:s] == ["home", "to"] and (be or ctx.ws[s - 3].text == ","):
-        return "present"                              # was home to 160,000 refugees, 40,000 displaced people (G215)
+    if s >= 3 and lows[s - 2:s] == ["home", "to"] and (be or ctx.ws[s - 3].text == ",") or prewar(ctx, s, targets, e):
+        return "present"                              # was home to 160,000 refugees (G215); had N before the war
     if (own := _own_modifier(ctx, e, hi, targets, movement)) is not None:
         return own
     if s - 1 > lo and lows[s - 1] == "of" and lows[s - 2] in load("nouns")["parent_nouns"]:
