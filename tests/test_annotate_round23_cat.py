@@ -21,6 +21,16 @@ def test_kin_after_a_possessive_with_no_verb_take_their_peoples_situation():
         [("Thousands", "displaced"), ("two", "other")], [("Thousands", "families"), ("two", "clinics")])
     assert count_layer(FLIGHT_STORY + "A shell killed her two brothers.") == (
         [("Thousands", "displaced"), ("two", "killed")], [("Thousands", "families"), ("two", "brothers")])
+    # self-review: verbs that say nothing of where the kin are, negation, other senses of 'with'
+    for sentence, noun in (("She did not see her two sons again.", "sons"),
+                           ("He named his two daughters after flowers.", "daughters"),
+                           ("She misses her two brothers, who live in Canada.", "brothers"),
+                           ("She did not travel with her two sons.", "sons"),
+                           ("He spoke by phone with his two brothers in Germany.", "brothers"),
+                           ("She was angry with her two daughters.", "daughters"),
+                           ("Every morning she wakes her two children.", "children")):
+        assert count_layer(FLIGHT_STORY + sentence) == (
+            [("Thousands", "displaced"), ("two", "other")], [("Thousands", "families"), ("two", noun)]), sentence
 
 
 def test_a_figure_added_by_along_with_shares_the_figure_before_it():

@@ -283,13 +283,21 @@ def kin_situation(ctx: Ctx, s: int, targets: list[Mention], before: str | None, 
 
 
 def possessed_kin(ctx: Ctx, s: int, targets: list[Mention]) -> bool:
-    """Whether the figure at word s counts kin after a possessive right after 'with' or a
-    verb ('sat with her four children', 'wakes her two sons'), not the subject of a
-    clause of their own ('Her three sons work at ...': nothing said of their situation)
-    nor the whole of a partitive ('four of her six children', G305)."""
-    lows = ctx.lows
-    return s >= 2 and lows[s - 1] in POSSESSIVES and bool(targets) and ctx.seg_range(s)[0] < s - 1 \
-        and all(lows[m.j - 1] in _kin() for m in targets) and (lows[s - 2] == "with" or can_be_verb(lows[s - 2]))
+    """Whether the figure at word s counts kin after a possessive right after 'with' ('sat
+    with her four children'): people in someone's company (G305), not the object of a
+    verb that says nothing of where they are ('named his three daughters', 'did not see
+    her two sons', 'spoke by phone with his three brothers': categories.json's
+    'company_verbs' must be the clause's verb), the subject of a clause of their own ('Her three sons work at ...')
+    nor the whole of a partitive ('four of her six children')."""
+    lows, lo = ctx.lows, ctx.seg_range(s)[0]
+    if not (s >= 2 and lows[s - 1] in POSSESSIVES and bool(targets) and lo < s - 1
+            and all(lows[m.j - 1] in _kin() for m in targets) and lows[s - 2] == "with"):
+        return False
+    company = load("categories")["company_verbs"]
+    verbs = [x for x in range(lo, s - 2) if (only_verb(lows[x]) or lemma(lows[x]) in company)
+             and lows[x - 1] not in ("a", "an", "the", *POSSESSIVES)]   # (not 'a folded blanket': a modifier)
+    return bool(verbs) and lemma(lows[verbs[-1]]) in company \
+        and not any(w in ("not", "never", "n't", "no") for w in lows[lo:s - 2])
 
 
 def added_figure(ctx: Ctx, s: int, lo: int) -> bool:
