@@ -74,3 +74,17 @@ def test_a_population_before_the_war_is_present():
     assert count_layer("Militias killed 200 people before the war.") == ([("200", "killed")], [("200", "people")])
     assert count_layer(FLIGHT_STORY + "The camp sheltered 5,000 people.") == (
         [("Thousands", "displaced"), ("5,000", "displaced")], [("Thousands", "families"), ("5,000", "people")])
+
+
+def test_self_review_of_the_rounds_rules_on_sentences_where_they_must_not_fire():
+    # ', along with' after a date or a year in another sentence's story: no figure joined
+    assert count_layer("Ten people were killed on Monday. Talks began in 2019, along with 30 delegates.") == (
+        [("Ten", "killed"), ("30", "other")], [("Ten", "people"), ("30", "delegates")])
+    assert count_layer("Ten people were killed on Monday. Talks began on 12 March, along with 30 delegates.") == (
+        [("Ten", "killed"), ("30", "other")], [("Ten", "people"), ("30", "delegates")])
+    # 'stuck' in its idioms of keeping together or to someone
+    assert count_layer("The 20 volunteers stuck together through the night.") == (
+        [("20", "other")], [("20", "volunteers")])
+    assert count_layer("Some 30 officers stuck by their commander.") == ([("Some 30", "other")], [("Some 30", "officers")])
+    # a figure of things before the war is no population
+    assert count_layer("Kemi had 3 hospitals before the war.") == ([("3", "other")], [("3", "hospitals")])

@@ -310,7 +310,16 @@ def added_figure(ctx: Ctx, s: int, lo: int) -> bool:
     if any(x in ("who", "which", "that", "whose", "whom") or only_verb(x) for x in w[s:hi]):
         return False
     return s - 3 > lo and w[s - 1] == "with" and w[s - 2] in ("along", "together") and ctx.ws[s - 3].text == "," \
-        and any(x[:1].isdigit() or x in ctx.T.units or x in ctx.T.tens or x in ctx.T.vague_words for x in w[lo:s - 3])
+        and any(_people_figure(ctx, x) for x in range(lo, s - 3))
+
+
+def _people_figure(ctx: Ctx, x: int) -> bool:
+    """Whether word x is a figure before a lower-case word, not a date or a year ('in
+    2019', '12 March', 'March 12'): the figure an added one joins."""
+    w, T = ctx.lows, ctx.T
+    figure = w[x][:1].isdigit() or w[x] in T.units or w[x] in T.tens or w[x] in T.vague_words
+    return figure and x + 1 < ctx.n and ctx.ws[x + 1].text.isalpha() and ctx.ws[x + 1].text.islower() \
+        and w[x + 1] not in T.months and not (x > 0 and w[x - 1] in T.months)
 
 
 def companions(ctx: Ctx, s: int, end: int) -> bool:
