@@ -13,14 +13,16 @@ from weakref import WeakKeyDictionary
 
 from .context import Ctx, Mention
 from .lexicons import load
-from .lodging import capacity_for, located, lodged, placing
+from .lodging import capacity_for, located, lodged, placing, prewar
 from .recipients import acted_on
 from .senses import cared_for, interviewed, performed, place_state, reduced_relative
 from .word_categories import (
+    added_figure,
     clause_category,
     companions,
     from_homes,
     gathers_something,
+    kin_situation,
     loses_something,
     own_participle,
     set_participle,
@@ -396,17 +398,18 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
             and not _share_of_place(ctx, s, e, targets, movement):
         return "other"                                # (a capacity: a tent meant for one, built for 35,000, G171)
     if before is not None and s > lo and (lows[s - 1] in ("including", "among") or s - 1 > lo
-                                           and lows[s - 2] == "among" and lows[s - 1] in ("them", "whom")):
+                                           and lows[s - 2] == "among" and lows[s - 1] in ("them", "whom")
+                                           or added_figure(ctx, s, lo)):
         return before                                 # including 68 children; among them some 700 fighters
     be = s >= 3 and (lows[s - 3] in ctx.T.attr["passive_aux"] or lemma(lows[s - 3]) == "remain")
-    if s >= 3 and lows[s - 2:s] == ["home", "to"] and (be or ctx.ws[s - 3].text == ","):
-        return "present"                              # was home to 160,000 refugees, 40,000 displaced people (G215)
+    if s >= 3 and lows[s - 2:s] == ["home", "to"] and (be or ctx.ws[s - 3].text == ",") or prewar(ctx, s, targets, e):
+        return "present"                              # was home to 160,000 refugees (G215); had N before the war
     if (own := _own_modifier(ctx, e, hi, targets, movement)) is not None:
         return own
     if s - 1 > lo and lows[s - 1] == "of" and lows[s - 2] in load("nouns")["parent_nouns"]:
         return "other"                                # a mother of five: her children, what she has (G77)
-    if s > lo and lows[s - 1] in POSSESSIVES:
-        return _possessed(ctx, s, e, (lo, hi), targets, movement)
+    if s > lo and lows[s - 1] in POSSESSIVES:         # (her three sons with no verb: their people's situation, G305)
+        return _possessed(ctx, s, e, (lo, hi), targets, movement) or kin_situation(ctx, s, targets, before, topic)
     if e + 1 < hi and lows[e] == "of" and lows[e + 1] in ("them", "whom") \
             and (pred := _after(ctx, e + 2, hi, movement)):
         return pred                                   # a third of them have left: its own predicate first (G145)
@@ -440,12 +443,13 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
     return _inherited(ctx, s, lo, targets, before) or (topic if not targets else None) or "other"
 
 
-def _possessed(ctx: Ctx, s: int, e: int, seg: tuple[int, int], targets: list[Mention], movement: str) -> str:
+def _possessed(ctx: Ctx, s: int, e: int, seg: tuple[int, int], targets: list[Mention], movement: str) -> str | None:
     """A figure after a possessive: its own predicate; companions after 'with' share the
     fate of who they go with; kin (person nouns) take the verb right before the
-    possessive; else 'other': what someone has (her six children, our two clinics, G77)."""
+    possessive; else None where no predicate of theirs was found, 'other' where one was."""
     lows, (lo, hi) = ctx.lows, seg
     own = _after(ctx, max([e] + [m.j for m in targets]), hi, movement)
+    neutral = own == NEUTRAL
     w = next((x for x in range(s - 2, max(lo, s - 7) - 1, -1) if lows[x] == "with"), None)
     if not own and w is not None and all(ctx.ws[x].text.isalpha() and lows[x] != "of" for x in range(w + 1, s - 1)):
         own = _before(ctx, w, lo, movement)           # she fled with her (husband and their) three children
@@ -454,7 +458,7 @@ def _possessed(ctx: Ctx, s: int, e: int, seg: tuple[int, int], targets: list[Men
             and lemma(lows[s - 2]) not in _KEEPING:
         own = verb_category(ctx, s - 2, movement)     # lost her two sisters, carried his three sons; not her
     #                                                   two sons' school (its owners), left or held her two sons
-    return own or "other"
+    return own or ("other" if neutral else None)
 
 
 def _recipients(ctx: Ctx, s: int, lo: int, targets: list[Mention], movement: str, noun: str | None) -> str | None:

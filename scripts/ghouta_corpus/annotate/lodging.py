@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from .context import Ctx
+from .context import Ctx, Mention
 from .lexicons import load
 from .wordclass import can_be_verb, lemma
 from .words import POSSESSIVES, is_cap
@@ -105,3 +105,15 @@ _COPULAS = ("is", "was", "were", "are", "be", "been", "being", "originally", "in
 _PURPOSE = ("meant", "intended")
 # goods words that are also places people sleep in: a tent meant for one is its capacity
 _LODGINGS = {"tent", "tents", "shelter"}
+
+
+def prewar(ctx: Ctx, s: int, targets: list[Mention], e: int) -> bool:
+    """Whether the figure over words [s, e) (with its counted nouns ``targets``) is a
+    population before the events: right after a verb of having or lodging and followed
+    by 'before the war' (categories.json's 'prewar': 'had 60,000 residents before the
+    war', 'sheltered 20,000 people before the siege'), present whatever the story (G39);
+    only of people (an ACTOR counted: not 'the league had 20 clubs before the war')."""
+    lows, pre, end = ctx.lows, load("categories")["prewar"], max([e] + [m.j for m in targets])
+    people = bool(targets) and all(m.label == "ACTOR" for m in targets)   # (not 'had 20 clubs')
+    return people and s >= 1 and end + 2 < ctx.n and lemma(lows[s - 1]) in pre["verbs"] and lows[end] == "before" \
+        and lows[end + 1] == "the" and lows[end + 2] in pre["events"]

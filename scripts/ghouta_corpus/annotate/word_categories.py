@@ -73,7 +73,8 @@ def _word_category(ctx: Ctx, k: int, movement: str) -> str | None:
         return "present"                              # the people still in the district
     if low in ctx.T.attr["passive_aux"] and located(ctx, k + 1):   # the forms of 'be' (attribution.json)
         return "present"                              # are still there, believed to be in the country (G39)
-    if low in ctx.lex.category_verbs:
+    if low in ctx.lex.category_verbs and not (k + 1 < ctx.n and lows[k + 1] in load("categories")[
+            "idiom_particles"].get(low, ())):         # (stuck to their demands: kept to, no place)
         listed = ctx.lex.category_verbs[low]
         cat = _stay(lows, k, listed) if lemma(low) == "stay" else listed
         return lodged(ctx, k, movement) if cat == "lodging" else cat
@@ -267,6 +268,58 @@ def staying_state(ctx: Ctx, k: int, hi: int, movement: str) -> str:
 def _kin() -> frozenset[str]:
     """nouns.json's kin (children, relatives, wife, neighbours): the people someone goes with."""
     return frozenset(load("nouns")["actor_lists"]["kin"]["words"])
+
+
+def kin_situation(ctx: Ctx, s: int, targets: list[Mention], before: str | None, story: str | None) -> str:
+    """The category of kin after a possessive with no verb of theirs ('sat in the camp
+    with her four grandchildren', 'wakes her three children'): the situation of the
+    people they go with, from the count before them in the paragraph or else the
+    document's figures (G305, G155); 'other' for what someone has that is not kin (our
+    two clinics), for the whole of a partitive ('four of her six children') and where
+    neither says a situation."""
+    if not possessed_kin(ctx, s, targets):
+        return "other"
+    return (before if before != "other" else None) or story or "other"
+
+
+def possessed_kin(ctx: Ctx, s: int, targets: list[Mention]) -> bool:
+    """Whether the figure at word s counts kin after a possessive right after 'with' ('sat
+    with her four children'): people in someone's company (G305), not the object of a
+    verb that says nothing of where they are ('named his three daughters', 'did not see
+    her two sons', 'spoke by phone with his three brothers': categories.json's
+    'company_verbs' must be the clause's verb), the subject of a clause of their own ('Her three sons work at ...')
+    nor the whole of a partitive ('four of her six children')."""
+    lows, lo = ctx.lows, ctx.seg_range(s)[0]
+    if not (s >= 2 and lows[s - 1] in POSSESSIVES and bool(targets) and lo < s - 1
+            and all(lows[m.j - 1] in _kin() for m in targets) and lows[s - 2] == "with"):
+        return False
+    company = load("categories")["company_verbs"]
+    verbs = [x for x in range(lo, s - 2) if (only_verb(lows[x]) or lemma(lows[x]) in company)
+             and lows[x - 1] not in ("a", "an", "the", *POSSESSIVES)]   # (not 'a folded blanket': a modifier)
+    return bool(verbs) and lemma(lows[verbs[-1]]) in company \
+        and not any(w in ("not", "never", "n't", "no") for w in lows[lo:s - 2])
+
+
+def added_figure(ctx: Ctx, s: int, lo: int) -> bool:
+    """Whether the figure at word s is added to a figure before it in its sentence
+    (starting at word lo) by ', along with' or ', together with' ('200 militants were
+    killed, along with about 60 civilians'): it shares that figure's predicate, as a
+    figure after 'including' does (G77); not where a verb or relative clause of its own
+    follows ('along with dozens of aid workers who stayed')."""
+    w, hi = ctx.lows, ctx.seg_range(s)[1]
+    if any(x in ("who", "which", "that", "whose", "whom") or only_verb(x) for x in w[s:hi]):
+        return False
+    return s - 3 > lo and w[s - 1] == "with" and w[s - 2] in ("along", "together") and ctx.ws[s - 3].text == "," \
+        and any(_people_figure(ctx, x) for x in range(lo, s - 3))
+
+
+def _people_figure(ctx: Ctx, x: int) -> bool:
+    """Whether word x is a figure before a lower-case word, not a date or a year ('in
+    2019', '12 March', 'March 12'): the figure an added one joins."""
+    w, T = ctx.lows, ctx.T
+    figure = w[x][:1].isdigit() or w[x] in T.units or w[x] in T.tens or w[x] in T.vague_words
+    return figure and x + 1 < ctx.n and ctx.ws[x + 1].text.isalpha() and ctx.ws[x + 1].text.islower() \
+        and w[x + 1] not in T.months and not (x > 0 and w[x - 1] in T.months)
 
 
 def companions(ctx: Ctx, s: int, end: int) -> bool:
