@@ -89,7 +89,16 @@ def _source_grows(f: Finder, lo: int, pstart: int, b: int, src_start: int) -> bo
     return f.np_like(pstart, b + 1, first=False) and (after_quote or (
         pstart > lo and any(f.tw(x) == "," for x in before_sep)
         and f.clause_start(lo, lo) < _sep_left(f, lo, pstart) + 1
-        and apposition(f, pstart, b + 1, src_start)))
+        and (apposition(f, pstart, b + 1, src_start) or _connective(f, pstart, b + 1)
+             or _connective(f, src_start, src_start + 1))))
+
+
+def _connective(f: Finder, a: int, b: int) -> bool:
+    """Whether [a, b) is one lower-case discourse connective set off by commas ('...,
+    however, the council said'; '..., the council, however, said'): it joins the source's
+    chunks, which source_span then sets it aside from (G56), so it ends neither the
+    content nor the source."""
+    return b - a == 1 and f.tw(b) == "," and f.tw(a).islower() and f.tw(a).capitalize() in f.A["connectives"]
 
 
 def _name(f: Finder, a: int, b: int) -> bool:
