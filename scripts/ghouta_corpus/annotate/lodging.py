@@ -114,6 +114,6 @@ def prewar(ctx: Ctx, s: int, targets: list[Mention], e: int) -> bool:
     war', 'sheltered 20,000 people before the siege'), present whatever the story (G39);
     only of people (an ACTOR counted: not 'the league had 20 clubs before the war')."""
     lows, pre, end = ctx.lows, load("categories")["prewar"], max([e] + [m.j for m in targets])
-    people = bool(targets) and all(m.label == "ACTOR" for m in targets)   # (not 'had 20 clubs')
+    people = bool(targets) and all(m.label == "ACTOR" and ctx.lows[m.j - 1] in pre["nouns"] for m in targets)
     return people and s >= 1 and end + 2 < ctx.n and lemma(lows[s - 1]) in pre["verbs"] and lows[end] == "before" \
         and lows[end + 1] == "the" and lows[end + 2] in pre["events"]

@@ -74,7 +74,7 @@ def _word_category(ctx: Ctx, k: int, movement: str) -> str | None:
     if low in ctx.T.attr["passive_aux"] and located(ctx, k + 1):   # the forms of 'be' (attribution.json)
         return "present"                              # are still there, believed to be in the country (G39)
     if low in ctx.lex.category_verbs and not (k + 1 < ctx.n and lows[k + 1] in load("categories")[
-            "idiom_particles"].get(low, ())):         # (stuck to their demands: kept to, no place)
+            "idiom_particles"].get(low, ())) and not _idiom_object(ctx, k, low):   # (stuck to their demands)
         listed = ctx.lex.category_verbs[low]
         cat = _stay(lows, k, listed) if lemma(low) == "stay" else listed
         return lodged(ctx, k, movement) if cat == "lodging" else cat
@@ -270,6 +270,13 @@ def _kin() -> frozenset[str]:
     return frozenset(load("nouns")["actor_lists"]["kin"]["words"])
 
 
+def _idiom_object(ctx: Ctx, k: int, low: str) -> bool:
+    """Whether the verb at word k has one of categories.json's 'idiom_objects' later in
+    its clause ('stuck on the maths question'): stuck at a task, no place."""
+    nouns, hi = load("categories")["idiom_objects"].get(low, ()), ctx.seg_range(k)[1]
+    return bool(nouns) and any(w in nouns for w in ctx.lows[k + 1:min(hi, k + 7)])
+
+
 def kin_situation(ctx: Ctx, s: int, targets: list[Mention], before: str | None, story: str | None) -> str:
     """The category of kin after a possessive with no verb of theirs ('sat in the camp
     with her four grandchildren', 'wakes her three children'): the situation of the
@@ -296,7 +303,8 @@ def possessed_kin(ctx: Ctx, s: int, targets: list[Mention]) -> bool:
     company = load("categories")["company_verbs"]
     verbs = [x for x in range(lo, s - 2) if (only_verb(lows[x]) or lemma(lows[x]) in company)
              and lows[x - 1] not in ("a", "an", "the", *POSSESSIVES)]   # (not 'a folded blanket': a modifier)
-    return bool(verbs) and lemma(lows[verbs[-1]]) in company \
+    end = max(m.j for m in targets)                   # (waited with her two sons for the bus: its errand)
+    return bool(verbs) and lemma(lows[verbs[-1]]) in company and not (end < ctx.n and lows[end] == "for") \
         and not any(w in ("not", "never", "n't", "no") for w in lows[lo:s - 2])
 
 
@@ -307,7 +315,8 @@ def added_figure(ctx: Ctx, s: int, lo: int) -> bool:
     figure after 'including' does (G77); not where a verb or relative clause of its own
     follows ('along with dozens of aid workers who stayed')."""
     w, hi = ctx.lows, ctx.seg_range(s)[1]
-    if any(x in ("who", "which", "that", "whose", "whom") or only_verb(x) for x in w[s:hi]):
+    if any(x in ("who", "which", "that", "whose", "whom") or only_verb(x) for x in w[s:hi]) \
+            or any(x in ("not", "never", "n't", "no") for x in w[lo:s]):   # (were not injured, along with)
         return False
     return s - 3 > lo and w[s - 1] == "with" and w[s - 2] in ("along", "together") and ctx.ws[s - 3].text == "," \
         and any(_people_figure(ctx, x) for x in range(lo, s - 3))
