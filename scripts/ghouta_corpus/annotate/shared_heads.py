@@ -22,9 +22,9 @@ def _head_of_its_own(ctx: Ctx, k: int, names_end: dict[int, Mention]) -> bool:
 def singular_modifier(ctx: Ctx, k: int, head: int) -> bool:
     """Whether the lower-case actor head at word k, before 'and'/'or' at k + 1, is a noun
     modifier shared with the plural actor head at word ``head`` (G288: 'rebel and
-    jihadist factions', 'opposition and militant groups'): a singular word, no article of
-    one before it ('a rebel and two soldiers' counts a person), and it and every word
-    between the coordinator and the head a modifier that gives a party's type
+    jihadist factions', 'opposition and militant groups'): a singular word, no determiner
+    of one before it (grammar.json's singular_determiners: 'a rebel and two soldiers'
+    counts a person), and it and every word between the coordinator and the head a modifier that gives a party's type
     (actors.json's modifier_types other than 'other'): not 'government and local
     authorities', 'army and Gaza officials', 'staff and SSGL teams' (two phrases)."""
     lows, lex = ctx.lows, ctx.lex
@@ -33,7 +33,7 @@ def singular_modifier(ctx: Ctx, k: int, head: int) -> bool:
         return ctx.ws[x].text.islower() and lex.modifier_types.get(lows[x], "other") != "other"
 
     if not party(k) or lows[k] not in lex.actor_heads or is_plural_noun(lows[k]) \
-            or k >= 1 and lows[k - 1] in ("a", "an", "one", "each", "every", "another"):
+            or k >= 1 and lows[k - 1] in ctx.T.singular_determiners:
         return False
     return head > k + 2 and all(party(x) for x in range(k + 2, head)) \
         and lows[head] in lex.actor_heads and is_plural_noun(lows[head])

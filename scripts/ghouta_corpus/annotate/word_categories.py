@@ -17,7 +17,7 @@ from .lexicons import load
 from .lodging import HOLD, holds, located, lodged
 from .senses import phrase_category
 from .wordclass import can_be_verb, lemma, only_verb
-from .words import APOS, POSSESSIVES
+from .words import APOS, POSSESSIVES, QUOTES
 
 # Directional particles that make any form of a verb of movement a movement (took out, brought away).
 _AWAY = ("out", "away", "off")
@@ -305,7 +305,7 @@ def possessed_kin(ctx: Ctx, s: int, targets: list[Mention]) -> bool:
              and lows[x - 1] not in ("a", "an", "the", *POSSESSIVES)]   # (not 'a folded blanket': a modifier)
     end = max(m.j for m in targets)                   # (waited with her two sons for the bus: its errand)
     return bool(verbs) and lemma(lows[verbs[-1]]) in company and not (end < ctx.n and lows[end] == "for") \
-        and not any(w in ("not", "never", "n't", "no") for w in lows[lo:s - 2])
+        and not any(w in _NEGATIONS for w in lows[lo:s - 2])
 
 
 def added_figure(ctx: Ctx, s: int, lo: int) -> bool:
@@ -315,8 +315,8 @@ def added_figure(ctx: Ctx, s: int, lo: int) -> bool:
     figure after 'including' does (G77); not where a verb or relative clause of its own
     follows ('along with dozens of aid workers who stayed')."""
     w, hi = ctx.lows, ctx.seg_range(s)[1]
-    if any(x in ("who", "which", "that", "whose", "whom") or only_verb(x) for x in w[s:hi]) \
-            or any(x in ("not", "never", "n't", "no") for x in w[lo:s]):   # (were not injured, along with)
+    if any(x in _RELATIVES or only_verb(x) for x in w[s:hi]) \
+            or any(x in _NEGATIONS for x in w[lo:s]):   # (were not injured, along with)
         return False
     return s - 3 > lo and w[s - 1] == "with" and w[s - 2] in ("along", "together") and ctx.ws[s - 3].text == "," \
         and any(_people_figure(ctx, x) for x in range(lo, s - 3))
@@ -349,7 +349,8 @@ def clause_category(ctx: Ctx, k: int, lo: int, movement: str) -> str | None:
     children', 'detained the driver with three relatives')."""
     for x in range(k, lo - 1, -1):
         low = ctx.lows[x]
-        if ctx.ws[x].text in (",", ";", ":", '"', "“", "”") or low in _CLAUSE_OPENERS or lemma(low) == "lose":
+        text = ctx.ws[x].text
+        if text in (",", ";", ":") or text in QUOTES or low in _CLAUSE_OPENERS or lemma(low) == "lose":
             return None
         if (cat := verb_category(ctx, x, movement)) is not None:
             return cat
@@ -358,5 +359,9 @@ def clause_category(ctx: Ctx, k: int, lo: int, movement: str) -> str | None:
     return None
 
 
-# Words that open a clause of its own before 'with' (a companion's verb is in its clause).
-_CLAUSE_OPENERS = ("and", "but", "who", "which", "that", "while", "whose", "whom")
+# The relative pronouns that open a clause of a figure's own after it, the words that open
+# a clause of its own before 'with' (a companion's verb is in its clause), and the negations
+# that undo a situation shared with someone ('did not travel with her two sons').
+_RELATIVES = ("who", "which", "that", "whose", "whom")
+_CLAUSE_OPENERS = ("and", "but", "while", *_RELATIVES)
+_NEGATIONS = ("not", "never", "n't", "no")

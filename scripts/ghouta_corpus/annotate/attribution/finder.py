@@ -230,13 +230,16 @@ class Finder:
                 a += 1
         return a
 
+    def lower_connective(self, k: int) -> bool:
+        """Whether word k is a discourse connective of attribution.json's 'connectives'
+        written in lower case, inside a sentence ('..., however, ...'; G56)."""
+        return self.tw(k).islower() and self.tw(k).capitalize() in self.A["connectives"]
+
     def _connective_aside(self, a: int, b: int) -> tuple[int, int]:
         """Words [a, b) of a source without a lower-case connective set off by a comma at its
         start or by commas at its end (G56): '..., however, the council said' (postposed);
         'Officials, however, said', 'The council, meanwhile, has said'."""
-        conn, tw = self.A["connectives"], self.tw
-        def lower_conn(k: int) -> bool:
-            return tw(k).islower() and tw(k).capitalize() in conn
+        tw, lower_conn = self.tw, self.lower_connective
         if b - a > 2 and lower_conn(a) and tw(a + 1) == ",":
             a += 2
         e = b - 1 if tw(b - 1) == "," else b

@@ -98,7 +98,7 @@ def _connective(f: Finder, a: int, b: int) -> bool:
     however, the council said'; '..., the council, however, said'): it joins the source's
     chunks, which source_span then sets it aside from (G56), so it ends neither the
     content nor the source."""
-    return b - a == 1 and f.tw(b) == "," and f.tw(a).islower() and f.tw(a).capitalize() in f.A["connectives"]
+    return b - a == 1 and f.tw(b) == "," and f.lower_connective(a)
 
 
 def _name(f: Finder, a: int, b: int) -> bool:
