@@ -131,6 +131,14 @@ HOMONYMS: dict[str, tuple[set[str], str]] = {
                    "a name borne by two different armed groups: the Islamic State-linked insurgents of Cabo Delgado, "
                    "whom residents call al-Shabaab (the Macomia and Pemba golds), and the Somali jihadist movement of "
                    "the Baidoa statement (G28, G141)"),
+    "Iryna Bondarenko": ({"iryna-bondarenko", "iryna-bondarenko-kharkiv"},
+                         "two different women: a 34-year-old volunteer handing out water at Kramatorsk station "
+                         "in 2022 and Dr. Iryna Bondarenko, a family physician at a first-aid post in the Kharkiv "
+                         "metro (the Kharkiv gold's DECISION; nothing in either text makes them one person, G141, G293)"),
+    "Abu Omar": ({"abu-omar-moadamiya", "abu-omar-rukban"},
+                 "a nom de guerre borne by two different men: a rebel fighter leaving Moadamiya by bus in 2016 and "
+                 "the spokesman of Maghawir al-Thawra near al-Tanf in the 2019 Rukban article (the Rukban gold's "
+                 "DECISION; nothing in either text makes them one person, G141, G293)"),
 }
 
 
