@@ -22,6 +22,7 @@ from .word_categories import (
     companions,
     from_homes,
     gathers_something,
+    group_situation,
     kin_situation,
     loses_something,
     own_participle,
@@ -109,7 +110,6 @@ def _share_of_place(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: 
     start, hi = max([e + 1] + [m.j for m in targets]), ctx.seg_range(s)[1]
     pred = _after(ctx, start, hi, movement)
     return pred in ("evacuated", "displaced") or pred == "present" and not place_state(ctx, start, hi)
-
 
 
 @cache
@@ -437,7 +437,18 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
     # else the nearest one before it in the sentence, unless its own predicate was found
     if after is None and governor != "prep" and (cat := _before(ctx, s, lo, movement, _people(targets))) is not None:
         return cat
-    if after == NEUTRAL and (targets or any(loses_something(ctx, x) for x in range(end, min(hi, end + 3)))):
+    return _fallback(ctx, s, end, targets, (before, topic), after == NEUTRAL)
+
+
+def _fallback(ctx: Ctx, s: int, end: int, targets: list[Mention], context: tuple[str | None, str | None],
+              neutral: bool) -> str:
+    """The category of a figure no category word governs: a civilian group's situation
+    from the paragraph or the story (:func:`word_categories.group_situation`), 'other'
+    where its own verb names no category, else the count before's or the story's."""
+    (before, topic), lo, hi = context, *ctx.seg_range(s)
+    if (group := group_situation(ctx, s, end, targets, before, topic, neutral)) is not None:
+        return group                                  # (families with no cue of theirs: the story's situation)
+    if neutral and (targets or any(loses_something(ctx, x) for x in range(end, min(hi, end + 3)))):
         return "other"                                # its own verb says what became of them: nothing of a category
     #                                                   (and 30 lost their homes: no toll passed on to a bare figure)
     return _inherited(ctx, s, lo, targets, before) or (topic if not targets else None) or "other"
@@ -487,14 +498,3 @@ def _after_recipients(ctx: Ctx, s: int, lo: int) -> bool:
     read = _READ.get(ctx, {})
     prev = max((x for x in read if x < s), default=None)
     return prev is not None and prev < lo and read[prev]
-
-
-def topic(categories: list[str]) -> str | None:
-    """The category most of a document's figures of people have (a toll dispute counts
-    the dead, a report of an exodus the displaced), if one has a clear majority (more
-    than half of them); None otherwise."""
-    people = [c for c in categories if c != "other"]
-    if not people:
-        return None
-    best = max(set(people), key=people.count)
-    return best if 2 * people.count(best) > len(people) else None

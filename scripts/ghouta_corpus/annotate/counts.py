@@ -11,14 +11,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .categories import category, topic
+from .categories import category
 from .context import Ctx, Mention
 from .exclusions import excluded
 from .lexicons import load
 from .movement import movement_kind, sentence_movement
 from .numbers import CountValue, bare_figure, count_at
 from .tables import Tables, tables
-from .word_categories import possessed_kin
+from .word_categories import possessed_kin, situation_group, topic
 from .wordclass import can_be_verb, is_plural_noun, lemma, only_verb
 from .words import APOS, POSSESSIVES, Word, is_cap, words
 
@@ -468,7 +468,8 @@ def _bare_figures(ctx: Ctx, counts: list[Count], out: CountLinks, movement: str,
     last: int | None = None
     for s, e, _ in counts:                            # (and kin after a possessive with no verb of theirs, G305)
         kin = [t for c, t in out.links if c[0] == s] if s in counted else []
-        if (s not in counted or possessed_kin(ctx, s, kin)) and out.categories[s] == "other":
+        again = s not in counted or possessed_kin(ctx, s, kin) or situation_group(ctx, s, kin)   # (families, G155)
+        if again and out.categories[s] == "other":
             prev = out.categories.get(last) if last is not None and ctx.para_of[last] == ctx.para_of[s] else None
             out.categories[s] = category(ctx, s, e, kin, sentence_movement(ctx, s, movement, kinds), prev, about)
         last = s

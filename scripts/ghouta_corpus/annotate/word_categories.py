@@ -289,6 +289,62 @@ def kin_situation(ctx: Ctx, s: int, targets: list[Mention], before: str | None, 
     return (before if before != "other" else None) or story or "other"
 
 
+def situation_group(ctx: Ctx, s: int, targets: list[Mention]) -> bool:
+    """Whether the figure at word s counts only a group of civilians (categories.json's
+    'situation_groups': people, families, residents) that the story counts again and
+    again: with no category word of its clause, it takes the situation of the count
+    before it in its paragraph or of the document's figures, as a bare figure does
+    (G145, G155, G304); not soldiers, staff or things (another group), nor a figure
+    after a preposition, which says what it is for or where ('tents set up for 300
+    families', 'bombs dropped on 300 people': G231, the preposition's phrase decides)."""
+    groups, prev = load("categories")["situation_groups"], ctx.lows[s - 1] if s > 0 else ""
+    if prev in ctx.T.place_prepositions or prev in _GOVERNING_PREPOSITIONS:
+        return False
+    return bool(targets) and all(m.label == "ACTOR" and ctx.lows[m.j - 1] in groups for m in targets)
+
+
+# Prepositions whose phrase, not the story, says what a figure of people is ('for 300 families').
+_GOVERNING_PREPOSITIONS = ("for", "on", "to", "at", "against", "with", "by", "upon", "among", "between")
+
+
+def group_situation(ctx: Ctx, s: int, end: int, targets: list[Mention], before: str | None, topic: str | None,
+                    neutral: bool) -> str | None:
+    """The fallback category of a figure of a civilian group (:func:`situation_group`)
+    that no category word governs: the count before it in its paragraph where that says
+    a situation, else the story's ``topic`` (G145, G155, G304); None where the figure is
+    no such group, where the count before says a situation and no predicate of its own
+    was found (the count before is then inherited as for any figure), or where its own
+    predicate (``neutral``: a verb of no category) is not a verb of being or staying
+    somewhere (categories.json's 'company_verbs': 'spent the night at the cathedral',
+    not 'needed treatment', 'work at the bakery')."""
+    hi = ctx.seg_range(s)[1]
+    if not situation_group(ctx, s, targets) or neutral and not _company_predicate(ctx, end) \
+            or any(w in _NEGATIONS for w in ctx.lows[end:hi]):
+        return None                                   # (dozens of families did not wait: no situation said)
+    if before not in (None, "other"):
+        return before if neutral and before in _SITUATIONS else None
+    return topic if topic in _SITUATIONS else "other"
+
+
+# The categories that say where a population is (G155, G304): a toll, custody or release
+# is the fate of the people a clause names, not a situation a group shares with the story
+# ('hundreds of families have waited years for this' in a story of a prisoner exchange).
+_SITUATIONS = ("displaced", "evacuated", "present")
+
+
+def _company_predicate(ctx: Ctx, end: int) -> bool:
+    """Whether the first verb after word ``end`` in its clause (past auxiliaries and
+    adverbs) is one of categories.json's 'company_verbs' with no negation before it."""
+    lows, hi, T = ctx.lows, ctx.seg_range(end - 1)[1], ctx.T
+    for x in range(end, min(hi, end + 4)):
+        if lows[x] in _NEGATIONS or lows[x] in _CLAUSE_OPENERS:
+            return False
+        if lows[x] in T.auxiliaries or lows[x] in T.adverbs:
+            continue
+        return lemma(lows[x]) in load("categories")["company_verbs"]
+    return False
+
+
 def possessed_kin(ctx: Ctx, s: int, targets: list[Mention]) -> bool:
     """Whether the figure at word s counts kin after a possessive right after 'with' ('sat
     with her four children'): people in someone's company (G305), not the object of a
@@ -365,3 +421,14 @@ def clause_category(ctx: Ctx, k: int, lo: int, movement: str) -> str | None:
 _RELATIVES = ("who", "which", "that", "whose", "whom")
 _CLAUSE_OPENERS = ("and", "but", "while", *_RELATIVES)
 _NEGATIONS = ("not", "never", "n't", "no")
+
+
+def topic(categories: list[str]) -> str | None:
+    """The category most of a document's figures of people have (a toll dispute counts
+    the dead, a report of an exodus the displaced), if one has a clear majority (more
+    than half of them); None otherwise."""
+    people = [c for c in categories if c != "other"]
+    if not people:
+        return None
+    best = max(set(people), key=people.count)
+    return best if 2 * people.count(best) > len(people) else None

@@ -1,0 +1,43 @@
+"""Annotator round twenty-four, COUNT categories (issue 11): invented sentences only,
+never dev ones; each test reads the whole COUNT layer back (categories and COUNT_OF pairs)."""
+
+from __future__ import annotations
+
+from sentences import EVACUATION_STORY, FLIGHT_STORY, count_layer
+
+# A paragraph break after the story's first sentence: the figure has no count before it
+# in its paragraph, so only the story's situation (its topic) can give it one.
+NEW_PARAGRAPH = "The rain stopped.\n\n"
+
+
+def test_a_civilian_group_with_no_category_word_takes_the_storys_situation():
+    # G145, G155, G304: people sheltering away from home in a story of flight are
+    # displaced even where their own sentence says only where they spend the night
+    assert count_layer(FLIGHT_STORY + NEW_PARAGRAPH
+                       + "In the evening, between 300 and 400 families spent the night at the cathedral.") == (
+        [("Thousands", "displaced"), ("between 300 and 400", "displaced")],
+        [("Thousands", "families"), ("between 300 and 400", "families")])
+    assert count_layer(FLIGHT_STORY + NEW_PARAGRAPH + "The mayor keeps a list of the 300 residents of his street.") == (
+        [("Thousands", "displaced"), ("300", "displaced")], [("Thousands", "families"), ("300", "residents")])
+    assert count_layer(EVACUATION_STORY + "About 900 people were evacuated.\n\n"
+                       + "A dozen families waited at the gate for hours.") == (
+        [("About 900", "evacuated"), ("A dozen", "evacuated")], [("About 900", "people"), ("A dozen", "families")])
+
+
+def test_the_civilian_group_fallback_must_not_fire():
+    # another group (soldiers), things, a preposition's phrase (a capacity, a target),
+    # a predicate of no situation, a negation, present-tense 'remain', and a story whose
+    # topic is a fate (an exchange of prisoners), not a situation
+    for sentence, count, noun, category in (
+            ("The town had 300 soldiers.", "300", "soldiers", "other"),
+            ("The charity bought 300 tents.", "300", "tents", "other"),
+            ("Aid workers said tents had been set up for about 300 families.", "about 300", "families", "other"),
+            ("Witnesses said a jet dropped bombs on roughly 300 people.", "roughly 300", "people", "other"),
+            ("Dozens of families needed treatment.", "Dozens", "families", "other"),
+            ("Dozens of families did not wait.", "Dozens", "families", "other"),
+            ("About 500 families remain in the old town.", "About 500", "families", "present")):
+        assert count_layer(FLIGHT_STORY + NEW_PARAGRAPH + sentence) == (
+            [("Thousands", "displaced"), (count, category)], [("Thousands", "families"), (count, noun)]), sentence
+    assert count_layer("Some 200 prisoners were exchanged on the bridge.\n\n"
+                       "Hundreds of families have waited years for this day.") == (
+        [("Some 200", "released"), ("Hundreds", "other")], [("Some 200", "prisoners"), ("Hundreds", "families")])
