@@ -41,3 +41,15 @@ def test_the_civilian_group_fallback_must_not_fire():
     assert count_layer("Some 200 prisoners were exchanged on the bridge.\n\n"
                        "Hundreds of families have waited years for this day.") == (
         [("Some 200", "released"), ("Hundreds", "other")], [("Some 200", "prisoners"), ("Hundreds", "families")])
+
+
+def test_a_clinics_caseload_with_no_harm_named_is_other():
+    # G179: people a clinic treats with no harm of violence named are its caseload,
+    # 'other', which the story's situation (flight) does not override
+    assert count_layer(FLIGHT_STORY + NEW_PARAGRAPH + "He added that hundreds more were being treated as outpatients.") == (
+        [("Thousands", "displaced"), ("hundreds", "other")], [("Thousands", "families")])
+    # must not fire: a harm of violence named, and a figure with no verb of care
+    assert count_layer(FLIGHT_STORY + NEW_PARAGRAPH + "He said 40 were treated for burns.") == (
+        [("Thousands", "displaced"), ("40", "injured")], [("Thousands", "families")])
+    assert count_layer(FLIGHT_STORY + NEW_PARAGRAPH + "He said hundreds more were still arriving.") == (
+        [("Thousands", "displaced"), ("hundreds", "displaced")], [("Thousands", "families")])

@@ -25,6 +25,7 @@ from .word_categories import (
     group_situation,
     kin_situation,
     loses_something,
+    no_fate,
     own_participle,
     set_participle,
     single_thing,
@@ -448,9 +449,8 @@ def _fallback(ctx: Ctx, s: int, end: int, targets: list[Mention], context: tuple
     (before, topic), lo, hi = context, *ctx.seg_range(s)
     if (group := group_situation(ctx, s, end, targets, before, topic, neutral)) is not None:
         return group                                  # (families with no cue of theirs: the story's situation)
-    if neutral and (targets or any(loses_something(ctx, x) for x in range(end, min(hi, end + 3)))):
-        return "other"                                # its own verb says what became of them: nothing of a category
-    #                                                   (and 30 lost their homes: no toll passed on to a bare figure)
+    if neutral and (targets or no_fate(ctx, end, hi)):
+        return "other"                                # its own verb names no fate (lost their homes, treated)
     return _inherited(ctx, s, lo, targets, before) or (topic if not targets else None) or "other"
 
 

@@ -345,6 +345,26 @@ def _company_predicate(ctx: Ctx, end: int) -> bool:
     return False
 
 
+def no_fate(ctx: Ctx, end: int, hi: int) -> bool:
+    """Whether a figure's own predicate after word ``end`` (before ``hi``) says of its
+    people something that is no fate of a category: a clinic's caseload
+    (:func:`caseload`) or a loss of something other than life ('30 lost their homes')."""
+    return caseload(ctx, end) or any(loses_something(ctx, x) for x in range(end, min(hi, end + 3)))
+
+
+def caseload(ctx: Ctx, end: int) -> bool:
+    """Whether the figure's own predicate after word ``end`` is a verb of medical care
+    (categories.json's care_verbs, by lemma, past auxiliaries and adverbs) with no harm of
+    violence named in its clause: 'hundreds more were being treated as outpatients' is a
+    clinic's caseload, 'other' (G179), which no story's situation overrides; 'were
+    treated for burns' names a harm and is left to its words."""
+    lows, hi, T = ctx.lows, ctx.seg_range(end - 1)[1], ctx.T
+    x = next((y for y in range(end, min(hi, end + 5)) if lows[y] not in T.auxiliaries and lows[y] not in T.adverbs
+              and lows[y] not in _NEGATIONS and lows[y] not in ("more", "others")), None)   # (hundreds more were)
+    return x is not None and lemma(lows[x]) in load("categories")["care_verbs"] \
+        and not any(ctx.lex.category_verbs.get(w) == "injured" for w in lows[x + 1:hi])
+
+
 def possessed_kin(ctx: Ctx, s: int, targets: list[Mention]) -> bool:
     """Whether the figure at word s counts kin after a possessive right after 'with' ('sat
     with her four children'): people in someone's company (G305), not the object of a
