@@ -53,3 +53,21 @@ def test_a_clinics_caseload_with_no_harm_named_is_other():
         [("Thousands", "displaced"), ("40", "injured")], [("Thousands", "families")])
     assert count_layer(FLIGHT_STORY + NEW_PARAGRAPH + "He said hundreds more were still arriving.") == (
         [("Thousands", "displaced"), ("hundreds", "displaced")], [("Thousands", "families")])
+
+
+def test_self_review_of_the_rounds_rules_on_sentences_where_they_must_not_fire():
+    # the civilian-group fallback: the object of a verb of no category (a survey, a
+    # census), and a company verb in another sense (money spent, news waited for, an
+    # exam sat) say nothing of where the people are; a night spent in a shelter does
+    for sentence, count, noun, category in (
+            ("The survey asked 1,000 residents about the election.", "1,000", "residents", "other"),
+            ("In 2010 the census counted 40,000 residents.", "40,000", "residents", "other"),
+            ("About 300 families spent their savings on rent.", "About 300", "families", "other"),
+            ("Some 300 people waited for news of the match.", "Some 300", "people", "other"),
+            ("The 40 residents sat an exam.", "40", "residents", "other"),
+            ("About 300 families spent the night in the shelter.", "About 300", "families", "displaced")):
+        assert count_layer(FLIGHT_STORY + NEW_PARAGRAPH + sentence) == (
+            [("Thousands", "displaced"), (count, category)], [("Thousands", "families"), (count, noun)]), sentence
+    # the caseload: 'treated' in another sense gives no category either ('other')
+    assert count_layer(FLIGHT_STORY + NEW_PARAGRAPH + "He said 40 were treated unfairly by the club.") == (
+        [("Thousands", "displaced"), ("40", "other")], [("Thousands", "families")])

@@ -296,9 +296,12 @@ def situation_group(ctx: Ctx, s: int, targets: list[Mention]) -> bool:
     before it in its paragraph or of the document's figures, as a bare figure does
     (G145, G155, G304); not soldiers, staff or things (another group), nor a figure
     after a preposition, which says what it is for or where ('tents set up for 300
-    families', 'bombs dropped on 300 people': G231, the preposition's phrase decides)."""
+    families', 'bombs dropped on 300 people': G231, the preposition's phrase decides),
+    nor the object of a verb of no category, which says what was done to them ('the
+    survey asked 1,000 residents', 'the census counted 40,000 residents')."""
     groups, prev = load("categories")["situation_groups"], ctx.lows[s - 1] if s > 0 else ""
-    if prev in ctx.T.place_prepositions or prev in _GOVERNING_PREPOSITIONS:
+    if prev in ctx.T.place_prepositions or prev in _GOVERNING_PREPOSITIONS \
+            or only_verb(prev) and prev not in ctx.T.auxiliaries and ctx.ws[s - 1].text.islower():
         return False
     return bool(targets) and all(m.label == "ACTOR" and ctx.lows[m.j - 1] in groups for m in targets)
 
@@ -334,14 +337,31 @@ _SITUATIONS = ("displaced", "evacuated", "present")
 
 def _company_predicate(ctx: Ctx, end: int) -> bool:
     """Whether the first verb after word ``end`` in its clause (past auxiliaries and
-    adverbs) is one of categories.json's 'company_verbs' with no negation before it."""
+    adverbs) is one of categories.json's 'company_verbs' with no negation before it and
+    a place phrase after it, past only a stretch of time ('waited at the gate', 'spent
+    the night at the cathedral'; not 'spent their savings on rent', 'waited for news',
+    'sat an exam': other senses)."""
     lows, hi, T = ctx.lows, ctx.seg_range(end - 1)[1], ctx.T
     for x in range(end, min(hi, end + 4)):
         if lows[x] in _NEGATIONS or lows[x] in _CLAUSE_OPENERS:
             return False
         if lows[x] in T.auxiliaries or lows[x] in T.adverbs:
             continue
-        return lemma(lows[x]) in load("categories")["company_verbs"]
+        return lemma(lows[x]) in load("categories")["company_verbs"] and _place_after(ctx, x + 1, hi)
+    return False
+
+
+def _place_after(ctx: Ctx, k: int, hi: int) -> bool:
+    """Whether a place preposition follows word k - 1, past only determiners, a stretch
+    of time (times.json's units, 'night') and particles ('the night at', 'two days in',
+    'down outside')."""
+    lows, T, units = ctx.lows, ctx.T, load("times")["bare_need_prep"]
+    for x in range(k, min(hi, k + 4)):
+        if lows[x] in T.place_prepositions:
+            return True
+        if not (lows[x] in T.determiners or lows[x] in units or lows[x] in ("night", "day", "down", "up", "out")
+                or lows[x] in T.units):
+            return False
     return False
 
 
