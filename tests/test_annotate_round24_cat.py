@@ -71,3 +71,14 @@ def test_self_review_of_the_rounds_rules_on_sentences_where_they_must_not_fire()
     # the caseload: 'treated' in another sense gives no category either ('other')
     assert count_layer(FLIGHT_STORY + NEW_PARAGRAPH + "He said 40 were treated unfairly by the club.") == (
         [("Thousands", "displaced"), ("40", "other")], [("Thousands", "families")])
+
+
+def test_the_targets_strikes_hit_are_things():
+    # G77: a figure of things is 'other' whatever the verb; the targets of strikes are
+    # things, as the bombs and shells that hit them are
+    assert count_layer(FLIGHT_STORY + NEW_PARAGRAPH
+                       + "Most of them left on Monday, when warplanes hit hundreds of targets across the south.") == (
+        [("Thousands", "displaced"), ("hundreds", "other")], [("Thousands", "families"), ("hundreds", "targets")])
+    # must not fire: people after a figure of no noun of things keep the verb's category
+    assert count_layer("Warplanes hit the market and killed 12 shoppers.") == (
+        [("12", "killed")], [("12", "shoppers")])
