@@ -24,3 +24,17 @@ def test_an_office_that_has_said_or_is_cited_is_the_body():
     assert mention_layers("According to a nurse at the aid office, 20 people died.") == \
         (["nurse", "people"], ["aid office"])
     assert mention_layers("The office, which staff said was empty, burned down.") == (["staff"], ["office"])
+
+
+def test_a_state_before_its_weapons_acts():
+    # G313: weapons are no mention (G9); the state in the genitive before them is its own ACTOR (G70)
+    assert mention_layers("Ukraine's air defences shot down 20 drones.") == (["Ukraine"], [])
+    assert mention_layers("Russia's missiles hit the city.") == (["Russia"], ["city"])
+    assert mention_layers("Israel's warplanes bombed the camp.") == (["Israel"], ["camp"])
+    assert mention_layers("Ukraine's air-defence systems were overwhelmed.") == (["Ukraine"], [])
+    assert mention_layers("Syria's chemical weapons were removed.") == (["Syria"], [])
+    # a weapon word as a modifier of a place, or a place of the state, stays a place
+    assert mention_layers("Ukraine's airspace was closed.") == ([], ["Ukraine", "airspace"])
+    assert mention_layers("Syria's tank museum reopened.") == ([], ["Syria", "tank museum"])
+    assert mention_layers("Syria's tanks museum reopened.") == ([], ["Syria", "museum"])
+    assert mention_layers("Residents of Ukraine's east fled.") == (["Residents"], ["Ukraine", "east"])

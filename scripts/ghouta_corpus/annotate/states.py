@@ -57,7 +57,7 @@ def _possessed_is_actor(ctx: Ctx, m: Mention, names: list[Mention]) -> bool:
     place, as 'the families of Douma' are a place's)."""
     lows, n, lex = ctx.lows, ctx.n, ctx.lex
     k = m.j + 2
-    if any(x.i == k and x.label == "ACTOR" and x.atype != "civilians" for x in names):
+    if any(x.i == k and x.label == "ACTOR" and x.atype != "civilians" for x in names) or _wields(ctx, k):
         return True
     if any(x.i == k and x.label == "LOCATION" for x in names):
         return False                                  # Myanmar's Rakhine State: a place of the state
@@ -75,6 +75,29 @@ def _possessed_is_actor(ctx: Ctx, m: Mention, names: list[Mention]) -> bool:
     for e in range(k, min(k + 2, n)):
         hd = head_at(ctx, e) or hd
     return bool(hd and hd[1] == "ACTOR" and not _its_people(ctx, hd))   # (Lebanon's foreign families: its people)
+
+
+def _wields(ctx: Ctx, k: int) -> bool:
+    """Whether the words from k, past one adjective, are a weapon the state in the
+    genitive before them wields (nouns.json's weapon_nouns, one or two words: 'Ukraine's
+    air defences', 'Syria's chemical weapons'), the weapon the head: no lower-case noun
+    after it, nor a place head ('Syria's tanks museum', 'weapons market'). The state acts there (G313, G70)."""
+    lows, ws, weapons = ctx.lows, ctx.ws, _weapon_nouns()
+    for e in (k, k + 1):
+        for size in (2, 1):
+            if " ".join(lows[e:e + size]) in weapons and e + size <= ctx.n:
+                after = e + size
+                return after >= ctx.n or not ws[after].text.islower() or not (
+                    word_classes(lows[after]) == {"NOUN"} or lows[after] in ctx.lex.place_heads)
+        if not (e < ctx.n and ws[e].text.islower() and ws[e].text.replace("-", "").isalpha()):
+            return False
+    return False
+
+
+@cache
+def _weapon_nouns() -> frozenset[str]:
+    """nouns.json's weapon_nouns: what a state wields (G313)."""
+    return frozenset(load("nouns")["weapon_nouns"])
 
 
 def _its_people(ctx: Ctx, hd: tuple[int, str, str | None]) -> bool:
