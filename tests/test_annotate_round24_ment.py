@@ -38,3 +38,16 @@ def test_a_state_before_its_weapons_acts():
     assert mention_layers("Syria's tank museum reopened.") == ([], ["Syria", "tank museum"])
     assert mention_layers("Syria's tanks museum reopened.") == ([], ["Syria", "museum"])
     assert mention_layers("Residents of Ukraine's east fled.") == (["Residents"], ["Ukraine", "east"])
+
+
+def test_a_state_asked_or_waited_for_to_act_acts():
+    # G8/G70: a state that is the subject of an infinitive after 'for' or after a verb of
+    # asking (call on, urge) is its government acting
+    assert mention_layers("Families waited for Turkey to open the gate.") == (["Families", "Turkey"], ["gate"])
+    assert mention_layers("We call on the Russian Federation to stop attacking homes.") == \
+        (["Russian Federation"], ["homes"])
+    assert mention_layers("Aid groups urge Israel to allow fuel in.") == (["Aid groups", "Israel"], [])
+    # a destination after a verb of movement, or no infinitive, stays a place
+    assert mention_layers("Many men left for Turkey to find work.") == (["men"], ["Turkey"])
+    assert mention_layers("The families headed for Lebanon to escape the fighting.") == (["families"], ["Lebanon"])
+    assert mention_layers("Tickets for Beirut to Paris sold out.") == ([], ["Beirut", "Paris"])

@@ -198,10 +198,26 @@ def acting(ctx: Ctx, m: Mention, names: list[Mention], index: NameIndex | None =
         s = start - len(trig)
         if s >= 0 and tuple(lows[s:start]) == trig:
             return True
+    if _waited_for(ctx, m):
+        return True                                   # waited for Turkey to open the gate
     ap = appositive(ctx, j)
     if ap is not None and ap[1] == "ACTOR":
         return True                                   # Iran, the government's main regional backer
     return _subject_of_predicate(ctx, j)
+
+
+def _waited_for(ctx: Ctx, m: Mention) -> bool:
+    """Whether the state is the subject of an infinitive after 'for' ('waited for
+    Turkey to open the gate', 'time for Russia to withdraw'): it is asked to act (G8),
+    not after a verb of movement ('left for Turkey to find work': a destination)."""
+    lows, ws, i, j = ctx.lows, ctx.ws, m.i, m.j
+    if lows[i - 1] == "the" and i > 1:
+        i -= 1
+    if i < 1 or lows[i - 1] != "for" or j + 1 >= ctx.n or lows[j] != "to" or not ws[j + 1].text.islower():
+        return False
+    if i >= 2 and (lemma(lows[i - 2]) in _movement_lemmas() or lows[i - 2] in ("bound", "headed", "set", "off")):
+        return False
+    return lemma(lows[j + 1]) == lows[j + 1]
 
 
 def _with_a_party(ctx: Ctx, m: Mention, index: NameIndex) -> bool:
