@@ -51,3 +51,16 @@ def test_a_state_asked_or_waited_for_to_act_acts():
     assert mention_layers("Many men left for Turkey to find work.") == (["men"], ["Turkey"])
     assert mention_layers("The families headed for Lebanon to escape the fighting.") == (["families"], ["Lebanon"])
     assert mention_layers("Tickets for Beirut to Paris sold out.") == ([], ["Beirut", "Paris"])
+
+
+def test_a_state_before_its_finite_verb_acts():
+    # G8/G70: a state before a finite verb of its own (an irregular past, or a present in
+    # -s with its object after it) is its government acting
+    assert mention_layers("Ukraine retook the village in May.") == (["Ukraine"], ["village"])
+    assert mention_layers("Israel watches the border closely.") == (["Israel"], ["border"])
+    assert mention_layers("Across the river, Russia holds the town.") == (["Russia"], ["river", "town"])
+    # a participle of a passive, a noun after the name, a place after a preposition stay places
+    assert mention_layers("Parts of Damascus held by rebels were shelled.") == (["rebels"], ["Parts", "Damascus"])
+    assert mention_layers("The Damascus stalls reopened.") == ([], ["Damascus"])
+    assert mention_layers("Lebanon is now the main host of refugees.") == (["refugees"], ["Lebanon"])
+    assert mention_layers("Staff in Amman and Cairo are available for interviews.") == (["Staff"], ["Amman", "Cairo"])

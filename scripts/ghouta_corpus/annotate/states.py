@@ -14,7 +14,7 @@ from .context import Ctx, Mention
 from .lexicons import load
 from .phrases import appositive, head_at
 from .places import place_for
-from .wordclass import lemma, word_classes
+from .wordclass import lemma, only_verb, word_classes
 from .words import APOS, is_cap
 
 
@@ -154,7 +154,27 @@ def _verb(ctx: Ctx, k: int) -> bool:
     T, t, low = ctx.T, ctx.ws[k].text, ctx.lows[k]
     if not t.isalpha() or not t.islower() or low in ("is", "was", "are", "were", "be", "been"):
         return False
+    if k + 1 < ctx.n and ctx.lows[k + 1] == "by":
+        return False                                  # parts of Damascus held by rebels: a passive participle
     return low in T.verbs or low in T.cue_forms or (low.endswith("ed") and low not in T.closed)
+
+
+def _inflected_verb(ctx: Ctx, k: int) -> bool:
+    """Whether word k is an inflected verb the lexicon knows: a form that is only a verb,
+    no auxiliary ('Sudan is now ...') nor -ing or -en participle (retook, reopens), or a
+    present in -s that may be a noun too with a determiner after it, its object
+    ('watches the border'; not 'the Damascus stalls reopened'). Asked only of the word
+    right after a state that no preposition governs ('tickets for Beirut to Paris sold
+    out': Paris is no subject)."""
+    low = ctx.lows[k]
+    if not ctx.ws[k].text.isalpha() or not ctx.ws[k].text.islower() or k + 1 < ctx.n and ctx.lows[k + 1] == "by":
+        return False
+    base = lemma(low)
+    if base is None or base == low or low.endswith(("ing", "en")) or low in ctx.T.auxiliaries:
+        return False
+    if only_verb(low):
+        return True
+    return low.endswith("s") and k + 1 < ctx.n and ctx.lows[k + 1] in ctx.T.determiners
 
 
 class NameIndex:
@@ -203,6 +223,8 @@ def acting(ctx: Ctx, m: Mention, names: list[Mention], index: NameIndex | None =
     ap = appositive(ctx, j)
     if ap is not None and ap[1] == "ACTOR":
         return True                                   # Iran, the government's main regional backer
+    if j < ctx.n and (m.i == 0 or lows[m.i - 1] not in ctx.T.prepositions) and _inflected_verb(ctx, j):
+        return True                                   # Ukraine retook the village; Israel watches the border
     return _subject_of_predicate(ctx, j)
 
 
