@@ -69,16 +69,24 @@ def _clause_end(ctx: Ctx, k: int) -> int:
     return ctx.n
 
 
+def _phrase_start(ctx: Ctx, h: int) -> int:
+    """The first word of the noun phrase headed at h: back over words, a possessive's
+    apostrophe and 's', hyphenated words, stopping before a preposition, verb or
+    auxiliary (at most eight words)."""
+    T, lows, ws = ctx.T, ctx.lows, ctx.ws
+    k = h
+    while k > max(0, h - 8):
+        t = ws[k - 1].text
+        if not (t.isalpha() or t in ("'", "’", "s") or "-" in t) or lows[k - 1] in T.prepositions \
+                or lows[k - 1] in T.verbs or lows[k - 1] in T.auxiliaries:
+            break
+        k -= 1
+    return k
+
+
 def _cited(ctx: Ctx, h: int) -> bool:
     """Whether 'according to' stands before the noun phrase headed at h, with only its
     determiners, a possessor and modifiers between ('according to the UN's relief
     office'; not 'according to a nurse at the office': a preposition stops it)."""
-    T, lows, ws = ctx.T, ctx.lows, ctx.ws
-    for k in range(h - 1, max(0, h - 9), -1):
-        if lows[k] == "to" and lows[k - 1] == "according":
-            return True
-        t = ws[k].text
-        if not (t.isalpha() or t in ("'", "’", "s") or "-" in t) or lows[k] in T.prepositions \
-                or lows[k] in T.verbs or lows[k] in T.auxiliaries:
-            return False
-    return False
+    k = _phrase_start(ctx, h)
+    return k >= 2 and ctx.lows[k - 1] == "to" and ctx.lows[k - 2] == "according"

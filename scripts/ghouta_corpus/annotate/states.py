@@ -156,6 +156,8 @@ def _verb(ctx: Ctx, k: int) -> bool:
         return False
     if k + 1 < ctx.n and ctx.lows[k + 1] == "by":
         return False                                  # parts of Damascus held by rebels: a passive participle
+    if lemma(low) in load("actors")["stative_verbs"]:
+        return False                                  # Sudan remains the largest crisis: a place
     return low in T.verbs or low in T.cue_forms or (low.endswith("ed") and low not in T.closed)
 
 
@@ -170,8 +172,9 @@ def _inflected_verb(ctx: Ctx, k: int) -> bool:
     if not ctx.ws[k].text.isalpha() or not ctx.ws[k].text.islower() or k + 1 < ctx.n and ctx.lows[k + 1] == "by":
         return False
     base = lemma(low)
-    if base is None or base == low or low.endswith(("ing", "en")) or low in ctx.T.auxiliaries:
-        return False
+    if base is None or base == low or low.endswith(("ing", "en")) or low in ctx.T.auxiliaries \
+            or base in load("actors")["stative_verbs"]:
+        return False                                  # Sudan remains ...; Kyiv shook: a place
     if only_verb(low):
         return True
     return low.endswith("s") and k + 1 < ctx.n and ctx.lows[k + 1] in ctx.T.determiners
@@ -230,14 +233,18 @@ def acting(ctx: Ctx, m: Mention, names: list[Mention], index: NameIndex | None =
 
 def _waited_for(ctx: Ctx, m: Mention) -> bool:
     """Whether the state is the subject of an infinitive after 'for' ('waited for
-    Turkey to open the gate', 'time for Russia to withdraw'): it is asked to act (G8),
-    not after a verb of movement ('left for Turkey to find work': a destination)."""
+    Turkey to open the gate', 'pressed for Russia to withdraw'): it is asked to act
+    (G8). Only after a verb (-ed or a form that is only a verb; not a noun: 'time for
+    Syria to heal', 'a plan for Lebanon to rebuild'), and not after a verb of movement
+    ('left for Turkey to find work': a destination)."""
     lows, ws, i, j = ctx.lows, ctx.ws, m.i, m.j
     if lows[i - 1] == "the" and i > 1:
         i -= 1
     if i < 1 or lows[i - 1] != "for" or j + 1 >= ctx.n or lows[j] != "to" or not ws[j + 1].text.islower():
         return False
-    if i >= 2 and (lemma(lows[i - 2]) in _movement_lemmas() or lows[i - 2] in ("bound", "headed", "set", "off")):
+    if i < 2 or not ws[i - 2].text.islower() or not (lows[i - 2].endswith("ed") or only_verb(lows[i - 2])):
+        return False                                  # a noun before 'for': time for Syria to heal, a plan for
+    if lemma(lows[i - 2]) in _movement_lemmas() or lows[i - 2] in ("bound", "headed", "set", "off"):
         return False
     return lemma(lows[j + 1]) == lows[j + 1]
 
