@@ -13,6 +13,7 @@ from itertools import pairwise
 
 from .adjective_nouns import nominalised
 from .context import Ctx, Mention
+from .institutions import INSTITUTIONS, speaks
 from .lexicons import load
 from .names import find_names, in_address
 from .phrases import (
@@ -105,26 +106,6 @@ def _head(ctx: Ctx, h: int, taken: set[int]) -> Head | None:
     if lows[h] not in lex.actor_heads and lows[h] not in lex.place_heads:
         return None                                   # a two-word head whose first word is taken
     return h, "ACTOR" if lows[h] in lex.actor_heads else "LOCATION", lex.actor_heads.get(lows[h])
-
-
-# Places that are also the bodies housed in them, which speak: ACTORs when they do (G7, G70).
-_INSTITUTIONS = frozenset(("office", "offices", "headquarters", "embassy", "secretariat", "bureau", "presidency",
-                           "palace"))
-
-
-def _speaks(ctx: Ctx, h: int) -> bool:
-    """Whether the noun phrase headed at h is the subject of a verb of saying: a cue
-    follows it in its clause, past an 'of'/'in' phrase or an appositive, before any
-    other verb ('the office of the governor, X, said'; not 'an office where ...')."""
-    T, lows = ctx.T, ctx.lows
-    for k in range(h + 1, min(ctx.n, h + 12)):
-        t = ctx.ws[k].text
-        if T.verb_cue(t):
-            return True
-        if t in (".", ";", ":") or lows[k] in T.subordinators or lows[k] in ("who", "which", "where", "that") \
-                or lows[k] in T.verbs or lows[k] in T.auxiliaries or lows[k].endswith("ed") and t.islower():
-            return False
-    return False
 
 
 def _bare_verb(ctx: Ctx, h: int) -> bool:
@@ -433,7 +414,7 @@ def _nom_at(ctx: Ctx, h: int, taken: set[int], blocked: set[int], names: _Names)
     hs, kind, atype = hd
     if kind == "ACTOR" and side_of_a_place(ctx, h, names.start):
         kind = "LOCATION"
-    if kind == "LOCATION" and ctx.lows[h] in _INSTITUTIONS and _speaks(ctx, h):
+    if kind == "LOCATION" and ctx.lows[h] in INSTITUTIONS and speaks(ctx, h):
         kind, atype = "ACTOR", None                   # the governor's office said; the headquarters announced
     i = _left_edge(ctx, hs, h, blocked, names, kind)
     if _dropped(ctx, kind, i, hs, h, names):

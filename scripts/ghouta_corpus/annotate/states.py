@@ -14,7 +14,7 @@ from .context import Ctx, Mention
 from .lexicons import load
 from .phrases import appositive, head_at
 from .places import place_for
-from .wordclass import lemma, word_classes
+from .wordclass import lemma, only_verb, word_classes
 from .words import APOS, is_cap
 
 
@@ -57,7 +57,7 @@ def _possessed_is_actor(ctx: Ctx, m: Mention, names: list[Mention]) -> bool:
     place, as 'the families of Douma' are a place's)."""
     lows, n, lex = ctx.lows, ctx.n, ctx.lex
     k = m.j + 2
-    if any(x.i == k and x.label == "ACTOR" and x.atype != "civilians" for x in names):
+    if any(x.i == k and x.label == "ACTOR" and x.atype != "civilians" for x in names) or _wields(ctx, k):
         return True
     if any(x.i == k and x.label == "LOCATION" for x in names):
         return False                                  # Myanmar's Rakhine State: a place of the state
@@ -75,6 +75,29 @@ def _possessed_is_actor(ctx: Ctx, m: Mention, names: list[Mention]) -> bool:
     for e in range(k, min(k + 2, n)):
         hd = head_at(ctx, e) or hd
     return bool(hd and hd[1] == "ACTOR" and not _its_people(ctx, hd))   # (Lebanon's foreign families: its people)
+
+
+def _wields(ctx: Ctx, k: int) -> bool:
+    """Whether the words from k, past one adjective, are a weapon the state in the
+    genitive before them wields (nouns.json's weapon_nouns, one or two words: 'Ukraine's
+    air defences', 'Syria's chemical weapons'), the weapon the head: no lower-case noun
+    after it, nor a place head ('Syria's tanks museum', 'weapons market'). The state acts there (G313, G70)."""
+    lows, ws, weapons = ctx.lows, ctx.ws, _weapon_nouns()
+    for e in (k, k + 1):
+        for size in (2, 1):
+            if " ".join(lows[e:e + size]) in weapons and e + size <= ctx.n:
+                after = e + size
+                return after >= ctx.n or not ws[after].text.islower() or not (
+                    word_classes(lows[after]) == {"NOUN"} or lows[after] in ctx.lex.place_heads)
+        if not (e < ctx.n and ws[e].text.islower() and ws[e].text.replace("-", "").isalpha()):
+            return False
+    return False
+
+
+@cache
+def _weapon_nouns() -> frozenset[str]:
+    """nouns.json's weapon_nouns: what a state wields (G313)."""
+    return frozenset(load("nouns")["weapon_nouns"])
 
 
 def _its_people(ctx: Ctx, hd: tuple[int, str, str | None]) -> bool:
@@ -131,7 +154,30 @@ def _verb(ctx: Ctx, k: int) -> bool:
     T, t, low = ctx.T, ctx.ws[k].text, ctx.lows[k]
     if not t.isalpha() or not t.islower() or low in ("is", "was", "are", "were", "be", "been"):
         return False
+    if k + 1 < ctx.n and ctx.lows[k + 1] == "by":
+        return False                                  # parts of Damascus held by rebels: a passive participle
+    if lemma(low) in load("actors")["stative_verbs"]:
+        return False                                  # Sudan remains the largest crisis: a place
     return low in T.verbs or low in T.cue_forms or (low.endswith("ed") and low not in T.closed)
+
+
+def _inflected_verb(ctx: Ctx, k: int) -> bool:
+    """Whether word k is an inflected verb the lexicon knows: a form that is only a verb,
+    no auxiliary ('Sudan is now ...') nor -ing or -en participle (retook, reopens), or a
+    present in -s that may be a noun too with a determiner after it, its object
+    ('watches the border'; not 'the Damascus stalls reopened'). Asked only of the word
+    right after a state that no preposition governs ('tickets for Beirut to Paris sold
+    out': Paris is no subject)."""
+    low = ctx.lows[k]
+    if not ctx.ws[k].text.isalpha() or not ctx.ws[k].text.islower() or k + 1 < ctx.n and ctx.lows[k + 1] == "by":
+        return False
+    base = lemma(low)
+    if base is None or base == low or low.endswith(("ing", "en")) or low in ctx.T.auxiliaries \
+            or base in load("actors")["stative_verbs"]:
+        return False                                  # Sudan remains ...; Kyiv shook: a place
+    if only_verb(low):
+        return True
+    return low.endswith("s") and k + 1 < ctx.n and ctx.lows[k + 1] in ctx.T.determiners
 
 
 class NameIndex:
@@ -175,10 +221,32 @@ def acting(ctx: Ctx, m: Mention, names: list[Mention], index: NameIndex | None =
         s = start - len(trig)
         if s >= 0 and tuple(lows[s:start]) == trig:
             return True
+    if _waited_for(ctx, m):
+        return True                                   # waited for Turkey to open the gate
     ap = appositive(ctx, j)
     if ap is not None and ap[1] == "ACTOR":
         return True                                   # Iran, the government's main regional backer
+    if j < ctx.n and (m.i == 0 or lows[m.i - 1] not in ctx.T.prepositions) and _inflected_verb(ctx, j):
+        return True                                   # Ukraine retook the village; Israel watches the border
     return _subject_of_predicate(ctx, j)
+
+
+def _waited_for(ctx: Ctx, m: Mention) -> bool:
+    """Whether the state is the subject of an infinitive after 'for' ('waited for
+    Turkey to open the gate', 'pressed for Russia to withdraw'): it is asked to act
+    (G8). Only after a verb (-ed or a form that is only a verb; not a noun: 'time for
+    Syria to heal', 'a plan for Lebanon to rebuild'), and not after a verb of movement
+    ('left for Turkey to find work': a destination)."""
+    lows, ws, i, j = ctx.lows, ctx.ws, m.i, m.j
+    if lows[i - 1] == "the" and i > 1:
+        i -= 1
+    if i < 1 or lows[i - 1] != "for" or j + 1 >= ctx.n or lows[j] != "to" or not ws[j + 1].text.islower():
+        return False
+    if i < 2 or not ws[i - 2].text.islower() or not (lows[i - 2].endswith("ed") or only_verb(lows[i - 2])):
+        return False                                  # a noun before 'for': time for Syria to heal, a plan for
+    if lemma(lows[i - 2]) in _movement_lemmas() or lows[i - 2] in ("bound", "headed", "set", "off"):
+        return False
+    return lemma(lows[j + 1]) == lows[j + 1]
 
 
 def _with_a_party(ctx: Ctx, m: Mention, index: NameIndex) -> bool:

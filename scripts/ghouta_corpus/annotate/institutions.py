@@ -1,0 +1,92 @@
+"""Places that are also the bodies housed in them (an office, a headquarters, an
+embassy): the body, an ACTOR, where it speaks or is the one cited; the building, a
+LOCATION, elsewhere (G7, G70, G147).
+
+Why apart from mentions.py: the test reads the clause around the noun (a verb of
+saying after it, past an auxiliary, an adverb, an of/in phrase, an appositive or a
+relative clause; 'according to' before it), one question asked of one list.
+"""
+
+from __future__ import annotations
+
+from .context import Ctx
+
+# Places that are also the bodies housed in them, which speak: ACTORs when they do (G7, G70).
+INSTITUTIONS = frozenset(("office", "offices", "headquarters", "embassy", "secretariat", "bureau", "presidency",
+                          "palace"))
+# Forms of 'be' end the search: 'the office was said to be' is the building talked of,
+# 'has been hit' the building hit; other auxiliaries stand before the body's own cue
+# ('the office has said', 'will announce', 'did not say').
+_BE = frozenset(("is", "are", "was", "were", "be", "been", "being", "am"))
+
+
+def speaks(ctx: Ctx, h: int) -> bool:
+    """Whether the noun phrase headed at h is the subject of a verb of saying (a cue
+    follows it in its clause, past an 'of'/'in' phrase, an appositive, an auxiliary that
+    is no form of 'be', an adverb or a relative clause set off by commas, before any
+    other verb: 'the office of the governor, X, said', 'the office has repeatedly said',
+    'the office, which is run by X, put the toll at'; not 'an office where ...') or the
+    one cited after 'according to'."""
+    T, lows, ws = ctx.T, ctx.lows, ctx.ws
+    if _cited(ctx, h):
+        return True
+    k = h + 1
+    while k < min(ctx.n, h + 16):
+        t = ws[k].text
+        if T.verb_cue(t):
+            return True
+        if t == "," and k + 1 < ctx.n and lows[k + 1] in ("which", "who"):
+            k = _clause_end(ctx, k + 1)               # the office, which is run by X, said (G147)
+            continue
+        if lows[k] in T.auxiliaries and lows[k] not in _BE:
+            return _cue_after_auxiliary(ctx, k + 1)   # the office has said; will not say
+        if t in (".", ";", ":") or lows[k] in T.subordinators or lows[k] in ("who", "which", "where", "that") \
+                or lows[k] in T.verbs or lows[k] in T.auxiliaries or lows[k].endswith("ed") and t.islower():
+            return False
+        k += 1
+    return False
+
+
+def _cue_after_auxiliary(ctx: Ctx, k: int) -> bool:
+    """Whether the verb the auxiliary before word k goes with, past 'not' and adverbs,
+    is a verb of saying ('has repeatedly said'; not 'will reopen on Monday, officials
+    said', whose cue is another subject's)."""
+    T, lows, ws = ctx.T, ctx.lows, ctx.ws
+    while k < ctx.n and (lows[k] in ("not", "never", "n't") or lows[k] in T.adverbs
+                         or lows[k].endswith("ly") and ws[k].text.islower()):
+        k += 1
+    return k < ctx.n and T.verb_cue(ws[k].text)
+
+
+def _clause_end(ctx: Ctx, k: int) -> int:
+    """The word after the comma that closes a relative clause opened at k (or the end
+    of the sentence, where no comma closes it: then the search stops there)."""
+    for e in range(k, min(ctx.n, k + 20)):
+        if ctx.ws[e].text == ",":
+            return e + 1
+        if ctx.ws[e].text in (".", ";", ":"):
+            return e
+    return ctx.n
+
+
+def _phrase_start(ctx: Ctx, h: int) -> int:
+    """The first word of the noun phrase headed at h: back over words, a possessive's
+    apostrophe and 's', hyphenated words, stopping before a preposition, verb or
+    auxiliary (at most eight words)."""
+    T, lows, ws = ctx.T, ctx.lows, ctx.ws
+    k = h
+    while k > max(0, h - 8):
+        t = ws[k - 1].text
+        if not (t.isalpha() or t in ("'", "’", "s") or "-" in t) or lows[k - 1] in T.prepositions \
+                or lows[k - 1] in T.verbs or lows[k - 1] in T.auxiliaries:
+            break
+        k -= 1
+    return k
+
+
+def _cited(ctx: Ctx, h: int) -> bool:
+    """Whether 'according to' stands before the noun phrase headed at h, with only its
+    determiners, a possessor and modifiers between ('according to the UN's relief
+    office'; not 'according to a nurse at the office': a preposition stops it)."""
+    k = _phrase_start(ctx, h)
+    return k >= 2 and ctx.lows[k - 1] == "to" and ctx.lows[k - 2] == "according"
