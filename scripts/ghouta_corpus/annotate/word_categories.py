@@ -182,6 +182,7 @@ def thing_noun(ctx: Ctx, x: int) -> bool:
     return not (x > 0 and lows[x - 1] in mods)
 
 
+
 def things(ctx: Ctx, s: int, e: int, targets: list[Mention]) -> bool:
     """Whether every counted noun is a place or thing, not people (12 buses, three
     villages, forty sheep): their category is 'other' whatever the verb (G77). A
@@ -347,7 +348,23 @@ def _company_predicate(ctx: Ctx, end: int) -> bool:
             return False
         if lows[x] in T.auxiliaries or lows[x] in T.adverbs:
             continue
-        return lemma(lows[x]) in load("categories")["company_verbs"] and _place_after(ctx, x + 1, hi)
+        return lemma(lows[x]) in load("categories")["company_verbs"] and _place_after(ctx, x + 1, hi) \
+            and not _errand(ctx, x + 1, hi)
+    return False
+
+
+def _errand(ctx: Ctx, k: int, hi: int) -> bool:
+    """Whether 'for' and no stretch of time follows word k - 1 in its clause: what
+    people wait or sit somewhere for ('waited outside the school for their parents',
+    'queued at the bank for their pensions') says an errand, not the story's situation,
+    as for kin after 'with' (G305); 'waited at the gate for hours' still says where."""
+    lows, units = ctx.lows, load("times")["bare_need_prep"]
+    for x in range(k, hi):
+        if lows[x] in _CLAUSE_OPENERS or ctx.ws[x].text in (",", ";", ":"):
+            return False
+        if lows[x] == "for":
+            after = lows[x + 1:min(hi, x + 4)]
+            return not any(w in units or w in ctx.T.units or w in ("night", "day") for w in after)
     return False
 
 
