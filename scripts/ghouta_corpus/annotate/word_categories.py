@@ -179,7 +179,21 @@ def thing_noun(ctx: Ctx, x: int) -> bool:
         return False                                  # (the buses' drivers, the bus's driver)
     senses = load("categories")["person_senses"]
     mods = senses.get(lows[x]) or senses.get(lows[x] + "s") or ()
-    return not (x > 0 and lows[x - 1] in mods)
+    return not (x > 0 and lows[x - 1] in mods) and not _fate_object(ctx, x)
+
+
+def _fate_object(ctx: Ctx, x: int) -> bool:
+    """Whether the thing noun at x (categories.json's 'fate_senses') is the object of a
+    verb of a fate only people have, before its figure in its clause ('the gunmen killed
+    12 targets', 'police arrested five targets'): people, not the targets strikes hit."""
+    fates, lows = load("categories")["fate_senses"].get(ctx.lows[x], ()), ctx.lows
+    lo = ctx.seg_range(x)[0]
+    for k in range(x - 1, max(lo - 1, x - 6), -1):
+        if lows[k] in _CLAUSE_OPENERS or ctx.ws[k].text in (",", ";", ":") or lows[k] in ctx.T.place_prepositions:
+            return False
+        if ctx.lex.category_verbs.get(lows[k]) is not None:
+            return ctx.lex.category_verbs[lows[k]] in fates
+    return False
 
 
 def things(ctx: Ctx, s: int, e: int, targets: list[Mention]) -> bool:
@@ -347,7 +361,23 @@ def _company_predicate(ctx: Ctx, end: int) -> bool:
             return False
         if lows[x] in T.auxiliaries or lows[x] in T.adverbs:
             continue
-        return lemma(lows[x]) in load("categories")["company_verbs"] and _place_after(ctx, x + 1, hi)
+        return lemma(lows[x]) in load("categories")["company_verbs"] and _place_after(ctx, x + 1, hi) \
+            and not _errand(ctx, x + 1, hi)
+    return False
+
+
+def _errand(ctx: Ctx, k: int, hi: int) -> bool:
+    """Whether 'for' and no stretch of time follows word k - 1 in its clause: what
+    people wait or sit somewhere for ('waited outside the school for their parents',
+    'queued at the bank for their pensions') says an errand, not the story's situation,
+    as for kin after 'with' (G305); 'waited at the gate for hours' still says where."""
+    lows, units = ctx.lows, load("times")["bare_need_prep"]
+    for x in range(k, hi):
+        if lows[x] in _CLAUSE_OPENERS or ctx.ws[x].text in (",", ";", ":"):
+            return False
+        if lows[x] == "for":
+            after = lows[x + 1:min(hi, x + 4)]
+            return not any(w in units or w in ctx.T.units or w in ("night", "day") for w in after)
     return False
 
 
