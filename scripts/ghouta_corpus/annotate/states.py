@@ -88,10 +88,22 @@ def _wields(ctx: Ctx, k: int) -> bool:
             if " ".join(lows[e:e + size]) in weapons and e + size <= ctx.n:
                 after = e + size
                 return after >= ctx.n or not ws[after].text.islower() or not (
-                    word_classes(lows[after]) == {"NOUN"} or lows[after] in ctx.lex.place_heads)
+                    word_classes(lows[after]) == {"NOUN"} or lows[after] in ctx.lex.place_heads
+                    or _compound_head(ctx, lows[e + size - 1], after))
         if not (e < ctx.n and ws[e].text.islower() and ws[e].text.replace("-", "").isalpha()):
             return False
     return False
+
+
+def _compound_head(ctx: Ctx, weapon: str, k: int) -> bool:
+    """Whether word k, after a singular weapon word, is the head of a compound it
+    modifies ('Iran's missile programme worried', 'Russia's drone strike'): a noun in
+    its base form, which a singular subject takes as no verb, with no determiner or
+    pronoun after it that would be a verb's object ('Russia's missile hit the city')."""
+    low = ctx.lows[k]
+    if weapon.endswith("s") or "NOUN" not in word_classes(low) or lemma(low) not in (None, low):
+        return False
+    return k + 1 >= ctx.n or ctx.lows[k + 1] not in ctx.T.determiners and ctx.lows[k + 1] not in ("it", "them")
 
 
 @cache
