@@ -88,10 +88,22 @@ def _wields(ctx: Ctx, k: int) -> bool:
             if " ".join(lows[e:e + size]) in weapons and e + size <= ctx.n:
                 after = e + size
                 return after >= ctx.n or not ws[after].text.islower() or not (
-                    word_classes(lows[after]) == {"NOUN"} or lows[after] in ctx.lex.place_heads)
+                    word_classes(lows[after]) == {"NOUN"} or lows[after] in ctx.lex.place_heads
+                    or _compound_head(ctx, lows[e + size - 1], after))
         if not (e < ctx.n and ws[e].text.islower() and ws[e].text.replace("-", "").isalpha()):
             return False
     return False
+
+
+def _compound_head(ctx: Ctx, weapon: str, k: int) -> bool:
+    """Whether word k, after a singular weapon word, is the head of a compound it
+    modifies ('Iran's missile programme worried', 'Russia's drone strike'): a noun in
+    its base form, which a singular subject takes as no verb, with no determiner or
+    pronoun after it that would be a verb's object ('Russia's missile hit the city')."""
+    low = ctx.lows[k]
+    if weapon.endswith("s") or "NOUN" not in word_classes(low) or lemma(low) not in (None, low):
+        return False
+    return k + 1 >= ctx.n or ctx.lows[k + 1] not in ctx.T.determiners and ctx.lows[k + 1] not in ("it", "them")
 
 
 @cache
@@ -156,7 +168,7 @@ def _verb(ctx: Ctx, k: int) -> bool:
         return False
     if k + 1 < ctx.n and ctx.lows[k + 1] == "by":
         return False                                  # parts of Damascus held by rebels: a passive participle
-    if lemma(low) in load("actors")["stative_verbs"]:
+    if _stative(ctx, k):
         return False                                  # Sudan remains the largest crisis: a place
     return low in T.verbs or low in T.cue_forms or (low.endswith("ed") and low not in T.closed)
 
@@ -173,11 +185,29 @@ def _inflected_verb(ctx: Ctx, k: int) -> bool:
         return False
     base = lemma(low)
     if base is None or base == low or low.endswith(("ing", "en")) or low in ctx.T.auxiliaries \
-            or base in load("actors")["stative_verbs"]:
+            or _stative(ctx, k):
         return False                                  # Sudan remains ...; Kyiv shook: a place
     if only_verb(low):
         return True
     return low.endswith("s") and k + 1 < ctx.n and ctx.lows[k + 1] in ctx.T.determiners
+
+
+def _stative(ctx: Ctx, k: int) -> bool:
+    """Whether the verb at k is one whose subject is a place, not an agent: a lemma of
+    actors.json's stative_verbs ('Sudan remains', 'Syria wept', 'Yemen starved'), or
+    of its linking_verbs before a predicative adjective, one that ends the predicate
+    ('Lebanon went dark after the strike', 'Syria grew tense as'; not 'went to war',
+    'turned back the convoy')."""
+    lows, ws, actors = ctx.lows, ctx.ws, load("actors")
+    base = lemma(lows[k])
+    if base in actors["stative_verbs"]:
+        return True
+    if base not in actors["linking_verbs"] or k + 1 >= ctx.n or not ws[k + 1].text.islower() \
+            or "ADJ" not in word_classes(lows[k + 1]) or lows[k + 1] in ctx.T.prepositions:
+        return False
+    e = k + 2
+    return e >= ctx.n or not ws[e].text.isalpha() or lows[e] in ctx.T.prepositions \
+        or lows[e] in ctx.T.subordinators or lows[e] in ("and", "or", "but")
 
 
 class NameIndex:
@@ -246,7 +276,8 @@ def _waited_for(ctx: Ctx, m: Mention) -> bool:
         return False                                  # a noun before 'for': time for Syria to heal, a plan for
     if lemma(lows[i - 2]) in _movement_lemmas() or lows[i - 2] in ("bound", "headed", "set", "off"):
         return False
-    return lemma(lows[j + 1]) == lows[j + 1]
+    base = lemma(lows[j + 1])                         # prayed for Syria to recover: undergoing, no act
+    return base == lows[j + 1] and base not in load("actors")["stative_verbs"]
 
 
 def _with_a_party(ctx: Ctx, m: Mention, index: NameIndex) -> bool:
