@@ -393,6 +393,17 @@ def test_overlapping_occurrences_count_as_two():
     assert (a.start, a.end) == (2, 5)
 
 
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet="ab [\n.", max_size=30), probe=st.text(alphabet="ab [\n.", max_size=4))
+def test_occurrences_are_every_start_overlapping_ones_included(text, probe):
+    """The find walk gives the starts a lookahead regex gives (every position where the
+    probe begins, overlapping ones included; every position for an empty probe)."""
+    import re
+
+    from ghouta_corpus.curation.compiler import occurrences
+    assert occurrences(text, probe) == [m.start() for m in re.finditer(f"(?={re.escape(probe)})", text)]
+
+
 def _tripoli(doc_id: str, text: str, country: str):
     rows = [{"span": "LOCATION", "at": "in [Tripoli]", "mention_type": "NAM", "entity": "tripoli"},
             {"span": "LOCATION", "at": f"[{country}]", "mention_type": "NAM", "entity": f"{country.lower()}-country"},
