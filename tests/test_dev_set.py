@@ -115,9 +115,10 @@ HOMONYMS: dict[str, tuple[set[str], str]] = {
               "and, in another article, a receiving state (foreign_government), which the gold gives an entity of "
               "its own as it does ethiopian-government-foreign; G28 puts every NAM text in the aliases, so both "
               "ids carry 'Sudan'"),
-    "Ahmad": ({"ahmad", "khalil-al-ahmad"},
-              "a name borne by two different men in two articles: one's first name, the other's surname used "
-              "alone (G141, G224)"),
+    "Ahmad": ({"ahmad", "khalil-al-ahmad", "ahmad-daraa"},
+              "a name borne by three different men in three articles: the first name of a 2016 East Aleppo rebel "
+              "fighter and of a 2021 Daraa al-Balad teacher (the Daraa al-Balad gold's DECISION), the other's "
+              "surname used alone (G141, G224, G293)"),
     "Halyna": ({"halyna-hrytsenko", "halyna"},
                "a first name borne by two different women in two articles (G141)"),
     "Ministry of Health": ({"libya-ministry-of-health", "mozambique-ministry-of-health"},
@@ -139,6 +140,18 @@ HOMONYMS: dict[str, tuple[set[str], str]] = {
                  "a nom de guerre borne by two different men: a rebel fighter leaving Moadamiya by bus in 2016 and "
                  "the spokesman of Maghawir al-Thawra near al-Tanf in the 2019 Rukban article (the Rukban gold's "
                  "DECISION; nothing in either text makes them one person, G141, G293)"),
+    "Abu Omar al-Hourani": ({"abu-omar-al-hourani", "abu-omar-al-hourani-daraa"},
+                            "a nom de guerre borne by two different men: a Free Syrian Army commander at Khan al-Shih "
+                            "in 2016 and a fighter leaving Daraa al-Balad by bus in 2021 (the Daraa al-Balad gold's "
+                            "comment; nothing in either text makes them one person, G141, G293)"),
+    "Karim Nassar": ({"karim-nassar", "karim-nassar-obhn"},
+                     "two different people: the journalist of the 2024 Sidon report's byline and the OBHN "
+                     "communications officer of the 2007 Nahr al-Bared statement's media contact (the Nahr al-Bared "
+                     "gold's ADJUDICATION; G141, G293)"),
+    "Lena Haddad": ({"lena-haddad", "lena-haddad-nrc"},
+                    "two different women: a researcher who studies casualty recording, quoted in the 2023 Gaza "
+                    "hospital toll dispute, and a Norwegian Refugee Council field coordinator in Taiz in 2023 "
+                    "(the Taiz gold's DECISION; nothing in either text makes them one person, G141, G293)"),
 }
 
 
