@@ -4,7 +4,12 @@ pairs) or each figure's text, value, modifier and category."""
 
 from __future__ import annotations
 
-from sentences import EVACUATION_STORY, count_layer
+from sentences import EVACUATION_STORY, count_layer, doc
+
+
+def _counts(text: str) -> list[tuple[str, object, str | None, str | None]]:
+    """Each drafted COUNT as (text, value, modifier, category)."""
+    return [(s.text, s.value, s.modifier, s.category) for s in doc(text).spans if s.label == "COUNT"]
 
 
 def test_a_part_in_quotation_marks_shares_the_figure_it_is_part_of():
@@ -18,3 +23,14 @@ def test_a_part_in_quotation_marks_shares_the_figure_it_is_part_of():
     assert count_layer("Officials said 40 people were killed, including \u201cat least 12 children\u201d "
                        "who had sheltered in the school.") == (
         [("40", "killed"), ("at least 12", "killed")], [("40", "people"), ("at least 12", "children")])
+
+
+def test_nearer_and_well_above_are_hedges_inside_the_span():
+    # G274: 'nearer N' and 'nearer to N', the comparative of 'near', are approximately,
+    # like G159's 'closer to N'; 'well above' is the hedge 'above' made stronger, as
+    # 'well over' is 'over'
+    assert _counts("Monitors put the total nearer 3,000.") == [("nearer 3,000", 3000, "approximately", "other")]
+    assert _counts("A local official said the real figure was nearer to 12,000.") == [
+        ("nearer to 12,000", 12000, "approximately", "other")]
+    assert _counts("Medics said well above 150 people were killed.") == [
+        ("well above 150", 150, "more_than", "killed")]
