@@ -34,3 +34,14 @@ def test_nearer_and_well_above_are_hedges_inside_the_span():
         ("nearer to 12,000", 12000, "approximately", "other")]
     assert _counts("Medics said well above 150 people were killed.") == [
         ("well above 150", 150, "more_than", "killed")]
+
+
+def test_a_share_of_money_funded_is_no_count():
+    # G118: a percentage of an appeal's or plan's money is a measure, not a COUNT
+    for sentence in ("Our appeal for the region is only 18% funded.",
+                     "The plan was barely 25 percent funded by June.",
+                     "The response plan is funded at 30 percent."):
+        assert count_layer(sentence) == ([], []), sentence
+    # a share of people or things that are funded stays a COUNT
+    assert count_layer("Some 30 percent of the schools are funded by the state.") == (
+        [("Some 30 percent", "other")], [("Some 30 percent", "schools")])
