@@ -45,3 +45,15 @@ def test_a_share_of_money_funded_is_no_count():
     # a share of people or things that are funded stays a COUNT
     assert count_layer("Some 30 percent of the schools are funded by the state.") == (
         [("Some 30 percent", "other")], [("Some 30 percent", "schools")])
+
+
+def test_a_quote_before_a_figure_must_close_nothing():
+    # only an opening quotation mark glued to the figure is skipped: a closing one after
+    # 'among them' ends a quotation, and the figure after it is no part of the count before
+    assert count_layer("He said 40 people were killed, \"and the children were among them\" "
+                       "12 survivors told us later.") == (
+        [("40", "killed"), ("12", "other")], [("40", "people"), ("12", "survivors")])
+    # nor does a quoted figure with no 'including' or 'among them' before it share anything
+    assert count_layer("Officials said 12 people were killed. Among the survivors, \u201cabout 30 children\u201d "
+                       "are now sheltering in the school.") == (
+        [("12", "killed"), ("about 30", "present")], [("12", "people"), ("about 30", "children")])

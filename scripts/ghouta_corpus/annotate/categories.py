@@ -398,7 +398,7 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
     if capacity_for(ctx, s) or (things(ctx, s, e, targets) or single_thing(ctx, s, e, targets)) \
             and not _share_of_place(ctx, s, e, targets, movement):
         return "other"                                # (a capacity: a tent meant for one, built for 35,000, G171)
-    q = s - 1 if s > lo and ctx.ws[s - 1].text in QUOTES else s   # (among them "about 300 gunmen": past a quote)
+    q = s - 1 if s > lo and ctx.ws[s - 1].text in QUOTES and ctx.ws[s].start == ctx.ws[s - 1].end else s # an open quote
     if before is not None and q > lo and (lows[q - 1] in ("including", "among") or q - 1 > lo
                                           and lows[q - 2] == "among" and lows[q - 1] in ("them", "whom")
                                           or added_figure(ctx, s, lo)):
