@@ -57,3 +57,17 @@ def test_a_quote_before_a_figure_must_close_nothing():
     assert count_layer("Officials said 12 people were killed. Among the survivors, \u201cabout 30 children\u201d "
                        "are now sheltering in the school.") == (
         [("12", "killed"), ("about 30", "present")], [("12", "people"), ("about 30", "children")])
+
+
+def test_closer_and_nearer_after_a_verb_of_approach_are_no_hedge():
+    # 'moved closer to 20 villages' says where something moved: the villages are counted
+    # exactly; a bare figure after such a verb ('the toll came closer to 300') is still
+    # the rising figure G159 hedges, and 'put the figure closer to N' stays a hedge
+    for sentence, count in (("The front line moved closer to 20 villages.", ("20", 20, "exact", "other")),
+                            ("The front line moved nearer to 20 villages.", ("20", 20, "exact", "other")),
+                            ("The fighting crept nearer 12 schools in the east.", ("12", 12, "exact", "other")),
+                            ("The toll came closer to 300 by Friday.",
+                             ("closer to 300", 300, "approximately", "killed")),
+                            ("The army put the figure closer to 14,000.",
+                             ("closer to 14,000", 14000, "approximately", "other"))):
+        assert _counts(sentence) == [count], sentence
