@@ -71,3 +71,16 @@ def test_closer_and_nearer_after_a_verb_of_approach_are_no_hedge():
                             ("The army put the figure closer to 14,000.",
                              ("closer to 14,000", 14000, "approximately", "other"))):
         assert _counts(sentence) == [count], sentence
+
+
+def test_a_share_of_people_who_fund_something_stays_a_count():
+    # the funding exclusion reads only the complement of 'be' ('is only 18% funded'): a
+    # share of people as the subject of the active verb, or before a reduced relative
+    # with its agent, counts people
+    assert count_layer("Of the 300 families surveyed, about 60 percent funded their own repairs.")[0] == [
+        ("300", "other"), ("about 60 percent", "other")]
+    assert count_layer("Of the 300 families surveyed, about 60 percent financed the journey with loans.")[0] == [
+        ("300", "other"), ("about 60 percent", "other")]
+    assert [t for t, _ in count_layer("Of the 300 families, 40 percent funded by relatives had left.")[0]] == [
+        "300", "40 percent"]
+    assert count_layer("The appeal was only about 65 percent funded at the end of August.") == ([], [])
