@@ -84,3 +84,17 @@ def test_a_share_of_people_who_fund_something_stays_a_count():
     assert [t for t, _ in count_layer("Of the 300 families, 40 percent funded by relatives had left.")[0]] == [
         "300", "40 percent"]
     assert count_layer("The appeal was only about 65 percent funded at the end of August.") == ([], [])
+
+
+def test_over_after_hand_or_turn_is_a_particle_not_a_bound():
+    # 'handed over five soldiers': the phrasal verb's particle, not 'more than five';
+    # the verb still takes the figure as its object (released)
+    assert _counts("As part of the deal, the militants handed over five soldiers captured in the fighting.") == [
+        ("five", 5, "exact", "released")]
+    assert count_layer("The rebels handed over 300 prisoners.") == (
+        [("300", "released")], [("300", "prisoners")])
+    # other verbs before 'over' keep the bound ('took over 20 villages' is ambiguous,
+    # 'handed out over 300 blankets' has its particle already)
+    assert _counts("He handed out over 300 blankets.") == [("over 300", 300, "more_than", "other")]
+    assert _counts("The army took over 20 villages.") == [("over 20", 20, "more_than", "other")]
+    assert _counts("The crowd turned, over 300 of them, and ran.") == [("over 300", 300, "more_than", "other")]

@@ -280,8 +280,9 @@ def _object_of(ctx: Ctx, s: int, lo: int, targets: list[Mention], movement: str,
     k = s - 1
     while k >= lo and (lows[k] in T.adverbs or lows[k] in ("the", "some", "another", "a", "an")):
         k -= 1
-    if k > lo and lows[k] in _PARTICLES:
-        k -= 1
+    if k > lo and (lows[k] in _PARTICLES or lows[k] == "over"
+                   and lemma(lows[k - 1]) in load("numbers")["over_particle_verbs"]):
+        k -= 1                                        # flew out 600; handed over five soldiers
     if k < lo:
         return None, ""
     if interviewed(ctx, k, lo):

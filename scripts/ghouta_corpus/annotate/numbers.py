@@ -187,6 +187,8 @@ def bound_length(lows: list[str], i: int, T: Tables) -> tuple[int, str] | None:
         return None
     if lows[i] == "about" and i > 0 and _about_is_preposition(lows, i, T):
         return None
+    if lows[i] == "over" and i > 0 and lemma(lows[i - 1]) in load("numbers")["over_particle_verbs"]:
+        return None                                   # handed over five soldiers: a particle, no bound
     if lows[i] in ("closer", "nearer") and i > 0 and _approached(lows, i, T):
         return None                                   # moved closer to 20 villages: a place, no hedge
     for seq, mod in _by_first(T.bounds).get(lows[i], ()):
