@@ -98,3 +98,16 @@ def test_over_after_hand_or_turn_is_a_particle_not_a_bound():
     assert _counts("He handed out over 300 blankets.") == [("over 300", 300, "more_than", "other")]
     assert _counts("The army took over 20 villages.") == [("over 20", 20, "more_than", "other")]
     assert _counts("The crowd turned, over 300 of them, and ran.") == [("over 300", 300, "more_than", "other")]
+
+
+def test_round25_self_review_sentences():
+    # the particle rule on an intransitive 'turned over' (a measure or a later bound),
+    # the share of a budget (a measure, G118), the quote rule and 'well above' with a unit
+    assert _counts("The lorry turned over 200 yards from the gate, injuring 12 people.") == [
+        ("12", 12, "exact", "injured")]
+    assert _counts("The ferry turned over, and over 40 passengers drowned.") == [
+        ("over 40", 40, "more_than", "other")]
+    assert _counts("The town council handed over 40 percent of its budget to the militia.") == []
+    assert _counts("The river rose well above 3 metres.") == []
+    assert _counts("They said 40 people were killed, among them two soldiers.") == [
+        ("40", 40, "exact", "killed"), ("two", 2, "exact", "killed")]
