@@ -35,7 +35,7 @@ from .word_categories import (
     verb_lemmas,
 )
 from .wordclass import can_be_verb, lemma, only_verb
-from .words import APOS, POSSESSIVES
+from .words import APOS, POSSESSIVES, QUOTES
 
 _DASHES = ("-", "\u2013", "\u2014")
 # Particles of phrasal verbs between a verb and its object (flew out 600 people).
@@ -280,8 +280,9 @@ def _object_of(ctx: Ctx, s: int, lo: int, targets: list[Mention], movement: str,
     k = s - 1
     while k >= lo and (lows[k] in T.adverbs or lows[k] in ("the", "some", "another", "a", "an")):
         k -= 1
-    if k > lo and lows[k] in _PARTICLES:
-        k -= 1
+    if k > lo and (lows[k] in _PARTICLES or lows[k] == "over"
+                   and lemma(lows[k - 1]) in load("numbers")["over_particle_verbs"]):
+        k -= 1                                        # flew out 600; handed over five soldiers
     if k < lo:
         return None, ""
     if interviewed(ctx, k, lo):
@@ -398,9 +399,10 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
     if capacity_for(ctx, s) or (things(ctx, s, e, targets) or single_thing(ctx, s, e, targets)) \
             and not _share_of_place(ctx, s, e, targets, movement):
         return "other"                                # (a capacity: a tent meant for one, built for 35,000, G171)
-    if before is not None and s > lo and (lows[s - 1] in ("including", "among") or s - 1 > lo
-                                           and lows[s - 2] == "among" and lows[s - 1] in ("them", "whom")
-                                           or added_figure(ctx, s, lo)):
+    q = s - 1 if s > lo and ctx.ws[s - 1].text in QUOTES and ctx.ws[s].start == ctx.ws[s - 1].end else s # an open quote
+    if before is not None and q > lo and (lows[q - 1] in ("including", "among") or q - 1 > lo
+                                          and lows[q - 2] == "among" and lows[q - 1] in ("them", "whom")
+                                          or added_figure(ctx, s, lo)):
         return before                                 # including 68 children; among them some 700 fighters
     be = s >= 3 and (lows[s - 3] in ctx.T.attr["passive_aux"] or lemma(lows[s - 3]) == "remain")
     if s >= 3 and lows[s - 2:s] == ["home", "to"] and (be or ctx.ws[s - 3].text == ",") or prewar(ctx, s, targets, e):

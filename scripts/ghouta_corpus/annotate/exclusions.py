@@ -164,10 +164,16 @@ def _multiplier(lows: list[str], k: int) -> bool:
 
 def _percent_of_a_measure(c: Candidate) -> bool:
     """burns over 40% of the body, 60 percent of its capacity (G118): a share of a
-    measure, not a COUNT; 70 percent of the territory stays one (G39)."""
+    measure, not a COUNT; 70 percent of the territory stays one (G39). A share of money
+    an appeal or plan has (a complement of 'be': 'is only 18% funded'; 'funded at 30
+    percent': numbers.json's 'funding_words') is a measure too; a share of people as a
+    subject ('about 60 percent funded their own repairs') stays a COUNT."""
     if c.m.count.unit != "percent":
         return False
-    k = c.m.end
+    k, funding, be = c.m.end, load("numbers")["funding_words"], load("attribution")["passive_aux"]
+    if k < len(c.ws) and c.lows[k] in funding and any(w in be for w in c.lows[max(0, c.m.start - 3):c.m.start]) \
+            or c.m.start >= 2 and c.lows[c.m.start - 1] == "at" and c.lows[c.m.start - 2] in funding:
+        return True                                   # is only 25 percent funded; funded at 30 percent (G118)
     if k < len(c.ws) and c.lows[k] == "of":
         k += 1
         while k < len(c.ws) and (c.lows[k] in c.T.determiners or c.lows[k] in ("his", "her", "its", "their")):

@@ -187,10 +187,28 @@ def bound_length(lows: list[str], i: int, T: Tables) -> tuple[int, str] | None:
         return None
     if lows[i] == "about" and i > 0 and _about_is_preposition(lows, i, T):
         return None
+    if lows[i] == "over" and i > 0 and lemma(lows[i - 1]) in load("numbers")["over_particle_verbs"]:
+        return None                                   # handed over five soldiers: a particle, no bound
+    if lows[i] in ("closer", "nearer") and i > 0 and _approached(lows, i, T):
+        return None                                   # moved closer to 20 villages: a place, no hedge
     for seq, mod in _by_first(T.bounds).get(lows[i], ()):
         if match_words(lows, i, seq):
             return len(seq), mod
     return None
+
+
+def _approached(lows: list[str], i: int, T: Tables) -> bool:
+    """Whether 'closer (to)' / 'nearer (to)' at ``i`` says where something moved: right
+    after a verb of moving towards (numbers.json's approach_verbs) and before a figure
+    with a noun of its own ('moved closer to 20 villages'); 'the toll came closer to 300
+    by Friday' (a bare figure) keeps the hedge (G159)."""
+    if lemma(lows[i - 1]) not in load("numbers")["approach_verbs"]:
+        return False
+    k = i + 2 if i + 1 < len(lows) and lows[i + 1] == "to" else i + 1
+    ws = [Word(w, 0, 0) for w in lows]
+    num = number_at(ws, lows, k, T)
+    return num is not None and num.end < len(lows) and lows[num.end] not in T.closed \
+        and "NOUN" in word_classes(lows[num.end])
 
 
 def _about_is_preposition(lows: list[str], i: int, T: Tables) -> bool:
