@@ -16,14 +16,13 @@ from .lexicons import load
 from .lodging import capacity_for, located, lodged, placing, prewar
 from .recipients import acted_on
 from .senses import cared_for, interviewed, performed, place_state, reduced_relative
+from .situations import group_situation, kin_situation
 from .word_categories import (
     added_figure,
     clause_category,
     companions,
     from_homes,
     gathers_something,
-    group_situation,
-    kin_situation,
     loses_something,
     no_fate,
     own_participle,
@@ -446,7 +445,7 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
 def _fallback(ctx: Ctx, s: int, end: int, targets: list[Mention], context: tuple[str | None, str | None],
               neutral: bool) -> str:
     """The category of a figure no category word governs: a civilian group's situation
-    from the paragraph or the story (:func:`word_categories.group_situation`), 'other'
+    from the paragraph or the story (:func:`situations.group_situation`), 'other'
     where its own verb names no category, else the count before's or the story's."""
     (before, topic), lo, hi = context, *ctx.seg_range(s)
     if (group := group_situation(ctx, s, end, targets, before, topic, neutral)) is not None:
@@ -485,10 +484,9 @@ def _recipients(ctx: Ctx, s: int, lo: int, targets: list[Mention], movement: str
 
 
 def _inherited(ctx: Ctx, s: int, lo: int, targets: list[Mention], before: str | None) -> str | None:
-    """The category of the count before, which a figure with no cue of its own shares,
-    unless that count was read as people given aid or let through in an earlier sentence
-    and this figure has a noun of its own (to 300 families. We have two nurses: staff, not
-    recipients; :func:`_after_recipients`)."""
+    """The category of the count before, which a figure with no cue of its own shares, unless that count was
+    read as people given aid or let through in an earlier sentence and this figure has a noun of its own
+    (to 300 families. We have two nurses: staff, not recipients; :func:`_after_recipients`)."""
     return None if targets and before is not None and _after_recipients(ctx, s, lo) else before
 
 

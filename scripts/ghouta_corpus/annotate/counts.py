@@ -17,8 +17,8 @@ from .exclusions import excluded
 from .lexicons import load
 from .movement import movement_kind, sentence_movement
 from .numbers import CountValue, bare_figure, count_at
+from .situations import possessed_kin, situation_group, topic
 from .tables import Tables, tables
-from .word_categories import possessed_kin, situation_group, topic
 from .wordclass import can_be_verb, is_plural_noun, lemma, only_verb
 from .words import APOS, POSSESSIVES, Word, is_cap, words
 

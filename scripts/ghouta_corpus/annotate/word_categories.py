@@ -189,7 +189,7 @@ def _fate_object(ctx: Ctx, x: int) -> bool:
     fates, lows = load("categories")["fate_senses"].get(ctx.lows[x], ()), ctx.lows
     lo = ctx.seg_range(x)[0]
     for k in range(x - 1, max(lo - 1, x - 6), -1):
-        if lows[k] in _CLAUSE_OPENERS or ctx.ws[k].text in (",", ";", ":") or lows[k] in ctx.T.place_prepositions:
+        if lows[k] in CLAUSE_OPENERS or ctx.ws[k].text in (",", ";", ":") or lows[k] in ctx.T.place_prepositions:
             return False
         if ctx.lex.category_verbs.get(lows[k]) is not None:
             return ctx.lex.category_verbs[lows[k]] in fates
@@ -279,7 +279,7 @@ def staying_state(ctx: Ctx, k: int, hi: int, movement: str) -> str:
 
 
 @cache
-def _kin() -> frozenset[str]:
+def kin_nouns() -> frozenset[str]:
     """nouns.json's kin (children, relatives, wife, neighbours): the people someone goes with."""
     return frozenset(load("nouns")["actor_lists"]["kin"]["words"])
 
@@ -289,110 +289,6 @@ def _idiom_object(ctx: Ctx, k: int, low: str) -> bool:
     its clause ('stuck on the maths question'): stuck at a task, no place."""
     nouns, hi = load("categories")["idiom_objects"].get(low, ()), ctx.seg_range(k)[1]
     return bool(nouns) and any(w in nouns for w in ctx.lows[k + 1:min(hi, k + 7)])
-
-
-def kin_situation(ctx: Ctx, s: int, targets: list[Mention], before: str | None, story: str | None) -> str:
-    """The category of kin after a possessive with no verb of theirs ('sat in the camp
-    with her four grandchildren', 'wakes her three children'): the situation of the
-    people they go with, from the count before them in the paragraph or else the
-    document's figures (G305, G155); 'other' for what someone has that is not kin (our
-    two clinics), for the whole of a partitive ('four of her six children') and where
-    neither says a situation."""
-    if not possessed_kin(ctx, s, targets):
-        return "other"
-    return (before if before != "other" else None) or story or "other"
-
-
-def situation_group(ctx: Ctx, s: int, targets: list[Mention]) -> bool:
-    """Whether the figure at word s counts only a group of civilians (categories.json's
-    'situation_groups': people, families, residents) that the story counts again and
-    again: with no category word of its clause, it takes the situation of the count
-    before it in its paragraph or of the document's figures, as a bare figure does
-    (G145, G155, G304); not soldiers, staff or things (another group), nor a figure
-    after a preposition, which says what it is for or where ('tents set up for 300
-    families', 'bombs dropped on 300 people': G231, the preposition's phrase decides),
-    nor the object of a verb of no category, which says what was done to them ('the
-    survey asked 1,000 residents', 'the census counted 40,000 residents')."""
-    groups, prev = load("categories")["situation_groups"], ctx.lows[s - 1] if s > 0 else ""
-    if prev in ctx.T.place_prepositions or prev in _GOVERNING_PREPOSITIONS \
-            or only_verb(prev) and prev not in ctx.T.auxiliaries and ctx.ws[s - 1].text.islower():
-        return False
-    return bool(targets) and all(m.label == "ACTOR" and ctx.lows[m.j - 1] in groups for m in targets)
-
-
-# Prepositions whose phrase, not the story, says what a figure of people is ('for 300 families').
-_GOVERNING_PREPOSITIONS = ("for", "on", "to", "at", "against", "with", "by", "upon", "among", "between")
-
-
-def group_situation(ctx: Ctx, s: int, end: int, targets: list[Mention], before: str | None, topic: str | None,
-                    neutral: bool) -> str | None:
-    """The fallback category of a figure of a civilian group (:func:`situation_group`)
-    that no category word governs: the count before it in its paragraph where that says
-    a situation, else the story's ``topic`` (G145, G155, G304); None where the figure is
-    no such group, where the count before says a situation and no predicate of its own
-    was found (the count before is then inherited as for any figure), or where its own
-    predicate (``neutral``: a verb of no category) is not a verb of being or staying
-    somewhere (categories.json's 'company_verbs': 'spent the night at the cathedral',
-    not 'needed treatment', 'work at the bakery')."""
-    hi = ctx.seg_range(s)[1]
-    if not situation_group(ctx, s, targets) or neutral and not _company_predicate(ctx, end) \
-            or any(w in _NEGATIONS for w in ctx.lows[end:hi]):
-        return None                                   # (dozens of families did not wait: no situation said)
-    if before not in (None, "other"):
-        return before if neutral and before in _SITUATIONS else None
-    return topic if topic in _SITUATIONS else "other"
-
-
-# The categories that say where a population is (G155, G304): a toll, custody or release
-# is the fate of the people a clause names, not a situation a group shares with the story
-# ('hundreds of families have waited years for this' in a story of a prisoner exchange).
-_SITUATIONS = ("displaced", "evacuated", "present")
-
-
-def _company_predicate(ctx: Ctx, end: int) -> bool:
-    """Whether the first verb after word ``end`` in its clause (past auxiliaries and
-    adverbs) is one of categories.json's 'company_verbs' with no negation before it and
-    a place phrase after it, past only a stretch of time ('waited at the gate', 'spent
-    the night at the cathedral'; not 'spent their savings on rent', 'waited for news',
-    'sat an exam': other senses)."""
-    lows, hi, T = ctx.lows, ctx.seg_range(end - 1)[1], ctx.T
-    for x in range(end, min(hi, end + 4)):
-        if lows[x] in _NEGATIONS or lows[x] in _CLAUSE_OPENERS:
-            return False
-        if lows[x] in T.auxiliaries or lows[x] in T.adverbs:
-            continue
-        return lemma(lows[x]) in load("categories")["company_verbs"] and _place_after(ctx, x + 1, hi) \
-            and not _errand(ctx, x + 1, hi)
-    return False
-
-
-def _errand(ctx: Ctx, k: int, hi: int) -> bool:
-    """Whether 'for' and no stretch of time follows word k - 1 in its clause: what
-    people wait or sit somewhere for ('waited outside the school for their parents',
-    'queued at the bank for their pensions') says an errand, not the story's situation,
-    as for kin after 'with' (G305); 'waited at the gate for hours' still says where."""
-    lows, units = ctx.lows, load("times")["bare_need_prep"]
-    for x in range(k, hi):
-        if lows[x] in _CLAUSE_OPENERS or ctx.ws[x].text in (",", ";", ":"):
-            return False
-        if lows[x] == "for":
-            after = lows[x + 1:min(hi, x + 4)]
-            return not any(w in units or w in ctx.T.units or w in ("night", "day") for w in after)
-    return False
-
-
-def _place_after(ctx: Ctx, k: int, hi: int) -> bool:
-    """Whether a place preposition follows word k - 1, past only determiners, a stretch
-    of time (times.json's units, 'night') and particles ('the night at', 'two days in',
-    'down outside')."""
-    lows, T, units = ctx.lows, ctx.T, load("times")["bare_need_prep"]
-    for x in range(k, min(hi, k + 4)):
-        if lows[x] in T.place_prepositions:
-            return True
-        if not (lows[x] in T.determiners or lows[x] in units or lows[x] in ("night", "day", "down", "up", "out")
-                or lows[x] in T.units):
-            return False
-    return False
 
 
 def no_fate(ctx: Ctx, end: int, hi: int) -> bool:
@@ -410,28 +306,9 @@ def caseload(ctx: Ctx, end: int) -> bool:
     treated for burns' names a harm and is left to its words."""
     lows, hi, T = ctx.lows, ctx.seg_range(end - 1)[1], ctx.T
     x = next((y for y in range(end, min(hi, end + 5)) if lows[y] not in T.auxiliaries and lows[y] not in T.adverbs
-              and lows[y] not in _NEGATIONS and lows[y] not in ("more", "others")), None)   # (hundreds more were)
+              and lows[y] not in NEGATIONS and lows[y] not in ("more", "others")), None)   # (hundreds more were)
     return x is not None and lemma(lows[x]) in load("categories")["care_verbs"] \
         and not any(ctx.lex.category_verbs.get(w) == "injured" for w in lows[x + 1:hi])
-
-
-def possessed_kin(ctx: Ctx, s: int, targets: list[Mention]) -> bool:
-    """Whether the figure at word s counts kin after a possessive right after 'with' ('sat
-    with her four children'): people in someone's company (G305), not the object of a
-    verb that says nothing of where they are ('named his three daughters', 'did not see
-    her two sons', 'spoke by phone with his three brothers': categories.json's
-    'company_verbs' must be the clause's verb), the subject of a clause of their own ('Her three sons work at ...')
-    nor the whole of a partitive ('four of her six children')."""
-    lows, lo = ctx.lows, ctx.seg_range(s)[0]
-    if not (s >= 2 and lows[s - 1] in POSSESSIVES and bool(targets) and lo < s - 1
-            and all(lows[m.j - 1] in _kin() for m in targets) and lows[s - 2] == "with"):
-        return False
-    company = load("categories")["company_verbs"]
-    verbs = [x for x in range(lo, s - 2) if (only_verb(lows[x]) or lemma(lows[x]) in company)
-             and lows[x - 1] not in ("a", "an", "the", *POSSESSIVES)]   # (not 'a folded blanket': a modifier)
-    end = max(m.j for m in targets)                   # (waited with her two sons for the bus: its errand)
-    return bool(verbs) and lemma(lows[verbs[-1]]) in company and not (end < ctx.n and lows[end] == "for") \
-        and not any(w in _NEGATIONS for w in lows[lo:s - 2])
 
 
 def added_figure(ctx: Ctx, s: int, lo: int) -> bool:
@@ -441,8 +318,8 @@ def added_figure(ctx: Ctx, s: int, lo: int) -> bool:
     figure after 'including' does (G77); not where a verb or relative clause of its own
     follows ('along with dozens of aid workers who stayed')."""
     w, hi = ctx.lows, ctx.seg_range(s)[1]
-    if any(x in _RELATIVES or only_verb(x) for x in w[s:hi]) \
-            or any(x in _NEGATIONS for x in w[lo:s]):   # (were not injured, along with)
+    if any(x in RELATIVES or only_verb(x) for x in w[s:hi]) \
+            or any(x in NEGATIONS for x in w[lo:s]):   # (were not injured, along with)
         return False
     return s - 3 > lo and w[s - 1] == "with" and w[s - 2] in ("along", "together") and ctx.ws[s - 3].text == "," \
         and any(_people_figure(ctx, x) for x in range(lo, s - 3))
@@ -461,7 +338,7 @@ def companions(ctx: Ctx, s: int, end: int) -> bool:
     """Whether the figure at word s, right after 'with', counts kin ('arrived last week
     with five children', 'followed with 30 relatives'): companions, who share the fate
     of who they go with (G77), as 'fled with her three children' does."""
-    return s >= 1 and ctx.lows[s - 1] == "with" and end <= ctx.n and ctx.lows[end - 1] in _kin()
+    return s >= 1 and ctx.lows[s - 1] == "with" and end <= ctx.n and ctx.lows[end - 1] in kin_nouns()
 
 
 def clause_category(ctx: Ctx, k: int, lo: int, movement: str) -> str | None:
@@ -476,7 +353,7 @@ def clause_category(ctx: Ctx, k: int, lo: int, movement: str) -> str | None:
     for x in range(k, lo - 1, -1):
         low = ctx.lows[x]
         text = ctx.ws[x].text
-        if text in (",", ";", ":") or text in QUOTES or low in _CLAUSE_OPENERS or lemma(low) == "lose":
+        if text in (",", ";", ":") or text in QUOTES or low in CLAUSE_OPENERS or lemma(low) == "lose":
             return None
         if (cat := verb_category(ctx, x, movement)) is not None:
             return cat
@@ -488,17 +365,6 @@ def clause_category(ctx: Ctx, k: int, lo: int, movement: str) -> str | None:
 # The relative pronouns that open a clause of a figure's own after it, the words that open
 # a clause of its own before 'with' (a companion's verb is in its clause), and the negations
 # that undo a situation shared with someone ('did not travel with her two sons').
-_RELATIVES = ("who", "which", "that", "whose", "whom")
-_CLAUSE_OPENERS = ("and", "but", "while", *_RELATIVES)
-_NEGATIONS = ("not", "never", "n't", "no")
-
-
-def topic(categories: list[str]) -> str | None:
-    """The category most of a document's figures of people have (a toll dispute counts
-    the dead, a report of an exodus the displaced), if one has a clear majority (more
-    than half of them); None otherwise."""
-    people = [c for c in categories if c != "other"]
-    if not people:
-        return None
-    best = max(set(people), key=people.count)
-    return best if 2 * people.count(best) > len(people) else None
+RELATIVES = ("who", "which", "that", "whose", "whom")
+CLAUSE_OPENERS = ("and", "but", "while", *RELATIVES)
+NEGATIONS = ("not", "never", "n't", "no")

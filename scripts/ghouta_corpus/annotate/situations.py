@@ -1,0 +1,150 @@
+"""The situation a count of people shares with its paragraph or story (G145, G155, G304,
+G305): kin in someone's company, a figure of a civilian group that no category word
+governs, and the story's topic these fall back on.
+
+Why apart from word_categories.py: that module says what one word gives; these read
+the count before in the paragraph and the document's figures, a fallback for a figure
+that no word governs (:func:`categories.category` and counts' second pass call them).
+"""
+
+from __future__ import annotations
+
+from .context import Ctx, Mention
+from .lexicons import load
+from .word_categories import CLAUSE_OPENERS, NEGATIONS, kin_nouns
+from .wordclass import lemma, only_verb
+from .words import POSSESSIVES
+
+
+def kin_situation(ctx: Ctx, s: int, targets: list[Mention], before: str | None, story: str | None) -> str:
+    """The category of kin after a possessive with no verb of theirs ('sat in the camp
+    with her four grandchildren', 'wakes her three children'): the situation of the
+    people they go with, from the count before them in the paragraph or else the
+    document's figures (G305, G155); 'other' for what someone has that is not kin (our
+    two clinics), for the whole of a partitive ('four of her six children') and where
+    neither says a situation."""
+    if not possessed_kin(ctx, s, targets):
+        return "other"
+    return (before if before != "other" else None) or story or "other"
+
+
+def situation_group(ctx: Ctx, s: int, targets: list[Mention]) -> bool:
+    """Whether the figure at word s counts only a group of civilians (categories.json's
+    'situation_groups': people, families, residents) that the story counts again and
+    again: with no category word of its clause, it takes the situation of the count
+    before it in its paragraph or of the document's figures, as a bare figure does
+    (G145, G155, G304); not soldiers, staff or things (another group), nor a figure
+    after a preposition, which says what it is for or where ('tents set up for 300
+    families', 'bombs dropped on 300 people': G231, the preposition's phrase decides),
+    nor the object of a verb of no category, which says what was done to them ('the
+    survey asked 1,000 residents', 'the census counted 40,000 residents')."""
+    groups, prev = load("categories")["situation_groups"], ctx.lows[s - 1] if s > 0 else ""
+    if prev in ctx.T.place_prepositions or prev in _GOVERNING_PREPOSITIONS \
+            or only_verb(prev) and prev not in ctx.T.auxiliaries and ctx.ws[s - 1].text.islower():
+        return False
+    return bool(targets) and all(m.label == "ACTOR" and ctx.lows[m.j - 1] in groups for m in targets)
+
+
+# Prepositions whose phrase, not the story, says what a figure of people is ('for 300 families').
+_GOVERNING_PREPOSITIONS = ("for", "on", "to", "at", "against", "with", "by", "upon", "among", "between")
+
+
+def group_situation(ctx: Ctx, s: int, end: int, targets: list[Mention], before: str | None, topic: str | None,
+                    neutral: bool) -> str | None:
+    """The fallback category of a figure of a civilian group (:func:`situation_group`)
+    that no category word governs: the count before it in its paragraph where that says
+    a situation, else the story's ``topic`` (G145, G155, G304); None where the figure is
+    no such group, where the count before says a situation and no predicate of its own
+    was found (the count before is then inherited as for any figure), or where its own
+    predicate (``neutral``: a verb of no category) is not a verb of being or staying
+    somewhere (categories.json's 'company_verbs': 'spent the night at the cathedral',
+    not 'needed treatment', 'work at the bakery')."""
+    hi = ctx.seg_range(s)[1]
+    if not situation_group(ctx, s, targets) or neutral and not _company_predicate(ctx, end) \
+            or any(w in NEGATIONS for w in ctx.lows[end:hi]):
+        return None                                   # (dozens of families did not wait: no situation said)
+    if before not in (None, "other"):
+        return before if neutral and before in _SITUATIONS else None
+    return topic if topic in _SITUATIONS else "other"
+
+
+# The categories that say where a population is (G155, G304): a toll, custody or release
+# is the fate of the people a clause names, not a situation a group shares with the story
+# ('hundreds of families have waited years for this' in a story of a prisoner exchange).
+_SITUATIONS = ("displaced", "evacuated", "present")
+
+
+def _company_predicate(ctx: Ctx, end: int) -> bool:
+    """Whether the first verb after word ``end`` in its clause (past auxiliaries and
+    adverbs) is one of categories.json's 'company_verbs' with no negation before it and
+    a place phrase after it, past only a stretch of time ('waited at the gate', 'spent
+    the night at the cathedral'; not 'spent their savings on rent', 'waited for news',
+    'sat an exam': other senses)."""
+    lows, hi, T = ctx.lows, ctx.seg_range(end - 1)[1], ctx.T
+    for x in range(end, min(hi, end + 4)):
+        if lows[x] in NEGATIONS or lows[x] in CLAUSE_OPENERS:
+            return False
+        if lows[x] in T.auxiliaries or lows[x] in T.adverbs:
+            continue
+        return lemma(lows[x]) in load("categories")["company_verbs"] and _place_after(ctx, x + 1, hi) \
+            and not _errand(ctx, x + 1, hi)
+    return False
+
+
+def _errand(ctx: Ctx, k: int, hi: int) -> bool:
+    """Whether 'for' and no stretch of time follows word k - 1 in its clause: what
+    people wait or sit somewhere for ('waited outside the school for their parents',
+    'queued at the bank for their pensions') says an errand, not the story's situation,
+    as for kin after 'with' (G305); 'waited at the gate for hours' still says where."""
+    lows, units = ctx.lows, load("times")["bare_need_prep"]
+    for x in range(k, hi):
+        if lows[x] in CLAUSE_OPENERS or ctx.ws[x].text in (",", ";", ":"):
+            return False
+        if lows[x] == "for":
+            after = lows[x + 1:min(hi, x + 4)]
+            return not any(w in units or w in ctx.T.units or w in ("night", "day") for w in after)
+    return False
+
+
+def _place_after(ctx: Ctx, k: int, hi: int) -> bool:
+    """Whether a place preposition follows word k - 1, past only determiners, a stretch
+    of time (times.json's units, 'night') and particles ('the night at', 'two days in',
+    'down outside')."""
+    lows, T, units = ctx.lows, ctx.T, load("times")["bare_need_prep"]
+    for x in range(k, min(hi, k + 4)):
+        if lows[x] in T.place_prepositions:
+            return True
+        if not (lows[x] in T.determiners or lows[x] in units or lows[x] in ("night", "day", "down", "up", "out")
+                or lows[x] in T.units):
+            return False
+    return False
+
+
+def possessed_kin(ctx: Ctx, s: int, targets: list[Mention]) -> bool:
+    """Whether the figure at word s counts kin after a possessive right after 'with' ('sat
+    with her four children'): people in someone's company (G305), not the object of a
+    verb that says nothing of where they are ('named his three daughters', 'did not see
+    her two sons', 'spoke by phone with his three brothers': categories.json's
+    'company_verbs' must be the clause's verb), the subject of a clause of their own ('Her three sons work at ...')
+    nor the whole of a partitive ('four of her six children')."""
+    lows, lo = ctx.lows, ctx.seg_range(s)[0]
+    if not (s >= 2 and lows[s - 1] in POSSESSIVES and bool(targets) and lo < s - 1
+            and all(lows[m.j - 1] in kin_nouns() for m in targets) and lows[s - 2] == "with"):
+        return False
+    company = load("categories")["company_verbs"]
+    verbs = [x for x in range(lo, s - 2) if (only_verb(lows[x]) or lemma(lows[x]) in company)
+             and lows[x - 1] not in ("a", "an", "the", *POSSESSIVES)]   # (not 'a folded blanket': a modifier)
+    end = max(m.j for m in targets)                   # (waited with her two sons for the bus: its errand)
+    return bool(verbs) and lemma(lows[verbs[-1]]) in company and not (end < ctx.n and lows[end] == "for") \
+        and not any(w in NEGATIONS for w in lows[lo:s - 2])
+
+
+def topic(categories: list[str]) -> str | None:
+    """The category most of a document's figures of people have (a toll dispute counts
+    the dead, a report of an exodus the displaced), if one has a clear majority (more
+    than half of them); None otherwise."""
+    people = [c for c in categories if c != "other"]
+    if not people:
+        return None
+    best = max(set(people), key=people.count)
+    return best if 2 * people.count(best) > len(people) else None
