@@ -18,3 +18,23 @@ def test_a_name_before_plural_places_is_one_nom():
     assert mention_layers("Rebels hid in the Aleppo hills.") == (["Rebels"], ["Aleppo"])
     # a singular facility after a town stays the name alone (G148)
     assert mention_layers("Families reached the Aleppo shelter.") == (["Families"], ["Aleppo"])
+
+
+def test_body_and_figures_with_a_modifier_of_their_sense_are_actors():
+    # G7, G62: 'body' after a word of its scope or task is an institution; 'figure(s)'
+    # after a word of a camp or standing is a public person
+    assert mention_layers("The world body had not been consulted.") == (["world body"], [])
+    assert mention_layers("Only an independent body can establish the facts.") == (["independent body"], [])
+    assert mention_layers("The council, a body of local elders, met on Monday.") == \
+        (["council", "body", "local elders"], [])
+    assert mention_layers("Opposition figures called the deal forced displacement.") == \
+        (["Opposition figures"], [])
+    assert mention_layers("A tribal figure from the valley said so.") == (["tribal figure"], ["valley"])
+    # a corpse, a mass or a number stays none
+    assert mention_layers("The body of a child was found.") == (["child"], [])
+    assert mention_layers("A body of water lies to the east.") == ([], ["east"])
+    assert mention_layers("Casualty figures could not be verified.") == ([], [])
+    assert mention_layers("Official figures put the toll at 30.") == ([], [])
+    assert mention_layers("The hospital and community figures differ.") == ([], ["hospital"])
+    assert mention_layers("Public figures show a drop in arrivals.") == (["arrivals"], [])
+    assert mention_layers("Opposition figures for the dead were higher.") == (["dead"], [])

@@ -1,0 +1,46 @@
+"""Nouns that are ACTOR heads only with a modifier that gives them that sense (G7, G62).
+
+Why apart: 'body' is as often a corpse or a mass ('a body of water') as an institution,
+and 'figure(s)' as often a number as a person; head_at (phrases.py) asks this module
+once, before the lexicon's unconditional heads, whether the word right before them (or
+the people after 'of') makes them a body of people or a public person.
+Its words are actors.json's 'heads_needing_modifier'.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from .context import Ctx
+from .lexicons import load
+
+
+@cache
+def _heads() -> dict[str, dict[str, object]]:
+    """actors.json's heads_needing_modifier: head -> its type and the modifiers that make it one."""
+    return dict(load("actors")["heads_needing_modifier"]["heads"])
+
+
+def modified_head(ctx: Ctx, h: int) -> str | None:
+    """The default actor type of word h where it is a listed head that a listed modifier
+    right before it makes an ACTOR ('the world body', 'an independent body', 'opposition
+    figures', 'a tribal figure'), or, for a head that allows it, where 'of' and a plural
+    lower-case noun of people follow ('a body of local elders'); else None ('a dead body',
+    'the body of a child', 'casualty figures', 'a body of water')."""
+    entry = _heads().get(ctx.lows[h])
+    if entry is None or not ctx.ws[h].text.islower():
+        return None
+    mods, after = entry["modifiers"], entry.get("not_before", [])
+    assert isinstance(mods, list) and isinstance(after, list)
+    if h + 1 < ctx.n and ctx.lows[h + 1] in after:
+        return None                                   # public figures show a drop: numbers
+    if h > 0 and ctx.gap(h - 1, h) == " " and ctx.lows[h - 1] in mods:
+        return ctx.lex.modifier_types.get(ctx.lows[h - 1]) or str(entry["type"])   # a government body
+    if entry.get("of_people") and h + 2 < ctx.n and ctx.lows[h + 1] == "of":
+        k = h + 2
+        while k + 1 < ctx.n and ctx.ws[k].text.isalpha() and ctx.ws[k].text.islower() \
+                and ctx.lows[k] not in ctx.T.closed and ctx.lows[k] not in ctx.lex.actor_heads and k < h + 4:
+            k += 1                                    # a body of local elders: past one or two modifiers
+        if ctx.ws[k].text.islower() and ctx.lex.actor_heads.get(ctx.lows[k]) and ctx.lows[k].endswith("s"):
+            return str(entry["type"])
+    return None
