@@ -38,3 +38,13 @@ def test_body_and_figures_with_a_modifier_of_their_sense_are_actors():
     assert mention_layers("The hospital and community figures differ.") == ([], ["hospital"])
     assert mention_layers("Public figures show a drop in arrivals.") == (["arrivals"], [])
     assert mention_layers("Opposition figures for the dead were higher.") == (["dead"], [])
+
+
+def test_a_superlative_of_age_after_a_possessive_is_a_child():
+    # G63: 'my youngest', 'her eldest' with no noun after them stand for a child
+    assert mention_layers('"My youngest asks when we go back," she said.') == (["youngest"], [])
+    assert mention_layers("Her eldest left for the city.") == (["eldest"], ["city"])
+    # a noun after it is the head; a thing; no possessive
+    assert mention_layers("My eldest son was killed.") == (["eldest son"], [])
+    assert mention_layers("It was their oldest tradition.") == ([], [])
+    assert mention_layers("The oldest of the buildings collapsed.") == ([], ["buildings"])

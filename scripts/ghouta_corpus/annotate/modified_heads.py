@@ -13,6 +13,7 @@ from functools import cache
 
 from .context import Ctx
 from .lexicons import load
+from .wordclass import word_classes
 
 
 @cache
@@ -34,6 +35,8 @@ def modified_head(ctx: Ctx, h: int) -> str | None:
     assert isinstance(mods, list) and isinstance(after, list)
     if h + 1 < ctx.n and ctx.lows[h + 1] in after:
         return None                                   # public figures show a drop: numbers
+    if entry.get("no_noun_after") and h + 1 < ctx.n and _noun(ctx, h + 1):
+        return None                                   # my eldest son: 'son' is the head
     if h > 0 and ctx.gap(h - 1, h) == " " and ctx.lows[h - 1] in mods:
         return ctx.lex.modifier_types.get(ctx.lows[h - 1]) or str(entry["type"])   # a government body
     if entry.get("of_people") and h + 2 < ctx.n and ctx.lows[h + 1] == "of":
@@ -44,3 +47,13 @@ def modified_head(ctx: Ctx, h: int) -> str | None:
         if ctx.ws[k].text.islower() and ctx.lex.actor_heads.get(ctx.lows[k]) and ctx.lows[k].endswith("s"):
             return str(entry["type"])
     return None
+
+
+def _noun(ctx: Ctx, k: int) -> bool:
+    """Whether word k is a lower-case word that can head the phrase itself: a lexicon head,
+    or a word the lexicon knows only as a noun (my eldest son, her youngest daughter)."""
+    t, low = ctx.ws[k].text, ctx.lows[k]
+    if not (t.isalpha() and t.islower()):
+        return False
+    classes = word_classes(low)
+    return low in ctx.lex.actor_heads or low in ctx.lex.place_heads or ("NOUN" in classes and "VERB" not in classes)
