@@ -48,3 +48,18 @@ def test_a_superlative_of_age_after_a_possessive_is_a_child():
     assert mention_layers("My eldest son was killed.") == (["eldest son"], [])
     assert mention_layers("It was their oldest tradition.") == ([], [])
     assert mention_layers("The oldest of the buildings collapsed.") == ([], ["buildings"])
+
+
+def test_self_review_of_round_twenty_five_on_other_senses():
+    # G307: a plural place word that is the verb after a name as subject
+    assert mention_layers("Kabul houses the ministry.") == (["ministry"], ["Kabul"])
+    assert mention_layers("Aleppo shelters thousands of families.") == (["families"], ["Aleppo"])
+    assert mention_layers("Today Aleppo shelters some 300 families.") == (["families"], ["Aleppo"])
+    assert mention_layers("They reached the Idlib camps about noon.") == ([], ["Idlib camps"])
+    assert mention_layers("They slept in Aleppo shelters for 3 nights.") == ([], ["Aleppo shelters"])
+    # 'body' with 'of' and no people after it, as a modifier, and 'at their youngest'
+    assert mention_layers("The regional body of water froze.") == ([], [])
+    assert mention_layers("The world body count rose.") == ([], [])
+    assert mention_layers("Leading figures for the month were released.") == ([], [])
+    assert mention_layers("They were at their youngest and fittest.") == ([], [])
+    assert mention_layers("Many political figures from both camps met.") == (["political figures"], ["camps"])

@@ -35,18 +35,24 @@ def modified_head(ctx: Ctx, h: int) -> str | None:
     assert isinstance(mods, list) and isinstance(after, list)
     if h + 1 < ctx.n and ctx.lows[h + 1] in after:
         return None                                   # public figures show a drop: numbers
-    if entry.get("no_noun_after") and h + 1 < ctx.n and _noun(ctx, h + 1):
-        return None                                   # my eldest son: 'son' is the head
+    if entry.get("no_noun_after") and (h + 1 < ctx.n and _noun(ctx, h + 1) or h >= 2 and ctx.lows[h - 2] == "at"):
+        return None                                   # my eldest son ('son' the head); at their youngest (a state)
+    of_people = _of_people(ctx, h) if h + 2 < ctx.n and ctx.lows[h + 1] == "of" else None
+    if entry.get("of_people") and of_people is not None:
+        return str(entry["type"]) if of_people else None   # a body of local elders; an independent body of evidence
     if h > 0 and ctx.gap(h - 1, h) == " " and ctx.lows[h - 1] in mods:
         return ctx.lex.modifier_types.get(ctx.lows[h - 1]) or str(entry["type"])   # a government body
-    if entry.get("of_people") and h + 2 < ctx.n and ctx.lows[h + 1] == "of":
-        k = h + 2
-        while k + 1 < ctx.n and ctx.ws[k].text.isalpha() and ctx.ws[k].text.islower() \
-                and ctx.lows[k] not in ctx.T.closed and ctx.lows[k] not in ctx.lex.actor_heads and k < h + 4:
-            k += 1                                    # a body of local elders: past one or two modifiers
-        if ctx.ws[k].text.islower() and ctx.lex.actor_heads.get(ctx.lows[k]) and ctx.lows[k].endswith("s"):
-            return str(entry["type"])
     return None
+
+
+def _of_people(ctx: Ctx, h: int) -> bool:
+    """Whether 'of' after word h opens a plural lower-case noun of people, past one or
+    two modifiers (a body of local elders; not a body of water, of evidence)."""
+    k = h + 2
+    while k + 1 < ctx.n and ctx.ws[k].text.isalpha() and ctx.ws[k].text.islower() \
+            and ctx.lows[k] not in ctx.T.closed and ctx.lows[k] not in ctx.lex.actor_heads and k < h + 4:
+        k += 1                                        # a body of local elders: past one or two modifiers
+    return bool(ctx.ws[k].text.islower() and ctx.lex.actor_heads.get(ctx.lows[k]) and ctx.lows[k].endswith("s"))
 
 
 def _noun(ctx: Ctx, k: int) -> bool:

@@ -161,6 +161,11 @@ def head_word_is_place(ctx: Ctx, k: int) -> bool:
     return any(x < ctx.n and ctx.lows[x] in ctx.lex.place_heads for x in (k, k + 1))
 
 
+# words that open a verb's object, not a clause after a plural noun (shelters thousands of ...)
+_OBJECT_OPENERS = frozenset(("thousands", "hundreds", "dozens", "millions", "tens", "scores", "about", "around",
+                             "roughly", "nearly", "almost", "over", "more", "up"))
+
+
 def places_after_name(ctx: Ctx, name: Mention, s: int, h: int) -> bool:
     """Whether a place name right before lower-case words ending in a plural place head is
     a pre-modifier of one LOCATION NOM (G307: [Kemi camps], [Aro fence camps], [Sendi
@@ -175,4 +180,9 @@ def places_after_name(ctx: Ctx, name: Mention, s: int, h: int) -> bool:
         return False
     if name.i > 0 and (ctx.lows[name.i - 1] in ("and", "or", "&") or ctx.ws[name.i - 1].text == ","):
         return False
+    before = ctx.lows[name.i - 1] if name.i > 0 else ""
+    subject = before not in ctx.T.determiners and before not in ctx.T.prepositions   # (in the Idlib camps about ...)
+    if subject and h + 1 < ctx.n and (ctx.lows[h + 1] in ctx.T.determiners or ctx.lows[h + 1] in ctx.T.pronouns
+                          or ctx.lows[h + 1][:1].isdigit() or ctx.lows[h + 1] in _OBJECT_OPENERS):
+        return False                                  # Kabul houses the ministry; Aleppo shelters thousands: a verb
     return all(ctx.ws[k].text.isalpha() and ctx.ws[k].text.islower() for k in range(s, h + 1))
