@@ -25,7 +25,14 @@ from .phrases import (
     premodifier,
     relation_sense,
 )
-from .place_phrases import bare_mass_place, compass_adverb, hunted_sense, of_container, place_modifiers
+from .place_phrases import (
+    bare_mass_place,
+    compass_adverb,
+    hunted_sense,
+    of_container,
+    place_modifiers,
+    places_after_name,
+)
 from .shared_heads import shared_head, singular_modifier
 from .sides import side_of_a_place
 from .states import state_code
@@ -253,6 +260,8 @@ def _descriptor_after_name(ctx: Ctx, i: int, hs: int, h: int, names: _Names) -> 
     for s in range(max(i - 2, 1), hs + 1):
         if (s - 1) in names.end and ctx.gap(s - 1, s) == " " and all(ctx.gap(k, k + 1) == " " for k in range(s, h)):
             phrase, nm = " ".join(lows[s:h + 1]), names.end[s - 1]
+            if i <= nm.i and places_after_name(ctx, nm, s, h):
+                return False                          # the [Kemi camps]: one NOM (G307)
             if (nm.label == "ACTOR" and phrase in T.actor_descriptors) or (nm.label == "LOCATION" and (
                     phrase in T.place_descriptors or (s == hs and lows[h] in T.place_descriptors)
                     or _facility_after_town(ctx, s, h))):

@@ -13,6 +13,7 @@ from functools import cache
 from . import gazetteer
 from .context import Ctx, Mention
 from .lexicons import load
+from .modified_heads import modified_head
 from .places import place_for
 from .premodifier_shapes import acronym_before_head, participle_opens, participle_premodifiers
 from .wordclass import is_plural_noun, lemma, only_verb, word_classes
@@ -29,6 +30,8 @@ def head_at(ctx: Ctx, h: int) -> tuple[int, str, str | None] | None:
         return h - 1, "LOCATION", None
     if lows[h] in lex.actor_heads:
         return h, "ACTOR", lex.actor_heads[lows[h]]
+    if (modified := modified_head(ctx, h)) is not None:
+        return h, "ACTOR", modified                   # the world body, opposition figures
     if lows[h] in lex.place_heads or lows[h] in _after_determiner() and _noun_after_determiner(ctx, h):
         return h, "LOCATION", None
     return None

@@ -13,7 +13,7 @@ from functools import cache
 from .context import Ctx, Mention
 from .lexicons import load
 from .places import place_for
-from .wordclass import word_classes
+from .wordclass import is_plural_noun, word_classes
 from .words import APOS, POSSESSIVES
 
 
@@ -159,3 +159,30 @@ def hunted_sense(ctx: Ctx, i: int, h: int) -> bool:
 def head_word_is_place(ctx: Ctx, k: int) -> bool:
     """Whether word k, or the word after it, is a place head (our quarry and [olive] groves)."""
     return any(x < ctx.n and ctx.lows[x] in ctx.lex.place_heads for x in (k, k + 1))
+
+
+# words that open a verb's object, not a clause after a plural noun (shelters thousands of ...)
+_OBJECT_OPENERS = frozenset(("thousands", "hundreds", "dozens", "millions", "tens", "scores", "about", "around",
+                             "roughly", "nearly", "almost", "over", "more", "up"))
+
+
+def places_after_name(ctx: Ctx, name: Mention, s: int, h: int) -> bool:
+    """Whether a place name right before lower-case words ending in a plural place head is
+    a pre-modifier of one LOCATION NOM (G307: [Kemi camps], [Aro fence camps], [Sendi
+    forest camps]): the places are several of their own, not the named town. Not after a
+    coordination of names ('the Rhoo and Djaiba camps': the generic word goes, G16), not
+    for units of a territory (places.json's name_descriptors: [Idlib] regions) nor for the
+    place's own parts or range (nouns.json's name_part_plurals: the [Ghouta] suburbs, the
+    [Nuba] mountains)."""
+    low = ctx.lows[h]
+    if name.label != "LOCATION" or not low.endswith("s") or low in load("places")["name_descriptors"] \
+            or low in load("nouns")["name_part_plurals"] or not is_plural_noun(low):
+        return False
+    if name.i > 0 and (ctx.lows[name.i - 1] in ("and", "or", "&") or ctx.ws[name.i - 1].text == ","):
+        return False
+    before = ctx.lows[name.i - 1] if name.i > 0 else ""
+    subject = before not in ctx.T.determiners and before not in ctx.T.prepositions   # (in the Idlib camps about ...)
+    if subject and h + 1 < ctx.n and (ctx.lows[h + 1] in ctx.T.determiners or ctx.lows[h + 1] in ctx.T.pronouns
+                          or ctx.lows[h + 1][:1].isdigit() or ctx.lows[h + 1] in _OBJECT_OPENERS):
+        return False                                  # Kabul houses the ministry; Aleppo shelters thousands: a verb
+    return all(ctx.ws[k].text.isalpha() and ctx.ws[k].text.islower() for k in range(s, h + 1))
