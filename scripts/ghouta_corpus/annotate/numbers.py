@@ -187,8 +187,9 @@ def bound_length(lows: list[str], i: int, T: Tables) -> tuple[int, str] | None:
         return None
     if lows[i] == "about" and i > 0 and _about_is_preposition(lows, i, T):
         return None
-    if lows[i] == "over" and i > 0 and lemma(lows[i - 1]) in load("numbers")["over_particle_verbs"]:
-        return None                                   # handed over five soldiers: a particle, no bound
+    if lows[i] == "over" and i > 0 and lemma(lows[i - 1]) in load("numbers")["over_particle_verbs"] \
+            and not (i > 1 and (lows[i - 2] in T.determiners or lows[i - 2] in T.prepositions)):
+        return None                                   # handed over five soldiers (not 'in turn over 300')
     if lows[i] in ("closer", "nearer") and i > 0 and _approached(lows, i, T):
         return None                                   # moved closer to 20 villages: a place, no hedge
     for seq, mod in _by_first(T.bounds).get(lows[i], ()):
@@ -201,9 +202,16 @@ def _approached(lows: list[str], i: int, T: Tables) -> bool:
     """Whether 'closer (to)' / 'nearer (to)' at ``i`` says where something moved: right
     after a verb of moving towards (numbers.json's approach_verbs) and before a figure
     with a noun of its own ('moved closer to 20 villages'); 'the toll came closer to 300
-    by Friday' (a bare figure) keeps the hedge (G159)."""
+    by Friday' (a bare figure) keeps the hedge (G159), and so does a figure whose clause's
+    subject is a figure noun (categories.json's figure_nouns: 'the count crept closer to
+    300 families', 'the number of displaced edged nearer 10,000 people')."""
     if lemma(lows[i - 1]) not in load("numbers")["approach_verbs"]:
         return False
+    k = i - 2
+    while k >= 0 and k > i - 8 and lows[k] not in (".", ",", ";", ":", "!", "?", "and", "but"):
+        if lows[k] in load("categories")["figure_nouns"]:
+            return False                              # the count crept closer to 300 families
+        k -= 1
     k = i + 2 if i + 1 < len(lows) and lows[i + 1] == "to" else i + 1
     ws = [Word(w, 0, 0) for w in lows]
     num = number_at(ws, lows, k, T)
