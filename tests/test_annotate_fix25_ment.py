@@ -18,3 +18,19 @@ def test_a_name_after_a_plural_head_and_a_conjunction_is_no_coordination_of_name
     assert mention_layers("Families fled to the Aleppo, Idlib, and Hama camps.") == \
         (["Families"], ["Aleppo", "Idlib", "Hama"])
     assert mention_layers("In Homs, Aleppo shelters were full.") == ([], ["Homs", "Aleppo"])
+
+
+def test_body_and_figures_as_the_subject_of_a_corpse_or_a_number_are_no_actors():
+    # G7, G62: a modifier of the institution sense does not outweigh a predicate of a corpse
+    assert mention_layers("A local body was pulled from the river.") == ([], ["river"])
+    assert mention_layers("The regional body was later buried on Sunday.") == ([], [])
+    assert mention_layers("The regional body lay by the road for two days.") == ([], ["road"])
+    # ... nor 'figures' a predicate of numbers
+    assert mention_layers("Opposition figures are higher than the UN's.") == (["UN"], [])
+    assert mention_layers("Opposition figures were much higher than the UN's.") == (["UN"], [])
+    assert mention_layers("Opposition figures differ from the UN's.") == (["UN"], [])
+    # an active verb, a verb people undergo and a word after the head stay people
+    assert mention_layers("A local body found that the wells were dry.") == (["local body"], ["wells"])
+    assert mention_layers("A regional body was set up in March.") == (["regional body"], [])
+    assert mention_layers("Opposition figures were arrested on Monday.") == (["Opposition figures"], [])
+    assert mention_layers("Opposition figures higher up in the movement objected.") == (["Opposition figures"], [])
