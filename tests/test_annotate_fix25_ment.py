@@ -34,3 +34,15 @@ def test_body_and_figures_as_the_subject_of_a_corpse_or_a_number_are_no_actors()
     assert mention_layers("A regional body was set up in March.") == (["regional body"], [])
     assert mention_layers("Opposition figures were arrested on Monday.") == (["Opposition figures"], [])
     assert mention_layers("Opposition figures higher up in the movement objected.") == (["Opposition figures"], [])
+
+
+def test_a_participle_after_a_genitive_stays_in_the_mention():
+    # G14: after a genitive, as after a determiner, an -ing participle modifies the head
+    # (609db4e's known 'body' alone)
+    assert mention_layers("The opposition's main negotiating body met on Friday.") == \
+        (["opposition", "main negotiating body"], [])
+    assert mention_layers("The opposition's negotiating body met on Friday.") == \
+        (["opposition", "negotiating body"], [])
+    assert mention_layers("The rebels' negotiating team met on Friday.") == (["rebels", "negotiating team"], [])
+    # a gerund with no head after it stays out
+    assert mention_layers("The regime's shelling killed 12 people.") == (["regime", "people"], [])
