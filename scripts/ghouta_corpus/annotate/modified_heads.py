@@ -35,6 +35,8 @@ def modified_head(ctx: Ctx, h: int) -> str | None:
     assert isinstance(mods, list) and isinstance(after, list)
     if h + 1 < ctx.n and ctx.lows[h + 1] in after:
         return None                                   # public figures show a drop: numbers
+    if _predicate(ctx, h) in entry.get("not_predicates", []):   # type: ignore[operator]
+        return None                                   # a local body was pulled out; opposition figures are higher
     if entry.get("no_noun_after") and (h + 1 < ctx.n and _noun(ctx, h + 1) or h >= 2 and ctx.lows[h - 2] == "at"):
         return None                                   # my eldest son ('son' the head); at their youngest (a state)
     of_people = _of_people(ctx, h) if h + 2 < ctx.n and ctx.lows[h + 1] == "of" else None
@@ -43,6 +45,27 @@ def modified_head(ctx: Ctx, h: int) -> str | None:
     if h > 0 and ctx.gap(h - 1, h) == " " and ctx.lows[h - 1] in mods:
         return ctx.lex.modifier_types.get(ctx.lows[h - 1]) or str(entry["type"])   # a government body
     return None
+
+
+_BE = frozenset(("is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "remain", "remains",
+                 "remained", "'s", "'re"))
+
+_ADVERBS = frozenset(("much", "far", "even", "still", "also", "later", "then", "again", "since", "now", "not", "never",
+                      "slightly", "considerably", "significantly", "already", "reportedly", "eventually", "finally"))
+
+
+def _predicate(ctx: Ctx, h: int) -> str:
+    """The predicate word after the head at h past forms of 'be' or 'have been' and at most
+    one adverb (a local body was later [found]; opposition figures are much [higher]); ''
+    where no form of 'be' follows the head or at the end of the text."""
+    k = h + 1
+    while k < ctx.n and ctx.lows[k] in _BE:
+        k += 1
+    if k == h + 1:
+        return ""                                     # no form of 'be': an active verb (a local body found that)
+    if k < ctx.n and ctx.lows[k].isalpha() and (ctx.lows[k].endswith("ly") or ctx.lows[k] in _ADVERBS):
+        k += 1
+    return ctx.lows[k] if k < ctx.n else ""
 
 
 def _of_people(ctx: Ctx, h: int) -> bool:

@@ -424,10 +424,21 @@ def _opener(ctx: Ctx, k: int) -> bool:
         and lows[k - 2] in T.year_context
     if prev in T.subordinators or year:
         return _plural_verb_follows(ctx, k + 1)
-    if prev in T.determiners and ctx.ws[k - 1].text.isalpha() or _figure(ctx, k - 1):
-        return True
+    if prev in T.determiners and ctx.ws[k - 1].text.isalpha() or _figure(ctx, k - 1) or _genitive(ctx, k - 1):
+        return True                                   # (the opposition's negotiating body)
     return prev in ctx.lex.premodifiers and "ADJ" in word_classes(prev) and k >= 2 \
-        and (lows[k - 2] in T.determiners or _figure(ctx, k - 2))
+        and (lows[k - 2] in T.determiners or _figure(ctx, k - 2) or _genitive(ctx, k - 2))
+
+
+def _genitive(ctx: Ctx, j: int) -> bool:
+    """Whether word j ends a genitive that opens the noun phrase after it as a determiner
+    does: the 's of 'the opposition's', or an apostrophe glued to a plural in -s ('the
+    rebels''), not a quotation mark after a space."""
+    if j < 1:
+        return False
+    if ctx.lows[j] == "s" and ctx.ws[j - 1].text in APOS:
+        return True
+    return ctx.ws[j].text in APOS and ctx.gap(j - 1, j) == "" and ctx.lows[j - 1].endswith("s")
 
 
 def _plural_verb_follows(ctx: Ctx, h: int) -> bool:

@@ -178,7 +178,7 @@ def places_after_name(ctx: Ctx, name: Mention, s: int, h: int) -> bool:
     if name.label != "LOCATION" or not low.endswith("s") or low in load("places")["name_descriptors"] \
             or low in load("nouns")["name_part_plurals"] or not is_plural_noun(low):
         return False
-    if name.i > 0 and (ctx.lows[name.i - 1] in ("and", "or", "&") or ctx.ws[name.i - 1].text == ","):
+    if _after_a_name(ctx, name.i):
         return False
     before = ctx.lows[name.i - 1] if name.i > 0 else ""
     subject = before not in ctx.T.determiners and before not in ctx.T.prepositions   # (in the Idlib camps about ...)
@@ -186,3 +186,18 @@ def places_after_name(ctx: Ctx, name: Mention, s: int, h: int) -> bool:
                           or ctx.lows[h + 1][:1].isdigit() or ctx.lows[h + 1] in _OBJECT_OPENERS):
         return False                                  # Kabul houses the ministry; Aleppo shelters thousands: a verb
     return all(ctx.ws[k].text.isalpha() and ctx.ws[k].text.islower() for k in range(s, h + 1))
+
+
+def _after_a_name(ctx: Ctx, i: int) -> bool:
+    """Whether the name at word i is coordinated with a name before it that shares its head
+    ('the Rhoo and Djaiba camps', 'the Aleppo, Idlib and Hama camps'): a conjunction or comma
+    right before it (a comma before the conjunction skipped) with a capitalised word before
+    that. A conjunction after a plural head or a clause is none ('Idlib camps and Aleppo
+    shelters', 'the camps flooded, and Aleppo shelters were full')."""
+    k = i - 1
+    if k < 1 or not (ctx.lows[k] in ("and", "or", "&") or ctx.ws[k].text == ","):
+        return False
+    k -= 1
+    if ctx.ws[k].text == "," and ctx.lows[k + 1] != ",":
+        k -= 1                                        # the Aleppo, Idlib, and Hama camps
+    return k >= 0 and ctx.ws[k].text[:1].isupper()
