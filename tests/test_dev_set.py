@@ -80,9 +80,15 @@ HOMONYMS: dict[str, tuple[set[str], str]] = {
     "Umm Khaled al-Masri": ({"umm-khaled-al-masri", "umm-khaled-al-masri-gaza"},
                             "two different women: a Palestinian of 63 who left Yarmouk in 2013 and a woman of 54 "
                             "leaving the Shati camp in Gaza in 2023 (the Gaza road gold's ADJUDICATION)"),
-    "Umm Khaled": ({"umm-khaled", "umm-khaled-homs", "umm-khaled-arsal"},
-                   "a kunya ('mother of Khaled'), borne by three different women: an Aleppo evacuee in 2016, a "
-                   "Homs evacuee in 2014 and a camp resident in Arsal, Lebanon, watching the 2017 buses"),
+    "Umm Khaled": ({"umm-khaled", "umm-khaled-homs", "umm-khaled-arsal", "umm-khaled-houla", "umm-khaled-atmeh"},
+                   "a kunya ('mother of Khaled'), borne by five different women: an Aleppo evacuee in 2016, a "
+                   "Homs evacuee in 2014, a camp resident in Arsal, Lebanon, watching the 2017 buses, a mother of "
+                   "four leaving the Houla area in 2012 and a mother of five in a tent outside Atmeh in 2021, "
+                   "displaced from near Maarat al-Numan (the Atmeh gold's DECISION; G141, G293)"),
+    "Lina Haddad": ({"lina-haddad", "lina-haddad-journalist"},
+                    "two different women: an emergency coordinator with the Norwegian Refugee Council in the 2017 "
+                    "Tal Afar article and the journalist of the 2021 Atmeh feature's byline (the Atmeh gold's "
+                    "ADJUDICATION; G141, G293)"),
     "Rami Haddad": ({"rami-haddad", "rami-haddad-arsal"},
                     "two different men: a Lebanese accountant evacuated by sea to Larnaca in 2006 and a Red Cross "
                     "volunteer at the Arsal buses in 2017"),
