@@ -118,9 +118,11 @@ def _clock_words(c: Candidate) -> bool:
 
 
 def _after_month_or_label(c: Candidate) -> bool:
-    """February 18, Aug. 25, Resolution 2401"""
+    """February 18, Aug. 25, Resolution 2401, Block 4, School No. 134 (a label word
+    abbreviated with a full stop: G79's numbers in names and references)"""
     s = c.m.start
-    abbreviated = s >= 2 and c.ws[s - 1].text == "." and c.ws[s - 2].text in c.T.months
+    abbreviated = s >= 2 and c.ws[s - 1].text == "." and (
+        c.ws[s - 2].text in c.T.months or c.ws[s - 2].text in c.T.label_words)
     return abbreviated or (c.prev is not None and (c.prev.text in c.T.months or c.prev.text in c.T.label_words))
 
 

@@ -1,0 +1,24 @@
+"""Annotator round twenty-six, COUNT spans and COUNT_OF (issue 11): invented sentences
+only, never dev ones; each test reads the whole COUNT layer back (categories and COUNT_OF
+pairs)."""
+
+from __future__ import annotations
+
+from sentences import count_layer
+
+
+def test_a_number_in_a_name_is_no_count():
+    # G79: numbers in names and references ('Camp 8', 'Block 4', 'Kilo 16 road', and a
+    # label word abbreviated with a full stop, 'School No. 134') are no COUNT, and take no
+    # COUNT_OF to the noun after them
+    for sentence in ("Families in Block 4 said the water ran out.",
+                     "Residents of Village 8 fled on foot.",
+                     "Cars queued on the Kilo 16 road.",
+                     "He lives in the Secteur 4 neighbourhood.",
+                     "A teacher from School No. 134 holds lessons in a tent."):
+        assert count_layer(sentence) == ([], []), sentence
+    # the label word away from a number, or a figure after a comma, counts as before
+    assert count_layer("Village elders said 40 families fled.") == (
+        [("40", "displaced")], [("40", "families")])
+    assert count_layer("In the Block, 12 families share one tap.") == (
+        [("12", "other")], [("12", "families")])
