@@ -4,7 +4,7 @@ pairs)."""
 
 from __future__ import annotations
 
-from sentences import count_layer
+from sentences import count_layer, doc
 
 
 def test_a_number_in_a_name_is_no_count():
@@ -22,3 +22,20 @@ def test_a_number_in_a_name_is_no_count():
         [("40", "displaced")], [("40", "families")])
     assert count_layer("In the Block, 12 families share one tap.") == (
         [("12", "other")], [("12", "families")])
+
+
+def _counts(text: str) -> list[tuple[str, object, str | None, str | None]]:
+    """Each drafted COUNT as (text, value, modifier, category)."""
+    return [(s.text, s.value, s.modifier, s.category) for s in doc(text).spans if s.label == "COUNT"]
+
+
+def test_probably_is_a_hedge_inside_the_span():
+    # G335: 'probably' before a vague multiple is inside the span, the modifier vague;
+    # G164: before a number it is approximately, as 'maybe' and 'perhaps' are
+    assert _counts("The strikes killed probably hundreds of people.") == [
+        ("probably hundreds", None, "vague", "killed")]
+    assert _counts("Probably 300 people were killed.") == [("Probably 300", 300, "approximately", "killed")]
+    # a measurement or an age after it stays no COUNT, and 'probably one of' no figure
+    for sentence in ("The camp is probably 20 km from the border.", "He was probably 40 when he left.",
+                     "It was probably one of the worst days."):
+        assert _counts(sentence) == [], sentence
