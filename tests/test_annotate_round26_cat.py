@@ -39,3 +39,15 @@ def test_probably_is_a_hedge_inside_the_span():
     for sentence in ("The camp is probably 20 km from the border.", "He was probably 40 when he left.",
                      "It was probably one of the worst days."):
         assert _counts(sentence) == [], sentence
+
+
+def test_a_quoted_figure_counts_the_noun_after_of():
+    # G40: the quotation mark that closes a quoted figure stands between it and 'of';
+    # the noun after 'of' is still what it counts
+    assert count_layer("Amnesty said soldiers killed \"hundreds\" of unarmed civilians.") == (
+        [("hundreds", "killed")], [("hundreds", "unarmed civilians")])
+    assert count_layer("Activists said \u201cdozens\u201d of families fled the village.") == (
+        [("dozens", "displaced")], [("dozens", "families")])
+    # a quotation that ends before a comma, or an opening mark, counts nothing after it
+    assert count_layer("\"They took hundreds,\" he said, \"of our young men.\"") == ([("hundreds", "other")], [])
+    assert count_layer("Residents saw dozens \"of them\" leave.") == ([("dozens", "evacuated")], [])

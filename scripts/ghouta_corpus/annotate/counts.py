@@ -20,7 +20,7 @@ from .numbers import CountValue, bare_figure, count_at
 from .situations import possessed_kin, situation_group, topic
 from .tables import Tables, tables
 from .wordclass import can_be_verb, is_plural_noun, lemma, only_verb
-from .words import APOS, POSSESSIVES, Word, is_cap, words
+from .words import APOS, POSSESSIVES, QUOTES, Word, is_cap, words
 
 # A COUNT over words [start, end) with its value.
 Count = tuple[int, int, CountValue]
@@ -96,9 +96,11 @@ _WHOLES = ("population", "populations")
 
 def _noun_start(ctx: Ctx, e: int, count_starts: dict[int, int]) -> int:
     """Where the counted noun starts after a count ending at word ``e``: past 'out of N',
-    'of their', 'other', 'more'."""
+    'of their', 'other', 'more', and a quotation mark closing a quoted figure before 'of'."""
     T, lows, n = ctx.T, ctx.lows, ctx.n
     k = e
+    if k + 1 < n and lows[k] in QUOTES and lows[k + 1] == "of" and ctx.ws[k].start == ctx.ws[k - 1].end:
+        k += 1                                        # killed "hundreds" of civilians: the quote closes the figure
     if k + 1 < n and lows[k] == "out" and lows[k + 1] == "of" and k + 2 in count_starts:
         k = count_starts[k + 2]
     elif k < n and lows[k] == "in" and k + 1 in count_starts:
