@@ -51,3 +51,16 @@ def test_a_quoted_figure_counts_the_noun_after_of():
     # a quotation that ends before a comma, or an opening mark, counts nothing after it
     assert count_layer("\"They took hundreds,\" he said, \"of our young men.\"") == ([("hundreds", "other")], [])
     assert count_layer("Residents saw dozens \"of them\" leave.") == ([("dozens", "evacuated")], [])
+
+
+def test_a_participle_before_the_counted_mention_is_skipped():
+    # G40: after 'of' and a determiner, a participle the mention leaves out ('the
+    # remaining residents', an -ly adverb before it allowed) does not hide the mention
+    assert count_layer("Volunteers said about a third of the remaining residents had no heating.") == (
+        [("about a third", "present")], [("about a third", "residents")])
+    # a participle inside the mention, things, and a participle with no mention after it
+    assert count_layer("Some 300 of the displaced families were moved.") == (
+        [("Some 300", "displaced")], [("Some 300", "displaced families")])
+    assert count_layer("About a third of the damaged buildings collapsed.") == (
+        [("About a third", "other")], [("About a third", "damaged buildings")])
+    assert count_layer("About half of the remaining were children.") == ([("About half", "present")], [])
