@@ -64,3 +64,13 @@ def test_a_participle_before_the_counted_mention_is_skipped():
     assert count_layer("About a third of the damaged buildings collapsed.") == (
         [("About a third", "other")], [("About a third", "damaged buildings")])
     assert count_layer("About half of the remaining were children.") == ([("About half", "present")], [])
+
+
+def test_those_before_a_relative_clause_without_whom_is_the_counted_pronoun():
+    # G40: 'those she treats', 'those we met': a subject pronoun after 'those' opens a
+    # relative clause with 'whom' left out, so 'those' is what the figure counts
+    assert count_layer("A doctor estimated that about 70 percent of those she treats are pensioners.") == (
+        [("about 70 percent", "other")], [("about 70 percent", "those")])
+    assert count_layer("Dozens of those he knew were killed.") == ([("Dozens", "killed")], [("Dozens", "those")])
+    # 'those' before its own noun still counts the noun
+    assert count_layer("Half of those families were killed.") == ([("Half", "killed")], [("Half", "families")])

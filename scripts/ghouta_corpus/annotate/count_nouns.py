@@ -11,21 +11,25 @@ from .context import Ctx, Mention
 from .wordclass import can_be_verb, is_plural_noun, lemma
 from .words import POSSESSIVES
 
+# Subject pronouns that open a relative clause with its 'who(m)' left out ('those she treats').
+_SUBJECT_PRONOUNS = ("i", "you", "he", "she", "we", "they")
+
 
 def pronoun_those(ctx: Ctx, k: int) -> bool:
     """Whether 'those' at word k is the counted pronoun itself ('a third of those waiting',
     'half of those who left'), not a determiner before a noun: what follows it is no
     noun, but a relative, a participle (also an irregular one: 'those held', 'those
     left behind', 'those taken'), a preposition ('those on the buses', 'those in the
-    camp') or an adverb ('those now on the move'); a plural -s form after it is its noun
+    camp'), an adverb ('those now on the move') or the subject of a relative clause with
+    its 'whom' left out ('those she treats', 'those we met'); a plural -s form after it is its noun
     ('those rooms', 'those families'), and so is a plural after a participle or an adverb
     that only qualifies it ('those stolen cars', 'those wounded civilians', 'those very
     young children')."""
     if ctx.lows[k] not in ("those", "these"):
         return False
     nxt = ctx.lows[k + 1] if k + 1 < ctx.n else ""
-    if not nxt.isalpha() or nxt in ("who", "whom", "that", "which") or nxt in ctx.T.prepositions:
-        return True                                   # those who left, those on the buses
+    if not nxt.isalpha() or nxt in ("who", "whom", "that", "which", *_SUBJECT_PRONOUNS) or nxt in ctx.T.prepositions:
+        return True                                   # those who left, those on the buses, those she treats
     if nxt == "still" or nxt.endswith(("ing", "ed")) or nxt in ctx.T.adverbs \
             or can_be_verb(nxt) and not nxt.endswith("s") and lemma(nxt) not in (None, nxt):
         return not _modified_plural(ctx, k + 1)       # those held, those left, those now on the move
