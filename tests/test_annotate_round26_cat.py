@@ -74,3 +74,20 @@ def test_those_before_a_relative_clause_without_whom_is_the_counted_pronoun():
     assert count_layer("Dozens of those he knew were killed.") == ([("Dozens", "killed")], [("Dozens", "those")])
     # 'those' before its own noun still counts the noun
     assert count_layer("Half of those families were killed.") == ([("Half", "killed")], [("Half", "families")])
+
+
+def test_self_review_a_label_word_before_a_counted_plural_or_at_a_sentence_end():
+    # review of the label-word rule on invented text: a figure with a plural noun after
+    # it counts it even after a label word ('in Kabul District 12 families', no comma),
+    # and a label word that ends a sentence abbreviates nothing
+    assert count_layer("In Kabul District 12 families were evacuated.") == (
+        [("12", "evacuated")], [("12", "families")])
+    assert count_layer("In the Green Zone 300 protesters gathered.") == (
+        [("300", "present")], [("300", "protesters")])
+    assert count_layer("They reached the Terminal. 300 people were waiting there.") == (
+        [("300", "other")], [("300", "people")])
+    # a verb in -s with its object after it is no plural: the number stays in the name
+    for sentence in ("UN Resolution 2401 demands a ceasefire.", "Block 4 was shelled.",
+                     "Gate 3 opens at dawn."):
+        assert count_layer(sentence) == ([], []), sentence
+    assert count_layer("Sector 4 shelters 300 families.") == ([("300", "present")], [("300", "families")])

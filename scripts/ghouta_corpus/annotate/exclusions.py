@@ -17,7 +17,7 @@ from .lexicons import load
 from .numbers import CountAt, bound_length, count_at
 from .tables import Tables
 from .wordclass import is_plural_noun, only_verb, word_classes
-from .words import APOS, ASCII_NUMBER, Word, is_cap, match_words
+from .words import APOS, ASCII_NUMBER, POSSESSIVES, Word, is_cap, match_words
 
 
 @dataclass(frozen=True)
@@ -118,12 +118,29 @@ def _clock_words(c: Candidate) -> bool:
 
 
 def _after_month_or_label(c: Candidate) -> bool:
-    """February 18, Aug. 25, Resolution 2401, Block 4, School No. 134 (a label word
-    abbreviated with a full stop: G79's numbers in names and references)"""
+    """February 18, Aug. 25, Resolution 2401, Block 4, School No. 134 (a short label word
+    abbreviated with a full stop: G79's numbers in names and references); not a label
+    word before a figure with a plural noun after it ('in Kabul District 12 families
+    were evacuated': a figure above one counts a plural), nor a sentence's last word
+    ('reached the Terminal. 300 people')."""
     s = c.m.start
-    abbreviated = s >= 2 and c.ws[s - 1].text == "." and (
-        c.ws[s - 2].text in c.T.months or c.ws[s - 2].text in c.T.label_words)
-    return abbreviated or (c.prev is not None and (c.prev.text in c.T.months or c.prev.text in c.T.label_words))
+    abbreviated = s >= 2 and c.ws[s - 1].text == "." and (c.ws[s - 2].text in c.T.months or (
+        c.ws[s - 2].text in c.T.label_words and len(c.ws[s - 2].text) <= 3))
+    label = c.prev is not None and c.prev.text in c.T.label_words and not _plural_after(c)
+    return abbreviated or label or (c.prev is not None and c.prev.text in c.T.months)
+
+
+def _plural_after(c: Candidate) -> bool:
+    """Whether a lower-case plural noun follows the figure (12 families); not a verb in -s
+    with its object after it ('Resolution 2401 demands a ceasefire', 'Sector 4 holds 300
+    families': a determiner, possessive or number after the -s word)."""
+    nxt, k = c.nxt, c.m.end + 1
+    if nxt is None or not (nxt.text.isalpha() and nxt.text.islower()) or nxt.low in c.T.closed \
+            or only_verb(nxt.low) or not (nxt.low.endswith("s") and not nxt.low.endswith("ss")
+                                          or is_plural_noun(nxt.low)):
+        return False
+    after = c.lows[k] if k < len(c.lows) else ""
+    return not (after in c.T.determiners or after in POSSESSIVES or after[:1].isdigit())
 
 
 def _measure(c: Candidate) -> bool:
