@@ -91,3 +91,13 @@ def test_self_review_a_label_word_before_a_counted_plural_or_at_a_sentence_end()
                      "Gate 3 opens at dawn."):
         assert count_layer(sentence) == ([], []), sentence
     assert count_layer("Sector 4 shelters 300 families.") == ([("300", "present")], [("300", "families")])
+
+
+def test_self_review_a_hedged_year_is_a_year():
+    # review of the 'probably' hedge on invented text: a sentence adverb before a year
+    # hedges the year, which stays no COUNT (G79), as the year alone is
+    for sentence in ("Probably 2016 was the worst year.", "It was probably 2015 when they left.",
+                     "Perhaps 2014 was worse."):
+        assert count_layer(sentence) == ([], []), sentence
+    # a hedged figure with a noun after it still counts it
+    assert _counts("Perhaps 2000 people fled.") == [("Perhaps 2000", 2000, "approximately", "displaced")]

@@ -248,13 +248,17 @@ def _day_before_month(c: Candidate) -> bool:
     return c.nxt is not None and c.nxt.text in c.T.months and bool(ASCII_NUMBER.fullmatch(c.last.text))
 
 
+# Hedges of numbers.json's bounds that are sentence adverbs, as able to hedge a year as a figure.
+_HEDGE_ADVERBS = ("maybe", "perhaps", "probably")
+
+
 def _year(c: Candidate) -> bool:
     """late 2016, in 2013, the 2021 coup (but not 2000 people, the 2000 people)"""
     first, T = c.first.text, c.T
     if not (c.digits and c.m.count.unit == "count" and "," not in first and "." not in first and c.one_word):
         return False
-    if not (T.year_range[0] <= int(first) <= T.year_range[1]) or c.m.bound:
-        return False
+    if not (T.year_range[0] <= int(first) <= T.year_range[1]) or c.m.bound and c.lows[c.m.start] not in _HEDGE_ADVERBS:
+        return False                                  # (a sentence adverb may hedge a year: 'probably 2015')
     nxt, prev = c.nxt, c.prev
     noun_next = nxt is not None and nxt.text.isalpha() and nxt.text.islower() and nxt.low not in T.closed
     if noun_next and nxt is not None and prev is not None and prev.low in T.determiners \
