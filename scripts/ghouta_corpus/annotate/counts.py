@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from .categories import category
 from .context import Ctx, Mention
+from .count_nouns import past_participle, pronoun_those
 from .exclusions import excluded
 from .lexicons import load
 from .movement import movement_kind, sentence_movement
@@ -20,7 +21,7 @@ from .numbers import CountValue, bare_figure, count_at
 from .situations import possessed_kin, situation_group, topic
 from .tables import Tables, tables
 from .wordclass import can_be_verb, is_plural_noun, lemma, only_verb
-from .words import APOS, POSSESSIVES, Word, is_cap, words
+from .words import APOS, POSSESSIVES, QUOTES, Word, is_cap, words
 
 # A COUNT over words [start, end) with its value.
 Count = tuple[int, int, CountValue]
@@ -96,9 +97,11 @@ _WHOLES = ("population", "populations")
 
 def _noun_start(ctx: Ctx, e: int, count_starts: dict[int, int]) -> int:
     """Where the counted noun starts after a count ending at word ``e``: past 'out of N',
-    'of their', 'other', 'more'."""
+    'of their', 'other', 'more', and a quotation mark closing a quoted figure before 'of'."""
     T, lows, n = ctx.T, ctx.lows, ctx.n
     k = e
+    if k + 1 < n and lows[k] in QUOTES and lows[k + 1] == "of" and ctx.ws[k].start == ctx.ws[k - 1].end:
+        k += 1                                        # killed "hundreds" of civilians: the quote closes the figure
     if k + 1 < n and lows[k] == "out" and lows[k + 1] == "of" and k + 2 in count_starts:
         k = count_starts[k + 2]
     elif k < n and lows[k] == "in" and k + 1 in count_starts:
@@ -107,7 +110,7 @@ def _noun_start(ctx: Ctx, e: int, count_starts: dict[int, int]) -> int:
     if k < n and (lows[k] == "of" or half):
         k += 0 if half else 1                         # (half the residents: 'of' left out)
         if k < n and (lows[k] in T.determiners or lows[k] in POSSESSIVES) and lows[k] not in ("other",) \
-                and not _pronoun_those(ctx, k):
+                and not pronoun_those(ctx, k):
             k += 1
         if k in count_starts and k > e + 1:
             k = count_starts[k]                       # four of her six children: the noun both count (G40)
@@ -121,43 +124,6 @@ def _noun_start(ctx: Ctx, e: int, count_starts: dict[int, int]) -> int:
     while k < n and lows[k] in ("other", "more", "additional", "further", "such"):
         k += 1
     return k
-
-
-def _pronoun_those(ctx: Ctx, k: int) -> bool:
-    """Whether 'those' at word k is the counted pronoun itself ('a third of those waiting',
-    'half of those who left'), not a determiner before a noun: what follows it is no
-    noun, but a relative, a participle (also an irregular one: 'those held', 'those
-    left behind', 'those taken'), a preposition ('those on the buses', 'those in the
-    camp') or an adverb ('those now on the move'); a plural -s form after it is its noun
-    ('those rooms', 'those families'), and so is a plural after a participle or an adverb
-    that only qualifies it ('those stolen cars', 'those wounded civilians', 'those very
-    young children')."""
-    if ctx.lows[k] not in ("those", "these"):
-        return False
-    nxt = ctx.lows[k + 1] if k + 1 < ctx.n else ""
-    if not nxt.isalpha() or nxt in ("who", "whom", "that", "which") or nxt in ctx.T.prepositions:
-        return True                                   # those who left, those on the buses
-    if nxt == "still" or nxt.endswith(("ing", "ed")) or nxt in ctx.T.adverbs \
-            or can_be_verb(nxt) and not nxt.endswith("s") and lemma(nxt) not in (None, nxt):
-        return not _modified_plural(ctx, k + 1)       # those held, those left, those now on the move
-    return False
-
-
-def _modified_plural(ctx: Ctx, k: int) -> bool:
-    """Whether the modifier at word k after 'those' only qualifies a plural noun: the
-    plural follows it (a participle or adjective: 'stolen cars', 'wounded civilians',
-    'detained people'), or follows the one word after it where it is an adverb ('very
-    young children', 'recently arrived families'); not 'held were', 'left homeless',
-    'killed included women', 'now on the move'."""
-    T, lows, ws = ctx.T, ctx.lows, ctx.ws
-    for x in range(k + 1, min(k + (3 if lows[k] in T.adverbs else 2), ctx.n)):
-        w = lows[x]
-        if not ws[x].text.isalpha() or not ws[x].text.islower() or w in T.closed or w in T.auxiliaries \
-                or w in T.time_units or w in T.prepositions or ctx.gap(x - 1, x) != " " or w.endswith("ss"):
-            return False
-        if w.endswith("s") or is_plural_noun(w):
-            return True
-    return False
 
 
 def _with_conjunct(ctx: Ctx, first: Mention, starts: dict[int, Mention], count_starts: dict[int, int]) -> list[Mention]:
@@ -378,6 +344,7 @@ def count_targets(ctx: Ctx, s: int, e: int, mentions: list[Mention], counts: lis
         return _with_conjunct(ctx, measured, starts, count_starts)   # put the number of dead at 64; puts civilian
                                                       # dead at 105; the number of doctors and nurses rose to 15
     k = _noun_start(ctx, e, count_starts)
+    k = past_participle(ctx, k, starts)
     if k in starts:
         return _with_conjunct(ctx, starts[k], starts, count_starts)
     if k >= ctx.n or k in count_starts or ctx.seg_of[k] != ctx.seg_of[max(e - 1, 0)]:

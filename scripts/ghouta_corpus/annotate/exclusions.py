@@ -17,7 +17,7 @@ from .lexicons import load
 from .numbers import CountAt, bound_length, count_at
 from .tables import Tables
 from .wordclass import is_plural_noun, only_verb, word_classes
-from .words import APOS, ASCII_NUMBER, Word, is_cap, match_words
+from .words import APOS, ASCII_NUMBER, POSSESSIVES, Word, is_cap, match_words
 
 
 @dataclass(frozen=True)
@@ -118,10 +118,29 @@ def _clock_words(c: Candidate) -> bool:
 
 
 def _after_month_or_label(c: Candidate) -> bool:
-    """February 18, Aug. 25, Resolution 2401"""
+    """February 18, Aug. 25, Resolution 2401, Block 4, School No. 134 (a short label word
+    abbreviated with a full stop: G79's numbers in names and references); not a label
+    word before a figure with a plural noun after it ('in Kabul District 12 families
+    were evacuated': a figure above one counts a plural), nor a sentence's last word
+    ('reached the Terminal. 300 people')."""
     s = c.m.start
-    abbreviated = s >= 2 and c.ws[s - 1].text == "." and c.ws[s - 2].text in c.T.months
-    return abbreviated or (c.prev is not None and (c.prev.text in c.T.months or c.prev.text in c.T.label_words))
+    abbreviated = s >= 2 and c.ws[s - 1].text == "." and (c.ws[s - 2].text in c.T.months or (
+        c.ws[s - 2].text in c.T.label_words and len(c.ws[s - 2].text) <= 3))
+    label = c.prev is not None and c.prev.text in c.T.label_words and not _plural_after(c)
+    return abbreviated or label or (c.prev is not None and c.prev.text in c.T.months)
+
+
+def _plural_after(c: Candidate) -> bool:
+    """Whether a lower-case plural noun follows the figure (12 families); not a verb in -s
+    with its object after it ('Resolution 2401 demands a ceasefire', 'Sector 4 holds 300
+    families': a determiner, possessive or number after the -s word)."""
+    nxt, k = c.nxt, c.m.end + 1
+    if nxt is None or not (nxt.text.isalpha() and nxt.text.islower()) or nxt.low in c.T.closed \
+            or only_verb(nxt.low) or not (nxt.low.endswith("s") and not nxt.low.endswith("ss")
+                                          or is_plural_noun(nxt.low)):
+        return False
+    after = c.lows[k] if k < len(c.lows) else ""
+    return not (after in c.T.determiners or after in POSSESSIVES or after[:1].isdigit())
 
 
 def _measure(c: Candidate) -> bool:
@@ -229,13 +248,17 @@ def _day_before_month(c: Candidate) -> bool:
     return c.nxt is not None and c.nxt.text in c.T.months and bool(ASCII_NUMBER.fullmatch(c.last.text))
 
 
+# Hedges of numbers.json's bounds that are sentence adverbs, as able to hedge a year as a figure.
+_HEDGE_ADVERBS = ("maybe", "perhaps", "probably")
+
+
 def _year(c: Candidate) -> bool:
     """late 2016, in 2013, the 2021 coup (but not 2000 people, the 2000 people)"""
     first, T = c.first.text, c.T
     if not (c.digits and c.m.count.unit == "count" and "," not in first and "." not in first and c.one_word):
         return False
-    if not (T.year_range[0] <= int(first) <= T.year_range[1]) or c.m.bound:
-        return False
+    if not (T.year_range[0] <= int(first) <= T.year_range[1]) or c.m.bound and c.lows[c.m.start] not in _HEDGE_ADVERBS:
+        return False                                  # (a sentence adverb may hedge a year: 'probably 2015')
     nxt, prev = c.nxt, c.prev
     noun_next = nxt is not None and nxt.text.isalpha() and nxt.text.islower() and nxt.low not in T.closed
     if noun_next and nxt is not None and prev is not None and prev.low in T.determiners \
