@@ -1,0 +1,18 @@
+"""Round twenty-six of the mention rules (issue 11), on invented sentences only, never
+dev ones. Each test reads the whole ACTOR and LOCATION layers back."""
+
+from __future__ import annotations
+
+from sentences import mention_layers
+
+
+def test_coordinated_states_before_a_base_form_verb_act():
+    # G8: a coordination of states is a plural subject; its present verb has no -s
+    assert mention_layers("Moscow and Kyiv trade blame over the attack.") == (["Moscow", "Kyiv"], [])
+    assert mention_layers("Paris, Rome fly hundreds of citizens out of Niger.") == \
+        (["Paris", "Rome", "citizens"], ["Niger"])
+    assert mention_layers("Toll climbs as Ankara and Damascus trade accusations.") == (["Ankara", "Damascus"], [])
+    # a compound noun after the names, a verb's object or a place preposition before them
+    assert mention_layers("Syria and Iraq trade ties worsened.") == ([], ["Syria", "Iraq"])
+    assert mention_layers("Families fled Syria and Turkey last year.") == (["Families"], ["Syria", "Turkey"])
+    assert mention_layers("In Moscow and Kyiv trade fairs opened.") == ([], ["Moscow", "Kyiv"])
