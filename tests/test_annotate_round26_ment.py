@@ -16,3 +16,19 @@ def test_coordinated_states_before_a_base_form_verb_act():
     assert mention_layers("Syria and Iraq trade ties worsened.") == ([], ["Syria", "Iraq"])
     assert mention_layers("Families fled Syria and Turkey last year.") == (["Families"], ["Syria", "Turkey"])
     assert mention_layers("In Moscow and Kyiv trade fairs opened.") == ([], ["Moscow", "Kyiv"])
+
+
+def test_a_block_of_flats_is_a_place():
+    # G7: 'block(s)' is a building after a pre-modifier or 'the' (also a verb and a piece)
+    assert mention_layers("They slept in the basement of a five-storey block.") == \
+        ([], ["basement", "five-storey block"])
+    assert mention_layers("A missile hit a nine-storey apartment block in the city.") == \
+        ([], ["nine-storey apartment block", "city"])
+    assert mention_layers("Gunmen fired from residential blocks.") == (["Gunmen"], ["residential blocks"])
+    assert mention_layers("About 400 people had lived in the block.") == (["people"], ["block"])
+    # a verb, a piece of a material or of a thing
+    assert mention_layers("Protesters tried to block the road.") == (["Protesters"], ["road"])
+    assert mention_layers("They block aid convoys every week.") == ([], [])
+    assert mention_layers("A block of ice fell.") == ([], [])
+    assert mention_layers("Soldiers placed concrete blocks across the road.") == (["Soldiers"], ["road"])
+    assert mention_layers("The walls were made of breeze blocks.") == ([], ["walls"])
