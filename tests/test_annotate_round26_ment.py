@@ -32,3 +32,16 @@ def test_a_block_of_flats_is_a_place():
     assert mention_layers("A block of ice fell.") == ([], [])
     assert mention_layers("Soldiers placed concrete blocks across the road.") == (["Soldiers"], ["road"])
     assert mention_layers("The walls were made of breeze blocks.") == ([], ["walls"])
+
+
+def test_the_crossing_is_a_place_unless_it_is_the_act():
+    # G7: a bare 'the crossing' is the border crossing
+    assert mention_layers("Guards opened the crossing on Friday.") == (["Guards"], ["crossing"])
+    assert mention_layers("A convoy of 120 people left the crossing on Sunday.") == (["people"], ["crossing"])
+    assert mention_layers("The army said the crossing was used to move weapons.") == (["army"], ["crossing"])
+    assert mention_layers("The crossing is run by police officers.") == (["police officers"], ["crossing"])
+    # the act of crossing: a verb of doing or a time before it, its length or route after it
+    assert mention_layers("A few people still made the crossing on foot.") == (["people"], [])
+    assert mention_layers("Medics treated children during the crossing.") == (["Medics", "children"], [])
+    assert mention_layers("The crossing took nearly ten hours.") == ([], [])
+    assert mention_layers("Crews waited through the crossing hours.") == (["Crews"], [])

@@ -9,7 +9,6 @@ meet only in :func:`find_mentions`, where the longer candidate wins (G20).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 from itertools import pairwise
 
 from .adjective_nouns import nominalised
@@ -34,6 +33,7 @@ from .place_phrases import (
     place_modifiers,
     places_after_name,
 )
+from .place_senses import other_sense
 from .shared_heads import shared_head, singular_modifier
 from .sides import side_of_a_place
 from .states import state_code
@@ -314,8 +314,8 @@ def _dropped(ctx: Ctx, kind: str, i: int, hs: int, h: int, names: _Names) -> boo
         if lows[h] in T.compass and lows[h] in T.place_needs_the and any(
                 lows[k] in ctx.lex.place_heads or lows[k] in ctx.lex.actor_heads for k in range(i, hs)):
             return True                               # a town west of X: the compass word is an adverb (G11)
-        if lows[h] in ("block", "blocks") and h > 0 and lows[h - 1] in _block_materials():
-            return True                               # concrete blocks, breeze blocks: a material, no building
+        if other_sense(ctx, i, h):
+            return True                               # concrete blocks; made the crossing: no place
         if compass_adverb(ctx, i, hs, h):
             return True                               # headed north, the horizon west of X (G11)
         if (h + 1 < n and lows[h] == "home" and lows[h + 1] == "to") or (
@@ -482,9 +482,3 @@ def find_mentions(ctx: Ctx, blocked: set[int]) -> list[Mention]:
         out.append(m)
     out.sort(key=lambda m: m.i)
     return out
-
-
-@cache
-def _block_materials() -> frozenset[str]:
-    """nouns.json's block_materials: before 'block(s)', a piece of a material (concrete blocks)."""
-    return frozenset(load("nouns")["block_materials"])

@@ -1,0 +1,48 @@
+"""Place nouns read in another sense: a piece of a material, the act of going through.
+
+Why apart: 'block(s)' and 'crossing' are place heads (nouns.json) whose other senses
+(concrete blocks; made the crossing) the mention finder's drop rules ask about once,
+each reading its described list in nouns.json.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from .context import Ctx
+from .lexicons import load
+from .wordclass import lemma, word_classes
+
+
+def other_sense(ctx: Ctx, i: int, h: int) -> bool:
+    """Whether the LOCATION candidate over words [i, h] is a place noun in another
+    sense: a material's block or the act of crossing."""
+    return _material_block(ctx, h) or _act_sense(ctx, i, h)
+
+
+@cache
+def _block_materials() -> frozenset[str]:
+    """nouns.json's block_materials: before 'block(s)', a piece of a material (concrete blocks)."""
+    return frozenset(load("nouns")["block_materials"])
+
+
+def _material_block(ctx: Ctx, h: int) -> bool:
+    """'concrete blocks', 'breeze blocks', 'a voting block': no building."""
+    return ctx.lows[h] in ("block", "blocks") and h > 0 and ctx.lows[h - 1] in _block_materials()
+
+
+def _act_sense(ctx: Ctx, i: int, h: int) -> bool:
+    """Whether a bare 'the crossing' (nouns.json's act_senses) is the act of going
+    through, not the place: a listed verb or preposition of time before 'the' ('made
+    the crossing', 'during the crossing'), a listed word or a word that is only a noun
+    after it ('the crossing from Beirut took ten hours', 'the crossing hours')."""
+    lows, n = ctx.lows, ctx.n
+    senses = load("nouns")["act_senses"].get(lows[h])
+    if senses is None or i != h or i < 1 or lows[i - 1] != "the":
+        return False
+    if i >= 2 and (lows[i - 2] in senses["before"] or lemma(lows[i - 2]) in senses["before"]):
+        return True
+    if h + 1 >= n:
+        return False
+    nxt = ctx.ws[h + 1].text
+    return lows[h + 1] in senses["after"] or nxt.isalpha() and nxt.islower() and word_classes(lows[h + 1]) == {"NOUN"}
