@@ -45,3 +45,15 @@ def test_the_crossing_is_a_place_unless_it_is_the_act():
     assert mention_layers("Medics treated children during the crossing.") == (["Medics", "children"], [])
     assert mention_layers("The crossing took nearly ten hours.") == ([], [])
     assert mention_layers("Crews waited through the crossing hours.") == (["Crews"], [])
+
+
+def test_home_after_a_verb_or_an_adverb_of_movement_is_alone():
+    # G182: a bare 'home' after a verb form, 'straight' or a noun of a trip is the goal
+    assert mention_layers("Some evacuees flew home directly.") == (["evacuees"], ["home"])
+    assert mention_layers("By then many people had gone home.") == (["people"], ["home"])
+    assert mention_layers("Families took their dead straight home.") == (["Families", "dead"], ["home"])
+    assert mention_layers("They spoke of the long journey home.") == ([], ["home"])
+    # a noun or adjective that modifies it, or 'home' as a modifier after a determiner
+    assert mention_layers("They moved into a nursing home.") == ([], ["nursing home"])
+    assert mention_layers("The family home was destroyed.") == ([], ["family home"])
+    assert mention_layers("They returned to their home village.") == ([], ["home village"])

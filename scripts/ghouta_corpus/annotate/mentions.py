@@ -33,7 +33,7 @@ from .place_phrases import (
     place_modifiers,
     places_after_name,
 )
-from .place_senses import other_sense
+from .place_senses import goal_before_home, other_sense
 from .shared_heads import shared_head, singular_modifier
 from .sides import side_of_a_place
 from .states import state_code
@@ -209,6 +209,8 @@ def _age_prefix(ctx: Ctx, i: int) -> int:
 def _left_edge(ctx: Ctx, hs: int, h: int, blocked: set[int], names: _Names, kind: str = "ACTOR") -> int:
     """The first word of the NOM: the pre-modifiers before the head, past determiners."""
     i = hs
+    if hs == h and ctx.lows[h] == "home" and h > 0 and goal_before_home(ctx, h - 1):
+        return h                                      # flew [home], straight [home], a road [home] (G182)
     if i - 1 >= 0 and (i - 1) not in blocked and premodifier(ctx, i - 1, names.end) is None \
             and _noun_modifier(ctx, i - 1, kind) and ctx.seg_of[i - 1] == ctx.seg_of[h]:
         i -= 1

@@ -1,4 +1,5 @@
-"""Place nouns read in another sense: a piece of a material, the act of going through.
+"""Place nouns read in another sense: a piece of a material, the act of going through,
+and 'home' as the goal of a movement.
 
 Why apart: 'block(s)' and 'crossing' are place heads (nouns.json) whose other senses
 (concrete blocks; made the crossing) the mention finder's drop rules ask about once,
@@ -11,7 +12,7 @@ from functools import cache
 
 from .context import Ctx
 from .lexicons import load
-from .wordclass import lemma, word_classes
+from .wordclass import lemma, only_verb, word_classes
 
 
 def other_sense(ctx: Ctx, i: int, h: int) -> bool:
@@ -46,3 +47,16 @@ def _act_sense(ctx: Ctx, i: int, h: int) -> bool:
         return False
     nxt = ctx.ws[h + 1].text
     return lows[h + 1] in senses["after"] or nxt.isalpha() and nxt.islower() and word_classes(lows[h + 1]) == {"NOUN"}
+
+
+def goal_before_home(ctx: Ctx, k: int) -> bool:
+    """Whether word k, right before a bare 'home', makes 'home' the goal of a movement,
+    its own LOCATION (G182): a lower-case verb form ('flew home', 'had gone home',
+    'bringing home') or a word of nouns.json's goal_before_home ('straight home', 'a
+    road home'); not a noun or adjective that modifies it ('a family home', 'a nursing
+    home', 'a mobile home')."""
+    t, low = ctx.ws[k].text, ctx.lows[k]
+    if not t.isalpha() or not t.islower():
+        return False
+    return low in load("nouns")["goal_before_home"] or only_verb(low) or (
+        low.endswith("ing") and "NOUN" not in word_classes(low) and "VERB" in word_classes(low))
