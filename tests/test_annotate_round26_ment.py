@@ -57,3 +57,15 @@ def test_home_after_a_verb_or_an_adverb_of_movement_is_alone():
     assert mention_layers("They moved into a nursing home.") == ([], ["nursing home"])
     assert mention_layers("The family home was destroyed.") == ([], ["family home"])
     assert mention_layers("They returned to their home village.") == ([], ["home village"])
+
+
+def test_a_faith_or_stateless_people_before_a_head_is_its_adjective():
+    # G14: 'Catholic', 'Orthodox', 'Buddhist', 'Assyrian' modify the place after them
+    assert mention_layers("Hundreds sheltered in the Catholic cathedral.") == ([], ["Catholic cathedral"])
+    assert mention_layers("They prayed at the Orthodox church.") == ([], ["Orthodox church"])
+    assert mention_layers("Families slept in Buddhist monasteries.") == (["Families"], ["Buddhist monasteries"])
+    assert mention_layers("Tal Tamr is an Assyrian town on the river.") == \
+        ([], ["Tal Tamr", "Assyrian town", "river"])
+    # a people of them, and a state's own name keep their readings
+    assert mention_layers("Assyrians fled the town.") == (["Assyrians"], ["town"])
+    assert mention_layers("Coptic families fled to Cairo.") == (["Coptic families"], ["Cairo"])
