@@ -69,3 +69,11 @@ def test_a_faith_or_stateless_people_before_a_head_is_its_adjective():
     # a people of them, and a state's own name keep their readings
     assert mention_layers("Assyrians fled the town.") == (["Assyrians"], ["town"])
     assert mention_layers("Coptic families fled to Cairo.") == (["Coptic families"], ["Cairo"])
+
+
+def test_a_compass_word_shares_the_article_of_the_one_before():
+    # G11: 'the north and west' are two regions; the second shares the article
+    assert mention_layers("The siege cut the town off from the north and west.") == ([], ["town", "north", "west"])
+    assert mention_layers("Shelling came from the east or south.") == ([], ["east", "south"])
+    # no article: adverbs of direction
+    assert mention_layers("Fighters moved north and west.") == (["Fighters"], [])

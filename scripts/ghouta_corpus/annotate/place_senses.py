@@ -1,5 +1,6 @@
 """Place nouns read in another sense: a piece of a material, the act of going through,
-and 'home' as the goal of a movement.
+'home' as the goal of a movement, and a compass word that shares the 'the' of
+the one before it.
 
 Why apart: 'block(s)' and 'crossing' are place heads (nouns.json) whose other senses
 (concrete blocks; made the crossing) the mention finder's drop rules ask about once,
@@ -60,3 +61,12 @@ def goal_before_home(ctx: Ctx, k: int) -> bool:
         return False
     return low in load("nouns")["goal_before_home"] or only_verb(low) or (
         low.endswith("ing") and "NOUN" not in word_classes(low) and "VERB" in word_classes(low))
+
+
+def compass_after_the(ctx: Ctx, hs: int) -> bool:
+    """Whether the compass noun at hs is coordinated with one right after 'the' and so
+    shares its article ('from the north and [west]', 'the east or [south]': G11's region,
+    not an adverb); 'moved north and west' has no article and stays none."""
+    T, lows = ctx.T, ctx.lows
+    return hs >= 3 and lows[hs] in T.compass and lows[hs - 1] in ("and", "or") and lows[hs - 2] in T.compass \
+        and lows[hs - 2] in T.place_needs_the and lows[hs - 3] == "the"
