@@ -77,3 +77,21 @@ def test_a_compass_word_shares_the_article_of_the_one_before():
     assert mention_layers("Shelling came from the east or south.") == ([], ["east", "south"])
     # no article: adverbs of direction
     assert mention_layers("Fighters moved north and west.") == (["Fighters"], [])
+
+
+def test_self_review_of_round_twenty_six_on_other_senses():
+    # coordinated states: the object of a preposition is no subject
+    assert mention_layers("Trains between Moscow and Minsk run every hour.") == ([], ["Moscow", "Minsk"])
+    assert mention_layers("Aid reached Beirut and Damascus last week.") == ([], ["Beirut", "Damascus"])
+    # 'block': a state of mind, a ban
+    assert mention_layers("The patient had a mental block about the journey.") == (["patient"], [])
+    assert mention_layers("The UN lifted the block on aid deliveries.") == (["UN"], [])
+    # faiths in an organisation's name stay in the name
+    assert mention_layers("Catholic Relief Services said 300 families arrived.") == \
+        (["Catholic Relief Services", "families"], [])
+    assert mention_layers("Hindu pilgrims gathered at the temple.") == (["Hindu pilgrims"], ["temple"])
+    # 'home' after a verb is alone; a modifier before it stays
+    assert mention_layers("He sent home 300 soldiers.") == (["soldiers"], ["home"])
+    assert mention_layers("The home team won the match.") == (["home team"], [])
+    # the act of crossing after a time preposition
+    assert mention_layers("After the crossing, families rested in the shade.") == (["families"], [])

@@ -19,7 +19,7 @@ from .wordclass import lemma, only_verb, word_classes
 def other_sense(ctx: Ctx, i: int, h: int) -> bool:
     """Whether the LOCATION candidate over words [i, h] is a place noun in another
     sense: a material's block or the act of crossing."""
-    return _material_block(ctx, h) or _act_sense(ctx, i, h)
+    return _material_block(ctx, i, h) or _act_sense(ctx, i, h)
 
 
 @cache
@@ -28,9 +28,16 @@ def _block_materials() -> frozenset[str]:
     return frozenset(load("nouns")["block_materials"])
 
 
-def _material_block(ctx: Ctx, h: int) -> bool:
-    """'concrete blocks', 'breeze blocks', 'a voting block': no building."""
-    return ctx.lows[h] in ("block", "blocks") and h > 0 and ctx.lows[h - 1] in _block_materials()
+def _material_block(ctx: Ctx, i: int, h: int) -> bool:
+    """'concrete blocks', 'breeze blocks', 'a voting block', 'a mental block': no
+    building; nor a bare 'the block' before 'on' or 'against' and a lower-case word
+    ('lifted the block on aid deliveries': a ban)."""
+    lows = ctx.lows
+    if lows[h] not in ("block", "blocks"):
+        return False
+    if h > 0 and lows[h - 1] in _block_materials():
+        return True
+    return i == h and h + 2 < ctx.n and lows[h + 1] in ("on", "against") and ctx.ws[h + 2].text.islower()
 
 
 def _act_sense(ctx: Ctx, i: int, h: int) -> bool:

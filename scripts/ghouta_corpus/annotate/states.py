@@ -272,13 +272,15 @@ def _plural_subject_verb(ctx: Ctx, m: Mention, index: NameIndex) -> bool:
     preposition or closed word, and what follows it is its object: a determiner, a
     figure, a pronoun or a quantity word, or a noun that ends its phrase (before a
     preposition or punctuation; not 'Syria and Iraq trade ties worsened', a compound).
-    Not where the first name follows a place preposition, 'to'/'from' or a verb ('in
-    Moscow and Kyiv', 'fled Syria and Turkey')."""
+    Only where the first name opens its clause (its segment's first word, or after a
+    subordinator, 'as', 'and', 'but' or a comma): not after a preposition or a verb
+    ('in Moscow and Kyiv', 'trains between Moscow and Minsk run', 'fled Syria and
+    Turkey')."""
     lows, ws, n, j = ctx.lows, ctx.ws, ctx.n, m.j
     if m.i < 2 or lows[m.i - 1] not in ("and", ",") or j + 1 >= n:
         return False
     first = [x for x in index.ending.get(m.i - 1, ()) if x.label in ("ACTOR", "LOCATION")]
-    if not first or _placed(ctx, first[0].i):
+    if not first or not _opens_clause(ctx, first[0].i):
         return False
     low, T = lows[j], ctx.T
     if not ws[j].text.isalpha() or not ws[j].text.islower() or lemma(low) != low \
@@ -290,6 +292,15 @@ def _plural_subject_verb(ctx: Ctx, m: Mention, index: NameIndex) -> bool:
         return True
     return t.isalpha() and t.islower() and "NOUN" in word_classes(nxt) and (
         j + 2 >= n or not ws[j + 2].text.isalpha() or lows[j + 2] in T.prepositions)
+
+
+def _opens_clause(ctx: Ctx, i: int) -> bool:
+    """Whether word i opens a clause: its segment's first word, or right after a
+    subordinator, 'as', 'and', 'but', 'so', a comma, a colon or a dash."""
+    if i == ctx.seg_range(i)[0]:
+        return True
+    prev = ctx.lows[i - 1]
+    return prev in ctx.T.subordinators or prev in ("as", "and", "but", "so", ",", ":", "-", "\u2014", "\u2013")
 
 
 def _waited_for(ctx: Ctx, m: Mention) -> bool:
