@@ -95,3 +95,17 @@ def test_self_review_of_round_twenty_six_on_other_senses():
     assert mention_layers("The home team won the match.") == (["home team"], [])
     # the act of crossing after a time preposition
     assert mention_layers("After the crossing, families rested in the shade.") == (["families"], [])
+
+
+def test_rubble_after_a_preposition_or_as_what_is_left_is_a_place():
+    # G213, G214, G322: the ground bodies are under or in, or what is left of a place
+    assert mention_layers("Dozens of bodies were still under rubble along the road.") == \
+        (["bodies"], ["rubble", "road"])
+    assert mention_layers("By then much of the town lay in rubble.") == ([], ["town", "rubble"])
+    assert mention_layers("Rescuers dug through its rubble for days.") == (["Rescuers"], ["rubble"])
+    assert mention_layers("The old quarter is now rubble.") == ([], ["old quarter", "rubble"])
+    # debris moved or counted, and a compound it modifies
+    assert mention_layers("Crews cleared rubble from the roof.") == (["Crews"], ["roof"])
+    assert mention_layers("Tonnes of rubble were removed from the street.") == ([], ["street"])
+    assert mention_layers("Volunteers turned rubble into bricks.") == (["Volunteers"], [])
+    assert mention_layers("The priority is rubble removal.") == ([], [])

@@ -33,7 +33,7 @@ from .place_phrases import (
     place_modifiers,
     places_after_name,
 )
-from .place_senses import compass_after_the, goal_before_home, other_sense
+from .place_senses import goal_before_home, needs_no_article, other_sense
 from .shared_heads import shared_head, singular_modifier
 from .sides import side_of_a_place
 from .states import state_code
@@ -310,7 +310,7 @@ def _dropped(ctx: Ctx, kind: str, i: int, hs: int, h: int, names: _Names) -> boo
                 lows[hs - 1] == "the") or definite_after_locative(ctx, hs)):
             return True                               # (a two-word head is whole: the border crossing)
         if lows[h] in T.place_needs_the and i == hs and not (hs > 0 and lows[hs - 1] in ("the", "s")) \
-                and not compass_after_the(ctx, hs):
+                and not needs_no_article(ctx, hs):
             return True                               # the edge; Aleppo's southern edge (G11)
         if lows[h] in T.compass and h > 0 and (lows[h - 1] in T.measure_units or lows[h - 1][:1].isdigit()):
             return True                               # a few kilometres south-east of the city: an adverb (G11)

@@ -1,6 +1,6 @@
 """Place nouns read in another sense: a piece of a material, the act of going through,
-'home' as the goal of a movement, and a compass word that shares the 'the' of
-the one before it.
+'home' as the goal of a movement, a compass word that shares the 'the' of
+the one before it, and bare ground after a preposition ('under rubble').
 
 Why apart: 'block(s)' and 'crossing' are place heads (nouns.json) whose other senses
 (concrete blocks; made the crossing) the mention finder's drop rules ask about once,
@@ -14,6 +14,7 @@ from functools import cache
 from .context import Ctx
 from .lexicons import load
 from .wordclass import lemma, only_verb, word_classes
+from .words import POSSESSIVES
 
 
 def other_sense(ctx: Ctx, i: int, h: int) -> bool:
@@ -77,3 +78,23 @@ def compass_after_the(ctx: Ctx, hs: int) -> bool:
     T, lows = ctx.T, ctx.lows
     return hs >= 3 and lows[hs] in T.compass and lows[hs - 1] in ("and", "or") and lows[hs - 2] in T.compass \
         and lows[hs - 2] in T.place_needs_the and lows[hs - 3] == "the"
+
+
+def needs_no_article(ctx: Ctx, hs: int) -> bool:
+    """Whether a noun of place_needs_the at hs is a place with no 'the' before it: a
+    compass noun sharing the article before it, or bare ground."""
+    return compass_after_the(ctx, hs) or _bare_ground(ctx, hs)
+
+
+def _bare_ground(ctx: Ctx, hs: int) -> bool:
+    """nouns.json's bare_ground ('rubble') right after a place preposition, 'through' or
+    a possessive (under rubble, lay in rubble, its rubble), or after a form of 'be' where
+    it ends its phrase (what is left is rubble; not 'the priority is rubble removal')."""
+    lows = ctx.lows
+    if hs < 1 or lows[hs] not in load("nouns")["bare_ground"]:
+        return False
+    prev = lows[hs - 1]
+    if prev in ("is", "was", "are", "were", "now"):
+        nxt = ctx.ws[hs + 1].text if hs + 1 < ctx.n else "."
+        return not nxt.isalpha() or lows[hs + 1] in ctx.T.prepositions or lows[hs + 1] in ("and", "or", "but")
+    return prev in ctx.T.place_prepositions or prev in POSSESSIVES or prev in ("under", "beneath", "through", "into")
