@@ -33,6 +33,7 @@ from .place_phrases import (
     place_modifiers,
     places_after_name,
 )
+from .place_senses import goal_before_home, needs_no_article, other_sense
 from .shared_heads import shared_head, singular_modifier
 from .sides import side_of_a_place
 from .states import state_code
@@ -208,6 +209,8 @@ def _age_prefix(ctx: Ctx, i: int) -> int:
 def _left_edge(ctx: Ctx, hs: int, h: int, blocked: set[int], names: _Names, kind: str = "ACTOR") -> int:
     """The first word of the NOM: the pre-modifiers before the head, past determiners."""
     i = hs
+    if hs == h and ctx.lows[h] == "home" and h > 0 and goal_before_home(ctx, h - 1):
+        return h                                      # flew [home], straight [home], a road [home] (G182)
     if i - 1 >= 0 and (i - 1) not in blocked and premodifier(ctx, i - 1, names.end) is None \
             and _noun_modifier(ctx, i - 1, kind) and ctx.seg_of[i - 1] == ctx.seg_of[h]:
         i -= 1
@@ -306,13 +309,16 @@ def _dropped(ctx: Ctx, kind: str, i: int, hs: int, h: int, names: _Names) -> boo
         if lows[h] in T.place_needs_mod and i == hs == h and not (lows[h] in T.place_needs_the and hs > 0 and (
                 lows[hs - 1] == "the") or definite_after_locative(ctx, hs)):
             return True                               # (a two-word head is whole: the border crossing)
-        if lows[h] in T.place_needs_the and i == hs and not (hs > 0 and lows[hs - 1] in ("the", "s")):
+        if lows[h] in T.place_needs_the and i == hs and not (hs > 0 and lows[hs - 1] in ("the", "s")) \
+                and not needs_no_article(ctx, hs):
             return True                               # the edge; Aleppo's southern edge (G11)
         if lows[h] in T.compass and h > 0 and (lows[h - 1] in T.measure_units or lows[h - 1][:1].isdigit()):
             return True                               # a few kilometres south-east of the city: an adverb (G11)
         if lows[h] in T.compass and lows[h] in T.place_needs_the and any(
                 lows[k] in ctx.lex.place_heads or lows[k] in ctx.lex.actor_heads for k in range(i, hs)):
             return True                               # a town west of X: the compass word is an adverb (G11)
+        if other_sense(ctx, i, h):
+            return True                               # concrete blocks; made the crossing: no place
         if compass_adverb(ctx, i, hs, h):
             return True                               # headed north, the horizon west of X (G11)
         if (h + 1 < n and lows[h] == "home" and lows[h + 1] == "to") or (

@@ -14,6 +14,7 @@ from . import gazetteer
 from .context import Ctx, Mention
 from .lexicons import load
 from .modified_heads import modified_head
+from .place_senses import goal_before_home
 from .places import place_for
 from .premodifier_shapes import acronym_before_head, participle_opens, participle_premodifiers
 from .wordclass import is_plural_noun, lemma, only_verb, word_classes
@@ -120,6 +121,8 @@ def premodifier(ctx: Ctx, k: int, names_end: dict[int, Mention]) -> int | None:
     """If word k can stand before a head as a pre-modifier, the new left edge (k, or
     the start of a name ending at k); else None. 'only', 'single', 'one' are one only
     after 'the' or a possessive (the [only clinic]; a single [tent]: G235, G236, G259)."""
+    if ctx.lows[k] == "home" and k > 0 and goal_before_home(ctx, k - 1):
+        return None                                   # brought [home] [Houthi detainees]: the goal (G182)
     if ctx.lows[k] in ctx.T.sole_adjectives:
         return k if sole_adjective(ctx, k) else None
     if ctx.lows[k] in participle_premodifiers() and ctx.ws[k].text.islower() and participle_opens(ctx, k):

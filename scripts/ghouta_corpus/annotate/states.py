@@ -258,7 +258,49 @@ def acting(ctx: Ctx, m: Mention, names: list[Mention], index: NameIndex | None =
         return True                                   # Iran, the government's main regional backer
     if j < ctx.n and (m.i == 0 or lows[m.i - 1] not in ctx.T.prepositions) and _inflected_verb(ctx, j):
         return True                                   # Ukraine retook the village; Israel watches the border
+    if _plural_subject_verb(ctx, m, index if index is not None else NameIndex(names)):
+        return True                                   # Moscow and Kyiv trade blame; France, Italy fly hundreds
     return _subject_of_predicate(ctx, j)
+
+
+def _plural_subject_verb(ctx: Ctx, m: Mention, index: NameIndex) -> bool:
+    """Whether the state ends a coordination of names ('Moscow and Kyiv', 'France,
+    Italy') that is the plural subject of a present verb in its base form right after
+    it ('Moscow and Kyiv trade blame', 'France, Italy fly hundreds out', G8): the -s
+    and -ed forms _inflected_verb reads are not there after a plural. The verb is a
+    lower-case word the lexicon knows as a verb, no auxiliary, stative verb,
+    preposition or closed word, and what follows it is its object: a determiner, a
+    figure, a pronoun or a quantity word, or a noun that ends its phrase (before a
+    preposition or punctuation; not 'Syria and Iraq trade ties worsened', a compound).
+    Only where the first name opens its clause (its segment's first word, or after a
+    subordinator, 'as', 'and', 'but' or a comma): not after a preposition or a verb
+    ('in Moscow and Kyiv', 'trains between Moscow and Minsk run', 'fled Syria and
+    Turkey')."""
+    lows, ws, n, j = ctx.lows, ctx.ws, ctx.n, m.j
+    if m.i < 2 or lows[m.i - 1] not in ("and", ",") or j + 1 >= n:
+        return False
+    first = [x for x in index.ending.get(m.i - 1, ()) if x.label in ("ACTOR", "LOCATION")]
+    if not first or not _opens_clause(ctx, first[0].i):
+        return False
+    low, T = lows[j], ctx.T
+    if not ws[j].text.isalpha() or not ws[j].text.islower() or lemma(low) != low \
+            or low in T.auxiliaries or low in T.prepositions or low in T.closed or _stative(ctx, j):
+        return False
+    nxt, t = lows[j + 1], ws[j + 1].text
+    if nxt in T.determiners or t[:1].isdigit() or nxt in ctx.T.vague_words \
+            or nxt in ("them", "him", "her", "us", "it", "each", "one", "both"):
+        return True
+    return t.isalpha() and t.islower() and "NOUN" in word_classes(nxt) and (
+        j + 2 >= n or not ws[j + 2].text.isalpha() or lows[j + 2] in T.prepositions)
+
+
+def _opens_clause(ctx: Ctx, i: int) -> bool:
+    """Whether word i opens a clause: its segment's first word, or right after a
+    subordinator, 'as', 'and', 'but', 'so', a comma, a colon or a dash."""
+    if i == ctx.seg_range(i)[0]:
+        return True
+    prev = ctx.lows[i - 1]
+    return prev in ctx.T.subordinators or prev in ("as", "and", "but", "so", ",", ":", "-", "\u2014", "\u2013")
 
 
 def _waited_for(ctx: Ctx, m: Mention) -> bool:

@@ -1,0 +1,100 @@
+"""Place nouns read in another sense: a piece of a material, the act of going through,
+'home' as the goal of a movement, a compass word that shares the 'the' of
+the one before it, and bare ground after a preposition ('under rubble').
+
+Why apart: 'block(s)' and 'crossing' are place heads (nouns.json) whose other senses
+(concrete blocks; made the crossing) the mention finder's drop rules ask about once,
+each reading its described list in nouns.json.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from .context import Ctx
+from .lexicons import load
+from .wordclass import lemma, only_verb, word_classes
+from .words import POSSESSIVES
+
+
+def other_sense(ctx: Ctx, i: int, h: int) -> bool:
+    """Whether the LOCATION candidate over words [i, h] is a place noun in another
+    sense: a material's block or the act of crossing."""
+    return _material_block(ctx, i, h) or _act_sense(ctx, i, h)
+
+
+@cache
+def _block_materials() -> frozenset[str]:
+    """nouns.json's block_materials: before 'block(s)', a piece of a material (concrete blocks)."""
+    return frozenset(load("nouns")["block_materials"])
+
+
+def _material_block(ctx: Ctx, i: int, h: int) -> bool:
+    """'concrete blocks', 'breeze blocks', 'a voting block', 'a mental block': no
+    building; nor a bare 'the block' before 'on' or 'against' and a lower-case word
+    ('lifted the block on aid deliveries': a ban)."""
+    lows = ctx.lows
+    if lows[h] not in ("block", "blocks"):
+        return False
+    if h > 0 and lows[h - 1] in _block_materials():
+        return True
+    return i == h and h + 2 < ctx.n and lows[h + 1] in ("on", "against") and ctx.ws[h + 2].text.islower()
+
+
+def _act_sense(ctx: Ctx, i: int, h: int) -> bool:
+    """Whether a bare 'the crossing' (nouns.json's act_senses) is the act of going
+    through, not the place: a listed verb or preposition of time before 'the' ('made
+    the crossing', 'during the crossing'), a listed word or a word that is only a noun
+    after it ('the crossing from Beirut took ten hours', 'the crossing hours')."""
+    lows, n = ctx.lows, ctx.n
+    senses = load("nouns")["act_senses"].get(lows[h])
+    if senses is None or i != h or i < 1 or lows[i - 1] != "the":
+        return False
+    if i >= 2 and (lows[i - 2] in senses["before"] or lemma(lows[i - 2]) in senses["before"]):
+        return True
+    if h + 1 >= n:
+        return False
+    nxt = ctx.ws[h + 1].text
+    return lows[h + 1] in senses["after"] or nxt.isalpha() and nxt.islower() and word_classes(lows[h + 1]) == {"NOUN"}
+
+
+def goal_before_home(ctx: Ctx, k: int) -> bool:
+    """Whether word k, right before a bare 'home', makes 'home' the goal of a movement,
+    its own LOCATION (G182): a lower-case verb form ('flew home', 'had gone home',
+    'bringing home') or a word of nouns.json's goal_before_home ('straight home', 'a
+    road home'); not a noun or adjective that modifies it ('a family home', 'a nursing
+    home', 'a mobile home')."""
+    t, low = ctx.ws[k].text, ctx.lows[k]
+    if not t.isalpha() or not t.islower():
+        return False
+    return low in load("nouns")["goal_before_home"] or only_verb(low) or (
+        low.endswith("ing") and "NOUN" not in word_classes(low) and "VERB" in word_classes(low))
+
+
+def compass_after_the(ctx: Ctx, hs: int) -> bool:
+    """Whether the compass noun at hs is coordinated with one right after 'the' and so
+    shares its article ('from the north and [west]', 'the east or [south]': G11's region,
+    not an adverb); 'moved north and west' has no article and stays none."""
+    T, lows = ctx.T, ctx.lows
+    return hs >= 3 and lows[hs] in T.compass and lows[hs - 1] in ("and", "or") and lows[hs - 2] in T.compass \
+        and lows[hs - 2] in T.place_needs_the and lows[hs - 3] == "the"
+
+
+def needs_no_article(ctx: Ctx, hs: int) -> bool:
+    """Whether a noun of place_needs_the at hs is a place with no 'the' before it: a
+    compass noun sharing the article before it, or bare ground."""
+    return compass_after_the(ctx, hs) or _bare_ground(ctx, hs)
+
+
+def _bare_ground(ctx: Ctx, hs: int) -> bool:
+    """nouns.json's bare_ground ('rubble') right after a place preposition, 'through' or
+    a possessive (under rubble, lay in rubble, its rubble), or after a form of 'be' where
+    it ends its phrase (what is left is rubble; not 'the priority is rubble removal')."""
+    lows = ctx.lows
+    if hs < 1 or lows[hs] not in load("nouns")["bare_ground"]:
+        return False
+    prev = lows[hs - 1]
+    if prev in ("is", "was", "are", "were", "now"):
+        nxt = ctx.ws[hs + 1].text if hs + 1 < ctx.n else "."
+        return not nxt.isalpha() or lows[hs + 1] in ctx.T.prepositions or lows[hs + 1] in ("and", "or", "but")
+    return prev in ctx.T.place_prepositions or prev in POSSESSIVES or prev in ("under", "beneath", "through", "into")
