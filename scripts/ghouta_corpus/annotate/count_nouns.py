@@ -58,7 +58,7 @@ def past_participle(ctx: Ctx, k: int, starts: dict[int, Mention]) -> int:
     remaining residents', 'half of the newly arrived families': an -ing or -ed word, an
     -ly adverb before it allowed, right before an ACTOR mention), else ``k`` itself."""
     lows, ws = ctx.lows, ctx.ws
-    if k in starts or k < 1 or not (lows[k - 1] in ctx.T.determiners or lows[k - 1] in POSSESSIVES):
+    if k in starts or not 1 <= k < ctx.n or not (lows[k - 1] in ctx.T.determiners or lows[k - 1] in POSSESSIVES):
         return k
     x = k + 1 if lows[k].endswith("ly") and k + 1 < ctx.n else k
     if not (ws[x].text.isalpha() and ws[x].text.islower() and lows[x].endswith(("ing", "ed"))):

@@ -164,7 +164,7 @@ def _premodifier(ctx: Ctx, k: int, names_end: dict[int, Mention]) -> int | None:
         return None                                   # a charge Kurdish officials reject: a relative clause
     if low in lex.premodifiers or low in lex.modifier_types or low in lex.actor_heads or low in lex.place_heads:
         return k
-    if "-" in t or (word_classes(low) == {"ADJ"} and ctx.lows[k + 1] not in ("and", "or")):
+    if "-" in t or (word_classes(low) == {"ADJ"} and (k + 1 >= ctx.n or ctx.lows[k + 1] not in ("and", "or"))):
         return k                                      # (a hilly enclave, a different building: only an adjective;
     #                                                   not the coordinated predicate of 'were seasick and old people')
     return k if _adjective_form(ctx, k, low) or _noun_modifier(ctx, k, low, names_end) else None
