@@ -120,14 +120,35 @@ def _clock_words(c: Candidate) -> bool:
 def _after_month_or_label(c: Candidate) -> bool:
     """February 18, Aug. 25, Resolution 2401, Block 4, School No. 134 (a short label word
     abbreviated with a full stop: G79's numbers in names and references); not a label
-    word before a figure with a plural noun after it ('in Kabul District 12 families
-    were evacuated': a figure above one counts a plural), nor a sentence's last word
-    ('reached the Terminal. 300 people')."""
+    word that is already a whole name before a figure with a plural noun after it ('in
+    Kabul District 12 families were evacuated': a figure above one counts a plural; see
+    _whole_name), nor a sentence's last word ('reached the Terminal. 300 people', 'The
+    answer was No. 300 people marched')."""
     s = c.m.start
-    abbreviated = s >= 2 and c.ws[s - 1].text == "." and (c.ws[s - 2].text in c.T.months or (
-        c.ws[s - 2].text in c.T.label_words and len(c.ws[s - 2].text) <= 3))
-    label = c.prev is not None and c.prev.text in c.T.label_words and not _plural_after(c)
+    short = s >= 2 and c.ws[s - 1].text == "." and c.ws[s - 2].text in c.T.label_words \
+        and len(c.ws[s - 2].text) <= 3
+    abbreviated = s >= 2 and c.ws[s - 1].text == "." and c.ws[s - 2].text in c.T.months or short and not (
+        _plural_after(c) and _ends_sentence(c, s - 2))
+    label = c.prev is not None and c.prev.text in c.T.label_words and not (
+        _plural_after(c) and _whole_name(c, s - 1))
     return abbreviated or label or (c.prev is not None and c.prev.text in c.T.months)
+
+
+def _whole_name(c: Candidate, k: int) -> bool:
+    """Whether the label word at k ends a name without the figure: a capitalised word of
+    the name stands before it ('Kabul District', 'the Green Zone'); a label word alone
+    ('Camp 8 residents said', 'in Block 4 children', 'the Ward 3 patients') names
+    nothing without its number."""
+    return k >= 1 and is_cap(c.ws[k - 1].text) and c.lows[k - 1] not in c.T.closed \
+        and c.lows[k - 1] not in c.T.prepositions
+
+
+def _ends_sentence(c: Candidate, k: int) -> bool:
+    """Whether the short label word at k (No.) is a word ending a sentence: a lower-case
+    word that is no determiner or possessive stands before it ('The answer was No.'),
+    not a name's word or a determiner ('School No. 134', 'the No. 2 official')."""
+    return k >= 1 and c.ws[k - 1].text.isalpha() and c.ws[k - 1].text.islower() \
+        and c.lows[k - 1] not in c.T.determiners and c.lows[k - 1] not in POSSESSIVES
 
 
 def _plural_after(c: Candidate) -> bool:
