@@ -291,7 +291,24 @@ def _plural_subject_verb(ctx: Ctx, m: Mention, index: NameIndex) -> bool:
             or nxt in ("them", "him", "her", "us", "it", "each", "one", "both"):
         return True
     return t.isalpha() and t.islower() and "NOUN" in word_classes(nxt) and (
-        j + 2 >= n or not ws[j + 2].text.isalpha() or lows[j + 2] in T.prepositions)
+        j + 2 >= n or not ws[j + 2].text.isalpha()
+        or lows[j + 2] in T.prepositions and not _verb_later(ctx, j + 3))
+
+
+def _verb_later(ctx: Ctx, k: int) -> bool:
+    """Whether an auxiliary stands from word k to the end of its clause (punctuation,
+    a subordinator, 'that', 'which', 'who', 'and', 'but'): then the words before it are
+    a compound subject, not a verb and its object ('Russia and Ukraine trade routes to
+    Europe were cut')."""
+    lows, ws, T = ctx.lows, ctx.ws, ctx.T
+    while k < ctx.n and ws[k].text[:1].isalnum():
+        low = lows[k]
+        if low in T.subordinators or low in ("that", "which", "who", "and", "but"):
+            return False
+        if low in T.auxiliaries and low not in ("not", "never"):
+            return True
+        k += 1
+    return False
 
 
 def _opens_clause(ctx: Ctx, i: int) -> bool:

@@ -1,0 +1,21 @@
+"""Review of round twenty-six's mention rules on invented text."""
+
+from ghouta_corpus.annotate import annotate_text
+
+
+def _layer(text: str) -> list[tuple[str, str]]:
+    doc, _ = annotate_text(text, "d")
+    return [(s.label, s.text) for s in doc.spans if s.label in ("ACTOR", "LOCATION")]
+
+
+def test_coordinated_states_before_a_compound_subject_do_not_act() -> None:
+    # c8bb105: 'trade routes to Europe were cut' is a compound subject, not a verb and its object
+    assert _layer("Russia and Ukraine trade routes to Europe were cut.") == [
+        ("LOCATION", "Russia"), ("LOCATION", "Ukraine"), ("LOCATION", "Europe")]
+
+
+def test_coordinated_states_before_a_verb_still_act() -> None:
+    assert _layer("Moscow and Kyiv trade blame over missile strike.") == [
+        ("ACTOR", "Moscow"), ("ACTOR", "Kyiv")]
+    assert _layer("Moscow and Kyiv trade blame over a strike that was deadly.") == [
+        ("ACTOR", "Moscow"), ("ACTOR", "Kyiv")]
