@@ -10,55 +10,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import cache
 
+from .candidate import Candidate
 from .lexicons import load
 from .numbers import CountAt, bound_length, count_at
 from .tables import Tables
 from .wordclass import is_plural_noun, only_verb, word_classes
 from .words import APOS, ASCII_NUMBER, POSSESSIVES, Word, is_cap, match_words
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A count expression and the words around it, as the exclusion rules see it."""
-    text: str
-    ws: list[Word]
-    lows: list[str]
-    T: Tables
-    m: CountAt
-    core_start: int          # the first word of the number, after any bound words
-
-    @property
-    def first(self) -> Word:
-        """The first word of the number."""
-        return self.ws[self.core_start]
-
-    @property
-    def last(self) -> Word:
-        """The last word of the expression."""
-        return self.ws[self.m.end - 1]
-
-    @property
-    def prev(self) -> Word | None:
-        """The word before the expression, if any."""
-        return self.ws[self.m.start - 1] if self.m.start > 0 else None
-
-    @property
-    def nxt(self) -> Word | None:
-        """The word after the expression, if any."""
-        return self.ws[self.m.end] if self.m.end < len(self.ws) else None
-
-    @property
-    def digits(self) -> bool:
-        """Whether the number is written in digits."""
-        return bool(ASCII_NUMBER.fullmatch(self.first.text))
-
-    @property
-    def one_word(self) -> bool:
-        """Whether the number is one word (``2016``, ``seven``, not ``two hundred``)."""
-        return self.m.end == self.core_start + 1
 
 
 def _glued_before(c: Candidate) -> bool:
