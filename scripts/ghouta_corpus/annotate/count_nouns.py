@@ -11,9 +11,6 @@ from .context import Ctx, Mention
 from .wordclass import can_be_verb, is_plural_noun, lemma
 from .words import POSSESSIVES
 
-# Subject pronouns that open a relative clause with its 'who(m)' left out ('those she treats').
-_SUBJECT_PRONOUNS = ("i", "you", "he", "she", "we", "they")
-
 
 def pronoun_those(ctx: Ctx, k: int) -> bool:
     """Whether 'those' at word k is the counted pronoun itself ('a third of those waiting',
@@ -28,7 +25,8 @@ def pronoun_those(ctx: Ctx, k: int) -> bool:
     if ctx.lows[k] not in ("those", "these"):
         return False
     nxt = ctx.lows[k + 1] if k + 1 < ctx.n else ""
-    if not nxt.isalpha() or nxt in ("who", "whom", "that", "which", *_SUBJECT_PRONOUNS) or nxt in ctx.T.prepositions:
+    if not nxt.isalpha() or nxt in ("who", "whom", "that", "which") or nxt in ctx.T.prepositions \
+            or ctx.ws[k + 1].text in ctx.T.subject_pronouns:   # grammar.json's, as written ('those I met')
         return True                                   # those who left, those on the buses, those she treats
     if nxt == "still" or nxt.endswith(("ing", "ed")) or nxt in ctx.T.adverbs \
             or can_be_verb(nxt) and not nxt.endswith("s") and lemma(nxt) not in (None, nxt):
