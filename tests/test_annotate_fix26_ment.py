@@ -19,3 +19,14 @@ def test_coordinated_states_before_a_verb_still_act() -> None:
         ("ACTOR", "Moscow"), ("ACTOR", "Kyiv")]
     assert _layer("Moscow and Kyiv trade blame over a strike that was deadly.") == [
         ("ACTOR", "Moscow"), ("ACTOR", "Kyiv")]
+
+
+def test_the_crossing_felt_as_an_experience_is_the_act() -> None:
+    # 347ce64: a bare 'the crossing' before a linking verb and an adjective of how it went
+    assert _layer("Families said the crossing was terrifying.") == [("ACTOR", "Families")]
+    assert _layer("The crossing was long and exhausting, survivors said.") == [("ACTOR", "survivors")]
+    assert _layer("The crossing had not been easy, one mother said.") == [("ACTOR", "mother")]
+    # a state of the place, or what the place is like to reach, stays the place
+    assert _layer("The crossing was closed on Monday.") == [("LOCATION", "crossing")]
+    assert _layer("Guards said the crossing was quiet.") == [("ACTOR", "Guards"), ("LOCATION", "crossing")]
+    assert _layer("The crossing is hard to reach.") == [("LOCATION", "crossing")]

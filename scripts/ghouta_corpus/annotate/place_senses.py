@@ -9,6 +9,7 @@ each reading its described list in nouns.json.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from functools import cache
 
 from .context import Ctx
@@ -55,7 +56,32 @@ def _act_sense(ctx: Ctx, i: int, h: int) -> bool:
     if h + 1 >= n:
         return False
     nxt = ctx.ws[h + 1].text
-    return lows[h + 1] in senses["after"] or nxt.isalpha() and nxt.islower() and word_classes(lows[h + 1]) == {"NOUN"}
+    return lows[h + 1] in senses["after"] or nxt.isalpha() and nxt.islower() and word_classes(lows[h + 1]) == {"NOUN"} \
+        or _felt_as(ctx, h + 1, senses.get("experience", ()))
+
+
+_LINKING = frozenset({"be", "seem", "feel", "prove", "become"})
+
+
+def _felt_as(ctx: Ctx, k: int, adjectives: Collection[str]) -> bool:
+    """Whether words from k are a linking verb (with its auxiliaries, 'not' and at most
+    one adverb) and an adjective of how the going felt or went ('the crossing was
+    terrifying', 'had been long', 'did not feel safe' is none of the list; 'was closed',
+    a state of the place, is no such adjective, and 'is hard to reach' says what the place is)."""
+    lows, n = ctx.lows, ctx.n
+    linked = adverbs = 0
+    while k < n and ctx.ws[k].text.isalpha():
+        low = lows[k]
+        if low in adjectives and linked:
+            return k + 1 >= n or lows[k + 1] != "to"     # 'is hard to reach': the place
+        if lemma(low) in _LINKING or low in ("been", "had", "has", "have", "did", "does", "do", "not", "never"):
+            linked += lemma(low) in _LINKING
+        elif linked and adverbs == 0 and "ADV" in word_classes(low):
+            adverbs = 1
+        else:
+            return False
+        k += 1
+    return False
 
 
 def goal_before_home(ctx: Ctx, k: int) -> bool:
