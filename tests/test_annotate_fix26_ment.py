@@ -30,3 +30,17 @@ def test_the_crossing_felt_as_an_experience_is_the_act() -> None:
     assert _layer("The crossing was closed on Monday.") == [("LOCATION", "crossing")]
     assert _layer("Guards said the crossing was quiet.") == [("ACTOR", "Guards"), ("LOCATION", "crossing")]
     assert _layer("The crossing is hard to reach.") == [("LOCATION", "crossing")]
+
+
+def test_a_faith_word_before_a_church_body_stays_in_its_name() -> None:
+    # ba1f350: a faith adjective before a capitalised church word is part of one body's name
+    assert _layer("The Orthodox Church of Ukraine said the church was shelled.") == [
+        ("ACTOR", "Orthodox Church of Ukraine"), ("LOCATION", "church")]
+    assert _layer("The Catholic Church said 200 families fled.") == [
+        ("ACTOR", "Catholic Church"), ("ACTOR", "families")]
+    assert _layer("The Syriac Orthodox Patriarchate condemned the attack.") == [
+        ("ACTOR", "Syriac Orthodox Patriarchate")]
+    assert _layer("The Assyrian Church of the East said it would help.") == [("ACTOR", "Assyrian Church of the East")]
+    # before a common noun the faith word still modifies it; with no demonym no 'of' is taken in
+    assert _layer("Hundreds sheltered in the Catholic cathedral.") == [("LOCATION", "Catholic cathedral")]
+    assert _layer("The Church of the Nativity was hit.") == []

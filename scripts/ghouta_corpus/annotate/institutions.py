@@ -9,7 +9,10 @@ relative clause; 'according to' before it), one question asked of one list.
 
 from __future__ import annotations
 
+from functools import cache
+
 from .context import Ctx
+from .lexicons import load
 
 # Places that are also the bodies housed in them, which speak: ACTORs when they do (G7, G70).
 INSTITUTIONS = frozenset(("office", "offices", "headquarters", "embassy", "secretariat", "bureau", "presidency",
@@ -90,3 +93,19 @@ def _cited(ctx: Ctx, h: int) -> bool:
     office'; not 'according to a nurse at the office': a preposition stops it)."""
     k = _phrase_start(ctx, h)
     return k >= 2 and ctx.lows[k - 1] == "to" and ctx.lows[k - 2] == "according"
+
+
+def faith_body(ctx: Ctx, i: int, j: int) -> bool:
+    """Whether the capitalised run [i, j) holds a word of actors.json's faith_bodies
+    right after a demonym ('the Catholic Church', 'the Coptic Orthodox Church', 'the
+    Syriac Orthodox Patriarchate'): one body's name that keeps its demonyms (G14 makes
+    a faith word before a common noun a pre-modifier, never before such a body) and
+    takes an 'of' after it ('the Orthodox Church of Ukraine'); 'the Church of the
+    Nativity', with no demonym before, is not one."""
+    ws = ctx.ws
+    return any(ws[k].text in _faith_bodies() and ws[k - 1].text in ctx.T.demonyms for k in range(i + 1, j))
+
+
+@cache
+def _faith_bodies() -> frozenset[str]:
+    return frozenset(load("actors")["faith_bodies"])
