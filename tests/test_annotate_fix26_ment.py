@@ -44,3 +44,14 @@ def test_a_faith_word_before_a_church_body_stays_in_its_name() -> None:
     # before a common noun the faith word still modifies it; with no demonym no 'of' is taken in
     assert _layer("Hundreds sheltered in the Catholic cathedral.") == [("LOCATION", "Catholic cathedral")]
     assert _layer("The Church of the Nativity was hit.") == []
+
+
+def test_a_place_noun_of_the_way_before_home_is_its_own_place() -> None:
+    # ced0912: 'a road home' is the road and the goal, no compound of the two
+    assert _layer("They found a road home.") == [("LOCATION", "road"), ("LOCATION", "home")]
+    assert _layer("Families took the road home through the hills.") == [
+        ("ACTOR", "Families"), ("LOCATION", "road"), ("LOCATION", "home"), ("LOCATION", "hills")]
+    assert _layer("The route home ran through the hills.") == [("LOCATION", "route"), ("LOCATION", "home"), ("LOCATION", "hills")]
+    # a noun that modifies 'home' stays one phrase with it
+    assert _layer("The care home was shelled.") == [("LOCATION", "care home")]
+    assert _layer("The family home was destroyed.") == [("LOCATION", "family home")]

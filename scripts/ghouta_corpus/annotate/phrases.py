@@ -80,6 +80,8 @@ def nounish(ctx: Ctx, k: int) -> bool:
     T, lex = ctx.T, ctx.lex
     if low in T.compass and low in T.place_needs_the:
         return False                              # a town west of X, the road north: an adverb (G11)
+    if low == "home" and k > 0 and goal_before_home(ctx, k - 1):
+        return False                              # a road home: the goal of its own, no compound (G182)
     if low in T.adjective_nouns:
         return False                              # people displaced from X: an adjective after the noun (G63)
     if low in T.compound_nouns and low not in T.closed:
