@@ -51,7 +51,18 @@ def test_a_place_noun_of_the_way_before_home_is_its_own_place() -> None:
     assert _layer("They found a road home.") == [("LOCATION", "road"), ("LOCATION", "home")]
     assert _layer("Families took the road home through the hills.") == [
         ("ACTOR", "Families"), ("LOCATION", "road"), ("LOCATION", "home"), ("LOCATION", "hills")]
-    assert _layer("The route home ran through the hills.") == [("LOCATION", "route"), ("LOCATION", "home"), ("LOCATION", "hills")]
+    assert _layer("The route home ran through the hills.") == [
+        ("LOCATION", "route"), ("LOCATION", "home"), ("LOCATION", "hills")]
     # a noun that modifies 'home' stays one phrase with it
     assert _layer("The care home was shelled.") == [("LOCATION", "care home")]
     assert _layer("The family home was destroyed.") == [("LOCATION", "family home")]
+
+
+def test_bare_rubble_before_a_noun_is_a_compound() -> None:
+    # a2c3a35: after a place preposition or 'into', 'rubble' before a word that is only a noun modifies it
+    assert _layer("The money went into rubble removal.") == []
+    assert _layer("They were buried in rubble clearance work.") == []
+    # 'rubble' that ends its phrase is still the ground
+    assert _layer("Bodies lay under rubble yesterday.") == [("ACTOR", "Bodies"), ("LOCATION", "rubble")]
+    assert _layer("Volunteers sifted through rubble and ash.") == [("ACTOR", "Volunteers"), ("LOCATION", "rubble")]
+    assert _layer("Survivors sat amid rubble.") == [("ACTOR", "Survivors"), ("LOCATION", "rubble")]

@@ -114,13 +114,17 @@ def needs_no_article(ctx: Ctx, hs: int) -> bool:
 
 def _bare_ground(ctx: Ctx, hs: int) -> bool:
     """nouns.json's bare_ground ('rubble') right after a place preposition, 'through' or
-    a possessive (under rubble, lay in rubble, its rubble), or after a form of 'be' where
-    it ends its phrase (what is left is rubble; not 'the priority is rubble removal')."""
+    a possessive (under rubble, lay in rubble, its rubble) where no word that is only a
+    noun follows it ('went into rubble removal': a compound), or after a form of 'be'
+    where it ends its phrase (what is left is rubble; not 'the priority is rubble removal')."""
     lows = ctx.lows
     if hs < 1 or lows[hs] not in load("nouns")["bare_ground"]:
         return False
     prev = lows[hs - 1]
+    nxt = ctx.ws[hs + 1].text if hs + 1 < ctx.n else "."
     if prev in ("is", "was", "are", "were", "now"):
-        nxt = ctx.ws[hs + 1].text if hs + 1 < ctx.n else "."
         return not nxt.isalpha() or lows[hs + 1] in ctx.T.prepositions or lows[hs + 1] in ("and", "or", "but")
-    return prev in ctx.T.place_prepositions or prev in POSSESSIVES or prev in ("under", "beneath", "through", "into")
+    if nxt.isalpha() and nxt.islower() and word_classes(lows[hs + 1]) == {"NOUN"}:
+        return False                                  # the money went into [rubble removal]: a compound, no ground
+    return prev in ctx.T.place_prepositions or prev in POSSESSIVES \
+        or prev in ("under", "beneath", "through", "into", "amid", "amidst")
