@@ -66,3 +66,15 @@ def test_bare_rubble_before_a_noun_is_a_compound() -> None:
     assert _layer("Bodies lay under rubble yesterday.") == [("ACTOR", "Bodies"), ("LOCATION", "rubble")]
     assert _layer("Volunteers sifted through rubble and ash.") == [("ACTOR", "Volunteers"), ("LOCATION", "rubble")]
     assert _layer("Survivors sat amid rubble.") == [("ACTOR", "Survivors"), ("LOCATION", "rubble")]
+
+
+def test_block_after_a_plural_subject_is_the_verb() -> None:
+    # 8e8b6d9: a singular 'block' after a plural noun is its verb, not a building the noun modifies
+    assert _layer("Angry residents block the main road.") == [("ACTOR", "residents"), ("LOCATION", "main road")]
+    assert _layer("Israeli troops block aid convoys.") == [("ACTOR", "Israeli troops")]
+    assert _layer("Police and soldiers block the entrance.") == [
+        ("ACTOR", "Police"), ("ACTOR", "soldiers"), ("LOCATION", "entrance")]
+    assert _layer("Farmers block highways every week.") == [("ACTOR", "Farmers"), ("LOCATION", "highways")]
+    # a modifier of the building, singular or a plural head, stays
+    assert _layer("A whole city block was flattened.") == [("LOCATION", "whole city block")]
+    assert _layer("The tower blocks were hit.") == [("LOCATION", "tower blocks")]

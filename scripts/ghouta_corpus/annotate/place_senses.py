@@ -33,13 +33,34 @@ def _block_materials() -> frozenset[str]:
 def _material_block(ctx: Ctx, i: int, h: int) -> bool:
     """'concrete blocks', 'breeze blocks', 'a voting block', 'a mental block': no
     building; nor a bare 'the block' before 'on' or 'against' and a lower-case word
-    ('lifted the block on aid deliveries': a ban)."""
+    ('lifted the block on aid deliveries': a ban), nor a singular 'block' after a plural
+    noun, the verb after its subject ('Angry residents block the main road')."""
     lows = ctx.lows
     if lows[h] not in ("block", "blocks"):
         return False
     if h > 0 and lows[h - 1] in _block_materials():
         return True
+    if h > i and lows[h] == "block" and _plural_subject(ctx, h - 1):
+        return True                                   # residents [block] the road: the verb after its subject
     return i == h and h + 2 < ctx.n and lows[h + 1] in ("on", "against") and ctx.ws[h + 2].text.islower()
+
+
+def _plural_subject(ctx: Ctx, k: int) -> bool:
+    """Whether word k, right before a singular 'block', is a plural noun of people or
+    things, its subject: a plural actor head ('troops', 'residents') or a lower-case
+    plural noun ('farmers', 'tractors'), never a modifier of a singular head."""
+    low = ctx.lows[k]
+    if not ctx.ws[k].text.isalpha() or not (ctx.ws[k].text.islower() or ctx.initial[k]):
+        return False                                  # (a name; 'Farmers' opening a sentence is the word)
+    return low.endswith("s") and not low.endswith("ss") and (low in ctx.lex.actor_heads or "NOUN" in word_classes(low))
+
+
+def no_compound_after(ctx: Ctx, k: int) -> bool:
+    """Whether the place head at k, right after a noun, makes no compound with it (so
+    the noun before is no modifier): the goal 'home' after a noun of the way (a [road]
+    [home]) or the verb 'block' after its plural subject ([residents] block the road)."""
+    low = ctx.lows[k]
+    return k > 0 and (low == "home" and goal_before_home(ctx, k - 1) or low == "block" and _plural_subject(ctx, k - 1))
 
 
 def _act_sense(ctx: Ctx, i: int, h: int) -> bool:
