@@ -78,3 +78,14 @@ def test_block_after_a_plural_subject_is_the_verb() -> None:
     # a modifier of the building, singular or a plural head, stays
     assert _layer("A whole city block was flattened.") == [("LOCATION", "whole city block")]
     assert _layer("The tower blocks were hit.") == [("LOCATION", "tower blocks")]
+
+
+def test_the_crossing_that_opens_or_closes_or_is_reached_is_the_place() -> None:
+    # 347ce64: a time preposition before it, or 'from' after it, made a place the act
+    assert _layer("Families waited for the crossing to reopen.") == [("ACTOR", "Families"), ("LOCATION", "crossing")]
+    assert _layer("Trucks piled up after the crossing was closed.") == [("LOCATION", "crossing")]
+    assert _layer("Aid stopped before the crossing reopened in May.") == [("LOCATION", "crossing")]
+    assert _layer("Trucks lined up at the crossing from dawn.") == [("LOCATION", "crossing")]
+    # the act stays the act
+    assert _layer("Many died during the crossing to Europe.") == [("LOCATION", "Europe")]
+    assert _layer("After the crossing, families rested in the shade.") == [("ACTOR", "families")]

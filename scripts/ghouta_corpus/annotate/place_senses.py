@@ -70,7 +70,7 @@ def _act_sense(ctx: Ctx, i: int, h: int) -> bool:
     after it ('the crossing from Beirut took ten hours', 'the crossing hours')."""
     lows, n = ctx.lows, ctx.n
     senses = load("nouns")["act_senses"].get(lows[h])
-    if senses is None or i != h or i < 1 or lows[i - 1] != "the":
+    if senses is None or i != h or i < 1 or lows[i - 1] != "the" or _place_reading(ctx, i, h, senses):
         return False
     if i >= 2 and (lows[i - 2] in senses["before"] or lemma(lows[i - 2]) in senses["before"]):
         return True
@@ -79,6 +79,25 @@ def _act_sense(ctx: Ctx, i: int, h: int) -> bool:
     nxt = ctx.ws[h + 1].text
     return lows[h + 1] in senses["after"] or nxt.isalpha() and nxt.islower() and word_classes(lows[h + 1]) == {"NOUN"} \
         or _felt_as(ctx, h + 1, senses.get("experience", ()))
+
+
+_AUXILIARIES = frozenset({"to", "is", "was", "are", "were", "be", "been", "had", "has", "have", "would", "will", "not",
+                          "never", "finally", "briefly", "again"})
+
+
+def _place_reading(ctx: Ctx, i: int, h: int, senses: dict[str, list[str]]) -> bool:
+    """Whether a bare 'the crossing' is the place whatever else stands around it: a place
+    preposition or a verb done to a place right before 'the' (waited at the crossing from
+    dawn, seized the crossing), or a verb the place undergoes after it, past 'to', a form
+    of 'be' or 'have' and 'not' (after the crossing was closed, for the crossing to reopen)."""
+    lows, n = ctx.lows, ctx.n
+    before = lows[i - 2] if i >= 2 else ""
+    if before in senses["place_before"] or lemma(before) in senses["place_before"]:
+        return True
+    k = h + 1
+    while k < n and lows[k] in _AUXILIARIES:
+        k += 1
+    return k < n and (lows[k] in senses["place_verbs"] or lemma(lows[k]) in senses["place_verbs"])
 
 
 _LINKING = frozenset({"be", "seem", "feel", "prove", "become"})
