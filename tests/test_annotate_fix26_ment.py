@@ -89,3 +89,17 @@ def test_the_crossing_that_opens_or_closes_or_is_reached_is_the_place() -> None:
     # the act stays the act
     assert _layer("Many died during the crossing to Europe.") == [("LOCATION", "Europe")]
     assert _layer("After the crossing, families rested in the shade.") == [("ACTOR", "families")]
+
+
+def test_a_faith_word_in_a_place_name_or_before_a_title_is_not_dropped_alone() -> None:
+    # ba1f350: a people's or faith's word opening a place's name stays in it
+    assert _layer("Shells hit the Jewish Quarter of the Old City.") == [("LOCATION", "Jewish Quarter")]
+    assert _layer("Families sheltered in the Christian Quarter.") == [
+        ("ACTOR", "Families"), ("LOCATION", "Christian Quarter")]
+    assert _layer("The Hindu Kush mountains were snowy.") == [("LOCATION", "Hindu Kush")]
+    # before a title (nameparser's too), the demonym goes with the title
+    assert _layer("The Maronite Patriarch Bechara al-Rai said 20 people died.") == [
+        ("ACTOR", "Bechara al-Rai"), ("ACTOR", "people")]
+    # before a common noun it is still the noun's modifier
+    assert _layer("Protestant churches in Aleppo opened their doors.") == [
+        ("LOCATION", "Protestant churches"), ("LOCATION", "Aleppo")]
