@@ -103,3 +103,14 @@ def test_a_faith_word_in_a_place_name_or_before_a_title_is_not_dropped_alone() -
     # before a common noun it is still the noun's modifier
     assert _layer("Protestant churches in Aleppo opened their doors.") == [
         ("LOCATION", "Protestant churches"), ("LOCATION", "Aleppo")]
+
+
+def test_a_participle_after_a_determiner_modifies_home() -> None:
+    # ced0912: a participle after a determiner or possessive is an adjective of 'home', no verb of return
+    assert _layer("They returned to their destroyed home.") == [("LOCATION", "destroyed home")]
+    assert _layer("Families fled their crumbling home.") == [("ACTOR", "Families"), ("LOCATION", "crumbling home")]
+    assert _layer("Rescuers searched a collapsed home.") == [("ACTOR", "Rescuers"), ("LOCATION", "collapsed home")]
+    assert _layer("They returned to their badly damaged home.") == [("LOCATION", "badly damaged home")]
+    # a verb of return before it still makes 'home' the goal
+    assert _layer("The soldiers quickly went home.") == [("ACTOR", "soldiers"), ("LOCATION", "home")]
+    assert _layer("Families were finally brought home.") == [("ACTOR", "Families"), ("LOCATION", "home")]

@@ -129,12 +129,19 @@ def goal_before_home(ctx: Ctx, k: int) -> bool:
     its own LOCATION (G182): a lower-case verb form ('flew home', 'had gone home',
     'bringing home') or a word of nouns.json's goal_before_home ('straight home', 'a
     road home'); not a noun or adjective that modifies it ('a family home', 'a nursing
-    home', 'a mobile home')."""
+    home', 'a mobile home'), nor a participle after a determiner or possessive, an
+    adjective ('their destroyed home', 'a crumbling home')."""
     t, low = ctx.ws[k].text, ctx.lows[k]
     if not t.isalpha() or not t.islower():
         return False
-    return low in load("nouns")["goal_before_home"] or only_verb(low) or (
-        low.endswith("ing") and "NOUN" not in word_classes(low) and "VERB" in word_classes(low))
+    if low in load("nouns")["goal_before_home"]:
+        return True
+    d = k - 1
+    while d > 0 and ctx.lows[d].endswith("ly") and ctx.lows[d] not in ("only", "early"):
+        d -= 1                                        # (their badly damaged home)
+    if d >= 0 and (ctx.lows[d] in ctx.T.determiners or ctx.lows[d] in POSSESSIVES):
+        return False                                  # their destroyed home, a crumbling home: an adjective
+    return only_verb(low) or (low.endswith("ing") and "NOUN" not in word_classes(low) and "VERB" in word_classes(low))
 
 
 def compass_after_the(ctx: Ctx, hs: int) -> bool:
