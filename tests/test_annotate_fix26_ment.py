@@ -114,3 +114,9 @@ def test_a_participle_after_a_determiner_modifies_home() -> None:
     # a verb of return before it still makes 'home' the goal
     assert _layer("The soldiers quickly went home.") == [("ACTOR", "soldiers"), ("LOCATION", "home")]
     assert _layer("Families were finally brought home.") == [("ACTOR", "Families"), ("LOCATION", "home")]
+
+
+def test_an_adjective_that_does_not_end_the_predicate_leaves_the_crossing_a_place() -> None:
+    # 8df5009's own review: 'long' before a participle is an adverb of time ('was long closed')
+    assert _layer("The crossing was long closed to aid.") == [("LOCATION", "crossing")]
+    assert _layer("The crossing was terrifying for the children.") == [("ACTOR", "children")]

@@ -107,13 +107,18 @@ def _felt_as(ctx: Ctx, k: int, adjectives: Collection[str]) -> bool:
     """Whether words from k are a linking verb (with its auxiliaries, 'not' and at most
     one adverb) and an adjective of how the going felt or went ('the crossing was
     terrifying', 'had been long', 'did not feel safe' is none of the list; 'was closed',
-    a state of the place, is no such adjective, and 'is hard to reach' says what the place is)."""
+    a state of the place, is no such adjective, and 'is hard to reach', 'was long closed' say
+    what the place is: the adjective ends the predicate, before punctuation, a preposition
+    other than 'to' or a conjunction)."""
     lows, n = ctx.lows, ctx.n
     linked = adverbs = 0
     while k < n and ctx.ws[k].text.isalpha():
         low = lows[k]
         if low in adjectives and linked:
-            return k + 1 >= n or lows[k + 1] != "to"     # 'is hard to reach': the place
+            if k + 1 >= n or not ctx.ws[k + 1].text.isalpha():
+                return True
+            nxt = lows[k + 1]                         # not 'is hard to reach', 'was long closed'
+            return nxt != "to" and (nxt in ctx.T.prepositions or nxt in ("and", "or", "but", "because"))
         if lemma(low) in _LINKING or low in ("been", "had", "has", "have", "did", "does", "do", "not", "never"):
             linked += lemma(low) in _LINKING
         elif linked and adverbs == 0 and "ADV" in word_classes(low):
