@@ -120,3 +120,14 @@ def test_an_adjective_that_does_not_end_the_predicate_leaves_the_crossing_a_plac
     # 8df5009's own review: 'long' before a participle is an adverb of time ('was long closed')
     assert _layer("The crossing was long closed to aid.") == [("LOCATION", "crossing")]
     assert _layer("The crossing was terrifying for the children.") == [("ACTOR", "children")]
+
+
+def test_a_block_on_something_that_is_no_place_is_a_ban() -> None:
+    # 8e8b6d9: a modified 'block on' what a ban stops, and a bloc of votes, are no building
+    assert _layer("A US block on the resolution angered aid groups.") == [("ACTOR", "aid groups")]
+    assert _layer("The veto block held firm.") == []
+    # a building on a place, or hit on a day, stays one
+    assert _layer("Residents of the block on the corner fled.") == [
+        ("ACTOR", "Residents"), ("LOCATION", "block"), ("LOCATION", "corner")]
+    assert _layer("A nine-storey block on the edge of town was hit.") == [
+        ("LOCATION", "nine-storey block"), ("LOCATION", "edge"), ("LOCATION", "town")]

@@ -32,9 +32,10 @@ def _block_materials() -> frozenset[str]:
 
 def _material_block(ctx: Ctx, i: int, h: int) -> bool:
     """'concrete blocks', 'breeze blocks', 'a voting block', 'a mental block': no
-    building; nor a bare 'the block' before 'on' or 'against' and a lower-case word
-    ('lifted the block on aid deliveries': a ban), nor a singular 'block' after a plural
-    noun, the verb after its subject ('Angry residents block the main road')."""
+    building; nor a 'block' before 'on' or 'against' and lower-case words of no place
+    ('lifted the block on aid deliveries', 'a US block on the resolution': a ban), nor
+    a singular 'block' after a plural noun, the verb after its subject ('Angry residents
+    block the main road')."""
     lows = ctx.lows
     if lows[h] not in ("block", "blocks"):
         return False
@@ -42,7 +43,21 @@ def _material_block(ctx: Ctx, i: int, h: int) -> bool:
         return True
     if h > i and lows[h] == "block" and _plural_subject(ctx, h - 1):
         return True                                   # residents [block] the road: the verb after its subject
-    return i == h and h + 2 < ctx.n and lows[h + 1] in ("on", "against") and ctx.ws[h + 2].text.islower()
+    return h + 2 < ctx.n and lows[h + 1] in ("on", "against") and _ban_object(ctx, h + 2)
+
+
+def _ban_object(ctx: Ctx, k: int) -> bool:
+    """Whether the words from k, after 'block on' or 'block against', are what a ban
+    stops: lower-case words up to a preposition with no place head among them ('the block on aid
+    deliveries', 'a US block on the resolution'; not 'the block on the corner', 'a
+    nine-storey block on the edge of town', a building where it stands)."""
+    lows, n = ctx.lows, ctx.n
+    while k < n and lows[k] in ctx.T.determiners:
+        k += 1
+    e = k
+    while e < n and ctx.ws[e].text.isalpha() and ctx.ws[e].text.islower() and lows[e] not in ctx.T.prepositions:
+        e += 1
+    return e > k and not any(lows[x] in ctx.lex.place_heads for x in range(k, e))
 
 
 def _plural_subject(ctx: Ctx, k: int) -> bool:
