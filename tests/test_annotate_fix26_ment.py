@@ -131,3 +131,14 @@ def test_a_block_on_something_that_is_no_place_is_a_ban() -> None:
         ("ACTOR", "Residents"), ("LOCATION", "block"), ("LOCATION", "corner")]
     assert _layer("A nine-storey block on the edge of town was hit.") == [
         ("LOCATION", "nine-storey block"), ("LOCATION", "edge"), ("LOCATION", "town")]
+
+
+def test_home_before_a_noun_after_a_verb_not_of_going_modifies_it() -> None:
+    # ced0912: after a verb that is no verb of going or bringing, 'home' before a noun is its modifier
+    assert _layer("Officials visited home owners in the area.") == [
+        ("ACTOR", "Officials"), ("ACTOR", "home owners"), ("LOCATION", "area")]
+    assert _layer("The strike damaged home insurance offices.") == [("LOCATION", "home insurance offices")]
+    # a verb of going or bringing keeps 'home' the goal; an adverb after it is no noun
+    assert _layer("Families brought home food from the market.") == [
+        ("ACTOR", "Families"), ("LOCATION", "home"), ("LOCATION", "market")]
+    assert _layer("The children went home yesterday.") == [("ACTOR", "children"), ("LOCATION", "home")]

@@ -150,7 +150,10 @@ def goal_before_home(ctx: Ctx, k: int) -> bool:
     'bringing home') or a word of nouns.json's goal_before_home ('straight home', 'a
     road home'); not a noun or adjective that modifies it ('a family home', 'a nursing
     home', 'a mobile home'), nor a participle after a determiner or possessive, an
-    adjective ('their destroyed home', 'a crumbling home')."""
+    adjective ('their destroyed home', 'a crumbling home'), nor a verb other than one of
+    nouns.json's home_goal_verbs where a lower-case noun follows 'home', which then
+    modifies it ('visited home owners', 'damaged home insurance offices'; but 'brought
+    home food')."""
     t, low = ctx.ws[k].text, ctx.lows[k]
     if not t.isalpha() or not t.islower():
         return False
@@ -161,7 +164,16 @@ def goal_before_home(ctx: Ctx, k: int) -> bool:
         d -= 1                                        # (their badly damaged home)
     if d >= 0 and (ctx.lows[d] in ctx.T.determiners or ctx.lows[d] in POSSESSIVES):
         return False                                  # their destroyed home, a crumbling home: an adjective
-    return only_verb(low) or (low.endswith("ing") and "NOUN" not in word_classes(low) and "VERB" in word_classes(low))
+    verb = only_verb(low) or (low.endswith("ing") and "NOUN" not in word_classes(low) and "VERB" in word_classes(low))
+    return verb and (lemma(low) in load("nouns")["home_goal_verbs"] or not _noun_at(ctx, k + 2))
+
+
+def _noun_at(ctx: Ctx, k: int) -> bool:
+    """Whether word k is a lower-case noun that is no adverb (after 'visited home', the
+    noun 'home' modifies: 'home owners'; not 'went home yesterday')."""
+    t = ctx.ws[k].text if k < ctx.n else "."
+    classes = word_classes(ctx.lows[k]) if k < ctx.n else frozenset()
+    return t.isalpha() and t.islower() and "NOUN" in classes and "ADV" not in classes
 
 
 def compass_after_the(ctx: Ctx, hs: int) -> bool:
