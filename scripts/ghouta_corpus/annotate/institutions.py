@@ -9,7 +9,10 @@ relative clause; 'according to' before it), one question asked of one list.
 
 from __future__ import annotations
 
+from functools import cache
+
 from .context import Ctx
+from .lexicons import load
 
 # Places that are also the bodies housed in them, which speak: ACTORs when they do (G7, G70).
 INSTITUTIONS = frozenset(("office", "offices", "headquarters", "embassy", "secretariat", "bureau", "presidency",
@@ -90,3 +93,33 @@ def _cited(ctx: Ctx, h: int) -> bool:
     office'; not 'according to a nurse at the office': a preposition stops it)."""
     k = _phrase_start(ctx, h)
     return k >= 2 and ctx.lows[k - 1] == "to" and ctx.lows[k - 2] == "according"
+
+
+def keeps_demonym(ctx: Ctx, i: int, j: int) -> bool:
+    """Whether the capitalised run [i, j), opening with a demonym, keeps it: a faith
+    body's name (:func:`faith_body`), or a people's or faith's word (a demonym with no
+    state) in a place's name, before a capitalised place word or a lower-case place
+    descriptor ('the Jewish Quarter', 'the Hindu Kush mountains'), as a title stays in
+    'the Sheikh Maqsoud district' (G14 makes the word a modifier only before a common noun)."""
+    ws, lows, T = ctx.ws, ctx.lows, ctx.T
+    if faith_body(ctx, i, j):
+        return True
+    place_word = lows[j - 1] in ctx.lex.place_heads or lows[j - 1] in T.place_descriptors
+    descriptor = j < ctx.n and ws[j].text.islower() and lows[j] in T.place_descriptors
+    return j - i >= 2 and T.demonyms.get(ws[i].text, "") is None and (place_word or descriptor)
+
+
+def faith_body(ctx: Ctx, i: int, j: int) -> bool:
+    """Whether the capitalised run [i, j) holds a word of actors.json's faith_bodies
+    right after a demonym ('the Catholic Church', 'the Coptic Orthodox Church', 'the
+    Syriac Orthodox Patriarchate'): one body's name that keeps its demonyms (G14 makes
+    a faith word before a common noun a pre-modifier, never before such a body) and
+    takes an 'of' after it ('the Orthodox Church of Ukraine'); 'the Church of the
+    Nativity', with no demonym before, is not one."""
+    ws = ctx.ws
+    return any(ws[k].text in _faith_bodies() and ws[k - 1].text in ctx.T.demonyms for k in range(i + 1, j))
+
+
+@cache
+def _faith_bodies() -> frozenset[str]:
+    return frozenset(load("actors")["faith_bodies"])

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from . import gazetteer
 from .context import Ctx, Mention
+from .institutions import keeps_demonym
 from .lexicons import load
 from .phrases import appositive
 from .places import place_for
@@ -118,7 +119,7 @@ def _drop_titles(ctx: Ctx, r: Run) -> None:
             r.had_title, r.title_type, r.i = True, T.titles[two] or r.title_type, i + 2
         elif is_title(ctx, i):
             r.had_title, r.title_type, r.i = True, T.titles.get(ws[i].text) or r.title_type, i + 1
-        elif ws[i].text in T.demonyms and (ws[i + 1].text in T.titles or
+        elif ws[i].text in T.demonyms and (is_title(ctx, i + 1) or
                                            (i + 2 < j and f"{ws[i + 1].text} {ws[i + 2].text}" in titles_two)):
             r.demonym_cc, r.i = T.demonyms[ws[i].text], i + 1
         else:
@@ -127,13 +128,12 @@ def _drop_titles(ctx: Ctx, r: Run) -> None:
 
 def _drop_demonym(ctx: Ctx, r: Run) -> bool:
     """Leave a demonym out of a name (Syrian Bashar ...); False when the run is only one."""
-    T, ws = ctx.T, ctx.ws
-    if r.has_org or ws[r.i].text not in T.demonyms or _text(ctx, r.i, r.j) in ctx.lex.names:
-        return True
-    if r.j - r.i == 1:
+    T, ws, i, j = ctx.T, ctx.ws, r.i, r.j
+    if r.has_org or ws[i].text not in T.demonyms or _text(ctx, i, j) in ctx.lex.names or keeps_demonym(ctx, i, j):
+        return True                                   # (the Catholic Church, the Jewish Quarter: one name)
+    if j - i == 1:
         return False                                  # Russian fighter jets; Syrians is a NOM head
-    if not any(place_for(_text(ctx, r.i, e), T, ctx.countries) for e in range(r.j, r.i, -1)):
-        r.i += 1
+    r.i += not any(place_for(_text(ctx, i, e), T, ctx.countries) for e in range(j, i, -1))  # (kept before a place)
     return True
 
 

@@ -16,6 +16,7 @@ from functools import cache
 from . import gazetteer
 from .context import Ctx, Mention
 from .exclusions import unit_number
+from .institutions import faith_body
 from .lexicon import Lexicon
 from .lexicons import load
 from .name_rules import classify_run, is_title
@@ -134,7 +135,8 @@ def _run_end(ctx: Ctx, i: int, taken: set[int]) -> int:
                 and ctx.gap(j, j + 1) == " " and (j + 1) not in taken:
             j += 2
         elif lows[j] in ("for", "of", "and") and (skip := _org_link(ctx, j, taken)) and (
-                any(ws[k].text in T.org_words for k in range(i, j)) or lows[j] == "and" and _org_ends(ctx, j + skip)
+                any(ws[k].text in T.org_words for k in range(i, j)) or faith_body(ctx, i, j) and lows[j] == "of"
+                or lows[j] == "and" and _org_ends(ctx, j + skip)
                 and all("NOUN" in word_classes(lows[x]) for x in range(i, j))):
             j += skip                                 # Ministry of Migration and Displacement (G67)
         elif lows[j] == "of" and (skip := _org_link(ctx, j, taken)) and any(place_for(

@@ -14,7 +14,7 @@ from . import gazetteer
 from .context import Ctx, Mention
 from .lexicons import load
 from .modified_heads import modified_head
-from .place_senses import goal_before_home
+from .place_senses import no_compound_after
 from .places import place_for
 from .premodifier_shapes import acronym_before_head, participle_opens, participle_premodifiers
 from .wordclass import is_plural_noun, lemma, only_verb, word_classes
@@ -80,6 +80,8 @@ def nounish(ctx: Ctx, k: int) -> bool:
     T, lex = ctx.T, ctx.lex
     if low in T.compass and low in T.place_needs_the:
         return False                              # a town west of X, the road north: an adverb (G11)
+    if no_compound_after(ctx, k):
+        return False                              # a road home, residents block the road: no compound (G182)
     if low in T.adjective_nouns:
         return False                              # people displaced from X: an adjective after the noun (G63)
     if low in T.compound_nouns and low not in T.closed:
@@ -121,8 +123,8 @@ def premodifier(ctx: Ctx, k: int, names_end: dict[int, Mention]) -> int | None:
     """If word k can stand before a head as a pre-modifier, the new left edge (k, or
     the start of a name ending at k); else None. 'only', 'single', 'one' are one only
     after 'the' or a possessive (the [only clinic]; a single [tent]: G235, G236, G259)."""
-    if ctx.lows[k] == "home" and k > 0 and goal_before_home(ctx, k - 1):
-        return None                                   # brought [home] [Houthi detainees]: the goal (G182)
+    if no_compound_after(ctx, k):
+        return None                                   # brought [home] [Houthi detainees]; residents block [roads]
     if ctx.lows[k] in ctx.T.sole_adjectives:
         return k if sole_adjective(ctx, k) else None
     if ctx.lows[k] in participle_premodifiers() and ctx.ws[k].text.islower() and participle_opens(ctx, k):

@@ -9,6 +9,7 @@ each reading its described list in nouns.json.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from functools import cache
 
 from .context import Ctx
@@ -31,14 +32,50 @@ def _block_materials() -> frozenset[str]:
 
 def _material_block(ctx: Ctx, i: int, h: int) -> bool:
     """'concrete blocks', 'breeze blocks', 'a voting block', 'a mental block': no
-    building; nor a bare 'the block' before 'on' or 'against' and a lower-case word
-    ('lifted the block on aid deliveries': a ban)."""
+    building; nor a 'block' before 'on' or 'against' and lower-case words of no place
+    ('lifted the block on aid deliveries', 'a US block on the resolution': a ban), nor
+    a singular 'block' after a plural noun, the verb after its subject ('Angry residents
+    block the main road')."""
     lows = ctx.lows
     if lows[h] not in ("block", "blocks"):
         return False
     if h > 0 and lows[h - 1] in _block_materials():
         return True
-    return i == h and h + 2 < ctx.n and lows[h + 1] in ("on", "against") and ctx.ws[h + 2].text.islower()
+    if h > i and lows[h] == "block" and _plural_subject(ctx, h - 1):
+        return True                                   # residents [block] the road: the verb after its subject
+    return h + 2 < ctx.n and lows[h + 1] in ("on", "against") and _ban_object(ctx, h + 2)
+
+
+def _ban_object(ctx: Ctx, k: int) -> bool:
+    """Whether the words from k, after 'block on' or 'block against', are what a ban
+    stops: lower-case words up to a preposition with no place head among them ('the block on aid
+    deliveries', 'a US block on the resolution'; not 'the block on the corner', 'a
+    nine-storey block on the edge of town', a building where it stands)."""
+    lows, n = ctx.lows, ctx.n
+    while k < n and lows[k] in ctx.T.determiners:
+        k += 1
+    e = k
+    while e < n and ctx.ws[e].text.isalpha() and ctx.ws[e].text.islower() and lows[e] not in ctx.T.prepositions:
+        e += 1
+    return e > k and not any(lows[x] in ctx.lex.place_heads for x in range(k, e))
+
+
+def _plural_subject(ctx: Ctx, k: int) -> bool:
+    """Whether word k, right before a singular 'block', is a plural noun of people or
+    things, its subject: a plural actor head ('troops', 'residents') or a lower-case
+    plural noun ('farmers', 'tractors'), never a modifier of a singular head."""
+    low = ctx.lows[k]
+    if not ctx.ws[k].text.isalpha() or not (ctx.ws[k].text.islower() or ctx.initial[k]):
+        return False                                  # (a name; 'Farmers' opening a sentence is the word)
+    return low.endswith("s") and not low.endswith("ss") and (low in ctx.lex.actor_heads or "NOUN" in word_classes(low))
+
+
+def no_compound_after(ctx: Ctx, k: int) -> bool:
+    """Whether the place head at k, right after a noun, makes no compound with it (so
+    the noun before is no modifier): the goal 'home' after a noun of the way (a [road]
+    [home]) or the verb 'block' after its plural subject ([residents] block the road)."""
+    low = ctx.lows[k]
+    return k > 0 and (low == "home" and goal_before_home(ctx, k - 1) or low == "block" and _plural_subject(ctx, k - 1))
 
 
 def _act_sense(ctx: Ctx, i: int, h: int) -> bool:
@@ -48,14 +85,63 @@ def _act_sense(ctx: Ctx, i: int, h: int) -> bool:
     after it ('the crossing from Beirut took ten hours', 'the crossing hours')."""
     lows, n = ctx.lows, ctx.n
     senses = load("nouns")["act_senses"].get(lows[h])
-    if senses is None or i != h or i < 1 or lows[i - 1] != "the":
+    if senses is None or i != h or i < 1 or lows[i - 1] != "the" or _place_reading(ctx, i, h, senses):
         return False
     if i >= 2 and (lows[i - 2] in senses["before"] or lemma(lows[i - 2]) in senses["before"]):
         return True
     if h + 1 >= n:
         return False
     nxt = ctx.ws[h + 1].text
-    return lows[h + 1] in senses["after"] or nxt.isalpha() and nxt.islower() and word_classes(lows[h + 1]) == {"NOUN"}
+    return lows[h + 1] in senses["after"] or nxt.isalpha() and nxt.islower() and word_classes(lows[h + 1]) == {"NOUN"} \
+        or _felt_as(ctx, h + 1, senses.get("experience", ()))
+
+
+_AUXILIARIES = frozenset({"to", "is", "was", "are", "were", "be", "been", "had", "has", "have", "would", "will", "not",
+                          "never", "finally", "briefly", "again"})
+
+
+def _place_reading(ctx: Ctx, i: int, h: int, senses: dict[str, list[str]]) -> bool:
+    """Whether a bare 'the crossing' is the place whatever else stands around it: a place
+    preposition or a verb done to a place right before 'the' (waited at the crossing from
+    dawn, seized the crossing), or a verb the place undergoes after it, past 'to', a form
+    of 'be' or 'have' and 'not' (after the crossing was closed, for the crossing to reopen)."""
+    lows, n = ctx.lows, ctx.n
+    before = lows[i - 2] if i >= 2 else ""
+    if before in senses["place_before"] or lemma(before) in senses["place_before"]:
+        return True
+    k = h + 1
+    while k < n and lows[k] in _AUXILIARIES:
+        k += 1
+    return k < n and (lows[k] in senses["place_verbs"] or lemma(lows[k]) in senses["place_verbs"])
+
+
+_LINKING = frozenset({"be", "seem", "feel", "prove", "become"})
+
+
+def _felt_as(ctx: Ctx, k: int, adjectives: Collection[str]) -> bool:
+    """Whether words from k are a linking verb (with its auxiliaries, 'not' and at most
+    one adverb) and an adjective of how the going felt or went ('the crossing was
+    terrifying', 'had been long', 'did not feel safe' is none of the list; 'was closed',
+    a state of the place, is no such adjective, and 'is hard to reach', 'was long closed' say
+    what the place is: the adjective ends the predicate, before punctuation, a preposition
+    other than 'to' or a conjunction)."""
+    lows, n = ctx.lows, ctx.n
+    linked = adverbs = 0
+    while k < n and ctx.ws[k].text.isalpha():
+        low = lows[k]
+        if low in adjectives and linked:
+            if k + 1 >= n or not ctx.ws[k + 1].text.isalpha():
+                return True
+            nxt = lows[k + 1]                         # not 'is hard to reach', 'was long closed'
+            return nxt != "to" and (nxt in ctx.T.prepositions or nxt in ("and", "or", "but", "because"))
+        if lemma(low) in _LINKING or low in ("been", "had", "has", "have", "did", "does", "do", "not", "never"):
+            linked += lemma(low) in _LINKING
+        elif linked and adverbs == 0 and "ADV" in word_classes(low):
+            adverbs = 1
+        else:
+            return False
+        k += 1
+    return False
 
 
 def goal_before_home(ctx: Ctx, k: int) -> bool:
@@ -63,12 +149,31 @@ def goal_before_home(ctx: Ctx, k: int) -> bool:
     its own LOCATION (G182): a lower-case verb form ('flew home', 'had gone home',
     'bringing home') or a word of nouns.json's goal_before_home ('straight home', 'a
     road home'); not a noun or adjective that modifies it ('a family home', 'a nursing
-    home', 'a mobile home')."""
+    home', 'a mobile home'), nor a participle after a determiner or possessive, an
+    adjective ('their destroyed home', 'a crumbling home'), nor a verb other than one of
+    nouns.json's home_goal_verbs where a lower-case noun follows 'home', which then
+    modifies it ('visited home owners', 'damaged home insurance offices'; but 'brought
+    home food')."""
     t, low = ctx.ws[k].text, ctx.lows[k]
     if not t.isalpha() or not t.islower():
         return False
-    return low in load("nouns")["goal_before_home"] or only_verb(low) or (
-        low.endswith("ing") and "NOUN" not in word_classes(low) and "VERB" in word_classes(low))
+    if low in load("nouns")["goal_before_home"]:
+        return True
+    d = k - 1
+    while d > 0 and ctx.lows[d].endswith("ly") and ctx.lows[d] not in ("only", "early"):
+        d -= 1                                        # (their badly damaged home)
+    if d >= 0 and (ctx.lows[d] in ctx.T.determiners or ctx.lows[d] in POSSESSIVES):
+        return False                                  # their destroyed home, a crumbling home: an adjective
+    verb = only_verb(low) or (low.endswith("ing") and "NOUN" not in word_classes(low) and "VERB" in word_classes(low))
+    return verb and (lemma(low) in load("nouns")["home_goal_verbs"] or not _noun_at(ctx, k + 2))
+
+
+def _noun_at(ctx: Ctx, k: int) -> bool:
+    """Whether word k is a lower-case noun that is no adverb (after 'visited home', the
+    noun 'home' modifies: 'home owners'; not 'went home yesterday')."""
+    t = ctx.ws[k].text if k < ctx.n else "."
+    classes = word_classes(ctx.lows[k]) if k < ctx.n else frozenset()
+    return t.isalpha() and t.islower() and "NOUN" in classes and "ADV" not in classes
 
 
 def compass_after_the(ctx: Ctx, hs: int) -> bool:
@@ -88,13 +193,17 @@ def needs_no_article(ctx: Ctx, hs: int) -> bool:
 
 def _bare_ground(ctx: Ctx, hs: int) -> bool:
     """nouns.json's bare_ground ('rubble') right after a place preposition, 'through' or
-    a possessive (under rubble, lay in rubble, its rubble), or after a form of 'be' where
-    it ends its phrase (what is left is rubble; not 'the priority is rubble removal')."""
+    a possessive (under rubble, lay in rubble, its rubble) where no word that is only a
+    noun follows it ('went into rubble removal': a compound), or after a form of 'be'
+    where it ends its phrase (what is left is rubble; not 'the priority is rubble removal')."""
     lows = ctx.lows
     if hs < 1 or lows[hs] not in load("nouns")["bare_ground"]:
         return False
     prev = lows[hs - 1]
+    nxt = ctx.ws[hs + 1].text if hs + 1 < ctx.n else "."
     if prev in ("is", "was", "are", "were", "now"):
-        nxt = ctx.ws[hs + 1].text if hs + 1 < ctx.n else "."
         return not nxt.isalpha() or lows[hs + 1] in ctx.T.prepositions or lows[hs + 1] in ("and", "or", "but")
-    return prev in ctx.T.place_prepositions or prev in POSSESSIVES or prev in ("under", "beneath", "through", "into")
+    if nxt.isalpha() and nxt.islower() and word_classes(lows[hs + 1]) == {"NOUN"}:
+        return False                                  # the money went into [rubble removal]: a compound, no ground
+    return prev in ctx.T.place_prepositions or prev in POSSESSIVES \
+        or prev in ("under", "beneath", "through", "into", "amid", "amidst")
