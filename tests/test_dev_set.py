@@ -89,9 +89,19 @@ HOMONYMS: dict[str, tuple[set[str], str]] = {
                     "two different women: an emergency coordinator with the Norwegian Refugee Council in the 2017 "
                     "Tal Afar article and the journalist of the 2021 Atmeh feature's byline (the Atmeh gold's "
                     "ADJUDICATION; G141, G293)"),
-    "Rami Haddad": ({"rami-haddad", "rami-haddad-arsal"},
-                    "two different men: a Lebanese accountant evacuated by sea to Larnaca in 2006 and a Red Cross "
-                    "volunteer at the Arsal buses in 2017"),
+    "Rami Haddad": ({"rami-haddad", "rami-haddad-arsal", "rami-haddad-latakia"},
+                    "three different men: a Lebanese accountant evacuated by sea to Larnaca in 2006, a Red Cross "
+                    "volunteer at the Arsal buses in 2017 and a Red Crescent volunteer coordinator in Latakia in 2014 "
+                    "(the Kassab gold's DECISION and ADJUDICATION; G141, G293)"),
+    "Anahit Grigoryan": ({"anahit-grigoryan", "anahit-grigoryan-reporter"},
+                         "two different women: a retired schoolteacher of 67 from Martuni fleeing to Goris in the 2023 "
+                         "Karabakh article and the reporter of the 2023 Lachin brief's credit line (G141, G293)"),
+    "Mahmoud": ({"mahmoud", "khadija-mahmoud"},
+                "two different people: the Hawija doctor who gave his name only as Dr. Mahmoud in 2015 and "
+                "Khadija Mahmoud, whose surname alone is her alias (the Hawija gold's ADJUDICATION; G224, G293)"),
+    "Ministry of Defence": ({"iraqi-ministry-of-defence", "uk-ministry-of-defence"},
+                            "two different ministries: the Iraqi state's in the 2015 Hawija report and the United "
+                            "Kingdom's in the 2021 Kabul airport report (G28, G294)"),
     "Claire Moreau": ({"claire-moreau", "claire-moreau-editor"},
                       "two different women: a teacher quoted in a 2023 evacuation report and a wire service's "
                       "editor named in a credit line"),
@@ -112,10 +122,11 @@ HOMONYMS: dict[str, tuple[set[str], str]] = {
                "a surname used alone for three different people: a Lebanese accountant evacuated by sea to Larnaca "
                "in 2006, a shopkeeper in Babbila, beside Yarmouk, in 2018, and a third person of that surname in "
                "another article (G141, G224)"),
-    "Umm Yasser": ({"umm-yasser", "umm-yasser-mosul", "umm-yasser-nawa"},
-                   "a kunya ('mother of Yasser') borne by three different women in three articles: a Darayya "
-                   "evacuee of 61 in 2016, a Mosul al-Jadida woman of 58 in 2017 and a mother of four from Nawa "
-                   "living under a plastic sheet in the 2018 Quneitra report (G141, G293)"),
+    "Umm Yasser": ({"umm-yasser", "umm-yasser-mosul", "umm-yasser-nawa", "umm-yasser-hawija"},
+                   "a kunya ('mother of Yasser') borne by four different women in four articles: a Darayya "
+                   "evacuee of 61 in 2016, a Mosul al-Jadida woman of 58 in 2017, a mother of four from Nawa "
+                   "living under a plastic sheet in the 2018 Quneitra report and a woman of 41 who fled Hawija "
+                   "to Yahyawa camp in 2015 (G141, G293)"),
     "Sudan": ({"sudanese-government", "sudanese-government-foreign"},
               "not two people but one state in two roles (G69, G217): the state where the war is fought (government) "
               "and, in another article, a receiving state (foreign_government), which the gold gives an entity of "
