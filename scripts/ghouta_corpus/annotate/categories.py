@@ -16,7 +16,7 @@ from .lexicons import load
 from .lodging import capacity_for, located, lodged, placing, prewar
 from .recipients import acted_on
 from .senses import cared_for, interviewed, performed, place_state, reduced_relative
-from .situations import group_situation, kin_situation
+from .situations import group_situation, kin_situation, part_situation
 from .word_categories import (
     added_figure,
     clause_category,
@@ -359,11 +359,11 @@ def _category_at(ctx: Ctx, k: int, movement: str, people: bool) -> str | None:
 
 
 def _partitive(ctx: Ctx, s: int, e: int, hi: int, targets: list[Mention], movement: str) -> str | None:
-    """A part of a set ('a third of the residents', 'half of those waiting', '60 percent
-    of the people still there'; G145): the category of the predicate when it is an event
-    of a category ('... have fled', 'lost two of her sons'), else that of the set the part is taken from (its
-    noun or its own words: 'still in', 'who remained'), else 'other', never the figure
-    before it; 'N of them' is left to the figure it refers to (G78)."""
+    """A part of a set ('a third of the residents', 'half of those waiting', '60 percent of the people still
+    there'; G145): the category of the predicate when it is an event of a category ('... have fled', 'lost two of
+    her sons'), else that of the set the part is taken from (its noun or its own words: 'still in', 'who
+    remained'), else 'other' (:func:`situations.part_situation` then reads a civilian set's situation), never the
+    figure before it; 'N of them' is left to the figure it refers to (G78)."""
     lows = ctx.lows
     if e + 1 >= hi or lows[e] != "of" or not (lows[e + 1] in _SET_OPENERS or ctx.ws[e + 1].text.endswith("'s")):
         return None                                   # (dozens of people, hundreds of thousands: no part of a set)
@@ -427,8 +427,9 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
     if (part := _partitive(ctx, s, e, hi, targets, movement)) is not None:
         appositive = before not in (None, "other") and s - 1 > lo and ctx.ws[s - 1].text == "," \
             and ctx.ws[s - 2].text.isalpha() and not _after(ctx, max([e] + [m.j for m in targets]), hi, movement)
-        return before if appositive and before else part   # 4,000 people, a quarter of the camp, were left ...: a share
-    #                                                   after a comma with no predicate of its own restates the figure
+        return before if appositive and before else part if part != "other" \
+            else part_situation(ctx, targets, before, topic) or part  # (4,000 people, a quarter of the camp, were
+    #   left: a share after a comma with no predicate of its own restates the figure; a civilian set's part, G145)
     if governor == "verb" or (governor == "prep" and lows[s - 1] == "with"):
         own = _governed_object(ctx, s, end, (lo, hi), governor, movement)
         return own or (before if not targets and before else None) or (topic if not targets else None) or "other"
@@ -484,9 +485,8 @@ def _recipients(ctx: Ctx, s: int, lo: int, targets: list[Mention], movement: str
 
 
 def _inherited(ctx: Ctx, s: int, lo: int, targets: list[Mention], before: str | None) -> str | None:
-    """The category of the count before, which a figure with no cue of its own shares, unless that count was
-    read as people given aid or let through in an earlier sentence and this figure has a noun of its own
-    (to 300 families. We have two nurses: staff, not recipients; :func:`_after_recipients`)."""
+    """The count before's category, which a figure with no cue shares, unless that count was read as people given
+    aid or let through in an earlier sentence and this figure has a noun (:func:`_after_recipients`)."""
     return None if targets and before is not None and _after_recipients(ctx, s, lo) else before
 
 

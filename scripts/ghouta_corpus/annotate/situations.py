@@ -68,6 +68,43 @@ def group_situation(ctx: Ctx, s: int, end: int, targets: list[Mention], before: 
     return topic if topic in _SITUATIONS else "other"
 
 
+def part_situation(ctx: Ctx, targets: list[Mention], before: str | None, topic: str | None) -> str | None:
+    """The category of a part of a set of civilians whose predicate names no category
+    ('about 60 percent of those in the camp were women', 'a third of the households had
+    no tent'; G145: the part keeps the category of the people it counts): where the set
+    is a civilian group (categories.json's 'situation_groups') or the pronoun 'those',
+    the situation of the count before it in its paragraph, else the story's (G155,
+    G304); None for any other set ('half of the nurses', 'a third of our drivers': staff,
+    another group) and where neither says where a population is."""
+    groups, lows, end = load("categories")["situation_groups"], ctx.lows, max([m.j for m in targets], default=0)
+    if not targets or not all(m.label == "ACTOR" and lows[m.j - 1] in groups or lows[m.i:m.j] == ["those"]
+                              for m in targets) or _own_set(ctx, end):  # ('those' is a COUNTED span, G40)
+        return None
+    return next((c for c in (before, topic) if c in _SITUATIONS), None)
+
+
+def _own_set(ctx: Ctx, end: int) -> bool:
+    """Whether the set ending at word ``end`` is bounded by a clause of a speaker's own
+    (a subject pronoun after it, grammar.json's: 'half of the children I see',
+    'a third of the women we treated': the people someone sees or treats, G179), or its
+    clause holds a verb of a fate (categories.json's 'verbs') with an object of its own
+    ('a third of the families on our street lost someone': what happened, G77, not
+    where they are)."""
+    lows, hi = ctx.lows, ctx.seg_range(end - 1)[1]
+    for x in range(end, min(hi, end + 4)):            # (past a short modifier: 'the children under five we screened')
+        if ctx.ws[x].text in ctx.T.subject_pronouns:
+            return True
+        if lows[x] in ctx.T.auxiliaries or not ctx.ws[x].text.isalnum():
+            break
+    verbs = load("categories")["verbs"]
+    for x in range(end, hi):
+        if ctx.ws[x].text in (",", ";", ":") or lows[x] in CLAUSE_OPENERS:
+            return False
+        if lows[x] in verbs:
+            return True
+    return False
+
+
 # The categories that say where a population is (G155, G304): a toll, custody or release
 # is the fate of the people a clause names, not a situation a group shares with the story
 # ('hundreds of families have waited years for this' in a story of a prisoner exchange).

@@ -1,0 +1,35 @@
+"""Annotator round twenty-seven, COUNT categories (issue 11): invented sentences only,
+never dev ones; each test reads the whole COUNT layer back (categories and COUNT_OF
+pairs)."""
+
+from __future__ import annotations
+
+from sentences import count_layer
+
+# An invented displacement story: its figures make 'displaced' the story's situation.
+_STORY = ("About 5,000 people fled their villages last week after the attacks. "
+          "Some 2,000 displaced families now live in the camp. ")
+_HEAD = [("About 5,000", "displaced"), ("Some 2,000", "displaced")]
+_HEAD_OF = [("About 5,000", "people"), ("Some 2,000", "displaced families")]
+
+
+def test_a_part_of_a_civilian_set_keeps_the_story_situation():
+    # G145: a part of a set of civilians whose predicate only says what the part is or
+    # has keeps the category of the people it counts: in a displacement story, the
+    # displaced ('those' is the counted pronoun, G40)
+    assert count_layer(_STORY + "About 60 percent of those in the camp were women and children.") == (
+        _HEAD + [("About 60 percent", "displaced")], _HEAD_OF + [("About 60 percent", "those")])
+    assert count_layer(_STORY + "A third of the households had no tent.") == (
+        _HEAD + [("A third", "displaced")], _HEAD_OF + [("A third", "households")])
+
+
+def test_a_part_of_another_set_stays_other():
+    # the people a speaker sees or treats (G179), a set that suffered a fate with an
+    # object of its own (G77) and staff are no part of the story's population
+    for sentence, target in (("Half of the children I see are underweight.", "children"),
+                             ("Nearly half of the children under five we screened were thin.", "children"),
+                             ("About a third of the families on our street lost someone.", "families"),
+                             ("Half of our nurses are women.", "nurses")):
+        layer = count_layer(_STORY + sentence)
+        assert layer[0][:2] == _HEAD and layer[0][2][1] == "other", sentence
+        assert layer[1][2][1] == target, sentence
