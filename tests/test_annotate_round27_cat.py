@@ -33,3 +33,19 @@ def test_a_part_of_another_set_stays_other():
         layer = count_layer(_STORY + sentence)
         assert layer[0][:2] == _HEAD and layer[0][2][1] == "other", sentence
         assert layer[1][2][1] == target, sentence
+
+
+def test_a_verb_of_a_fate_beats_the_nouns_participle_of_flight():
+    # G77: what became of the people counts over what their noun says they were:
+    # displaced people a verb kills, wounds or detains are killed, injured, detained
+    assert count_layer("Gunmen attacked the camp, killing dozens of displaced people.") == (
+        [("dozens", "killed")], [("dozens", "displaced people")])
+    assert count_layer("The strike killed 30 displaced people.") == (
+        [("30", "killed")], [("30", "displaced people")])
+    assert count_layer("Soldiers detained 20 displaced men.") == (
+        [("20", "detained")], [("20", "displaced men")])
+    # a verb of no fate, or of where they stay, leaves the participle's reading
+    assert count_layer("Aid workers helped 300 displaced families.") == (
+        [("300", "displaced")], [("300", "displaced families")])
+    assert count_layer("The school sheltered 300 displaced families.") == (
+        [("300", "displaced")], [("300", "displaced families")])

@@ -21,6 +21,7 @@ from .word_categories import (
     added_figure,
     clause_category,
     companions,
+    fate_before,
     from_homes,
     gathers_something,
     loses_something,
@@ -224,18 +225,18 @@ def _governed(ctx: Ctx, s: int, end: int, before: str | None, movement: str) -> 
     return before if (figure or of_them) and before not in (None, "other") else None
 
 
-def _own_modifier(ctx: Ctx, e: int, hi: int, targets: list[Mention], movement: str) -> str | None:
+def _own_modifier(ctx: Ctx, e: int, hi: int, targets: list[Mention], movement: str, s: int) -> str | None:
     """The category a counted noun's own participle gives (internally displaced Syrians,
-    wounded men), unless the clause says what became of them: wounded people who died
-    are dead, displaced people who were evacuated evacuated; displaced families who
-    are sheltering stay displaced (G144: flight wins over presence); wounded people
-    brought in are still the wounded. A counted noun before its figure ('put the wounded
-    at 40 and the dead at 12') was given its figure there: what follows is another's."""
+    wounded men), unless the clause says what became of them: wounded people who died or a verb of a fate
+    takes as its object are dead (:func:`fate_before`), displaced people who were evacuated evacuated; displaced
+    families who are sheltering stay displaced (G144: flight wins over presence); wounded people brought in are
+    still the wounded. A noun before its figure ('put the wounded at 40') was given it there."""
     cv = ctx.lex.category_verbs
     for m in targets:
         for k in range(m.i, m.j):
             if (mod := cv.get(ctx.lows[k])) in ("displaced", "injured"):
-                own = _after(ctx, max([e] + [m.j for m in targets]), hi, movement) if m.j > e else None
+                own = _after(ctx, max([e, *[m.j for m in targets]]), hi, movement) or fate_before(ctx, s) \
+                    if m.j > e else None
                 if mod == "injured":
                     return mod if own != "killed" else own
                 return mod if own in (None, "", "present") else own
@@ -406,7 +407,7 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
     be = s >= 3 and (lows[s - 3] in ctx.T.attr["passive_aux"] or lemma(lows[s - 3]) == "remain")
     if s >= 3 and lows[s - 2:s] == ["home", "to"] and (be or ctx.ws[s - 3].text == ",") or prewar(ctx, s, targets, e):
         return "present"                              # was home to 160,000 refugees (G215); had N before the war
-    if (own := _own_modifier(ctx, e, hi, targets, movement)) is not None:
+    if (own := _own_modifier(ctx, e, hi, targets, movement, s)) is not None:
         return own
     if s - 1 > lo and lows[s - 1] == "of" and lows[s - 2] in load("nouns")["parent_nouns"]:
         return "other"                                # a mother of five: her children, what she has (G77)
@@ -428,8 +429,7 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
         appositive = before not in (None, "other") and s - 1 > lo and ctx.ws[s - 1].text == "," \
             and ctx.ws[s - 2].text.isalpha() and not _after(ctx, max([e] + [m.j for m in targets]), hi, movement)
         return before if appositive and before else part if part != "other" \
-            else part_situation(ctx, targets, before, topic) or part  # (4,000 people, a quarter of the camp, were
-    #   left: a share after a comma with no predicate of its own restates the figure; a civilian set's part, G145)
+            else part_situation(ctx, targets, before, topic) or part  # (a share after a comma restates the figure)
     if governor == "verb" or (governor == "prep" and lows[s - 1] == "with"):
         own = _governed_object(ctx, s, end, (lo, hi), governor, movement)
         return own or (before if not targets and before else None) or (topic if not targets else None) or "other"

@@ -368,3 +368,21 @@ def clause_category(ctx: Ctx, k: int, lo: int, movement: str) -> str | None:
 RELATIVES = ("who", "which", "that", "whose", "whom")
 CLAUSE_OPENERS = ("and", "but", "while", *RELATIVES)
 NEGATIONS = ("not", "never", "n't", "no")
+
+
+# The fates a verb does to the people it takes as its object that outweigh their noun's
+# own participle of flight ('killing dozens of displaced people'; :func:`fate_before`).
+_FATES = ("killed", "injured", "detained")
+
+
+def fate_before(ctx: Ctx, s: int) -> str | None:
+    """The fate that a verb right before the figure at word s does to the people it
+    counts ('killing dozens of displaced people', 'the strike killed 30 displaced people',
+    'troops detained 20 displaced men': what became of them, G77): killed, injured or
+    detained from the lexicon's category verbs, a lower-case verb form with no
+    determiner before it ('the wounded 30' is a noun); None otherwise."""
+    if s < 1 or not ctx.ws[s - 1].text.islower() or s >= 2 and ctx.lows[s - 2] in ctx.T.determiners:
+        return None
+    low = ctx.lows[s - 1]
+    cat = ctx.lex.category_verbs.get(low)
+    return cat if cat in _FATES and can_be_verb(low) else None
