@@ -49,3 +49,14 @@ def test_a_verb_of_a_fate_beats_the_nouns_participle_of_flight():
         [("300", "displaced")], [("300", "displaced families")])
     assert count_layer("The school sheltered 300 displaced families.") == (
         [("300", "displaced")], [("300", "displaced families")])
+
+
+def test_vehicles_of_road_rail_and_water_are_things():
+    # G77: vehicles are things, 'other' whatever the verb, also in a displacement story
+    assert count_layer(_STORY + "Our team counted dozens of canoes crossing the river.") == (
+        _HEAD + [("dozens", "other")], _HEAD_OF + [("dozens", "canoes")])
+    assert count_layer(_STORY + "The town sends two water tankers a day.") == (
+        _HEAD + [("two", "other")], _HEAD_OF + [("two", "water tankers")])
+    # the people who board them keep their own category
+    assert count_layer("Dozens of families boarded the trains.") == (
+        [("Dozens", "evacuated")], [("Dozens", "families")])
