@@ -60,3 +60,13 @@ def test_vehicles_of_road_rail_and_water_are_things():
     # the people who board them keep their own category
     assert count_layer("Dozens of families boarded the trains.") == (
         [("Dozens", "evacuated")], [("Dozens", "families")])
+
+
+def test_a_modified_noun_of_movement_is_no_verb_of_the_figure():
+    # G77: 'crossing' after 'the whole' is the act (a noun ending its phrase), as 'the
+    # crossing' is; it gives no movement to the figure before it
+    assert count_layer("We have two doctors for the whole crossing.") == (
+        [("two", "other")], [("two", "doctors")])
+    # the verb with a place or an object after it still moves the people it counts
+    assert count_layer("Some 300 displaced people were crossing into Turkey.") == (
+        [("Some 300", "displaced")], [("Some 300", "displaced people")])
