@@ -70,3 +70,16 @@ def test_a_modified_noun_of_movement_is_no_verb_of_the_figure():
     # the verb with a place or an object after it still moves the people it counts
     assert count_layer("Some 300 displaced people were crossing into Turkey.") == (
         [("Some 300", "displaced")], [("Some 300", "displaced people")])
+
+
+def test_staff_share_no_situation_of_the_people_they_serve():
+    # G145, G155: staff with no category word of their own do not take the situation of
+    # the count before them (the people they serve)
+    assert count_layer("Some 300 displaced families arrived on Sunday. We have two doctors.") == (
+        [("Some 300", "displaced"), ("two", "other")], [("Some 300", "displaced families"), ("two", "doctors")])
+    # a category word of theirs still decides, and people who are no staff still share it
+    assert count_layer("Some 300 displaced families arrived on Sunday. Two nurses were killed.") == (
+        [("Some 300", "displaced"), ("Two", "killed")], [("Some 300", "displaced families"), ("Two", "nurses")])
+    assert count_layer("Some 300 displaced families arrived on Sunday. We have two hundred children.") == (
+        [("Some 300", "displaced"), ("two hundred", "displaced")],
+        [("Some 300", "displaced families"), ("two hundred", "children")])

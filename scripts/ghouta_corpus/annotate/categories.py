@@ -16,7 +16,7 @@ from .lexicons import load
 from .lodging import capacity_for, located, lodged, placing, prewar
 from .recipients import acted_on
 from .senses import cared_for, interviewed, performed, place_state, reduced_relative
-from .situations import group_situation, kin_situation, part_situation
+from .situations import group_situation, kin_situation, part_situation, staff
 from .word_categories import (
     added_figure,
     clause_category,
@@ -486,8 +486,8 @@ def _recipients(ctx: Ctx, s: int, lo: int, targets: list[Mention], movement: str
 
 def _inherited(ctx: Ctx, s: int, lo: int, targets: list[Mention], before: str | None) -> str | None:
     """The count before's category, which a figure with no cue shares, unless that count was read as people given
-    aid or let through in an earlier sentence and this figure has a noun (:func:`_after_recipients`)."""
-    return None if targets and before is not None and _after_recipients(ctx, s, lo) else before
+    aid or let through in an earlier sentence and this figure has a noun (:func:`_after_recipients`), or it is staff."""
+    return None if targets and before is not None and (_after_recipients(ctx, s, lo) or staff(ctx, targets)) else before
 
 
 def _after_recipients(ctx: Ctx, s: int, lo: int) -> bool:

@@ -105,6 +105,13 @@ def _own_set(ctx: Ctx, end: int) -> bool:
     return False
 
 
+def staff(ctx: Ctx, targets: list[Mention]) -> bool:
+    """Whether the figure counts only people who work for a service (categories.json's
+    'staff_nouns': 'We have two doctors'), who share no situation of the people they
+    serve."""
+    return bool(targets) and all(ctx.lows[m.j - 1] in load("categories")["staff_nouns"] for m in targets)
+
+
 # The categories that say where a population is (G155, G304): a toll, custody or release
 # is the fate of the people a clause names, not a situation a group shares with the story
 # ('hundreds of families have waited years for this' in a story of a prisoner exchange).
