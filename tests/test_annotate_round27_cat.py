@@ -83,3 +83,16 @@ def test_staff_share_no_situation_of_the_people_they_serve():
     assert count_layer("Some 300 displaced families arrived on Sunday. We have two hundred children.") == (
         [("Some 300", "displaced"), ("two hundred", "displaced")],
         [("Some 300", "displaced families"), ("two hundred", "children")])
+
+
+def test_a_relative_of_flight_wins_over_a_later_predicate_of_presence():
+    # G144: people who fled (or were evacuated) and now live somewhere are displaced
+    # (evacuated), whatever the main clause says of where they are
+    assert count_layer("Thousands of people who fled the attacks are living in the town.") == (
+        [("Thousands", "displaced")], [("Thousands", "people")])
+    assert count_layer("Hundreds of families who were evacuated are living in schools.") == (
+        [("Hundreds", "evacuated")], [("Hundreds", "families")])
+    # people who stayed, or did not flee, are present
+    for sentence in ("Hundreds of residents who stayed are living in basements.",
+                     "Dozens of people who had not fled are living in the cellar."):
+        assert count_layer(sentence)[0] == [(sentence.split(" of ")[0], "present")], sentence

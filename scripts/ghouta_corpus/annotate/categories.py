@@ -16,7 +16,7 @@ from .lexicons import load
 from .lodging import capacity_for, located, lodged, placing, prewar
 from .recipients import acted_on
 from .senses import cared_for, interviewed, performed, place_state, reduced_relative
-from .situations import group_situation, kin_situation, part_situation, staff
+from .situations import group_situation, kin_situation, part_situation, relative_flight, staff
 from .word_categories import (
     added_figure,
     clause_category,
@@ -434,7 +434,7 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
         own = _governed_object(ctx, s, end, (lo, hi), governor, movement)
         return own or (before if not targets and before else None) or (topic if not targets else None) or "other"
     # the first such verb after the counted noun, in the same clause
-    after = _after(ctx, end, hi, movement)
+    after = relative_flight(ctx, end, hi, movement, _after(ctx, end, hi, movement))   # (G144)
     if after:
         return after
     # else the nearest one before it in the sentence, unless its own predicate was found

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .context import Ctx, Mention
 from .lexicons import load
-from .word_categories import CLAUSE_OPENERS, NEGATIONS, kin_nouns
+from .word_categories import CLAUSE_OPENERS, NEGATIONS, kin_nouns, verb_category
 from .wordclass import lemma, only_verb
 from .words import POSSESSIVES
 
@@ -110,6 +110,24 @@ def staff(ctx: Ctx, targets: list[Mention]) -> bool:
     'staff_nouns': 'We have two doctors'), who share no situation of the people they
     serve."""
     return bool(targets) and all(ctx.lows[m.j - 1] in load("categories")["staff_nouns"] for m in targets)
+
+
+def relative_flight(ctx: Ctx, end: int, hi: int, movement: str, after: str | None) -> str | None:
+    """``after``, the main predicate's category, unless it is 'present' and a relative
+    clause right after the counted noun (ending at word ``end``) says the people fled or
+    were evacuated ('thousands of people who fled the attacks are living in the town',
+    'families who were evacuated are staying in schools'): flight wins over presence
+    (G144); its verb is the first after 'who' or 'that', past auxiliaries and adverbs."""
+    lows, T = ctx.lows, ctx.T
+    if after != "present" or end >= hi or lows[end] not in ("who", "that"):
+        return after
+    for x in range(end + 1, min(hi, end + 5)):
+        if lows[x] in NEGATIONS:
+            return after                              # (people who had not fled are living in the cellar)
+        if lows[x] in T.auxiliaries or lows[x] in T.adverbs:
+            continue
+        return cat if (cat := verb_category(ctx, x, movement)) in ("displaced", "evacuated") else after
+    return after
 
 
 # The categories that say where a population is (G155, G304): a toll, custody or release
