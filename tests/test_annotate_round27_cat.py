@@ -96,3 +96,27 @@ def test_a_relative_of_flight_wins_over_a_later_predicate_of_presence():
     for sentence in ("Hundreds of residents who stayed are living in basements.",
                      "Dozens of people who had not fled are living in the cellar."):
         assert count_layer(sentence)[0] == [(sentence.split(" of ")[0], "present")], sentence
+
+
+def test_self_review_sentences():
+    # a part whose predicate says something the people do, not what they are or have,
+    # takes no situation of the story (part_situation's first try gave displaced)
+    for sentence in ("Half of the residents voted in the election.",
+                     "A third of the households own a car.",
+                     "Two-thirds of the people in the town support the mayor.",
+                     "Half of those waiting voted."):
+        layer = count_layer(_STORY + sentence)[0]
+        assert layer[:2] == _HEAD and layer[2][1] == "other", sentence
+    # 'make up' and an -ing word after 'those' still let the part keep the set's situation
+    assert count_layer(_STORY + "Two-thirds of those waiting are women and children.")[0] == (
+        _HEAD + [("Two-thirds", "displaced")])
+    assert count_layer(_STORY + "Women made up well over half of those on the buses.")[0] == (
+        _HEAD + [("well over half", "displaced")])
+    # a relative of flight where the sentence says they are home again (G312): no flight
+    assert count_layer("Hundreds of families who fled in 2015 are living in their homes again.") == (
+        [("Hundreds", "present")], [("Hundreds", "families")])
+    # verbs of no fate before a participle of flight leave it
+    for sentence in ("Families hosting 300 displaced people said food was short.",
+                     "Officials counted 300 displaced people at the school.",
+                     "Volunteers were killing time with 20 displaced children."):
+        assert [c for _, c in count_layer(sentence)[0]] == ["displaced"], sentence

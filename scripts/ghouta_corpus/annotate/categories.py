@@ -429,7 +429,7 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
         appositive = before not in (None, "other") and s - 1 > lo and ctx.ws[s - 1].text == "," \
             and ctx.ws[s - 2].text.isalpha() and not _after(ctx, max([e] + [m.j for m in targets]), hi, movement)
         return before if appositive and before else part if part != "other" \
-            else part_situation(ctx, targets, before, topic) or part  # (a share after a comma restates the figure)
+            else part_situation(ctx, s, targets, before, topic) or part  # (a share after a comma restates it)
     if governor == "verb" or (governor == "prep" and lows[s - 1] == "with"):
         own = _governed_object(ctx, s, end, (lo, hi), governor, movement)
         return own or (before if not targets and before else None) or (topic if not targets else None) or "other"
