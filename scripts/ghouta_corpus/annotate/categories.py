@@ -16,11 +16,12 @@ from .lexicons import load
 from .lodging import capacity_for, located, lodged, placing, prewar
 from .recipients import acted_on
 from .senses import cared_for, interviewed, performed, place_state, reduced_relative
-from .situations import group_situation, kin_situation
+from .situations import group_situation, kin_situation, part_situation, relative_flight, staff
 from .word_categories import (
     added_figure,
     clause_category,
     companions,
+    fate_before,
     from_homes,
     gathers_something,
     loses_something,
@@ -224,18 +225,18 @@ def _governed(ctx: Ctx, s: int, end: int, before: str | None, movement: str) -> 
     return before if (figure or of_them) and before not in (None, "other") else None
 
 
-def _own_modifier(ctx: Ctx, e: int, hi: int, targets: list[Mention], movement: str) -> str | None:
+def _own_modifier(ctx: Ctx, e: int, hi: int, targets: list[Mention], movement: str, s: int) -> str | None:
     """The category a counted noun's own participle gives (internally displaced Syrians,
-    wounded men), unless the clause says what became of them: wounded people who died
-    are dead, displaced people who were evacuated evacuated; displaced families who
-    are sheltering stay displaced (G144: flight wins over presence); wounded people
-    brought in are still the wounded. A counted noun before its figure ('put the wounded
-    at 40 and the dead at 12') was given its figure there: what follows is another's."""
+    wounded men), unless the clause says what became of them: wounded people who died or a verb of a fate
+    takes as its object are dead (:func:`fate_before`), displaced people who were evacuated evacuated; displaced
+    families who are sheltering stay displaced (G144: flight wins over presence); wounded people brought in are
+    still the wounded. A noun before its figure ('put the wounded at 40') was given it there."""
     cv = ctx.lex.category_verbs
     for m in targets:
         for k in range(m.i, m.j):
             if (mod := cv.get(ctx.lows[k])) in ("displaced", "injured"):
-                own = _after(ctx, max([e] + [m.j for m in targets]), hi, movement) if m.j > e else None
+                own = _after(ctx, max([e, *[m.j for m in targets]]), hi, movement) or fate_before(ctx, s) \
+                    if m.j > e else None
                 if mod == "injured":
                     return mod if own != "killed" else own
                 return mod if own in (None, "", "present") else own
@@ -359,11 +360,11 @@ def _category_at(ctx: Ctx, k: int, movement: str, people: bool) -> str | None:
 
 
 def _partitive(ctx: Ctx, s: int, e: int, hi: int, targets: list[Mention], movement: str) -> str | None:
-    """A part of a set ('a third of the residents', 'half of those waiting', '60 percent
-    of the people still there'; G145): the category of the predicate when it is an event
-    of a category ('... have fled', 'lost two of her sons'), else that of the set the part is taken from (its
-    noun or its own words: 'still in', 'who remained'), else 'other', never the figure
-    before it; 'N of them' is left to the figure it refers to (G78)."""
+    """A part of a set ('a third of the residents', 'half of those waiting', '60 percent of the people still
+    there'; G145): the category of the predicate when it is an event of a category ('... have fled', 'lost two of
+    her sons'), else that of the set the part is taken from (its noun or its own words: 'still in', 'who
+    remained'), else 'other' (:func:`situations.part_situation` then reads a civilian set's situation), never the
+    figure before it; 'N of them' is left to the figure it refers to (G78)."""
     lows = ctx.lows
     if e + 1 >= hi or lows[e] != "of" or not (lows[e + 1] in _SET_OPENERS or ctx.ws[e + 1].text.endswith("'s")):
         return None                                   # (dozens of people, hundreds of thousands: no part of a set)
@@ -406,7 +407,7 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
     be = s >= 3 and (lows[s - 3] in ctx.T.attr["passive_aux"] or lemma(lows[s - 3]) == "remain")
     if s >= 3 and lows[s - 2:s] == ["home", "to"] and (be or ctx.ws[s - 3].text == ",") or prewar(ctx, s, targets, e):
         return "present"                              # was home to 160,000 refugees (G215); had N before the war
-    if (own := _own_modifier(ctx, e, hi, targets, movement)) is not None:
+    if (own := _own_modifier(ctx, e, hi, targets, movement, s)) is not None:
         return own
     if s - 1 > lo and lows[s - 1] == "of" and lows[s - 2] in load("nouns")["parent_nouns"]:
         return "other"                                # a mother of five: her children, what she has (G77)
@@ -427,13 +428,13 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
     if (part := _partitive(ctx, s, e, hi, targets, movement)) is not None:
         appositive = before not in (None, "other") and s - 1 > lo and ctx.ws[s - 1].text == "," \
             and ctx.ws[s - 2].text.isalpha() and not _after(ctx, max([e] + [m.j for m in targets]), hi, movement)
-        return before if appositive and before else part   # 4,000 people, a quarter of the camp, were left ...: a share
-    #                                                   after a comma with no predicate of its own restates the figure
+        return before if appositive and before else part if part != "other" \
+            else part_situation(ctx, s, targets, before, topic) or part  # (a share after a comma restates it)
     if governor == "verb" or (governor == "prep" and lows[s - 1] == "with"):
         own = _governed_object(ctx, s, end, (lo, hi), governor, movement)
         return own or (before if not targets and before else None) or (topic if not targets else None) or "other"
     # the first such verb after the counted noun, in the same clause
-    after = _after(ctx, end, hi, movement)
+    after = relative_flight(ctx, end, hi, movement, _after(ctx, end, hi, movement))   # (G144)
     if after:
         return after
     # else the nearest one before it in the sentence, unless its own predicate was found
@@ -484,10 +485,9 @@ def _recipients(ctx: Ctx, s: int, lo: int, targets: list[Mention], movement: str
 
 
 def _inherited(ctx: Ctx, s: int, lo: int, targets: list[Mention], before: str | None) -> str | None:
-    """The category of the count before, which a figure with no cue of its own shares, unless that count was
-    read as people given aid or let through in an earlier sentence and this figure has a noun of its own
-    (to 300 families. We have two nurses: staff, not recipients; :func:`_after_recipients`)."""
-    return None if targets and before is not None and _after_recipients(ctx, s, lo) else before
+    """The count before's category, which a figure with no cue shares, unless that count was read as people given
+    aid or let through in an earlier sentence and this figure has a noun (:func:`_after_recipients`), or it is staff."""
+    return None if targets and before is not None and (_after_recipients(ctx, s, lo) or staff(ctx, targets)) else before
 
 
 def _after_recipients(ctx: Ctx, s: int, lo: int) -> bool:

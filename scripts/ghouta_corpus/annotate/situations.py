@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .context import Ctx, Mention
 from .lexicons import load
-from .word_categories import CLAUSE_OPENERS, NEGATIONS, kin_nouns
+from .word_categories import CLAUSE_OPENERS, NEGATIONS, kin_nouns, verb_category
 from .wordclass import lemma, only_verb
 from .words import POSSESSIVES
 
@@ -66,6 +66,93 @@ def group_situation(ctx: Ctx, s: int, end: int, targets: list[Mention], before: 
     if before not in (None, "other"):
         return before if neutral and before in _SITUATIONS else None
     return topic if topic in _SITUATIONS else "other"
+
+
+def part_situation(ctx: Ctx, s: int, targets: list[Mention], before: str | None, topic: str | None) -> str | None:
+    """The category of a part of a set of civilians whose predicate names no category
+    ('about 60 percent of those in the camp were women', 'a third of the households had
+    no tent'; G145: the part keeps the category of the people it counts): where the set
+    is a civilian group (categories.json's 'situation_groups') or the pronoun 'those',
+    the situation of the count before it in its paragraph, else the story's (G155,
+    G304); None for any other set ('half of the nurses', 'a third of our drivers': staff,
+    another group) and where neither says where a population is."""
+    groups, lows, end = load("categories")["situation_groups"], ctx.lows, max([m.j for m in targets], default=0)
+    if not targets or not all(m.label == "ACTOR" and lows[m.j - 1] in groups or lows[m.i:m.j] == ["those"]
+                              for m in targets) or _own_set(ctx, end) or not _being(ctx, s, end):  # (G40)
+        return None
+    return next((c for c in (before, topic) if c in _SITUATIONS), None)
+
+
+def _being(ctx: Ctx, s: int, end: int) -> bool:
+    """Whether the part at word s is what 'make up' before it gives ('women made up half
+    of those on the buses'), or the first form of 'be' or 'have' in the clause after
+    word ``end`` (past an -ing word right after it: 'those waiting') comes before any
+    word that is only a verb: the part's predicate says what the people are or have
+    ('were women and children', 'had no tent', 'had been offered a place'), not
+    something they do ('voted in the election', 'support the mayor')."""
+    lows, hi = ctx.lows, ctx.seg_range(end - 1)[1]
+    if s >= 2 and lows[s - 1] == "up" and lemma(lows[s - 2]) == "make":
+        return True
+    for x in range(end + (end < hi and lows[end].endswith("ing")), hi):
+        if lemma(lows[x]) in ("be", "have"):
+            return True
+        if not ctx.ws[x].text.isalnum() or lows[x] in CLAUSE_OPENERS or only_verb(lows[x]):
+            return False
+    return False
+
+
+def _own_set(ctx: Ctx, end: int) -> bool:
+    """Whether the set ending at word ``end`` is bounded by a clause of a speaker's own
+    (a subject pronoun after it, grammar.json's: 'half of the children I see',
+    'a third of the women we treated': the people someone sees or treats, G179), or its
+    clause holds a verb of a fate (categories.json's 'verbs') with an object of its own
+    ('a third of the families on our street lost someone': what happened, G77, not
+    where they are)."""
+    lows, hi = ctx.lows, ctx.seg_range(end - 1)[1]
+    for x in range(end, min(hi, end + 4)):            # (past a short modifier: 'the children under five we screened')
+        if ctx.ws[x].text in ctx.T.subject_pronouns:
+            return True
+        if lows[x] in ctx.T.auxiliaries or not ctx.ws[x].text.isalnum():
+            break
+    verbs = load("categories")["verbs"]
+    for x in range(end, hi):
+        if ctx.ws[x].text in (",", ";", ":") or lows[x] in CLAUSE_OPENERS:
+            return False
+        if lows[x] in verbs:
+            return True
+    return False
+
+
+def staff(ctx: Ctx, targets: list[Mention]) -> bool:
+    """Whether the figure counts only people who work for a service (categories.json's
+    'staff_nouns': 'We have two doctors'), who share no situation of the people they
+    serve."""
+    return bool(targets) and all(ctx.lows[m.j - 1] in load("categories")["staff_nouns"] for m in targets)
+
+
+# Words that say people are back where they fled from (G312): 'home', 'homes', 'back', 'again'.
+_BACK = ("home", "homes", "back", "again")
+
+
+def relative_flight(ctx: Ctx, end: int, hi: int, movement: str, after: str | None) -> str | None:
+    """``after``, the main predicate's category, unless it is 'present' and a relative
+    clause right after the counted noun (ending at word ``end``) says the people fled or
+    were evacuated ('thousands of people who fled the attacks are living in the town',
+    'families who were evacuated are staying in schools'): flight wins over presence
+    (G144); its verb is the first after 'who' or 'that', past auxiliaries and adverbs.
+    Not where the sentence says they are back (:data:`_BACK`: 'living in their homes
+    again'; people going home, G312)."""
+    lows, T = ctx.lows, ctx.T
+    if after != "present" or end >= hi or lows[end] not in ("who", "that") \
+            or any(w in _BACK for w in lows[end:hi]):
+        return after                                  # (who fled in 2015 are living in their homes again: G312)
+    for x in range(end + 1, min(hi, end + 5)):
+        if lows[x] in NEGATIONS:
+            return after                              # (people who had not fled are living in the cellar)
+        if lows[x] in T.auxiliaries or lows[x] in T.adverbs:
+            continue
+        return cat if (cat := verb_category(ctx, x, movement)) in ("displaced", "evacuated") else after
+    return after
 
 
 # The categories that say where a population is (G155, G304): a toll, custody or release

@@ -16,7 +16,7 @@ from .context import Ctx, Mention
 from .lexicons import load
 from .lodging import HOLD, holds, located, lodged
 from .senses import phrase_category
-from .wordclass import can_be_verb, lemma, only_verb
+from .wordclass import can_be_verb, lemma, only_verb, word_classes
 from .words import APOS, POSSESSIVES, QUOTES
 
 # Directional particles that make any form of a verb of movement a movement (took out, brought away).
@@ -85,7 +85,7 @@ def _word_category(ctx: Ctx, k: int, movement: str) -> str | None:
             return lodged(ctx, k, movement) if by_lemma[lem] == "lodging" else by_lemma[lem]
         moving = lem in movements and (low.endswith(("s", "ing")) or k + 1 < ctx.n and lows[k + 1] in _AWAY)
         #                                               arrives, flying, took out (not took: take part)
-    if moving and k > 0 and (lows[k - 1] in ARTICLES or lows[k - 1] in POSSESSIVES):
+    if moving and k > 0 and (lows[k - 1] in ARTICLES or lows[k - 1] in POSSESSIVES or _modified_noun(ctx, k)):
         return None                                   # the crossing, their arrival: a noun, no clause of movement
     if moving:
         if k + 1 < ctx.n and (lows[k + 1] in ("home", "back") or low in _GO and lows[k + 1].endswith("ed")):
@@ -368,3 +368,35 @@ def clause_category(ctx: Ctx, k: int, lo: int, movement: str) -> str | None:
 RELATIVES = ("who", "which", "that", "whose", "whom")
 CLAUSE_OPENERS = ("and", "but", "while", *RELATIVES)
 NEGATIONS = ("not", "never", "n't", "no")
+
+
+# The fates a verb does to the people it takes as its object that outweigh their noun's
+# own participle of flight ('killing dozens of displaced people'; :func:`fate_before`).
+_FATES = ("killed", "injured", "detained")
+
+
+def fate_before(ctx: Ctx, s: int) -> str | None:
+    """The fate that a verb right before the figure at word s does to the people it
+    counts ('killing dozens of displaced people', 'the strike killed 30 displaced people',
+    'troops detained 20 displaced men': what became of them, G77): killed, injured or
+    detained from the lexicon's category verbs, a lower-case verb form with no
+    determiner before it ('the wounded 30' is a noun); None otherwise."""
+    if s < 1 or not ctx.ws[s - 1].text.islower() or s >= 2 and ctx.lows[s - 2] in ctx.T.determiners:
+        return None
+    low = ctx.lows[s - 1]
+    cat = ctx.lex.category_verbs.get(low)
+    return cat if cat in _FATES and can_be_verb(low) else None
+
+
+def _modified_noun(ctx: Ctx, k: int) -> bool:
+    """Whether word k is a noun after an article or possessive and one adjective that is
+    no verb form, ending its phrase ('for the whole crossing,', 'during their entire
+    journey.'): the act, no clause of movement; not 'the displaced crossing the river'
+    nor 'the wounded arriving' (a participle-adjective is people), nor an -ing with an
+    object or a place after it."""
+    lows = ctx.lows
+    if k < 2 or not (lows[k - 2] in ARTICLES or lows[k - 2] in POSSESSIVES):
+        return False
+    cl = word_classes(lows[k - 1])
+    return "ADJ" in cl and "VERB" not in cl and (k + 1 >= ctx.n or not ctx.ws[k + 1].text.isalpha()
+                                                 or lows[k + 1] == "of")
