@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 
-from .adjective_nouns import nominalised
+from .adjective_nouns import modifies_a_thing, nominalised
 from .context import Ctx, Mention
 from .institutions import INSTITUTIONS, speaks
 from .lexicons import load
@@ -144,6 +144,8 @@ def _used_as_modifier(ctx: Ctx, h: int) -> bool:
     if h + 1 < n and ctx.gap(h, h + 1) == " " and (
             nounish(ctx, h + 1) or f"{lows[h]} {lows[h + 1]}" in T.place_descriptors):
         return True                                   # (the Nasib border crossing: 'border' is no head)
+    if modifies_a_thing(ctx, h):
+        return True                                   # military escort, an army post (G7)
     if lows[h] in T.heads_needing_of and (h + 1 >= n or lows[h + 1] != "of"):
         return True
     if h + 2 < n and lows[h + 1] == "and":
