@@ -23,3 +23,19 @@ def test_a_singular_actor_head_before_a_thing_noun_is_its_modifier():
     assert mention_layers("A teacher walks in every morning.") == (["teacher"], [])
     assert mention_layers("Some families took their dead straight home.") == (["families", "dead"], ["home"])
     assert mention_layers("The army and police officers left.") == (["army", "police officers"], [])
+
+
+def test_a_track_over_ground_is_a_way():
+    # G7: 'track(s)' after a word of the ground, land or users it crosses is a place
+    assert mention_layers("Families walked along farm tracks to the border.") == (["Families"], ["farm tracks", "border"])
+    assert mention_layers("Most are taking the desert track toward the border.") == ([], ["desert track", "border"])
+    assert mention_layers("The rain turned the dirt tracks between tents into streams.") == \
+        ([], ["dirt tracks", "tents"])
+    assert mention_layers("Families walked along the railway tracks.") == (["Families"], ["railway tracks"])
+    # a record, a song, a course, a trace, the verb
+    assert mention_layers("He has a good track record.") == ([], [])
+    assert mention_layers("The song is the album's best track.") == ([], [])
+    assert mention_layers("The bill was put on a fast track.") == ([], [])
+    assert mention_layers("Police lost track of him.") == (["Police"], [])
+    assert mention_layers("Tank tracks were visible in the mud.") == ([], [])
+    assert mention_layers("Researchers who track incidents say so.") == (["Researchers"], [])

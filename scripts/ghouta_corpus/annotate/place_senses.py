@@ -20,8 +20,16 @@ from .words import POSSESSIVES
 
 def other_sense(ctx: Ctx, i: int, h: int) -> bool:
     """Whether the LOCATION candidate over words [i, h] is a place noun in another
-    sense: a material's block or the act of crossing."""
-    return _material_block(ctx, i, h) or _act_sense(ctx, i, h)
+    sense: a material's block, the act of crossing, a track of no ground."""
+    return _material_block(ctx, i, h) or _act_sense(ctx, i, h) or _track_of_no_ground(ctx, h)
+
+
+def _track_of_no_ground(ctx: Ctx, h: int) -> bool:
+    """'track(s)' after no word of nouns.json's track_grounds: a record, a song, a
+    course ('a good track record', 'the album's best track', 'lost track of'), not the
+    way people walk or drive ('farm tracks', 'the desert track', G7)."""
+    lows = ctx.lows
+    return lows[h] in ("track", "tracks") and (h == 0 or lows[h - 1] not in load("nouns")["track_grounds"])
 
 
 @cache
