@@ -39,3 +39,22 @@ def test_a_track_over_ground_is_a_way():
     assert mention_layers("Police lost track of him.") == (["Police"], [])
     assert mention_layers("Tank tracks were visible in the mud.") == ([], [])
     assert mention_layers("Researchers who track incidents say so.") == (["Researchers"], [])
+
+
+def test_a_line_between_forces_is_a_place():
+    # G7, G331: the line between forces, named so or bare after a preposition that crosses it
+    assert mention_layers("Forces set up posts near the ceasefire line.") == (["Forces"], ["ceasefire line"])
+    assert mention_layers("They walked towards the army's forward lines.") == (["army"], ["forward lines"])
+    assert mention_layers("Some tried to head towards government lines near Tabqa.") == \
+        ([], ["government lines", "Tabqa"])
+    assert mention_layers("Families were caught in the traffic between the lines.") == (["Families"], ["lines"])
+    assert mention_layers("Israel sent aid across the line for years.") == (["Israel"], ["line"])
+    assert mention_layers("An SDF commander at the front line spoke.") == (["SDF commander"], ["front line"])
+    # a queue, a row, a cable, a stance, an idiom, a route of transport
+    assert mention_layers("A line of buses waited on the bank.") == ([], ["bank"])
+    assert mention_layers("Power lines were cut.") == ([], [])
+    assert mention_layers("Officials took a different line.") == (["Officials"], [])
+    assert mention_layers("Treatment was in line with the deal.") == ([], [])
+    assert mention_layers("You have to read between the lines.") == ([], [])
+    assert mention_layers("The runner crossed the line first.") == ([], [])
+    assert mention_layers("Long lines of cars queued.") == ([], [])

@@ -21,7 +21,24 @@ from .words import POSSESSIVES
 def other_sense(ctx: Ctx, i: int, h: int) -> bool:
     """Whether the LOCATION candidate over words [i, h] is a place noun in another
     sense: a material's block, the act of crossing, a track of no ground."""
-    return _material_block(ctx, i, h) or _act_sense(ctx, i, h) or _track_of_no_ground(ctx, h)
+    return _material_block(ctx, i, h) or _act_sense(ctx, i, h) or _track_of_no_ground(ctx, h) \
+        or _line_of_no_forces(ctx, i, h)
+
+
+def _line_of_no_forces(ctx: Ctx, i: int, h: int) -> bool:
+    """'line(s)' that is no line between forces (nouns.json's line_sides): not after a
+    word of its 'before' (the ceasefire line, forward lines), nor a bare 'the line(s)'
+    after a word of its 'across' (across the line, between the lines; not after 'read');
+    'a line of buses', 'power lines', 'a different line' are no place (G7, G331)."""
+    lows, sides = ctx.lows, load("nouns")["line_sides"]
+    if lows[h] not in ("line", "lines"):
+        return False
+    if h > 0 and lows[h - 1] in sides["before"] or h > i and ctx.ws[h - 1].text in ctx.T.demonyms:
+        return False                                  # the ceasefire line, Russian lines
+    if h == i and h > 1 and lows[h - 1] == "the" and (lows[h - 2] in sides["across"] or " ".join(
+            lows[max(0, h - 4):h - 1]).endswith(tuple(f" {w}" for w in sides["across"] if " " in w))):
+        return h >= 3 and lows[h - 3] in ("read", "reading", "reads")
+    return True
 
 
 def _track_of_no_ground(ctx: Ctx, h: int) -> bool:
