@@ -58,3 +58,19 @@ def test_a_line_between_forces_is_a_place():
     assert mention_layers("You have to read between the lines.") == ([], [])
     assert mention_layers("The runner crossed the line first.") == ([], [])
     assert mention_layers("Long lines of cars queued.") == ([], [])
+
+
+def test_role_nouns_of_people_are_actors():
+    # G62/G68: nouns for people by what they do or are (nouns.json's actor lists)
+    assert mention_layers("Investigators arrived in April.") == (["Investigators"], [])
+    assert mention_layers("UN observers who reached the village counted bodies.") == \
+        (["UN observers", "bodies"], ["village"])
+    assert mention_layers("Forecasters expect more rain.") == (["Forecasters"], [])
+    assert mention_layers("The gravedigger said he buried dozens.") == (["gravedigger"], [])
+    assert mention_layers("Strangers came at night.") == (["Strangers"], [])
+    assert mention_layers("He would not leave the house to thieves.") == (["thieves"], ["house"])
+    assert mention_layers("The killers remain unknown.") == (["killers"], [])
+    # the words in other senses: a modifier of a thing, a verb
+    assert mention_layers("They applied for a tourist visa.") == ([], [])
+    assert mention_layers("A killer heatwave hit the region.") == ([], ["region"])
+    assert mention_layers("Monitors observe the vote.") == (["Monitors"], [])
