@@ -74,3 +74,18 @@ def test_role_nouns_of_people_are_actors():
     assert mention_layers("They applied for a tourist visa.") == ([], [])
     assert mention_layers("A killer heatwave hit the region.") == ([], ["region"])
     assert mention_layers("Monitors observe the vote.") == (["Monitors"], [])
+
+
+def test_a_roof_or_wall_as_a_thing_is_no_place():
+    # G228: a part of a building is a place where people are in or on it, not as a thing
+    assert mention_layers("The house had lost its upper floor.") == ([], ["house"])
+    assert mention_layers("Then the roof came down on them.") == ([], [])
+    assert mention_layers("Residents hoped the basement and thick walls would protect them.") == \
+        (["Residents"], ["basement"])
+    assert mention_layers("They rebuilt the walls.") == ([], [])
+    # where people are, and a state of it
+    assert mention_layers("Snipers on the roof fired at the street.") == (["Snipers"], ["roof", "street"])
+    assert mention_layers("Families on the floor fell asleep.") == (["Families"], ["floor"])
+    assert mention_layers("He climbed onto the roof.") == ([], ["roof"])
+    assert mention_layers("People queued along the perimeter wall.") == (["People"], ["perimeter wall"])
+    assert mention_layers("The roof is gone.") == ([], ["roof"])

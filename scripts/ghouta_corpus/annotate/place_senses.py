@@ -22,7 +22,29 @@ def other_sense(ctx: Ctx, i: int, h: int) -> bool:
     """Whether the LOCATION candidate over words [i, h] is a place noun in another
     sense: a material's block, the act of crossing, a track of no ground."""
     return _material_block(ctx, i, h) or _act_sense(ctx, i, h) or _track_of_no_ground(ctx, h) \
-        or _line_of_no_forces(ctx, i, h)
+        or _line_of_no_forces(ctx, i, h) or _structure_as_thing(ctx, i, h)
+
+
+def _structure_as_thing(ctx: Ctx, i: int, h: int) -> bool:
+    """A roof, wall or floor (nouns.json's structure_parts) as the object of a verb done to
+    it ('lost its roof', 'rebuilt the walls') or, with no preposition before it, as the
+    subject of what it suffers or does ('the roof came down', 'thick walls would
+    protect them'): the structure, no place people are in or on (G228)."""
+    parts, lows, T = load("nouns")["structure_parts"], ctx.lows, ctx.T
+    if lows[h] not in parts["words"]:
+        return False
+    b = i - 1
+    while b >= 0 and (lows[b] in T.determiners or lows[b] in ("its", "their", "his", "her", "our", "my", "no")):
+        b -= 1
+    if b >= 0 and lemma(lows[b]) in parts["done_to"]:
+        return True                                   # lost its roof
+    if b >= 0 and lows[b] in T.prepositions:
+        return False                                  # on the roof; families on the floor fell asleep
+    k = h + 1
+    while k < ctx.n and (lows[k] in T.auxiliaries or lows[k] in T.adverbs) \
+            and lows[k] not in ("is", "was", "are", "were"):
+        k += 1
+    return k < ctx.n and ctx.ws[k].text.islower() and lemma(lows[k]) in parts["undergo"]
 
 
 def _line_of_no_forces(ctx: Ctx, i: int, h: int) -> bool:
