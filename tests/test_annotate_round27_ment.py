@@ -89,3 +89,16 @@ def test_a_roof_or_wall_as_a_thing_is_no_place():
     assert mention_layers("He climbed onto the roof.") == ([], ["roof"])
     assert mention_layers("People queued along the perimeter wall.") == (["People"], ["perimeter wall"])
     assert mention_layers("The roof is gone.") == ([], ["roof"])
+
+
+def test_a_bare_position_placed_by_a_preposition_is_held_ground():
+    # G331: positions held by fighters; bare, a preposition of where before a place says so
+    assert mention_layers("The forces pulled back from positions around the town.") == \
+        (["forces"], ["positions", "town"])
+    assert mention_layers("The assault hit the militants' positions in the outskirts of Arsal.") == \
+        (["militants"], ["positions", "outskirts", "Arsal"])
+    # a stance, a rank, a situation
+    assert mention_layers("Russia's position on the talks has not changed.") == (["Russia"], [])
+    assert mention_layers("Its position in Syria is strong.") == ([], ["Syria"])
+    assert mention_layers("The party's position near the top of the polls held.") == (["party"], [])
+    assert mention_layers("They were in the same position.") == ([], [])

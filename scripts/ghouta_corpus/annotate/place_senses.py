@@ -254,3 +254,23 @@ def _bare_ground(ctx: Ctx, hs: int) -> bool:
         return False                                  # the money went into [rubble removal]: a compound, no ground
     return prev in ctx.T.place_prepositions or prev in POSSESSIVES \
         or prev in ("under", "beneath", "through", "into", "amid", "amidst")
+
+
+_AROUND = ("around", "near", "outside", "inside", "along", "overlooking", "above", "beside", "north", "south", "east",
+           "west")
+
+
+def held_position(ctx: Ctx, h: int) -> bool:
+    """A bare 'position(s)' (G331) placed by a preposition of where before a place: a
+    place head, or a name except after 'in' ('pulled back from positions around the
+    town', 'at a position outside the town', 'positions in the outskirts of X'); not a
+    stance ('its position on the talks', 'Russia's position in Syria')."""
+    lows, n = ctx.lows, ctx.n
+    if lows[h] not in ("position", "positions") or h + 2 >= n or lows[h + 1] not in (*_AROUND, "in"):
+        return False
+    k = h + 2 + (lows[h + 2] in ctx.T.determiners)
+    if k >= n:
+        return False
+    if lows[k] in ctx.lex.place_heads and ctx.ws[k].text.islower():
+        return True
+    return lows[h + 1] != "in" and ctx.ws[k].text[:1].isupper()
