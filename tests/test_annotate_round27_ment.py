@@ -102,3 +102,22 @@ def test_a_bare_position_placed_by_a_preposition_is_held_ground():
     assert mention_layers("Its position in Syria is strong.") == ([], ["Syria"])
     assert mention_layers("The party's position near the top of the polls held.") == (["party"], [])
     assert mention_layers("They were in the same position.") == ([], [])
+
+
+def test_self_review_sentences_where_the_round_must_not_fire():
+    # a track record and a line of things are no way and no front (failed before the review)
+    assert mention_layers("The mountain track record of the team is poor.") == (["team"], [])
+    assert mention_layers("The enemy lines of communication were cut.") == ([], [])
+    assert mention_layers("Government lines of credit were frozen.") == ([], [])
+    assert mention_layers("Voters stood in line behind the lines of police.") == (["police"], [])
+    # the head acts, a verb or adverb after it (c54659d)
+    assert mention_layers("The army hopes to reopen the road.") == (["army"], ["road"])
+    assert mention_layers("The government need to act now.") == (["government"], [])
+    assert mention_layers("The army never shells homes.") == (["army"], ["homes"])
+    assert mention_layers("The army chief said the town fell.") == (["army chief"], ["town"])
+    assert mention_layers("A police source said 12 died.") == (["police source"], [])
+    # a structure where people are, a position held, a role noun negated
+    assert mention_layers("People slept under the roof of the mosque.") == (["People"], ["roof", "mosque"])
+    assert mention_layers("Troops took up positions near Damascus.") == (["Troops"], ["positions", "Damascus"])
+    assert mention_layers("The government has not lost its position on the deal.") == (["government"], [])
+    assert mention_layers("Investigators did not find the bodies.") == (["Investigators", "bodies"], [])

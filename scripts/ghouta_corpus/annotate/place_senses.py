@@ -50,11 +50,14 @@ def _structure_as_thing(ctx: Ctx, i: int, h: int) -> bool:
 def _line_of_no_forces(ctx: Ctx, i: int, h: int) -> bool:
     """'line(s)' that is no line between forces (nouns.json's line_sides): not after a
     word of its 'before' (the ceasefire line, forward lines), nor a bare 'the line(s)'
-    after a word of its 'across' (across the line, between the lines; not after 'read');
-    'a line of buses', 'power lines', 'a different line' are no place (G7, G331)."""
+    after a word of its 'across' (across the line, between the lines; not after 'read'),
+    nor one before 'of'; 'a line of buses', 'power lines', 'a different line', 'enemy
+    lines of communication' are no place (G7, G331)."""
     lows, sides = ctx.lows, load("nouns")["line_sides"]
     if lows[h] not in ("line", "lines"):
         return False
+    if h + 1 < ctx.n and lows[h + 1] == "of":
+        return True                                   # enemy lines of communication, lines of police: a row
     if h > 0 and lows[h - 1] in sides["before"] or h > i and ctx.ws[h - 1].text in ctx.T.demonyms:
         return False                                  # the ceasefire line, Russian lines
     if h == i and h > 1 and lows[h - 1] == "the" and (lows[h - 2] in sides["across"] or " ".join(
@@ -68,7 +71,11 @@ def _track_of_no_ground(ctx: Ctx, h: int) -> bool:
     course ('a good track record', 'the album's best track', 'lost track of'), not the
     way people walk or drive ('farm tracks', 'the desert track', G7)."""
     lows = ctx.lows
-    return lows[h] in ("track", "tracks") and (h == 0 or lows[h - 1] not in load("nouns")["track_grounds"])
+    if lows[h] not in ("track", "tracks"):
+        return False
+    if h + 1 < ctx.n and lows[h + 1] in ("record", "records"):
+        return True                                   # a mountain track record: a compound
+    return h == 0 or lows[h - 1] not in load("nouns")["track_grounds"]
 
 
 @cache
