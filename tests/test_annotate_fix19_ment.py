@@ -39,5 +39,5 @@ def test_a_region_after_an_ly_adverb_or_a_place_preposition_stays_a_region():
     # must not fire: an adverb after a verb, a noun before the compass word, no opener
     assert mention_layers("The convoy travelled slowly north, witnesses said.") == (["witnesses"], [])
     assert mention_layers("Troops moved quickly north into the province.") == (["Troops"], ["province"])
-    assert mention_layers("Families walked along dirt tracks south.") == (["Families"], [])
+    assert mention_layers("Families walked along dirt tracks south.") == (["Families"], ["dirt tracks"])  # 84e7e6e: the track is a way
     assert mention_layers("They fled on foot north toward Turkey.") == ([], ["Turkey"])

@@ -12,7 +12,7 @@ from functools import cache
 
 from .context import Ctx
 from .lexicons import load
-from .wordclass import lemma
+from .wordclass import can_be_verb, is_past_form, is_plural_noun, lemma, word_classes
 
 
 @cache
@@ -51,3 +51,52 @@ def _victims(ctx: Ctx, h: int) -> bool:
         return False
     k -= k >= 0 and lows[k] in T.determiners
     return k < 0 or nxt in T.auxiliaries or lemma(lows[k]) not in _predicate_verbs()
+
+
+_OBJECT_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "these",
+                             "those", "them", "it", "him", "us", "to", "some", "every", "all"})
+
+
+def modifies_a_thing(ctx: Ctx, h: int) -> bool:
+    """Whether the singular actor head at h is a noun modifier of a thing the lexicon knows
+    as a noun and no list as a person, a place or a deed (G7: 'military escort', 'army
+    post', 'civilian deaths', 'a television interview': no ACTOR); also before 'and', an
+    adjective or noun and such a noun ('military and energy targets'). Not where the next
+    word can be the head's verb: it takes an object or a name ('the army hit the town',
+    'troops escort convoys'), or is a form in -s or a past ('the military shells Douma',
+    'the army cut roads'); nor before actors.json's action nouns ('a government
+    assessment': the actor's own act, G30)."""
+    lows, lex = ctx.lows, ctx.lex
+    t = ctx.ws[h].text
+    if not t.islower() or lows[h] not in lex.actor_heads or is_plural_noun(lows[h]) or lows[h].endswith("s") \
+            or lows[h] in ctx.T.adjective_nouns:
+        return False
+    k = h + 1
+    if k + 2 < ctx.n and lows[k] == "and" and ctx.ws[k + 1].text.islower() and lows[k + 1] not in ctx.T.closed \
+            and _thing_noun(ctx, k + 2) \
+            and ("NOUN" in word_classes(lows[k + 1]) or "ADJ" in word_classes(lows[k + 1])) \
+            and lows[k + 1] not in lex.actor_heads:
+        return True                                   # military and energy targets
+    return _thing_noun(ctx, k)
+
+
+def _thing_noun(ctx: Ctx, k: int) -> bool:
+    """Whether word k is a lower-case noun after a modifier, not a verb with its subject."""
+    T, lex, lows = ctx.T, ctx.lex, ctx.lows
+    if k >= ctx.n or ctx.gap(k - 1, k) != " " or not ctx.ws[k].text.isalpha() or not ctx.ws[k].text.islower():
+        return False
+    low = lows[k]
+    if low in T.closed or low in T.adverbs or low in T.cue_forms or low in T.verbs or low in T.prepositions \
+            or low in T.time_nouns or low.endswith(("ed", "ing", "ly")) or "NOUN" not in word_classes(low):
+        return False
+    if low in lex.actor_heads or low in lex.place_heads or low in T.action_nouns:
+        return False
+    nxt = lows[k + 1] if k + 1 < ctx.n else "."
+    if "ADJ" in word_classes(low) and nxt in T.prepositions:
+        return False                                  # an official familiar with the talks: after its noun
+    if not can_be_verb(low):
+        return True
+    if nxt in _OBJECT_OPENERS or nxt[:1].isdigit() or k + 1 < ctx.n and ctx.ws[k + 1].text[:1].isupper():
+        return False                                  # the army hit the town; troops escort Syrians
+    verb_form = low.endswith("s") and not low.endswith("ss") or lemma(low) != low or is_past_form(low)
+    return not verb_form or nxt in T.auxiliaries or nxt in (".", ",", ";", ":")

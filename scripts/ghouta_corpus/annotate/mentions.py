@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 
-from .adjective_nouns import nominalised
+from .adjective_nouns import modifies_a_thing, nominalised
 from .context import Ctx, Mention
 from .institutions import INSTITUTIONS, speaks
 from .lexicons import load
@@ -33,7 +33,7 @@ from .place_phrases import (
     place_modifiers,
     places_after_name,
 )
-from .place_senses import goal_before_home, needs_no_article, other_sense
+from .place_senses import goal_before_home, held_position, needs_no_article, other_sense
 from .shared_heads import shared_head, singular_modifier
 from .sides import side_of_a_place
 from .states import state_code
@@ -144,6 +144,8 @@ def _used_as_modifier(ctx: Ctx, h: int) -> bool:
     if h + 1 < n and ctx.gap(h, h + 1) == " " and (
             nounish(ctx, h + 1) or f"{lows[h]} {lows[h + 1]}" in T.place_descriptors):
         return True                                   # (the Nasib border crossing: 'border' is no head)
+    if modifies_a_thing(ctx, h):
+        return True                                   # military escort, an army post (G7)
     if lows[h] in T.heads_needing_of and (h + 1 >= n or lows[h + 1] != "of"):
         return True
     if h + 2 < n and lows[h + 1] == "and":
@@ -307,7 +309,7 @@ def _dropped(ctx: Ctx, kind: str, i: int, hs: int, h: int, names: _Names) -> boo
         return True                                   # an alliance with his brother: a tie, no party (G26)
     if kind == "LOCATION":
         if lows[h] in T.place_needs_mod and i == hs == h and not (lows[h] in T.place_needs_the and hs > 0 and (
-                lows[hs - 1] == "the") or definite_after_locative(ctx, hs)):
+                lows[hs - 1] == "the") or definite_after_locative(ctx, hs) or held_position(ctx, h)):
             return True                               # (a two-word head is whole: the border crossing)
         if lows[h] in T.place_needs_the and i == hs and not (hs > 0 and lows[hs - 1] in ("the", "s")) \
                 and not needs_no_article(ctx, hs):

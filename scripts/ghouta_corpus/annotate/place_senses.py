@@ -20,8 +20,62 @@ from .words import POSSESSIVES
 
 def other_sense(ctx: Ctx, i: int, h: int) -> bool:
     """Whether the LOCATION candidate over words [i, h] is a place noun in another
-    sense: a material's block or the act of crossing."""
-    return _material_block(ctx, i, h) or _act_sense(ctx, i, h)
+    sense: a material's block, the act of crossing, a track of no ground."""
+    return _material_block(ctx, i, h) or _act_sense(ctx, i, h) or _track_of_no_ground(ctx, h) \
+        or _line_of_no_forces(ctx, i, h) or _structure_as_thing(ctx, i, h)
+
+
+def _structure_as_thing(ctx: Ctx, i: int, h: int) -> bool:
+    """A roof, wall or floor (nouns.json's structure_parts) as the object of a verb done to
+    it ('lost its roof', 'rebuilt the walls') or, with no preposition before it, as the
+    subject of what it suffers or does ('the roof came down', 'thick walls would
+    protect them'): the structure, no place people are in or on (G228)."""
+    parts, lows, T = load("nouns")["structure_parts"], ctx.lows, ctx.T
+    if lows[h] not in parts["words"]:
+        return False
+    b = i - 1
+    while b >= 0 and (lows[b] in T.determiners or lows[b] in ("its", "their", "his", "her", "our", "my", "no")):
+        b -= 1
+    if b >= 0 and lemma(lows[b]) in parts["done_to"]:
+        return True                                   # lost its roof
+    if b >= 0 and lows[b] in T.prepositions:
+        return False                                  # on the roof; families on the floor fell asleep
+    k = h + 1
+    while k < ctx.n and (lows[k] in T.auxiliaries or lows[k] in T.adverbs) \
+            and lows[k] not in ("is", "was", "are", "were"):
+        k += 1
+    return k < ctx.n and ctx.ws[k].text.islower() and lemma(lows[k]) in parts["undergo"]
+
+
+def _line_of_no_forces(ctx: Ctx, i: int, h: int) -> bool:
+    """'line(s)' that is no line between forces (nouns.json's line_sides): not after a
+    word of its 'before' (the ceasefire line, forward lines), nor a bare 'the line(s)'
+    after a word of its 'across' (across the line, between the lines; not after 'read'),
+    nor one before 'of'; 'a line of buses', 'power lines', 'a different line', 'enemy
+    lines of communication' are no place (G7, G331)."""
+    lows, sides = ctx.lows, load("nouns")["line_sides"]
+    if lows[h] not in ("line", "lines"):
+        return False
+    if h + 1 < ctx.n and lows[h + 1] == "of":
+        return True                                   # enemy lines of communication, lines of police: a row
+    if h > 0 and lows[h - 1] in sides["before"] or h > i and ctx.ws[h - 1].text in ctx.T.demonyms:
+        return False                                  # the ceasefire line, Russian lines
+    if h == i and h > 1 and lows[h - 1] == "the" and (lows[h - 2] in sides["across"] or " ".join(
+            lows[max(0, h - 4):h - 1]).endswith(tuple(f" {w}" for w in sides["across"] if " " in w))):
+        return h >= 3 and lows[h - 3] in ("read", "reading", "reads")
+    return True
+
+
+def _track_of_no_ground(ctx: Ctx, h: int) -> bool:
+    """'track(s)' after no word of nouns.json's track_grounds: a record, a song, a
+    course ('a good track record', 'the album's best track', 'lost track of'), not the
+    way people walk or drive ('farm tracks', 'the desert track', G7)."""
+    lows = ctx.lows
+    if lows[h] not in ("track", "tracks"):
+        return False
+    if h + 1 < ctx.n and lows[h + 1] in ("record", "records"):
+        return True                                   # a mountain track record: a compound
+    return h == 0 or lows[h - 1] not in load("nouns")["track_grounds"]
 
 
 @cache
@@ -207,3 +261,23 @@ def _bare_ground(ctx: Ctx, hs: int) -> bool:
         return False                                  # the money went into [rubble removal]: a compound, no ground
     return prev in ctx.T.place_prepositions or prev in POSSESSIVES \
         or prev in ("under", "beneath", "through", "into", "amid", "amidst")
+
+
+_AROUND = ("around", "near", "outside", "inside", "along", "overlooking", "above", "beside", "north", "south", "east",
+           "west")
+
+
+def held_position(ctx: Ctx, h: int) -> bool:
+    """A bare 'position(s)' (G331) placed by a preposition of where before a place: a
+    place head, or a name except after 'in' ('pulled back from positions around the
+    town', 'at a position outside the town', 'positions in the outskirts of X'); not a
+    stance ('its position on the talks', 'Russia's position in Syria')."""
+    lows, n = ctx.lows, ctx.n
+    if lows[h] not in ("position", "positions") or h + 2 >= n or lows[h + 1] not in (*_AROUND, "in"):
+        return False
+    k = h + 2 + (lows[h + 2] in ctx.T.determiners)
+    if k >= n:
+        return False
+    if lows[k] in ctx.lex.place_heads and ctx.ws[k].text.islower():
+        return True
+    return lows[h + 1] != "in" and ctx.ws[k].text[:1].isupper()

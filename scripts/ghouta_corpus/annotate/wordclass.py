@@ -99,3 +99,13 @@ def is_plural_noun(low: str) -> bool:
         return False
     plurals = _lexicon()[1].getInflection(base, "NNS", True)   # lemminflect.getInflection(base, tag="NNS")
     return bool(plurals) and (plurals[0] == low if low == base else low in plurals)
+
+
+@lru_cache(maxsize=16384)
+def is_past_form(low: str) -> bool:
+    """Whether the lower-cased word is the simple past or the past participle of an English
+    verb, also one written like its base (cut, hit, put, run): lemminflect.getInflection(lemma,
+    tag="VBD") and tag="VBN"."""
+    base = lemma(low)
+    inflect = _lexicon()[1].getInflection
+    return base is not None and low in (*(inflect(base, "VBD", True) or ()), *(inflect(base, "VBN", True) or ()))
