@@ -1,5 +1,6 @@
 """The noun phrase a count's COUNT_OF target starts at (G40, G78): 'those' standing for
-its group and a participle the mention leaves out.
+its group and a participle the mention leaves out; and the group an elliptical partitive
+takes part of (G256).
 
 Why apart from counts.py: these read only the words after a count, so the count layer
 (counts.py) asks them where its target begins and stays under its size limit.
@@ -8,6 +9,7 @@ Why apart from counts.py: these read only the words after a count, so the count 
 from __future__ import annotations
 
 from .context import Ctx, Mention
+from .numbers import CountValue
 from .wordclass import can_be_verb, is_plural_noun, lemma
 from .words import POSSESSIVES
 
@@ -63,3 +65,43 @@ def past_participle(ctx: Ctx, k: int, starts: dict[int, Mention]) -> int:
         return k
     m = starts.get(x + 1)
     return x + 1 if m is not None and m.label == "ACTOR" and ws[k].text.islower() else k
+
+
+# What may follow a count that takes part of a group with no noun of its own (G256): a
+# form of 'be', or past 'had' ('13 were staff', 'half had no relatives'), a comma ('13, or
+# more than 40 percent, were'), or 'in' ('three in a critical condition'); not a present
+# perfect 'have'/'has', which opens a claim of its own more often than a part ('7.1
+# million were displaced inside, while more than 4.6 million have fled abroad').
+_PART_AFTER = frozenset(("were", "was", "are", "is", "had", ",", "in"))
+
+
+def part_of(ctx: Ctx, cnt: tuple[int, int, CountValue], groups: dict[int, int],
+             values: dict[int, CountValue]) -> int | None:
+    """The count whose group an elliptical partitive at ``cnt`` takes part of (G256,
+    as 'N of them', G78): a count with no noun that a form of be/have, a comma or 'in'
+    follows, after an earlier figure of people (ACTOR targets; ``groups`` holds the latest
+    per sentence segment) and smaller than it (a fraction or percentage always is): 'received 23 wounded, three
+    in a critical condition', 'about 170 detainees were held, and only around 40 were
+    known to have survived', '49 of the dead, about 45 percent, were children'. Not for
+    a larger figure ('50 killed and 73 were wounded'), a count of things, or a count with
+    no noun before it ('killed 1,500 and wounded more than 5,000', G41)."""
+    s, e, cv = cnt
+    ante = groups.get(ctx.seg_of[s])
+    if ante is None or e >= ctx.n or ctx.lows[e] not in _PART_AFTER or ctx.lows[s - 1:s] == ["of"]:
+        return None
+    if _ratio_of(ctx, e):
+        return None
+    whole = values[ante]
+    if cv.unit in ("fraction", "percent"):
+        return ante
+    v, w = cv.value if cv.value is not None else cv.max, whole.value if whole.value is not None else whole.min
+    return ante if v is not None and w is not None and whole.unit == "count" and v < w else None
+
+
+def _ratio_of(ctx: Ctx, e: int) -> bool:
+    """Whether a ratio 'N in (every) M of X' follows the count ending at e: it counts
+    its own group after 'of', not an earlier one."""
+    k = e + 1 + (e + 1 < ctx.n and ctx.lows[e + 1] == "every")
+    if ctx.lows[e] != "in" or k >= ctx.n or not (ctx.ws[k].text[:1].isdigit() or ctx.lows[k] in ctx.T.units):
+        return False
+    return k + 1 < ctx.n and ctx.lows[k + 1] == "of"

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .categories import category
 from .context import Ctx, Mention
-from .count_nouns import past_participle, pronoun_those
+from .count_nouns import part_of, past_participle, pronoun_those
 from .exclusions import excluded
 from .lexicons import load
 from .movement import movement_kind, sentence_movement
@@ -364,6 +364,9 @@ def link_counts(ctx: Ctx, counts: list[Count], mentions: list[Mention], blocked:
     by_span: dict[tuple[int, int], Mention] = {}      # the COUNTED spans made so far, by (start, end)
     targets_of: dict[int, list[Mention]] = {}         # each count's targets, by the count's start
     people_in_seg: dict[int, int] = {}                # per segment, the latest count of people or of no noun
+    values = {c[0]: c[2] for c in counts}
+    groups: dict[int, int] = {}                       # per segment, the latest figure that counts people
+    parts: set[int] = set()                           # the counts linked as parts of a group (G256)
     for cnt in counts:
         s, e, _ = cnt
         keep = []
@@ -371,6 +374,10 @@ def link_counts(ctx: Ctx, counts: list[Count], mentions: list[Mention], blocked:
         ante = _antecedent(ctx, s, last, people_in_seg) if of_them else None
         found = list(targets_of.get(ante, [])) if ante is not None \
             else count_targets(ctx, s, e, mentions, counts, index)
+        part = part_of(ctx, cnt, groups, values) if not found and not of_them else None
+        if part is not None:
+            found = list(targets_of[part])            # 23 wounded, three in a critical condition (G256)
+            parts.add(s)
         for t in found:                               # 40 of them: the noun the count before counts (G78)
             if t.counted:
                 same = by_span.get((t.i, t.j))
@@ -385,13 +392,16 @@ def link_counts(ctx: Ctx, counts: list[Count], mentions: list[Mention], blocked:
             keep.append(t)
         out.links.extend((cnt, t) for t in keep)
         targets_of.setdefault(s, []).extend(keep)
+        if keep and cnt[2].unit == "count" and all(t.label == "ACTOR" for t in keep):
+            groups[ctx.seg_of[s]] = s
         if not targets_of[s] or any(t.label == "ACTOR" for t in targets_of[s]):
             people_in_seg[ctx.seg_of[s]] = s
         before = ante if ante is not None else last
         prev = out.categories.get(before) if before is not None and ctx.para_of[before] == ctx.para_of[s] else None
-        out.categories[s] = category(ctx, s, e, keep, sentence_movement(ctx, s, movement, kinds), prev)
+        out.categories[s] = category(ctx, s, e, [] if part is not None else keep,   # (a part: its clause's cue)
+                                     sentence_movement(ctx, s, movement, kinds), prev)
         last = s
-    _bare_figures(ctx, counts, out, movement, kinds)
+    _bare_figures(ctx, counts, out, movement, kinds, parts)
     return out
 
 
@@ -409,7 +419,7 @@ def _antecedent(ctx: Ctx, s: int, last: int | None, people_in_seg: dict[int, int
 
 
 def _bare_figures(ctx: Ctx, counts: list[Count], out: CountLinks, movement: str,
-                  kinds: dict[int, str]) -> None:
+                  kinds: dict[int, str], parts: frozenset[int] | set[int] = frozenset()) -> None:
     """A second look at the figures that count no written noun and got 'other': a figure
     set against another in a dispute or comparison ('300 or 600', 'not 300', 'more than
     300') that repeats the value of an earlier figure of a toll (categories.json's
@@ -417,8 +427,9 @@ def _bare_figures(ctx: Ctx, counts: list[Count], out: CountLinks, movement: str,
     to about 300 ... "they will argue about 300 or 600"'); a figure that merely shares a
     value ('Five people were killed. The school had five.') does not; with
     no cue of their own the others count what the document's figures mostly count (G41,
-    G77)."""
-    counted = {c[0] for c, _ in out.links}
+    G77). A part of a group (G256, ``parts``) is read as a figure with no noun here, as
+    its category comes from its own clause."""
+    counted = {c[0] for c, _ in out.links} - set(parts)
     seen: dict[float, str] = {}
     figures = load("categories")["figure_nouns"]
     for x, (s, _e, cv) in enumerate(counts):

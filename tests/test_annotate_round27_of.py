@@ -1,0 +1,39 @@
+"""Annotator round twenty-seven, COUNT_OF and COUNT spans (issue 11): invented sentences
+only, never dev ones; each test reads the whole COUNT layer back (categories and COUNT_OF
+pairs)."""
+
+from __future__ import annotations
+
+from sentences import count_layer
+
+
+def test_an_elliptical_partitive_counts_the_group_before_it():
+    # G256: a count with no noun that takes part of a group counted earlier in its
+    # sentence counts that group's noun, as 'N of them' would (G78)
+    assert count_layer("The clinic received 30 wounded, four in a critical condition.") == (
+        [("30", "injured"), ("four", "injured")], [("30", "wounded"), ("four", "wounded")])
+    assert count_layer("About 170 detainees had been held there, and only around 40 were known to have survived.") == (
+        [("About 170", "detained"), ("around 40", "detained")],
+        [("About 170", "detainees"), ("around 40", "detainees")])
+    assert count_layer("The office said 49 of the dead, about 45 percent, were children and 34 were women.") == (
+        [("49", "killed"), ("about 45 percent", "killed"), ("34", "killed")],
+        [("49", "dead"), ("about 45 percent", "dead"), ("34", "dead")])
+    assert count_layer("Of the 30 dead confirmed so far, 13, or more than 40 percent, were staff.") == (
+        [("30", "killed"), ("13", "killed"), ("more than 40 percent", "killed")],
+        [("30", "dead"), ("13", "dead"), ("more than 40 percent", "dead")])
+
+
+def test_no_part_where_the_figure_is_no_part_of_the_group():
+    # a larger figure, an elided verb's object (G41), a part of things, a ratio with its own 'of'
+    # group and a present perfect claim of its own keep their earlier reading
+    assert count_layer("She said 50 prisoners were killed and 73 were wounded in the attack.") == (
+        [("50", "killed"), ("73", "injured")], [("50", "prisoners")])
+    assert count_layer("The army killed 1,500 and wounded more than 5,000.") == (
+        [("1,500", "killed"), ("more than 5,000", "injured")], [])
+    assert count_layer("Police said 30 trucks arrived and 12 were turned back.") == (
+        [("30", "other"), ("12", "other")], [("30", "trucks")])
+    assert count_layer("About 1.5 million people, roughly two in every three of the 2.3 million residents, fled.") == (
+        [("About 1.5 million", "displaced"), ("roughly two", "displaced"), ("2.3 million", "displaced")],
+        [("About 1.5 million", "people"), ("2.3 million", "residents")])
+    assert count_layer("About 7 million people were displaced inside, while 4 million have fled abroad.") == (
+        [("About 7 million", "displaced"), ("4 million", "displaced")], [("About 7 million", "people")])
