@@ -37,3 +37,20 @@ def test_no_part_where_the_figure_is_no_part_of_the_group():
         [("About 1.5 million", "people"), ("2.3 million", "residents")])
     assert count_layer("About 7 million people were displaced inside, while 4 million have fled abroad.") == (
         [("About 7 million", "displaced"), ("4 million", "displaced")], [("About 7 million", "people")])
+
+
+def test_a_participle_that_shares_the_passive_before_is_no_counted_noun():
+    # G41: 'N were killed and M wounded' gaps the auxiliary; 'wounded' is the verb, so
+    # the second figure counts no written noun
+    assert count_layer("She said 50 prisoners were killed and 73 wounded in the attack.") == (
+        [("50", "killed"), ("73", "injured")], [("50", "prisoners")])
+    assert count_layer("The ministry said 44 people had been killed and more than 130 injured when the hangar was hit.") == (
+        [("44", "killed"), ("more than 130", "injured")], [("44", "people")])
+    # a noun after the participle, no passive before 'and', or a participle before a
+    # noun keep their counted noun
+    assert count_layer("The ministry said 44 people were killed and 130 wounded civilians were taken to hospital.") == (
+        [("44", "killed"), ("130", "injured")], [("44", "people"), ("130", "wounded civilians")])
+    assert count_layer("The clinic treated 40 children and 12 wounded in the attack.") == (
+        [("40", "injured"), ("12", "injured")], [("40", "children"), ("12", "wounded")])
+    assert count_layer("Rebels were defeated and 300 displaced families returned.") == (
+        [("300", "displaced")], [("300", "displaced families")])

@@ -105,3 +105,22 @@ def _ratio_of(ctx: Ctx, e: int) -> bool:
     if ctx.lows[e] != "in" or k >= ctx.n or not (ctx.ws[k].text[:1].isdigit() or ctx.lows[k] in ctx.T.units):
         return False
     return k + 1 < ctx.n and ctx.lows[k + 1] == "of"
+
+
+def gapped_participle(ctx: Ctx, s: int, e: int) -> bool:
+    """Whether the count over [s, e) is the second of two passives that share their
+    auxiliary, its participle right after it: '50 prisoners were killed and 73 wounded',
+    '44 people had been killed and more than 130 injured'. The participle is the elided
+    verb, not a noun the count counts: no COUNT_OF (G41). Only after 'and' with a passive
+    (an auxiliary and a participle in -ed, or 'hurt') earlier in its clause, and where no
+    noun follows the participle ('and 73 wounded civilians' counts the civilians)."""
+    lows = ctx.lows
+    if s < 3 or e + 1 >= ctx.n or lows[s - 1] != "and" or not _participle(lows[e]) \
+            or ctx.ws[e + 1].text.isalpha() and lows[e + 1] not in ctx.T.closed:
+        return False
+    lo = max(ctx.seg_range(s)[0], s - 12)
+    return any(lows[x] in ctx.T.auxiliaries and _participle(lows[x + 1]) for x in range(lo, s - 2))
+
+
+def _participle(low: str) -> bool:
+    return low.endswith("ed") and len(low) > 4 or low == "hurt"

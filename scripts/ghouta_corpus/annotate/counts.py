@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .categories import category
 from .context import Ctx, Mention
-from .count_nouns import part_of, past_participle, pronoun_those
+from .count_nouns import gapped_participle, part_of, past_participle, pronoun_those
 from .exclusions import excluded
 from .lexicons import load
 from .movement import movement_kind, sentence_movement
@@ -332,6 +332,8 @@ def count_targets(ctx: Ctx, s: int, e: int, mentions: list[Mention], counts: lis
     if s >= 2 and lows[s - 1] == "of" and lows[s - 2] in _WHOLES:
         lo = max(ctx.seg_range(s)[0], s - 6)          # a pre-war population of 300,000: the noun before (G78)
         return [m for k in range(lo, s - 1) if (m := starts.get(k)) is not None and m.j == s - 1][:1]
+    if gapped_participle(ctx, s, e):
+        return []                                     # 50 were killed and 73 wounded (G41)
     if s >= 2 and lows[s - 2:s] == ["by", "the"]:
         lo = ctx.seg_range(s)[0]
         prev = [m for k in range(lo, s) if (m := starts.get(k)) is not None and m.label == "ACTOR" and m.j <= s]
