@@ -54,3 +54,18 @@ def test_a_participle_that_shares_the_passive_before_is_no_counted_noun():
         [("40", "injured"), ("12", "injured")], [("40", "children"), ("12", "wounded")])
     assert count_layer("Rebels were defeated and 300 displaced families returned.") == (
         [("300", "displaced")], [("300", "displaced families")])
+
+
+def test_a_count_of_things_counts_each_conjunct():
+    # G40: a COUNT may count several conjuncts; plural things coordinated with the
+    # first counted noun are COUNTED spans of their own
+    assert count_layer("Residents described hundreds of cars, pickup trucks and tractors on the road.") == (
+        [("hundreds", "other")], [("hundreds", "cars"), ("hundreds", "pickup trucks"), ("hundreds", "tractors")])
+    assert count_layer("They brought 40 tents and blankets to the camp.") == (
+        [("40", "other")], [("40", "tents"), ("40", "blankets")])
+    # a list with no 'and' before its last item, a new clause after a comma, and a
+    # conjunct with its own figure are no conjuncts of the count
+    assert count_layer("Dozens of tents, and aid workers said more were needed.") == (
+        [("Dozens", "other")], [("Dozens", "tents")])
+    assert count_layer("Dozens of vehicles and 300 people crossed.") == (
+        [("Dozens", "other"), ("300", "evacuated")], [("Dozens", "vehicles"), ("300", "people")])

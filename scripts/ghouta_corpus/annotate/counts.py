@@ -186,6 +186,27 @@ def _counted_noun(ctx: Ctx, k: int, mentions: list[Mention], in_mention: set[int
     return [Mention(run[0], run[-1] + 1, "COUNTED", "NOM", counted=True)]
 
 
+def _counted_list(ctx: Ctx, first: list[Mention], mentions: list[Mention], in_mention: set[int]) -> list[Mention]:
+    """A new COUNTED span and the plural noun phrases coordinated with it, each its own
+    COUNTED span (G40: a COUNT may count several conjuncts, as _with_conjunct does for
+    mentions): 'hundreds of cars, pickup trucks and tractors', 'dozens of tents and
+    blankets'. Only a list with 'and' before its last item, of phrases _counted_noun
+    takes (lower-case, ending in a plural), none opening with an -ing form or a verb
+    ('hundreds of shells, killing ...'); else the first alone."""
+    lows, out = ctx.lows, list(first)
+    c = first[-1].j if first else ctx.n
+    while c + 1 < ctx.n and lows[c] in (",", "and") and not lows[c + 1].endswith("ing") \
+            and not only_verb(lows[c + 1]):
+        nxt = _counted_noun(ctx, c + 1, mentions, in_mention)
+        if not nxt or nxt[0].i != c + 1:
+            break
+        out.append(nxt[0])
+        if lows[c] == "and":
+            break
+        c = nxt[0].j
+    return out if c < ctx.n and lows[c] == "and" else out[:1]
+
+
 def _reached(ctx: Ctx, s: int, e: int) -> bool:
     """Whether the figure over words [s, e) is a bare figure that a verb of reaching or
     exceeding before it reaches (numbers.json's exceed_verbs and reach_verbs: 'arrivals
@@ -351,7 +372,8 @@ def count_targets(ctx: Ctx, s: int, e: int, mentions: list[Mention], counts: lis
         return _with_conjunct(ctx, starts[k], starts, count_starts)
     if k >= ctx.n or k in count_starts or ctx.seg_of[k] != ctx.seg_of[max(e - 1, 0)]:
         return []
-    return _counted_noun(ctx, k, mentions, in_mention, singular=lows[s:e] == ["one"])
+    return _counted_list(ctx, _counted_noun(ctx, k, mentions, in_mention, singular=lows[s:e] == ["one"]),
+                         mentions, in_mention)
 
 
 def link_counts(ctx: Ctx, counts: list[Count], mentions: list[Mention], blocked: set[int]) -> CountLinks:
