@@ -69,3 +69,17 @@ def test_a_count_of_things_counts_each_conjunct():
         [("Dozens", "other")], [("Dozens", "tents")])
     assert count_layer("Dozens of vehicles and 300 people crossed.") == (
         [("Dozens", "other"), ("300", "evacuated")], [("Dozens", "vehicles"), ("300", "people")])
+
+
+def test_a_counted_noun_run_stops_at_the_clause_verb():
+    # G40: after a plural, a word that can be a verb and has no -s is the clause's
+    # verb, not a second noun of what is counted ('fell' is also a noun)
+    assert count_layer("Hundreds of shells fell on the villages.") == (
+        [("Hundreds", "other")], [("Hundreds", "shells")])
+    assert count_layer("Dozens of buses carrying evacuees stalled.") == (
+        [("Dozens", "other")], [("Dozens", "buses")])
+    # two plurals, or a noun with no verb reading after a plural, stay one phrase
+    assert count_layer("Twelve arms dealers were arrested.") == (
+        [("Twelve", "detained")], [("Twelve", "arms dealers")])
+    assert count_layer("Thousands of relief supplies arrived.") == (
+        [("Thousands", "other")], [("Thousands", "relief supplies")])

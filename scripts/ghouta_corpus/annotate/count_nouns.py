@@ -124,3 +124,10 @@ def gapped_participle(ctx: Ctx, s: int, e: int) -> bool:
 
 def _participle(low: str) -> bool:
     return low.endswith("ed") and len(low) > 4 or low == "hurt"
+
+
+def plural_then_verb(prev: str, low: str) -> bool:
+    """Whether ``low`` after the plural ``prev`` in a counted noun run is the verb of
+    the count's clause, not a second noun: a form that can be a verb and has no -s
+    ('hundreds of shells fell on the villages': 'fell' is also a noun, 'fells')."""
+    return prev.endswith("s") and not prev.endswith("ss") and not low.endswith("s") and can_be_verb(low)

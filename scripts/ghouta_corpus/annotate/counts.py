@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .categories import category
 from .context import Ctx, Mention
-from .count_nouns import gapped_participle, part_of, past_participle, pronoun_those
+from .count_nouns import gapped_participle, part_of, past_participle, plural_then_verb, pronoun_those
 from .exclusions import excluded
 from .lexicons import load
 from .movement import movement_kind, sentence_movement
@@ -164,7 +164,8 @@ def _counted_noun(ctx: Ctx, k: int, mentions: list[Mention], in_mention: set[int
     while k < n and len(run) < 3 and ws[k].text.isalpha() and ws[k].text.islower() \
             and (lows[k] not in T.closed or lows[k] in T.counted_pronouns) \
             and lows[k] not in T.auxiliaries and lows[k] not in T.cue_forms and lows[k] not in T.time_units \
-            and ctx.gap(k - 1, k) == " " and k not in in_mention:
+            and ctx.gap(k - 1, k) == " " and k not in in_mention \
+            and not (run and plural_then_verb(lows[run[-1]], lows[k])):
         run.append(k)
         k += 1
         if lows[run[0]] in T.counted_pronouns:
