@@ -83,3 +83,15 @@ def test_a_counted_noun_run_stops_at_the_clause_verb():
         [("Twelve", "detained")], [("Twelve", "arms dealers")])
     assert count_layer("Thousands of relief supplies arrived.") == (
         [("Thousands", "other")], [("Thousands", "relief supplies")])
+
+
+def test_a_percentage_after_by_is_a_change_of_a_measure():
+    # G118: 'risen by 30 percent' measures a change of a price or fare, no COUNT
+    for sentence in ("Prices for bread had risen by 30 percent in three weeks.",
+                     "She pays a fare that has risen by nearly 40 per cent since last year."):
+        assert count_layer(sentence) == ([], []), sentence
+    # a share of a group after 'by', and a share with no 'by', stay COUNTs
+    assert count_layer("The plan was backed by 30 percent of the families.") == (
+        [("30 percent", "other")], [("30 percent", "families")])
+    assert count_layer("About 30 percent of the families left.") == (
+        [("About 30 percent", "evacuated")], [("About 30 percent", "families")])
