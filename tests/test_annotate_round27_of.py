@@ -95,3 +95,11 @@ def test_a_percentage_after_by_is_a_change_of_a_measure():
         [("30 percent", "other")], [("30 percent", "families")])
     assert count_layer("About 30 percent of the families left.") == (
         [("About 30 percent", "evacuated")], [("About 30 percent", "families")])
+
+
+def test_an_appeal_covered_by_a_percentage_is_a_measure():
+    # G118: how much of an appeal's sum has come in ('only 15 percent covered', as
+    # 'funded') is a share of money, no COUNT
+    assert count_layer("We urge donors to fund the appeal, which is only 15 percent covered.") == ([], [])
+    # a share of people as the subject of 'covered' stays a COUNT
+    assert count_layer("About 60 percent covered their own costs.") == ([("About 60 percent", "other")], [])
