@@ -103,3 +103,14 @@ def test_an_appeal_covered_by_a_percentage_is_a_measure():
     assert count_layer("We urge donors to fund the appeal, which is only 15 percent covered.") == ([], [])
     # a share of people as the subject of 'covered' stays a COUNT
     assert count_layer("About 60 percent covered their own costs.") == ([("About 60 percent", "other")], [])
+
+
+def test_under_before_one_and_a_noun_is_a_preposition():
+    # G73/G143: 'under one roof' is a place, not the bound 'fewer than one'
+    assert count_layer("Children under one roof were counted twice.")[1] != [("under one", "roof")]
+    assert all(c != "under one" for c, _ in count_layer("They already have ten people under one roof.")[0])
+    # before a scale word, 'percent' or a ratio 'under' stays the bound
+    assert count_layer("Under one million people remain in the city.") == (
+        [("Under one million", "present")], [("Under one million", "people")])
+    assert count_layer("Under one percent of the families left.") == (
+        [("Under one percent", "evacuated")], [("Under one percent", "families")])
