@@ -114,3 +114,23 @@ def test_under_before_one_and_a_noun_is_a_preposition():
         [("Under one million", "present")], [("Under one million", "people")])
     assert count_layer("Under one percent of the families left.") == (
         [("Under one percent", "evacuated")], [("Under one percent", "families")])
+
+
+def test_self_review_sentences_where_the_new_rules_must_not_fire():
+    # G256: a year or 'while' between the group and the figure opens a claim of its own
+    assert count_layer("In 2019, 300 families returned, and in 2020, 150 were expected.") == (
+        [("300", "evacuated"), ("150", "evacuated")], [("300", "families")])
+    assert count_layer("The army said 20 soldiers died, while rebels said 15 were killed.") == (
+        [("20", "killed"), ("15", "killed")], [("20", "soldiers")])
+    # ... but a part released later is a part
+    assert count_layer("Police arrested 30 protesters, and 12 were later released.") == (
+        [("30", "detained"), ("12", "released")], [("30", "protesters"), ("12", "protesters")])
+    # G41 gapping: 'wounded' before an auxiliary is the subject noun
+    assert count_layer("Villages were shelled and 12 wounded were carried to the clinic.") == (
+        [("12", "injured")], [("12", "wounded")])
+    # G118: a change after 'by'; 'under one' before a noun of command; a second clause
+    # after a counted plural is no conjunct
+    assert count_layer("The camp population grew by 20 percent in a year.") == ([], [])
+    assert count_layer("Soldiers serve under one command.") == ([], [])
+    assert count_layer("Hundreds of families fled and dozens of homes burned.") == (
+        [("Hundreds", "displaced"), ("dozens", "other")], [("Hundreds", "families"), ("dozens", "homes")])

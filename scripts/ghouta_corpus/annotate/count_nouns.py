@@ -89,13 +89,26 @@ def part_of(ctx: Ctx, cnt: tuple[int, int, CountValue], groups: dict[int, int],
     ante = groups.get(ctx.seg_of[s])
     if ante is None or e >= ctx.n or ctx.lows[e] not in _PART_AFTER or ctx.lows[s - 1:s] == ["of"]:
         return None
-    if _ratio_of(ctx, e):
+    if _ratio_of(ctx, e) or _new_claim_between(ctx, ante, s):
         return None
     whole = values[ante]
     if cv.unit in ("fraction", "percent"):
         return ante
     v, w = cv.value if cv.value is not None else cv.max, whole.value if whole.value is not None else whole.min
     return ante if v is not None and w is not None and whole.unit == "count" and v < w else None
+
+
+def _new_claim_between(ctx: Ctx, a: int, s: int) -> bool:
+    """Whether a claim of its own stands between the group's figure at a and the count
+    at s: 'while'/'whereas' (another side's figure: 'the army said 20 soldiers died,
+    while rebels said 15 were killed') or a year ('300 families returned in 2019, and in
+    2020, 150 were expected'): the count is no part of the group. (A verb of saying is
+    none: 'found that about one in eight was', 'Of the 30 dead confirmed so far, 13'.)"""
+    for x in range(a + 1, s):
+        w = ctx.lows[x]
+        if w in ("while", "whereas") or len(w) == 4 and w.isdigit() and 1900 <= int(w) <= 2100:
+            return True
+    return False
 
 
 def _ratio_of(ctx: Ctx, e: int) -> bool:
@@ -113,11 +126,12 @@ def gapped_participle(ctx: Ctx, s: int, e: int) -> bool:
     '44 people had been killed and more than 130 injured'. The participle is the elided
     verb, not a noun the count counts: no COUNT_OF (G41). Only after 'and' with a passive
     (an auxiliary and a participle in -ed, or 'hurt') earlier in its clause, and where no
-    noun follows the participle ('and 73 wounded civilians' counts the civilians)."""
+    noun or auxiliary follows the participle ('and 73 wounded civilians' counts the
+    civilians; 'and 12 wounded were carried out' is the noun as a subject)."""
     lows = ctx.lows
     if s < 3 or e + 1 >= ctx.n or lows[s - 1] != "and" or not _participle(lows[e]) \
-            or ctx.ws[e + 1].text.isalpha() and lows[e + 1] not in ctx.T.closed:
-        return False
+            or ctx.ws[e + 1].text.isalpha() and lows[e + 1] not in ctx.T.closed or lows[e + 1] in ctx.T.auxiliaries:
+        return False                                  # (and 12 wounded were carried out: a noun, a subject)
     lo = max(ctx.seg_range(s)[0], s - 12)
     return any(lows[x] in ctx.T.auxiliaries and _participle(lows[x + 1]) for x in range(lo, s - 2))
 
