@@ -1,5 +1,6 @@
 """The noun phrase a count's COUNT_OF target starts at (G40, G78): 'those' standing for
-its group and a participle the mention leaves out.
+its group and a participle the mention leaves out; and the group an elliptical partitive
+takes part of (G256).
 
 Why apart from counts.py: these read only the words after a count, so the count layer
 (counts.py) asks them where its target begins and stays under its size limit.
@@ -8,6 +9,7 @@ Why apart from counts.py: these read only the words after a count, so the count 
 from __future__ import annotations
 
 from .context import Ctx, Mention
+from .numbers import CountValue
 from .wordclass import can_be_verb, is_plural_noun, lemma
 from .words import POSSESSIVES
 
@@ -63,3 +65,83 @@ def past_participle(ctx: Ctx, k: int, starts: dict[int, Mention]) -> int:
         return k
     m = starts.get(x + 1)
     return x + 1 if m is not None and m.label == "ACTOR" and ws[k].text.islower() else k
+
+
+# What may follow a count that takes part of a group with no noun of its own (G256): a
+# form of 'be', or past 'had' ('13 were staff', 'half had no relatives'), a comma ('13, or
+# more than 40 percent, were'), or 'in' ('three in a critical condition'); not a present
+# perfect 'have'/'has', which opens a claim of its own more often than a part ('7.1
+# million were displaced inside, while more than 4.6 million have fled abroad').
+_PART_AFTER = frozenset(("were", "was", "are", "is", "had", ",", "in"))
+
+
+def part_of(ctx: Ctx, cnt: tuple[int, int, CountValue], groups: dict[int, int],
+             values: dict[int, CountValue]) -> int | None:
+    """The count whose group an elliptical partitive at ``cnt`` takes part of (G256,
+    as 'N of them', G78): a count with no noun that a form of be/have, a comma or 'in'
+    follows, after an earlier figure of people (ACTOR targets; ``groups`` holds the latest
+    per sentence segment) and smaller than it (a fraction or percentage always is): 'received 23 wounded, three
+    in a critical condition', 'about 170 detainees were held, and only around 40 were
+    known to have survived', '49 of the dead, about 45 percent, were children'. Not for
+    a larger figure ('50 killed and 73 were wounded'), a count of things, or a count with
+    no noun before it ('killed 1,500 and wounded more than 5,000', G41)."""
+    s, e, cv = cnt
+    ante = groups.get(ctx.seg_of[s])
+    if ante is None or e >= ctx.n or ctx.lows[e] not in _PART_AFTER or ctx.lows[s - 1:s] == ["of"]:
+        return None
+    if _ratio_of(ctx, e) or _new_claim_between(ctx, ante, s):
+        return None
+    whole = values[ante]
+    if cv.unit in ("fraction", "percent"):
+        return ante
+    v, w = cv.value if cv.value is not None else cv.max, whole.value if whole.value is not None else whole.min
+    return ante if v is not None and w is not None and whole.unit == "count" and v < w else None
+
+
+def _new_claim_between(ctx: Ctx, a: int, s: int) -> bool:
+    """Whether a claim of its own stands between the group's figure at a and the count
+    at s: 'while'/'whereas' (another side's figure: 'the army said 20 soldiers died,
+    while rebels said 15 were killed') or a year ('300 families returned in 2019, and in
+    2020, 150 were expected'): the count is no part of the group. (A verb of saying is
+    none: 'found that about one in eight was', 'Of the 30 dead confirmed so far, 13'.)"""
+    for x in range(a + 1, s):
+        w = ctx.lows[x]
+        if w in ("while", "whereas") or len(w) == 4 and w.isdigit() and 1900 <= int(w) <= 2100:
+            return True
+    return False
+
+
+def _ratio_of(ctx: Ctx, e: int) -> bool:
+    """Whether a ratio 'N in (every) M of X' follows the count ending at e: it counts
+    its own group after 'of', not an earlier one."""
+    k = e + 1 + (e + 1 < ctx.n and ctx.lows[e + 1] == "every")
+    if ctx.lows[e] != "in" or k >= ctx.n or not (ctx.ws[k].text[:1].isdigit() or ctx.lows[k] in ctx.T.units):
+        return False
+    return k + 1 < ctx.n and ctx.lows[k + 1] == "of"
+
+
+def gapped_participle(ctx: Ctx, s: int, e: int) -> bool:
+    """Whether the count over [s, e) is the second of two passives that share their
+    auxiliary, its participle right after it: '50 prisoners were killed and 73 wounded',
+    '44 people had been killed and more than 130 injured'. The participle is the elided
+    verb, not a noun the count counts: no COUNT_OF (G41). Only after 'and' with a passive
+    (an auxiliary and a participle in -ed, or 'hurt') earlier in its clause, and where no
+    noun or auxiliary follows the participle ('and 73 wounded civilians' counts the
+    civilians; 'and 12 wounded were carried out' is the noun as a subject)."""
+    lows = ctx.lows
+    if s < 3 or e + 1 >= ctx.n or lows[s - 1] != "and" or not _participle(lows[e]) \
+            or ctx.ws[e + 1].text.isalpha() and lows[e + 1] not in ctx.T.closed or lows[e + 1] in ctx.T.auxiliaries:
+        return False                                  # (and 12 wounded were carried out: a noun, a subject)
+    lo = max(ctx.seg_range(s)[0], s - 12)
+    return any(lows[x] in ctx.T.auxiliaries and _participle(lows[x + 1]) for x in range(lo, s - 2))
+
+
+def _participle(low: str) -> bool:
+    return low.endswith("ed") and len(low) > 4 or low == "hurt"
+
+
+def plural_then_verb(prev: str, low: str) -> bool:
+    """Whether ``low`` after the plural ``prev`` in a counted noun run is the verb of
+    the count's clause, not a second noun: a form that can be a verb and has no -s
+    ('hundreds of shells fell on the villages': 'fell' is also a noun, 'fells')."""
+    return prev.endswith("s") and not prev.endswith("ss") and not low.endswith("s") and can_be_verb(low)

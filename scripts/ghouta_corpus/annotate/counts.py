@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .categories import category
 from .context import Ctx, Mention
-from .count_nouns import past_participle, pronoun_those
+from .count_nouns import gapped_participle, part_of, past_participle, plural_then_verb, pronoun_those
 from .exclusions import excluded
 from .lexicons import load
 from .movement import movement_kind, sentence_movement
@@ -164,7 +164,8 @@ def _counted_noun(ctx: Ctx, k: int, mentions: list[Mention], in_mention: set[int
     while k < n and len(run) < 3 and ws[k].text.isalpha() and ws[k].text.islower() \
             and (lows[k] not in T.closed or lows[k] in T.counted_pronouns) \
             and lows[k] not in T.auxiliaries and lows[k] not in T.cue_forms and lows[k] not in T.time_units \
-            and ctx.gap(k - 1, k) == " " and k not in in_mention:
+            and ctx.gap(k - 1, k) == " " and k not in in_mention \
+            and not (run and plural_then_verb(lows[run[-1]], lows[k])):
         run.append(k)
         k += 1
         if lows[run[0]] in T.counted_pronouns:
@@ -184,6 +185,27 @@ def _counted_noun(ctx: Ctx, k: int, mentions: list[Mention], in_mention: set[int
     if lows[run[-1]] in T.verbs and len(run) == 1 and lows[run[-1]] != "others":
         return []
     return [Mention(run[0], run[-1] + 1, "COUNTED", "NOM", counted=True)]
+
+
+def _counted_list(ctx: Ctx, first: list[Mention], mentions: list[Mention], in_mention: set[int]) -> list[Mention]:
+    """A new COUNTED span and the plural noun phrases coordinated with it, each its own
+    COUNTED span (G40: a COUNT may count several conjuncts, as _with_conjunct does for
+    mentions): 'hundreds of cars, pickup trucks and tractors', 'dozens of tents and
+    blankets'. Only a list with 'and' before its last item, of phrases _counted_noun
+    takes (lower-case, ending in a plural), none opening with an -ing form or a verb
+    ('hundreds of shells, killing ...'); else the first alone."""
+    lows, out = ctx.lows, list(first)
+    c = first[-1].j if first else ctx.n
+    while c + 1 < ctx.n and lows[c] in (",", "and") and not lows[c + 1].endswith("ing") \
+            and not only_verb(lows[c + 1]):
+        nxt = _counted_noun(ctx, c + 1, mentions, in_mention)
+        if not nxt or nxt[0].i != c + 1:
+            break
+        out.append(nxt[0])
+        if lows[c] == "and":
+            break
+        c = nxt[0].j
+    return out if c < ctx.n and lows[c] == "and" else out[:1]
 
 
 def _reached(ctx: Ctx, s: int, e: int) -> bool:
@@ -332,6 +354,8 @@ def count_targets(ctx: Ctx, s: int, e: int, mentions: list[Mention], counts: lis
     if s >= 2 and lows[s - 1] == "of" and lows[s - 2] in _WHOLES:
         lo = max(ctx.seg_range(s)[0], s - 6)          # a pre-war population of 300,000: the noun before (G78)
         return [m for k in range(lo, s - 1) if (m := starts.get(k)) is not None and m.j == s - 1][:1]
+    if gapped_participle(ctx, s, e):
+        return []                                     # 50 were killed and 73 wounded (G41)
     if s >= 2 and lows[s - 2:s] == ["by", "the"]:
         lo = ctx.seg_range(s)[0]
         prev = [m for k in range(lo, s) if (m := starts.get(k)) is not None and m.label == "ACTOR" and m.j <= s]
@@ -349,7 +373,8 @@ def count_targets(ctx: Ctx, s: int, e: int, mentions: list[Mention], counts: lis
         return _with_conjunct(ctx, starts[k], starts, count_starts)
     if k >= ctx.n or k in count_starts or ctx.seg_of[k] != ctx.seg_of[max(e - 1, 0)]:
         return []
-    return _counted_noun(ctx, k, mentions, in_mention, singular=lows[s:e] == ["one"])
+    return _counted_list(ctx, _counted_noun(ctx, k, mentions, in_mention, singular=lows[s:e] == ["one"]),
+                         mentions, in_mention)
 
 
 def link_counts(ctx: Ctx, counts: list[Count], mentions: list[Mention], blocked: set[int]) -> CountLinks:
@@ -364,6 +389,9 @@ def link_counts(ctx: Ctx, counts: list[Count], mentions: list[Mention], blocked:
     by_span: dict[tuple[int, int], Mention] = {}      # the COUNTED spans made so far, by (start, end)
     targets_of: dict[int, list[Mention]] = {}         # each count's targets, by the count's start
     people_in_seg: dict[int, int] = {}                # per segment, the latest count of people or of no noun
+    values = {c[0]: c[2] for c in counts}
+    groups: dict[int, int] = {}                       # per segment, the latest figure that counts people
+    parts: set[int] = set()                           # the counts linked as parts of a group (G256)
     for cnt in counts:
         s, e, _ = cnt
         keep = []
@@ -371,6 +399,10 @@ def link_counts(ctx: Ctx, counts: list[Count], mentions: list[Mention], blocked:
         ante = _antecedent(ctx, s, last, people_in_seg) if of_them else None
         found = list(targets_of.get(ante, [])) if ante is not None \
             else count_targets(ctx, s, e, mentions, counts, index)
+        part = part_of(ctx, cnt, groups, values) if not found and not of_them else None
+        if part is not None:
+            found = list(targets_of[part])            # 23 wounded, three in a critical condition (G256)
+            parts.add(s)
         for t in found:                               # 40 of them: the noun the count before counts (G78)
             if t.counted:
                 same = by_span.get((t.i, t.j))
@@ -385,13 +417,16 @@ def link_counts(ctx: Ctx, counts: list[Count], mentions: list[Mention], blocked:
             keep.append(t)
         out.links.extend((cnt, t) for t in keep)
         targets_of.setdefault(s, []).extend(keep)
+        if keep and cnt[2].unit == "count" and all(t.label == "ACTOR" for t in keep):
+            groups[ctx.seg_of[s]] = s
         if not targets_of[s] or any(t.label == "ACTOR" for t in targets_of[s]):
             people_in_seg[ctx.seg_of[s]] = s
         before = ante if ante is not None else last
         prev = out.categories.get(before) if before is not None and ctx.para_of[before] == ctx.para_of[s] else None
-        out.categories[s] = category(ctx, s, e, keep, sentence_movement(ctx, s, movement, kinds), prev)
+        out.categories[s] = category(ctx, s, e, [] if part is not None else keep,   # (a part: its clause's cue)
+                                     sentence_movement(ctx, s, movement, kinds), prev)
         last = s
-    _bare_figures(ctx, counts, out, movement, kinds)
+    _bare_figures(ctx, counts, out, movement, kinds, parts)
     return out
 
 
@@ -409,7 +444,7 @@ def _antecedent(ctx: Ctx, s: int, last: int | None, people_in_seg: dict[int, int
 
 
 def _bare_figures(ctx: Ctx, counts: list[Count], out: CountLinks, movement: str,
-                  kinds: dict[int, str]) -> None:
+                  kinds: dict[int, str], parts: frozenset[int] | set[int] = frozenset()) -> None:
     """A second look at the figures that count no written noun and got 'other': a figure
     set against another in a dispute or comparison ('300 or 600', 'not 300', 'more than
     300') that repeats the value of an earlier figure of a toll (categories.json's
@@ -417,8 +452,9 @@ def _bare_figures(ctx: Ctx, counts: list[Count], out: CountLinks, movement: str,
     to about 300 ... "they will argue about 300 or 600"'); a figure that merely shares a
     value ('Five people were killed. The school had five.') does not; with
     no cue of their own the others count what the document's figures mostly count (G41,
-    G77)."""
-    counted = {c[0] for c, _ in out.links}
+    G77). A part of a group (G256, ``parts``) is read as a figure with no noun here, as
+    its category comes from its own clause."""
+    counted = {c[0] for c, _ in out.links} - set(parts)
     seen: dict[float, str] = {}
     figures = load("categories")["figure_nouns"]
     for x, (s, _e, cv) in enumerate(counts):

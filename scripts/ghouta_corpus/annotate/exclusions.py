@@ -166,13 +166,17 @@ def _percent_of_a_measure(c: Candidate) -> bool:
     measure, not a COUNT; 70 percent of the territory stays one (G39). A share of money
     an appeal or plan has (a complement of 'be': 'is only 18% funded'; 'funded at 30
     percent': numbers.json's 'funding_words') is a measure too; a share of people as a
-    subject ('about 60 percent funded their own repairs') stays a COUNT."""
+    subject ('about 60 percent funded their own repairs') stays a COUNT. A percentage
+    right after 'by' with no 'of' after it is how much a measure changed ('prices rose
+    by 30 percent', 'cut by nearly 40 per cent'); 'by 30 percent of the families' stays one."""
     if c.m.count.unit != "percent":
         return False
     k, funding, be = c.m.end, load("numbers")["funding_words"], load("attribution")["passive_aux"]
     if k < len(c.ws) and c.lows[k] in funding and any(w in be for w in c.lows[max(0, c.m.start - 3):c.m.start]) \
             or c.m.start >= 2 and c.lows[c.m.start - 1] == "at" and c.lows[c.m.start - 2] in funding:
         return True                                   # is only 25 percent funded; funded at 30 percent (G118)
+    if c.m.start >= 1 and c.lows[c.m.start - 1] == "by" and not (k < len(c.ws) and c.lows[k] == "of"):
+        return True                                   # prices rose by 30 percent: a change of a measure
     if k < len(c.ws) and c.lows[k] == "of":
         k += 1
         while k < len(c.ws) and (c.lows[k] in c.T.determiners or c.lows[k] in ("his", "her", "its", "their")):

@@ -190,12 +190,26 @@ def bound_length(lows: list[str], i: int, T: Tables) -> tuple[int, str] | None:
     if lows[i] == "over" and i > 0 and lemma(lows[i - 1]) in load("numbers")["over_particle_verbs"] \
             and not (i > 1 and (lows[i - 2] in T.determiners or lows[i - 2] in T.prepositions)):
         return None                                   # handed over five soldiers (not 'in turn over 300')
+    if lows[i] == "under" and _under_one_noun(lows, i, T):
+        return None                                   # ten people under one roof: a place, no bound
     if lows[i] in ("closer", "nearer") and i > 0 and _approached(lows, i, T):
         return None                                   # moved closer to 20 villages: a place, no hedge
     for seq, mod in _by_first(T.bounds).get(lows[i], ()):
         if match_words(lows, i, seq):
             return len(seq), mod
     return None
+
+
+def _under_one_noun(lows: list[str], i: int, T: Tables) -> bool:
+    """Whether 'under' at ``i`` is the preposition before 'one' and a singular noun
+    ('ten people under one roof', 'under one flag'), not the bound 'fewer than' (which
+    takes 'one' before a scale word, 'percent' or a ratio: 'under one million', 'under
+    one percent', 'under one in ten')."""
+    if i + 2 >= len(lows) or lows[i + 1] != "one":
+        return False
+    nxt = lows[i + 2]
+    return nxt.isalpha() and not nxt.endswith("s") and nxt not in T.closed and nxt not in T.scales \
+        and nxt not in ("percent", "per", "cent", "half", "third", "quarter", "more")
 
 
 def _approached(lows: list[str], i: int, T: Tables) -> bool:
