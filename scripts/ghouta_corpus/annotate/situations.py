@@ -83,19 +83,32 @@ def part_situation(ctx: Ctx, s: int, targets: list[Mention], before: str | None,
     return next((c for c in (before, topic) if c in _SITUATIONS), None)
 
 
+# The negations of a predicate ('no' is the object's: 'had no tent').
+_NOT = ("not", "never", "n't")
+
+
 def _being(ctx: Ctx, s: int, end: int) -> bool:
     """Whether the part at word s is what 'make up' before it gives ('women made up half
     of those on the buses'), or the first form of 'be' or 'have' in the clause after
     word ``end`` (past an -ing word right after it: 'those waiting') comes before any
     word that is only a verb: the part's predicate says what the people are or have
     ('were women and children', 'had no tent', 'had been offered a place'), not
-    something they do ('voted in the election', 'support the mayor')."""
+    something they do ('voted in the election', 'support the mayor'). Not a 'have' that
+    is the auxiliary of another verb ('have returned home', 'had voted': something they
+    did), nor a 'be' the clause negates ('are not refugees', 'were never registered':
+    the part is said to be out of the situation; 'do not have a tent' is still had)."""
     lows, hi = ctx.lows, ctx.seg_range(end - 1)[1]
     if s >= 2 and lows[s - 1] == "up" and lemma(lows[s - 2]) == "make":
         return True
     for x in range(end + (end < hi and lows[end].endswith("ing")), hi):
         if lemma(lows[x]) in ("be", "have"):
-            return True
+            rest = [y for y in range(x + 1, hi) if lows[y] in _NOT
+                    or lows[y] not in ctx.T.adverbs and lows[y] != "still"]
+            if rest and lows[rest[0]] in _NOT and lemma(lows[x]) == "be":
+                return False                          # (are not refugees, were never registered)
+            rest = [y for y in rest if lows[y] not in _NOT]
+            return not (rest and lemma(lows[x]) == "have" and only_verb(lows[rest[0]])
+                        and lemma(lows[rest[0]]) != "be")     # (have returned home, had voted; had been offered)
         if not ctx.ws[x].text.isalnum() or lows[x] in CLAUSE_OPENERS or only_verb(lows[x]):
             return False
     return False

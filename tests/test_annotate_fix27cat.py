@@ -1,0 +1,29 @@
+"""Review of annotator round twenty-seven's COUNT categories (issue 11) on invented
+sentences only, never dev ones: where the round's rules misfired, each test reads the
+whole COUNT layer back (categories and COUNT_OF pairs)."""
+
+from __future__ import annotations
+
+from sentences import count_layer
+
+# An invented displacement story: its figures make 'displaced' the story's situation.
+_STORY = ("About 5,000 people fled their villages last week after the attacks. "
+          "Some 2,000 displaced families now live in the camp. ")
+_HEAD = [("About 5,000", "displaced"), ("Some 2,000", "displaced")]
+_HEAD_OF = [("About 5,000", "people"), ("Some 2,000", "displaced families")]
+
+
+def test_a_part_whose_have_is_an_auxiliary_or_whose_be_is_negated_takes_no_situation():
+    # d397354/fe97d9a: 'have' before another verb says what the part did, not what it
+    # has; a negated 'be' says the part is out of the situation
+    for sentence, part, target in (("Half of the residents have returned home.", "Half", "residents"),
+                                   ("A third of the residents had voted.", "A third", "residents"),
+                                   ("Half of the residents are not refugees.", "Half", "residents")):
+        assert count_layer(_STORY + sentence) == (
+            _HEAD + [(part, "other")], _HEAD_OF + [(part, target)]), sentence
+    # 'have' of a thing, also negated or with 'no', and 'had been' keep the story's situation
+    for sentence, part in (("A third of the households had no tent.", "A third"),
+                           ("A third of the households have no tent.", "A third"),
+                           ("A third of the households had been offered a place.", "A third")):
+        assert count_layer(_STORY + sentence) == (
+            _HEAD + [(part, "displaced")], _HEAD_OF + [(part, "households")]), sentence
