@@ -27,3 +27,15 @@ def test_a_part_whose_have_is_an_auxiliary_or_whose_be_is_negated_takes_no_situa
                            ("A third of the households had been offered a place.", "A third")):
         assert count_layer(_STORY + sentence) == (
             _HEAD + [(part, "displaced")], _HEAD_OF + [(part, "households")]), sentence
+
+
+def test_a_negated_verb_of_a_fate_before_the_figure_does_no_fate():
+    # 43bc4dd: a verb of a fate the clause negates did nothing to the people it counts,
+    # whose noun's participle of flight then decides
+    for sentence, figure, target in (("Airstrikes have not killed 30 displaced people.", "30", "displaced people"),
+                                     ("Troops never detained 20 displaced men, officials said.", "20",
+                                      "displaced men"),
+                                     ("The army did not arrest 20 displaced men.", "20", "displaced men")):
+        assert count_layer(sentence) == ([(figure, "displaced")], [(figure, target)]), sentence
+    # the verb with no negation still does its fate
+    assert count_layer("The strike killed 30 displaced people.") == ([("30", "killed")], [("30", "displaced people")])

@@ -380,11 +380,15 @@ def fate_before(ctx: Ctx, s: int) -> str | None:
     counts ('killing dozens of displaced people', 'the strike killed 30 displaced people',
     'troops detained 20 displaced men': what became of them, G77): killed, injured or
     detained from the lexicon's category verbs, a lower-case verb form with no
-    determiner before it ('the wounded 30' is a noun); None otherwise."""
+    determiner before it ('the wounded 30' is a noun), not negated in the three words
+    before it ('have not killed', 'never detained'); None otherwise."""
     if s < 1 or not ctx.ws[s - 1].text.islower() or s >= 2 and ctx.lows[s - 2] in ctx.T.determiners:
         return None
     low = ctx.lows[s - 1]
     cat = ctx.lex.category_verbs.get(low)
+    lo = ctx.seg_range(s - 1)[0]
+    if any(w in ("not", "never", "n't") for w in ctx.lows[max(lo, s - 4):s - 1]):
+        return None                                   # (have not killed, did not detain: no fate done)
     return cat if cat in _FATES and can_be_verb(low) else None
 
 
