@@ -39,3 +39,17 @@ def test_a_negated_verb_of_a_fate_before_the_figure_does_no_fate():
         assert count_layer(sentence) == ([(figure, "displaced")], [(figure, target)]), sentence
     # the verb with no negation still does its fate
     assert count_layer("The strike killed 30 displaced people.") == ([("30", "killed")], [("30", "displaced people")])
+
+
+def test_a_noun_of_movement_after_a_bare_verb_adjective_or_two_adjectives_is_the_act():
+    # 21385ed: an adjective that is also a bare verb (slow, open), two adjectives, or
+    # 'and' after the noun still leave 'crossing' the act, no verb of the figure
+    for sentence in ("We have two doctors for the slow crossing.",
+                     "We have two doctors for the open crossing.",
+                     "We have two doctors for the whole long crossing."):
+        assert count_layer(sentence) == ([("two", "other")], [("two", "doctors")]), sentence
+    assert count_layer("We have two doctors for the whole crossing and three nurses.") == (
+        [("two", "other"), ("three", "other")], [("two", "doctors"), ("three", "nurses")])
+    # a participle-adjective is people, whose verb still moves them
+    assert count_layer("Some 300 people were among the displaced arriving and leaving.") == (
+        [("Some 300", "displaced")], [("Some 300", "people")])

@@ -393,14 +393,22 @@ def fate_before(ctx: Ctx, s: int) -> str | None:
 
 
 def _modified_noun(ctx: Ctx, k: int) -> bool:
-    """Whether word k is a noun after an article or possessive and one adjective that is
-    no verb form, ending its phrase ('for the whole crossing,', 'during their entire
-    journey.'): the act, no clause of movement; not 'the displaced crossing the river'
-    nor 'the wounded arriving' (a participle-adjective is people), nor an -ing with an
-    object or a place after it."""
-    lows = ctx.lows
-    if k < 2 or not (lows[k - 2] in ARTICLES or lows[k - 2] in POSSESSIVES):
-        return False
-    cl = word_classes(lows[k - 1])
-    return "ADJ" in cl and "VERB" not in cl and (k + 1 >= ctx.n or not ctx.ws[k + 1].text.isalpha()
-                                                 or lows[k + 1] == "of")
+    """Whether word k is a noun after an article or possessive and one or two adjectives
+    that are no participles (:func:`_plain_adjective`), ending its phrase (punctuation,
+    'of', 'and', 'or' after it: 'for the whole crossing,', 'during their entire journey.',
+    'for the slow crossing and', 'the whole long crossing'): the act, no clause of
+    movement; not 'the displaced crossing the river' nor 'the wounded arriving' (a
+    participle-adjective is people), nor an -ing with an object or a place after it."""
+    lows, j = ctx.lows, k - 1
+    while j > k - 3 and j > 0 and _plain_adjective(lows[j]):
+        j -= 1                                        # (one or two: the whole long crossing)
+    return j < k - 1 and (lows[j] in ARTICLES or lows[j] in POSSESSIVES) \
+        and (k + 1 >= ctx.n or not ctx.ws[k + 1].text.isalpha() or lows[k + 1] in ("of", "and", "or"))
+
+
+def _plain_adjective(low: str) -> bool:
+    """Whether the word is an adjective and no participle: not a verb form, or a bare one
+    (slow, open, clean: its own lemma); 'the displaced', 'the wounded', 'the broken' are
+    participles (a verb's inflected form)."""
+    cl = word_classes(low)
+    return "ADJ" in cl and ("VERB" not in cl or lemma(low) in (None, low))
