@@ -53,3 +53,42 @@ def test_a_noun_of_movement_after_a_bare_verb_adjective_or_two_adjectives_is_the
     # a participle-adjective is people, whose verb still moves them
     assert count_layer("Some 300 people were among the displaced arriving and leaving.") == (
         [("Some 300", "displaced")], [("Some 300", "people")])
+
+
+def test_a_relative_of_flight_that_says_they_returned_leaves_presence():
+    # 961a716: people who fled and then returned are back (G312), not displaced
+    for sentence, figure, cat, target in (
+            ("Thousands of people who fled and later returned are living in the town.", "Thousands", "present",
+             "people"),
+            ("Hundreds of families who were evacuated and then returned are staying in schools.", "Hundreds",
+             "present", "families"),
+            # the noun 'return' says nothing of theirs: flight still wins over presence
+            ("Thousands of people who fled the return of the militia are living in the town.", "Thousands",
+             "displaced", "people")):
+        assert count_layer(sentence) == ([(figure, cat)], [(figure, target)]), sentence
+
+
+def test_the_rounds_sentences_read_as_whole_layers():
+    # round 27's tests read one item of some layers; these read the whole COUNT layer
+    for sentence, part, target in (("Half of the children I see are underweight.", "Half", "children"),
+                                   ("Nearly half of the children under five we screened were thin.", "Nearly half",
+                                    "children"),
+                                   ("About a third of the families on our street lost someone.", "About a third",
+                                    "families"),
+                                   ("Half of our nurses are women.", "Half", "nurses"),
+                                   ("Half of the residents voted in the election.", "Half", "residents"),
+                                   ("A third of the households own a car.", "A third", "households"),
+                                   ("Half of those waiting voted.", "Half", "those")):
+        assert count_layer(_STORY + sentence) == (_HEAD + [(part, "other")], _HEAD_OF + [(part, target)]), sentence
+    for sentence, figure, target in (("Families hosting 300 displaced people said food was short.", "300",
+                                      "displaced people"),
+                                     ("Officials counted 300 displaced people at the school.", "300",
+                                      "displaced people"),
+                                     ("Volunteers were killing time with 20 displaced children.", "20",
+                                      "displaced children")):
+        assert count_layer(sentence) == ([(figure, "displaced")], [(figure, target)]), sentence
+    for sentence, figure, target in (("Hundreds of residents who stayed are living in basements.", "Hundreds",
+                                      "residents"),
+                                     ("Dozens of people who had not fled are living in the cellar.", "Dozens",
+                                      "people")):
+        assert count_layer(sentence) == ([(figure, "present")], [(figure, target)]), sentence

@@ -154,7 +154,7 @@ def relative_flight(ctx: Ctx, end: int, hi: int, movement: str, after: str | Non
     'families who were evacuated are staying in schools'): flight wins over presence
     (G144); its verb is the first after 'who' or 'that', past auxiliaries and adverbs.
     Not where the sentence says they are back (:data:`_BACK`: 'living in their homes
-    again'; people going home, G312)."""
+    again'; people going home, G312) or the relative says they returned (:func:`_returned`)."""
     lows, T = ctx.lows, ctx.T
     if after != "present" or end >= hi or lows[end] not in ("who", "that") \
             or any(w in _BACK for w in lows[end:hi]):
@@ -164,8 +164,23 @@ def relative_flight(ctx: Ctx, end: int, hi: int, movement: str, after: str | Non
             return after                              # (people who had not fled are living in the cellar)
         if lows[x] in T.auxiliaries or lows[x] in T.adverbs:
             continue
-        return cat if (cat := verb_category(ctx, x, movement)) in ("displaced", "evacuated") else after
+        if (cat := verb_category(ctx, x, movement)) not in ("displaced", "evacuated") or _returned(ctx, x + 1, hi):
+            return after                              # (who had fled, but returned, are living in the town: G312)
+        return cat
     return after
+
+
+def _returned(ctx: Ctx, lo: int, hi: int) -> bool:
+    """Whether the relative clause after its verb (from word ``lo`` to the main
+    predicate's first form of 'be' or 'have') holds a form of 'return' ('who had fled,
+    but returned,', 'who fled and later returned'): the people are back (G312)."""
+    lows = ctx.lows
+    for x in range(lo, hi):
+        if lemma(lows[x]) in ("be", "have"):
+            return False
+        if lemma(lows[x]) == "return" and only_verb(lows[x]):   # (not the noun: fled the return of)
+            return True
+    return False
 
 
 # The categories that say where a population is (G155, G304): a toll, custody or release
