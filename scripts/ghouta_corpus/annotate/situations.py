@@ -83,19 +83,32 @@ def part_situation(ctx: Ctx, s: int, targets: list[Mention], before: str | None,
     return next((c for c in (before, topic) if c in _SITUATIONS), None)
 
 
+# The negations of a predicate ('no' is the object's: 'had no tent').
+_NOT = ("not", "never", "n't")
+
+
 def _being(ctx: Ctx, s: int, end: int) -> bool:
     """Whether the part at word s is what 'make up' before it gives ('women made up half
     of those on the buses'), or the first form of 'be' or 'have' in the clause after
     word ``end`` (past an -ing word right after it: 'those waiting') comes before any
     word that is only a verb: the part's predicate says what the people are or have
     ('were women and children', 'had no tent', 'had been offered a place'), not
-    something they do ('voted in the election', 'support the mayor')."""
+    something they do ('voted in the election', 'support the mayor'). Not a 'have' that
+    is the auxiliary of another verb ('have returned home', 'had voted': something they
+    did), nor a 'be' the clause negates ('are not refugees', 'were never registered':
+    the part is said to be out of the situation; 'do not have a tent' is still had)."""
     lows, hi = ctx.lows, ctx.seg_range(end - 1)[1]
     if s >= 2 and lows[s - 1] == "up" and lemma(lows[s - 2]) == "make":
         return True
     for x in range(end + (end < hi and lows[end].endswith("ing")), hi):
         if lemma(lows[x]) in ("be", "have"):
-            return True
+            rest = [y for y in range(x + 1, hi) if lows[y] in _NOT
+                    or lows[y] not in ctx.T.adverbs and lows[y] != "still"]
+            if rest and lows[rest[0]] in _NOT and lemma(lows[x]) == "be":
+                return False                          # (are not refugees, were never registered)
+            rest = [y for y in rest if lows[y] not in _NOT]
+            return not (rest and lemma(lows[x]) == "have" and only_verb(lows[rest[0]])
+                        and lemma(lows[rest[0]]) != "be")     # (have returned home, had voted; had been offered)
         if not ctx.ws[x].text.isalnum() or lows[x] in CLAUSE_OPENERS or only_verb(lows[x]):
             return False
     return False
@@ -141,7 +154,7 @@ def relative_flight(ctx: Ctx, end: int, hi: int, movement: str, after: str | Non
     'families who were evacuated are staying in schools'): flight wins over presence
     (G144); its verb is the first after 'who' or 'that', past auxiliaries and adverbs.
     Not where the sentence says they are back (:data:`_BACK`: 'living in their homes
-    again'; people going home, G312)."""
+    again'; people going home, G312) or the relative says they returned (:func:`_returned`)."""
     lows, T = ctx.lows, ctx.T
     if after != "present" or end >= hi or lows[end] not in ("who", "that") \
             or any(w in _BACK for w in lows[end:hi]):
@@ -151,8 +164,23 @@ def relative_flight(ctx: Ctx, end: int, hi: int, movement: str, after: str | Non
             return after                              # (people who had not fled are living in the cellar)
         if lows[x] in T.auxiliaries or lows[x] in T.adverbs:
             continue
-        return cat if (cat := verb_category(ctx, x, movement)) in ("displaced", "evacuated") else after
+        if (cat := verb_category(ctx, x, movement)) not in ("displaced", "evacuated") or _returned(ctx, x + 1, hi):
+            return after                              # (who had fled, but returned, are living in the town: G312)
+        return cat
     return after
+
+
+def _returned(ctx: Ctx, lo: int, hi: int) -> bool:
+    """Whether the relative clause after its verb (from word ``lo`` to the main
+    predicate's first form of 'be' or 'have') holds a form of 'return' ('who had fled,
+    but returned,', 'who fled and later returned'): the people are back (G312)."""
+    lows = ctx.lows
+    for x in range(lo, hi):
+        if lemma(lows[x]) in ("be", "have"):
+            return False
+        if lemma(lows[x]) == "return" and only_verb(lows[x]):   # (not the noun: fled the return of)
+            return True
+    return False
 
 
 # The categories that say where a population is (G155, G304): a toll, custody or release

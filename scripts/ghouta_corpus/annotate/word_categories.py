@@ -380,23 +380,35 @@ def fate_before(ctx: Ctx, s: int) -> str | None:
     counts ('killing dozens of displaced people', 'the strike killed 30 displaced people',
     'troops detained 20 displaced men': what became of them, G77): killed, injured or
     detained from the lexicon's category verbs, a lower-case verb form with no
-    determiner before it ('the wounded 30' is a noun); None otherwise."""
+    determiner before it ('the wounded 30' is a noun), not negated in the three words
+    before it ('have not killed', 'never detained'); None otherwise."""
     if s < 1 or not ctx.ws[s - 1].text.islower() or s >= 2 and ctx.lows[s - 2] in ctx.T.determiners:
         return None
     low = ctx.lows[s - 1]
     cat = ctx.lex.category_verbs.get(low)
+    lo = ctx.seg_range(s - 1)[0]
+    if any(w in ("not", "never", "n't") for w in ctx.lows[max(lo, s - 4):s - 1]):
+        return None                                   # (have not killed, did not detain: no fate done)
     return cat if cat in _FATES and can_be_verb(low) else None
 
 
 def _modified_noun(ctx: Ctx, k: int) -> bool:
-    """Whether word k is a noun after an article or possessive and one adjective that is
-    no verb form, ending its phrase ('for the whole crossing,', 'during their entire
-    journey.'): the act, no clause of movement; not 'the displaced crossing the river'
-    nor 'the wounded arriving' (a participle-adjective is people), nor an -ing with an
-    object or a place after it."""
-    lows = ctx.lows
-    if k < 2 or not (lows[k - 2] in ARTICLES or lows[k - 2] in POSSESSIVES):
-        return False
-    cl = word_classes(lows[k - 1])
-    return "ADJ" in cl and "VERB" not in cl and (k + 1 >= ctx.n or not ctx.ws[k + 1].text.isalpha()
-                                                 or lows[k + 1] == "of")
+    """Whether word k is a noun after an article or possessive and one or two adjectives
+    that are no participles (:func:`_plain_adjective`), ending its phrase (punctuation,
+    'of', 'and', 'or' after it: 'for the whole crossing,', 'during their entire journey.',
+    'for the slow crossing and', 'the whole long crossing'): the act, no clause of
+    movement; not 'the displaced crossing the river' nor 'the wounded arriving' (a
+    participle-adjective is people), nor an -ing with an object or a place after it."""
+    lows, j = ctx.lows, k - 1
+    while j > k - 3 and j > 0 and _plain_adjective(lows[j]):
+        j -= 1                                        # (one or two: the whole long crossing)
+    return j < k - 1 and (lows[j] in ARTICLES or lows[j] in POSSESSIVES) \
+        and (k + 1 >= ctx.n or not ctx.ws[k + 1].text.isalpha() or lows[k + 1] in ("of", "and", "or"))
+
+
+def _plain_adjective(low: str) -> bool:
+    """Whether the word is an adjective and no participle: not a verb form, or a bare one
+    (slow, open, clean: its own lemma); 'the displaced', 'the wounded', 'the broken' are
+    participles (a verb's inflected form)."""
+    cl = word_classes(low)
+    return "ADJ" in cl and ("VERB" not in cl or lemma(low) in (None, low))
