@@ -21,3 +21,22 @@ def test_an_actor_head_before_its_own_deed_or_unit_stays_the_doer():
     assert mention_layers("He spoke in a television interview.") == ([], [])
     assert mention_layers("Mortar rounds and sniper fire struck near the convoy.") == ([], [])
 
+
+def test_a_sides_singular_line_is_a_place_only_where_reached():
+    # fe179d4 made any 'line' after a side's word a place; a side's singular line is as
+    # often its stance (G7, G331)
+    assert mention_layers("The spokesman repeated the government line that the town was calm.") == \
+        (["spokesman"], ["town"])
+    assert mention_layers("State television echoed the official government line on the talks.") == \
+        (["State television"], [])
+    assert mention_layers("The Russian line on the ceasefire has not changed.") == ([], [])
+    assert mention_layers("Analysts said the opposition line was hardening.") == (["Analysts"], [])
+    assert mention_layers("If you read carefully between the lines, the statement is a warning.") == ([], [])
+    # reached, crossed or hit: ground; the plural and the line's own kinds stay places
+    assert mention_layers("Families fled towards the government line.") == (["Families"], ["government line"])
+    assert mention_layers("Rebels breached the enemy line overnight.") == (["Rebels"], ["enemy line"])
+    assert mention_layers("They crossed the Russian line at dawn.") == ([], ["Russian line"])
+    assert mention_layers("Families fled towards government lines.") == (["Families"], ["government lines"])
+    assert mention_layers("Fighters crept behind enemy lines.") == (["Fighters"], ["enemy lines"])
+    assert mention_layers("Aid crossed the front line on Monday.") == ([], ["front line"])
+    assert mention_layers("Shells fell near the ceasefire line.") == ([], ["ceasefire line"])
