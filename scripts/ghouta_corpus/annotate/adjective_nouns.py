@@ -53,6 +53,12 @@ def _victims(ctx: Ctx, h: int) -> bool:
     return k < 0 or nxt in T.auxiliaries or lemma(lows[k]) not in _predicate_verbs()
 
 
+@cache
+def _actor_deeds() -> frozenset[str]:
+    """nouns.json's actor_deeds: a deed or unit of the actor head before it (G7, G43)."""
+    return frozenset(load("nouns")["actor_deeds"])
+
+
 _OBJECT_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "these",
                              "those", "them", "it", "him", "us", "to", "some", "every", "all"})
 
@@ -89,9 +95,11 @@ def _thing_noun(ctx: Ctx, k: int) -> bool:
     if low in T.closed or low in T.adverbs or low in T.cue_forms or low in T.verbs or low in T.prepositions \
             or low in T.time_nouns or low.endswith(("ed", "ing", "ly")) or "NOUN" not in word_classes(low):
         return False
-    if low in lex.actor_heads or low in lex.place_heads or low in T.action_nouns:
-        return False
+    if low in lex.actor_heads or low in lex.place_heads or low in T.action_nouns or low in _actor_deeds():
+        return False                                  # the army raid, a government ban: the doer (G43)
     nxt = lows[k + 1] if k + 1 < ctx.n else "."
+    if nxt in _actor_deeds():
+        return False                                  # the army high command: a deed or unit after an adjective
     if "ADJ" in word_classes(low) and nxt in T.prepositions:
         return False                                  # an official familiar with the talks: after its noun
     if not can_be_verb(low):

@@ -58,12 +58,28 @@ def _line_of_no_forces(ctx: Ctx, i: int, h: int) -> bool:
         return False
     if h + 1 < ctx.n and lows[h + 1] == "of":
         return True                                   # enemy lines of communication, lines of police: a row
-    if h > 0 and lows[h - 1] in sides["before"] or h > i and ctx.ws[h - 1].text in ctx.T.demonyms:
+    side = h > i and (lows[h - 1] in sides["parties"] or ctx.ws[h - 1].text in ctx.T.demonyms)
+    if side and lows[h] == "line":
+        return not _reached_line(ctx, i)              # the government line that ...: a stance, not held ground
+    if side or h > 0 and lows[h - 1] in sides["before"]:
         return False                                  # the ceasefire line, Russian lines
     if h == i and h > 1 and lows[h - 1] == "the" and (lows[h - 2] in sides["across"] or " ".join(
             lows[max(0, h - 4):h - 1]).endswith(tuple(f" {w}" for w in sides["across"] if " " in w))):
-        return h >= 3 and lows[h - 3] in ("read", "reading", "reads")
+        return any(lows[b] in ("read", "reading", "reads") for b in range(max(0, h - 5), h - 2))
     return True
+
+
+def _reached_line(ctx: Ctx, i: int) -> bool:
+    """Whether the phrase starting at i (a side's singular 'line') follows, past articles,
+    possessives and adjectives, a word of line_sides' 'reach': a preposition or verb that
+    goes to, over or along ground ('towards the government line', 'breached the enemy
+    line'), where 'repeated the government line', 'the Russian line on the ceasefire'
+    name a stance (G7, G331)."""
+    lows, T = ctx.lows, ctx.T
+    b = i - 1
+    while b >= 0 and (lows[b] in T.determiners or lows[b] in POSSESSIVES or lows[b] == "'s"):
+        b -= 1
+    return b >= 0 and (lows[b] in load("nouns")["line_sides"]["reach"] or lows[b] in ("across", "behind", "beyond"))
 
 
 def _track_of_no_ground(ctx: Ctx, h: int) -> bool:
