@@ -193,9 +193,11 @@ def _counted_list(ctx: Ctx, first: list[Mention], mentions: list[Mention], in_me
     mentions): 'hundreds of cars, pickup trucks and tractors', 'dozens of tents and
     blankets'. Only a list with 'and' before its last item, of phrases _counted_noun
     takes (lower-case, ending in a plural), none opening with an -ing form or a verb
-    ('hundreds of shells, killing ...'); else the first alone."""
+    ('hundreds of shells, killing ...'); else the first alone, also where the item after
+    'and' is none ('40 blankets, mattresses and a generator': no part of the list)."""
     lows, out = ctx.lows, list(first)
     c = first[-1].j if first else ctx.n
+    closed = False                                    # the item after 'and' was taken
     while c + 1 < ctx.n and lows[c] in (",", "and") and not lows[c + 1].endswith("ing") \
             and not only_verb(lows[c + 1]):
         nxt = _counted_noun(ctx, c + 1, mentions, in_mention)
@@ -203,9 +205,10 @@ def _counted_list(ctx: Ctx, first: list[Mention], mentions: list[Mention], in_me
             break
         out.append(nxt[0])
         if lows[c] == "and":
+            closed = True
             break
         c = nxt[0].j
-    return out if c < ctx.n and lows[c] == "and" else out[:1]
+    return out if closed else out[:1]
 
 
 def _reached(ctx: Ctx, s: int, e: int) -> bool:

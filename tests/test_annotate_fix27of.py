@@ -1,0 +1,29 @@
+"""Review of annotator round twenty-seven's COUNT_OF and COUNT-span rules (issue 11):
+invented sentences only, never dev ones; each test reads the whole COUNT layer back
+(categories and COUNT_OF pairs)."""
+
+from __future__ import annotations
+
+from sentences import count_layer
+
+
+def test_a_list_of_things_whose_last_item_is_no_plural_counts_the_first_alone():
+    # bd24255 (G40): the conjuncts count only as a whole list closed by 'and'; where the
+    # item after 'and' is none (a singular, a mass noun), the earlier ones are no list
+    # of the count either
+    assert count_layer("They delivered 40 blankets, mattresses and a generator.") == (
+        [("40", "other")], [("40", "blankets")])
+    assert count_layer("They delivered 40 blankets, mattresses and water.") == (
+        [("40", "other")], [("40", "blankets")])
+    # a whole list still counts each item
+    assert count_layer("Dozens of trucks, tankers and ambulances crossed.") == (
+        [("Dozens", "other")], [("Dozens", "trucks"), ("Dozens", "tankers"), ("Dozens", "ambulances")])
+    assert count_layer("Fighters fired dozens of rockets and mortars at the town.") == (
+        [("dozens", "other")], [("dozens", "rockets"), ("dozens", "mortars")])
+
+
+def test_under_one_roof_whole_layers():
+    # 8a1ff1e (G143): the round's test read one item; the whole layer has no 'under one'
+    assert count_layer("Children under one roof were counted twice.") == ([], [])
+    assert count_layer("They already have ten people under one roof.") == (
+        [("ten", "other")], [("ten", "people")])
