@@ -22,6 +22,18 @@ def test_a_list_of_things_whose_last_item_is_no_plural_counts_the_first_alone():
         [("dozens", "other")], [("dozens", "rockets"), ("dozens", "mortars")])
 
 
+def test_a_plural_that_modifies_the_next_noun_keeps_the_run():
+    # 3121c42 (G40): after 'goods', 'rights' (a plural used as a modifier) a word that
+    # can be a verb is part of the noun, not the clause's verb
+    assert count_layer("Police seized 40 goods train wagons.") == (
+        [("40", "other")], [("40", "goods train wagons")])
+    assert count_layer("Dozens of human rights group members marched.") == (
+        [("Dozens", "other")], [("Dozens", "human rights group members")])
+    # after another plural the verb still ends the run
+    assert count_layer("Hundreds of shells fell overnight.") == (
+        [("Hundreds", "other")], [("Hundreds", "shells")])
+
+
 def test_under_one_roof_whole_layers():
     # 8a1ff1e (G143): the round's test read one item; the whole layer has no 'under one'
     assert count_layer("Children under one roof were counted twice.") == ([], [])
