@@ -34,6 +34,18 @@ def test_a_plural_that_modifies_the_next_noun_keeps_the_run():
         [("Hundreds", "other")], [("Hundreds", "shells")])
 
 
+def test_a_percentage_after_a_passive_by_is_a_share_of_people():
+    # 63da0c5 (G118): only after a word of change is 'by N percent' a measure's change;
+    # a passive's agent ('approved by 60 percent') is a share of people, a COUNT
+    assert count_layer("The resolution was approved by 60 percent, officials said.") == (
+        [("60 percent", "other")], [])
+    assert count_layer("The plan was rejected by 70 percent in the vote.") == (
+        [("70 percent", "other")], [])
+    for sentence in ("Rations were cut by 40 percent in March.", "Fuel prices are up by 15 percent.",
+                     "The camp population grew by 20 percent in a year."):
+        assert count_layer(sentence) == ([], []), sentence
+
+
 def test_under_one_roof_whole_layers():
     # 8a1ff1e (G143): the round's test read one item; the whole layer has no 'under one'
     assert count_layer("Children under one roof were counted twice.") == ([], [])
