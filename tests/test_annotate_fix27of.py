@@ -51,3 +51,17 @@ def test_under_one_roof_whole_layers():
     assert count_layer("Children under one roof were counted twice.") == ([], [])
     assert count_layer("They already have ten people under one roof.") == (
         [("ten", "other")], [("ten", "people")])
+
+
+def test_a_figure_of_the_wounded_is_no_part_of_a_figure_of_the_killed():
+    # 4c7cc93 (G256): a smaller figure whose own clause gives the other of killed and
+    # injured counts other people, not part of the group; no COUNT_OF (G41)
+    assert count_layer("She said 50 prisoners were killed and 23 were wounded in the attack.") == (
+        [("50", "killed"), ("23", "injured")], [("50", "prisoners")])
+    assert count_layer("Twenty civilians died in the strike and eight were hurt.") == (
+        [("Twenty", "killed"), ("eight", "injured")], [("Twenty", "civilians")])
+    # a part with the group's own outcome, or a later one of it, is still a part
+    assert count_layer("The clinic received 30 wounded, four in a critical condition.") == (
+        [("30", "injured"), ("four", "injured")], [("30", "wounded"), ("four", "wounded")])
+    assert count_layer("Police arrested 30 protesters, and 12 were later released.") == (
+        [("30", "detained"), ("12", "released")], [("30", "protesters"), ("12", "protesters")])

@@ -99,6 +99,13 @@ def part_of(ctx: Ctx, cnt: tuple[int, int, CountValue], groups: dict[int, int],
     return ante if v is not None and w is not None and whole.unit == "count" and v < w else None
 
 
+def exclusive(part: str | None, group: str | None) -> bool:
+    """Whether a part's category and its group's are outcomes no one has both of: a
+    figure of the wounded is no part of a figure of the killed before it, nor the
+    reverse ('50 prisoners were killed and 23 were wounded': no COUNT_OF for 23, G256)."""
+    return {part, group} == {"killed", "injured"}
+
+
 def _new_claim_between(ctx: Ctx, a: int, s: int) -> bool:
     """Whether a claim of its own stands between the group's figure at a and the count
     at s: 'while'/'whereas' (another side's figure: 'the army said 20 soldiers died,
