@@ -65,3 +65,12 @@ def test_a_figure_of_the_wounded_is_no_part_of_a_figure_of_the_killed():
         [("30", "injured"), ("four", "injured")], [("30", "wounded"), ("four", "wounded")])
     assert count_layer("Police arrested 30 protesters, and 12 were later released.") == (
         [("30", "detained"), ("12", "released")], [("30", "protesters"), ("12", "protesters")])
+
+
+def test_under_one_before_any_fraction_word_stays_the_bound():
+    # 8a1ff1e (G143): 'half', 'third', 'quarter' were kept as the bound's fractions, not
+    # 'fifth' or 'tenth' (numbers.json's 'fractions'), whose COUNT lost 'Under'
+    assert count_layer("Under one tenth of the residents remain.") == (
+        [("Under one tenth", "present")], [("Under one tenth", "residents")])
+    assert count_layer("Under one fifth of the families returned.") == (
+        [("Under one fifth", "evacuated")], [("Under one fifth", "families")])
