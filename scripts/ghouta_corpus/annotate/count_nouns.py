@@ -9,6 +9,7 @@ Why apart from counts.py: these read only the words after a count, so the count 
 from __future__ import annotations
 
 from .context import Ctx, Mention
+from .lexicons import load
 from .numbers import CountValue
 from .wordclass import can_be_verb, is_plural_noun, lemma
 from .words import POSSESSIVES
@@ -98,6 +99,13 @@ def part_of(ctx: Ctx, cnt: tuple[int, int, CountValue], groups: dict[int, int],
     return ante if v is not None and w is not None and whole.unit == "count" and v < w else None
 
 
+def exclusive(part: str | None, group: str | None) -> bool:
+    """Whether a part's category and its group's are outcomes no one has both of: a
+    figure of the wounded is no part of a figure of the killed before it, nor the
+    reverse ('50 prisoners were killed and 23 were wounded': no COUNT_OF for 23, G256)."""
+    return {part, group} == {"killed", "injured"}
+
+
 def _new_claim_between(ctx: Ctx, a: int, s: int) -> bool:
     """Whether a claim of its own stands between the group's figure at a and the count
     at s: 'while'/'whereas' (another side's figure: 'the army said 20 soldiers died,
@@ -143,5 +151,8 @@ def _participle(low: str) -> bool:
 def plural_then_verb(prev: str, low: str) -> bool:
     """Whether ``low`` after the plural ``prev`` in a counted noun run is the verb of
     the count's clause, not a second noun: a form that can be a verb and has no -s
-    ('hundreds of shells fell on the villages': 'fell' is also a noun, 'fells')."""
-    return prev.endswith("s") and not prev.endswith("ss") and not low.endswith("s") and can_be_verb(low)
+    ('hundreds of shells fell on the villages': 'fell' is also a noun, 'fells'). Not
+    after a plural that modifies the next noun (numbers.json's 'attributive_plurals':
+    'dozens of human rights group members', 'goods train wagons')."""
+    return prev.endswith("s") and not prev.endswith("ss") and not low.endswith("s") and can_be_verb(low) \
+        and prev not in load("numbers")["attributive_plurals"]

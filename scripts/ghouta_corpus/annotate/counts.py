@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .categories import category
 from .context import Ctx, Mention
-from .count_nouns import gapped_participle, part_of, past_participle, plural_then_verb, pronoun_those
+from .count_nouns import exclusive, gapped_participle, part_of, past_participle, plural_then_verb, pronoun_those
 from .exclusions import excluded
 from .lexicons import load
 from .movement import movement_kind, sentence_movement
@@ -193,9 +193,11 @@ def _counted_list(ctx: Ctx, first: list[Mention], mentions: list[Mention], in_me
     mentions): 'hundreds of cars, pickup trucks and tractors', 'dozens of tents and
     blankets'. Only a list with 'and' before its last item, of phrases _counted_noun
     takes (lower-case, ending in a plural), none opening with an -ing form or a verb
-    ('hundreds of shells, killing ...'); else the first alone."""
+    ('hundreds of shells, killing ...'); else the first alone, also where the item after
+    'and' is none ('40 blankets, mattresses and a generator': no part of the list)."""
     lows, out = ctx.lows, list(first)
     c = first[-1].j if first else ctx.n
+    closed = False                                    # the item after 'and' was taken
     while c + 1 < ctx.n and lows[c] in (",", "and") and not lows[c + 1].endswith("ing") \
             and not only_verb(lows[c + 1]):
         nxt = _counted_noun(ctx, c + 1, mentions, in_mention)
@@ -203,9 +205,10 @@ def _counted_list(ctx: Ctx, first: list[Mention], mentions: list[Mention], in_me
             break
         out.append(nxt[0])
         if lows[c] == "and":
+            closed = True
             break
         c = nxt[0].j
-    return out if c < ctx.n and lows[c] == "and" else out[:1]
+    return out if closed else out[:1]
 
 
 def _reached(ctx: Ctx, s: int, e: int) -> bool:
@@ -377,6 +380,8 @@ def count_targets(ctx: Ctx, s: int, e: int, mentions: list[Mention], counts: lis
                          mentions, in_mention)
 
 
+
+
 def link_counts(ctx: Ctx, counts: list[Count], mentions: list[Mention], blocked: set[int]) -> CountLinks:
     """The COUNT_OF layer: each count's targets (a new COUNTED span only where no
     mention or earlier COUNTED span has its words) and its category."""
@@ -400,7 +405,10 @@ def link_counts(ctx: Ctx, counts: list[Count], mentions: list[Mention], blocked:
         found = list(targets_of.get(ante, [])) if ante is not None \
             else count_targets(ctx, s, e, mentions, counts, index)
         part = part_of(ctx, cnt, groups, values) if not found and not of_them else None
-        if part is not None:
+        before = ante if ante is not None else last
+        prev = out.categories.get(before) if before is not None and ctx.para_of[before] == ctx.para_of[s] else None
+        own = category(ctx, s, e, [], sentence_movement(ctx, s, movement, kinds), prev) if part is not None else None
+        if part is not None and not exclusive(own, out.categories.get(part)):   # (not 50 killed, 23 were wounded)
             found = list(targets_of[part])            # 23 wounded, three in a critical condition (G256)
             parts.add(s)
         for t in found:                               # 40 of them: the noun the count before counts (G78)
@@ -421,10 +429,7 @@ def link_counts(ctx: Ctx, counts: list[Count], mentions: list[Mention], blocked:
             groups[ctx.seg_of[s]] = s
         if not targets_of[s] or any(t.label == "ACTOR" for t in targets_of[s]):
             people_in_seg[ctx.seg_of[s]] = s
-        before = ante if ante is not None else last
-        prev = out.categories.get(before) if before is not None and ctx.para_of[before] == ctx.para_of[s] else None
-        out.categories[s] = category(ctx, s, e, [] if part is not None else keep,   # (a part: its clause's cue)
-                                     sentence_movement(ctx, s, movement, kinds), prev)
+        out.categories[s] = own or category(ctx, s, e, keep, sentence_movement(ctx, s, movement, kinds), prev)
         last = s
     _bare_figures(ctx, counts, out, movement, kinds, parts)
     return out

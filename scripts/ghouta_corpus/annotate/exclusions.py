@@ -16,7 +16,7 @@ from .candidate import Candidate
 from .lexicons import load
 from .numbers import CountAt, bound_length, count_at
 from .tables import Tables
-from .wordclass import is_plural_noun, only_verb, word_classes
+from .wordclass import is_plural_noun, lemma, only_verb, word_classes
 from .words import APOS, ASCII_NUMBER, POSSESSIVES, Word, is_cap, match_words
 
 
@@ -161,21 +161,30 @@ def _multiplier(lows: list[str], k: int) -> bool:
                    "our", "my", "your", "what")                  # four times its capacity
 
 
+def _changed(low: str) -> bool:
+    """Whether ``low`` before 'by' says a measure changed (numbers.json's 'change_words':
+    'risen', 'cut', 'up'), not a passive whose agent 'by' names ('approved by 60 percent')."""
+    words = load("numbers")["change_words"]
+    return low in words or (lemma(low) or "") in words
+
+
 def _percent_of_a_measure(c: Candidate) -> bool:
     """burns over 40% of the body, 60 percent of its capacity (G118): a share of a
     measure, not a COUNT; 70 percent of the territory stays one (G39). A share of money
     an appeal or plan has (a complement of 'be': 'is only 18% funded'; 'funded at 30
     percent': numbers.json's 'funding_words') is a measure too; a share of people as a
     subject ('about 60 percent funded their own repairs') stays a COUNT. A percentage
-    right after 'by' with no 'of' after it is how much a measure changed ('prices rose
-    by 30 percent', 'cut by nearly 40 per cent'); 'by 30 percent of the families' stays one."""
+    right after 'by' with no 'of' after it, after a word of change, is how much a measure
+    changed ('prices rose by 30 percent', 'cut by nearly 40 per cent'); 'by 30 percent of
+    the families' and a passive's agent ('approved by 60 percent') stay ones."""
     if c.m.count.unit != "percent":
         return False
     k, funding, be = c.m.end, load("numbers")["funding_words"], load("attribution")["passive_aux"]
     if k < len(c.ws) and c.lows[k] in funding and any(w in be for w in c.lows[max(0, c.m.start - 3):c.m.start]) \
             or c.m.start >= 2 and c.lows[c.m.start - 1] == "at" and c.lows[c.m.start - 2] in funding:
         return True                                   # is only 25 percent funded; funded at 30 percent (G118)
-    if c.m.start >= 1 and c.lows[c.m.start - 1] == "by" and not (k < len(c.ws) and c.lows[k] == "of"):
+    if c.m.start >= 2 and c.lows[c.m.start - 1] == "by" and not (k < len(c.ws) and c.lows[k] == "of") \
+            and _changed(c.lows[c.m.start - 2]):
         return True                                   # prices rose by 30 percent: a change of a measure
     if k < len(c.ws) and c.lows[k] == "of":
         k += 1

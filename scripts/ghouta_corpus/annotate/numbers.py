@@ -208,8 +208,9 @@ def _under_one_noun(lows: list[str], i: int, T: Tables) -> bool:
     if i + 2 >= len(lows) or lows[i + 1] != "one":
         return False
     nxt = lows[i + 2]
+    fraction = f"one {nxt}" in load("numbers")["fractions"]       # under one tenth of the residents: the bound
     return nxt.isalpha() and not nxt.endswith("s") and nxt not in T.closed and nxt not in T.scales \
-        and nxt not in ("percent", "per", "cent", "half", "third", "quarter", "more")
+        and nxt not in ("percent", "per", "cent", "half", "third", "quarter", "more") and not fraction
 
 
 def _approached(lows: list[str], i: int, T: Tables) -> bool:
