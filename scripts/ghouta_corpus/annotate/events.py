@@ -166,7 +166,7 @@ def _skip(ctx: Ctx, k: int, step: int, lo: int, hi: int) -> int:
 
 
 def _passive(ctx: Ctx, t: Trigger) -> bool:
-    return t.i > 0 and ctx.lows[t.i - 1] in ("was", "were", "been", "being", "be", "is", "are")
+    return t.i > 0 and ctx.lows[t.i - 1] in ctx.T.be_forms
 
 
 def _agent(ctx: Ctx, t: Trigger, lay: Layers, lo: int, hi: int) -> Mention | None:

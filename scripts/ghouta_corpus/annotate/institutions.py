@@ -17,10 +17,6 @@ from .lexicons import load
 # Places that are also the bodies housed in them, which speak: ACTORs when they do (G7, G70).
 INSTITUTIONS = frozenset(("office", "offices", "headquarters", "embassy", "secretariat", "bureau", "presidency",
                           "palace"))
-# Forms of 'be' end the search: 'the office was said to be' is the building talked of,
-# 'has been hit' the building hit; other auxiliaries stand before the body's own cue
-# ('the office has said', 'will announce', 'did not say').
-_BE = frozenset(("is", "are", "was", "were", "be", "been", "being", "am"))
 
 
 def speaks(ctx: Ctx, h: int) -> bool:
@@ -41,7 +37,10 @@ def speaks(ctx: Ctx, h: int) -> bool:
         if t == "," and k + 1 < ctx.n and lows[k + 1] in ("which", "who"):
             k = _clause_end(ctx, k + 1)               # the office, which is run by X, said (G147)
             continue
-        if lows[k] in T.auxiliaries and lows[k] not in _BE:
+        # a form of 'be' (grammar.json's be_forms) ends the search: 'the office was said to
+        # be' is the building talked of, 'has been hit' the building hit; other
+        # auxiliaries stand before the body's own cue ('has said', 'will announce')
+        if lows[k] in T.auxiliaries and lows[k] not in T.be_forms:
             return _cue_after_auxiliary(ctx, k + 1)   # the office has said; will not say
         if t in (".", ";", ":") or lows[k] in T.subordinators or lows[k] in ("who", "which", "where", "that") \
                 or lows[k] in T.verbs or lows[k] in T.auxiliaries or lows[k].endswith("ed") and t.islower():

@@ -90,7 +90,8 @@ def capacity_for(ctx: Ctx, s: int) -> bool:
     if s < 2 or lows[s - 1] != "for" or lows[s - 2] not in c["capacity_words"]:
         return False
     k = s - 3                                         # the thing meant for them, past a copula and a
-    while k >= 0 and (lows[k] in _COPULAS or ctx.ws[k].text == ","):   # comma ('the aid was intended for')
+    while k >= 0 and (lows[k] in ctx.T.be_forms or lows[k] in _COPULA_ADVERBS
+                      or ctx.ws[k].text == ","):     # comma ('the aid was intended for')
         k -= 1
     head = lows[k] if k >= 0 else ""
     goods = {*load("nouns")["supply_nouns"], *c["aid_goods"]} - _LODGINGS
@@ -101,7 +102,8 @@ def capacity_for(ctx: Ctx, s: int) -> bool:
     return not (lows[s - 2] in _PURPOSE and head in c["vehicle_words"])
 
 
-_COPULAS = ("is", "was", "were", "are", "be", "been", "being", "originally", "initially", "only", "mainly")
+# adverbs skipped with a form of 'be' (grammar.json's be_forms)
+_COPULA_ADVERBS = ("originally", "initially", "only", "mainly")
 _PURPOSE = ("meant", "intended")
 # goods words that are also places people sleep in: a tent meant for one is its capacity
 _LODGINGS = {"tent", "tents", "shelter"}

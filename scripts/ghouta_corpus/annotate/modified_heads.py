@@ -47,8 +47,8 @@ def modified_head(ctx: Ctx, h: int) -> str | None:
     return None
 
 
-_BE = frozenset(("is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "remain", "remains",
-                 "remained", "'s", "'re"))
+_LINKING = frozenset(("has", "have", "had", "remain", "remains", "remained", "'s", "'re"))
+"""Besides grammar.json's forms of 'be': 'have been', 'remain' and the contracted 's/'re."""
 
 _ADVERBS = frozenset(("much", "far", "even", "still", "also", "later", "then", "again", "since", "now", "not", "never",
                       "slightly", "considerably", "significantly", "already", "reportedly", "eventually", "finally"))
@@ -59,7 +59,7 @@ def _predicate(ctx: Ctx, h: int) -> str:
     one adverb (a local body was later [found]; opposition figures are much [higher]); ''
     where no form of 'be' follows the head or at the end of the text."""
     k = h + 1
-    while k < ctx.n and ctx.lows[k] in _BE:
+    while k < ctx.n and (ctx.lows[k] in ctx.T.be_forms or ctx.lows[k] in _LINKING):
         k += 1
     if k == h + 1:
         return ""                                     # no form of 'be': an active verb (a local body found that)

@@ -164,7 +164,7 @@ def _verb(ctx: Ctx, k: int) -> bool:
     """Whether word k is a finite verb of an agent: a listed verb or cue, or a lower-case
     past tense (-ed), not a participle modifying a noun after it."""
     T, t, low = ctx.T, ctx.ws[k].text, ctx.lows[k]
-    if not t.isalpha() or not t.islower() or low in ("is", "was", "are", "were", "be", "been"):
+    if not t.isalpha() or not t.islower() or low in T.be_forms:
         return False
     if k + 1 < ctx.n and ctx.lows[k + 1] == "by":
         return False                                  # parts of Damascus held by rebels: a passive participle

@@ -28,6 +28,7 @@ class Tables:
     pronouns: frozenset[str]
     subject_pronouns: frozenset[str]
     auxiliaries: frozenset[str]
+    be_forms: frozenset[str]
     plural_auxiliaries: frozenset[str]
     singular_determiners: frozenset[str]
     sole_adjectives: frozenset[str]
@@ -106,8 +107,8 @@ def _longest_first(table: Mapping[str, Any]) -> tuple[tuple[tuple[str, ...], Any
 def _grammar(g: Mapping[str, Any]) -> dict[str, Any]:
     closed = {*g["determiners"], *g["prepositions"], *g["conjunctions"], *g["pronouns"], *g["auxiliaries"]}
     names = ("determiners", "prepositions", "conjunctions", "subordinators", "pronouns", "subject_pronouns",
-             "auxiliaries", "plural_auxiliaries", "singular_determiners", "sole_adjectives", "adverbs", "verbs",
-             "weekdays", "time_nouns")
+             "auxiliaries", "be_forms", "plural_auxiliaries", "singular_determiners", "sole_adjectives", "adverbs",
+             "verbs", "weekdays", "time_nouns")
     return {**{k: frozenset(g[k]) for k in names}, "closed": frozenset(closed),
             "counted_pronouns": frozenset(g.get("counted_pronouns", ()))}
 
