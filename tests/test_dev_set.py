@@ -102,6 +102,10 @@ HOMONYMS: dict[str, tuple[set[str], str]] = {
     "Ministry of Defence": ({"iraqi-ministry-of-defence", "uk-ministry-of-defence"},
                             "two different ministries: the Iraqi state's in the 2015 Hawija report and the United "
                             "Kingdom's in the 2021 Kabul airport report (G28, G294)"),
+    "Rania Haddad": ({"rania-haddad", "rania-haddad-zaatari"},
+                    "two different women: LRPN's country director for Lebanon in the 2024 Masnaa statement and a "
+                    "UNHCR field officer at Zaatari camp in Jordan in 2013 (the Zaatari gold's DECISION and "
+                    "ADJUDICATION; G141, G293)"),
     "Claire Moreau": ({"claire-moreau", "claire-moreau-editor"},
                       "two different women: a teacher quoted in a 2023 evacuation report and a wire service's "
                       "editor named in a credit line"),
