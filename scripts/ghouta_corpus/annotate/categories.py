@@ -226,17 +226,17 @@ def _governed(ctx: Ctx, s: int, end: int, before: str | None, movement: str) -> 
 
 
 def _own_modifier(ctx: Ctx, e: int, hi: int, targets: list[Mention], movement: str, s: int) -> str | None:
-    """The category a counted noun's own participle gives (internally displaced Syrians,
-    wounded men), unless the clause says what became of them: wounded people who died or a verb of a fate
-    takes as its object are dead (:func:`fate_before`), displaced people who were evacuated evacuated; displaced
-    families who are sheltering stay displaced (G144: flight wins over presence); wounded people brought in are
-    still the wounded. A noun before its figure ('put the wounded at 40') was given it there."""
+    """The category a counted noun's own participle gives (internally displaced Syrians, wounded men), unless the
+    clause says what became of them: wounded people who died or a verb of a fate takes as its object are dead
+    (:func:`fate_before`), displaced people treated for a complaint patients (G179), displaced people who were
+    evacuated evacuated; displaced families who are sheltering stay displaced (G144: flight wins over presence);
+    wounded people brought in are still the wounded. A noun before its figure ('put the wounded at 40') was given it."""
     cv = ctx.lex.category_verbs
     for m in targets:
         for k in range(m.i, m.j):
             if (mod := cv.get(ctx.lows[k])) in ("displaced", "injured"):
-                own = _after(ctx, max([e, *[m.j for m in targets]]), hi, movement) or fate_before(ctx, s) \
-                    if m.j > e else None
+                own = _after(ctx, (end := max([e, *[m.j for m in targets]])), hi, movement) or fate_before(ctx, s) \
+                    or cared_for(ctx, s, end) if m.j > e else None   # (treated 40 displaced children for diarrhoea)
                 if mod == "injured":
                     return mod if own != "killed" else own
                 return mod if own in (None, "", "present") else own

@@ -1,0 +1,33 @@
+"""Annotator round twenty-eight, COUNT categories (issue 11): invented sentences only,
+never dev ones; each test reads the whole COUNT layer back (categories and COUNT_OF
+pairs)."""
+
+from __future__ import annotations
+
+from sentences import count_layer
+
+# An invented displacement story: its figures make 'displaced' the story's situation.
+_STORY = ("About 5,000 people fled their villages last week after the attacks. "
+          "Some 2,000 displaced families now live in the camp. ")
+_HEAD = [("About 5,000", "displaced"), ("Some 2,000", "displaced")]
+_HEAD_OF = [("About 5,000", "people"), ("Some 2,000", "displaced families")]
+
+
+def _last(sentence: str, figure: str, category: str, counted: str) -> None:
+    assert count_layer(_STORY + sentence) == (_HEAD + [(figure, category)], _HEAD_OF + [(figure, counted)]), sentence
+
+
+def test_displaced_people_treated_for_a_complaint_are_patients():
+    # G179: people a verb of care treats for a complaint are a clinic's caseload ('other'),
+    # or 'injured' for a harm of violence, whatever their noun's participle of flight says
+    _last("Medics have treated dozens of displaced people for cold and chest infections.",
+          "dozens", "other", "displaced people")
+    _last("Doctors treated 40 displaced children for diarrhoea.", "40", "other", "displaced children")
+    _last("Doctors treated 40 displaced children for shrapnel wounds.", "40", "injured", "displaced children")
+
+
+def test_displaced_people_treated_with_no_complaint_stay_displaced():
+    # no 'for' and a complaint after them (or a price): the noun's participle decides
+    _last("Doctors treated 40 displaced children.", "40", "displaced", "displaced children")
+    _last("Doctors treated 40 displaced children for free.", "40", "displaced", "displaced children")
+    _last("Nurses vaccinated 300 displaced children against measles.", "300", "displaced", "displaced children")
