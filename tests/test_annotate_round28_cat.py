@@ -31,3 +31,17 @@ def test_displaced_people_treated_with_no_complaint_stay_displaced():
     _last("Doctors treated 40 displaced children.", "40", "displaced", "displaced children")
     _last("Doctors treated 40 displaced children for free.", "40", "displaced", "displaced children")
     _last("Nurses vaccinated 300 displaced children against measles.", "300", "displaced", "displaced children")
+
+
+def test_people_at_risk_are_where_the_danger_is():
+    # G304 (G39): 'at risk', 'in danger', 'under threat' after a form of 'be' say the
+    # people are still where the reported events threaten them, as a place phrase does
+    _last("The UN warned that about 90,000 people in the area were at risk.", "about 90,000", "present", "people")
+    _last("About 300 families are in danger.", "About 300", "present", "families")
+    _last("Some 5,000 people were under threat.", "Some 5,000", "present", "people")
+
+
+def test_a_danger_of_a_harm_or_people_who_fled_keep_their_reading():
+    # 'of' names a harm, not a place; a relative of flight wins over presence (G144)
+    _last("More than 2,000 children are at risk of cholera.", "More than 2,000", "displaced", "children")
+    _last("About 300 families who fled are in danger.", "About 300", "displaced", "families")

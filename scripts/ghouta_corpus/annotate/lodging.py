@@ -44,7 +44,8 @@ def located(ctx: Ctx, k: int) -> bool:
     """Whether a form of 'be' before word k says where people are: past adverbs
     (still, now), 'there' or 'here', or a place preposition before a determiner, a
     possessive and a place head, or a name ('is still there', 'to be in the country',
-    'were at the port'), not a state or a body ('were in shock', 'are in the process of
+    'were at the port'), or where a danger is ('were at risk', 'in danger': categories.json's
+    danger_phrases, G304), not a state or a body ('were in shock', 'are in the process of
     leaving', 'were in the militia')."""
     lows, n = ctx.lows, ctx.n
     while k < n and lows[k] in ctx.T.adverbs and lows[k] not in ("there", "here"):
@@ -53,6 +54,8 @@ def located(ctx: Ctx, k: int) -> bool:
         return True
     if any(lows[k:k + len(p)] == p and (k + len(p) >= n or lows[k + len(p)] != "on") for p in presence()):
         return True                                   # staff were on site, on duty (G39); not 'at work on a plan
+    if any(lows[k:k + len(p)] == p and (k + len(p) >= n or lows[k + len(p)] != "of") for p in danger()):
+        return True                                   # were at risk, in danger (G304); not 'at risk of cholera'
     if not (k + 1 < n and lows[k] in ctx.T.place_prepositions and lows[k] != "into"):
         return False
     if is_cap(ctx.ws[k + 1].text):
@@ -60,6 +63,12 @@ def located(ctx: Ctx, k: int) -> bool:
     if lows[k + 1] not in ctx.T.determiners and lows[k + 1] not in POSSESSIVES:
         return False
     return any(lows[x] in ctx.lex.place_heads for x in range(k + 2, min(n, k + 5)))   # the country, not the process
+
+
+@cache
+def danger() -> tuple[list[str], ...]:
+    """categories.json's phrases of being where a danger is ('at risk', 'in danger'), as word lists."""
+    return tuple(p.split() for p in load("categories")["danger_phrases"])
 
 
 @cache
