@@ -45,3 +45,23 @@ def test_a_danger_of_a_harm_or_people_who_fled_keep_their_reading():
     # 'of' names a harm, not a place; a relative of flight wins over presence (G144)
     _last("More than 2,000 children are at risk of cholera.", "More than 2,000", "displaced", "children")
     _last("About 300 families who fled are in danger.", "About 300", "displaced", "families")
+
+
+
+def _new_paragraph(sentence: str, figure: str, category: str, counted: str) -> None:
+    # the sentence opens a paragraph of its own: no count before it to inherit from
+    assert count_layer(_STORY + "\n\n" + sentence) == (
+        _HEAD + [(figure, category)], _HEAD_OF + [(figure, counted)]), sentence
+
+
+def test_people_a_place_is_shared_by_take_the_story_situation():
+    # G155: the passive of '22 people shared a single room' says where the people live;
+    # with no cue of their own they are the story's population (displaced here)
+    _new_paragraph("Each latrine is shared by about 300 people.", "about 300", "displaced", "people")
+    _new_paragraph("Some school toilets are shared by more than 200 people.", "more than 200", "displaced", "people")
+
+
+def test_a_thing_shared_by_people_says_no_situation():
+    # a thing shared is no lodging: the agent of 'by' keeps its preposition's reading
+    _new_paragraph("The video was shared by 3,000 people.", "3,000", "other", "people")
+    _new_paragraph("The prize was shared by 12 people.", "12", "other", "people")

@@ -39,10 +39,24 @@ def situation_group(ctx: Ctx, s: int, targets: list[Mention]) -> bool:
     nor the object of a verb of no category, which says what was done to them ('the
     survey asked 1,000 residents', 'the census counted 40,000 residents')."""
     groups, prev = load("categories")["situation_groups"], ctx.lows[s - 1] if s > 0 else ""
+    if prev == "by" and _shared_place(ctx, s - 1):
+        prev = ""                                     # each latrine was shared by 300 people: lodged there (G155)
     if prev in ctx.T.place_prepositions or prev in _GOVERNING_PREPOSITIONS \
             or only_verb(prev) and prev not in ctx.T.auxiliaries and ctx.ws[s - 1].text.islower():
         return False
     return bool(targets) and all(m.label == "ACTOR" and ctx.lows[m.j - 1] in groups for m in targets)
+
+
+def _shared_place(ctx: Ctx, k: int) -> bool:
+    """Whether 'by' at word k is the agent of a passive 'shared' whose subject, in the four
+    words before it, is a place or a facility of lodging (a common-noun place head, or the
+    singular of one: 'each latrine is shared by', 'one room was shared by', 'the toilets
+    are shared by'): the people who share it live there, like the active '22 people shared
+    a single room' (lodging.holds, G155); not a thing shared ('the video was shared by')."""
+    lows, heads = ctx.lows, ctx.lex.place_heads
+    if k < 1 or lemma(lows[k - 1]) != "share" or not ctx.ws[k - 1].text.islower():
+        return False
+    return any(lows[x] in heads or lows[x] + "s" in heads for x in range(max(0, k - 5), k - 1))
 
 
 # Prepositions whose phrase, not the story, says what a figure of people is ('for 300 families').
