@@ -65,3 +65,27 @@ def test_a_thing_shared_by_people_says_no_situation():
     # a thing shared is no lodging: the agent of 'by' keeps its preposition's reading
     _new_paragraph("The video was shared by 3,000 people.", "3,000", "other", "people")
     _new_paragraph("The prize was shared by 12 people.", "12", "other", "people")
+
+
+# Self-review: sentences where this round's rules must not fire (negation, other senses,
+# other genres); each failed on the round's first version of its rule.
+
+def test_self_review_care_negated_or_a_treat():
+    # not treated: no care given; 'treat' to a meal or a feast is no care (care_not_complaints)
+    _new_paragraph("Doctors have not treated 40 displaced children for diarrhoea.",
+                   "40", "displaced", "displaced children")
+    _new_paragraph("Volunteers treated 40 displaced families for lunch.", "40", "displaced", "displaced families")
+    _new_paragraph("The charity treated 60 displaced children for Eid with new clothes.",
+                   "60", "displaced", "displaced children")
+
+
+def test_self_review_danger_negated():
+    # people said not to be at risk are not placed by the phrase
+    _new_paragraph("Officials said 40 families were not at risk.", "40", "other", "families")
+
+
+def test_self_review_shared_negated_or_not_the_place():
+    # a negated 'be', or a subject that is not the place ('the cost of the stall')
+    _new_paragraph("The room was not shared by 20 people.", "20", "other", "people")
+    _new_paragraph("The cost of the market stall was shared by 30 people.", "30", "other", "people")
+    _new_paragraph("One room is now shared by 22 people.", "22", "displaced", "people")

@@ -31,6 +31,7 @@ from .word_categories import (
     single_thing,
     staying_state,
     things,
+    treated_for,
     verb_category,
     verb_lemmas,
 )
@@ -42,8 +43,7 @@ _DASHES = ("-", "\u2013", "\u2014")
 _PARTICLES = ("out", "away", "off", "back", "in")
 # Prepositions whose object a count is, so that no verb before them takes it.
 _NOT_OBJECT = ("between", "among", "against")
-# Verbs whose object kin stay where they are: 'left her two sons behind' (no movement of
-# theirs), 'was holding her two children' (in her arms, not in custody).
+# Verbs whose object kin stay where they are: 'left her two sons behind', 'was holding her two children' (in arms).
 _KEEPING = ("leave", "hold")
 # Words an aside set off by commas may run to: 'N people, two-thirds of them children
 # under the age of five, had died' (an apposition with no verb of its own is skipped).
@@ -236,7 +236,7 @@ def _own_modifier(ctx: Ctx, e: int, hi: int, targets: list[Mention], movement: s
         for k in range(m.i, m.j):
             if (mod := cv.get(ctx.lows[k])) in ("displaced", "injured"):
                 own = _after(ctx, (end := max([e, *[m.j for m in targets]])), hi, movement) or fate_before(ctx, s) \
-                    or cared_for(ctx, s, end) if m.j > e else None   # (treated 40 displaced children for diarrhoea)
+                    or treated_for(ctx, s, end) if m.j > e else None   # (treated 40 displaced children for diarrhoea)
                 if mod == "injured":
                     return mod if own != "killed" else own
                 return mod if own in (None, "", "present") else own

@@ -47,7 +47,7 @@ def located(ctx: Ctx, k: int) -> bool:
     'were at the port'), or where a danger is ('were at risk', 'in danger': categories.json's
     danger_phrases, G304), not a state or a body ('were in shock', 'are in the process of
     leaving', 'were in the militia')."""
-    lows, n = ctx.lows, ctx.n
+    lows, n, first = ctx.lows, ctx.n, k
     while k < n and lows[k] in ctx.T.adverbs and lows[k] not in ("there", "here"):
         k += 1
     if k < n and lows[k] in ("there", "here"):
@@ -55,7 +55,8 @@ def located(ctx: Ctx, k: int) -> bool:
     if any(lows[k:k + len(p)] == p and (k + len(p) >= n or lows[k + len(p)] != "on") for p in presence()):
         return True                                   # staff were on site, on duty (G39); not 'at work on a plan
     if any(lows[k:k + len(p)] == p and (k + len(p) >= n or lows[k + len(p)] != "of") for p in danger()):
-        return True                                   # were at risk, in danger (G304); not 'at risk of cholera'
+        return not any(w in ("not", "never", "n't") for w in lows[first:k])   # were at risk (G304); not
+    #                                                   'at risk of cholera', 'were not at risk'
     if not (k + 1 < n and lows[k] in ctx.T.place_prepositions and lows[k] != "into"):
         return False
     if is_cap(ctx.ws[k + 1].text):

@@ -49,14 +49,19 @@ def situation_group(ctx: Ctx, s: int, targets: list[Mention]) -> bool:
 
 def _shared_place(ctx: Ctx, k: int) -> bool:
     """Whether 'by' at word k is the agent of a passive 'shared' whose subject, in the four
-    words before it, is a place or a facility of lodging (a common-noun place head, or the
-    singular of one: 'each latrine is shared by', 'one room was shared by', 'the toilets
-    are shared by'): the people who share it live there, like the active '22 people shared
-    a single room' (lodging.holds, G155); not a thing shared ('the video was shared by')."""
-    lows, heads = ctx.lows, ctx.lex.place_heads
+    words before it, is a place or a facility of lodging (its head right before the 'be' and
+    adverbs is a common-noun place head, or the singular of one, with no 'of' just before:
+    'each latrine is shared by', 'one room was shared by', 'the toilets are shared by'): the
+    people who share it live there, like the active '22 people shared a single room'
+    (lodging.holds, G155); not a thing shared ('the video was shared by', 'the cost of the
+    stall was shared by'), nor a negated 'be' ('the room was not shared by')."""
+    lows, heads, x = ctx.lows, ctx.lex.place_heads, k - 2
     if k < 1 or lemma(lows[k - 1]) != "share" or not ctx.ws[k - 1].text.islower():
         return False
-    return any(lows[x] in heads or lows[x] + "s" in heads for x in range(max(0, k - 5), k - 1))
+    while x > 0 and (lows[x] in ctx.T.be_forms or lows[x] in ctx.T.adverbs):
+        x -= 1                                        # (each latrine is still shared by; not 'is not shared')
+    head = lows[x] if x >= 0 and not any(w in NEGATIONS for w in lows[x:k]) else ""
+    return (head in heads or head + "s" in heads) and "of" not in lows[max(0, x - 3):x]   # not 'the cost of the stall'
 
 
 # Prepositions whose phrase, not the story, says what a figure of people is ('for 300 families').

@@ -15,7 +15,7 @@ from weakref import WeakKeyDictionary
 from .context import Ctx, Mention
 from .lexicons import load
 from .lodging import HOLD, holds, located, lodged
-from .senses import phrase_category
+from .senses import cared_for, phrase_category
 from .wordclass import can_be_verb, lemma, only_verb, word_classes
 from .words import APOS, POSSESSIVES, QUOTES
 
@@ -390,6 +390,18 @@ def fate_before(ctx: Ctx, s: int) -> str | None:
     if any(w in ("not", "never", "n't") for w in ctx.lows[max(lo, s - 4):s - 1]):
         return None                                   # (have not killed, did not detain: no fate done)
     return cat if cat in _FATES and can_be_verb(low) else None
+
+
+def treated_for(ctx: Ctx, s: int, end: int) -> str | None:
+    """The category a verb of care right before the figure at word s gives the people it
+    treats for a complaint, their phrase ending at word ``end`` (:func:`senses.cared_for`,
+    G179: 'treated 40 displaced children for diarrhoea' other, '... for shrapnel wounds'
+    injured); None where not/never/n't stands in the three words before the verb ('have
+    not treated 40 displaced children for diarrhoea': no care given, the noun decides)."""
+    lo = ctx.seg_range(s)[0]
+    if any(w in ("not", "never", "n't") for w in ctx.lows[max(lo, s - 4):max(lo, s - 1)]):
+        return None
+    return cared_for(ctx, s, end)
 
 
 def _modified_noun(ctx: Ctx, k: int) -> bool:
