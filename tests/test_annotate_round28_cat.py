@@ -89,3 +89,22 @@ def test_self_review_shared_negated_or_not_the_place():
     _new_paragraph("The room was not shared by 20 people.", "20", "other", "people")
     _new_paragraph("The cost of the market stall was shared by 30 people.", "30", "other", "people")
     _new_paragraph("One room is now shared by 22 people.", "22", "displaced", "people")
+
+
+def test_staying_in_a_building_that_takes_people_in_is_lodging():
+    # G155: 'stay in' a compound, school or camp lodges people like 'sleeping' there: in a
+    # story of flight they are the ones who fled (displaced)
+    _new_paragraph("A priest said that between 300 and 400 families had stayed in the compound since Sunday.",
+                   "between 300 and 400", "displaced", "families")
+    _new_paragraph("About 400 people were staying at a local school.", "About 400", "displaced", "people")
+
+
+def test_staying_in_a_settlement_or_home_or_negated_stays_present():
+    # staying in a town or at home is remaining (present); so is a negated stay, and a
+    # building word that only modifies another noun ('the school district')
+    for sentence, figure, counted in (("About 400 people stayed in the town.", "About 400", "people"),
+                                      ("Some 300 families stayed in their homes.", "Some 300", "families"),
+                                      ("Some 300 families did not stay in the camp.", "Some 300", "families"),
+                                      ("Some 300 families never stayed in the camp.", "Some 300", "families"),
+                                      ("Some 200 families stayed in the school district.", "Some 200", "families")):
+        _new_paragraph(sentence, figure, "present", counted)

@@ -101,14 +101,30 @@ _SOUGHT = ("nowhere", "anywhere", "somewhere", "place", "places", "where")
 def _stay(lows: list[str], k: int, staying: str) -> str | None:
     """What a form of 'stay' at word k gives other than staying (``staying``, its category
     in categories.json): 'stay away' keeps people off a place (None), 'stay with' relatives
-    lodges them ('lodging', G144, G155), and 'nowhere to stay', 'a place to stay' is a place
-    sought (None)."""
+    or 'stay in' a building that takes people in lodges them ('lodging', G144, G155), and
+    'nowhere to stay', 'a place to stay' is a place sought (None)."""
     nxt = lows[k + 1] if k + 1 < len(lows) else ""
     if nxt == "away":
         return None
-    if nxt == "with":
-        return "lodging"
+    if nxt == "with" or nxt in ("in", "at", "inside") and _building(lows, k + 2) \
+            and not any(w in NEGATIONS for w in lows[max(0, k - 3):k]):
+        return "lodging"                              # stayed with relatives; stayed in the compound (G155)
     return None if k > 1 and lows[k - 1] == "to" and lows[k - 2] in _SOUGHT else staying
+
+
+def _building(lows: list[str], k: int) -> bool:
+    """Whether the phrase from word k (past a determiner or possessive and up to two
+    further words) ends at one of categories.json's stay_buildings that takes people
+    in ('the compound', 'a local school', 'the old stone church'), not a settlement or a
+    home ('the town', 'their homes')."""
+    words = load("categories")["stay_buildings"]
+    for x in range(k, min(len(lows), k + 4)):
+        if lows[x] in words:
+            return x + 1 >= len(lows) or lows[x + 1] not in words and not lows[x + 1].isalpha() \
+                or lows[x + 1] in ("for", "since", "until", "in", "on", "near", "at", "and", "with")
+        if not lows[x].isalpha() or lows[x] in ("of", "and", "or"):
+            return False
+    return False
 
 
 @cache
