@@ -108,3 +108,9 @@ def test_staying_in_a_settlement_or_home_or_negated_stays_present():
                                       ("Some 300 families never stayed in the camp.", "Some 300", "families"),
                                       ("Some 200 families stayed in the school district.", "Some 200", "families")):
         _new_paragraph(sentence, figure, "present", counted)
+
+
+def test_self_review_a_verb_that_puts_people_at_risk_places_no_one():
+    # the danger phrase says where people are only after 'be' (round 8: a placing verb
+    # with no place lodges no one)
+    _new_paragraph("The shelling put 300 people at risk.", "300", "other", "people")

@@ -44,19 +44,15 @@ def located(ctx: Ctx, k: int) -> bool:
     """Whether a form of 'be' before word k says where people are: past adverbs
     (still, now), 'there' or 'here', or a place preposition before a determiner, a
     possessive and a place head, or a name ('is still there', 'to be in the country',
-    'were at the port'), or where a danger is ('were at risk', 'in danger': categories.json's
-    danger_phrases, G304), not a state or a body ('were in shock', 'are in the process of
+    'were at the port'), not a state or a body ('were in shock', 'are in the process of
     leaving', 'were in the militia')."""
-    lows, n, first = ctx.lows, ctx.n, k
+    lows, n = ctx.lows, ctx.n
     while k < n and lows[k] in ctx.T.adverbs and lows[k] not in ("there", "here"):
         k += 1
     if k < n and lows[k] in ("there", "here"):
         return True
     if any(lows[k:k + len(p)] == p and (k + len(p) >= n or lows[k + len(p)] != "on") for p in presence()):
         return True                                   # staff were on site, on duty (G39); not 'at work on a plan
-    if any(lows[k:k + len(p)] == p and (k + len(p) >= n or lows[k + len(p)] != "of") for p in danger()):
-        return not any(w in ("not", "never", "n't") for w in lows[first:k])   # were at risk (G304); not
-    #                                                   'at risk of cholera', 'were not at risk'
     if not (k + 1 < n and lows[k] in ctx.T.place_prepositions and lows[k] != "into"):
         return False
     if is_cap(ctx.ws[k + 1].text):
@@ -64,6 +60,20 @@ def located(ctx: Ctx, k: int) -> bool:
     if lows[k + 1] not in ctx.T.determiners and lows[k + 1] not in POSSESSIVES:
         return False
     return any(lows[x] in ctx.lex.place_heads for x in range(k + 2, min(n, k + 5)))   # the country, not the process
+
+
+def endangered(ctx: Ctx, k: int) -> bool:
+    """Whether a form of 'be' before word k says people are where a danger is, past
+    adverbs: 'were at risk', 'are in danger', 'remain under threat' (categories.json's
+    danger_phrases; G304: people where the reported events threaten them are present);
+    not before 'of' ('at risk of cholera': a harm), nor after a negation ('were not at
+    risk'). Only after 'be': a verb that puts people at risk places no one ('it put 300
+    people at risk')."""
+    lows, n, first = ctx.lows, ctx.n, k
+    while k < n and lows[k] in ctx.T.adverbs:
+        k += 1
+    return not any(w in ("not", "never", "n't") for w in lows[first:k]) and any(
+        lows[k:k + len(p)] == p and (k + len(p) >= n or lows[k + len(p)] != "of") for p in danger())
 
 
 @cache

@@ -14,7 +14,7 @@ from weakref import WeakKeyDictionary
 
 from .context import Ctx, Mention
 from .lexicons import load
-from .lodging import HOLD, holds, located, lodged
+from .lodging import HOLD, endangered, holds, located, lodged
 from .senses import cared_for, phrase_category
 from .wordclass import can_be_verb, lemma, only_verb, word_classes
 from .words import APOS, POSSESSIVES, QUOTES
@@ -71,8 +71,8 @@ def _word_category(ctx: Ctx, k: int, movement: str) -> str | None:
         return "present"                              # 200 people are left in the town: those who remain
     if low == "still" and k + 1 < ctx.n and lows[k + 1] in ctx.T.place_prepositions:
         return "present"                              # the people still in the district
-    if low in ctx.T.attr["passive_aux"] and located(ctx, k + 1):   # the forms of 'be' (attribution.json)
-        return "present"                              # are still there, believed to be in the country (G39)
+    if low in ctx.T.attr["passive_aux"] and (located(ctx, k + 1) or endangered(ctx, k + 1)):   # forms of 'be'
+        return "present"                              # are still there, believed to be in the country (G39); at risk
     if low in ctx.lex.category_verbs and not (k + 1 < ctx.n and lows[k + 1] in load("categories")[
             "idiom_particles"].get(low, ())) and not _idiom_object(ctx, k, low):   # (stuck to their demands)
         listed = ctx.lex.category_verbs[low]
