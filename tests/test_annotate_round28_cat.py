@@ -114,3 +114,8 @@ def test_self_review_a_verb_that_puts_people_at_risk_places_no_one():
     # the danger phrase says where people are only after 'be' (round 8: a placing verb
     # with no place lodges no one)
     _new_paragraph("The shelling put 300 people at risk.", "300", "other", "people")
+
+
+def test_self_review_things_at_risk_are_no_people():
+    # the danger phrase places people only: a figure of jobs at risk keeps other
+    _new_paragraph("About 2,000 jobs are at risk.", "About 2,000", "other", "jobs")

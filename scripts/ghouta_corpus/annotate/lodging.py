@@ -67,9 +67,13 @@ def endangered(ctx: Ctx, k: int) -> bool:
     adverbs: 'were at risk', 'are in danger', 'remain under threat' (categories.json's
     danger_phrases; G304: people where the reported events threaten them are present);
     not before 'of' ('at risk of cholera': a harm), nor after a negation ('were not at
-    risk'). Only after 'be': a verb that puts people at risk places no one ('it put 300
-    people at risk')."""
+    risk'); only where a noun of people (a person noun or a civilian group) stands in the
+    eight words before the 'be' ('2,000 jobs are at risk' is no one). Only after 'be': a verb
+    that puts people at risk places no one ('it put 300 people at risk')."""
     lows, n, first = ctx.lows, ctx.n, k
+    groups = load("categories")["situation_groups"]
+    if not any(w in ctx.T.person_nouns or w in groups for w in lows[max(ctx.seg_range(first - 1)[0], first - 9):first]):
+        return False                                  # (2,000 jobs are at risk: no people)
     while k < n and lows[k] in ctx.T.adverbs:
         k += 1
     return not any(w in ("not", "never", "n't") for w in lows[first:k]) and any(
