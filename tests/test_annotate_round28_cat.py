@@ -119,3 +119,4 @@ def test_self_review_a_verb_that_puts_people_at_risk_places_no_one():
 def test_self_review_things_at_risk_are_no_people():
     # the danger phrase places people only: a figure of jobs at risk keeps other
     _new_paragraph("About 2,000 jobs are at risk.", "About 2,000", "other", "jobs")
+    _new_paragraph("Officials said about 2,000 jobs are at risk.", "about 2,000", "other", "jobs")

@@ -12,7 +12,7 @@ from functools import cache
 
 from .context import Ctx, Mention
 from .lexicons import load
-from .wordclass import can_be_verb, lemma
+from .wordclass import can_be_verb, lemma, only_verb
 from .words import POSSESSIVES, is_cap
 
 # Verbs of holding: a place that holds people has them present, a captor holds them detained.
@@ -68,11 +68,16 @@ def endangered(ctx: Ctx, k: int) -> bool:
     danger_phrases; G304: people where the reported events threaten them are present);
     not before 'of' ('at risk of cholera': a harm), nor after a negation ('were not at
     risk'); only where a noun of people (a person noun or a civilian group) stands in the
-    eight words before the 'be' ('2,000 jobs are at risk' is no one). Only after 'be': a verb
+    eight words before the 'be', after its clause's verb or 'that' ('2,000 jobs are at
+    risk', 'Officials said 2,000 jobs are at risk' are no one). Only after 'be': a verb
     that puts people at risk places no one ('it put 300 people at risk')."""
     lows, n, first = ctx.lows, ctx.n, k
-    groups = load("categories")["situation_groups"]
-    if not any(w in ctx.T.person_nouns or w in groups for w in lows[max(ctx.seg_range(first - 1)[0], first - 9):first]):
+    groups, x = load("categories")["situation_groups"], first - 2
+    while x >= max(ctx.seg_range(first - 1)[0], first - 9) and not only_verb(lows[x]) and lows[x] != "that":
+        if lows[x] in ctx.T.person_nouns or lows[x] in groups:
+            break                                     # (the subject's people; not past 'said' or 'that')
+        x -= 1
+    else:
         return False                                  # (2,000 jobs are at risk: no people)
     while k < n and lows[k] in ctx.T.adverbs:
         k += 1
