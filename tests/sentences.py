@@ -56,3 +56,11 @@ def records(text: str, content_sep: str = " ") -> list[tuple[str, str, str]]:
 # before an invented sentence so that the story's kind of movement (G77) is known.
 EVACUATION_STORY = "Evacuation buses left the town all week, and more evacuees are expected. "
 FLIGHT_STORY = "Thousands of families have fled the shelling, and refugees keep coming. "
+
+# A two-sentence displacement story (G77): its figures make 'displaced' the story's
+# situation, so a sentence put after it shows whether a rule keeps or overrides that.
+# DISPLACEMENT_HEAD and DISPLACEMENT_HEAD_OF are what count_layer reads of the story alone.
+DISPLACEMENT_STORY = ("About 5,000 people fled their villages last week after the attacks. "
+                      "Some 2,000 displaced families now live in the camp. ")
+DISPLACEMENT_HEAD = [("About 5,000", "displaced"), ("Some 2,000", "displaced")]
+DISPLACEMENT_HEAD_OF = [("About 5,000", "people"), ("Some 2,000", "displaced families")]

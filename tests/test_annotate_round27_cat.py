@@ -4,13 +4,10 @@ pairs)."""
 
 from __future__ import annotations
 
+from sentences import DISPLACEMENT_HEAD as _HEAD
+from sentences import DISPLACEMENT_HEAD_OF as _HEAD_OF
+from sentences import DISPLACEMENT_STORY as _STORY
 from sentences import count_layer
-
-# An invented displacement story: its figures make 'displaced' the story's situation.
-_STORY = ("About 5,000 people fled their villages last week after the attacks. "
-          "Some 2,000 displaced families now live in the camp. ")
-_HEAD = [("About 5,000", "displaced"), ("Some 2,000", "displaced")]
-_HEAD_OF = [("About 5,000", "people"), ("Some 2,000", "displaced families")]
 
 
 def test_a_part_of_a_civilian_set_keeps_the_story_situation():
