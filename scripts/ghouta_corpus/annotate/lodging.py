@@ -13,7 +13,18 @@ from functools import cache
 from .context import Ctx, Mention
 from .lexicons import load
 from .wordclass import can_be_verb, lemma, only_verb
-from .words import POSSESSIVES, is_cap
+from .words import APOS, POSSESSIVES, is_cap
+
+# Words that negate a verb; a contraction is split into its stem, an apostrophe and 't'.
+_NEGATIONS = ("not", "never", "n't")
+
+
+def negated(lows: list[str], a: int, b: int) -> bool:
+    """Whether a negation stands in words a to b (exclusive): not, never, n't, or a split
+    contraction ('didn', "'", 't'; 'aren't', 'wasn't', 'haven't')."""
+    return any(lows[x] in _NEGATIONS or lows[x] == "t" and x >= 2 and lows[x - 1] in APOS
+               and lows[x - 2].endswith("n") for x in range(max(0, a), b))
+
 
 # Verbs of holding: a place that holds people has them present, a captor holds them detained.
 HOLD = ("hold", "holds", "held", "holding")

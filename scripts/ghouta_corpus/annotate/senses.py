@@ -52,8 +52,10 @@ def cared_for(ctx: Ctx, s: int, end: int) -> str | None:
     """The category of a figure at word s that a verb of care (categories.json's
     care_verbs, by lemma) takes as its object and treats 'for' a complaint, its phrase
     ending at word ``end`` (G179): 'injured' for a harm of violence ('treated 40 people
-    for burns'), else 'other' ('treated hundreds of evacuees for diarrhoea'); None where
-    no verb of care governs it or no 'for' follows ('treated 40 wounded': the noun says)."""
+    for burns'), 'other' for a complaint (:func:`_complaint`: 'treated hundreds of evacuees
+    for diarrhoea'); None where no verb of care governs it, no 'for' follows ('treated 40
+    wounded': the noun says) or 'for' names no complaint ('examined 50 families for
+    eligibility', 'treated 40 children for the cameras': a purpose or a beneficiary)."""
     lows, lo = ctx.lows, ctx.seg_range(s)[0]
     k = s - 1
     while k > lo and (lows[k] in ctx.T.adverbs or lows[k] in ctx.T.determiners):
@@ -62,8 +64,17 @@ def cared_for(ctx: Ctx, s: int, end: int) -> str | None:
         return None
     if end >= ctx.n or lows[end] != "for" or _no_complaint(lows[end + 1:min(ctx.n, end + 4)]):
         return None                                   # (treated 40 refugees for free, for hours: the noun says)
-    harms = [ctx.lex.category_verbs.get(w) for w in lows[end + 1:min(ctx.n, end + 5)]]
-    return "injured" if "injured" in harms else "other"
+    after = lows[end + 1:min(ctx.n, end + 6)]
+    if "injured" in [ctx.lex.category_verbs.get(w) for w in after[:4]]:
+        return "injured"
+    return "other" if any(_complaint(w) for w in after) else None   # not 'for eligibility', 'for the UN'
+
+
+def _complaint(low: str) -> bool:
+    """Whether the word names a complaint a patient is treated for (categories.json's
+    care_complaints: 'diarrhoea', 'infections', 'dehydration'; or an illness's ending:
+    'meningitis', 'tuberculosis', 'anaemia')."""
+    return low in load("categories")["care_complaints"] or low.endswith(("itis", "osis", "aemia", "emia"))
 
 
 def _no_complaint(words: list[str]) -> bool:

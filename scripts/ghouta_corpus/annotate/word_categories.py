@@ -14,7 +14,7 @@ from weakref import WeakKeyDictionary
 
 from .context import Ctx, Mention
 from .lexicons import load
-from .lodging import HOLD, endangered, holds, located, lodged
+from .lodging import HOLD, endangered, holds, located, lodged, negated
 from .senses import cared_for, phrase_category
 from .wordclass import can_be_verb, lemma, only_verb, word_classes
 from .words import APOS, POSSESSIVES, QUOTES
@@ -415,8 +415,8 @@ def treated_for(ctx: Ctx, s: int, end: int) -> str | None:
     injured); None where not/never/n't stands in the three words before the verb ('have
     not treated 40 displaced children for diarrhoea': no care given, the noun decides)."""
     lo = ctx.seg_range(s)[0]
-    if any(w in ("not", "never", "n't") for w in ctx.lows[max(lo, s - 4):max(lo, s - 1)]):
-        return None
+    if negated(ctx.lows, max(lo, s - 4), max(lo, s - 1)):
+        return None                                   # (have not treated; didn't treat)
     return cared_for(ctx, s, end)
 
 

@@ -1,0 +1,39 @@
+"""Review of annotator round twenty-eight's COUNT categories (issue 11) on invented text:
+sentences where a rule of the round overreached or missed; each test reads the whole
+COUNT layer back (categories and COUNT_OF pairs) and failed before its fix."""
+
+from __future__ import annotations
+
+from sentences import DISPLACEMENT_HEAD as _HEAD
+from sentences import DISPLACEMENT_HEAD_OF as _HEAD_OF
+from sentences import DISPLACEMENT_STORY as _STORY
+from sentences import count_layer
+
+
+def _new_paragraph(sentence: str, figure: str, category: str, counted: str) -> None:
+    # the sentence opens a paragraph of its own after the displacement story
+    assert count_layer(_STORY + "\n\n" + sentence) == (
+        _HEAD + [(figure, category)], _HEAD_OF + [(figure, counted)]), sentence
+
+
+def test_care_for_a_purpose_or_a_beneficiary_is_no_caseload():
+    # cf66283 (G179): 'for' must name a complaint (an illness, a symptom, a harm); a purpose,
+    # a test or a beneficiary leaves the noun's participle of flight to decide
+    for sentence, figure, counted in (
+            ("Aid workers examined 50 displaced families for eligibility.", "50", "displaced families"),
+            ("Doctors treated 40 displaced children for the cameras.", "40", "displaced children"),
+            ("Doctors treated 40 displaced children for the UN.", "40", "displaced children"),
+            ("Doctors treated 40 displaced children for a week.", "40", "displaced children")):
+        _new_paragraph(sentence, figure, "displaced", counted)
+
+
+def test_care_for_a_complaint_still_makes_a_caseload():
+    _new_paragraph("Doctors examined 40 displaced children for signs of malnutrition.",
+                   "40", "other", "displaced children")
+    _new_paragraph("Doctors treated 40 displaced children for meningitis.", "40", "other", "displaced children")
+    _new_paragraph("Doctors treated 40 displaced children for shrapnel wounds.", "40", "injured", "displaced children")
+
+
+def test_care_negated_by_a_contraction_gives_no_care():
+    # 251de13 read 'not', 'never' and a "n't" token; the words split "didn't" as didn ' t
+    _new_paragraph("Doctors didn't treat 40 displaced children for diarrhoea.", "40", "displaced", "displaced children")
