@@ -37,3 +37,21 @@ def test_care_for_a_complaint_still_makes_a_caseload():
 def test_care_negated_by_a_contraction_gives_no_care():
     # 251de13 read 'not', 'never' and a "n't" token; the words split "didn't" as didn ' t
     _new_paragraph("Doctors didn't treat 40 displaced children for diarrhoea.", "40", "displaced", "displaced children")
+
+
+def test_staying_in_a_building_lodges_civilians_only():
+    # 63d12b1 (G155): soldiers, fighters, reporters or prisoners who stay in a compound are at
+    # a post or held, not lodged; a bare singular ('in school') is schooling; a contraction negates
+    for sentence, figure, counted in (("About 40 soldiers stayed in the compound.", "About 40", "soldiers"),
+                                      ("About 40 journalists stayed in the hall.", "About 40", "journalists"),
+                                      ("About 40 families stayed in school.", "About 40", "families"),
+                                      ("About 40 families didn't stay in the camp.", "About 40", "families")):
+        _new_paragraph(sentence, figure, "present", counted)
+
+
+def test_civilians_staying_in_a_building_are_still_lodged():
+    for sentence, figure, counted in (("About 40 families chose to stay in the camp.", "About 40", "families"),
+                                      ("About 40 families stay in tents.", "About 40", "families"),
+                                      ("About 400 people, most of them women, stayed in the compound.",
+                                       "About 400", "people")):
+        _new_paragraph(sentence, figure, "displaced", counted)

@@ -76,7 +76,7 @@ def _word_category(ctx: Ctx, k: int, movement: str) -> str | None:
     if low in ctx.lex.category_verbs and not (k + 1 < ctx.n and lows[k + 1] in load("categories")[
             "idiom_particles"].get(low, ())) and not _idiom_object(ctx, k, low):   # (stuck to their demands)
         listed = ctx.lex.category_verbs[low]
-        cat = _stay(lows, k, listed) if lemma(low) == "stay" else listed
+        cat = _stay(ctx, k, listed) if lemma(low) == "stay" else listed
         return lodged(ctx, k, movement) if cat == "lodging" else cat
     moving = low in load("categories")["movement_verbs"] or low in load("categories")["aboard"]
     if not moving and only_verb(low) and (lem := lemma(low)) is not None:
@@ -98,28 +98,52 @@ def _word_category(ctx: Ctx, k: int, movement: str) -> str | None:
 _SOUGHT = ("nowhere", "anywhere", "somewhere", "place", "places", "where")
 
 
-def _stay(lows: list[str], k: int, staying: str) -> str | None:
+def _stay(ctx: Ctx, k: int, staying: str) -> str | None:
     """What a form of 'stay' at word k gives other than staying (``staying``, its category
     in categories.json): 'stay away' keeps people off a place (None), 'stay with' relatives
     or 'stay in' a building that takes people in lodges them ('lodging', G144, G155), and
-    'nowhere to stay', 'a place to stay' is a place sought (None)."""
+    'nowhere to stay', 'a place to stay' is a place sought (None). Only civilians are
+    lodged in a building (:func:`_civilians_before`: 'soldiers stayed in the compound' is
+    a post, staying), and not after a negation ('did not stay', "didn't stay")."""
+    lows = ctx.lows
     nxt = lows[k + 1] if k + 1 < len(lows) else ""
     if nxt == "away":
         return None
     if nxt == "with" or nxt in ("in", "at", "inside") and _building(lows, k + 2) \
-            and not any(w in NEGATIONS for w in lows[max(0, k - 3):k]):
+            and not negated(lows, k - 3, k) and _civilians_before(ctx, k):
         return "lodging"                              # stayed with relatives; stayed in the compound (G155)
     return None if k > 1 and lows[k - 1] == "to" and lows[k - 2] in _SOUGHT else staying
+
+
+def _civilians_before(ctx: Ctx, k: int) -> bool:
+    """Whether the subject of the verb at word k, in the eight words before it past
+    auxiliaries and adverbs and back to its clause's verb or 'that', ends at a civilian
+    group (categories.json's situation_groups: 'between 300 and 400 families had stayed',
+    'about 400 people were staying'); not soldiers, fighters, staff or reporters, whom a
+    building keeps at a post, not lodges."""
+    lows, groups, lo = ctx.lows, load("categories")["situation_groups"], ctx.seg_range(k)[0]
+    x = k - 1
+    while x >= lo and (lows[x] in ctx.T.auxiliaries or lows[x] in ctx.T.adverbs or lows[x] in ctx.T.be_forms
+                       or lows[x] in ("to", "chose", "decided", "opted", "preferred", "wanted")):
+        x -= 1                                        # (had stayed, were still staying, chose to stay)
+    while x >= max(lo, k - 9) and not only_verb(lows[x]) and lows[x] not in RELATIVES:
+        if lows[x].isalpha() and (lows[x] in groups or lows[x] in ctx.T.person_nouns):
+            return lows[x] in groups                  # the subject's head: civilians, or another group
+        x -= 1
+    return False
 
 
 def _building(lows: list[str], k: int) -> bool:
     """Whether the phrase from word k (past a determiner or possessive and up to two
     further words) ends at one of categories.json's stay_buildings that takes people
-    in ('the compound', 'a local school', 'the old stone church'), not a settlement or a
-    home ('the town', 'their homes')."""
+    in ('the compound', 'a local school', 'the old stone church', 'in tents'), not a
+    settlement or a home ('the town', 'their homes'), nor a bare singular that names the
+    institution's activity ('stayed in school', 'at church': schooling, worship)."""
     words = load("categories")["stay_buildings"]
     for x in range(k, min(len(lows), k + 4)):
         if lows[x] in words:
+            if x == k and not lows[x].endswith("s"):
+                return False                          # (stayed in school: education, no lodging)
             return x + 1 >= len(lows) or lows[x + 1] not in words and not lows[x + 1].isalpha() \
                 or lows[x + 1] in ("for", "since", "until", "in", "on", "near", "at", "and", "with")
         if not lows[x].isalpha() or lows[x] in ("of", "and", "or"):
