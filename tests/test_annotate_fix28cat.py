@@ -55,3 +55,17 @@ def test_civilians_staying_in_a_building_are_still_lodged():
                                       ("About 400 people, most of them women, stayed in the compound.",
                                        "About 400", "people")):
         _new_paragraph(sentence, figure, "displaced", counted)
+
+
+def test_a_place_shared_before_the_war_holds_its_prewar_population():
+    # 96567d2 (G155, G39): people who shared a house before the war lived there then (the
+    # 'prewar' population, present), not people lodged by the story's flight
+    _new_paragraph("The house was shared by 12 people before the war.", "12", "present", "people")
+    _new_paragraph("Each room was shared by 12 families before the siege.", "12", "present", "families")
+
+
+def test_a_territory_or_route_shared_by_people_lodges_no_one():
+    # a settlement, a road or a river shared by people: users or a population, no lodging
+    _new_paragraph("The road is shared by 12,000 people every day.", "12,000", "other", "people")
+    _new_paragraph("The river is shared by 3 million people.", "3 million", "other", "people")
+    _new_paragraph("Each latrine is shared by about 300 people.", "about 300", "displaced", "people")

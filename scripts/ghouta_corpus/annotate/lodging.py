@@ -154,8 +154,12 @@ def prewar(ctx: Ctx, s: int, targets: list[Mention], e: int) -> bool:
     population before the events: right after a verb of having or lodging and followed
     by 'before the war' (categories.json's 'prewar': 'had 60,000 residents before the
     war', 'sheltered 20,000 people before the siege'), present whatever the story (G39);
-    only of people (an ACTOR counted: not 'the league had 20 clubs before the war')."""
+    only of people (an ACTOR counted: not 'the league had 20 clubs before the war'). The
+    agent of a passive 'shared' is one too ('the house was shared by 12 people before the
+    war': who lived there then, not people lodged by the story's flight, G155)."""
     lows, pre, end = ctx.lows, load("categories")["prewar"], max([e] + [m.j for m in targets])
     people = bool(targets) and all(m.label == "ACTOR" and ctx.lows[m.j - 1] in pre["nouns"] for m in targets)
-    return people and s >= 1 and end + 2 < ctx.n and lemma(lows[s - 1]) in pre["verbs"] and lows[end] == "before" \
+    verb = s >= 1 and lemma(lows[s - 1]) in pre["verbs"] \
+        or s >= 2 and lows[s - 1] == "by" and lemma(lows[s - 2]) == "share" and ctx.ws[s - 2].text.islower()
+    return people and verb and end + 2 < ctx.n and lows[end] == "before" \
         and lows[end + 1] == "the" and lows[end + 2] in pre["events"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from .context import Ctx, Mention
 from .lexicons import load
+from .lodging import negated
 from .word_categories import CLAUSE_OPENERS, NEGATIONS, kin_nouns, verb_category
 from .wordclass import lemma, only_verb
 from .words import POSSESSIVES
@@ -54,13 +55,17 @@ def _shared_place(ctx: Ctx, k: int) -> bool:
     'each latrine is shared by', 'one room was shared by', 'the toilets are shared by'): the
     people who share it live there, like the active '22 people shared a single room'
     (lodging.holds, G155); not a thing shared ('the video was shared by', 'the cost of the
-    stall was shared by'), nor a negated 'be' ('the room was not shared by')."""
+    stall was shared by'), nor a negated 'be' ('the room was not shared by', "isn't
+    shared by"), nor a settlement, a territory, a route or a river (categories.json's
+    shared_territories: 'the road is shared by 12,000 people': its users)."""
     lows, heads, x = ctx.lows, ctx.lex.place_heads, k - 2
     if k < 1 or lemma(lows[k - 1]) != "share" or not ctx.ws[k - 1].text.islower():
         return False
     while x > 0 and (lows[x] in ctx.T.be_forms or lows[x] in ctx.T.adverbs):
         x -= 1                                        # (each latrine is still shared by; not 'is not shared')
-    head = lows[x] if x >= 0 and not any(w in NEGATIONS for w in lows[x:k]) else ""
+    head = lows[x] if x >= 0 and not negated(lows, x, k) else ""
+    if head in load("categories")["shared_territories"]:
+        return False                                  # (the road, the river is shared by: users, no lodging)
     return (head in heads or head + "s" in heads) and "of" not in lows[max(0, x - 3):x]   # not 'the cost of the stall'
 
 
