@@ -69,3 +69,20 @@ def test_a_territory_or_route_shared_by_people_lodges_no_one():
     _new_paragraph("The road is shared by 12,000 people every day.", "12,000", "other", "people")
     _new_paragraph("The river is shared by 3 million people.", "3 million", "other", "people")
     _new_paragraph("Each latrine is shared by about 300 people.", "about 300", "displaced", "people")
+
+
+def test_people_who_only_own_what_is_at_risk_are_not_placed():
+    # 1793b52/7cc464d (G304): the people must be the subject, not the owners of what is at
+    # risk; the lives or the majority of them are the people themselves
+    _new_paragraph("The jobs of 2,000 workers are at risk.", "2,000", "other", "workers")
+    _new_paragraph("The livelihoods of 2,000 families are at risk.", "2,000", "displaced", "families")
+    _new_paragraph("About 300 families' homes are at risk.", "About 300", "displaced", "families")
+    _new_paragraph("The lives of about 300 people are at risk.", "about 300", "present", "people")
+
+
+def test_a_danger_phrase_with_an_adjective_inside_places_people():
+    # 'at high risk', 'in grave danger' are the round's phrases with an adjective; 'of' still names a harm
+    _new_paragraph("About 300 families are at greater risk.", "About 300", "present", "families")
+    _new_paragraph("About 300 families were in grave danger.", "About 300", "present", "families")
+    _new_paragraph("About 300 families were in grave danger of starvation.", "About 300", "displaced", "families")
+    _new_paragraph("About 300 families were not in grave danger.", "About 300", "other", "families")

@@ -12,7 +12,7 @@ from functools import cache
 
 from .context import Ctx, Mention
 from .lexicons import load
-from .wordclass import can_be_verb, lemma, only_verb
+from .wordclass import can_be_verb, lemma, only_verb, word_classes
 from .words import APOS, POSSESSIVES, is_cap
 
 # Words that negate a verb; a contraction is split into its stem, an apostrophe and 't'.
@@ -80,20 +80,48 @@ def endangered(ctx: Ctx, k: int) -> bool:
     not before 'of' ('at risk of cholera': a harm), nor after a negation ('were not at
     risk'); only where a noun of people (a person noun or a civilian group) stands in the
     eight words before the 'be', after its clause's verb or 'that' ('2,000 jobs are at
-    risk', 'Officials said 2,000 jobs are at risk' are no one). Only after 'be': a verb
+    risk', 'Officials said 2,000 jobs are at risk' are no one), nor where the people only
+    own the subject ('the homes of 300 families', '300 families' homes are at risk'). One adjective may stand
+    inside the phrase ('at high risk', 'in grave danger'). Only after 'be': a verb
     that puts people at risk places no one ('it put 300 people at risk')."""
     lows, n, first = ctx.lows, ctx.n, k
     groups, x = load("categories")["situation_groups"], first - 2
-    while x >= max(ctx.seg_range(first - 1)[0], first - 9) and not only_verb(lows[x]) and lows[x] != "that":
+    stop = max(ctx.seg_range(first - 1)[0], first - 9)
+    while x >= stop and not only_verb(lows[x]) and lows[x] != "that":
         if lows[x] in ctx.T.person_nouns or lows[x] in groups:
             break                                     # (the subject's people; not past 'said' or 'that')
         x -= 1
     else:
         return False                                  # (2,000 jobs are at risk: no people)
+    if _possessor(ctx, max(stop, x - 6), x):
+        return False                                  # (the homes of 300 families are at risk: things)
     while k < n and lows[k] in ctx.T.adverbs:
         k += 1
-    return not any(w in ("not", "never", "n't") for w in lows[first:k]) and any(
-        lows[k:k + len(p)] == p and (k + len(p) >= n or lows[k + len(p)] != "of") for p in danger())
+    return not negated(lows, first, k) and any(_danger_at(ctx, k, p) for p in danger())
+
+
+def _possessor(ctx: Ctx, a: int, x: int) -> bool:
+    """Whether the noun of people at word x only owns the subject: a possessive after it
+    ("300 families' homes"), or 'of' in words a to x after an article or possessive and
+    a noun other than one of categories.json's danger_selves ('the homes of 300 families', 'the jobs of 2,000 workers': things at
+    risk; not 'the lives of 300 people', 'the majority of the families': the people)."""
+    lows, selves = ctx.lows, load("categories")["danger_selves"]
+    if x + 1 < ctx.n and (lows[x + 1] in APOS or lows[x + 1] in ("'s", "\u2019s")):
+        return True                                   # (300 families' homes are at risk)
+    return any(lows[o] == "of" and o >= a + 2 and lows[o - 1] not in selves
+               and (lows[o - 2] in ctx.T.determiners or lows[o - 2] in POSSESSIVES) for o in range(a, x))
+
+
+def _danger_at(ctx: Ctx, k: int, phrase: list[str]) -> bool:
+    """Whether a danger phrase starts at word k, with at most one adjective inside it ('at
+    risk', 'at high risk', 'in grave danger', 'under serious threat'), not before 'of'."""
+    lows, n, m = ctx.lows, ctx.n, len(phrase)
+    if lows[k:k + m] != phrase:
+        if not (m == 2 and k + 2 < n and lows[k] == phrase[0] and lows[k + 2] == phrase[1]
+                and "ADJ" in word_classes(lows[k + 1])):
+            return False
+        m = 3                                         # (at greater risk, in grave danger)
+    return k + m >= n or lows[k + m] != "of"
 
 
 @cache
