@@ -86,3 +86,11 @@ def test_a_danger_phrase_with_an_adjective_inside_places_people():
     _new_paragraph("About 300 families were in grave danger.", "About 300", "present", "families")
     _new_paragraph("About 300 families were in grave danger of starvation.", "About 300", "displaced", "families")
     _new_paragraph("About 300 families were not in grave danger.", "About 300", "other", "families")
+
+
+def test_a_subject_of_civilians_and_soldiers_is_not_lodged_in_a_building():
+    # 6461c78's civilian subject must be civilians only: soldiers listed with families keep staying
+    assert count_layer(_STORY + "\n\nAbout 40 soldiers and 300 families stayed in the compound.") == (
+        _HEAD + [("About 40", "present"), ("300", "present")],
+        _HEAD_OF + [("About 40", "soldiers"), ("300", "families")])
+    _new_paragraph("About 400 civilians stayed in the compound.", "About 400", "displaced", "civilians")

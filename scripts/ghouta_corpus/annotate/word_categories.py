@@ -119,18 +119,21 @@ def _civilians_before(ctx: Ctx, k: int) -> bool:
     """Whether the subject of the verb at word k, in the eight words before it past
     auxiliaries and adverbs and back to its clause's verb or 'that', ends at a civilian
     group (categories.json's situation_groups: 'between 300 and 400 families had stayed',
-    'about 400 people were staying'); not soldiers, fighters, staff or reporters, whom a
-    building keeps at a post, not lodges."""
+    'about 400 people were staying'), and no other person noun ('soldiers', 'fighters',
+    staff or reporters, whom a building keeps at a post, not lodges: '40 soldiers and 300
+    families stayed in the compound' is read as staying for both)."""
     lows, groups, lo = ctx.lows, load("categories")["situation_groups"], ctx.seg_range(k)[0]
     x = k - 1
     while x >= lo and (lows[x] in ctx.T.auxiliaries or lows[x] in ctx.T.adverbs or lows[x] in ctx.T.be_forms
                        or lows[x] in ("to", "chose", "decided", "opted", "preferred", "wanted")):
         x -= 1                                        # (had stayed, were still staying, chose to stay)
+    heads = []
     while x >= max(lo, k - 9) and not only_verb(lows[x]) and lows[x] not in RELATIVES:
-        if lows[x].isalpha() and (lows[x] in groups or lows[x] in ctx.T.person_nouns):
-            return lows[x] in groups                  # the subject's head: civilians, or another group
+        if lows[x].isalpha() and (lows[x] in groups or lows[x] in ctx.T.person_nouns or lows[x] in ctx.lex.actor_heads
+                                  or lows[x] in ctx.lex.neutral_heads):
+            heads.append(lows[x])                     # the subject's people: civilians, or another group
         x -= 1
-    return False
+    return bool(heads) and all(h in groups for h in heads)   # (not '40 soldiers and 300 families stayed')
 
 
 def _building(lows: list[str], k: int) -> bool:
