@@ -94,3 +94,19 @@ def test_a_subject_of_civilians_and_soldiers_is_not_lodged_in_a_building():
         _HEAD + [("About 40", "present"), ("300", "present")],
         _HEAD_OF + [("About 40", "soldiers"), ("300", "families")])
     _new_paragraph("About 400 civilians stayed in the compound.", "About 400", "displaced", "civilians")
+
+
+def test_a_list_of_objects_shares_the_verb_of_care_and_its_complaint():
+    # cf66283 (G179): every object of one verb of care shares its 'for' complaint; a second
+    # verb ('and moved 30 ...') is no list of its objects
+    def layer(sentence: str) -> tuple[list[tuple[str, str | None]], list[tuple[str, str]]]:
+        return count_layer(_STORY + "\n\n" + sentence)
+    assert layer("Doctors treated 40 displaced children and 30 displaced women for diarrhoea.") == (
+        _HEAD + [("40", "other"), ("30", "other")],
+        _HEAD_OF + [("40", "displaced children"), ("30", "displaced women")])
+    assert layer("Doctors treated 40 displaced children and 30 displaced women for shrapnel wounds.") == (
+        _HEAD + [("40", "injured"), ("30", "injured")],
+        _HEAD_OF + [("40", "displaced children"), ("30", "displaced women")])
+    assert layer("Doctors treated 40 displaced children and moved 30 displaced women for diarrhoea.") == (
+        _HEAD + [("40", "displaced"), ("30", "displaced")],
+        _HEAD_OF + [("40", "displaced children"), ("30", "displaced women")])

@@ -17,7 +17,7 @@ from __future__ import annotations
 from .context import Ctx
 from .lexicons import load
 from .lodging import lodged
-from .wordclass import lemma
+from .wordclass import lemma, only_verb
 from .words import POSSESSIVES, is_cap
 
 
@@ -55,19 +55,45 @@ def cared_for(ctx: Ctx, s: int, end: int) -> str | None:
     for burns'), 'other' for a complaint (:func:`_complaint`: 'treated hundreds of evacuees
     for diarrhoea'); None where no verb of care governs it, no 'for' follows ('treated 40
     wounded': the noun says) or 'for' names no complaint ('examined 50 families for
-    eligibility', 'treated 40 children for the cameras': a purpose or a beneficiary)."""
+    eligibility', 'treated 40 children for the cameras': a purpose or a beneficiary).
+    A list of objects shares the verb and the 'for' ('treated 40 displaced children and 30
+    displaced women for diarrhoea': both)."""
     lows, lo = ctx.lows, ctx.seg_range(s)[0]
     k = s - 1
     while k > lo and (lows[k] in ctx.T.adverbs or lows[k] in ctx.T.determiners):
         k -= 1
+    if k > lo and lows[k] == "and":
+        k = _listed_after(ctx, k, lo)                 # (treated 40 children and 30 women: the verb before the list)
     if k < lo or not ctx.ws[k].text.islower() or lemma(lows[k]) not in load("categories")["care_verbs"]:
         return None
+    if end < ctx.n and lows[end] == "and":
+        end = next((x for x in range(end + 1, min(ctx.n, end + 7)) if lows[x] == "for" or _list_stop(ctx, x)
+                    or x == end + 1 and only_verb(lows[x])), end)   # (and 30 women for; not 'and moved')
     if end >= ctx.n or lows[end] != "for" or _no_complaint(lows[end + 1:min(ctx.n, end + 4)]):
         return None                                   # (treated 40 refugees for free, for hours: the noun says)
     after = lows[end + 1:min(ctx.n, end + 6)]
     if "injured" in [ctx.lex.category_verbs.get(w) for w in after[:4]]:
         return "injured"
     return "other" if any(_complaint(w) for w in after) else None   # not 'for eligibility', 'for the UN'
+
+
+def _listed_after(ctx: Ctx, k: int, lo: int) -> int:
+    """The word of a verb of care whose first object stands before the 'and' at word k, in
+    the six words before it with no punctuation but commas or relative between ('treated
+    40 displaced children and 30 women'); k itself where there is none."""
+    lows, care = ctx.lows, load("categories")["care_verbs"]
+    for x in range(k - 1, max(lo, k - 7) - 1, -1):
+        if lemma(lows[x]) in care and ctx.ws[x].text.islower():
+            return x
+        if _list_stop(ctx, x):
+            break
+    return k
+
+
+def _list_stop(ctx: Ctx, x: int) -> bool:
+    """Whether word x ends a list of objects: punctuation other than a comma, or a relative."""
+    return not ctx.ws[x].text.isalnum() and ctx.lows[x] not in (",", "-") \
+        or ctx.lows[x] in ("who", "which", "that", "whom", "whose")
 
 
 def _complaint(low: str) -> bool:
