@@ -235,9 +235,8 @@ def _own_modifier(ctx: Ctx, e: int, hi: int, targets: list[Mention], movement: s
     for m in targets:
         for k in range(m.i, m.j):
             if (mod := cv.get(ctx.lows[k])) in ("displaced", "injured"):
-                end = max([e, *[m.j for m in targets]])   # care first: a caseload whatever follows (G179)
-                own = treated_for(ctx, s, end) or _after(ctx, end, hi, movement) or fate_before(ctx, s) \
-                    if m.j > e else None   # (treated 40 displaced children and 30 displaced women for diarrhoea)
+                own = treated_for(ctx, s, end := max([e, *[m.j for m in targets]])) or _after(  # care first (G179)
+                    ctx, end, hi, movement) or fate_before(ctx, s) if m.j > e else None   # (... for diarrhoea)
                 if mod == "injured":
                     return mod if own != "killed" else own
                 return mod if own in (None, "", "present") else own

@@ -103,8 +103,9 @@ def endangered(ctx: Ctx, k: int) -> bool:
 def _possessor(ctx: Ctx, a: int, x: int) -> bool:
     """Whether the noun of people at word x only owns the subject: a possessive after it
     ("300 families' homes"), or 'of' in words a to x after an article or possessive and
-    a noun other than one of categories.json's danger_selves ('the homes of 300 families', 'the jobs of 2,000 workers': things at
-    risk; not 'the lives of 300 people', 'the majority of the families': the people)."""
+    a noun other than one of categories.json's danger_selves ('the homes of 300
+    families', 'the jobs of 2,000 workers': things at risk; not 'the lives of 300
+    people', 'the majority of the families': the people)."""
     lows, selves = ctx.lows, load("categories")["danger_selves"]
     if x + 1 < ctx.n and (lows[x + 1] in APOS or lows[x + 1] in ("'s", "\u2019s")):
         return True                                   # (300 families' homes are at risk)
