@@ -106,6 +106,10 @@ HOMONYMS: dict[str, tuple[set[str], str]] = {
                     "two different women: LRPN's country director for Lebanon in the 2024 Masnaa statement and a "
                     "UNHCR field officer at Zaatari camp in Jordan in 2013 (the Zaatari gold's DECISION and "
                     "ADJUDICATION; G141, G293)"),
+    "Rana Haddad": ({"rana-haddad", "rana-haddad-aleppo"},
+                   "two different women: the journalist of the byline of the 2023 Gaza Salah al-Din road report "
+                   "and a 21-year-old architecture student at Aleppo University in the 2013 exam-day blasts report "
+                   "(the Aleppo University gold's ADJUDICATION; G141, G293)"),
     "Claire Moreau": ({"claire-moreau", "claire-moreau-editor"},
                       "two different women: a teacher quoted in a 2023 evacuation report and a wire service's "
                       "editor named in a credit line"),
