@@ -15,6 +15,7 @@ from weakref import WeakKeyDictionary
 from .context import Ctx, Mention
 from .lexicons import load
 from .lodging import HOLD, endangered, holds, located, lodged, negated
+from .senses import _complaint as complaint
 from .senses import cared_for, phrase_category
 from .wordclass import can_be_verb, lemma, only_verb, word_classes
 from .words import APOS, POSSESSIVES, QUOTES
@@ -445,6 +446,24 @@ def treated_for(ctx: Ctx, s: int, end: int) -> str | None:
     if negated(ctx.lows, max(lo, s - 4), max(lo, s - 1)):
         return None                                   # (have not treated; didn't treat)
     return cared_for(ctx, s, end)
+
+
+def ill_with(ctx: Ctx, end: int, targets: list[Mention]) -> str | None:
+    """'other' for people counted with a complaint right after their noun, its phrase
+    ending at word ``end`` ('saw dozens of children with diarrhoea', 'sent two people with
+    pneumonia to hospital'): a clinic's caseload, what the people suffer from, not what
+    moved them (G179, G208); 'with' and one adjective may come first ('with acute
+    malnutrition'). The complaint must end its noun phrase ('with cold water', 'with
+    fever charts' name things) and be one of categories.json's care_complaints
+    (senses.cared_for's reading); only after a counted noun (``targets``)."""
+    lows = ctx.lows
+    if not targets or end + 1 >= ctx.n or lows[end] != "with":
+        return None
+    x = end + 2 if "ADJ" in word_classes(lows[end + 1]) and not complaint(lows[end + 1]) else end + 1
+    if x >= ctx.n or not complaint(lows[x]):
+        return None
+    nxt = lows[x + 1] if x + 1 < ctx.n else "."
+    return "other" if "NOUN" not in word_classes(nxt) or nxt in ("and", "or") else None   # not 'cold water'
 
 
 def _modified_noun(ctx: Ctx, k: int) -> bool:

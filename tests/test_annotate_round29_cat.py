@@ -1,0 +1,30 @@
+"""Annotator round twenty-nine, COUNT categories (issue 11): invented sentences only,
+never dev ones; each test reads the whole COUNT layer back (categories and COUNT_OF
+pairs)."""
+
+from __future__ import annotations
+
+from sentences import DISPLACEMENT_HEAD as _HEAD
+from sentences import DISPLACEMENT_HEAD_OF as _HEAD_OF
+from sentences import DISPLACEMENT_STORY as _STORY
+from sentences import count_layer
+
+
+def _new_paragraph(sentence: str, figure: str, category: str, counted: str) -> None:
+    # the sentence opens a paragraph of its own after a story of flight
+    assert count_layer(_STORY + "\n\n" + sentence) == (
+        _HEAD + [(figure, category)], _HEAD_OF + [(figure, counted)]), sentence
+
+
+def test_people_counted_with_a_complaint_are_a_caseload():
+    # G179, G208: 'N children with diarrhoea' names what the people suffer from, a
+    # clinic's caseload, not what moved them: 'other'
+    _new_paragraph("The first week I saw dozens of children with diarrhoea every day.", "dozens", "other", "children")
+    _new_paragraph("This week we sent two people with pneumonia to hospital.", "two", "other", "people")
+    _new_paragraph("Nurses saw 40 children with acute malnutrition.", "40", "other", "children")
+
+
+def test_people_with_no_complaint_keep_their_reading():
+    # a thing after 'with' or a complaint word before a noun: not a caseload
+    _new_paragraph("About 300 families with children arrived in the camp.", "About 300", "displaced", "families")
+    _new_paragraph("Doctors treated 40 people with shrapnel wounds.", "40", "injured", "people")
