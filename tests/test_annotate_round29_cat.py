@@ -28,3 +28,20 @@ def test_people_with_no_complaint_keep_their_reading():
     # a thing after 'with' or a complaint word before a noun: not a caseload
     _new_paragraph("About 300 families with children arrived in the camp.", "About 300", "displaced", "families")
     _new_paragraph("Doctors treated 40 people with shrapnel wounds.", "40", "injured", "people")
+
+
+def test_people_moved_by_others_are_evacuated():
+    # G342: a passive 'moved'/'relocated' or a transitive one with a figure as its object
+    # is an organised move, 'evacuated', whatever the story's flight
+    _new_paragraph("The authorities were preparing to move about 3,000 employees to the city.",
+                   "about 3,000", "evacuated", "employees")
+    _new_paragraph("About 300 families had been moved into schools by the army.", "About 300", "evacuated", "families")
+    _new_paragraph("The army relocated 300 families to the camp.", "300", "evacuated", "families")
+
+
+def test_people_moving_on_their_own_or_patients_keep_their_reading():
+    # the intransitive 'have moved into' is flight (G342); patients moved for care are
+    # no organised move of people (G179); a harm noun keeps its harm
+    _new_paragraph("Hundreds of families have moved into mosques.", "Hundreds", "displaced", "families")
+    _new_paragraph("About 300 families have moved on towards the city.", "About 300", "displaced", "families")
+    _new_paragraph("Dozens of wounded patients were moved to the city hospital.", "Dozens", "injured", "wounded patients")

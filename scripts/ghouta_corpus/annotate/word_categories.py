@@ -15,6 +15,7 @@ from weakref import WeakKeyDictionary
 from .context import Ctx, Mention
 from .lexicons import load
 from .lodging import HOLD, endangered, holds, located, lodged, negated
+from .movement import moved_by_others
 from .senses import _complaint as complaint
 from .senses import cared_for, phrase_category
 from .wordclass import can_be_verb, lemma, only_verb, word_classes
@@ -47,10 +48,12 @@ def gathers_something(ctx: Ctx, k: int) -> bool:
 
 
 def verb_category(ctx: Ctx, k: int, movement: str) -> str | None:
-    """The category word k gives (:func:`_word_category`), read once per text."""
+    """The category word k gives (:func:`_word_category`; an organised move, G342:
+    :func:`~.movement.moved_by_others`), read once per text."""
     seen = _SEEN.setdefault(ctx, {})
     if (k, movement) not in seen:
-        seen[k, movement] = None if gathers_something(ctx, k) else _word_category(ctx, k, movement)
+        seen[k, movement] = None if gathers_something(ctx, k) else "evacuated" if moved_by_others(ctx, k) \
+            else _word_category(ctx, k, movement)     # (had been moved into schools, G342)
     return seen[k, movement]
 
 
