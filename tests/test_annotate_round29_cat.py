@@ -45,3 +45,19 @@ def test_people_moving_on_their_own_or_patients_keep_their_reading():
     _new_paragraph("Hundreds of families have moved into mosques.", "Hundreds", "displaced", "families")
     _new_paragraph("About 300 families have moved on towards the city.", "About 300", "displaced", "families")
     _new_paragraph("Dozens of wounded patients were moved to the city hospital.", "Dozens", "injured", "wounded patients")
+
+
+def test_wounded_people_evacuated_are_evacuated():
+    # G77, G342: where the clause reports the evacuation of the wounded or sick themselves
+    # (evacuated, airlifted, flew out), the figure is 'evacuated'
+    _new_paragraph("Helicopters flew out dozens of wounded civilians on Monday.", "dozens", "evacuated", "wounded civilians")
+    _new_paragraph("More than 300 sick and wounded people had been evacuated since July.",
+                   "More than 300", "evacuated", "sick and wounded people")
+    _new_paragraph("About 40 wounded people were airlifted to the capital.", "About 40", "evacuated", "wounded people")
+
+
+def test_wounded_people_brought_in_or_awaiting_evacuation_stay_wounded():
+    _new_paragraph("Dozens of wounded people were brought to the hospital.", "Dozens", "injured", "wounded people")
+    _new_paragraph("About 40 wounded people were waiting for evacuation.", "About 40", "injured", "wounded people")
+    _new_paragraph("About 40 wounded people have not been evacuated.", "About 40", "injured", "wounded people")
+    _new_paragraph("About 40 wounded people were killed.", "About 40", "killed", "wounded people")
