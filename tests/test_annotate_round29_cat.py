@@ -61,3 +61,20 @@ def test_wounded_people_brought_in_or_awaiting_evacuation_stay_wounded():
     _new_paragraph("About 40 wounded people were waiting for evacuation.", "About 40", "injured", "wounded people")
     _new_paragraph("About 40 wounded people have not been evacuated.", "About 40", "injured", "wounded people")
     _new_paragraph("About 40 wounded people were killed.", "About 40", "killed", "wounded people")
+
+
+def test_a_camp_that_holds_people_lodges_them():
+    # G155: a place that holds N people lodges them ('it now holds': past an adverb),
+    # displaced in a story of flight; 'holds' is detention only for a prison or a captor
+    assert count_layer(_STORY + "\n\nThe camp opened last year. It now holds more than 65,000 people.") == (
+        _HEAD + [("more than 65,000", "displaced")], _HEAD_OF + [("more than 65,000", "people")])
+
+
+def test_a_captor_or_prison_holds_captives():
+    # hostages and inmates are held (detained), also after a sentence that ends with a place
+    for sentence, figure, counted in (
+            ("The militia seized the town. It holds about 300 hostages.", "about 300", "hostages"),
+            ("The militia seized the town. It now holds about 300 hostages.", "about 300", "hostages"),
+            ("The prison was built in 1990. It now holds about 3,000 inmates.", "about 3,000", "inmates")):
+        assert count_layer(_STORY + "\n\n" + sentence) == (
+            _HEAD + [(figure, "detained")], _HEAD_OF + [(figure, counted)]), sentence

@@ -14,7 +14,7 @@ from weakref import WeakKeyDictionary
 
 from .context import Ctx, Mention
 from .lexicons import load
-from .lodging import HOLD, endangered, holds, located, lodged, negated
+from .lodging import HOLD, captives, endangered, holds, located, lodged, negated
 from .movement import moved_by_others
 from .senses import _complaint as complaint
 from .senses import cared_for, phrase_category
@@ -67,8 +67,9 @@ def _word_category(ctx: Ctx, k: int, movement: str) -> str | None:
         return "present" if k + 1 < ctx.n and lows[k + 1] == "to" else None      # a city home to 400,000
     if holds(ctx, k):
         return lodged(ctx, k, movement)              # the rooms hold sixty people; 40 people shared a tent (G77)
-    if low in HOLD and k > 0 and lows[k - 1] in ("it", "which"):
-        return lodged(ctx, k, movement)              # (the camp ...) it held 5,000: a thing holds people
+    if low in HOLD and next((w for w in reversed(lows[max(0, k - 3):k]) if w not in ctx.T.adverbs), "") in (
+            "it", "which") and not captives(ctx, k):
+        return lodged(ctx, k, movement)              # (the camp ...) it (now) holds 5,000 people; not hostages
     if low == "left" and k > 0 and lows[k - 1] in load("attribution")["passive_aux"]:
         if k + 1 < ctx.n and (after := ctx.lex.category_verbs.get(lows[k + 1])) not in (None, "lodging"):
             return after                              # were left homeless, left dead: the state they are left in
