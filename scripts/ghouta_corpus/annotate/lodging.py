@@ -41,13 +41,13 @@ def holds(ctx: Ctx, k: int) -> bool:
 
 
 def captives(ctx: Ctx, k: int) -> bool:
-    """Whether a noun of people other than a civilian group (categories.json's
-    situation_groups) follows the verb of holding at word k in its next six words ('it now
-    holds about 300 hostages', '... 3,000 inmates'): a captor or a prison holds them, not
-    a place that lodges people (G155)."""
-    T, lex, groups = ctx.T, ctx.lex, load("categories")["situation_groups"]
-    return any(w not in groups and (w in T.person_nouns or w in lex.actor_heads or w in lex.neutral_heads)
-               for w in ctx.lows[k + 1:min(ctx.n, k + 7)])
+    """Whether a noun of captives (nouns.json's actor_lists 'captives': hostages, prisoners,
+    detainees, inmates) follows the verb of holding at word k in its next six words ('it
+    now holds about 300 hostages', '... 3,000 inmates'): a captor or a prison holds them,
+    not a place that lodges people (G155); other people held by a place ('it holds 300
+    soldiers', '... 300 families') keep the lodging reading."""
+    held = load("nouns")["actor_lists"]["captives"]["words"]
+    return any(w in held for w in ctx.lows[k + 1:min(ctx.n, k + 7)])
 
 
 def placing(ctx: Ctx, k: int) -> bool:

@@ -157,8 +157,10 @@ def moved_by_others(ctx: Ctx, k: int) -> bool:
     (categories.json's 'organised_moves', by lemma): a passive ('had been moved into
     schools', 'were relocated') or a transitive verb with a figure as its object ('will
     move about 3,000 employees', 'relocated 300 families'): an organised move, 'evacuated'
-    (G342), not the intransitive 'have moved into mosques' (people going on their own:
-    the story's movement) nor 'moved on'. Not 'moved to tears', a negated verb, nor
+    (G342), where the verb is planned ('to move', 'will move'), has a particle ('moved out')
+    or a place phrase after the object ('relocated 300 families to the camp'); not 'the
+    speech moved thousands of people' (a feeling), nor the intransitive 'have moved into
+    mosques' (people going on their own: the story's movement) nor 'moved on'. Not 'moved to tears', a negated verb, nor
     patients (categories.json's care_nouns) moved for care ('40 patients were moved to the
     city hospital': their harm or 'other', G179, G342)."""
     lows, T = ctx.lows, ctx.T
@@ -175,5 +177,13 @@ def moved_by_others(ctx: Ctx, k: int) -> bool:
     x = k + 1
     while x < hi and lows[x] in ("out", "away", "off"):
         x += 1                                        # (moved out 300 families)
-    return x < hi and (ctx.ws[x].text[:1].isdigit() or lows[x] in T.units or lows[x] in T.tens
-                       or lows[x] in _FIGURE_WORDS)
+    figure = x < hi and (ctx.ws[x].text[:1].isdigit() or lows[x] in T.units or lows[x] in T.tens
+                         or lows[x] in _FIGURE_WORDS)
+    planned = k > lo and (lows[k - 1] == "to" or lows[k - 1] in ("will", "would", "could", "can", "shall", "must"))
+    y = x + 1                                         # (a place phrase in the verb's clause: relocated N to)
+    while y < hi and ctx.ws[y].text not in (",", ";", ":") and lows[y] not in ("who", "which", "that", "whom"):
+        if lows[y] in T.place_prepositions or lows[y] in ("to", "from", "onto", "out"):
+            break
+        y += 1
+    to_place = y < hi and ctx.ws[y].text not in (",", ";", ":") and lows[y] not in ("who", "which", "that", "whom")
+    return figure and (planned or x > k + 1 or to_place)

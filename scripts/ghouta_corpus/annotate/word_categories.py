@@ -459,14 +459,22 @@ def ill_with(ctx: Ctx, end: int, targets: list[Mention]) -> str | None:
     moved them (G179, G208); 'with' and one adjective may come first ('with acute
     malnutrition'). The complaint must end its noun phrase ('with cold water', 'with
     fever charts' name things) and be one of categories.json's care_complaints
-    (senses.cared_for's reading); only after a counted noun (``targets``)."""
+    (senses.cared_for's reading); only after a counted noun (``targets``) that names no
+    category itself ('200 refugees with malaria') and with no verb of a category after it in
+    its clause ('40 children with malaria fled': their own predicate)."""
     lows = ctx.lows
     if not targets or end + 1 >= ctx.n or lows[end] != "with":
         return None
     x = end + 2 if "ADJ" in word_classes(lows[end + 1]) and not complaint(lows[end + 1]) else end + 1
     if x >= ctx.n or not complaint(lows[x]):
         return None
-    nxt = lows[x + 1] if x + 1 < ctx.n else "."
+    nxt, y, hi = lows[x + 1] if x + 1 < ctx.n else ".", x + 1, ctx.seg_range(end)[1]
+    if any(lows[m.j - 1] in load("categories")["nouns"] for m in targets):
+        return None                                   # 200 refugees with malaria: the noun says
+    while y < min(hi, x + 6) and lows[y] not in CLAUSE_OPENERS and ctx.ws[y].text not in (",", ";", ":"):
+        if verb_category(ctx, y, "displaced"):
+            return None                               # children with malaria fled: their own predicate
+        y += 1
     return "other" if "NOUN" not in word_classes(nxt) or nxt in ("and", "or") else None   # not 'cold water'
 
 
