@@ -19,7 +19,7 @@ def test_a_finite_verb_coordinated_with_a_passive_is_no_reduced_relative():
     text = FLIGHT + "Some 300 people fled the town and were detained at the border."
     assert _cats(text)["Some 300"] == "displaced"           # 'fled ... and were': two predicates
     assert _cats("Ten people held hostage were freed.")["Ten"] == "released"
-    assert _cats(FLIGHT + "The 40 families were moved and housed in a school.")["40"] == "displaced"
+    assert _cats(FLIGHT + "The 40 families were registered and housed in a school.")["40"] == "displaced"
 
 
 # --- a share of a place counts its people only where they move or stay -------------------
@@ -63,9 +63,9 @@ def test_a_labour_strike_kills_no_one():
 
 
 def test_a_river_that_crosses_a_border_is_no_flight():
-    text = EVACUATION + "The river crosses into Turkey, and 300 people were moved."
+    text = EVACUATION + "The river crosses into Turkey, and 300 people left."
     assert _cats(text)["300"] == "evacuated"
-    text = EVACUATION + "The families crossed into Turkey, and 300 people were moved."
+    text = EVACUATION + "The families crossed into Turkey, and 300 people left."
     assert _cats(text)["300"] == "displaced"                # people crossing: flight outweighs
 
 
@@ -89,7 +89,7 @@ def test_a_measure_that_passes_a_figure_is_no_bound():
 
 
 def test_a_patrol_on_foot_is_no_flight():
-    text = EVACUATION + "The patrol went on foot, and 300 people were moved."
+    text = EVACUATION + "The patrol went on foot, and 300 people left."
     assert _cats(text)["300"] == "evacuated"
-    text = EVACUATION + "They set off on foot, and 300 people were moved."
+    text = EVACUATION + "They set off on foot, and 300 people left."
     assert _cats(text)["300"] == "displaced"                # people walking out: flight outweighs

@@ -59,7 +59,7 @@ def test_a_participle_before_the_counted_mention_is_skipped():
     assert count_layer("Volunteers said about a third of the remaining residents had no heating.") == (
         [("about a third", "present")], [("about a third", "residents")])
     # a participle inside the mention, things, and a participle with no mention after it
-    assert count_layer("Some 300 of the displaced families were moved.") == (
+    assert count_layer("Some 300 of the displaced families were sheltering.") == (
         [("Some 300", "displaced")], [("Some 300", "displaced families")])
     assert count_layer("About a third of the damaged buildings collapsed.") == (
         [("About a third", "other")], [("About a third", "damaged buildings")])

@@ -16,7 +16,7 @@ from .lexicons import load
 from .lodging import capacity_for, located, lodged, placing, prewar
 from .recipients import acted_on
 from .senses import cared_for, interviewed, performed, place_state, reduced_relative
-from .situations import group_situation, kin_situation, part_situation, relative_flight, staff
+from .situations import evacuated_wounded, group_situation, kin_situation, part_situation, relative_flight, staff
 from .word_categories import (
     added_figure,
     clause_category,
@@ -24,6 +24,7 @@ from .word_categories import (
     fate_before,
     from_homes,
     gathers_something,
+    ill_with,
     loses_something,
     no_fate,
     own_participle,
@@ -200,10 +201,9 @@ def _governed(ctx: Ctx, s: int, end: int, before: str | None, movement: str) -> 
     """The category a governing noun gives (categories.json's 'governing_nouns', with the
     category its 'verbs' table gives the noun: a toll is 'killed'), unless the figure's own
     predicate after it (ending at word ``end``) names another ('the toll rose to 52, with 100
-    others wounded'); 'the number of X'
-    before the figure, that of X's verb or noun ('the number of people killed', 'put the
-    number of departures at N': a noun of movement, the sentence's kind); 'the figure', 'the
-    total', 'N of them' take the category of the count before them."""
+    others wounded'); 'the number of X' before the figure, that of X's verb or noun ('the number of
+    people killed', 'put the number of departures at N': a noun of movement, the sentence's kind);
+    'the figure', 'the total', 'N of them' take the category of the count before them."""
     (lo, hi), lows, nouns = ctx.seg_range(s), ctx.lows, load("categories")["nouns"]
     cv, governing = ctx.lex.category_verbs, load("categories")["governing_nouns"]
     for w in lows[lo:s]:
@@ -237,8 +237,8 @@ def _own_modifier(ctx: Ctx, e: int, hi: int, targets: list[Mention], movement: s
             if (mod := cv.get(ctx.lows[k])) in ("displaced", "injured"):
                 own = treated_for(ctx, s, end := max([e, *[m.j for m in targets]])) or _after(  # care first (G179)
                     ctx, end, hi, movement) or fate_before(ctx, s) if m.j > e else None   # (... for diarrhoea)
-                if mod == "injured":
-                    return mod if own != "killed" else own
+                if mod == "injured":               # (flew out dozens of wounded civilians: evacuated)
+                    return own if own == "killed" else "evacuated" if evacuated_wounded(ctx, s, max(e, m.j)) else mod
                 return mod if own in (None, "", "present") else own
     return None
 
@@ -417,7 +417,7 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
             and (pred := _after(ctx, e + 2, hi, movement)):
         return pred                                   # a third of them have left: its own predicate first (G145)
     end = max([e] + [m.j for m in targets])
-    noun = cared_for(ctx, s, end) or _noun_category(ctx, s, targets, movement) \
+    noun = cared_for(ctx, s, end) or ill_with(ctx, end, targets) or _noun_category(ctx, s, targets, movement) \
         or _governed(ctx, s, end, before, movement)   # (treated hundreds of evacuees for fever: patients, G179)
     noun = _recipients(ctx, s, lo, targets, movement, noun)  # (distributed blankets to 3,400 families; let through 300)
     if noun is not None:

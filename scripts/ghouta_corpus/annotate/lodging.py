@@ -36,8 +36,18 @@ def holds(ctx: Ctx, k: int) -> bool:
     people shared a single room'; G155), not a thing shared ('shared 40 cigarettes')."""
     low, lows = ctx.lows[k], ctx.lows
     if low in HOLD:
-        return any(lows[x] in ctx.lex.place_heads for x in range(max(0, k - 3), k))
+        return any(lows[x] in ctx.lex.place_heads for x in range(max(ctx.seg_range(k)[0], k - 3), k))
     return lemma(low) == "share" and any(lows[x] in ctx.lex.place_heads for x in range(k + 1, min(ctx.n, k + 4)))
+
+
+def captives(ctx: Ctx, k: int) -> bool:
+    """Whether a noun of captives (nouns.json's actor_lists 'captives': hostages, prisoners,
+    detainees, inmates) follows the verb of holding at word k in its next six words ('it
+    now holds about 300 hostages', '... 3,000 inmates'): a captor or a prison holds them,
+    not a place that lodges people (G155); other people held by a place ('it holds 300
+    soldiers', '... 300 families') keep the lodging reading."""
+    held = load("nouns")["actor_lists"]["captives"]["words"]
+    return any(w in held for w in ctx.lows[k + 1:min(ctx.n, k + 7)])
 
 
 def placing(ctx: Ctx, k: int) -> bool:

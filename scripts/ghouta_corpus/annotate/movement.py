@@ -13,7 +13,7 @@ from functools import cache
 
 from .context import Ctx
 from .lexicons import load
-from .wordclass import only_verb
+from .wordclass import lemma, only_verb
 from .words import POSSESSIVES
 
 # Articles and demonstratives that make the word after them a noun (the crossing).
@@ -145,3 +145,45 @@ def _place_nouns() -> frozenset[str]:
     """nouns.json's place nouns (every place list: river, road, valley), which cross
     borders as features of the land, not as people fleeing."""
     return frozenset(w for ws in load("nouns")["place_lists"].values() for w in ws)
+
+
+# Figure words that open a count right after a verb: its object ('move 3,000 people').
+_FIGURE_WORDS = ("dozens", "hundreds", "thousands", "tens", "millions", "several", "some", "about", "around",
+                 "roughly", "nearly", "almost", "more", "over", "up", "at", "an", "estimated")
+
+
+def moved_by_others(ctx: Ctx, k: int) -> bool:
+    """Whether word k is a verb of moving people that someone else does to them
+    (categories.json's 'organised_moves', by lemma): a passive ('had been moved into
+    schools', 'were relocated') or a transitive verb with a figure as its object ('will
+    move about 3,000 employees', 'relocated 300 families'): an organised move, 'evacuated'
+    (G342), where the verb is planned ('to move', 'will move'), has a particle ('moved out')
+    or a place phrase after the object ('relocated 300 families to the camp'); not 'the
+    speech moved thousands of people' (a feeling), nor the intransitive 'have moved into
+    mosques' (people going on their own: the story's movement) nor 'moved on'. Not 'moved to tears', a negated verb, nor
+    patients (categories.json's care_nouns) moved for care ('40 patients were moved to the
+    city hospital': their harm or 'other', G179, G342)."""
+    lows, T = ctx.lows, ctx.T
+    if lemma(lows[k]) not in load("categories")["organised_moves"] or not ctx.ws[k].text.islower() \
+            or k > 0 and lows[k - 1] in _ARTICLES + POSSESSIVES:
+        return False                                  # (the move, their relocation: nouns)
+    lo, hi = ctx.seg_range(k)
+    if "tears" in lows[k + 1:min(hi, k + 8)] or any(w in ("not", "never", "n't") for w in lows[max(lo, k - 3):k]):
+        return False                                  # (moved hundreds to tears; were not moved)
+    if any(w in load("categories")["care_nouns"] for w in lows[max(lo, k - 4):min(hi, k + 6)]):
+        return False                                  # patients moved to a hospital: their harm, not a move (G179)
+    if k > lo and lows[k - 1] in T.attr["passive_aux"]:
+        return True                                   # were moved, had been relocated
+    x = k + 1
+    while x < hi and lows[x] in ("out", "away", "off"):
+        x += 1                                        # (moved out 300 families)
+    figure = x < hi and (ctx.ws[x].text[:1].isdigit() or lows[x] in T.units or lows[x] in T.tens
+                         or lows[x] in _FIGURE_WORDS)
+    planned = k > lo and (lows[k - 1] == "to" or lows[k - 1] in ("will", "would", "could", "can", "shall", "must"))
+    y = x + 1                                         # (a place phrase in the verb's clause: relocated N to)
+    while y < hi and ctx.ws[y].text not in (",", ";", ":") and lows[y] not in ("who", "which", "that", "whom"):
+        if lows[y] in T.place_prepositions or lows[y] in ("to", "from", "onto", "out"):
+            break
+        y += 1
+    to_place = y < hi and ctx.ws[y].text not in (",", ";", ":") and lows[y] not in ("who", "which", "that", "whom")
+    return figure and (planned or x > k + 1 or to_place)

@@ -287,3 +287,37 @@ def topic(categories: list[str]) -> str | None:
         return None
     best = max(set(people), key=people.count)
     return best if 2 * people.count(best) > len(people) else None
+
+
+# Verb lemmas of an evacuation proper: moving people out of danger, by road or by air.
+_EVACUATING = ("evacuate", "airlift")
+
+
+def evacuated_wounded(ctx: Ctx, s: int, end: int) -> bool:
+    """Whether the wounded or sick counted at word s (their phrase ending at word ``end``)
+    are themselves evacuated: a verb form of 'evacuate' or 'airlift' after them in their
+    clause ('300 sick and wounded people had been evacuated'), or one of those or 'flew
+    out' right before the figure ('flew out dozens of wounded civilians'): the evacuation
+    is what the clause reports of them, 'evacuated' (G77, G342), while wounded people
+    brought in, moved to a hospital or awaiting evacuation ('waiting for evacuation', 'need
+    to be evacuated') stay the wounded; not after a negation."""
+    lows, (lo, hi) = ctx.lows, ctx.seg_range(s)
+    before = s - 1
+    while before > lo and (lows[before] in ("out", "some", "about", "nearly", "more", "than")):
+        before -= 1
+    if before >= lo and (_evacuating(lows[before]) or lemma(lows[before]) == "fly" and lows[before + 1] == "out"):
+        return not any(w in NEGATIONS for w in lows[max(lo, before - 3):before])
+    for x in range(end, min(hi, end + 6)):
+        if lows[x] in CLAUSE_OPENERS or lows[x] in ("for", "to", "awaiting") or ctx.ws[x].text in (",", ";", ":"):
+            return False                              # (waiting for evacuation; need to be evacuated)
+        if lows[x] in NEGATIONS:
+            return False
+        if _evacuating(lows[x]):
+            return True
+    return False
+
+
+def _evacuating(low: str) -> bool:
+    """Whether the word is a verb form of evacuating (:data:`_EVACUATING`, by lemma), not
+    the noun 'evacuation'."""
+    return only_verb(low) and lemma(low) in _EVACUATING

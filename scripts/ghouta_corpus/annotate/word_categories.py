@@ -14,7 +14,9 @@ from weakref import WeakKeyDictionary
 
 from .context import Ctx, Mention
 from .lexicons import load
-from .lodging import HOLD, endangered, holds, located, lodged, negated
+from .lodging import HOLD, captives, endangered, holds, located, lodged, negated
+from .movement import moved_by_others
+from .senses import _complaint as complaint
 from .senses import cared_for, phrase_category
 from .wordclass import can_be_verb, lemma, only_verb, word_classes
 from .words import APOS, POSSESSIVES, QUOTES
@@ -46,10 +48,12 @@ def gathers_something(ctx: Ctx, k: int) -> bool:
 
 
 def verb_category(ctx: Ctx, k: int, movement: str) -> str | None:
-    """The category word k gives (:func:`_word_category`), read once per text."""
+    """The category word k gives (:func:`_word_category`; an organised move, G342:
+    :func:`~.movement.moved_by_others`), read once per text."""
     seen = _SEEN.setdefault(ctx, {})
     if (k, movement) not in seen:
-        seen[k, movement] = None if gathers_something(ctx, k) else _word_category(ctx, k, movement)
+        seen[k, movement] = None if gathers_something(ctx, k) else "evacuated" if moved_by_others(ctx, k) \
+            else _word_category(ctx, k, movement)     # (had been moved into schools, G342)
     return seen[k, movement]
 
 
@@ -63,8 +67,9 @@ def _word_category(ctx: Ctx, k: int, movement: str) -> str | None:
         return "present" if k + 1 < ctx.n and lows[k + 1] == "to" else None      # a city home to 400,000
     if holds(ctx, k):
         return lodged(ctx, k, movement)              # the rooms hold sixty people; 40 people shared a tent (G77)
-    if low in HOLD and k > 0 and lows[k - 1] in ("it", "which"):
-        return lodged(ctx, k, movement)              # (the camp ...) it held 5,000: a thing holds people
+    if low in HOLD and next((w for w in reversed(lows[max(0, k - 3):k]) if w not in ctx.T.adverbs), "") in (
+            "it", "which") and not captives(ctx, k):
+        return lodged(ctx, k, movement)              # (the camp ...) it (now) holds 5,000 people; not hostages
     if low == "left" and k > 0 and lows[k - 1] in load("attribution")["passive_aux"]:
         if k + 1 < ctx.n and (after := ctx.lex.category_verbs.get(lows[k + 1])) not in (None, "lodging"):
             return after                              # were left homeless, left dead: the state they are left in
@@ -445,6 +450,32 @@ def treated_for(ctx: Ctx, s: int, end: int) -> str | None:
     if negated(ctx.lows, max(lo, s - 4), max(lo, s - 1)):
         return None                                   # (have not treated; didn't treat)
     return cared_for(ctx, s, end)
+
+
+def ill_with(ctx: Ctx, end: int, targets: list[Mention]) -> str | None:
+    """'other' for people counted with a complaint right after their noun, its phrase
+    ending at word ``end`` ('saw dozens of children with diarrhoea', 'sent two people with
+    pneumonia to hospital'): a clinic's caseload, what the people suffer from, not what
+    moved them (G179, G208); 'with' and one adjective may come first ('with acute
+    malnutrition'). The complaint must end its noun phrase ('with cold water', 'with
+    fever charts' name things) and be one of categories.json's care_complaints
+    (senses.cared_for's reading); only after a counted noun (``targets``) that names no
+    category itself ('200 refugees with malaria') and with no verb of a category after it in
+    its clause ('40 children with malaria fled': their own predicate)."""
+    lows = ctx.lows
+    if not targets or end + 1 >= ctx.n or lows[end] != "with":
+        return None
+    x = end + 2 if "ADJ" in word_classes(lows[end + 1]) and not complaint(lows[end + 1]) else end + 1
+    if x >= ctx.n or not complaint(lows[x]):
+        return None
+    nxt, y, hi = lows[x + 1] if x + 1 < ctx.n else ".", x + 1, ctx.seg_range(end)[1]
+    if any(lows[m.j - 1] in load("categories")["nouns"] for m in targets):
+        return None                                   # 200 refugees with malaria: the noun says
+    while y < min(hi, x + 6) and lows[y] not in CLAUSE_OPENERS and ctx.ws[y].text not in (",", ";", ":"):
+        if verb_category(ctx, y, "displaced"):
+            return None                               # children with malaria fled: their own predicate
+        y += 1
+    return "other" if "NOUN" not in word_classes(nxt) or nxt in ("and", "or") else None   # not 'cold water'
 
 
 def _modified_noun(ctx: Ctx, k: int) -> bool:
