@@ -12,7 +12,7 @@ from .context import Ctx, Mention
 from .lexicons import load
 from .numbers import CountValue
 from .wordclass import can_be_verb, is_plural_noun, lemma
-from .words import POSSESSIVES
+from .words import APOS, POSSESSIVES, is_cap
 
 
 def pronoun_those(ctx: Ctx, k: int) -> bool:
@@ -156,3 +156,29 @@ def plural_then_verb(prev: str, low: str) -> bool:
     'dozens of human rights group members', 'goods train wagons')."""
     return prev.endswith("s") and not prev.endswith("ss") and not low.endswith("s") and can_be_verb(low) \
         and prev not in load("numbers")["attributive_plurals"]
+
+
+def name_word(t: str) -> bool:
+    """A word of a name: capitalised ('Nagorno-Karabakh'), or a lower-case Arabic article
+    before a capitalised name ('al-Qusour', 'ad-Dana')."""
+    return is_cap(t) or "-" in t and t.split("-", 1)[0] in ("al", "el", "ad", "ar", "as", "ash", "az", "at", "an") \
+        and is_cap(t.split("-", 1)[1])
+
+
+def possessed(ctx: Ctx, k: int, count_starts: dict[int, int]) -> int:
+    """Where the counted noun starts after 'N of' and a possessor at word ``k``: past a
+    name's possessive ('half of Nagorno-Karabakh's Armenians', 'two-thirds of al-Qusour's
+    families') or one common noun's ('a third of the hospital's nurses'), and past a
+    figure of the possessed ('one in ten of the city's 100,000 residents': the noun both
+    count, G40); ``k`` itself where no possessive follows."""
+    n, lows = ctx.n, ctx.lows
+    g = k
+    while g < n and name_word(ctx.ws[g].text):
+        g += 1
+    if g == k and g + 2 < n and ctx.ws[g].text.isalpha() and ctx.ws[g + 1].text in APOS and lows[g + 2] == "s":
+        g += 1                                        # a third of the hospital's nurses: one common possessor
+    if g > k and g + 1 < n and ctx.ws[g].text in APOS and lows[g + 1] == "s":
+        k = g + 2                                     # half of Nagorno-Karabakh's Armenians: the possessed
+        if k in count_starts:
+            k = count_starts[k]                       # one in ten of the city's 100,000 residents (G40)
+    return k

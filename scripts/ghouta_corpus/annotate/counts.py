@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from . import count_nouns
 from .categories import category
 from .context import Ctx, Mention
 from .count_nouns import exclusive, gapped_participle, part_of, past_participle, plural_then_verb, pronoun_those
@@ -21,7 +22,7 @@ from .numbers import CountValue, bare_figure, count_at
 from .situations import possessed_kin, situation_group, topic
 from .tables import Tables, tables
 from .wordclass import can_be_verb, is_plural_noun, lemma, only_verb
-from .words import APOS, POSSESSIVES, QUOTES, Word, is_cap, words
+from .words import POSSESSIVES, QUOTES, Word, words
 
 # A COUNT over words [start, end) with its value.
 Count = tuple[int, int, CountValue]
@@ -114,13 +115,7 @@ def _noun_start(ctx: Ctx, e: int, count_starts: dict[int, int]) -> int:
             k += 1
         if k in count_starts and k > e + 1:
             k = count_starts[k]                       # four of her six children: the noun both count (G40)
-        g = k
-        while g < n and is_cap(ctx.ws[g].text):
-            g += 1
-        if g == k and g + 2 < n and ctx.ws[g].text.isalpha() and ctx.ws[g + 1].text in APOS and lows[g + 2] == "s":
-            g += 1                                    # a third of the hospital's nurses: one common possessor
-        if g > k and g + 1 < n and ctx.ws[g].text in APOS and lows[g + 1] == "s":
-            k = g + 2                                 # half of Nagorno-Karabakh's Armenians: the possessed
+        k = count_nouns.possessed(ctx, k, count_starts)
     while k < n and lows[k] in ("other", "more", "additional", "further", "such"):
         k += 1
     return k
