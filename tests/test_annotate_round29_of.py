@@ -22,3 +22,21 @@ def test_a_share_of_a_possessor_counts_the_possessed_noun():
     # no possessive: the name itself is what is counted
     assert count_layer("Two of al-Qaeda's commanders were killed.") == (
         [("Two", "killed")], [("Two", "commanders")])
+
+
+def test_a_ratio_with_no_noun_of_its_own_counts_the_group_before_it():
+    # G117, G256: 'one in four' after a figure of a group counts the group's noun, both
+    # figures, also where the group is of things (a share, as a fraction is)
+    assert count_layer("Inspectors visited 40 schools in the district and found that about one in four had "
+                       "been damaged.") == (
+        [("40", "other"), ("about one", "other"), ("four", "other")],
+        [("40", "schools"), ("about one", "schools"), ("four", "schools")])
+    assert count_layer("Medics screened nearly 8,000 children and almost one in four was malnourished.") == (
+        [("nearly 8,000", "other"), ("almost one", "other"), ("four", "other")],
+        [("nearly 8,000", "children"), ("almost one", "children"), ("four", "children")])
+    # a ratio with its own noun after 'of' counts that noun, not the group before
+    assert count_layer("Nearly four in five of the dead were civilians.") == (
+        [("Nearly four", "killed"), ("five", "killed")], [("Nearly four", "dead"), ("five", "dead")])
+    # a plain figure after a group of things is no part of it (G256 reads people only)
+    assert count_layer("Police seized 40 trucks and 12 were carrying weapons.") == (
+        [("40", "other"), ("12", "evacuated")], [("40", "trucks")])

@@ -182,3 +182,27 @@ def possessed(ctx: Ctx, k: int, count_starts: dict[int, int]) -> int:
         if k in count_starts:
             k = count_starts[k]                       # one in ten of the city's 100,000 residents (G40)
     return k
+
+
+def ratio_second(ctx: Ctx, s: int, count_starts: dict[int, int]) -> bool:
+    """Whether the count at word ``s`` is the M of a ratio 'N in M' (a count, by its
+    start in ``count_starts``, ends right before its 'in'): a share, as a fraction is,
+    so a part of the group before it may be a group of things too ('visited 40 schools
+    ... about one in four had been hit', G117)."""
+    return s >= 2 and ctx.lows[s - 1] == "in" and s - 1 in count_starts.values()
+
+
+def ratio_firsts(ctx: Ctx, counts: list[tuple[int, int, CountValue]],
+                 links: list[tuple[tuple[int, int, CountValue], Mention]], categories: dict[int, str]) -> None:
+    """The N of a ratio 'N in M' with no noun of its own counts what M counts (G117:
+    two COUNTs of the same noun, 'almost one in three was malnourished' after 'screened
+    9,000 children'), with M's category; in place."""
+    by_start = {c[0]: c for c in counts}
+    linked: dict[int, list[Mention]] = {}
+    for c, t in links:
+        linked.setdefault(c[0], []).append(t)
+    for c in counts:
+        m = by_start.get(c[1] + 1)
+        if m is not None and c[1] < ctx.n and ctx.lows[c[1]] == "in" and c[0] not in linked and m[0] in linked:
+            links.extend((c, t) for t in linked[m[0]])
+            categories[c[0]] = categories[m[0]]

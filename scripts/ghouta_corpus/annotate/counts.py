@@ -392,6 +392,7 @@ def link_counts(ctx: Ctx, counts: list[Count], mentions: list[Mention], blocked:
     values = {c[0]: c[2] for c in counts}
     groups: dict[int, int] = {}                       # per segment, the latest figure that counts people
     parts: set[int] = set()                           # the counts linked as parts of a group (G256)
+    wholes: dict[int, int] = {}                       # per segment, the latest figure that counts anything
     for cnt in counts:
         s, e, _ = cnt
         keep = []
@@ -399,7 +400,8 @@ def link_counts(ctx: Ctx, counts: list[Count], mentions: list[Mention], blocked:
         ante = _antecedent(ctx, s, last, people_in_seg) if of_them else None
         found = list(targets_of.get(ante, [])) if ante is not None \
             else count_targets(ctx, s, e, mentions, counts, index)
-        part = part_of(ctx, cnt, groups, values) if not found and not of_them else None
+        ratio = count_nouns.ratio_second(ctx, s, index[1])   # (one in three had been burned: a share of things)
+        part = part_of(ctx, cnt, wholes if ratio else groups, values) if not found and not of_them else None
         before = ante if ante is not None else last
         prev = out.categories.get(before) if before is not None and ctx.para_of[before] == ctx.para_of[s] else None
         own = category(ctx, s, e, [], sentence_movement(ctx, s, movement, kinds), prev) if part is not None else None
@@ -420,12 +422,15 @@ def link_counts(ctx: Ctx, counts: list[Count], mentions: list[Mention], blocked:
             keep.append(t)
         out.links.extend((cnt, t) for t in keep)
         targets_of.setdefault(s, []).extend(keep)
-        if keep and cnt[2].unit == "count" and all(t.label == "ACTOR" for t in keep):
-            groups[ctx.seg_of[s]] = s
+        if keep and cnt[2].unit == "count":
+            wholes.update({} if s in parts else {ctx.seg_of[s]: s})
+            if all(t.label == "ACTOR" for t in keep):
+                groups[ctx.seg_of[s]] = s
         if not targets_of[s] or any(t.label == "ACTOR" for t in targets_of[s]):
             people_in_seg[ctx.seg_of[s]] = s
         out.categories[s] = own or category(ctx, s, e, keep, sentence_movement(ctx, s, movement, kinds), prev)
         last = s
+    count_nouns.ratio_firsts(ctx, counts, out.links, out.categories)
     _bare_figures(ctx, counts, out, movement, kinds, parts)
     return out
 
