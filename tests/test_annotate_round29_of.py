@@ -40,3 +40,14 @@ def test_a_ratio_with_no_noun_of_its_own_counts_the_group_before_it():
     # a plain figure after a group of things is no part of it (G256 reads people only)
     assert count_layer("Police seized 40 trucks and 12 were carrying weapons.") == (
         [("40", "other"), ("12", "evacuated")], [("40", "trucks")])
+
+
+def test_a_figure_after_a_full_month_name_ending_a_sentence_is_a_count():
+    # G35/G79: only an abbreviated month's full stop ('Aug. 25') stands inside a date;
+    # after a full month name the stop ends the sentence and the next figure counts
+    # (G256: its group is in the sentence before, so no COUNT_OF)
+    assert count_layer("About 3,000 people have fled since March. Roughly half arrived in the past week.") == (
+        [("About 3,000", "displaced"), ("Roughly half", "displaced")], [("About 3,000", "people")])
+    # an abbreviation's day stays a date
+    assert count_layer("The strike came on Aug. 25 and killed 12 people.") == ([("12", "killed")], [("12", "people")])
+    assert count_layer("The convoy left on Sept. 3, officials said.") == ([], [])

@@ -8,6 +8,7 @@ this file only; :mod:`~ghouta_corpus.annotate.counts` asks :func:`excluded`.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
 from functools import cache
@@ -76,6 +77,11 @@ def _clock_words(c: Candidate) -> bool:
         or c.text[c.last.end:c.last.end + 8].lower().startswith((" o'clock", " o\u2019clock"))
 
 
+# A month's full name before a full stop ends a sentence ('since April. Roughly half
+# arrived'); only an abbreviation's stop ('Aug. 25', 'Sept. 3') stands inside a date.
+_FULL_MONTHS = frozenset(calendar.month_name[1:])
+
+
 def _after_month_or_label(c: Candidate) -> bool:
     """February 18, Aug. 25, Resolution 2401, Block 4, School No. 134 (a short label word
     abbreviated with a full stop: G79's numbers in names and references); not a label
@@ -86,7 +92,8 @@ def _after_month_or_label(c: Candidate) -> bool:
     s = c.m.start
     short = s >= 2 and c.ws[s - 1].text == "." and c.ws[s - 2].text in c.T.label_words \
         and len(c.ws[s - 2].text) <= 3
-    abbreviated = s >= 2 and c.ws[s - 1].text == "." and c.ws[s - 2].text in c.T.months or short and not (
+    abbreviated = s >= 2 and c.ws[s - 1].text == "." and c.ws[s - 2].text in c.T.months \
+        and c.ws[s - 2].text not in _FULL_MONTHS or short and not (
         _plural_after(c) and _ends_sentence(c, s - 2))
     label = c.prev is not None and c.prev.text in c.T.label_words and not (
         _plural_after(c) and _whole_name(c, s - 1))
