@@ -51,3 +51,14 @@ def test_a_figure_after_a_full_month_name_ending_a_sentence_is_a_count():
     # an abbreviation's day stays a date
     assert count_layer("The strike came on Aug. 25 and killed 12 people.") == ([("12", "killed")], [("12", "people")])
     assert count_layer("The convoy left on Sept. 3, officials said.") == ([], [])
+
+
+def test_a_figure_ending_a_heading_counts_nothing_on_the_next_line():
+    # G40, G41: the counted noun stands in the figure's own segment; a heading's last
+    # figure does not count the next paragraph's first mention
+    assert count_layer("Strike kills 40\n\nResidents said the market was full.") == ([("40", "killed")], [])
+    assert count_layer("Monitors put civilian dead at 40\n\nLocal officials say more people died.") == (
+        [("40", "killed")], [])
+    # a mention in the figure's own sentence is still counted
+    assert count_layer("The strike killed 40 residents, officials said.") == (
+        [("40", "killed")], [("40", "residents")])
