@@ -62,3 +62,16 @@ def test_a_figure_ending_a_heading_counts_nothing_on_the_next_line():
     # a mention in the figure's own sentence is still counted
     assert count_layer("The strike killed 40 residents, officials said.") == (
         [("40", "killed")], [("40", "residents")])
+
+
+def test_a_list_after_a_counted_object_that_a_verb_of_saying_follows_is_its_source():
+    # G40: 'X, Y and Z said' after a counted object: Y and Z are the said-clause's
+    # sources, not more of what is counted
+    assert count_layer("Helicopters flew out dozens of wounded civilians, residents and local officials said.") == (
+        [("dozens", "injured")], [("dozens", "wounded civilians")])
+    # a list that opens its clause is counted as a whole, and speaks
+    assert count_layer("Dozens of residents, activists and officials said they had been warned.") == (
+        [("Dozens", "other")], [("Dozens", "residents"), ("Dozens", "activists"), ("Dozens", "officials")])
+    # a whole list with no verb of saying after it keeps each item
+    assert count_layer("The shelling killed 30 soldiers, fighters and civilians.") == (
+        [("30", "killed")], [("30", "soldiers"), ("30", "fighters"), ("30", "civilians")])

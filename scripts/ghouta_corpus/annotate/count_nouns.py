@@ -11,7 +11,7 @@ from __future__ import annotations
 from .context import Ctx, Mention
 from .lexicons import load
 from .numbers import CountValue
-from .wordclass import can_be_verb, is_plural_noun, lemma
+from .wordclass import can_be_verb, is_plural_noun, lemma, only_verb
 from .words import APOS, POSSESSIVES, is_cap
 
 
@@ -206,3 +206,17 @@ def ratio_firsts(ctx: Ctx, counts: list[tuple[int, int, CountValue]],
         if m is not None and c[1] < ctx.n and ctx.lows[c[1]] == "in" and c[0] not in linked and m[0] in linked:
             links.extend((c, t) for t in linked[m[0]])
             categories[c[0]] = categories[m[0]]
+
+
+def said_by(ctx: Ctx, first: Mention, last: int) -> bool:
+    """Whether the mentions after a comma that follows the counted mention ``first`` and
+    run to word ``last`` are the sources of a verb of saying right after them, not more
+    of what is counted: 'flew out dozens of wounded civilians, residents and local
+    officials said' (G40 counts the civilians only). Only where a verb stands before the
+    count in its segment (the figure is an object); a list that opens its clause ('Dozens
+    of residents, activists and officials said ...') is counted and speaks as a whole."""
+    lows = ctx.lows
+    if first.j >= ctx.n or lows[first.j] != "," or last >= ctx.n or lows[last] not in ctx.T.cue_forms \
+            or not can_be_verb(lows[last]):
+        return False
+    return any(only_verb(lows[x]) for x in range(ctx.seg_range(first.i)[0], first.i))
