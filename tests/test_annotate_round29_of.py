@@ -75,3 +75,15 @@ def test_a_list_after_a_counted_object_that_a_verb_of_saying_follows_is_its_sour
     # a whole list with no verb of saying after it keeps each item
     assert count_layer("The shelling killed 30 soldiers, fighters and civilians.") == (
         [("30", "killed")], [("30", "soldiers"), ("30", "fighters"), ("30", "civilians")])
+
+
+def test_a_hyphenated_adjective_before_the_counted_noun_stays_in_its_run():
+    # G40: a lower-case compound adjective ('shut-down', 'war-damaged') between the
+    # figure and its plural is part of the counted noun phrase
+    assert count_layer("Engineers must look after six shut-down reactors.") == (
+        [("six", "other")], [("six", "shut-down reactors")])
+    assert count_layer("Shelling hit 12 war-damaged schools.") == (
+        [("12", "other")], [("12", "war-damaged schools")])
+    # a hyphenated verb is still no noun ('re-entered')
+    assert count_layer("About 300 families re-entered the town.") == (
+        [("About 300", "other")], [("About 300", "families")])

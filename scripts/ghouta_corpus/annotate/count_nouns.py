@@ -220,3 +220,10 @@ def said_by(ctx: Ctx, first: Mention, last: int) -> bool:
             or not can_be_verb(lows[last]):
         return False
     return any(only_verb(lows[x]) for x in range(ctx.seg_range(first.i)[0], first.i))
+
+
+def run_word(t: str) -> bool:
+    """A word of a counted noun run: letters, or a lower-case compound of letters joined
+    by hyphens ('six shut-down reactors', '12 war-damaged schools', G40's adjective
+    before the noun); not a hyphenated figure or range ('20-30')."""
+    return t.isalpha() or "-" in t and all(p.isalpha() for p in t.split("-"))

@@ -156,7 +156,7 @@ def _counted_noun(ctx: Ctx, k: int, mentions: list[Mention], in_mention: set[int
     start = k
     if in_mention is None:
         in_mention = {x for m in mentions for x in range(m.i, m.j)}
-    while k < n and len(run) < 3 and ws[k].text.isalpha() and ws[k].text.islower() \
+    while k < n and len(run) < 3 and count_nouns.run_word(ws[k].text) and ws[k].text.islower() \
             and (lows[k] not in T.closed or lows[k] in T.counted_pronouns) \
             and lows[k] not in T.auxiliaries and lows[k] not in T.cue_forms and lows[k] not in T.time_units \
             and ctx.gap(k - 1, k) == " " and k not in in_mention \
