@@ -87,3 +87,16 @@ def test_a_hyphenated_adjective_before_the_counted_noun_stays_in_its_run():
     # a hyphenated verb is still no noun ('re-entered')
     assert count_layer("About 300 families re-entered the town.") == (
         [("About 300", "other")], [("About 300", "families")])
+
+
+def test_a_fraction_or_percentage_of_money_water_or_needs_is_a_measure():
+    # G118: a share of a measured whole (money, funds, needs; a supply such as water,
+    # also past a possessor or an adjective) is no COUNT, for fractions as for percentages
+    assert count_layer("Water trucking covers less than half of daily needs.") == ([], [])
+    assert count_layer("Only about a third of the money sought has arrived.") == ([], [])
+    assert count_layer("The spring provides 70 percent of the city's water.") == ([], [])
+    # a share of people stays a COUNT, also past a possessor with a verb 'needs' after it
+    assert count_layer("Nearly a third of the town's residents fled.") == (
+        [("Nearly a third", "displaced")], [("Nearly a third", "residents")])
+    assert count_layer("More than 90 percent of the region's population needs food.") == (
+        [("More than 90 percent", "present")], [("More than 90 percent", "population")])

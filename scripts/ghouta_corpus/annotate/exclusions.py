@@ -77,8 +77,7 @@ def _clock_words(c: Candidate) -> bool:
         or c.text[c.last.end:c.last.end + 8].lower().startswith((" o'clock", " o\u2019clock"))
 
 
-# A month's full name before a full stop ends a sentence ('since April. Roughly half
-# arrived'); only an abbreviation's stop ('Aug. 25', 'Sept. 3') stands inside a date.
+# A full month name's full stop ends a sentence ('since April. Roughly half'); not 'Aug. 25'.
 _FULL_MONTHS = frozenset(calendar.month_name[1:])
 
 
@@ -184,8 +183,8 @@ def _percent_of_a_measure(c: Candidate) -> bool:
     right after 'by' with no 'of' after it, after a word of change, is how much a measure
     changed ('prices rose by 30 percent', 'cut by nearly 40 per cent'); 'by 30 percent of
     the families' and a passive's agent ('approved by 60 percent') stay ones."""
-    if c.m.count.unit != "percent":
-        return False
+    if c.m.count.unit != "percent":                  # (less than half of daily needs, a third of the money)
+        return c.m.count.unit == "fraction" and _share_of_a_whole(c)
     k, funding, be = c.m.end, load("numbers")["funding_words"], load("attribution")["passive_aux"]
     if k < len(c.ws) and c.lows[k] in funding and any(w in be for w in c.lows[max(0, c.m.start - 3):c.m.start]) \
             or c.m.start >= 2 and c.lows[c.m.start - 1] == "at" and c.lows[c.m.start - 2] in funding:
@@ -193,12 +192,22 @@ def _percent_of_a_measure(c: Candidate) -> bool:
     if c.m.start >= 2 and c.lows[c.m.start - 1] == "by" and not (k < len(c.ws) and c.lows[k] == "of") \
             and _changed(c.lows[c.m.start - 2]):
         return True                                   # prices rose by 30 percent: a change of a measure
-    if k < len(c.ws) and c.lows[k] == "of":
+    return _share_of_a_whole(c)
+
+
+def _share_of_a_whole(c: Candidate) -> bool:
+    """A share 'of' one of numbers.json's measured_wholes, past determiners, a common
+    possessor ('70 percent of the city's water') and one adjective ('less than half of
+    daily needs'; not a noun: 'of the region's population needs food') (G118)."""
+    k, n, lows = c.m.end + 1, len(c.ws), c.lows
+    if k > n or lows[k - 1] != "of":
+        return False
+    while k < n and (lows[k] in c.T.determiners or lows[k] in ("his", "her", "its", "their")):
         k += 1
-        while k < len(c.ws) and (c.lows[k] in c.T.determiners or c.lows[k] in ("his", "her", "its", "their")):
-            k += 1
-        return k < len(c.ws) and c.lows[k] in c.T.measured_wholes
-    return False
+    if k + 2 < n and c.ws[k].text.isalpha() and c.ws[k + 1].text in APOS and lows[k + 2] == "s":
+        k += 3                                        # the city's water
+    return k < n and (lows[k] in c.T.measured_wholes or k + 1 < n and c.ws[k].text.islower()   # (an adjective's
+                      and lows[k].endswith(("ly", "al", "ic", "ed")) and lows[k + 1] in c.T.measured_wholes)   # end)
 
 
 def _age(c: Candidate) -> bool:
