@@ -212,14 +212,18 @@ def said_by(ctx: Ctx, first: Mention, last: int) -> bool:
     """Whether the mentions after a comma that follows the counted mention ``first`` and
     run to word ``last`` are the sources of a verb of saying right after them, not more
     of what is counted: 'flew out dozens of wounded civilians, residents and local
-    officials said' (G40 counts the civilians only). Only where a verb stands before the
-    count in its segment (the figure is an object); a list that opens its clause ('Dozens
-    of residents, activists and officials said ...') is counted and speaks as a whole."""
-    lows = ctx.lows
-    if first.j >= ctx.n or lows[first.j] != "," or last >= ctx.n or lows[last] not in ctx.T.cue_forms \
-            or not can_be_verb(lows[last]):
-        return False
+    officials said' (G40 counts the civilians only); the verb ends its clause, or 'that'
+    or a preposition follows it ('said on Monday'; not 'reported missing'). Only where a
+    verb stands before the count in its segment (the figure is an object); a list that
+    opens its clause ('Dozens of residents, activists and officials said ...') is
+    counted and speaks as a whole."""
+    lows, n = ctx.lows, ctx.n
+    after = lows[last + 1] if last + 1 < n else "."
+    if first.j >= n or lows[first.j] != "," or last >= n or lows[last] not in ctx.T.cue_forms \
+            or not can_be_verb(lows[last]) or after not in (",", ".", ";", ":", "that", *ctx.T.prepositions):
+        return False                                  # (not '... and doctors reported missing')
     return any(only_verb(lows[x]) for x in range(ctx.seg_range(first.i)[0], first.i))
+
 
 
 def run_word(t: str) -> bool:

@@ -196,9 +196,9 @@ def _percent_of_a_measure(c: Candidate) -> bool:
 
 
 def _share_of_a_whole(c: Candidate) -> bool:
-    """A share 'of' one of numbers.json's measured_wholes, past determiners, a common
-    possessor ('70 percent of the city's water') and one adjective ('less than half of
-    daily needs'; not a noun: 'of the region's population needs food') (G118)."""
+    """A share 'of' one of numbers.json's measured_wholes, past determiners, a possessor
+    ('70 percent of the city's water') and an adjective in -ly/-al/-ic/-ed ('half of daily
+    needs'; not 'the region's population needs food'), ending its phrase (G118)."""
     k, n, lows = c.m.end + 1, len(c.ws), c.lows
     if k > n or lows[k - 1] != "of":
         return False
@@ -206,8 +206,8 @@ def _share_of_a_whole(c: Candidate) -> bool:
         k += 1
     if k + 2 < n and c.ws[k].text.isalpha() and c.ws[k + 1].text in APOS and lows[k + 2] == "s":
         k += 3                                        # the city's water
-    return k < n and (lows[k] in c.T.measured_wholes or k + 1 < n and c.ws[k].text.islower()   # (an adjective's
-                      and lows[k].endswith(("ly", "al", "ic", "ed")) and lows[k + 1] in c.T.measured_wholes)   # end)
+    k += k + 1 < n and c.ws[k].text.islower() and lows[k].endswith(("ly", "al", "ic", "ed"))   # (an adjective)
+    return k < n and lows[k] in c.T.measured_wholes and not (k + 1 < n and is_plural_noun(lows[k + 1]))
 
 
 def _age(c: Candidate) -> bool:
