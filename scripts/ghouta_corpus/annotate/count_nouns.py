@@ -11,8 +11,8 @@ from __future__ import annotations
 from .context import Ctx, Mention
 from .lexicons import load
 from .numbers import CountValue
-from .wordclass import can_be_verb, is_plural_noun, lemma
-from .words import POSSESSIVES
+from .wordclass import can_be_verb, is_plural_noun, lemma, only_verb
+from .words import APOS, POSSESSIVES, is_cap
 
 
 def pronoun_those(ctx: Ctx, k: int) -> bool:
@@ -156,3 +156,78 @@ def plural_then_verb(prev: str, low: str) -> bool:
     'dozens of human rights group members', 'goods train wagons')."""
     return prev.endswith("s") and not prev.endswith("ss") and not low.endswith("s") and can_be_verb(low) \
         and prev not in load("numbers")["attributive_plurals"]
+
+
+def name_word(t: str) -> bool:
+    """A word of a name: capitalised ('Nagorno-Karabakh'), or a lower-case Arabic article
+    before a capitalised name ('al-Qusour', 'ad-Dana')."""
+    return is_cap(t) or "-" in t and t.split("-", 1)[0] in ("al", "el", "ad", "ar", "as", "ash", "az", "at", "an") \
+        and is_cap(t.split("-", 1)[1])
+
+
+def possessed(ctx: Ctx, k: int, count_starts: dict[int, int]) -> int:
+    """Where the counted noun starts after 'N of' and a possessor at word ``k``: past a
+    name's possessive ('half of Nagorno-Karabakh's Armenians', 'two-thirds of al-Qusour's
+    families') or one common noun's ('a third of the hospital's nurses'), and past a
+    figure of the possessed ('one in ten of the city's 100,000 residents': the noun both
+    count, G40); ``k`` itself where no possessive follows."""
+    n, lows = ctx.n, ctx.lows
+    g = k
+    while g < n and name_word(ctx.ws[g].text):
+        g += 1
+    if g == k and g + 2 < n and ctx.ws[g].text.isalpha() and ctx.ws[g + 1].text in APOS and lows[g + 2] == "s":
+        g += 1                                        # a third of the hospital's nurses: one common possessor
+    if g > k and g + 1 < n and ctx.ws[g].text in APOS and lows[g + 1] == "s":
+        k = g + 2                                     # half of Nagorno-Karabakh's Armenians: the possessed
+        if k in count_starts:
+            k = count_starts[k]                       # one in ten of the city's 100,000 residents (G40)
+    return k
+
+
+def ratio_second(ctx: Ctx, s: int, count_starts: dict[int, int]) -> bool:
+    """Whether the count at word ``s`` is the M of a ratio 'N in M' (a count, by its
+    start in ``count_starts``, ends right before its 'in'): a share, as a fraction is,
+    so a part of the group before it may be a group of things too ('visited 40 schools
+    ... about one in four had been hit', G117)."""
+    return s >= 2 and ctx.lows[s - 1] == "in" and s - 1 in count_starts.values()
+
+
+def ratio_firsts(ctx: Ctx, counts: list[tuple[int, int, CountValue]],
+                 links: list[tuple[tuple[int, int, CountValue], Mention]], categories: dict[int, str]) -> None:
+    """The N of a ratio 'N in M' with no noun of its own counts what M counts (G117:
+    two COUNTs of the same noun, 'almost one in three was malnourished' after 'screened
+    9,000 children'), with M's category; in place."""
+    by_start = {c[0]: c for c in counts}
+    linked: dict[int, list[Mention]] = {}
+    for c, t in links:
+        linked.setdefault(c[0], []).append(t)
+    for c in counts:
+        m = by_start.get(c[1] + 1)
+        if m is not None and c[1] < ctx.n and ctx.lows[c[1]] == "in" and c[0] not in linked and m[0] in linked:
+            links.extend((c, t) for t in linked[m[0]])
+            categories[c[0]] = categories[m[0]]
+
+
+def said_by(ctx: Ctx, first: Mention, last: int) -> bool:
+    """Whether the mentions after a comma that follows the counted mention ``first`` and
+    run to word ``last`` are the sources of a verb of saying right after them, not more
+    of what is counted: 'flew out dozens of wounded civilians, residents and local
+    officials said' (G40 counts the civilians only); the verb ends its clause, or 'that'
+    or a preposition follows it ('said on Monday'; not 'reported missing'). Only where a
+    verb stands before the count in its segment (the figure is an object); a list that
+    opens its clause ('Dozens of residents, activists and officials said ...') is
+    counted and speaks as a whole."""
+    lows, n = ctx.lows, ctx.n
+    after = lows[last + 1] if last + 1 < n else "."
+    if first.j >= n or lows[first.j] != "," or last >= n or lows[last] not in ctx.T.cue_forms \
+            or not can_be_verb(lows[last]) or after not in (",", ".", ";", ":", "that", *ctx.T.prepositions):
+        return False                                  # (not '... and doctors reported missing')
+    return any(only_verb(lows[x]) for x in range(ctx.seg_range(first.i)[0], first.i))
+
+
+
+def run_word(t: str) -> bool:
+    """A word of a counted noun run: letters, or a lower-case compound of letters joined
+    by hyphens ('six shut-down reactors', '12 war-damaged schools', G40's adjective
+    before the noun); not a hyphenated figure or range ('20-30')."""
+    return t.isalpha() or "-" in t and all(p.isalpha() for p in t.split("-"))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from . import count_nouns
 from .categories import category
 from .context import Ctx, Mention
 from .count_nouns import exclusive, gapped_participle, part_of, past_participle, plural_then_verb, pronoun_those
@@ -21,7 +22,7 @@ from .numbers import CountValue, bare_figure, count_at
 from .situations import possessed_kin, situation_group, topic
 from .tables import Tables, tables
 from .wordclass import can_be_verb, is_plural_noun, lemma, only_verb
-from .words import APOS, POSSESSIVES, QUOTES, Word, is_cap, words
+from .words import POSSESSIVES, QUOTES, Word, words
 
 # A COUNT over words [start, end) with its value.
 Count = tuple[int, int, CountValue]
@@ -114,13 +115,7 @@ def _noun_start(ctx: Ctx, e: int, count_starts: dict[int, int]) -> int:
             k += 1
         if k in count_starts and k > e + 1:
             k = count_starts[k]                       # four of her six children: the noun both count (G40)
-        g = k
-        while g < n and is_cap(ctx.ws[g].text):
-            g += 1
-        if g == k and g + 2 < n and ctx.ws[g].text.isalpha() and ctx.ws[g + 1].text in APOS and lows[g + 2] == "s":
-            g += 1                                    # a third of the hospital's nurses: one common possessor
-        if g > k and g + 1 < n and ctx.ws[g].text in APOS and lows[g + 1] == "s":
-            k = g + 2                                 # half of Nagorno-Karabakh's Armenians: the possessed
+        k = count_nouns.possessed(ctx, k, count_starts)
     while k < n and lows[k] in ("other", "more", "additional", "further", "such"):
         k += 1
     return k
@@ -144,7 +139,7 @@ def _with_conjunct(ctx: Ctx, first: Mention, starts: dict[int, Mention], count_s
             break
         c = starts[d].j
     last = out[-1].j
-    apposition = len(out) > 2 and last < n and lows[last] in (",", "alike")   # Ukrainians, soldiers and X alike,
+    apposition = len(out) > 2 and last < n and lows[last] in (",", "alike") or count_nouns.said_by(ctx, first, last)
     return out if c < n and lows[c] == "and" and not apposition else out[:1]
 
 
@@ -161,7 +156,7 @@ def _counted_noun(ctx: Ctx, k: int, mentions: list[Mention], in_mention: set[int
     start = k
     if in_mention is None:
         in_mention = {x for m in mentions for x in range(m.i, m.j)}
-    while k < n and len(run) < 3 and ws[k].text.isalpha() and ws[k].text.islower() \
+    while k < n and len(run) < 3 and count_nouns.run_word(ws[k].text) and ws[k].text.islower() \
             and (lows[k] not in T.closed or lows[k] in T.counted_pronouns) \
             and lows[k] not in T.auxiliaries and lows[k] not in T.cue_forms and lows[k] not in T.time_units \
             and ctx.gap(k - 1, k) == " " and k not in in_mention \
@@ -372,10 +367,10 @@ def count_targets(ctx: Ctx, s: int, e: int, mentions: list[Mention], counts: lis
                                                       # dead at 105; the number of doctors and nurses rose to 15
     k = _noun_start(ctx, e, count_starts)
     k = past_participle(ctx, k, starts)
+    if k >= ctx.n or ctx.seg_of[k] != ctx.seg_of[max(e - 1, 0)] or k in count_starts:
+        return []                                     # (a heading's last figure: the next line is no noun of it)
     if k in starts:
         return _with_conjunct(ctx, starts[k], starts, count_starts)
-    if k >= ctx.n or k in count_starts or ctx.seg_of[k] != ctx.seg_of[max(e - 1, 0)]:
-        return []
     return _counted_list(ctx, _counted_noun(ctx, k, mentions, in_mention, singular=lows[s:e] == ["one"]),
                          mentions, in_mention)
 
@@ -397,6 +392,7 @@ def link_counts(ctx: Ctx, counts: list[Count], mentions: list[Mention], blocked:
     values = {c[0]: c[2] for c in counts}
     groups: dict[int, int] = {}                       # per segment, the latest figure that counts people
     parts: set[int] = set()                           # the counts linked as parts of a group (G256)
+    wholes: dict[int, int] = {}                       # per segment, the latest figure that counts anything
     for cnt in counts:
         s, e, _ = cnt
         keep = []
@@ -404,7 +400,8 @@ def link_counts(ctx: Ctx, counts: list[Count], mentions: list[Mention], blocked:
         ante = _antecedent(ctx, s, last, people_in_seg) if of_them else None
         found = list(targets_of.get(ante, [])) if ante is not None \
             else count_targets(ctx, s, e, mentions, counts, index)
-        part = part_of(ctx, cnt, groups, values) if not found and not of_them else None
+        ratio = count_nouns.ratio_second(ctx, s, index[1])   # (one in three had been burned: a share of things)
+        part = part_of(ctx, cnt, wholes if ratio else groups, values) if not found and not of_them else None
         before = ante if ante is not None else last
         prev = out.categories.get(before) if before is not None and ctx.para_of[before] == ctx.para_of[s] else None
         own = category(ctx, s, e, [], sentence_movement(ctx, s, movement, kinds), prev) if part is not None else None
@@ -425,12 +422,15 @@ def link_counts(ctx: Ctx, counts: list[Count], mentions: list[Mention], blocked:
             keep.append(t)
         out.links.extend((cnt, t) for t in keep)
         targets_of.setdefault(s, []).extend(keep)
-        if keep and cnt[2].unit == "count" and all(t.label == "ACTOR" for t in keep):
-            groups[ctx.seg_of[s]] = s
+        if keep and cnt[2].unit == "count":
+            wholes.update({} if s in parts else {ctx.seg_of[s]: s})
+            if all(t.label == "ACTOR" for t in keep):
+                groups[ctx.seg_of[s]] = s
         if not targets_of[s] or any(t.label == "ACTOR" for t in targets_of[s]):
             people_in_seg[ctx.seg_of[s]] = s
         out.categories[s] = own or category(ctx, s, e, keep, sentence_movement(ctx, s, movement, kinds), prev)
         last = s
+    count_nouns.ratio_firsts(ctx, counts, out.links, out.categories)
     _bare_figures(ctx, counts, out, movement, kinds, parts)
     return out
 

@@ -8,6 +8,7 @@ this file only; :mod:`~ghouta_corpus.annotate.counts` asks :func:`excluded`.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
 from functools import cache
@@ -76,6 +77,10 @@ def _clock_words(c: Candidate) -> bool:
         or c.text[c.last.end:c.last.end + 8].lower().startswith((" o'clock", " o\u2019clock"))
 
 
+# A full month name's full stop ends a sentence ('since April. Roughly half'); not 'Aug. 25'.
+_FULL_MONTHS = frozenset(calendar.month_name[1:])
+
+
 def _after_month_or_label(c: Candidate) -> bool:
     """February 18, Aug. 25, Resolution 2401, Block 4, School No. 134 (a short label word
     abbreviated with a full stop: G79's numbers in names and references); not a label
@@ -86,7 +91,8 @@ def _after_month_or_label(c: Candidate) -> bool:
     s = c.m.start
     short = s >= 2 and c.ws[s - 1].text == "." and c.ws[s - 2].text in c.T.label_words \
         and len(c.ws[s - 2].text) <= 3
-    abbreviated = s >= 2 and c.ws[s - 1].text == "." and c.ws[s - 2].text in c.T.months or short and not (
+    abbreviated = s >= 2 and c.ws[s - 1].text == "." and c.ws[s - 2].text in c.T.months \
+        and c.ws[s - 2].text not in _FULL_MONTHS or short and not (
         _plural_after(c) and _ends_sentence(c, s - 2))
     label = c.prev is not None and c.prev.text in c.T.label_words and not (
         _plural_after(c) and _whole_name(c, s - 1))
@@ -177,8 +183,8 @@ def _percent_of_a_measure(c: Candidate) -> bool:
     right after 'by' with no 'of' after it, after a word of change, is how much a measure
     changed ('prices rose by 30 percent', 'cut by nearly 40 per cent'); 'by 30 percent of
     the families' and a passive's agent ('approved by 60 percent') stay ones."""
-    if c.m.count.unit != "percent":
-        return False
+    if c.m.count.unit != "percent":                  # (less than half of daily needs, a third of the money)
+        return c.m.count.unit == "fraction" and _share_of_a_whole(c)
     k, funding, be = c.m.end, load("numbers")["funding_words"], load("attribution")["passive_aux"]
     if k < len(c.ws) and c.lows[k] in funding and any(w in be for w in c.lows[max(0, c.m.start - 3):c.m.start]) \
             or c.m.start >= 2 and c.lows[c.m.start - 1] == "at" and c.lows[c.m.start - 2] in funding:
@@ -186,12 +192,22 @@ def _percent_of_a_measure(c: Candidate) -> bool:
     if c.m.start >= 2 and c.lows[c.m.start - 1] == "by" and not (k < len(c.ws) and c.lows[k] == "of") \
             and _changed(c.lows[c.m.start - 2]):
         return True                                   # prices rose by 30 percent: a change of a measure
-    if k < len(c.ws) and c.lows[k] == "of":
+    return _share_of_a_whole(c)
+
+
+def _share_of_a_whole(c: Candidate) -> bool:
+    """A share 'of' one of numbers.json's measured_wholes, past determiners, a possessor
+    ('70 percent of the city's water') and an adjective in -ly/-al/-ic/-ed ('half of daily
+    needs'; not 'the region's population needs food'), ending its phrase (G118)."""
+    k, n, lows = c.m.end + 1, len(c.ws), c.lows
+    if k > n or lows[k - 1] != "of":
+        return False
+    while k < n and (lows[k] in c.T.determiners or lows[k] in ("his", "her", "its", "their")):
         k += 1
-        while k < len(c.ws) and (c.lows[k] in c.T.determiners or c.lows[k] in ("his", "her", "its", "their")):
-            k += 1
-        return k < len(c.ws) and c.lows[k] in c.T.measured_wholes
-    return False
+    if k + 2 < n and c.ws[k].text.isalpha() and c.ws[k + 1].text in APOS and lows[k + 2] == "s":
+        k += 3                                        # the city's water
+    k += k + 1 < n and c.ws[k].text.islower() and lows[k].endswith(("ly", "al", "ic", "ed"))   # (an adjective)
+    return k < n and lows[k] in c.T.measured_wholes and not (k + 1 < n and is_plural_noun(lows[k + 1]))
 
 
 def _age(c: Candidate) -> bool:
