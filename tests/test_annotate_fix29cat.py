@@ -49,3 +49,19 @@ def test_wounded_people_evacuated_to_a_hospital_keep_their_harm():
                  ([("About 40", "evacuated")], [("About 40", "wounded people")]))
     _after_story("About 40 wounded people were evacuated by road to Damascus.",
                  ([("About 40", "evacuated")], [("About 40", "wounded people")]))
+
+
+def test_a_camp_that_holds_displaced_families_lodges_them():
+    # aa3510c's lodging reading of 'it (now) holds' reached no figure with a participle of
+    # its own, whose verb before it still read 'holds' as detention; and a captive noun of
+    # a second phrase after 'and' made the first one held (G155)
+    _after_story("The camp opened last year. It now holds more than 300 displaced families.",
+                 ([("more than 300", "displaced")], [("more than 300", "displaced families")]))
+    _after_story("The camp holds 300 displaced families.", ([("300", "displaced")], [("300", "displaced families")]))
+    _after_story("The camp opened last year. It now holds more than 300 displaced families and 40 prisoners of war.",
+                 ([("more than 300", "displaced"), ("40", "displaced")],
+                  [("more than 300", "displaced families"), ("40", "prisoners")]))
+    # captives and a verb of detention keep their reading
+    _after_story("The militia seized the town. It holds about 300 displaced men as hostages.",
+                 ([("about 300", "detained")], [("about 300", "displaced men")]))
+    _after_story("Troops detained 20 displaced men.", ([("20", "detained")], [("20", "displaced men")]))
