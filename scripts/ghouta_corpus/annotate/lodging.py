@@ -40,14 +40,30 @@ def holds(ctx: Ctx, k: int) -> bool:
     return lemma(low) == "share" and any(lows[x] in ctx.lex.place_heads for x in range(k + 1, min(ctx.n, k + 4)))
 
 
+def it_holds(ctx: Ctx, k: int) -> bool:
+    """Whether word k is a verb of holding after 'it' or 'which' (past adverbs) whose
+    object is no captives (:func:`captives`; (the camp ...) 'it now holds 5,000 people',
+    '... 300 displaced families'): a place lodging people (G155)."""
+    lows = ctx.lows
+    return lows[k] in HOLD and next((w for w in reversed(lows[max(0, k - 3):k]) if w not in ctx.T.adverbs), "") in (
+        "it", "which") and not captives(ctx, k)
+
+
 def captives(ctx: Ctx, k: int) -> bool:
     """Whether a noun of captives (nouns.json's actor_lists 'captives': hostages, prisoners,
     detainees, inmates) follows the verb of holding at word k in its next six words ('it
     now holds about 300 hostages', '... 3,000 inmates'): a captor or a prison holds them,
     not a place that lodges people (G155); other people held by a place ('it holds 300
-    soldiers', '... 300 families') keep the lodging reading."""
+    soldiers', '... 300 families') keep the lodging reading. Only in the first noun phrase
+    after the verb: a second one after 'and', 'or' or a comma ('it holds 300 displaced
+    families and 40 prisoners') does not make the families held."""
     held = load("nouns")["actor_lists"]["captives"]["words"]
-    return any(w in held for w in ctx.lows[k + 1:min(ctx.n, k + 7)])
+    for x in range(k + 1, min(ctx.n, k + 7)):
+        if ctx.lows[x] in ("and", "or") or ctx.ws[x].text in (",", ";", ":", "."):
+            return False
+        if ctx.lows[x] in held:
+            return True
+    return False
 
 
 def placing(ctx: Ctx, k: int) -> bool:

@@ -300,7 +300,11 @@ def evacuated_wounded(ctx: Ctx, s: int, end: int) -> bool:
     out' right before the figure ('flew out dozens of wounded civilians'): the evacuation
     is what the clause reports of them, 'evacuated' (G77, G342), while wounded people
     brought in, moved to a hospital or awaiting evacuation ('waiting for evacuation', 'need
-    to be evacuated') stay the wounded; not after a negation."""
+    to be evacuated') stay the wounded; not after a negation, nor where a subordinate clause
+    comes first ('40 wounded people remain after 300 others were evacuated': the others'
+    evacuation), nor where the evacuation ends at a hospital of no further place
+    (categories.json's care_places: 'were evacuated to hospital', '... to a nearby
+    hospital'): casualties carried from the scene keep their harm (G351)."""
     lows, (lo, hi) = ctx.lows, ctx.seg_range(s)
     before = s - 1
     while before > lo and (lows[before] in ("out", "some", "about", "nearly", "more", "than")):
@@ -308,13 +312,32 @@ def evacuated_wounded(ctx: Ctx, s: int, end: int) -> bool:
     if before >= lo and (_evacuating(lows[before]) or lemma(lows[before]) == "fly" and lows[before + 1] == "out"):
         return not any(w in NEGATIONS for w in lows[max(lo, before - 3):before])
     for x in range(end, min(hi, end + 6)):
-        if lows[x] in CLAUSE_OPENERS or lows[x] in ("for", "to", "awaiting") or ctx.ws[x].text in (",", ";", ":"):
-            return False                              # (waiting for evacuation; need to be evacuated)
+        if lows[x] in CLAUSE_OPENERS or lows[x] in ("for", "to", "awaiting") or ctx.ws[x].text in (",", ";", ":") \
+                or lows[x] in ctx.T.subordinators and lows[x] != "since":
+            return False                              # (waiting for evacuation; remain after others were evacuated)
         if lows[x] in NEGATIONS:
             return False
         if _evacuating(lows[x]):
-            return True
+            return not _to_hospital(ctx, x + 1, hi)
     return False
+
+
+def _to_hospital(ctx: Ctx, k: int, hi: int) -> bool:
+    """Whether the words from k, in the clause ending at ``hi``, carry people 'to' a
+    hospital or clinic (categories.json's care_places) within the next six words (past a
+    determiner, a possessive, modifiers; 'by road' or 'by ambulance' may come first), and
+    the phrase names no further place ('to hospital', 'to the city's main hospital'; not
+    'to hospitals in Turkey', 'to a hospital across the border'): the wounded of the
+    reported attack carried to care (G351)."""
+    lows, places = ctx.lows, load("categories")["care_places"]
+    if k + 1 < hi and lows[k] == "by" and lows[k + 1] in ("road", "ambulance", "ambulances"):
+        k += 2                                        # (evacuated by ambulance to hospital)
+    if k >= hi or lows[k] != "to":
+        return False
+    x = next((y for y in range(k + 1, min(hi, k + 7)) if lows[y] in places), None)
+    nxt = lows[x + 1] if x is not None and x + 1 < hi else "."
+    return x is not None and nxt not in ctx.T.place_prepositions \
+        and nxt not in ("across", "abroad", "outside", "beyond", "overseas")
 
 
 def _evacuating(low: str) -> bool:

@@ -14,7 +14,7 @@ from weakref import WeakKeyDictionary
 
 from .context import Ctx, Mention
 from .lexicons import load
-from .lodging import HOLD, captives, endangered, holds, located, lodged, negated
+from .lodging import HOLD, endangered, holds, it_holds, located, lodged, negated
 from .movement import moved_by_others
 from .senses import _complaint as complaint
 from .senses import cared_for, phrase_category
@@ -67,8 +67,7 @@ def _word_category(ctx: Ctx, k: int, movement: str) -> str | None:
         return "present" if k + 1 < ctx.n and lows[k + 1] == "to" else None      # a city home to 400,000
     if holds(ctx, k):
         return lodged(ctx, k, movement)              # the rooms hold sixty people; 40 people shared a tent (G77)
-    if low in HOLD and next((w for w in reversed(lows[max(0, k - 3):k]) if w not in ctx.T.adverbs), "") in (
-            "it", "which") and not captives(ctx, k):
+    if it_holds(ctx, k):
         return lodged(ctx, k, movement)              # (the camp ...) it (now) holds 5,000 people; not hostages
     if low == "left" and k > 0 and lows[k - 1] in load("attribution")["passive_aux"]:
         if k + 1 < ctx.n and (after := ctx.lex.category_verbs.get(lows[k + 1])) not in (None, "lodging"):
@@ -429,14 +428,15 @@ def fate_before(ctx: Ctx, s: int) -> str | None:
     'troops detained 20 displaced men': what became of them, G77): killed, injured or
     detained from the lexicon's category verbs, a lower-case verb form with no
     determiner before it ('the wounded 30' is a noun), not negated in the three words
-    before it ('have not killed', 'never detained'); None otherwise."""
+    before it ('have not killed', 'never detained'), nor a place holding people; else None."""
     if s < 1 or not ctx.ws[s - 1].text.islower() or s >= 2 and ctx.lows[s - 2] in ctx.T.determiners:
         return None
     low = ctx.lows[s - 1]
     cat = ctx.lex.category_verbs.get(low)
     lo = ctx.seg_range(s - 1)[0]
-    if any(w in ("not", "never", "n't") for w in ctx.lows[max(lo, s - 4):s - 1]):
-        return None                                   # (have not killed, did not detain: no fate done)
+    if any(w in ("not", "never", "n't") for w in ctx.lows[max(lo, s - 4):s - 1]) or holds(ctx, s - 1) \
+            or it_holds(ctx, s - 1):
+        return None                                   # (did not detain: no fate; it holds 300 displaced families)
     return cat if cat in _FATES and can_be_verb(low) else None
 
 
