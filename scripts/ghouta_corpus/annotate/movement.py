@@ -173,7 +173,8 @@ def moved_by_others(ctx: Ctx, k: int) -> bool:
     if any(w in load("categories")["care_nouns"] for w in lows[max(lo, k - 4):min(hi, k + 6)]):
         return False                                  # patients moved to a hospital: their harm, not a move (G179)
     if k > lo and lows[k - 1] in T.attr["passive_aux"]:
-        return True                                   # were moved, had been relocated
+        x = ctx.subject_before(k)                     # were moved, had been relocated
+        return _organised(ctx, k, lows[x] if x >= lo else "", True)
     x = k + 1
     while x < hi and lows[x] in ("out", "away", "off"):
         x += 1                                        # (moved out 300 families)
@@ -186,4 +187,55 @@ def moved_by_others(ctx: Ctx, k: int) -> bool:
             break
         y += 1
     to_place = y < hi and ctx.ws[y].text not in (",", ";", ":") and lows[y] not in ("who", "which", "that", "whom")
-    return figure and (planned or x > k + 1 or to_place)
+    return figure and (planned or x > k + 1 or to_place) and _organised(ctx, k, _moved_noun(ctx, x + 1, hi), False)
+
+
+def _actors(*names: str) -> frozenset[str]:
+    """The words of nouns.json's actor_lists ``names``."""
+    lists = load("nouns")["actor_lists"]
+    return frozenset(w for name in names for w in lists[name]["words"])
+
+
+def _moved_noun(ctx: Ctx, x: int, hi: int) -> str:
+    """The noun of people a move's figure counts, from word x on (past 'of' and
+    modifiers, up to five words: '300 displaced families', 'thousands of soldiers'),
+    or '' where none of nouns.json's person lists comes before a preposition or a stop."""
+    people = _actors("people", "kin", "state", "armed", "captives", "occupations")
+    for y in range(x, min(hi, x + 5)):
+        if ctx.lows[y] in people or ctx.lows[y] in load("categories")["situation_groups"]:
+            return ctx.lows[y]
+        if ctx.lows[y] != "of" and ctx.lows[y] in ctx.T.prepositions or not ctx.ws[y].text[:1].isalnum():
+            break
+    return ""
+
+
+def _organised(ctx: Ctx, k: int, noun: str, passive: bool) -> bool:
+    """Whether the move at word k of the people ``noun`` is an organised move of G342
+    (an authority, an aid body or an evacuation moving people out), not another move of
+    people: not captives nor a move into detention (a word categories.json's verbs make
+    'detained' after the verb in its clause: 'moved 500 men to the prison'), not a
+    side's own forces (nouns.json's state and armed lists: 'would move 300 soldiers to the
+    border') unless the sentence tells of an evacuation ('rebels were moved by bus');
+    and, for the active verb, an aid body (its mover, the last person noun before it,
+    in nouns.json's organisations) moves anyone, an authority (state, armed) a civilian
+    group (categories.json's situation_groups, nouns.json's kin) or anyone to a place or
+    'out' ('to the city'; not 'police moved 300 protesters from the square', a dispersal), any other mover only
+    in a story with evidence of evacuation ('managers were preparing to move 3,000
+    employees' in a frontline evacuation story; not 'the company will move 300 employees
+    to its new office')."""
+    lows, (lo, hi) = ctx.lows, ctx.seg_range(k)
+    detained = load("categories")["verbs"]
+    if noun in _actors("captives") or any(detained.get(w) == "detained" for w in lows[k + 1:min(hi, k + 12)]):
+        return False                                  # (moved 500 men to the prison; prisoners were moved)
+    if noun in _actors("state", "armed") and _evidence(ctx, lo, hi)["evacuated"] == 0:
+        return False                                  # (would move 300 soldiers to the border)
+    if passive:
+        return True
+    people = _actors("people", "kin", "state", "armed", "organisations", "foreign_states", "occupations")
+    mover = next((w for w in reversed(lows[lo:k]) if w in people), "")
+    if mover in _actors("organisations"):
+        return True                                   # (the Red Cross moved dozens of burn victims)
+    if mover in _actors("state", "armed", "foreign_states"):
+        return noun in _actors("kin", "state", "armed") or noun in load("categories")["situation_groups"] \
+            or any(w in ("out", "to", "into", "towards") for w in lows[k + 1:hi])   # (... out of the area)
+    return _evidence(ctx, 0, ctx.n)["evacuated"] > 0

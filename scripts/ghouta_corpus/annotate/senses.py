@@ -17,7 +17,7 @@ from __future__ import annotations
 from .context import Ctx
 from .lexicons import load
 from .lodging import lodged
-from .wordclass import lemma, only_verb
+from .wordclass import lemma, only_verb, word_classes
 from .words import POSSESSIVES, is_cap
 
 
@@ -75,6 +75,19 @@ def cared_for(ctx: Ctx, s: int, end: int) -> str | None:
     if "injured" in [ctx.lex.category_verbs.get(w) for w in after[:4]]:
         return "injured"
     return "other" if any(_complaint(w) for w in after) else None   # not 'for eligibility', 'for the UN'
+
+
+def in_care(ctx: Ctx, start: int) -> bool:
+    """Whether the clause of the noun phrase starting at word ``start`` speaks of medical
+    care: a verb of care or of seeing patients (categories.json's care_verbs and
+    caseload_verbs, by lemma) before the phrase in its sentence ('saw dozens of children
+    with diarrhoea', 'treated 40 people with fever'), or a place of care (care_places) in
+    it ('sent two people with pneumonia to hospital'): the people with a complaint are a
+    clinic's caseload (G179, G208); not 'met 40 children with asthma at the school'."""
+    c, (lo, hi) = load("categories"), ctx.seg_range(start)
+    verbs = set(c["care_verbs"]) | set(c["caseload_verbs"])
+    return any("VERB" in word_classes(w) and lemma(w) in verbs for w in ctx.lows[lo:start]) \
+        or any(w in c["care_places"] for w in ctx.lows[lo:hi])
 
 
 def _listed_after(ctx: Ctx, k: int, lo: int) -> int:

@@ -17,7 +17,7 @@ from .lexicons import load
 from .lodging import HOLD, endangered, holds, it_holds, located, lodged, negated
 from .movement import moved_by_others
 from .senses import _complaint as complaint
-from .senses import cared_for, phrase_category
+from .senses import cared_for, in_care, phrase_category
 from .wordclass import can_be_verb, lemma, only_verb, word_classes
 from .words import APOS, POSSESSIVES, QUOTES
 
@@ -461,10 +461,10 @@ def ill_with(ctx: Ctx, end: int, targets: list[Mention]) -> str | None:
     fever charts' name things) and be one of categories.json's care_complaints
     (senses.cared_for's reading); only after a counted noun (``targets``) that names no
     category itself ('200 refugees with malaria') and with no verb of a category after it in
-    its clause ('40 children with malaria fled': their own predicate)."""
+    its clause ('40 children with malaria fled': their own predicate), in a clause of care (senses.in_care)."""
     lows = ctx.lows
-    if not targets or end + 1 >= ctx.n or lows[end] != "with":
-        return None
+    if not targets or end + 1 >= ctx.n or lows[end] != "with" or not in_care(ctx, targets[0].i):
+        return None                                   # (met 40 children with asthma at the school)
     x = end + 2 if "ADJ" in word_classes(lows[end + 1]) and not complaint(lows[end + 1]) else end + 1
     if x >= ctx.n or not complaint(lows[x]):
         return None
