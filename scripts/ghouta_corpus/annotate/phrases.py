@@ -138,7 +138,7 @@ def _premodifier(ctx: Ctx, k: int, names_end: dict[int, Mention]) -> int | None:
     t, low = w.text, ctx.lows[k]
     if not t[0].isalpha():
         return None
-    acronym = len(t) >= 2 and t.replace(".", "").isupper() and not ctx.ws[k + 1].text.isupper()   # US, not 'us'
+    acronym = len(t) >= 2 and t.replace(".", "").isupper() and not (k + 1 < ctx.n and ctx.ws[k + 1].text.isupper())
     if not acronym and any(low in words for words in (T.determiners, T.prepositions, T.conjunctions, T.pronouns,
                                                       T.auxiliaries)):
         return None
