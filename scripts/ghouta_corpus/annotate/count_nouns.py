@@ -213,7 +213,10 @@ def said_by(ctx: Ctx, first: Mention, last: int) -> bool:
     run to word ``last`` are the sources of a verb of saying right after them, not more
     of what is counted: 'flew out dozens of wounded civilians, residents and local
     officials said' (G40 counts the civilians only); the verb ends its clause, or 'that'
-    or a preposition follows it ('said on Monday'; not 'reported missing'). Only where a
+    or a preposition follows it ('said on Monday'; not 'reported missing'), but not
+    'by', 'as' or 'to' (a passive participle: 'described as', 'claimed by', 'said to be')
+    nor after a regular form in -ed ('doctors reported in the area' may be a participle
+    after the last conjunct; 'said in a statement' stays a source). Only where a
     verb stands before the count in its segment (the figure is an object); a list that
     opens its clause ('Dozens of residents, activists and officials said ...') is
     counted and speaks as a whole."""
@@ -222,6 +225,8 @@ def said_by(ctx: Ctx, first: Mention, last: int) -> bool:
     if first.j >= n or lows[first.j] != "," or last >= n or lows[last] not in ctx.T.cue_forms \
             or not can_be_verb(lows[last]) or after not in (",", ".", ";", ":", "that", *ctx.T.prepositions):
         return False                                  # (not '... and doctors reported missing')
+    if after in ctx.T.prepositions and (after in ("by", "as", "to") or lows[last].endswith("ed")):
+        return False                                  # (a participle: 'described as', 'reported in the area')
     return any(only_verb(lows[x]) for x in range(ctx.seg_range(first.i)[0], first.i))
 
 
@@ -231,3 +236,14 @@ def run_word(t: str) -> bool:
     by hyphens ('six shut-down reactors', '12 war-damaged schools', G40's adjective
     before the noun); not a hyphenated figure or range ('20-30')."""
     return t.isalpha() or "-" in t and all(p.isalpha() for p in t.split("-"))
+
+
+def verb_with_object(lows: list[str], k: int, closed: frozenset[str]) -> bool:
+    """Whether the measured whole at word ``k`` (G118) after an adjective-like word is a
+    verb with its object, and that word a nominal head: 'half of the wounded needs
+    surgery', 'of the elderly needs care' (a share of people, G75); not 'of daily needs
+    were met', 'of the medical needs of the camp', 'of its annual funding comes from' (a
+    noun: a verb, a closed-class word or punctuation after it)."""
+    nxt = lows[k + 1] if k + 1 < len(lows) else "."
+    verb_next = only_verb(nxt) or can_be_verb(nxt) and nxt.endswith("s") and not nxt.endswith("ss")
+    return can_be_verb(lows[k]) and nxt.isalpha() and not verb_next and nxt not in closed

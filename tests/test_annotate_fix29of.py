@@ -1,0 +1,41 @@
+"""Review of annotator round twenty-nine's COUNT_OF and COUNT rules (issue 11) on new,
+invented sentences only (never dev ones); each test reads the whole COUNT layer back
+(categories and COUNT_OF pairs)."""
+
+from __future__ import annotations
+
+from sentences import count_layer
+
+
+def test_a_nominal_participle_before_needs_as_a_verb_is_a_share_of_people():
+    # G75/G118: 'the wounded needs surgery' is a share of people with the verb 'needs';
+    # only a whole that a verb, a closed-class word or punctuation follows is a measure
+    assert count_layer("Nearly half of the wounded needs surgery.") == (
+        [("Nearly half", "injured")], [("Nearly half", "wounded")])
+    assert count_layer("About half of the displaced needs shelter and food.") == (
+        [("About half", "displaced")], [("About half", "displaced")])
+    assert count_layer("Half of the elderly needs care.") == ([("Half", "other")], [("Half", "elderly")])
+    # the needs and funding themselves stay measures
+    assert count_layer("A third of the local needs were met.") == ([], [])
+    assert count_layer("Only 40 percent of the medical needs of the camp are covered.") == ([], [])
+    assert count_layer("A quarter of its annual funding comes from Qatar.") == ([], [])
+    assert count_layer("Half of the local needs, officials said, were unmet.") == ([], [])
+    assert count_layer("Water trucking covers less than half of daily needs.") == ([], [])
+
+
+def test_a_participle_after_a_counted_list_is_no_verb_of_saying():
+    # G40: 'described as', 'claimed by', 'said to be' and a regular -ed form before a
+    # preposition read as a participle after the last conjunct: every item is counted
+    assert count_layer("Troops arrested 12 men, women and teenagers described as activists.") == (
+        [("12", "detained")], [("12", "men"), ("12", "women"), ("12", "teenagers")])
+    assert count_layer("Troops arrested 12 men, women and teenagers claimed by the group.") == (
+        [("12", "detained")], [("12", "men"), ("12", "women"), ("12", "teenagers")])
+    assert count_layer("Rebels freed 20 soldiers, officers and pilots said to be sick.") == (
+        [("20", "released")], [("20", "soldiers"), ("20", "officers"), ("20", "pilots")])
+    assert count_layer("They evacuated 40 civilians, nurses and doctors reported in the area.") == (
+        [("40", "evacuated")], [("40", "civilians"), ("40", "nurses"), ("40", "doctors")])
+    # 'said' before a clause end or a statement is still the sources' verb
+    assert count_layer("Rebels freed 20 soldiers, officers and pilots said in a statement.") == (
+        [("20", "released")], [("20", "soldiers")])
+    assert count_layer("The UN moved 200 families, aid workers and local councils said.") == (
+        [("200", "evacuated")], [("200", "families")])
