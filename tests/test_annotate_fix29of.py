@@ -39,3 +39,16 @@ def test_a_participle_after_a_counted_list_is_no_verb_of_saying():
         [("20", "released")], [("20", "soldiers")])
     assert count_layer("The UN moved 200 families, aid workers and local councils said.") == (
         [("200", "evacuated")], [("200", "families")])
+
+
+def test_a_hard_line_wrap_after_a_figure_is_no_heading():
+    # G40: a single line break before a lower-case word (a wrapped line of plain text)
+    # does not end the figure's sentence; a heading's figure still counts nothing on the
+    # next line (capitalised, or after a blank line)
+    assert count_layer("Buses carried 300\ncivilians out of the town on Monday.") == (
+        [("300", "evacuated")], [("300", "civilians")])
+    assert count_layer("Evacuation: 40\nfamilies left Douma on Sunday.") == (
+        [("40", "evacuated")], [("40", "families")])
+    assert count_layer("Strike kills 40\nCivilians among dead, officials say.") == ([("40", "killed")], [])
+    assert count_layer("Strike kills 40\n\nResidents said the market was full.") == ([("40", "killed")], [])
+    assert count_layer("The toll rose to 40 -\nmost of them children.") == ([("40", "killed")], [])

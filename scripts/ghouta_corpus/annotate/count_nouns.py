@@ -247,3 +247,14 @@ def verb_with_object(lows: list[str], k: int, closed: frozenset[str]) -> bool:
     nxt = lows[k + 1] if k + 1 < len(lows) else "."
     verb_next = only_verb(nxt) or can_be_verb(nxt) and nxt.endswith("s") and not nxt.endswith("ss")
     return can_be_verb(lows[k]) and nxt.isalpha() and not verb_next and nxt not in closed
+
+
+def same_sentence(ctx: Ctx, a: int, k: int) -> bool:
+    """Whether word ``k`` after word ``a`` stands in ``a``'s sentence: in its segment, or
+    after a hard line wrap (one line break, no punctuation between, and ``k`` in lower
+    case: 'Buses carried 300' + 'civilians out of the town'); a heading's last figure
+    ('Strike kills 40' + 'Residents said ...', or a blank line) is not (G40/G41)."""
+    if ctx.seg_of[k] == ctx.seg_of[a]:
+        return True
+    gap = ctx.text[ctx.ws[a].end:ctx.ws[k].start]
+    return ctx.ws[k].text[:1].islower() and gap.count("\n") == 1 and not any(p in gap for p in ".!?;:")

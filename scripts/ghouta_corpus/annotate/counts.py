@@ -367,7 +367,7 @@ def count_targets(ctx: Ctx, s: int, e: int, mentions: list[Mention], counts: lis
                                                       # dead at 105; the number of doctors and nurses rose to 15
     k = _noun_start(ctx, e, count_starts)
     k = past_participle(ctx, k, starts)
-    if k >= ctx.n or ctx.seg_of[k] != ctx.seg_of[max(e - 1, 0)] or k in count_starts:
+    if k >= ctx.n or not count_nouns.same_sentence(ctx, max(e - 1, 0), k) or k in count_starts:
         return []                                     # (a heading's last figure: the next line is no noun of it)
     if k in starts:
         return _with_conjunct(ctx, starts[k], starts, count_starts)
