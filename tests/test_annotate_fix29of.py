@@ -52,3 +52,19 @@ def test_a_hard_line_wrap_after_a_figure_is_no_heading():
     assert count_layer("Strike kills 40\nCivilians among dead, officials say.") == ([("40", "killed")], [])
     assert count_layer("Strike kills 40\n\nResidents said the market was full.") == ([("40", "killed")], [])
     assert count_layer("The toll rose to 40 -\nmost of them children.") == ([("40", "killed")], [])
+
+
+def test_a_figure_in_a_larger_number_of_events_or_places_is_no_ratio():
+    # G117/G40: 'N in M' is a ratio only where N can be a part of M (smaller);
+    # 'killed 12 in three raids' counts people in a number of raids, not raids
+    assert count_layer("The strikes killed 12 in three raids on Monday.") == (
+        [("12", "killed"), ("three", "other")], [("three", "raids")])
+    assert count_layer("The army arrested 30 in two villages and released them.") == (
+        [("30", "detained"), ("two", "other")], [("two", "villages")])
+    # a ratio still counts the noun after its M, or the group before it
+    assert count_layer("Nearly four in five of the dead were civilians.") == (
+        [("Nearly four", "killed"), ("five", "killed")], [("Nearly four", "dead"), ("five", "dead")])
+    assert count_layer("Inspectors visited 40 schools in the district and found that about one in four had "
+                       "been damaged.") == (
+        [("40", "other"), ("about one", "other"), ("four", "other")],
+        [("40", "schools"), ("about one", "schools"), ("four", "schools")])

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .context import Ctx, Mention
 from .lexicons import load
-from .numbers import CountValue
+from .numbers import CountValue, count_at
 from .wordclass import can_be_verb, is_plural_noun, lemma, only_verb
 from .words import APOS, POSSESSIVES, is_cap
 
@@ -189,7 +189,7 @@ def ratio_second(ctx: Ctx, s: int, count_starts: dict[int, int]) -> bool:
     start in ``count_starts``, ends right before its 'in'): a share, as a fraction is,
     so a part of the group before it may be a group of things too ('visited 40 schools
     ... about one in four had been hit', G117)."""
-    return s >= 2 and ctx.lows[s - 1] == "in" and s - 1 in count_starts.values()
+    return s >= 2 and ratio_in(ctx, s - 1, count_starts)
 
 
 def ratio_firsts(ctx: Ctx, counts: list[tuple[int, int, CountValue]],
@@ -203,7 +203,8 @@ def ratio_firsts(ctx: Ctx, counts: list[tuple[int, int, CountValue]],
         linked.setdefault(c[0], []).append(t)
     for c in counts:
         m = by_start.get(c[1] + 1)
-        if m is not None and c[1] < ctx.n and ctx.lows[c[1]] == "in" and c[0] not in linked and m[0] in linked:
+        if m is not None and c[1] < ctx.n and ctx.lows[c[1]] == "in" and c[0] not in linked and m[0] in linked \
+                and _smaller(c[2].value, m[2].value):
             links.extend((c, t) for t in linked[m[0]])
             categories[c[0]] = categories[m[0]]
 
@@ -258,3 +259,20 @@ def same_sentence(ctx: Ctx, a: int, k: int) -> bool:
         return True
     gap = ctx.text[ctx.ws[a].end:ctx.ws[k].start]
     return ctx.ws[k].text[:1].islower() and gap.count("\n") == 1 and not any(p in gap for p in ".!?;:")
+
+
+def _smaller(a: float | None, b: float | None) -> bool:
+    """Whether a ratio's N ``a`` can be a part of its M ``b`` (unknown values can)."""
+    return a is None or b is None or a < b
+
+
+def ratio_in(ctx: Ctx, e: int, count_starts: dict[int, int]) -> bool:
+    """Whether the count ending at word ``e`` and the count after 'in' there make a ratio
+    'N in M' ('nearly four in five of the dead', 'one in three', G117): N a part of M,
+    so smaller; 'killed 12 in three raids', 'arrested 30 in two villages' count people
+    in a number of events or places, no ratio (G40: each count its own noun)."""
+    first = next((s for s, end in count_starts.items() if end == e), None)
+    if e >= ctx.n or ctx.lows[e] != "in" or e + 1 not in count_starts or first is None:
+        return False
+    m, n = count_at(ctx.ws, ctx.lows, e + 1, ctx.T), count_at(ctx.ws, ctx.lows, first, ctx.T)
+    return _smaller(n.count.value if n else None, m.count.value if m else None)
