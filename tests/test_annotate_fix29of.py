@@ -68,3 +68,18 @@ def test_a_figure_in_a_larger_number_of_events_or_places_is_no_ratio():
                        "been damaged.") == (
         [("40", "other"), ("about one", "other"), ("four", "other")],
         [("40", "schools"), ("about one", "schools"), ("four", "schools")])
+
+
+def test_an_irregular_participle_after_a_counted_list_is_no_verb_of_saying():
+    # G40: before a preposition only a form of 'say' is the sources' verb (its passive
+    # takes no person as subject); 'found', 'put', 'heard' are participles after the last
+    # conjunct, and every item stays counted
+    assert count_layer("Troops detained 30 men, women and children found in the house.") == (
+        [("30", "detained")], [("30", "men"), ("30", "women"), ("30", "children")])
+    assert count_layer("Troops evacuated 30 men, women and children put on buses by the army.") == (
+        [("30", "evacuated")], [("30", "men"), ("30", "women"), ("30", "children")])
+    assert count_layer("Troops detained 30 men, women and teenagers heard in the recording.") == (
+        [("30", "detained")], [("30", "men"), ("30", "women"), ("30", "teenagers")])
+    # a clause end or 'that' after the cue is still a said-clause
+    assert count_layer("Troops detained 30 men, residents and rights groups said, adding that some were beaten.") == (
+        [("30", "detained")], [("30", "men")])

@@ -215,9 +215,11 @@ def said_by(ctx: Ctx, first: Mention, last: int) -> bool:
     of what is counted: 'flew out dozens of wounded civilians, residents and local
     officials said' (G40 counts the civilians only); the verb ends its clause, or 'that'
     or a preposition follows it ('said on Monday'; not 'reported missing'), but not
-    'by', 'as' or 'to' (a passive participle: 'described as', 'claimed by', 'said to be')
-    nor after a regular form in -ed ('doctors reported in the area' may be a participle
-    after the last conjunct; 'said in a statement' stays a source). Only where a
+    'by', 'as' or 'to' (a passive participle: 'described as', 'claimed by', 'said to be'),
+    and a preposition only after a form of 'say', whose passive takes no person as its
+    subject ('said in a statement' stays a source; 'doctors reported in the area',
+    'children found in the house', 'put on buses' are participles after the last
+    conjunct, which stays counted). Only where a
     verb stands before the count in its segment (the figure is an object); a list that
     opens its clause ('Dozens of residents, activists and officials said ...') is
     counted and speaks as a whole."""
@@ -226,8 +228,8 @@ def said_by(ctx: Ctx, first: Mention, last: int) -> bool:
     if first.j >= n or lows[first.j] != "," or last >= n or lows[last] not in ctx.T.cue_forms \
             or not can_be_verb(lows[last]) or after not in (",", ".", ";", ":", "that", *ctx.T.prepositions):
         return False                                  # (not '... and doctors reported missing')
-    if after in ctx.T.prepositions and (after in ("by", "as", "to") or lows[last].endswith("ed")):
-        return False                                  # (a participle: 'described as', 'reported in the area')
+    if after in ctx.T.prepositions and (after in ("by", "as", "to") or lemma(lows[last]) != "say"):
+        return False                                  # (a participle: 'described as', 'found in the house')
     return any(only_verb(lows[x]) for x in range(ctx.seg_range(first.i)[0], first.i))
 
 
