@@ -83,3 +83,18 @@ def test_an_irregular_participle_after_a_counted_list_is_no_verb_of_saying():
     # a clause end or 'that' after the cue is still a said-clause
     assert count_layer("Troops detained 30 men, residents and rights groups said, adding that some were beaten.") == (
         [("30", "detained")], [("30", "men")])
+
+
+def test_a_comma_after_a_counted_list_that_opens_a_said_clause_is_no_apposition():
+    # G40: 'X, Y and Z, officials said' counts the whole list (the comma opens the
+    # said-clause); a list set off as an apposition still counts its first item alone
+    assert count_layer("They evacuated 40 civilians, nurses and doctors, officials said.") == (
+        [("40", "evacuated")], [("40", "civilians"), ("40", "nurses"), ("40", "doctors")])
+    assert count_layer("Troops arrested 12 men, women and children, residents told Reuters.") == (
+        [("12", "detained")], [("12", "men"), ("12", "women"), ("12", "children")])
+    assert count_layer("Troops detained 30 men, women and children, a monitor said.") == (
+        [("30", "detained")], [("30", "men"), ("30", "women"), ("30", "children")])
+    assert count_layer("The war killed thousands of Ukrainians, soldiers and civilians alike, officials said.") == (
+        [("thousands", "killed")], [("thousands", "Ukrainians")])
+    assert count_layer("The war has displaced 300 Ukrainians, Russians and Belarusians, all of them civilians.") == (
+        [("300", "displaced")], [("300", "Ukrainians")])

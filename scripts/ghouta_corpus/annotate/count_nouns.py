@@ -278,3 +278,28 @@ def ratio_in(ctx: Ctx, e: int, count_starts: dict[int, int]) -> bool:
         return False
     m, n = count_at(ctx.ws, ctx.lows, e + 1, ctx.T), count_at(ctx.ws, ctx.lows, first, ctx.T)
     return _smaller(n.count.value if n else None, m.count.value if m else None)
+
+
+def said_after(ctx: Ctx, c: int) -> bool:
+    """Whether the comma at word ``c`` after a counted list opens a said-clause: up to
+    four words of a source that hold no verb, then a verb of saying ending its clause
+    ('40 civilians, nurses and doctors, officials said.'; 'residents told Reuters', 'a
+    monitor said on Monday'), so the list is what is counted, no apposition (G40)."""
+    lows, n = ctx.lows, ctx.n
+    for k in range(c + 1, min(n, c + 6)):
+        if lows[k] in ctx.T.cue_forms and can_be_verb(lows[k]) and k > c + 1:
+            after = lows[k + 1] if k + 1 < n else "."
+            return after in (".", ",", ";", ":", "that") or ctx.ws[k + 1].text[:1].isupper() \
+                or after in ctx.T.prepositions and after not in ("by", "as", "to") and lemma(lows[k]) == "say"
+        if not ctx.ws[k].text.isalpha() or only_verb(lows[k]):
+            return False
+    return False
+
+
+def set_apart(ctx: Ctx, first: Mention, items: int, last: int) -> bool:
+    """Whether a list of ``items`` mentions from ``first`` to word ``last`` is no conjunct
+    of the count: an apposition ('Ukrainians, soldiers and civilians alike,', a comma
+    after three or more, unless a said-clause follows it: said_after) or the sources of
+    a verb of saying (said_by)."""
+    return items > 2 and last < ctx.n and ctx.lows[last] in (",", "alike") and not said_after(ctx, last) \
+        or said_by(ctx, first, last)

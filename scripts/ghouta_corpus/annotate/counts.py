@@ -139,7 +139,7 @@ def _with_conjunct(ctx: Ctx, first: Mention, starts: dict[int, Mention], count_s
             break
         c = starts[d].j
     last = out[-1].j
-    apposition = len(out) > 2 and last < n and lows[last] in (",", "alike") or count_nouns.said_by(ctx, first, last)
+    apposition = count_nouns.set_apart(ctx, first, len(out), last)   # Ukrainians, soldiers and X alike,
     return out if c < n and lows[c] == "and" and not apposition else out[:1]
 
 
