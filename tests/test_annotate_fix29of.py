@@ -98,3 +98,13 @@ def test_a_comma_after_a_counted_list_that_opens_a_said_clause_is_no_apposition(
         [("thousands", "killed")], [("thousands", "Ukrainians")])
     assert count_layer("The war has displaced 300 Ukrainians, Russians and Belarusians, all of them civilians.") == (
         [("300", "displaced")], [("300", "Ukrainians")])
+
+
+def test_a_measured_whole_before_a_plural_measured_whole_is_one_measure():
+    # G118: 'funding needs', 'money needs' (a whole before another, plural, whole) are
+    # one measure; a supply noun after 'needs' is its object, and 'the wounded needs
+    # food' stays a share of people
+    assert count_layer("About half of the funding needs were met.") == ([], [])
+    assert count_layer("A third of the money needs to be returned.") == ([], [])
+    assert count_layer("Nearly half of the wounded needs food.") == (
+        [("Nearly half", "injured")], [("Nearly half", "wounded")])

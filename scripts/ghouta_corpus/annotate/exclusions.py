@@ -157,9 +157,8 @@ _CHANGE = frozenset(("up", "down", "rose", "risen", "rise", "rises", "increased"
 
 
 def _multiplier(lows: list[str], k: int) -> bool:
-    """Whether 'times' ending before word k multiplies ('three times more', 'ten times
-    the size', 'twice as many') rather than counts occurrences ('four times since
-    Friday'). A number of times that multiplies is a measure (G79)."""
+    """Whether 'times' ending before word k multiplies ('three times more', 'ten times the size', 'twice as
+    many') rather than counts occurrences ('four times since Friday'): a measure (G79)."""
     nxt = lows[k] if k < len(lows) else ""
     return nxt in ("more", "less", "fewer", "as", "higher", "lower", "larger", "bigger", "greater", "smaller",
                    "the", "that", "over", "faster", "worse", "better", "longer", "its", "their", "his", "her",
@@ -205,6 +204,9 @@ def _share_of_a_whole(c: Candidate) -> bool:
     if k + 2 < n and c.ws[k].text.isalpha() and c.ws[k + 1].text in APOS and lows[k + 2] == "s":
         k += 3                                        # the city's water
     k += (adj := k + 1 < n and c.ws[k].text.islower() and lows[k].endswith(("ly", "al", "ic", "ed")))
+    while k + 1 < n and lows[k] in c.T.measured_wholes and lows[k + 1] in c.T.measured_wholes \
+            and is_plural_noun(lows[k + 1]):
+        k += 1                                        # the funding needs, the water requirements
     return k < n and lows[k] in c.T.measured_wholes and not (k + 1 < n and is_plural_noun(lows[k + 1])) \
         and not (adj and verb_with_object(lows, k, c.T.closed))
 
@@ -289,8 +291,7 @@ def _singular_thing(c: Candidate, low: str) -> bool:
 
 
 def _elliptical_date(c: Candidate) -> bool:
-    """March 2 and 3, on 4 or 5 May: a day coordinated with a date's day takes its month
-    and year from it (G142): a date, not a COUNT."""
+    """March 2 and 3, on 4 or 5 May: a day coordinated with a date's day takes its month and year from it (G142)."""
     s = c.m.start
     if not (c.digits and c.one_word and not c.m.bound) or s < 3 or c.lows[s - 1] not in ("and", "or", "to"):
         return False
@@ -371,8 +372,7 @@ def unit_number(ws: list[Word], lows: list[str], k: int) -> bool:
 
 @cache
 def _unit_heads() -> frozenset[str]:
-    """The heads of the armed, state and organisation lists of nouns.json (brigade,
-    force, army, committee): the units a number can name."""
+    """The heads of nouns.json's armed, state and organisation lists (brigade, army): units a number can name."""
     lists = load("nouns")["actor_lists"]
     return frozenset(w for lst in lists.values() if lst["type"] in ("armed_group", "government", "organization")
                      for w in lst["words"] if " " not in w)
