@@ -108,3 +108,18 @@ def test_a_measured_whole_before_a_plural_measured_whole_is_one_measure():
     assert count_layer("A third of the money needs to be returned.") == ([], [])
     assert count_layer("Nearly half of the wounded needs food.") == (
         [("Nearly half", "injured")], [("Nearly half", "wounded")])
+
+
+def test_a_name_and_a_common_noun_before_a_possessive_are_one_possessor():
+    # G40/G75: 'the al-Hol camp's residents', 'an al-Qaeda affiliate's commanders': the
+    # name and its common noun possess; the count counts the possessed noun
+    assert count_layer("Two of the al-Hol camp's 60,000 residents left.") == (
+        [("Two", "evacuated"), ("60,000", "evacuated")], [("Two", "residents"), ("60,000", "residents")])
+    assert count_layer("Two of an al-Qaeda affiliate's commanders were killed.") == (
+        [("Two", "killed")], [("Two", "commanders")])
+    # a figure after the possessive with no plural after it counts no possessed noun for
+    # the share before it (a year: 'the town's 2019 population')
+    assert count_layer("About half of the town's 2019 population fled.")[1] == [("2019", "population")]
+    assert count_layer("About half of al-Qusour's 12,000 residents fled.") == (
+        [("About half", "displaced"), ("12,000", "displaced")],
+        [("About half", "residents"), ("12,000", "residents")])

@@ -175,13 +175,14 @@ def possessed(ctx: Ctx, k: int, count_starts: dict[int, int]) -> int:
     g = k
     while g < n and name_word(ctx.ws[g].text):
         g += 1
-    if g == k and g + 2 < n and ctx.ws[g].text.isalpha() and ctx.ws[g + 1].text in APOS and lows[g + 2] == "s":
-        g += 1                                        # a third of the hospital's nurses: one common possessor
-    if g > k and g + 1 < n and ctx.ws[g].text in APOS and lows[g + 1] == "s":
+    if g + 2 < n and ctx.ws[g].text.isalpha() and ctx.ws[g].text.islower() and ctx.ws[g + 1].text in APOS \
+            and lows[g + 2] == "s":
+        g += 1                                        # the hospital's nurses, the al-Hol camp's residents: one
+    if g > k and g + 1 < n and ctx.ws[g].text in APOS and lows[g + 1] == "s":   # common noun ends the possessor
         k = g + 2                                     # half of Nagorno-Karabakh's Armenians: the possessed
-        if k in count_starts:
-            k = count_starts[k]                       # one in ten of the city's 100,000 residents (G40)
-    return k
+        if k in count_starts and count_starts[k] < n and is_plural_noun(lows[count_starts[k]]):
+            k = count_starts[k]                       # one in ten of the city's 100,000 residents (G40); not
+    return k                                          # the town's 2019 population (no plural: no count of it)
 
 
 def ratio_second(ctx: Ctx, s: int, count_starts: dict[int, int]) -> bool:
