@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .context import Ctx, Mention
 from .lexicons import load
-from .numbers import CountValue
+from .numbers import CountValue, count_at
 from .wordclass import can_be_verb, is_plural_noun, lemma, only_verb
 from .words import APOS, POSSESSIVES, is_cap
 
@@ -175,13 +175,14 @@ def possessed(ctx: Ctx, k: int, count_starts: dict[int, int]) -> int:
     g = k
     while g < n and name_word(ctx.ws[g].text):
         g += 1
-    if g == k and g + 2 < n and ctx.ws[g].text.isalpha() and ctx.ws[g + 1].text in APOS and lows[g + 2] == "s":
-        g += 1                                        # a third of the hospital's nurses: one common possessor
-    if g > k and g + 1 < n and ctx.ws[g].text in APOS and lows[g + 1] == "s":
+    if g + 2 < n and ctx.ws[g].text.isalpha() and ctx.ws[g].text.islower() and ctx.ws[g + 1].text in APOS \
+            and lows[g + 2] == "s":
+        g += 1                                        # the hospital's nurses, the al-Hol camp's residents: one
+    if g > k and g + 1 < n and ctx.ws[g].text in APOS and lows[g + 1] == "s":   # common noun ends the possessor
         k = g + 2                                     # half of Nagorno-Karabakh's Armenians: the possessed
-        if k in count_starts:
-            k = count_starts[k]                       # one in ten of the city's 100,000 residents (G40)
-    return k
+        if k in count_starts and count_starts[k] < n and is_plural_noun(lows[count_starts[k]]):
+            k = count_starts[k]                       # one in ten of the city's 100,000 residents (G40); not
+    return k                                          # the town's 2019 population (no plural: no count of it)
 
 
 def ratio_second(ctx: Ctx, s: int, count_starts: dict[int, int]) -> bool:
@@ -189,7 +190,7 @@ def ratio_second(ctx: Ctx, s: int, count_starts: dict[int, int]) -> bool:
     start in ``count_starts``, ends right before its 'in'): a share, as a fraction is,
     so a part of the group before it may be a group of things too ('visited 40 schools
     ... about one in four had been hit', G117)."""
-    return s >= 2 and ctx.lows[s - 1] == "in" and s - 1 in count_starts.values()
+    return s >= 2 and ratio_in(ctx, s - 1, count_starts)
 
 
 def ratio_firsts(ctx: Ctx, counts: list[tuple[int, int, CountValue]],
@@ -203,7 +204,8 @@ def ratio_firsts(ctx: Ctx, counts: list[tuple[int, int, CountValue]],
         linked.setdefault(c[0], []).append(t)
     for c in counts:
         m = by_start.get(c[1] + 1)
-        if m is not None and c[1] < ctx.n and ctx.lows[c[1]] == "in" and c[0] not in linked and m[0] in linked:
+        if m is not None and c[1] < ctx.n and ctx.lows[c[1]] == "in" and c[0] not in linked and m[0] in linked \
+                and _smaller(c[2].value, m[2].value):
             links.extend((c, t) for t in linked[m[0]])
             categories[c[0]] = categories[m[0]]
 
@@ -213,7 +215,12 @@ def said_by(ctx: Ctx, first: Mention, last: int) -> bool:
     run to word ``last`` are the sources of a verb of saying right after them, not more
     of what is counted: 'flew out dozens of wounded civilians, residents and local
     officials said' (G40 counts the civilians only); the verb ends its clause, or 'that'
-    or a preposition follows it ('said on Monday'; not 'reported missing'). Only where a
+    or a preposition follows it ('said on Monday'; not 'reported missing'), but not
+    'by', 'as' or 'to' (a passive participle: 'described as', 'claimed by', 'said to be'),
+    and a preposition only after a form of 'say', whose passive takes no person as its
+    subject ('said in a statement' stays a source; 'doctors reported in the area',
+    'children found in the house', 'put on buses' are participles after the last
+    conjunct, which stays counted). Only where a
     verb stands before the count in its segment (the figure is an object); a list that
     opens its clause ('Dozens of residents, activists and officials said ...') is
     counted and speaks as a whole."""
@@ -222,6 +229,8 @@ def said_by(ctx: Ctx, first: Mention, last: int) -> bool:
     if first.j >= n or lows[first.j] != "," or last >= n or lows[last] not in ctx.T.cue_forms \
             or not can_be_verb(lows[last]) or after not in (",", ".", ";", ":", "that", *ctx.T.prepositions):
         return False                                  # (not '... and doctors reported missing')
+    if after in ctx.T.prepositions and (after in ("by", "as", "to") or lemma(lows[last]) != "say"):
+        return False                                  # (a participle: 'described as', 'found in the house')
     return any(only_verb(lows[x]) for x in range(ctx.seg_range(first.i)[0], first.i))
 
 
@@ -231,3 +240,67 @@ def run_word(t: str) -> bool:
     by hyphens ('six shut-down reactors', '12 war-damaged schools', G40's adjective
     before the noun); not a hyphenated figure or range ('20-30')."""
     return t.isalpha() or "-" in t and all(p.isalpha() for p in t.split("-"))
+
+
+def verb_with_object(lows: list[str], k: int, closed: frozenset[str]) -> bool:
+    """Whether the measured whole at word ``k`` (G118) after an adjective-like word is a
+    verb with its object, and that word a nominal head: 'half of the wounded needs
+    surgery', 'of the elderly needs care' (a share of people, G75); not 'of daily needs
+    were met', 'of the medical needs of the camp', 'of its annual funding comes from' (a
+    noun: a verb, a closed-class word or punctuation after it)."""
+    nxt = lows[k + 1] if k + 1 < len(lows) else "."
+    verb_next = only_verb(nxt) or can_be_verb(nxt) and nxt.endswith("s") and not nxt.endswith("ss")
+    return can_be_verb(lows[k]) and nxt.isalpha() and not verb_next and nxt not in closed
+
+
+def same_sentence(ctx: Ctx, a: int, k: int) -> bool:
+    """Whether word ``k`` after word ``a`` stands in ``a``'s sentence: in its segment, or
+    after a hard line wrap (one line break, no punctuation between, and ``k`` in lower
+    case: 'Buses carried 300' + 'civilians out of the town'); a heading's last figure
+    ('Strike kills 40' + 'Residents said ...', or a blank line) is not (G40/G41)."""
+    if ctx.seg_of[k] == ctx.seg_of[a]:
+        return True
+    gap = ctx.text[ctx.ws[a].end:ctx.ws[k].start]
+    return ctx.ws[k].text[:1].islower() and gap.count("\n") == 1 and not any(p in gap for p in ".!?;:")
+
+
+def _smaller(a: float | None, b: float | None) -> bool:
+    """Whether a ratio's N ``a`` can be a part of its M ``b`` (unknown values can)."""
+    return a is None or b is None or a < b
+
+
+def ratio_in(ctx: Ctx, e: int, count_starts: dict[int, int]) -> bool:
+    """Whether the count ending at word ``e`` and the count after 'in' there make a ratio
+    'N in M' ('nearly four in five of the dead', 'one in three', G117): N a part of M,
+    so smaller; 'killed 12 in three raids', 'arrested 30 in two villages' count people
+    in a number of events or places, no ratio (G40: each count its own noun)."""
+    first = next((s for s, end in count_starts.items() if end == e), None)
+    if e >= ctx.n or ctx.lows[e] != "in" or e + 1 not in count_starts or first is None:
+        return False
+    m, n = count_at(ctx.ws, ctx.lows, e + 1, ctx.T), count_at(ctx.ws, ctx.lows, first, ctx.T)
+    return _smaller(n.count.value if n else None, m.count.value if m else None)
+
+
+def said_after(ctx: Ctx, c: int) -> bool:
+    """Whether the comma at word ``c`` after a counted list opens a said-clause: up to
+    four words of a source that hold no verb, then a verb of saying ending its clause
+    ('40 civilians, nurses and doctors, officials said.'; 'residents told Reuters', 'a
+    monitor said on Monday'), so the list is what is counted, no apposition (G40)."""
+    lows, n = ctx.lows, ctx.n
+    for k in range(c + 1, min(n, c + 6)):
+        if lows[k] in ctx.T.cue_forms and can_be_verb(lows[k]) and k > c + 1:
+            after = lows[k + 1] if k + 1 < n else "."
+            return after in (".", ",", ";", ":", "that") or ctx.ws[k + 1].text[:1].isupper() \
+                or after in ctx.T.prepositions and after not in ("by", "as", "to") and lemma(lows[k]) == "say"
+        if not ctx.ws[k].text.isalpha() or only_verb(lows[k]):
+            return False
+    return False
+
+
+def set_apart(ctx: Ctx, first: Mention, items: int, last: int) -> bool:
+    """Whether a list of ``items`` mentions from ``first`` to word ``last`` is no conjunct
+    of the count: an apposition ('Ukrainians, soldiers and civilians alike,', a comma
+    after three or more, unless a said-clause follows it: said_after) or the sources of
+    a verb of saying (said_by)."""
+    return items > 2 and last < ctx.n and ctx.lows[last] in (",", "alike") and not said_after(ctx, last) \
+        or said_by(ctx, first, last)

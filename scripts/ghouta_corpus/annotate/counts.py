@@ -105,7 +105,7 @@ def _noun_start(ctx: Ctx, e: int, count_starts: dict[int, int]) -> int:
         k += 1                                        # killed "hundreds" of civilians: the quote closes the figure
     if k + 1 < n and lows[k] == "out" and lows[k + 1] == "of" and k + 2 in count_starts:
         k = count_starts[k + 2]
-    elif k < n and lows[k] == "in" and k + 1 in count_starts:
+    elif count_nouns.ratio_in(ctx, k, count_starts):
         k = count_starts[k + 1]                       # nearly four in five of the dead (G117)
     half = e > 0 and lows[e - 1] == "half" and k < n and lows[k] in ("the", "those", "these", *POSSESSIVES)
     if k < n and (lows[k] == "of" or half):
@@ -139,7 +139,7 @@ def _with_conjunct(ctx: Ctx, first: Mention, starts: dict[int, Mention], count_s
             break
         c = starts[d].j
     last = out[-1].j
-    apposition = len(out) > 2 and last < n and lows[last] in (",", "alike") or count_nouns.said_by(ctx, first, last)
+    apposition = count_nouns.set_apart(ctx, first, len(out), last)   # Ukrainians, soldiers and X alike,
     return out if c < n and lows[c] == "and" and not apposition else out[:1]
 
 
@@ -367,7 +367,7 @@ def count_targets(ctx: Ctx, s: int, e: int, mentions: list[Mention], counts: lis
                                                       # dead at 105; the number of doctors and nurses rose to 15
     k = _noun_start(ctx, e, count_starts)
     k = past_participle(ctx, k, starts)
-    if k >= ctx.n or ctx.seg_of[k] != ctx.seg_of[max(e - 1, 0)] or k in count_starts:
+    if k >= ctx.n or not count_nouns.same_sentence(ctx, max(e - 1, 0), k) or k in count_starts:
         return []                                     # (a heading's last figure: the next line is no noun of it)
     if k in starts:
         return _with_conjunct(ctx, starts[k], starts, count_starts)

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from functools import cache
 
 from .candidate import Candidate
+from .count_nouns import verb_with_object
 from .lexicons import load
 from .numbers import CountAt, bound_length, count_at
 from .tables import Tables
@@ -34,8 +35,7 @@ def _glued_after(c: Candidate) -> bool:
 
 
 def _duration(c: Candidate) -> bool:
-    """two days, 10 years; the first number of 'four or five days', 'two to three
-    weeks' (one duration, G79)"""
+    """two days, 10 years; the first number of 'four or five days', 'two to three weeks' (one duration, G79)"""
     k = c.m.end
     second = count_at(c.ws, c.lows, k + 1, c.T) if k + 1 < len(c.ws) and c.lows[k] in ("or", "to") else None
     if second is not None:
@@ -77,8 +77,7 @@ def _clock_words(c: Candidate) -> bool:
         or c.text[c.last.end:c.last.end + 8].lower().startswith((" o'clock", " o\u2019clock"))
 
 
-# A full month name's full stop ends a sentence ('since April. Roughly half'); not 'Aug. 25'.
-_FULL_MONTHS = frozenset(calendar.month_name[1:])
+_FULL_MONTHS = frozenset(calendar.month_name[1:])   # their full stop ends a sentence ('since April. Roughly half')
 
 
 def _after_month_or_label(c: Candidate) -> bool:
@@ -158,9 +157,8 @@ _CHANGE = frozenset(("up", "down", "rose", "risen", "rise", "rises", "increased"
 
 
 def _multiplier(lows: list[str], k: int) -> bool:
-    """Whether 'times' ending before word k multiplies ('three times more', 'ten times
-    the size', 'twice as many') rather than counts occurrences ('four times since
-    Friday'). A number of times that multiplies is a measure (G79)."""
+    """Whether 'times' ending before word k multiplies ('three times more', 'ten times the size', 'twice as
+    many') rather than counts occurrences ('four times since Friday'): a measure (G79)."""
     nxt = lows[k] if k < len(lows) else ""
     return nxt in ("more", "less", "fewer", "as", "higher", "lower", "larger", "bigger", "greater", "smaller",
                    "the", "that", "over", "faster", "worse", "better", "longer", "its", "their", "his", "her",
@@ -175,14 +173,13 @@ def _changed(low: str) -> bool:
 
 
 def _percent_of_a_measure(c: Candidate) -> bool:
-    """burns over 40% of the body, 60 percent of its capacity (G118): a share of a
-    measure, not a COUNT; 70 percent of the territory stays one (G39). A share of money
-    an appeal or plan has (a complement of 'be': 'is only 18% funded'; 'funded at 30
-    percent': numbers.json's 'funding_words') is a measure too; a share of people as a
-    subject ('about 60 percent funded their own repairs') stays a COUNT. A percentage
-    right after 'by' with no 'of' after it, after a word of change, is how much a measure
-    changed ('prices rose by 30 percent', 'cut by nearly 40 per cent'); 'by 30 percent of
-    the families' and a passive's agent ('approved by 60 percent') stay ones."""
+    """burns over 40% of the body, 60 percent of its capacity (G118): a share of a measure, not a COUNT; 70
+    percent of the territory stays one (G39). A share of money an appeal or plan has (a complement of 'be':
+    'is only 18% funded'; 'funded at 30 percent': numbers.json's 'funding_words') is a measure too; a share
+    of people as a subject ('about 60 percent funded their own repairs') stays a COUNT. A percentage right
+    after 'by' with no 'of' after it, after a word of change, is how much a measure changed ('prices rose by
+    30 percent', 'cut by nearly 40 per cent'); 'by 30 percent of the families' and a passive's agent
+    ('approved by 60 percent') stay ones."""
     if c.m.count.unit != "percent":                  # (less than half of daily needs, a third of the money)
         return c.m.count.unit == "fraction" and _share_of_a_whole(c)
     k, funding, be = c.m.end, load("numbers")["funding_words"], load("attribution")["passive_aux"]
@@ -196,9 +193,9 @@ def _percent_of_a_measure(c: Candidate) -> bool:
 
 
 def _share_of_a_whole(c: Candidate) -> bool:
-    """A share 'of' one of numbers.json's measured_wholes, past determiners, a possessor
-    ('70 percent of the city's water') and an adjective in -ly/-al/-ic/-ed ('half of daily
-    needs'; not 'the region's population needs food'), ending its phrase (G118)."""
+    """A share 'of' one of numbers.json's measured_wholes, past determiners, a possessor ('70 percent of the
+    city's water') and an adjective in -ly/-al/-ic/-ed ('half of daily needs'; not 'the region's population
+    needs food', nor 'the wounded needs surgery': count_nouns.verb_with_object), ending its phrase (G118)."""
     k, n, lows = c.m.end + 1, len(c.ws), c.lows
     if k > n or lows[k - 1] != "of":
         return False
@@ -206,8 +203,13 @@ def _share_of_a_whole(c: Candidate) -> bool:
         k += 1
     if k + 2 < n and c.ws[k].text.isalpha() and c.ws[k + 1].text in APOS and lows[k + 2] == "s":
         k += 3                                        # the city's water
-    k += k + 1 < n and c.ws[k].text.islower() and lows[k].endswith(("ly", "al", "ic", "ed"))   # (an adjective)
-    return k < n and lows[k] in c.T.measured_wholes and not (k + 1 < n and is_plural_noun(lows[k + 1]))
+    k += (adj := k + 1 < n and c.ws[k].text.islower() and lows[k].endswith(("ly", "al", "ic", "ed")))
+    while k + 1 < n and lows[k] in c.T.measured_wholes and lows[k + 1] in c.T.measured_wholes \
+            and is_plural_noun(lows[k + 1]):
+        k += 1                                        # the funding needs, the water requirements
+    return k < n and lows[k] in c.T.measured_wholes and not (k + 1 < n and is_plural_noun(lows[k + 1])) \
+        and not (adj and verb_with_object(lows, k, c.T.closed))
+
 
 
 def _age(c: Candidate) -> bool:
@@ -289,8 +291,7 @@ def _singular_thing(c: Candidate, low: str) -> bool:
 
 
 def _elliptical_date(c: Candidate) -> bool:
-    """March 2 and 3, on 4 or 5 May: a day coordinated with a date's day takes its month
-    and year from it (G142): a date, not a COUNT."""
+    """March 2 and 3, on 4 or 5 May: a day coordinated with a date's day takes its month and year from it (G142)."""
     s = c.m.start
     if not (c.digits and c.one_word and not c.m.bound) or s < 3 or c.lows[s - 1] not in ("and", "or", "to"):
         return False
@@ -371,8 +372,7 @@ def unit_number(ws: list[Word], lows: list[str], k: int) -> bool:
 
 @cache
 def _unit_heads() -> frozenset[str]:
-    """The heads of the armed, state and organisation lists of nouns.json (brigade,
-    force, army, committee): the units a number can name."""
+    """The heads of nouns.json's armed, state and organisation lists (brigade, army): units a number can name."""
     lists = load("nouns")["actor_lists"]
     return frozenset(w for lst in lists.values() if lst["type"] in ("armed_group", "government", "organization")
                      for w in lst["words"] if " " not in w)
