@@ -311,7 +311,12 @@ def evacuated_wounded(ctx: Ctx, s: int, end: int) -> bool:
         before -= 1
     if before >= lo and (_evacuating(lows[before]) or lemma(lows[before]) == "fly" and lows[before + 1] == "out"):
         return not any(w in NEGATIONS for w in lows[max(lo, before - 3):before])
-    for x in range(end, min(hi, end + 6)):
+    limit = min(hi, end + 6)
+    if _coordinated(ctx, end, hi):                    # (40 wounded people and their families were evacuated)
+        limit = min(hi, end + 10)
+    for x in range(end, limit):
+        if x == end and _coordinated(ctx, x, hi):
+            continue
         if lows[x] in CLAUSE_OPENERS or lows[x] in ("for", "to", "awaiting") or ctx.ws[x].text in (",", ";", ":") \
                 or lows[x] in ctx.T.subordinators and lows[x] != "since":
             return False                              # (waiting for evacuation; remain after others were evacuated)
@@ -320,6 +325,20 @@ def evacuated_wounded(ctx: Ctx, s: int, end: int) -> bool:
         if _evacuating(lows[x]):
             return not _to_hospital(ctx, x + 1, hi)
     return False
+
+
+def _coordinated(ctx: Ctx, x: int, hi: int) -> bool:
+    """Whether word x, right after a counted phrase, is an 'and' that joins a second noun
+    phrase to it (before a possessive, an article or a figure: '40 wounded people and
+    their families', '... and the elderly', '... and 300 others'), so that a verb after
+    both is the first's too; an 'and' after a verb of theirs ('remain and 300 others
+    were evacuated') is not right after the phrase and opens a clause."""
+    lows, T = ctx.lows, ctx.T
+    if x + 1 >= hi or lows[x] != "and":
+        return False
+    nxt = lows[x + 1]
+    return nxt in POSSESSIVES or nxt in ("the", "a", "an") or ctx.ws[x + 1].text[:1].isdigit() \
+        or nxt in T.units or nxt in T.tens
 
 
 def _to_hospital(ctx: Ctx, k: int, hi: int) -> bool:
