@@ -19,3 +19,16 @@ def test_wounded_evacuated_with_a_coordinated_noun_phrase():
         [("About 40", "injured"), ("300", "evacuated")], [("About 40", "wounded people"), ("300", "others")])
     assert count_layer("About 40 wounded people and their families stayed and the fighters were evacuated.") == (
         [("About 40", "injured")], [("About 40", "wounded people"), ("About 40", "families")])
+
+
+def test_later_list_item_of_captives_keeps_its_own_category():
+    # G77: captives are people held; the participle of a list's first item is not theirs,
+    # but a verb of the whole list still decides (released, exchanged)
+    for sentence in ("The camp holds 300 displaced families and 40 prisoners of war.",
+                     "The camp hosts 300 displaced families and 40 prisoners of war.",
+                     "There are 300 displaced families and 40 prisoners of war in the camp."):
+        assert count_layer(sentence)[0] == [("300", "displaced"), ("40", "detained")], sentence
+    assert count_layer("The camp holds 300 displaced families and 40 children.")[0] == [
+        ("300", "displaced"), ("40", "displaced")]
+    assert count_layer("The army released 300 civilians and 40 prisoners.")[0] == [
+        ("300", "released"), ("40", "released")]

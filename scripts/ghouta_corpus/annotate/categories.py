@@ -13,7 +13,7 @@ from weakref import WeakKeyDictionary
 
 from .context import Ctx, Mention
 from .lexicons import load
-from .lodging import capacity_for, located, lodged, placing, prewar
+from .lodging import capacity_for, held_conjunct, located, lodged, placing, prewar
 from .recipients import acted_on
 from .senses import cared_for, interviewed, performed, place_state, reduced_relative
 from .situations import evacuated_wounded, group_situation, kin_situation, part_situation, relative_flight, staff
@@ -438,7 +438,8 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
     if after:
         return after
     # else the nearest one before it in the sentence, unless its own predicate was found
-    if after is None and governor != "prep" and (cat := _before(ctx, s, lo, movement, _people(targets))) is not None:
+    if after is None and governor != "prep" and (cat := held_conjunct(ctx, s, targets, lambda k: _category_at(
+            ctx, k, movement, True)) or _before(ctx, s, lo, movement, _people(targets))) is not None:
         return cat
     return _fallback(ctx, s, end, targets, (before, topic), after == NEUTRAL)
 
@@ -468,9 +469,8 @@ def _possessed(ctx: Ctx, s: int, e: int, seg: tuple[int, int], targets: list[Men
         own = _before(ctx, w, lo, movement)           # she fled with her (husband and their) three children
     if not own and s - 2 >= lo and targets and all(lows[m.j - 1] in ctx.T.person_nouns for m in targets) \
             and not any(m.j < hi and lows[m.j] in APOS for m in targets) \
-            and lemma(lows[s - 2]) not in _KEEPING:
-        own = verb_category(ctx, s - 2, movement)     # lost her two sisters, carried his three sons; not her
-    #                                                   two sons' school (its owners), left or held her two sons
+            and lemma(lows[s - 2]) not in _KEEPING:   # (lost her two sisters; not her two sons' school, held her sons)
+        own = verb_category(ctx, s - 2, movement)
     return own or ("other" if neutral else None)
 
 

@@ -8,6 +8,7 @@ place phrase is read opens this file. Its words are categories.json's.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 from .context import Ctx, Mention
@@ -64,6 +65,28 @@ def captives(ctx: Ctx, k: int) -> bool:
         if ctx.lows[x] in held:
             return True
     return False
+
+
+def held_conjunct(ctx: Ctx, s: int, targets: list[Mention], word_category: Callable[[int], str | None]) -> str | None:
+    """'detained' for a figure of captives (nouns.json's captives) that is a later item of
+    a list of counted people ('holds 300 displaced families and 40 prisoners of war',
+    'There are 300 refugees and 40 hostages'): its noun says who they are, people held
+    (G77), where the nearest category word before it (``word_category`` of a word) is the
+    first item's own ('displaced', 'refugees') and no word before the list gives one
+    of a release, an evacuation or a harm (a verb of the whole list decides: 'released 300
+    displaced civilians and 40 prisoners'); else None (a lone '40 prisoners' keeps its reading)."""
+    lows, lo = ctx.lows, ctx.seg_range(s)[0]
+    if s - 2 < lo or not (lows[s - 1] in ("and", "or") or ctx.ws[s - 1].text == ","):
+        return None
+    T, held = ctx.T, load("nouns")["actor_lists"]["captives"]["words"]
+    f = next((x for x in range(s - 2, max(lo, s - 7) - 1, -1)
+              if ctx.ws[x].text[:1].isdigit() or lows[x] in T.units or lows[x] in T.tens), None)
+    if f is None or not any(lows[m.j - 1] in held for m in targets if m.i > s):
+        return None                                   # (no counted item before the conjunction; no captives)
+    if not any(word_category(k) for k in range(f + 1, s - 1)):
+        return None                                   # (the first item has no category word of its own)
+    return "detained" if all(word_category(k) not in ("released", "evacuated", "killed", "injured")
+                             for k in range(lo, f)) else None
 
 
 def placing(ctx: Ctx, k: int) -> bool:
