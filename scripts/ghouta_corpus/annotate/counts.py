@@ -19,6 +19,7 @@ from .exclusions import excluded
 from .lexicons import load
 from .movement import movement_kind, sentence_movement
 from .numbers import CountValue, bare_figure, count_at
+from .senses import casualty_shares
 from .situations import possessed_kin, situation_group, topic
 from .tables import Tables, tables
 from .wordclass import can_be_verb, is_plural_noun, lemma, only_verb
@@ -450,15 +451,13 @@ def _antecedent(ctx: Ctx, s: int, last: int | None, people_in_seg: dict[int, int
 
 def _bare_figures(ctx: Ctx, counts: list[Count], out: CountLinks, movement: str,
                   kinds: dict[int, str], parts: frozenset[int] | set[int] = frozenset()) -> None:
-    """A second look at the figures that count no written noun and got 'other': a figure
-    set against another in a dispute or comparison ('300 or 600', 'not 300', 'more than
-    300') that repeats the value of an earlier figure of a toll (categories.json's
-    figure_nouns) or of a counted noun restates it and takes its category ('the toll rose
-    to about 300 ... "they will argue about 300 or 600"'); a figure that merely shares a
-    value ('Five people were killed. The school had five.') does not; with
-    no cue of their own the others count what the document's figures mostly count (G41,
-    G77). A part of a group (G256, ``parts``) is read as a figure with no noun here, as
-    its category comes from its own clause."""
+    """A second look at the figures that count no written noun and got 'other': a figure set against another in a
+    dispute or comparison ('300 or 600', 'not 300', 'more than 300') that repeats the value of an earlier figure of
+    a toll (categories.json's figure_nouns) or of a counted noun restates it and takes its category ('the toll rose
+    to about 300 ... "they will argue about 300 or 600"'); a figure that merely shares a value ('Five people were
+    killed. The school had five.') does not; with no cue of their own the others count what the document's figures
+    mostly count (G41, G77). A part of a group (G256, ``parts``) is read as a figure with no noun here, as its
+    category comes from its own clause. Then shares of a clinic's casualties (senses.casualty_shares, G179)."""
     counted = {c[0] for c, _ in out.links} - set(parts)
     seen: dict[float, str] = {}
     figures = load("categories")["figure_nouns"]
@@ -471,6 +470,7 @@ def _bare_figures(ctx: Ctx, counts: list[Count], out: CountLinks, movement: str,
                 s in counted or any(w in figures for w in ctx.lows[max(ctx.seg_range(s)[0], s - 5):s])):
             seen.setdefault(v, out.categories[s])     # (a toll, or a figure of a counted noun)
     about = topic([out.categories[s] for s, _, _ in counts if s in counted])
+    casualty_shares(ctx, [(s, e) for s, e, _ in counts], out.categories)   # (half of the people we treated, G179)
     if about is None:
         return
     last: int | None = None

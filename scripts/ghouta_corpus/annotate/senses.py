@@ -236,3 +236,45 @@ def place_state(ctx: Ctx, start: int, hi: int) -> bool:
     nxt = lows[x + 1]
     return nxt == "under" or nxt not in ctx.T.prepositions and nxt not in ctx.T.adverbs \
         and nxt not in ("behind", "put", "home", "there", "here", "and", "but", "until")
+
+
+# Words a set of patients may open with after 'of': 'half of the people we treated', 'a third of those brought in'.
+_SET_DETERMINERS = ("the", "those", "these")
+# Categories a predicate gives that say no fate ('were children'; 'brought in': the movement to care, G179).
+_NO_FATE = ("other", "evacuated", "displaced", "present")
+
+
+def casualty_shares(ctx: Ctx, spans: list[tuple[int, int]], categories: dict[int, str]) -> None:
+    """Make 'injured' each figure over words [s, e) of ``spans`` that counts part of the
+    people a clinic took in (:func:`treated_share`) and whose predicate gives it no fate
+    of its own (:data:`_NO_FATE`), in a story whose figures of people (``categories``, by
+    first word) are mostly of its dead and wounded together: its casualties (G145, G179),
+    where neither the dead nor the wounded alone need be most of them."""
+    people = [c for c in categories.values() if c != "other"]
+    if 2 * sum(c in ("killed", "injured") for c in people) <= len(people):
+        return
+    for s, e in spans:
+        if categories.get(s) in _NO_FATE and treated_share(ctx, s, e):
+            categories[s] = "injured"
+
+
+def treated_share(ctx: Ctx, s: int, e: int) -> bool:
+    """Whether the figure over words [s, e) counts part of a set of the people a clinic
+    took in (categories.json's casualty_care_verbs, by lemma; 'bring' only with 'in'):
+    'half of the people we treated', 'a third of those brought in on Friday', 'a quarter
+    of the patients admitted overnight'. In a story of violence they are its casualties,
+    'injured', whatever their predicate only says they are ('were children'): G145 (a
+    part keeps the category of the set) with G179 (patients of the reported attack).
+    Not 'the children I examine', 'the patients he saw' (a caseload: care_verbs that
+    take in no one), nor 'dozens of people treated' (no set: no determiner after 'of')."""
+    lows, hi = ctx.lows, ctx.seg_range(s)[1]
+    if e + 2 >= hi or lows[e] != "of" or lows[e + 1] not in _SET_DETERMINERS:
+        return False
+    verbs = load("categories")["casualty_care_verbs"]
+    for k in range(e + 2, min(hi, e + 7)):
+        if not ctx.ws[k].text.isalpha():
+            return False                              # (the set's phrase ends at punctuation or a figure)
+        if lemma(lows[k]) in verbs and lows[k].endswith(("ed", "ought")) \
+                and (lemma(lows[k]) != "bring" or k + 1 < hi and lows[k + 1] == "in"):
+            return "killed" not in [ctx.lex.category_verbs.get(w) for w in lows[k + 1:hi]]   # (later died)
+    return False

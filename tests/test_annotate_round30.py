@@ -1,0 +1,32 @@
+"""Annotator round thirty's category rules (issue 11): invented sentences only, never
+dev ones; each test reads the COUNT layer back and pins a figure the change must not
+affect beside the one it fixes."""
+
+from __future__ import annotations
+
+from sentences import DISPLACEMENT_STORY, cats
+
+# One sentence of a strike story: its figures count the dead and the wounded (G179's 'reported violence').
+STRIKE = "Shells struck the bakery queue, killing 12 people and wounding 30 others. "
+
+
+def test_share_of_the_people_a_clinic_took_in_after_a_strike_is_injured():
+    # G145 with G179: a part of the set of people a clinic treated, admitted or brought in
+    # keeps the set's category, and in a story of violence they are its casualties,
+    # whatever the predicate says they are ('were children')
+    for sentence in ('"About half of the people we treated were women," a surgeon said.',
+                     "Nearly a third of those brought in to the clinic were children, a nurse said.",
+                     "A doctor said roughly a quarter of the patients admitted overnight were elderly."):
+        got = cats(STRIKE + sentence)
+        assert got.pop("12") == "killed" and got.pop("30") == "injured", sentence
+        assert list(got.values()) == ["injured"], sentence
+
+
+def test_share_of_a_caseload_or_outside_a_story_of_violence_is_not_injured():
+    # G179: a caseload ('the children I examine') is 'other'; in a story of flight the
+    # people a clinic treats are no casualties of an attack
+    assert cats(STRIKE + '"Half of the children I examine are underweight," a doctor said.')["Half"] == "other"
+    assert cats(DISPLACEMENT_STORY + "A nurse said about a third of the women she treated were pregnant.")[
+        "about a third"] == "other"
+    # a fate of their own is not overridden by the set (a later death is no injury)
+    assert cats(STRIKE + "A doctor said two of the patients brought in overnight later died.")["two"] != "injured"
