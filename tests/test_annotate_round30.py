@@ -30,3 +30,26 @@ def test_share_of_a_caseload_or_outside_a_story_of_violence_is_not_injured():
         "about a third"] == "other"
     # a fate of their own is not overridden by the set (a later death is no injury)
     assert cats(STRIKE + "A doctor said two of the patients brought in overnight later died.")["two"] != "injured"
+
+
+def test_wounded_moved_across_a_border_or_to_hospitals_abroad_take_the_movement():
+    # G351 (G77): wounded people moved out by an organised move or fleeing take the
+    # governing verb's category, not their own participle's
+    assert cats("The siege ended under a deal on Monday. Hundreds of sick and wounded patients were taken "
+                "to hospitals in Idlib or across the border.")["Hundreds"] == "evacuated"
+    assert cats("Government forces took the town on Wednesday. An official said between 300 and 400 "
+                "wounded had crossed into the border area since Wednesday.")["between 300 and 400"] == "displaced"
+    assert cats("Fighting closed the road on Monday. Dozens of wounded civilians fled to Turkey.")["Dozens"] == "displaced"
+
+
+def test_wounded_carried_to_care_keep_their_harm():
+    # G351's last sentence, G179: casualties taken or brought to a hospital of no further
+    # place, or arriving where the sentence names one, stay injured
+    for sentence in ("Dozens of wounded people were taken to the city hospital.",
+                     "Dozens of wounded were brought in to the clinic.",
+                     "Dozens of wounded people arrived at the clinic within an hour.",
+                     "At the district hospital in Kemi, where dozens of the wounded were taken, doctors worked all night.",
+                     "A surgeon at Kemi General Hospital said dozens of wounded had arrived since Sunday.",
+                     "About 40 wounded people remain in the town."):
+        got = cats("Shells struck the bakery queue on Monday. " + sentence)
+        assert list(got.values()) == ["injured"], sentence

@@ -16,7 +16,7 @@ from .lexicons import load
 from .lodging import capacity_for, held_conjunct, located, lodged, placing, prewar
 from .recipients import acted_on
 from .senses import cared_for, interviewed, performed, place_state, reduced_relative
-from .situations import evacuated_wounded, group_situation, kin_situation, part_situation, relative_flight, staff
+from .situations import group_situation, kin_situation, moved_wounded, part_situation, relative_flight, staff
 from .word_categories import (
     added_figure,
     clause_category,
@@ -237,8 +237,8 @@ def _own_modifier(ctx: Ctx, e: int, hi: int, targets: list[Mention], movement: s
             if (mod := cv.get(ctx.lows[k])) in ("displaced", "injured"):
                 own = treated_for(ctx, s, end := max([e, *[m.j for m in targets]])) or _after(  # care first (G179)
                     ctx, end, hi, movement) or fate_before(ctx, s) if m.j > e else None   # (... for diarrhoea)
-                if mod == "injured":               # (flew out dozens of wounded civilians: evacuated)
-                    return own if own == "killed" else "evacuated" if evacuated_wounded(ctx, s, max(e, m.j)) else mod
+                if mod == "injured":               # (flew out dozens of wounded civilians; carried out: G351)
+                    return own if own == "killed" else moved_wounded(ctx, s, max(e, m.j), own) or mod
                 return mod if own in (None, "", "present") else own
     return None
 

@@ -14,7 +14,7 @@ from .lexicons import load
 from .lodging import negated
 from .word_categories import CLAUSE_OPENERS, NEGATIONS, kin_nouns, verb_category
 from .wordclass import lemma, only_verb
-from .words import POSSESSIVES
+from .words import POSSESSIVES, is_cap
 
 
 def kin_situation(ctx: Ctx, s: int, targets: list[Mention], before: str | None, story: str | None) -> str:
@@ -325,6 +325,36 @@ def evacuated_wounded(ctx: Ctx, s: int, end: int) -> bool:
         if _evacuating(lows[x]):
             return not _to_hospital(ctx, x + 1, hi)
     return False
+
+
+# Categories of a movement the wounded may be read to make (G351): an organised move or a flight.
+_MOVES = ("evacuated", "displaced")
+# Verb lemmas after the wounded that move them nowhere: brought (in) to care (G179), waiting for or needing a move.
+_NOT_MOVED = ("bring", "wait", "await", "need")
+
+
+def moved_wounded(ctx: Ctx, s: int, end: int, own: str | None) -> str | None:
+    """The category of the wounded or sick counted at word s (their phrase ending at word
+    ``end``) where their clause reports them moved: 'evacuated' where
+    :func:`evacuated_wounded` says so, else ``own``, the category the first category word
+    after them gives, where it is a movement ('were taken to hospitals across the
+    border', 'were carried out on stretchers', 'had crossed into the border area': G351,
+    the governing verb deciding between an organised move and a flight, G77), unless the
+    sentence names a place of care of no further place ('were taken to the city hospital',
+    'arrived at the clinic', 'a surgeon at X Hospital said': casualties brought to care keep their harm) or
+    they are 'brought' (in) to care (G179), wait for or need a move, or the move is negated or
+    yet to come ('had still to be evacuated', :data:`_NOT_MOVED`); else None: they stay the wounded."""
+    if evacuated_wounded(ctx, s, end):
+        return "evacuated"
+    lows, (lo, hi) = ctx.lows, ctx.seg_range(s)
+    if own not in _MOVES or any(lemma(w) in _NOT_MOVED or w in NEGATIONS or w == "to" and x + 1 < hi
+                                and lows[x + 1] == "be" for x, w in enumerate(lows[end:hi], end)):
+        return None                                   # (brought in; waiting for, not, still to be evacuated)
+    places = load("categories")["care_places"]        # (also before them: 'at the hospital, where dozens of
+    care = next((x for x in range(lo, hi) if lows[x] in places), None)   # the wounded were taken', 'X Hospital said')
+    further = care is not None and end <= care < hi - 2 and (lows[care + 1] in ("across", "abroad", "outside", "beyond")
+                                                      or lows[care + 1] == "in" and is_cap(ctx.ws[care + 2].text))
+    return own if care is None or further else None   # (hospitals in Idlib; not the clinic within an hour)
 
 
 def _coordinated(ctx: Ctx, x: int, hi: int) -> bool:
