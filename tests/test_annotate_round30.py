@@ -4,7 +4,7 @@ affect beside the one it fixes."""
 
 from __future__ import annotations
 
-from sentences import DISPLACEMENT_STORY, cats
+from sentences import DISPLACEMENT_STORY, FLIGHT_STORY, cats
 
 # One sentence of a strike story: its figures count the dead and the wounded (G179's 'reported violence').
 STRIKE = "Shells struck the bakery queue, killing 12 people and wounding 30 others. "
@@ -53,3 +53,25 @@ def test_wounded_carried_to_care_keep_their_harm():
                      "About 40 wounded people remain in the town."):
         got = cats("Shells struck the bakery queue on Monday. " + sentence)
         assert list(got.values()) == ["injured"], sentence
+
+
+# One sentence of an evacuation story (G77's organised move), before the waiting figures.
+EVACUATION = "Buses evacuated 400 people from the town on Monday under the deal. "
+
+
+def test_people_still_waiting_for_an_evacuation_are_present():
+    # G39/G77: people waiting to board, for a convoy or bare 'were waiting' in a story of
+    # evacuation have not moved yet: they remain where they are
+    for sentence, figure in (("Rockets struck near the port where hundreds were waiting to board.", "hundreds"),
+                             ("Residents said dozens more were waiting.", "dozens"),
+                             ("About 300 families were waiting for the next convoy.", "About 300"),
+                             ("Several thousand civilians, most of them women and children, were waiting on the "
+                              "platforms for evacuation trains.", "Several thousand")):
+        got = cats(EVACUATION + sentence)
+        assert got == {"400": "evacuated", figure: "present"}, sentence
+
+
+def test_waiting_that_is_no_move_still_to_come_is_left_alone():
+    # waiting at a border is flight under way (G77); 'waited for hours' names no move to come
+    assert cats(FLIGHT_STORY + "About 3,000 people were waiting at the border crossing.")["About 3,000"] == "displaced"
+    assert cats(EVACUATION + "About 300 families waited for hours at the crossing.")["About 300"] != "present"

@@ -16,7 +16,7 @@ from .lexicons import load
 from .lodging import capacity_for, held_conjunct, located, lodged, placing, prewar
 from .recipients import acted_on
 from .senses import cared_for, interviewed, performed, place_state, reduced_relative
-from .situations import group_situation, kin_situation, moved_wounded, part_situation, relative_flight, staff
+from .situations import group_situation, kin_situation, moved_wounded, part_situation, relative_flight, staff, waiting
 from .word_categories import (
     added_figure,
     clause_category,
@@ -433,8 +433,8 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
     if governor == "verb" or (governor == "prep" and lows[s - 1] == "with"):
         own = _governed_object(ctx, s, end, (lo, hi), governor, movement)
         return own or (before if not targets and before else None) or (topic if not targets else None) or "other"
-    # the first such verb after the counted noun, in the same clause
-    after = relative_flight(ctx, end, hi, movement, _after(ctx, end, hi, movement))   # (G144)
+    after = waiting(ctx, end, hi, movement) \
+        or relative_flight(ctx, end, hi, movement, _after(ctx, end, hi, movement))   # the first verb after it (G144)
     if after:
         return after
     # else the nearest one before it in the sentence, unless its own predicate was found

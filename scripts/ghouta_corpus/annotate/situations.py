@@ -13,7 +13,7 @@ from .context import Ctx, Mention
 from .lexicons import load
 from .lodging import negated
 from .word_categories import CLAUSE_OPENERS, NEGATIONS, kin_nouns, verb_category
-from .wordclass import lemma, only_verb
+from .wordclass import can_be_verb, lemma, only_verb
 from .words import POSSESSIVES, is_cap
 
 
@@ -192,6 +192,40 @@ def relative_flight(ctx: Ctx, end: int, hi: int, movement: str, after: str | Non
             return after                              # (who had fled, but returned, are living in the town: G312)
         return cat
     return after
+
+
+# Verb lemmas of waiting, and how far a comma-delimited aside after the counted noun may run.
+_WAIT = ("wait", "await")
+_WAIT_ASIDE = 16
+
+
+def waiting(ctx: Ctx, end: int, hi: int, movement: str) -> str | None:
+    """'present' where, in a sentence of evacuation, the figure's predicate (the first word
+    after the counted noun ending at word ``end``, past a comma-delimited aside, auxiliaries,
+    adverbs and 'more') is a form of 'wait' or 'await' for a move still to come: 'to' and a
+    verb ('were waiting to board'), 'for' and a word of evacuation or a vehicle in its
+    clause ('waiting on the platforms for evacuation trains', 'for the next convoy'), or
+    nothing more ('dozens more were waiting.'): they are still where they are (G39: people
+    who remain); the move is not theirs yet (G77). None elsewhere: people of a flight
+    waiting at a border or frontier (categories.json's crossing_objects) are on the move
+    already, and 'waited for hours' says no move."""
+    lows, c = ctx.lows, load("categories")
+    x = end
+    if movement != "evacuated":
+        return None
+    if x < hi and lows[x] == ",":                     # (several thousand civilians, most of them women, were waiting)
+        x = next((y + 1 for y in range(x + 1, min(hi, x + _WAIT_ASIDE)) if lows[y] == ","), hi)
+    while x < hi and (lows[x] in ctx.T.auxiliaries or lows[x] in ctx.T.adverbs or lows[x] == "more"):
+        x += 1
+    if x >= hi or lemma(lows[x]) not in _WAIT or not only_verb(lows[x]):
+        return None
+    stop = next((y for y in range(x + 1, hi) if not ctx.ws[y].text[:1].isalnum()), hi)
+    if set(lows[x + 1:stop]) & set(c["crossing_objects"]):
+        return None                                   # (waiting at the border: on the move already, G77)
+    moves = {*c["evacuation_words"], *c["vehicle_words"]}
+    if stop == x + 1 or lows[x + 1] == "to" and x + 2 < stop and can_be_verb(lows[x + 2]):
+        return "present"
+    return "present" if any(lows[y] == "for" and moves & set(lows[y + 1:y + 5]) for y in range(x + 1, stop)) else None
 
 
 def _returned(ctx: Ctx, lo: int, hi: int) -> bool:
