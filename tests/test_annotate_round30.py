@@ -4,7 +4,7 @@ affect beside the one it fixes."""
 
 from __future__ import annotations
 
-from sentences import DISPLACEMENT_STORY, FLIGHT_STORY, cats
+from sentences import DISPLACEMENT_STORY, FLIGHT_STORY, cats, count_layer
 
 # One sentence of a strike story: its figures count the dead and the wounded (G179's 'reported violence').
 STRIKE = "Shells struck the bakery queue, killing 12 people and wounding 30 others. "
@@ -75,3 +75,14 @@ def test_waiting_that_is_no_move_still_to_come_is_left_alone():
     # waiting at a border is flight under way (G77); 'waited for hours' names no move to come
     assert cats(FLIGHT_STORY + "About 3,000 people were waiting at the border crossing.")["About 3,000"] == "displaced"
     assert cats(EVACUATION + "About 300 families waited for hours at the crossing.")["About 300"] != "present"
+
+
+def test_one_relative_after_a_counted_list_is_no_conjunct():
+    # G40: COUNT_OF goes to what the figure counts; 'her mother' is one person, not five
+    assert count_layer("Amina Yusuf, 41, who fled with her five children and her sister-in-law, reached the camp.")[
+        1] == [("five", "children")]
+    assert count_layer("He fled with his three sons and his wife.")[1] == [("three", "sons")]
+    # a plural or a group's kin noun after 'and' is still counted (G40's own example)
+    assert count_layer("Thousands of fighters and their relatives left the town.")[1] == [
+        ("Thousands", "fighters"), ("Thousands", "relatives")]
+    assert count_layer("He fled with his three sons and his family.")[1] == [("three", "sons"), ("three", "family")]

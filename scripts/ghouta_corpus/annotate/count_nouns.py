@@ -304,3 +304,15 @@ def set_apart(ctx: Ctx, first: Mention, items: int, last: int) -> bool:
     a verb of saying (said_by)."""
     return items > 2 and last < ctx.n and ctx.lows[last] in (",", "alike") and not said_after(ctx, last) \
         or said_by(ctx, first, last)
+
+
+def one_relative(ctx: Ctx, m: Mention, determined: bool) -> bool:
+    """Whether the mention ``m`` after 'and' in a counted list is one relative of someone
+    (a singular kin noun of nouns.json after a possessive or article, ``determined``: 'her
+    five children and her mother', 'his two sons and his wife'): one person, whom a figure
+    of several does not count, so no conjunct of it (G40: COUNT_OF goes to what the figure
+    counts); not a kin noun of a group (group_kin: 'and their family'), nor a plural ('and
+    their relatives': counted, G40's own example)."""
+    nouns, head = load("nouns"), ctx.lows[m.j - 1]
+    return determined and head in nouns["actor_lists"]["kin"]["words"] and head not in nouns["group_kin"] \
+        and not is_plural_noun(head)

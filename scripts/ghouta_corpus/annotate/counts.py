@@ -123,9 +123,8 @@ def _noun_start(ctx: Ctx, e: int, count_starts: dict[int, int]) -> int:
 
 
 def _with_conjunct(ctx: Ctx, first: Mention, starts: dict[int, Mention], count_starts: dict[int, int]) -> list[Mention]:
-    """A counted mention and the mentions coordinated with it (militants and their
-    families; their nationals and other foreigners; survivors, rescuers and people
-    familiar with it: a list of mentions of one label with 'and' before the last, G40)."""
+    """A counted mention and the mentions coordinated with it (militants and their families; their nationals and
+    other foreigners; survivors, rescuers and people familiar with it: one label, 'and' before the last, G40)."""
     lows, n = ctx.lows, ctx.n
     out = [first]
     c = first.j
@@ -133,7 +132,8 @@ def _with_conjunct(ctx: Ctx, first: Mention, starts: dict[int, Mention], count_s
         d = c + 1
         if d < n and lows[d] in ("their", "his", "its", "her", "the", "other"):
             d += 1
-        if d not in starts or starts[d].label != first.label or d in count_starts:
+        if d not in starts or starts[d].label != first.label or d in count_starts or count_nouns.one_relative(
+                ctx, starts[d], d > c + 1):           # (her five children and her mother: one person, no conjunct)
             break
         out.append(starts[d])
         if lows[c] == "and":
