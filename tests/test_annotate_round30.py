@@ -86,3 +86,19 @@ def test_one_relative_after_a_counted_list_is_no_conjunct():
     assert count_layer("Thousands of fighters and their relatives left the town.")[1] == [
         ("Thousands", "fighters"), ("Thousands", "relatives")]
     assert count_layer("He fled with his three sons and his family.")[1] == [("three", "sons"), ("three", "family")]
+
+
+def test_part_of_a_count_of_places_counts_places():
+    # G256 (an elliptical partitive, as the ratio of G117) after a figure of places takes
+    # part of those places, 'other' (G77), however 'burned' reads for people
+    assert count_layer("Our staff visited eleven villages near the town on Tuesday and found that at least seven "
+                       "had been partly or completely burned.") == (
+        [("eleven", "other"), ("at least seven", "other")], [("eleven", "villages"), ("at least seven", "villages")])
+    assert count_layer("Our teams visited 23 villages over the past month and found that about one in three "
+                       "had been partly burned.")[0] == [("23", "other"), ("about one", "other"), ("three", "other")]
+    # a fate of people after the figure: no part of the places (they are people)
+    assert count_layer("Gunmen attacked 20 villages on Monday, and 12 were killed.") == (
+        [("20", "other"), ("12", "killed")], [("20", "villages")])
+    # a part of a figure of people is unchanged (G256's own example)
+    assert count_layer("The clinic received 23 wounded, three in a critical condition.") == (
+        [("23", "injured"), ("three", "injured")], [("23", "wounded"), ("three", "wounded")])

@@ -39,8 +39,7 @@ class CountMatch:
 
 
 def _count_spans_par(text: str, ws: list[Word], lows: list[str], T: Tables) -> list[Count]:
-    """Counts in one paragraph's words: the longest expression at each position, kept
-    unless an exclusion rule claims it."""
+    """Counts in one paragraph's words: the longest expression at each position unless an exclusion claims it."""
     out: list[Count] = []
     n, i = len(ws), 0
     while i < n:
@@ -57,8 +56,7 @@ def _count_spans_par(text: str, ws: list[Word], lows: list[str], T: Tables) -> l
 
 
 def count_spans(text: str, ws: list[Word], lows: list[str], T: Tables) -> list[Count]:
-    """Word ranges of the counts in ``ws`` after the exclusions of G35, paragraph by
-    paragraph (a count never crosses a newline)."""
+    """Word ranges of the counts in ``ws`` after G35's exclusions, by paragraph (a count never crosses a newline)."""
     out: list[Count] = []
     a = 0
     for b in range(1, len(ws) + 1):
@@ -392,7 +390,7 @@ def link_counts(ctx: Ctx, counts: list[Count], mentions: list[Mention], blocked:
     people_in_seg: dict[int, int] = {}                # per segment, the latest count of people or of no noun
     values = {c[0]: c[2] for c in counts}
     groups: dict[int, int] = {}                       # per segment, the latest figure that counts people
-    parts: set[int] = set()                           # the counts linked as parts of a group (G256)
+    parts: dict[int, bool] = {}                       # the counts linked as parts of a group (G256): of places?
     wholes: dict[int, int] = {}                       # per segment, the latest figure that counts anything
     for cnt in counts:
         s, e, _ = cnt
@@ -402,13 +400,15 @@ def link_counts(ctx: Ctx, counts: list[Count], mentions: list[Mention], blocked:
         found = list(targets_of.get(ante, [])) if ante is not None \
             else count_targets(ctx, s, e, mentions, counts, index)
         ratio = count_nouns.ratio_second(ctx, s, index[1])   # (one in three had been burned: a share of things)
-        part = part_of(ctx, cnt, wholes if ratio else groups, values) if not found and not of_them else None
+        part = part_of(ctx, cnt, wholes if ratio or count_nouns.places_whole(ctx, cnt, wholes, groups, targets_of)
+                       else groups, values) if not found and not of_them else None
         before = ante if ante is not None else last
         prev = out.categories.get(before) if before is not None and ctx.para_of[before] == ctx.para_of[s] else None
-        own = category(ctx, s, e, [], sentence_movement(ctx, s, movement, kinds), prev) if part is not None else None
+        own = None if part is None else "other" if all(t.label == "LOCATION" for t in targets_of[part]) \
+            else category(ctx, s, e, [], sentence_movement(ctx, s, movement, kinds), prev)   # (part of places: G77)
         if part is not None and not exclusive(own, out.categories.get(part)):   # (not 50 killed, 23 were wounded)
             found = list(targets_of[part])            # 23 wounded, three in a critical condition (G256)
-            parts.add(s)
+            parts[s] = own == "other" and all(t.label == "LOCATION" for t in found)
         for t in found:                               # 40 of them: the noun the count before counts (G78)
             if t.counted:
                 same = by_span.get((t.i, t.j))
@@ -450,15 +450,15 @@ def _antecedent(ctx: Ctx, s: int, last: int | None, people_in_seg: dict[int, int
 
 
 def _bare_figures(ctx: Ctx, counts: list[Count], out: CountLinks, movement: str,
-                  kinds: dict[int, str], parts: frozenset[int] | set[int] = frozenset()) -> None:
+                  kinds: dict[int, str], parts: dict[int, bool] | None = None) -> None:
     """A second look at the figures that count no written noun and got 'other': a figure set against another in a
     dispute or comparison ('300 or 600', 'not 300', 'more than 300') that repeats the value of an earlier figure of
     a toll (categories.json's figure_nouns) or of a counted noun restates it and takes its category ('the toll rose
     to about 300 ... "they will argue about 300 or 600"'); a figure that merely shares a value ('Five people were
     killed. The school had five.') does not; with no cue of their own the others count what the document's figures
-    mostly count (G41, G77). A part of a group (G256, ``parts``) is read as a figure with no noun here, as its
+    mostly count (G41, G77). A part of a group of people (G256, ``parts``) is read as a figure with no noun here, as its
     category comes from its own clause. Then shares of a clinic's casualties (senses.casualty_shares, G179)."""
-    counted = {c[0] for c, _ in out.links} - set(parts)
+    counted = {c[0] for c, _ in out.links} - {p for p, places in (parts or {}).items() if not places}
     seen: dict[float, str] = {}
     figures = load("categories")["figure_nouns"]
     for x, (s, _e, cv) in enumerate(counts):
