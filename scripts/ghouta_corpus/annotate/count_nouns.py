@@ -324,14 +324,16 @@ def places_whole(ctx: Ctx, cnt: tuple[int, int, CountValue], wholes: dict[int, i
     counts anything (``wholes``) counts places only (LOCATION mentions: 'visited eleven
     villages') and is later than the latest figure of people (``groups``), and no word
     after the count in its clause names a fate of people (a category word other than a
-    form of 'burn', which befalls places too): an elliptical partitive after it takes part
-    of those places ('... and found that at least seven had been burned', G256, as the
-    ratio 'one in three' does) and counts places, 'other' (G77). Not 'attacked 20
-    villages, and 12 were killed' (people)."""
+    form of 'burn', which befalls places too, but for 'burned alive', 'to death'): an
+    elliptical partitive after it takes part of those places ('... and found that at least
+    seven had been burned', G256, as the ratio 'one in three' does) and counts places,
+    'other' (G77). Not 'attacked 20 villages, and 12 were killed' (people)."""
     s, e, _ = cnt
     seg, hi = ctx.seg_of[s], ctx.seg_range(s)[1]
     whole, group = wholes.get(seg), groups.get(seg)
     if whole is None or (group is not None and group > whole) or not targets_of.get(whole) \
             or not all(t.label == "LOCATION" for t in targets_of[whole]):
         return False
-    return not any(ctx.lex.category_verbs.get(w) not in (None, "other") and lemma(w) != "burn" for w in ctx.lows[e:hi])
+    lows, people = ctx.lows, load("categories")["burn_of_people"]   # (burned alive, burned to death: people only)
+    return not any(lemma(w) == "burn" and bool(set(lows[x + 1:x + 3]) & set(people)) or lemma(w) != "burn"
+                   and ctx.lex.category_verbs.get(w) not in (None, "other") for x, w in enumerate(lows[e:hi], e))

@@ -270,11 +270,45 @@ def treated_share(ctx: Ctx, s: int, e: int) -> bool:
     lows, hi = ctx.lows, ctx.seg_range(s)[1]
     if e + 2 >= hi or lows[e] != "of" or lows[e + 1] not in _SET_DETERMINERS:
         return False
-    verbs = load("categories")["casualty_care_verbs"]
+    c = load("categories")
     for k in range(e + 2, min(hi, e + 7)):
         if not ctx.ws[k].text.isalpha():
             return False                              # (the set's phrase ends at punctuation or a figure)
-        if lemma(lows[k]) in verbs and lows[k].endswith(("ed", "ought")) \
-                and (lemma(lows[k]) != "bring" or k + 1 < hi and lows[k + 1] == "in"):
-            return "killed" not in [ctx.lex.category_verbs.get(w) for w in lows[k + 1:hi]]   # (later died)
+        if lemma(lows[k]) in c["casualty_care_verbs"] and lows[k].endswith(("ed", "ought")) and _taken_in(ctx, k, hi):
+            return _clinic_set(ctx, lows[e + 1:k], lemma(lows[k]) == "treat") and not _FATES & {
+                ctx.lex.category_verbs.get(w) for w in lows[k + 1:hi]}   # (later died; were evacuated to Turkey)
     return False
+
+
+# Fates of the share's own predicate that G145 lets decide ('later died', 'were evacuated to Turkey').
+_FATES = {"killed", "evacuated", "displaced", "detained", "released"}
+
+
+def _taken_in(ctx: Ctx, k: int, hi: int) -> bool:
+    """Whether the care verb at word k takes people in: 'bring' only with 'in' or with
+    'to' and a place of care (categories.json's care_places) in the next five words
+    ('brought in', 'brought to the hospital'; not 'brought to Turkey')."""
+    lows = ctx.lows
+    if lemma(lows[k]) != "bring":
+        return True
+    return k + 1 < hi and (lows[k + 1] == "in" or lows[k + 1] == "to" and bool(
+        set(lows[k + 2:min(hi, k + 7)]) & set(load("categories")["care_places"])))
+
+
+def _clinic_set(ctx: Ctx, words: list[str], treated: bool) -> bool:
+    """Whether the set's words (from its determiner to the care verb) name people a clinic
+    took in: 'those', or a head noun of people or kin (nouns.json) that is no staff and has
+    no category of its own other than harm ('the letters we received', 'the staff we
+    treated', 'the refugees ...': G145, the noun's category), and, but for 'treat' (care
+    whoever gives it), a taker that is a pronoun, a place of care or its staff ('those we
+    received', 'the people the hospital admitted'; not 'the families the camp received',
+    'the students the school admitted')."""
+    c, actors = load("categories"), load("nouns")["actor_lists"]
+    head = None if words[0] == "those" else words[1] if len(words) > 1 else ""
+    people = {*actors["people"]["words"], *actors["kin"]["words"], *c["care_nouns"], *c["situation_groups"]}
+    if head is not None and (head not in people or head in c["staff_nouns"]
+                             or c["nouns"].get(head) not in (None, "killed", "injured")):
+        return False
+    takers = {*ctx.T.pronouns, *ctx.T.auxiliaries, *ctx.T.determiners, *c["care_places"], *c["staff_nouns"],
+              "who", "whom", "that"}
+    return treated or all(w in takers for w in words[1 if head is None else 2:])

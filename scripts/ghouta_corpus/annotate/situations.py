@@ -215,17 +215,33 @@ def waiting(ctx: Ctx, end: int, hi: int, movement: str) -> str | None:
         return None
     if x < hi and lows[x] == ",":                     # (several thousand civilians, most of them women, were waiting)
         x = next((y + 1 for y in range(x + 1, min(hi, x + _WAIT_ASIDE)) if lows[y] == ","), hi)
+    aux = x
     while x < hi and (lows[x] in ctx.T.auxiliaries or lows[x] in ctx.T.adverbs or lows[x] == "more"):
         x += 1
-    if x >= hi or lemma(lows[x]) not in _WAIT or not only_verb(lows[x]):
-        return None
+    if x >= hi or lemma(lows[x]) not in _WAIT or not only_verb(lows[x]) or x == aux and lows[x].endswith("ing"):
+        return None                                   # (people waiting for the buses were killed: a reduced relative)
     stop = next((y for y in range(x + 1, hi) if not ctx.ws[y].text[:1].isalnum()), hi)
     if set(lows[x + 1:stop]) & set(c["crossing_objects"]):
         return None                                   # (waiting at the border: on the move already, G77)
     moves = {*c["evacuation_words"], *c["vehicle_words"]}
-    if stop == x + 1 or lows[x + 1] == "to" and x + 2 < stop and can_be_verb(lows[x + 2]):
+    if stop == x + 1 or lows[x + 1] == "to" and _move_to_come(ctx, x + 2, stop):
         return "present"
+    if lemma(lows[x]) == "await" and moves & set(lows[x + 1:min(stop, x + 5)]):
+        return "present"                              # (awaiting evacuation, the next convoy)
     return "present" if any(lows[y] == "for" and moves & set(lows[y + 1:y + 5]) for y in range(x + 1, stop)) else None
+
+
+def _move_to_come(ctx: Ctx, k: int, stop: int) -> bool:
+    """Whether the verb at word k (past 'be') after 'waiting to' is a move: a word of
+    evacuation or flight, a verb of movement or of an organised move (categories.json),
+    'go' or 'get' ('to board', 'to leave', 'to be evacuated', 'to be moved'); not 'to be
+    treated', 'to be released', 'to register' (no move still to come, G39)."""
+    lows, c = ctx.lows, load("categories")
+    if k < stop and lows[k] == "be":
+        k += 1
+    return k < stop and can_be_verb(lows[k]) and (
+        ctx.lex.category_verbs.get(lows[k]) in _MOVES or lows[k] in c["movement_verbs"]
+        or lemma(lows[k]) in (*c["organised_moves"], *c["waiting_moves"]))
 
 
 def _returned(ctx: Ctx, lo: int, hi: int) -> bool:
@@ -384,11 +400,26 @@ def moved_wounded(ctx: Ctx, s: int, end: int, own: str | None) -> str | None:
     if own not in _MOVES or any(lemma(w) in _NOT_MOVED or w in NEGATIONS or w == "to" and x + 1 < hi
                                 and lows[x + 1] == "be" for x, w in enumerate(lows[end:hi], end)):
         return None                                   # (brought in; waiting for, not, still to be evacuated)
+    if _other_clause(ctx, end, hi):
+        return None                                   # (lay in the street as residents fled: not their move)
     places = load("categories")["care_places"]        # (also before them: 'at the hospital, where dozens of
     care = next((x for x in range(lo, hi) if lows[x] in places), None)   # the wounded were taken', 'X Hospital said')
     further = care is not None and end <= care < hi - 2 and (lows[care + 1] in ("across", "abroad", "outside", "beyond")
                                                       or lows[care + 1] == "in" and is_cap(ctx.ws[care + 2].text))
     return own if care is None or further else None   # (hospitals in Idlib; not the clinic within an hour)
+
+
+def _other_clause(ctx: Ctx, end: int, hi: int) -> bool:
+    """Whether a subordinating word ('as', 'while', 'when', ...) with a subject after it
+    (not a verb in -ing: 'as shelling went on' is a clause, 'while fleeing' is theirs) opens
+    a clause between the wounded (their phrase ending at word ``end``) and the first word of
+    a movement after them: that movement is the other clause's people's ('lay in the street
+    as residents fled'), not theirs (G39: the governing verb of the counted)."""
+    lows, c = ctx.lows, load("categories")
+    moving = {*c["movement_verbs"], *c["evacuation_words"]}
+    k = next((y for y in range(end, hi) if lows[y] in moving or ctx.lex.category_verbs.get(lows[y]) in _MOVES), hi)
+    return any((lows[y] in ctx.T.subordinators or lows[y] == "as") and not lows[y + 1].endswith("ing")
+               for y in range(end, k - 1))
 
 
 def _coordinated(ctx: Ctx, x: int, hi: int) -> bool:
