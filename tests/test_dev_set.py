@@ -102,10 +102,11 @@ HOMONYMS: dict[str, tuple[set[str], str]] = {
     "Ministry of Defence": ({"iraqi-ministry-of-defence", "uk-ministry-of-defence"},
                             "two different ministries: the Iraqi state's in the 2015 Hawija report and the United "
                             "Kingdom's in the 2021 Kabul airport report (G28, G294)"),
-    "Rania Haddad": ({"rania-haddad", "rania-haddad-zaatari"},
-                    "two different women: LRPN's country director for Lebanon in the 2024 Masnaa statement and a "
+    "Rania Haddad": ({"rania-haddad", "rania-haddad-zaatari", "rania-haddad-sidon"},
+                    "three different women: LRPN's country director for Lebanon in the 2024 Masnaa statement, a "
                     "UNHCR field officer at Zaatari camp in Jordan in 2013 (the Zaatari gold's DECISION and "
-                    "ADJUDICATION; G141, G293)"),
+                    "ADJUDICATION) and an UNRWA spokesperson in the 2023 Ein el-Hilweh clashes report from Sidon "
+                    "(the Ein el-Hilweh gold's DECISION; G141, G293, G356)"),
     "Rana Haddad": ({"rana-haddad", "rana-haddad-aleppo"},
                    "two different women: the journalist of the byline of the 2023 Gaza Salah al-Din road report "
                    "and a 21-year-old architecture student at Aleppo University in the 2013 exam-day blasts report "
@@ -177,6 +178,18 @@ HOMONYMS: dict[str, tuple[set[str], str]] = {
                     "two different women: a researcher who studies casualty recording, quoted in the 2023 Gaza "
                     "hospital toll dispute, and a Norwegian Refugee Council field coordinator in Taiz in 2023 "
                     "(the Taiz gold's DECISION; nothing in either text makes them one person, G141, G293)"),
+    "Amna Osman": ({"amna-osman", "amna-osman-gedaref"},
+                   "two different women: a reporter in Khartoum named in the credit line of the 2020 Hamdayet "
+                   "crossing report and a 34-year-old mother of five who fled to Gedaref in the 2024 Singa flight "
+                   "report (the Singa gold's DECISION; G141, G293, G356)"),
+    "Nadia Khoury": ({"nadia-khoury", "nadia-khoury-beirut"},
+                     "two different women: the journalist of the 2018 Eastern Qalamoun buses report's byline and a "
+                     "UNHCR spokesperson in Beirut in the 2012 Baba Amr evacuation report (the Baba Amr gold's "
+                     "DECISION and ADJ; G141, G293, G356)"),
+    "Foreign Ministry": ({"turkish-foreign-ministry", "syrian-ministry-of-foreign-affairs"},
+                         "not a name but a title that two states' ministries bear: Turkey's in the 2018 Afrin exodus "
+                         "report and Syria's in the 2012 Tremseh toll dispute, two bodies of two states (the Tremseh "
+                         "gold's DECISION and ADJ; G28, G69, G141, G349)"),
 }
 
 
