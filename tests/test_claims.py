@@ -215,3 +215,50 @@ def test_contents_index_equals_asking_every_content_span(contents, a, length):
         if sizes:
             naive[f"A{r}"] = min(sizes)
     assert _Contents(doc).containing(a, b) == naive
+
+
+def _claims_rows_by_definition() -> list[tuple[str, dict]]:
+    """Every claim's row as ``claim_row`` makes it, with its group merged in: what the
+    ``claims`` collector must hand on, however it holds the rows until the end."""
+    from ghouta_corpus.build.claims_config import claim_row
+    from ghouta_corpus.build.features import _idx
+    docs = list(CORPUS.documents)
+    by_id = {c.claim_id: g for g in claim_groups([c for d in docs for c in document_claims(d)]) for c in g.claims}
+    out = []
+    for d in docs:
+        for c in document_claims(d):
+            row, g = claim_row(d, c), by_id.get(c.claim_id)
+            if g is not None:
+                row = {**row, "group_id": g.group_id, "verdict": _idx("claim_verdict", g.verdict)}
+            out.append((d.meta.split if d.meta else "train", row))
+    return out
+
+
+@pytest.mark.parametrize("spool_rows", [1, 3, 4096])
+def test_the_claims_collector_spools_arrow_and_hands_on_the_defined_rows(monkeypatch, spool_rows):
+    """The collector keeps its rows on disk as Arrow record batches (a batch per split
+    every ``SPOOL_ROWS`` rows) and fills the groups in at the end: its tables, read as
+    rows, and its sample are the definition's, whatever the batches (one row each,
+    a few, all), and the gold's death-toll group is filled in."""
+    import pyarrow as pa
+
+    from ghouta_corpus.build import claims_config
+    monkeypatch.setattr(claims_config, "SPOOL_ROWS", spool_rows)
+    want = _claims_rows_by_definition()
+    col = claims_config.Claims(DATASET)
+    for d in CORPUS.documents:
+        assert list(col.add(d)) == []
+    tables = list(col.finish_tables())
+    schema = claims_config.claims_features().arrow_schema
+    assert all(t.schema == schema for _, t in tables)
+    got = [(sp, r) for sp, t in tables for r in t.to_pylist()]
+    key = lambda pair: (pair[0], pair[1]["claim_id"])  # noqa: E731  # a split's rows keep their order
+    assert sorted(got, key=key) == sorted(want, key=key)
+    for split in {sp for sp, _ in want}:
+        assert [r for sp, r in got if sp == split] == [r for sp, r in want if sp == split]
+    assert col.sample() == want[0][1] and any(r["group_id"] for _, r in got)
+    assert pa.concat_tables([t for _, t in tables]).num_rows == len(want)
+    again = claims_config.Claims(DATASET)
+    for d in CORPUS.documents:
+        again.add(d)
+    assert list(again.finish()) == [(sp, r) for sp, t in tables for r in t.to_pylist()]
