@@ -262,3 +262,19 @@ def test_the_claims_collector_spools_arrow_and_hands_on_the_defined_rows(monkeyp
     for d in CORPUS.documents:
         again.add(d)
     assert list(again.finish()) == [(sp, r) for sp, t in tables for r in t.to_pylist()]
+
+
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(0, 12), st.sampled_from("abcd")), max_size=12),
+       st.integers(0, 40), st.integers(0, 8), st.sets(st.sampled_from("abcd")))
+def test_the_tightest_record_is_the_least_of_each_records_shortest_containing_span(contents, a, n, skip):
+    """``_Contents.tightest`` (one walk, no dict) picks the record that the sizes of
+    ``containing`` pick: the least (shortest containing CONTENT span, record id) of the
+    records not skipped."""
+    from ghouta_corpus.derive.claims import _Contents
+    index = _Contents.__new__(_Contents)
+    spans = sorted((s, s + w, rid) for s, w, rid in contents)
+    index.spans, index.starts = spans, [s for s, _, _ in spans]
+    index.reach = [max(e for _, e, _ in spans[:k + 1]) for k in range(len(spans))]
+    sizes = {rid: size for rid, size in index.containing(a, a + n).items() if rid not in skip}
+    want = min(sizes, key=lambda rid: (sizes[rid], rid)) if sizes else None
+    assert index.tightest(a, a + n, skip) == want

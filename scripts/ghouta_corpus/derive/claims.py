@@ -143,6 +143,21 @@ class _Contents:
             best = max(best, e)
             self.reach.append(best)
 
+    def tightest(self, a: int, b: int, skip: set[str]) -> str | None:
+        """The record not in ``skip`` with the shortest CONTENT span containing a..b
+        (ties by record id), or None: the least ``(length, record id)`` over the
+        containing spans, found in the same walk as :meth:`containing` without its
+        dict (the least pair over the spans is the least over each record's shortest)."""
+        best: tuple[int, str] | None = None
+        spans, reach = self.spans, self.reach
+        for j in range(bisect_right(self.starts, a) - 1, -1, -1):
+            if reach[j] < b:
+                break
+            s, e, rid = spans[j]
+            if e >= b and rid not in skip and (best is None or (e - s, rid) < best):
+                best = (e - s, rid)
+        return None if best is None else best[1]
+
     def containing(self, a: int, b: int) -> dict[str, int]:
         """``record id -> length of its shortest CONTENT span containing a..b``."""
         out: dict[str, int] = {}
@@ -173,11 +188,10 @@ def _innermost(d: Document, inner: list[Span], skip: set[str]) -> Attribution | 
     if not inner:
         return None
     index = _contents(d)
+    if len(inner) == 1:  # one inner span (a COUNT, a one-span cue): no largest to take
+        rid = index.tightest(inner[0].start, inner[0].end, skip)
+        return None if rid is None else index.records[rid]
     sizes = [index.containing(s.start, s.end) for s in inner]
-    if len(sizes) == 1:  # one inner span (a COUNT, a one-span cue): its own sizes, no largest to take
-        one = sizes[0]
-        ids = one.keys() - skip
-        return index.records[min(ids, key=lambda i: (one[i], i))] if ids else None
     ids = set(sizes[0]).intersection(*sizes[1:]) - skip
     if not ids:
         return None
