@@ -278,3 +278,30 @@ def test_the_tightest_record_is_the_least_of_each_records_shortest_containing_sp
     sizes = {rid: size for rid, size in index.containing(a, a + n).items() if rid not in skip}
     want = min(sizes, key=lambda rid: (sizes[rid], rid)) if sizes else None
     assert index.tightest(a, a + n, skip) == want
+
+
+def test_a_documents_claims_are_made_once_per_pass(monkeypatch):
+    """``build``'s statistics and its ``claims`` config both ask for a document's
+    claims: the second asks gets the first one's, in a list of its own; another
+    document, another outlet or split, or another object with the same content makes
+    them anew."""
+    import importlib
+
+    from ghouta_corpus.build.core import RowPass
+    derive_claims = importlib.import_module("ghouta_corpus.derive.claims")  # the module (derive.claims: a function)
+    made: list[str] = []
+    real = derive_claims._claims_of
+    monkeypatch.setattr(derive_claims, "_claims_of", lambda d, o, s: made.append(d.doc_id) or real(d, o, s))
+    docs = list(CORPUS.documents)
+    assert all(any(a.role == "count" for a in d.event_args) for d in docs)  # the statistics ask too
+    rows = RowPass(DATASET, None)
+    for d in docs:
+        rows.add(d)
+    assert made == [d.doc_id for d in docs]
+    d = docs[0]  # not the last one asked about: made anew, once
+    first = document_claims(d)
+    again = document_claims(d)
+    assert again == first and again is not first and made == [*[x.doc_id for x in docs], d.doc_id]
+    assert document_claims(d, outlet="elsewhere") != first and len(made) == len(docs) + 2
+    copy = Document.trusted(json.loads(json.dumps(d.to_json())), d.text, d.meta)
+    assert document_claims(copy) == first and len(made) == len(docs) + 3

@@ -230,12 +230,28 @@ def _events_of(d: Document) -> dict[str, Span]:
     return {k: min(v, key=lambda t: (t.start, t.end, t.id)) for k, v in triggers.items()}
 
 
+_LAST_CLAIMS: list[Any] = []
+"""The last document asked about (held, so that no other object can take its id),
+its outlet and split, and its claims: ``build``'s statistics and its ``claims``
+config ask for each document's claims one after the other."""
+
+
 def document_claims(d: Document, outlet: str | None = None, split: str | None = None) -> list[Claim]:
     """The claims of one document, in text order. ``outlet`` and ``split`` default to
-    the document's manifest entry (``d.meta``) when it has one."""
+    the document's manifest entry (``d.meta``) when it has one. The same document
+    asked again (the same object, outlet and split) gets the claims made the first
+    time, in a list of its own (claims are frozen)."""
     if d.meta is not None:
         outlet = outlet if outlet is not None else d.meta.outlet
         split = split if split is not None else d.meta.split
+    if _LAST_CLAIMS and _LAST_CLAIMS[0] is d and _LAST_CLAIMS[1] == (outlet, split):
+        return list(_LAST_CLAIMS[2])
+    out = _claims_of(d, outlet, split)
+    _LAST_CLAIMS[:] = [d, (outlet, split), tuple(out)]
+    return out
+
+
+def _claims_of(d: Document, outlet: str | None, split: str | None) -> list[Claim]:
     out = []
     targets: dict[str, list[str]] = {}  # COUNT id -> its COUNT_OF targets in relation order, from one walk
     for r in d.relations:
