@@ -215,3 +215,93 @@ def test_contents_index_equals_asking_every_content_span(contents, a, length):
         if sizes:
             naive[f"A{r}"] = min(sizes)
     assert _Contents(doc).containing(a, b) == naive
+
+
+def _claims_rows_by_definition() -> list[tuple[str, dict]]:
+    """Every claim's row as ``claim_row`` makes it, with its group merged in: what the
+    ``claims`` collector must hand on, however it holds the rows until the end."""
+    from ghouta_corpus.build.claims_config import claim_row
+    from ghouta_corpus.build.features import _idx
+    docs = list(CORPUS.documents)
+    by_id = {c.claim_id: g for g in claim_groups([c for d in docs for c in document_claims(d)]) for c in g.claims}
+    out = []
+    for d in docs:
+        for c in document_claims(d):
+            row, g = claim_row(d, c), by_id.get(c.claim_id)
+            if g is not None:
+                row = {**row, "group_id": g.group_id, "verdict": _idx("claim_verdict", g.verdict)}
+            out.append((d.meta.split if d.meta else "train", row))
+    return out
+
+
+@pytest.mark.parametrize("spool_rows", [1, 3, 4096])
+def test_the_claims_collector_spools_arrow_and_hands_on_the_defined_rows(monkeypatch, spool_rows):
+    """The collector keeps its rows on disk as Arrow record batches (a batch per split
+    every ``SPOOL_ROWS`` rows) and fills the groups in at the end: its tables, read as
+    rows, and its sample are the definition's, whatever the batches (one row each,
+    a few, all), and the gold's death-toll group is filled in."""
+    import pyarrow as pa
+
+    from ghouta_corpus.build import claims_config
+    monkeypatch.setattr(claims_config, "SPOOL_ROWS", spool_rows)
+    want = _claims_rows_by_definition()
+    col = claims_config.Claims(DATASET)
+    for d in CORPUS.documents:
+        assert list(col.add(d)) == []
+    tables = list(col.finish_tables())
+    schema = claims_config.claims_features().arrow_schema
+    assert all(t.schema == schema for _, t in tables)
+    got = [(sp, r) for sp, t in tables for r in t.to_pylist()]
+    key = lambda pair: (pair[0], pair[1]["claim_id"])  # noqa: E731  # a split's rows keep their order
+    assert sorted(got, key=key) == sorted(want, key=key)
+    for split in {sp for sp, _ in want}:
+        assert [r for sp, r in got if sp == split] == [r for sp, r in want if sp == split]
+    assert col.sample() == want[0][1] and any(r["group_id"] for _, r in got)
+    assert pa.concat_tables([t for _, t in tables]).num_rows == len(want)
+    again = claims_config.Claims(DATASET)
+    for d in CORPUS.documents:
+        again.add(d)
+    assert list(again.finish()) == [(sp, r) for sp, t in tables for r in t.to_pylist()]
+
+
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(0, 12), st.sampled_from("abcd")), max_size=12),
+       st.integers(0, 40), st.integers(0, 8), st.sets(st.sampled_from("abcd")))
+def test_the_tightest_record_is_the_least_of_each_records_shortest_containing_span(contents, a, n, skip):
+    """``_Contents.tightest`` (one walk, no dict) picks the record that the sizes of
+    ``containing`` pick: the least (shortest containing CONTENT span, record id) of the
+    records not skipped."""
+    from ghouta_corpus.derive.claims import _Contents
+    index = _Contents.__new__(_Contents)
+    spans = sorted((s, s + w, rid) for s, w, rid in contents)
+    index.spans, index.starts = spans, [s for s, _, _ in spans]
+    index.reach = [max(e for _, e, _ in spans[:k + 1]) for k in range(len(spans))]
+    sizes = {rid: size for rid, size in index.containing(a, a + n).items() if rid not in skip}
+    want = min(sizes, key=lambda rid: (sizes[rid], rid)) if sizes else None
+    assert index.tightest(a, a + n, skip) == want
+
+
+def test_a_documents_claims_are_made_once_per_pass(monkeypatch):
+    """``build``'s statistics and its ``claims`` config both ask for a document's
+    claims: the second asks gets the first one's, in a list of its own; another
+    document, another outlet or split, or another object with the same content makes
+    them anew."""
+    import importlib
+
+    from ghouta_corpus.build.core import RowPass
+    derive_claims = importlib.import_module("ghouta_corpus.derive.claims")  # the module (derive.claims: a function)
+    made: list[str] = []
+    real = derive_claims._claims_of
+    monkeypatch.setattr(derive_claims, "_claims_of", lambda d, o, s: made.append(d.doc_id) or real(d, o, s))
+    docs = list(CORPUS.documents)
+    assert all(any(a.role == "count" for a in d.event_args) for d in docs)  # the statistics ask too
+    rows = RowPass(DATASET, None)
+    for d in docs:
+        rows.add(d)
+    assert made == [d.doc_id for d in docs]
+    d = docs[0]  # not the last one asked about: made anew, once
+    first = document_claims(d)
+    again = document_claims(d)
+    assert again == first and again is not first and made == [*[x.doc_id for x in docs], d.doc_id]
+    assert document_claims(d, outlet="elsewhere") != first and len(made) == len(docs) + 2
+    copy = Document.trusted(json.loads(json.dumps(d.to_json())), d.text, d.meta)
+    assert document_claims(copy) == first and len(made) == len(docs) + 3

@@ -189,8 +189,16 @@ class RowPass:
         if self.out is not None:
             _refuse_drafts(self.drafts)
         for name, collector in self.collectors.items():
-            for sp, row in collector.finish():
-                self._row(name, sp, row)
+            tables = getattr(collector, "finish_tables", None)  # a collector that hands on Arrow (claims)
+            if tables is None:
+                for sp, row in collector.finish():
+                    self._row(name, sp, row)
+                continue
+            for sp, t in tables():
+                self._table(name, sp, t)
+            sample = collector.sample()  # type: ignore[attr-defined]  # what finish's first row would be
+            if sample is not None:
+                self.samples.setdefault(name, sample)
         for name, split in list(self.pending):
             self._rows_out(name, split)
         split_order = {sp: i for i, sp in enumerate(vocab("split"))}

@@ -143,6 +143,21 @@ class _Contents:
             best = max(best, e)
             self.reach.append(best)
 
+    def tightest(self, a: int, b: int, skip: set[str]) -> str | None:
+        """The record not in ``skip`` with the shortest CONTENT span containing a..b
+        (ties by record id), or None: the least ``(length, record id)`` over the
+        containing spans, found in the same walk as :meth:`containing` without its
+        dict (the least pair over the spans is the least over each record's shortest)."""
+        best: tuple[int, str] | None = None
+        spans, reach = self.spans, self.reach
+        for j in range(bisect_right(self.starts, a) - 1, -1, -1):
+            if reach[j] < b:
+                break
+            s, e, rid = spans[j]
+            if e >= b and rid not in skip and (best is None or (e - s, rid) < best):
+                best = (e - s, rid)
+        return None if best is None else best[1]
+
     def containing(self, a: int, b: int) -> dict[str, int]:
         """``record id -> length of its shortest CONTENT span containing a..b``."""
         out: dict[str, int] = {}
@@ -173,11 +188,10 @@ def _innermost(d: Document, inner: list[Span], skip: set[str]) -> Attribution | 
     if not inner:
         return None
     index = _contents(d)
+    if len(inner) == 1:  # one inner span (a COUNT, a one-span cue): no largest to take
+        rid = index.tightest(inner[0].start, inner[0].end, skip)
+        return None if rid is None else index.records[rid]
     sizes = [index.containing(s.start, s.end) for s in inner]
-    if len(sizes) == 1:  # one inner span (a COUNT, a one-span cue): its own sizes, no largest to take
-        one = sizes[0]
-        ids = one.keys() - skip
-        return index.records[min(ids, key=lambda i: (one[i], i))] if ids else None
     ids = set(sizes[0]).intersection(*sizes[1:]) - skip
     if not ids:
         return None
@@ -216,12 +230,28 @@ def _events_of(d: Document) -> dict[str, Span]:
     return {k: min(v, key=lambda t: (t.start, t.end, t.id)) for k, v in triggers.items()}
 
 
+_LAST_CLAIMS: list[Any] = []
+"""The last document asked about (held, so that no other object can take its id),
+its outlet and split, and its claims: ``build``'s statistics and its ``claims``
+config ask for each document's claims one after the other."""
+
+
 def document_claims(d: Document, outlet: str | None = None, split: str | None = None) -> list[Claim]:
     """The claims of one document, in text order. ``outlet`` and ``split`` default to
-    the document's manifest entry (``d.meta``) when it has one."""
+    the document's manifest entry (``d.meta``) when it has one. The same document
+    asked again (the same object, outlet and split) gets the claims made the first
+    time, in a list of its own (claims are frozen)."""
     if d.meta is not None:
         outlet = outlet if outlet is not None else d.meta.outlet
         split = split if split is not None else d.meta.split
+    if _LAST_CLAIMS and _LAST_CLAIMS[0] is d and _LAST_CLAIMS[1] == (outlet, split):
+        return list(_LAST_CLAIMS[2])
+    out = _claims_of(d, outlet, split)
+    _LAST_CLAIMS[:] = [d, (outlet, split), tuple(out)]
+    return out
+
+
+def _claims_of(d: Document, outlet: str | None, split: str | None) -> list[Claim]:
     out = []
     targets: dict[str, list[str]] = {}  # COUNT id -> its COUNT_OF targets in relation order, from one walk
     for r in d.relations:
