@@ -26,3 +26,32 @@ def test_evacuees_accommodated_where_the_evacuation_brought_them():
     assert _cats("The factory was built to house 500 workers.") == [("500", "other")]
     assert _cats(EVACUATION_STORY + "The stadium now houses 4,000 families.") == [("4,000", "present")]
     assert _cats("About 700 people were sleeping in the gym when the storm hit.") == [("About 700", "present")]
+
+
+# A story of flight whose figures count the displaced (G155): its movement and its topic are flight.
+_FLIGHT_HEAD = ("About 5,000 people fled their villages last week after the attacks. "
+                "Some 2,000 displaced families now live in the camp. ")
+_HEAD = [("About 5,000", "displaced"), ("Some 2,000", "displaced")]
+
+
+def test_civilian_groups_with_no_cue_of_their_own_take_the_story_of_flight():
+    # G155, G304: families, households, people whose clause names no situation are the
+    # displaced a story of flight is about, object of a neutral verb or partitive alike
+    for sentence, figure in (
+            ("A farmer said dozens of families from his valley had followed the same track.", "dozens"),
+            ("At a mosque in the town, dozens of families have hung sheets between the pillars.", "dozens"),
+            ("Soldiers at the checkpoint said about 200 families were being searched each day.", "about 200")):
+        assert _cats(_FLIGHT_HEAD + sentence) == _HEAD + [(figure, "displaced")], sentence
+
+
+def test_a_local_cue_beats_the_story_of_flight():
+    # G179: a clause of care or screening counts patients; G171: a capacity; G77: a loss of
+    # things is no fate; G305: the whole of a partitive after a possessive is what she has
+    assert _cats(_FLIGHT_HEAD + "Medics treated dozens of children for measles.") == _HEAD + [("dozens", "other")]
+    assert _cats(_FLIGHT_HEAD + "Our nurses screened 700 children last week.") == _HEAD + [("700", "other")]
+    assert _cats(_FLIGHT_HEAD + "The new site was built for 3,000 people.") == _HEAD + [("3,000", "other")]
+    assert _cats(_FLIGHT_HEAD + "She arrived with three of her five children.") == \
+        _HEAD + [("three", "displaced"), ("five", "other")]
+    assert _cats(_FLIGHT_HEAD + "Officials warned that 40,000 people could lose their homes.") == \
+        _HEAD + [("40,000", "other")]
+    assert _cats(_FLIGHT_HEAD + "Police officers said 30 soldiers guarded the gate.") == _HEAD + [("30", "other")]
