@@ -55,3 +55,36 @@ def test_a_local_cue_beats_the_story_of_flight():
     assert _cats(_FLIGHT_HEAD + "Officials warned that 40,000 people could lose their homes.") == \
         _HEAD + [("40,000", "other")]
     assert _cats(_FLIGHT_HEAD + "Police officers said 30 soldiers guarded the gate.") == _HEAD + [("30", "other")]
+
+
+_EVAC = "Red Crescent buses evacuated 1,200 civilians from the besieged town on Sunday. "
+_FLED = ("More than 20,000 people have fled the fighting, the UN refugee agency said. "
+         "About 6,000 refugees crossed into Chad on Monday. ")
+
+
+def test_self_review_of_the_rounds_rules_and_their_neighbours():
+    # G304: accommodated evacuees stay evacuated; sheltering under shelling and capacities do not
+    for sentence, figure, category in (
+            ("In Idlib, about 400 of them slept in a mosque on the first night.", "about 400", "evacuated"),
+            ("Officials said 150 families were housed in prefabricated cabins near Jarablus.", "150", "evacuated"),
+            ("Before the deal, some 3,000 people had sheltered in basements under the shelling.", "some 3,000",
+             "present"),
+            ("The reception centre was built to house 800 people.", "800", "other")):
+        assert _cats(_EVAC + sentence) == [("1,200", "evacuated"), (figure, category)], sentence
+    # a strike toll tells of no evacuation: people sleeping out are present (G304)
+    assert _cats("The strike killed 14 people and wounded 30, the ministry said. "
+                 "Dozens of families slept in the street after the blast.") == [
+        ("14", "killed"), ("30", "injured"), ("Dozens", "present")]
+    # G155 in a story of flight, and the neighbours it must leave alone (G171, G77, staff, detainees)
+    head = [("More than 20,000", "displaced"), ("About 6,000", "displaced")]
+    for sentence, figure, category in (
+            ("Hundreds of families have built shelters from branches and plastic sheeting.", "Hundreds", "displaced"),
+            ("A relief worker said hundreds of families had walked the same dirt road for four days.", "hundreds",
+             "displaced"),
+            ("Nearly half of the households have no latrine.", "Nearly half", "displaced"),
+            ("A camp for 5,000 people is being built near the border.", "5,000", "other"),
+            ("The governor said 40 residents had lost their cattle.", "40", "other"),
+            ("Ten aid workers were injured when their truck hit a mine.", "Ten", "injured"),
+            ("Three journalists were detained at the border.", "Three", "detained"),
+            ("Host communities have shared their food with thousands of people.", "thousands", "other")):
+        assert _cats(_FLED + sentence) == head + [(figure, category)], sentence
