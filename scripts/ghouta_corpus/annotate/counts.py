@@ -21,6 +21,7 @@ from .movement import movement_kind, sentence_movement
 from .numbers import CountValue, bare_figure, count_at
 from .senses import casualty_shares
 from .situations import possessed_kin, situation_group, topic
+from .story_groups import story_flight
 from .tables import Tables, tables
 from .wordclass import can_be_verb, is_plural_noun, lemma, only_verb
 from .words import POSSESSIVES, QUOTES, Word, words
@@ -374,8 +375,6 @@ def count_targets(ctx: Ctx, s: int, e: int, mentions: list[Mention], counts: lis
                          mentions, in_mention)
 
 
-
-
 def link_counts(ctx: Ctx, counts: list[Count], mentions: list[Mention], blocked: set[int]) -> CountLinks:
     """The COUNT_OF layer: each count's targets (a new COUNTED span only where no
     mention or earlier COUNTED span has its words) and its category."""
@@ -481,6 +480,7 @@ def _bare_figures(ctx: Ctx, counts: list[Count], out: CountLinks, movement: str,
             prev = out.categories.get(last) if last is not None and ctx.para_of[last] == ctx.para_of[s] else None
             out.categories[s] = category(ctx, s, e, kin, sentence_movement(ctx, s, movement, kinds), prev, about)
         last = s
+    story_flight(ctx, [(s, e) for s, e, _ in counts], out.links, out.categories, (about, movement))   # (G155)
 
 
 # Words that set two adjacent figures against each other: '300 or 600', '300, not 600'.

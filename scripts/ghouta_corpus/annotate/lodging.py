@@ -13,6 +13,7 @@ from functools import cache
 
 from .context import Ctx, Mention
 from .lexicons import load
+from .movement import evacuation_told
 from .wordclass import can_be_verb, lemma, only_verb, word_classes
 from .words import APOS, POSSESSIVES, is_cap
 
@@ -189,13 +190,30 @@ def presence() -> tuple[list[str], ...]:
 def lodged(ctx: Ctx, k: int, movement: str) -> str:
     """People lodged (sheltering, sleeping, crammed, held in a place, taken in) by the
     verb ending at word k: in a story of flight they are the ones who fled, displaced
-    (G144, G155: flight may come from the story); elsewhere, or lodged in a named
-    place ('packed into Rafah': where the events are), present (G39)."""
+    (G144, G155: flight may come from the story); in a story of evacuation, people a
+    verb of accommodation lodges (categories.json's 'accommodation_verbs': sleeping in
+    schools, housed in dormitories) are the evacuees where it brought them, evacuated
+    (G304), while people sheltering, crammed or huddled there hide where the events are
+    (and a place that houses people, its subject, holds them as :func:`holds` does);
+    elsewhere, or lodged in a named place ('packed into Rafah': where the events are),
+    present (G39)."""
     lows, ws = ctx.lows, ctx.ws
     if k >= 2 and lows[k - 1] == "to" and lows[k - 2] in load("categories")["capacity_words"]:
         return "other"                                # built to shelter 800 people: a capacity (G171)
+    if movement == "evacuated" and _accommodated(ctx, k):
+        return "evacuated"                            # slept in a school after the buses (G304), not 'sheltered in'
     named = k + 2 < ctx.n and lows[k + 1] in ("in", "into", "inside") and ws[k + 2].text[:1].isupper()
     return "displaced" if movement == "displaced" and not named else "present"
+
+
+def _accommodated(ctx: Ctx, k: int) -> bool:
+    """Whether the verb at word k is one of accommodation (categories.json's
+    'accommodation_verbs', by lemma) in a text that tells of an organised evacuation
+    (:func:`movement.evacuation_told`), with no place head in the three words before it
+    ('the stadium houses 4,000': a place that holds people, G155, not evacuees, G304)."""
+    lows = ctx.lows
+    return evacuation_told(ctx) and lemma(lows[k]) in load("categories")["accommodation_verbs"] \
+        and not any(lows[x] in ctx.lex.place_heads for x in range(max(ctx.seg_range(k)[0], k - 3), k))
 
 
 def capacity_for(ctx: Ctx, s: int) -> bool:

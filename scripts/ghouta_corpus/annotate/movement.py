@@ -10,6 +10,7 @@ as evidence of an evacuation opens this file only. Its words are categories.json
 from __future__ import annotations
 
 from functools import cache
+from weakref import WeakKeyDictionary
 
 from .context import Ctx
 from .lexicons import load
@@ -32,6 +33,20 @@ def movement_kind(ctx: Ctx) -> str:
     if counts["displaced"] == 0:
         return "evacuated"                            # no word of flight at all: as before (G77's first sense)
     return "evacuated" if counts["evacuated"] > counts["displaced"] else "displaced"
+
+
+# Per text, whether it tells of an organised evacuation at all (:func:`evacuation_told`).
+_TOLD: WeakKeyDictionary[Ctx, bool] = WeakKeyDictionary()
+
+
+def evacuation_told(ctx: Ctx) -> bool:
+    """Whether the document has any evidence of organised evacuation (:func:`_evidence`):
+    :func:`movement_kind` answers 'evacuated' also where a text tells of no movement at
+    all (a strike toll, a storm), and people lodged somewhere are an evacuation's
+    evacuees only where the text tells of one (G304). Read once per text."""
+    if ctx not in _TOLD:
+        _TOLD[ctx] = _evidence(ctx, 0, ctx.n)["evacuated"] > 0
+    return _TOLD[ctx]
 
 
 def sentence_movement(ctx: Ctx, s: int, story: str, seen: dict[int, str] | None = None) -> str:

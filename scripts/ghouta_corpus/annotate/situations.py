@@ -42,7 +42,7 @@ def situation_group(ctx: Ctx, s: int, targets: list[Mention]) -> bool:
     groups, prev = load("categories")["situation_groups"], ctx.lows[s - 1] if s > 0 else ""
     if prev == "by" and _shared_place(ctx, s - 1):
         prev = ""                                     # each latrine was shared by 300 people: lodged there (G155)
-    if prev in ctx.T.place_prepositions or prev in _GOVERNING_PREPOSITIONS \
+    if prev in ctx.T.place_prepositions or prev in GOVERNING_PREPOSITIONS \
             or only_verb(prev) and prev not in ctx.T.auxiliaries and ctx.ws[s - 1].text.islower():
         return False
     return bool(targets) and all(m.label == "ACTOR" and ctx.lows[m.j - 1] in groups for m in targets)
@@ -70,7 +70,7 @@ def _shared_place(ctx: Ctx, k: int) -> bool:
 
 
 # Prepositions whose phrase, not the story, says what a figure of people is ('for 300 families').
-_GOVERNING_PREPOSITIONS = ("for", "on", "to", "at", "against", "with", "by", "upon", "among", "between")
+GOVERNING_PREPOSITIONS = ("for", "on", "to", "at", "against", "with", "by", "upon", "among", "between")
 
 
 def group_situation(ctx: Ctx, s: int, end: int, targets: list[Mention], before: str | None, topic: str | None,
@@ -276,11 +276,11 @@ def _company_predicate(ctx: Ctx, end: int) -> bool:
         if lows[x] in T.auxiliaries or lows[x] in T.adverbs:
             continue
         return lemma(lows[x]) in load("categories")["company_verbs"] and _place_after(ctx, x + 1, hi) \
-            and not _errand(ctx, x + 1, hi)
+            and not errand(ctx, x + 1, hi)
     return False
 
 
-def _errand(ctx: Ctx, k: int, hi: int) -> bool:
+def errand(ctx: Ctx, k: int, hi: int) -> bool:
     """Whether 'for' and no stretch of time follows word k - 1 in its clause: what
     people wait or sit somewhere for ('waited outside the school for their parents',
     'queued at the bank for their pensions') says an errand, not the story's situation,
