@@ -253,4 +253,4 @@ def _organised(ctx: Ctx, k: int, noun: str, passive: bool) -> bool:
     if mover in _actors("state", "armed", "foreign_states"):
         return noun in _actors("kin", "state", "armed") or noun in load("categories")["situation_groups"] \
             or any(w in ("out", "to", "into", "towards") for w in lows[k + 1:hi])   # (... out of the area)
-    return _evidence(ctx, 0, ctx.n)["evacuated"] > 0
+    return evacuation_told(ctx)

@@ -39,12 +39,18 @@ def situation_group(ctx: Ctx, s: int, targets: list[Mention]) -> bool:
     families', 'bombs dropped on 300 people': G231, the preposition's phrase decides),
     nor the object of a verb of no category, which says what was done to them ('the
     survey asked 1,000 residents', 'the census counted 40,000 residents')."""
-    groups, prev = load("categories")["situation_groups"], ctx.lows[s - 1] if s > 0 else ""
+    prev = ctx.lows[s - 1] if s > 0 else ""
     if prev == "by" and _shared_place(ctx, s - 1):
         prev = ""                                     # each latrine was shared by 300 people: lodged there (G155)
     if prev in ctx.T.place_prepositions or prev in GOVERNING_PREPOSITIONS \
             or only_verb(prev) and prev not in ctx.T.auxiliaries and ctx.ws[s - 1].text.islower():
         return False
+    return civilians_only(ctx, targets)
+
+
+def civilians_only(ctx: Ctx, targets: list[Mention]) -> bool:
+    """Whether a figure's targets are all civilian groups (categories.json's 'situation_groups')."""
+    groups = load("categories")["situation_groups"]
     return bool(targets) and all(m.label == "ACTOR" and ctx.lows[m.j - 1] in groups for m in targets)
 
 
@@ -361,11 +367,9 @@ def evacuated_wounded(ctx: Ctx, s: int, end: int) -> bool:
         before -= 1
     if before >= lo and (_evacuating(lows[before]) or lemma(lows[before]) == "fly" and lows[before + 1] == "out"):
         return not any(w in NEGATIONS for w in lows[max(lo, before - 3):before])
-    limit = min(hi, end + 6)
-    if _coordinated(ctx, end, hi):                    # (40 wounded people and their families were evacuated)
-        limit = min(hi, end + 10)
-    for x in range(end, limit):
-        if x == end and _coordinated(ctx, x, hi):
+    coordinated = _coordinated(ctx, end, hi)          # (40 wounded people and their families were evacuated)
+    for x in range(end, min(hi, end + (10 if coordinated else 6))):
+        if x == end and coordinated:
             continue
         if lows[x] in CLAUSE_OPENERS or lows[x] in ("for", "to", "awaiting") or ctx.ws[x].text in (",", ";", ":") \
                 or lows[x] in ctx.T.subordinators and lows[x] != "since":

@@ -23,7 +23,7 @@ from typing import Any
 from .context import Ctx, Mention
 from .lexicons import load
 from .lodging import danger
-from .situations import GOVERNING_PREPOSITIONS, errand, part_situation
+from .situations import GOVERNING_PREPOSITIONS, civilians_only, errand, part_situation
 from .word_categories import NEGATIONS, no_fate
 from .wordclass import lemma, only_verb
 from .words import POSSESSIVES
@@ -81,16 +81,10 @@ def _governing_verb(ctx: Ctx, k: int) -> bool:
         and not (cue is not None and cue["kind"] == "verb" and not cue.get("conditional"))
 
 
-def civilians_only(ctx: Ctx, targets: list[Mention]) -> bool:
-    """Whether a figure's targets are all civilian groups (categories.json's 'situation_groups')."""
-    groups = load("categories")["situation_groups"]
-    return bool(targets) and all(m.label == "ACTOR" and ctx.lows[m.j - 1] in groups for m in targets)
-
-
 def story_flight(ctx: Ctx, figures: list[tuple[int, int]], links: Iterable[tuple[tuple[int, int, Any], Mention]],
                  categories: dict[int, str], story: tuple[str | None, str]) -> None:
     """Give 'displaced' to each figure (start, end) of a civilian group (its targets in
-    ``links``, :func:`civilians_only`) that the rules left 'other', where both what the
+    ``links``, :func:`situations.civilians_only`) that the rules left 'other', where both what the
     story's figures mostly count and its kind of movement (``story``: :func:`situations.topic`,
     :func:`movement.movement_kind`) are flight, unless a local cue says otherwise
     (:func:`_local_cue`; G155, G304)."""
