@@ -15,7 +15,7 @@ from .context import Ctx, Mention
 from .lexicons import load
 from .lodging import capacity_for, held_conjunct, located, lodged, placing, prewar
 from .recipients import acted_on
-from .senses import cared_for, interviewed, performed, place_state, reduced_relative
+from .senses import cared_for, caseload, interviewed, performed, place_state, reduced_relative
 from .situations import group_situation, kin_situation, moved_wounded, part_situation, relative_flight, staff, waiting
 from .word_categories import (
     added_figure,
@@ -293,6 +293,8 @@ def _object_of(ctx: Ctx, s: int, lo: int, targets: list[Mention], movement: str,
     if receive and not any(m.label == "ACTOR" for m in targets):
         return None, "verb"                           # received 40 generators, 2,000 applications: no people moved
     care = receive and any(lows[m.j - 1] in load("categories")["care_nouns"] for m in targets)
+    if caseload(ctx, k):                              # saw 250 children: a caseload, 'other' (G179, G208)
+        return _after(ctx, max([e or s + 1] + [m.j for m in targets]), ctx.seg_range(s)[1], movement, k) or "other", ""
     if not care and (cat := verb_category(ctx, k, movement)) is not None:
         return cat, ""                                # (a clinic received 300 patients: care, no movement, G179)
     if ctx.ws[k].text.islower() and can_be_verb(lows[k]) and not gathers_something(ctx, k) \
@@ -305,9 +307,7 @@ def _object_of(ctx: Ctx, s: int, lo: int, targets: list[Mention], movement: str,
     last = max([e or s + 1] + [m.j for m in targets])      # (the figure's own last word, or its noun's)
     if _people(targets) and last < ctx.n and placing(ctx, k) and located(ctx, last):
         return lodged(ctx, k, movement), ""          # we had 600 families here; put three families in a tent
-    if lows[k] == "with":
-        return None, "prep"
-    if lows[k] in _NOT_OBJECT:
+    if lows[k] == "with" or lows[k] in _NOT_OBJECT:
         return None, "prep"
     if _predicate(ctx, k) and ctx.ws[k].text not in T.cue_forms and not _catenative(ctx, k):
         if from_homes(lows, end, min(ctx.n, end + 5)):

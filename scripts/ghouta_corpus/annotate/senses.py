@@ -29,6 +29,18 @@ def names_a_place(ctx: Ctx, k: int) -> bool:
     return ctx.lows[k] in c["evacuation_words"] and k + 1 < ctx.n and ctx.lows[k + 1] in c["shelter_nouns"]
 
 
+def caseload(ctx: Ctx, k: int) -> bool:
+    """Whether word k is a verb of seeing patients that never marks casualties
+    (categories.json's caseload_verbs and care_verbs less its casualty_care_verbs: 'saw',
+    'see', 'examined', 'vaccinated'), in lower case after a subject word: its object is a
+    clinic's caseload, 'other' unless its own clause names a fate (G179, G208). Why by
+    lemma and not by word class: 'saw' is also a noun, so no predicate test accepts it."""
+    c, lows = load("categories"), ctx.lows
+    verbs = (set(c["caseload_verbs"]) | set(c["care_verbs"])) - set(c["casualty_care_verbs"])
+    return ctx.ws[k].text.islower() and lemma(lows[k]) in verbs and k > 0 and ctx.ws[k - 1].text.isalpha() \
+        and lows[k - 1] not in ctx.T.determiners and "VERB" in word_classes(lows[k])
+
+
 def performed(ctx: Ctx, k: int) -> bool:
     """Whether 'carry out' or 'hand out' at word k means perform or hand round
     (categories.json's doing_out_verbs), not carry people out or hand them over: 'out' followed

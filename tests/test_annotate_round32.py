@@ -1,0 +1,23 @@
+"""Annotator round thirty-two (issue 11): patterns of fresh text, on invented sentences
+only (never a dev one); each test reads the COUNT layer back."""
+
+from __future__ import annotations
+
+from sentences import DISPLACEMENT_STORY, count_layer
+
+
+def _story_tail(sentence: str) -> list[tuple[str, str | None]]:
+    """The COUNTs of ``sentence`` drafted after the two-sentence displacement story."""
+    return count_layer(DISPLACEMENT_STORY + sentence)[0][2:]
+
+
+def test_caseload_verb_governs_its_object():
+    # G179/G208: a clinic's caseload ('saw', 'see' a figure: a verb of seeing patients,
+    # whatever else the form can be) stays 'other', not the story's displacement
+    assert _story_tail("Our clinic saw 250 children with measles last week.") == [("250", "other")]
+    assert _story_tail("\"We see dozens every morning,\" the doctor said.") == [("dozens", "other")]
+    assert _story_tail("Nurses at the health post examined 90 children on Monday.") == [("90", "other")]
+    # neighbours: a figure of the story's people with no care verb keeps the story's kind
+    assert _story_tail("Another 300 families arrived at the camp on Monday.") == [("300", "displaced")]
+    # and a care verb whose clause names a category keeps it
+    assert _story_tail("Medics saw 40 people who had fled the town.")[0] == ("40", "displaced")
