@@ -21,3 +21,16 @@ def test_caseload_verb_governs_its_object():
     assert _story_tail("Another 300 families arrived at the camp on Monday.") == [("300", "displaced")]
     # and a care verb whose clause names a category keeps it
     assert _story_tail("Medics saw 40 people who had fled the town.")[0] == ("40", "displaced")
+
+
+def test_age_range_or_bound_after_a_person_noun_is_no_count():
+    # G35/G79: ages are never COUNTs; a range or 'under N' right after a person noun,
+    # with no noun after it, gives their ages ('every man between 15 and 60')
+    assert count_layer("Guards check every man between 15 and 60 at the gate.")[0] == []
+    assert count_layer("Soldiers detained boys between 14 and 17 at the checkpoint.")[0] == []
+    assert [c for c, _ in count_layer("Close to 40 percent of children under five arriving at the camp were sick.")[0]] \
+        == ["Close to 40 percent"]
+    # neighbours: a range before its noun, or a figure too large to be an age, still counts
+    assert count_layer("Guards checked between 15 and 60 men at the gate.")[0] == [("between 15 and 60", "other")]
+    assert [c for c, _ in count_layer("The agency counted families between 300 and 400 in the camp.")[0]] == [
+        "between 300 and 400"]

@@ -211,10 +211,9 @@ def _share_of_a_whole(c: Candidate) -> bool:
         and not (adj and verb_with_object(lows, k, c.T.closed))
 
 
-
 def _age(c: Candidate) -> bool:
     """Ages (G64, G79): 'Samira, 52, said' (set off by commas after a name), 'aged 9',
-    'He was fifteen', 'all under 15' (a bound with no counted noun)."""
+    'He was fifteen', 'all under 15' (a bound with no noun), a range or 'under N' right after a person noun (G35)."""
     v, s = c.m.count.value if c.m.count.value is not None else c.m.count.max, c.m.start
     if v is None or v > 120 or c.m.count.unit != "count":
         return False                                  # (a range's upper end: 'aged between 15 and 55')
@@ -239,6 +238,9 @@ def _age(c: Candidate) -> bool:
             and (nxt is None or not nxt.text.isalpha() or nxt.low in c.T.closed or only_verb(nxt.low)):
         return True                                   # a woman of seventy (who ...), a man of 80 said
     noun_next = nxt is not None and nxt.text.isalpha() and nxt.text.islower() and nxt.low not in c.T.closed
+    if prev and prev.low in c.T.person_nouns and v <= 100 and (not noun_next or only_verb(c.lows[c.m.end])) \
+            and (c.m.count.modifier == "range" or c.lows[s] == "under"):
+        return True                                   # every man between 15 and 60, children under five arriving
     if noun_next:
         return False
     if prev is not None and prev.low in ("was", "is", "were", "are", "turned", "turns") and s >= 2 and (
@@ -250,8 +252,6 @@ def _age(c: Candidate) -> bool:
         return not any(w in figures for w in c.lows[max(0, s - 8):s])    # most were over 65 (not: the toll ...)
     return c.m.bound and c.lows[c.m.start] == "under" and prev is not None and prev.low in ("all", "were", "was", "are",
                                                                                          "is", "aged", "children")
-
-
 
 
 def _day_before_month(c: Candidate) -> bool:
