@@ -14,11 +14,11 @@ from collections.abc import Callable
 from functools import cache
 
 from .candidate import Candidate
-from .count_nouns import verb_with_object
 from .lexicons import load
 from .numbers import CountAt, bound_length, count_at
+from .shares import percent_of_a_measure
 from .tables import Tables
-from .wordclass import is_plural_noun, lemma, only_verb, word_classes
+from .wordclass import is_plural_noun, only_verb, word_classes
 from .words import APOS, ASCII_NUMBER, POSSESSIVES, Word, is_cap, match_words
 
 
@@ -163,52 +163,6 @@ def _multiplier(lows: list[str], k: int) -> bool:
     return nxt in ("more", "less", "fewer", "as", "higher", "lower", "larger", "bigger", "greater", "smaller",
                    "the", "that", "over", "faster", "worse", "better", "longer", "its", "their", "his", "her",
                    "our", "my", "your", "what")                  # four times its capacity
-
-
-def _changed(low: str) -> bool:
-    """Whether ``low`` before 'by' says a measure changed (numbers.json's 'change_words':
-    'risen', 'cut', 'up'), not a passive whose agent 'by' names ('approved by 60 percent')."""
-    words = load("numbers")["change_words"]
-    return low in words or (lemma(low) or "") in words
-
-
-def _percent_of_a_measure(c: Candidate) -> bool:
-    """burns over 40% of the body, 60 percent of its capacity (G118): a share of a measure, not a COUNT; 70
-    percent of the territory stays one (G39). A share of money an appeal or plan has (a complement of 'be':
-    'is only 18% funded'; 'funded at 30 percent': numbers.json's 'funding_words') is a measure too; a share
-    of people as a subject ('about 60 percent funded their own repairs') stays a COUNT. A percentage right
-    after 'by' with no 'of' after it, after a word of change, is how much a measure changed ('prices rose by
-    30 percent', 'cut by nearly 40 per cent'); 'by 30 percent of the families' and a passive's agent
-    ('approved by 60 percent') stay ones."""
-    if c.m.count.unit != "percent":                  # (less than half of daily needs, a third of the money)
-        return c.m.count.unit == "fraction" and _share_of_a_whole(c)
-    k, funding, be = c.m.end, load("numbers")["funding_words"], load("attribution")["passive_aux"]
-    if k < len(c.ws) and c.lows[k] in funding and any(w in be for w in c.lows[max(0, c.m.start - 3):c.m.start]) \
-            or c.m.start >= 2 and c.lows[c.m.start - 1] == "at" and c.lows[c.m.start - 2] in funding:
-        return True                                   # is only 25 percent funded; funded at 30 percent (G118)
-    if c.m.start >= 2 and c.lows[c.m.start - 1] == "by" and not (k < len(c.ws) and c.lows[k] == "of") \
-            and _changed(c.lows[c.m.start - 2]):
-        return True                                   # prices rose by 30 percent: a change of a measure
-    return _share_of_a_whole(c)
-
-
-def _share_of_a_whole(c: Candidate) -> bool:
-    """A share 'of' one of numbers.json's measured_wholes, past determiners, a possessor ('70 percent of the
-    city's water') and an adjective in -ly/-al/-ic/-ed ('half of daily needs'; not 'the region's population
-    needs food', nor 'the wounded needs surgery': count_nouns.verb_with_object), ending its phrase (G118)."""
-    k, n, lows = c.m.end + 1, len(c.ws), c.lows
-    if k > n or lows[k - 1] != "of":
-        return False
-    while k < n and (lows[k] in c.T.determiners or lows[k] in ("his", "her", "its", "their")):
-        k += 1
-    if k + 2 < n and c.ws[k].text.isalpha() and c.ws[k + 1].text in APOS and lows[k + 2] == "s":
-        k += 3                                        # the city's water
-    k += (adj := k + 1 < n and c.ws[k].text.islower() and lows[k].endswith(("ly", "al", "ic", "ed")))
-    while k + 1 < n and lows[k] in c.T.measured_wholes and lows[k + 1] in c.T.measured_wholes \
-            and is_plural_noun(lows[k + 1]):
-        k += 1                                        # the funding needs, the water requirements
-    return k < n and lows[k] in c.T.measured_wholes and not (k + 1 < n and is_plural_noun(lows[k + 1])) \
-        and not (adj and verb_with_object(lows, k, c.T.closed))
 
 
 def _age(c: Candidate) -> bool:
@@ -488,7 +442,7 @@ def _pronominal(c: Candidate) -> bool:
 # Each rule says when a count expression is not a COUNT; one that any rule claims is skipped.
 EXCLUSIONS: tuple[Callable[[Candidate], bool], ...] = (
     _glued_before, _glued_after, _duration, _after_month_or_label, _day_before_month, _year, _name_particle,
-    _one_meaning_a, _pronominal, _measure, _percent_of_a_measure, _age, _fraction_noun, _phone, _clock_words,
+    _one_meaning_a, _pronominal, _measure, percent_of_a_measure, _age, _fraction_noun, _phone, _clock_words,
     _elliptical_date, _elliptical_duration, _every, _fraction_of_one_thing, _in_a_name, _before_a_unit_name,
 )
 
