@@ -34,3 +34,15 @@ def test_age_range_or_bound_after_a_person_noun_is_no_count():
     assert count_layer("Guards checked between 15 and 60 men at the gate.")[0] == [("between 15 and 60", "other")]
     assert [c for c, _ in count_layer("The agency counted families between 300 and 400 in the camp.")[0]] == [
         "between 300 and 400"]
+
+
+def test_share_of_an_appeal_is_a_measure():
+    # G118/G79: a share of the money an appeal needs or has received is a measure, not a
+    # COUNT: 'of what it needs', 'of which ... has been received'
+    assert count_layer("The regional plan has received less than 15 per cent of what it requires.")[0] == []
+    assert count_layer("Donors were urged to fund the appeal, of which only 12 percent has been received.")[0] == []
+    assert count_layer("The agency said the response plan was at barely a fifth of what it needs.")[0] == []
+    # neighbours: a share of people, and a share after 'of which' that counts people, stay COUNTs
+    assert [c for c, _ in count_layer("About 40 percent of the families received no food.")[0]] == ["About 40 percent"]
+    assert [c for c, _ in count_layer("The camp holds 9,000 people, of whom 60 percent are children.")[0]] == [
+        "9,000", "60 percent"]

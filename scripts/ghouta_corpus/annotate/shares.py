@@ -30,9 +30,9 @@ def percent_of_a_measure(c: Candidate) -> bool:
     of people as a subject ('about 60 percent funded their own repairs') stays a COUNT. A percentage right
     after 'by' with no 'of' after it, after a word of change, is how much a measure changed ('prices rose by
     30 percent', 'cut by nearly 40 per cent'); 'by 30 percent of the families' and a passive's agent
-    ('approved by 60 percent') stay ones."""
+    ('approved by 60 percent') stay ones. So does a share of an appeal (:func:`_share_of_an_appeal`)."""
     if c.m.count.unit != "percent":                  # (less than half of daily needs, a third of the money)
-        return c.m.count.unit == "fraction" and _share_of_a_whole(c)
+        return c.m.count.unit == "fraction" and (_share_of_a_whole(c) or _share_of_an_appeal(c))
     k, funding, be = c.m.end, load("numbers")["funding_words"], load("attribution")["passive_aux"]
     if k < len(c.ws) and c.lows[k] in funding and any(w in be for w in c.lows[max(0, c.m.start - 3):c.m.start]) \
             or c.m.start >= 2 and c.lows[c.m.start - 1] == "at" and c.lows[c.m.start - 2] in funding:
@@ -40,7 +40,20 @@ def percent_of_a_measure(c: Candidate) -> bool:
     if c.m.start >= 2 and c.lows[c.m.start - 1] == "by" and not (k < len(c.ws) and c.lows[k] == "of") \
             and _changed(c.lows[c.m.start - 2]):
         return True                                   # prices rose by 30 percent: a change of a measure
-    return _share_of_a_whole(c)
+    return _share_of_a_whole(c) or _share_of_an_appeal(c)
+
+
+def _share_of_an_appeal(c: Candidate) -> bool:
+    """A share of money an appeal needs or has (G118): 'of what' after it with a verb of
+    needing or funding (numbers.json's appeal_lemmas) in the next four words ('less than
+    20 per cent of what it needs'), or 'of which' in the three words before it and such a
+    verb in the four after ('of which only 12 percent has been received'). 'of what' never
+    names people, and 'of whom' (people) is not 'of which', so a share of people stays a COUNT."""
+    s, e, lows, verbs = c.m.start, c.m.end, c.lows, load("numbers")["appeal_lemmas"]
+    after = [lemma(w) for w in lows[e:e + 6]]
+    if lows[e:e + 2] == ["of", "what"]:
+        return any(w in verbs for w in after[2:6])
+    return "which" in lows[max(0, s - 3):s] and "of" in lows[max(0, s - 4):s] and any(w in verbs for w in after[:4])
 
 
 def _share_of_a_whole(c: Candidate) -> bool:
