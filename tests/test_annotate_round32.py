@@ -46,3 +46,14 @@ def test_share_of_an_appeal_is_a_measure():
     assert [c for c, _ in count_layer("About 40 percent of the families received no food.")[0]] == ["About 40 percent"]
     assert [c for c, _ in count_layer("The camp holds 9,000 people, of whom 60 percent are children.")[0]] == [
         "9,000", "60 percent"]
+
+
+def test_scale_word_after_another_is_a_count():
+    # G33/G37: 'another thousand people' counts a thousand (the span is the number word,
+    # 'another' stays out as in 'another 300'); a scale word in a duration or a bare
+    # 'thousands' is unchanged
+    layer = count_layer("By morning another thousand people were waiting outside the hall.")
+    assert layer[0] == [("thousand", "present")] or [c for c, _ in layer[0]] == ["thousand"]
+    assert layer[1] == [("thousand", "people")]
+    assert [c for c, _ in count_layer("Another hundred families crossed the river on Monday.")[0]] == ["hundred"]
+    assert [c for c, _ in count_layer("Thousands more crossed the river on Monday.")[0]] == ["Thousands"]

@@ -118,6 +118,8 @@ def _number_words(ws: list[Word], lows: list[str], k: int, T: Tables) -> NumberA
         if w in ("a", "an") and not seen and j + 1 < n and lows[j + 1] in T.scales:
             current, seen, j = 1, True, j + 1
             continue
+        if j == k and k > 0 and lows[k - 1] == "another" and w in T.scales and T.scales[w] >= 100:
+            current, seen = 1, True                   # another thousand people: one thousand (G33)
         wv = _word_value(w, T)
         if wv is not None and (not seen or current % 100 == 0 or current == 0):
             if seen and current and wv >= current:
