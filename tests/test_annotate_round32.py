@@ -15,7 +15,8 @@ def test_caseload_verb_governs_its_object():
     # G179/G208: a clinic's caseload ('saw', 'see' a figure: a verb of seeing patients,
     # whatever else the form can be) stays 'other', not the story's displacement
     assert _story_tail("Our clinic saw 250 children with measles last week.") == [("250", "other")]
-    assert _story_tail("\"We see dozens every morning,\" the doctor said.") == [("dozens", "other")]
+    assert _story_tail("The hospital is full. \"We see dozens every morning,\" the doctor said.") == [
+        ("dozens", "other")]
     assert _story_tail("Nurses at the health post examined 90 children on Monday.") == [("90", "other")]
     # neighbours: a figure of the story's people with no care verb keeps the story's kind
     assert _story_tail("Another 300 families arrived at the camp on Monday.") == [("300", "displaced")]
@@ -57,3 +58,22 @@ def test_scale_word_after_another_is_a_count():
     assert layer[1] == [("thousand", "people")]
     assert [c for c, _ in count_layer("Another hundred families crossed the river on Monday.")[0]] == ["hundred"]
     assert [c for c, _ in count_layer("Thousands more crossed the river on Monday.")[0]] == ["Thousands"]
+
+
+def test_restated_figure_after_a_paragraph_break_takes_the_earlier_category():
+    # G39/G77: 'put the figure at N' restates the figure before it, also when a paragraph
+    # break stands between them; a figure with no figure noun after a break does not
+    text = ("The agency said about 8,000 people had fled to the church since Monday.\n\n"
+            "A priest at the church put the figure at more than 9,000.")
+    assert count_layer(text)[0] == [("about 8,000", "displaced"), ("more than 9,000", "displaced")]
+    text = ("The agency said about 8,000 people had fled to the church since Monday.\n\n"
+            "Soldiers searched more than 90 cars at the checkpoint.")
+    assert count_layer(text)[0] == [("about 8,000", "displaced"), ("more than 90", "other")]
+
+
+def test_see_is_care_only_near_a_word_of_care():
+    # G179/G208 against G77: 'see' is also sight; with no place, noun or complaint of care
+    # in its sentence or the one before, the figure keeps the story's kind
+    assert _story_tail("\"We see dozens every morning,\" the guard at the gate said.") == [("dozens", "displaced")]
+    assert _story_tail("A doctor at the clinic said cases were rising. \"We see dozens every morning.\"") == [
+        ("dozens", "other")]

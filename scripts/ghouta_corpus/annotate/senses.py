@@ -34,11 +34,19 @@ def caseload(ctx: Ctx, k: int) -> bool:
     (categories.json's caseload_verbs and care_verbs less its casualty_care_verbs: 'saw',
     'see', 'examined', 'vaccinated'), in lower case after a subject word: its object is a
     clinic's caseload, 'other' unless its own clause names a fate (G179, G208). Why by
-    lemma and not by word class: 'saw' is also a noun, so no predicate test accepts it."""
+    lemma and not by word class: 'saw' is also a noun, so no predicate test accepts it. 'see'
+    (caseload_verbs_near_care) is also sight ('we see 40 new families at the gate'): it is
+    care only with a place, noun or complaint of care in its sentence or the one before."""
     c, lows = load("categories"), ctx.lows
     verbs = (set(c["caseload_verbs"]) | set(c["care_verbs"])) - set(c["casualty_care_verbs"])
-    return ctx.ws[k].text.islower() and lemma(lows[k]) in verbs and k > 0 and ctx.ws[k - 1].text.isalpha() \
-        and lows[k - 1] not in ctx.T.determiners and "VERB" in word_classes(lows[k])
+    if not (ctx.ws[k].text.islower() and (lem := lemma(lows[k])) in verbs and k > 0 and ctx.ws[k - 1].text.isalpha()
+            and lows[k - 1] not in ctx.T.determiners and "VERB" in word_classes(lows[k])):
+        return False
+    if lem not in c["caseload_verbs_near_care"]:
+        return True                                   # examined, vaccinated: care whatever is near
+    lo = ctx.seg_range(ctx.seg_range(k)[0] - 1)[0] if ctx.seg_range(k)[0] > 0 else 0
+    care = set(c["care_places"]) | set(c["care_nouns"]) | set(c["care_complaints"])
+    return any(w in care for w in lows[lo:ctx.seg_range(k)[1]])   # 'see' is care only near a word of care
 
 
 def performed(ctx: Ctx, k: int) -> bool:
