@@ -77,3 +77,14 @@ def test_see_is_care_only_near_a_word_of_care():
     assert _story_tail("\"We see dozens every morning,\" the guard at the gate said.") == [("dozens", "displaced")]
     assert _story_tail("A doctor at the clinic said cases were rising. \"We see dozens every morning.\"") == [
         ("dozens", "other")]
+
+
+def test_wounded_flown_by_others_are_evacuated():
+    # G351: 'flew N wounded to X' (the figure the object of a transitive 'fly') is an
+    # organised move, as 'flew out' is
+    assert count_layer("Helicopters flew 80 wounded to the capital over two days.")[0] == [("80", "evacuated")]
+    assert count_layer("Helicopters flew out 80 wounded civilians.")[0] == [("80", "evacuated")]
+    # neighbours: flown to a hospital (care, no further place) keep their harm; wounded
+    # who only lie in a hospital stay injured
+    assert count_layer("Helicopters flew 80 wounded to the camp hospital.")[0] == [("80", "injured")]
+    assert count_layer("About 80 wounded lay in the hospital.")[0] == [("About 80", "injured")]

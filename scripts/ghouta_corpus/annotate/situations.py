@@ -353,7 +353,8 @@ def evacuated_wounded(ctx: Ctx, s: int, end: int) -> bool:
     """Whether the wounded or sick counted at word s (their phrase ending at word ``end``)
     are themselves evacuated: a verb form of 'evacuate' or 'airlift' after them in their
     clause ('300 sick and wounded people had been evacuated'), or one of those or 'flew
-    out' right before the figure ('flew out dozens of wounded civilians'): the evacuation
+    out' or a transitive 'flew' right before the figure ('flew out dozens of wounded civilians', 'flew 80
+    wounded to the capital', not to a hospital of no further place): the evacuation
     is what the clause reports of them, 'evacuated' (G77, G342), while wounded people
     brought in, moved to a hospital or awaiting evacuation ('waiting for evacuation', 'need
     to be evacuated') stay the wounded; not after a negation, nor where a subordinate clause
@@ -365,7 +366,9 @@ def evacuated_wounded(ctx: Ctx, s: int, end: int) -> bool:
     before = s - 1
     while before > lo and (lows[before] in ("out", "some", "about", "nearly", "more", "than")):
         before -= 1
-    if before >= lo and (_evacuating(lows[before]) or lemma(lows[before]) == "fly" and lows[before + 1] == "out"):
+    flown = before >= lo and lemma(lows[before]) == "fly" and ctx.ws[before].text.islower() \
+        and (lows[before + 1] == "out" or not _to_hospital(ctx, end, hi))   # flew 80 wounded to X (G351)
+    if before >= lo and (_evacuating(lows[before]) or flown):
         return not any(w in NEGATIONS for w in lows[max(lo, before - 3):before])
     coordinated = _coordinated(ctx, end, hi)          # (40 wounded people and their families were evacuated)
     for x in range(end, min(hi, end + (10 if coordinated else 6))):
