@@ -190,6 +190,10 @@ HOMONYMS: dict[str, tuple[set[str], str]] = {
                          "not a name but a title that two states' ministries bear: Turkey's in the 2018 Afrin exodus "
                          "report and Syria's in the 2012 Tremseh toll dispute, two bodies of two states (the Tremseh "
                          "gold's DECISION and ADJ; G28, G69, G141, G349)"),
+    "Olena Shevchuk": ({"olena-shevchuk", "olena-shevchuk-editor"},
+                       "two different women: a doctor of a transit centre's mobile clinic in Kharkiv, quoted by Steppe "
+                       "Wire in the 2023 Kupiansk evacuation brief, and the editor named only in the credit line of "
+                       "the 2024 Pokrovsk evacuation brief by Wire (the Pokrovsk gold's comment; G141, G293, G356)"),
 }
 
 
