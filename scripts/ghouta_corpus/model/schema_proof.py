@@ -290,7 +290,10 @@ class Cases:
             except KeyError:
                 values = [o.get(f) for o in objs]
         expected = sum(counts.values())
+        present = set(values)  # a pair whose values do not occur has no members: its pass is skipped
         for enum, then in self.pairs:
+            if enum.isdisjoint(present):
+                continue
             members = list(compress(objs, map(enum.__contains__, values)))
             if not members:
                 continue
