@@ -132,3 +132,25 @@ def test_what_it_does_not_understand_is_never_proven():
     assert not proof({"s": {**base, "properties": {"n": {"type": "integer"}}}}, "s")({"n": True})
     pat = {**base, "properties": {"t": {"type": "string", "pattern": "^T[1-9]$"}}}
     assert proof({"s": pat}, "s")({"t": "T1"}) and not proof({"s": pat}, "s")({"t": "T1\n"})
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(doc=mutated())
+def test_a_proof_hands_on_the_records_own_columns(doc):
+    """After a True, the proof's columns of each array of records are the records'
+    own values (every one of a required field, in order; an optional field's for the
+    records that hold it), which the rule proofs read instead of the records; and
+    every offset is an ``int``, so the float-offset rule has nothing to say."""
+    from ghouta_corpus.validate.proof import _RECORDS
+    from ghouta_corpus.validate.rules.files import float_offsets
+    p = proof(schemas(), "annotation")
+    if not p(doc):
+        return
+    for key, name in _RECORDS.items():
+        cols = p.columns(name)
+        if cols is None:
+            assert not doc[key]  # only an empty array is not reached
+            continue
+        for field, column in cols.items():
+            assert column == [r[field] for r in doc[key] if field in r], (key, field)
+    assert not float_offsets(doc, "f.json", doc["doc_id"])

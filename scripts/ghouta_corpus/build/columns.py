@@ -35,7 +35,8 @@ from ..model.records import ALL_ATTRIBUTES, Document, Span
 from .configs import CONFIGS
 from .tokencols import Prepared, tokens_columns
 
-__all__ = ["BATCH_DOCUMENTS", "COLUMNS", "Prepared", "batch_tables", "encode", "features_of", "plain_type", "table"]
+__all__ = ["BATCH_DOCUMENTS", "COLUMNS", "Prepared", "arrow_schema", "batch_tables", "encode", "features_of",
+           "plain_type", "table"]
 
 _S_ID, _S_START, _S_END = attrgetter("id"), attrgetter("start"), attrgetter("end")
 Ints = npt.NDArray[np.int64]
@@ -87,17 +88,41 @@ def encode(arr: pa.Array, f: Any) -> pa.Array:
     return pa.StructArray.from_arrays(children, names=list(f), mask=mask)
 
 
+_SCHEMAS: dict[int, tuple[Features, pa.Schema, list[tuple[str, Any, pa.DataType, pa.DataType]]]] = {}
+
+
+def arrow_schema(features: Features) -> pa.Schema:
+    """``features.arrow_schema``, made once per ``Features`` object (``datasets`` makes
+    it afresh on every access, its metadata written out as JSON each time: a hundredth
+    of ``build``'s CPU time when asked once per table)."""
+    return _schema_of(features)[1]
+
+
+def _schema_of(features: Features) -> tuple[Features, pa.Schema, list[tuple[str, Any, pa.DataType, pa.DataType]]]:
+    """The features (held, so that no other object takes their id), their Arrow schema
+    and per column its name, feature, published type and :func:`plain_type`."""
+    hit = _SCHEMAS.get(id(features))
+    if hit is None or hit[0] is not features:
+        if len(_SCHEMAS) > 64:  # bounded: callers that make their Features afresh each time
+            _SCHEMAS.clear()
+        schema = features.arrow_schema
+        hit = _SCHEMAS[id(features)] = (features, schema, [(name, f, schema.field(name).type, plain_type(f))
+                                                           for name, f in features.items()])
+    return hit
+
+
 def table(features: Features, columns: dict[str, Any]) -> pa.Table:
     """A table of ``features`` from columns of plain values (lists, or Arrow arrays of
-    :func:`plain_type`)."""
-    schema = features.arrow_schema
+    :func:`plain_type`). ``features`` must not change once a table is made of them (their
+    schema is kept, :func:`arrow_schema`)."""
+    _, schema, fields = _schema_of(features)
     arrays = []
-    for name, f in features.items():
+    for name, f, published, plain in fields:
         col = columns[name]
-        if isinstance(col, pa.Array) and col.type == schema.field(name).type:
+        if isinstance(col, pa.Array) and col.type == published:
             arrays.append(col)  # already the published type (ids made by the column's own code: tokencols)
             continue
-        arr = col if isinstance(col, pa.Array) else pa.array(col, type=plain_type(f))
+        arr = col if isinstance(col, pa.Array) else pa.array(col, type=plain)
         arrays.append(encode(arr, f))
     return pa.Table.from_arrays(arrays, schema=schema)
 

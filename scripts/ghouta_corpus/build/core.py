@@ -54,7 +54,7 @@ from ..model.vocab import unpublished_splits, vocab
 from ..validate import Finding, validate_dataset
 from . import croissant, textfree
 from .card import Scan, generated_blocks, render_card
-from .columns import BATCH_DOCUMENTS, COLUMNS, Prepared, batch_tables, features_of, table
+from .columns import BATCH_DOCUMENTS, COLUMNS, Prepared, arrow_schema, batch_tables, features_of, table
 from .configs import CONFIGS
 from .docgen import fill_blocks
 from .info import dataset_info
@@ -163,7 +163,7 @@ class RowPass:
     def _rows_out(self, name: str, split: str) -> None:
         rows = self.pending.pop((name, split), [])
         if rows:
-            self._table(name, split, pa.Table.from_pylist(rows, schema=features_of(name).arrow_schema))
+            self._table(name, split, pa.Table.from_pylist(rows, schema=arrow_schema(features_of(name))))
 
     def _table(self, name: str, split: str, t: pa.Table) -> None:
         if not t.num_rows:

@@ -57,7 +57,7 @@ class StatsAccumulator:
         self._spans(d, labels)
         for a in d.attributions:
             self.c["attribution_type"][a.type] += 1
-        self._time_and_events(d)
+        self._time_and_events(d, labels)
         for g in d.segments:
             self.c["segment_role"][g.role] += 1
         for k in ("characters", "tokens", "segments", "spans", "count_of", "attributions"):
@@ -93,11 +93,12 @@ class StatsAccumulator:
             c["modifier"].update(s.modifier for s in counts)
             c["unit"].update(s.unit for s in counts)
 
-    def _time_and_events(self, d: Any) -> None:
+    def _time_and_events(self, d: Any, labels: Counter[str] | None = None) -> None:
         """The ``times`` view (issue 16) and the event types: TIME spans per type, how
         many resolve and what they are anchored to; per document its DCT and the date
-        range the time layer resolves."""
-        for s in d.spans:
+        range the time layer resolves. ``labels``: the document's label counts, when
+        known (the spans are walked only if it has a TIME or EVENT span)."""
+        for s in d.spans if labels is None or labels.get("TIME") or labels.get("EVENT") else ():
             if s.label == "TIME":
                 self.c["timex_type"][s.timex_type] += 1
                 self.c["time_resolved"][s.timex_type] += s.timex_value is not None

@@ -73,6 +73,22 @@ def _batch(p: str) -> Callable[[str], Any] | None:
     return re.compile(f"(?:{inner}\n)*").fullmatch
 
 
+class Tap:
+    """The columns that one run of a proof gathered for the objects of one ``$defs``
+    schema (property name -> its values, in object order; an optional property's
+    values only for the objects that hold it), and how many times that run reached
+    the schema (:meth:`Proof.columns` hands them on only when it was once)."""
+
+    __slots__ = ("columns", "runs")
+
+    def __init__(self) -> None:
+        self.runs = 0
+        self.columns: dict[str, list[Any]] = {}
+
+    def reset(self) -> None:
+        self.runs, self.columns = 0, {}
+
+
 def _key(v: Any) -> tuple[type, Any]:
     """A value as a set member that keeps ``1``, ``1.0`` and ``True`` apart."""
     return (type(v), v)
@@ -84,6 +100,7 @@ class Node:
 
     def __init__(self, schema: Any, resolve: Callable[[str], Node], base: str) -> None:
         self.never = False
+        self.tap: Tap | None = None  # set by Proof on the $defs objects whose columns it hands on
         try:
             self._compile(schema, resolve, base)
         except Unsupported:
@@ -210,18 +227,23 @@ class Node:
         if not (self.props or self.required or self.closed or self.unevaluated or self.cases) or dict not in present:
             return True
         objs = vals if present == {dict} else [v for v in vals if type(v) is dict]
-        counts = self.objects(objs)
+        columns: dict[str, list[Any]] = {}
+        counts = self.objects(objs, columns)
         if counts is None:
             return False
         if self.closed or (self.unevaluated and self.cases is None):  # no key but the named ones
             return sum(map(len, objs)) == sum(counts.values())
-        return self.cases is None or self.cases.col(objs, self if self.unevaluated else None, counts)
+        return self.cases is None or self.cases.col(objs, self if self.unevaluated else None, counts, columns)
 
-    def objects(self, objs: list[dict[str, Any]]) -> dict[str, int] | None:
+    def objects(self, objs: list[dict[str, Any]], columns: dict[str, list[Any]] | None = None) -> dict[str, int] | None:
         """Check every property's column and the required keys of ``objs`` (dicts);
         return how many objects hold each property (None: not sure). Counting keys
         stands for comparing key sets: the objects hold no other key exactly when
-        their sizes add up to these counts."""
+        their sizes add up to these counts. ``columns`` receives each property's
+        column (and so does the node's :class:`Tap`, when it has one)."""
+        if self.tap is not None:
+            self.tap.runs += 1
+            self.tap.columns = columns = {} if columns is None else columns
         counts: dict[str, int] = {}
         n = len(objs)
         for k, node in self.props.items():
@@ -232,6 +254,8 @@ class Node:
             if (column and not node.col(column)) or (k in self.required and len(column) != n):
                 return None
             counts[k] = len(column)
+            if columns is not None:
+                columns[k] = column
         if not self.required <= counts.keys():  # a required key the properties do not name
             if not all(k in o for k in self.required - counts.keys() for o in objs):
                 return None
@@ -250,18 +274,26 @@ class Cases:
     def __init__(self, field: str, pairs: list[tuple[frozenset[str], Node]]) -> None:
         self.field, self.pairs = field, pairs
 
-    def col(self, objs: list[dict[str, Any]], outer: Node | None, counts: dict[str, int]) -> bool:
+    def col(self, objs: list[dict[str, Any]], outer: Node | None, counts: dict[str, int],
+            columns: dict[str, list[Any]] | None = None) -> bool:
         """Each pair's objects against its ``then``; with ``outer`` (the schema that says
-        ``unevaluatedProperties: false``, whose ``counts`` are given), no other key."""
+        ``unevaluatedProperties: false``, whose ``counts`` are given), no other key.
+        ``columns``: the outer schema's columns of ``objs``; the tested field's is read
+        from them when every object holds it."""
         f = self.field
         if outer is not None and f not in outer.names:
             return False  # the tested field would be evaluated only where an if holds: not handled
-        try:
-            values = list(map(itemgetter(f), objs))
-        except KeyError:
-            values = [o.get(f) for o in objs]
+        values = (columns or {}).get(f)
+        if values is None or len(values) != len(objs):
+            try:
+                values = list(map(itemgetter(f), objs))
+            except KeyError:
+                values = [o.get(f) for o in objs]
         expected = sum(counts.values())
+        present = set(values)  # a pair whose values do not occur has no members: its pass is skipped
         for enum, then in self.pairs:
+            if enum.isdisjoint(present):
+                continue
             members = list(compress(objs, map(enum.__contains__, values)))
             if not members:
                 continue
@@ -303,9 +335,34 @@ def _cases(parts: list[Any], resolve: Callable[[str], Node], base: str) -> Cases
     return Cases(str(field), pairs)
 
 
-def proof(schemas: dict[str, dict[str, Any]], kind: str) -> Callable[[Any], bool]:
-    """``data -> True`` when ``data`` surely conforms to the ``kind`` schema of
-    ``schemas`` (the loaded ``schema/`` files), False when not sure."""
+class Proof:
+    """A compiled proof: called on ``data``, True when it surely conforms (False: not
+    sure). After a True, :meth:`columns` hands on the columns that run gathered for the
+    objects of one of the schema's own ``$defs`` (what the semantic rules' proofs read
+    instead of walking the records again)."""
+
+    def __init__(self, root: Node, taps: dict[str, Tap]) -> None:
+        self.root, self.taps = root, taps
+
+    def __call__(self, data: Any) -> bool:
+        for tap in self.taps.values():
+            tap.reset()
+        try:
+            return self.root.col([data])
+        except (TypeError, ValueError, RecursionError):  # values no schema column holds: not sure
+            return False
+
+    def columns(self, name: str) -> dict[str, list[Any]] | None:
+        """The last run's columns of the objects of ``$defs/name`` (None: that run did not
+        reach them exactly once, e.g. an empty array). Read them right after a True:
+        the next run replaces them."""
+        tap = self.taps.get(name)
+        return tap.columns if tap is not None and tap.runs == 1 else None
+
+
+def proof(schemas: dict[str, dict[str, Any]], kind: str) -> Proof:
+    """The :class:`Proof` of the ``kind`` schema of ``schemas`` (the loaded ``schema/``
+    files): ``data -> True`` when ``data`` surely conforms, False when not sure."""
     by_id = {s["$id"]: s for s in schemas.values()}
     by_name = {s["$id"].rsplit("/", 1)[1]: s["$id"] for s in schemas.values()}
 
@@ -329,11 +386,11 @@ def proof(schemas: dict[str, dict[str, Any]], kind: str) -> Callable[[Any], bool
         nodes[key] = node = Node(target, resolve, uri)
         return node
 
-    root = Node(schemas[kind], resolve, schemas[kind]["$id"])
-
-    def proven(data: Any) -> bool:
-        try:
-            return root.col([data])
-        except (TypeError, ValueError, RecursionError):  # values no schema column holds: not sure
-            return False
-    return proven
+    uri = schemas[kind]["$id"]
+    root = Node(schemas[kind], resolve, uri)
+    taps: dict[str, Tap] = {}
+    for key, node in nodes.items():  # the kind's own $defs of objects
+        name = key.removeprefix(f"{uri}#/$defs/")
+        if node is not None and name != key and "/" not in name and (node.props or node.required):
+            node.tap = taps[name] = Tap()
+    return Proof(root, taps)

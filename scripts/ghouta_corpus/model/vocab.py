@@ -9,7 +9,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -18,7 +17,7 @@ from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 
 from ..paths import schema_dir
-from .schema_proof import proof
+from .schema_proof import Proof, proof
 
 SCHEMA_FILES = {
     "vocabularies": "vocabularies.schema.json",
@@ -84,8 +83,17 @@ def _fast(directory: str, kind: str) -> Any:
 
 
 @cache
-def _proof(directory: str, kind: str) -> Callable[[Any], bool]:
+def _proof(directory: str, kind: str) -> Proof:
     return proof(_load(directory), kind)
+
+
+def proven(kind: str, data: object) -> Proof | None:
+    """The ``kind`` schema's compiled proof when it proves ``data`` valid (its
+    :meth:`~ghouta_corpus.model.schema_proof.Proof.columns` then hold ``data``'s
+    columns, until the next call), None when it is not sure: then
+    :func:`checked_valid` gives the verdict."""
+    p = _proof(_dir(), kind)
+    return p if p(data) else None
 
 
 def is_valid(kind: str, data: object) -> bool:
@@ -97,8 +105,12 @@ def is_valid(kind: str, data: object) -> bool:
     ``jsonschema-rs`` on mutated files and ``jsonschema-rs`` to ``jsonschema`` on every
     fixture and on generated files; callers use :func:`validator` for the detailed
     errors of an invalid file."""
-    if _proof(_dir(), kind)(data):
-        return True
+    return proven(kind, data) is not None or checked_valid(kind, data)
+
+
+def checked_valid(kind: str, data: object) -> bool:
+    """The schema verdict of ``jsonschema-rs`` (else ``jsonschema``), without the proof:
+    :func:`is_valid` for ``data`` that the proof was not sure of."""
     fast = _fast(_dir(), kind)
     if fast is None:
         return bool(validator(kind).is_valid(data))

@@ -29,7 +29,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
-from itertools import chain
 from operator import itemgetter, methodcaller
 from typing import Any
 
@@ -39,11 +38,24 @@ import numpy.typing as npt
 from ..model import timex
 from ..model.conventions import unit_violation, violation
 from ..model.records import ROLE_LABELS, label_layers, tag_columns
+from ..model.schema_proof import Proof
 from .context import Context
 from .rules.gold import PLACEHOLDER, manifest_texts
 
 _ID, _LABEL, _START, _END, _TEXT = (itemgetter(k) for k in ("id", "label", "start", "end", "text"))
 _ORIGIN = methodcaller("get", "origin")
+_RECORDS = {"spans": "span", "segments": "segment", "relations": "relation", "attributions": "attribution",
+            "event_args": "event_arg"}
+"""An annotation file's arrays of records, and the ``$defs`` schema of their items."""
+
+Tapped = dict[str, dict[str, list[Any]]]
+"""The columns the schema proof gathered for each array of :data:`_RECORDS` (by its
+``$defs`` name; an array the proof did not reach once, such as an empty one, is left out)."""
+
+
+def tapped(p: Proof) -> Tapped:
+    """What :class:`Columns` reads from a schema proof that has just proven a file valid."""
+    return {name: cols for name in _RECORDS.values() if (cols := p.columns(name)) is not None}
 
 
 class Columns:
@@ -52,9 +64,13 @@ class Columns:
     is false no proof holds (the rules that skip such items, and the offset rules
     that report them, must run)."""
 
-    def __init__(self, data: dict[str, Any], text: str, doc_id: str, ctx: Context) -> None:
+    def __init__(self, data: dict[str, Any], text: str, doc_id: str, ctx: Context,
+                 tap: Tapped | None = None) -> None:
         self.data, self.text, self.doc_id, self.ctx = data, text, doc_id, ctx
+        self.tap = tap or {}
+        """The schema proof's columns (:func:`tapped`), read instead of walking the records again."""
         self.offsets_ok = False
+        self.texts: list[str] | None = None
         try:
             self._gather(data["spans"], data["segments"])
         except (KeyError, TypeError, ValueError, OverflowError):
@@ -62,13 +78,33 @@ class Columns:
             # label): no proof holds, and the rules run and judge as before
             self.offsets_ok = False
 
+    def column(self, key: str, field: str) -> list[Any] | None:
+        """The schema proof's column of ``field`` over the records of ``data[key]``
+        (None: not gathered). A required field's holds every record's value in order;
+        an optional field's only those of the records that hold it."""
+        cols = self.tap.get(_RECORDS[key])
+        return None if cols is None else cols.get(field)
+
     def _gather(self, spans: list[dict[str, Any]], segs: list[dict[str, Any]]) -> None:
-        self.ids: list[str] = list(map(_ID, spans))
-        self.labels: list[str] = list(map(_LABEL, spans))
-        self.starts = np.fromiter(map(_START, spans), dtype=np.int64, count=len(spans))
-        self.ends = np.fromiter(map(_END, spans), dtype=np.int64, count=len(spans))
-        self.seg_starts = np.fromiter(map(_START, segs), dtype=np.int64, count=len(segs))
-        self.seg_ends = np.fromiter(map(_END, segs), dtype=np.int64, count=len(segs))
+        ids, n = self.column("spans", "id"), len(spans)
+        if ids is not None and len(ids) == n:  # the schema proof's columns (every span holds these fields)
+            self.ids, self.labels, self.texts = ids, self.column("spans", "label") or [], self.column("spans", "text")
+            self.starts = np.array(self.column("spans", "start"), dtype=np.int64)
+            self.ends = np.array(self.column("spans", "end"), dtype=np.int64)
+        else:
+            self.ids = list(map(_ID, spans))
+            self.labels = list(map(_LABEL, spans))
+            self.starts = np.fromiter(map(_START, spans), dtype=np.int64, count=n)
+            self.ends = np.fromiter(map(_END, spans), dtype=np.int64, count=n)
+        seg_starts, seg_ends = self.column("segments", "start"), self.column("segments", "end")
+        if seg_starts is not None and seg_ends is not None and len(seg_starts) == len(seg_ends) == len(segs):
+            self.seg_starts = np.array(seg_starts, dtype=np.int64)
+            self.seg_ends = np.array(seg_ends, dtype=np.int64)
+        else:
+            self.seg_starts = np.fromiter(map(_START, segs), dtype=np.int64, count=len(segs))
+            self.seg_ends = np.fromiter(map(_END, segs), dtype=np.int64, count=len(segs))
+        if not (len(self.labels) == len(self.starts) == len(self.ends) == n):
+            raise ValueError("columns of unequal length")
         codes = _label_codes()
         self.label_codes = np.fromiter(map(codes.__getitem__, self.labels), dtype=np.int64, count=len(spans))
         self.unique = len(set(self.ids)) == len(self.ids)
@@ -113,7 +149,10 @@ def proven(family: str, c: Columns) -> bool:
 @proves("check_ids")
 def _ids(c: Columns) -> bool:
     d = c.data
-    every = [*c.ids, *(x["id"] for key in ("segments", "relations", "attributions", "event_args") for x in d[key])]
+    every = list(c.ids)
+    for key in ("segments", "relations", "attributions", "event_args"):
+        ids = c.column(key, "id")
+        every += ids if ids is not None and len(ids) == len(d[key]) else map(_ID, d[key])
     return len(set(every)) == len(every)
 
 
@@ -139,7 +178,7 @@ def _codes(text: str) -> npt.NDArray[np.uint32]:
 
 @proves("check_spans")
 def _spans(c: Columns) -> bool:
-    texts = list(map(_TEXT, c.data["spans"]))
+    texts = c.texts if c.texts is not None else list(map(_TEXT, c.data["spans"]))
     joined = "".join(texts)
     size = c.ends - c.starts
     if not np.array_equal(np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)), size) or "\n" in joined:
@@ -341,8 +380,11 @@ def _gold_origin(c: Columns) -> bool:
     d = c.data
     if d["status"] != "gold":
         return True
-    return "auto" not in map(_ORIGIN, chain.from_iterable(d[k] for k in ("spans", "relations", "attributions",
-                                                                            "event_args")))
+    for key in ("spans", "relations", "attributions", "event_args"):
+        origins = c.column(key, "origin")  # the records that hold one (a record without one is not "auto")
+        if "auto" in (origins if origins is not None else map(_ORIGIN, d[key])):
+            return False
+    return True
 
 
 __all__ = ["PROOFS", "Columns", "proven"]

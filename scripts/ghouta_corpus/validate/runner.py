@@ -23,15 +23,16 @@ from ..errors import UsageError
 from ..io import read_json
 from ..io.gcpolicy import fewer_collections
 from ..model.records import DocMeta, Document
+from ..model.vocab import proven as schema_proven
 from .context import Annotation, Context, DocSet
 from .parsed import ParsedDoc
-from .proof import Columns, proven
+from .proof import Columns, Tapped, proven, tapped
 from .registry import FAMILIES, Family
 from .report import Finding, Report
 from .rules.document import check_document, check_unannotated
 from .rules.entities import check_entities
 from .rules.events import check_events, check_unmentioned
-from .rules.files import file_finding, float_offsets, schema_findings
+from .rules.files import file_finding, float_offsets, unproven_schema_findings
 from .rules.gold import GoldGate, check_gold_audit
 from .rules.manifest import check_manifest
 
@@ -61,18 +62,20 @@ def _unproven(cols: Columns) -> list[Family]:
     return [f for f in FAMILIES if f.scope in ("document", "span") and not proven(f.name, cols)]
 
 
-def _annotation_findings(data: dict[str, Any], file: str, ctx: Context, expect_doc_id: str | None
-                         ) -> tuple[list[Finding], str | None, Columns | None]:
+def _annotation_findings(data: dict[str, Any], file: str, ctx: Context, expect_doc_id: str | None,
+                         tap: Tapped | None = None) -> tuple[list[Finding], str | None, Columns | None]:
     """Every semantic rule on one schema-valid annotation file, the document's text
-    (read once, here, and handed on to whatever else needs it) and its columns."""
+    (read once, here, and handed on to whatever else needs it) and its columns.
+    ``tap``: the columns of the schema proof that proved the file valid, which also
+    proved every offset an ``int`` (so :func:`float_offsets` has nothing to say)."""
     doc_id = data["doc_id"]
-    findings = float_offsets(data, file, doc_id)
+    findings = [] if tap is not None else float_offsets(data, file, doc_id)
     text, cols = None, None
     if not findings:
         findings = check_document(data, file, ctx, expect_doc_id)
         text = ctx.text(doc_id) if doc_id in ctx.manifest else None
         if text is not None:  # else the unknown document's or the raw text's own finding says why
-            cols = Columns(data, text, doc_id, ctx)
+            cols = Columns(data, text, doc_id, ctx, tap)
             families = _unproven(cols)
             if families:  # the Annotation (a walk over every span) is made only for a family to run
                 findings += _semantic_findings(Annotation(data, file, doc_id, text, ctx), families)
@@ -109,10 +112,12 @@ def check_file(path: Path, ctx: Context) -> Checked:
     if problem:
         return Checked([file_finding(problem, file, path.stem)])
     doc_id = data.get("doc_id") if isinstance(data, dict) and isinstance(data.get("doc_id"), str) else None
-    findings = schema_findings("annotation", data, file, doc_id)
+    proof = schema_proven("annotation", data)  # its columns are read before the next file's proof replaces them
+    tap = tapped(proof) if proof is not None else None
+    findings = [] if proof is not None else unproven_schema_findings("annotation", data, file, doc_id)
     if findings:
         return Checked(findings, data)
-    findings, text, cols = _annotation_findings(data, file, ctx, path.stem)
+    findings, text, cols = _annotation_findings(data, file, ctx, path.stem, tap)
     return Checked(findings, data, text, cols)
 
 

@@ -12,7 +12,7 @@ from operator import itemgetter
 from typing import Any
 
 from ...io import CorpusError, too_deep
-from ...model.vocab import fast_errors, is_valid, validator
+from ...model.vocab import checked_valid, fast_errors, is_valid, validator
 from ..context import ptr
 from ..registry import rule_family
 from ..report import Finding
@@ -100,6 +100,18 @@ def schema_findings(kind: str, data: Any, file: str, doc_id: str | None) -> list
     ``jsonschema-rs``, all of them on the whole file)."""
     if is_valid(kind, data):
         return []
+    return _schema_errors(kind, data, file, doc_id)
+
+
+def unproven_schema_findings(kind: str, data: Any, file: str, doc_id: str | None) -> list[Finding]:
+    """:func:`schema_findings` of ``data`` that the schema proof was not sure of
+    (:func:`~ghouta_corpus.model.vocab.proven` said None): the proof is not run again."""
+    if checked_valid(kind, data):
+        return []
+    return _schema_errors(kind, data, file, doc_id)
+
+
+def _schema_errors(kind: str, data: Any, file: str, doc_id: str | None) -> list[Finding]:
     deep = too_deep(data)
     if deep:
         return [file_finding(deep, file, doc_id)]
