@@ -1,0 +1,33 @@
+"""Annotator round thirty-three (issue 11): a count's own predicate, restated and
+partitive counts and COUNT_OF heads of fresh text, on invented sentences only (never a
+dev one); each test reads the COUNT layer back."""
+
+from __future__ import annotations
+
+from sentences import DISPLACEMENT_STORY, count_layer
+
+
+def _story_tail(sentence: str) -> list[tuple[str, str | None]]:
+    """The COUNTs of ``sentence`` drafted after the two-sentence displacement story."""
+    return count_layer(DISPLACEMENT_STORY + sentence)[0][2:]
+
+
+def test_own_predicate_of_harm_outweighs_a_noun_of_flight():
+    # G39/G77: what happened to the counted is their own predicate's: a noun of flight,
+    # evacuation or presence gives way to a harm or custody said of the figure
+    assert _story_tail("Officials said 12 refugees were killed when the truck overturned.") == [("12", "killed")]
+    assert _story_tail("Two evacuees were wounded when the convoy came under fire.") == [("Two", "injured")]
+    assert _story_tail("Police said six residents were arrested at the checkpoint.") == [("six", "detained")]
+    # neighbours: a noun of flight with a predicate of no harm keeps its own category
+    assert _story_tail("Some 400 refugees were waiting at the border on Monday.") == [("Some 400", "displaced")]
+    assert _story_tail("About 90 evacuees reached the city overnight.")[0][1] in ("evacuated", "displaced")
+
+
+def test_resultative_leave_gives_the_state_of_its_object():
+    # G39: 'the shelling left N people dead' is a toll, not a flight ('left' as a verb of
+    # departure); the adjective after the object says what became of them
+    assert _story_tail("The night of shelling left 13 people dead in the old market.") == [("13", "killed")]
+    assert _story_tail("The blast left 40 people wounded.") == [("40", "injured")]
+    # neighbours: 'left' with no state after its object is still departure or nothing of harm
+    assert _story_tail("The fighting left 2,000 families homeless.") == [("2,000", "displaced")]
+    assert _story_tail("More than 300 people left the town on Sunday.") == [("More than 300", "displaced")]
