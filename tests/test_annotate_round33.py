@@ -31,3 +31,16 @@ def test_resultative_leave_gives_the_state_of_its_object():
     # neighbours: 'left' with no state after its object is still departure or nothing of harm
     assert _story_tail("The fighting left 2,000 families homeless.") == [("2,000", "displaced")]
     assert _story_tail("More than 300 people left the town on Sunday.") == [("More than 300", "displaced")]
+
+
+def test_quoted_head_is_the_counted_noun():
+    # G40: quotation marks between a figure and its noun only mark the word as someone
+    # else's; the noun is still what is counted ('300 "gunmen"', '“at least 350” fatalities')
+    assert count_layer('The army said it had detained 11 "terrorists" on Friday.')[1] == [("11", "terrorists")]
+    assert count_layer('The buses carried about 300 "fighters" and their families.')[1][0] == (
+        "about 300", "fighters")
+    assert count_layer("The assessment put the toll at “at least 350” fatalities.")[1] == [
+        ("at least 350", "fatalities")]
+    # neighbours: a quotation that ends after the figure gives it no noun from the words after it
+    assert count_layer("“We counted 300,” residents said.")[1] == []
+    assert count_layer('He said "we saw 300" and left.')[1] == []

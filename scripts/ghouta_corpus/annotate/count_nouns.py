@@ -12,7 +12,7 @@ from .context import Ctx, Mention
 from .lexicons import load
 from .numbers import CountValue, count_at
 from .wordclass import can_be_verb, is_plural_noun, lemma, only_verb
-from .words import APOS, POSSESSIVES, is_cap
+from .words import APOS, POSSESSIVES, QUOTES, is_cap
 
 
 def pronoun_those(ctx: Ctx, k: int) -> bool:
@@ -337,3 +337,19 @@ def places_whole(ctx: Ctx, cnt: tuple[int, int, CountValue], wholes: dict[int, i
     lows, people = ctx.lows, load("categories")["burn_of_people"]   # (burned alive, burned to death: people only)
     return not any(lemma(w) == "burn" and bool(set(lows[x + 1:x + 3]) & set(people)) or lemma(w) != "burn"
                    and ctx.lex.category_verbs.get(w) not in (None, "other") for x, w in enumerate(lows[e:hi], e))
+
+
+def past_quote(ctx: Ctx, s: int, e: int, k: int) -> int:
+    """Where the counted noun starts when quotation marks stand between a figure over
+    words [s, e) and its noun at word k (G40: the noun is what is counted, the quote only
+    marks a word as someone else's): an opening quote attached to the noun ('about 300
+    "gunmen"', '11 "terrorists"'), or the closing quote of a figure quoted on its own
+    ('“at least 350” fatalities'); k itself elsewhere (a quotation that ends after the
+    figure: '“we counted 300,” residents said')."""
+    ws, n = ctx.ws, ctx.n
+    if k + 1 >= n or ws[k].text not in QUOTES:
+        return k
+    opens = ws[k].end == ws[k + 1].start and (k == 0 or ws[k].start > ws[k - 1].end)
+    quoted = k == e and s > 0 and ws[s - 1].text in QUOTES and ws[s - 1].end == ws[s].start \
+        and ws[k].start == ws[k - 1].end
+    return k + 1 if (opens or quoted) and ws[k + 1].text[:1].isalpha() else k
