@@ -44,3 +44,16 @@ def test_quoted_head_is_the_counted_noun():
     # neighbours: a quotation that ends after the figure gives it no noun from the words after it
     assert count_layer("“We counted 300,” residents said.")[1] == []
     assert count_layer('He said "we saw 300" and left.')[1] == []
+
+
+def test_demonym_after_a_figure_is_the_counted_noun():
+    # G24/G40: a demonym right after a figure is a noun whatever its form ('45,000
+    # Rohingya', '2,000 Turkmen', 'thousands of Druze'), so the figure counts it
+    assert count_layer("The country already hosts more than 45,000 Rohingya, officials said.")[1] == [
+        ("more than 45,000", "Rohingya")]
+    assert count_layer("About 2,000 Turkmen fled the town on Tuesday.")[1] == [("About 2,000", "Turkmen")]
+    assert count_layer("Thousands of Druze gathered in the square.")[1] == [("Thousands", "Druze")]
+    # neighbours: a demonym before a noun of its own is that noun's modifier
+    assert count_layer("The group documented 52 Palestinian deaths in April.")[1] != [("52", "Palestinian")]
+    assert count_layer("A sack of flour cost 100,000 Iraqi dinars.")[1] == []
+    assert count_layer("Two Turkmen villages were shelled.")[1] == [("Two", "Turkmen villages")]
