@@ -57,3 +57,13 @@ def test_demonym_after_a_figure_is_the_counted_noun():
     assert count_layer("The group documented 52 Palestinian deaths in April.")[1] != [("52", "Palestinian")]
     assert count_layer("A sack of flour cost 100,000 Iraqi dinars.")[1] == []
     assert count_layer("Two Turkmen villages were shelled.")[1] == [("Two", "Turkmen villages")]
+
+
+def test_name_premodifier_leaves_the_head_counted():
+    # G40: an organisation's name before a plural only modifies it; the figure counts the
+    # plural ('Seven ICRC trucks' counts trucks, not the ICRC)
+    assert count_layer("Seven ICRC trucks waited at the crossing all day.")[1] == [("Seven", "trucks")]
+    assert ("About 40", "vehicles") in count_layer("About 40 UN vehicles entered the town.")[1]
+    # neighbours: a name and noun read as one mention stay one target
+    assert count_layer("Five Hezbollah fighters were killed.")[1] == [("Five", "Hezbollah fighters")]
+    assert count_layer("Twelve UNICEF staff were evacuated.")[1] == [("Twelve", "UNICEF staff")]

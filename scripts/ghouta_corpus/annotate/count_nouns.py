@@ -353,3 +353,16 @@ def past_quote(ctx: Ctx, s: int, e: int, k: int) -> int:
     quoted = k == e and s > 0 and ws[s - 1].text in QUOTES and ws[s - 1].end == ws[s].start \
         and ws[k].start == ws[k - 1].end
     return k + 1 if (opens or quoted) and ws[k + 1].text[:1].isalpha() else k
+
+
+def past_name(ctx: Ctx, k: int, starts: dict[int, Mention], in_mention: set[int]) -> int:
+    """Where the counted noun starts when a figure's phrase opens with a name that only
+    modifies the noun after it (G40: the head is counted): an ACTOR name at word k (an
+    organisation, 'Seven ICRC trucks') right before a lower-case plural that no mention
+    holds; k itself elsewhere ('five Hezbollah fighters' is one mention; 'two MSF staff')."""
+    m = starts.get(k)
+    if m is None or m.label != "ACTOR" or not ctx.ws[m.i].text[:1].isupper() or m.j >= ctx.n:
+        return k
+    j = m.j
+    plural = ctx.ws[j].text.isalpha() and ctx.ws[j].text.islower() and is_plural_noun(ctx.lows[j])
+    return j if plural and j not in in_mention and ctx.gap(j - 1, j) == " " else k

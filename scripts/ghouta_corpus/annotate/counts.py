@@ -365,8 +365,8 @@ def count_targets(ctx: Ctx, s: int, e: int, mentions: list[Mention], counts: lis
             and (measured := _measured(ctx, s - 1, starts, in_mention)) is not None:
         return _with_conjunct(ctx, measured, starts, count_starts)   # put the number of dead at 64; puts civilian
                                                       # dead at 105; the number of doctors and nurses rose to 15
-    k = _noun_start(ctx, e, count_starts)
-    k = past_participle(ctx, count_nouns.past_quote(ctx, s, e, k), starts)   # (300 "gunmen": the noun, G40)
+    k = past_participle(ctx, count_nouns.past_quote(ctx, s, e, _noun_start(ctx, e, count_starts)), starts)
+    k = count_nouns.past_name(ctx, k, starts, in_mention)   # (300 "gunmen", Seven ICRC trucks: the noun, G40)
     if k >= ctx.n or not count_nouns.same_sentence(ctx, max(e - 1, 0), k) or k in count_starts:
         return []                                     # (a heading's last figure: the next line is no noun of it)
     if k in starts:
