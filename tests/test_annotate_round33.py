@@ -67,3 +67,15 @@ def test_name_premodifier_leaves_the_head_counted():
     # neighbours: a name and noun read as one mention stay one target
     assert count_layer("Five Hezbollah fighters were killed.")[1] == [("Five", "Hezbollah fighters")]
     assert count_layer("Twelve UNICEF staff were evacuated.")[1] == [("Twelve", "UNICEF staff")]
+
+
+def test_fronted_of_phrase_gives_an_elided_share_its_set():
+    # G40/G145: 'Of the families we met, roughly 30 percent ...': a figure with no noun of
+    # its own right after a fronted 'Of' phrase counts that phrase's people
+    assert count_layer("Of the families we met, roughly 30 percent had no food.")[1] == [
+        ("roughly 30 percent", "families")]
+    assert count_layer("Of the town's roughly 7,000 inhabitants, fewer than half remain.")[1] == [
+        ("roughly 7,000", "inhabitants"), ("fewer than half", "inhabitants")]
+    # neighbours: a figure with a noun of its own keeps it; 'Of course' opens no set
+    assert count_layer("Of course, 300 people left.")[1] == [("300", "people")]
+    assert count_layer("Of the families we met, 30 children had no shoes.")[1] == [("30", "children")]

@@ -366,3 +366,16 @@ def past_name(ctx: Ctx, k: int, starts: dict[int, Mention], in_mention: set[int]
     j = m.j
     plural = ctx.ws[j].text.isalpha() and ctx.ws[j].text.islower() and is_plural_noun(ctx.lows[j])
     return j if plural and j not in in_mention and ctx.gap(j - 1, j) == " " else k
+
+
+def fronted_set(ctx: Ctx, s: int, starts: dict[int, Mention]) -> list[Mention]:
+    """The set a figure with no noun of its own at word s takes part of when its sentence
+    opens with a fronted 'Of' phrase that ends in the comma right before it (G40, G145:
+    'Of the families she met, roughly 40 percent ...', 'Of the town's 7,000 inhabitants,
+    fewer than half remain'): the phrase's first ACTOR mention; none elsewhere."""
+    lo = ctx.seg_range(s)[0]
+    lo += 1 if lo < s and ctx.ws[lo].text in QUOTES else 0
+    if s - 2 <= lo or ctx.lows[lo] != "of" or ctx.ws[s - 1].text != "," or "," in ctx.lows[lo:s - 1]:
+        return []
+    return next(([m] for k in range(lo + 1, s - 1) if (m := starts.get(k)) is not None and m.label == "ACTOR"
+                 and m.j < s), [])
