@@ -4,7 +4,7 @@ dev one); each test reads the COUNT layer back."""
 
 from __future__ import annotations
 
-from sentences import DISPLACEMENT_STORY, count_layer
+from sentences import DISPLACEMENT_STORY, EVACUATION_STORY, count_layer
 
 
 def _story_tail(sentence: str) -> list[tuple[str, str | None]]:
@@ -79,3 +79,16 @@ def test_fronted_of_phrase_gives_an_elided_share_its_set():
     # neighbours: a figure with a noun of its own keeps it; 'Of course' opens no set
     assert count_layer("Of course, 300 people left.")[1] == [("300", "people")]
     assert count_layer("Of the families we met, 30 children had no shoes.")[1] == [("30", "children")]
+
+
+def test_irregular_participle_after_a_companion_figure():
+    # G77/G144: a figure after 'with' takes the participle after its noun ('with 1,000
+    # people taken out of the city' evacuated), an irregular one ('taken', 'flown',
+    # 'driven') as much as one in -ed
+    story = EVACUATION_STORY + "A ship docked at the port on Saturday with more than 1,000 people taken out of the city."
+    assert count_layer(story)[0] == [("more than 1,000", "evacuated")]
+    assert count_layer(EVACUATION_STORY + "A ship docked on Saturday with 400 people flown in from the island.")[0] \
+        == [("400", "evacuated")]
+    # neighbour: with no participle after its noun, a figure after 'with' counts no one moved
+    assert count_layer(EVACUATION_STORY + "A ship docked at the port on Saturday with 12 crew members.")[0] == [
+        ("12", "other")]

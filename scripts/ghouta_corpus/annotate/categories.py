@@ -317,17 +317,17 @@ def _object_of(ctx: Ctx, s: int, lo: int, targets: list[Mention], movement: str,
 
 
 def _governed_object(ctx: Ctx, s: int, end: int, seg: tuple[int, int], governor: str, movement: str) -> str | None:
-    """The category of a figure governed by a verb of no category or by 'with'. The
-    object of such a verb: the rest of that verb's clause may name one ('treated dozens
-    of people for wounds', 'found hundreds sheltering', 'expected a few hundred to be
-    left'); nothing outside it does. A companion ('arrived with three children') or what
-    fills a place ('crowded with thousands of people displaced ...'): a participle after
-    it, else the verb before 'with'."""
+    """The category of a figure governed by a verb of no category or by 'with'. The object of such a verb: the rest
+    of that verb's clause may name one ('treated dozens of people for wounds', 'found hundreds sheltering', 'expected
+    a few hundred to be left'); nothing outside it does. A companion ('arrived with three children') or what fills a
+    place ('crowded with thousands of people displaced ...', 'with 1,000 people taken out'): a participle after it,
+    else the verb before 'with'."""
     lo, hi = seg
     lows = ctx.lows
     if governor == "verb":
         return _after(ctx, end, hi, movement, verb=s - 1) or None
-    small = _after(ctx, end, hi, movement) if end < hi and lows[end].endswith(("ing", "ed")) else None
+    verb = end < hi and (lows[end].endswith(("ing", "ed")) or only_verb(lows[end]))   # (people taken out of X)
+    small = _after(ctx, end, hi, movement) if verb else None
     v = s - 2
     while v >= lo and lows[v] in ctx.T.adverbs:
         v -= 1
