@@ -92,3 +92,13 @@ def test_irregular_participle_after_a_companion_figure():
     # neighbour: with no participle after its noun, a figure after 'with' counts no one moved
     assert count_layer(EVACUATION_STORY + "A ship docked at the port on Saturday with 12 crew members.")[0] == [
         ("12", "other")]
+
+
+def test_aid_goods_handed_out_are_things():
+    # G77: goods given as aid are things ('other') whatever the verb: 'handed out' reads
+    # as 'released' only of people ('handed over five soldiers')
+    assert count_layer("Volunteers handed out 300 kits to families on Monday.")[0] == [("300", "other")]
+    assert count_layer("The agency plans to deliver hundreds of food parcels to returning families.")[0] == [
+        ("hundreds", "other")]
+    # neighbour: people handed over are still released
+    assert count_layer("The rebels handed over five soldiers to the Red Cross.")[0] == [("five", "released")]
