@@ -102,3 +102,14 @@ def test_aid_goods_handed_out_are_things():
         ("hundreds", "other")]
     # neighbour: people handed over are still released
     assert count_layer("The rebels handed over five soldiers to the Red Cross.")[0] == [("five", "released")]
+
+
+def test_document_noun_holds_a_figure_from_the_verb_before_it():
+    # G39: 'released a list of 103 names': the verb takes the list, not the people named,
+    # so 'released' is not theirs; the paragraph's toll decides
+    layer = count_layer("Activists said the toll was about 150. On Sunday the network released a list of 103 names.")
+    assert layer[0] == [("about 150", "killed"), ("103", "killed")]
+    assert count_layer("The network released a list of 103 names on Sunday.")[0] == [("103", "other")]
+    # neighbours: people the verb itself takes, or a group of them, are still released
+    assert count_layer("The army released a batch of 40 prisoners.")[0] == [("40", "released")]
+    assert count_layer("The rebels released 40 prisoners on Monday.")[0] == [("40", "released")]

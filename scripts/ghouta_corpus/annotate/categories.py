@@ -12,7 +12,7 @@ from functools import cache
 from weakref import WeakKeyDictionary
 
 from .context import Ctx, Mention
-from .fates import left_in_state, noun_or_fate
+from .fates import left_in_state, listed, noun_or_fate
 from .lexicons import load
 from .lodging import capacity_for, held_conjunct, located, lodged, placing, prewar
 from .recipients import acted_on
@@ -437,9 +437,9 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
         or relative_flight(ctx, end, hi, movement, _after(ctx, end, hi, movement))   # the first verb after it (G144)
     if after:
         return after
-    # else the nearest one before it in the sentence, unless its own predicate was found
-    if after is None and governor != "prep" and (cat := held_conjunct(ctx, s, targets, lambda k: _category_at(
-            ctx, k, movement, True)) or _before(ctx, s, lo, movement, _people(targets))) is not None:
+    if after is None and governor != "prep" and not listed(ctx, s) and (cat := held_conjunct(  # else the nearest one
+            ctx, s, targets, lambda k: _category_at(ctx, k, movement, True))   # before it, unless its own predicate
+            or _before(ctx, s, lo, movement, _people(targets))) is not None:   # was found or a list holds it
         return cat
     return _fallback(ctx, s, end, targets, (before, topic), after == NEUTRAL)
 

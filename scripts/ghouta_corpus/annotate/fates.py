@@ -43,3 +43,17 @@ def left_in_state(ctx: Ctx, k: int, end: int) -> str | None:
     if lemma(ctx.lows[k]) != "leave" or end >= ctx.seg_range(k)[1]:
         return None
     return _RESULTS.get(ctx.lows[end])
+
+
+# Nouns of documents that hold a figure ('a list of 103 names', 'a report of 40 cases').
+_DOCUMENTS = ("list", "lists", "report", "reports", "register", "roll", "database", "statement")
+
+
+def listed(ctx: Ctx, s: int) -> bool:
+    """Whether the figure at word s is held by a document noun before it ('released a list
+    of 103 names', 'published a report of 40 deaths'): the verb before the document takes
+    the document as its object, not the people the figure counts (G39), so its category
+    ('released') is not theirs; their own words or the paragraph decide."""
+    lows = ctx.lows
+    return s >= 3 and lows[s - 1] == "of" and lows[s - 2] in _DOCUMENTS and (
+        lows[s - 3] in ctx.T.determiners or lows[s - 3] in ("its", "their", "his", "her", "a", "an", "the"))
