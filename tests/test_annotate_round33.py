@@ -30,6 +30,9 @@ def test_resultative_leave_gives_the_state_of_its_object():
     assert _story_tail("The blast left 40 people wounded.") == [("40", "injured")]
     # neighbours: 'left' with no state after its object is still departure or nothing of harm
     assert _story_tail("The fighting left 2,000 families homeless.") == [("2,000", "displaced")]
+    story = EVACUATION_STORY + "The flood had left at least 16,000 people without homes on the east bank."
+    assert count_layer(story)[0] == [("at least 16,000", "displaced")]
+    assert count_layer(EVACUATION_STORY + "The fire left 3,000 families without a roof.")[0] == [("3,000", "displaced")]
     assert _story_tail("More than 300 people left the town on Sunday.") == [("More than 300", "displaced")]
 
 

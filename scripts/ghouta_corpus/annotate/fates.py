@@ -20,6 +20,8 @@ _STATES = ("displaced", "evacuated", "present")
 # The complement of 'leave' that says what became of its object ('left 13 people dead').
 _RESULTS = {"dead": "killed", "wounded": "injured", "injured": "injured", "homeless": "displaced",
             "stranded": "present", "trapped": "present"}
+# What people left 'without' one of these have lost their homes ('left 16,000 people without homes').
+_HOMES = ("home", "homes", "shelter", "housing", "roof")
 
 
 def noun_or_fate(ctx: Ctx, s: int, targets: list[Mention], found: str | None) -> str | None:
@@ -38,10 +40,13 @@ def left_in_state(ctx: Ctx, k: int, end: int) -> str | None:
     """The category a resultative 'leave' gives its object: word k a form of 'leave',
     the object's phrase ending before word ``end``, and right after it an adjective of a
     state ('the shelling left 13 people dead' killed, 'left 40 wounded' injured, 'left
-    2,000 homeless' displaced); None where no such word follows (left 300 people behind,
+    2,000 homeless' displaced, '... without homes' too); None where no such word follows (left 300 people behind,
     left the town)."""
     if lemma(ctx.lows[k]) != "leave" or end >= ctx.seg_range(k)[1]:
         return None
+    x = end + 1 + (end + 2 < ctx.n and ctx.lows[end + 1] in ("a", "their", "any"))
+    if ctx.lows[end] == "without" and x < ctx.n and ctx.lows[x] in _HOMES:
+        return "displaced"                            # left 16,000 people without homes: homeless
     return _RESULTS.get(ctx.lows[end])
 
 
