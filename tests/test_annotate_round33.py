@@ -116,3 +116,14 @@ def test_document_noun_holds_a_figure_from_the_verb_before_it():
     # neighbours: people the verb itself takes, or a group of them, are still released
     assert count_layer("The army released a batch of 40 prisoners.")[0] == [("40", "released")]
     assert count_layer("The rebels released 40 prisoners on Monday.")[0] == [("40", "released")]
+
+
+def test_second_figure_of_one_noun_in_n_counts_that_noun():
+    # G117/G40: 'one X in M' (the brief's 'one child in three'): both figures count X,
+    # the second with the first's category
+    assert count_layer("Residents said roughly one house in three had been hit.") == (
+        [("roughly one", "other"), ("three", "other")], [("roughly one", "house"), ("three", "house")])
+    # neighbours: a larger first figure is no ratio ('12 people in three raids': each its own noun)
+    assert count_layer("Troops killed 12 people in three raids.")[1] == [("12", "people"), ("three", "raids")]
+    assert count_layer("Nearly one in four of the children was malnourished.")[1] == [
+        ("Nearly one", "children"), ("four", "children")]

@@ -197,7 +197,9 @@ def ratio_firsts(ctx: Ctx, counts: list[tuple[int, int, CountValue]],
                  links: list[tuple[tuple[int, int, CountValue], Mention]], categories: dict[int, str]) -> None:
     """The N of a ratio 'N in M' with no noun of its own counts what M counts (G117:
     two COUNTs of the same noun, 'almost one in three was malnourished' after 'screened
-    9,000 children'), with M's category; in place."""
+    9,000 children'), with M's category; and the M of 'one X in M' with no noun of its
+    own counts the X between them ('roughly one house in three', 'one child in four'),
+    with N's category; in place."""
     by_start = {c[0]: c for c in counts}
     linked: dict[int, list[Mention]] = {}
     for c, t in links:
@@ -208,6 +210,12 @@ def ratio_firsts(ctx: Ctx, counts: list[tuple[int, int, CountValue]],
                 and _smaller(c[2].value, m[2].value):
             links.extend((c, t) for t in linked[m[0]])
             categories[c[0]] = categories[m[0]]
+        for t in linked.get(c[0], [])[:1]:
+            m = by_start.get(t.j + 1)
+            if m is not None and t.j < ctx.n and ctx.lows[t.j] == "in" and m[0] not in linked and t.i == c[1] \
+                    and _smaller(c[2].value, m[2].value):
+                links.append((m, t))                  # one house in three: the second counts houses too
+                categories[m[0]] = categories[c[0]]
 
 
 def said_by(ctx: Ctx, first: Mention, last: int) -> bool:
