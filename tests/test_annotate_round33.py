@@ -127,3 +127,16 @@ def test_second_figure_of_one_noun_in_n_counts_that_noun():
     assert count_layer("Troops killed 12 people in three raids.")[1] == [("12", "people"), ("three", "raids")]
     assert count_layer("Nearly one in four of the children was malnourished.")[1] == [
         ("Nearly one", "children"), ("four", "children")]
+
+
+def test_needed_treatment_in_a_casualty_story_is_injured():
+    # G179: people whose own predicate is a need of medical care ('had needed treatment')
+    # are the wounded of a story of the dead and wounded, not its dead nor a caseload
+    layer = count_layer("The strike killed 35 people and wounded 117. On Tuesday officials said between 115 and "
+                        "125 people had needed treatment.")[0]
+    assert layer[-1] == ("between 115 and 125", "injured")
+    assert count_layer("The attack killed 80 people. The agency said only that hundreds had needed treatment.")[0] \
+        == [("80", "killed"), ("hundreds", "injured")]
+    # neighbour: outside a story of the dead and wounded the need says no harm
+    assert count_layer("The fire destroyed 2,000 shelters. About 300 people needed treatment.")[0][-1] == (
+        "About 300", "other")
