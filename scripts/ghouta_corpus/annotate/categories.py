@@ -12,6 +12,7 @@ from functools import cache
 from weakref import WeakKeyDictionary
 
 from .context import Ctx, Mention
+from .fates import left_in_state, listed, noun_or_fate
 from .lexicons import load
 from .lodging import capacity_for, held_conjunct, located, lodged, placing, prewar
 from .recipients import acted_on
@@ -42,8 +43,7 @@ from .words import APOS, POSSESSIVES, QUOTES
 _DASHES = ("-", "\u2013", "\u2014")
 # Particles of phrasal verbs between a verb and its object (flew out 600 people).
 _PARTICLES = ("out", "away", "off", "back", "in")
-# Prepositions whose object a count is, so that no verb before them takes it.
-_NOT_OBJECT = ("between", "among", "against")
+_NOT_OBJECT = ("between", "among", "against")   # prepositions whose object a count is: no verb before takes it
 # Verbs whose object kin stay where they are: 'left her two sons behind', 'was holding her two children' (in arms).
 _KEEPING = ("leave", "hold")
 # Words an aside set off by commas may run to: 'N people, two-thirds of them children
@@ -84,8 +84,8 @@ def _noun_category(ctx: Ctx, s: int, targets: list[Mention], movement: str) -> s
             ctx, max([s + 1] + [m.j for m in targets]), ctx.seg_range(s)[1], movement) is None \
             and _object_of(ctx, s, ctx.seg_range(s)[0], targets, movement)[0] is None:
         return "present"                              # the town had 60,000 inhabitants; not '... inhabitants fled'
-    found = next((nouns[h] for h in heads if h in nouns), None)
-    return movement if found == "movement" else found
+    found = next((nouns[h] for h in heads if h in nouns), None)   # (15 refugees were killed: the fate, G39)
+    return noun_or_fate(ctx, s, targets, movement if found == "movement" else found)
 
 
 def _people(targets: list[Mention]) -> bool:
@@ -295,8 +295,8 @@ def _object_of(ctx: Ctx, s: int, lo: int, targets: list[Mention], movement: str,
     care = receive and any(lows[m.j - 1] in load("categories")["care_nouns"] for m in targets)
     if caseload(ctx, k):                              # saw 250 children: a caseload, 'other' (G179, G208)
         return _after(ctx, max([e or s + 1] + [m.j for m in targets]), ctx.seg_range(s)[1], movement, k) or "other", ""
-    if not care and (cat := verb_category(ctx, k, movement)) is not None:
-        return cat, ""                                # (a clinic received 300 patients: care, no movement, G179)
+    if not care and (cat := verb_category(ctx, k, movement)) is not None:   # (received 300 patients: care, G179)
+        return left_in_state(ctx, k, max([e or s + 1] + [m.j for m in targets])) or cat, ""   # left 13 dead: killed
     if ctx.ws[k].text.islower() and can_be_verb(lows[k]) and not gathers_something(ctx, k) \
             and (lem := lemma(lows[k])) in verb_lemmas()[0]:   # (not troops gathered 300 men: none present)
         cat = verb_lemmas()[0][lem]                       # fly hundreds out: a verb form that is also a noun,
@@ -317,17 +317,17 @@ def _object_of(ctx: Ctx, s: int, lo: int, targets: list[Mention], movement: str,
 
 
 def _governed_object(ctx: Ctx, s: int, end: int, seg: tuple[int, int], governor: str, movement: str) -> str | None:
-    """The category of a figure governed by a verb of no category or by 'with'. The
-    object of such a verb: the rest of that verb's clause may name one ('treated dozens
-    of people for wounds', 'found hundreds sheltering', 'expected a few hundred to be
-    left'); nothing outside it does. A companion ('arrived with three children') or what
-    fills a place ('crowded with thousands of people displaced ...'): a participle after
-    it, else the verb before 'with'."""
+    """The category of a figure governed by a verb of no category or by 'with'. The object of such a verb: the rest
+    of that verb's clause may name one ('treated dozens of people for wounds', 'found hundreds sheltering', 'expected
+    a few hundred to be left'); nothing outside it does. A companion ('arrived with three children') or what fills a
+    place ('crowded with thousands of people displaced ...', 'with 1,000 people taken out'): a participle after it,
+    else the verb before 'with'."""
     lo, hi = seg
     lows = ctx.lows
     if governor == "verb":
         return _after(ctx, end, hi, movement, verb=s - 1) or None
-    small = _after(ctx, end, hi, movement) if end < hi and lows[end].endswith(("ing", "ed")) else None
+    verb = end < hi and (lows[end].endswith(("ing", "ed")) or only_verb(lows[end]))   # (people taken out of X)
+    small = _after(ctx, end, hi, movement) if verb else None
     v = s - 2
     while v >= lo and lows[v] in ctx.T.adverbs:
         v -= 1
@@ -437,9 +437,9 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
         or relative_flight(ctx, end, hi, movement, _after(ctx, end, hi, movement))   # the first verb after it (G144)
     if after:
         return after
-    # else the nearest one before it in the sentence, unless its own predicate was found
-    if after is None and governor != "prep" and (cat := held_conjunct(ctx, s, targets, lambda k: _category_at(
-            ctx, k, movement, True)) or _before(ctx, s, lo, movement, _people(targets))) is not None:
+    if after is None and governor != "prep" and not listed(ctx, s) and (cat := held_conjunct(  # else the nearest one
+            ctx, s, targets, lambda k: _category_at(ctx, k, movement, True))   # before it, unless its own predicate
+            or _before(ctx, s, lo, movement, _people(targets))) is not None:   # was found or a list holds it
         return cat
     return _fallback(ctx, s, end, targets, (before, topic), after == NEUTRAL)
 

@@ -12,7 +12,7 @@ from .context import Ctx, Mention
 from .lexicons import load
 from .numbers import CountValue, count_at
 from .wordclass import can_be_verb, is_plural_noun, lemma, only_verb
-from .words import APOS, POSSESSIVES, is_cap
+from .words import APOS, POSSESSIVES, QUOTES, is_cap
 
 
 def pronoun_those(ctx: Ctx, k: int) -> bool:
@@ -197,7 +197,9 @@ def ratio_firsts(ctx: Ctx, counts: list[tuple[int, int, CountValue]],
                  links: list[tuple[tuple[int, int, CountValue], Mention]], categories: dict[int, str]) -> None:
     """The N of a ratio 'N in M' with no noun of its own counts what M counts (G117:
     two COUNTs of the same noun, 'almost one in three was malnourished' after 'screened
-    9,000 children'), with M's category; in place."""
+    9,000 children'), with M's category; and the M of 'one X in M' with no noun of its
+    own counts the X between them ('roughly one house in three', 'one child in four'),
+    with N's category; in place."""
     by_start = {c[0]: c for c in counts}
     linked: dict[int, list[Mention]] = {}
     for c, t in links:
@@ -208,6 +210,12 @@ def ratio_firsts(ctx: Ctx, counts: list[tuple[int, int, CountValue]],
                 and _smaller(c[2].value, m[2].value):
             links.extend((c, t) for t in linked[m[0]])
             categories[c[0]] = categories[m[0]]
+        for t in linked.get(c[0], [])[:1]:
+            m = by_start.get(t.j + 1)
+            if m is not None and t.j < ctx.n and ctx.lows[t.j] == "in" and m[0] not in linked and t.i == c[1] \
+                    and _smaller(c[2].value, m[2].value):
+                links.append((m, t))                  # one house in three: the second counts houses too
+                categories[m[0]] = categories[c[0]]
 
 
 def said_by(ctx: Ctx, first: Mention, last: int) -> bool:
@@ -337,3 +345,45 @@ def places_whole(ctx: Ctx, cnt: tuple[int, int, CountValue], wholes: dict[int, i
     lows, people = ctx.lows, load("categories")["burn_of_people"]   # (burned alive, burned to death: people only)
     return not any(lemma(w) == "burn" and bool(set(lows[x + 1:x + 3]) & set(people)) or lemma(w) != "burn"
                    and ctx.lex.category_verbs.get(w) not in (None, "other") for x, w in enumerate(lows[e:hi], e))
+
+
+def past_quote(ctx: Ctx, s: int, e: int, k: int) -> int:
+    """Where the counted noun starts when quotation marks stand between a figure over
+    words [s, e) and its noun at word k (G40: the noun is what is counted, the quote only
+    marks a word as someone else's): an opening quote attached to the noun ('about 300
+    "gunmen"', '11 "terrorists"'), or the closing quote of a figure quoted on its own
+    ('“at least 350” fatalities'); k itself elsewhere (a quotation that ends after the
+    figure: '“we counted 300,” residents said')."""
+    ws, n = ctx.ws, ctx.n
+    if k + 1 >= n or ws[k].text not in QUOTES:
+        return k
+    opens = ws[k].end == ws[k + 1].start and (k == 0 or ws[k].start > ws[k - 1].end)
+    quoted = k == e and s > 0 and ws[s - 1].text in QUOTES and ws[s - 1].end == ws[s].start \
+        and ws[k].start == ws[k - 1].end
+    return k + 1 if (opens or quoted) and ws[k + 1].text[:1].isalpha() else k
+
+
+def past_name(ctx: Ctx, k: int, starts: dict[int, Mention], in_mention: set[int]) -> int:
+    """Where the counted noun starts when a figure's phrase opens with a name that only
+    modifies the noun after it (G40: the head is counted): an ACTOR name at word k (an
+    organisation, 'Seven ICRC trucks') right before a lower-case plural that no mention
+    holds; k itself elsewhere ('five Hezbollah fighters' is one mention; 'two MSF staff')."""
+    m = starts.get(k)
+    if m is None or m.label != "ACTOR" or not ctx.ws[m.i].text[:1].isupper() or m.j >= ctx.n:
+        return k
+    j = m.j
+    plural = ctx.ws[j].text.isalpha() and ctx.ws[j].text.islower() and is_plural_noun(ctx.lows[j])
+    return j if plural and j not in in_mention and ctx.gap(j - 1, j) == " " else k
+
+
+def fronted_set(ctx: Ctx, s: int, starts: dict[int, Mention]) -> list[Mention]:
+    """The set a figure with no noun of its own at word s takes part of when its sentence
+    opens with a fronted 'Of' phrase that ends in the comma right before it (G40, G145:
+    'Of the families she met, roughly 40 percent ...', 'Of the town's 7,000 inhabitants,
+    fewer than half remain'): the phrase's first ACTOR mention; none elsewhere."""
+    lo = ctx.seg_range(s)[0]
+    lo += 1 if lo < s and ctx.ws[lo].text in QUOTES else 0
+    if s - 2 <= lo or ctx.lows[lo] != "of" or ctx.ws[s - 1].text != "," or "," in ctx.lows[lo:s - 1]:
+        return []
+    return next(([m] for k in range(lo + 1, s - 1) if (m := starts.get(k)) is not None and m.label == "ACTOR"
+                 and m.j < s), [])

@@ -365,8 +365,8 @@ def count_targets(ctx: Ctx, s: int, e: int, mentions: list[Mention], counts: lis
             and (measured := _measured(ctx, s - 1, starts, in_mention)) is not None:
         return _with_conjunct(ctx, measured, starts, count_starts)   # put the number of dead at 64; puts civilian
                                                       # dead at 105; the number of doctors and nurses rose to 15
-    k = _noun_start(ctx, e, count_starts)
-    k = past_participle(ctx, k, starts)
+    k = past_participle(ctx, count_nouns.past_quote(ctx, s, e, _noun_start(ctx, e, count_starts)), starts)
+    k = count_nouns.past_name(ctx, k, starts, in_mention)   # (300 "gunmen", Seven ICRC trucks: the noun, G40)
     if k >= ctx.n or not count_nouns.same_sentence(ctx, max(e - 1, 0), k) or k in count_starts:
         return []                                     # (a heading's last figure: the next line is no noun of it)
     if k in starts:
@@ -397,7 +397,7 @@ def link_counts(ctx: Ctx, counts: list[Count], mentions: list[Mention], blocked:
         of_them = e + 1 < ctx.n and ctx.lows[e] == "of" and ctx.lows[e + 1] in ("them", "whom")
         ante = _antecedent(ctx, s, last, people_in_seg) if of_them else None
         found = list(targets_of.get(ante, [])) if ante is not None \
-            else count_targets(ctx, s, e, mentions, counts, index)
+            else count_targets(ctx, s, e, mentions, counts, index) or count_nouns.fronted_set(ctx, s, index[0])
         ratio = count_nouns.ratio_second(ctx, s, index[1])   # (one in three had been burned: a share of things)
         part = part_of(ctx, cnt, wholes if ratio or count_nouns.places_whole(ctx, cnt, wholes, groups, targets_of)
                        else groups, values) if not found and not of_them else None

@@ -37,6 +37,7 @@ from .place_senses import goal_before_home, held_position, needs_no_article, oth
 from .shared_heads import shared_head, singular_modifier
 from .sides import side_of_a_place
 from .states import state_code
+from .wordclass import can_be_verb, is_plural_noun
 from .words import APOS, distributive, verb_after_subject
 
 Head = tuple[int, str, str | None]      # (first word of the head, 'ACTOR' or 'LOCATION', actor type)
@@ -103,8 +104,8 @@ def _head(ctx: Ctx, h: int, taken: set[int]) -> Head | None:
     if lows[h] in T.adjective_nouns and not nominalised(ctx, h):
         return None
     hd: Head | None
-    if t in T.demonyms and (t.endswith("s") or t.endswith("ese") and not nounish(ctx, h + 1)):
-        hd = (h, "ACTOR", "civilians")                # Syrians; thousands of Sudanese have fled (G24)
+    if t in T.demonyms and (t.endswith("s") or t.endswith("ese") and not nounish(ctx, h + 1) or _after_figure(ctx, h)):
+        hd = (h, "ACTOR", "civilians")                # Syrians; thousands of Sudanese have fled; 45,000 Rohingya (G24)
     else:
         hd = head_at(ctx, h)
         if hd is None or (t[0].isupper() and not ctx.initial[hd[0]]):
@@ -114,6 +115,16 @@ def _head(ctx: Ctx, h: int, taken: set[int]) -> Head | None:
     if lows[h] not in lex.actor_heads and lows[h] not in lex.place_heads:
         return None                                   # a two-word head whose first word is taken
     return h, "ACTOR" if lows[h] in lex.actor_heads else "LOCATION", lex.actor_heads.get(lows[h])
+
+
+def _after_figure(ctx: Ctx, h: int) -> bool:
+    """Whether word h comes right after a figure ('45,000', 'one million', 'dozens of') and before no noun of its
+    own: a demonym there is a noun ('45,000 Rohingya left'; not '52 Palestinian deaths', '100,000 Iraqi dinars')."""
+    k, T, low = min(h + 1, ctx.n - 1), ctx.T, ctx.lows[h - 2 if h > 1 and ctx.lows[h - 1] == "of" else h - 1]
+    noun = ctx.ws[k].text.isalpha() and ctx.ws[k].text.islower() and ctx.lows[k] not in T.closed \
+        and (not can_be_verb(ctx.lows[k]) or is_plural_noun(ctx.lows[k]))
+    return h > 0 and not (k > h and noun) and (low[:1].isdigit() or low in T.units or low in T.tens
+                                               or low in T.scales or low in T.vague_words)
 
 
 def _bare_verb(ctx: Ctx, h: int) -> bool:

@@ -274,8 +274,28 @@ def casualty_shares(ctx: Ctx, spans: list[tuple[int, int]], categories: dict[int
     if 2 * sum(c in ("killed", "injured") for c in people) <= len(people):
         return
     for s, e in spans:
-        if categories.get(s) in _NO_FATE and treated_share(ctx, s, e):
+        if categories.get(s) in _NO_FATE and treated_share(ctx, s, e) \
+                or categories.get(s) in (*_NO_FATE, "killed") and needed_care(ctx, e):
             categories[s] = "injured"
+
+
+# Nouns of medical care a predicate of need takes ('needed treatment', 'required hospital care').
+_CARE = ("treatment", "care", "hospitalisation", "hospitalization", "surgery")
+
+
+def needed_care(ctx: Ctx, e: int) -> bool:
+    """Whether the predicate of the figure ending before word e, past its noun and auxiliaries, is a need of medical
+    care ('between 115 and 125 people had needed treatment', 'hundreds required hospital care'): in a story of the
+    dead and wounded they are its wounded (G179), alive, neither the dead nor a clinic's caseload."""
+    lows, hi = ctx.lows, ctx.seg_range(e - 1)[1]
+    for k in range(e, min(hi, e + 4)):                # (past the figure's noun and 'had')
+        if not ctx.ws[k].text.isalpha():
+            return False
+        if lemma(lows[k]) in ("need", "require") and lows[k].endswith("ed"):
+            return any(w in _CARE for w in lows[k + 1:min(hi, k + 4)])
+        if only_verb(lows[k]) and lows[k] not in ctx.T.auxiliaries:
+            return False                              # (another predicate first)
+    return False
 
 
 def treated_share(ctx: Ctx, s: int, e: int) -> bool:

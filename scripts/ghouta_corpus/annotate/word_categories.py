@@ -262,10 +262,10 @@ def things(ctx: Ctx, s: int, e: int, targets: list[Mention]) -> bool:
 
 @cache
 def _no_person_nouns() -> frozenset[str]:
-    """The nouns the lexicons know to be no person: nouns.json's place nouns (every
-    place list) and supply nouns."""
-    nouns = load("nouns")
-    return frozenset({w for ws in nouns["place_lists"].values() for w in ws} | set(nouns["supply_nouns"]))
+    """The nouns the lexicons know to be no person: nouns.json's place nouns (every place list) and supply nouns,
+    and categories.json's aid goods ('handed out 900 hygiene kits': things given, no one released)."""
+    nouns, goods = load("nouns"), load("categories")["aid_goods"]
+    return frozenset({w for ws in nouns["place_lists"].values() for w in ws} | set(nouns["supply_nouns"]) | set(goods))
 
 
 def own_participle(ctx: Ctx, end: int, hi: int) -> str | None:

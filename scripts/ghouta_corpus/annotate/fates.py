@@ -1,0 +1,64 @@
+"""A count's own predicate of harm or custody against its noun or its governing verb (G39, G77).
+
+Why apart from categories.py: that module picks which word governs a figure (its noun,
+the verb before it, the clause after it); this one holds the plain grammatical cases
+where what became of the counted is said by the figure's own predicate and outweighs a
+noun of flight or presence ('15 refugees were killed') or the verb that takes them as
+its object ('the shelling left 13 people dead': a resultative complement).
+"""
+
+from __future__ import annotations
+
+from .context import Ctx, Mention
+from .word_categories import own_participle
+from .wordclass import lemma
+
+# What a harm or custody does to people that outweighs their noun's flight or presence.
+_FATES = ("killed", "injured", "detained")
+# Categories a noun gives ('refugees', 'evacuees', 'residents') that a fate outweighs.
+_STATES = ("displaced", "evacuated", "present")
+# The complement of 'leave' that says what became of its object ('left 13 people dead').
+_RESULTS = {"dead": "killed", "wounded": "injured", "injured": "injured", "homeless": "displaced",
+            "stranded": "present", "trapped": "present"}
+# What people left 'without' one of these have lost their homes ('left 16,000 people without homes').
+_HOMES = ("home", "homes", "shelter", "housing", "roof")
+
+
+def noun_or_fate(ctx: Ctx, s: int, targets: list[Mention], found: str | None) -> str | None:
+    """``found`` (the category of the noun the figure at word s counts), unless it is one
+    of flight, evacuation or presence and the figure's own predicate right after its
+    phrase (past auxiliaries: :func:`~.word_categories.own_participle`) is a
+    harm or custody: '15 refugees were killed' killed, '40 evacuees were wounded'
+    injured, 'six residents were arrested' detained (G39: what happened to the counted)."""
+    end = max([s + 1] + [m.j for m in targets])
+    if found in _STATES and (fate := own_participle(ctx, end, ctx.seg_range(s)[1])) in _FATES:
+        return fate
+    return found
+
+
+def left_in_state(ctx: Ctx, k: int, end: int) -> str | None:
+    """The category a resultative 'leave' gives its object: word k a form of 'leave',
+    the object's phrase ending before word ``end``, and right after it an adjective of a
+    state ('the shelling left 13 people dead' killed, 'left 40 wounded' injured, 'left
+    2,000 homeless' displaced, '... without homes' too); None where no such word follows (left 300 people behind,
+    left the town)."""
+    if lemma(ctx.lows[k]) != "leave" or end >= ctx.seg_range(k)[1]:
+        return None
+    x = end + 1 + (end + 2 < ctx.n and ctx.lows[end + 1] in ("a", "their", "any"))
+    if ctx.lows[end] == "without" and x < ctx.n and ctx.lows[x] in _HOMES:
+        return "displaced"                            # left 16,000 people without homes: homeless
+    return _RESULTS.get(ctx.lows[end])
+
+
+# Nouns of documents that hold a figure ('a list of 103 names', 'a report of 40 cases').
+_DOCUMENTS = ("list", "lists", "report", "reports", "register", "roll", "database", "statement")
+
+
+def listed(ctx: Ctx, s: int) -> bool:
+    """Whether the figure at word s is held by a document noun before it ('released a list
+    of 103 names', 'published a report of 40 deaths'): the verb before the document takes
+    the document as its object, not the people the figure counts (G39), so its category
+    ('released') is not theirs; their own words or the paragraph decide."""
+    lows = ctx.lows
+    return s >= 3 and lows[s - 1] == "of" and lows[s - 2] in _DOCUMENTS and (
+        lows[s - 3] in ctx.T.determiners or lows[s - 3] in ("its", "their", "his", "her", "a", "an", "the"))
