@@ -1,0 +1,16 @@
+"""Round thirty-three of the LOCATION rules (issue 11), on invented sentences only, never
+dev ones. Each test reads the whole ACTOR and LOCATION layers back."""
+
+from __future__ import annotations
+
+from sentences import mention_layers
+
+
+def test_arabic_toponym_heads_maarat_and_qalaat_open_a_place():
+    # G68: a capitalised run that starts with an Arabic generic place word is a place,
+    # also where its second part is an 'al-' word that would otherwise read as a group
+    assert mention_layers("They fled from Maarat al-Numan on Monday.") == ([], ["Maarat al-Numan"])
+    assert mention_layers("Others went on to Qalaat al-Hosn and Maaret al-Ikhwan.") == (
+        [], ["Qalaat al-Hosn", "Maaret al-Ikhwan"])
+    # neighbour: a group's 'al-' name with no toponym head stays an ACTOR
+    assert mention_layers("Fighters of Ahrar al-Sham said they withdrew.") == (["Fighters", "Ahrar al-Sham"], [])
