@@ -14,3 +14,12 @@ def test_arabic_toponym_heads_maarat_and_qalaat_open_a_place():
         [], ["Qalaat al-Hosn", "Maaret al-Ikhwan"])
     # neighbour: a group's 'al-' name with no toponym head stays an ACTOR
     assert mention_layers("Fighters of Ahrar al-Sham said they withdrew.") == (["Fighters", "Ahrar al-Sham"], [])
+
+
+def test_a_bare_seat_is_no_place():
+    # G9/G30: a seat paid for, wanted or looked out from is a place to sit, no place
+    # people are in; the seat of an office or of power, and a seat a modifier places, are
+    assert mention_layers("The drivers charged 300 dollars for a seat to the border.") == (["drivers"], ["border"])
+    assert mention_layers("I watched the fire from my seat.") == ([], [])
+    assert mention_layers("The city was his seat of power.") == ([], ["city", "seat"])
+    assert mention_layers("She slept on the back seat of the car.") == ([], ["back seat"])

@@ -22,7 +22,17 @@ def other_sense(ctx: Ctx, i: int, h: int) -> bool:
     """Whether the LOCATION candidate over words [i, h] is a place noun in another
     sense: a material's block, the act of crossing, a track of no ground."""
     return _material_block(ctx, i, h) or _act_sense(ctx, i, h) or _track_of_no_ground(ctx, h) \
-        or _line_of_no_forces(ctx, i, h) or _structure_as_thing(ctx, i, h)
+        or _line_of_no_forces(ctx, i, h) or _structure_as_thing(ctx, i, h) or _seat_to_sit_on(ctx, i, h)
+
+
+def _seat_to_sit_on(ctx: Ctx, i: int, h: int) -> bool:
+    """A bare 'seat(s)' with no 'of' after it: a place to sit, on a bus or in a truck, that
+    people pay for, want or look out from ('wanted 500 for a seat', 'from my seat'), no
+    place people are in (G9: vehicles are none); the seat of an office or of power is one
+    (G30's 'his [seat] of power', G265), and so is a seat a modifier places ('the back
+    seat' of a car people sleep in)."""
+    lows = ctx.lows
+    return lows[h] in ("seat", "seats") and i == h and (h + 1 >= ctx.n or lows[h + 1] != "of")
 
 
 def _structure_as_thing(ctx: Ctx, i: int, h: int) -> bool:
