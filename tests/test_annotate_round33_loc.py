@@ -23,3 +23,14 @@ def test_a_bare_seat_is_no_place():
     assert mention_layers("I watched the fire from my seat.") == ([], [])
     assert mention_layers("The city was his seat of power.") == ([], ["city", "seat"])
     assert mention_layers("She slept on the back seat of the car.") == ([], ["back seat"])
+
+
+def test_a_place_noun_classifying_a_compound_head_is_no_place():
+    # G9: in 'school age', 'the school year', 'a school trip', 'camp beds' the place noun
+    # only classifies the head, an age, a period, an outing or a thing
+    assert mention_layers("Half of them are of school age.") == ([], [])
+    assert mention_layers("The pupils missed the school year.") == (["pupils"], [])
+    assert mention_layers("They slept on camp beds in the hall.") == ([], ["hall"])
+    # neighbours: the place noun as a head, and the verb 'bed down' after it
+    assert mention_layers("They slept in the school.") == ([], ["school"])
+    assert mention_layers("Families in the camp bed down early.") == (["Families"], ["camp"])

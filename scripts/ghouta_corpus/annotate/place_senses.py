@@ -22,7 +22,24 @@ def other_sense(ctx: Ctx, i: int, h: int) -> bool:
     """Whether the LOCATION candidate over words [i, h] is a place noun in another
     sense: a material's block, the act of crossing, a track of no ground."""
     return _material_block(ctx, i, h) or _act_sense(ctx, i, h) or _track_of_no_ground(ctx, h) \
-        or _line_of_no_forces(ctx, i, h) or _structure_as_thing(ctx, i, h) or _seat_to_sit_on(ctx, i, h)
+        or _line_of_no_forces(ctx, i, h) or _structure_as_thing(ctx, i, h) or _seat_to_sit_on(ctx, i, h) \
+        or _compound_classifier(ctx, h)
+
+
+def _compound_classifier(ctx: Ctx, h: int) -> bool:
+    """A lower-case place noun right before a noun of places.json's compound_heads, the
+    head of the compound it only classifies: an age, a period, an outing, a story or a
+    thing ('of school age', 'the school year', 'a school trip', 'camp beds'), no place (G9);
+    not the verb 'bed down' ('families in the camp bed down early')."""
+    k = h + 1
+    return k < ctx.n and ctx.ws[h].text.islower() and ctx.ws[k].text.islower() and ctx.gap(h, k) == " " \
+        and ctx.lows[k] in _compound_heads() and (k + 1 >= ctx.n or ctx.lows[k + 1] != "down")
+
+
+@cache
+def _compound_heads() -> frozenset[str]:
+    """places.json's compound_heads."""
+    return frozenset(load("places")["compound_heads"])
 
 
 def _seat_to_sit_on(ctx: Ctx, i: int, h: int) -> bool:
