@@ -34,3 +34,15 @@ def test_a_place_noun_classifying_a_compound_head_is_no_place():
     # neighbours: the place noun as a head, and the verb 'bed down' after it
     assert mention_layers("They slept in the school.") == ([], ["school"])
     assert mention_layers("Families in the camp bed down early.") == (["Families"], ["camp"])
+
+
+def test_a_capitalised_word_and_its_number_are_one_place_name():
+    # G15/G16/G79: 'Kilo 12', 'Sector 4', 'Delmas 33' are names with their number (no
+    # COUNT); the road noun or generic word after them is left out as after any name
+    assert mention_layers("Cars queued at checkpoints on the Kilo 12 road.") == ([], ["checkpoints", "Kilo 12"])
+    assert mention_layers("Families in the Sector 4 neighbourhood went hungry.") == (["Families"], ["Sector 4"])
+    assert mention_layers("Gangs have displaced thousands across Haiti. In Delmas 33, families slept in classrooms.") \
+        == (["Gangs", "families"], ["Haiti", "Delmas 33", "classrooms"])
+    # neighbours: no gazetteer place before the comma, a month, a figure of days
+    assert mention_layers("In Phase 3, the plan changes.")[1] != ["Phase 3"]
+    assert mention_layers("Families left Aleppo 12 days ago.") == (["Families"], ["Aleppo"])
