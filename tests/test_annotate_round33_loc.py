@@ -46,3 +46,16 @@ def test_a_capitalised_word_and_its_number_are_one_place_name():
     # neighbours: no gazetteer place before the comma, a month, a figure of days
     assert mention_layers("In Phase 3, the plan changes.")[1] != ["Phase 3"]
     assert mention_layers("Families left Aleppo 12 days ago.") == (["Families"], ["Aleppo"])
+
+
+def test_tents_handed_over_as_goods_are_supplies():
+    # G127: tents sent, given, delivered, lacked or kept in stock are supplies, no place
+    assert mention_layers("A charity gave us new tents in May.") == (["charity"], [])
+    assert mention_layers("Only 200 tents have reached the town so far.") == ([], ["town"])
+    assert mention_layers("About 300 tents and 2,000 blankets had been sent to the border.") == ([], ["border"])
+    assert mention_layers("The agency has 5,000 tents in stock.") == (["agency"], [])
+    # neighbours: tents set up, pitched, burned, lived in or supplied in rows are places
+    assert mention_layers("Volunteers set up tents near the school.") == (["Volunteers"], ["tents", "school"])
+    assert mention_layers("Around 50 tents had been pitched by the river.") == ([], ["tents", "river"])
+    assert mention_layers("Families slept in tents.") == (["Families"], ["tents"])
+    assert mention_layers("Rows of tents supplied by the agency line the hill.") == ([], ["tents", "hill"])

@@ -23,7 +23,36 @@ def other_sense(ctx: Ctx, i: int, h: int) -> bool:
     sense: a material's block, the act of crossing, a track of no ground."""
     return _material_block(ctx, i, h) or _act_sense(ctx, i, h) or _track_of_no_ground(ctx, h) \
         or _line_of_no_forces(ctx, i, h) or _structure_as_thing(ctx, i, h) or _seat_to_sit_on(ctx, i, h) \
-        or _compound_classifier(ctx, h)
+        or _compound_classifier(ctx, h) or _tents_as_goods(ctx, i, h)
+
+
+_AUX_OF_PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "being", "already"})
+
+
+def _tents_as_goods(ctx: Ctx, i: int, h: int) -> bool:
+    """'tent(s)' handed over as goods (places.json's tents_as_goods): the direct object of
+    a verb of giving (past an indirect object or a figure: 'sent tents', 'gave us new
+    tents', 'not enough tents'), the subject of such a verb's passive or perfect before
+    the next punctuation ('150 tents and 4,000 blankets had been sent', 'tents have
+    reached the town'), or kept in stock: supplies, no place (G127); tents set up,
+    pitched, burned or lived in stay places."""
+    lows, n, goods = ctx.lows, ctx.n, load("places")["tents_as_goods"]
+    if lows[h] not in ("tent", "tents"):
+        return False
+    b = i - 1
+    while b >= 0 and (lows[b] in ("us", "them", "him", "her", "me", "more", "about", "some", "around", "nearly")
+                      or lows[b][:1].isdigit()):
+        b -= 1
+    if b >= 0 and (lows[b] in goods["before"] or lemma(lows[b]) in goods["before"]):
+        return True
+    if " ".join(lows[h + 1:h + 3]) in goods["after_words"]:
+        return True
+    for k in range(h + 1, min(n, h + 9)):
+        if not ctx.ws[k].text[:1].isalnum() or lows[k] in ("who", "which", "that"):
+            return False
+        if lows[k - 1] in _AUX_OF_PASSIVE and (lemma(lows[k]) in goods["after"] or lows[k] in goods["after"]):
+            return True
+    return False
 
 
 def _compound_classifier(ctx: Ctx, h: int) -> bool:
