@@ -59,3 +59,17 @@ def test_tents_handed_over_as_goods_are_supplies():
     assert mention_layers("Around 50 tents had been pitched by the river.") == ([], ["tents", "river"])
     assert mention_layers("Families slept in tents.") == (["Families"], ["tents"])
     assert mention_layers("Rows of tents supplied by the agency line the hill.") == ([], ["tents", "hill"])
+
+
+def test_home_as_the_goal_of_a_verb_before_to():
+    # G182 against G215: 'home to' after a verb of going is the goal, a place; after 'be'
+    # it is the relational 'home to N', no place
+    assert mention_layers("The pupils can come home to their school.") == (["pupils"], ["home", "school"])
+    assert mention_layers("Soldiers flew home to the capital.") == (["Soldiers"], ["home", "capital"])
+    assert mention_layers("The valley was home to 30,000 farmers.") == (["farmers"], ["valley"])
+    # a goal verb's past form after a quantifier subject or adverbs is a verb, not an adjective
+    assert mention_layers("Many returned home to find their houses looted.")[1] == ["home", "houses"]
+    assert mention_layers("Many of them had only recently returned home when the shelling began.")[1] == ["home"]
+    # neighbours: a participle after a determiner or possessive still modifies 'home'
+    assert mention_layers("Their destroyed home stood empty.") == ([], ["destroyed home"])
+    assert mention_layers("The badly damaged home collapsed.") == ([], ["badly damaged home"])

@@ -270,12 +270,18 @@ def _felt_as(ctx: Ctx, k: int, adjectives: Collection[str]) -> bool:
     return False
 
 
+# Quantifiers that stand alone as a verb's subject ('many returned home', 'most went home').
+_PRONOUN_QUANTIFIERS = frozenset({"many", "most", "some", "all", "few", "several", "both", "others"})
+
+
 def goal_before_home(ctx: Ctx, k: int) -> bool:
     """Whether word k, right before a bare 'home', makes 'home' the goal of a movement,
     its own LOCATION (G182): a lower-case verb form ('flew home', 'had gone home',
-    'bringing home') or a word of nouns.json's goal_before_home ('straight home', 'a
-    road home'); not a noun or adjective that modifies it ('a family home', 'a nursing
-    home', 'a mobile home'), nor a participle after a determiner or possessive, an
+    'bringing home', a goal verb's past form that is also an adjective: 'many returned
+    home', 'had only recently returned home') or a word of nouns.json's goal_before_home
+    ('straight home', 'a road home'); not a noun or adjective that modifies it ('a family
+    home', 'a nursing home', 'a mobile home'), nor a participle after a determiner (not
+    a quantifier that stands alone as the subject: 'many', 'most') or possessive, an
     adjective ('their destroyed home', 'a crumbling home'), nor a verb other than one of
     nouns.json's home_goal_verbs where a lower-case noun follows 'home', which then
     modifies it ('visited home owners', 'damaged home insurance offices'; but 'brought
@@ -286,12 +292,26 @@ def goal_before_home(ctx: Ctx, k: int) -> bool:
     if low in load("nouns")["goal_before_home"]:
         return True
     d = k - 1
-    while d > 0 and ctx.lows[d].endswith("ly") and ctx.lows[d] not in ("only", "early"):
+    while d > 0 and ctx.lows[d].endswith("ly") and ctx.lows[d] != "early":
         d -= 1                                        # (their badly damaged home)
-    if d >= 0 and (ctx.lows[d] in ctx.T.determiners or ctx.lows[d] in POSSESSIVES):
+    if d >= 0 and (ctx.lows[d] in ctx.T.determiners and ctx.lows[d] not in _PRONOUN_QUANTIFIERS
+                   or ctx.lows[d] in POSSESSIVES):
         return False                                  # their destroyed home, a crumbling home: an adjective
-    verb = only_verb(low) or (low.endswith("ing") and "NOUN" not in word_classes(low) and "VERB" in word_classes(low))
-    return verb and (lemma(low) in load("nouns")["home_goal_verbs"] or not _noun_at(ctx, k + 2))
+    goal_verb = (lemma(low) or low) in load("nouns")["home_goal_verbs"]
+    verb = only_verb(low) or (low.endswith("ing") and "NOUN" not in word_classes(low) and "VERB" in word_classes(low)) \
+        or goal_verb and low.endswith("ed") and "VERB" in word_classes(low)   # (many [had] returned home)
+    return bool(verb) and (goal_verb or not _noun_at(ctx, k + 2))
+
+
+def home_to_a_goal(ctx: Ctx, h: int) -> bool:
+    """Whether 'home' at h, before 'to', is the goal of a verb of nouns.json's
+    home_goal_verbs right before it ('came home to their classrooms', 'flew home to
+    Kemi'), a place (G182), not G215's relational 'be home to N' ('the valley was home
+    to 30,000 farmers')."""
+    if h < 1 or not ctx.ws[h - 1].text.isalpha() or not ctx.ws[h - 1].text.islower():
+        return False
+    low = ctx.lows[h - 1]
+    return (lemma(low) or low) in load("nouns")["home_goal_verbs"] and "VERB" in word_classes(low)
 
 
 def _noun_at(ctx: Ctx, k: int) -> bool:
