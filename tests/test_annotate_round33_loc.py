@@ -43,6 +43,10 @@ def test_a_capitalised_word_and_its_number_are_one_place_name():
     assert mention_layers("Families in the Sector 4 neighbourhood went hungry.") == (["Families"], ["Sector 4"])
     assert mention_layers("Gangs have displaced thousands across Haiti. In Delmas 33, families slept in classrooms.") \
         == (["Gangs", "families"], ["Haiti", "Delmas 33", "classrooms"])
+    # a capitalised place head takes its number whatever follows ('Camp 4', 'School No. 134')
+    assert mention_layers("Volunteers moved the sick to Camp 4. Our clinic near Camp 9 has treated them.")[1] == [
+        "Camp 4", "clinic", "Camp 9"]
+    assert mention_layers("A teacher from School No. 134 holds lessons.") == (["teacher"], ["School No. 134"])
     # neighbours: no gazetteer place before the comma, a month, a figure of days
     assert mention_layers("In Phase 3, the plan changes.")[1] != ["Phase 3"]
     assert mention_layers("Families left Aleppo 12 days ago.") == (["Families"], ["Aleppo"])

@@ -53,26 +53,32 @@ def road_numbers(ctx: Ctx, taken: set[int]) -> list[Mention]:
 
 def numbered_places(ctx: Ctx, taken: set[int]) -> list[Mention]:
     """A capitalised word and a number of one to three digits after it, a space apart, are
-    one place name (G15: the number is part of the name, no COUNT, G79) where a road noun
-    or a generic word left out of names follows the number ('the Kilo 16 road', 'the
-    Sector 4 neighbourhood'), or where punctuation follows it and the word is a place of
+    one place name (G15: the number is part of the name, no COUNT, G79) where the word is
+    a place head itself ('Camp 4', 'Sector 7', 'School No. 134'), where a road noun or a
+    generic word left out of names follows the number ('the Kilo 16 road', 'the Secteur
+    4 neighbourhood'), or where punctuation follows it and the word is a place of
     the gazetteers or comes after a place preposition ('In Delmas 33, ...'); never a
     month or weekday (June 8) nor a word opening its sentence."""
     ws, lows, n, T = ctx.ws, ctx.lows, ctx.n, ctx.T
     out: list[Mention] = []
     for k in range(1, n - 1):
-        t, num = ws[k].text, ws[k + 1].text
-        if {k, k + 1} & taken or ctx.initial[k] or not (t.isalpha() and t[0].isupper() and t[1:].islower()) \
-                or t in T.months or t in T.weekdays or ctx.gap(k, k + 1) != " " \
-                or re.fullmatch(r"\d{1,3}", num) is None or ws[k - 1].text[:1].isupper() and not ctx.initial[k - 1]:
+        t = ws[k].text
+        if k in taken or ctx.initial[k] or not (t.isalpha() and t[0].isupper() and t[1:].islower()) \
+                or t in T.months or t in T.weekdays or ws[k - 1].text[:1].isupper() and not ctx.initial[k - 1]:
             continue
-        after = lows[k + 2] if k + 2 < n else "."
-        if k + 2 < n and ctx.gap(k + 1, k + 2) == "" and after.isalnum():
+        head = lows[k] in ctx.lex.place_heads or lows[k] in T.place_descriptors
+        d = k + 3 if head and k + 3 < n and ws[k + 1].text == "No" and ws[k + 2].text == "." else k + 1
+        num = ws[d].text
+        if d in taken or ctx.gap(d - 1, d) not in (" ", "") or d == k + 1 and ctx.gap(k, d) != " " \
+                or re.fullmatch(r"\d{1,3}", num) is None:
+            continue
+        after = lows[d + 1] if d + 1 < n else "."
+        if d + 1 < n and ctx.gap(d, d + 1) == "" and after.isalnum():
             continue                                  # (4-year-old, 16th)
-        named = after in _road_nouns() or after in T.place_descriptors
+        named = head or after in _road_nouns() or after in T.place_descriptors
         if named or after in (",", ".", ";", ":", ")") and lows[k - 1] in T.place_prepositions \
                 and place_for(t, T, ctx.countries) is not None:
-            out.append(Mention(k, k + 2, "LOCATION", "NAM", key=f"LOCATION:{t} {num}"))
+            out.append(Mention(k, d + 1, "LOCATION", "NAM", key=f"LOCATION:{t} {num}"))
     return out
 
 
