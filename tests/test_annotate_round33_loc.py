@@ -77,3 +77,9 @@ def test_home_as_the_goal_of_a_verb_before_to():
     # neighbours: a participle after a determiner or possessive still modifies 'home'
     assert mention_layers("Their destroyed home stood empty.") == ([], ["destroyed home"])
     assert mention_layers("The badly damaged home collapsed.") == ([], ["badly damaged home"])
+
+
+def test_breaking_point_is_a_figure_not_a_place():
+    # G9: 'at breaking point' names a state, no place; a crossing or screening point is one
+    assert mention_layers("Camps near the city at breaking point as fighting spreads") == ([], ["Camps", "city"])
+    assert mention_layers("Buses stopped at the crossing point.") == ([], ["crossing point"])

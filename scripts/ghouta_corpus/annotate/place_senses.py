@@ -23,7 +23,14 @@ def other_sense(ctx: Ctx, i: int, h: int) -> bool:
     sense: a material's block, the act of crossing, a track of no ground."""
     return _material_block(ctx, i, h) or _act_sense(ctx, i, h) or _track_of_no_ground(ctx, h) \
         or _line_of_no_forces(ctx, i, h) or _structure_as_thing(ctx, i, h) or _seat_to_sit_on(ctx, i, h) \
-        or _compound_classifier(ctx, h) or _tents_as_goods(ctx, i, h)
+        or _compound_classifier(ctx, h) or _tents_as_goods(ctx, i, h) or _figure_of_speech(ctx, i, h)
+
+
+def _figure_of_speech(ctx: Ctx, i: int, h: int) -> bool:
+    """A 'point' after a word of places.json's figurative_points, a figure of a state or
+    a moment ('camps at breaking point', 'a turning point'): no place (G9); a crossing,
+    screening or meeting point is one."""
+    return ctx.lows[h] == "point" and h > i and ctx.lows[h - 1] in load("places")["figurative_points"]
 
 
 _AUX_OF_PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "being", "already"})
