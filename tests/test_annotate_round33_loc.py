@@ -83,3 +83,15 @@ def test_breaking_point_is_a_figure_not_a_place():
     # G9: 'at breaking point' names a state, no place; a crossing or screening point is one
     assert mention_layers("Camps near the city at breaking point as fighting spreads") == ([], ["Camps", "city"])
     assert mention_layers("Buses stopped at the crossing point.") == ([], ["crossing point"])
+
+
+def test_flats_wards_and_health_posts_are_place_heads():
+    # G7: flats, a hospital's emergency department and a health post are places people
+    # live in, are treated in or are sent to
+    assert mention_layers("About 70 flats were destroyed.") == ([], ["flats"])
+    assert mention_layers("A nurse described an emergency department that filled quickly.") == (
+        ["nurse"], ["emergency department"])
+    assert mention_layers("He runs a health post near the hospital.") == ([], ["health post", "hospital"])
+    # neighbours: 'flat' as an adjective, a ministry's department
+    assert mention_layers("Prices stayed flat.") == ([], [])
+    assert mention_layers("The ministry's health department said it.") == (["ministry"], [])
