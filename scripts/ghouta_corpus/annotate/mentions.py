@@ -33,7 +33,7 @@ from .place_phrases import (
     place_modifiers,
     places_after_name,
 )
-from .place_senses import goal_before_home, held_position, needs_no_article, other_sense
+from .place_senses import goal_before_home, held_position, home_to_a_goal, needs_no_article, other_sense
 from .shared_heads import shared_head, singular_modifier
 from .sides import side_of_a_place
 from .states import state_code
@@ -334,7 +334,7 @@ def _dropped(ctx: Ctx, kind: str, i: int, hs: int, h: int, names: _Names) -> boo
             return True                               # concrete blocks; made the crossing: no place
         if compass_adverb(ctx, i, hs, h):
             return True                               # headed north, the horizon west of X (G11)
-        if (h + 1 < n and lows[h] == "home" and lows[h + 1] == "to") or (
+        if (h + 1 < n and lows[h] == "home" and lows[h + 1] == "to" and not home_to_a_goal(ctx, h)) or (
                 h + 2 < n and lows[h + 1] == "by" and lows[h + 2] == lows[h]) or (
                 h >= 2 and lows[h - 1] == "by" and lows[h - 2] == lows[h]):
             return True                               # home to 400,000; village by village: no place

@@ -22,7 +22,70 @@ def other_sense(ctx: Ctx, i: int, h: int) -> bool:
     """Whether the LOCATION candidate over words [i, h] is a place noun in another
     sense: a material's block, the act of crossing, a track of no ground."""
     return _material_block(ctx, i, h) or _act_sense(ctx, i, h) or _track_of_no_ground(ctx, h) \
-        or _line_of_no_forces(ctx, i, h) or _structure_as_thing(ctx, i, h)
+        or _line_of_no_forces(ctx, i, h) or _structure_as_thing(ctx, i, h) or _seat_to_sit_on(ctx, i, h) \
+        or _compound_classifier(ctx, h) or _tents_as_goods(ctx, i, h) or _figure_of_speech(ctx, i, h)
+
+
+def _figure_of_speech(ctx: Ctx, i: int, h: int) -> bool:
+    """A 'point' after a word of places.json's figurative_points, a figure of a state or
+    a moment ('camps at breaking point', 'a turning point'): no place (G9); a crossing,
+    screening or meeting point is one."""
+    return ctx.lows[h] == "point" and h > i and ctx.lows[h - 1] in load("places")["figurative_points"]
+
+
+_AUX_OF_PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "being", "already"})
+
+
+def _tents_as_goods(ctx: Ctx, i: int, h: int) -> bool:
+    """'tent(s)' handed over as goods (places.json's tents_as_goods): the direct object of
+    a verb of giving (past an indirect object or a figure: 'sent tents', 'gave us new
+    tents', 'not enough tents'), the subject of such a verb's passive or perfect before
+    the next punctuation ('150 tents and 4,000 blankets had been sent', 'tents have
+    reached the town'), or kept in stock: supplies, no place (G127); tents set up,
+    pitched, burned or lived in stay places."""
+    lows, n, goods = ctx.lows, ctx.n, load("places")["tents_as_goods"]
+    if lows[h] not in ("tent", "tents"):
+        return False
+    b = i - 1
+    while b >= 0 and (lows[b] in ("us", "them", "him", "her", "me", "more", "about", "some", "around", "nearly")
+                      or lows[b][:1].isdigit()):
+        b -= 1
+    if b >= 0 and (lows[b] in goods["before"] or lemma(lows[b]) in goods["before"]):
+        return True
+    if " ".join(lows[h + 1:h + 3]) in goods["after_words"]:
+        return True
+    for k in range(h + 1, min(n, h + 9)):
+        if not ctx.ws[k].text[:1].isalnum() or lows[k] in ("who", "which", "that"):
+            return False
+        if lows[k - 1] in _AUX_OF_PASSIVE and (lemma(lows[k]) in goods["after"] or lows[k] in goods["after"]):
+            return True
+    return False
+
+
+def _compound_classifier(ctx: Ctx, h: int) -> bool:
+    """A lower-case place noun right before a noun of places.json's compound_heads, the
+    head of the compound it only classifies: an age, a period, an outing, a story or a
+    thing ('of school age', 'the school year', 'a school trip', 'camp beds'), no place (G9);
+    not the verb 'bed down' ('families in the camp bed down early')."""
+    k = h + 1
+    return k < ctx.n and ctx.ws[h].text.islower() and ctx.ws[k].text.islower() and ctx.gap(h, k) == " " \
+        and ctx.lows[k] in _compound_heads() and (k + 1 >= ctx.n or ctx.lows[k + 1] != "down")
+
+
+@cache
+def _compound_heads() -> frozenset[str]:
+    """places.json's compound_heads."""
+    return frozenset(load("places")["compound_heads"])
+
+
+def _seat_to_sit_on(ctx: Ctx, i: int, h: int) -> bool:
+    """A bare 'seat(s)' with no 'of' after it: a place to sit, on a bus or in a truck, that
+    people pay for, want or look out from ('wanted 500 for a seat', 'from my seat'), no
+    place people are in (G9: vehicles are none); the seat of an office or of power is one
+    (G30's 'his [seat] of power', G265), and so is a seat a modifier places ('the back
+    seat' of a car people sleep in)."""
+    lows = ctx.lows
+    return lows[h] in ("seat", "seats") and i == h and (h + 1 >= ctx.n or lows[h + 1] != "of")
 
 
 def _structure_as_thing(ctx: Ctx, i: int, h: int) -> bool:
@@ -214,12 +277,18 @@ def _felt_as(ctx: Ctx, k: int, adjectives: Collection[str]) -> bool:
     return False
 
 
+# Quantifiers that stand alone as a verb's subject ('many returned home', 'most went home').
+_PRONOUN_QUANTIFIERS = frozenset({"many", "most", "some", "all", "few", "several", "both", "others"})
+
+
 def goal_before_home(ctx: Ctx, k: int) -> bool:
     """Whether word k, right before a bare 'home', makes 'home' the goal of a movement,
     its own LOCATION (G182): a lower-case verb form ('flew home', 'had gone home',
-    'bringing home') or a word of nouns.json's goal_before_home ('straight home', 'a
-    road home'); not a noun or adjective that modifies it ('a family home', 'a nursing
-    home', 'a mobile home'), nor a participle after a determiner or possessive, an
+    'bringing home', a goal verb's past form that is also an adjective: 'many returned
+    home', 'had only recently returned home') or a word of nouns.json's goal_before_home
+    ('straight home', 'a road home'); not a noun or adjective that modifies it ('a family
+    home', 'a nursing home', 'a mobile home'), nor a participle after a determiner (not
+    a quantifier that stands alone as the subject: 'many', 'most') or possessive, an
     adjective ('their destroyed home', 'a crumbling home'), nor a verb other than one of
     nouns.json's home_goal_verbs where a lower-case noun follows 'home', which then
     modifies it ('visited home owners', 'damaged home insurance offices'; but 'brought
@@ -230,12 +299,26 @@ def goal_before_home(ctx: Ctx, k: int) -> bool:
     if low in load("nouns")["goal_before_home"]:
         return True
     d = k - 1
-    while d > 0 and ctx.lows[d].endswith("ly") and ctx.lows[d] not in ("only", "early"):
+    while d > 0 and ctx.lows[d].endswith("ly") and ctx.lows[d] != "early":
         d -= 1                                        # (their badly damaged home)
-    if d >= 0 and (ctx.lows[d] in ctx.T.determiners or ctx.lows[d] in POSSESSIVES):
+    if d >= 0 and (ctx.lows[d] in ctx.T.determiners and ctx.lows[d] not in _PRONOUN_QUANTIFIERS
+                   or ctx.lows[d] in POSSESSIVES):
         return False                                  # their destroyed home, a crumbling home: an adjective
-    verb = only_verb(low) or (low.endswith("ing") and "NOUN" not in word_classes(low) and "VERB" in word_classes(low))
-    return verb and (lemma(low) in load("nouns")["home_goal_verbs"] or not _noun_at(ctx, k + 2))
+    goal_verb = (lemma(low) or low) in load("nouns")["home_goal_verbs"]
+    verb = only_verb(low) or (low.endswith("ing") and "NOUN" not in word_classes(low) and "VERB" in word_classes(low)) \
+        or goal_verb and low.endswith("ed") and "VERB" in word_classes(low)   # (many [had] returned home)
+    return bool(verb) and (goal_verb or not _noun_at(ctx, k + 2))
+
+
+def home_to_a_goal(ctx: Ctx, h: int) -> bool:
+    """Whether 'home' at h, before 'to', is the goal of a verb of nouns.json's
+    home_goal_verbs right before it ('came home to their classrooms', 'flew home to
+    Kemi'), a place (G182), not G215's relational 'be home to N' ('the valley was home
+    to 30,000 farmers')."""
+    if h < 1 or not ctx.ws[h - 1].text.isalpha() or not ctx.ws[h - 1].text.islower():
+        return False
+    low = ctx.lows[h - 1]
+    return (lemma(low) or low) in load("nouns")["home_goal_verbs"] and "VERB" in word_classes(low)
 
 
 def _noun_at(ctx: Ctx, k: int) -> bool:

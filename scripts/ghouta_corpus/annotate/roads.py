@@ -1,6 +1,7 @@
-"""Road names: a road's number (N380, the M4 and M5 highways) and two places joined by a dash before a road noun.
+"""Road names: a road's number (N380, the M4 and M5 highways), a numbered place name
+(the Kilo 16 road, in Delmas 33) and two places joined by a dash before a road noun.
 
-Why a module: both read places.json's road_nouns, and the name passes of
+Why a module: they read places.json's road_nouns, and the name passes of
 :mod:`~ghouta_corpus.annotate.names` call them (G15, G16, G79).
 """
 
@@ -13,6 +14,7 @@ from functools import cache
 from .context import Ctx, Mention
 from .lexicons import load
 from .phrases import nounish
+from .places import place_for
 
 
 def road_numbers(ctx: Ctx, taken: set[int]) -> list[Mention]:
@@ -46,6 +48,37 @@ def road_numbers(ctx: Ctx, taken: set[int]) -> list[Mention]:
                 and (road_after(k + 2) or not nounish(ctx, k + 2)):
             # not before another noun ('M23 fighters', 'the M23 group' beside 'the M23 road'): a modifier of it
             out.append(Mention(k, k + 2, "LOCATION", "NAM", key=f"LOCATION:{name}"))
+    return out + numbered_places(ctx, taken | {x for m in out for x in range(m.i, m.j)})
+
+
+def numbered_places(ctx: Ctx, taken: set[int]) -> list[Mention]:
+    """A capitalised word and a number of one to three digits after it, a space apart, are
+    one place name (G15: the number is part of the name, no COUNT, G79) where the word is
+    a place head itself ('Camp 4', 'Sector 7', 'School No. 134'), where a road noun or a
+    generic word left out of names follows the number ('the Kilo 16 road', 'the Secteur
+    4 neighbourhood'), or where punctuation follows it and the word is a place of
+    the gazetteers or comes after a place preposition ('In Delmas 33, ...'); never a
+    month or weekday (June 8) nor a word opening its sentence."""
+    ws, lows, n, T = ctx.ws, ctx.lows, ctx.n, ctx.T
+    out: list[Mention] = []
+    for k in range(1, n - 1):
+        t = ws[k].text
+        if k in taken or ctx.initial[k] or not (t.isalpha() and t[0].isupper() and t[1:].islower()) \
+                or t in T.months or t in T.weekdays or ws[k - 1].text[:1].isupper() and not ctx.initial[k - 1]:
+            continue
+        head = lows[k] in ctx.lex.place_heads or lows[k] in T.place_descriptors
+        d = k + 3 if head and k + 3 < n and ws[k + 1].text == "No" and ws[k + 2].text == "." else k + 1
+        num = ws[d].text
+        if d in taken or ctx.gap(d - 1, d) not in (" ", "") or d == k + 1 and ctx.gap(k, d) != " " \
+                or re.fullmatch(r"\d{1,3}", num) is None:
+            continue
+        after = lows[d + 1] if d + 1 < n else "."
+        if d + 1 < n and ctx.gap(d, d + 1) == "" and after.isalnum():
+            continue                                  # (4-year-old, 16th)
+        named = head or after in _road_nouns() or after in T.place_descriptors
+        if named or after in (",", ".", ";", ":", ")") and lows[k - 1] in T.place_prepositions \
+                and place_for(t, T, ctx.countries) is not None:
+            out.append(Mention(k, d + 1, "LOCATION", "NAM", key=f"LOCATION:{t} {num}"))
     return out
 
 
