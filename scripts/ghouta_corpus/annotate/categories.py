@@ -12,7 +12,7 @@ from functools import cache
 from weakref import WeakKeyDictionary
 
 from .context import Ctx, Mention
-from .fates import left_in_state, listed, noun_or_fate
+from .fates import clause_start, left_in_state, listed, noun_or_fate
 from .lexicons import load
 from .lodging import capacity_for, held_conjunct, located, lodged, placing, prewar
 from .recipients import acted_on
@@ -466,7 +466,7 @@ def _possessed(ctx: Ctx, s: int, e: int, seg: tuple[int, int], targets: list[Men
     neutral = own == NEUTRAL
     w = next((x for x in range(s - 2, max(lo, s - 7) - 1, -1) if lows[x] == "with"), None)
     if not own and w is not None and all(ctx.ws[x].text.isalpha() and lows[x] != "of" for x in range(w + 1, s - 1)):
-        own = _before(ctx, w, lo, movement)           # she fled with her (husband and their) three children
+        own = _before(ctx, w, clause_start(ctx, lo, w), movement)   # fled with her (husband and) three children
     if not own and s - 2 >= lo and targets and all(lows[m.j - 1] in ctx.T.person_nouns for m in targets) \
             and not any(m.j < hi and lows[m.j] in APOS for m in targets) \
             and lemma(lows[s - 2]) not in _KEEPING:   # (lost her two sisters; not her two sons' school, held her sons)

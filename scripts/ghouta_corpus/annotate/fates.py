@@ -12,6 +12,7 @@ from __future__ import annotations
 from .context import Ctx, Mention
 from .word_categories import own_participle
 from .wordclass import lemma
+from .words import QUOTES
 
 # What a harm or custody does to people that outweighs their noun's flight or presence.
 _FATES = ("killed", "injured", "detained")
@@ -62,3 +63,15 @@ def listed(ctx: Ctx, s: int) -> bool:
     lows = ctx.lows
     return s >= 3 and lows[s - 1] == "of" and lows[s - 2] in _DOCUMENTS and (
         lows[s - 3] in ctx.T.determiners or lows[s - 3] in ("its", "their", "his", "her", "a", "an", "the"))
+
+
+# The relative pronouns that open a clause of its own before a companion ('who sat with ...').
+_RELATIVES = ("who", "whom", "whose", "which", "that")
+
+
+def clause_start(ctx: Ctx, lo: int, w: int) -> int:
+    """The first word of the clause that word w stands in, back to ``lo``: the word after
+    the last relative pronoun or quotation mark before it ('"They took my husband for
+    questioning," said a woman who was sitting with her two sons': the companions' clause
+    opens after 'who', and the verb of the quoted clause is not theirs, G305)."""
+    return max([lo] + [x + 1 for x in range(lo, w) if ctx.lows[x] in _RELATIVES or ctx.ws[x].text in QUOTES])

@@ -220,7 +220,28 @@ def phrase_category(ctx: Ctx, k: int, movement: str) -> str | None:
         return "killed"                               # air strikes took out 12 fighters (not: a bus took out 40)
     if lows[k] in c["passive_verbs"] and _screened(ctx, k):
         return str(c["passive_verbs"][lows[k]])
-    return None
+    return "detained" if for_questioning(ctx, k) else None
+
+
+# Verbs that move people somewhere they are held when 'for questioning' follows them.
+_TAKING = ("take", "call", "bring", "pick", "lead", "drive", "move", "transfer", "send")
+
+
+def for_questioning(ctx: Ctx, k: int) -> bool:
+    """Whether the verb at word k takes people somewhere 'for questioning' or 'for
+    interrogation' later in its clause, within eight words ('were taken for questioning',
+    'taken to a school for questioning', 'was called in for questioning', 'took my husband
+    for questioning'): people held by the ones asking, 'detained' (G77's people held;
+    English idiom, not any article's), not moved, evacuated or called to a meeting."""
+    lows, hi = ctx.lows, ctx.seg_range(k)[1]
+    if lemma(lows[k]) not in _TAKING or not ctx.ws[k].text.islower():
+        return False
+    for x in range(k + 1, min(hi - 1, k + 9)):
+        if ctx.ws[x].text in (",", ";", ":") or lows[x] in ("and", "but", "while", "who", "which"):
+            return False
+        if lows[x] == "for" and lows[x + 1] in ("questioning", "interrogation"):
+            return True
+    return False
 
 
 def reduced_relative(ctx: Ctx, k: int, hi: int) -> bool:
