@@ -34,3 +34,15 @@ def test_kin_with_a_possessive_take_their_own_clause_only():
     # neighbours: a verb of their clause still decides
     assert _story_tail("Huda Karim fled with her two sons on Friday.") == [("two", "displaced")]
     assert count_layer("She fled the town on foot with her three children.")[0] == [("three", "displaced")]
+
+
+def test_a_figure_that_crowds_a_place_is_lodged():
+    # G144/G155: the present 'crowd' of a headline ('Thousands crowd a school compound')
+    # lodges its subject as 'crowded' does: displaced in a story of flight, present
+    # in a named place
+    assert _story_tail("Thousands crowd a school compound as shelling resumes.") == [("Thousands", "displaced")]
+    assert count_layer("Thousands crowd UN base in Kadugli as fighting spreads.")[0] == [("Thousands", "present")]
+    # neighbour: 'crowded' already did
+    assert _story_tail("About 400 people crowded into the mosque.") == [("About 400", "displaced")]
+    # and 'crowd' after a determiner is the noun, no lodging
+    assert count_layer("Police dispersed a crowd of 300 protesters.")[0] == [("300", "other")]

@@ -201,6 +201,11 @@ def _screened(ctx: Ctx, k: int) -> bool:
                        or lows[x] in load("numbers")["units"] or lows[x] in ("who", "whom", "they", "them", "we"))
 
 
+# Category verbs of categories.json that are nouns after a determiner or possessive ('Thousands
+# crowd the base' lodges; 'the crowd turned' is a noun and says nothing of anyone's fate).
+_NOUN_TOO = ("crowd",)
+
+
 def phrase_category(ctx: Ctx, k: int, movement: str) -> str | None:
     """The category of a phrasal verb at word k ('take in': lodging; 'taken aside':
     detained; 'take out' after an attack, 'air strikes took out 12 fighters': killed)
@@ -209,8 +214,9 @@ def phrase_category(ctx: Ctx, k: int, movement: str) -> str | None:
     (:func:`names_a_place`) and for 'carry out' that means perform (:func:`performed`):
     they give no category, and no other reading of them does."""
     c, lows = load("categories"), ctx.lows
-    if names_a_place(ctx, k) or performed(ctx, k):
-        return ""
+    if names_a_place(ctx, k) or performed(ctx, k) or lows[k] in _NOUN_TOO and k > 0 and (
+            lows[k - 1] in ctx.T.determiners or lows[k - 1] in POSSESSIVES):
+        return ""                                     # (the crowd turned, put a crowd at 2,000: a noun)
     if hosted(ctx, k):
         return lodged(ctx, k, movement)               # staying with relatives: lodged by kin (G144, G155)
     phrasal = c["phrasal"].get(f"{lows[k]} {lows[k + 1]}") if k + 1 < ctx.n else None
