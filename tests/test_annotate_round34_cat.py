@@ -46,3 +46,14 @@ def test_a_figure_that_crowds_a_place_is_lodged():
     assert _story_tail("About 400 people crowded into the mosque.") == [("About 400", "displaced")]
     # and 'crowd' after a determiner is the noun, no lodging
     assert count_layer("Police dispersed a crowd of 300 protesters.")[0] == [("300", "other")]
+
+
+def test_heading_for_a_place_is_a_movement():
+    # G77: 'heading for', 'towards' a place (or a compass point) is a verb of movement,
+    # the story's kind of it: displaced in a story of flight
+    assert _story_tail("Officials said more than 9,000 people were heading for the border.") == [
+        ("more than 9,000", "displaced")]
+    assert _story_tail("The minister said 40,000 people were heading towards the coast on Sunday.") == [
+        ("40,000", "displaced")]
+    # neighbour: 'heading' a team leads it, no movement
+    assert _story_tail("He is heading a team of 40 doctors.") == [("40", "other")]

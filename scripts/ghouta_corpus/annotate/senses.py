@@ -204,6 +204,9 @@ def _screened(ctx: Ctx, k: int) -> bool:
 # Category verbs of categories.json that are nouns after a determiner or possessive ('Thousands
 # crowd the base' lodges; 'the crowd turned' is a noun and says nothing of anyone's fate).
 _NOUN_TOO = ("crowd",)
+# The words of a direction after 'heading' that make it a movement ('heading for the border',
+# 'heading north'); 'heading a team' leads it.
+_WAYS = ("for", "to", "towards", "toward", "into", "north", "south", "east", "west", "back", "out", "home")
 
 
 def phrase_category(ctx: Ctx, k: int, movement: str) -> str | None:
@@ -217,6 +220,8 @@ def phrase_category(ctx: Ctx, k: int, movement: str) -> str | None:
     if names_a_place(ctx, k) or performed(ctx, k) or lows[k] in _NOUN_TOO and k > 0 and (
             lows[k - 1] in ctx.T.determiners or lows[k - 1] in POSSESSIVES):
         return ""                                     # (the crowd turned, put a crowd at 2,000: a noun)
+    if lows[k] == "heading" and (k + 1 >= ctx.n or lows[k + 1] not in _WAYS):
+        return ""                                     # (heading a team of 40 doctors: leading it, no movement)
     if hosted(ctx, k):
         return lodged(ctx, k, movement)               # staying with relatives: lodged by kin (G144, G155)
     phrasal = c["phrasal"].get(f"{lows[k]} {lows[k + 1]}") if k + 1 < ctx.n else None
