@@ -61,6 +61,8 @@ def _possessed_is_actor(ctx: Ctx, m: Mention, names: list[Mention]) -> bool:
         return True
     if any(x.i == k and x.label == "LOCATION" for x in names):
         return False                                  # Myanmar's Rakhine State: a place of the state
+    if _war_fought_in(ctx, k):
+        return False                                  # Syria's war, Chad's civil war: a war in the state (G8)
     for e in range(k, min(k + 4, n)):
         if lows[e] in ctx.T.action_nouns or " ".join(lows[e:e + 2]) in ctx.T.action_nouns:
             return True                               # Baghdad's refusal, Azerbaijan's lightning offensive (G70)
@@ -75,6 +77,20 @@ def _possessed_is_actor(ctx: Ctx, m: Mention, names: list[Mention]) -> bool:
     for e in range(k, min(k + 2, n)):
         hd = head_at(ctx, e) or hd
     return bool(hd and hd[1] == "ACTOR" and not _its_people(ctx, hd))   # (Lebanon's foreign families: its people)
+
+
+def _war_fought_in(ctx: Ctx, k: int) -> bool:
+    """Whether the words from k (past one lower-case modifier: 'civil', 'long') are a war
+    the state in the genitive before them is the place of ('Syria's war', 'Chad's civil
+    war', G8, G9): no 'in', 'on', 'against' or 'with' after the war, which would make the
+    state its party ('Russia's war in Ukraine', 'Israel's war on Hamas')."""
+    lows, ws, n = ctx.lows, ctx.ws, ctx.n
+    for e in (k, k + 1):
+        if e >= n or not ws[e].text.islower():
+            return False
+        if lows[e] in ("war", "wars", "conflict"):
+            return e + 1 >= n or lows[e + 1] not in ("in", "on", "against", "with")
+    return False
 
 
 def _wields(ctx: Ctx, k: int) -> bool:

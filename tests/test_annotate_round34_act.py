@@ -1,0 +1,17 @@
+"""Round thirty-four of the ACTOR rules (issue 11): place/actor confusions, on invented
+sentences only, never dev ones. Each test reads the whole ACTOR and LOCATION layers back."""
+
+from __future__ import annotations
+
+from sentences import mention_layers
+
+
+def test_a_states_war_is_fought_in_it():
+    # G8/G9: the state in 'Syria's war', 'Chad's civil war' is where the war is, a place;
+    # the war itself is no mention
+    assert mention_layers("The town held out for years during Iraq's war, residents said.") == (
+        ["residents"], ["town", "Iraq"])
+    assert mention_layers("The camp was set up after Chad's civil war began in 2005.") == ([], ["camp", "Chad"])
+    # neighbours: a war 'in' or 'on' somewhere makes the state its party; its army acts
+    assert mention_layers("Russia's war in Ukraine entered its third year.") == (["Russia"], ["Ukraine"])
+    assert mention_layers("Iraq's army retook the town.") == (["Iraq", "army"], ["town"])
