@@ -15,3 +15,14 @@ def test_a_states_war_is_fought_in_it():
     # neighbours: a war 'in' or 'on' somewhere makes the state its party; its army acts
     assert mention_layers("Russia's war in Ukraine entered its third year.") == (["Russia"], ["Ukraine"])
     assert mention_layers("Iraq's army retook the town.") == (["Iraq", "army"], ["town"])
+
+
+def test_an_address_after_a_capital_is_no_appositive():
+    # G61/G8: in a contact line the capital after a press officer's title is where the
+    # office is; the 'media' or 'press' of an email address is no appositive actor
+    assert mention_layers("Contact: Sara Haddad, press officer, Amman, media@example.org") == (
+        ["Sara Haddad", "press officer"], ["Amman"])
+    assert mention_layers("Media contact: John Deng, Communications Officer, Nairobi, press@example.org") == (
+        ["John Deng", "Communications Officer"], ["Nairobi"])
+    # neighbour: a real appositive actor after a state still makes it act
+    assert mention_layers("Talks were hosted by Qatar, a mediator.") == (["Qatar", "mediator"], [])

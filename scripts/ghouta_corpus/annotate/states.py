@@ -270,13 +270,20 @@ def acting(ctx: Ctx, m: Mention, names: list[Mention], index: NameIndex | None =
     if _waited_for(ctx, m):
         return True                                   # waited for Turkey to open the gate
     ap = appositive(ctx, j)
-    if ap is not None and ap[1] == "ACTOR":
+    if ap is not None and ap[1] == "ACTOR" and not _in_address(ctx, ap[0]):
         return True                                   # Iran, the government's main regional backer
     if j < ctx.n and (m.i == 0 or lows[m.i - 1] not in ctx.T.prepositions) and _inflected_verb(ctx, j):
         return True                                   # Ukraine retook the village; Israel watches the border
     if _plural_subject_verb(ctx, m, index if index is not None else NameIndex(names)):
         return True                                   # Moscow and Kyiv trade blame; France, Italy fly hundreds
     return _subject_of_predicate(ctx, j)
+
+
+def _in_address(ctx: Ctx, k: int) -> bool:
+    """Whether word k is glued to an '@' or a '.' after it: part of an email or web
+    address ('Beirut, media@example.org' in a contact line, G61), no appositive head."""
+    return k + 1 < ctx.n and ctx.ws[k + 1].text in ("@", ".") and ctx.gap(k, k + 1) == "" \
+        and k + 2 < ctx.n and ctx.gap(k + 1, k + 2) == ""
 
 
 def _plural_subject_verb(ctx: Ctx, m: Mention, index: NameIndex) -> bool:
