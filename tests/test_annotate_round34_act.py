@@ -26,3 +26,16 @@ def test_an_address_after_a_capital_is_no_appositive():
         ["John Deng", "Communications Officer"], ["Nairobi"])
     # neighbour: a real appositive actor after a state still makes it act
     assert mention_layers("Talks were hosted by Qatar, a mediator.") == (["Qatar", "mediator"], [])
+
+
+def test_romance_particles_join_one_name():
+    # G15: 'del', 'des', 'lui', 'da', 'das' inside a capitalised name keep it one name,
+    # a place after a place preposition, a person before an appositive of people
+    assert mention_layers("Thousands fled to towns in Lanao del Sur last week.") == ([], ["towns", "Lanao del Sur"])
+    assert mention_layers("Families sheltered in a camp near Vadul lui Vodă on Monday.") == (
+        ["Families"], ["camp", "Vadul lui Vodă"])
+    assert mention_layers("They reached Rio das Pedras at night.") == ([], ["Rio das Pedras"])
+    assert mention_layers("Pedro da Silva, a driver, said the road was shut.") == (
+        ["Pedro da Silva", "driver"], ["road"])
+    # neighbour: the Arabic particles still make a group's name
+    assert mention_layers("Fighters of Ahrar al-Sham said they withdrew.") == (["Fighters", "Ahrar al-Sham"], [])

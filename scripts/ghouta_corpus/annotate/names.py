@@ -131,7 +131,8 @@ def _run_end(ctx: Ctx, i: int, taken: set[int]) -> int:
             break
         if _name_word(ctx, j):
             j += 1
-        elif lows[j] in T.particles and ws[j].text.islower() and j + 1 < n and _name_word(ctx, j + 1) \
+        elif (lows[j] in T.particles or lows[j] in _name_particles()) and ws[j].text.islower() \
+                and j + 1 < n and _name_word(ctx, j + 1) \
                 and ctx.gap(j, j + 1) == " " and (j + 1) not in taken:
             j += 2
         elif lows[j] in ("for", "of", "and") and (skip := _org_link(ctx, j, taken)) and (
@@ -147,6 +148,12 @@ def _run_end(ctx: Ctx, i: int, taken: set[int]) -> int:
         else:
             break
     return j
+
+
+@cache
+def _name_particles() -> frozenset[str]:
+    """actors.json's name_particles: Romance particles inside one name (Lanao del Sur)."""
+    return frozenset(load("actors")["name_particles"])
 
 
 def _org_ends(ctx: Ctx, k: int) -> bool:
