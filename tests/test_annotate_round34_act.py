@@ -39,3 +39,12 @@ def test_romance_particles_join_one_name():
         ["Pedro da Silva", "driver"], ["road"])
     # neighbour: the Arabic particles still make a group's name
     assert mention_layers("Fighters of Ahrar al-Sham said they withdrew.") == (["Fighters", "Ahrar al-Sham"], [])
+
+
+def test_a_feast_after_in_is_no_place():
+    # G9/G205: 'in Ramadan', 'at Christmas' name a time, as months do, never a place
+    assert mention_layers("Fasting in Ramadan in this heat is hard.") == ([], [])
+    assert mention_layers("Families who fled at Christmas returned to Mosul.") == (["Families"], ["Mosul"])
+    # neighbour: the same word inside a person's name stays part of the name
+    assert mention_layers("Fatima Ramadan, a mother of four, said the road was shut.") == (
+        ["Fatima Ramadan", "mother"], ["road"])

@@ -101,8 +101,9 @@ def _road_numbers(ctx: Ctx, f: Found) -> None:
 
 def _name_word(ctx: Ctx, k: int) -> bool:
     T, t = ctx.T, ctx.ws[k].text
-    if not t[0].isalpha() or t in T.weekdays or t in T.months:
-        return False
+    if not t[0].isalpha() or t in T.weekdays or t in T.months or gazetteer.calendar_name(t) and not (
+            k > 0 and is_cap(ctx.ws[k - 1].text)):
+        return False                                  # in Ramadan: a time ('Fatima Ramadan': a surname)
     if "-" in t and t.rsplit("-", 1)[1].islower():
         return False                                  # Houthi-held, US-led: an adjective, not a name
     if is_cap(t):
