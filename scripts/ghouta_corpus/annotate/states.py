@@ -61,6 +61,8 @@ def _possessed_is_actor(ctx: Ctx, m: Mention, names: list[Mention]) -> bool:
         return True
     if any(x.i == k and x.label == "LOCATION" for x in names):
         return False                                  # Myanmar's Rakhine State: a place of the state
+    if _war_fought_in(ctx, k):
+        return False                                  # Syria's war, Chad's civil war: a war in the state (G8)
     for e in range(k, min(k + 4, n)):
         if lows[e] in ctx.T.action_nouns or " ".join(lows[e:e + 2]) in ctx.T.action_nouns:
             return True                               # Baghdad's refusal, Azerbaijan's lightning offensive (G70)
@@ -75,6 +77,20 @@ def _possessed_is_actor(ctx: Ctx, m: Mention, names: list[Mention]) -> bool:
     for e in range(k, min(k + 2, n)):
         hd = head_at(ctx, e) or hd
     return bool(hd and hd[1] == "ACTOR" and not _its_people(ctx, hd))   # (Lebanon's foreign families: its people)
+
+
+def _war_fought_in(ctx: Ctx, k: int) -> bool:
+    """Whether the words from k (past one lower-case modifier: 'civil', 'long') are a war
+    the state in the genitive before them is the place of ('Syria's war', 'Chad's civil
+    war', G8, G9): no 'in', 'on', 'against' or 'with' after the war, which would make the
+    state its party ('Russia's war in Ukraine', 'Israel's war on Hamas')."""
+    lows, ws, n = ctx.lows, ctx.ws, ctx.n
+    for e in (k, k + 1):
+        if e >= n or not ws[e].text.islower():
+            return False
+        if lows[e] in ("war", "wars", "conflict"):
+            return e + 1 >= n or lows[e + 1] not in ("in", "on", "against", "with")
+    return False
 
 
 def _wields(ctx: Ctx, k: int) -> bool:
@@ -254,13 +270,20 @@ def acting(ctx: Ctx, m: Mention, names: list[Mention], index: NameIndex | None =
     if _waited_for(ctx, m):
         return True                                   # waited for Turkey to open the gate
     ap = appositive(ctx, j)
-    if ap is not None and ap[1] == "ACTOR":
+    if ap is not None and ap[1] == "ACTOR" and not _in_address(ctx, ap[0]):
         return True                                   # Iran, the government's main regional backer
     if j < ctx.n and (m.i == 0 or lows[m.i - 1] not in ctx.T.prepositions) and _inflected_verb(ctx, j):
         return True                                   # Ukraine retook the village; Israel watches the border
     if _plural_subject_verb(ctx, m, index if index is not None else NameIndex(names)):
         return True                                   # Moscow and Kyiv trade blame; France, Italy fly hundreds
     return _subject_of_predicate(ctx, j)
+
+
+def _in_address(ctx: Ctx, k: int) -> bool:
+    """Whether word k is glued to an '@' or a '.' after it: part of an email or web
+    address ('Beirut, media@example.org' in a contact line, G61), no appositive head."""
+    return k + 1 < ctx.n and ctx.ws[k + 1].text in ("@", ".") and ctx.gap(k, k + 1) == "" \
+        and k + 2 < ctx.n and ctx.gap(k + 1, k + 2) == ""
 
 
 def _plural_subject_verb(ctx: Ctx, m: Mention, index: NameIndex) -> bool:
