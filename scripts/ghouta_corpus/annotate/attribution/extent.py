@@ -48,12 +48,17 @@ def content_end(f: Finder, a: int, hi: int) -> int:
         if f.tw(k) == "," and k > a and f.lw(k + 1) == "which" and not nested \
                 and not any(f.tw(x) in (",", ";") or f.is_cue(x) for x in range(k + 2, hi)):
             return k                              # ..., which has helped broker earlier swaps: the writer's (G86)
-        if f.tw(k) == "," and k > a and writer_comment(f, k + 1, hi):
-            return k                              # ..., a figure that could not be verified (G86)
-        if f.tw(k) == "," and k > a and trailing_attribution(f, k + 1, hi):
-            return k                              # ..., a spokesman told RIA.
+        if f.tw(k) == "," and k > a and _writers_after_comma(f, k + 1, hi):
+            return k
         k += 1
     return hi
+
+
+def _writers_after_comma(f: Finder, a: int, hi: int) -> bool:
+    """Whether words from a, after a comma in the content, are the writer's, not the source's."""
+    return (trailing_relative(f, a, hi)           # ..., where families washed them; ..., due to expire (G378)
+            or writer_comment(f, a, hi)           # ..., a figure that could not be verified (G86)
+            or trailing_attribution(f, a, hi))    # ..., a spokesman told RIA.
 
 
 def clause_with_cue(f: Finder, a: int, hi: int) -> bool:
@@ -135,3 +140,26 @@ def trailing_attribution(f: Finder, a: int, hi: int) -> bool:
             after = f.time_adv_right(obj_end, hi)
             return f.sentence_end(after, hi)
     return False
+
+
+def trailing_relative(f: Finder, a: int, hi: int) -> bool:
+    """Whether words from a, after a comma, are a ', where' clause or a reduced relative
+    ('due to expire', 'set to ...') that follows the end of the reported clause: the
+    writer's background, outside the content (G378). It stays in where it is medial (a
+    comma and a verb after it: ', where patients were taken, was hit'), holds a saying of
+    its own (', where residents said ...'), is a question (', where do I ...') or is quoted."""
+    low = f.lw(a)
+    if low == "where":
+        if f.lw(a + 1) in f.T.auxiliaries:
+            return False                          # is the metro working, where do I find my son
+    elif not (low in f.A["reduced_relatives"] and f.lw(a + 1) == "to"):
+        return False
+    if f.c.quote_around(a) is not None:
+        return False
+    for x in range(a + 1, hi):
+        if f.is_cue(x):
+            return False                          # , where residents said ... (G315)
+        if f.tw(x) == "," and x + 1 < hi and (f.lw(x + 1) in f.T.auxiliaries or f.lw(x + 1) in f.T.verbs
+                                               or f.lw(x + 1) == "to"):
+            return False                          # a clinic, where ..., was hit; the truce, due to ..., to be
+    return True

@@ -1,0 +1,25 @@
+"""Annotator round thirty-four (issue 11): attribution records and CONTENT extents, on
+invented sentences only (never a dev one); each test reads the records back as
+(source, cue, content)."""
+
+from __future__ import annotations
+
+from sentences import records
+
+
+def test_final_where_clause_or_reduced_relative_is_the_writers():
+    # G378: a ', where' clause or a reduced relative after the end of the reported clause
+    # is the writer's background, outside the CONTENT
+    assert records("Residents said the shelling hit the market near the bridge, where an army post stands.") == [
+        ("Residents", "said", "the shelling hit the market near the bridge")]
+    assert records("The mayor said the bodies were carried to the mosque, where families washed them.") == [
+        ("The mayor", "said", "the bodies were carried to the mosque")]
+    assert records("Officials said both sides had signed the truce, due to expire on Friday.") == [
+        ("Officials", "said", "both sides had signed the truce")]
+    # neighbours: medial, with a saying of its own, or a question: inside
+    assert records("Doctors said a clinic, where the first patients were taken, was hit.") == [
+        ("Doctors", "said", "a clinic, where the first patients were taken, was hit")]
+    assert records("He said he expected the truce, due to end on Monday, to be extended.") == [
+        ("He", "said", "he expected the truce, due to end on Monday, to be extended")]
+    assert records("The agency said families went to the north, where residents said rents had doubled.")[0] == (
+        "The agency", "said", "families went to the north, where residents said rents had doubled")
