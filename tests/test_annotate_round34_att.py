@@ -23,3 +23,12 @@ def test_final_where_clause_or_reduced_relative_is_the_writers():
         ("He", "said", "he expected the truce, due to end on Monday, to be extended")]
     assert records("The agency said families went to the north, where residents said rents had doubled.")[0] == (
         "The agency", "said", "families went to the north, where residents said rents had doubled")
+
+
+def test_semicolon_clause_after_an_impersonal_cue_is_the_writers():
+    # G386: after 'it was reported that', which names no source, a clause after ';' is
+    # the writer's; the CONTENT ends before the semicolon
+    assert records("It was reported that police held four men; all were released on Friday.") == [
+        ("", "reported", "police held four men")]
+    assert records("It is understood on Monday that the road was closed; it reopened a day later.") == [
+        ("", "understood", "the road was closed")]

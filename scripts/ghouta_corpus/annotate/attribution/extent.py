@@ -23,9 +23,9 @@ def content_end(f: Finder, a: int, hi: int) -> int:
     k = a
     while k < hi:
         low = f.lw(k)
-        if k > a and (f.tw(k) == ";" and clause_with_cue(f, k + 1, hi)
+        if k > a and (f.tw(k) == ";" and (clause_with_cue(f, k + 1, hi) or _impersonal(f, a))
                       or manner_at(f.c, k, f.manner) and not aux_after(f.c, k, hi)):
-            return k                              # ...; state media said ...; denied any role in a statement
+            return k                              # ...; state media said ...; it was reported that ...; (G386)
         if nested and k > a and f.tw(k) == "," and own_clause(f.c, k + 1, hi):
             return k                              # "A neighbour said the road was safer, but the men ..." (G86)
         if low in ("but", "and", "while", "whereas") and k > a:
@@ -59,6 +59,20 @@ def _writers_after_comma(f: Finder, a: int, hi: int) -> bool:
     return (trailing_relative(f, a, hi)           # ..., where families washed them; ..., due to expire (G378)
             or writer_comment(f, a, hi)           # ..., a figure that could not be verified (G86)
             or trailing_attribution(f, a, hi))    # ..., a spokesman told RIA.
+
+
+def _impersonal(f: Finder, a: int) -> bool:
+    """Whether the content at a follows an impersonal passive cue that names no source
+    ('it was reported that', 'It is understood on Tuesday that'): a clause after ';'
+    is then the writer's (G386)."""
+    k = a - 1 if f.lw(a - 1) == "that" else a
+    for c in range(k - 1, max(-1, k - 6), -1):
+        if f.tw(c) in f.T.cue_forms:                 # (a verb cue, or 'understood' of 'it is understood')
+            x = c - 1
+            while x > 0 and f.ly_adverb(x):
+                x -= 1
+            return f.lw(x) in f.A["passive_aux"] and f.lw(x - 1) == "it"
+    return False
 
 
 def clause_with_cue(f: Finder, a: int, hi: int) -> bool:
