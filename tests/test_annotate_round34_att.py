@@ -32,3 +32,15 @@ def test_semicolon_clause_after_an_impersonal_cue_is_the_writers():
         ("", "reported", "police held four men")]
     assert records("It is understood on Monday that the road was closed; it reopened a day later.") == [
         ("", "understood", "the road was closed")]
+
+
+def test_plural_or_bare_relative_comment_after_the_content_is_the_writers():
+    # G86: an appositive comment noun after the content is the writer's, also plural without
+    # an article ('figures that ...') and with a relative clause without 'that' ('a request he ...')
+    assert records("The mayor said 900 families had left, figures that could not be checked.") == [
+        ("The mayor", "said", "900 families had left")]
+    assert records("The governor said he had asked for more tents, a request he says went unanswered.")[0] == (
+        "The governor", "said", "he had asked for more tents")
+    # neighbour: a plural noun that is not a comment noun stays inside
+    assert records("The mayor said 900 families had left, women that had lost their homes.") == [
+        ("The mayor", "said", "900 families had left, women that had lost their homes")]

@@ -136,9 +136,10 @@ def writer_comment(f: Finder, a: int, hi: int) -> bool:
     """Whether words from a are the writer's comment on what was said, not the
     source's words (G86): 'a figure that could not be verified', 'a claim for
     which ...', or a coordinated action 'but gave no date'."""
-    if f.lw(a) in ("a", "an") and f.lw(a + 1) in f.A["comment_nouns"] and \
-            f.lw(a + 2) in ("that", "which", "for", "the"):
-        return True
+    j = a + 2 if f.lw(a) in ("a", "an") else a + 1 if f.lw(a).endswith("s") else a
+    if j > a and f.lw(j - 1) in f.A["comment_nouns"] and (
+            f.lw(j) in ("that", "which", "for", "the") or f.tw(j) in f.T.subject_pronouns):
+        return True                               # a figure that ...; figures that ...; a request he said ...
     if f.lw(a) == "without" and f.lw(a + 1).endswith("ing"):
         return True                               # ..., without giving further details
     return f.lw(a) == "but" and (a + 1 >= hi or f.lw(a + 1) in f.A["action_verbs"])
