@@ -23,9 +23,9 @@ def content_end(f: Finder, a: int, hi: int) -> int:
     k = a
     while k < hi:
         low = f.lw(k)
-        if k > a and (f.tw(k) == ";" and clause_with_cue(f, k + 1, hi)
+        if k > a and (f.tw(k) == ";" and (clause_with_cue(f, k + 1, hi) or _impersonal(f, a))
                       or manner_at(f.c, k, f.manner) and not aux_after(f.c, k, hi)):
-            return k                              # ...; state media said ...; denied any role in a statement
+            return k                              # ...; state media said ...; it was reported that ...; (G386)
         if nested and k > a and f.tw(k) == "," and own_clause(f.c, k + 1, hi):
             return k                              # "A neighbour said the road was safer, but the men ..." (G86)
         if low in ("but", "and", "while", "whereas") and k > a:
@@ -48,12 +48,31 @@ def content_end(f: Finder, a: int, hi: int) -> int:
         if f.tw(k) == "," and k > a and f.lw(k + 1) == "which" and not nested \
                 and not any(f.tw(x) in (",", ";") or f.is_cue(x) for x in range(k + 2, hi)):
             return k                              # ..., which has helped broker earlier swaps: the writer's (G86)
-        if f.tw(k) == "," and k > a and writer_comment(f, k + 1, hi):
-            return k                              # ..., a figure that could not be verified (G86)
-        if f.tw(k) == "," and k > a and trailing_attribution(f, k + 1, hi):
-            return k                              # ..., a spokesman told RIA.
+        if f.tw(k) == "," and k > a and _writers_after_comma(f, k + 1, hi):
+            return k
         k += 1
     return hi
+
+
+def _writers_after_comma(f: Finder, a: int, hi: int) -> bool:
+    """Whether words from a, after a comma in the content, are the writer's, not the source's."""
+    return (trailing_relative(f, a, hi)           # ..., where families washed them; ..., due to expire (G378)
+            or writer_comment(f, a, hi)           # ..., a figure that could not be verified (G86)
+            or trailing_attribution(f, a, hi))    # ..., a spokesman told RIA.
+
+
+def _impersonal(f: Finder, a: int) -> bool:
+    """Whether the content at a follows an impersonal passive cue that names no source
+    ('it was reported that', 'It is understood on Tuesday that'): a clause after ';'
+    is then the writer's (G386)."""
+    k = a - 1 if f.lw(a - 1) == "that" else a
+    for c in range(k - 1, max(-1, k - 6), -1):
+        if f.tw(c) in f.T.cue_forms:                 # (a verb cue, or 'understood' of 'it is understood')
+            x = c - 1
+            while x > 0 and f.ly_adverb(x):
+                x -= 1
+            return f.lw(x) in f.A["passive_aux"] and f.lw(x - 1) == "it"
+    return False
 
 
 def clause_with_cue(f: Finder, a: int, hi: int) -> bool:
@@ -117,9 +136,10 @@ def writer_comment(f: Finder, a: int, hi: int) -> bool:
     """Whether words from a are the writer's comment on what was said, not the
     source's words (G86): 'a figure that could not be verified', 'a claim for
     which ...', or a coordinated action 'but gave no date'."""
-    if f.lw(a) in ("a", "an") and f.lw(a + 1) in f.A["comment_nouns"] and \
-            f.lw(a + 2) in ("that", "which", "for", "the"):
-        return True
+    j = a + 2 if f.lw(a) in ("a", "an") else a + 1 if f.lw(a).endswith("s") else a
+    if j > a and f.lw(j - 1) in f.A["comment_nouns"] and (
+            f.lw(j) in ("that", "which", "for", "the") or f.tw(j) in f.T.subject_pronouns):
+        return True                               # a figure that ...; figures that ...; a request he said ...
     if f.lw(a) == "without" and f.lw(a + 1).endswith("ing"):
         return True                               # ..., without giving further details
     return f.lw(a) == "but" and (a + 1 >= hi or f.lw(a + 1) in f.A["action_verbs"])
@@ -135,3 +155,26 @@ def trailing_attribution(f: Finder, a: int, hi: int) -> bool:
             after = f.time_adv_right(obj_end, hi)
             return f.sentence_end(after, hi)
     return False
+
+
+def trailing_relative(f: Finder, a: int, hi: int) -> bool:
+    """Whether words from a, after a comma, are a ', where' clause or a reduced relative
+    ('due to expire', 'set to ...') that follows the end of the reported clause: the
+    writer's background, outside the content (G378). It stays in where it is medial (a
+    comma and a verb after it: ', where patients were taken, was hit'), holds a saying of
+    its own (', where residents said ...'), is a question (', where do I ...') or is quoted."""
+    low = f.lw(a)
+    if low == "where":
+        if f.lw(a + 1) in f.T.auxiliaries:
+            return False                          # is the metro working, where do I find my son
+    elif not (low in f.A["reduced_relatives"] and f.lw(a + 1) == "to"):
+        return False
+    if f.c.quote_around(a) is not None:
+        return False
+    for x in range(a + 1, hi):
+        if f.is_cue(x):
+            return False                          # , where residents said ... (G315)
+        if f.tw(x) == "," and x + 1 < hi and (f.lw(x + 1) in f.T.auxiliaries or f.lw(x + 1) in f.T.verbs
+                                               or f.lw(x + 1) == "to"):
+            return False                          # a clinic, where ..., was hit; the truce, due to ..., to be
+    return True
