@@ -10,9 +10,9 @@ its object ('the shelling left 13 people dead': a resultative complement).
 from __future__ import annotations
 
 from .context import Ctx, Mention
-from .word_categories import own_participle
+from .word_categories import RELATIVES, own_participle
 from .wordclass import lemma
-from .words import QUOTES
+from .words import POSSESSIVES, QUOTES
 
 # What a harm or custody does to people that outweighs their noun's flight or presence.
 _FATES = ("killed", "injured", "detained")
@@ -62,11 +62,7 @@ def listed(ctx: Ctx, s: int) -> bool:
     ('released') is not theirs; their own words or the paragraph decide."""
     lows = ctx.lows
     return s >= 3 and lows[s - 1] == "of" and lows[s - 2] in _DOCUMENTS and (
-        lows[s - 3] in ctx.T.determiners or lows[s - 3] in ("its", "their", "his", "her", "a", "an", "the"))
-
-
-# The relative pronouns that open a clause of its own before a companion ('who sat with ...').
-_RELATIVES = ("who", "whom", "whose", "which", "that")
+        lows[s - 3] in ctx.T.determiners or lows[s - 3] in POSSESSIVES or lows[s - 3] in ("a", "an", "the"))
 
 
 def clause_start(ctx: Ctx, lo: int, w: int) -> int:
@@ -74,4 +70,4 @@ def clause_start(ctx: Ctx, lo: int, w: int) -> int:
     the last relative pronoun or quotation mark before it ('"They took my husband for
     questioning," said a woman who was sitting with her two sons': the companions' clause
     opens after 'who', and the verb of the quoted clause is not theirs, G305)."""
-    return max([lo] + [x + 1 for x in range(lo, w) if ctx.lows[x] in _RELATIVES or ctx.ws[x].text in QUOTES])
+    return max([lo] + [x + 1 for x in range(lo, w) if ctx.lows[x] in RELATIVES or ctx.ws[x].text in QUOTES])
