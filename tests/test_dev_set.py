@@ -93,9 +93,11 @@ HOMONYMS: dict[str, tuple[set[str], str]] = {
                     "three different men: a Lebanese accountant evacuated by sea to Larnaca in 2006, a Red Cross "
                     "volunteer at the Arsal buses in 2017 and a Red Crescent volunteer coordinator in Latakia in 2014 "
                     "(the Kassab gold's DECISION and ADJUDICATION; G141, G293)"),
-    "Anahit Grigoryan": ({"anahit-grigoryan", "anahit-grigoryan-reporter"},
-                         "two different women: a retired schoolteacher of 67 from Martuni fleeing to Goris in the 2023 "
-                         "Karabakh article and the reporter of the 2023 Lachin brief's credit line (G141, G293)"),
+    "Anahit Grigoryan": ({"anahit-grigoryan", "anahit-grigoryan-reporter", "anahit-grigoryan-goris"},
+                         "three different women: a retired schoolteacher of 67 from Martuni fleeing to Goris in the 2023 "
+                         "Karabakh article, the reporter of the 2023 Lachin brief's credit line and a teacher of 34 from "
+                         "Martuni who reached Goris with her husband, mother and three sons in the 2023 Goris report "
+                         "(the Goris gold's comment and ADJ; G141, G293, G356)"),
     "Mahmoud": ({"mahmoud", "khadija-mahmoud"},
                 "two different people: the Hawija doctor who gave his name only as Dr. Mahmoud in 2015 and "
                 "Khadija Mahmoud, whose surname alone is her alias (the Hawija gold's ADJUDICATION; G224, G293)"),
@@ -194,6 +196,15 @@ HOMONYMS: dict[str, tuple[set[str], str]] = {
                        "two different women: a doctor of a transit centre's mobile clinic in Kharkiv, quoted by Steppe "
                        "Wire in the 2023 Kupiansk evacuation brief, and the editor named only in the credit line of "
                        "the 2024 Pokrovsk evacuation brief by Wire (the Pokrovsk gold's comment; G141, G293, G356)"),
+    "Deng Makuei": ({"deng-makuei", "deng-makuei-tamarind"},
+                    "two different people: the journalist of the 2014 Bentiu brief's credit line by Wire and the "
+                    "communications officer of Tamarind Relief Network named only in the media contact of the 2025 "
+                    "Nasir statement (the Nasir gold's comment; G141, G293, G356)"),
+    "Defence Ministry": ({"russian-defence-ministry", "syrian-ministry-of-defence"},
+                         "not a name but a title that two states' ministries bear: Russia's in the 2022 Mariupol "
+                         "theatre toll dispute and the other Russian reports, and Syria's under the interim authorities "
+                         "in the 2025 coastal killings toll dispute, two bodies of two states (the Latakia gold's "
+                         "DECISION and ADJ; G28, G69, G141, G349)"),
 }
 
 
