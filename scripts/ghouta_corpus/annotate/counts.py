@@ -110,8 +110,8 @@ def _noun_start(ctx: Ctx, e: int, count_starts: dict[int, int]) -> int:
     half = e > 0 and lows[e - 1] == "half" and k < n and lows[k] in ("the", "those", "these", *POSSESSIVES)
     if k < n and (lows[k] == "of" or half):
         k += 0 if half else 1                         # (half the residents: 'of' left out)
-        if k < n and (lows[k] in T.determiners or lows[k] in POSSESSIVES) and lows[k] not in ("other",) \
-                and not pronoun_those(ctx, k):
+        if k < n and (lows[k] in T.determiners or lows[k] in POSSESSIVES) and lows[k] not in ("other", "others") \
+                and not pronoun_those(ctx, k):        # (thousands of others: the pronoun is the noun, G40)
             k += 1
         if k in count_starts and k > e + 1:
             k = count_starts[k]                       # four of her six children: the noun both count (G40)
