@@ -20,3 +20,18 @@ def test_others_after_of_is_the_counted_pronoun():
     # neighbours: 'other' before a noun is skipped and the noun counted; 'N others' unchanged
     assert _links("Hundreds of other families left the town.") == [("Hundreds", "families")]
     assert _links("About 25 others were hurt in the blast.") == [("About 25", "others")]
+
+
+def test_a_verb_of_staying_takes_part_of_the_group():
+    # G256: a count with no noun before 'remain(ed)' and a place or nothing takes part of
+    # the figure of people before it in the sentence, as 'N of them' would
+    assert _links("Medics took nine of the wounded to a clinic in town, where three remain in intensive care.") == [
+        ("nine", "wounded"), ("three", "wounded")]
+    assert _links("About 200 families sheltered in the mosque last week and roughly 60 remained.") == [
+        ("About 200", "families"), ("roughly 60", "families")]
+    # neighbours: a predicate after the verb is a fate of its own; a figure in another
+    # sentence is no group of it; a larger figure is no part
+    assert _links("At least 12 villagers were killed, 30 injured and about 50 remain missing.") == [
+        ("At least 12", "villagers"), ("30", "injured")]
+    assert _links("Some 40 fighters left on Friday. About 12 remain in the town.") == [("Some 40", "fighters")]
+    assert _links("About 20 families sheltered in the school and 300 remained.") == [("About 20", "families")]
