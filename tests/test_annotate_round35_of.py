@@ -35,3 +35,17 @@ def test_a_verb_of_staying_takes_part_of_the_group():
         ("At least 12", "villagers"), ("30", "injured")]
     assert _links("Some 40 fighters left on Friday. About 12 remain in the town.") == [("Some 40", "fighters")]
     assert _links("About 20 families sheltered in the school and 300 remained.") == [("About 20", "families")]
+
+
+def test_a_figure_verb_measures_a_post_modified_object():
+    # G116/G40: the object a figure verb measures at 'at N' may carry a phrase after its
+    # noun (a time or place phrase), and the figure noun's object a relative clause; the
+    # 'N of them' after it shares the object
+    assert _links("The agency puts new arrivals over the past two weeks at about 7,000, nearly half of them "
+                  "children.") == [("about 7,000", "new arrivals"), ("nearly half", "new arrivals")]
+    assert _links("Officials put the dead in both villages at 40 on Monday.") == [("40", "dead")]
+    assert _links("The monitor put the number of families who left on Friday at about 900.") == [
+        ("about 900", "families")]
+    # neighbours: no figure verb, a clause of its own before 'to', 'at' with no figure
+    assert _links("The number of families fell, which meant aid rose to 40.") == []
+    assert _links("Officials put families in the camp at risk.") == []

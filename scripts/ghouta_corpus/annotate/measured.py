@@ -101,28 +101,54 @@ _OBJECT_OPENERS = ("the", "a", "an", "this", "that", "these", "those", "all")
 
 def _figure_verb_object(ctx: Ctx, at: int, starts: dict[int, Mention]) -> Mention | None:
     """The object of a figure verb (G116: attribution.json's figure_verbs) that a bare
-    figure after 'at' (word ``at``) measures: the mention ending at 'at', right after the
-    verb or after an opening determiner or possessive ('puts civilian dead at 105', 'put
-    the dead at more than 150'), or after 'and' or a comma that ends a figure the verb
-    measured, its verb left out ('put the wounded at 40 and the dead at 12')."""
+    figure after 'at' (word ``at``) measures: the mention ending at 'at' or at a phrase that
+    post-modifies it (_object_ends), right after the verb or after an opening determiner
+    or possessive ('puts civilian dead at 105', 'put the dead at more than 150'), or after
+    'and' or a comma that ends a figure the verb measured, its verb left out
+    ('put the wounded at 40 and the dead at 12')."""
     lows = ctx.lows
     if lows[at] != "at":
         return None
     lo = ctx.seg_range(at)[0]
-    m = next((m for k in range(max(lo, at - 6), at) if (m := starts.get(k)) is not None and m.j == at), None)
-    if m is None or m.i < 1:
-        return None
+    for m in (m for k in range(max(lo, at - 12), at) if (m := starts.get(k)) is not None and _object_ends(ctx, m, at)):
+        if _object_of_figure_verb(ctx, m, lo, starts):
+            return m
+    return None
+
+
+# Words that end a noun phrase's post-modifier: a clause break, a coordination, a verb form.
+_CLAUSE_BREAKS = (",", ";", ":", "(", "and", "or", "but")
+
+
+def _object_ends(ctx: Ctx, m: Mention, at: int) -> bool:
+    """Whether the mention ``m`` ends at 'at' (word ``at``) or at a prepositional phrase
+    that post-modifies it up to 'at' ('puts new arrivals over the past three weeks at
+    about 9,600', 'put the dead in both towns at 40'): at most six words opening with a
+    preposition, with no clause break, auxiliary or other 'at' in them."""
+    if m.j == at:
+        return True
+    lows = ctx.lows
+    return at - m.j <= 6 and lows[m.j] in ctx.T.prepositions and lows[m.j] not in ("at", "to") and not any(
+        w in _CLAUSE_BREAKS or w in ctx.T.auxiliaries or w == "at" for w in lows[m.j + 1:at])
+
+
+def _object_of_figure_verb(ctx: Ctx, m: Mention, lo: int, starts: dict[int, Mention]) -> bool:
+    """Whether the mention ``m`` is the object of a figure verb right before it (past an
+    opening determiner or possessive), or of one left out after 'and' or a comma that
+    ends a figure the verb measured ('put the wounded at 40 and the dead at 12')."""
+    lows = ctx.lows
+    if m.i < 1:
+        return False
     v = m.i - 1
     if v > 0 and (lows[v] in _OBJECT_OPENERS or lows[v] in POSSESSIVES):
         v -= 1                                        # put the dead at more than 150: past the determiner
     if lemma(lows[v]) in load("attribution")["figure_verbs"]:
-        return m
+        return True
     if lows[v] in ("and", ","):                       # put the wounded at 40 and the dead at 12
         x = next((x for x in range(v - 2, max(lo, v - 6) - 1, -1) if lows[x] == "at"), None)
-        if x is not None and all(k not in starts for k in range(x + 1, v)) \
-                and _figure_verb_object(ctx, x, starts) is not None:
-            return m
-    return None
+        return x is not None and all(k not in starts for k in range(x + 1, v)) \
+            and _figure_verb_object(ctx, x, starts) is not None
+    return False
 
 
 def measured_noun(ctx: Ctx, at: int, starts: dict[int, Mention], nouns: set[int]) -> Mention | None:
@@ -131,7 +157,9 @@ def measured_noun(ctx: Ctx, at: int, starts: dict[int, Mention], nouns: set[int]
     higher, at 64', 'bringing the number of civilians killed since May to 280'), or the
     object of a figure verb right before 'at' ('puts civilian dead at 105', 'put the dead
     at more than 150', past its determiner), as the
-    figure verbs of G116 measure what they name; None elsewhere ('rose to 300')."""
+    figure verbs of G116 measure what they name; None elsewhere ('rose to 300'). A relative
+    pronoun right after a noun of a mention (``nouns``) opens a clause inside the object,
+    no clause of its own ('put the number of people who left on Thursday at 4,000')."""
     lows, lo = ctx.lows, max(ctx.seg_range(at)[0], at - 15)
     if (m := _figure_verb_object(ctx, at, starts)) is not None:
         return m
@@ -145,6 +173,6 @@ def measured_noun(ctx: Ctx, at: int, starts: dict[int, Mention], nouns: set[int]
                 k += 1
             return starts.get(k)
         if lows[x] in (";", ":") or lows[x] in ctx.T.auxiliaries or lows[x] in ctx.T.conjunctions and (
-                lows[x] != "and" or lows[x - 1] == ","):
+                lows[x] != "and" or lows[x - 1] == ",") and not (lows[x] in _RELATIVES and x - 1 in nouns):
             return None                               # (the number of families fell, and aid rose to 40)
     return None
