@@ -75,12 +75,27 @@ def past_participle(ctx: Ctx, k: int, starts: dict[int, Mention]) -> int:
 # million were displaced inside, while more than 4.6 million have fled abroad').
 _PART_AFTER = frozenset(("were", "was", "are", "is", "had", ",", "in"))
 
+# Verbs of staying: with a place or nothing after them they say which part of the group is
+# still there ('about 300 slept there and roughly 120 remained', 'evacuated eleven of the
+# injured, where four remain in a critical condition'); with a predicate they give a fate
+# of their own ('560 injured and some 400 remain missing': no part of the injured).
+_STAY = frozenset(("remain", "remains", "remained"))
+
+
+def _part_verb(ctx: Ctx, e: int) -> bool:
+    """Whether the word after a count ending at word ``e`` lets it take part of a group
+    (G256): one of _PART_AFTER, or a verb of staying before punctuation or a preposition."""
+    low = ctx.lows[e]
+    if low in _STAY:
+        return e + 1 >= ctx.n or not ctx.ws[e + 1].text.isalpha() or ctx.lows[e + 1] in ctx.T.prepositions
+    return low in _PART_AFTER
+
 
 def part_of(ctx: Ctx, cnt: tuple[int, int, CountValue], groups: dict[int, int],
              values: dict[int, CountValue]) -> int | None:
     """The count whose group an elliptical partitive at ``cnt`` takes part of (G256,
-    as 'N of them', G78): a count with no noun that a form of be/have, a comma or 'in'
-    follows, after an earlier figure of people (ACTOR targets; ``groups`` holds the latest
+    as 'N of them', G78): a count with no noun that a form of be/have, a comma, 'in' or a
+    verb of staying follows (_part_verb), after an earlier figure of people (ACTOR targets; ``groups`` holds the latest
     per sentence segment) and smaller than it (a fraction or percentage always is): 'received 23 wounded, three
     in a critical condition', 'about 170 detainees were held, and only around 40 were
     known to have survived', '49 of the dead, about 45 percent, were children'. Not for
@@ -88,7 +103,7 @@ def part_of(ctx: Ctx, cnt: tuple[int, int, CountValue], groups: dict[int, int],
     no noun before it ('killed 1,500 and wounded more than 5,000', G41)."""
     s, e, cv = cnt
     ante = groups.get(ctx.seg_of[s])
-    if ante is None or e >= ctx.n or ctx.lows[e] not in _PART_AFTER or ctx.lows[s - 1:s] == ["of"]:
+    if ante is None or e >= ctx.n or not _part_verb(ctx, e) or ctx.lows[s - 1:s] == ["of"]:
         return None
     if _ratio_of(ctx, e) or _new_claim_between(ctx, ante, s):
         return None

@@ -17,13 +17,14 @@ from .context import Ctx, Mention
 from .count_nouns import exclusive, gapped_participle, part_of, past_participle, plural_then_verb, pronoun_those
 from .exclusions import excluded
 from .lexicons import load
+from .measured import measured_noun, reached, verb_subject
 from .movement import movement_kind, sentence_movement
 from .numbers import CountValue, bare_figure, count_at
 from .senses import casualty_shares
 from .situations import possessed_kin, situation_group, topic
 from .story_groups import story_flight
 from .tables import Tables, tables
-from .wordclass import can_be_verb, is_plural_noun, lemma, only_verb
+from .wordclass import can_be_verb, is_plural_noun, only_verb
 from .words import POSSESSIVES, QUOTES, Word, words
 
 # A COUNT over words [start, end) with its value.
@@ -110,8 +111,8 @@ def _noun_start(ctx: Ctx, e: int, count_starts: dict[int, int]) -> int:
     half = e > 0 and lows[e - 1] == "half" and k < n and lows[k] in ("the", "those", "these", *POSSESSIVES)
     if k < n and (lows[k] == "of" or half):
         k += 0 if half else 1                         # (half the residents: 'of' left out)
-        if k < n and (lows[k] in T.determiners or lows[k] in POSSESSIVES) and lows[k] not in ("other",) \
-                and not pronoun_those(ctx, k):
+        if k < n and (lows[k] in T.determiners or lows[k] in POSSESSIVES) and lows[k] not in ("other", "others") \
+                and not pronoun_those(ctx, k):        # (thousands of others: the pronoun is the noun, G40)
             k += 1
         if k in count_starts and k > e + 1:
             k = count_starts[k]                       # four of her six children: the noun both count (G40)
@@ -206,139 +207,6 @@ def _counted_list(ctx: Ctx, first: list[Mention], mentions: list[Mention], in_me
     return out if closed else out[:1]
 
 
-def _reached(ctx: Ctx, s: int, e: int) -> bool:
-    """Whether the figure over words [s, e) is a bare figure that a verb of reaching or
-    exceeding before it reaches (numbers.json's exceed_verbs and reach_verbs: 'arrivals
-    pass 230,000', 'refugees reached 40,000 on Monday'), so that it counts the verb's
-    subject (after a verb of reaching only a subject whose noun has a category of its own,
-    categories.json's 'nouns': 'aid workers reached 300' may count people reached); not
-    where a noun follows it ('reached 300 families')."""
-    verbs = load("numbers")
-    if ctx.lows[s - 1] not in verbs["exceed_verbs"] and ctx.lows[s - 1] not in verbs["reach_verbs"]:
-        return False
-    return ctx.ws[s - 1].text.islower() and bare_figure(ctx.ws, ctx.lows, e, ctx.T)
-
-
-def _subject(ctx: Ctx, v: int, starts: dict[int, Mention]) -> Mention | None:
-    """The ACTOR mention that is the subject of the verb at word v: the one ending right
-    before it, or before a place phrase after it ('arrivals from Sudan pass'), in the
-    same sentence."""
-    lo = ctx.seg_range(v)[0]
-    x = v - 1
-    while x > lo and (ctx.ws[x].text[:1].isupper() and not ctx.initial[x] or ctx.lows[x] in ctx.T.prepositions):
-        x -= 1                                        # (from Sudan, in Bangladesh)
-    return next((m for k in range(max(lo, x - 5), x + 1) if (m := starts.get(k)) is not None
-                 and m.j == x + 1 and m.label == "ACTOR"), None)
-
-
-# Subordinators that open a relative clause inside the noun phrase, not a clause of their own.
-_RELATIVES = ("that", "which", "who", "what", "where")
-
-
-def _verb_like(ctx: Ctx, y: int, nouns: set[int]) -> bool:
-    """Whether word y can be a finite verb: a lower-case verb form, no -ing form, in no
-    mention (``nouns``: 'wounded doctors and nurses'), not right after a determiner, a
-    possessive or a preposition (the strike, on the market)."""
-    low, prev = ctx.lows[y], ctx.lows[y - 1]
-    return y not in nouns and can_be_verb(low) and not low.endswith("ing") and ctx.ws[y].text.islower() and \
-        prev not in ctx.T.determiners and prev not in POSSESSIVES and prev not in ctx.T.prepositions
-
-
-def _second_clause(ctx: Ctx, a: int, at: int, nouns: set[int]) -> bool:
-    """Whether words [a, at) after 'the number of' hold a second clause with its own
-    subject and verb that 'at'/'to' (word ``at``) belongs to: after an adverbial
-    subordinator ('rose after the clashes spread to 12', 'grew as shelling moved closer
-    to 40') or after a bare 'and' once the first clause has its verb ('fell and aid rose
-    to 40'); not a phrase ('since May to 280', 'after the strike on the market to 64')
-    nor a coordinated noun or verb ('dead and wounded', 'doubled and rose')."""
-    T, lows = ctx.T, ctx.lows
-    for z in range(a, at):
-        opens = lows[z] in T.subordinators and lows[z] not in _RELATIVES or lows[z] == "and" and any(
-            _verb_like(ctx, y, nouns) for y in range(a + 1, z))
-        if not opens:
-            continue
-        k = z + 1
-        while k < at and (lows[k] in T.determiners or lows[k] in POSSESSIVES):
-            k += 1
-        if k >= at or not ctx.ws[k].text.isalpha() or lows[k] in T.adverbs or lows[k] in T.auxiliaries \
-                or only_verb(lows[k]) and not lows[k].endswith("ing"):
-            continue                                  # no subject after it (as counted by, and then rose)
-        if any(_verb_like(ctx, y, nouns) for y in range(k + 1, at)):
-            return True
-    return False
-
-
-def _object_of_verb(ctx: Ctx, x: int) -> bool:
-    """Whether the figure noun at word x ('the number of ...') is the object of a verb
-    before it ('bringing the number of civilians killed since the operation began to
-    280': 'to' is that verb's, past any clause inside the object); a verb that takes a
-    bare clause (attribution.json's 'bare_complement': 'said the number of ... rose')
-    has a subject after it, not an object."""
-    y = x - 1
-    while y > 0 and (ctx.lows[y] in ctx.T.determiners or ctx.lows[y] in POSSESSIVES):
-        y -= 1
-    low = ctx.lows[y]
-    return y < x - 1 and ctx.ws[y].text.islower() and can_be_verb(low) and low not in ctx.T.auxiliaries \
-        and lemma(low) not in load("attribution")["bare_complement"]
-
-
-# Determiners that open the object a figure verb measures ('put the dead at 150', 'put
-# their dead at 40', 'put a crowd at 2,000'); not a distributive or a quantifier, whose
-# noun no figure measures ('put every child at 2', 'put some families at 40').
-_OBJECT_OPENERS = ("the", "a", "an", "this", "that", "these", "those", "all")
-
-
-def _figure_verb_object(ctx: Ctx, at: int, starts: dict[int, Mention]) -> Mention | None:
-    """The object of a figure verb (G116: attribution.json's figure_verbs) that a bare
-    figure after 'at' (word ``at``) measures: the mention ending at 'at', right after the
-    verb or after an opening determiner or possessive ('puts civilian dead at 105', 'put
-    the dead at more than 150'), or after 'and' or a comma that ends a figure the verb
-    measured, its verb left out ('put the wounded at 40 and the dead at 12')."""
-    lows = ctx.lows
-    if lows[at] != "at":
-        return None
-    lo = ctx.seg_range(at)[0]
-    m = next((m for k in range(max(lo, at - 6), at) if (m := starts.get(k)) is not None and m.j == at), None)
-    if m is None or m.i < 1:
-        return None
-    v = m.i - 1
-    if v > 0 and (lows[v] in _OBJECT_OPENERS or lows[v] in POSSESSIVES):
-        v -= 1                                        # put the dead at more than 150: past the determiner
-    if lemma(lows[v]) in load("attribution")["figure_verbs"]:
-        return m
-    if lows[v] in ("and", ","):                       # put the wounded at 40 and the dead at 12
-        x = next((x for x in range(v - 2, max(lo, v - 6) - 1, -1) if lows[x] == "at"), None)
-        if x is not None and all(k not in starts for k in range(x + 1, v)) \
-                and _figure_verb_object(ctx, x, starts) is not None:
-            return m
-    return None
-
-
-def _measured(ctx: Ctx, at: int, starts: dict[int, Mention], nouns: set[int]) -> Mention | None:
-    """The mention a bare figure after 'at' or 'to' (word ``at``) gives the size of: the
-    noun after a figure noun and 'of' earlier in its clause ('put the number of dead
-    higher, at 64', 'bringing the number of civilians killed since May to 280'), or the
-    object of a figure verb right before 'at' ('puts civilian dead at 105', 'put the dead
-    at more than 150', past its determiner), as the
-    figure verbs of G116 measure what they name; None elsewhere ('rose to 300')."""
-    lows, lo = ctx.lows, max(ctx.seg_range(at)[0], at - 15)
-    if (m := _figure_verb_object(ctx, at, starts)) is not None:
-        return m
-    figures = load("categories")["figure_nouns"]
-    for x in range(at - 2, lo - 1, -1):
-        if lows[x] in figures and lows[x + 1] == "of":
-            if not _object_of_verb(ctx, x) and _second_clause(ctx, x + 2, at, nouns):
-                return None                           # (the number of X rose after clashes spread to 12)
-            k = x + 2
-            if k < ctx.n and (lows[k] in ctx.T.determiners or lows[k] in POSSESSIVES):
-                k += 1
-            return starts.get(k)
-        if lows[x] in (";", ":") or lows[x] in ctx.T.auxiliaries or lows[x] in ctx.T.conjunctions and (
-                lows[x] != "and" or lows[x - 1] == ","):
-            return None                               # (the number of families fell, and aid rose to 40)
-    return None
-
-
 def count_targets(ctx: Ctx, s: int, e: int, mentions: list[Mention], counts: list[Count],
                   index: tuple[dict[int, Mention], dict[int, int], set[int]] | None = None) -> list[Mention]:
     """What the count over words [s, e) counts: mentions starting right after it (past
@@ -358,11 +226,11 @@ def count_targets(ctx: Ctx, s: int, e: int, mentions: list[Mention], counts: lis
         lo = ctx.seg_range(s)[0]
         prev = [m for k in range(lo, s) if (m := starts.get(k)) is not None and m.label == "ACTOR" and m.j <= s]
         return [prev[-1]] if prev else []
-    if s >= 2 and _reached(ctx, s, e) and (subject := _subject(ctx, s - 1, starts)) is not None and (
+    if s >= 2 and reached(ctx, s, e) and (subject := verb_subject(ctx, s - 1, starts)) is not None and (
             lows[s - 1] in load("numbers")["exceed_verbs"] or lows[subject.j - 1] in load("categories")["nouns"]):
         return [subject]                              # arrivals from Ukraine pass 230,000; refugees reach 9,000 (G40)
     if s >= 2 and lows[s - 1] in ("at", "to") and bare_figure(ctx.ws, lows, e, ctx.T) \
-            and (measured := _measured(ctx, s - 1, starts, in_mention)) is not None:
+            and (measured := measured_noun(ctx, s - 1, starts, in_mention)) is not None:
         return _with_conjunct(ctx, measured, starts, count_starts)   # put the number of dead at 64; puts civilian
                                                       # dead at 105; the number of doctors and nurses rose to 15
     k = past_participle(ctx, count_nouns.past_quote(ctx, s, e, _noun_start(ctx, e, count_starts)), starts)
