@@ -28,13 +28,3 @@ def test_companions_share_the_journey_of_who_they_go_with():
     assert _story_tail(DISPLACEMENT_STORY, "Nearly half of the mothers said they had lost contact with "
                        "at least one child.")[-1] == ("at least one", "other")
     assert _story_tail(DISPLACEMENT_STORY, "Karim Jaber did not travel with his four sons.") == [("four", "other")]
-
-
-def test_fighting_that_pushes_people_displaces_them():
-    # G77: a past or present participle of 'push' with people as its object drives them
-    # off, as 'drove' does ('the shelling pushed 3,000 people east')
-    assert count_layer("Renewed shelling pushed 3,000 more people east on Monday.")[0] == [("3,000", "displaced")]
-    assert count_layer("The floods are pushing hundreds of families toward the hills.")[0] == [
-        ("hundreds", "displaced")]
-    # neighbours: 'push' as a noun, and a figure of things, stay as they were
-    assert count_layer("The army's final push on the town began with 40 tanks.")[0] == [("40", "other")]
