@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import cache
 from weakref import WeakKeyDictionary
 
+from .company import companion_category, journey
 from .context import Ctx, Mention
 from .fates import clause_start, left_in_state, listed, noun_or_fate
 from .lexicons import load
@@ -20,8 +21,6 @@ from .senses import cared_for, caseload, interviewed, performed, place_state, re
 from .situations import group_situation, kin_situation, moved_wounded, part_situation, relative_flight, staff, waiting
 from .word_categories import (
     added_figure,
-    clause_category,
-    companions,
     fate_before,
     from_homes,
     gathers_something,
@@ -332,7 +331,7 @@ def _governed_object(ctx: Ctx, s: int, end: int, seg: tuple[int, int], governor:
     while v >= lo and lows[v] in ctx.T.adverbs:
         v -= 1
     own = small or (verb_category(ctx, v, movement) if v >= lo else None)
-    return own or (clause_category(ctx, s - 2, lo, movement) if companions(ctx, s, end) else None)
+    return own or companion_category(ctx, s, end, lo, movement)
 
 
 def _before(ctx: Ctx, s: int, lo: int, movement: str, people: bool = True) -> str | None:
@@ -466,7 +465,7 @@ def _possessed(ctx: Ctx, s: int, e: int, seg: tuple[int, int], targets: list[Men
     neutral = own == NEUTRAL
     w = next((x for x in range(s - 2, max(lo, s - 7) - 1, -1) if lows[x] == "with"), None)
     if not own and w is not None and all(ctx.ws[x].text.isalpha() and lows[x] != "of" for x in range(w + 1, s - 1)):
-        own = _before(ctx, w, clause_start(ctx, lo, w), movement)   # fled with her (husband and) three children
+        own = _before(ctx, w, clause_start(ctx, lo, w), movement) or journey(ctx, w, lo, movement)   # fled, travelled
     if not own and s - 2 >= lo and targets and all(lows[m.j - 1] in ctx.T.person_nouns for m in targets) \
             and not any(m.j < hi and lows[m.j] in APOS for m in targets) \
             and lemma(lows[s - 2]) not in _KEEPING:   # (lost her two sisters; not her two sons' school, held her sons)

@@ -381,13 +381,6 @@ def _people_figure(ctx: Ctx, x: int) -> bool:
         and w[x + 1] not in T.months and not (x > 0 and w[x - 1] in T.months)
 
 
-def companions(ctx: Ctx, s: int, end: int) -> bool:
-    """Whether the figure at word s, right after 'with', counts kin ('arrived last week
-    with five children', 'followed with 30 relatives'): companions, who share the fate
-    of who they go with (G77), as 'fled with her three children' does."""
-    return s >= 1 and ctx.lows[s - 1] == "with" and end <= ctx.n and ctx.lows[end - 1] in kin_nouns()
-
-
 def clause_category(ctx: Ctx, k: int, lo: int, movement: str) -> str | None:
     """The category of the nearest category word at or before word k in its clause (back
     to the sentence's start ``lo``, a comma, a colon, a quotation mark, a coordinator or

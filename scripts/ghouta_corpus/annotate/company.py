@@ -1,0 +1,73 @@
+"""Companions after 'with' whose clause names no category word (G305, G77): people who
+go with someone share that person's journey.
+
+Why apart from categories.py and word_categories.py: those read the category word
+nearest a figure; here the figure's category is the journey of the person it goes with,
+read from the verb of that person's clause even where that verb names no category of
+its own ('travelled with her three children', 'followed two days later with 30
+relatives') or stands before a subordinate clause ('reached the town two days after the
+fighting began with eleven relatives'), and the verb's kind of movement is the
+sentence's (G77).
+"""
+
+from __future__ import annotations
+
+from .context import Ctx
+from .fates import clause_start
+from .lexicons import load
+from .word_categories import ARTICLES, clause_category, kin_nouns, verb_category
+from .wordclass import lemma, only_verb
+from .words import APOS, POSSESSIVES
+
+
+def companion_nouns() -> frozenset[str]:
+    """The nouns of people who go with someone: nouns.json's kin and categories.json's
+    'companion_nouns' ('with seven others', 'along with four companions')."""
+    return kin_nouns() | frozenset(load("categories")["companion_nouns"])
+
+
+def companions(ctx: Ctx, s: int, end: int) -> bool:
+    """Whether the figure at word s, right after 'with', counts people who go with
+    someone ('arrived last week with five children', 'followed with 30 relatives',
+    'was shot dead along with four companions'): they share the fate of who they go
+    with (G77, G305), as 'fled with her three children' does."""
+    return s >= 1 and ctx.lows[s - 1] == "with" and end <= ctx.n and ctx.lows[end - 1] in companion_nouns()
+
+
+def companion_category(ctx: Ctx, s: int, end: int, lo: int, movement: str) -> str | None:
+    """The category of a figure of companions after 'with' (:func:`companions`) with no
+    predicate of its own: the nearest category word of the clause before 'with'
+    (:func:`~.word_categories.clause_category`), else the journey of who they go with
+    (:func:`journey`); None for a figure that counts no companions."""
+    if not companions(ctx, s, end):
+        return None
+    return clause_category(ctx, s - 2, lo, movement) or journey(ctx, s - 1, lo, movement)
+
+
+def journey(ctx: Ctx, w: int, lo: int, movement: str) -> str | None:
+    """The category of the journey of the person whom companions after 'with' (word w)
+    go with: the clause's verb before 'with' (past a subordinate clause that ends at
+    'with': 'reached Beddawi after the fighting began with eleven relatives' is 'reached'),
+    where it is a verb of going somewhere (categories.json's 'journey_verbs', by lemma:
+    'travelled with her three children', 'followed with 30 relatives') the sentence's
+    kind of movement ``movement``, where it is one of 'movement_verbs' (reached, left)
+    its own category; None where the clause's verb is another ('shares a tent with three
+    neighbours', 'lost contact with one child': no one went anywhere, nor died) or a
+    negation precedes it ('did not travel with her sons')."""
+    lows = ctx.lows
+    start = clause_start(ctx, lo, w)
+    stop = next((x for x in range(w - 1, start - 1, -1) if lows[x] in ctx.T.subordinators), w)
+    for x in range(stop - 1, start - 1, -1):
+        low = lows[x]
+        if low in ("not", "never", "n't") or ctx.ws[x].text in (",", ";", ":"):
+            return None
+        if not ctx.ws[x].text.islower() or x > start and (lows[x - 1] in ARTICLES or lows[x - 1] in POSSESSIVES
+                                                           or lows[x - 1] in APOS or lows[x - 1] == "s"):
+            continue                                  # (a relative's living room: a noun, no verb)
+        if lemma(low) in load("categories")["journey_verbs"] and only_verb(low):
+            return movement
+        if low in load("categories")["movement_verbs"]:
+            return verb_category(ctx, x, movement)    # reached, arrived, left: its own reading (not 'home')
+        if only_verb(low) or verb_category(ctx, x, movement) is not None:
+            return None                               # the clause's own verb, of no journey ('lost contact with')
+    return None
