@@ -15,9 +15,10 @@ from collections.abc import Callable
 from ..numbers import count_at
 from ..words import APOS, is_cap
 from . import extent
+from .figures import compared_figure
 from .finder import Cue, Finder
 from .postposed import cue_then_source, source_then_cue
-from .preposed import compared_figure, source_first
+from .preposed import source_first
 from .records import Rec
 
 
