@@ -18,6 +18,7 @@ from . import extent
 from .characterise import as_characterisation, as_link, blamed_party, object_complement, quote_after, quote_object
 from .figures import figure
 from .finder import Cue, Finder
+from .medial import add_medial
 from .postposed import apposition
 from .records import Rec, trim
 
@@ -263,6 +264,15 @@ def _complement(f: Finder, p: Preposed) -> None:
         a += 1                                        # warned of a risk: the content is the risk
     cs = f.content_span(a, end)
     if cs is not None:
+        _add_content(f, p, cs, has_that)
+
+
+def _add_content(f: Finder, p: Preposed, cs: tuple[int, int], has_that: bool) -> None:
+    """Add the record of a that-clause or bare complement; a cue set off by commas inside
+    its sentence gets the sentence's first phrase as a first CONTENT span (G54)."""
+    cue = p.cue
+    plain = p.relative or p.pseudo_cleft or p.relative_subject or has_that
+    if plain or not add_medial(f, cue, p.src, cs):   # Her son, she added, would stay (G54)
         f.add(Rec(cue.spans(f), p.src, [(*cs, False)], cue.c, inside=cue.q))
 
 
