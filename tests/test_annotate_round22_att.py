@@ -35,7 +35,8 @@ def test_a_preposed_source_does_not_take_the_clause_before_it():
         ("the mayor, Ali Hamid", "said", "40 had arrived")]
     assert records("In Tal Rifaat, a hill town, the mayor said 40 had arrived.") == [
         ("the mayor", "said", "40 had arrived")]
-    assert records("Many, Sara Idris added, had already left.") == [("Sara Idris", "added", "had already left")]
+    # (round 35: the phrase before the source is content too, a first span: G54, as Kherson's 'Many, he said,')
+    assert records("Many, Sara Idris added, had already left.") == [("Sara Idris", "added", "Many had already left")]
     # must still join: a name and its role, a relative clause, a list of parties
     assert records("Pavlo Kyrylenko, the regional governor, said 40 had died.") == [
         ("Pavlo Kyrylenko, the regional governor", "said", "40 had died")]
@@ -69,6 +70,6 @@ def test_review_the_new_rules_keep_appositions_they_must_not_cut():
         ("A nurse, the only one left", "told", "40 had died")]
     assert records("Several, including the mayor, said 40 had died.") == [
         ("Several, including the mayor", "said", "40 had died")]
-    assert records("Few, the mayor admitted, had stayed.") == [("the mayor", "admitted", "had stayed")]
+    assert records("Few, the mayor admitted, had stayed.") == [("the mayor", "admitted", "Few had stayed")]  # G54 (round 35)
     assert records("The people at last year's festival said it rained.") == [
         ("The people at last year's festival", "said", "it rained")]

@@ -2,8 +2,9 @@
 
 Why a package: the layer has parts a reader changes separately: the records and
 their edges (``records``), the reading of a cue's sentence (``finder``), where a
-content ends (``extent``), the patterns and their dispatcher (``patterns``, ``postposed``, ``preposed``, with the
-characterisations 'called X "Y"' and 'described X as Y' in ``characterise``), the cited
+content ends (``extent``), the patterns and their dispatcher (``patterns``,
+``postposed``, ``preposed``, with the characterisations 'called X "Y"' and 'described
+X as Y' in ``characterise`` and the figure-giving frame in ``figures``), the cited
 sources of G87 ('..., citing X', ``citing``) and the quotation continuations (``quotes``).
 :func:`find_records` runs them in that order.
 """

@@ -15,9 +15,11 @@ from collections.abc import Callable
 from ..numbers import count_at
 from ..words import APOS, is_cap
 from . import extent
+from .figures import compared_figure
 from .finder import Cue, Finder
+from .medial import according_rest
 from .postposed import cue_then_source, source_then_cue
-from .preposed import compared_figure, source_first
+from .preposed import source_first
 from .records import Rec
 
 
@@ -35,7 +37,8 @@ def _according(f: Finder, c: int) -> None:
     while end < hi and f.tw(end) not in (",", ";") and not f.sentence_end(end, hi):
         end += 1
     start = f.clause_start(lo, lo)
-    if c > start and f.tw(end) == "," and end + 1 < hi:
+    rest = according_rest(f, start, c, end + 1, hi) if c > start and f.tw(end) == "," else None
+    if c > start and f.tw(end) == "," and end + 1 < hi and rest is None:
         e2 = end + 1                                  # according to X, a Britain-based monitoring group (G45)
         while e2 < hi and f.tw(e2) not in (",", ";") and not f.sentence_end(e2, hi):
             e2 += 1
@@ -58,8 +61,8 @@ def _according(f: Finder, c: int) -> None:
         if f.tw(b) == ",":
             b -= 1
         cs = f.content_span(start, b + 1)
-    if cs:
-        f.add(Rec(cue, [src], [(*cs, False)], c, inside=q))
+    if cs:                                            # By noon, according to X, buses had crossed (G54)
+        f.add(Rec(cue, [src], [(*cs, False), *([(*rest, False)] if rest else [])], c, inside=q))
 
 
 def _by_count_end(f: Finder, c: int) -> int | None:

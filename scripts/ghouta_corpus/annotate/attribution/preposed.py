@@ -12,13 +12,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..lexicons import load
 from ..numbers import count_at
-from ..wordclass import can_be_verb, lemma, word_classes
+from ..wordclass import can_be_verb, lemma
 from . import extent
 from .characterise import as_characterisation, as_link, blamed_party, object_complement, quote_after, quote_object
+from .figures import figure
 from .finder import Cue, Finder
-from .grammar import dash
+from .medial import add_medial
 from .postposed import apposition
 from .records import Rec, trim
 
@@ -129,130 +129,6 @@ def _quoted_by(f: Finder, p: Preposed) -> None:
     cs = f.content_span(a, extent.content_end(f, a, hi))
     if cs:
         f.add(Rec(cues, src, [(*cs, False)], c, inside=cue.q))
-
-
-def _figure(f: Finder, p: Preposed) -> None:
-    """A figure-giving verb (G116): put the total at 478, cited a figure of 10,000: the
-    noun phrase with the figure, only where a number is written (the object of 'put' is
-    what the figure measures, never the figure: 'put three families in a tent' is none)."""
-    cue = p.cue
-    a = cue.c + 1
-    if cue.lemma == "speak" and f.lw(a) != "of" or cue.lemma == "raise" and not any(
-            f.lw(k) in load("categories")["figure_nouns"] for k in range(a, min(cue.hi, a + 3))):
-        return                                        # spoke of N; raised its toll to N (not raised concerns)
-    a += cue.lemma == "speak"
-    end = extent.content_end(f, a, cue.hi)
-    counted = cue.lemma in ("count", "document")      # the object is the counted noun phrase itself
-    k, seen = _figure_end(f, a, end, counted)
-    if seen and not counted and f.tw(k) == ",":
-        k = _rider_end(f, k, end)                     # put the toll at 50, five of them children
-    if counted and any(f.lw(x) in ("there", "here", "at", "inside") for x in range(a, min(end, k + 1))):
-        return                                        # staff counted 900 people there: a head count on the spot (G176)
-    if cue.lemma == "count" and _head_counter(f, p.src) and not any(
-            tuple(f.c.lows[x:x + len(m)]) == m for x in range(a, end) for m in _TALLY):
-        return                                        # his team counted 40 dead; I counted nine trucks (G176)
-    if cue.lemma == "put" and count_at(f.c.ws, f.c.lows, a, f.T) is not None:
-        return                                        # put the toll at 30; not 'put three families in a tent'
-    if seen:
-        cs = f.content_span(a, k)
-        if cs:
-            f.add(Rec(cue.spans(f), p.src, [(*cs, False)], cue.c, inside=cue.q))
-
-
-def _figure_end(f: Finder, a: int, end: int, counted: bool) -> tuple[int, bool]:
-    """Where a figure's noun phrase from word a ends, and whether a figure was met: at a
-    comma or ';' (past one that sets off a compared figure, and past a quotation after it:
-    'put the figure lower, at "a couple of hundred, mostly ..."'), at 'and'/'but' before an
-    auxiliary once the figure is met ('and has since ...'), and where the object is the
-    counted noun phrase itself, at a preposition after the figure ('documented 52 deaths in
-    a report')."""
-    k, seen = a, False
-    while k < end and (f.tw(k) not in (",", ";") or not seen and compared_figure(f, a, k, end)) \
-            and not (seen and counted and f.lw(k) in ("in", "by", "on")) \
-            and not (seen and f.lw(k) in ("and", "but") and f.lw(k + 1) in f.T.auxiliaries):
-        q = f.c.quote_open.get(k)
-        if not seen and q is not None and q.close_w is not None and f.tw(k - 1 - (f.lw(k - 1) == "at")) == ",":
-            return q.close_w + 1, True                # a quoted figure after the compared comma
-        seen = seen or count_at(f.c.ws, f.c.lows, k, f.T) is not None
-        k += 1
-    return k, seen
-
-
-def compared_figure(f: Finder, a: int, k: int, end: int) -> bool:
-    """Whether the comma at word k, before any figure, sets off the figure that a comparative
-    in the object compares (G116: 'put the number of dead higher, at 64', 'gave a lower
-    number, 2,000', 'counted fewer, about 250,000'): a comparative among words [a, k) (more,
-    fewer, less, or an adjective in -er) and a figure at k + 1, or at k + 2 after 'at'."""
-    def comparative(low: str) -> bool:
-        return low in ("more", "fewer", "less") or low.endswith("er") and "ADJ" in word_classes(low)
-    y = k + 1 + (f.lw(k + 1) == "at")
-    return f.tw(k) == "," and y < end and any(comparative(f.lw(x)) for x in range(a, k)) and (
-        count_at(f.c.ws, f.c.lows, y, f.T) is not None or y in f.c.quote_open)
-
-
-# A running total since a point in time ('have counted 212 deaths since the siege began',
-# 'so far', 'to date'): a figure kept and given, not heads counted on the spot (G176).
-_TALLY = tuple(tuple(m.split()) for m in load("attribution")["tally_marks"])
-
-
-def _head_counter(f: Finder, src: Spans) -> bool:
-    """Whether the source is people who count heads where they stand (G176; attribution.json's
-    'head_counters'): the head of its last comma-separated part, before any preposition
-    ('Health staff at the clinic', 'his team', 'I', 'UNHCR teams': a body's teams on the spot
-    too), not an agency or officials, nor a body whose name opens with such a word
-    ('Doctors Without Borders': the head and the word after it capitalised)."""
-    if not src:
-        return False
-    words = f.c.text[src[-1][0]:src[-1][1]].rsplit(",", 1)[-1].split()
-    head = next((k for k, w in enumerate(words) if k and w.lower() in f.T.prepositions), len(words))
-    if head < len(words) and words[head - 1][0].isupper() and words[head][0].isupper():
-        return False
-    return head > 0 and words[head - 1].lower() in f.A["head_counters"]
-
-
-def _rider_end(f: Finder, k: int, end: int) -> int:
-    """Where a figure's content ends when a comma (word k) follows the figure: past a
-    rider that breaks the figure down (attribution.json's 'figure_riders', 'N of them')
-    or hedges it with another figure or a comparative ('figure_hedges': 'and possibly
-    higher', 'perhaps as many as 60'), up to the next comma, ';' or dash; else at the
-    comma (the writer's comment or explanation: 'possibly because ...', 'among the
-    highest of the war')."""
-    x = k + 1 + (f.lw(k + 1) in ("and", "or"))
-    nums = count_at(f.c.ws, f.c.lows, x, f.T)
-    of_them = nums is not None and f.lw(nums.end) == "of" and f.lw(nums.end + 1) in ("them", "whom")
-    if f.lw(x) in f.A["figure_hedges"]:
-        rider = _hedged_figure(f, x + 1)
-    else:
-        rider = of_them or f.lw(x) in f.A["figure_riders"] and not _comment_after(f, x + 1)
-    if not rider:
-        return k
-    k = x
-    while k < end and f.tw(k) not in (",", ";") and not dash(f.c, k):
-        k += 1
-    return k
-
-
-def _hedged_figure(f: Finder, y: int) -> bool:
-    """Whether a hedge word before word y hedges the figure: another figure or a
-    comparative follows it, past adverbs ('possibly higher', 'perhaps even more',
-    'probably as many as 60')."""
-    while f.lw(y) in f.T.adverbs:
-        y += 1
-    low = f.lw(y)
-    return count_at(f.c.ws, f.c.lows, y, f.T) is not None or low in ("more", "fewer", "less") or (
-        low.endswith("er") and "ADJ" in word_classes(low))
-
-
-def _comment_after(f: Finder, y: int) -> bool:
-    """Whether the words from y after a rider word are the writer's comment, not a
-    breakdown: a clause or an infinitive ('mostly because ...', 'mainly to ...') or a
-    superlative ('among the highest of the war', 'among the deadliest')."""
-    low = f.lw(y)
-    if low in f.T.subordinators or low == "to":
-        return True
-    if low in ("the", "its", "their"):
-        low = f.lw(y + 1)
-    return "ADJ" in word_classes(low) and (low.endswith("est") or low in ("worst", "most", "least"))
 
 
 def _received_report(f: Finder, p: Preposed) -> bool:
@@ -388,6 +264,15 @@ def _complement(f: Finder, p: Preposed) -> None:
         a += 1                                        # warned of a risk: the content is the risk
     cs = f.content_span(a, end)
     if cs is not None:
+        _add_content(f, p, cs, has_that)
+
+
+def _add_content(f: Finder, p: Preposed, cs: tuple[int, int], has_that: bool) -> None:
+    """Add the record of a that-clause or bare complement; a cue set off by commas inside
+    its sentence gets the sentence's first phrase as a first CONTENT span (G54)."""
+    cue = p.cue
+    plain = p.relative or p.pseudo_cleft or p.relative_subject or has_that
+    if plain or not add_medial(f, cue, p.src, cs):   # Her son, she added, would stay (G54)
         f.add(Rec(cue.spans(f), p.src, [(*cs, False)], cue.c, inside=cue.q))
 
 
@@ -462,7 +347,8 @@ FRAMES: tuple[tuple[str, Callable[[Finder, Preposed], bool], Callable[[Finder, P
     ("characterisation with 'as' (G83)", lambda f, p: p.cue.lemma in f.A["as_characterise"] and (
         not p.relative or p.cue.lemma in f.A["as_quote"]) and as_link(f, p.cue, p.relative) is not None,
      lambda f, p: as_characterisation(f, p.cue, p.src, p.relative)),
-    ("figure-giving verb (G116)", lambda f, p: p.cue.lemma in f.A["figure_verbs"], _figure),
+    ("figure-giving verb (G116)", lambda f, p: p.cue.lemma in f.A["figure_verbs"],
+     lambda f, p: figure(f, p.cue, p.src)),
     ("told without 'that': no attribution", _addressee_without_that, _refuse),
     ("hearsay without source (G123, G139)", _received_report, _hearsay),
     ("a raised-passive cue with a subject: a thought (G115)", lambda f, p: p.cue.lemma in f.A["raised_only"], _refuse),
