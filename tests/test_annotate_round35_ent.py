@@ -21,3 +21,17 @@ def test_an_apostrophe_inside_a_name_word_keeps_it_one_name():
     assert mention_layers("Syria's army shelled the town.") == (["Syria", "army"], ["town"])
     assert mention_layers("SANA reported the deaths.") == (["SANA"], [])
     assert mention_layers("'Wait,' the driver said. I'm from Aleppo.") == (["driver"], ["Aleppo"])
+
+
+def test_a_saints_name_with_its_genitive_is_a_place_name_whole():
+    # G11: 'St Mary's' is a church's name with its title and genitive; the noun after
+    # it is part of that name, no mention of its own; the title's stop stays inside
+    assert mention_layers("Workers dug a trench beside St Andrew's church this week.") == (
+        ["Workers"], ["trench", "St Andrew's"])
+    assert mention_layers("At St. Theresa's cathedral in the town, a priest said 300 people slept.") == (
+        ["priest", "people"], ["St. Theresa's", "town"])
+    assert mention_layers("Families sheltered in halls such as St Mary’s in the village.") == (
+        ["Families"], ["St Mary’s", "village"])
+    # neighbours: a genitive after a person's name, and a saint's name that goes on
+    assert mention_layers("He met Andrew's brother.") == (["brother"], [])
+    assert mention_layers("St Mary's Hospital treated 20 people.") == (["people"], ["St Mary's Hospital"])

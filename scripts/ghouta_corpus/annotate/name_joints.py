@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import cache
 
 from . import gazetteer
-from .context import Ctx
+from .context import Ctx, Mention
 from .lexicons import load
 from .places import place_for
 from .words import APOS, is_cap
@@ -101,3 +101,55 @@ def inner_apostrophe(ctx: Ctx, j: int, taken: set[int]) -> int:
         return 0
     after = ws[k].text
     return 2 if after.isalpha() and after.lower() not in _CLITICS and ws[j - 1].text.isalpha() else 0
+
+
+@cache
+def _saint_titles() -> frozenset[str]:
+    """places.json's saint_titles: the word before a saint's name (St, Saint)."""
+    return frozenset(load("places")["saint_titles"])
+
+
+def _saint_start(ctx: Ctx, i: int, j: int) -> int | None:
+    """Where the saint's title of the run [i, j) is: its first word, or its second after
+    a sentence's first closed-class word ('At St Mary's'), which the run's reading drops."""
+    titles = _saint_titles()
+    if ctx.ws[i].text in titles:
+        return i
+    if j - i > 2 and ctx.initial[i] and ctx.lows[i] in ctx.T.closed and ctx.ws[i + 1].text in titles:
+        return i + 1
+    return None
+
+
+def saint_dot(ctx: Ctx, k: int, taken: set[int]) -> bool:
+    """Whether word k is the full stop of a saint's title, a name with a genitive after
+    it ('St. Theresa's cathedral'): the stop is inside the name, not a sentence's end.
+    Without the genitive ('St. Louis') the run stays as it was."""
+    ws, e = ctx.ws, k + 1
+    if not (k > 0 and ws[k - 1].text in _saint_titles() and ws[k].text == "." and ctx.gap(k - 1, k) == ""):
+        return False
+    while e < ctx.n and e not in taken and ctx.gap(e - 1, e) == " " and name_word(ctx, e):
+        e += 1
+    return e > k + 1 and e + 1 < ctx.n and ws[e].text in APOS and ws[e + 1].text in ("s", "S") \
+        and ctx.gap(e - 1, e) == "" and ctx.gap(e, e + 1) == ""
+
+
+def saint_genitive(ctx: Ctx, i: int, j: int, taken: set[int]) -> int:
+    """2 when the run [i, j) is a saint's name ('St Mary', 'St. Theresa') going on with
+    a genitive ``'s``, else 0. 'St Mary's' is the church's (or school's) name whole; the
+    noun after it ('church', 'cathedral') is part of that name, no mention of its own (G11)."""
+    ws, k, s = ctx.ws, j + 1, _saint_start(ctx, i, j)
+    if s is None or j - s < 2 or k >= ctx.n or k in taken:
+        return 0
+    if ws[j].text not in APOS or ws[k].text not in ("s", "S") or ctx.gap(j - 1, j) != "" or ctx.gap(j, k) != "":
+        return 0
+    return 2
+
+
+def saint_place(ctx: Ctx, i: int, j: int) -> Mention | None:
+    """The run [i, j) as a place when it is a saint's name with its genitive ('St
+    Andrew's', 'St. Theresa's', which :func:`saint_genitive` ends there): the name of a
+    church or school, LOCATION NAM whole with its title (G11), not a person."""
+    ws, s = ctx.ws, _saint_start(ctx, i, j)
+    if s is not None and j - s >= 4 and ws[j - 1].text in ("s", "S") and ws[j - 2].text in APOS:
+        return Mention(s, j, "LOCATION", "NAM")
+    return None

@@ -19,7 +19,17 @@ from .exclusions import unit_number
 from .institutions import faith_body
 from .lexicon import Lexicon
 from .lexicons import load
-from .name_joints import inner_apostrophe, name_particles, name_word, org_ends, org_link, possessive_place
+from .name_joints import (
+    inner_apostrophe,
+    name_particles,
+    name_word,
+    org_ends,
+    org_link,
+    possessive_place,
+    saint_dot,
+    saint_genitive,
+    saint_place,
+)
 from .name_rules import classify_run, is_title
 from .phrases import nounish
 from .places import place_for
@@ -113,6 +123,12 @@ def _run_end(ctx: Ctx, i: int, taken: set[int]) -> int:
         if (skip := possessive_place(ctx, i, j, taken)):
             j += skip                                 # Cox's Bazar: a place name with a genitive inside
             continue
+        if saint_dot(ctx, j, taken):
+            j += 1                                    # St. Theresa: the title's stop is inside the name
+            continue
+        if (skip := saint_genitive(ctx, i, j, taken)):
+            j += skip                                 # St Mary's: a church's name ends with the genitive
+            break
         if (skip := inner_apostrophe(ctx, j, taken)):
             j += skip                                 # Sana'a, Birni N'Gaouré: one name word
             continue
@@ -215,7 +231,7 @@ def _capitalised_runs(ctx: Ctx, f: Found) -> None:
     run_at.update({m.i: m.j for m in f.items})
     towns_of = _towns_of(ctx, run_at)
     for i, j in runs:
-        m = classify_run(ctx, i, j, f.items, towns_of)
+        m = saint_place(ctx, i, j) or classify_run(ctx, i, j, f.items, towns_of)
         if m is not None:
             f.add(m)
 
