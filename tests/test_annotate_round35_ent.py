@@ -35,3 +35,16 @@ def test_a_saints_name_with_its_genitive_is_a_place_name_whole():
     # neighbours: a genitive after a person's name, and a saint's name that goes on
     assert mention_layers("He met Andrew's brother.") == (["brother"], [])
     assert mention_layers("St Mary's Hospital treated 20 people.") == (["people"], ["St Mary's Hospital"])
+
+
+def test_a_particle_name_in_a_list_of_places_is_a_place():
+    # G68: a name drafted a group only for its Arabic particle is a place where it is
+    # coordinated with a place that is not a state
+    assert mention_layers("Shells hit Beit Jinn, Mazraat Beit Jinn and Mughr al-Mir on Monday.") == (
+        [], ["Beit Jinn", "Mazraat Beit Jinn", "Mughr al-Mir"])
+    assert mention_layers("The army will enter al-Hamidiyah and Jubata al-Khashab within days.") == (
+        ["army"], ["al-Hamidiyah", "Jubata al-Khashab"])
+    # neighbours: groups coordinated with groups, or with a state that may act
+    assert mention_layers("Fighters of Ahrar al-Sham and Jaish al-Islam left Douma.") == (
+        ["Fighters", "Ahrar al-Sham", "Jaish al-Islam"], ["Douma"])
+    assert mention_layers("Talks between Turkey and Ahrar al-Sham stalled.") == (["Turkey", "Ahrar al-Sham"], [])

@@ -319,16 +319,24 @@ def _weak_names(ctx: Ctx, f: Found) -> None:
 
 
 def _coordinated(ctx: Ctx, f: Found) -> None:
-    """An unknown name coordinated with a place (Foua and X, X and Foua) is a place (weak)."""
+    """An unknown name coordinated with a place (Foua and X, X and Foua) is a place (weak).
+    So is a name drafted a group only for its Arabic particle (Mughr al-Mir, Jubata
+    al-Khashab) in a list of places that are not states (G68): a state there may yet act
+    ('Turkey and Ahrar al-Sham')."""
     by_start = {m.i: m for m in f.items}
     by_end = {m.j: m for m in f.items}
     for m in f.items:
-        if m.label != "?":
+        particle = m.label == "ACTOR" and m.atype == ctx.T.particle_type and m.eid is None \
+            and ctx.mention_text(m) not in ctx.lex.names
+        if m.label != "?" and not particle:
             continue
         before = by_end.get(m.i - 1) if m.i >= 2 and ctx.lows[m.i - 1] in ("and", "or", ",") else None
         after = by_start.get(m.j + 1) if m.j + 1 < ctx.n and ctx.lows[m.j] in ("and", "or") else None
-        if any(x is not None and x.label == "LOCATION" for x in (before, after)):
+        if any(x is not None and x.label == "LOCATION" and not (particle and state_code(ctx, x))
+               for x in (before, after)):
             m.label, m.strong = "LOCATION", False
+            if particle:
+                m.atype, m.key = None, f"LOCATION:{gazetteer.fold(ctx.mention_text(m))}"
 
 
 def _own_generic_after(ctx: Ctx, j: int) -> bool:
