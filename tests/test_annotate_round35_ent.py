@@ -48,3 +48,16 @@ def test_a_particle_name_in_a_list_of_places_is_a_place():
     assert mention_layers("Fighters of Ahrar al-Sham and Jaish al-Islam left Douma.") == (
         ["Fighters", "Ahrar al-Sham", "Jaish al-Islam"], ["Douma"])
     assert mention_layers("Talks between Turkey and Ahrar al-Sham stalled.") == (["Turkey", "Ahrar al-Sham"], [])
+
+
+def test_a_name_after_an_adjective_of_nearness_is_a_place():
+    # G11: only a place is 'nearby' or 'neighbouring'; an unknown name or a name
+    # drafted a group for its particle there is a place
+    assert mention_layers("The mayor of nearby Saasaa, Hussein Nassour, told a radio station that crews would enter.") == (
+        ["mayor", "Hussein Nassour", "crews"], ["Saasaa", "radio station"])
+    assert mention_layers("He warned that neighbouring Moadamiyeh could be next.") == ([], ["Moadamiyeh"])
+    assert mention_layers("Fighters left the camp and neighbouring Hajar al-Aswad on Sunday.") == (
+        ["Fighters"], ["camp", "Hajar al-Aswad"])
+    # neighbours: a group's name elsewhere stays a group; 'nearby' before a common noun
+    assert mention_layers("Fighters of Ahrar al-Sham left the nearby camp.") == (
+        ["Fighters", "Ahrar al-Sham"], ["nearby camp"])
