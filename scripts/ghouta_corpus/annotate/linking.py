@@ -71,6 +71,10 @@ def _groups(ctx: Ctx, mentions: list[Mention]) -> dict[tuple[str, str], list[Men
     return groups
 
 
+# An apostrophe inside a name word (Sana'a, N'Gaouré) joins its letters in the id.
+_INNER_APOS = re.compile(r"(?<=[^\W\d_])['\u2019](?=[^\W\d_])")
+
+
 def _entity_id(ctx: Ctx, label: str, canonical: str, known: str | None, used: set[str]) -> str:
     """The lexicon's id, else one made from the canonical name, unique in the document."""
     eid = known
@@ -78,7 +82,7 @@ def _entity_id(ctx: Ctx, label: str, canonical: str, known: str | None, used: se
         # a place name used for its government (Damascus deny, regime ally Russia) is
         # another entity than the place (G29); naming it so keeps ids of drafts of
         # different documents from clashing when their rows are merged
-        eid = slug(canonical, fallback="entity")
+        eid = slug(_INNER_APOS.sub("", canonical), fallback="entity")   # Hay'at: hayat, not hay-at
         if label == "ACTOR" and place_for(canonical, ctx.T, ctx.countries) is not None:
             eid += "-government"
     if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", eid):

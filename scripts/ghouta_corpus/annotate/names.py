@@ -19,13 +19,24 @@ from .exclusions import unit_number
 from .institutions import faith_body
 from .lexicon import Lexicon
 from .lexicons import load
+from .name_joints import (
+    inner_apostrophe,
+    name_particles,
+    name_word,
+    org_ends,
+    org_link,
+    possessive_place,
+    saint_dot,
+    saint_genitive,
+    saint_place,
+)
 from .name_rules import classify_run, is_title
 from .phrases import nounish
 from .places import place_for
 from .roads import dashed_road, road_numbers
 from .states import NameIndex, acting, set_state_label, share_acting, state_code
 from .wordclass import word_classes
-from .words import APOS, is_cap, words
+from .words import words
 
 
 class Found:
@@ -72,6 +83,8 @@ def _known_name_at(ctx: Ctx, i: int, by_first: dict[str, list[tuple[tuple[str, .
                 all(ctx.gap(k, k + 1) in ("", " ") for k in range(i, j - 1)):
             if j < n and ws[j].text in ctx.T.org_words and ctx.gap(j - 1, j) == " ":
                 continue                          # Al Jazeera News: a longer name
+            if inner_apostrophe(ctx, j, taken):
+                continue                          # SANA'A: the name word goes on past the apostrophe
             return j, name
     return None
 
@@ -99,49 +112,43 @@ def _road_numbers(ctx: Ctx, f: Found) -> None:
 # ---------------------------------------------------------------------------
 # 2. capitalised runs (with name particles and 'of'/'for' inside organisation names)
 
-def _name_word(ctx: Ctx, k: int) -> bool:
-    T, t = ctx.T, ctx.ws[k].text
-    if not t[0].isalpha() or t in T.weekdays or t in T.months or gazetteer.calendar_name(t) and not (
-            k > 0 and is_cap(ctx.ws[k - 1].text)):
-        return False                                  # in Ramadan: a time ('Fatima Ramadan': a surname)
-    if "-" in t and t.rsplit("-", 1)[1].islower():
-        return False                                  # Houthi-held, US-led: an adjective, not a name
-    if is_cap(t):
-        return True
-    if "-" in t:
-        first, rest = t.split("-", 1)
-        return first.lower() in T.particles_hyphen and rest[:1].isupper()
-    return False
-
-
 def _run_end(ctx: Ctx, i: int, taken: set[int]) -> int:
     """End of the capitalised run starting at name word ``i``."""
     T, ws, lows, n = ctx.T, ctx.ws, ctx.lows, ctx.n
     j = i + 1
     if ws[i].text in T.compass and i + 3 < n and lows[i + 1] == "and" and ws[i + 2].text in T.compass \
-            and ws[i + 2].text[0].isupper() and _name_word(ctx, i + 3) and not taken & {i + 1, i + 2, i + 3}:
+            and ws[i + 2].text[0].isupper() and name_word(ctx, i + 3) and not taken & {i + 1, i + 2, i + 3}:
         j = i + 3                                     # North and South Kivu: one name shared (G15)
     while j < n and j not in taken:
-        if (skip := _possessive_place(ctx, i, j, taken)):
+        if (skip := possessive_place(ctx, i, j, taken)):
             j += skip                                 # Cox's Bazar: a place name with a genitive inside
             continue
-        if (skip := dashed_road(ctx, j, taken, _name_word)):
+        if saint_dot(ctx, j, taken):
+            j += 1                                    # St. Theresa: the title's stop is inside the name
+            continue
+        if (skip := saint_genitive(ctx, i, j, taken)):
+            j += skip                                 # St Mary's: a church's name ends with the genitive
+            break
+        if (skip := inner_apostrophe(ctx, j, taken)):
+            j += skip                                 # Sana'a, Birni N'Gaouré: one name word
+            continue
+        if (skip := dashed_road(ctx, j, taken, name_word)):
             j += skip                                 # the Kemi–Marza road: one name (G15), as with a hyphen
             continue
         if ctx.gap(j - 1, j) != " ":
             break
-        if _name_word(ctx, j):
+        if name_word(ctx, j):
             j += 1
-        elif (lows[j] in T.particles or lows[j] in _name_particles()) and ws[j].text.islower() \
-                and j + 1 < n and _name_word(ctx, j + 1) \
+        elif (lows[j] in T.particles or lows[j] in name_particles()) and ws[j].text.islower() \
+                and j + 1 < n and name_word(ctx, j + 1) \
                 and ctx.gap(j, j + 1) == " " and (j + 1) not in taken:
             j += 2
-        elif lows[j] in ("for", "of", "and") and (skip := _org_link(ctx, j, taken)) and (
+        elif lows[j] in ("for", "of", "and") and (skip := org_link(ctx, j, taken)) and (
                 any(ws[k].text in T.org_words for k in range(i, j)) or faith_body(ctx, i, j) and lows[j] == "of"
-                or lows[j] == "and" and _org_ends(ctx, j + skip)
+                or lows[j] == "and" and org_ends(ctx, j + skip)
                 and all("NOUN" in word_classes(lows[x]) for x in range(i, j))):
             j += skip                                 # Ministry of Migration and Displacement (G67)
-        elif lows[j] == "of" and (skip := _org_link(ctx, j, taken)) and any(place_for(
+        elif lows[j] == "of" and (skip := org_link(ctx, j, taken)) and any(place_for(
                 ctx.text[ws[s].start:ws[j + skip - 1].end], T, ctx.countries) is not None for s in (
                 (i, i + 1) if j - i > 1 and ctx.initial[i] and lows[i] in T.closed else (i,))):
             j += skip                                 # Democratic Republic of the Congo: a country's name whole (G15;
@@ -149,59 +156,6 @@ def _run_end(ctx: Ctx, i: int, taken: set[int]) -> int:
         else:
             break
     return j
-
-
-@cache
-def _name_particles() -> frozenset[str]:
-    """actors.json's name_particles: Romance particles inside one name (Lanao del Sur)."""
-    return frozenset(load("actors")["name_particles"])
-
-
-def _org_ends(ctx: Ctx, k: int) -> bool:
-    """Whether the capitalised words from k (the second half of 'X and Y ...') end in an
-    organisation word (Refugees and Returnees Service: one body's name, G67). The run
-    calls it only where the first half is English nouns, not a place's name ('Homs and
-    Hama Council' stays two)."""
-    e = k
-    while e < ctx.n and _name_word(ctx, e) and ctx.gap(e - 1, e) == " ":
-        e += 1
-    return e > k and ctx.ws[e - 1].text in ctx.T.org_words
-
-
-def _possessive_place(ctx: Ctx, i: int, j: int, taken: set[int]) -> int:
-    """3 when the run [i, j) goes on with ``'s`` and a capitalised word into a place
-    name the gazetteer has in the document's countries (Cox's Bazar, COX'S BAZAR in a
-    dateline), else 0: the genitive is inside the name, not the end of it (G11)."""
-    ws, k = ctx.ws, j + 2
-    if k >= ctx.n or k in taken or ws[j].text not in APOS or ws[j + 1].text not in ("s", "S") \
-            or ctx.gap(j - 1, j) != "" or ctx.gap(j, j + 1) != "" or ctx.gap(k - 1, k) != " " or not is_cap(ws[k].text):
-        return 0
-    name = ctx.text[ws[i].start:ws[k].end]
-    if place_for(name.title() if name.isupper() else name, ctx.T, ctx.countries) is not None:
-        return 3
-    if j - i > 1 and ctx.initial[i] and ctx.lows[i] in ctx.T.closed and place_for(
-            ctx.text[ws[i + 1].start:ws[k].end], ctx.T, ctx.countries) is not None:
-        return 3                                      # In Cox's Bazar, ...: the sentence's first word goes later
-    owner = ctx.text[ws[i].start:ws[j - 1].end]
-    if owner in ctx.lex.names or place_for(owner, ctx.T, ctx.countries) is not None:
-        return 0                                      # Russia's Defence Ministry: two mentions (G19)
-    e = k
-    while e < ctx.n and e not in taken and _name_word(ctx, e) and ctx.gap(e - 1, e) == " ":
-        e += 1                                        # People's Liberation Front: an organisation's name whole
-    return 3 if any(ws[x].text in ctx.T.org_words for x in range(k, e)) else 0
-
-
-def _org_link(ctx: Ctx, j: int, taken: set[int]) -> int:
-    """Inside an organisation name, the words 'of', 'for' (with 'the') or 'and' that
-    join it to a next capitalised word (International Committee of the Red Cross,
-    Coordination Headquarters for the Treatment of Prisoners of War): how many words
-    to take, or 0."""
-    k = j + 1
-    if ctx.lows[j] != "and" and k < ctx.n and ctx.lows[k] == "the":
-        k += 1
-    if k < ctx.n and _name_word(ctx, k) and k not in taken and all(ctx.gap(x, x + 1) == " " for x in range(j - 1, k)):
-        return k + 1 - j
-    return 0
 
 
 def _split_at_title(ctx: Ctx, i: int, j: int) -> list[tuple[int, int]]:
@@ -266,7 +220,7 @@ def _capitalised_runs(ctx: Ctx, f: Found) -> None:
     runs: list[tuple[int, int]] = []
     i = 0
     while i < ctx.n:
-        if i in f.taken or not _name_word(ctx, i):
+        if i in f.taken or not name_word(ctx, i):
             i += 1
             continue
         j = _run_end(ctx, i, f.taken)
@@ -277,7 +231,7 @@ def _capitalised_runs(ctx: Ctx, f: Found) -> None:
     run_at.update({m.i: m.j for m in f.items})
     towns_of = _towns_of(ctx, run_at)
     for i, j in runs:
-        m = classify_run(ctx, i, j, f.items, towns_of)
+        m = saint_place(ctx, i, j) or classify_run(ctx, i, j, f.items, towns_of)
         if m is not None:
             f.add(m)
 
@@ -365,16 +319,37 @@ def _weak_names(ctx: Ctx, f: Found) -> None:
 
 
 def _coordinated(ctx: Ctx, f: Found) -> None:
-    """An unknown name coordinated with a place (Foua and X, X and Foua) is a place (weak)."""
+    """An unknown name coordinated with a place (Foua and X, X and Foua) is a place (weak).
+    So is a name drafted a group only for its Arabic particle (Mughr al-Mir, Jubata
+    al-Khashab) in a list of places that are not states (G68): a state there may yet act
+    ('Turkey and Ahrar al-Sham'). Either kind after an adjective of nearness is a place too."""
     by_start = {m.i: m for m in f.items}
     by_end = {m.j: m for m in f.items}
     for m in f.items:
-        if m.label != "?":
+        particle = m.label == "ACTOR" and m.atype == ctx.T.particle_type and m.eid is None \
+            and ctx.mention_text(m) not in ctx.lex.names
+        if m.label != "?" and not particle:
             continue
         before = by_end.get(m.i - 1) if m.i >= 2 and ctx.lows[m.i - 1] in ("and", "or", ",") else None
         after = by_start.get(m.j + 1) if m.j + 1 < ctx.n and ctx.lows[m.j] in ("and", "or") else None
-        if any(x is not None and x.label == "LOCATION" for x in (before, after)):
+        if any(x is not None and x.label == "LOCATION" and not (particle and state_code(ctx, x))
+               for x in (before, after)) or _near(ctx, m.i):
             m.label, m.strong = "LOCATION", False
+            if particle or m.key and m.key.startswith("?:"):    # one entity with the same place named elsewhere
+                m.atype, m.key = None, f"LOCATION:{gazetteer.fold(ctx.mention_text(m))}"
+
+
+def _near(ctx: Ctx, i: int) -> bool:
+    """Whether the name at i follows an adjective of nearness ('nearby Sarmada',
+    'neighbouring Hajar al-Aswad', places.json nearness_adjectives): only a place is
+    near (G11), so an unknown or particle-shaped name there is one."""
+    return i > 0 and ctx.lows[i - 1] in _nearness() and ctx.ws[i - 1].text.islower()
+
+
+@cache
+def _nearness() -> frozenset[str]:
+    """places.json's nearness_adjectives."""
+    return frozenset(load("places")["nearness_adjectives"])
 
 
 def _own_generic_after(ctx: Ctx, j: int) -> bool:
