@@ -177,7 +177,8 @@ def _agent(ctx: Ctx, t: Trigger, lay: Layers, lo: int, hi: int) -> Mention | Non
     if _passive(ctx, t) or ctx.lows[t.i].endswith("ed"):
         k = _skip(ctx, t.j, 1, 0, hi)
         if k < hi and ctx.lows[k] == "by":
-            m = lay.mention_start.get(k + 2 if ctx.lows[k + 1] == "the" else k + 1)
+            after_the = k + 1 < ctx.n and ctx.lows[k + 1] == "the"   # text may end at "by"
+            m = lay.mention_start.get(k + 2 if after_the else k + 1)
             if m is not None and m.label == "ACTOR":
                 return m
         if _passive(ctx, t):
