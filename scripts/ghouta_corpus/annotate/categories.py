@@ -16,10 +16,20 @@ from .context import Ctx, Mention
 from .fates import clause_start, left_in_state, listed, noun_or_fate
 from .lexicons import load
 from .lodging import capacity_for, held_conjunct, located, lodged, placing, prewar
+from .movement import driven_off
 from .predicates import NEUTRAL, after_noun, catenative, is_predicate
 from .recipients import acted_on
 from .senses import cared_for, caseload, interviewed, place_state
-from .situations import group_situation, kin_situation, moved_wounded, part_situation, relative_flight, staff, waiting
+from .situations import (
+    civilians_only,
+    group_situation,
+    kin_situation,
+    moved_wounded,
+    part_situation,
+    relative_flight,
+    staff,
+    waiting,
+)
 from .word_categories import (
     added_figure,
     fate_before,
@@ -203,8 +213,9 @@ def _object_of(ctx: Ctx, s: int, lo: int, targets: list[Mention], movement: str,
     if lows[k] == "with" or lows[k] in _NOT_OBJECT:
         return None, "prep"
     if is_predicate(ctx, k) and ctx.ws[k].text not in T.cue_forms and not catenative(ctx, k):
-        if from_homes(lows, end, min(ctx.n, end + 5)):
-            return "displaced", ""                    # drove 3,000 people from their homes
+        if from_homes(lows, end, min(ctx.n, end + 5)) \
+                or driven_off(ctx, k, end) and (not targets or civilians_only(ctx, targets)):
+            return "displaced", ""                    # drove 3,000 people from their homes; pushed N west
         return None, "verb"
     return None, ""
 

@@ -1,0 +1,29 @@
+"""Annotator round thirty-six (issue 11), COUNT categories: patterns of fresh text, on
+invented sentences only (never a dev one); each test reads the COUNT layer back."""
+
+from __future__ import annotations
+
+from sentences import DISPLACEMENT_STORY, EVACUATION_STORY, count_layer
+
+
+def _story_tail(story: str, sentence: str) -> list[tuple[str, str | None]]:
+    """The COUNTs of ``sentence`` drafted after ``story`` (whose own COUNTs are dropped)."""
+    return count_layer(story + sentence)[0][len(count_layer(story)[0]):]
+
+
+def test_civilians_a_force_drives_somewhere_are_displaced():
+    # G77, G39: 'pushed N people toward X', '... families west' sends them off as 'drove
+    # them from their homes' does, whatever the story's kind of movement
+    assert count_layer("Militia raids have pushed more than 30,000 people toward Kemi, the agency "
+                       "said.")[0] == [("more than 30,000", "displaced")]
+    assert _story_tail(EVACUATION_STORY, "Shelling near the dam pushed hundreds more families south "
+                       "on Monday.") == [("hundreds", "displaced")]
+    assert _story_tail(DISPLACEMENT_STORY, "The offensive forced thousands across the river within "
+                       "a week.") == [("thousands", "displaced")]
+    # a pushback, crowds held off, soldiers and things pushed somewhere are no flight
+    assert _story_tail(EVACUATION_STORY, "Border guards pushed 300 migrants back across the "
+                       "river.") == [("300", "other")]
+    assert _story_tail(EVACUATION_STORY, "The guards pushed 40 people away from the gate.") == [("40", "other")]
+    assert _story_tail(EVACUATION_STORY, "Rebels pushed 200 fighters south to reinforce the "
+                       "front.") == [("200", "other")]
+    assert count_layer("Volunteers pushed 20 carts across the yard.")[0] == [("20", "other")]
