@@ -27,3 +27,18 @@ def test_civilians_a_force_drives_somewhere_are_displaced():
     assert _story_tail(EVACUATION_STORY, "Rebels pushed 200 fighters south to reinforce the "
                        "front.") == [("200", "other")]
     assert count_layer("Volunteers pushed 20 carts across the yard.")[0] == [("20", "other")]
+
+
+def test_casualties_who_remain_in_a_critical_condition_are_injured():
+    # G385, G179: 'remain in a critical condition', 'remain critical', 'remain in hospital'
+    # say a casualty's state: the attack's wounded, not people who stayed somewhere
+    assert count_layer("Nine people were hurt in the blast; three remain in a critical "
+                       "condition.")[0] == [("Nine", "injured"), ("three", "injured")]
+    assert count_layer("Fourteen were wounded, and two remain in hospital in Kemi.")[0] == [
+        ("Fourteen", "injured"), ("two", "injured")]
+    # staying somewhere, a danger or poor conditions are no patient's state
+    assert count_layer("About 2,000 people remain in the old town, officials said.")[0] == [
+        ("About 2,000", "present")]
+    assert count_layer("The shelling went on, and 500 residents remain in serious danger.")[0] == [
+        ("500", "present")]
+    assert count_layer("Thousands remain in poor conditions in the camp.")[0] == [("Thousands", "present")]

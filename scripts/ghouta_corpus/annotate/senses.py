@@ -384,3 +384,14 @@ def _clinic_set(ctx: Ctx, words: list[str], treated: bool) -> bool:
     takers = {*ctx.T.pronouns, *ctx.T.auxiliaries, *ctx.T.determiners, *c["care_places"], *c["staff_nouns"],
               "who", "whom", "that"}
     return treated or all(w in takers for w in words[1 if head is None else 2:])
+
+
+def casualty_state(lows: list[str], a: int, hi: int) -> bool:
+    """Whether the words from a, right after a verb of staying ('remain', 'remains'), name
+    the state of a casualty: a word of categories.json's 'casualty_states' among the next
+    four ('remain in a critical condition', 'remain critical', 'remains in serious
+    condition', 'remain in intensive care') or 'in hospital': people who remain so are the
+    attack's wounded, 'injured', not people who stayed somewhere (G385, G179). Not 'remain
+    in serious danger' nor 'in poor conditions' (how people live, not a patient's state)."""
+    words = lows[a:min(hi, a + 4)]
+    return any(w in load("categories")["casualty_states"] for w in words) or words[:2] == ["in", "hospital"]

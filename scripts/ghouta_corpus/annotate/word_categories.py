@@ -17,7 +17,7 @@ from .lexicons import load
 from .lodging import HOLD, endangered, holds, it_holds, located, lodged, negated
 from .movement import moved_by_others
 from .senses import _complaint as complaint
-from .senses import cared_for, in_care, phrase_category
+from .senses import cared_for, casualty_state, in_care, phrase_category
 from .wordclass import can_be_verb, lemma, only_verb, word_classes
 from .words import APOS, POSSESSIVES, QUOTES
 
@@ -315,14 +315,16 @@ def loses_something(ctx: Ctx, k: int) -> bool:
 def staying_state(ctx: Ctx, k: int, hi: int, movement: str) -> str:
     """The category of a verb of staying at word k from the state it keeps people in:
     a noun of custody wins (remain in (Russian) custody, in detention: 'detained'), and
-    'remain (still) unaccounted for', 'remain missing' is 'other' as 'missing' is (G77)."""
+    'remain (still) unaccounted for', 'remain missing' is 'other' as 'missing' is (G77), and
+    'remain in a critical condition', 'remain in hospital' is the casualty's state:
+    'injured' (G385, G179; :func:`~.senses.casualty_state`)."""
     lows, verbs = ctx.lows, load("categories")["verbs"]
     if lows[k].startswith("remain") and any(verbs.get(lows[x]) == "other"      # missing, unaccounted
                                              for x in range(k + 1, min(hi, k + 3))):
         return "other"
     if any(verb_category(ctx, x, movement) == "detained" for x in range(k + 1, min(hi, k + 5))):
         return "detained"
-    return "present"
+    return "injured" if lows[k].startswith("remain") and casualty_state(lows, k + 1, hi) else "present"
 
 
 @cache
