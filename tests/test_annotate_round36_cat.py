@@ -42,3 +42,17 @@ def test_casualties_who_remain_in_a_critical_condition_are_injured():
     assert count_layer("The shelling went on, and 500 residents remain in serious danger.")[0] == [
         ("500", "present")]
     assert count_layer("Thousands remain in poor conditions in the camp.")[0] == [("Thousands", "present")]
+
+
+def test_casualties_referred_on_to_hospitals_keep_their_harm():
+    # G385: part of the wounded sent or taken on to hospitals elsewhere stays 'injured',
+    # wherever the hospital is; the story's movement does not take them
+    assert _story_tail(DISPLACEMENT_STORY, "A field clinic treated about 40 wounded people on Sunday, "
+                       "and nine were sent to hospitals in Kemi.") == [("about 40", "injured"), ("nine", "injured")]
+    assert _story_tail(EVACUATION_STORY, "The clinic treated 60 people for burns; eleven were taken "
+                       "on to hospitals in the district town.") == [("60", "injured"), ("eleven", "injured")]
+    # across a border is G351's evacuation; after a count of no casualties the movement decides
+    assert count_layer("The clinic treated 60 people for burns; eleven were transferred to a hospital "
+                       "across the border.")[0] == [("60", "injured"), ("eleven", "evacuated")]
+    assert _story_tail(EVACUATION_STORY, "Some 300 people left on Sunday, and 40 were taken to a "
+                       "hospital in Kemi.") == [("Some 300", "evacuated"), ("40", "evacuated")]

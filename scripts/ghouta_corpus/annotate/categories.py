@@ -13,7 +13,7 @@ from weakref import WeakKeyDictionary
 
 from .company import companion_category, journey
 from .context import Ctx, Mention
-from .fates import clause_start, left_in_state, listed, noun_or_fate
+from .fates import clause_start, left_in_state, listed, noun_or_fate, referred_to_care
 from .lexicons import load
 from .lodging import capacity_for, held_conjunct, located, lodged, placing, prewar
 from .movement import driven_off
@@ -308,6 +308,8 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
                                           and lows[q - 2] == "among" and lows[q - 1] in ("them", "whom")
                                           or added_figure(ctx, s, lo)):
         return before                                 # including 68 children; among them some 700 fighters
+    if before == "injured" and not targets and referred_to_care(ctx, max(e, s + 1), hi):
+        return before                                 # 30 wounded ...; eight were sent to hospitals in X (G385)
     be = s >= 3 and (lows[s - 3] in ctx.T.attr["passive_aux"] or lemma(lows[s - 3]) == "remain")
     if s >= 3 and lows[s - 2:s] == ["home", "to"] and (be or ctx.ws[s - 3].text == ",") or prewar(ctx, s, targets, e):
         return "present"                              # was home to 160,000 refugees (G215); had N before the war
