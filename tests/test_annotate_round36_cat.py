@@ -56,3 +56,17 @@ def test_casualties_referred_on_to_hospitals_keep_their_harm():
                        "across the border.")[0] == [("60", "injured"), ("eleven", "evacuated")]
     assert _story_tail(EVACUATION_STORY, "Some 300 people left on Sunday, and 40 were taken to a "
                        "hospital in Kemi.") == [("Some 300", "evacuated"), ("40", "evacuated")]
+
+
+def test_a_list_aside_after_the_counted_noun_is_skipped_to_its_predicate():
+    # G39: the governing verb after an appositive list ('among them A, B and C,', 'most of
+    # them women, children and the elderly,') still gives the category
+    assert count_layer("Hundreds of guests, among them elders, local officers and judges, had gathered "
+                       "in the hall.")[0] == [("Hundreds", "present")]
+    assert count_layer("About 8,000 migrants, most of them Somalis, with others from Yemen and Eritrea, "
+                       "fled into the hills.")[0] == [("About 8,000", "displaced")]
+    assert _story_tail(EVACUATION_STORY, "The shell hit when about 2,000 people, mostly women, children "
+                       "and old men, were waiting at the depot for evacuation buses.") == [("about 2,000", "present")]
+    # a verb right after the first comma ends the aside there, as before
+    assert count_layer("About 5,000 people, fighters among them, fled, and the town emptied.")[0] == [
+        ("About 5,000", "displaced")]

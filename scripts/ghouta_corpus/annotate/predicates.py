@@ -80,14 +80,30 @@ def after_noun(ctx: Ctx, start: int, hi: int, movement: str, verb: int | None = 
 
 def _aside_end(ctx: Ctx, k: int, hi: int, movement: str) -> int | None:
     """Where an aside opened by the dash or comma at word k closes, if it is one to skip:
-    a dash-delimited one, or a short comma-delimited one with no category word."""
+    a dash-delimited one, or a short comma-delimited one with no category word. A comma
+    aside that is a list ('Hundreds of mourners, among them officials, tribal figures and
+    commanders, had gathered'; '..., most of them women, children and older people, were
+    waiting') runs on past a comma that no verb follows to the comma before the
+    predicate, within the same reach, no word of a verb or a category between."""
     ws = ctx.ws
     if ws[k].text in _DASHES:
         return next((x for x in range(k + 1, min(hi, k + 20)) if ws[x].text in _DASHES), None)
     close = next((x for x in range(k + 1, min(hi, k + _ASIDE)) if ws[x].text == ","), None)
     if close is None or any(verb_category(ctx, x, movement) for x in range(k + 1, close)):
         return None
+    while close + 1 < hi and not _verbal(ctx, close + 1):
+        further = next((x for x in range(close + 1, min(hi, k + _ASIDE)) if ws[x].text == ","), None)
+        if further is None or any(_verbal(ctx, x) or verb_category(ctx, x, movement) or ws[x].text in _DASHES
+                                  for x in range(close + 1, further)) or further + 1 >= hi \
+                or not _verbal(ctx, further + 1):
+            break
+        close = further                               # (a list aside: the comma before its predicate)
     return close
+
+
+def _verbal(ctx: Ctx, x: int) -> bool:
+    """Whether word x is an auxiliary or a lower-case word the lexicon knows only as a verb."""
+    return ctx.lows[x] in ctx.T.auxiliaries or ctx.ws[x].text.islower() and only_verb(ctx.lows[x])
 
 
 def _boundary(ctx: Ctx, k: int) -> bool:
