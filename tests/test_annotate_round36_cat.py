@@ -70,3 +70,14 @@ def test_a_list_aside_after_the_counted_noun_is_skipped_to_its_predicate():
     # a verb right after the first comma ends the aside there, as before
     assert count_layer("About 5,000 people, fighters among them, fled, and the town emptied.")[0] == [
         ("About 5,000", "displaced")]
+
+
+def test_people_laying_flowers_at_the_site_are_present():
+    # G39: mourners who lay or bring flowers and candles are people at the place of the
+    # events, present; 'brought' there moves no one
+    assert count_layer("Volunteers handed out soup as dozens of people laid flowers and candles.")[0] == [
+        ("dozens", "present")]
+    assert _story_tail(EVACUATION_STORY, "The city declared two days of mourning, and hundreds of "
+                       "people brought wreaths to the square.") == [("hundreds", "present")]
+    # what the buses brought is still the movement
+    assert _story_tail(EVACUATION_STORY, "The buses brought 300 people to the camp.") == [("300", "evacuated")]

@@ -211,7 +211,9 @@ _WAYS = ("for", "to", "towards", "toward", "into", "north", "south", "east", "we
 
 def phrase_category(ctx: Ctx, k: int, movement: str) -> str | None:
     """The category of a phrasal verb at word k ('take in': lodging; 'taken aside':
-    detained; 'take out' after an attack, 'air strikes took out 12 fighters': killed)
+    detained; 'take out' after an attack, 'air strikes took out 12 fighters': killed;
+    'laid flowers', 'brought candles' (categories.json's tribute_verbs and tribute_objects):
+    mourners at the site, present, G39)
     or of a verb that gives one only in the passive ('were being screened': detained;
     not 'screened 40 films'); '' for a word of evacuation that names a kind of place
     (:func:`names_a_place`) and for 'carry out' that means perform (:func:`performed`):
@@ -231,6 +233,9 @@ def phrase_category(ctx: Ctx, k: int, movement: str) -> str | None:
         return "killed"                               # air strikes took out 12 fighters (not: a bus took out 40)
     if lows[k] in c["passive_verbs"] and _screened(ctx, k):
         return str(c["passive_verbs"][lows[k]])
+    if lemma(lows[k]) in c["tribute_verbs"] and ctx.ws[k].text.islower() \
+            and set(lows[k + 1:min(ctx.n, k + 4)]) & set(c["tribute_objects"]):
+        return "present"                              # laid flowers, brought candles to the site: mourners there
     return "detained" if for_questioning(ctx, k) else None
 
 
