@@ -81,3 +81,15 @@ def test_people_laying_flowers_at_the_site_are_present():
                        "people brought wreaths to the square.") == [("hundreds", "present")]
     # what the buses brought is still the movement
     assert _story_tail(EVACUATION_STORY, "The buses brought 300 people to the camp.") == [("300", "evacuated")]
+
+
+def test_people_who_put_their_names_on_the_lists_are_evacuated():
+    # G77: signing up for the departure a deal organises counts people in the evacuation,
+    # whatever the story's movement
+    assert _story_tail(DISPLACEMENT_STORY, "A local council said hundreds of families had put their names "
+                       "on the lists to leave.") == [("hundreds", "evacuated")]
+    assert _story_tail(EVACUATION_STORY, "A negotiator said that about 200 families had added their names "
+                       "to the list but that few would go.") == [("about 200", "evacuated")]
+    # a list for aid, or others' names, is no departure
+    assert _story_tail(DISPLACEMENT_STORY, "A local council said hundreds of families had put their names "
+                       "on the list for food aid.") == [("hundreds", "other")]

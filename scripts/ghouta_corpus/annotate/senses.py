@@ -236,6 +236,8 @@ def phrase_category(ctx: Ctx, k: int, movement: str) -> str | None:
     if lemma(lows[k]) in c["tribute_verbs"] and ctx.ws[k].text.islower() \
             and set(lows[k + 1:min(ctx.n, k + 4)]) & set(c["tribute_objects"]):
         return "present"                              # laid flowers, brought candles to the site: mourners there
+    if signed_up(ctx, k):
+        return "evacuated"                            # had put their names on the lists (to leave): a departure
     return "detained" if for_questioning(ctx, k) else None
 
 
@@ -400,3 +402,19 @@ def casualty_state(lows: list[str], a: int, hi: int) -> bool:
     in serious danger' nor 'in poor conditions' (how people live, not a patient's state)."""
     words = lows[a:min(hi, a + 4)]
     return any(w in load("categories")["casualty_states"] for w in words) or words[:2] == ["in", "hospital"]
+
+
+def signed_up(ctx: Ctx, k: int) -> bool:
+    """Whether the verb at word k puts people's own names on a list (categories.json's
+    'listing_verbs', by lemma: put, add, write; then a possessive, 'names', and 'list' or
+    'lists' within four words: 'had put their names on the lists to leave', 'added their
+    names to the list'): people signing up for the departure an evacuation deal organises
+    are counted in it, 'evacuated' (G77: an organised evacuation, its departure included),
+    whatever the story's movement; not a list 'for' something else ('put their names on
+    the list for food aid') nor the names of others ('put the names of 40 dead on a list')."""
+    lows = ctx.lows
+    if lemma(lows[k]) not in load("categories")["listing_verbs"] or not ctx.ws[k].text.islower() \
+            or k + 2 >= ctx.n or lows[k + 1] not in POSSESSIVES or lows[k + 2] != "names":
+        return False
+    x = next((y for y in range(k + 3, min(ctx.n, k + 7)) if lows[y] in ("list", "lists")), None)
+    return x is not None and (x + 1 >= ctx.n or lows[x + 1] != "for")
