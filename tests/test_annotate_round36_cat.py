@@ -93,3 +93,12 @@ def test_people_who_put_their_names_on_the_lists_are_evacuated():
     # a list for aid, or others' names, is no departure
     assert _story_tail(DISPLACEMENT_STORY, "A local council said hundreds of families had put their names "
                        "on the list for food aid.") == [("hundreds", "other")]
+
+
+def test_a_living_room_is_no_verb_of_living():
+    # G39, G305: 'living' before a noun it modifies gives no 'present'; a possessor before
+    # it ('a cousin's living room') is no person the companions go with
+    assert _story_tail(DISPLACEMENT_STORY, "Karim, 40, is still in Kemi, sleeping in a cousin's living "
+                       "room with six others.") == [("six", "displaced")]
+    assert _story_tail(DISPLACEMENT_STORY, "About 2,000 people are living in tents.") == [
+        ("About 2,000", "present")]

@@ -391,7 +391,8 @@ def clause_category(ctx: Ctx, k: int, lo: int, movement: str) -> str | None:
     teacher who was killed sat with two children', 'fled and now works with three
     cousins': nothing said of them) nor past a person noun, whom they go with or describe
     and whose own fate the verb need not share with them ('killed a man with five
-    children', 'detained the driver with three relatives')."""
+    children', 'detained the driver with three relatives'; a possessor, 'in a relative's
+    living room with seven others', is not)."""
     for x in range(k, lo - 1, -1):
         low = ctx.lows[x]
         text = ctx.ws[x].text
@@ -399,8 +400,8 @@ def clause_category(ctx: Ctx, k: int, lo: int, movement: str) -> str | None:
             return None
         if (cat := verb_category(ctx, x, movement)) is not None:
             return cat
-        if only_verb(low) or low in ctx.T.person_nouns:
-            return None                               # their clause's own verb, or a person they go with
+        if only_verb(low) or low in ctx.T.person_nouns and not (x + 1 < ctx.n and ctx.lows[x + 1] in APOS):
+            return None                               # their clause's own verb, or a person (not: a relative's room)
     return None
 
 
