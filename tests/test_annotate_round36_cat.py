@@ -102,3 +102,15 @@ def test_a_living_room_is_no_verb_of_living():
                        "room with six others.") == [("six", "displaced")]
     assert _story_tail(DISPLACEMENT_STORY, "About 2,000 people are living in tents.") == [
         ("About 2,000", "present")]
+
+
+def test_the_figure_after_a_movement_nominal_counts_the_movers():
+    # G77: 'the transfer of N', 'the departure of N' count the people who move, the
+    # sentence's kind of movement
+    assert _story_tail(EVACUATION_STORY, "The talks follow the transfer of tens of thousands of fighters "
+                       "and civilians from the valley to the north.") == [("tens of thousands", "evacuated")]
+    assert _story_tail(DISPLACEMENT_STORY, "Aid workers expect the arrival of 3,000 more people by "
+                       "Friday.") == [("3,000", "displaced")]
+    # things moved stay things
+    assert _story_tail(EVACUATION_STORY, "Officials said the transfer of 12 trucks of aid was "
+                       "delayed.") == [("12", "other")]

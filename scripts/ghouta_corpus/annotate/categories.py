@@ -135,6 +135,9 @@ def _governed(ctx: Ctx, s: int, end: int, before: str | None, movement: str) -> 
     for w in lows[lo:s]:
         if w in governing and (cat := cv.get(w) or cv.get(lemma(w, "NOUN") or "")) is not None:
             return own_participle(ctx, end, hi) or cat   # the toll rose to 126 (G77)
+    if s - 2 >= lo and lows[s - 1] == "of" and lows[s - 2] in load("categories")["movement_nominals"] \
+            and s - 3 >= lo and lows[s - 3] in ctx.T.determiners:
+        return own_participle(ctx, end, hi) or movement   # the transfer of 40,000 fighters: the movers (G77)
     figures = load("categories")["figure_nouns"]
     for k in range(lo, s - 2):
         if lows[k] in figures and lows[k + 1] == "of" and not any(
