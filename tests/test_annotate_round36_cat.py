@@ -114,3 +114,10 @@ def test_the_figure_after_a_movement_nominal_counts_the_movers():
     # things moved stay things
     assert _story_tail(EVACUATION_STORY, "Officials said the transfer of 12 trucks of aid was "
                        "delayed.") == [("12", "other")]
+
+
+def test_the_number_aboard_counts_the_people_carried():
+    # G77: 'put the number aboard at N' counts the people a vessel carries, the movement
+    assert _story_tail(EVACUATION_STORY, "The agency put the number aboard at about 900, while the "
+                       "captain gave a lower count.") == [("about 900", "evacuated")]
+    assert _story_tail(DISPLACEMENT_STORY, "Coast guards put the number onboard at 240.") == [("240", "displaced")]

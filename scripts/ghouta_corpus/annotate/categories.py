@@ -140,6 +140,9 @@ def _governed(ctx: Ctx, s: int, end: int, before: str | None, movement: str) -> 
         return own_participle(ctx, end, hi) or movement   # the transfer of 40,000 fighters: the movers (G77)
     figures = load("categories")["figure_nouns"]
     for k in range(lo, s - 2):
+        if lows[k] in figures and lows[k + 1] in load("categories")["aboard"] and not any(
+                w[:1].isdigit() or w in ctx.T.units or w in ctx.T.tens for w in lows[k + 2:s]):
+            return movement                           # put the number aboard at N: the people carried (G77)
         if lows[k] in figures and lows[k + 1] == "of" and not any(
                 w[:1].isdigit() or w in ctx.T.units or w in ctx.T.tens for w in lows[k + 2:s]):
             cat = next((c for x in range(k + 2, min(k + 5, s)) if (c := ctx.lex.category_verbs.get(lows[x])
