@@ -121,3 +121,12 @@ def test_the_number_aboard_counts_the_people_carried():
     assert _story_tail(EVACUATION_STORY, "The agency put the number aboard at about 900, while the "
                        "captain gave a lower count.") == [("about 900", "evacuated")]
     assert _story_tail(DISPLACEMENT_STORY, "Coast guards put the number onboard at 240.") == [("240", "displaced")]
+
+
+def test_companions_who_share_a_shelter_share_its_situation():
+    # G305, G155: people someone shares a shelter or a tank with live where that person
+    # lives: in a story of flight, displaced (company is no reason for 'other')
+    assert _story_tail(DISPLACEMENT_STORY, "Ahmad, a farmer who now shares one tarpaulin with eight "
+                       "relatives, said he lost two cousins on the way.") == [("eight", "displaced"), ("two", "killed")]
+    assert _story_tail(DISPLACEMENT_STORY, "She sleeps beside a water tank that the family shares with "
+                       "four neighbours.") == [("four", "displaced")]
