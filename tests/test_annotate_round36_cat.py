@@ -130,3 +130,20 @@ def test_companions_who_share_a_shelter_share_its_situation():
                        "relatives, said he lost two cousins on the way.") == [("eight", "displaced"), ("two", "killed")]
     assert _story_tail(DISPLACEMENT_STORY, "She sleeps beside a water tank that the family shares with "
                        "four neighbours.") == [("four", "displaced")]
+
+
+def test_people_going_home_are_other():
+    # G312: a return home is none of the COUNT categories, also in a story of flight and
+    # after a figure of the displaced; a figure noun in a clause before 'though' restates nothing
+    assert _story_tail(DISPLACEMENT_STORY, "Some 90,000 people have fled, according to UN figures, though "
+                       "thousands have since gone home to the old town.") == [
+        ("Some 90,000", "displaced"), ("thousands", "other")]
+    assert _story_tail(DISPLACEMENT_STORY, "Border officials said about 900 people had crossed back into "
+                       "Kemia since Monday.") == [("about 900", "other")]
+    assert _story_tail(DISPLACEMENT_STORY, "The agency said that thousands of families returned to homes "
+                       "without power.") == [("thousands", "other")]
+    assert _story_tail(DISPLACEMENT_STORY, "Since the truce, nearly half of the displaced have gone back, "
+                       "officials said.") == [("nearly half", "other")]
+    # released prisoners who come home in a swap, and an object brought back, are not this rule's
+    assert count_layer("Hundreds of soldiers have since come home in prisoner swaps.")[0] == [
+        ("Hundreds", "released")]

@@ -152,7 +152,9 @@ def _governed(ctx: Ctx, s: int, end: int, before: str | None, movement: str) -> 
             if cat in ("killed", "injured", "displaced", "evacuated", "detained", "released"):
                 return own_participle(ctx, end, hi) or cat   # the number of people killed ..., estimates of N
     near = max(lo, s - 5)                             # the figure stood at N; a figure of N (not a figure earlier on)
-    figure = any(w in load("categories")["figure_nouns"] for w in lows[near:s]) and "and" not in lows[near:s]
+    figure = any(w in load("categories")["figure_nouns"] for w in lows[near:s]) and "and" not in lows[near:s] \
+        and not any(lows[x] in ctx.T.subordinators and lows[x] != "that" or lows[x] == "but" for x in range(near, s))
+    #                                                   (not 'according to UN figures, though tens of thousands ...')
     of_them = s + 2 < ctx.n and lows[s + 1] == "of" and lows[s + 2] in ("them", "whom")
     return before if (figure or of_them) and before not in (None, "other") else None
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from .context import Ctx
 from .lexicons import load
-from .lodging import lodged
+from .lodging import lodged, negated
 from .wordclass import lemma, only_verb, word_classes
 from .words import POSSESSIVES, is_cap
 
@@ -241,6 +241,8 @@ def phrase_category(ctx: Ctx, k: int, movement: str) -> str | None:
         return "present"                              # laid flowers, brought candles to the site: mourners there
     if signed_up(ctx, k):
         return "evacuated"                            # had put their names on the lists (to leave): a departure
+    if went_home(ctx, k):
+        return "other"                                # have since gone home, crossed back, returned to homes (G312)
     return "detained" if for_questioning(ctx, k) else None
 
 
@@ -421,3 +423,26 @@ def signed_up(ctx: Ctx, k: int) -> bool:
         return False
     x = next((y for y in range(k + 3, min(ctx.n, k + 7)) if lows[y] in ("list", "lists")), None)
     return x is not None and (x + 1 >= ctx.n or lows[x + 1] != "for")
+
+
+def went_home(ctx: Ctx, k: int) -> bool:
+    """Whether the lower-case verb at word k reports people going home (G312: a return is
+    none of the COUNT categories, 'other'): a verb of movement (categories.json's
+    movement_verbs) right before 'home' or 'back' ('have since gone home', 'have gone
+    back', 'had crossed back into Syria'), or 'return' before 'home' or before 'to' and
+    one of 'return_goals' in the three words after it ('returned to homes without water',
+    'returned to their villages'); not with a figure right after it ('brought back 300
+    prisoners': an object, whose fate is another's), nor negated ('have not gone home':
+    still away, displaced), nor 'went back to school', nor in a sentence of an exchange
+    ('have since come home in prisoner swaps': released, G77)."""
+    lows, c = ctx.lows, load("categories")
+    lo, hi = ctx.seg_range(k)
+    if not ctx.ws[k].text.islower() or k + 2 >= hi or negated(lows, k - 3, k) \
+            or set(lows[lo:hi]) & set(c["exchange_words"]):
+        return False                                  # (came home in prisoner swaps: released, G77)
+    if lows[k] in c["movement_verbs"] and lows[k + 1] in ("home", "back"):
+        nxt = lows[k + 2]
+        return not (nxt[:1].isdigit() or nxt in ctx.T.units or nxt in ctx.T.tens) \
+            and not (lows[k + 1] == "back" and nxt == "to" and set(lows[k + 3:k + 5]) & {"school", "work"})
+    return lemma(lows[k]) == "return" and only_verb(lows[k]) and (
+        lows[k + 1] == "home" or lows[k + 1] == "to" and bool(set(lows[k + 2:k + 5]) & set(c["return_goals"])))
