@@ -147,3 +147,18 @@ def test_people_going_home_are_other():
     # released prisoners who come home in a swap, and an object brought back, are not this rule's
     assert count_layer("Hundreds of soldiers have since come home in prisoner swaps.")[0] == [
         ("Hundreds", "released")]
+
+
+def test_n_of_them_set_after_a_count_with_no_verb_shares_its_category():
+    # G78, G145: 'N of them' in apposition after a count, with no predicate of its own,
+    # says what part of that count is; a relative clause on its noun or a later clause
+    # of others does not decide
+    assert _story_tail(DISPLACEMENT_STORY, "A local charity said 30 people died in the blaze, three of them "
+                       "nurses who were working at the clinic for displaced families.") == [
+        ("30", "killed"), ("three", "killed")]
+    assert count_layer("The mayor set the death toll at 18, two of them boys, but by Monday it had climbed "
+                       "to 21, with some 60 others injured.")[0] == [
+        ("18", "killed"), ("two", "killed"), ("21", "killed"), ("some 60", "injured")]
+    # with a verb of its own, its predicate decides as before
+    assert count_layer("About 2,000 people fled, half of them were later detained.")[0] == [
+        ("About 2,000", "displaced"), ("half", "detained")]

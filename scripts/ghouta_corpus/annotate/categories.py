@@ -327,9 +327,8 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
         return "other"                                # a mother of five: her children, what she has (G77)
     if s > lo and lows[s - 1] in POSSESSIVES:         # (her three sons with no verb: their people's situation, G305)
         return _possessed(ctx, s, e, (lo, hi), targets, movement) or kin_situation(ctx, s, targets, before, topic)
-    if e + 1 < hi and lows[e] == "of" and lows[e + 1] in ("them", "whom") \
-            and (pred := after_noun(ctx, e + 2, hi, movement)):
-        return pred                                   # a third of them have left: its own predicate first (G145)
+    if (pred := _of_them(ctx, s, e, hi, movement, before)) is not None:
+        return pred                                   # a third of them have left; the toll, five of them children
     end = max([e] + [m.j for m in targets])
     noun = cared_for(ctx, s, end) or ill_with(ctx, end, targets) or _noun_category(ctx, s, targets, movement) \
         or _governed(ctx, s, end, before, movement)   # (treated hundreds of evacuees for fever: patients, G179)
@@ -356,6 +355,21 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
             or _before(ctx, s, lo, movement, _people(targets))) is not None:   # was found or a list holds it
         return cat
     return _fallback(ctx, s, end, targets, (before, topic), after == NEUTRAL)
+
+
+def _of_them(ctx: Ctx, s: int, e: int, hi: int, movement: str, before: str | None) -> str | None:
+    """The category of 'N of them' (G78, G145) from its own predicate ('a third of them
+    have left'); where no verb follows and a comma sets it after the count before ('put the
+    toll at 50, five of them children'; '52 people had been killed, six of them volunteers
+    who ...'), it is an apposition that only says what part of that count is: the count
+    before's category, not a verb of a relative clause on its noun."""
+    lows = ctx.lows
+    if e + 1 >= hi or lows[e] != "of" or lows[e + 1] not in ("them", "whom"):
+        return None
+    if e + 2 < hi and before not in (None, "other") and s > 0 and ctx.ws[s - 1].text == "," \
+            and not (lows[e + 2] in ctx.T.auxiliaries or is_predicate(ctx, e + 2)):
+        return before
+    return after_noun(ctx, e + 2, hi, movement) or None
 
 
 def _fallback(ctx: Ctx, s: int, end: int, targets: list[Mention], context: tuple[str | None, str | None],
