@@ -162,3 +162,13 @@ def test_n_of_them_set_after_a_count_with_no_verb_shares_its_category():
     # with a verb of its own, its predicate decides as before
     assert count_layer("About 2,000 people fled, half of them were later detained.")[0] == [
         ("About 2,000", "displaced"), ("half", "detained")]
+
+
+def test_and_that_opens_another_reported_clause():
+    # G39: the figure's category is read in its own clause; 'and that' after it opens the
+    # next reported clause, whose verb is its own subject's ('three patients died')
+    assert count_layer("A surgeon said the clinic had received dozens of wounded, including five women, and "
+                       "that three patients died overnight.")[0] == [
+        ("dozens", "injured"), ("five", "injured"), ("three", "killed")]
+    assert count_layer("Officials said 30 people were wounded and that the army had detained 12 men.")[0] == [
+        ("30", "injured"), ("12", "detained")]

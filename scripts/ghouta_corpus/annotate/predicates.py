@@ -26,7 +26,8 @@ def after_noun(ctx: Ctx, start: int, hi: int, movement: str, verb: int | None = 
     past a dash-delimited or short comma-delimited aside ('101 people - women, men and
     children - were brought out'; 'About 5,000 people, fighters among them, left'); past
     a relative clause right after the noun, the last one (civilians who had been trapped
-    ... were freed: a later verb after a finite auxiliary is the main clause's). A noun
+    ... were freed: a later verb after a finite auxiliary is the main clause's), not past
+    'and that' or 'but that', which open another reported clause. A noun
     of custody wins over a verb of staying (remain in custody). Where the figure's own
     predicate is found and neither it nor its complements name a category ('two men
     pulled 20 people out before the shelling drove them off'), :data:`NEUTRAL`: no
@@ -49,8 +50,9 @@ def after_noun(ctx: Ctx, start: int, hi: int, movement: str, verb: int | None = 
                 break
             k = close + 1
             continue
-        if t in (";", ":", "(") or (t == "." and k > start):
-            break
+        if t in (";", ":", "(") or (t == "." and k > start) or lows[k] == "that" and k > start \
+                and lows[k - 1] in ("and", "but"):
+            break                                     # (... wounded, and that two patients died: another report)
         if not found and lows[k] in ("who", "which", "that"):
             relative = True                           # half of the 120,000 who lived there have fled
         own_clause = own_clause and not (k > start and _boundary(ctx, k))
