@@ -172,3 +172,12 @@ def test_and_that_opens_another_reported_clause():
         ("dozens", "injured"), ("five", "injured"), ("three", "killed")]
     assert count_layer("Officials said 30 people were wounded and that the army had detained 12 men.")[0] == [
         ("30", "injured"), ("12", "detained")]
+
+
+def test_n_of_them_with_a_fate_of_its_own_outweighs_the_antecedents_participle():
+    # G145: 'N of them' takes its own predicate's event ('four of them died') before the
+    # participle of the noun it counts ('60 wounded civilians')
+    assert count_layer("Doctors treated 60 wounded civilians; four of them died overnight.")[0] == [
+        ("60", "injured"), ("four", "killed")]
+    assert count_layer("About 900 people were evacuated, and a third of them were later detained.")[0] == [
+        ("About 900", "evacuated"), ("a third", "detained")]

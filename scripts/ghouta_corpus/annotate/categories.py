@@ -321,14 +321,14 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
     be = s >= 3 and (lows[s - 3] in ctx.T.attr["passive_aux"] or lemma(lows[s - 3]) == "remain")
     if s >= 3 and lows[s - 2:s] == ["home", "to"] and (be or ctx.ws[s - 3].text == ",") or prewar(ctx, s, targets, e):
         return "present"                              # was home to 160,000 refugees (G215); had N before the war
+    if (pred := _of_them(ctx, s, e, hi, movement, before)) is not None:
+        return pred                                   # a third of them have left; the toll, five of them children
     if (own := _own_modifier(ctx, e, hi, targets, movement, s)) is not None:
         return own
     if s - 1 > lo and lows[s - 1] == "of" and lows[s - 2] in load("nouns")["parent_nouns"]:
         return "other"                                # a mother of five: her children, what she has (G77)
     if s > lo and lows[s - 1] in POSSESSIVES:         # (her three sons with no verb: their people's situation, G305)
         return _possessed(ctx, s, e, (lo, hi), targets, movement) or kin_situation(ctx, s, targets, before, topic)
-    if (pred := _of_them(ctx, s, e, hi, movement, before)) is not None:
-        return pred                                   # a third of them have left; the toll, five of them children
     end = max([e] + [m.j for m in targets])
     noun = cared_for(ctx, s, end) or ill_with(ctx, end, targets) or _noun_category(ctx, s, targets, movement) \
         or _governed(ctx, s, end, before, movement)   # (treated hundreds of evacuees for fever: patients, G179)
