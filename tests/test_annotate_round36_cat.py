@@ -181,3 +181,14 @@ def test_n_of_them_with_a_fate_of_its_own_outweighs_the_antecedents_participle()
         ("60", "injured"), ("four", "killed")]
     assert count_layer("About 900 people were evacuated, and a third of them were later detained.")[0] == [
         ("About 900", "evacuated"), ("a third", "detained")]
+
+
+def test_people_rounded_up_or_taken_away_are_held():
+    # G375, G77: people rounded up, singled out or taken away by soldiers are held
+    assert count_layer("Witnesses said soldiers rounded up seven men near the mosque.")[0] == [("seven", "detained")]
+    assert _story_tail(EVACUATION_STORY, "Activists said about 20 men were taken away at the checkpoint, "
+                       "and that six were released on Monday.") == [("about 20", "detained"), ("six", "released")]
+    # taken away by buses is a transport, and bodies keep their noun's fate
+    assert _story_tail(EVACUATION_STORY, "About 300 people were taken away by buses on Sunday.") == [
+        ("About 300", "evacuated")]
+    assert count_layer("Rescuers said 12 bodies were taken away.")[0] == [("12", "killed")]

@@ -230,6 +230,9 @@ def phrase_category(ctx: Ctx, k: int, movement: str) -> str | None:
     if hosted(ctx, k):
         return lodged(ctx, k, movement)               # staying with relatives: lodged by kin (G144, G155)
     phrasal = c["phrasal"].get(f"{lows[k]} {lows[k + 1]}") if k + 1 < ctx.n else None
+    if phrasal == "detained" and lows[k + 1] == "away" and set(lows[slice(*ctx.seg_range(k))]) & set(
+            c["vehicle_words"]):
+        phrasal = None                                # (taken away by buses: a transport, not custody, G375)
     if phrasal is not None:
         return lodged(ctx, k + 1, movement) if phrasal == "lodging" else phrasal
     if k + 1 < ctx.n and lows[k + 1] == "out" and lemma(lows[k]) == "take" and _attack_subject(ctx, k):
