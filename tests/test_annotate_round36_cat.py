@@ -192,3 +192,15 @@ def test_people_rounded_up_or_taken_away_are_held():
     assert _story_tail(EVACUATION_STORY, "About 300 people were taken away by buses on Sunday.") == [
         ("About 300", "evacuated")]
     assert count_layer("Rescuers said 12 bodies were taken away.")[0] == [("12", "killed")]
+
+
+def test_people_rescued_or_pulled_out_of_a_fighting_area_are_evacuated():
+    # G364, G351: people rescued or pulled out of a besieged town or a fighting area are
+    # moved out of it, evacuated, whatever the story's movement; a rescue from rubble, alive
+    # or out of homes at the scene of the attack is 'other'
+    assert _story_tail(DISPLACEMENT_STORY, "An army spokesman said troops had rescued more than 900 "
+                       "residents since Monday.") == [("more than 900", "evacuated")]
+    assert count_layer("Volunteer drivers pulled out dozens of people a day in May.")[0] == [("dozens", "evacuated")]
+    assert count_layer("The emergency service said it had pulled 25 people out alive.")[0] == [("25", "other")]
+    assert count_layer("Civil defence teams rescued 14 people from the collapsed building.")[0] == [("14", "other")]
+    assert count_layer("Medics pulled dozens of people out of homes after the strike.")[0] == [("dozens", "other")]

@@ -246,6 +246,8 @@ def phrase_category(ctx: Ctx, k: int, movement: str) -> str | None:
         return "evacuated"                            # had put their names on the lists (to leave): a departure
     if went_home(ctx, k):
         return "other"                                # have since gone home, crossed back, returned to homes (G312)
+    if (rescue := rescued(ctx, k)) is not None:
+        return rescue                                 # troops rescued 1,600 residents; pulled 30 from the rubble
     return "detained" if for_questioning(ctx, k) else None
 
 
@@ -449,3 +451,23 @@ def went_home(ctx: Ctx, k: int) -> bool:
             and not (lows[k + 1] == "back" and nxt == "to" and set(lows[k + 3:k + 5]) & {"school", "work"})
     return lemma(lows[k]) == "return" and only_verb(lows[k]) and (
         lows[k + 1] == "home" or lows[k + 1] == "to" and bool(set(lows[k + 2:k + 5]) & set(c["return_goals"])))
+
+
+def rescued(ctx: Ctx, k: int) -> str | None:
+    """The category of people the lower-case verb at word k rescues or pulls out (G364): a
+    form of 'rescue', or of 'pull' with 'out' in the five words after it ('troops had
+    rescued more than 1,600 residents', 'her drivers pulled out dozens of people a day'):
+    people taken out of a besieged town or a fighting area are 'evacuated' (G351), unless
+    the sentence has a word of categories.json's 'rubble_words' ('pulled 30 people from the
+    rubble', 'pulled 39 people out alive', 'from the collapsed building') or 'from' or 'out
+    of' a home or building of 'scene_places' after it ('pulled dozens of people out of
+    homes'): a rescue at the scene of the attack is none of the categories, 'other'; None
+    for any other word."""
+    lows = ctx.lows
+    if not ctx.ws[k].text.islower() or not only_verb(lows[k]) or not (
+            lemma(lows[k]) == "rescue" or lemma(lows[k]) == "pull" and "out" in lows[k + 1:min(ctx.n, k + 6)]):
+        return None
+    lo, hi = ctx.seg_range(k)
+    c = load("categories")
+    scene = any(lows[x] in ("from", "of") and set(lows[x + 1:x + 4]) & set(c["scene_places"]) for x in range(k, hi))
+    return "other" if scene or set(lows[lo:hi]) & set(c["rubble_words"]) else "evacuated"
