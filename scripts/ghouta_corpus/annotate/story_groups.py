@@ -23,7 +23,7 @@ from typing import Any
 from .context import Ctx, Mention
 from .lexicons import load
 from .lodging import danger
-from .senses import went_home
+from .phrase_acts import went_home
 from .situations import GOVERNING_PREPOSITIONS, civilians_only, errand, part_situation
 from .word_categories import NEGATIONS, no_fate
 from .wordclass import lemma, only_verb
@@ -56,7 +56,7 @@ def _local_cue(ctx: Ctx, s: int, e: int) -> bool:
     """Whether the clause of the figure over words [s, e) places its people in no
     story situation: a word of care, screening, interview or capacity in its sentence,
     a danger phrase or a negation (G304), a return home after it (G312,
-    :func:`~.senses.went_home`), a loss of something other than life after it
+    :func:`~.phrase_acts.went_home`), a loss of something other than life after it
     (:func:`no_fate`), an errand ('waited outside the school for their parents',
     :func:`situations.errand`), a verb of being or staying somewhere after it
     (categories.json's company_verbs, which :func:`situations.group_situation` reads), or a

@@ -16,8 +16,9 @@ from .context import Ctx, Mention
 from .lexicons import load
 from .lodging import HOLD, endangered, holds, it_holds, located, lodged, negated
 from .movement import moved_by_others
+from .phrase_acts import casualty_state
 from .senses import _complaint as complaint
-from .senses import cared_for, casualty_state, in_care, phrase_category
+from .senses import cared_for, in_care, phrase_category
 from .wordclass import can_be_verb, lemma, only_verb, word_classes
 from .words import APOS, POSSESSIVES, QUOTES
 
@@ -317,7 +318,7 @@ def staying_state(ctx: Ctx, k: int, hi: int, movement: str) -> str:
     a noun of custody wins (remain in (Russian) custody, in detention: 'detained'), and
     'remain (still) unaccounted for', 'remain missing' is 'other' as 'missing' is (G77), and
     'remain in a critical condition', 'remain in hospital' is the casualty's state:
-    'injured' (G385, G179; :func:`~.senses.casualty_state`)."""
+    'injured' (G385, G179; :func:`~.phrase_acts.casualty_state`)."""
     lows, verbs = ctx.lows, load("categories")["verbs"]
     if lows[k].startswith("remain") and any(verbs.get(lows[x]) == "other"      # missing, unaccounted
                                              for x in range(k + 1, min(hi, k + 3))):
