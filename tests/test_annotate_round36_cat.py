@@ -204,3 +204,11 @@ def test_people_rescued_or_pulled_out_of_a_fighting_area_are_evacuated():
     assert count_layer("The emergency service said it had pulled 25 people out alive.")[0] == [("25", "other")]
     assert count_layer("Civil defence teams rescued 14 people from the collapsed building.")[0] == [("14", "other")]
     assert count_layer("Medics pulled dozens of people out of homes after the strike.")[0] == [("dozens", "other")]
+
+
+def test_people_who_quit_a_place_are_on_the_move():
+    # G77: leaving a camp or a town is the sentence's movement; quitting a job moves no one
+    assert _story_tail(EVACUATION_STORY, "Officials said more than 5,000 people had now quit the camp, "
+                       "which lies near the border.") == [("more than 5,000", "evacuated")]
+    assert _story_tail(DISPLACEMENT_STORY, "About 300 doctors have quit their jobs since January.") == [
+        ("About 300", "other")]

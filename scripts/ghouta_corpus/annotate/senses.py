@@ -219,13 +219,17 @@ def phrase_category(ctx: Ctx, k: int, movement: str) -> str | None:
     not 'screened 40 films'); '' for a word of evacuation that names a kind of place
     (:func:`names_a_place`) and for 'carry out' that means perform (:func:`performed`):
     they give no category, and no other reading of them does; nor does 'living' before a
-    noun it modifies (categories.json's living_nouns: 'a living room', 'living conditions')."""
+    noun it modifies (categories.json's living_nouns: 'a living room', 'living conditions'),
+    nor 'quit' with no place after it ('quit their jobs'; 'had quit the camp' is a movement)."""
     c, lows = load("categories"), ctx.lows
     if names_a_place(ctx, k) or performed(ctx, k) or lows[k] in _NOUN_TOO and k > 0 and (
             lows[k - 1] in ctx.T.determiners or lows[k - 1] in POSSESSIVES):
         return ""                                     # (the crowd turned, put a crowd at 2,000: a noun)
     if lows[k] == "heading" and (k + 1 >= ctx.n or lows[k + 1] not in _WAYS):
         return ""                                     # (heading a team of 40 doctors: leading it, no movement)
+    if lows[k] in ("quit", "quitting") and not any(w in ctx.lex.place_heads or ctx.ws[x].text[:1].isupper()
+                                                   for x, w in enumerate(lows[k + 1:k + 4], k + 1)):
+        return ""                                     # (quit their jobs: no place left, no movement)
     if lows[k] == "living" and k + 1 < ctx.n and lows[k + 1] in c["living_nouns"]:
         return ""                                     # (a living room, living conditions: a modifier, no 'live')
     if hosted(ctx, k):
