@@ -212,3 +212,11 @@ def test_people_who_quit_a_place_are_on_the_move():
                        "which lies near the border.") == [("more than 5,000", "evacuated")]
     assert _story_tail(DISPLACEMENT_STORY, "About 300 doctors have quit their jobs since January.") == [
         ("About 300", "other")]
+
+
+def test_a_capacity_past_a_time_phrase_is_other():
+    # G171: what a place was built for counts what it can hold, also where a time phrase
+    # stands between 'built' and 'for'
+    assert _story_tail(DISPLACEMENT_STORY, "The school was built in 1991 for 400 pupils.") == [("400", "other")]
+    assert _story_tail(DISPLACEMENT_STORY, "The site was built ten years ago for 20,000 people.") == [
+        ("20,000", "other")]
