@@ -220,3 +220,11 @@ def test_a_capacity_past_a_time_phrase_is_other():
     assert _story_tail(DISPLACEMENT_STORY, "The school was built in 1991 for 400 pupils.") == [("400", "other")]
     assert _story_tail(DISPLACEMENT_STORY, "The site was built ten years ago for 20,000 people.") == [
         ("20,000", "other")]
+
+
+def test_the_whole_of_a_partitive_after_a_possessive_is_other():
+    # G305: 'two of his [three] sons' - the whole says how many the family has, 'other';
+    # the part takes the verb
+    assert _story_tail(EVACUATION_STORY, "Karim Odeh, 58, said two of his three sons had left for the "
+                       "north on Sunday.") == [("two", "evacuated"), ("three", "other")]
+    assert _story_tail(DISPLACEMENT_STORY, "She fled with her six children.") == [("six", "displaced")]

@@ -325,8 +325,8 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
         return pred                                   # a third of them have left; the toll, five of them children
     if (own := _own_modifier(ctx, e, hi, targets, movement, s)) is not None:
         return own
-    if s - 1 > lo and lows[s - 1] == "of" and lows[s - 2] in load("nouns")["parent_nouns"]:
-        return "other"                                # a mother of five: her children, what she has (G77)
+    if s - 1 > lo and lows[s - 1] == "of" and lows[s - 2] in load("nouns")["parent_nouns"] or _whole(ctx, s, lo):
+        return "other"                                # a mother of five; two of his [three] sons (G77, G305)
     if s > lo and lows[s - 1] in POSSESSIVES:         # (her three sons with no verb: their people's situation, G305)
         return _possessed(ctx, s, e, (lo, hi), targets, movement) or kin_situation(ctx, s, targets, before, topic)
     end = max([e] + [m.j for m in targets])
@@ -370,6 +370,17 @@ def _of_them(ctx: Ctx, s: int, e: int, hi: int, movement: str, before: str | Non
             and not (lows[e + 2] in ctx.T.auxiliaries or is_predicate(ctx, e + 2)):
         return before
     return after_noun(ctx, e + 2, hi, movement) or None
+
+
+def _whole(ctx: Ctx, s: int, lo: int) -> bool:
+    """Whether the figure at word s is the whole of a partitive after a possessive ('two of
+    his [three] sons', 'four of her six children'): it says how many the family has, not
+    what happened to them, and is 'other' (G305); the part before 'of' takes the verb."""
+    lows = ctx.lows
+    if s - 3 < lo or lows[s - 1] not in POSSESSIVES or lows[s - 2] != "of":
+        return False
+    w = ctx.ws[s - 3].text
+    return w[:1].isdigit() or lows[s - 3] in ctx.T.units or lows[s - 3] in ctx.T.tens
 
 
 def _fallback(ctx: Ctx, s: int, end: int, targets: list[Mention], context: tuple[str | None, str | None],
