@@ -13,24 +13,33 @@ from weakref import WeakKeyDictionary
 
 from .company import companion_category, journey
 from .context import Ctx, Mention
-from .fates import clause_start, left_in_state, listed, noun_or_fate
+from .fates import clause_start, left_in_state, listed, noun_or_fate, referred_to_care
 from .lexicons import load
 from .lodging import capacity_for, held_conjunct, located, lodged, placing, prewar
+from .movement import driven_off
+from .predicates import NEUTRAL, after_noun, catenative, is_predicate
 from .recipients import acted_on
-from .senses import cared_for, caseload, interviewed, performed, place_state, reduced_relative
-from .situations import group_situation, kin_situation, moved_wounded, part_situation, relative_flight, staff, waiting
+from .senses import cared_for, caseload, interviewed, place_state
+from .situations import (
+    civilians_only,
+    group_situation,
+    kin_situation,
+    moved_wounded,
+    part_situation,
+    relative_flight,
+    staff,
+    waiting,
+)
 from .word_categories import (
     added_figure,
     fate_before,
     from_homes,
     gathers_something,
     ill_with,
-    loses_something,
     no_fate,
     own_participle,
     set_participle,
     single_thing,
-    staying_state,
     things,
     treated_for,
     verb_category,
@@ -39,19 +48,13 @@ from .word_categories import (
 from .wordclass import can_be_verb, lemma, only_verb
 from .words import APOS, POSSESSIVES, QUOTES
 
-_DASHES = ("-", "\u2013", "\u2014")
 # Particles of phrasal verbs between a verb and its object (flew out 600 people).
 _PARTICLES = ("out", "away", "off", "back", "in")
 _NOT_OBJECT = ("between", "among", "against")   # prepositions whose object a count is: no verb before takes it
 # Verbs whose object kin stay where they are: 'left her two sons behind', 'was holding her two children' (in arms).
 _KEEPING = ("leave", "hold")
-# Words an aside set off by commas may run to: 'N people, two-thirds of them children
-# under the age of five, had died' (an apposition with no verb of its own is skipped).
-_ASIDE = 16
 # Words that open the set a partitive figure is part of ('a third of the ...', 'half of those ...').
 _SET_OPENERS = ("the", "those", "these", "this", "that", "all", "his", "her", "its", "our", "their", "my", "your")
-NEUTRAL = ""
-"""What :func:`_after` returns where the figure's own predicate is found and gives no category."""
 
 
 # For each sentence start, kind of movement and people or not: the category of the
@@ -74,12 +77,12 @@ def _noun_category(ctx: Ctx, s: int, targets: list[Mention], movement: str) -> s
         gov = ctx.lows[s - 2] if ctx.lows[s - 2] not in ctx.T.determiners else ctx.lows[s - 3]
         if gov in c["settlement_nouns"]:
             return "present"                          # a town of 20,000 people: who live there
-        if gov in ctx.lex.place_heads and not _after(ctx, max([s + 1] + [m.j for m in targets]),
+        if gov in ctx.lex.place_heads and not after_noun(ctx, max([s + 1] + [m.j for m in targets]),
                                                      ctx.seg_range(s)[1], movement):
             return "present"                          # an island of 800,000; not 'a trailer of 30 people arrived'
         heads.append(gov)
     after = [ctx.lows[m.j - 1] for m in targets if m.i > s] + heads[len(targets):]   # (not: residents fleeing
-    if any(h in c["population_nouns"] for h in after) and _after(     # by the thousands; G41's subject)
+    if any(h in c["population_nouns"] for h in after) and after_noun(     # by the thousands; G41's subject)
             ctx, max([s + 1] + [m.j for m in targets]), ctx.seg_range(s)[1], movement) is None \
             and _object_of(ctx, s, ctx.seg_range(s)[0], targets, movement)[0] is None:
         return "present"                              # the town had 60,000 inhabitants; not '... inhabitants fled'
@@ -109,7 +112,7 @@ def _share_of_place(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: 
     if not (words & _fraction_words() or words & set(nums["percent_words"])):
         return False
     start, hi = max([e + 1] + [m.j for m in targets]), ctx.seg_range(s)[1]
-    pred = _after(ctx, start, hi, movement)
+    pred = after_noun(ctx, start, hi, movement)
     return pred in ("evacuated", "displaced") or pred == "present" and not place_state(ctx, start, hi)
 
 
@@ -118,82 +121,6 @@ def _fraction_words() -> frozenset[str]:
     """The words of numbers.json's fractions ('half', 'third', 'two-thirds', ...), not 'a', 'one', 'two'."""
     fr = load("numbers")["fractions"]
     return frozenset(w for key in fr for w in key.split() if w not in load("numbers")["units"] and w not in ("a", "an"))
-
-
-def _after(ctx: Ctx, start: int, hi: int, movement: str, verb: int | None = None) -> str | None:
-    """The category of the first category word after the counted noun in its clause,
-    past a dash-delimited or short comma-delimited aside ('101 people - women, men and
-    children - were brought out'; 'About 5,000 people, fighters among them, left'); past
-    a relative clause right after the noun, the last one (civilians who had been trapped
-    ... were freed: a later verb after a finite auxiliary is the main clause's). A noun
-    of custody wins over a verb of staying (remain in custody). Where the figure's own
-    predicate is found and neither it nor its complements name a category ('two men
-    pulled 20 people out before the shelling drove them off'), :data:`NEUTRAL`: no
-    category word of another clause is taken (see :func:`_predicate`)."""
-    ws, lows = ctx.ws, ctx.lows
-    relative = start < hi and (lows[start] in ("who", "which", "that") or reduced_relative(ctx, start, hi))
-    found: list[str] = []
-    finite: list[str] = []
-    predicate = None if relative else verb            # the figure's own verb, found and neutral (its object;
-    #                                                   a relative clause on the object says more: listed 12 who died)
-    own_clause = True                                 # no clause boundary met yet
-    k = start
-    while k < hi:
-        t = ws[k].text
-        if predicate is not None and (t in (",", ";", ":", "(", ".") or t in _DASHES or _boundary(ctx, k)):
-            return NEUTRAL                            # the predicate's clause ends without a category
-        if t in _DASHES or t == ",":
-            close = _aside_end(ctx, k, hi, movement)
-            if close is None:
-                break
-            k = close + 1
-            continue
-        if t in (";", ":", "(") or (t == "." and k > start):
-            break
-        if not found and lows[k] in ("who", "which", "that"):
-            relative = True                           # half of the 120,000 who lived there have fled
-        own_clause = own_clause and not (k > start and _boundary(ctx, k))
-        cat = None if loses_something(ctx, k) else verb_category(ctx, k, movement)   # lost contact: no death
-        if cat is None and predicate is None and own_clause and not relative and not found \
-                and _predicate(ctx, k) and not _catenative(ctx, k):
-            cat = "displaced" if from_homes(lows, k + 1, min(hi, k + 6)) else None   # forced from their homes
-            predicate = k                             # (its complements may still name one: treated for injuries)
-        if cat == "present":
-            cat = staying_state(ctx, k, hi, movement)
-        if cat is not None:
-            found.append(cat)
-            if not relative:
-                break
-            x = k - 1
-            while x > start and lows[x] in ctx.T.adverbs:
-                x -= 1
-            if len(found) > 1 and lows[x] in ("were", "was", "are", "is", "have", "has", "had"):
-                finite.append(cat)
-        k += 1
-    if predicate is not None and not found:
-        return NEUTRAL
-    if "detained" in found and "present" in found:
-        return "detained"
-    return finite[0] if finite else (found[0] if found else None)
-
-
-def _aside_end(ctx: Ctx, k: int, hi: int, movement: str) -> int | None:
-    """Where an aside opened by the dash or comma at word k closes, if it is one to skip:
-    a dash-delimited one, or a short comma-delimited one with no category word."""
-    ws = ctx.ws
-    if ws[k].text in _DASHES:
-        return next((x for x in range(k + 1, min(hi, k + 20)) if ws[x].text in _DASHES), None)
-    close = next((x for x in range(k + 1, min(hi, k + _ASIDE)) if ws[x].text == ","), None)
-    if close is None or any(verb_category(ctx, x, movement) for x in range(k + 1, close)):
-        return None
-    return close
-
-
-def _boundary(ctx: Ctx, k: int) -> bool:
-    """Whether word k opens another clause: a subordinator, 'but' or a relative pronoun
-    ('and' joins nouns as often as clauses: blast and gunshot wounds)."""
-    low = ctx.lows[k]
-    return low in ctx.T.subordinators or low in ("but", "who", "which", "where", "whom")
 
 
 def _governed(ctx: Ctx, s: int, end: int, before: str | None, movement: str) -> str | None:
@@ -208,8 +135,14 @@ def _governed(ctx: Ctx, s: int, end: int, before: str | None, movement: str) -> 
     for w in lows[lo:s]:
         if w in governing and (cat := cv.get(w) or cv.get(lemma(w, "NOUN") or "")) is not None:
             return own_participle(ctx, end, hi) or cat   # the toll rose to 126 (G77)
+    if s - 2 >= lo and lows[s - 1] == "of" and lows[s - 2] in load("categories")["movement_nominals"] \
+            and s - 3 >= lo and lows[s - 3] in ctx.T.determiners:
+        return own_participle(ctx, end, hi) or movement   # the transfer of 40,000 fighters: the movers (G77)
     figures = load("categories")["figure_nouns"]
     for k in range(lo, s - 2):
+        if lows[k] in figures and lows[k + 1] in load("categories")["aboard"] and not any(
+                w[:1].isdigit() or w in ctx.T.units or w in ctx.T.tens for w in lows[k + 2:s]):
+            return movement                           # put the number aboard at N: the people carried (G77)
         if lows[k] in figures and lows[k + 1] == "of" and not any(
                 w[:1].isdigit() or w in ctx.T.units or w in ctx.T.tens for w in lows[k + 2:s]):
             cat = next((c for x in range(k + 2, min(k + 5, s)) if (c := ctx.lex.category_verbs.get(lows[x])
@@ -219,7 +152,9 @@ def _governed(ctx: Ctx, s: int, end: int, before: str | None, movement: str) -> 
             if cat in ("killed", "injured", "displaced", "evacuated", "detained", "released"):
                 return own_participle(ctx, end, hi) or cat   # the number of people killed ..., estimates of N
     near = max(lo, s - 5)                             # the figure stood at N; a figure of N (not a figure earlier on)
-    figure = any(w in load("categories")["figure_nouns"] for w in lows[near:s]) and "and" not in lows[near:s]
+    figure = any(w in load("categories")["figure_nouns"] for w in lows[near:s]) and "and" not in lows[near:s] \
+        and not any(lows[x] in ctx.T.subordinators and lows[x] != "that" or lows[x] == "but" for x in range(near, s))
+    #                                                   (not 'according to UN figures, though tens of thousands ...')
     of_them = s + 2 < ctx.n and lows[s + 1] == "of" and lows[s + 2] in ("them", "whom")
     return before if (figure or of_them) and before not in (None, "other") else None
 
@@ -234,36 +169,12 @@ def _own_modifier(ctx: Ctx, e: int, hi: int, targets: list[Mention], movement: s
     for m in targets:
         for k in range(m.i, m.j):
             if (mod := cv.get(ctx.lows[k])) in ("displaced", "injured"):
-                own = treated_for(ctx, s, end := max([e, *[m.j for m in targets]])) or _after(  # care first (G179)
+                own = treated_for(ctx, s, end := max([e, *[m.j for m in targets]])) or after_noun(  # care first (G179)
                     ctx, end, hi, movement) or fate_before(ctx, s) if m.j > e else None   # (... for diarrhoea)
                 if mod == "injured":               # (flew out dozens of wounded civilians; carried out: G351)
                     return own if own == "killed" else moved_wounded(ctx, s, max(e, m.j), own) or mod
                 return mod if own in (None, "", "present") else own
     return None
-
-
-def _predicate(ctx: Ctx, k: int) -> bool:
-    """Whether word k can be a clause's predicate: a lower-case word that
-    :func:`~.wordclass.only_verb` accepts (a form the English lexicon knows only as a
-    verb: pulled, argue, gone, not floor or dead; or an -ed form it also knows as an
-    adjective: armed, forced), neither an auxiliary nor an adverb. Its callers stop at
-    the figure's own predicate (G39): where it is found and names no category, no
-    category word further away is taken ('two men pulled some 20 people out before the
-    shelling drove them off': the men are no displaced)."""
-    t, low = ctx.ws[k].text, ctx.lows[k]
-    return t.islower() and low not in ctx.T.auxiliaries and low not in ctx.T.adverbs and only_verb(low) \
-        or performed(ctx, k)                          # carried out medical checks: a verb, whatever 'carried' is
-
-
-def _catenative(ctx: Ctx, k: int) -> bool:
-    """Whether the verb at k takes another verb after it, which carries the category
-    ('believed to remain', 'forced to flee', 'have begun evacuating', 'were reported
-    killed')."""
-    x = k + 1
-    while x < ctx.n and ctx.lows[x] in ctx.T.adverbs:
-        x += 1
-    return x < ctx.n and (ctx.lows[x] == "to" or ctx.lows[x].endswith("ing") and can_be_verb(ctx.lows[x])
-                          or ctx.lows[x] in ctx.lex.category_verbs)
 
 
 def _object_of(ctx: Ctx, s: int, lo: int, targets: list[Mention], movement: str,
@@ -293,7 +204,8 @@ def _object_of(ctx: Ctx, s: int, lo: int, targets: list[Mention], movement: str,
         return None, "verb"                           # received 40 generators, 2,000 applications: no people moved
     care = receive and any(lows[m.j - 1] in load("categories")["care_nouns"] for m in targets)
     if caseload(ctx, k):                              # saw 250 children: a caseload, 'other' (G179, G208)
-        return _after(ctx, max([e or s + 1] + [m.j for m in targets]), ctx.seg_range(s)[1], movement, k) or "other", ""
+        last = max([e or s + 1] + [m.j for m in targets])
+        return after_noun(ctx, last, ctx.seg_range(s)[1], movement, k) or "other", ""
     if not care and (cat := verb_category(ctx, k, movement)) is not None:   # (received 300 patients: care, G179)
         return left_in_state(ctx, k, max([e or s + 1] + [m.j for m in targets])) or cat, ""   # left 13 dead: killed
     if ctx.ws[k].text.islower() and can_be_verb(lows[k]) and not gathers_something(ctx, k) \
@@ -308,9 +220,10 @@ def _object_of(ctx: Ctx, s: int, lo: int, targets: list[Mention], movement: str,
         return lodged(ctx, k, movement), ""          # we had 600 families here; put three families in a tent
     if lows[k] == "with" or lows[k] in _NOT_OBJECT:
         return None, "prep"
-    if _predicate(ctx, k) and ctx.ws[k].text not in T.cue_forms and not _catenative(ctx, k):
-        if from_homes(lows, end, min(ctx.n, end + 5)):
-            return "displaced", ""                    # drove 3,000 people from their homes
+    if is_predicate(ctx, k) and ctx.ws[k].text not in T.cue_forms and not catenative(ctx, k):
+        if from_homes(lows, end, min(ctx.n, end + 5)) \
+                or driven_off(ctx, k, end) and (not targets or civilians_only(ctx, targets)):
+            return "displaced", ""                    # drove 3,000 people from their homes; pushed N west
         return None, "verb"
     return None, ""
 
@@ -324,9 +237,9 @@ def _governed_object(ctx: Ctx, s: int, end: int, seg: tuple[int, int], governor:
     lo, hi = seg
     lows = ctx.lows
     if governor == "verb":
-        return _after(ctx, end, hi, movement, verb=s - 1) or None
+        return after_noun(ctx, end, hi, movement, verb=s - 1) or None
     verb = end < hi and (lows[end].endswith(("ing", "ed")) or only_verb(lows[end]))   # (people taken out of X)
-    small = _after(ctx, end, hi, movement) if verb else None
+    small = after_noun(ctx, end, hi, movement) if verb else None
     v = s - 2
     while v >= lo and lows[v] in ctx.T.adverbs:
         v -= 1
@@ -369,7 +282,7 @@ def _partitive(ctx: Ctx, s: int, e: int, hi: int, targets: list[Mention], moveme
         return None                                   # (dozens of people, hundreds of thousands: no part of a set)
     end = max([e + 1] + [m.j for m in targets])
     lo = ctx.seg_range(s)[0]
-    pred = _after(ctx, end, hi, movement)
+    pred = after_noun(ctx, end, hi, movement)
     if pred is None:
         pred = _before(ctx, s, lo, movement)          # (lost his wife and two of his sons: the verb before)
     if pred:
@@ -403,18 +316,19 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
                                           and lows[q - 2] == "among" and lows[q - 1] in ("them", "whom")
                                           or added_figure(ctx, s, lo)):
         return before                                 # including 68 children; among them some 700 fighters
+    if before == "injured" and not targets and referred_to_care(ctx, max(e, s + 1), hi):
+        return before                                 # 30 wounded ...; eight were sent to hospitals in X (G385)
     be = s >= 3 and (lows[s - 3] in ctx.T.attr["passive_aux"] or lemma(lows[s - 3]) == "remain")
     if s >= 3 and lows[s - 2:s] == ["home", "to"] and (be or ctx.ws[s - 3].text == ",") or prewar(ctx, s, targets, e):
         return "present"                              # was home to 160,000 refugees (G215); had N before the war
+    if (pred := _of_them(ctx, s, e, hi, movement, before)) is not None:
+        return pred                                   # a third of them have left; the toll, five of them children
     if (own := _own_modifier(ctx, e, hi, targets, movement, s)) is not None:
         return own
-    if s - 1 > lo and lows[s - 1] == "of" and lows[s - 2] in load("nouns")["parent_nouns"]:
-        return "other"                                # a mother of five: her children, what she has (G77)
+    if s - 1 > lo and lows[s - 1] == "of" and lows[s - 2] in load("nouns")["parent_nouns"] or _whole(ctx, s, lo):
+        return "other"                                # a mother of five; two of his [three] sons (G77, G305)
     if s > lo and lows[s - 1] in POSSESSIVES:         # (her three sons with no verb: their people's situation, G305)
         return _possessed(ctx, s, e, (lo, hi), targets, movement) or kin_situation(ctx, s, targets, before, topic)
-    if e + 1 < hi and lows[e] == "of" and lows[e + 1] in ("them", "whom") \
-            and (pred := _after(ctx, e + 2, hi, movement)):
-        return pred                                   # a third of them have left: its own predicate first (G145)
     end = max([e] + [m.j for m in targets])
     noun = cared_for(ctx, s, end) or ill_with(ctx, end, targets) or _noun_category(ctx, s, targets, movement) \
         or _governed(ctx, s, end, before, movement)   # (treated hundreds of evacuees for fever: patients, G179)
@@ -426,14 +340,14 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
         return verb
     if (part := _partitive(ctx, s, e, hi, targets, movement)) is not None:
         appositive = before not in (None, "other") and s - 1 > lo and ctx.ws[s - 1].text == "," \
-            and ctx.ws[s - 2].text.isalpha() and not _after(ctx, max([e] + [m.j for m in targets]), hi, movement)
+            and ctx.ws[s - 2].text.isalpha() and not after_noun(ctx, max([e] + [m.j for m in targets]), hi, movement)
         return before if appositive and before else part if part != "other" \
             else part_situation(ctx, s, targets, before, topic) or part  # (a share after a comma restates it)
     if governor == "verb" or (governor == "prep" and lows[s - 1] == "with"):
         own = _governed_object(ctx, s, end, (lo, hi), governor, movement)
         return own or (before if not targets and before else None) or (topic if not targets else None) or "other"
     after = waiting(ctx, end, hi, movement) \
-        or relative_flight(ctx, end, hi, movement, _after(ctx, end, hi, movement))   # the first verb after it (G144)
+        or relative_flight(ctx, end, hi, movement, after_noun(ctx, end, hi, movement))   # the first verb after (G144)
     if after:
         return after
     if after is None and governor != "prep" and not listed(ctx, s) and (cat := held_conjunct(  # else the nearest one
@@ -441,6 +355,32 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
             or _before(ctx, s, lo, movement, _people(targets))) is not None:   # was found or a list holds it
         return cat
     return _fallback(ctx, s, end, targets, (before, topic), after == NEUTRAL)
+
+
+def _of_them(ctx: Ctx, s: int, e: int, hi: int, movement: str, before: str | None) -> str | None:
+    """The category of 'N of them' (G78, G145) from its own predicate ('a third of them
+    have left'); where no verb follows and a comma sets it after the count before ('put the
+    toll at 50, five of them children'; '52 people had been killed, six of them volunteers
+    who ...'), it is an apposition that only says what part of that count is: the count
+    before's category, not a verb of a relative clause on its noun."""
+    lows = ctx.lows
+    if e + 1 >= hi or lows[e] != "of" or lows[e + 1] not in ("them", "whom"):
+        return None
+    if e + 2 < hi and before not in (None, "other") and s > 0 and ctx.ws[s - 1].text == "," \
+            and not (lows[e + 2] in ctx.T.auxiliaries or is_predicate(ctx, e + 2)):
+        return before
+    return after_noun(ctx, e + 2, hi, movement) or None
+
+
+def _whole(ctx: Ctx, s: int, lo: int) -> bool:
+    """Whether the figure at word s is the whole of a partitive after a possessive ('two of
+    his [three] sons', 'four of her six children'): it says how many the family has, not
+    what happened to them, and is 'other' (G305); the part before 'of' takes the verb."""
+    lows = ctx.lows
+    if s - 3 < lo or lows[s - 1] not in POSSESSIVES or lows[s - 2] != "of":
+        return False
+    w = ctx.ws[s - 3].text
+    return w[:1].isdigit() or lows[s - 3] in ctx.T.units or lows[s - 3] in ctx.T.tens
 
 
 def _fallback(ctx: Ctx, s: int, end: int, targets: list[Mention], context: tuple[str | None, str | None],
@@ -461,7 +401,7 @@ def _possessed(ctx: Ctx, s: int, e: int, seg: tuple[int, int], targets: list[Men
     fate of who they go with; kin (person nouns) take the verb right before the
     possessive; else None where no predicate of theirs was found, 'other' where one was."""
     lows, (lo, hi) = ctx.lows, seg
-    own = _after(ctx, max([e] + [m.j for m in targets]), hi, movement)
+    own = after_noun(ctx, max([e] + [m.j for m in targets]), hi, movement)
     neutral = own == NEUTRAL
     w = next((x for x in range(s - 2, max(lo, s - 7) - 1, -1) if lows[x] == "with"), None)
     if not own and w is not None and all(ctx.ws[x].text.isalpha() and lows[x] != "of" for x in range(w + 1, s - 1)):

@@ -15,6 +15,7 @@ from __future__ import annotations
 from .context import Ctx
 from .fates import clause_start
 from .lexicons import load
+from .lodging import lodged
 from .word_categories import ARTICLES, clause_category, kin_nouns, verb_category
 from .wordclass import lemma, only_verb
 from .words import APOS, POSSESSIVES
@@ -51,9 +52,12 @@ def journey(ctx: Ctx, w: int, lo: int, movement: str) -> str | None:
     where it is a verb of going somewhere (categories.json's 'journey_verbs', by lemma:
     'travelled with her three children', 'followed with 30 relatives') the sentence's
     kind of movement ``movement``, where it is one of 'movement_verbs' (reached, left)
-    its own category; None where the clause's verb is another ('shares a tent with three
-    neighbours', 'lost contact with one child': no one went anywhere, nor died) or a
-    negation precedes it ('did not travel with her sons')."""
+    its own category; where it is 'share' ('shares one tarpaulin with nine relatives', 'a
+    water tank the family shares with three neighbours'), the companions live where who
+    they are with lives, lodged there (:func:`~.lodging.lodged`: displaced in a story of
+    flight, G155, G305); None where the clause's verb is another ('lost contact with one
+    child': no one went anywhere, nor died) or a negation precedes it ('did not travel
+    with her sons')."""
     lows = ctx.lows
     start = clause_start(ctx, lo, w)
     stop = next((x for x in range(w - 1, start - 1, -1) if lows[x] in ctx.T.subordinators), w)
@@ -66,6 +70,8 @@ def journey(ctx: Ctx, w: int, lo: int, movement: str) -> str | None:
             continue                                  # (a relative's living room: a noun, no verb)
         if lemma(low) in load("categories")["journey_verbs"] and only_verb(low):
             return movement
+        if lemma(low) == "share" and ctx.ws[x].text.islower():
+            return lodged(ctx, x, movement)           # shares a tarpaulin with nine relatives: lodged together (G155)
         if low in load("categories")["movement_verbs"]:
             return verb_category(ctx, x, movement)    # reached, arrived, left: its own reading (not 'home')
         if only_verb(low) or verb_category(ctx, x, movement) is not None:

@@ -10,6 +10,7 @@ its object ('the shelling left 13 people dead': a resultative complement).
 from __future__ import annotations
 
 from .context import Ctx, Mention
+from .lexicons import load
 from .word_categories import RELATIVES, own_participle
 from .wordclass import lemma
 from .words import POSSESSIVES, QUOTES
@@ -71,3 +72,24 @@ def clause_start(ctx: Ctx, lo: int, w: int) -> int:
     questioning," said a woman who was sitting with her two sons': the companions' clause
     opens after 'who', and the verb of the quoted clause is not theirs, G305)."""
     return max([lo] + [x + 1 for x in range(lo, w) if ctx.lows[x] in RELATIVES or ctx.ws[x].text in QUOTES])
+
+
+def referred_to_care(ctx: Ctx, end: int, hi: int) -> bool:
+    """Whether the predicate right after a figure's phrase (ending before word ``end``) is a
+    passive verb of sending people on (categories.json's 'referral_verbs', by lemma: sent,
+    taken, referred, transferred, rushed), 'on' or 'onward' allowed, then 'to' and a place
+    of care ('care_places') within six words, and no border or abroad after it ('twelve
+    were sent to hospitals in the district town', 'eight were taken on to hospitals in
+    Kemi'): the casualties of the reported event referred to hospital keep their harm
+    wherever the hospital is (G385), so that a figure after a count of wounded shares
+    that count's 'injured'; not 'to hospitals across the border' (G351's evacuation)."""
+    lows, c = ctx.lows, load("categories")
+    x = end
+    while x < hi and (lows[x] in ctx.T.attr["passive_aux"] or lows[x] in ctx.T.adverbs):
+        x += 1
+    if x == end or x >= hi or lemma(lows[x]) not in c["referral_verbs"] or not ctx.ws[x].text.islower():
+        return False
+    x += 1 + (x + 1 < hi and lows[x + 1] in ("on", "onward", "onwards"))
+    care = next((y for y in range(x + 1, min(hi, x + 7)) if lows[y] in c["care_places"]), None)
+    return x < hi and lows[x] == "to" and care is not None \
+        and (care + 1 >= hi or lows[care + 1] not in ("across", "abroad", "outside", "beyond", "overseas"))

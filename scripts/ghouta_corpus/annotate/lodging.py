@@ -218,13 +218,18 @@ def _accommodated(ctx: Ctx, k: int) -> bool:
 
 def capacity_for(ctx: Ctx, s: int) -> bool:
     """Whether the figure opening at word s is a capacity after 'for' (G171, G231): a
-    place 'built for 35,000 people', a tent 'meant for one', 'room for 200 families'
+    place 'built for 35,000 people' (also past a time phrase: 'built two decades ago for
+    90,000 people', 'built in 1991 for'), a tent 'meant for one', 'room for 200 families'
     counts what it can hold, not who is there; not supplies 'intended for 3,000
     families' (the people given aid, recipients.py)."""
     lows = ctx.lows
     c = load("categories")
-    if s < 2 or lows[s - 1] != "for" or lows[s - 2] not in c["capacity_words"]:
+    w = s - 2
+    if w >= 2 and (lows[w] == "ago" or lows[w].isdigit() and lows[w - 1] == "in"):   # built two decades ago for,
+        w = next((x for x in range(w - 1, max(-1, w - 5), -1) if lows[x] in c["capacity_words"]), w)   # built in 1991
+    if s < 2 or lows[s - 1] != "for" or lows[w] not in c["capacity_words"]:
         return False
+    s = w + 2                                         # (past the time phrase, as if the word were right there)
     k = s - 3                                         # the thing meant for them, past a copula and a
     while k >= 0 and (lows[k] in ctx.T.be_forms or lows[k] in _COPULA_ADVERBS
                       or ctx.ws[k].text == ","):     # comma ('the aid was intended for')

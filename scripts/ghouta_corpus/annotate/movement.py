@@ -254,3 +254,18 @@ def _organised(ctx: Ctx, k: int, noun: str, passive: bool) -> bool:
         return noun in _actors("kin", "state", "armed") or noun in load("categories")["situation_groups"] \
             or any(w in ("out", "to", "into", "towards") for w in lows[k + 1:hi])   # (... out of the area)
     return evacuation_told(ctx)
+
+
+def driven_off(ctx: Ctx, k: int, end: int) -> bool:
+    """Whether the verb at word k is one of driving people (categories.json's
+    'driving_verbs', by lemma: push, drive, force) whose object, ending before word
+    ``end``, is sent somewhere by a direction right after it ('the fighting pushed more
+    than 40,000 people toward the coast', 'pushed hundreds more families west'): people a
+    force drives off are displaced whatever the story's kind of movement (G77), as people
+    driven from their homes are. Not 'pushed 300 people back' (a pushback: the passage
+    phrasals' reading) nor a verb in capitals or with an article (a push)."""
+    lows = ctx.lows
+    if lemma(lows[k]) not in load("categories")["driving_verbs"] or not ctx.ws[k].text.islower() \
+            or k > 0 and lows[k - 1] in _ARTICLES + POSSESSIVES:
+        return False
+    return end < ctx.seg_range(k)[1] and lows[end] in load("categories")["driving_directions"]

@@ -17,6 +17,7 @@ from __future__ import annotations
 from .context import Ctx
 from .lexicons import load
 from .lodging import lodged
+from .phrase_acts import rescued, signed_up, went_home
 from .wordclass import lemma, only_verb, word_classes
 from .words import POSSESSIVES, is_cap
 
@@ -211,26 +212,47 @@ _WAYS = ("for", "to", "towards", "toward", "into", "north", "south", "east", "we
 
 def phrase_category(ctx: Ctx, k: int, movement: str) -> str | None:
     """The category of a phrasal verb at word k ('take in': lodging; 'taken aside':
-    detained; 'take out' after an attack, 'air strikes took out 12 fighters': killed)
+    detained; 'take out' after an attack, 'air strikes took out 12 fighters': killed;
+    'laid flowers', 'brought candles' (categories.json's tribute_verbs and tribute_objects):
+    mourners at the site, present, G39)
     or of a verb that gives one only in the passive ('were being screened': detained;
     not 'screened 40 films'); '' for a word of evacuation that names a kind of place
     (:func:`names_a_place`) and for 'carry out' that means perform (:func:`performed`):
-    they give no category, and no other reading of them does."""
+    they give no category, and no other reading of them does; nor does 'living' before a
+    noun it modifies (categories.json's living_nouns: 'a living room', 'living conditions'),
+    nor 'quit' with no place after it ('quit their jobs'; 'had quit the camp' is a movement)."""
     c, lows = load("categories"), ctx.lows
     if names_a_place(ctx, k) or performed(ctx, k) or lows[k] in _NOUN_TOO and k > 0 and (
             lows[k - 1] in ctx.T.determiners or lows[k - 1] in POSSESSIVES):
         return ""                                     # (the crowd turned, put a crowd at 2,000: a noun)
     if lows[k] == "heading" and (k + 1 >= ctx.n or lows[k + 1] not in _WAYS):
         return ""                                     # (heading a team of 40 doctors: leading it, no movement)
+    if lows[k] in ("quit", "quitting") and not any(w in ctx.lex.place_heads or ctx.ws[x].text[:1].isupper()
+                                                   for x, w in enumerate(lows[k + 1:k + 4], k + 1)):
+        return ""                                     # (quit their jobs: no place left, no movement)
+    if lows[k] == "living" and k + 1 < ctx.n and lows[k + 1] in c["living_nouns"]:
+        return ""                                     # (a living room, living conditions: a modifier, no 'live')
     if hosted(ctx, k):
         return lodged(ctx, k, movement)               # staying with relatives: lodged by kin (G144, G155)
     phrasal = c["phrasal"].get(f"{lows[k]} {lows[k + 1]}") if k + 1 < ctx.n else None
+    if phrasal == "detained" and lows[k + 1] == "away" and set(lows[slice(*ctx.seg_range(k))]) & set(
+            c["vehicle_words"]):
+        phrasal = None                                # (taken away by buses: a transport, not custody, G375)
     if phrasal is not None:
         return lodged(ctx, k + 1, movement) if phrasal == "lodging" else phrasal
     if k + 1 < ctx.n and lows[k + 1] == "out" and lemma(lows[k]) == "take" and _attack_subject(ctx, k):
         return "killed"                               # air strikes took out 12 fighters (not: a bus took out 40)
     if lows[k] in c["passive_verbs"] and _screened(ctx, k):
         return str(c["passive_verbs"][lows[k]])
+    if lemma(lows[k]) in c["tribute_verbs"] and ctx.ws[k].text.islower() \
+            and set(lows[k + 1:min(ctx.n, k + 4)]) & set(c["tribute_objects"]):
+        return "present"                              # laid flowers, brought candles to the site: mourners there
+    if signed_up(ctx, k):
+        return "evacuated"                            # had put their names on the lists (to leave): a departure
+    if went_home(ctx, k):
+        return "other"                                # have since gone home, crossed back, returned to homes (G312)
+    if (rescue := rescued(ctx, k)) is not None:
+        return rescue                                 # troops rescued 1,600 residents; pulled 30 from the rubble
     return "detained" if for_questioning(ctx, k) else None
 
 

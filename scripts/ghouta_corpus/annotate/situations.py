@@ -219,8 +219,10 @@ def waiting(ctx: Ctx, end: int, hi: int, movement: str) -> str | None:
     x = end
     if movement != "evacuated":
         return None
-    if x < hi and lows[x] == ",":                     # (several thousand civilians, most of them women, were waiting)
-        x = next((y + 1 for y in range(x + 1, min(hi, x + _WAIT_ASIDE)) if lows[y] == ","), hi)
+    if x < hi and lows[x] == ",":                     # (several thousand civilians, most of them women, were waiting;
+        x = next((y + 1 for y in range(x + 1, min(hi, x + _WAIT_ASIDE)) if lows[y] == "," and y + 1 < hi   # a list
+                  and (lows[y + 1] in ctx.T.auxiliaries or lows[y + 1] in ctx.T.adverbs   # aside: its last
+                       or lemma(lows[y + 1]) in _WAIT)), hi)   # comma, before the predicate)
     aux = x
     while x < hi and (lows[x] in ctx.T.auxiliaries or lows[x] in ctx.T.adverbs or lows[x] == "more"):
         x += 1

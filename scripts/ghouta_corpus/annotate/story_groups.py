@@ -23,6 +23,7 @@ from typing import Any
 from .context import Ctx, Mention
 from .lexicons import load
 from .lodging import danger
+from .phrase_acts import went_home
 from .situations import GOVERNING_PREPOSITIONS, civilians_only, errand, part_situation
 from .word_categories import NEGATIONS, no_fate
 from .wordclass import lemma, only_verb
@@ -54,7 +55,8 @@ def _risk_words() -> frozenset[str]:
 def _local_cue(ctx: Ctx, s: int, e: int) -> bool:
     """Whether the clause of the figure over words [s, e) places its people in no
     story situation: a word of care, screening, interview or capacity in its sentence,
-    a danger phrase or a negation (G304), a loss of something other than life after it
+    a danger phrase or a negation (G304), a return home after it (G312,
+    :func:`~.phrase_acts.went_home`), a loss of something other than life after it
     (:func:`no_fate`), an errand ('waited outside the school for their parents',
     :func:`situations.errand`), a verb of being or staying somewhere after it
     (categories.json's company_verbs, which :func:`situations.group_situation` reads), or a
@@ -63,8 +65,9 @@ def _local_cue(ctx: Ctx, s: int, e: int) -> bool:
     lo, hi = ctx.seg_range(s)
     lows = ctx.lows
     if any(lemma(w) in _care_lemmas() or w in _care_words() or w in NEGATIONS for w in lows[lo:hi]) \
-            or no_fate(ctx, e, hi) or errand(ctx, e, hi) or any(lows[x] in _risk_words() for x in range(e, hi)):
-        return True
+            or no_fate(ctx, e, hi) or errand(ctx, e, hi) or any(lows[x] in _risk_words() or went_home(ctx, x)
+                                                                for x in range(e, hi)):
+        return True                                   # (... have since gone home: G312)
     if any(lemma(w) in load("categories")["company_verbs"] for w in lows[e:hi]):
         return True                                   # (spent their savings on rent: situations.group_situation's)
     prev = lows[s - 1] if s > lo else ""

@@ -16,6 +16,7 @@ from .context import Ctx, Mention
 from .lexicons import load
 from .lodging import HOLD, endangered, holds, it_holds, located, lodged, negated
 from .movement import moved_by_others
+from .phrase_acts import casualty_state
 from .senses import _complaint as complaint
 from .senses import cared_for, in_care, phrase_category
 from .wordclass import can_be_verb, lemma, only_verb, word_classes
@@ -315,14 +316,16 @@ def loses_something(ctx: Ctx, k: int) -> bool:
 def staying_state(ctx: Ctx, k: int, hi: int, movement: str) -> str:
     """The category of a verb of staying at word k from the state it keeps people in:
     a noun of custody wins (remain in (Russian) custody, in detention: 'detained'), and
-    'remain (still) unaccounted for', 'remain missing' is 'other' as 'missing' is (G77)."""
+    'remain (still) unaccounted for', 'remain missing' is 'other' as 'missing' is (G77), and
+    'remain in a critical condition', 'remain in hospital' is the casualty's state:
+    'injured' (G385, G179; :func:`~.phrase_acts.casualty_state`)."""
     lows, verbs = ctx.lows, load("categories")["verbs"]
     if lows[k].startswith("remain") and any(verbs.get(lows[x]) == "other"      # missing, unaccounted
                                              for x in range(k + 1, min(hi, k + 3))):
         return "other"
     if any(verb_category(ctx, x, movement) == "detained" for x in range(k + 1, min(hi, k + 5))):
         return "detained"
-    return "present"
+    return "injured" if lows[k].startswith("remain") and casualty_state(lows, k + 1, hi) else "present"
 
 
 @cache
@@ -389,7 +392,8 @@ def clause_category(ctx: Ctx, k: int, lo: int, movement: str) -> str | None:
     teacher who was killed sat with two children', 'fled and now works with three
     cousins': nothing said of them) nor past a person noun, whom they go with or describe
     and whose own fate the verb need not share with them ('killed a man with five
-    children', 'detained the driver with three relatives')."""
+    children', 'detained the driver with three relatives'; a possessor, 'in a relative's
+    living room with seven others', is not)."""
     for x in range(k, lo - 1, -1):
         low = ctx.lows[x]
         text = ctx.ws[x].text
@@ -397,8 +401,8 @@ def clause_category(ctx: Ctx, k: int, lo: int, movement: str) -> str | None:
             return None
         if (cat := verb_category(ctx, x, movement)) is not None:
             return cat
-        if only_verb(low) or low in ctx.T.person_nouns:
-            return None                               # their clause's own verb, or a person they go with
+        if only_verb(low) or low in ctx.T.person_nouns and not (x + 1 < ctx.n and ctx.lows[x + 1] in APOS):
+            return None                               # their clause's own verb, or a person (not: a relative's room)
     return None
 
 
