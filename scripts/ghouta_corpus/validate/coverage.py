@@ -22,6 +22,8 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from .labelcodes import label_table
+
 Ints = npt.NDArray[np.int64]
 
 COVER: dict[tuple[int, tuple[str, ...]], tuple[Any, Ints, Ints]] = {}
@@ -43,6 +45,16 @@ def span_columns(doc: Any) -> tuple[list[str], Ints, Ints]:
     return got
 
 
+def label_pick(doc: Any, names: list[str], labels: tuple[str, ...]) -> npt.NDArray[np.bool_]:
+    """Whether each span of ``doc`` (its labels ``names``) has one of ``labels``: one
+    lookup of the label codes the pass gathered (``_span_codes``, set with the span
+    columns) when the document has them, else a membership test per span."""
+    codes: Ints | None = doc.__dict__.get("_span_codes")
+    if codes is not None and len(codes) == len(names):
+        return label_table(labels)[codes]
+    return np.fromiter(map(frozenset(labels).__contains__, names), dtype=bool, count=len(names))
+
+
 def cover_index(doc: Any, labels: tuple[str, ...]) -> tuple[Any, Ints, Ints]:
     """The spans of ``labels`` of ``doc``: their starts in order, and ``reach``, where
     ``reach[k]`` is the furthest end of the first ``k`` of them (``reach[0]``: none,
@@ -51,7 +63,7 @@ def cover_index(doc: Any, labels: tuple[str, ...]) -> tuple[Any, Ints, Ints]:
     hit = COVER.get(key)
     if hit is None or hit[0] is not doc:
         names, starts, ends = span_columns(doc)
-        pick = np.fromiter(map(frozenset(labels).__contains__, names), dtype=bool, count=len(names))
+        pick = label_pick(doc, names, labels)
         s, e = starts[pick], ends[pick]
         order = np.argsort(s, kind="stable")
         reach = np.concatenate(([_NONE], np.maximum.accumulate(e[order]) if len(e) else e))
@@ -98,7 +110,7 @@ def uncovered_words(doc: Any, where: dict[str, list[tuple[int, int]]], labels: t
     for the words that have one. Every match of the search is tested in one go: a
     document's search answers dozens of words, nearly all of whose matches are exactly
     a span, and the per-word calls were most of the gold gate's time."""
-    flat = [o for spans in where.values() for o in spans]
+    flat = list(chain.from_iterable(where.values()))  # every match, word by word (in C)
     if not flat:
         return {}
     ok = _covered_mask(cover_index(doc, labels), _flat(flat, len(flat)))

@@ -21,6 +21,7 @@ import numpy as np
 import numpy.typing as npt
 
 from ..model.records import DocMeta
+from .coverage import label_pick
 
 _TEXT, _LABEL = itemgetter("text"), itemgetter("label")
 _MENTION_TYPE, _ACTOR_TYPE = methodcaller("get", "mention_type"), methodcaller("get", "actor_type")
@@ -32,16 +33,18 @@ class ParsedDoc:
     span columns (labels, starts, ends) the rule proofs gathered from ``data``."""
 
     def __init__(self, data: dict[str, Any], text: str, meta: DocMeta, labels: list[str],
-                 starts: npt.NDArray[np.int64], ends: npt.NDArray[np.int64]) -> None:
+                 starts: npt.NDArray[np.int64], ends: npt.NDArray[np.int64],
+                 codes: npt.NDArray[np.int64] | None = None) -> None:
         self.doc_id: str = data["doc_id"]
         self.status: str = data["status"]
         self.text, self.meta, self._spans = text, meta, data["spans"]
         self._span_columns = (labels, starts, ends)  # what validate.coverage.span_columns reads
+        self._span_codes = codes  # the labels' codes (validate.labelcodes), what validate.coverage.label_pick reads
 
     def mention_keys(self, labels: tuple[str, ...]) -> list[tuple[str, str, str | None, str | None]]:
         """``(text, label, mention_type, actor_type)`` of every span of ``labels``, in
         span order: the ``Span`` attributes (a key the record lacks reads None)."""
-        picked = list(compress(self._spans, map(frozenset(labels).__contains__, self._span_columns[0])))
+        picked = list(compress(self._spans, label_pick(self, self._span_columns[0], labels).tolist()))
         # column by column, each a C-level map (a Python step per span was a tenth of the gate's time)
         return list(zip(map(_TEXT, picked), map(_LABEL, picked), map(_MENTION_TYPE, picked), map(_ACTOR_TYPE, picked),
                         strict=True))

@@ -40,6 +40,7 @@ from ..model.conventions import unit_violation, violation
 from ..model.records import ROLE_LABELS, label_layers, tag_columns
 from ..model.schema_proof import Proof
 from .context import Context
+from .labelcodes import label_codes, label_table
 from .rules.gold import PLACEHOLDER, manifest_texts
 
 _ID, _LABEL, _START, _END, _TEXT = (itemgetter(k) for k in ("id", "label", "start", "end", "text"))
@@ -105,7 +106,7 @@ class Columns:
             self.seg_ends = np.fromiter(map(_END, segs), dtype=np.int64, count=len(segs))
         if not (len(self.labels) == len(self.starts) == len(self.ends) == n):
             raise ValueError("columns of unequal length")
-        codes = _label_codes()
+        codes = label_codes()
         self.label_codes = np.fromiter(map(codes.__getitem__, self.labels), dtype=np.int64, count=len(spans))
         self.unique = len(set(self.ids)) == len(self.ids)
         self.label_set = frozenset(self.labels)  # the proofs that ask whether a label occurs at all read this
@@ -116,17 +117,7 @@ class Columns:
 
     def where(self, *labels: str) -> npt.NDArray[np.intp]:
         """The positions of the spans of ``labels``, in file order."""
-        codes = _label_codes()
-        hit = np.zeros(len(self.labels), dtype=bool)
-        for label in labels:
-            hit |= self.label_codes == codes[label]
-        return np.flatnonzero(hit)
-
-
-@lru_cache(maxsize=1)
-def _label_codes() -> dict[str, int]:
-    """Each label of the schema's vocabulary as a small integer (a schema-valid span has one of them)."""
-    return {label: k for k, label in enumerate(label for labels in label_layers().values() for label in labels)}
+        return np.flatnonzero(label_table(labels)[self.label_codes])
 
 
 PROOFS: dict[str, Callable[[Columns], bool]] = {}

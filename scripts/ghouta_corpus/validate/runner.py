@@ -171,6 +171,16 @@ def _mentioned(data: Any) -> Iterator[str]:
             yield sp["event_id"]
 
 
+def _mentioned_in(c: Checked) -> Iterator[str]:
+    """:func:`_mentioned` of a checked file: none when the labels the rule proofs
+    gathered (every span's, once the offsets are proven) hold no EVENT, without
+    reading the spans' labels again."""
+    cols = c.cols
+    if cols is not None and cols.offsets_ok and "EVENT" not in cols.label_set:
+        return iter(())
+    return _mentioned(c.data)
+
+
 _WORKER_CTX: Context | None = None
 
 
@@ -182,7 +192,7 @@ def _init_worker(ctx: Context) -> None:
 def _check_in_worker(path: Path) -> Checked:
     assert _WORKER_CTX is not None
     c = check_file(path, _WORKER_CTX)
-    return Checked(c.findings, {"spans": [{"label": "EVENT", "event_id": e} for e in _mentioned(c.data)]})
+    return Checked(c.findings, {"spans": [{"label": "EVENT", "event_id": e} for e in _mentioned_in(c)]})
 
 
 def _check_files(files: Iterable[Path], ctx: Context, jobs: int) -> Iterator[tuple[Path, Checked]]:
@@ -239,11 +249,12 @@ def _hand_on(c: Checked, meta: DocMeta, gate: GoldGate, on_document: Callable[[D
     rule proofs gathered (:class:`ParsedDoc`): no ``Document`` is made."""
     cols = c.cols
     if on_document is None and cols is not None and cols.offsets_ok:
-        gate.add(ParsedDoc(c.data, c.text or "", meta, cols.labels, cols.starts, cols.ends))
+        gate.add(ParsedDoc(c.data, c.text or "", meta, cols.labels, cols.starts, cols.ends, cols.label_codes))
         return
     doc = Document.trusted(c.data, c.text or "", meta)
     if cols is not None and cols.offsets_ok:  # the gate's coverage index reads these instead of the spans
         object.__setattr__(doc, "_span_columns", (cols.labels, cols.starts, cols.ends))
+        object.__setattr__(doc, "_span_codes", cols.label_codes)  # and these instead of the labels
     gate.add(doc)
     if on_document is not None:
         on_document(doc)
@@ -291,7 +302,7 @@ def _validate_dataset(root: Path, report: Report, jobs: int, on_document: Callab
         report.files += 1
         report.documents += 1
         seen.add(path.stem)
-        mentioned.update(_mentioned(c.data))
+        mentioned.update(_mentioned_in(c))
         if c.valid and jobs <= 1 and report.ok:
             _hand_on(c, DocMeta.from_json(ctx.manifest[c.data["doc_id"]]), gate, on_document)
         if progress:
