@@ -16,10 +16,11 @@ from functools import cache
 from .candidate import Candidate
 from .lexicons import load
 from .numbers import CountAt, bound_length, count_at
+from .one_meaning import a_number, one_meaning_a
 from .shares import percent_of_a_measure
 from .tables import Tables
 from .wordclass import is_plural_noun, only_verb, word_classes
-from .words import APOS, ASCII_NUMBER, POSSESSIVES, Word, is_cap, match_words
+from .words import APOS, ASCII_NUMBER, POSSESSIVES, Word, is_cap
 
 
 def _glued_before(c: Candidate) -> bool:
@@ -269,7 +270,7 @@ def _elliptical_duration(c: Candidate) -> bool:
     if k < 0 or k == c.m.start - 1 or c.lows[k] not in c.T.time_units:
         return False
     return c.lows[c.m.start - 1] != "to" or not c.digits and k > 0 and (
-        c.lows[k - 1] in ("a", "an") or _a_number(c, k - 1))
+        c.lows[k - 1] in ("a", "an") or a_number(c, k - 1))
     #                                                   ('a week to two', 'three weeks to four': a counted unit and
     #                                                   a small count in words; not 'arrivals this month to 12,000'
     #                                                   nor 'doubled in a week to 12,000': 'to' there gives the
@@ -345,94 +346,6 @@ def _fraction_noun(c: Candidate) -> bool:
         or c.prev.text in c.T.compass)
 
 
-def _one_meaning_a(c: Candidate) -> bool:
-    """one official, no one, At one point (but: one out of three; killed one person;
-    one bag each, one meal per day: a number given out to each, G35)"""
-    if not c.m.is_one or c.m.bound or match_words(c.lows, c.m.end, ("out", "of")):
-        return False
-    if c.m.end + 1 < len(c.ws) and c.lows[c.m.end + 1] in ("each", "apiece", "per"):
-        return False
-    prev = c.prev.low if c.prev is not None else ""
-    if _contrastive_one(c, prev):
-        return False
-    return prev not in load("categories")["verbs"] or prev in ("remain", "remains", "live", "lives")
-
-
-def _a_number(c: Candidate, x: int) -> bool:
-    """Whether word x is a number (digits, or a number word: fifty, ten, hundred): the
-    other side of a ratio ('one latrine for every 50 people'), without which 'one X for
-    every Y' is no ratio ('one word for every critic', 'one thing for every government')."""
-    return c.ws[x].text[:1].isdigit() or c.lows[x] in c.T.units or c.lows[x] in c.T.tens \
-        or c.lows[x] in c.T.scales
-
-
-def _contrastive_one(c: Candidate, prev: str) -> bool:
-    """A contrastive 'one' (G143): a single thing set against others, not 'a': after
-    'only' or 'just' ('only one clinic'), as what something is, with no noun after it
-    ('for me it is one', 'it was one, not dozens'; not 'it is one thing', 'it was one
-    step too far', 'one of'), coordinated with another quantity ('one clinic and a handful of
-    tankers', 'one doctor and two nurses'), as a ratio ('one latrine for every 50
-    people'), alone after 'for' at a clause's end ('a tent meant for one.'), or after a
-    span of time ('forty years in one house')."""
-    k, n, lows = c.m.end, len(c.ws), c.lows
-    nxt = lows[k] if k < n else ""
-    alone = k >= n or not c.ws[k].text.isalpha() or nxt in ("not", "but")
-    if prev in ("only", "just") or (prev in ("is", "was") and alone):
-        return True                                   # (it was one, not dozens; not: it is one thing to ...)
-    if prev == "for" and (k >= n or lows[k] in (".", ";", ")")) or k + 3 < n and c.ws[k].text.isalpha() \
-            and lows[k + 1] == "for" and lows[k + 2] in ("every", "each") and _a_number(c, k + 3):
-        return True                                   # a tent meant for one.; one latrine for every 50 people
-    if k + 2 < n and c.ws[k].text.isalpha() and lows[k + 1] == "and" and (
-            lows[k + 2] in c.T.units or c.ws[k + 2].text[:1].isdigit() or match_words(lows, k + 2, ("a", "handful"))
-            or match_words(lows, k + 2, ("a", "few"))):
-        return True
-    s = c.m.start
-    if prev == "and" and s >= 3 and c.ws[s - 2].text.isalpha() and is_plural_noun(c.lows[s - 2]) and (
-            c.lows[s - 3] in c.T.units and c.lows[s - 3] != "one" or c.ws[s - 3].text[:1].isdigit()):
-        return True                                   # two nurses and one ambulance: set against a quantity
-    return prev == "in" and s >= 3 and lows[s - 2] in c.T.time_units and lows[s - 2].endswith("s") \
-        or _one_set_against(c, prev)
-
-
-# Nouns of English idioms after 'with one', where 'one' means 'a' or 'the same': with one
-# voice, with one accord, with one exception, at one stroke or blow, with one eye on.
-_WITH_ONE_IDIOMS = ("voice", "accord", "exception", "stroke", "blow", "eye", "mind")
-
-# Bound words of a number set against 'one N' ('one nurse for hundreds', 'one well serves 9,000').
-_RATIO_WORDS = ("for", "serves", "serve", "served", "serving", "among", "per")
-
-
-def _one_set_against(c: Candidate, prev: str) -> bool:
-    """More contrastive 'one's (G143), each with its noun right after it: all a person
-    has or goes with ('left with one bag', 'working with one generator'; not the absolute
-    'with one official saying ...'); one thing set against a number of people in its own
-    clause ('one nurse for hundreds of people', 'one well now serves 9,000 people'; 'for
-    every N' is _contrastive_one's ratio, and 'one word for every critic' is no count);
-    set against nothing ('my papers and one coat, nothing else'); set against a quantity
-    before it in a list ('Four families, one kitchen')."""
-    k, n, lows, ws = c.m.end, len(c.ws), c.lows, c.ws
-    if k + 1 >= n or not ws[k].text.isalpha() or not ws[k].text.islower() or lows[k] in c.T.closed:
-        return False                                  # (one of them, one by one, one who ...)
-    after = lows[k + 1]
-    if after == "after" and k + 2 < n and lows[k + 2] in ("another", "the"):
-        return False                                  # one question after another: a sequence, no count
-    if prev == "with" and lows[k] not in _WITH_ONE_IDIOMS \
-            and not (after.endswith("ing") or after in c.T.cue_forms or only_verb(after)):
-        return True                                   # left with one bag; not: with one official saying
-    x = k + 1
-    while x < n and lows[x] in c.T.adverbs:
-        x += 1
-    against = x + 1 < n and (lows[x + 1] in ("more", "over", "some", "about")   # (not 'one word for every critic')
-                             or lows[x + 1] in c.T.vague_words or _a_number(c, x + 1))
-    if against and lows[x] in _RATIO_WORDS:
-        return True                                   # one nurse for hundreds; one well serves more than 9,000
-    if after == "," and k + 3 < n and lows[k + 2] == "nothing" and lows[k + 3] in ("else", "more"):
-        return True                                   # my papers and one coat, nothing else
-    s = c.m.start
-    return prev == "," and s >= 3 and is_plural_noun(lows[s - 2]) and _a_number(c, s - 3) \
-        and after in (",", ":", ";", ".")
-
-
 def _pronominal(c: Candidate) -> bool:
     """the two of them"""
     return (c.prev is not None and c.prev.low in ("the", "a") and c.lows[c.core_start] in c.T.units and c.one_word
@@ -442,7 +355,7 @@ def _pronominal(c: Candidate) -> bool:
 # Each rule says when a count expression is not a COUNT; one that any rule claims is skipped.
 EXCLUSIONS: tuple[Callable[[Candidate], bool], ...] = (
     _glued_before, _glued_after, _duration, _after_month_or_label, _day_before_month, _year, _name_particle,
-    _one_meaning_a, _pronominal, _measure, percent_of_a_measure, _age, _fraction_noun, _phone, _clock_words,
+    one_meaning_a, _pronominal, _measure, percent_of_a_measure, _age, _fraction_noun, _phone, _clock_words,
     _elliptical_date, _elliptical_duration, _every, _fraction_of_one_thing, _in_a_name, _before_a_unit_name,
 )
 
