@@ -3,9 +3,8 @@ invented sentences only (never a dev one); each test reads the COUNT layer back.
 
 from __future__ import annotations
 
-from sentences import count_layer
-
 from ghouta_corpus.annotate import exclusions, one_meaning
+from sentences import count_layer
 
 
 def test_the_one_rules_live_in_their_own_module():
@@ -15,3 +14,28 @@ def test_the_one_rules_live_in_their_own_module():
     assert not hasattr(exclusions, "_contrastive_one")
     assert count_layer("One official said the road was open.") == ([], [])
     assert count_layer("Only one clinic is still open in the town.")[0] == [("one", "other")]
+
+
+def _counts(text: str) -> list[str]:
+    """The drafted COUNT texts of ``text``."""
+    return [t for t, _ in count_layer(text)[0]]
+
+
+def test_one_struck_by_a_harm_is_a_toll_of_one():
+    # G370: 'one' before a person whose predicate says the harm struck is a COUNT exact 1,
+    # COUNT_OF its noun, also under a verb of saying or 'it was reported that'
+    assert count_layer("The agency said one Kenyan driver was killed near the border.") == (
+        [("one", "killed")], [("one", "Kenyan driver")])
+    assert count_layer("It was reported that one nurse was badly hurt by shrapnel.") == (
+        [("one", "injured")], [("one", "nurse")])
+    assert count_layer("One of the guards was abducted at the gate.") == (
+        [("One", "detained")], [("One", "guards")])
+    assert "one" in _counts("Gunmen stopped three farmers and shot one of them.")
+    assert _counts("Two nurses were hurt and one died at the clinic.") == ["Two", "one"]
+    # neighbours: 'one' that only brings a person in, 'no one', 'not one', a thing shot at,
+    # and an active harm verb after a thing (the thing is no toll)
+    assert _counts("One nurse said the road was closed.") == []
+    assert _counts("No one was killed in the fire.") == []
+    assert _counts("Not one resident was detained, the ministry said.") == []
+    assert _counts("One truck was shot at near the bridge.") == []
+    assert _counts("One shell killed two boys.") == ["two"]

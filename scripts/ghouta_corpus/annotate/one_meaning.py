@@ -8,6 +8,8 @@ exclusion registry asks :func:`one_meaning_a` and keeps one entry for it.
 
 from __future__ import annotations
 
+from functools import cache
+
 from .candidate import Candidate
 from .lexicons import load
 from .wordclass import is_plural_noun, only_verb
@@ -22,7 +24,7 @@ def one_meaning_a(c: Candidate) -> bool:
     if c.m.end + 1 < len(c.ws) and c.lows[c.m.end + 1] in ("each", "apiece", "per"):
         return False
     prev = c.prev.low if c.prev is not None else ""
-    if _contrastive_one(c, prev):
+    if _contrastive_one(c, prev) or _toll_of_one(c, prev):
         return False
     return prev not in load("categories")["verbs"] or prev in ("remain", "remains", "live", "lives")
 
@@ -100,3 +102,48 @@ def _one_set_against(c: Candidate, prev: str) -> bool:
     s = c.m.start
     return prev == "," and s >= 3 and is_plural_noun(lows[s - 2]) and a_number(c, s - 3) \
         and after in (",", ":", ";", ".")
+
+
+@cache
+def _harm_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """numbers.json's one_forms: the participles, intransitive verbs and verbs before
+    'one' that say a harm struck a person (G370)."""
+    f = load("numbers")["one_forms"]
+    return (frozenset(f["harm_participles"]), frozenset(f["harm_intransitives"]),
+            frozenset(f["harm_verbs_before"]))
+
+
+# Words before 'one' that make it no toll: 'no one was hurt', 'not one resident was
+# detained', 'the one who died', 'every one of them was killed'.
+_NOT_A_TOLL = frozenset(("no", "not", "any", "every", "each", "the", "this", "which", "little"))
+
+
+def _toll_of_one(c: Candidate, prev: str) -> bool:
+    """G370's toll of one: 'one' whose person the harm struck is how many it struck, a
+    COUNT exact 1 ('[one] medic was lightly wounded', '[one] of them was shot', '[one]
+    died on the way', 'shot [one] of them'), also under a verb of saying or 'it was
+    reported that'; a 'one' that only brings a person into the story ('one volunteer
+    said') stays out (G35)."""
+    participles, intransitives, before = _harm_words()
+    lows, n, k = c.lows, len(c.ws), c.m.end
+    if prev in _NOT_A_TOLL:
+        return False
+    if prev in before:
+        return k < n and (lows[k] == "of" or c.ws[k].text.isalpha() and lows[k] not in c.T.closed)
+    if k < n and lows[k] == "of":
+        k += 2                                        # one of them, one of the men (below: its noun)
+    words = 0
+    while k < n and words < 3 and c.ws[k].text.isalpha() and lows[k] not in c.T.closed \
+            and lows[k] not in c.T.be_forms and lows[k] not in intransitives and not only_verb(lows[k]):
+        k, words = k + 1, words + 1                   # one Moroccan peacekeeper, one volunteer
+    if k < n and lows[k] in intransitives:
+        return True                                   # one died on the way
+    if not (k < n and lows[k] in c.T.be_forms or match_words(lows, k, ("had", "been"))
+            or match_words(lows, k, ("has", "been"))):
+        return False
+    k += 2 if lows[k] in ("had", "has") else 1
+    if k < n and lows[k] == "been":
+        k += 1                                        # was later found to have been ... (no); had been
+    while k < n and (lows[k] in c.T.adverbs or lows[k].endswith("ly") and c.ws[k].text.isalpha()):
+        k += 1                                        # was lightly wounded, was fatally shot
+    return k < n and lows[k] in participles and not match_words(lows, k, ("shot", "at"))
