@@ -39,3 +39,19 @@ def test_one_struck_by_a_harm_is_a_toll_of_one():
     assert _counts("Not one resident was detained, the ministry said.") == []
     assert _counts("One truck was shot at near the bridge.") == []
     assert _counts("One shell killed two boys.") == ["two"]
+
+
+def test_one_thing_shared_or_carried_is_a_count_of_the_thing():
+    # G370/G143: the one thing people share, and an item of a list of what people went
+    # with, is a COUNT exact 1 ('other') of its noun
+    assert count_layer("Nine families now share one stove.") == (
+        [("Nine", "other"), ("one", "other")], [("Nine", "families"), ("one", "stove")])
+    assert count_layer("He shares one tarpaulin with his brothers.") == ([("one", "other")], [("one", "tarpaulin")])
+    assert count_layer("They crossed with blankets, one mattress and papers.") == (
+        [("one", "other")], [("one", "mattress")])            # (not the plural after it: 'papers')
+    assert _counts("We left with nothing, no money, one suitcase.") == ["one"]
+    assert _counts("We ran with the shoes we wore and one sack of flour.") == ["one"]
+    # neighbours: a clause of its own after the list, a pronoun 'one', 'one' meaning 'a'
+    assert _counts("The town was shelled with artillery, and one shell hit the school.") == []
+    assert _counts("He met with officials, and one said the road was open.") == []
+    assert _counts("One official shared the list with reporters.") == []

@@ -168,7 +168,8 @@ def _counted_noun(ctx: Ctx, k: int, mentions: list[Mention], in_mention: set[int
             break                                     # a pronoun is its whole phrase: those now waiting
     things = load("categories")["thing_nouns"]
     while run and not (lows[run[-1]].endswith("s") and not lows[run[-1]].endswith("ss")) \
-            and not (singular and lows[run[-1]] + "s" in things) and lows[run[-1]] not in T.counted_pronouns \
+            and not (singular and (lows[run[-1]] + "s" in things or lows[run[-1]] + "es" in things)) \
+            and lows[run[-1]] not in T.counted_pronouns \
             and (singular or not is_plural_noun(lows[run[-1]])):   # forty sheep: a plural without -s
         run.pop()
     participle = len(run) > 1 and lows[run[0]].endswith("ed") and start > 0 and lows[start - 1] not in T.vague_words
@@ -239,8 +240,10 @@ def count_targets(ctx: Ctx, s: int, e: int, mentions: list[Mention], counts: lis
         return []                                     # (a heading's last figure: the next line is no noun of it)
     if k in starts:
         return _with_conjunct(ctx, starts[k], starts, count_starts)
-    return _counted_list(ctx, _counted_noun(ctx, k, mentions, in_mention, singular=lows[s:e] == ["one"]),
-                         mentions, in_mention)
+    one = lows[s:e] == ["one"]
+    first = _counted_noun(ctx, k, mentions, in_mention, singular=one)
+    return first if one else _counted_list(ctx, first, mentions, in_mention)   # (one bag and stories: a count of
+    #                                                   one counts its singular noun, not the plurals after it)
 
 
 def link_counts(ctx: Ctx, counts: list[Count], mentions: list[Mention], blocked: set[int]) -> CountLinks:

@@ -13,7 +13,7 @@ from functools import cache
 from .candidate import Candidate
 from .lexicons import load
 from .wordclass import is_plural_noun, only_verb
-from .words import match_words
+from .words import QUOTES, match_words
 
 
 def one_meaning_a(c: Candidate) -> bool:
@@ -101,7 +101,38 @@ def _one_set_against(c: Candidate, prev: str) -> bool:
         return True                                   # my papers and one coat, nothing else
     s = c.m.start
     return prev == "," and s >= 3 and is_plural_noun(lows[s - 2]) and a_number(c, s - 3) \
-        and after in (",", ":", ";", ".")
+        and after in (",", ":", ";", ".") or _shared_or_carried(c, prev)
+
+
+# Words that end a clause, before which a list opened by 'with' cannot reach.
+_CLAUSE_ENDS = frozenset((".", ";", ":", "!", "?", *QUOTES))
+
+
+def _shared_or_carried(c: Candidate, prev: str) -> bool:
+    """G370's things people had, as G143's contrastive 'one' (its noun right after it):
+    the one thing people share (a verb of sharing before it, numbers.json's
+    sharing_verbs: 'twelve people share one stove', 'she shares one room with six
+    others'), and an item of a list of what people went with ('came with blankets, one
+    pot and some flour', 'with nothing, no shoes, one coat'): 'with' opens the list in
+    the same clause, 'one' comes after ',' or 'and', and its noun (with an 'of' phrase)
+    ends the item, so that a clause of its own ('with artillery, and one shell hit the
+    school') stays out."""
+    k, n, lows = c.m.end, len(c.ws), c.lows
+    if prev in load("numbers")["one_forms"]["sharing_verbs"]:
+        return True
+    if prev not in (",", "and"):
+        return False
+    e = k + 1
+    if e + 1 < n and lows[e] == "of" and c.ws[e + 1].text.isalpha() and lows[e + 1] not in c.T.closed:
+        e += 2                                        # one bag of bread
+    if e < n and lows[e] not in (",", "and", ".", ";") and lows[e] not in QUOTES:
+        return False
+    x = c.m.start - 2
+    while x >= max(0, c.m.start - 14) and lows[x] not in _CLAUSE_ENDS:
+        if lows[x] == "with":
+            return x + 1 < c.m.start - 1            # (not the 'with one' of _one_set_against)
+        x -= 1
+    return False
 
 
 @cache
