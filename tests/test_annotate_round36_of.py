@@ -55,3 +55,24 @@ def test_one_thing_shared_or_carried_is_a_count_of_the_thing():
     assert _counts("The town was shelled with artillery, and one shell hit the school.") == []
     assert _counts("He met with officials, and one said the road was open.") == []
     assert _counts("One official shared the list with reporters.") == []
+
+
+def test_a_part_of_a_group_after_a_span_of_days_is_no_duration():
+    # G78: 'N of them' after a span of time is the part of the group before, not the
+    # second duration of 'for a week, maybe two' (G79)
+    assert count_layer("About 40 wounded people reached the clinic over three days, 12 of them children.")[1] == [
+        ("About 40", "wounded people"), ("12", "wounded people")]
+    # neighbours: the elliptical duration stays out
+    assert _counts("They stayed for a week, maybe two.") == []
+    assert _counts("We walked for three days, maybe four, to the border.") == []
+
+
+def test_a_quoted_fraction_before_of_counts_the_noun_after_it():
+    # G75: a closing quotation mark between a fraction and its 'of' closes the quoted
+    # figure; the fraction still counts the noun after 'of' (as 'killed "hundreds" of')
+    assert count_layer('A UN official said "fewer than half" of the families had gone home.')[1] == [
+        ("fewer than half", "families")]
+    assert count_layer("The bread covered \u201cperhaps half\u201d of those queuing.")[1] == [
+        ("perhaps half", "those")]
+    # neighbour: a quoted fraction with no 'of' after it is no COUNT of a noun
+    assert _counts('He called it "half" a victory.') == []

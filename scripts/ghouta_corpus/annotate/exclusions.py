@@ -264,6 +264,8 @@ def _elliptical_duration(c: Candidate) -> bool:
     if c.lows[c.m.start] in ("between", "from"):
         return False                                  # (on the first day and between 4,000 and 4,500 in all:
     #                                                   a range of its own, G72, no second duration)
+    if nxt is not None and nxt.low == "of" and c.m.end + 1 < len(c.ws) and c.lows[c.m.end + 1] in ("them", "whom"):
+        return False                                  # (over two days, 14 of them children: part of a group, G78)
     k = c.m.start - 1
     while k >= 0 and c.lows[k] in (",", "or", "and", "to", "maybe", "perhaps", "possibly"):
         k -= 1

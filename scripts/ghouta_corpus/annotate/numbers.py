@@ -281,11 +281,19 @@ def _fraction(lows: list[str], k: int, T: Tables, bound: bool = False) -> tuple[
         if not match_words(lows, k, seq):
             continue
         e = k + len(seq)
-        if e == len(lows) or lows[e] == "of" or (seq[-1] == "half" and lows[e] in _HALF_DETERMINERS
-                                                 and e + 1 < len(lows) and lows[e + 1] not in T.time_units) \
+        if e == len(lows) or lows[e] == "of" or _quoted_of(lows, e) \
+                or (seq[-1] == "half" and lows[e] in _HALF_DETERMINERS
+                    and e + 1 < len(lows) and lows[e + 1] not in T.time_units) \
                 or (bound and (lows[e] in T.auxiliaries or _finite_verb(lows[e], T))):
             return e, v
     return None
+
+
+def _quoted_of(lows: list[str], e: int) -> bool:
+    """A closing quotation mark between a fraction and its 'of': 'said "fewer than
+    half" of the families', 'covered “perhaps half” of those' (the quote closes the
+    figure, as in 'killed "hundreds" of civilians'; G75)."""
+    return e + 1 < len(lows) and lows[e] in ("\"", "\u201d") and lows[e + 1] == "of"
 
 
 def _finite_verb(low: str, T: Tables) -> bool:
