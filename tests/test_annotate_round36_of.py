@@ -76,3 +76,22 @@ def test_a_quoted_fraction_before_of_counts_the_noun_after_it():
         ("perhaps half", "those")]
     # neighbour: a quoted fraction with no 'of' after it is no COUNT of a noun
     assert _counts('He called it "half" a victory.') == []
+
+
+def test_one_thing_given_out_for_each_person_is_a_count():
+    # G370/G143: 'one X for each Y' with X a thing people are given or carry is a ratio
+    # of goods, a COUNT exact 1 of the thing, as 'one X for every N people' is
+    assert count_layer("They were handed one blanket for each family.")[1] == [("one", "blanket")]
+    assert count_layer("The fighters kept one rifle for every man.")[1] == [("one", "rifle")]
+    # neighbours: no thing noun ('one word for every critic' stays out, fix10)
+    assert _counts("She had one answer for each question.") == []
+
+
+def test_the_subject_of_a_verb_of_averaging_is_counted():
+    # G40: a bare figure after a verb of averaging (as after one of reaching) counts the
+    # verb's subject, past a perfect's auxiliary, with a rate's 'a day' after it
+    assert count_layer("Refugees have averaged between 1,000 and 1,500 a day since June.")[1] == [
+        ("between 1,000 and 1,500", "Refugees")]
+    # neighbours: a measure as the subject, a noun after the figure
+    assert count_layer("Temperatures averaged 40 in July.")[1] == []
+    assert count_layer("Refugees have averaged 300 crossings a day.")[1] == [("300", "crossings")]

@@ -20,6 +20,7 @@ from .lexicons import load
 from .measured import measured_noun, reached, verb_subject
 from .movement import movement_kind, sentence_movement
 from .numbers import CountValue, bare_figure, count_at
+from .one_meaning import thing_noun
 from .senses import casualty_shares
 from .situations import possessed_kin, situation_group, topic
 from .story_groups import story_flight
@@ -166,9 +167,8 @@ def _counted_noun(ctx: Ctx, k: int, mentions: list[Mention], in_mention: set[int
         k += 1
         if lows[run[0]] in T.counted_pronouns:
             break                                     # a pronoun is its whole phrase: those now waiting
-    things = load("categories")["thing_nouns"]
     while run and not (lows[run[-1]].endswith("s") and not lows[run[-1]].endswith("ss")) \
-            and not (singular and (lows[run[-1]] + "s" in things or lows[run[-1]] + "es" in things)) \
+            and not (singular and thing_noun(lows[run[-1]])) \
             and lows[run[-1]] not in T.counted_pronouns \
             and (singular or not is_plural_noun(lows[run[-1]])):   # forty sheep: a plural without -s
         run.pop()

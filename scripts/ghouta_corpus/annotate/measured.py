@@ -32,10 +32,12 @@ def reached(ctx: Ctx, s: int, e: int) -> bool:
 
 def verb_subject(ctx: Ctx, v: int, starts: dict[int, Mention]) -> Mention | None:
     """The ACTOR mention that is the subject of the verb at word v: the one ending right
-    before it, or before a place phrase after it ('arrivals from Sudan pass'), in the
-    same sentence."""
+    before it (or before its perfect's auxiliary: 'arrivals have averaged'), or before a
+    place phrase after it ('arrivals from Sudan pass'), in the same sentence."""
     lo = ctx.seg_range(v)[0]
     x = v - 1
+    while x > lo and ctx.lows[x] in ("have", "has", "had"):
+        x -= 1                                        # arrivals have averaged 2,000 a day
     while x > lo and (ctx.ws[x].text[:1].isupper() and not ctx.initial[x] or ctx.lows[x] in ctx.T.prepositions):
         x -= 1                                        # (from Sudan, in Bangladesh)
     return next((m for k in range(max(lo, x - 5), x + 1) if (m := starts.get(k)) is not None

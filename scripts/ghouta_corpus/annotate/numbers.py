@@ -444,14 +444,16 @@ def bare_figure(ws: list[Word], lows: list[str], j: int, T: Tables) -> bool:
     verb of passing or reaching before it measures its subject ('arrivals pass 230,000
     as ...', 'refugees reached 40,000 on Monday', 'passed 50,000 this week'): the end
     of the text, punctuation, a preposition (not one of a share, range or rate: '3 of
-    the checkpoints', '300 to 120') or 'and' not before another figure ('passed 2 and
-    3 checkpoints': both count the checkpoints). The one home of this test for the
+    the checkpoints', '300 to 120'), a rate's 'a day' or 'per week', or 'and' not before
+    another figure ('passed 2 and 3 checkpoints': both count the checkpoints). The one home of this test for the
     COUNT modifier (:func:`count_at`) and COUNT_OF (counts.py)."""
     if j >= len(lows) or not ws[j].text[:1].isalpha():
         return True
     w = lows[j]
     if w == "and":
         return number_at(ws, lows, j + 1, T) is None
+    if w in ("a", "an", "per") and j + 1 < len(lows) and lows[j + 1] in T.time_units:
+        return True                                   # averaged 2,000 a day: a rate, no noun of its own
     return w in ("this", "last") or w in T.prepositions and w not in _NOUN_PREPOSITIONS
 
 

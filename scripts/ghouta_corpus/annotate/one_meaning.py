@@ -37,6 +37,13 @@ def a_number(c: Candidate, x: int) -> bool:
         or c.lows[x] in c.T.scales
 
 
+def thing_noun(low: str) -> bool:
+    """Whether the singular noun ``low`` names a thing people carry, share or are given:
+    its plural (-s or -es) is one of categories.json's thing_nouns (bag, rifle, mattress)."""
+    things = load("categories")["thing_nouns"]
+    return low + "s" in things or low + "es" in things
+
+
 def _contrastive_one(c: Candidate, prev: str) -> bool:
     """A contrastive 'one' (G143): a single thing set against others, not 'a': after
     'only' or 'just' ('only one clinic'), as what something is, with no noun after it
@@ -51,8 +58,12 @@ def _contrastive_one(c: Candidate, prev: str) -> bool:
     if prev in ("only", "just") or (prev in ("is", "was") and alone):
         return True                                   # (it was one, not dozens; not: it is one thing to ...)
     if prev == "for" and (k >= n or lows[k] in (".", ";", ")")) or k + 3 < n and c.ws[k].text.isalpha() \
-            and lows[k + 1] == "for" and lows[k + 2] in ("every", "each") and a_number(c, k + 3):
-        return True                                   # a tent meant for one.; one latrine for every 50 people
+            and lows[k + 1] == "for" and lows[k + 2] in ("every", "each") \
+            and (a_number(c, k + 3) or thing_noun(lows[k]) and c.ws[k + 3].text.isalpha()
+                 and lows[k + 3] not in c.T.closed):
+        return True                                   # a tent meant for one.; one latrine for every 50 people;
+    #                                                   one blanket for each family (goods given out, G370; not
+    #                                                   'one word for every critic': no thing noun)
     if k + 2 < n and c.ws[k].text.isalpha() and lows[k + 1] == "and" and (
             lows[k + 2] in c.T.units or c.ws[k + 2].text[:1].isdigit() or match_words(lows, k + 2, ("a", "handful"))
             or match_words(lows, k + 2, ("a", "few"))):
