@@ -95,3 +95,15 @@ def test_the_subject_of_a_verb_of_averaging_is_counted():
     # neighbours: a measure as the subject, a noun after the figure
     assert count_layer("Temperatures averaged 40 in July.")[1] == []
     assert count_layer("Refugees have averaged 300 crossings a day.")[1] == [("300", "crossings")]
+
+
+def test_two_figures_share_the_noun_after_the_second():
+    # G257: range ends with their own bound words are two COUNTs of the noun after the
+    # second; G40: two coordinated vague figures count one noun
+    assert count_layer("Witnesses gave estimates ranging from a few dozen to more than 90 dead.")[1] == [
+        ("a few dozen", "dead"), ("more than 90", "dead")]
+    assert count_layer("The group said scores and probably hundreds of villagers had died.")[1] == [
+        ("scores", "villagers"), ("probably hundreds", "villagers")]
+    # neighbours: a figure with its own verb before the second ('killed 12 and wounded
+    # 30 people': the 12 have no noun, G41)
+    assert count_layer("The shelling killed 12 and wounded 30 people.")[1] == [("30", "people")]

@@ -208,6 +208,18 @@ def _counted_list(ctx: Ctx, first: list[Mention], mentions: list[Mention], in_me
     return out if closed else out[:1]
 
 
+def _shared_end(ctx: Ctx, s: int, e: int, count_starts: dict[int, int]) -> bool:
+    """Whether the count over [s, e) is the first end of two figures that share the noun
+    after the second (G257: ends with their own bound words are two COUNTs of one noun,
+    'ranging from [a few dozen] to [more than 80] dead', 'between [about 40] and [over
+    60] people'; G40: 'scores and probably hundreds of people', 'dozens or hundreds of
+    families'): the next count starts right after 'to', 'and' or 'or'."""
+    lows = ctx.lows
+    if e + 1 >= ctx.n or e + 1 not in count_starts:
+        return False
+    return lows[e] == "to" and s >= 1 and lows[s - 1] == "from" or lows[e] in ("and", "or")
+
+
 def count_targets(ctx: Ctx, s: int, e: int, mentions: list[Mention], counts: list[Count],
                   index: tuple[dict[int, Mention], dict[int, int], set[int]] | None = None) -> list[Mention]:
     """What the count over words [s, e) counts: mentions starting right after it (past
@@ -223,6 +235,8 @@ def count_targets(ctx: Ctx, s: int, e: int, mentions: list[Mention], counts: lis
         return [m for k in range(lo, s - 1) if (m := starts.get(k)) is not None and m.j == s - 1][:1]
     if gapped_participle(ctx, s, e):
         return []                                     # 50 were killed and 73 wounded (G41)
+    if _shared_end(ctx, s, e, count_starts):
+        return count_targets(ctx, e + 1, count_starts[e + 1], mentions, counts, index)
     if s >= 2 and lows[s - 2:s] == ["by", "the"]:
         lo = ctx.seg_range(s)[0]
         prev = [m for k in range(lo, s) if (m := starts.get(k)) is not None and m.label == "ACTOR" and m.j <= s]
