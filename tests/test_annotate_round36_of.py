@@ -107,3 +107,15 @@ def test_two_figures_share_the_noun_after_the_second():
     # neighbours: a figure with its own verb before the second ('killed 12 and wounded
     # 30 people': the 12 have no noun, G41)
     assert count_layer("The shelling killed 12 and wounded 30 people.")[1] == [("30", "people")]
+
+
+def test_a_gapped_participle_after_a_comma_or_a_reduced_passive_counts_nothing():
+    # G41: the second figure of 'N X were killed, M injured' and of 'N X killed and M
+    # injured' has its verb elided; the participle is no noun it counts
+    assert count_layer("At least 12 guards were killed, about 300 injured and some 40 remain missing.")[1] == [
+        ("At least 12", "guards")]
+    assert count_layer("The ministry gave a toll of 900 civilians killed and more than 1,000 injured in May.")[1] == [
+        ("900", "civilians")]
+    # neighbours: a noun after the participle, a participle as a subject
+    assert count_layer("Some 30 people were killed, and 45 wounded civilians reached the clinic.")[1] == [
+        ("Some 30", "people"), ("45", "wounded civilians")]
