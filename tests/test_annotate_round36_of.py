@@ -119,3 +119,20 @@ def test_a_gapped_participle_after_a_comma_or_a_reduced_passive_counts_nothing()
     # neighbours: a noun after the participle, a participle as a subject
     assert count_layer("Some 30 people were killed, and 45 wounded civilians reached the clinic.")[1] == [
         ("Some 30", "people"), ("45", "wounded civilians")]
+
+
+def test_a_bare_figure_after_among_them_is_part_of_the_group():
+    # G78: 'among them N' with no noun of its own counts the group before, as 'N of them'
+    assert count_layer("Medics had treated 40 wounded villagers since Monday, among them a dozen with burns.")[1] == [
+        ("40", "wounded villagers"), ("a dozen", "wounded villagers")]
+    # neighbours: a noun of its own after the figure, also after 'of'
+    assert count_layer("About 2,000 people left, among them some 300 fighters.")[1] == [
+        ("About 2,000", "people"), ("some 300", "fighters")]
+    assert count_layer("About 2,000 people left, among them hundreds of loyalist fighters.")[1] == [
+        ("About 2,000", "people"), ("hundreds", "loyalist fighters")]
+
+
+def test_the_subject_of_a_verb_of_ranging_is_counted():
+    # G40: a range after 'ranged' counts the mention before the verb, as after 'reached'
+    assert count_layer("Estimates of the dead have ranged between 30 and 45.")[1] == [("between 30 and 45", "dead")]
+    assert count_layer("Temperatures ranged between 30 and 45.")[1] == []

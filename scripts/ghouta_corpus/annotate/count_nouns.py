@@ -162,6 +162,18 @@ def gapped_participle(ctx: Ctx, s: int, e: int) -> bool:
                                              and ctx.ws[x - 1].text[:1].isdigit()) for x in range(lo, s - 2))
 
 
+def among_them(ctx: Ctx, s: int, e: int) -> bool:
+    """Whether the count over [s, e) follows 'among them' or 'among whom' with no noun
+    of its own after it ('treated 37 wounded people, among them [two dozen] with burns'):
+    a part of the group before, which it counts as 'N of them' does (G78); with its own
+    noun ('among them some 700 fighters', 'among them hundreds of pro-government
+    fighters') it counts that noun."""
+    lows = ctx.lows
+    if s < 2 or lows[s - 2] != "among" or lows[s - 1] not in ("them", "whom"):
+        return False
+    return e >= ctx.n or not ctx.ws[e].text[:1].isalpha() or lows[e] in ctx.T.closed and lows[e] != "of"
+
+
 def _participle(low: str) -> bool:
     return low.endswith("ed") and len(low) > 4 or low == "hurt"
 

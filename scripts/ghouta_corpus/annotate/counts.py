@@ -279,7 +279,8 @@ def link_counts(ctx: Ctx, counts: list[Count], mentions: list[Mention], blocked:
     for cnt in counts:
         s, e, _ = cnt
         keep = []
-        of_them = e + 1 < ctx.n and ctx.lows[e] == "of" and ctx.lows[e + 1] in ("them", "whom")
+        of_them = e + 1 < ctx.n and ctx.lows[e] == "of" and ctx.lows[e + 1] in ("them", "whom") \
+            or count_nouns.among_them(ctx, s, e)
         ante = _antecedent(ctx, s, last, people_in_seg) if of_them else None
         found = list(targets_of.get(ante, [])) if ante is not None \
             else count_targets(ctx, s, e, mentions, counts, index) or count_nouns.fronted_set(ctx, s, index[0])
