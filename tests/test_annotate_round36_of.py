@@ -136,3 +136,14 @@ def test_the_subject_of_a_verb_of_ranging_is_counted():
     # G40: a range after 'ranged' counts the mention before the verb, as after 'reached'
     assert count_layer("Estimates of the dead have ranged between 30 and 45.")[1] == [("between 30 and 45", "dead")]
     assert count_layer("Temperatures ranged between 30 and 45.")[1] == []
+
+
+def test_a_headings_last_figure_measures_the_noun_before_it():
+    # G40, G116: a figure that ends its line (a heading) is a bare figure; the figure
+    # verb's object before it is what it counts, not the next paragraph's first word
+    assert count_layer("Agency puts civilian dead at 70\n\nResidents say far more people died.")[1] == [
+        ("70", "civilian dead")]
+    assert count_layer("Arrivals pass 90,000\n\nOfficials said more were coming.")[1] == [("90,000", "Arrivals")]
+    # neighbour: a noun on the same line after the figure is its own
+    assert count_layer("Agency puts civilian dead at 70 villagers\n\nResidents disagree.")[1] == [
+        ("70", "villagers")]

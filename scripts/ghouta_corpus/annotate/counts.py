@@ -17,9 +17,9 @@ from .context import Ctx, Mention
 from .count_nouns import exclusive, gapped_participle, part_of, past_participle, plural_then_verb, pronoun_those
 from .exclusions import excluded
 from .lexicons import load
-from .measured import measured_noun, reached, verb_subject
+from .measured import figure_ends, measured_noun, reached, verb_subject
 from .movement import movement_kind, sentence_movement
-from .numbers import CountValue, bare_figure, count_at
+from .numbers import CountValue, count_at
 from .one_meaning import thing_noun
 from .senses import casualty_shares
 from .situations import possessed_kin, situation_group, topic
@@ -244,7 +244,7 @@ def count_targets(ctx: Ctx, s: int, e: int, mentions: list[Mention], counts: lis
     if s >= 2 and reached(ctx, s, e) and (subject := verb_subject(ctx, s - 1, starts)) is not None and (
             lows[s - 1] in load("numbers")["exceed_verbs"] or lows[subject.j - 1] in load("categories")["nouns"]):
         return [subject]                              # arrivals from Ukraine pass 230,000; refugees reach 9,000 (G40)
-    if s >= 2 and lows[s - 1] in ("at", "to") and bare_figure(ctx.ws, lows, e, ctx.T) \
+    if s >= 2 and lows[s - 1] in ("at", "to") and figure_ends(ctx, e) \
             and (measured := measured_noun(ctx, s - 1, starts, in_mention)) is not None:
         return _with_conjunct(ctx, measured, starts, count_starts)   # put the number of dead at 64; puts civilian
                                                       # dead at 105; the number of doctors and nurses rose to 15
