@@ -147,3 +147,16 @@ def test_a_headings_last_figure_measures_the_noun_before_it():
     # neighbour: a noun on the same line after the figure is its own
     assert count_layer("Agency puts civilian dead at 70 villagers\n\nResidents disagree.")[1] == [
         ("70", "villagers")]
+
+
+def test_a_bare_clock_hour_in_words_is_no_count():
+    # G79: an hour in words after a preposition of time, with no noun after it, is a
+    # clock time ('we pray at seven, and at nine we eat', 'By eleven the street was empty')
+    assert _counts("We pray at seven, and at nine we eat.") == []
+    assert _counts("By eleven the street was empty.") == []
+    assert _counts("We heard the blasts at about four, then silence.") == []
+    # neighbours: a figure a verb or figure noun measures, a noun after it, an agent
+    assert _counts("A commander put the number of wounded at five.") == ["five"]
+    assert _counts("Aid reached families at ten sites.") == ["ten"]
+    assert _counts("One latrine is shared by ten.") == ["ten"]
+    assert _counts("Nobody wants to look after six shut-down clinics.") == ["six"]

@@ -78,6 +78,27 @@ def _clock_words(c: Candidate) -> bool:
         or c.text[c.last.end:c.last.end + 8].lower().startswith((" o'clock", " o\u2019clock"))
 
 
+def _bare_hour(c: Candidate) -> bool:
+    """A clock hour in words with no noun after it, after a preposition of time: 'we
+    read at nine, and at ten we stop', 'By ten the house was gone', 'explosions at about
+    five' (G79: a time, not a COUNT); not a figure a verb or figure noun before it
+    measures ('put the number of wounded at five', 'the toll rose by two': numbers.json's
+    clock_hours figure_words and categories.json's figure_nouns in the ten words before)."""
+    v, s, k = c.m.count.value, c.m.start, c.m.end
+    if v is None or v > 12 or c.digits or c.m.count.modifier not in ("exact", "approximately"):
+        return False
+    nxt = c.lows[k] if k < len(c.ws) else ""
+    if nxt[:1].isalpha() and nxt not in c.T.closed or nxt in ("of", "or", "to", "and", "out"):
+        return False                                  # (at ten sites, at two of them, at two or three)
+    hours = load("numbers")["clock_hours"]
+    if s == 0 or c.lows[s - 1] not in hours["prepositions"]:
+        return False
+    if c.lows[s - 1] == "by" and s >= 2 and c.ws[s - 2].text[:1].isalnum():
+        return False                                  # (shared by ten, attacked by two: an agent; By ten, ...)
+    figures = load("categories")["figure_nouns"]
+    return not any(w in figures or w in hours["figure_words"] for w in c.lows[max(0, s - 10):s])
+
+
 _FULL_MONTHS = frozenset(calendar.month_name[1:])   # their full stop ends a sentence ('since April. Roughly half')
 
 
@@ -359,6 +380,7 @@ EXCLUSIONS: tuple[Callable[[Candidate], bool], ...] = (
     _glued_before, _glued_after, _duration, _after_month_or_label, _day_before_month, _year, _name_particle,
     one_meaning_a, _pronominal, _measure, percent_of_a_measure, _age, _fraction_noun, _phone, _clock_words,
     _elliptical_date, _elliptical_duration, _every, _fraction_of_one_thing, _in_a_name, _before_a_unit_name,
+    _bare_hour,
 )
 
 
