@@ -132,12 +132,6 @@ def test_a_bare_figure_after_among_them_is_part_of_the_group():
         ("About 2,000", "people"), ("hundreds", "loyalist fighters")]
 
 
-def test_the_subject_of_a_verb_of_ranging_is_counted():
-    # G40: a range after 'ranged' counts the mention before the verb, as after 'reached'
-    assert count_layer("Estimates of the dead have ranged between 30 and 45.")[1] == [("between 30 and 45", "dead")]
-    assert count_layer("Temperatures ranged between 30 and 45.")[1] == []
-
-
 def test_a_headings_last_figure_measures_the_noun_before_it():
     # G40, G116: a figure that ends its line (a heading) is a bare figure; the figure
     # verb's object before it is what it counts, not the next paragraph's first word
@@ -160,3 +154,14 @@ def test_a_bare_clock_hour_in_words_is_no_count():
     assert _counts("Aid reached families at ten sites.") == ["ten"]
     assert _counts("One latrine is shared by ten.") == ["ten"]
     assert _counts("Nobody wants to look after six shut-down clinics.") == ["six"]
+
+
+def test_spans_of_time_or_distance_and_parts_of_a_break_are_no_counts():
+    # G79: 'N X ago' is a time, 'N X away' a distance, 'snapped in two' the parts a
+    # thing broke into: no COUNT
+    assert _counts("That was four winters ago.") == []
+    assert _counts("Her brother lives three doors away.") == []
+    assert _counts("The old bridge snapped in two.") == []
+    # neighbours: 'away from' after people kept somewhere, a noun after 'in two'
+    assert _counts("Police kept 300 people away from the border.") == ["300"]
+    assert _counts("The family was split into two groups.") == ["two"]

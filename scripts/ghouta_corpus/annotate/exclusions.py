@@ -99,6 +99,20 @@ def _bare_hour(c: Candidate) -> bool:
     return not any(w in figures or w in hours["figure_words"] for w in c.lows[max(0, s - 10):s])
 
 
+def _ago_away_or_in_two(c: Candidate) -> bool:
+    """A number whose noun is a span of time or distance by the word after it: 'three
+    harvests ago', 'lived two streets away' (not 'kept 300 people away from the border':
+    'away from' may say where people are kept), and a number that says into how many
+    parts a thing broke: 'the bridge snapped in two', 'a town split in two' (G79:
+    times, distances and measures; numbers.json's after_noun_measures and splitting_verbs)."""
+    words, k, s = load("numbers")["after_noun_measures"], c.m.end, c.m.start
+    if k + 1 < len(c.ws) and c.ws[k].text.isalpha() and c.lows[k] not in c.T.closed and c.lows[k + 1] in words:
+        return c.lows[k + 1] == "ago" or not (k + 2 < len(c.ws) and c.lows[k + 2] == "from")
+    nxt = c.lows[k] if k < len(c.ws) else ""
+    return s >= 2 and c.lows[s - 1] in ("in", "into") and c.lows[s - 2] in load("numbers")["splitting_verbs"] \
+        and not (nxt[:1].isalpha() and nxt not in c.T.closed)
+
+
 _FULL_MONTHS = frozenset(calendar.month_name[1:])   # their full stop ends a sentence ('since April. Roughly half')
 
 
@@ -380,7 +394,7 @@ EXCLUSIONS: tuple[Callable[[Candidate], bool], ...] = (
     _glued_before, _glued_after, _duration, _after_month_or_label, _day_before_month, _year, _name_particle,
     one_meaning_a, _pronominal, _measure, percent_of_a_measure, _age, _fraction_noun, _phone, _clock_words,
     _elliptical_date, _elliptical_duration, _every, _fraction_of_one_thing, _in_a_name, _before_a_unit_name,
-    _bare_hour,
+    _bare_hour, _ago_away_or_in_two,
 )
 
 
