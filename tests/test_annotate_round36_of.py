@@ -165,3 +165,20 @@ def test_spans_of_time_or_distance_and_parts_of_a_break_are_no_counts():
     # neighbours: 'away from' after people kept somewhere, a noun after 'in two'
     assert _counts("Police kept 300 people away from the border.") == ["300"]
     assert _counts("The family was split into two groups.") == ["two"]
+
+
+def test_two_small_numbers_in_words_joined_by_or_are_one_span():
+    # G72: 'N or M' in words is one spoken span, a range, also with no noun after it;
+    # figures in digits with no noun are alternatives, two COUNTs (G165)
+    assert _counts("We crossed in groups of twenty or thirty, after dark.") == ["twenty or thirty"]
+    assert _counts("Its list ran one or two names behind the army's.") == ["one or two"]
+    assert _counts("Their tally ran one or two behind the army's.") == ["one or two"]
+    assert _counts("They argue about 300 or 600 for years.") == ["300", "600"]
+
+
+def test_times_before_a_clause_of_time_are_occurrences():
+    # G33/G79: 'N times as they ...' counts occurrences ('as' opens a clause); 'N times as
+    # many' is a comparison's multiplier, a measure
+    assert count_layer("Officials counted some families two or three times as they moved.")[1] == [
+        ("two or three", "times")]
+    assert _counts("There were three times as many people.") == []

@@ -196,6 +196,8 @@ def _multiplier(lows: list[str], k: int) -> bool:
     """Whether 'times' ending before word k multiplies ('three times more', 'ten times the size', 'twice as
     many') rather than counts occurrences ('four times since Friday'): a measure (G79)."""
     nxt = lows[k] if k < len(lows) else ""
+    if nxt == "as" and k + 1 < len(lows) and lows[k + 1] in load("numbers")["times_as_clause_words"]:
+        return False                                  # counted them three times as they moved: 'as' opens a clause
     return nxt in ("more", "less", "fewer", "as", "higher", "lower", "larger", "bigger", "greater", "smaller",
                    "the", "that", "over", "faster", "worse", "better", "longer", "its", "their", "his", "her",
                    "our", "my", "your", "what")                  # four times its capacity

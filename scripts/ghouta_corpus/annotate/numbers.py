@@ -324,7 +324,9 @@ def _range_end(ws: list[Word], lows: list[str], j: int, T: Tables, link: str | N
 def _alternative_end(ws: list[Word], lows: list[str], j: int, T: Tables) -> tuple[int, NumberAt] | None:
     """'or M' after a number ending at word ``j`` when a noun follows M: 'sixty or
     seventy people', 'two or three families' name one approximate span (G72); without
-    a noun after them ('whether it was 100 or 400,') the two are alternatives, two COUNTs."""
+    a noun after them ('whether it was 100 or 400,') figures are alternatives, two
+    COUNTs, but two small numbers in words are still one spoken span ('in groups of
+    twenty or thirty, with no lights', 'its tally ran one or two behind')."""
     if j + 1 >= len(ws) or lows[j] != "or":
         return None
     end = number_at(ws, lows, j + 1, T)
@@ -332,7 +334,9 @@ def _alternative_end(ws: list[Word], lows: list[str], j: int, T: Tables) -> tupl
         return None
     noun = ws[end.end]
     if not (noun.text.isalpha() and noun.text.islower() and noun.low not in T.closed):
-        return None
+        spoken = ws[j - 1].text.isalpha() and ws[end.end - 1].text.isalpha() and end.end == j + 2 \
+            and (lows[j - 1] in T.units or lows[j - 1] in T.tens) and (lows[j + 1] in T.units or lows[j + 1] in T.tens)
+        return (end.end, end) if spoken else None
     return end.end, end
 
 
