@@ -182,3 +182,12 @@ def test_times_before_a_clause_of_time_are_occurrences():
     assert count_layer("Officials counted some families two or three times as they moved.")[1] == [
         ("two or three", "times")]
     assert _counts("There were three times as many people.") == []
+
+
+def test_the_size_of_a_family_or_crew_is_a_count_not_an_age():
+    # G33/G64: 'a family of seven' gives the group's size, a COUNT; 'a woman of seventy'
+    # is an age, no COUNT
+    assert _counts("He paid a driver to take his family of six over the hills.") == ["six"]
+    assert _counts("Her household of nine had been living on bread.") == ["nine"]
+    assert _counts("A woman of seventy said she would stay.") == []
+    assert _counts("A man of 80, he said, walked for two days.") == []

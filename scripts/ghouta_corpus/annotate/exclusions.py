@@ -227,8 +227,10 @@ def _age(c: Candidate) -> bool:
         return True
     if prev is not None and prev.low == "of" and s >= 2 and c.lows[s - 2] in c.T.person_nouns \
             and c.lows[s - 2] not in load("nouns")["parent_nouns"] \
+            and c.lows[s - 2] not in load("numbers")["group_size_nouns"] \
             and (nxt is None or not nxt.text.isalpha() or nxt.low in c.T.closed or only_verb(nxt.low)):
-        return True                                   # a woman of seventy (who ...), a man of 80 said
+        return True                                   # a woman of seventy (who ...), a man of 80 said; not a
+        #                                               group's size: a family of seven (numbers.json group_size_nouns)
     noun_next = nxt is not None and nxt.text.isalpha() and nxt.text.islower() and nxt.low not in c.T.closed
     if prev and prev.low in c.T.person_nouns and v <= 100 and (not noun_next or only_verb(c.lows[c.m.end])) \
             and (c.m.count.modifier == "range" or c.lows[s] == "under"):
