@@ -191,3 +191,20 @@ def test_the_size_of_a_family_or_crew_is_a_count_not_an_age():
     assert _counts("Her household of nine had been living on bread.") == ["nine"]
     assert _counts("A woman of seventy said she would stay.") == []
     assert _counts("A man of 80, he said, walked for two days.") == []
+
+
+def test_a_noun_after_of_that_can_be_a_verb_is_counted():
+    # G40: after 'N of' the word is a noun, even one that can be a verb ('strikes', 'lives')
+    assert count_layer("The first days were the worst, with dozens of strikes in one afternoon.")[1] == [
+        ("dozens", "strikes")]
+    assert count_layer("Others say thousands of lives were saved.")[1] == [("thousands", "lives")]
+    # neighbour: a plural verb right after the figure is its verb
+    assert count_layer("Thousands flee air raids.")[1] == []
+
+
+def test_in_the_hundreds_counts_the_people_noun_right_before_it():
+    # G41 (as 'by the thousands'): 'bodies in the hundreds' counts the bodies; 'a toll in
+    # the hundreds' counts no written noun; 'in the hundreds of tents' counts the tents
+    assert count_layer("We received bodies in the hundreds within a few hours.")[1] == [("hundreds", "bodies")]
+    assert count_layer("The ministry said the blast did not fit a death toll in the hundreds.")[1] == []
+    assert count_layer("They live in the hundreds of tents.")[1] == [("hundreds", "tents")]

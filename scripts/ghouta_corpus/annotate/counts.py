@@ -179,8 +179,9 @@ def _counted_noun(ctx: Ctx, k: int, mentions: list[Mention], in_mention: set[int
     if len(run) == 1 and not singular and not lows[run[0]].endswith("s") and can_be_verb(lows[run[0]]):
         return []                                     # (hundreds sleep in the open: a plural without -s that is
         #                                               also a verb is the figure's verb, not what it counts)
-    if lows[run[-1]] in T.verbs and len(run) == 1 and lows[run[-1]] != "others":
-        return []
+    if lows[run[-1]] in T.verbs and len(run) == 1 and lows[run[-1]] != "others" \
+            and not (start > 0 and lows[start - 1] == "of"):
+        return []                                     # (dozens of strikes: after 'of' a noun, not the verb)
     return [Mention(run[0], run[-1] + 1, "COUNTED", "NOM", counted=True)]
 
 
@@ -206,6 +207,14 @@ def _counted_list(ctx: Ctx, first: list[Mention], mentions: list[Mention], in_me
             break
         c = nxt[0].j
     return out if closed else out[:1]
+
+
+def bare_vague(ctx: Ctx, e: int) -> bool:
+    """Whether a vague multiple ending before word e ('in the hundreds') has no noun of
+    its own: 'received bodies in the hundreds within hours' counts the people noun right
+    before 'in', as 'by the thousands' counts its subject (G41); 'in the hundreds of
+    tents' counts the tents, and 'a death toll in the hundreds' nothing."""
+    return ctx.lows[e - 1] in ctx.T.vague_words and not (e < ctx.n and ctx.lows[e] == "of")
 
 
 def _shared_end(ctx: Ctx, s: int, e: int, count_starts: dict[int, int]) -> bool:
@@ -241,6 +250,9 @@ def count_targets(ctx: Ctx, s: int, e: int, mentions: list[Mention], counts: lis
         lo = ctx.seg_range(s)[0]
         prev = [m for k in range(lo, s) if (m := starts.get(k)) is not None and m.label == "ACTOR" and m.j <= s]
         return [prev[-1]] if prev else []
+    if s >= 2 and lows[s - 2:s] == ["in", "the"] and bare_vague(ctx, e):
+        return [m for k in range(max(0, s - 8), s - 2) if (m := starts.get(k)) is not None
+                and m.label == "ACTOR" and m.j == s - 2][:1]  # bodies in the hundreds (not: a toll in the hundreds)
     if s >= 2 and reached(ctx, s, e) and (subject := verb_subject(ctx, s - 1, starts)) is not None and (
             lows[s - 1] in load("numbers")["exceed_verbs"] or lows[subject.j - 1] in load("categories")["nouns"]):
         return [subject]                              # arrivals from Ukraine pass 230,000; refugees reach 9,000 (G40)
