@@ -208,3 +208,14 @@ def test_in_the_hundreds_counts_the_people_noun_right_before_it():
     assert count_layer("We received bodies in the hundreds within a few hours.")[1] == [("hundreds", "bodies")]
     assert count_layer("The ministry said the blast did not fit a death toll in the hundreds.")[1] == []
     assert count_layer("They live in the hundreds of tents.")[1] == [("hundreds", "tents")]
+
+
+def test_a_share_of_a_singular_whole_counts_the_whole():
+    # G40, G75: a fraction or percentage before 'of the N' counts the whole N, also a
+    # singular noun that is no mention ('about a third of the rest', 'of the toll')
+    assert count_layer("About a third of the rest were damaged.")[1] == [("About a third", "rest")]
+    assert count_layer("Medics said 35 children were among the dead, about a third of the toll.")[1] == [
+        ("35", "children"), ("about a third", "toll")]
+    # neighbours: a count of a singular noun that is no share stays unlinked; a time
+    assert count_layer("Some 40 of the rest were children.")[1] == []
+    assert count_layer("Half of the day was lost.")[1] == []

@@ -25,7 +25,7 @@ from .senses import casualty_shares
 from .situations import possessed_kin, situation_group, topic
 from .story_groups import story_flight
 from .tables import Tables, tables
-from .wordclass import can_be_verb, is_plural_noun, only_verb
+from .wordclass import can_be_verb, is_plural_noun, only_verb, word_classes
 from .words import POSSESSIVES, QUOTES, Word, words
 
 # A COUNT over words [start, end) with its value.
@@ -146,13 +146,15 @@ def _with_conjunct(ctx: Ctx, first: Mention, starts: dict[int, Mention], count_s
 
 
 def _counted_noun(ctx: Ctx, k: int, mentions: list[Mention], in_mention: set[int] | None = None,
-                  singular: bool = False) -> list[Mention]:
+                  singular: bool = False, share: bool = False) -> list[Mention]:
     """A new COUNTED span for the noun phrase at word ``k`` that is no mention: up to
     three lower-case words (no closed-class word, auxiliary, cue or time unit) ending
     in a plural (25 others; forty sheep, a plural without -s; 12 abandoned vehicles, an
     -ed adjective before it), or after a count of one a singular whose plural is a
-    thing noun (one bag each). None where the first word is a verb (thousands flee air
-    raids) or the only word is a verb form."""
+    thing noun (one bag each), or after a share's 'of' (``share``: a fraction or a
+    percentage) a singular noun, the whole it is a part of (G40, G75: 'about a third of
+    the [rest]', 'a third of the [toll]'). None where the first word is a verb
+    (thousands flee air raids) or the only word is a verb form."""
     T, lows, ws, n = ctx.T, ctx.lows, ctx.ws, ctx.n
     run: list[int] = []
     start = k
@@ -169,6 +171,7 @@ def _counted_noun(ctx: Ctx, k: int, mentions: list[Mention], in_mention: set[int
             break                                     # a pronoun is its whole phrase: those now waiting
     while run and not (lows[run[-1]].endswith("s") and not lows[run[-1]].endswith("ss")) \
             and not (singular and thing_noun(lows[run[-1]])) \
+            and not (share and "of" in lows[max(0, start - 2):start] and "NOUN" in word_classes(lows[run[-1]])) \
             and lows[run[-1]] not in T.counted_pronouns \
             and (singular or not is_plural_noun(lows[run[-1]])):   # forty sheep: a plural without -s
         run.pop()
@@ -176,7 +179,7 @@ def _counted_noun(ctx: Ctx, k: int, mentions: list[Mention], in_mention: set[int
     if not run or (only_verb(lows[run[0]]) and not participle):
         return []                                     # (thousands flee gang attacks: a verb, no counted noun;
     #                                                   but 12 abandoned vehicles: an -ed adjective after a figure)
-    if len(run) == 1 and not singular and not lows[run[0]].endswith("s") and can_be_verb(lows[run[0]]):
+    if len(run) == 1 and not singular and not share and not lows[run[0]].endswith("s") and can_be_verb(lows[run[0]]):
         return []                                     # (hundreds sleep in the open: a plural without -s that is
         #                                               also a verb is the figure's verb, not what it counts)
     if lows[run[-1]] in T.verbs and len(run) == 1 and lows[run[-1]] != "others" \
@@ -267,7 +270,8 @@ def count_targets(ctx: Ctx, s: int, e: int, mentions: list[Mention], counts: lis
     if k in starts:
         return _with_conjunct(ctx, starts[k], starts, count_starts)
     one = lows[s:e] == ["one"]
-    first = _counted_noun(ctx, k, mentions, in_mention, singular=one)
+    share = any(c[0] == s and c[2].unit in ("fraction", "percent") for c in counts)
+    first = _counted_noun(ctx, k, mentions, in_mention, singular=one, share=share)
     return first if one else _counted_list(ctx, first, mentions, in_mention)   # (one bag and stories: a count of
     #                                                   one counts its singular noun, not the plurals after it)
 
