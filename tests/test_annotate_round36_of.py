@@ -219,3 +219,10 @@ def test_a_share_of_a_singular_whole_counts_the_whole():
     # neighbours: a count of a singular noun that is no share stays unlinked; a time
     assert count_layer("Some 40 of the rest were children.")[1] == []
     assert count_layer("Half of the day was lost.")[1] == []
+
+
+def test_a_shares_whole_is_the_last_word_of_its_phrase():
+    # G40/G75: the singular whole must end its noun phrase; an adjective before a
+    # participle noun ('the annual displaced') is no whole (round 29's neighbour)
+    assert count_layer("About half of the annual displaced were children.")[1] == []
+    assert count_layer("Nearly a quarter of the remainder were elderly.")[1] == [("Nearly a quarter", "remainder")]

@@ -169,9 +169,11 @@ def _counted_noun(ctx: Ctx, k: int, mentions: list[Mention], in_mention: set[int
         k += 1
         if lows[run[0]] in T.counted_pronouns:
             break                                     # a pronoun is its whole phrase: those now waiting
+    full = len(run)                                   # (a share's whole: the phrase's own last word, a noun)
+    whole = share and full > 0 and "of" in lows[max(0, start - 2):start] and "NOUN" in word_classes(lows[run[-1]])
     while run and not (lows[run[-1]].endswith("s") and not lows[run[-1]].endswith("ss")) \
             and not (singular and thing_noun(lows[run[-1]])) \
-            and not (share and "of" in lows[max(0, start - 2):start] and "NOUN" in word_classes(lows[run[-1]])) \
+            and not (whole and len(run) == full) \
             and lows[run[-1]] not in T.counted_pronouns \
             and (singular or not is_plural_noun(lows[run[-1]])):   # forty sheep: a plural without -s
         run.pop()
@@ -179,7 +181,7 @@ def _counted_noun(ctx: Ctx, k: int, mentions: list[Mention], in_mention: set[int
     if not run or (only_verb(lows[run[0]]) and not participle):
         return []                                     # (thousands flee gang attacks: a verb, no counted noun;
     #                                                   but 12 abandoned vehicles: an -ed adjective after a figure)
-    if len(run) == 1 and not singular and not share and not lows[run[0]].endswith("s") and can_be_verb(lows[run[0]]):
+    if len(run) == 1 and not singular and not whole and not lows[run[0]].endswith("s") and can_be_verb(lows[run[0]]):
         return []                                     # (hundreds sleep in the open: a plural without -s that is
         #                                               also a verb is the figure's verb, not what it counts)
     if lows[run[-1]] in T.verbs and len(run) == 1 and lows[run[-1]] != "others" \
