@@ -226,3 +226,19 @@ def test_a_shares_whole_is_the_last_word_of_its_phrase():
     # participle noun ('the annual displaced') is no whole (round 29's neighbour)
     assert count_layer("About half of the annual displaced were children.")[1] == []
     assert count_layer("Nearly a quarter of the remainder were elderly.")[1] == [("Nearly a quarter", "remainder")]
+
+
+def test_a_ratio_after_a_span_of_time_is_no_duration():
+    # G117: 'N in M' after 'this week,' or 'last week and' is a ratio, two COUNTs, not the
+    # second duration of 'for a week, maybe two' (G79)
+    assert _counts("Medics screened 900 children last week and almost one in three was malnourished.") == [
+        "900", "almost one", "three"]
+    assert _counts("Some 5,000 people stayed this week, fewer than one in ten of the pre-war population.") == [
+        "Some 5,000", "fewer than one", "ten"]
+    assert _counts("They stayed for a week, maybe two.") == []
+
+
+def test_and_a_half_before_a_time_unit_is_part_of_the_duration():
+    # G79: 'two and a half years' is a duration, no COUNT
+    assert _counts("The town was held by militants for two and a half years.") == []
+    assert _counts("Two and a half days later, 40 families left.") == ["40"]

@@ -43,6 +43,8 @@ def _duration(c: Candidate) -> bool:
         k = second.end
     if k + 1 < len(c.ws) and c.lows[k] in _MORE_TIME:
         k += 1                                        # two more days, three further weeks
+    if c.lows[k:k + 3] in (["and", "a", "half"], ["and", "a", "quarter"]):
+        k += 3                                        # two and a half years
     return k < len(c.ws) and (c.lows[k] in c.T.time_units or c.ws[k].text in c.T.time_units)
 
 
@@ -305,6 +307,8 @@ def _elliptical_duration(c: Candidate) -> bool:
     #                                                   a range of its own, G72, no second duration)
     if nxt is not None and nxt.low == "of" and c.m.end + 1 < len(c.ws) and c.lows[c.m.end + 1] in ("them", "whom"):
         return False                                  # (over two days, 14 of them children: part of a group, G78)
+    if nxt is not None and nxt.low == "in" and c.m.end + 1 < len(c.ws) and a_number(c, c.m.end + 1):
+        return False                                  # (last week and almost one in three was ...: a ratio, G117)
     k = c.m.start - 1
     while k >= 0 and c.lows[k] in (",", "or", "and", "to", "maybe", "perhaps", "possibly"):
         k -= 1
