@@ -242,3 +242,11 @@ def test_and_a_half_before_a_time_unit_is_part_of_the_duration():
     # G79: 'two and a half years' is a duration, no COUNT
     assert _counts("The town was held by militants for two and a half years.") == []
     assert _counts("Two and a half days later, 40 families left.") == ["40"]
+
+
+def test_the_first_day_of_two_and_the_first_side_of_a_plot_are_no_counts():
+    # G79: 'the weekend of 14 and 15 October' is a date; 'a plot of 30 by 30 metres' a measure
+    assert _counts("The convoy left over the weekend of 14 and 15 October.") == []
+    assert _counts("Each family was given a plot of roughly 30 by 30 metres.") == []
+    # neighbours: figures of people before 'and', a date later in the sentence
+    assert _counts("Officials said 300 and 400 families left on 5 May.") == ["300", "400"]

@@ -168,10 +168,11 @@ def _plural_after(c: Candidate) -> bool:
 
 def _measure(c: Candidate) -> bool:
     """12 km, 2,000 acres, ten or twenty times, 10 a.m. (G79: measurements, money,
-    multipliers and clock times are no COUNTs); also the first number of 'N or M km'."""
+    multipliers and clock times are no COUNTs); also the first number of 'N or M km'
+    and of 'N by M metres' (a plot's sides)."""
     nxt = c.nxt
     k = c.m.end
-    if nxt is not None and nxt.low in ("or", "to") and k + 1 < len(c.ws) and c.ws[k + 1].text[:1].isdigit() | (
+    if nxt is not None and nxt.low in ("or", "to", "by") and k + 1 < len(c.ws) and c.ws[k + 1].text[:1].isdigit() | (
             c.lows[k + 1] in c.T.units or c.lows[k + 1] in c.T.tens):
         k += 2
         nxt = c.ws[k] if k < len(c.ws) else None
@@ -251,8 +252,15 @@ def _age(c: Candidate) -> bool:
 
 
 def _day_before_month(c: Candidate) -> bool:
-    """18 February; between 9 and 15 February, 3-5 May (a range of days: a date, G79)"""
-    return c.nxt is not None and c.nxt.text in c.T.months and bool(ASCII_NUMBER.fullmatch(c.last.text))
+    """18 February; between 9 and 15 February, 3-5 May (a range of days: a date, G79);
+    the first day of 'the weekend of 14 and 15 October' (days joined by 'and' or 'or')."""
+    if not ASCII_NUMBER.fullmatch(c.last.text):
+        return False
+    k = c.m.end
+    if c.nxt is not None and c.nxt.low in ("and", "or") and k + 2 < len(c.ws) and c.ws[k + 1].text.isdecimal() \
+            and int(c.ws[k + 1].text) <= 31 and c.ws[k + 2].text in c.T.months and int(c.last.text) <= 31:
+        return True
+    return c.nxt is not None and c.nxt.text in c.T.months
 
 
 # Hedges of numbers.json's bounds that are sentence adverbs, as able to hedge a year as a figure.
