@@ -250,3 +250,12 @@ def test_the_first_day_of_two_and_the_first_side_of_a_plot_are_no_counts():
     assert _counts("Each family was given a plot of roughly 30 by 30 metres.") == []
     # neighbours: figures of people before 'and', a date later in the sentence
     assert _counts("Officials said 300 and 400 families left on 5 May.") == ["300", "400"]
+
+
+def test_one_by_one_is_a_manner_not_a_count():
+    # G35: 'one by one', 'one after another' say how, not how many, also after a noun
+    # that can be a verb ('the houses one by one')
+    assert _counts("They took the men out of the houses one by one.") == []
+    assert _counts("The sheds one after another caught fire.") == []
+    # neighbour: a contrastive 'one' still counts
+    assert _counts("Only one clinic is open.") == ["one"]

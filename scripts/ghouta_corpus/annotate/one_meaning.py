@@ -21,6 +21,8 @@ def one_meaning_a(c: Candidate) -> bool:
     one bag each, one meal per day: a number given out to each, G35)"""
     if not c.m.is_one or c.m.bound or match_words(c.lows, c.m.end, ("out", "of")):
         return False
+    if match_words(c.lows, c.m.end, ("by", "one")) or match_words(c.lows, c.m.end, ("after", "another")):
+        return True                                   # took them out one by one, one after another: a manner
     if c.m.end + 1 < len(c.ws) and c.lows[c.m.end + 1] in ("each", "apiece", "per"):
         return False
     prev = c.prev.low if c.prev is not None else ""
