@@ -259,3 +259,14 @@ def test_one_by_one_is_a_manner_not_a_count():
     assert _counts("The sheds one after another caught fire.") == []
     # neighbour: a contrastive 'one' still counts
     assert _counts("Only one clinic is open.") == ["one"]
+
+
+def test_one_after_and_set_against_an_earlier_number_is_a_count():
+    # G143: 'and one X' set against a number earlier in the sentence counts one
+    assert count_layer("We sent three patients to hospital this week, and one woman who had stopped eating.")[1] == [
+        ("three", "patients"), ("one", "woman")]
+    assert _counts("The council opened four schools in the town and one in the village.") == ["four", "one"]
+    # neighbours: 'and one of them', a source after 'and one', a year is no number
+    assert _counts("He saw a line of trucks, and one of them carried 30 men.") == ["30"]
+    assert _counts("Three buses left, and one official said more would follow.") == ["Three"]
+    assert _counts("In 2015 the army came and one man stayed.") == []

@@ -75,7 +75,33 @@ def _contrastive_one(c: Candidate, prev: str) -> bool:
             c.lows[s - 3] in c.T.units and c.lows[s - 3] != "one" or c.ws[s - 3].text[:1].isdigit()):
         return True                                   # two nurses and one ambulance: set against a quantity
     return prev == "in" and s >= 3 and lows[s - 2] in c.T.time_units and lows[s - 2].endswith("s") \
-        or _one_set_against(c, prev)
+        or _one_set_against(c, prev) or _after_and_a_number(c, prev)
+
+
+# Words that end a sentence or clause, past which 'and one' looks for no number.
+_SENTENCE_ENDS = frozenset((".", ";", ":", "!", "?"))
+
+
+def _after_and_a_number(c: Candidate, prev: str) -> bool:
+    """G143's 'one' set against a number earlier in its sentence, after 'and': 'sent two
+    people to hospital, and [one] man in his eighties', 'opened six schools in the town
+    and [one] in the village'; the number is a count in words or small digits (no year),
+    and 'one' has a noun or a place phrase after it, not 'of' ('and one of them') nor a
+    source's cue after its noun ('and one official said')."""
+    k, n, lows, s = c.m.end, len(c.ws), c.lows, c.m.start
+    if prev != "and" or k + 1 >= n or not c.ws[k].text.isalpha():
+        return False
+    if lows[k] in c.T.closed and lows[k] not in ("in", "at", "on") or lows[k] in c.T.cue_forms \
+            or lows[k + 1] in c.T.cue_forms or lows[k + 1] in ("said", "says", "told"):
+        return False
+    x = s - 2
+    while x >= max(0, s - 16) and lows[x] not in _SENTENCE_ENDS and lows[x] not in QUOTES:
+        w = c.ws[x].text
+        small = w.isdecimal() and not 1900 <= int(w) <= 2100 and int(w) < 10000
+        if small or lows[x] != "one" and (lows[x] in c.T.units or lows[x] in c.T.tens):
+            return True
+        x -= 1
+    return False
 
 
 # Nouns of English idioms after 'with one', where 'one' means 'a' or 'the same': with one
