@@ -270,3 +270,12 @@ def test_one_after_and_set_against_an_earlier_number_is_a_count():
     assert _counts("He saw a line of trucks, and one of them carried 30 men.") == ["30"]
     assert _counts("Three buses left, and one official said more would follow.") == ["Three"]
     assert _counts("In 2015 the army came and one man stayed.") == []
+
+
+def test_a_bare_half_before_an_auxiliary_is_a_part_of_the_group():
+    # G75, G78: 'and half were ...' after a figure of people is the part of that group
+    assert count_layer("Yesterday we treated close to 120 patients, and half were under five.")[1] == [
+        ("close to 120", "patients"), ("half", "patients")]
+    # neighbours: 'the other half', 'in half'
+    assert _counts("The other half were empty.") == []
+    assert _counts("They cut the loaf in half.") == []

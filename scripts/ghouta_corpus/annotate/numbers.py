@@ -276,7 +276,8 @@ def _fraction(lows: list[str], k: int, T: Tables, bound: bool = False) -> tuple[
     'half' before a determiner (half the residents, fewer than half the latrines), or a
     bounded fraction standing for its group before an auxiliary or a finite verb
     (roughly half had no relatives, about a fifth arrived alone: the part of a set
-    named before, G75, G78): (end, value)."""
+    named before, G75, G78), and a bare 'half' before an auxiliary ('150 patients, and
+    half were under five'): (end, value)."""
     for seq, v in _fractions_at(lows, k, T):
         if not match_words(lows, k, seq):
             continue
@@ -284,8 +285,9 @@ def _fraction(lows: list[str], k: int, T: Tables, bound: bool = False) -> tuple[
         if e == len(lows) or lows[e] == "of" or _quoted_of(lows, e) \
                 or (seq[-1] == "half" and lows[e] in _HALF_DETERMINERS
                     and e + 1 < len(lows) and lows[e + 1] not in T.time_units) \
-                or (bound and (lows[e] in T.auxiliaries or _finite_verb(lows[e], T))):
-            return e, v
+                or (bound and (lows[e] in T.auxiliaries or _finite_verb(lows[e], T))) \
+                or (seq == ("half",) and lows[e] in T.auxiliaries):
+            return e, v                               # (and half were under five: the part of a set, G75)
     return None
 
 
