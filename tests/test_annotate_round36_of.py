@@ -279,3 +279,10 @@ def test_a_bare_half_before_an_auxiliary_is_a_part_of_the_group():
     # neighbours: 'the other half', 'in half'
     assert _counts("The other half were empty.") == []
     assert _counts("They cut the loaf in half.") == []
+
+
+def test_a_figure_before_an_auxiliary_after_a_span_of_time_is_a_subject():
+    # G79/G256: 'in the past week, and two were referred' is no 'a week, maybe two'
+    assert count_layer("About a dozen people came through in the past week, and two were referred to hospital.")[1] == [
+        ("About a dozen", "people"), ("two", "people")]
+    assert _counts("We stayed a day or two at the camp.") == []

@@ -317,6 +317,8 @@ def _elliptical_duration(c: Candidate) -> bool:
         return False                                  # (over two days, 14 of them children: part of a group, G78)
     if nxt is not None and nxt.low == "in" and c.m.end + 1 < len(c.ws) and a_number(c, c.m.end + 1):
         return False                                  # (last week and almost one in three was ...: a ratio, G117)
+    if nxt is not None and nxt.low in c.T.auxiliaries:
+        return False                                  # (in the past week, and two were referred: a subject)
     k = c.m.start - 1
     while k >= 0 and c.lows[k] in (",", "or", "and", "to", "maybe", "perhaps", "possibly"):
         k -= 1
