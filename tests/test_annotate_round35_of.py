@@ -31,8 +31,10 @@ def test_a_verb_of_staying_takes_part_of_the_group():
         ("About 200", "families"), ("roughly 60", "families")]
     # neighbours: a predicate after the verb is a fate of its own; a figure in another
     # sentence is no group of it; a larger figure is no part
+    # (round 36: '30 injured' after a comma is the second of two passives sharing 'were',
+    # its noun not written: no COUNT_OF, G41, as '50 were killed and 73 wounded')
     assert _links("At least 12 villagers were killed, 30 injured and about 50 remain missing.") == [
-        ("At least 12", "villagers"), ("30", "injured")]
+        ("At least 12", "villagers")]
     assert _links("Some 40 fighters left on Friday. About 12 remain in the town.") == [("Some 40", "fighters")]
     assert _links("About 20 families sheltered in the school and 300 remained.") == [("About 20", "families")]
 

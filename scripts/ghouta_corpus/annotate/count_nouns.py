@@ -147,16 +147,31 @@ def gapped_participle(ctx: Ctx, s: int, e: int) -> bool:
     """Whether the count over [s, e) is the second of two passives that share their
     auxiliary, its participle right after it: '50 prisoners were killed and 73 wounded',
     '44 people had been killed and more than 130 injured'. The participle is the elided
-    verb, not a noun the count counts: no COUNT_OF (G41). Only after 'and' with a passive
-    (an auxiliary and a participle in -ed, or 'hurt') earlier in its clause, and where no
-    noun or auxiliary follows the participle ('and 73 wounded civilians' counts the
-    civilians; 'and 12 wounded were carried out' is the noun as a subject)."""
+    verb, not a noun the count counts: no COUNT_OF (G41). Only after 'and' or a comma
+    with a passive (an auxiliary and a participle in -ed, or 'hurt') earlier in its
+    clause, or a reduced one after a figure's plural noun ('1,430 civilians killed and
+    more than 2,000 injured'; '15 refugees were killed, about 560 injured and ...'), and
+    where no noun or auxiliary follows the participle ('and 73 wounded civilians' counts
+    the civilians; 'and 12 wounded were carried out' is the noun as a subject)."""
     lows = ctx.lows
-    if s < 3 or e + 1 >= ctx.n or lows[s - 1] != "and" or not _participle(lows[e]) \
+    if s < 3 or e + 1 >= ctx.n or lows[s - 1] not in ("and", ",") or not _participle(lows[e]) \
             or ctx.ws[e + 1].text.isalpha() and lows[e + 1] not in ctx.T.closed or lows[e + 1] in ctx.T.auxiliaries:
         return False                                  # (and 12 wounded were carried out: a noun, a subject)
     lo = max(ctx.seg_range(s)[0], s - 12)
-    return any(lows[x] in ctx.T.auxiliaries and _participle(lows[x + 1]) for x in range(lo, s - 2))
+    return any(_participle(lows[x + 1]) and (lows[x] in ctx.T.auxiliaries or x > lo and is_plural_noun(lows[x])
+                                             and ctx.ws[x - 1].text[:1].isdigit()) for x in range(lo, s - 2))
+
+
+def among_them(ctx: Ctx, s: int, e: int) -> bool:
+    """Whether the count over [s, e) follows 'among them' or 'among whom' with no noun
+    of its own after it ('treated 37 wounded people, among them [two dozen] with burns'):
+    a part of the group before, which it counts as 'N of them' does (G78); with its own
+    noun ('among them some 700 fighters', 'among them hundreds of pro-government
+    fighters') it counts that noun."""
+    lows = ctx.lows
+    if s < 2 or lows[s - 2] != "among" or lows[s - 1] not in ("them", "whom"):
+        return False
+    return e >= ctx.n or not ctx.ws[e].text[:1].isalpha() or lows[e] in ctx.T.closed and lows[e] != "of"
 
 
 def _participle(low: str) -> bool:

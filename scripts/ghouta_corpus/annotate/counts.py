@@ -17,14 +17,15 @@ from .context import Ctx, Mention
 from .count_nouns import exclusive, gapped_participle, part_of, past_participle, plural_then_verb, pronoun_those
 from .exclusions import excluded
 from .lexicons import load
-from .measured import measured_noun, reached, verb_subject
+from .measured import figure_ends, measured_noun, reached, verb_subject
 from .movement import movement_kind, sentence_movement
-from .numbers import CountValue, bare_figure, count_at
+from .numbers import CountValue, count_at
+from .one_meaning import thing_noun
 from .senses import casualty_shares
 from .situations import possessed_kin, situation_group, topic
 from .story_groups import story_flight
 from .tables import Tables, tables
-from .wordclass import can_be_verb, is_plural_noun, only_verb
+from .wordclass import can_be_verb, is_plural_noun, only_verb, word_classes
 from .words import POSSESSIVES, QUOTES, Word, words
 
 # A COUNT over words [start, end) with its value.
@@ -145,13 +146,15 @@ def _with_conjunct(ctx: Ctx, first: Mention, starts: dict[int, Mention], count_s
 
 
 def _counted_noun(ctx: Ctx, k: int, mentions: list[Mention], in_mention: set[int] | None = None,
-                  singular: bool = False) -> list[Mention]:
+                  singular: bool = False, share: bool = False) -> list[Mention]:
     """A new COUNTED span for the noun phrase at word ``k`` that is no mention: up to
     three lower-case words (no closed-class word, auxiliary, cue or time unit) ending
     in a plural (25 others; forty sheep, a plural without -s; 12 abandoned vehicles, an
     -ed adjective before it), or after a count of one a singular whose plural is a
-    thing noun (one bag each). None where the first word is a verb (thousands flee air
-    raids) or the only word is a verb form."""
+    thing noun (one bag each), or after a share's 'of' (``share``: a fraction or a
+    percentage) a singular noun, the whole it is a part of (G40, G75: 'about a third of
+    the [rest]', 'a third of the [toll]'). None where the first word is a verb
+    (thousands flee air raids) or the only word is a verb form."""
     T, lows, ws, n = ctx.T, ctx.lows, ctx.ws, ctx.n
     run: list[int] = []
     start = k
@@ -166,20 +169,24 @@ def _counted_noun(ctx: Ctx, k: int, mentions: list[Mention], in_mention: set[int
         k += 1
         if lows[run[0]] in T.counted_pronouns:
             break                                     # a pronoun is its whole phrase: those now waiting
-    things = load("categories")["thing_nouns"]
+    full = len(run)                                   # (a share's whole: the phrase's own last word, a noun)
+    whole = share and full > 0 and "of" in lows[max(0, start - 2):start] and "NOUN" in word_classes(lows[run[-1]])
     while run and not (lows[run[-1]].endswith("s") and not lows[run[-1]].endswith("ss")) \
-            and not (singular and lows[run[-1]] + "s" in things) and lows[run[-1]] not in T.counted_pronouns \
+            and not (singular and thing_noun(lows[run[-1]])) \
+            and not (whole and len(run) == full) \
+            and lows[run[-1]] not in T.counted_pronouns \
             and (singular or not is_plural_noun(lows[run[-1]])):   # forty sheep: a plural without -s
         run.pop()
     participle = len(run) > 1 and lows[run[0]].endswith("ed") and start > 0 and lows[start - 1] not in T.vague_words
     if not run or (only_verb(lows[run[0]]) and not participle):
         return []                                     # (thousands flee gang attacks: a verb, no counted noun;
     #                                                   but 12 abandoned vehicles: an -ed adjective after a figure)
-    if len(run) == 1 and not singular and not lows[run[0]].endswith("s") and can_be_verb(lows[run[0]]):
+    if len(run) == 1 and not singular and not whole and not lows[run[0]].endswith("s") and can_be_verb(lows[run[0]]):
         return []                                     # (hundreds sleep in the open: a plural without -s that is
         #                                               also a verb is the figure's verb, not what it counts)
-    if lows[run[-1]] in T.verbs and len(run) == 1 and lows[run[-1]] != "others":
-        return []
+    if lows[run[-1]] in T.verbs and len(run) == 1 and lows[run[-1]] != "others" \
+            and not (start > 0 and lows[start - 1] == "of"):
+        return []                                     # (dozens of strikes: after 'of' a noun, not the verb)
     return [Mention(run[0], run[-1] + 1, "COUNTED", "NOM", counted=True)]
 
 
@@ -207,6 +214,26 @@ def _counted_list(ctx: Ctx, first: list[Mention], mentions: list[Mention], in_me
     return out if closed else out[:1]
 
 
+def bare_vague(ctx: Ctx, e: int) -> bool:
+    """Whether a vague multiple ending before word e ('in the hundreds') has no noun of
+    its own: 'received bodies in the hundreds within hours' counts the people noun right
+    before 'in', as 'by the thousands' counts its subject (G41); 'in the hundreds of
+    tents' counts the tents, and 'a death toll in the hundreds' nothing."""
+    return ctx.lows[e - 1] in ctx.T.vague_words and not (e < ctx.n and ctx.lows[e] == "of")
+
+
+def _shared_end(ctx: Ctx, s: int, e: int, count_starts: dict[int, int]) -> bool:
+    """Whether the count over [s, e) is the first end of two figures that share the noun
+    after the second (G257: ends with their own bound words are two COUNTs of one noun,
+    'ranging from [a few dozen] to [more than 80] dead', 'between [about 40] and [over
+    60] people'; G40: 'scores and probably hundreds of people', 'dozens or hundreds of
+    families'): the next count starts right after 'to', 'and' or 'or'."""
+    lows = ctx.lows
+    if e + 1 >= ctx.n or e + 1 not in count_starts:
+        return False
+    return lows[e] == "to" and s >= 1 and lows[s - 1] == "from" or lows[e] in ("and", "or")
+
+
 def count_targets(ctx: Ctx, s: int, e: int, mentions: list[Mention], counts: list[Count],
                   index: tuple[dict[int, Mention], dict[int, int], set[int]] | None = None) -> list[Mention]:
     """What the count over words [s, e) counts: mentions starting right after it (past
@@ -222,14 +249,19 @@ def count_targets(ctx: Ctx, s: int, e: int, mentions: list[Mention], counts: lis
         return [m for k in range(lo, s - 1) if (m := starts.get(k)) is not None and m.j == s - 1][:1]
     if gapped_participle(ctx, s, e):
         return []                                     # 50 were killed and 73 wounded (G41)
+    if _shared_end(ctx, s, e, count_starts):
+        return count_targets(ctx, e + 1, count_starts[e + 1], mentions, counts, index)
     if s >= 2 and lows[s - 2:s] == ["by", "the"]:
         lo = ctx.seg_range(s)[0]
         prev = [m for k in range(lo, s) if (m := starts.get(k)) is not None and m.label == "ACTOR" and m.j <= s]
         return [prev[-1]] if prev else []
+    if s >= 2 and lows[s - 2:s] == ["in", "the"] and bare_vague(ctx, e):
+        return [m for k in range(max(0, s - 8), s - 2) if (m := starts.get(k)) is not None
+                and m.label == "ACTOR" and m.j == s - 2][:1]  # bodies in the hundreds (not: a toll in the hundreds)
     if s >= 2 and reached(ctx, s, e) and (subject := verb_subject(ctx, s - 1, starts)) is not None and (
             lows[s - 1] in load("numbers")["exceed_verbs"] or lows[subject.j - 1] in load("categories")["nouns"]):
         return [subject]                              # arrivals from Ukraine pass 230,000; refugees reach 9,000 (G40)
-    if s >= 2 and lows[s - 1] in ("at", "to") and bare_figure(ctx.ws, lows, e, ctx.T) \
+    if s >= 2 and lows[s - 1] in ("at", "to") and figure_ends(ctx, e) \
             and (measured := measured_noun(ctx, s - 1, starts, in_mention)) is not None:
         return _with_conjunct(ctx, measured, starts, count_starts)   # put the number of dead at 64; puts civilian
                                                       # dead at 105; the number of doctors and nurses rose to 15
@@ -239,8 +271,11 @@ def count_targets(ctx: Ctx, s: int, e: int, mentions: list[Mention], counts: lis
         return []                                     # (a heading's last figure: the next line is no noun of it)
     if k in starts:
         return _with_conjunct(ctx, starts[k], starts, count_starts)
-    return _counted_list(ctx, _counted_noun(ctx, k, mentions, in_mention, singular=lows[s:e] == ["one"]),
-                         mentions, in_mention)
+    one = lows[s:e] == ["one"]
+    share = any(c[0] == s and c[2].unit in ("fraction", "percent") for c in counts)
+    first = _counted_noun(ctx, k, mentions, in_mention, singular=one, share=share)
+    return first if one else _counted_list(ctx, first, mentions, in_mention)   # (one bag and stories: a count of
+    #                                                   one counts its singular noun, not the plurals after it)
 
 
 def link_counts(ctx: Ctx, counts: list[Count], mentions: list[Mention], blocked: set[int]) -> CountLinks:
@@ -262,7 +297,8 @@ def link_counts(ctx: Ctx, counts: list[Count], mentions: list[Mention], blocked:
     for cnt in counts:
         s, e, _ = cnt
         keep = []
-        of_them = e + 1 < ctx.n and ctx.lows[e] == "of" and ctx.lows[e + 1] in ("them", "whom")
+        of_them = e + 1 < ctx.n and ctx.lows[e] == "of" and ctx.lows[e + 1] in ("them", "whom") \
+            or count_nouns.among_them(ctx, s, e)
         ante = _antecedent(ctx, s, last, people_in_seg) if of_them else None
         found = list(targets_of.get(ante, [])) if ante is not None \
             else count_targets(ctx, s, e, mentions, counts, index) or count_nouns.fronted_set(ctx, s, index[0])

@@ -16,10 +16,11 @@ from functools import cache
 from .candidate import Candidate
 from .lexicons import load
 from .numbers import CountAt, bound_length, count_at
+from .one_meaning import a_number, one_meaning_a
 from .shares import percent_of_a_measure
 from .tables import Tables
 from .wordclass import is_plural_noun, only_verb, word_classes
-from .words import APOS, ASCII_NUMBER, POSSESSIVES, Word, is_cap, match_words
+from .words import APOS, ASCII_NUMBER, POSSESSIVES, Word, is_cap
 
 
 def _glued_before(c: Candidate) -> bool:
@@ -42,6 +43,8 @@ def _duration(c: Candidate) -> bool:
         k = second.end
     if k + 1 < len(c.ws) and c.lows[k] in _MORE_TIME:
         k += 1                                        # two more days, three further weeks
+    if c.lows[k:k + 3] in (["and", "a", "half"], ["and", "a", "quarter"]):
+        k += 3                                        # two and a half years
     return k < len(c.ws) and (c.lows[k] in c.T.time_units or c.ws[k].text in c.T.time_units)
 
 
@@ -75,6 +78,41 @@ def _clock_words(c: Candidate) -> bool:
     return after[:3] in (["in", "the", "morning"], ["in", "the", "afternoon"], ["in", "the", "evening"]) \
         or after[:2] == ["at", "night"] or (k < len(c.ws) and c.ws[k].text.lower().startswith("o\u2019clock")) \
         or c.text[c.last.end:c.last.end + 8].lower().startswith((" o'clock", " o\u2019clock"))
+
+
+def _bare_hour(c: Candidate) -> bool:
+    """A clock hour in words with no noun after it, after a preposition of time: 'we
+    read at nine, and at ten we stop', 'By ten the house was gone', 'explosions at about
+    five' (G79: a time, not a COUNT); not a figure a verb or figure noun before it
+    measures ('put the number of wounded at five', 'the toll rose by two': numbers.json's
+    clock_hours figure_words and categories.json's figure_nouns in the ten words before)."""
+    v, s, k = c.m.count.value, c.m.start, c.m.end
+    if v is None or v > 12 or c.digits or c.m.count.modifier not in ("exact", "approximately"):
+        return False
+    nxt = c.lows[k] if k < len(c.ws) else ""
+    if nxt[:1].isalpha() and nxt not in c.T.closed or nxt in ("of", "or", "to", "and", "out"):
+        return False                                  # (at ten sites, at two of them, at two or three)
+    hours = load("numbers")["clock_hours"]
+    if s == 0 or c.lows[s - 1] not in hours["prepositions"]:
+        return False
+    if c.lows[s - 1] == "by" and s >= 2 and c.ws[s - 2].text[:1].isalnum():
+        return False                                  # (shared by ten, attacked by two: an agent; By ten, ...)
+    figures = load("categories")["figure_nouns"]
+    return not any(w in figures or w in hours["figure_words"] for w in c.lows[max(0, s - 10):s])
+
+
+def _ago_away_or_in_two(c: Candidate) -> bool:
+    """A number whose noun is a span of time or distance by the word after it: 'three
+    harvests ago', 'lived two streets away' (not 'kept 300 people away from the border':
+    'away from' may say where people are kept), and a number that says into how many
+    parts a thing broke: 'the bridge snapped in two', 'a town split in two' (G79:
+    times, distances and measures; numbers.json's after_noun_measures and splitting_verbs)."""
+    words, k, s = load("numbers")["after_noun_measures"], c.m.end, c.m.start
+    if k + 1 < len(c.ws) and c.ws[k].text.isalpha() and c.lows[k] not in c.T.closed and c.lows[k + 1] in words:
+        return c.lows[k + 1] == "ago" or not (k + 2 < len(c.ws) and c.lows[k + 2] == "from")
+    nxt = c.lows[k] if k < len(c.ws) else ""
+    return s >= 2 and c.lows[s - 1] in ("in", "into") and c.lows[s - 2] in load("numbers")["splitting_verbs"] \
+        and not (nxt[:1].isalpha() and nxt not in c.T.closed)
 
 
 _FULL_MONTHS = frozenset(calendar.month_name[1:])   # their full stop ends a sentence ('since April. Roughly half')
@@ -130,10 +168,11 @@ def _plural_after(c: Candidate) -> bool:
 
 def _measure(c: Candidate) -> bool:
     """12 km, 2,000 acres, ten or twenty times, 10 a.m. (G79: measurements, money,
-    multipliers and clock times are no COUNTs); also the first number of 'N or M km'."""
+    multipliers and clock times are no COUNTs); also the first number of 'N or M km'
+    and of 'N by M metres' (a plot's sides)."""
     nxt = c.nxt
     k = c.m.end
-    if nxt is not None and nxt.low in ("or", "to") and k + 1 < len(c.ws) and c.ws[k + 1].text[:1].isdigit() | (
+    if nxt is not None and nxt.low in ("or", "to", "by") and k + 1 < len(c.ws) and c.ws[k + 1].text[:1].isdigit() | (
             c.lows[k + 1] in c.T.units or c.lows[k + 1] in c.T.tens):
         k += 2
         nxt = c.ws[k] if k < len(c.ws) else None
@@ -160,6 +199,8 @@ def _multiplier(lows: list[str], k: int) -> bool:
     """Whether 'times' ending before word k multiplies ('three times more', 'ten times the size', 'twice as
     many') rather than counts occurrences ('four times since Friday'): a measure (G79)."""
     nxt = lows[k] if k < len(lows) else ""
+    if nxt == "as" and k + 1 < len(lows) and lows[k + 1] in load("numbers")["times_as_clause_words"]:
+        return False                                  # counted them three times as they moved: 'as' opens a clause
     return nxt in ("more", "less", "fewer", "as", "higher", "lower", "larger", "bigger", "greater", "smaller",
                    "the", "that", "over", "faster", "worse", "better", "longer", "its", "their", "his", "her",
                    "our", "my", "your", "what")                  # four times its capacity
@@ -189,8 +230,10 @@ def _age(c: Candidate) -> bool:
         return True
     if prev is not None and prev.low == "of" and s >= 2 and c.lows[s - 2] in c.T.person_nouns \
             and c.lows[s - 2] not in load("nouns")["parent_nouns"] \
+            and c.lows[s - 2] not in load("numbers")["group_size_nouns"] \
             and (nxt is None or not nxt.text.isalpha() or nxt.low in c.T.closed or only_verb(nxt.low)):
-        return True                                   # a woman of seventy (who ...), a man of 80 said
+        return True                                   # a woman of seventy (who ...), a man of 80 said; not a
+        #                                               group's size: a family of seven (numbers.json group_size_nouns)
     noun_next = nxt is not None and nxt.text.isalpha() and nxt.text.islower() and nxt.low not in c.T.closed
     if prev and prev.low in c.T.person_nouns and v <= 100 and (not noun_next or only_verb(c.lows[c.m.end])) \
             and (c.m.count.modifier == "range" or c.lows[s] == "under"):
@@ -209,8 +252,15 @@ def _age(c: Candidate) -> bool:
 
 
 def _day_before_month(c: Candidate) -> bool:
-    """18 February; between 9 and 15 February, 3-5 May (a range of days: a date, G79)"""
-    return c.nxt is not None and c.nxt.text in c.T.months and bool(ASCII_NUMBER.fullmatch(c.last.text))
+    """18 February; between 9 and 15 February, 3-5 May (a range of days: a date, G79);
+    the first day of 'the weekend of 14 and 15 October' (days joined by 'and' or 'or')."""
+    if not ASCII_NUMBER.fullmatch(c.last.text):
+        return False
+    k = c.m.end
+    if c.nxt is not None and c.nxt.low in ("and", "or") and k + 2 < len(c.ws) and c.ws[k + 1].text.isdecimal() \
+            and int(c.ws[k + 1].text) <= 31 and c.ws[k + 2].text in c.T.months and int(c.last.text) <= 31:
+        return True
+    return c.nxt is not None and c.nxt.text in c.T.months
 
 
 # Hedges of numbers.json's bounds that are sentence adverbs, as able to hedge a year as a figure.
@@ -263,13 +313,19 @@ def _elliptical_duration(c: Candidate) -> bool:
     if c.lows[c.m.start] in ("between", "from"):
         return False                                  # (on the first day and between 4,000 and 4,500 in all:
     #                                                   a range of its own, G72, no second duration)
+    if nxt is not None and nxt.low == "of" and c.m.end + 1 < len(c.ws) and c.lows[c.m.end + 1] in ("them", "whom"):
+        return False                                  # (over two days, 14 of them children: part of a group, G78)
+    if nxt is not None and nxt.low == "in" and c.m.end + 1 < len(c.ws) and a_number(c, c.m.end + 1):
+        return False                                  # (last week and almost one in three was ...: a ratio, G117)
+    if nxt is not None and nxt.low in c.T.auxiliaries:
+        return False                                  # (in the past week, and two were referred: a subject)
     k = c.m.start - 1
     while k >= 0 and c.lows[k] in (",", "or", "and", "to", "maybe", "perhaps", "possibly"):
         k -= 1
     if k < 0 or k == c.m.start - 1 or c.lows[k] not in c.T.time_units:
         return False
     return c.lows[c.m.start - 1] != "to" or not c.digits and k > 0 and (
-        c.lows[k - 1] in ("a", "an") or _a_number(c, k - 1))
+        c.lows[k - 1] in ("a", "an") or a_number(c, k - 1))
     #                                                   ('a week to two', 'three weeks to four': a counted unit and
     #                                                   a small count in words; not 'arrivals this month to 12,000'
     #                                                   nor 'doubled in a week to 12,000': 'to' there gives the
@@ -345,94 +401,6 @@ def _fraction_noun(c: Candidate) -> bool:
         or c.prev.text in c.T.compass)
 
 
-def _one_meaning_a(c: Candidate) -> bool:
-    """one official, no one, At one point (but: one out of three; killed one person;
-    one bag each, one meal per day: a number given out to each, G35)"""
-    if not c.m.is_one or c.m.bound or match_words(c.lows, c.m.end, ("out", "of")):
-        return False
-    if c.m.end + 1 < len(c.ws) and c.lows[c.m.end + 1] in ("each", "apiece", "per"):
-        return False
-    prev = c.prev.low if c.prev is not None else ""
-    if _contrastive_one(c, prev):
-        return False
-    return prev not in load("categories")["verbs"] or prev in ("remain", "remains", "live", "lives")
-
-
-def _a_number(c: Candidate, x: int) -> bool:
-    """Whether word x is a number (digits, or a number word: fifty, ten, hundred): the
-    other side of a ratio ('one latrine for every 50 people'), without which 'one X for
-    every Y' is no ratio ('one word for every critic', 'one thing for every government')."""
-    return c.ws[x].text[:1].isdigit() or c.lows[x] in c.T.units or c.lows[x] in c.T.tens \
-        or c.lows[x] in c.T.scales
-
-
-def _contrastive_one(c: Candidate, prev: str) -> bool:
-    """A contrastive 'one' (G143): a single thing set against others, not 'a': after
-    'only' or 'just' ('only one clinic'), as what something is, with no noun after it
-    ('for me it is one', 'it was one, not dozens'; not 'it is one thing', 'it was one
-    step too far', 'one of'), coordinated with another quantity ('one clinic and a handful of
-    tankers', 'one doctor and two nurses'), as a ratio ('one latrine for every 50
-    people'), alone after 'for' at a clause's end ('a tent meant for one.'), or after a
-    span of time ('forty years in one house')."""
-    k, n, lows = c.m.end, len(c.ws), c.lows
-    nxt = lows[k] if k < n else ""
-    alone = k >= n or not c.ws[k].text.isalpha() or nxt in ("not", "but")
-    if prev in ("only", "just") or (prev in ("is", "was") and alone):
-        return True                                   # (it was one, not dozens; not: it is one thing to ...)
-    if prev == "for" and (k >= n or lows[k] in (".", ";", ")")) or k + 3 < n and c.ws[k].text.isalpha() \
-            and lows[k + 1] == "for" and lows[k + 2] in ("every", "each") and _a_number(c, k + 3):
-        return True                                   # a tent meant for one.; one latrine for every 50 people
-    if k + 2 < n and c.ws[k].text.isalpha() and lows[k + 1] == "and" and (
-            lows[k + 2] in c.T.units or c.ws[k + 2].text[:1].isdigit() or match_words(lows, k + 2, ("a", "handful"))
-            or match_words(lows, k + 2, ("a", "few"))):
-        return True
-    s = c.m.start
-    if prev == "and" and s >= 3 and c.ws[s - 2].text.isalpha() and is_plural_noun(c.lows[s - 2]) and (
-            c.lows[s - 3] in c.T.units and c.lows[s - 3] != "one" or c.ws[s - 3].text[:1].isdigit()):
-        return True                                   # two nurses and one ambulance: set against a quantity
-    return prev == "in" and s >= 3 and lows[s - 2] in c.T.time_units and lows[s - 2].endswith("s") \
-        or _one_set_against(c, prev)
-
-
-# Nouns of English idioms after 'with one', where 'one' means 'a' or 'the same': with one
-# voice, with one accord, with one exception, at one stroke or blow, with one eye on.
-_WITH_ONE_IDIOMS = ("voice", "accord", "exception", "stroke", "blow", "eye", "mind")
-
-# Bound words of a number set against 'one N' ('one nurse for hundreds', 'one well serves 9,000').
-_RATIO_WORDS = ("for", "serves", "serve", "served", "serving", "among", "per")
-
-
-def _one_set_against(c: Candidate, prev: str) -> bool:
-    """More contrastive 'one's (G143), each with its noun right after it: all a person
-    has or goes with ('left with one bag', 'working with one generator'; not the absolute
-    'with one official saying ...'); one thing set against a number of people in its own
-    clause ('one nurse for hundreds of people', 'one well now serves 9,000 people'; 'for
-    every N' is _contrastive_one's ratio, and 'one word for every critic' is no count);
-    set against nothing ('my papers and one coat, nothing else'); set against a quantity
-    before it in a list ('Four families, one kitchen')."""
-    k, n, lows, ws = c.m.end, len(c.ws), c.lows, c.ws
-    if k + 1 >= n or not ws[k].text.isalpha() or not ws[k].text.islower() or lows[k] in c.T.closed:
-        return False                                  # (one of them, one by one, one who ...)
-    after = lows[k + 1]
-    if after == "after" and k + 2 < n and lows[k + 2] in ("another", "the"):
-        return False                                  # one question after another: a sequence, no count
-    if prev == "with" and lows[k] not in _WITH_ONE_IDIOMS \
-            and not (after.endswith("ing") or after in c.T.cue_forms or only_verb(after)):
-        return True                                   # left with one bag; not: with one official saying
-    x = k + 1
-    while x < n and lows[x] in c.T.adverbs:
-        x += 1
-    against = x + 1 < n and (lows[x + 1] in ("more", "over", "some", "about")   # (not 'one word for every critic')
-                             or lows[x + 1] in c.T.vague_words or _a_number(c, x + 1))
-    if against and lows[x] in _RATIO_WORDS:
-        return True                                   # one nurse for hundreds; one well serves more than 9,000
-    if after == "," and k + 3 < n and lows[k + 2] == "nothing" and lows[k + 3] in ("else", "more"):
-        return True                                   # my papers and one coat, nothing else
-    s = c.m.start
-    return prev == "," and s >= 3 and is_plural_noun(lows[s - 2]) and _a_number(c, s - 3) \
-        and after in (",", ":", ";", ".")
-
-
 def _pronominal(c: Candidate) -> bool:
     """the two of them"""
     return (c.prev is not None and c.prev.low in ("the", "a") and c.lows[c.core_start] in c.T.units and c.one_word
@@ -442,8 +410,9 @@ def _pronominal(c: Candidate) -> bool:
 # Each rule says when a count expression is not a COUNT; one that any rule claims is skipped.
 EXCLUSIONS: tuple[Callable[[Candidate], bool], ...] = (
     _glued_before, _glued_after, _duration, _after_month_or_label, _day_before_month, _year, _name_particle,
-    _one_meaning_a, _pronominal, _measure, percent_of_a_measure, _age, _fraction_noun, _phone, _clock_words,
+    one_meaning_a, _pronominal, _measure, percent_of_a_measure, _age, _fraction_noun, _phone, _clock_words,
     _elliptical_date, _elliptical_duration, _every, _fraction_of_one_thing, _in_a_name, _before_a_unit_name,
+    _bare_hour, _ago_away_or_in_two,
 )
 
 

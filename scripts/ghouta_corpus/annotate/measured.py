@@ -27,15 +27,25 @@ def reached(ctx: Ctx, s: int, e: int) -> bool:
     verbs = load("numbers")
     if ctx.lows[s - 1] not in verbs["exceed_verbs"] and ctx.lows[s - 1] not in verbs["reach_verbs"]:
         return False
-    return ctx.ws[s - 1].text.islower() and bare_figure(ctx.ws, ctx.lows, e, ctx.T)
+    return ctx.ws[s - 1].text.islower() and figure_ends(ctx, e)
+
+
+def figure_ends(ctx: Ctx, e: int) -> bool:
+    """Whether the figure ending before word e has no noun of its own after it: a bare
+    figure (numbers.bare_figure), or the last word of its line, as a heading's figure is
+    ('coalition puts civilian dead at 105' over the first paragraph: the next line's
+    first word is no noun of it, G40)."""
+    return bare_figure(ctx.ws, ctx.lows, e, ctx.T) or e < ctx.n and "\n" in ctx.gap(e - 1, e)
 
 
 def verb_subject(ctx: Ctx, v: int, starts: dict[int, Mention]) -> Mention | None:
     """The ACTOR mention that is the subject of the verb at word v: the one ending right
-    before it, or before a place phrase after it ('arrivals from Sudan pass'), in the
-    same sentence."""
+    before it (or before its perfect's auxiliary: 'arrivals have averaged'), or before a
+    place phrase after it ('arrivals from Sudan pass'), in the same sentence."""
     lo = ctx.seg_range(v)[0]
     x = v - 1
+    while x > lo and ctx.lows[x] in ("have", "has", "had"):
+        x -= 1                                        # arrivals have averaged 2,000 a day
     while x > lo and (ctx.ws[x].text[:1].isupper() and not ctx.initial[x] or ctx.lows[x] in ctx.T.prepositions):
         x -= 1                                        # (from Sudan, in Bangladesh)
     return next((m for k in range(max(lo, x - 5), x + 1) if (m := starts.get(k)) is not None

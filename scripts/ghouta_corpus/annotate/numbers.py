@@ -276,16 +276,26 @@ def _fraction(lows: list[str], k: int, T: Tables, bound: bool = False) -> tuple[
     'half' before a determiner (half the residents, fewer than half the latrines), or a
     bounded fraction standing for its group before an auxiliary or a finite verb
     (roughly half had no relatives, about a fifth arrived alone: the part of a set
-    named before, G75, G78): (end, value)."""
+    named before, G75, G78), and a bare 'half' before an auxiliary ('150 patients, and
+    half were under five'): (end, value)."""
     for seq, v in _fractions_at(lows, k, T):
         if not match_words(lows, k, seq):
             continue
         e = k + len(seq)
-        if e == len(lows) or lows[e] == "of" or (seq[-1] == "half" and lows[e] in _HALF_DETERMINERS
-                                                 and e + 1 < len(lows) and lows[e + 1] not in T.time_units) \
-                or (bound and (lows[e] in T.auxiliaries or _finite_verb(lows[e], T))):
-            return e, v
+        if e == len(lows) or lows[e] == "of" or _quoted_of(lows, e) \
+                or (seq[-1] == "half" and lows[e] in _HALF_DETERMINERS
+                    and e + 1 < len(lows) and lows[e + 1] not in T.time_units) \
+                or (bound and (lows[e] in T.auxiliaries or _finite_verb(lows[e], T))) \
+                or (seq == ("half",) and lows[e] in T.auxiliaries):
+            return e, v                               # (and half were under five: the part of a set, G75)
     return None
+
+
+def _quoted_of(lows: list[str], e: int) -> bool:
+    """A closing quotation mark between a fraction and its 'of': 'said "fewer than
+    half" of the families', 'covered “perhaps half” of those' (the quote closes the
+    figure, as in 'killed "hundreds" of civilians'; G75)."""
+    return e + 1 < len(lows) and lows[e] in ("\"", "\u201d") and lows[e + 1] == "of"
 
 
 def _finite_verb(low: str, T: Tables) -> bool:
@@ -316,7 +326,9 @@ def _range_end(ws: list[Word], lows: list[str], j: int, T: Tables, link: str | N
 def _alternative_end(ws: list[Word], lows: list[str], j: int, T: Tables) -> tuple[int, NumberAt] | None:
     """'or M' after a number ending at word ``j`` when a noun follows M: 'sixty or
     seventy people', 'two or three families' name one approximate span (G72); without
-    a noun after them ('whether it was 100 or 400,') the two are alternatives, two COUNTs."""
+    a noun after them ('whether it was 100 or 400,') figures are alternatives, two
+    COUNTs, but two small numbers in words are still one spoken span ('in groups of
+    twenty or thirty, with no lights', 'its tally ran one or two behind')."""
     if j + 1 >= len(ws) or lows[j] != "or":
         return None
     end = number_at(ws, lows, j + 1, T)
@@ -324,7 +336,9 @@ def _alternative_end(ws: list[Word], lows: list[str], j: int, T: Tables) -> tupl
         return None
     noun = ws[end.end]
     if not (noun.text.isalpha() and noun.text.islower() and noun.low not in T.closed):
-        return None
+        spoken = ws[j - 1].text.isalpha() and ws[end.end - 1].text.isalpha() and end.end == j + 2 \
+            and (lows[j - 1] in T.units or lows[j - 1] in T.tens) and (lows[j + 1] in T.units or lows[j + 1] in T.tens)
+        return (end.end, end) if spoken else None
     return end.end, end
 
 
@@ -436,14 +450,16 @@ def bare_figure(ws: list[Word], lows: list[str], j: int, T: Tables) -> bool:
     verb of passing or reaching before it measures its subject ('arrivals pass 230,000
     as ...', 'refugees reached 40,000 on Monday', 'passed 50,000 this week'): the end
     of the text, punctuation, a preposition (not one of a share, range or rate: '3 of
-    the checkpoints', '300 to 120') or 'and' not before another figure ('passed 2 and
-    3 checkpoints': both count the checkpoints). The one home of this test for the
+    the checkpoints', '300 to 120'), a rate's 'a day' or 'per week', or 'and' not before
+    another figure ('passed 2 and 3 checkpoints': both count the checkpoints). The one home of this test for the
     COUNT modifier (:func:`count_at`) and COUNT_OF (counts.py)."""
     if j >= len(lows) or not ws[j].text[:1].isalpha():
         return True
     w = lows[j]
     if w == "and":
         return number_at(ws, lows, j + 1, T) is None
+    if w in ("a", "an", "per") and j + 1 < len(lows) and lows[j + 1] in T.time_units:
+        return True                                   # averaged 2,000 a day: a rate, no noun of its own
     return w in ("this", "last") or w in T.prepositions and w not in _NOUN_PREPOSITIONS
 
 
