@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from . import gazetteer
 from .context import Ctx, Mention
@@ -271,6 +272,24 @@ def _subject_of_cue(ctx: Ctx, r: Run, m: Mention) -> bool:
     return False
 
 
+def _after_stop_title(ctx: Ctx, r: Run, m: Mention) -> bool:
+    """Dr. X, Gen. X: a name right after a title with its stop, which the tokens make a
+    run of its own and no part of the name (G66), is the titled person; asked last, so
+    that an appositive or a clause around the name gives the type first. The type is
+    the title's, or for an honorific of private people (actors.json's
+    private_honorifics: Dr, Mr) civilians, whose side the text does not state (G26)."""
+    if r.stop_title is None:
+        return False
+    typ = ctx.T.titles.get(r.stop_title) or ("civilians" if r.stop_title in _private_honorifics() else "other")
+    return _person(m, typ)
+
+
+@cache
+def _private_honorifics() -> frozenset[str]:
+    """actors.json's private_honorifics: titles of private people (Dr, Mr, Mrs)."""
+    return frozenset(load("actors")["private_honorifics"])
+
+
 def _person(m: Mention, atype: str, strong: bool = True) -> bool:
     """A person; weak evidence of the type leaves it to another mention of the name."""
     m.label, m.atype, m.person, m.strong = "ACTOR", atype, True, strong
@@ -380,7 +399,7 @@ NAME_RULES: tuple[Callable[[Ctx, Run, Mention], bool], ...] = (
     _kin_of, _after_inverted_cue, _gazetteer_place, _comma_subject, _person_context,
     _compass_region, _titled_person, _media_genitive, _appositive_after, _appositive_before, _descriptor_after,
     _particle_name,
-    _example_of_places, _after_locative, _subject_of_cue,
+    _example_of_places, _after_locative, _subject_of_cue, _after_stop_title,
 )
 
 

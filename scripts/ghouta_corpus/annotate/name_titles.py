@@ -26,6 +26,7 @@ class Run:
     had_title: bool = False          # a title before or inside (President, regime leader)
     title_type: str | None = None    # the actor type the title gives
     demonym_cc: str | None = None    # the country of a demonym before the title
+    stop_title: str | None = None    # a title with its stop before the run (Dr. X), its own run
 
 
 def run_text(ctx: Ctx, i: int, j: int) -> str:
@@ -83,6 +84,9 @@ def titles_before(ctx: Ctx, r: Run) -> None:
     """Lower-case titles and their modifiers right before the name (Syrian regime leader X)."""
     T, lex, ws, lows = ctx.T, ctx.lex, ctx.ws, ctx.lows
     k = r.i - 1
+    if k >= 1 and ws[k].text == "." and ctx.gap(k - 1, k) == "" and ctx.gap(k, r.i) == " " \
+            and ws[k - 1].text[0].isupper() and is_title(ctx, k - 1):
+        r.stop_title = ws[k - 1].text                 # Dr. Grace Njeri: the stop ends the title's own run (G66)
     while k >= 0 and ctx.gap(k, k + 1) == " " and (ws[k].text in T.titles or lows[k] in lex.premodifiers
                                                    or ws[k].text in T.demonyms or lows[k] in lex.modifier_types):
         t = ws[k].text
