@@ -21,3 +21,14 @@ def test_a_name_after_a_title_with_its_stop_is_the_titled_person():
     # neighbours: the stop of an abbreviation that is no title, and a title without a stop
     assert mention_layers("Dr Amal Wardi of the clinic said beds ran out.")[0] == ["Amal Wardi"]
     assert mention_layers("The toll rose. Sept. Rains made the road impassable.")[0] == []
+
+
+def test_a_title_that_opens_a_sentence_still_marks_the_name_after_it():
+    # G66: a capitalised title at a sentence's start is no common word to skip (as
+    # 'Officials' would be) but the title of the name after it, which it leaves out
+    assert mention_layers("The bridge fell. President Dara Velic ordered an inquiry.") == (["Dara Velic"], ["bridge"])
+    assert mention_layers("Shelling went on. Colonel Omar Fadl said the road was open.") == (["Omar Fadl"], ["road"])
+    # neighbours: a sentence-initial common word is still no name, and a title alone
+    # that refers is a common-noun mention (G66)
+    assert mention_layers("The bridge fell. Officials in Velica said it was old.") == (["Officials"], ["bridge", "Velica"])
+    assert mention_layers("The bridge fell. President said it was old.") == (["President"], ["bridge"])

@@ -60,7 +60,8 @@ def _drop_initial_word(ctx: Ctx, i: int, j: int) -> int:
     if not ctx.initial[i]:
         return i
     T, lex, t, low = ctx.T, ctx.lex, ctx.ws[i].text, ctx.lows[i]
-    keep = t in T.demonyms or t in lex.names or (t in T.compass and j - i > 1)
+    keep = t in T.demonyms or t in lex.names or (t in T.compass and j - i > 1) \
+        or (j - i > 1 and t in T.titles and t[0].isupper())  # President X: a title, dropped later (G66)
     common = (low in T.closed or low in T.adverbs or low in lex.actor_heads or low in lex.place_heads
               or low in lex.premodifiers or low in T.cue_forms or low in T.verbs or low in T.units
               or _common_suffixed(low) and place_for(t, T, ctx.countries) is None   # (Italy, Sicily)
