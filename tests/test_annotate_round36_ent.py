@@ -32,3 +32,22 @@ def test_a_title_that_opens_a_sentence_still_marks_the_name_after_it():
     # that refers is a common-noun mention (G66)
     assert mention_layers("The bridge fell. Officials in Velica said it was old.") == (["Officials"], ["bridge", "Velica"])
     assert mention_layers("The bridge fell. President said it was old.") == (["President"], ["bridge"])
+
+
+def test_a_state_a_verb_of_agents_takes_is_its_government():
+    # G8, G253: a state accused, blamed, praised, pressed or trusted is asked to act
+    # or held to have acted (places.json's state_object_verbs, by lemma)
+    assert mention_layers("The envoy had come to blame Rwanda for the raid.") == (["envoy", "Rwanda"], [])
+    assert mention_layers("The agency thanked Jordan for keeping the crossing open.") == (
+        ["agency", "Jordan"], ["crossing"])
+    assert mention_layers("Few families trust Damascus after the war.") == (["families", "Damascus"], [])
+    # G8, G70: the state a place falls to takes it
+    assert mention_layers("The last village fell to Moscow on Friday.") == (["Moscow"], ["village"])
+    # G8: a state that is the subject of a modal and a verb acts
+    assert mention_layers("He said Jordan could not absorb more refugees.") == (["Jordan", "refugees"], [])
+    # neighbours: a verb of movement or sight takes a place; a headline's verb before a
+    # dateline on its own line has no object; a stative verb after a modal
+    assert mention_layers("The families reached Jordan on Friday.") == (["families"], ["Jordan"])
+    assert "AMMAN" in mention_layers("Camps overflow, aid group warns\nAMMAN, 3 May - Families arrived.")[1]
+    assert mention_layers("He said Jordan will remain calm.") == ([], ["Jordan"])
+    assert mention_layers("Flights to Amman will resume on Monday.") == ([], ["Amman"])

@@ -14,6 +14,7 @@ from .context import Ctx, Mention
 from .lexicons import load
 from .phrases import appositive, head_at
 from .places import place_for
+from .state_cues import goal_of_taking_verb, modal_subject, object_of_agent_verb
 from .wordclass import lemma, only_verb, word_classes
 from .words import APOS, is_cap
 
@@ -267,15 +268,15 @@ def acting(ctx: Ctx, m: Mention, names: list[Mention], index: NameIndex | None =
         s = start - len(trig)
         if s >= 0 and tuple(lows[s:start]) == trig:
             return True
-    if _waited_for(ctx, m):
-        return True                                   # waited for Turkey to open the gate
+    if _waited_for(ctx, m) or object_of_agent_verb(ctx, m) or goal_of_taking_verb(ctx, m):
+        return True                                   # waited for Turkey to; to blame Russia; falls to Damascus
     ap = appositive(ctx, j)
     if ap is not None and ap[1] == "ACTOR" and not _in_address(ctx, ap[0]):
         return True                                   # Iran, the government's main regional backer
     if j < ctx.n and (m.i == 0 or lows[m.i - 1] not in ctx.T.prepositions) and _inflected_verb(ctx, j):
         return True                                   # Ukraine retook the village; Israel watches the border
-    if _plural_subject_verb(ctx, m, index if index is not None else NameIndex(names)):
-        return True                                   # Moscow and Kyiv trade blame; France, Italy fly hundreds
+    if _plural_subject_verb(ctx, m, index if index is not None else NameIndex(names)) or modal_subject(ctx, m):
+        return True                                   # Moscow and Kyiv trade blame; Turkey could not shoulder
     return _subject_of_predicate(ctx, j)
 
 

@@ -1,0 +1,85 @@
+"""Verbs around a country or capital that make it its government acting (G8, G70, G253).
+
+Why a module: :func:`.states.acting` reads a state as an agent from what comes after
+it (a verb it is the subject of) and from a few fixed triggers before it. These are
+the verbs that take a state as their object or goal and can only take an agent there
+(`accused Rwanda of`, `to blame Russia`, `praised Turkey`, `the town fell to
+Damascus`), and the modal predicate a state is the subject of (`Turkey could not
+shoulder`); their words live in places.json (``state_object_verbs``,
+``state_goal_verbs``), read by lemma so that every inflection counts.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from .context import Ctx, Mention
+from .lexicons import load
+from .wordclass import lemma, word_classes
+
+
+@cache
+def _object_verbs() -> frozenset[str]:
+    """places.json's state_object_verbs: lemmas whose object is an agent."""
+    return frozenset(load("places")["state_object_verbs"])
+
+
+@cache
+def _goal_verbs() -> frozenset[str]:
+    """places.json's state_goal_verbs: lemmas whose 'to' goal is an agent (fell to X)."""
+    return frozenset(load("places")["state_goal_verbs"])
+
+
+@cache
+def _stative() -> frozenset[str]:
+    """actors.json's stative_verbs: verbs whose subject is a place (Syria remains)."""
+    return frozenset(load("actors")["stative_verbs"])
+
+
+_MODALS = frozenset(("will", "would", "could", "can", "cannot", "must", "should", "may", "might", "shall"))
+
+
+def _verb_lemma_at(ctx: Ctx, k: int) -> str | None:
+    """The verb lemma of word k if it is a lower-case word the lexicon knows as a verb."""
+    t = ctx.ws[k].text
+    if not (t.isalpha() and t.islower()):
+        return None
+    return lemma(ctx.lows[k])
+
+
+def object_of_agent_verb(ctx: Ctx, m: Mention) -> bool:
+    """Whether the state is the object of a verb that takes an agent there, right
+    before it or before its 'the' ('urged the UAE to', 'to blame Russia', 'praised
+    Turkey for', 'trust Damascus'): one accused, urged, blamed or trusted is asked to
+    act or is held to have acted (G8, G253). Not across a line break: a headline's
+    last verb before a dateline ('..., aid group warns / NIAMEY, 9 June') has no object."""
+    i = m.i - 1 if m.i > 0 and ctx.lows[m.i - 1] == "the" else m.i
+    return i >= 1 and "\n" not in ctx.gap(i - 1, i) and _verb_lemma_at(ctx, i - 1) in _object_verbs()
+
+
+def goal_of_taking_verb(ctx: Ctx, m: Mention) -> bool:
+    """Whether the state is the 'to' goal of a verb of passing into someone's hands
+    ('the pocket falls to Damascus', 'rebels surrendered to Moscow'): the capital that
+    takes a place is its government (G8, G70)."""
+    i = m.i
+    return i >= 2 and ctx.lows[i - 1] == "to" and _verb_lemma_at(ctx, i - 2) in _goal_verbs()
+
+
+def modal_subject(ctx: Ctx, m: Mention) -> bool:
+    """Whether the state is the subject of a modal and a bare verb after it, past
+    'not', 'never' and adverbs ('Turkey could not shoulder another wave', 'Moscow
+    will veto it'), the verb no stative one (Syria will remain, G8). Not after a
+    preposition, which makes the state no subject ('flights to Beirut will resume')."""
+    lows, n, k = ctx.lows, ctx.n, m.j
+    if m.i > 0 and lows[m.i - 1] in ctx.T.prepositions:
+        return False
+    if k >= n or lows[k] not in _MODALS:
+        return False
+    k += 1
+    while k < n and (lows[k] in ("not", "never", "also", "still", "only", "soon")
+                     or ctx.ws[k].text.islower() and lows[k].endswith("ly") and "ADV" in word_classes(lows[k])):
+        k += 1
+    if k >= n:
+        return False
+    base = _verb_lemma_at(ctx, k)
+    return base is not None and base == lows[k] and base not in _stative() and base not in ("be", "have")
