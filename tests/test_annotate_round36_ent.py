@@ -51,3 +51,17 @@ def test_a_state_a_verb_of_agents_takes_is_its_government():
     assert "AMMAN" in mention_layers("Camps overflow, aid group warns\nAMMAN, 3 May - Families arrived.")[1]
     assert mention_layers("He said Jordan will remain calm.") == ([], ["Jordan"])
     assert mention_layers("Flights to Amman will resume on Monday.") == ([], ["Amman"])
+
+
+def test_a_state_listed_with_other_parties_is_its_government():
+    # G8, G22: the items of one list of parties are of one kind; a state after the
+    # list's 'and' with an organisation or armed group earlier in it acts, civilians
+    # in between or not
+    assert mention_layers("Counts divide aid agencies, families and Amman after the flood.") == (
+        ["aid agencies", "families", "Amman"], [])
+    # a run of states joined by commas that goes on with 'and' and another party is a list
+    assert mention_layers("The toll is disputed as Kyiv, Moscow and monitors give other figures.") == (
+        ["Kyiv", "Moscow", "monitors"], [])
+    # neighbours: a list of civilians and places; a contact line's commas
+    assert mention_layers("Residents, farmers and Syria suffered.") == (["Residents", "farmers"], ["Syria"])
+    assert mention_layers("Contact: Rana Aziz, communications officer, Amman, press@example.org")[1] == ["Amman"]

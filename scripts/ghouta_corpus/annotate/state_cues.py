@@ -11,10 +11,12 @@ shoulder`); their words live in places.json (``state_object_verbs``,
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 from .context import Ctx, Mention
 from .lexicons import load
+from .phrases import head_at
 from .wordclass import lemma, word_classes
 
 
@@ -83,3 +85,37 @@ def modal_subject(ctx: Ctx, m: Mention) -> bool:
         return False
     base = _verb_lemma_at(ctx, k)
     return base is not None and base == lows[k] and base not in _stative() and base not in ("be", "have")
+
+
+def party_earlier_in_list(ctx: Ctx, m: Mention, ending: dict[int, list[Mention]],
+                          party: Callable[[Mention], bool]) -> bool:
+    """Whether an item before the state in its list (joined by commas, 'and' or 'or')
+    is a party that is no state and no civilians: a name ``party`` accepts (``ending``:
+    the names found so far by the word they end before) or a common-noun actor head
+    ('UN monitors, activists and Damascus', G8, G22): the parties of one list are of
+    one kind. Civilian items are walked past; a place item or anything else ends the
+    list. The state must be the list's last item, after its 'and' or 'or': commas
+    alone also set off a contact line's parts ('Officer, Beirut, press@...', G61)."""
+    lows, ws, k = ctx.lows, ctx.ws, m.i
+    if k < 2 or lows[k - 1] not in ("and", "or"):
+        return False                                  # the list's last item only (not 'officer, Beirut, email')
+    for _ in range(6):
+        if k < 2 or lows[k - 1] not in (",", "and", "or"):
+            return False
+        e = k - 2 if lows[k - 1] in ("and", "or") and lows[k - 2] == "," else k - 1
+        names = [x for x in ending.get(e, ()) if x.label in ("ACTOR", "LOCATION")]
+        if names:
+            if any(party(x) for x in names) or any(x.label == "LOCATION" for x in names):
+                return any(party(x) for x in names)
+            k = min(x.i for x in names)
+        else:
+            hd = head_at(ctx, e - 1) if e >= 1 and ws[e - 1].text.islower() else None
+            if hd is None or hd[1] != "ACTOR":
+                return False
+            if hd[2] not in (None, "civilians"):
+                return True
+            k = hd[0]
+            while k > 0 and (lows[k - 1] in ctx.lex.premodifiers or ws[k - 1].text in ctx.T.demonyms):
+                k -= 1
+        k -= 1 if k > 0 and lows[k - 1] == "the" else 0
+    return False

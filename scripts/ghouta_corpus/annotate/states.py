@@ -14,7 +14,7 @@ from .context import Ctx, Mention
 from .lexicons import load
 from .phrases import appositive, head_at
 from .places import place_for
-from .state_cues import goal_of_taking_verb, modal_subject, object_of_agent_verb
+from .state_cues import goal_of_taking_verb, modal_subject, object_of_agent_verb, party_earlier_in_list
 from .wordclass import lemma, only_verb, word_classes
 from .words import APOS, is_cap
 
@@ -381,8 +381,9 @@ def _with_a_party(ctx: Ctx, m: Mention, index: NameIndex) -> bool:
         return x.label == "ACTOR" and state_code(ctx, x) is None and x.atype not in (None, "civilians") \
             and not x.person
 
-    if m.i >= 2 and lows[m.i - 1] == "and" and any(party(x) for x in index.ending.get(m.i - 1, ())):
-        return True
+    if m.i >= 2 and lows[m.i - 1] == "and" and any(party(x) for x in index.ending.get(m.i - 1, ())) \
+            or party_earlier_in_list(ctx, m, index.ending, party):
+        return True                                   # Hamas and Israel; UN monitors, activists and Damascus
     if j + 1 >= n or lows[j] != "and":
         return False
     k = j + 2 if lows[j + 1] == "the" else j + 1
@@ -433,7 +434,8 @@ def share_acting(ctx: Ctx, names: list[Mention]) -> None:
     """Coordinated countries and capitals are of one kind (G8, G22): where one of them
     acts, a country or capital joined to it by a comma, 'and' or 'or' acts too (a truce
     brokered by Moscow and Ankara; Washington, Paris and London give lower figures). A
-    run joined by commas alone must open its sentence (a headline's subject), since
+    run joined by commas alone must open its sentence (a headline's subject) or go on
+    with 'and' or 'or' after its last name (a list of other parties), since
     after a comma a state may begin a clause of its own ('refugees reached Turkey, Ankara
     said'); a state right after a place preposition stays a place ('In Damascus and
     Moscow, officials said')."""
@@ -441,8 +443,9 @@ def share_acting(ctx: Ctx, names: list[Mention]) -> None:
     for run in _coordinations(ctx, names):
         if not any(x.label == "ACTOR" and state_code(ctx, x) is not None for x in run):
             continue
-        if all(lows[a.j] == "," for a in run[:-1]) and run[0].i != ctx.seg_range(run[0].i)[0]:
-            continue
+        if all(lows[a.j] == "," for a in run[:-1]) and run[0].i != ctx.seg_range(run[0].i)[0] \
+                and not (run[-1].j < ctx.n and lows[run[-1].j] in ("and", "or")):
+            continue                                  # (Kyiv, Moscow and monitors give: a list that goes on)
         for x in run:
             if x.label == "LOCATION" and state_code(ctx, x) is not None and not x.region and not _placed(ctx, x.i):
                 set_state_label(ctx, x, True)
