@@ -65,3 +65,23 @@ def test_a_state_listed_with_other_parties_is_its_government():
     # neighbours: a list of civilians and places; a contact line's commas
     assert mention_layers("Residents, farmers and Syria suffered.") == (["Residents", "farmers"], ["Syria"])
     assert mention_layers("Contact: Rana Aziz, communications officer, Amman, press@example.org")[1] == ["Amman"]
+
+
+def test_a_state_whose_genitive_holds_a_unit_named_for_a_place_acts():
+    # G8, G20: in 'Ukraine's Siversk group' the place name pre-modifies an armed unit of
+    # the state, which is the actor's state in the genitive, acting
+    assert mention_layers("Shells hit a post of Ukraine's Kupiansk rifle battalion.") == (
+        ["Ukraine", "Kupiansk rifle battalion"], [])
+    # neighbours: the state's province or state, and a place followed by a clause
+    assert mention_layers("Thousands fled Sudan's Sennar state on Friday.")[1] == ["Sudan", "Sennar"]
+    assert mention_layers("Civilians left Myanmar's Lashio after rebels took the base.") == (
+        ["Civilians", "rebels"], ["Myanmar", "Lashio"])
+
+
+def test_a_state_after_if_or_because_with_a_verb_in_s_acts():
+    # G8: after a subordinator that is no preposition the state opens a clause, and a
+    # present verb in -s after it is its verb, though the word may be a noun elsewhere
+    assert mention_layers("If Amman stalls on the list, the talks end.") == (["Amman"], [])
+    assert mention_layers("Aid waits because Khartoum objects, officials said.") == (["Khartoum", "officials"], [])
+    # neighbours: a stative verb; a preposition that is also a subordinator
+    assert mention_layers("When Lebanon burns, nobody sleeps.") == ([], ["Lebanon"])

@@ -119,3 +119,42 @@ def party_earlier_in_list(ctx: Ctx, m: Mention, ending: dict[int, list[Mention]]
                 k -= 1
         k -= 1 if k > 0 and lows[k - 1] == "the" else 0
     return False
+
+
+def actor_head_after(ctx: Ctx, e: int) -> bool:
+    """Whether the lower-case words from e (at most three, hyphenated ones too) end in
+    a common-noun actor head that is no civilians: a place name before them is then a
+    pre-modifier of that actor ('Ukraine's Siversk operational-tactical group', G20),
+    and the state in the genitive before the place is the actor's state, acting (G8).
+    Not past a closed word or preposition ('Myanmar's Lashio after rebels seize'), nor
+    a place head or descriptor ('Syria's Idlib province', 'Sudan's Sennar state'),
+    nor a capitalised word ('Myanmar's Rakhine State')."""
+    for k in range(e, min(e + 3, ctx.n)):
+        t = ctx.ws[k].text
+        low = ctx.lows[k]
+        if not (t.islower() and t.replace("-", "").isalpha()) or low in ctx.T.closed or low in ctx.T.prepositions \
+                or low in ctx.T.place_descriptors:
+            return False                              # Lashio after rebels ...; Sudan's Sennar state
+        hd = head_at(ctx, k)
+        if hd is not None:
+            return hd[1] == "ACTOR" and hd[2] not in (None, "civilians") and not (
+                k + 1 < ctx.n and ctx.ws[k + 1].text.islower() and head_at(ctx, k + 1) is not None)
+    return False
+
+
+def clause_subject_verb(ctx: Ctx, m: Mention) -> bool:
+    """Whether the state opens a clause after a subordinator that is no preposition
+    ('if', 'unless', 'because', 'when') and the word after it is a present verb in -s
+    the lexicon knows, not stative, with a preposition, an adverb, a pronoun or a
+    stop after it ('If Damascus stalls on the rest', G8): such a word after a clause's
+    subject is its verb, though it may be a noun elsewhere ('the Damascus stalls');
+    states.py's _inflected_verb takes one with a determiner after it anywhere."""
+    T, lows, ws, n, j = ctx.T, ctx.lows, ctx.ws, ctx.n, m.j
+    if m.i < 1 or lows[m.i - 1] not in T.subordinators or lows[m.i - 1] in T.prepositions or j + 1 >= n:
+        return False
+    base = _verb_lemma_at(ctx, j)
+    if base is None or base == lows[j] or not lows[j].endswith("s") or base in _stative():
+        return False
+    nxt = ws[j + 1].text
+    return not nxt[:1].isalnum() or lows[j + 1] in T.prepositions or lows[j + 1] in T.pronouns \
+        or nxt.islower() and "ADV" in word_classes(lows[j + 1]) and "NOUN" not in word_classes(lows[j + 1])

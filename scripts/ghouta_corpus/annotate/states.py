@@ -14,7 +14,14 @@ from .context import Ctx, Mention
 from .lexicons import load
 from .phrases import appositive, head_at
 from .places import place_for
-from .state_cues import goal_of_taking_verb, modal_subject, object_of_agent_verb, party_earlier_in_list
+from .state_cues import (
+    actor_head_after,
+    clause_subject_verb,
+    goal_of_taking_verb,
+    modal_subject,
+    object_of_agent_verb,
+    party_earlier_in_list,
+)
 from .wordclass import lemma, only_verb, word_classes
 from .words import APOS, is_cap
 
@@ -60,8 +67,9 @@ def _possessed_is_actor(ctx: Ctx, m: Mention, names: list[Mention]) -> bool:
     k = m.j + 2
     if any(x.i == k and x.label == "ACTOR" and x.atype != "civilians" for x in names) or _wields(ctx, k):
         return True
-    if any(x.i == k and x.label == "LOCATION" for x in names):
-        return False                                  # Myanmar's Rakhine State: a place of the state
+    places = [x for x in names if x.i == k and x.label == "LOCATION"]
+    if places:                                        # Myanmar's Rakhine State: a place of the state;
+        return actor_head_after(ctx, max(x.j for x in places))   # Ukraine's Siversk group: its unit
     if _war_fought_in(ctx, k):
         return False                                  # Syria's war, Chad's civil war: a war in the state (G8)
     for e in range(k, min(k + 4, n)):
@@ -275,8 +283,9 @@ def acting(ctx: Ctx, m: Mention, names: list[Mention], index: NameIndex | None =
         return True                                   # Iran, the government's main regional backer
     if j < ctx.n and (m.i == 0 or lows[m.i - 1] not in ctx.T.prepositions) and _inflected_verb(ctx, j):
         return True                                   # Ukraine retook the village; Israel watches the border
-    if _plural_subject_verb(ctx, m, index if index is not None else NameIndex(names)) or modal_subject(ctx, m):
-        return True                                   # Moscow and Kyiv trade blame; Turkey could not shoulder
+    if _plural_subject_verb(ctx, m, index if index is not None else NameIndex(names)) or modal_subject(ctx, m) \
+            or clause_subject_verb(ctx, m):
+        return True                                   # Moscow and Kyiv trade; Turkey could not; If Damascus stalls
     return _subject_of_predicate(ctx, j)
 
 
