@@ -85,3 +85,17 @@ def test_a_state_after_if_or_because_with_a_verb_in_s_acts():
     assert mention_layers("Aid waits because Khartoum objects, officials said.") == (["Khartoum", "officials"], [])
     # neighbours: a stative verb; a preposition that is also a subordinator
     assert mention_layers("When Lebanon burns, nobody sleeps.") == ([], ["Lebanon"])
+
+
+def test_place_after_a_determiner_is_a_location():
+    # G7: 'a place', 'the place where', 'no other place' are somewhere, though bare
+    # 'place' is room or an idiom (G9: 'the lack of place to move')
+    assert mention_layers("By evening the family had found a place near the well.")[1][0] == "place"
+    assert mention_layers("Rebels gave up the place where the revolt began.") == (["Rebels"], ["place"])
+    assert mention_layers("There was no other place to go, he said.") == ([], ["place"])
+    # neighbours: the idioms, with or without a determiner
+    assert mention_layers("The vote took place in the hall.") == ([], ["hall"])
+    assert mention_layers("It should not have started in the first place.") == ([], [])
+    assert "place" not in mention_layers("Tents will take the place of the old shelters.")[1]
+    assert "place" not in mention_layers("A new wall now stands in its place.")[1]
+    assert mention_layers("There is a lack of place to move.") == ([], [])

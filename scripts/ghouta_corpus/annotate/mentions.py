@@ -33,7 +33,7 @@ from .place_phrases import (
     place_modifiers,
     places_after_name,
 )
-from .place_senses import goal_before_home, held_position, home_to_a_goal, needs_no_article, other_sense
+from .place_senses import bare_head_placed, goal_before_home, home_to_a_goal, needs_no_article, other_sense
 from .shared_heads import shared_head, singular_modifier
 from .sides import side_of_a_place
 from .states import state_code
@@ -320,7 +320,7 @@ def _dropped(ctx: Ctx, kind: str, i: int, hs: int, h: int, names: _Names) -> boo
         return True                                   # an alliance with his brother: a tie, no party (G26)
     if kind == "LOCATION":
         if lows[h] in T.place_needs_mod and i == hs == h and not (lows[h] in T.place_needs_the and hs > 0 and (
-                lows[hs - 1] == "the") or definite_after_locative(ctx, hs) or held_position(ctx, h)):
+                lows[hs - 1] == "the") or definite_after_locative(ctx, hs) or bare_head_placed(ctx, hs, h)):
             return True                               # (a two-word head is whole: the border crossing)
         if lows[h] in T.place_needs_the and i == hs and not (hs > 0 and lows[hs - 1] in ("the", "s")) \
                 and not needs_no_article(ctx, hs):

@@ -380,3 +380,32 @@ def held_position(ctx: Ctx, h: int) -> bool:
     if lows[k] in ctx.lex.place_heads and ctx.ws[k].text.islower():
         return True
     return lows[h + 1] != "in" and ctx.ws[k].text[:1].isupper()
+
+
+def bare_head_placed(ctx: Ctx, hs: int, h: int) -> bool:
+    """Whether a head that needs a modifier to be a place (places.json's
+    heads_needing_modifier) is one here without it: a held position (above), or a
+    'place' after a determiner (:func:`_determined_place`)."""
+    return held_position(ctx, h) or _determined_place(ctx, hs, h)
+
+
+def _determined_place(ctx: Ctx, hs: int, h: int) -> bool:
+    """'found a [place]', 'the [place] where protests began', 'no other [place]', 'this
+    [place]' (G7): places.json's heads_placed_by_determiner right after a determiner
+    are somewhere, where the bare word is room or an idiom ('the lack of place to
+    move' G9, 'took place', 'in place'). Not the idioms with a determiner: 'in the
+    first place' (an ordinal), 'in its place' (instead), 'take the place of'."""
+    lows = ctx.lows
+    if lows[h] not in _placed_by_determiner() or hs < 1 or lows[hs - 1] not in ctx.T.determiners \
+            or lows[hs - 1] in ("first", "second"):
+        return False
+    before = lows[hs - 2] if hs >= 2 else ""
+    if before == "in" and lows[hs - 1] in POSSESSIVES or lemma(before) == "take":
+        return False
+    return not (h + 1 < ctx.n and lows[h + 1] == "of" and lows[hs - 1] == "the" and lemma(before) == "take")
+
+
+@cache
+def _placed_by_determiner() -> frozenset[str]:
+    """places.json's heads_placed_by_determiner."""
+    return frozenset(load("places")["heads_placed_by_determiner"])
