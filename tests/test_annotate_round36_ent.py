@@ -99,3 +99,16 @@ def test_place_after_a_determiner_is_a_location():
     assert "place" not in mention_layers("Tents will take the place of the old shelters.")[1]
     assert "place" not in mention_layers("A new wall now stands in its place.")[1]
     assert mention_layers("There is a lack of place to move.") == ([], [])
+
+
+def test_a_name_after_an_organisation_descriptor_is_that_organisation():
+    # G17: 'the monitoring group X', 'the disaster agency X': the descriptor goes and
+    # the name stays, an ACTOR even when nothing else says what it is
+    assert mention_layers("Phone lines were down, according to the monitoring group LineWatch.") == (
+        ["LineWatch"], [])
+    assert mention_layers("The camp the relief agency TAKWA built is full.") == (["TAKWA"], ["camp"])
+    assert mention_layers("Volunteers from the group West Aid drove the vans.") == (["Volunteers", "West Aid"], [])
+    types = {s.text: s.actor_type for s in doc("The camp the relief agency TAKWA built is full.").spans}
+    assert types["TAKWA"] == "organization"
+    # neighbours: a place after a descriptor and a preposition stays a place
+    assert mention_layers("The agency in Geneva said so.") == (["agency"], ["Geneva"])

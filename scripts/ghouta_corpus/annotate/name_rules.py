@@ -335,6 +335,25 @@ def _after_inverted_cue(ctx: Ctx, r: Run, m: Mention) -> bool:
     return False
 
 
+def _descriptor_before(ctx: Ctx, r: Run, m: Mention) -> bool:
+    """the monitoring group NetBlocks, the disaster agency AFAD, the group East SOS: a
+    name right after a lower-case descriptor of an organisation (actors.json's
+    name_descriptors, one or two words, with a determiner or a modifier before it) is
+    that organisation, and the descriptor is no mention of its own (G17)."""
+    T, ws, lows, i = ctx.T, ctx.ws, ctx.lows, r.i
+    if i < 2 or not ws[i - 1].text.islower() or ctx.gap(i - 1, i) != " ":
+        return False
+    two = f"{lows[i - 2]} {lows[i - 1]}"
+    if two not in T.actor_descriptors and lows[i - 1] not in T.actor_descriptors:
+        return False
+    if not (ws[i - 2].text.islower() and ws[i - 2].text.isalpha()) or lows[i - 2] in T.prepositions:
+        return False                                  # (a preposition before: 'of group X' is no descriptor)
+    lex = ctx.lex
+    m.atype = lex.actor_heads.get(two) or lex.modifier_types.get(lows[i - 2]) or (
+        "organization" if lows[i - 1] == "group" else lex.actor_heads.get(lows[i - 1])) or "organization"
+    return True                                       # (a bare 'group' before a name: a body, not a militia)
+
+
 def _credit(ctx: Ctx, r: Run, m: Mention) -> bool:
     """By X; Reporting by X; Editing by X; contact: X (G61): journalists and press officers"""
     i, lows = r.i, ctx.lows
@@ -396,7 +415,8 @@ def _dateline_agency(ctx: Ctx, r: Run, m: Mention) -> bool:
 
 
 NAME_RULES: tuple[Callable[[Ctx, Run, Mention], bool], ...] = (
-    _known_name, _role_title, _organisation, _place_word_around, _credit, _dateline_agency, _age_after,
+    _known_name, _role_title, _organisation, _descriptor_before, _place_word_around, _credit, _dateline_agency,
+    _age_after,
     _kin_of, _after_inverted_cue, _gazetteer_place, _comma_subject, _person_context,
     _compass_region, _titled_person, _media_genitive, _appositive_after, _appositive_before, _descriptor_after,
     _particle_name,
