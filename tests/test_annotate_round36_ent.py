@@ -112,3 +112,14 @@ def test_a_name_after_an_organisation_descriptor_is_that_organisation():
     assert types["TAKWA"] == "organization"
     # neighbours: a place after a descriptor and a preposition stays a place
     assert mention_layers("The agency in Geneva said so.") == (["agency"], ["Geneva"])
+
+
+def test_honorifics_of_elders_and_clergy_before_a_name_go():
+    # G66: honorifics before a name go (Hajj, Hajja, Malam, Kesis, Sayadaw; a
+    # two-word title of office, Barangay Chairman), the name stays
+    assert mention_layers("In the shade sat Hajj Salem Bakkar, 80, and his son.")[0] == ["Salem Bakkar", "son"]
+    assert mention_layers("The vote was close, said Malam Idi Garba, a ward leader.") == (
+        ["Idi Garba", "ward leader"], [])
+    assert mention_layers("For Barangay Chairman Rodel Santos, 51, the count matters.")[0] == ["Rodel Santos"]
+    # neighbour: such a word inside a name stays (a patronymic)
+    assert mention_layers("Yesterday Karim Hajj Musa, 40, left the village.")[0] == ["Karim Hajj Musa"]
