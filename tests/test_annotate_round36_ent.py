@@ -123,3 +123,18 @@ def test_honorifics_of_elders_and_clergy_before_a_name_go():
     assert mention_layers("For Barangay Chairman Rodel Santos, 51, the count matters.")[0] == ["Rodel Santos"]
     # neighbour: such a word inside a name stays (a patronymic)
     assert mention_layers("Yesterday Karim Hajj Musa, 40, left the village.")[0] == ["Karim Hajj Musa"]
+
+
+def test_services_are_a_body_only_after_a_word_of_their_task():
+    # G9, G7: 'health services', 'military service' are provisions or duties, no actor;
+    # 'the security services', 'the border service' are bodies; 'the service said'
+    # speaks, the body named before it (G30)
+    assert mention_layers("In Kivu, the charity provides water and health services.")[0] == []
+    assert mention_layers("Men of military age must report for military service.")[0] == ["Men"]
+    assert mention_layers("Those who stay must settle their status with the security services.")[0] == [
+        "security services"]
+    assert mention_layers("Moldova's border service said 300 people crossed.")[0] == ["Moldova", "border service",
+                                                                                      "people"]
+    assert mention_layers("The toll rose to 40. The service said it had pulled 12 people out.")[0] == [
+        "service", "people"]
+    assert "services" not in mention_layers("The influx has stretched services at the crossing,\" said Ana Ruiz.")[0]

@@ -389,8 +389,8 @@ def _team_after_with(ctx: Ctx, h: int) -> str | None:
     if h + 2 >= ctx.n or lows[h + 1] not in ("with", "from", "for"):
         return None
     for k in range(h + 2, min(ctx.n, h + 7)):
-        if (lex.actor_heads.get(lows[k]) == "organization" or lex.actor_heads.get(" ".join(lows[k - 1:k + 1]))
-                == "organization") and not (k + 1 < ctx.n and lows[k + 1] in lex.actor_heads):
+        if ((hd := head_at(ctx, k)) is not None and hd[1] == "ACTOR" and hd[2] == "organization"
+                and not (k + 1 < ctx.n and lows[k + 1] in lex.actor_heads)):   # (a civil defence service)
             return "organization"
         if not ctx.ws[k].text.isalpha() or lows[k] in ctx.T.prepositions:
             return None
