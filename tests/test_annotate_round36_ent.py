@@ -138,3 +138,16 @@ def test_services_are_a_body_only_after_a_word_of_their_task():
     assert mention_layers("The toll rose to 40. The service said it had pulled 12 people out.")[0] == [
         "service", "people"]
     assert "services" not in mention_layers("The influx has stretched services at the crossing,\" said Ana Ruiz.")[0]
+
+
+def test_a_participle_after_a_count_of_harm_or_after_those_is_a_verb():
+    # G9, G10: in '30 people were killed and 90 wounded' the participle is the verb of
+    # a clause without its auxiliary, and 'those displaced' is a pronoun and a verb:
+    # no ACTOR; the noun of people stays one elsewhere
+    assert mention_layers("Officials said 30 people were killed and more than 90 wounded.") == (
+        ["Officials", "people"], [])
+    assert mention_layers("The toll rose to 12, with roughly 40 others injured.") == ([], [])
+    assert mention_layers("Half of those displaced are children, the agency said.") == (["children", "agency"], [])
+    # neighbours: the noun with a determiner or as a coordinated noun
+    assert mention_layers("The hospital treated 30 wounded on Monday.") == (["wounded"], ["hospital"])
+    assert mention_layers("Nurses cared for the wounded and the sick.") == (["Nurses", "wounded", "sick"], [])

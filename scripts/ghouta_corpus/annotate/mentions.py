@@ -13,6 +13,7 @@ from itertools import pairwise
 
 from .adjective_nouns import modifies_a_thing, nominalised
 from .context import Ctx, Mention
+from .head_verbs import after_figure, bare_verb, elliptic_participle
 from .institutions import INSTITUTIONS, speaks
 from .lexicons import load
 from .names import find_names, in_address
@@ -37,7 +38,6 @@ from .place_senses import bare_head_placed, goal_before_home, home_to_a_goal, ne
 from .shared_heads import shared_head, singular_modifier
 from .sides import side_of_a_place
 from .states import state_code
-from .wordclass import can_be_verb, is_plural_noun
 from .words import APOS, distributive, verb_after_subject
 
 Head = tuple[int, str, str | None]      # (first word of the head, 'ACTOR' or 'LOCATION', actor type)
@@ -97,14 +97,14 @@ def _head(ctx: Ctx, h: int, taken: set[int]) -> Head | None:
         return None                                   # did not stop, would camp: a verb (not 'pieces, not bodies')
     if t.islower() and verb_after_subject(lows, h):
         return None                                   # if I stop, we camp: a verb (not 'we refugees', 'we staff of X')
-    if t.islower() and (_bare_verb(ctx, h) or distributive(lows, h)):
-        return None                                   # to guard the fields; from house to house (G177)
+    if t.islower() and (bare_verb(ctx, h) or distributive(lows, h) or elliptic_participle(ctx, h)):
+        return None                                   # to guard the fields; from house to house (G177); 30 wounded
     if t[0].isupper() and h + 1 < ctx.n and ctx.ws[h + 1].text[:1].isupper() and ctx.gap(h, h + 1) == " ":
         return None                                   # Deputy Governor X: a title before a name (G66)
     if lows[h] in T.adjective_nouns and not nominalised(ctx, h):
         return None
     hd: Head | None
-    if t in T.demonyms and (t.endswith("s") or t.endswith("ese") and not nounish(ctx, h + 1) or _after_figure(ctx, h)):
+    if t in T.demonyms and (t.endswith("s") or t.endswith("ese") and not nounish(ctx, h + 1) or after_figure(ctx, h)):
         hd = (h, "ACTOR", "civilians")                # Syrians; thousands of Sudanese have fled; 45,000 Rohingya (G24)
     else:
         hd = head_at(ctx, h)
@@ -115,36 +115,6 @@ def _head(ctx: Ctx, h: int, taken: set[int]) -> Head | None:
     if lows[h] not in lex.actor_heads and lows[h] not in lex.place_heads:
         return None                                   # a two-word head whose first word is taken
     return h, "ACTOR" if lows[h] in lex.actor_heads else "LOCATION", lex.actor_heads.get(lows[h])
-
-
-def _after_figure(ctx: Ctx, h: int) -> bool:
-    """Whether word h comes right after a figure ('45,000', 'one million', 'dozens of') and before no noun of its
-    own: a demonym there is a noun ('45,000 Rohingya left'; not '52 Palestinian deaths', '100,000 Iraqi dinars')."""
-    k, T, low = min(h + 1, ctx.n - 1), ctx.T, ctx.lows[h - 2 if h > 1 and ctx.lows[h - 1] == "of" else h - 1]
-    noun = ctx.ws[k].text.isalpha() and ctx.ws[k].text.islower() and ctx.lows[k] not in T.closed \
-        and (not can_be_verb(ctx.lows[k]) or is_plural_noun(ctx.lows[k]))
-    return h > 0 and not (k > h and noun) and (low[:1].isdigit() or low in T.units or low in T.tens
-                                               or low in T.scales or low in T.vague_words)
-
-
-def _bare_verb(ctx: Ctx, h: int) -> bool:
-    """Whether a bare word (no determiner before it) is a verb by its neighbours: after
-    'to' with an article or possessive after it (to guard the fields), after an
-    adverb with one after it (police now man a checkpoint), or after a relative
-    pronoun, past an adverb (who now volunteers at ...). A noun's head is never
-    followed by an article, and a relative pronoun is followed by its verb."""
-    T, lows = ctx.T, ctx.lows
-    if h == 0 or h + 1 >= ctx.n:
-        return False
-    prev, nxt = lows[h - 1], lows[h + 1]
-    article = nxt in ("the", "a", "an", "their", "his", "her", "its", "our", "my", "your", "this", "these", "some") \
-        or nxt[:1].isdigit()                          # (camps already shelter some 150,000 people)
-    k = h - 1
-    while k > 0 and lows[k] in T.adverbs:
-        k -= 1
-    figure = nxt[:1].isdigit() or nxt in ("about", "roughly", "some", "nearly", "almost", "around", "over")
-    return (prev == "to" or prev in T.adverbs) and article or lows[k] in ("who", "which") and k < h - 1 \
-        or prev == "," and figure                     # The camp, one of 33, houses roughly 30,000 people
 
 
 def _used_as_modifier(ctx: Ctx, h: int) -> bool:
