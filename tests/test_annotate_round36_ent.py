@@ -151,3 +151,17 @@ def test_a_participle_after_a_count_of_harm_or_after_those_is_a_verb():
     # neighbours: the noun with a determiner or as a coordinated noun
     assert mention_layers("The hospital treated 30 wounded on Monday.") == (["wounded"], ["hospital"])
     assert mention_layers("Nurses cared for the wounded and the sick.") == (["Nurses", "wounded", "sick"], [])
+
+
+def test_a_verb_before_its_object_is_no_premodifier():
+    # G14: pre-modifiers stay in a NOM, but a verb before its object is no modifier:
+    # after an infinitive's 'to', after 'and' (a form that is only a verb), or after
+    # 'that'/'which' or a subject pronoun
+    assert mention_layers("Gunmen were accused of trying to stop farmers from leaving.") == (
+        ["Gunmen", "farmers"], [])
+    assert mention_layers("We urge both sides to hold fire and let medics through.")[0] == ["sides", "medics"]
+    assert mention_layers("Tallies from a group that tracks civilian casualties differ.")[0] == [
+        "group", "civilian casualties"]
+    # neighbours: compounds of a verb-like noun stay whole
+    assert mention_layers("Police and rescue workers arrived at the scene.")[0] == ["Police", "rescue workers"]
+    assert mention_layers("Money went to aid workers and to host communities.")[0][0] == "aid workers"

@@ -12,7 +12,7 @@ from functools import cache
 
 from .context import Ctx
 from .lexicons import load
-from .wordclass import can_be_verb, is_past_form, is_plural_noun
+from .wordclass import can_be_verb, is_past_form, is_plural_noun, lemma, only_verb, word_classes
 
 
 def after_figure(ctx: Ctx, h: int) -> bool:
@@ -87,3 +87,31 @@ def _figure_words(ctx: Ctx) -> frozenset[str]:
 def _bound_words() -> frozenset[str]:
     """Each word of numbers.json's bounds ('at least' gives 'at' and 'least')."""
     return frozenset(w for b in load("numbers")["bounds"] for w in b.split())
+
+
+def verb_before_object(ctx: Ctx, k: int) -> bool:
+    """Whether word k, before a head, is a verb whose object the head is, not a
+    modifier of it ('trying to [stop] civilians', 'and [let] aid workers through',
+    'a group that [tracks] civilian casualties', 'We [receive] kidney patients'): a
+    lower-case word the lexicon knows as a verb and the actor lexicon knows as no
+    modifier or head, nor with the head as a two-word head (aid workers, border
+    guards, host communities), after an infinitive's
+    'to' that a verb in -ing or -ed governs, after 'and' as a form that is only a verb
+    and no participle, or after 'that', 'which', 'who' or a subject pronoun as a base or
+    -s form."""
+    lows, ws, lex = ctx.lows, ctx.ws, ctx.lex
+    low = lows[k]
+    if k < 1 or not (ws[k].text.isalpha() and ws[k].text.islower()) or "VERB" not in word_classes(low):
+        return False
+    two = f"{low} {lows[k + 1]}" if k + 1 < ctx.n else ""
+    if low in lex.premodifiers or low in lex.modifier_types or low in lex.actor_heads \
+            or two in lex.actor_heads or two in lex.place_heads:
+        return False                                  # (a place head may be a verb: to stop, that tracks)
+    base, prev = lemma(low), lows[k - 1]
+    present = base is not None and (low == base or low == base + "s" or low == base + "es")
+    if prev == "to":
+        before = lows[k - 2] if k >= 2 else ""
+        return low == base and before.endswith(("ing", "ed")) and "VERB" in word_classes(before)
+    if prev == "and":
+        return present and only_verb(low)
+    return present and (prev in ("that", "which", "who") or ws[k - 1].text in ctx.T.subject_pronouns)

@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from .adjective_nouns import modifies_a_thing, nominalised
 from .context import Ctx, Mention
-from .head_verbs import after_figure, bare_verb, elliptic_participle
+from .head_verbs import after_figure, bare_verb, elliptic_participle, verb_before_object
 from .institutions import INSTITUTIONS, speaks
 from .lexicons import load
 from .names import find_names, in_address
@@ -147,8 +147,9 @@ def _noun_modifier(ctx: Ctx, k: int, kind: str) -> bool:
     (G7: a bus station, a reception point) is a noun modifier: any open-class word not
     known as something else."""
     T, head = ctx.T, ctx.lows[k + 1]
-    if head.endswith("ing") or not _open_class(ctx, k) or ctx.lows[k] in T.sole_adjectives:
-        return False
+    if head.endswith("ing") or not _open_class(ctx, k) or ctx.lows[k] in T.sole_adjectives \
+            or verb_before_object(ctx, k):
+        return False                                  # (trying to stop civilians: a verb and its object)
     if kind == "LOCATION" and head in T.place_needs_mod:
         return True
     prev = ctx.lows[k - 1] if k > 0 else ""           # any head: a noun modifier after a determiner (a drainage

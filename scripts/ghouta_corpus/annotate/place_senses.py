@@ -13,6 +13,7 @@ from collections.abc import Collection
 from functools import cache
 
 from .context import Ctx
+from .head_verbs import verb_before_object
 from .lexicons import load
 from .wordclass import lemma, only_verb, word_classes
 from .words import POSSESSIVES
@@ -204,11 +205,13 @@ def _plural_subject(ctx: Ctx, k: int) -> bool:
 
 
 def no_compound_after(ctx: Ctx, k: int) -> bool:
-    """Whether the place head at k, right after a noun, makes no compound with it (so
-    the noun before is no modifier): the goal 'home' after a noun of the way (a [road]
-    [home]) or the verb 'block' after its plural subject ([residents] block the road)."""
+    """Whether word k makes no compound with the head after it (so it is no modifier):
+    the goal 'home' after a noun of the way (a [road] [home]), the verb 'block' after
+    its plural subject ([residents] block the road), or a verb before its object
+    (head_verbs.verb_before_object: trying to stop [civilians])."""
     low = ctx.lows[k]
-    return k > 0 and (low == "home" and goal_before_home(ctx, k - 1) or low == "block" and _plural_subject(ctx, k - 1))
+    return k > 0 and (low == "home" and goal_before_home(ctx, k - 1) or low == "block" and _plural_subject(ctx, k - 1)
+                      or verb_before_object(ctx, k))
 
 
 def _act_sense(ctx: Ctx, i: int, h: int) -> bool:
