@@ -165,3 +165,11 @@ def test_a_verb_before_its_object_is_no_premodifier():
     # neighbours: compounds of a verb-like noun stay whole
     assert mention_layers("Police and rescue workers arrived at the scene.")[0] == ["Police", "rescue workers"]
     assert mention_layers("Money went to aid workers and to host communities.")[0][0] == "aid workers"
+
+
+def test_an_honorific_of_private_people_beats_the_gazetteer():
+    # G66: 'Mr X', 'Mrs X', 'Dr. X' is a person even where a town has the name
+    assert mention_layers("Mr Jassim said his house was gone.") == (["Jassim"], ["house"])
+    assert mention_layers("The clinic is full, said Dr. Hama, who runs it.")[0] == ["Hama"]
+    # neighbour: the bare name is the town
+    assert mention_layers("Families reached Hama on Friday.") == (["Families"], ["Hama"])

@@ -121,6 +121,10 @@ def _place_word_around(ctx: Ctx, r: Run, m: Mention) -> bool:
 
 
 def _gazetteer_place(ctx: Ctx, r: Run, m: Mention) -> bool:
+    """A place the gazetteer knows, unless an honorific of private people stands
+    before it (Mr Jassim, Dr. Qasim: a person, G66, whatever town has the name)."""
+    if (r.stop_title or r.title_word) in _private_honorifics():
+        return False
     place = place_for(_text(ctx, r.i, r.j), ctx.T, ctx.countries)
     if place is None:
         return False

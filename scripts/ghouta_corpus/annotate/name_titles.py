@@ -27,6 +27,7 @@ class Run:
     title_type: str | None = None    # the actor type the title gives
     demonym_cc: str | None = None    # the country of a demonym before the title
     stop_title: str | None = None    # a title with its stop before the run (Dr. X), its own run
+    title_word: str | None = None    # the last one-word title left out of the run (Mr in Mr X)
 
 
 def run_text(ctx: Ctx, i: int, j: int) -> str:
@@ -62,6 +63,7 @@ def drop_titles(ctx: Ctx, r: Run) -> None:
             r.had_title, r.title_type, r.i = True, T.titles[two] or r.title_type, i + 2
         elif is_title(ctx, i):
             r.had_title, r.title_type, r.i = True, T.titles.get(ws[i].text) or r.title_type, i + 1
+            r.title_word = ws[i].text
         elif ws[i].text in T.demonyms and (is_title(ctx, i + 1) or
                                            (i + 2 < j and f"{ws[i + 1].text} {ws[i + 2].text}" in titles_two)):
             r.demonym_cc, r.i = T.demonyms[ws[i].text], i + 1
