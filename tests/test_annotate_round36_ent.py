@@ -173,3 +173,12 @@ def test_an_honorific_of_private_people_beats_the_gazetteer():
     assert mention_layers("The clinic is full, said Dr. Hama, who runs it.")[0] == ["Hama"]
     # neighbour: the bare name is the town
     assert mention_layers("Families reached Hama on Friday.") == (["Families"], ["Hama"])
+
+
+def test_a_descriptor_after_an_umbrella_body_is_one_of_its_bodies():
+    # G20: 'the UN agency for X' is a body of the UN, a NOM with the name as its
+    # pre-modifier; G16: after any other name the generic word goes
+    assert mention_layers("The UN agency for migrants said 300 families had left.")[0][0] == "UN agency"
+    assert mention_layers("Later the EU mission gave no figure.")[0] == ["EU mission"]
+    # neighbour: an outlet's own generic word after its name
+    assert mention_layers("The Anadolu news agency reported the figure.")[0] == ["Anadolu"]

@@ -9,6 +9,7 @@ meet only in :func:`find_mentions`, where the longer candidate wins (G20).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from itertools import pairwise
 
 from .adjective_nouns import modifies_a_thing, nominalised
@@ -249,11 +250,26 @@ def _descriptor_after_name(ctx: Ctx, i: int, hs: int, h: int, names: _Names) -> 
             phrase, nm = " ".join(lows[s:h + 1]), names.end[s - 1]
             if i <= nm.i and places_after_name(ctx, nm, s, h):
                 return False                          # the [Kemi camps]: one NOM (G307)
-            if (nm.label == "ACTOR" and phrase in T.actor_descriptors) or (nm.label == "LOCATION" and (
+            if (nm.label == "ACTOR" and phrase in T.actor_descriptors and not _umbrella(ctx, nm)) or (
+                    nm.label == "LOCATION" and (
                     phrase in T.place_descriptors or (s == hs and lows[h] in T.place_descriptors)
                     or _facility_after_town(ctx, s, h))):
                 return True                           # (s < i: [Azovstal] steel plant, 'steel' no modifier)
     return False
+
+
+def _umbrella(ctx: Ctx, nm: Mention) -> bool:
+    """Whether the name is an umbrella body (actors.json's umbrella_bodies: UN, EU), so
+    that a descriptor after it is one of its bodies, a NOM with the name as pre-modifier
+    (the [UN agency] for Palestinian refugees, G20), not the name's own generic word
+    ([Anadolu] news agency, G16)."""
+    return ctx.mention_text(nm) in _umbrella_bodies()
+
+
+@cache
+def _umbrella_bodies() -> frozenset[str]:
+    """actors.json's umbrella_bodies."""
+    return frozenset(load("actors")["umbrella_bodies"])
 
 
 def _facility_after_town(ctx: Ctx, s: int, h: int) -> bool:
