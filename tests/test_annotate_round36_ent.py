@@ -182,3 +182,11 @@ def test_a_descriptor_after_an_umbrella_body_is_one_of_its_bodies():
     assert mention_layers("Later the EU mission gave no figure.")[0] == ["EU mission"]
     # neighbour: an outlet's own generic word after its name
     assert mention_layers("The Anadolu news agency reported the figure.")[0] == ["Anadolu"]
+
+
+def test_final_is_an_ordinal_left_out_like_last():
+    # G225: 'last', 'final', 'next' are ordinals, dropped like 'third' (G13)
+    assert mention_layers("This is the final village before the border.")[1] == ["village", "border"]
+    assert mention_layers("We said this was the final place, but it was not.")[1] == ["place"]
+    # neighbour: 'last' as before
+    assert mention_layers("This is the last village before the border.")[1] == ["village", "border"]
