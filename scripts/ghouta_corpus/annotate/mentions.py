@@ -9,10 +9,12 @@ meet only in :func:`find_mentions`, where the longer candidate wins (G20).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from itertools import pairwise
 
 from .adjective_nouns import modifies_a_thing, nominalised
 from .context import Ctx, Mention
+from .head_verbs import after_figure, bare_verb, elliptic_participle, verb_before_object
 from .institutions import INSTITUTIONS, speaks
 from .lexicons import load
 from .names import find_names, in_address
@@ -33,11 +35,10 @@ from .place_phrases import (
     place_modifiers,
     places_after_name,
 )
-from .place_senses import goal_before_home, held_position, home_to_a_goal, needs_no_article, other_sense
+from .place_senses import bare_head_placed, goal_before_home, home_to_a_goal, needs_no_article, other_sense
 from .shared_heads import shared_head, singular_modifier
 from .sides import side_of_a_place
 from .states import state_code
-from .wordclass import can_be_verb, is_plural_noun
 from .words import APOS, distributive, verb_after_subject
 
 Head = tuple[int, str, str | None]      # (first word of the head, 'ACTOR' or 'LOCATION', actor type)
@@ -97,14 +98,14 @@ def _head(ctx: Ctx, h: int, taken: set[int]) -> Head | None:
         return None                                   # did not stop, would camp: a verb (not 'pieces, not bodies')
     if t.islower() and verb_after_subject(lows, h):
         return None                                   # if I stop, we camp: a verb (not 'we refugees', 'we staff of X')
-    if t.islower() and (_bare_verb(ctx, h) or distributive(lows, h)):
-        return None                                   # to guard the fields; from house to house (G177)
+    if t.islower() and (bare_verb(ctx, h) or distributive(lows, h) or elliptic_participle(ctx, h)):
+        return None                                   # to guard the fields; from house to house (G177); 30 wounded
     if t[0].isupper() and h + 1 < ctx.n and ctx.ws[h + 1].text[:1].isupper() and ctx.gap(h, h + 1) == " ":
         return None                                   # Deputy Governor X: a title before a name (G66)
     if lows[h] in T.adjective_nouns and not nominalised(ctx, h):
         return None
     hd: Head | None
-    if t in T.demonyms and (t.endswith("s") or t.endswith("ese") and not nounish(ctx, h + 1) or _after_figure(ctx, h)):
+    if t in T.demonyms and (t.endswith("s") or t.endswith("ese") and not nounish(ctx, h + 1) or after_figure(ctx, h)):
         hd = (h, "ACTOR", "civilians")                # Syrians; thousands of Sudanese have fled; 45,000 Rohingya (G24)
     else:
         hd = head_at(ctx, h)
@@ -115,36 +116,6 @@ def _head(ctx: Ctx, h: int, taken: set[int]) -> Head | None:
     if lows[h] not in lex.actor_heads and lows[h] not in lex.place_heads:
         return None                                   # a two-word head whose first word is taken
     return h, "ACTOR" if lows[h] in lex.actor_heads else "LOCATION", lex.actor_heads.get(lows[h])
-
-
-def _after_figure(ctx: Ctx, h: int) -> bool:
-    """Whether word h comes right after a figure ('45,000', 'one million', 'dozens of') and before no noun of its
-    own: a demonym there is a noun ('45,000 Rohingya left'; not '52 Palestinian deaths', '100,000 Iraqi dinars')."""
-    k, T, low = min(h + 1, ctx.n - 1), ctx.T, ctx.lows[h - 2 if h > 1 and ctx.lows[h - 1] == "of" else h - 1]
-    noun = ctx.ws[k].text.isalpha() and ctx.ws[k].text.islower() and ctx.lows[k] not in T.closed \
-        and (not can_be_verb(ctx.lows[k]) or is_plural_noun(ctx.lows[k]))
-    return h > 0 and not (k > h and noun) and (low[:1].isdigit() or low in T.units or low in T.tens
-                                               or low in T.scales or low in T.vague_words)
-
-
-def _bare_verb(ctx: Ctx, h: int) -> bool:
-    """Whether a bare word (no determiner before it) is a verb by its neighbours: after
-    'to' with an article or possessive after it (to guard the fields), after an
-    adverb with one after it (police now man a checkpoint), or after a relative
-    pronoun, past an adverb (who now volunteers at ...). A noun's head is never
-    followed by an article, and a relative pronoun is followed by its verb."""
-    T, lows = ctx.T, ctx.lows
-    if h == 0 or h + 1 >= ctx.n:
-        return False
-    prev, nxt = lows[h - 1], lows[h + 1]
-    article = nxt in ("the", "a", "an", "their", "his", "her", "its", "our", "my", "your", "this", "these", "some") \
-        or nxt[:1].isdigit()                          # (camps already shelter some 150,000 people)
-    k = h - 1
-    while k > 0 and lows[k] in T.adverbs:
-        k -= 1
-    figure = nxt[:1].isdigit() or nxt in ("about", "roughly", "some", "nearly", "almost", "around", "over")
-    return (prev == "to" or prev in T.adverbs) and article or lows[k] in ("who", "which") and k < h - 1 \
-        or prev == "," and figure                     # The camp, one of 33, houses roughly 30,000 people
 
 
 def _used_as_modifier(ctx: Ctx, h: int) -> bool:
@@ -177,8 +148,9 @@ def _noun_modifier(ctx: Ctx, k: int, kind: str) -> bool:
     (G7: a bus station, a reception point) is a noun modifier: any open-class word not
     known as something else."""
     T, head = ctx.T, ctx.lows[k + 1]
-    if head.endswith("ing") or not _open_class(ctx, k) or ctx.lows[k] in T.sole_adjectives:
-        return False
+    if head.endswith("ing") or not _open_class(ctx, k) or ctx.lows[k] in T.sole_adjectives \
+            or verb_before_object(ctx, k):
+        return False                                  # (trying to stop civilians: a verb and its object)
     if kind == "LOCATION" and head in T.place_needs_mod:
         return True
     prev = ctx.lows[k - 1] if k > 0 else ""           # any head: a noun modifier after a determiner (a drainage
@@ -278,11 +250,26 @@ def _descriptor_after_name(ctx: Ctx, i: int, hs: int, h: int, names: _Names) -> 
             phrase, nm = " ".join(lows[s:h + 1]), names.end[s - 1]
             if i <= nm.i and places_after_name(ctx, nm, s, h):
                 return False                          # the [Kemi camps]: one NOM (G307)
-            if (nm.label == "ACTOR" and phrase in T.actor_descriptors) or (nm.label == "LOCATION" and (
+            if (nm.label == "ACTOR" and phrase in T.actor_descriptors and not _umbrella(ctx, nm)) or (
+                    nm.label == "LOCATION" and (
                     phrase in T.place_descriptors or (s == hs and lows[h] in T.place_descriptors)
                     or _facility_after_town(ctx, s, h))):
                 return True                           # (s < i: [Azovstal] steel plant, 'steel' no modifier)
     return False
+
+
+def _umbrella(ctx: Ctx, nm: Mention) -> bool:
+    """Whether the name is an umbrella body (actors.json's umbrella_bodies: UN, EU), so
+    that a descriptor after it is one of its bodies, a NOM with the name as pre-modifier
+    (the [UN agency] for Palestinian refugees, G20), not the name's own generic word
+    ([Anadolu] news agency, G16)."""
+    return ctx.mention_text(nm) in _umbrella_bodies()
+
+
+@cache
+def _umbrella_bodies() -> frozenset[str]:
+    """actors.json's umbrella_bodies."""
+    return frozenset(load("actors")["umbrella_bodies"])
 
 
 def _facility_after_town(ctx: Ctx, s: int, h: int) -> bool:
@@ -320,7 +307,7 @@ def _dropped(ctx: Ctx, kind: str, i: int, hs: int, h: int, names: _Names) -> boo
         return True                                   # an alliance with his brother: a tie, no party (G26)
     if kind == "LOCATION":
         if lows[h] in T.place_needs_mod and i == hs == h and not (lows[h] in T.place_needs_the and hs > 0 and (
-                lows[hs - 1] == "the") or definite_after_locative(ctx, hs) or held_position(ctx, h)):
+                lows[hs - 1] == "the") or definite_after_locative(ctx, hs) or bare_head_placed(ctx, hs, h)):
             return True                               # (a two-word head is whole: the border crossing)
         if lows[h] in T.place_needs_the and i == hs and not (hs > 0 and lows[hs - 1] in ("the", "s")) \
                 and not needs_no_article(ctx, hs):
@@ -389,8 +376,8 @@ def _team_after_with(ctx: Ctx, h: int) -> str | None:
     if h + 2 >= ctx.n or lows[h + 1] not in ("with", "from", "for"):
         return None
     for k in range(h + 2, min(ctx.n, h + 7)):
-        if (lex.actor_heads.get(lows[k]) == "organization" or lex.actor_heads.get(" ".join(lows[k - 1:k + 1]))
-                == "organization") and not (k + 1 < ctx.n and lows[k + 1] in lex.actor_heads):
+        if ((hd := head_at(ctx, k)) is not None and hd[1] == "ACTOR" and hd[2] == "organization"
+                and not (k + 1 < ctx.n and lows[k + 1] in lex.actor_heads)):   # (a civil defence service)
             return "organization"
         if not ctx.ws[k].text.isalpha() or lows[k] in ctx.T.prepositions:
             return None

@@ -12,6 +12,7 @@ from __future__ import annotations
 from functools import cache
 
 from .context import Ctx
+from .institutions import speaks
 from .lexicons import load
 from .wordclass import word_classes
 
@@ -26,8 +27,11 @@ def modified_head(ctx: Ctx, h: int) -> str | None:
     """The default actor type of word h where it is a listed head that a listed modifier
     right before it makes an ACTOR ('the world body', 'an independent body', 'opposition
     figures', 'a tribal figure'), or, for a head that allows it, where 'of' and a plural
-    lower-case noun of people follow ('a body of local elders'); else None ('a dead body',
-    'the body of a child', 'casualty figures', 'a body of water')."""
+    lower-case noun of people follow ('a body of local elders'), or, for a head marked
+    'speaking', where it speaks after a determiner ('the service said',
+    institutions.speaks; not 'stretched services at the border," said X'); else None
+    ('a dead body', 'the body of a child', 'casualty figures', 'a body of water',
+    'health services')."""
     entry = _heads().get(ctx.lows[h])
     if entry is None or not ctx.ws[h].text.islower():
         return None
@@ -44,6 +48,8 @@ def modified_head(ctx: Ctx, h: int) -> str | None:
         return str(entry["type"]) if of_people else None   # a body of local elders; an independent body of evidence
     if h > 0 and ctx.gap(h - 1, h) == " " and ctx.lows[h - 1] in mods:
         return ctx.lex.modifier_types.get(ctx.lows[h - 1]) or str(entry["type"])   # a government body
+    if entry.get("speaking") and h > 0 and ctx.lows[h - 1] in ctx.T.determiners and speaks(ctx, h):
+        return str(entry["type"])                     # the service said: the body named before (G30)
     return None
 
 

@@ -11,33 +11,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from functools import cache
 
 from . import gazetteer
 from .context import Ctx, Mention
-from .institutions import keeps_demonym
 from .lexicons import load
+from .name_titles import Run, drop_demonym, drop_titles, titles_before
+from .name_titles import run_text as _text
 from .phrases import appositive
 from .places import place_for
 from .wordclass import word_classes
 from .words import APOS
-
-
-@dataclass
-class Run:
-    """A capitalised run [i, j) being classified, and the evidence read around it."""
-    i: int
-    j: int
-    names: list[Mention]             # the names found so far in the document
-    towns_of: set[int]               # words that start a name after 'the town of'
-    has_org: bool = False            # an organisation word inside (Front, Army, ...)
-    had_title: bool = False          # a title before or inside (President, regime leader)
-    title_type: str | None = None    # the actor type the title gives
-    demonym_cc: str | None = None    # the country of a demonym before the title
-
-
-def _text(ctx: Ctx, i: int, j: int) -> str:
-    return ctx.text[ctx.ws[i].start:ctx.ws[j - 1].end]
 
 
 def _nxt(ctx: Ctx, r: Run) -> str:
@@ -49,7 +33,7 @@ def _nxt2(ctx: Ctx, r: Run) -> str:
 
 
 # ---------------------------------------------------------------------------
-# the run's shape and the words left out of the name
+# the run's shape and the words left out of the name (titles: name_titles.py)
 
 def _by_shape(ctx: Ctx, i: int, j: int) -> tuple[bool, Mention | None]:
     """(decided, mention) from the run's capitals alone: a dateline place, or no name."""
@@ -76,7 +60,8 @@ def _drop_initial_word(ctx: Ctx, i: int, j: int) -> int:
     if not ctx.initial[i]:
         return i
     T, lex, t, low = ctx.T, ctx.lex, ctx.ws[i].text, ctx.lows[i]
-    keep = t in T.demonyms or t in lex.names or (t in T.compass and j - i > 1)
+    keep = t in T.demonyms or t in lex.names or (t in T.compass and j - i > 1) \
+        or (j - i > 1 and t in T.titles and t[0].isupper())  # President X: a title, dropped later (G66)
     common = (low in T.closed or low in T.adverbs or low in lex.actor_heads or low in lex.place_heads
               or low in lex.premodifiers or low in T.cue_forms or low in T.verbs or low in T.units
               or _common_suffixed(low) and place_for(t, T, ctx.countries) is None   # (Italy, Sicily)
@@ -90,72 +75,6 @@ def _common_suffixed(low: str) -> bool:
     Khaled, Mohammed, Ahmed (and Emily) are given names the lexicon does not know."""
     return bool(re.search(r"(ing|ly|ed)$", low)) and bool(word_classes(low))
 
-
-def is_title(ctx: Ctx, k: int) -> bool:
-    """A capitalised title or honorific (ours, or one of nameparser's: President, Deputy, Dr)."""
-    t = ctx.ws[k].text
-    if len(t) == 1 and not (k + 1 < ctx.n and ctx.ws[k + 1].text[:1].isupper() and ctx.ws[k + 1].text.isalpha()):
-        return False                                  # U Aung Naing, but not U.S.
-    return t in ctx.T.titles or (t[0].isupper() and t.lower().rstrip(".") in ctx.T.name_titles
-                                 and t not in ctx.T.demonyms and t not in ctx.T.org_words)
-
-
-def _drop_titles(ctx: Ctx, r: Run) -> None:
-    """Titles and demonyms before a person's name are left out of it (G17, G66), but
-    never down to a single word after a title already left out: in 'Prime Minister
-    Sheikh Hasina' the second title is part of the name."""
-    T, ws, j = ctx.T, ctx.ws, r.j
-    titles_two = {t for t in T.titles if " " in t}
-    if _text(ctx, r.i, j) in ctx.lex.names or place_for(_text(ctx, r.i, j), T, ctx.countries) is not None:
-        return                                        # United States, United Arab Emirates: a name whole
-    if j < ctx.n and ctx.ws[j].text.islower() and (ctx.lows[j] in T.place_descriptors or ctx.lows[j] in T.of_heads):
-        return                                        # the Sheikh Maqsoud district: a place's name keeps its title
-    while r.i < j - 1 and not r.has_org:
-        i = r.i
-        two = f"{ws[i].text} {ws[i + 1].text}"
-        if r.had_title and i + 2 >= j:
-            break
-        if two in titles_two and i + 2 < j:
-            r.had_title, r.title_type, r.i = True, T.titles[two] or r.title_type, i + 2
-        elif is_title(ctx, i):
-            r.had_title, r.title_type, r.i = True, T.titles.get(ws[i].text) or r.title_type, i + 1
-        elif ws[i].text in T.demonyms and (is_title(ctx, i + 1) or
-                                           (i + 2 < j and f"{ws[i + 1].text} {ws[i + 2].text}" in titles_two)):
-            r.demonym_cc, r.i = T.demonyms[ws[i].text], i + 1
-        else:
-            break
-
-
-def _drop_demonym(ctx: Ctx, r: Run) -> bool:
-    """Leave a demonym out of a name (Syrian Bashar ...); False when the run is only one."""
-    T, ws, i, j = ctx.T, ctx.ws, r.i, r.j
-    if r.has_org or ws[i].text not in T.demonyms or _text(ctx, i, j) in ctx.lex.names or keeps_demonym(ctx, i, j):
-        return True                                   # (the Catholic Church, the Jewish Quarter: one name)
-    if j - i == 1:
-        return False                                  # Russian fighter jets; Syrians is a NOM head
-    r.i += not any(place_for(_text(ctx, i, e), T, ctx.countries) for e in range(j, i, -1))  # (kept before a place)
-    return True
-
-
-def _titles_before(ctx: Ctx, r: Run) -> None:
-    """Lower-case titles and their modifiers right before the name (Syrian regime leader X)."""
-    T, lex, ws, lows = ctx.T, ctx.lex, ctx.ws, ctx.lows
-    k = r.i - 1
-    while k >= 0 and ctx.gap(k, k + 1) == " " and (ws[k].text in T.titles or lows[k] in lex.premodifiers
-                                                   or ws[k].text in T.demonyms or lows[k] in lex.modifier_types):
-        t = ws[k].text
-        if t in T.titles and t[0].islower():
-            r.had_title = True
-            r.title_type = T.titles[t] or r.title_type
-        elif t in T.demonyms and T.demonyms[t]:
-            r.demonym_cc = r.demonym_cc or T.demonyms[t]
-        elif lows[k] in lex.modifier_types and r.had_title:
-            r.title_type = r.title_type or lex.modifier_types[lows[k]]
-        k -= 1
-
-
-# ---------------------------------------------------------------------------
-# the evidence, in order: each rule sets the label and type and returns True if it decides
 
 def _known_name(ctx: Ctx, r: Run, m: Mention) -> bool:
     e = ctx.lex.names.get(_text(ctx, r.i, r.j))
@@ -202,6 +121,10 @@ def _place_word_around(ctx: Ctx, r: Run, m: Mention) -> bool:
 
 
 def _gazetteer_place(ctx: Ctx, r: Run, m: Mention) -> bool:
+    """A place the gazetteer knows, unless an honorific of private people stands
+    before it (Mr Jassim, Dr. Qasim: a person, G66, whatever town has the name)."""
+    if (r.stop_title or r.title_word) in _private_honorifics():
+        return False
     place = place_for(_text(ctx, r.i, r.j), ctx.T, ctx.countries)
     if place is None:
         return False
@@ -354,6 +277,24 @@ def _subject_of_cue(ctx: Ctx, r: Run, m: Mention) -> bool:
     return False
 
 
+def _after_stop_title(ctx: Ctx, r: Run, m: Mention) -> bool:
+    """Dr. X, Gen. X: a name right after a title with its stop, which the tokens make a
+    run of its own and no part of the name (G66), is the titled person; asked last, so
+    that an appositive or a clause around the name gives the type first. The type is
+    the title's, or for an honorific of private people (actors.json's
+    private_honorifics: Dr, Mr) civilians, whose side the text does not state (G26)."""
+    if r.stop_title is None:
+        return False
+    typ = ctx.T.titles.get(r.stop_title) or ("civilians" if r.stop_title in _private_honorifics() else "other")
+    return _person(m, typ)
+
+
+@cache
+def _private_honorifics() -> frozenset[str]:
+    """actors.json's private_honorifics: titles of private people (Dr, Mr, Mrs)."""
+    return frozenset(load("actors")["private_honorifics"])
+
+
 def _person(m: Mention, atype: str, strong: bool = True) -> bool:
     """A person; weak evidence of the type leaves it to another mention of the name."""
     m.label, m.atype, m.person, m.strong = "ACTOR", atype, True, strong
@@ -396,6 +337,25 @@ def _after_inverted_cue(ctx: Ctx, r: Run, m: Mention) -> bool:
             and (ctx.ws[i - 2].text == "," or (i - 2) in ctx.quote_close) and r.j - r.i <= 4:
         return _person(m, "civilians", strong=False)
     return False
+
+
+def _descriptor_before(ctx: Ctx, r: Run, m: Mention) -> bool:
+    """the monitoring group NetBlocks, the disaster agency AFAD, the group East SOS: a
+    name right after a lower-case descriptor of an organisation (actors.json's
+    name_descriptors, one or two words, with a determiner or a modifier before it) is
+    that organisation, and the descriptor is no mention of its own (G17)."""
+    T, ws, lows, i = ctx.T, ctx.ws, ctx.lows, r.i
+    if i < 2 or not ws[i - 1].text.islower() or ctx.gap(i - 1, i) != " ":
+        return False
+    two = f"{lows[i - 2]} {lows[i - 1]}"
+    if two not in T.actor_descriptors and lows[i - 1] not in T.actor_descriptors:
+        return False
+    if not (ws[i - 2].text.islower() and ws[i - 2].text.isalpha()) or lows[i - 2] in T.prepositions:
+        return False                                  # (a preposition before: 'of group X' is no descriptor)
+    lex = ctx.lex
+    m.atype = lex.actor_heads.get(two) or lex.modifier_types.get(lows[i - 2]) or (
+        "organization" if lows[i - 1] == "group" else lex.actor_heads.get(lows[i - 1])) or "organization"
+    return True                                       # (a bare 'group' before a name: a body, not a militia)
 
 
 def _credit(ctx: Ctx, r: Run, m: Mention) -> bool:
@@ -459,11 +419,12 @@ def _dateline_agency(ctx: Ctx, r: Run, m: Mention) -> bool:
 
 
 NAME_RULES: tuple[Callable[[Ctx, Run, Mention], bool], ...] = (
-    _known_name, _role_title, _organisation, _place_word_around, _credit, _dateline_agency, _age_after,
+    _known_name, _role_title, _organisation, _descriptor_before, _place_word_around, _credit, _dateline_agency,
+    _age_after,
     _kin_of, _after_inverted_cue, _gazetteer_place, _comma_subject, _person_context,
     _compass_region, _titled_person, _media_genitive, _appositive_after, _appositive_before, _descriptor_after,
     _particle_name,
-    _example_of_places, _after_locative, _subject_of_cue,
+    _example_of_places, _after_locative, _subject_of_cue, _after_stop_title,
 )
 
 
@@ -487,10 +448,10 @@ def classify_run(ctx: Ctx, i: int, j: int, names: list[Mention], towns_of: set[i
             and ctx.ws[j + 1].text[:1].isupper():
         return None                                   # Dr. Omar Haddad: a title with its stop, no name (G66)
     r = Run(i, j, names, towns_of, has_org=any(ctx.ws[k].text in ctx.T.org_words for k in range(i, j)))
-    _drop_titles(ctx, r)
-    if not _drop_demonym(ctx, r):
+    drop_titles(ctx, r)
+    if not drop_demonym(ctx, r):
         return None
-    _titles_before(ctx, r)
+    titles_before(ctx, r)
     m = Mention(r.i, r.j, "ACTOR", "NAM")
     if not any(rule(ctx, r, m) for rule in NAME_RULES):
         m.label = "?"

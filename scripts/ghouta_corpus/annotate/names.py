@@ -30,7 +30,8 @@ from .name_joints import (
     saint_genitive,
     saint_place,
 )
-from .name_rules import classify_run, is_title
+from .name_rules import classify_run
+from .name_titles import is_title
 from .phrases import nounish
 from .places import place_for
 from .roads import dashed_road, road_numbers

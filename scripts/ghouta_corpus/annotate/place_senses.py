@@ -13,6 +13,7 @@ from collections.abc import Collection
 from functools import cache
 
 from .context import Ctx
+from .head_verbs import verb_before_object
 from .lexicons import load
 from .wordclass import lemma, only_verb, word_classes
 from .words import POSSESSIVES
@@ -204,11 +205,13 @@ def _plural_subject(ctx: Ctx, k: int) -> bool:
 
 
 def no_compound_after(ctx: Ctx, k: int) -> bool:
-    """Whether the place head at k, right after a noun, makes no compound with it (so
-    the noun before is no modifier): the goal 'home' after a noun of the way (a [road]
-    [home]) or the verb 'block' after its plural subject ([residents] block the road)."""
+    """Whether word k makes no compound with the head after it (so it is no modifier):
+    the goal 'home' after a noun of the way (a [road] [home]), the verb 'block' after
+    its plural subject ([residents] block the road), or a verb before its object
+    (head_verbs.verb_before_object: trying to stop [civilians])."""
     low = ctx.lows[k]
-    return k > 0 and (low == "home" and goal_before_home(ctx, k - 1) or low == "block" and _plural_subject(ctx, k - 1))
+    return k > 0 and (low == "home" and goal_before_home(ctx, k - 1) or low == "block" and _plural_subject(ctx, k - 1)
+                      or verb_before_object(ctx, k))
 
 
 def _act_sense(ctx: Ctx, i: int, h: int) -> bool:
@@ -380,3 +383,32 @@ def held_position(ctx: Ctx, h: int) -> bool:
     if lows[k] in ctx.lex.place_heads and ctx.ws[k].text.islower():
         return True
     return lows[h + 1] != "in" and ctx.ws[k].text[:1].isupper()
+
+
+def bare_head_placed(ctx: Ctx, hs: int, h: int) -> bool:
+    """Whether a head that needs a modifier to be a place (places.json's
+    heads_needing_modifier) is one here without it: a held position (above), or a
+    'place' after a determiner (:func:`_determined_place`)."""
+    return held_position(ctx, h) or _determined_place(ctx, hs, h)
+
+
+def _determined_place(ctx: Ctx, hs: int, h: int) -> bool:
+    """'found a [place]', 'the [place] where protests began', 'no other [place]', 'this
+    [place]' (G7): places.json's heads_placed_by_determiner right after a determiner
+    are somewhere, where the bare word is room or an idiom ('the lack of place to
+    move' G9, 'took place', 'in place'). Not the idioms with a determiner: 'in the
+    first place' (an ordinal), 'in its place' (instead), 'take the place of'."""
+    lows = ctx.lows
+    if lows[h] not in _placed_by_determiner() or hs < 1 or lows[hs - 1] not in ctx.T.determiners \
+            or lows[hs - 1] in ("first", "second"):
+        return False
+    before = lows[hs - 2] if hs >= 2 else ""
+    if before == "in" and lows[hs - 1] in POSSESSIVES or lemma(before) == "take":
+        return False
+    return not (h + 1 < ctx.n and lows[h + 1] == "of" and lows[hs - 1] == "the" and lemma(before) == "take")
+
+
+@cache
+def _placed_by_determiner() -> frozenset[str]:
+    """places.json's heads_placed_by_determiner."""
+    return frozenset(load("places")["heads_placed_by_determiner"])

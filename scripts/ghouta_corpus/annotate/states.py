@@ -14,6 +14,14 @@ from .context import Ctx, Mention
 from .lexicons import load
 from .phrases import appositive, head_at
 from .places import place_for
+from .state_cues import (
+    actor_head_after,
+    clause_subject_verb,
+    goal_of_taking_verb,
+    modal_subject,
+    object_of_agent_verb,
+    party_earlier_in_list,
+)
 from .wordclass import lemma, only_verb, word_classes
 from .words import APOS, is_cap
 
@@ -59,8 +67,9 @@ def _possessed_is_actor(ctx: Ctx, m: Mention, names: list[Mention]) -> bool:
     k = m.j + 2
     if any(x.i == k and x.label == "ACTOR" and x.atype != "civilians" for x in names) or _wields(ctx, k):
         return True
-    if any(x.i == k and x.label == "LOCATION" for x in names):
-        return False                                  # Myanmar's Rakhine State: a place of the state
+    places = [x for x in names if x.i == k and x.label == "LOCATION"]
+    if places:                                        # Myanmar's Rakhine State: a place of the state;
+        return actor_head_after(ctx, max(x.j for x in places))   # Ukraine's Siversk group: its unit
     if _war_fought_in(ctx, k):
         return False                                  # Syria's war, Chad's civil war: a war in the state (G8)
     for e in range(k, min(k + 4, n)):
@@ -267,15 +276,16 @@ def acting(ctx: Ctx, m: Mention, names: list[Mention], index: NameIndex | None =
         s = start - len(trig)
         if s >= 0 and tuple(lows[s:start]) == trig:
             return True
-    if _waited_for(ctx, m):
-        return True                                   # waited for Turkey to open the gate
+    if _waited_for(ctx, m) or object_of_agent_verb(ctx, m) or goal_of_taking_verb(ctx, m):
+        return True                                   # waited for Turkey to; to blame Russia; falls to Damascus
     ap = appositive(ctx, j)
     if ap is not None and ap[1] == "ACTOR" and not _in_address(ctx, ap[0]):
         return True                                   # Iran, the government's main regional backer
     if j < ctx.n and (m.i == 0 or lows[m.i - 1] not in ctx.T.prepositions) and _inflected_verb(ctx, j):
         return True                                   # Ukraine retook the village; Israel watches the border
-    if _plural_subject_verb(ctx, m, index if index is not None else NameIndex(names)):
-        return True                                   # Moscow and Kyiv trade blame; France, Italy fly hundreds
+    if _plural_subject_verb(ctx, m, index if index is not None else NameIndex(names)) or modal_subject(ctx, m) \
+            or clause_subject_verb(ctx, m):
+        return True                                   # Moscow and Kyiv trade; Turkey could not; If Damascus stalls
     return _subject_of_predicate(ctx, j)
 
 
@@ -380,8 +390,9 @@ def _with_a_party(ctx: Ctx, m: Mention, index: NameIndex) -> bool:
         return x.label == "ACTOR" and state_code(ctx, x) is None and x.atype not in (None, "civilians") \
             and not x.person
 
-    if m.i >= 2 and lows[m.i - 1] == "and" and any(party(x) for x in index.ending.get(m.i - 1, ())):
-        return True
+    if m.i >= 2 and lows[m.i - 1] == "and" and any(party(x) for x in index.ending.get(m.i - 1, ())) \
+            or party_earlier_in_list(ctx, m, index.ending, party):
+        return True                                   # Hamas and Israel; UN monitors, activists and Damascus
     if j + 1 >= n or lows[j] != "and":
         return False
     k = j + 2 if lows[j + 1] == "the" else j + 1
@@ -432,7 +443,8 @@ def share_acting(ctx: Ctx, names: list[Mention]) -> None:
     """Coordinated countries and capitals are of one kind (G8, G22): where one of them
     acts, a country or capital joined to it by a comma, 'and' or 'or' acts too (a truce
     brokered by Moscow and Ankara; Washington, Paris and London give lower figures). A
-    run joined by commas alone must open its sentence (a headline's subject), since
+    run joined by commas alone must open its sentence (a headline's subject) or go on
+    with 'and' or 'or' after its last name (a list of other parties), since
     after a comma a state may begin a clause of its own ('refugees reached Turkey, Ankara
     said'); a state right after a place preposition stays a place ('In Damascus and
     Moscow, officials said')."""
@@ -440,8 +452,9 @@ def share_acting(ctx: Ctx, names: list[Mention]) -> None:
     for run in _coordinations(ctx, names):
         if not any(x.label == "ACTOR" and state_code(ctx, x) is not None for x in run):
             continue
-        if all(lows[a.j] == "," for a in run[:-1]) and run[0].i != ctx.seg_range(run[0].i)[0]:
-            continue
+        if all(lows[a.j] == "," for a in run[:-1]) and run[0].i != ctx.seg_range(run[0].i)[0] \
+                and not (run[-1].j < ctx.n and lows[run[-1].j] in ("and", "or")):
+            continue                                  # (Kyiv, Moscow and monitors give: a list that goes on)
         for x in run:
             if x.label == "LOCATION" and state_code(ctx, x) is not None and not x.region and not _placed(ctx, x.i):
                 set_state_label(ctx, x, True)

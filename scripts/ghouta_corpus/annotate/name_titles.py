@@ -1,0 +1,103 @@
+"""The titles, honorifics and demonyms read around a capitalised run, and the run itself.
+
+Why a module of its own: a title before a name is both evidence (a titled run is a
+person, G17) and no part of the name (G66), and the name rules read it from the
+:class:`Run` these functions fill; keeping them apart keeps :mod:`.name_rules` to the
+ordered evidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .context import Ctx, Mention
+from .institutions import keeps_demonym
+from .places import place_for
+
+
+@dataclass
+class Run:
+    """A capitalised run [i, j) being classified, and the evidence read around it."""
+    i: int
+    j: int
+    names: list[Mention]             # the names found so far in the document
+    towns_of: set[int]               # words that start a name after 'the town of'
+    has_org: bool = False            # an organisation word inside (Front, Army, ...)
+    had_title: bool = False          # a title before or inside (President, regime leader)
+    title_type: str | None = None    # the actor type the title gives
+    demonym_cc: str | None = None    # the country of a demonym before the title
+    stop_title: str | None = None    # a title with its stop before the run (Dr. X), its own run
+    title_word: str | None = None    # the last one-word title left out of the run (Mr in Mr X)
+
+
+def run_text(ctx: Ctx, i: int, j: int) -> str:
+    """The text of words [i, j)."""
+    return ctx.text[ctx.ws[i].start:ctx.ws[j - 1].end]
+
+
+def is_title(ctx: Ctx, k: int) -> bool:
+    """A capitalised title or honorific (ours, or one of nameparser's: President, Deputy, Dr)."""
+    t = ctx.ws[k].text
+    if len(t) == 1 and not (k + 1 < ctx.n and ctx.ws[k + 1].text[:1].isupper() and ctx.ws[k + 1].text.isalpha()):
+        return False                                  # U Aung Naing, but not U.S.
+    return t in ctx.T.titles or (t[0].isupper() and t.lower().rstrip(".") in ctx.T.name_titles
+                                 and t not in ctx.T.demonyms and t not in ctx.T.org_words)
+
+
+def drop_titles(ctx: Ctx, r: Run) -> None:
+    """Titles and demonyms before a person's name are left out of it (G17, G66), but
+    never down to a single word after a title already left out: in 'Prime Minister
+    Sheikh Hasina' the second title is part of the name."""
+    T, ws, j = ctx.T, ctx.ws, r.j
+    titles_two = {t for t in T.titles if " " in t}
+    if run_text(ctx, r.i, j) in ctx.lex.names or place_for(run_text(ctx, r.i, j), T, ctx.countries) is not None:
+        return                                        # United States, United Arab Emirates: a name whole
+    if j < ctx.n and ctx.ws[j].text.islower() and (ctx.lows[j] in T.place_descriptors or ctx.lows[j] in T.of_heads):
+        return                                        # the Sheikh Maqsoud district: a place's name keeps its title
+    while r.i < j - 1 and not r.has_org:
+        i = r.i
+        two = f"{ws[i].text} {ws[i + 1].text}"
+        if r.had_title and i + 2 >= j:
+            break
+        if two in titles_two and i + 2 < j:
+            r.had_title, r.title_type, r.i = True, T.titles[two] or r.title_type, i + 2
+        elif is_title(ctx, i):
+            r.had_title, r.title_type, r.i = True, T.titles.get(ws[i].text) or r.title_type, i + 1
+            r.title_word = ws[i].text
+        elif ws[i].text in T.demonyms and (is_title(ctx, i + 1) or
+                                           (i + 2 < j and f"{ws[i + 1].text} {ws[i + 2].text}" in titles_two)):
+            r.demonym_cc, r.i = T.demonyms[ws[i].text], i + 1
+        else:
+            break
+
+
+def drop_demonym(ctx: Ctx, r: Run) -> bool:
+    """Leave a demonym out of a name (Syrian Bashar ...); False when the run is only one."""
+    T, ws, i, j = ctx.T, ctx.ws, r.i, r.j
+    if r.has_org or ws[i].text not in T.demonyms or run_text(ctx, i, j) in ctx.lex.names or keeps_demonym(ctx, i, j):
+        return True                                   # (the Catholic Church, the Jewish Quarter: one name)
+    if j - i == 1:
+        return False                                  # Russian fighter jets; Syrians is a NOM head
+    r.i += not any(place_for(run_text(ctx, i, e), T, ctx.countries) for e in range(j, i, -1))  # (kept before a place)
+    return True
+
+
+def titles_before(ctx: Ctx, r: Run) -> None:
+    """Lower-case titles and their modifiers right before the name (Syrian regime leader X)."""
+    T, lex, ws, lows = ctx.T, ctx.lex, ctx.ws, ctx.lows
+    k = r.i - 1
+    if k >= 1 and ws[k].text == "." and ctx.gap(k - 1, k) == "" and ctx.gap(k, r.i) == " " \
+            and ws[k - 1].text[0].isupper() and is_title(ctx, k - 1):
+        r.stop_title = ws[k - 1].text                 # Dr. Grace Njeri: the stop ends the title's own run (G66)
+    while k >= 0 and ctx.gap(k, k + 1) == " " and (ws[k].text in T.titles or lows[k] in lex.premodifiers
+                                                   or ws[k].text in T.demonyms or lows[k] in lex.modifier_types):
+        t = ws[k].text
+        if t in T.titles and t[0].islower():
+            r.had_title = True
+            r.title_type = T.titles[t] or r.title_type
+        elif t in T.demonyms and T.demonyms[t]:
+            r.demonym_cc = r.demonym_cc or T.demonyms[t]
+        elif lows[k] in lex.modifier_types and r.had_title:
+            r.title_type = r.title_type or lex.modifier_types[lows[k]]
+        k -= 1
+
