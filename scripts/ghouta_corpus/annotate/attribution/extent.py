@@ -138,11 +138,34 @@ def writer_comment(f: Finder, a: int, hi: int) -> bool:
     which ...', or a coordinated action 'but gave no date'."""
     j = a + 2 if f.lw(a) in ("a", "an") else a + 1 if f.lw(a).endswith("s") else a
     if j > a and f.lw(j - 1) in f.A["comment_nouns"] and (
-            f.lw(j) in ("that", "which", "for", "the") or f.tw(j) in f.T.subject_pronouns):
+            f.lw(j) in ("that", "which", "for", "the") or f.tw(j) in f.T.subject_pronouns
+            or zero_relative_verb(f, j, hi) is not None):
         return True                               # a figure that ...; figures that ...; a request he said ...
     if f.lw(a) == "without" and f.lw(a + 1).endswith("ing"):
         return True                               # ..., without giving further details
     return f.lw(a) == "but" and (a + 1 >= hi or f.lw(a + 1) in f.A["action_verbs"])
+
+
+def zero_relative_verb(f: Finder, j: int, hi: int) -> int | None:
+    """The verb that closes a zero relative clause from j, right after a noun of saying, or
+    None (G324): 'a claim [displaced people we spoke to] rejected', 'an account [officials
+    in Kemi] have disputed', 'a figure [the agency] did not comment on'. The clause runs to
+    the sentence's end with no comma or relative pronoun, opens with no preposition (not 'a
+    figure of 40') and ends on a past verb, perhaps with its particle: the object left out
+    is the noun itself, so the clause is the writer's comment and no record of its own."""
+    T = f.T
+    if j >= hi or f.lw(j) in T.prepositions or f.lw(j) in ("that", "which", "who") or not f.tw(j).isalpha():
+        return None
+    e = j
+    while e < hi and not f.sentence_end(e, hi):
+        if f.tw(e) in (",", ";", ":") or f.lw(e) in ("that", "which"):
+            return None
+        e += 1
+    v = e - 1 if f.lw(e - 1) in T.prepositions and e - 2 > j else e - 1
+    low, before = f.lw(v), f.lw(v - 1)
+    if v <= j or not f.tw(v).islower() or not (finite(low) or before in ("not", "n't", "never")):
+        return None
+    return v
 
 
 def trailing_attribution(f: Finder, a: int, hi: int) -> bool:

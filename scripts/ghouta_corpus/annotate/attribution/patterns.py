@@ -261,6 +261,19 @@ def _nobody_can_say(f: Finder, c: int, q: object) -> bool:
     return any(f.lw(x) in f.A["wh_words"] for x in range(c + 1, c + 5))
 
 
+def _closes_zero_relative(f: Finder, c: int, lo: int, hi: int) -> bool:
+    """Whether the cue at ``c`` closes a zero relative after a noun of saying that follows
+    a comma ('..., a claim the militia denied.'; G324): the clause has no relative pronoun
+    to be CONTENT, so it makes no record."""
+    for n in range(c - 1, max(lo, c - 12), -1):
+        if f.tw(n) in (",", ";", ":"):
+            return False
+        if f.lw(n) in f.A["comment_nouns"]:
+            det = n - 1 if f.lw(n - 1) in ("a", "an", "the") else n
+            return f.tw(det - 1) == "," and extent.zero_relative_verb(f, n + 1, hi) == c
+    return False
+
+
 def verb_cue(f: Finder, c: int) -> Cue | None:
     """The verb cue at word ``c`` with its sentence, or None: not a verb cue, already
     part of another record (the second cue of a quoted-by frame), or a noun
@@ -280,6 +293,8 @@ def verb_cue(f: Finder, c: int) -> Cue | None:
     lo, hi, q = f.lo_hi(c)
     if _nobody_can_say(f, c, q):
         return None                                   # though nobody could say how many (G191)
+    if _closes_zero_relative(f, c, lo, hi):
+        return None                                   # ..., a claim the army denied: the writer's (G324)
     if entry["lemma"] == "count" and count_at(f.c.ws, f.c.lows, c + 1, f.T) is None \
             and not compared_figure(f, c + 1, c + 2, hi):
         return None                                   # counted the checkpoints: no figure given (G116)
