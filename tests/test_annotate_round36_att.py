@@ -30,3 +30,34 @@ def test_zero_relative_after_noun_of_saying_is_no_content_and_no_record(text: st
 def test_noun_of_saying_with_a_preposition_stays_in() -> None:
     text = "The council said 40 people had died, a total of 40 across the province."
     assert _records(text)[0][2] == ["40 people had died, a total of 40 across the province"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The governor said the district would be emptied, and Deputy Governor Lina Oros urged the sick to leave first.",
+     "the district would be emptied"),
+    ("The mayor said rockets had hit the bakery, and he urged residents to stay in their cellars.",
+     "rockets had hit the bakery"),
+    ("The council said the wells were dry, and its chairman appealed for water trucks.", "the wells were dry"),
+])
+def test_coordinated_appeal_of_a_new_subject_is_outside(text: str, content: str) -> None:
+    """G86, G218: ', and <subject> urged ...' is the writer's next step, not more content."""
+    assert _records(text)[0][2] == [content]
+
+
+@pytest.mark.parametrize("text, content, second", [
+    ("Rights groups have warned that the camps are overcrowded, and a spokesman for the World Food Programme in "
+     "the northern provinces said the agency was short of grain.",
+     "the camps are overcrowded", "a spokesman for the World Food Programme in the northern provinces"),
+    ("The health office said on Friday that vaccinations had begun at the Oro camp, and the UN children's agency, "
+     "UNICEF, added that it was flying in tents.",
+     "vaccinations had begun at the Oro camp", "the UN children's agency, UNICEF"),
+])
+def test_coordinated_clause_with_a_long_source_ends_the_content(text: str, content: str, second: str) -> None:
+    """G86: a coordinated clause with a cue of its own starts a new record, however long its source."""
+    recs = _records(text)
+    assert recs[0][2] == [content] and recs[1][0] == [second]
+
+
+def test_coordinated_clause_without_appeal_or_cue_stays_in() -> None:
+    text = "The mayor said residents had been urged to stay indoors, and shops had closed."
+    assert _records(text)[0][2] == ["residents had been urged to stay indoors, and shops had closed"]

@@ -38,7 +38,7 @@ def content_end(f: Finder, a: int, hi: int) -> int:
                 return k                          # ... and suggested that ..., but stressed that ... (G86)
             if x < hi and f.lw(x) in f.A["action_verbs"] and finite(f.lw(x)) and not nested:
                 return k                          # ... and urged Afghans to go home (G86, G114)
-            if f.tw(k - 1) == "," and clause_with_cue(f, k + 1, hi):
+            if f.tw(k - 1) == "," and (clause_with_cue(f, k + 1, hi) or low == "and" and _appeal_clause(f, k + 1, hi)):
                 return k                          # ..., and the UN estimates that ...; ..., while X said (G86)
         if f.tw(k) == "," and k + 1 < hi and f.lw(k + 1) in ("though", "although", "whereas"):
             return k
@@ -80,24 +80,56 @@ def clause_with_cue(f: Finder, a: int, hi: int) -> bool:
     with a source and cue of its own ('and the UN estimates'), the cue perhaps after
     auxiliaries and adverbs ('and officials have repeatedly called'), the noun phrase
     perhaps with an aside set off by commas ('and the agency, which ..., has said')."""
-    b = aside_end(f, a, hi)
-    for c in range(max(b, a + 1), min(hi, b + 10)):
+    return any(_cue_after_subject(f, a, hi, aside_end(f, a, hi, w)) for w in (6, 8))
+
+
+def _cue_after_subject(f: Finder, a: int, hi: int, b: int) -> bool:
+    """Whether a verb cue follows the subject from a, past an aside ending at b (or b == a)."""
+    for c in range(max(b, a + 1), min(hi, b + 16)):
         if f.is_cue(c):
             x = c
             while x - 1 > a and (f.lw(x - 1) in f.T.auxiliaries or f.ly_adverb(x - 1)):
                 x -= 1                                # has said, have repeatedly called
             if x < c and not _passive_with_record(f, x, c, hi):
                 return False                          # and trucks were reported near ...: no record
-            return x == b if b > a else f.np_like(a, f.time_adv_left(x - 1, a) + 1, first=False)
+            return x == b if b > a else _subject_np(f, a, f.time_adv_left(x - 1, a) + 1)
         if f.tw(c) in (",", ";") or f.lw(c) in f.T.auxiliaries and not _aux_then_cue(f, c, hi):
             return False
     return False
 
 
-def aside_end(f: Finder, a: int, hi: int) -> int:
-    """Past an aside set off by commas after a short noun phrase at a ('the refugee agency,
-    UNHCR, has said'; 'the administration, which moved to X, has accused'), or a itself."""
-    m = next((k for k in range(a + 1, min(hi, a + 6)) if f.tw(k) in (",", ";")), None)
+def _subject_np(f: Finder, a: int, b: int) -> bool:
+    """Whether words [a, b) are the subject of a coordinated clause's cue: a short noun phrase,
+    or a longer one that opens with an article and holds prepositional phrases only ('and a
+    spokeswoman for the UN Office for the Coordination of Humanitarian Affairs said'), which
+    a source may be however long its name (G45)."""
+    if f.np_like(a, b, first=False):
+        return True
+    return b - a <= 16 and f.lw(a) in ("a", "an", "the") and f.np_like(a, b, first=True) \
+        and not any(f.lw(k) in ("who", "which", "that") or any(ch.isdigit() for ch in f.tw(k)) for k in range(a, b))
+
+
+def _appeal_clause(f: Finder, a: int, hi: int) -> bool:
+    """Whether words from a are '<subject> <verb of appeal>' ('and the deputy governor urged
+    the elderly to leave', 'and he urged residents to stay'): a new subject's appeal is the
+    writer's next step of the story, not more of what the source said (G86, G218)."""
+    b = aside_end(f, a, hi)
+    for v in range(max(b, a + 1), min(hi, b + 12)):
+        if f.lw(v) in f.A["appeal_verbs"]:
+            x = v
+            while x - 1 > a and (f.lw(x - 1) in f.T.auxiliaries or f.ly_adverb(x - 1)):
+                x -= 1
+            return x == b if b > a else (x == a + 1 and f.tw(a) in f.T.subject_pronouns) or _subject_np(f, a, x)
+        if f.tw(v) in (",", ";", ":"):
+            return False
+    return False
+
+
+def aside_end(f: Finder, a: int, hi: int, width: int = 8) -> int:
+    """Past an aside set off by commas after a short noun phrase at a, of fewer than
+    ``width`` words ('the refugee agency, UNHCR, has said'; 'the UN children's agency,
+    UNICEF, added'; 'the administration, which moved to X, has accused'), or a itself."""
+    m = next((k for k in range(a + 1, min(hi, a + width)) if f.tw(k) in (",", ";")), None)
     if m is None or f.tw(m) != "," or not f.np_like(a, m, first=False):
         return a
     n = next((k for k in range(m + 1, min(hi, m + 14)) if f.tw(k) in (",", ";")), None)
