@@ -61,3 +61,16 @@ def test_coordinated_clause_with_a_long_source_ends_the_content(text: str, conte
 def test_coordinated_clause_without_appeal_or_cue_stays_in() -> None:
     text = "The mayor said residents had been urged to stay indoors, and shops had closed."
     assert _records(text)[0][2] == ["residents had been urged to stay indoors, and shops had closed"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The governor said on Monday that the school would reopen in May, according to the state news agency.",
+     "the school would reopen in May"),
+    ("Aid workers said the convoy had turned back at the river, according to a statement from the agency.",
+     "the convoy had turned back at the river"),
+])
+def test_according_to_after_a_preposed_content_ends_it(text: str, content: str) -> None:
+    """G86: ', according to Z' after 'X said Y' is Z's record over the whole sentence, not
+    more of X's words."""
+    recs = _records(text)
+    assert recs[0][2] == [content] and recs[1][1] == ["according to"]

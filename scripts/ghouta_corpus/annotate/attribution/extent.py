@@ -58,7 +58,8 @@ def _writers_after_comma(f: Finder, a: int, hi: int) -> bool:
     """Whether words from a, after a comma in the content, are the writer's, not the source's."""
     return (trailing_relative(f, a, hi)           # ..., where families washed them; ..., due to expire (G378)
             or writer_comment(f, a, hi)           # ..., a figure that could not be verified (G86)
-            or trailing_attribution(f, a, hi))    # ..., a spokesman told RIA.
+            or trailing_attribution(f, a, hi)     # ..., a spokesman told RIA.
+            or f.lw(a) == "according" and f.lw(a + 1) == "to")   # X said Y, according to Z: Z's record (G86)
 
 
 def _impersonal(f: Finder, a: int) -> bool:
