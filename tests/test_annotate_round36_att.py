@@ -74,3 +74,20 @@ def test_according_to_after_a_preposed_content_ends_it(text: str, content: str) 
     more of X's words."""
     recs = _records(text)
     assert recs[0][2] == [content] and recs[1][1] == ["according to"]
+
+
+@pytest.mark.parametrize("text", [
+    "The agency said in a statement that roughly 400 students had asked to leave.",
+    "The council said on Friday that its inquiry had found 30 houses were burned.",
+    "A nurse told our staff that men described as militia fighters came at dawn.",
+])
+def test_that_after_a_cue_and_its_adverbials_is_no_relative_pronoun(text: str) -> None:
+    """G57 is for relative pronouns: a 'that' after 'said in a statement', 'said on Friday' or
+    'told our staff' is a complementiser, so no cue after it reads 'that' as its CONTENT."""
+    assert all(c != "that" for r in _records(text) for c in r[2])
+
+
+def test_adjective_before_a_noun_form_makes_it_a_noun() -> None:
+    """G43: 'the early estimate' is a noun, no cue with 'the' as its source."""
+    text = "An official told reporters that the early estimate had been based on hospital lists."
+    assert [r[1] for r in _records(text)] == [["told"]]
