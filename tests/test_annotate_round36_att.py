@@ -91,3 +91,34 @@ def test_adjective_before_a_noun_form_makes_it_a_noun() -> None:
     """G43: 'the early estimate' is a noun, no cue with 'the' as its source."""
     text = "An official told reporters that the early estimate had been based on hospital lists."
     assert [r[1] for r in _records(text)] == [["told"]]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Farmers told UNHCR staff that the river crossing was mined.", "the river crossing was mined"),
+    ("Drivers told reporters they had waited two days at the gate.", "they had waited two days at the gate"),
+    ("Two nurses told this reporter they had slept in the corridor.", "they had slept in the corridor"),
+    ("I told my daughters we would leave at dawn.", "we would leave at dawn"),
+    ("No one had warned us the bridge was gone.", "the bridge was gone"),
+    ("A neighbour warned him that the soldiers were coming.", "the soldiers were coming"),
+    ("Relief agencies warned the death toll could rise.", "the death toll could rise"),
+])
+def test_addressee_stays_out_of_the_content(text: str, content: str) -> None:
+    """G49, G82, G84: the addressee of 'told'/'warned' is neither source nor content; a subject
+    pronoun after it opens the content."""
+    assert _records(text)[0][2] == [content]
+
+
+def test_warned_with_an_addressee_and_to_is_no_attribution() -> None:
+    assert _records("Loudspeakers had warned families to leave the quarter.") == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("A spokesman told reporters the same day that about 900 had been registered.", "about 900 had been registered"),
+    ("The governor said late on Friday that four children were among the dead.",
+     "four children were among the dead"),
+    ("The agency reported on Sunday evening that a deal had been reached.", "a deal had been reached"),
+    ("The ministry said only that its jets had hit military targets.", "its jets had hit military targets"),
+])
+def test_time_adverbials_and_only_after_the_cue_stay_out(text: str, content: str) -> None:
+    """G56: adverbials between a preposed cue and its content modify the saying."""
+    assert _records(text)[0][2] == [content]

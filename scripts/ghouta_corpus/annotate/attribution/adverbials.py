@@ -39,11 +39,24 @@ def time_adv_right(f: Finder, k: int, hi: int) -> int:
     T = f.T
     while k < hi:
         low, t = f.lw(k), f.tw(k)
+        if low in ("late", "early") and f.lw(k + 1) in ("on", "in") and (
+                f.tw(k + 2) in T.weekdays or f.tw(k + 2) in T.months):
+            k += 1                                # said late on Tuesday that ...
+            continue
         if low in ("on", "last", "this", "next", "late", "early") and k + 1 < hi and (
                 f.tw(k + 1) in T.weekdays or f.tw(k + 1) in T.months or f.lw(k + 1) in T.time_nouns):
             k += 2
             if k < hi and re.fullmatch(r"\d{1,2}", f.tw(k)):
                 k += 1
+            if f.tw(k - 1) in T.weekdays and f.lw(k) in T.time_nouns and f.lw(k + 1) == "that":
+                k += 1                            # reported on Saturday evening that ...
+            continue
+        if low == "the" and f.lw(k + 1) in f.A["time_relatives"] and f.lw(k + 2) in T.time_nouns \
+                and f.lw(k + 3) == "that":
+            k += 3                                # told reporters the same day that ...
+            continue
+        if low == "only" and f.lw(k + 1) == "that":
+            k += 1                                # said only that ...: a hedge on the saying, not its content
             continue
         if low in f.A["time_quantifiers"] and f.lw(k + 1) in T.time_nouns:
             k += 2                                # asked every morning if ...
@@ -149,13 +162,24 @@ def object_np(f: Finder, a: int, hi: int) -> int:
     if k < hi and is_cap(f.tw(k)) and f.tw(k)[0].isalpha():
         while k < hi and is_cap(f.tw(k)) and f.tw(k)[0].isalpha():
             k += 1                                # told Reuters | the figure could rise
-        return k
+        j = k
+        while j < min(hi, k + 2) and f.tw(j).isalpha() and f.tw(j).islower() and _plain_noun(f, j):
+            j += 1
+        return j if j > k and f.lw(j) in ("that", "to") else k   # told UNHCR staff | that ...
     while k < hi and k < a + 8:
-        if k > a and f.lw(k) in T.determiners:
-            break                                 # told reporters | the figure could rise
+        if k > a and (f.lw(k) in T.determiners or f.tw(k) in T.subject_pronouns):
+            break                                 # told reporters | the figure could rise; told my sons | we ...
         t, low = f.tw(k), f.lw(k)
         if not t[0].isalpha() or low in ("that", "to", "about", "of", "on", "in", "at", "as") \
                 or low in T.auxiliaries or low in T.verbs or low in T.cue_forms:
             break
         k += 1
     return k
+
+
+def _plain_noun(f: Finder, k: int) -> bool:
+    """Whether lower-case word k may be a noun of an addressee after a name ('UNHCR staff',
+    'Wire reporters'): no determiner, pronoun, auxiliary, verb or cue form."""
+    T, low = f.T, f.lw(k)
+    return low not in T.determiners and f.tw(k) not in T.subject_pronouns and low not in T.auxiliaries \
+        and low not in T.verbs and low not in T.cue_forms and low not in T.prepositions and low != "that"

@@ -301,6 +301,10 @@ def verb_cue(f: Finder, c: int) -> Cue | None:
     after = c + 1
     if entry["lemma"] in f.A["addressee"]:
         after = f.object_np(after, hi)
+    elif entry["lemma"] in f.A["addressee_optional"]:
+        o = f.object_np(after, hi)                    # warned us it was coming; warned her that ... (G82)
+        if o > after and (f.lw(after) in ("me", "us", "him", "her", "them", "you") or f.lw(o) in ("that", "to")):
+            after = o
     elif f.lw(after) == "to" and f.lw(after + 1) in ("me", "us", "him", "her", "them"):
         after += 2                                    # My sister said to me, '...' (G84)
     after = f.time_adv_right(after, hi)
