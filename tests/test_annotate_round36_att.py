@@ -122,3 +122,12 @@ def test_warned_with_an_addressee_and_to_is_no_attribution() -> None:
 def test_time_adverbials_and_only_after_the_cue_stay_out(text: str, content: str) -> None:
     """G56: adverbials between a preposed cue and its content modify the saying."""
     assert _records(text)[0][2] == [content]
+
+
+def test_coordinated_that_is_a_complementiser() -> None:
+    """G57, G162: in 'said X, and that Y had warned ...' the second 'that' repeats the
+    complementiser; the cue after it reads no relative pronoun as CONTENT."""
+    text = "The army said gunmen had fired from the school, and that leaflets had warned families to leave."
+    recs = _records(text)
+    assert [r[1] for r in recs] == [["said"]]
+    assert recs[0][2] == ["gunmen had fired from the school, and that leaflets had warned families to leave"]

@@ -87,7 +87,10 @@ def _apposed_start(f: Finder, a: int, b: int) -> int:
 def _complementiser(f: Finder, t: int, hi: int) -> bool:
     """Whether the 'that' at t follows a verb, past its addressee, time adverbials and manner
     phrases ('said in a statement that', 'said on Thursday that', 'told reporters that'): a
-    complementiser, not a relative pronoun, so a cue after its subject is no relative clause."""
+    complementiser, not a relative pronoun, so a cue after its subject is no relative clause;
+    so is a coordinated ', and that' (G162: 'said X, and that leaflets had warned ...')."""
+    if f.lw(t - 1) in ("and", "but") and f.tw(t - 2) == ",":
+        return True
     for c in range(t - 1, max(-1, t - 10), -1):
         if f.tw(c) in (",", ";", ".", ":"):
             return False
