@@ -131,3 +131,20 @@ def test_coordinated_that_is_a_complementiser() -> None:
     recs = _records(text)
     assert [r[1] for r in recs] == [["said"]]
     assert recs[0][2] == ["gunmen had fired from the school, and that leaflets had warned families to leave"]
+
+
+@pytest.mark.parametrize("text", [
+    "PORT-DE-PAIX, May 2 (Coast Wire) - Dozens of families fled the port overnight, witnesses said.",
+    "NAIROBI/MOGADISHU, 4 June 2021 – Dozens of families fled the port overnight, the group said.",
+    "KEMI, Oro (Lower Oro) State, Norland, 9 March 2022 – Dozens of families fled the port overnight, the group said.",
+    "KEMI, Oro province, 9 March 2022 – Dozens of families fled the port overnight, the group said.",
+    "KEMI (Coast Wire) - Dozens of families fled the port overnight, witnesses said.",
+])
+def test_dateline_stays_out_of_a_postposed_content(text: str) -> None:
+    """G61: a dateline is the writer's, never part of the source's words."""
+    assert _records(text)[0][2] == ["Dozens of families fled the port overnight"]
+
+
+def test_capitalised_subject_with_dashes_is_no_dateline() -> None:
+    text = "UN staff - and some drivers - left the port early, officials said."
+    assert _records(text)[0][2] == ["UN staff - and some drivers - left the port early"]

@@ -16,8 +16,9 @@ from typing import Any
 from ..context import Ctx, Quote
 from ..numbers import count_at
 from ..wordclass import can_be_verb
-from ..words import APOS, CLOSE_Q, PUNCT_END, QUOTES
+from ..words import CLOSE_Q, PUNCT_END, QUOTES
 from . import adverbials
+from .dateline import dateline_end
 from .grammar import channel_before, clause_with_verb, contact_clause, dash, parenthetical_cut
 from .records import Rec, src_trim, trim
 
@@ -149,19 +150,7 @@ class Finder:
     def clause_start(self, k: int, lo: int) -> int:
         """First word of the content of a postposed cue: the sentence start (or the
         quotation start), past a sentence-initial connective (G56)."""
-        s = lo
-        k = lo
-        while k < lo + 6 and (self.tw(k).isupper() and self.tw(k).isalpha() or k > lo and self.tw(k) in APOS):
-            k += 1                                    # BEIRUT, COX'S BAZAR
-        if k > lo and self.tw(k) == ",":
-            while k < lo + 12 and self.tw(k) not in ("-", "\u2013", "\u2014", "(") and not self.is_cue(k):
-                k += 1                                # RAQQA, Syria, Sept 12 ...
-        if k > lo and self.tw(k) == "(":
-            while k < lo + 12 and self.tw(k) != ")":
-                k += 1
-            k += 1
-        if k > lo and self.tw(k) in ("-", "\u2013", "\u2014"):
-            s = k + 1                                 # a dateline: BEIRUT (Reuters) -
+        s = dateline_end(self, lo)                    # a dateline: BEIRUT (Reuters) - (G61)
         if self.tw(s) in self.A["connectives"]:
             s += 1
             if self.tw(s) == ",":
