@@ -148,3 +148,19 @@ def test_dateline_stays_out_of_a_postposed_content(text: str) -> None:
 def test_capitalised_subject_with_dashes_is_no_dateline() -> None:
     text = "UN staff - and some drivers - left the port early, officials said."
     assert _records(text)[0][2] == ["UN staff - and some drivers - left the port early"]
+
+
+def _headline_records(head: str) -> list[tuple[list[str], list[str], list[str]]]:
+    return _records(head + "\n\nKEMI, 2 June 2017 – Thousands are sleeping in the forest, Harbour Aid said today.\n")
+
+
+def test_headline_label_before_colon_is_outside() -> None:
+    """G325: the label before a headline's colon heads the headline, no part of what is warned."""
+    recs = _headline_records("Oro valley: families caught between floods and shelling, Hope Wells warns")
+    assert recs[0][2] == ["families caught between floods and shelling"]
+
+
+def test_headline_cue_before_as_ends_its_clause() -> None:
+    """G61: 'X, aid group warns as Y' in a headline: the cue closes its clause before 'as'."""
+    recs = _headline_records("Families hiding in Oro forests need food, aid group warns as arrivals climb")
+    assert recs[0][:3] == (["aid group"], ["warns"], ["Families hiding in Oro forests need food"])

@@ -1,6 +1,7 @@
-"""A wire or press-release dateline at the start of a body segment (G61): ``BEIRUT (Reuters) -``,
-``RAQQA, Syria, Sept 12 (Reuters) -``, ``PORT-AU-PRINCE, March 13 (Antilles Wire) -``,
-``AMMAN/SANA'A, 11 April 2019 -``, ``DEMOSO, Karenni (Kayah) State, Myanmar, 30 November 2023 -``.
+"""A wire or press-release dateline at the start of a body segment (G61), and a label before
+a headline's colon (G325). Datelines: ``BEIRUT (Reuters) -``, ``RAQQA, Syria, Sept 12
+(Reuters) -``, ``PORT-AU-PRINCE, March 13 (Antilles Wire) -``, ``AMMAN/SANA'A, 11 April 2019 -``,
+``DEMOSO, Karenni (Kayah) State, Myanmar, 30 November 2023 -``.
 
 Why a module of its own: a dateline is part of the first sentence's segment, so a
 postposed cue ('..., witnesses said') would take it into its CONTENT; the place, date and
@@ -49,4 +50,17 @@ def dateline_end(f: _Words, lo: int) -> int:
         elif depth == 0 and (t == "" or f.is_cue(k) or t in (".", ";", ":")):
             return lo
         k += 1
+    return lo
+
+
+def headline_label_end(f: _Words, lo: int) -> int:
+    """The first word after a label and its colon that open a headline (G325: 'Kemi:',
+    'DR Congo:', 'Kemi fire:'), or lo: up to four words with no cue, comma or quotation
+    mark before the colon. The label heads the whole headline; it is no part of what is said."""
+    for k in range(lo + 1, lo + 5):
+        t = f.tw(k)
+        if t == ":":
+            return k + 1
+        if t in ("", ",", ";", ".", '"', "\u201c", "\u201d") or f.is_cue(k):
+            return lo
     return lo

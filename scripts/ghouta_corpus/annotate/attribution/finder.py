@@ -18,7 +18,7 @@ from ..numbers import count_at
 from ..wordclass import can_be_verb
 from ..words import CLOSE_Q, PUNCT_END, QUOTES
 from . import adverbials
-from .dateline import dateline_end
+from .dateline import dateline_end, headline_label_end
 from .grammar import channel_before, clause_with_verb, contact_clause, dash, parenthetical_cut
 from .records import Rec, src_trim, trim
 
@@ -151,6 +151,8 @@ class Finder:
         """First word of the content of a postposed cue: the sentence start (or the
         quotation start), past a sentence-initial connective (G56)."""
         s = dateline_end(self, lo)                    # a dateline: BEIRUT (Reuters) - (G61)
+        if self.c.role(lo) == "heading":
+            s = headline_label_end(self, lo)          # Kemi: families flee ..., warns NGO (G325)
         if self.tw(s) in self.A["connectives"]:
             s += 1
             if self.tw(s) == ",":
