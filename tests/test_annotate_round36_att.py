@@ -164,3 +164,28 @@ def test_headline_cue_before_as_ends_its_clause() -> None:
     """G61: 'X, aid group warns as Y' in a headline: the cue closes its clause before 'as'."""
     recs = _headline_records("Families hiding in Oro forests need food, aid group warns as arrivals climb")
     assert recs[0][:3] == (["aid group"], ["warns"], ["Families hiding in Oro forests need food"])
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Drivers say they carried 40 people a day in March; this month the number has fallen to ten.",
+     "they carried 40 people a day in March"),
+    ("The army said its soldiers had repaired the well; that claim could not be checked.",
+     "its soldiers had repaired the well"),
+    ("Officials said 12 halls had opened; in some halls, volunteers counted 80 people a night.",
+     "12 halls had opened"),
+    ("The nurse said the clinic shut on Monday; three days later, staff moved the beds to Oro.",
+     "the clinic shut on Monday"),
+])
+def test_writers_clause_after_semicolon_is_outside(text: str, content: str) -> None:
+    """G218, G86: after ';' a time adverbial (the story's next step), the writer's comment on
+    the claim or another source's clause behind an adverbial ends the CONTENT."""
+    assert _records(text)[0][2] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    "The agency said most had stayed; the rest fled in March.",
+    "Doctors said 30 wounded had come in; two were referred to the hospital.",
+])
+def test_source_account_after_semicolon_stays_in(text: str) -> None:
+    said = text.split(" said ", 1)[1].rstrip(".")
+    assert _records(text)[0][2] == [said]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .adverbials import time_lead
 from .grammar import aux_after, finite, manner_at, own_clause
 
 if TYPE_CHECKING:
@@ -23,7 +24,8 @@ def content_end(f: Finder, a: int, hi: int) -> int:
     k = a
     while k < hi:
         low = f.lw(k)
-        if k > a and (f.tw(k) == ";" and (clause_with_cue(f, k + 1, hi) or _impersonal(f, a))
+        if k > a and (f.tw(k) == ";" and (clause_with_cue(f, k + 1, hi) or _impersonal(f, a)
+                                          or _writers_after_semicolon(f, k + 1, hi))
                       or manner_at(f.c, k, f.manner) and not aux_after(f.c, k, hi)):
             return k                              # ...; state media said ...; it was reported that ...; (G386)
         if nested and k > a and f.tw(k) == "," and own_clause(f.c, k + 1, hi):
@@ -60,6 +62,24 @@ def _writers_after_comma(f: Finder, a: int, hi: int) -> bool:
             or writer_comment(f, a, hi)           # ..., a figure that could not be verified (G86)
             or trailing_attribution(f, a, hi)     # ..., a spokesman told RIA.
             or f.lw(a) == "according" and f.lw(a + 1) == "to")   # X said Y, according to Z: Z's record (G86)
+
+
+def _writers_after_semicolon(f: Finder, a: int, hi: int) -> bool:
+    """Whether the clause after a semicolon at a-1 is the writer's (G218, G86): it opens with
+    a time adverbial, the next step of the story ('; this week the number has fallen', ';
+    two days later, staff loaded ...'), with the writer's comment on what was said ('; that
+    claim could not be verified'), or with an adverbial and a comma before a clause with a
+    cue of its own ('; in some classrooms, staff counted ...')."""
+    if f.lw(a) in ("that", "this", "the") and f.lw(a + 1) in f.A["comment_nouns"]:
+        return True
+    if time_lead(f, a, hi) > a:
+        return True                               # ; this week the number has fallen
+    comma = next((k for k in range(a + 1, min(hi, a + 6)) if f.tw(k) in (",", ";")), None)
+    if comma is None or f.tw(comma) != ",":
+        return False
+    if f.lw(comma - 1) in ("later", "earlier", "ago") or time_lead(f, a, comma + 2) == comma:
+        return True                               # ; two days later, staff loaded ...
+    return f.lw(a) in f.T.prepositions and clause_with_cue(f, comma + 1, hi)
 
 
 def _impersonal(f: Finder, a: int) -> bool:
