@@ -189,3 +189,20 @@ def test_writers_clause_after_semicolon_is_outside(text: str, content: str) -> N
 def test_source_account_after_semicolon_stays_in(text: str) -> None:
     said = text.split(" said ", 1)[1].rstrip(".")
     assert _records(text)[0][2] == [said]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Officials said privately that the counts differed by method.", "the counts differed by method"),
+    ("The agency acknowledged, however, that its staff had not visited the camp.",
+     "its staff had not visited the camp"),
+    ("The mayor said three days after the flood that 20 people had died.", "20 people had died"),
+    ("The spokesman said on Friday, two days after the raid, that troops had not fired.", "troops had not fired"),
+])
+def test_adverbials_of_the_saying_before_that_stay_out(text: str, content: str) -> None:
+    """G56: an adverb, a connective or an interval between the cue and 'that' modify the saying."""
+    assert _records(text)[0][2] == [content]
+
+
+def test_interval_with_a_relative_that_stays_in() -> None:
+    text = "The agency said two days after the raid that killed 30 people, the roads were closed."
+    assert _records(text)[0][2] == ["two days after the raid that killed 30 people, the roads were closed"]

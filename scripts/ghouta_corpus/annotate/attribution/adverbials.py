@@ -33,15 +33,19 @@ class Finder(Protocol):
 
     def is_cue(self, k: int) -> bool: ...
 
+    def ly_adverb(self, k: int) -> bool: ...
+
+    def lower_connective(self, k: int) -> bool: ...
+
 
 def time_adv_right(f: Finder, k: int, hi: int) -> int:
     """Skip time adverbials starting at k (on Wednesday, earlier, last week)."""
     T = f.T
     while k < hi:
         low, t = f.lw(k), f.tw(k)
-        if low in ("late", "early") and f.lw(k + 1) in ("on", "in") and (
-                f.tw(k + 2) in T.weekdays or f.tw(k + 2) in T.months):
-            k += 1                                # said late on Tuesday that ...
+        x = _saying_adverbial(f, k, hi)
+        if x > k:
+            k = x
             continue
         if low in ("on", "last", "this", "next", "late", "early") and k + 1 < hi and (
                 f.tw(k + 1) in T.weekdays or f.tw(k + 1) in T.months or f.lw(k + 1) in T.time_nouns):
@@ -50,13 +54,6 @@ def time_adv_right(f: Finder, k: int, hi: int) -> int:
                 k += 1
             if f.tw(k - 1) in T.weekdays and f.lw(k) in T.time_nouns and f.lw(k + 1) == "that":
                 k += 1                            # reported on Saturday evening that ...
-            continue
-        if low == "the" and f.lw(k + 1) in f.A["time_relatives"] and f.lw(k + 2) in T.time_nouns \
-                and f.lw(k + 3) == "that":
-            k += 3                                # told reporters the same day that ...
-            continue
-        if low == "only" and f.lw(k + 1) == "that":
-            k += 1                                # said only that ...: a hedge on the saying, not its content
             continue
         if low in f.A["time_quantifiers"] and f.lw(k + 1) in T.time_nouns:
             k += 2                                # asked every morning if ...
@@ -183,3 +180,38 @@ def _plain_noun(f: Finder, k: int) -> bool:
     T, low = f.T, f.lw(k)
     return low not in T.determiners and f.tw(k) not in T.subject_pronouns and low not in T.auxiliaries \
         and low not in T.verbs and low not in T.cue_forms and low not in T.prepositions and low != "that"
+
+
+def _after_an_interval(f: Finder, k: int, hi: int) -> int:
+    """Past 'two days after the strike' (perhaps between commas) right before 'that': a time
+    adverbial of the saying (G56), or k."""
+    a = k + 1 if f.tw(k) == "," else k
+    if not (f.lw(a + 1) in f.T.time_units and f.lw(a + 2) in ("after", "before") and f.tw(a)[:1].isalnum()):
+        return k
+    for x in range(a + 3, min(hi, a + 9)):
+        if f.lw(x) == "that" or f.tw(x) == "," and f.lw(x + 1) == "that":
+            t = x + 1 if f.tw(x) == "," else x
+            nxt = f.lw(t + 1)
+            relative = nxt in f.T.verbs or nxt in f.T.auxiliaries or nxt.endswith("ed")
+            return k if relative else t           # (not 'after the strike that killed ...')
+        if f.tw(x) in (",", ";", ".") or f.is_cue(x):
+            return k
+    return k
+
+
+def _saying_adverbial(f: Finder, k: int, hi: int) -> int:
+    """Past one adverbial of the saying at k that the main loop does not read (G56), or k:
+    'late on Tuesday' (to its day), 'the same day that', 'only that', 'privately that',
+    ', however, that', 'two days after the strike that'."""
+    T, low = f.T, f.lw(k)
+    if low in ("late", "early") and f.lw(k + 1) in ("on", "in") and (
+            f.tw(k + 2) in T.weekdays or f.tw(k + 2) in T.months):
+        return k + 1                              # said late on Tuesday that ...
+    if low == "the" and f.lw(k + 1) in f.A["time_relatives"] and f.lw(k + 2) in T.time_nouns \
+            and f.lw(k + 3) == "that":
+        return k + 3                              # told reporters the same day that ...
+    if (low == "only" or f.ly_adverb(k) or low in T.adverbs) and f.lw(k + 1) == "that":
+        return k + 1                              # said only that; said privately that: a hedge, not content
+    if f.tw(k) == "," and f.lower_connective(k + 1) and f.tw(k + 2) == "," and f.lw(k + 3) == "that":
+        return k + 3                              # acknowledged, however, that ...
+    return _after_an_interval(f, k, hi)           # said two days after the strike that ...
