@@ -206,3 +206,19 @@ def test_adverbials_of_the_saying_before_that_stay_out(text: str, content: str) 
 def test_interval_with_a_relative_that_stays_in() -> None:
     text = "The agency said two days after the raid that killed 30 people, the roads were closed."
     assert _records(text)[0][2] == ["two days after the raid that killed 30 people, the roads were closed"]
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("According to Lina Oros, an official in the district council, families who stayed will get food.",
+     "Lina Oros, an official in the district council", "families who stayed will get food"),
+    ("According to the UN children's agency, UNICEF, nearly 900 children have crossed the river.",
+     "the UN children's agency, UNICEF", "nearly 900 children have crossed the river"),
+])
+def test_according_to_source_keeps_its_appositive(text: str, source: str, content: str) -> None:
+    """G45: the SOURCE of 'According to X, <appositive>,' is X with its appositive."""
+    assert _records(text)[0][0::2] == ([source], [content])
+
+
+def test_according_to_before_a_subject_with_an_aside_keeps_the_subject() -> None:
+    text = "According to the mayor, the residents, most of them farmers, have fled."
+    assert _records(text)[0][0::2] == (["the mayor"], ["the residents, most of them farmers, have fled"])

@@ -17,7 +17,7 @@ from ..words import APOS, is_cap
 from . import extent
 from .figures import compared_figure
 from .finder import Cue, Finder
-from .medial import according_rest
+from .medial import according_apposition_end, according_rest
 from .postposed import cue_then_source, source_then_cue
 from .preposed import source_first
 from .records import Rec
@@ -49,6 +49,8 @@ def _according(f: Finder, c: int) -> None:
             end = e2                                  # what follows the source to the end of the sentence
             #                                           describes it: an apposition, a relative clause, a participle
             #                                           ('..., who asked not to be named'; '..., OCHA'), not a clause
+    if c <= start and f.tw(end) == ",":
+        end = according_apposition_end(f, end, hi)    # According to X, head of Y, <content> (G45)
     src = f.source_span(a, f.strip_time_left(a, end))
     if src is None:
         return
