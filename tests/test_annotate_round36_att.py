@@ -222,3 +222,18 @@ def test_according_to_source_keeps_its_appositive(text: str, source: str, conten
 def test_according_to_before_a_subject_with_an_aside_keeps_the_subject() -> None:
     text = "According to the mayor, the residents, most of them farmers, have fled."
     assert _records(text)[0][0::2] == (["the mayor"], ["the residents, most of them farmers, have fled"])
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The committee put the toll at 84 on Sunday.", ["the toll at 84"]),
+    ("The office put the number of injured at 61 on Monday evening, but gave no breakdown.",
+     ["the number of injured at 61"]),
+    ("The agency raised its estimate to 40 dead on Friday, nine of them children, according to a statement.",
+     ["its estimate to 40 dead", "nine of them children"]),
+    ("Monitors said the shelling had damaged 30 houses since late May.",
+     ["the shelling had damaged 30 houses since late May"]),
+])
+def test_time_of_giving_a_figure_stays_out(text: str, content: list[str]) -> None:
+    """G56, G116: 'put the toll at N on Sunday': the adverbial dates the giving of the figure;
+    a breakdown after it is a second CONTENT span."""
+    assert _records(text)[0][2] == content
