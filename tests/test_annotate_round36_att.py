@@ -237,3 +237,20 @@ def test_time_of_giving_a_figure_stays_out(text: str, content: list[str]) -> Non
     """G56, G116: 'put the toll at N on Sunday': the adverbial dates the giving of the figure;
     a breakdown after it is a second CONTENT span."""
     assert _records(text)[0][2] == content
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Between 200 and 300 fighters are believed to remain in the hills.", "Between 200 and 300 fighters"),
+    ("Police said that about half of those arriving in recent weeks were believed to be from Oro.",
+     "about half of those arriving in recent weeks"),
+    ("By late evening, a second convoy was reported to be near the border.", "a second convoy"),
+    ("The monitor said that fewer than a fifth of the town's residents were believed to still be at home.",
+     "fewer than a fifth of the town's residents"),
+    ("Omar Haddad, 52, a farmer, is believed to have fled.", "Omar Haddad, 52, a farmer"),
+    ("The count had been based on how many people were believed to be inside.", "how many people"),
+])
+def test_raised_passive_subject(text: str, subject: str) -> None:
+    """G115: the subject of 'are believed to' is the whole noun phrase, with a figure's
+    'between' and prepositions inside its clause, without an opening adverbial."""
+    raised = [r for r in _records(text) if r[1][0] in ("believed", "reported")]
+    assert raised[0][2][0] == subject

@@ -125,8 +125,9 @@ def _it_passive(f: Finder, c: int) -> bool:
 def _is_raised(f: Finder, c: int) -> bool:
     """'X are believed to remain', 'civilians believed to be trapped' (G115)."""
     entry = f.T.cue_forms.get(f.tw(c))
+    v = c + 3 if f.lw(c + 2) in ("still", "already", "now", "also") else c + 2   # believed to still be
     return entry is not None and entry["lemma"] in f.A["raised"] and f.lw(c + 1) == "to" and (
-        f.lw(c + 2) in ("be", "have") or f.lw(c + 2) in f.T.verbs) and not f.tw(c).endswith("s")
+        f.lw(v) in ("be", "have") or f.lw(v) in f.T.verbs) and not f.tw(c).endswith("s")
 
 
 def _raised(f: Finder, c: int) -> None:
@@ -139,12 +140,45 @@ def _raised(f: Finder, c: int) -> None:
     end = k + 1
     T = f.T
     while k >= lo and not (f.lw(k) in T.verbs or f.lw(k) in T.cue_forms or f.lw(k) in T.subordinators
-                           or (f.lw(k) in T.prepositions and f.lw(k) not in ("of", "than")) or f.tw(k) in (";", ":")):
+                           or _ends_raised_subject(f, k, lo) or f.tw(k) in (";", ":") or _intro_comma(f, k, lo)):
         k -= 1                                        # (more than 400 people: 'than' is part of the count)
     subj = f.content_span(k + 1, end, enclosing=False)
     rest = f.content_span(c + 1, extent.content_end(f, c + 1, hi))
     if subj and rest:
         f.add(Rec([f.span(c, c + 1)], [], [(*subj, False), (*rest, False)], c, inside=q))
+
+
+def _ends_raised_subject(f: Finder, k: int, lo: int) -> bool:
+    """Whether a preposition at k, read leftwards from a raised cue, ends its subject (G115):
+    one that opens the clause ('In Kemi, 300 people are believed ...'; but 'Between 500 and
+    700 fighters' is the figure's own word), or one of a few that head an adverbial ('after',
+    'during', 'since', 'until', 'despite'); 'of', 'than' and a preposition inside a relative or
+    participle clause ('those leaving in recent days') stay in the subject, but not one after
+    a verb or past participle ('based on [how many people] were believed')."""
+    low = f.lw(k)
+    if low not in f.T.prepositions or low in ("of", "than"):
+        return False
+    if low in ("between", "about", "around", "over", "under") and (
+            count_at(f.c.ws, f.c.lows, k + 1, f.T) is not None or f.lw(k + 1) in ("half", "a")):
+        return False                                  # Between 500 and 700 fighters; about half of those
+    if k == lo or f.tw(k - 1) in (",", ";", ":") or f.lw(k - 1) in f.T.subordinators or f.is_cue(k - 1):
+        return True
+    prev = f.lw(k - 1)
+    if prev.endswith("ed") or prev in f.T.verbs or prev in f.T.auxiliaries:
+        return True                                   # had been based on [how many people] were believed
+    return low in ("after", "during", "since", "until", "despite", "before", "because")
+
+
+def _intro_comma(f: Finder, k: int, lo: int) -> bool:
+    """Whether the comma at k closes an opening adverbial ('In Kemi, 300 people are believed
+    ...'), which stays out of a raised subject; a comma inside the subject ('Ali Hamid, 52, a
+    driver, is believed ...') does not."""
+    if f.tw(k) != ",":
+        return False
+    j = k - 1
+    while j > lo and f.tw(j - 1) not in (",", ";", ":", "."):
+        j -= 1
+    return f.lw(j) in f.T.prepositions or f.lw(j) in f.T.subordinators
 
 
 _PARTICIPLE_CUES = ("told", "said", "thought", "heard", "learnt", "put", "given")
