@@ -254,3 +254,9 @@ def test_raised_passive_subject(text: str, subject: str) -> None:
     'between' and prepositions inside its clause, without an opening adverbial."""
     raised = [r for r in _records(text) if r[1][0] in ("believed", "reported")]
     assert raised[0][2][0] == subject
+
+
+def test_noun_of_saying_with_a_passive_participle_is_the_writers() -> None:
+    """G86: ', a figure repeated by X' comments on the content and is outside it."""
+    text = "Activists reported that more than 90 people had been killed, a figure repeated by the council."
+    assert _records(text)[0][2] == ["more than 90 people had been killed"]

@@ -192,7 +192,8 @@ def writer_comment(f: Finder, a: int, hi: int) -> bool:
     j = a + 2 if f.lw(a) in ("a", "an") else a + 1 if f.lw(a).endswith("s") else a
     if j > a and f.lw(j - 1) in f.A["comment_nouns"] and (
             f.lw(j) in ("that", "which", "for", "the") or f.tw(j) in f.T.subject_pronouns
-            or zero_relative_verb(f, j, hi) is not None):
+            or zero_relative_verb(f, j, hi) is not None
+            or f.lw(j).endswith("ed") and f.lw(j + 1) == "by"):   # a figure repeated by X (G86)
         return True                               # a figure that ...; figures that ...; a request he said ...
     if f.lw(a) == "without" and f.lw(a + 1).endswith("ing"):
         return True                               # ..., without giving further details
