@@ -260,3 +260,16 @@ def test_noun_of_saying_with_a_passive_participle_is_the_writers() -> None:
     """G86: ', a figure repeated by X' comments on the content and is outside it."""
     text = "Activists reported that more than 90 people had been killed, a figure repeated by the council."
     assert _records(text)[0][2] == ["more than 90 people had been killed"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Asked where they would go next, the two brothers laughed.", "where they would go next"),
+    ("Asked whether the bridge was open, the driver shook his head.", "whether the bridge was open"),
+])
+def test_opening_asked_with_a_question_is_an_impersonal_record(text: str, content: str) -> None:
+    """G114, G85: 'Asked what ..., he ...' reports a question; the asker is unnamed (no SOURCE)."""
+    assert _records(text) == [([], ["Asked"], [content])]
+
+
+def test_opening_asked_with_a_request_is_no_record() -> None:
+    assert _records("Asked to leave the hall, the families refused.") == []

@@ -241,11 +241,30 @@ def _impersonal(f: Finder, c: int) -> None:
             f.add(Rec([f.span(c, c + 1)], [], [(*cs, False)], c, inside=q))
 
 
+def _is_asked_question(f: Finder, c: int) -> bool:
+    """'Asked what he would miss, he ...' (G114, G85): a question participle opening its
+    sentence (or quotation) before a wh-word, 'if' or 'whether'."""
+    lo, _, _ = f.lo_hi(c)
+    return f.tw(c) in f.A["question_participles"] and c == f.clause_start(lo, lo) \
+        and (f.lw(c + 1) in f.A["wh_words"] or f.lw(c + 1) in ("if", "whether"))
+
+
+def _asked_question(f: Finder, c: int) -> None:
+    """The reported question of an opening 'Asked ...,': no SOURCE (the asker is unnamed),
+    CONTENT the question up to its comma."""
+    _, hi, q = f.lo_hi(c)
+    end = next((k for k in range(c + 1, hi) if f.tw(k) in (",", ";", ":")), None)
+    cs = f.content_span(c + 1, end) if end is not None else None
+    if cs:
+        f.add(Rec([f.span(c, c + 1)], [], [(*cs, False)], c, inside=q))
+
+
 # (name, condition, pattern) for cues that the words themselves make: tried first, and
 # the first whose condition holds settles the word.
 WORD_PATTERNS: tuple[tuple[str, Callable[[Finder, int], bool], Callable[[Finder, int], None]], ...] = (
     ("according to X", _is_according, _according),
     ("By X's count (G242)", lambda f, c: _by_count_end(f, c) is not None, _by_count),
+    ("Asked + a reported question (G114, G85)", _is_asked_question, _asked_question),
     ("impersonal (it is said)", _is_impersonal, _impersonal),
     ("impersonal passive (it was reported, G85)", _is_passive_cue, _impersonal),
     ("raised passive (X are believed to, G115)", _is_raised, _raised),
