@@ -32,7 +32,8 @@ def find_records(ctx: Ctx) -> list[Rec]:
     f = Finder(ctx)
     for k in range(ctx.n):
         t = ctx.ws[k].text
-        if t in ctx.T.cue_forms or (t in ("according", "According") and f.lw(k + 1) == "to") or t == "By":
+        if t in ctx.T.cue_forms or (t in ("according", "According") and f.lw(k + 1) == "to") or t == "By" \
+                or t in f.A["question_participles"]:
             cue_record(f, k)
     cited_sources(f)
     chain_quotes(f)

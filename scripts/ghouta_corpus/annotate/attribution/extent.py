@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .adverbials import time_lead
 from .grammar import aux_after, finite, manner_at, own_clause
 
 if TYPE_CHECKING:
@@ -23,7 +24,8 @@ def content_end(f: Finder, a: int, hi: int) -> int:
     k = a
     while k < hi:
         low = f.lw(k)
-        if k > a and (f.tw(k) == ";" and (clause_with_cue(f, k + 1, hi) or _impersonal(f, a))
+        if k > a and (f.tw(k) == ";" and (clause_with_cue(f, k + 1, hi) or _impersonal(f, a)
+                                          or _writers_after_semicolon(f, k + 1, hi))
                       or manner_at(f.c, k, f.manner) and not aux_after(f.c, k, hi)):
             return k                              # ...; state media said ...; it was reported that ...; (G386)
         if nested and k > a and f.tw(k) == "," and own_clause(f.c, k + 1, hi):
@@ -38,7 +40,7 @@ def content_end(f: Finder, a: int, hi: int) -> int:
                 return k                          # ... and suggested that ..., but stressed that ... (G86)
             if x < hi and f.lw(x) in f.A["action_verbs"] and finite(f.lw(x)) and not nested:
                 return k                          # ... and urged Afghans to go home (G86, G114)
-            if f.tw(k - 1) == "," and clause_with_cue(f, k + 1, hi):
+            if f.tw(k - 1) == "," and (clause_with_cue(f, k + 1, hi) or low == "and" and _appeal_clause(f, k + 1, hi)):
                 return k                          # ..., and the UN estimates that ...; ..., while X said (G86)
         if f.tw(k) == "," and k + 1 < hi and f.lw(k + 1) in ("though", "although", "whereas"):
             return k
@@ -58,7 +60,26 @@ def _writers_after_comma(f: Finder, a: int, hi: int) -> bool:
     """Whether words from a, after a comma in the content, are the writer's, not the source's."""
     return (trailing_relative(f, a, hi)           # ..., where families washed them; ..., due to expire (G378)
             or writer_comment(f, a, hi)           # ..., a figure that could not be verified (G86)
-            or trailing_attribution(f, a, hi))    # ..., a spokesman told RIA.
+            or trailing_attribution(f, a, hi)     # ..., a spokesman told RIA.
+            or f.lw(a) == "according" and f.lw(a + 1) == "to")   # X said Y, according to Z: Z's record (G86)
+
+
+def _writers_after_semicolon(f: Finder, a: int, hi: int) -> bool:
+    """Whether the clause after a semicolon at a-1 is the writer's (G218, G86): it opens with
+    a time adverbial, the next step of the story ('; this week the number has fallen', ';
+    two days later, staff loaded ...'), with the writer's comment on what was said ('; that
+    claim could not be verified'), or with an adverbial and a comma before a clause with a
+    cue of its own ('; in some classrooms, staff counted ...')."""
+    if f.lw(a) in ("that", "this", "the") and f.lw(a + 1) in f.A["comment_nouns"]:
+        return True
+    if time_lead(f, a, hi) > a:
+        return True                               # ; this week the number has fallen
+    comma = next((k for k in range(a + 1, min(hi, a + 6)) if f.tw(k) in (",", ";")), None)
+    if comma is None or f.tw(comma) != ",":
+        return False
+    if f.lw(comma - 1) in ("later", "earlier", "ago") or time_lead(f, a, comma + 2) == comma:
+        return True                               # ; two days later, staff loaded ...
+    return f.lw(a) in f.T.prepositions and clause_with_cue(f, comma + 1, hi)
 
 
 def _impersonal(f: Finder, a: int) -> bool:
@@ -80,24 +101,56 @@ def clause_with_cue(f: Finder, a: int, hi: int) -> bool:
     with a source and cue of its own ('and the UN estimates'), the cue perhaps after
     auxiliaries and adverbs ('and officials have repeatedly called'), the noun phrase
     perhaps with an aside set off by commas ('and the agency, which ..., has said')."""
-    b = aside_end(f, a, hi)
-    for c in range(max(b, a + 1), min(hi, b + 10)):
+    return any(_cue_after_subject(f, a, hi, aside_end(f, a, hi, w)) for w in (6, 8))
+
+
+def _cue_after_subject(f: Finder, a: int, hi: int, b: int) -> bool:
+    """Whether a verb cue follows the subject from a, past an aside ending at b (or b == a)."""
+    for c in range(max(b, a + 1), min(hi, b + 16)):
         if f.is_cue(c):
             x = c
             while x - 1 > a and (f.lw(x - 1) in f.T.auxiliaries or f.ly_adverb(x - 1)):
                 x -= 1                                # has said, have repeatedly called
             if x < c and not _passive_with_record(f, x, c, hi):
                 return False                          # and trucks were reported near ...: no record
-            return x == b if b > a else f.np_like(a, f.time_adv_left(x - 1, a) + 1, first=False)
+            return x == b if b > a else _subject_np(f, a, f.time_adv_left(x - 1, a) + 1)
         if f.tw(c) in (",", ";") or f.lw(c) in f.T.auxiliaries and not _aux_then_cue(f, c, hi):
             return False
     return False
 
 
-def aside_end(f: Finder, a: int, hi: int) -> int:
-    """Past an aside set off by commas after a short noun phrase at a ('the refugee agency,
-    UNHCR, has said'; 'the administration, which moved to X, has accused'), or a itself."""
-    m = next((k for k in range(a + 1, min(hi, a + 6)) if f.tw(k) in (",", ";")), None)
+def _subject_np(f: Finder, a: int, b: int) -> bool:
+    """Whether words [a, b) are the subject of a coordinated clause's cue: a short noun phrase,
+    or a longer one that opens with an article and holds prepositional phrases only ('and a
+    spokeswoman for the UN Office for the Coordination of Humanitarian Affairs said'), which
+    a source may be however long its name (G45)."""
+    if f.np_like(a, b, first=False):
+        return True
+    return b - a <= 16 and f.lw(a) in ("a", "an", "the") and f.np_like(a, b, first=True) \
+        and not any(f.lw(k) in ("who", "which", "that") or any(ch.isdigit() for ch in f.tw(k)) for k in range(a, b))
+
+
+def _appeal_clause(f: Finder, a: int, hi: int) -> bool:
+    """Whether words from a are '<subject> <verb of appeal>' ('and the deputy governor urged
+    the elderly to leave', 'and he urged residents to stay'): a new subject's appeal is the
+    writer's next step of the story, not more of what the source said (G86, G218)."""
+    b = aside_end(f, a, hi)
+    for v in range(max(b, a + 1), min(hi, b + 12)):
+        if f.lw(v) in f.A["appeal_verbs"]:
+            x = v
+            while x - 1 > a and (f.lw(x - 1) in f.T.auxiliaries or f.ly_adverb(x - 1)):
+                x -= 1
+            return x == b if b > a else (x == a + 1 and f.tw(a) in f.T.subject_pronouns) or _subject_np(f, a, x)
+        if f.tw(v) in (",", ";", ":"):
+            return False
+    return False
+
+
+def aside_end(f: Finder, a: int, hi: int, width: int = 8) -> int:
+    """Past an aside set off by commas after a short noun phrase at a, of fewer than
+    ``width`` words ('the refugee agency, UNHCR, has said'; 'the UN children's agency,
+    UNICEF, added'; 'the administration, which moved to X, has accused'), or a itself."""
+    m = next((k for k in range(a + 1, min(hi, a + width)) if f.tw(k) in (",", ";")), None)
     if m is None or f.tw(m) != "," or not f.np_like(a, m, first=False):
         return a
     n = next((k for k in range(m + 1, min(hi, m + 14)) if f.tw(k) in (",", ";")), None)
@@ -138,11 +191,35 @@ def writer_comment(f: Finder, a: int, hi: int) -> bool:
     which ...', or a coordinated action 'but gave no date'."""
     j = a + 2 if f.lw(a) in ("a", "an") else a + 1 if f.lw(a).endswith("s") else a
     if j > a and f.lw(j - 1) in f.A["comment_nouns"] and (
-            f.lw(j) in ("that", "which", "for", "the") or f.tw(j) in f.T.subject_pronouns):
+            f.lw(j) in ("that", "which", "for", "the") or f.tw(j) in f.T.subject_pronouns
+            or zero_relative_verb(f, j, hi) is not None
+            or f.lw(j).endswith("ed") and f.lw(j + 1) == "by"):   # a figure repeated by X (G86)
         return True                               # a figure that ...; figures that ...; a request he said ...
     if f.lw(a) == "without" and f.lw(a + 1).endswith("ing"):
         return True                               # ..., without giving further details
     return f.lw(a) == "but" and (a + 1 >= hi or f.lw(a + 1) in f.A["action_verbs"])
+
+
+def zero_relative_verb(f: Finder, j: int, hi: int) -> int | None:
+    """The verb that closes a zero relative clause from j, right after a noun of saying, or
+    None (G324): 'a claim [displaced people we spoke to] rejected', 'an account [officials
+    in Kemi] have disputed', 'a figure [the agency] did not comment on'. The clause runs to
+    the sentence's end with no comma or relative pronoun, opens with no preposition (not 'a
+    figure of 40') and ends on a past verb, perhaps with its particle: the object left out
+    is the noun itself, so the clause is the writer's comment and no record of its own."""
+    T = f.T
+    if j >= hi or f.lw(j) in T.prepositions or f.lw(j) in ("that", "which", "who") or not f.tw(j).isalpha():
+        return None
+    e = j
+    while e < hi and not f.sentence_end(e, hi):
+        if f.tw(e) in (",", ";", ":") or f.lw(e) in ("that", "which"):
+            return None
+        e += 1
+    v = e - 1 if f.lw(e - 1) in T.prepositions and e - 2 > j else e - 1
+    low, before = f.lw(v), f.lw(v - 1)
+    if v <= j or not f.tw(v).islower() or not (finite(low) or before in ("not", "n't", "never")):
+        return None
+    return v
 
 
 def trailing_attribution(f: Finder, a: int, hi: int) -> bool:

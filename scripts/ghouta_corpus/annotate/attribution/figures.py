@@ -43,7 +43,22 @@ def figure(f: Finder, cue: Cue, src: Spans) -> None:
     if seen:
         cs = f.content_span(a, k)
         if cs:
-            f.add(Rec(cue.spans(f), src, [(*cs, False)], cue.c, inside=cue.q))
+            f.add(Rec(cue.spans(f), src, [(*cs, False), *_rider_after_time(f, k, end)], cue.c, inside=cue.q))
+
+
+def _rider_after_time(f: Finder, k: int, end: int) -> list[tuple[int, int, bool]]:
+    """The rider after a time adverbial that closed the figure ('raised its estimate to 53
+    dead on Thursday, [six of them children]'): a second CONTENT span of the record, the
+    adverbial interrupting the figure's noun phrase (G54, G56); none otherwise."""
+    if k >= end or not _time_of_saying(f, k, end):
+        return []
+    x = f.time_adv_right(k, end)
+    x += x < end and f.lw(x) in f.T.time_nouns
+    if f.tw(x) != ",":
+        return []
+    r = _rider_end(f, x, end)
+    cs = f.content_span(x + 1, r) if r > x + 1 else None
+    return [(*cs, False)] if cs else []
 
 
 def _figure_end(f: Finder, a: int, end: int, counted: bool) -> tuple[int, bool]:
@@ -56,13 +71,28 @@ def _figure_end(f: Finder, a: int, end: int, counted: bool) -> tuple[int, bool]:
     k, seen = a, False
     while k < end and (f.tw(k) not in (",", ";") or not seen and compared_figure(f, a, k, end)) \
             and not (seen and counted and f.lw(k) in ("in", "by", "on")) \
-            and not (seen and f.lw(k) in ("and", "but") and f.lw(k + 1) in f.T.auxiliaries):
+            and not (seen and f.lw(k) in ("and", "but") and f.lw(k + 1) in f.T.auxiliaries) \
+            and not (seen and _time_of_saying(f, k, end)):
         q = f.c.quote_open.get(k)
         if not seen and q is not None and q.close_w is not None and f.tw(k - 1 - (f.lw(k - 1) == "at")) == ",":
             return q.close_w + 1, True                # a quoted figure after the compared comma
         seen = seen or count_at(f.c.ws, f.c.lows, k, f.T) is not None
         k += 1
     return k, seen
+
+
+def _time_of_saying(f: Finder, k: int, end: int) -> bool:
+    """Whether a time adverbial at k closes the figure's clause ('put the toll at 116 [on
+    Saturday]', 'put the number at 117 [on Sunday evening], but ...'): it dates the giving of the
+    figure, not the figure, so it stays out of the CONTENT like any adverbial of a preposed
+    cue (G56)."""
+    x = f.time_adv_right(k, end)
+    T = f.T
+    if x > k and x < end and f.lw(x) in T.time_nouns:
+        x += 1                                        # on Sunday evening
+    dated = any(f.tw(y) in T.weekdays or f.tw(y) in T.months or f.lw(y) in T.time_nouns for y in range(k, x))
+    opens = f.lw(k) in ("on", "late", "early", "last", "this") and f.lw(k - 1) not in T.prepositions
+    return x > k and dated and opens and (x >= end or f.tw(x) in (",", ";") or f.sentence_end(x, end))
 
 
 def compared_figure(f: Finder, a: int, k: int, end: int) -> bool:

@@ -16,8 +16,10 @@ from typing import Any
 from ..context import Ctx, Quote
 from ..numbers import count_at
 from ..wordclass import can_be_verb
-from ..words import APOS, CLOSE_Q, PUNCT_END, QUOTES, is_cap
-from .grammar import channel_before, clause_with_verb, contact_clause, dash, manner_at, parenthetical_cut
+from ..words import CLOSE_Q, PUNCT_END, QUOTES
+from . import adverbials
+from .dateline import dateline_end, headline_label_end
+from .grammar import channel_before, clause_with_verb, contact_clause, dash, parenthetical_cut
 from .records import Rec, src_trim, trim
 
 
@@ -50,41 +52,7 @@ class Finder:
 
     def time_adv_right(self, k: int, hi: int) -> int:
         """Skip time adverbials starting at k (on Wednesday, earlier, last week)."""
-        T = self.T
-        while k < hi:
-            low, t = self.lw(k), self.tw(k)
-            if low in ("on", "last", "this", "next", "late", "early") and k + 1 < hi and (
-                    self.tw(k + 1) in T.weekdays or self.tw(k + 1) in T.months or self.lw(k + 1) in T.time_nouns):
-                k += 2
-                if k < hi and re.fullmatch(r"\d{1,2}", self.tw(k)):
-                    k += 1
-                continue
-            if low in self.A["time_quantifiers"] and self.lw(k + 1) in T.time_nouns:
-                k += 2                                # asked every morning if ...
-                continue
-            if low in ("on", "at", "in", "over", "during") and self.lw(k + 1) == "the" \
-                    and self.lw(k + 2) in T.time_nouns:
-                k += 3                                # said at the weekend, over the weekend
-                continue
-            if low in self.A["time_adverbs"] or low in ("also", "previously", "repeatedly", "again"):
-                k += 1
-                continue
-            if t in T.weekdays:
-                k += 1
-                continue
-            manner = manner_at(self.c, k, self.manner)
-            if manner:
-                k += manner                           # said in a statement
-                continue
-            if low in ("in", "at", "on", "from") and k + 1 < hi and is_cap(self.tw(k + 1)) \
-                    and self.tw(k + 1)[0].isalpha():
-                k += 2                                # told reporters in Geneva that ...; wrote on Telegram; from Kabul
-                while k < hi and self.tw(k)[:1].isalpha() and (
-                        is_cap(self.tw(k)) or re.fullmatch(r"[a-z]{1,3}-[A-Z]\S*", self.tw(k))):
-                    k += 1                            # (from Deir al-Balah)
-                continue
-            break
-        return k
+        return adverbials.time_adv_right(self, k, hi)
 
     def that_after(self, a: int, hi: int) -> int | None:
         """The 'that' opening a content after the adverbials that follow a cue ('said in
@@ -182,19 +150,9 @@ class Finder:
     def clause_start(self, k: int, lo: int) -> int:
         """First word of the content of a postposed cue: the sentence start (or the
         quotation start), past a sentence-initial connective (G56)."""
-        s = lo
-        k = lo
-        while k < lo + 6 and (self.tw(k).isupper() and self.tw(k).isalpha() or k > lo and self.tw(k) in APOS):
-            k += 1                                    # BEIRUT, COX'S BAZAR
-        if k > lo and self.tw(k) == ",":
-            while k < lo + 12 and self.tw(k) not in ("-", "\u2013", "\u2014", "(") and not self.is_cue(k):
-                k += 1                                # RAQQA, Syria, Sept 12 ...
-        if k > lo and self.tw(k) == "(":
-            while k < lo + 12 and self.tw(k) != ")":
-                k += 1
-            k += 1
-        if k > lo and self.tw(k) in ("-", "\u2013", "\u2014"):
-            s = k + 1                                 # a dateline: BEIRUT (Reuters) -
+        s = dateline_end(self, lo)                    # a dateline: BEIRUT (Reuters) - (G61)
+        if self.c.role(lo) == "heading":
+            s = headline_label_end(self, lo)          # Kemi: families flee ..., warns NGO (G325)
         if self.tw(s) in self.A["connectives"]:
             s += 1
             if self.tw(s) == ",":
@@ -248,65 +206,8 @@ class Finder:
         return a, b
 
     def _time_lead(self, a: int, b: int) -> int:
-        """Past a time adverbial that opens the clause without a comma, before its
-        subject: 'Every hour someone came', 'The following day it gave' (G46)."""
-        T, lw = self.T, self.lw
-        def time_noun(k: int) -> bool:
-            return lw(k) in T.time_nouns or lw(k) in T.time_units
-        A = self.A
-        if lw(a) in A["time_quantifiers"] and time_noun(a + 1) and a + 2 < b:
-            return a + 2
-        if lw(a) == "the" and lw(a + 1) in A["time_relatives"] and time_noun(a + 2) and a + 3 < b:
-            return a + 3
-        if lw(a) in A["time_lead"] and time_noun(a + 1) and a + 2 < b and self.tw(a + 2) != ",":
-            return a + 2                              # This time nobody came, By evening a neighbour said
-        if lw(a) in A["time_adverbs"] and a + 1 < b and self.tw(a + 1) != "," \
-                and self.tw(a).istitle():
-            return a + 1                              # Now my son asks ...: the adverb opens the sentence
-        return self._time_phrase(a, b)
-
-    def _time_phrase(self, a: int, b: int) -> int:
-        """Past a longer time phrase with no comma before the subject (G46): a lead word and up
-        to three words to a day, month or time noun ('On Tuesday he', 'On the fourth day my
-        neighbour', 'For months Prime Minister X'), or a length of time and 'later' or 'ago'
-        ('Two days later commanders'); not where 'of' or a comma follows ('On the day of ...')."""
-        T, lw, tw = self.T, self.lw, self.tw
-        def timeword(k: int) -> bool:
-            return tw(k) in T.weekdays or tw(k) in T.months or lw(k) in T.time_nouns or lw(k) in T.time_units
-        lead = lw(a) in self.A["time_lead"] or lw(a) in self.A["duration_lead"]
-        x = a + 1 if lead else a
-        while x < min(b, a + 4) and not timeword(x) and tw(x).isalnum() and (x == a or tw(x).islower()) \
-                and lw(x) not in T.verbs and lw(x) not in T.auxiliaries and lw(x) not in T.prepositions \
-                and lw(x) not in T.subject_pronouns:
-            x += 1
-        if not timeword(x):
-            return a
-        x += 1
-        while x < b and (timeword(x) or re.fullmatch(r"\d{1,2}", tw(x))):
-            x += 1                                    # On Sunday evening, On 3 May, On May 3
-        if not lead:
-            if lw(x) not in ("later", "ago", "earlier"):
-                return a
-            x += 1
-        elif self._time_noun_modifies(x - 1, x):
-            return a
-        if x >= b or tw(x) == "," or lw(x) in T.prepositions or lw(x) in T.verbs or lw(x) in T.auxiliaries \
-                or tw(x)[:1] in APOS:
-            return a                                  # (not a possessive: the first week's fighting)
-        return x
-
-    def _time_noun_modifies(self, t: int, x: int) -> bool:
-        """Whether the singular time noun at t may rather modify the lower-case words from x
-        ('night staff said', 'the night shift nurses', 'the evening prayers worshippers', 'the
-        first year alone officials'): unless x is a determiner, pronoun or number, or one bare
-        plural noun right before the verb ('On Tuesday night officials said')."""
-        T, lw, tw = self.T, self.lw, self.tw
-        if lw(t) not in T.time_nouns or lw(t).endswith("s") or not tw(x).islower() \
-                or lw(x) in T.determiners or lw(x) in T.subject_pronouns \
-                or count_at(self.c.ws, self.c.lows, x, T) is not None:
-            return False
-        nxt = lw(x + 1)
-        return not (lw(x).endswith("s") and (nxt in T.verbs or nxt in T.auxiliaries or self.is_cue(x + 1)))
+        """Past a time adverbial that opens the clause without a comma, before its subject (G46)."""
+        return adverbials.time_lead(self, a, b)
 
     def lo_hi(self, k: int) -> tuple[int, int, Quote | None]:
         """The word range a cue at k reasons in: its sentence, or the quotation it is in."""
@@ -453,25 +354,9 @@ class Finder:
             and prev not in self.T.closed
 
     def object_np(self, a: int, hi: int) -> int:
-        """End of the addressee noun phrase at a (told Reuters, told state news agency
-        RIA, told him): left out of both source and content (G49)."""
-        T = self.T
-        k = a
-        if k < hi and self.lw(k) in ("him", "her", "them", "us", "me", "you"):
-            return k + 1
-        if k < hi and is_cap(self.tw(k)) and self.tw(k)[0].isalpha():
-            while k < hi and is_cap(self.tw(k)) and self.tw(k)[0].isalpha():
-                k += 1                                # told Reuters | the figure could rise
-            return k
-        while k < hi and k < a + 8:
-            if k > a and self.lw(k) in T.determiners:
-                break                                 # told reporters | the figure could rise
-            t, low = self.tw(k), self.lw(k)
-            if not t[0].isalpha() or low in ("that", "to", "about", "of", "on", "in", "at", "as") \
-                    or low in T.auxiliaries or low in T.verbs or low in T.cue_forms:
-                break
-            k += 1
-        return k
+        """End of the addressee noun phrase at a (told Reuters, told him): left out of both
+        source and content (G49)."""
+        return adverbials.object_np(self, a, hi)
 
     def add(self, rec: Rec) -> None:
         """Keep a record that has a cue and a content."""

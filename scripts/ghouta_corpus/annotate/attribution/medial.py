@@ -88,3 +88,27 @@ def according_rest(f: Finder, lead: int, c: int, a: int, hi: int) -> tuple[int, 
     if f.tw(a) in f.T.subject_pronouns or not clause_with_verb(f.c, a, e) or clause_with_verb(f.c, lead, c):
         return None                                   # (', he said' is another cue's source)
     return f.content_span(a, extent.content_end(f, a, hi))
+
+
+def according_apposition_end(f: Finder, comma: int, hi: int) -> int:
+    """The comma that ends the source of a sentence-opening 'According to X,' when an
+    appositive follows X ('According to Samer Haddad, an official in the governorate, men
+    who ...'; 'According to the UN refugee agency, UNHCR, nearly 3,000 ...'): G45's full noun
+    phrase with its appositive. The chunk must hold no verb, figure or quotation mark, and
+    the words after it must open a clause with a verb before any comma (not 'According to
+    X, the residents, most of them farmers, have fled'); else ``comma`` itself."""
+    T = f.T
+    e2 = next((k for k in range(comma + 1, min(hi, comma + 14)) if f.tw(k) in (",", ";", ".", ":")), None)
+    if e2 is None or f.tw(e2) != "," or e2 == comma + 1:
+        return comma
+    for k in range(comma + 1, e2):
+        low, t = f.lw(k), f.tw(k)
+        if any(ch.isdigit() for ch in t) or not t[:1].isalpha() and t not in ("'", "\u2019", "-") \
+                or low in T.auxiliaries or low in T.verbs or f.is_cue(k) or low in ("who", "which", "that"):
+            return comma
+    first = f.lw(comma + 1)
+    if first in T.prepositions or first in T.conjunctions or first in T.subordinators or first.endswith("ing"):
+        return comma
+    rest = next((k for k in range(e2 + 1, hi) if f.tw(k) in (",", ";")), hi)
+    verb = any(f.lw(k) in T.auxiliaries or f.lw(k) in T.verbs or f.is_cue(k) for k in range(e2 + 1, rest))
+    return e2 if verb else comma

@@ -17,7 +17,7 @@ from ..words import APOS, is_cap
 from . import extent
 from .figures import compared_figure
 from .finder import Cue, Finder
-from .medial import according_rest
+from .medial import according_apposition_end, according_rest
 from .postposed import cue_then_source, source_then_cue
 from .preposed import source_first
 from .records import Rec
@@ -49,6 +49,8 @@ def _according(f: Finder, c: int) -> None:
             end = e2                                  # what follows the source to the end of the sentence
             #                                           describes it: an apposition, a relative clause, a participle
             #                                           ('..., who asked not to be named'; '..., OCHA'), not a clause
+    if c <= start and f.tw(end) == ",":
+        end = according_apposition_end(f, end, hi)    # According to X, head of Y, <content> (G45)
     src = f.source_span(a, f.strip_time_left(a, end))
     if src is None:
         return
@@ -123,8 +125,9 @@ def _it_passive(f: Finder, c: int) -> bool:
 def _is_raised(f: Finder, c: int) -> bool:
     """'X are believed to remain', 'civilians believed to be trapped' (G115)."""
     entry = f.T.cue_forms.get(f.tw(c))
+    v = c + 3 if f.lw(c + 2) in ("still", "already", "now", "also") else c + 2   # believed to still be
     return entry is not None and entry["lemma"] in f.A["raised"] and f.lw(c + 1) == "to" and (
-        f.lw(c + 2) in ("be", "have") or f.lw(c + 2) in f.T.verbs) and not f.tw(c).endswith("s")
+        f.lw(v) in ("be", "have") or f.lw(v) in f.T.verbs) and not f.tw(c).endswith("s")
 
 
 def _raised(f: Finder, c: int) -> None:
@@ -137,12 +140,45 @@ def _raised(f: Finder, c: int) -> None:
     end = k + 1
     T = f.T
     while k >= lo and not (f.lw(k) in T.verbs or f.lw(k) in T.cue_forms or f.lw(k) in T.subordinators
-                           or (f.lw(k) in T.prepositions and f.lw(k) not in ("of", "than")) or f.tw(k) in (";", ":")):
+                           or _ends_raised_subject(f, k, lo) or f.tw(k) in (";", ":") or _intro_comma(f, k, lo)):
         k -= 1                                        # (more than 400 people: 'than' is part of the count)
     subj = f.content_span(k + 1, end, enclosing=False)
     rest = f.content_span(c + 1, extent.content_end(f, c + 1, hi))
     if subj and rest:
         f.add(Rec([f.span(c, c + 1)], [], [(*subj, False), (*rest, False)], c, inside=q))
+
+
+def _ends_raised_subject(f: Finder, k: int, lo: int) -> bool:
+    """Whether a preposition at k, read leftwards from a raised cue, ends its subject (G115):
+    one that opens the clause ('In Kemi, 300 people are believed ...'; but 'Between 500 and
+    700 fighters' is the figure's own word), or one of a few that head an adverbial ('after',
+    'during', 'since', 'until', 'despite'); 'of', 'than' and a preposition inside a relative or
+    participle clause ('those leaving in recent days') stay in the subject, but not one after
+    a verb or past participle ('based on [how many people] were believed')."""
+    low = f.lw(k)
+    if low not in f.T.prepositions or low in ("of", "than"):
+        return False
+    if low in ("between", "about", "around", "over", "under") and (
+            count_at(f.c.ws, f.c.lows, k + 1, f.T) is not None or f.lw(k + 1) in ("half", "a")):
+        return False                                  # Between 500 and 700 fighters; about half of those
+    if k == lo or f.tw(k - 1) in (",", ";", ":") or f.lw(k - 1) in f.T.subordinators or f.is_cue(k - 1):
+        return True
+    prev = f.lw(k - 1)
+    if prev.endswith("ed") or prev in f.T.verbs or prev in f.T.auxiliaries:
+        return True                                   # had been based on [how many people] were believed
+    return low in ("after", "during", "since", "until", "despite", "before", "because")
+
+
+def _intro_comma(f: Finder, k: int, lo: int) -> bool:
+    """Whether the comma at k closes an opening adverbial ('In Kemi, 300 people are believed
+    ...'), which stays out of a raised subject; a comma inside the subject ('Ali Hamid, 52, a
+    driver, is believed ...') does not."""
+    if f.tw(k) != ",":
+        return False
+    j = k - 1
+    while j > lo and f.tw(j - 1) not in (",", ";", ":", "."):
+        j -= 1
+    return f.lw(j) in f.T.prepositions or f.lw(j) in f.T.subordinators
 
 
 _PARTICIPLE_CUES = ("told", "said", "thought", "heard", "learnt", "put", "given")
@@ -205,11 +241,30 @@ def _impersonal(f: Finder, c: int) -> None:
             f.add(Rec([f.span(c, c + 1)], [], [(*cs, False)], c, inside=q))
 
 
+def _is_asked_question(f: Finder, c: int) -> bool:
+    """'Asked what he would miss, he ...' (G114, G85): a question participle opening its
+    sentence (or quotation) before a wh-word, 'if' or 'whether'."""
+    lo, _, _ = f.lo_hi(c)
+    return f.tw(c) in f.A["question_participles"] and c == f.clause_start(lo, lo) \
+        and (f.lw(c + 1) in f.A["wh_words"] or f.lw(c + 1) in ("if", "whether"))
+
+
+def _asked_question(f: Finder, c: int) -> None:
+    """The reported question of an opening 'Asked ...,': no SOURCE (the asker is unnamed),
+    CONTENT the question up to its comma."""
+    _, hi, q = f.lo_hi(c)
+    end = next((k for k in range(c + 1, hi) if f.tw(k) in (",", ";", ":")), None)
+    cs = f.content_span(c + 1, end) if end is not None else None
+    if cs:
+        f.add(Rec([f.span(c, c + 1)], [], [(*cs, False)], c, inside=q))
+
+
 # (name, condition, pattern) for cues that the words themselves make: tried first, and
 # the first whose condition holds settles the word.
 WORD_PATTERNS: tuple[tuple[str, Callable[[Finder, int], bool], Callable[[Finder, int], None]], ...] = (
     ("according to X", _is_according, _according),
     ("By X's count (G242)", lambda f, c: _by_count_end(f, c) is not None, _by_count),
+    ("Asked + a reported question (G114, G85)", _is_asked_question, _asked_question),
     ("impersonal (it is said)", _is_impersonal, _impersonal),
     ("impersonal passive (it was reported, G85)", _is_passive_cue, _impersonal),
     ("raised passive (X are believed to, G115)", _is_raised, _raised),
@@ -261,6 +316,19 @@ def _nobody_can_say(f: Finder, c: int, q: object) -> bool:
     return any(f.lw(x) in f.A["wh_words"] for x in range(c + 1, c + 5))
 
 
+def _closes_zero_relative(f: Finder, c: int, lo: int, hi: int) -> bool:
+    """Whether the cue at ``c`` closes a zero relative after a noun of saying that follows
+    a comma ('..., a claim the militia denied.'; G324): the clause has no relative pronoun
+    to be CONTENT, so it makes no record."""
+    for n in range(c - 1, max(lo, c - 12), -1):
+        if f.tw(n) in (",", ";", ":"):
+            return False
+        if f.lw(n) in f.A["comment_nouns"]:
+            det = n - 1 if f.lw(n - 1) in ("a", "an", "the") else n
+            return f.tw(det - 1) == "," and extent.zero_relative_verb(f, n + 1, hi) == c
+    return False
+
+
 def verb_cue(f: Finder, c: int) -> Cue | None:
     """The verb cue at word ``c`` with its sentence, or None: not a verb cue, already
     part of another record (the second cue of a quoted-by frame), or a noun
@@ -280,12 +348,18 @@ def verb_cue(f: Finder, c: int) -> Cue | None:
     lo, hi, q = f.lo_hi(c)
     if _nobody_can_say(f, c, q):
         return None                                   # though nobody could say how many (G191)
+    if _closes_zero_relative(f, c, lo, hi):
+        return None                                   # ..., a claim the army denied: the writer's (G324)
     if entry["lemma"] == "count" and count_at(f.c.ws, f.c.lows, c + 1, f.T) is None \
             and not compared_figure(f, c + 1, c + 2, hi):
         return None                                   # counted the checkpoints: no figure given (G116)
     after = c + 1
     if entry["lemma"] in f.A["addressee"]:
         after = f.object_np(after, hi)
+    elif entry["lemma"] in f.A["addressee_optional"]:
+        o = f.object_np(after, hi)                    # warned us it was coming; warned her that ... (G82)
+        if o > after and (f.lw(after) in ("me", "us", "him", "her", "them", "you") or f.lw(o) in ("that", "to")):
+            after = o
     elif f.lw(after) == "to" and f.lw(after + 1) in ("me", "us", "him", "her", "them"):
         after += 2                                    # My sister said to me, '...' (G84)
     after = f.time_adv_right(after, hi)

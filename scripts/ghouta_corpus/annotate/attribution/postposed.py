@@ -26,6 +26,8 @@ def _eligible(f: Finder, cue: Cue) -> bool:
 def _at_end(f: Finder, cue: Cue) -> bool:
     """Whether the cue (with its addressee and adverbials) ends its clause."""
     after = cue.after
+    if f.lw(after) == "as" and f.c.role(cue.c) == "heading":
+        return True                                   # ..., aid group warns as arrivals climb (a headline, G61)
     return f.sentence_end(after, cue.hi) or (f.tw(after) == "," and (
         f.lw(after + 1) in ("and", "but", "while", "as") or f.lw(after + 1).endswith("ing")
         or _verbless_tail(f, after + 1, cue.hi) or _continued(f, cue) is not None))

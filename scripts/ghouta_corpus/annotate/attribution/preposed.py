@@ -18,6 +18,7 @@ from . import extent
 from .characterise import as_characterisation, as_link, blamed_party, object_complement, quote_after, quote_object
 from .figures import figure
 from .finder import Cue, Finder
+from .grammar import manner_at
 from .medial import add_medial
 from .postposed import apposition
 from .records import Rec, trim
@@ -83,6 +84,29 @@ def _apposed_start(f: Finder, a: int, b: int) -> int:
     return a
 
 
+def _complementiser(f: Finder, t: int, hi: int) -> bool:
+    """Whether the 'that' at t follows a verb, past its addressee, time adverbials and manner
+    phrases ('said in a statement that', 'said on Thursday that', 'told reporters that'): a
+    complementiser, not a relative pronoun, so a cue after its subject is no relative clause;
+    so is a coordinated ', and that' (G162: 'said X, and that leaflets had warned ...')."""
+    if f.lw(t - 1) in ("and", "but") and f.tw(t - 2) == ",":
+        return True
+    for c in range(t - 1, max(-1, t - 10), -1):
+        if f.tw(c) in (",", ";", ".", ":"):
+            return False
+        if f.is_cue(c) or f.lw(c) in f.T.verbs:
+            entry = f.T.cue_forms.get(f.tw(c))
+            x = f.object_np(c + 1, hi) if entry is not None and entry["lemma"] in f.A["addressee"] else c + 1
+            while x < t:
+                y = f.time_adv_right(x, hi)
+                y += manner_at(f.c, y, f.manner)
+                if y == x:
+                    break
+                x = y
+            return x == t
+    return False
+
+
 def preposed(f: Finder, cue: Cue) -> Preposed | None:
     """The cue with its source before it, or None when it has none."""
     ls = f.left_source(cue.c, cue.lo)
@@ -92,7 +116,7 @@ def preposed(f: Finder, cue: Cue) -> Preposed | None:
     # in a relative clause the relative pronoun is content (G57); a 'that' after a
     # verb is a complementiser, not a relative pronoun
     relative = s_start > 0 and boundary in ("which", "what", "that") and f.lw(s_start - 1) == boundary \
-        and not (boundary == "that" and (f.is_cue(s_start - 2) or f.lw(s_start - 2) in f.T.verbs))
+        and not (boundary == "that" and _complementiser(f, s_start - 1, cue.hi))
     pseudo_cleft = relative and boundary == "what" and f.lw(cue.after) in ("is", "was") \
         and f.lw(cue.after + 1) == "that"
     if cue.lemma in f.A["relative_only"] and not relative and not (
