@@ -11,13 +11,16 @@ from __future__ import annotations
 import json
 from functools import cache
 from pathlib import Path
-from typing import Any
-
-from jsonschema import Draft202012Validator
-from referencing import Registry, Resource
+from typing import TYPE_CHECKING, Any
 
 from ..paths import schema_dir
 from .schema_proof import Proof, proof
+
+# jsonschema and referencing are imported where they are used: they cost about 0.15 s of
+# every process's start, and only files the schema proof doubts need them.
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator
+    from referencing import Registry
 
 SCHEMA_FILES = {
     "vocabularies": "vocabularies.schema.json",
@@ -54,12 +57,14 @@ def schemas() -> dict[str, dict[str, Any]]:
 
 @cache
 def _registry(directory: str) -> Registry:
+    from referencing import Registry, Resource
     resources = [(s["$id"], Resource.from_contents(s)) for s in _load(directory).values()]
     return Registry().with_resources(resources)
 
 
 @cache
 def _validator(directory: str, kind: str) -> Draft202012Validator:
+    from jsonschema import Draft202012Validator
     schema = _load(directory)[kind]
     Draft202012Validator.check_schema(schema)
     return Draft202012Validator(schema, registry=_registry(directory))

@@ -16,7 +16,7 @@ from typing import Any
 from ...io import decode_text, read_bytes, read_json
 from ...io.manifest import HashIndex, ManifestDoubt, Positions, StreamedManifest, stream_entries
 from ...io.transaction import pending
-from ...model.vocab import is_valid, validator
+from ...model.vocab import is_valid, schemas
 from ...text.diff import first_difference
 from ..context import Context, DocSet, ptr
 from ..registry import rule_family
@@ -184,7 +184,7 @@ def _streamed(root: Path, defer_raw: bool) -> tuple[list[Finding], Context] | No
                 n += 1
     except ManifestDoubt:
         return None
-    if n > validator("manifest").schema["properties"]["documents"]["maxItems"] or not ids.freeze() \
+    if n > schemas()["manifest"]["properties"]["documents"]["maxItems"] or not ids.freeze() \
             or not files.freeze():
         return None
     positions = Positions(path, root, ids)
