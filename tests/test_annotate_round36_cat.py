@@ -229,3 +229,24 @@ def test_the_whole_of_a_partitive_after_a_possessive_is_other():
     assert _story_tail(EVACUATION_STORY, "Karim Odeh, 58, said two of his three sons had left for the "
                        "north on Sunday.") == [("two", "evacuated"), ("three", "other")]
     assert _story_tail(DISPLACEMENT_STORY, "She fled with her six children.") == [("six", "displaced")]
+
+
+# Round thirty-seven (issue 11), COUNT categories.
+
+def test_a_noun_of_killing_after_a_figure_counts_the_killed():
+    # G39: 'killings' names what befell the counted, as 'deaths' does
+    assert count_layer("The monitor said it had documented at least 400 unlawful killings in the "
+                       "district.")[0] == [("at least 400", "killed")]
+    assert count_layer("Observers logged more than 60 killings over the weekend.")[0] == [
+        ("more than 60", "killed")]
+
+
+def test_figures_in_a_breakdown_take_the_category_of_its_subject():
+    # G77, G78: 'the dead included N soldiers and M rebels': parts of the people the subject names
+    assert count_layer("The dead included 30 policemen and 45 rebels.")[0] == [
+        ("30", "killed"), ("45", "killed")]
+    assert count_layer("Those evacuated on Friday included 50 children and nine elderly men.")[0] == [
+        ("50", "evacuated"), ("nine", "evacuated")]
+    # a subject that names no category gives none
+    assert count_layer("The delegation included 11 doctors and three engineers.")[0] == [
+        ("11", "other"), ("three", "other")]

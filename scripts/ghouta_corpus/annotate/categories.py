@@ -53,6 +53,9 @@ _PARTICLES = ("out", "away", "off", "back", "in")
 _NOT_OBJECT = ("between", "among", "against")   # prepositions whose object a count is: no verb before takes it
 # Verbs whose object kin stay where they are: 'left her two sons behind', 'was holding her two children' (in arms).
 _KEEPING = ("leave", "hold")
+# Words before a figure that make it a part of the count before it: 'including 68 children', 'among them',
+# and a breakdown's verb ('the remainder included 200 soldiers and 250 fighters': the toll's parts, G77, G78).
+_PART_OPENERS = ("including", "among", "included", "includes", "include")
 # Words that open the set a partitive figure is part of ('a third of the ...', 'half of those ...').
 _SET_OPENERS = ("the", "those", "these", "this", "that", "all", "his", "her", "its", "our", "their", "my", "your")
 
@@ -311,11 +314,8 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
     if capacity_for(ctx, s) or (things(ctx, s, e, targets) or single_thing(ctx, s, e, targets)) \
             and not _share_of_place(ctx, s, e, targets, movement):
         return "other"                                # (a capacity: a tent meant for one, built for 35,000, G171)
-    q = s - 1 if s > lo and ctx.ws[s - 1].text in QUOTES and ctx.ws[s].start == ctx.ws[s - 1].end else s # an open quote
-    if before is not None and q > lo and (lows[q - 1] in ("including", "among") or q - 1 > lo
-                                          and lows[q - 2] == "among" and lows[q - 1] in ("them", "whom")
-                                          or added_figure(ctx, s, lo)):
-        return before                                 # including 68 children; among them some 700 fighters
+    if (part := _part_of_before(ctx, s, lo, before, movement)) is not None:
+        return part                                   # including 68 children; among them some 700 fighters
     if before == "injured" and not targets and referred_to_care(ctx, max(e, s + 1), hi):
         return before                                 # 30 wounded ...; eight were sent to hospitals in X (G385)
     be = s >= 3 and (lows[s - 3] in ctx.T.attr["passive_aux"] or lemma(lows[s - 3]) == "remain")
@@ -355,6 +355,23 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
             or _before(ctx, s, lo, movement, _people(targets))) is not None:   # was found or a list holds it
         return cat
     return _fallback(ctx, s, end, targets, (before, topic), after == NEUTRAL)
+
+
+def _part_of_before(ctx: Ctx, s: int, lo: int, before: str | None, movement: str) -> str | None:
+    """The category of a figure that is a part of the count before it ('including 68 children', 'among them
+    some 700 fighters', 'and 12 more'): that count's (G77, G78). After a verb of a breakdown ('the dead included
+    40 soldiers and 25 rebels', 'the remainder included ...') with no count before it in the paragraph, the
+    category word of its subject, where one names a category: the figure is a part of the people it names."""
+    lows = ctx.lows
+    q = s - 1 if s > lo and ctx.ws[s - 1].text in QUOTES and ctx.ws[s].start == ctx.ws[s - 1].end else s # an open quote
+    if q <= lo:
+        return None
+    if before is not None and (lows[q - 1] in _PART_OPENERS or q - 1 > lo and lows[q - 2] == "among"
+                               and lows[q - 1] in ("them", "whom") or added_figure(ctx, s, lo)):
+        return before
+    if lows[q - 1] in _PART_OPENERS[2:] and (cat := _before(ctx, q - 1, clause_start(ctx, lo, q - 1), movement)):
+        return None if cat in ("other", "lodging") else cat
+    return None
 
 
 def _of_them(ctx: Ctx, s: int, e: int, hi: int, movement: str, before: str | None) -> str | None:
