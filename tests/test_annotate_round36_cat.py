@@ -250,3 +250,15 @@ def test_figures_in_a_breakdown_take_the_category_of_its_subject():
     # a subject that names no category gives none
     assert count_layer("The delegation included 11 doctors and three engineers.")[0] == [
         ("11", "other"), ("three", "other")]
+
+
+def test_a_report_released_is_no_exchange_of_prisoners():
+    # G77: 'released a report / a toll' frees no one; the story's flight decides who arrived
+    story = ("Officials have not released a full casualty toll. Some families crossed the river "
+             "into the next province on foot. ")
+    assert count_layer(story + "About 3,000 people had arrived in villages near the border by "
+                       "Sunday.")[0] == [("About 3,000", "displaced")]
+    # a release of prisoners still tells of an exchange
+    story = "Both sides released prisoners on Monday and exchanged captives again on Tuesday. "
+    assert count_layer(story + "About 300 people had arrived in villages near the border by "
+                       "Sunday.")[0] == [("About 300", "released")]
