@@ -262,3 +262,16 @@ def test_a_report_released_is_no_exchange_of_prisoners():
     story = "Both sides released prisoners on Monday and exchanged captives again on Tuesday. "
     assert count_layer(story + "About 300 people had arrived in villages near the border by "
                        "Sunday.")[0] == [("About 300", "released")]
+
+
+def test_a_population_put_at_a_figure_is_present_and_a_flight_grown_to_one_displaced():
+    # G39, G215: the people who live in a place, counted before the events
+    assert _story_tail(DISPLACEMENT_STORY, "Local officials have put the valley's population at about "
+                       "70,000 before the army began its assault.") == [("about 70,000", "present")]
+    # G77, G144: the figure a flight grows to counts those who fled
+    assert count_layer("The flight of farmers from the plain swelled to more than a third of the "
+                       "district's population in ten days.")[0] == [("more than a third", "displaced")]
+    assert count_layer("The exodus from the hills reached 25,000 people by Friday.")[0] == [
+        ("25,000", "displaced")]
+    # a toll that rose is no flight
+    assert count_layer("The number of dead rose to 40 on Monday.")[0] == [("40", "killed")]

@@ -141,6 +141,8 @@ def _governed(ctx: Ctx, s: int, end: int, before: str | None, movement: str) -> 
     if s - 2 >= lo and lows[s - 1] == "of" and lows[s - 2] in load("categories")["movement_nominals"] \
             and s - 3 >= lo and lows[s - 3] in ctx.T.determiners:
         return own_participle(ctx, end, hi) or movement   # the transfer of 40,000 fighters: the movers (G77)
+    if (whole := _population_or_flight(ctx, s, lo, end, hi)) is not None:
+        return whole
     figures = load("categories")["figure_nouns"]
     for k in range(lo, s - 2):
         if lows[k] in figures and lows[k + 1] in load("categories")["aboard"] and not any(
@@ -160,6 +162,23 @@ def _governed(ctx: Ctx, s: int, end: int, before: str | None, movement: str) -> 
     #                                                   (not 'according to UN figures, though tens of thousands ...')
     of_them = s + 2 < ctx.n and lows[s + 1] == "of" and lows[s + 2] in ("them", "whom")
     return before if (figure or of_them) and before not in (None, "other") else None
+
+
+def _population_or_flight(ctx: Ctx, s: int, lo: int, end: int, hi: int) -> str | None:
+    """A figure a population is put or stands at ('put the town's population at 90,000 before the war'):
+    the people who live there, 'present' (G39, G215); a figure a noun of flight grows to ('the flight from
+    the enclave swelled to more than half of its population', 'the exodus reached 40,000'): the people
+    who fled, 'displaced' (G77, G144); a participle of the figure's own says otherwise ('40 killed')."""
+    lows, c = ctx.lows, load("categories")
+    cv = ctx.lex.category_verbs
+    if s - 2 >= lo and lows[s - 1] == "at":
+        p = next((x for x in range(s - 2, max(lo, s - 6) - 1, -1) if lows[x] in c["population_words"]), None)
+        if p is not None and not any(cv.get(lows[x]) for x in range(p + 1, s - 1)):
+            return own_participle(ctx, end, hi) or "present"
+    v = s - 2 if s - 2 >= lo and lows[s - 1] == "to" else s - 1
+    if v >= lo and lows[v] in c["growth_verbs"] and any(lows[x] in c["flight_nouns"] for x in range(lo, v)):
+        return own_participle(ctx, end, hi) or "displaced"
+    return None
 
 
 def _own_modifier(ctx: Ctx, e: int, hi: int, targets: list[Mention], movement: str, s: int) -> str | None:
