@@ -275,3 +275,14 @@ def test_a_population_put_at_a_figure_is_present_and_a_flight_grown_to_one_displ
         ("25,000", "displaced")]
     # a toll that rose is no flight
     assert count_layer("The number of dead rose to 40 on Monday.")[0] == [("40", "killed")]
+
+
+def test_people_who_shelter_after_an_upheaval_are_displaced():
+    # G304, G144: sheltering somewhere after the clashes or attacks that drove them out
+    assert count_layer("Thousands shelter at Kemi mosque and near the airport after weekend "
+                       "clashes")[0] == [("Thousands", "displaced")]
+    assert count_layer("Hundreds sheltering in Kemi after village raids need food, aid groups "
+                       "say.")[0] == [("Hundreds", "displaced")]
+    # caught where the strike hit: present
+    assert count_layer("About 200 people were sheltering in the school when the shell "
+                       "hit.")[0] == [("About 200", "present")]
