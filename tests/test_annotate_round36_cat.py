@@ -286,3 +286,13 @@ def test_people_who_shelter_after_an_upheaval_are_displaced():
     # caught where the strike hit: present
     assert count_layer("About 200 people were sheltering in the school when the shell "
                        "hit.")[0] == [("About 200", "present")]
+
+
+def test_staff_who_leave_of_their_own_accord_are_displaced():
+    # G342: an active verb of going, of nurses or teachers, is flight, not the evacuation
+    assert _story_tail(EVACUATION_STORY, "The director said about a quarter of the clinic's doctors "
+                       "had already left the city.") == [("about a quarter", "displaced")]
+    assert count_layer('"Half of my teachers have already gone south," she said.')[0] == [("Half", "displaced")]
+    # staff moved by the evacuation keep it
+    assert _story_tail(EVACUATION_STORY, "Three nurses were evacuated with the patients on "
+                       "Monday.") == [("Three", "evacuated")]

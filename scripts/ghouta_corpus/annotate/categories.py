@@ -28,6 +28,7 @@ from .situations import (
     part_situation,
     relative_flight,
     staff,
+    staff_left,
     waiting,
 )
 from .word_categories import (
@@ -304,7 +305,7 @@ def _partitive(ctx: Ctx, s: int, e: int, hi: int, targets: list[Mention], moveme
         return None                                   # (dozens of people, hundreds of thousands: no part of a set)
     end = max([e + 1] + [m.j for m in targets])
     lo = ctx.seg_range(s)[0]
-    pred = after_noun(ctx, end, hi, movement)
+    pred = staff_left(ctx, targets, end, hi, after_noun(ctx, end, hi, movement))   # (half of my nurses left)
     if pred is None:
         pred = _before(ctx, s, lo, movement)          # (lost his wife and two of his sons: the verb before)
     if pred:
@@ -365,8 +366,8 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
     if governor == "verb" or (governor == "prep" and lows[s - 1] == "with"):
         own = _governed_object(ctx, s, end, (lo, hi), governor, movement)
         return own or (before if not targets and before else None) or (topic if not targets else None) or "other"
-    after = waiting(ctx, end, hi, movement) \
-        or relative_flight(ctx, end, hi, movement, after_noun(ctx, end, hi, movement))   # the first verb after (G144)
+    after = waiting(ctx, end, hi, movement) or staff_left(ctx, targets, end, hi, relative_flight(
+        ctx, end, hi, movement, after_noun(ctx, end, hi, movement)))   # the first verb after (G144); staff (G342)
     if after:
         return after
     if after is None and governor != "prep" and not listed(ctx, s) and (cat := held_conjunct(  # else the nearest one
