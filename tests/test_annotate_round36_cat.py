@@ -296,3 +296,13 @@ def test_staff_who_leave_of_their_own_accord_are_displaced():
     # staff moved by the evacuation keep it
     assert _story_tail(EVACUATION_STORY, "Three nurses were evacuated with the patients on "
                        "Monday.") == [("Three", "evacuated")]
+
+
+def test_passengers_are_the_people_the_story_moves_unless_harmed():
+    # G77: passengers of the buses or ships of the story's movement
+    assert _story_tail(EVACUATION_STORY, "Twelve buses left the district on Friday with about 450 "
+                       "passengers, officials said.")[-1] == ("about 450", "evacuated")
+    # G39: a verb of harm that takes the figure says what befell them, whatever its noun
+    assert count_layer("The drone hit a minibus, killing 9 passengers.")[0] == [("9", "killed")]
+    assert count_layer("A rocket struck the road, killing 14 refugees.")[0] == [("14", "killed")]
+    assert count_layer("The school held 300 refugees.")[0] == [("300", "displaced")]
