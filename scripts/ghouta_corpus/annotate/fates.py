@@ -41,7 +41,8 @@ def noun_or_fate(ctx: Ctx, s: int, targets: list[Mention], found: str | None) ->
     while k >= 0 and ctx.lows[k] in ctx.T.adverbs:
         k -= 1
     if found in _STATES and k >= ctx.seg_range(s)[0] and ctx.ws[k].text.islower() \
-            and (fate := ctx.lex.category_verbs.get(ctx.lows[k])) in _FATES and (ctx.lows[k].endswith("ing") or fate != "detained"):
+            and (fate := ctx.lex.category_verbs.get(ctx.lows[k])) in _FATES \
+            and (ctx.lows[k].endswith("ing") or fate != "detained"):
         return fate                                   # killing 12 passengers, killed 30 refugees; not 'held 300'
     return found
 
