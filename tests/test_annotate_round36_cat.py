@@ -306,3 +306,8 @@ def test_passengers_are_the_people_the_story_moves_unless_harmed():
     assert count_layer("The drone hit a minibus, killing 9 passengers.")[0] == [("9", "killed")]
     assert count_layer("A rocket struck the road, killing 14 refugees.")[0] == [("14", "killed")]
     assert count_layer("The school held 300 refugees.")[0] == [("300", "displaced")]
+
+
+def test_people_who_drowned_are_killed():
+    # G39: 'drowned' is a death, as 'died' is
+    assert count_layer("At least 25 migrants drowned when the boat capsized.")[0] == [("At least 25", "killed")]
