@@ -106,7 +106,7 @@ def test_round25_self_review_sentences():
     assert _counts("The lorry turned over 200 yards from the gate, injuring 12 people.") == [
         ("12", 12, "exact", "injured")]
     assert _counts("The ferry turned over, and over 40 passengers drowned.") == [
-        ("over 40", 40, "more_than", "other")]
+        ("over 40", 40, "more_than", "killed")]   # (drowned: died, G39; the bound is what this tests)
     assert _counts("The town council handed over 40 percent of its budget to the militia.") == []
     assert _counts("The river rose well above 3 metres.") == []
     assert _counts("They said 40 people were killed, among them two soldiers.") == [

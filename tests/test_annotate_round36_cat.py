@@ -229,3 +229,85 @@ def test_the_whole_of_a_partitive_after_a_possessive_is_other():
     assert _story_tail(EVACUATION_STORY, "Karim Odeh, 58, said two of his three sons had left for the "
                        "north on Sunday.") == [("two", "evacuated"), ("three", "other")]
     assert _story_tail(DISPLACEMENT_STORY, "She fled with her six children.") == [("six", "displaced")]
+
+
+# Round thirty-seven (issue 11), COUNT categories.
+
+def test_a_noun_of_killing_after_a_figure_counts_the_killed():
+    # G39: 'killings' names what befell the counted, as 'deaths' does
+    assert count_layer("The monitor said it had documented at least 400 unlawful killings in the "
+                       "district.")[0] == [("at least 400", "killed")]
+    assert count_layer("Observers logged more than 60 killings over the weekend.")[0] == [
+        ("more than 60", "killed")]
+
+
+def test_figures_in_a_breakdown_take_the_category_of_its_subject():
+    # G77, G78: 'the dead included N soldiers and M rebels': parts of the people the subject names
+    assert count_layer("The dead included 30 policemen and 45 rebels.")[0] == [
+        ("30", "killed"), ("45", "killed")]
+    assert count_layer("Those evacuated on Friday included 50 children and nine elderly men.")[0] == [
+        ("50", "evacuated"), ("nine", "evacuated")]
+    # a subject that names no category gives none
+    assert count_layer("The delegation included 11 doctors and three engineers.")[0] == [
+        ("11", "other"), ("three", "other")]
+
+
+def test_a_report_released_is_no_exchange_of_prisoners():
+    # G77: 'released a report / a toll' frees no one; the story's flight decides who arrived
+    story = ("Officials have not released a full casualty toll. Some families crossed the river "
+             "into the next province on foot. ")
+    assert count_layer(story + "About 3,000 people had arrived in villages near the border by "
+                       "Sunday.")[0] == [("About 3,000", "displaced")]
+    # a release of prisoners still tells of an exchange
+    story = "Both sides released prisoners on Monday and exchanged captives again on Tuesday. "
+    assert count_layer(story + "About 300 people had arrived in villages near the border by "
+                       "Sunday.")[0] == [("About 300", "released")]
+
+
+def test_a_population_put_at_a_figure_is_present_and_a_flight_grown_to_one_displaced():
+    # G39, G215: the people who live in a place, counted before the events
+    assert _story_tail(DISPLACEMENT_STORY, "Local officials have put the valley's population at about "
+                       "70,000 before the army began its assault.") == [("about 70,000", "present")]
+    # G77, G144: the figure a flight grows to counts those who fled
+    assert count_layer("The flight of farmers from the plain swelled to more than a third of the "
+                       "district's population in ten days.")[0] == [("more than a third", "displaced")]
+    assert count_layer("The exodus from the hills reached 25,000 people by Friday.")[0] == [
+        ("25,000", "displaced")]
+    # a toll that rose is no flight
+    assert count_layer("The number of dead rose to 40 on Monday.")[0] == [("40", "killed")]
+
+
+def test_people_who_shelter_after_an_upheaval_are_displaced():
+    # G304, G144: sheltering somewhere after the clashes or attacks that drove them out
+    assert count_layer("Thousands shelter at Kemi mosque and near the airport after weekend "
+                       "clashes")[0] == [("Thousands", "displaced")]
+    assert count_layer("Hundreds sheltering in Kemi after village raids need food, aid groups "
+                       "say.")[0] == [("Hundreds", "displaced")]
+    # caught where the strike hit: present
+    assert count_layer("About 200 people were sheltering in the school when the shell "
+                       "hit.")[0] == [("About 200", "present")]
+
+
+def test_staff_who_leave_of_their_own_accord_are_displaced():
+    # G342: an active verb of going, of nurses or teachers, is flight, not the evacuation
+    assert _story_tail(EVACUATION_STORY, "The director said about a quarter of the clinic's doctors "
+                       "had already left the city.") == [("about a quarter", "displaced")]
+    assert count_layer('"Half of my teachers have already gone south," she said.')[0] == [("Half", "displaced")]
+    # staff moved by the evacuation keep it
+    assert _story_tail(EVACUATION_STORY, "Three nurses were evacuated with the patients on "
+                       "Monday.") == [("Three", "evacuated")]
+
+
+def test_passengers_are_the_people_the_story_moves_unless_harmed():
+    # G77: passengers of the buses or ships of the story's movement
+    assert _story_tail(EVACUATION_STORY, "Twelve buses left the district on Friday with about 450 "
+                       "passengers, officials said.")[-1] == ("about 450", "evacuated")
+    # G39: a verb of harm that takes the figure says what befell them, whatever its noun
+    assert count_layer("The drone hit a minibus, killing 9 passengers.")[0] == [("9", "killed")]
+    assert count_layer("A rocket struck the road, killing 14 refugees.")[0] == [("14", "killed")]
+    assert count_layer("The school held 300 refugees.")[0] == [("300", "displaced")]
+
+
+def test_people_who_drowned_are_killed():
+    # G39: 'drowned' is a death, as 'died' is
+    assert count_layer("At least 25 migrants drowned when the boat capsized.")[0] == [("At least 25", "killed")]

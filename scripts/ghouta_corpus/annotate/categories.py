@@ -28,6 +28,7 @@ from .situations import (
     part_situation,
     relative_flight,
     staff,
+    staff_left,
     waiting,
 )
 from .word_categories import (
@@ -53,6 +54,9 @@ _PARTICLES = ("out", "away", "off", "back", "in")
 _NOT_OBJECT = ("between", "among", "against")   # prepositions whose object a count is: no verb before takes it
 # Verbs whose object kin stay where they are: 'left her two sons behind', 'was holding her two children' (in arms).
 _KEEPING = ("leave", "hold")
+# Words before a figure that make it a part of the count before it: 'including 68 children', 'among them',
+# and a breakdown's verb ('the remainder included 200 soldiers and 250 fighters': the toll's parts, G77, G78).
+_PART_OPENERS = ("including", "among", "included", "includes", "include")
 # Words that open the set a partitive figure is part of ('a third of the ...', 'half of those ...').
 _SET_OPENERS = ("the", "those", "these", "this", "that", "all", "his", "her", "its", "our", "their", "my", "your")
 
@@ -138,6 +142,8 @@ def _governed(ctx: Ctx, s: int, end: int, before: str | None, movement: str) -> 
     if s - 2 >= lo and lows[s - 1] == "of" and lows[s - 2] in load("categories")["movement_nominals"] \
             and s - 3 >= lo and lows[s - 3] in ctx.T.determiners:
         return own_participle(ctx, end, hi) or movement   # the transfer of 40,000 fighters: the movers (G77)
+    if (whole := _population_or_flight(ctx, s, lo, end, hi)) is not None:
+        return whole
     figures = load("categories")["figure_nouns"]
     for k in range(lo, s - 2):
         if lows[k] in figures and lows[k + 1] in load("categories")["aboard"] and not any(
@@ -157,6 +163,23 @@ def _governed(ctx: Ctx, s: int, end: int, before: str | None, movement: str) -> 
     #                                                   (not 'according to UN figures, though tens of thousands ...')
     of_them = s + 2 < ctx.n and lows[s + 1] == "of" and lows[s + 2] in ("them", "whom")
     return before if (figure or of_them) and before not in (None, "other") else None
+
+
+def _population_or_flight(ctx: Ctx, s: int, lo: int, end: int, hi: int) -> str | None:
+    """A figure a population is put or stands at ('put the town's population at 90,000 before the war'):
+    the people who live there, 'present' (G39, G215); a figure a noun of flight grows to ('the flight from
+    the enclave swelled to more than half of its population', 'the exodus reached 40,000'): the people
+    who fled, 'displaced' (G77, G144); a participle of the figure's own says otherwise ('40 killed')."""
+    lows, c = ctx.lows, load("categories")
+    cv = ctx.lex.category_verbs
+    if s - 2 >= lo and lows[s - 1] == "at":
+        p = next((x for x in range(s - 2, max(lo, s - 6) - 1, -1) if lows[x] in c["population_words"]), None)
+        if p is not None and not any(cv.get(lows[x]) for x in range(p + 1, s - 1)):
+            return own_participle(ctx, end, hi) or "present"
+    v = s - 2 if s - 2 >= lo and lows[s - 1] == "to" else s - 1
+    if v >= lo and lows[v] in c["growth_verbs"] and any(lows[x] in c["flight_nouns"] for x in range(lo, v)):
+        return own_participle(ctx, end, hi) or "displaced"
+    return None
 
 
 def _own_modifier(ctx: Ctx, e: int, hi: int, targets: list[Mention], movement: str, s: int) -> str | None:
@@ -282,7 +305,7 @@ def _partitive(ctx: Ctx, s: int, e: int, hi: int, targets: list[Mention], moveme
         return None                                   # (dozens of people, hundreds of thousands: no part of a set)
     end = max([e + 1] + [m.j for m in targets])
     lo = ctx.seg_range(s)[0]
-    pred = after_noun(ctx, end, hi, movement)
+    pred = staff_left(ctx, targets, end, hi, after_noun(ctx, end, hi, movement))   # (half of my nurses left)
     if pred is None:
         pred = _before(ctx, s, lo, movement)          # (lost his wife and two of his sons: the verb before)
     if pred:
@@ -311,11 +334,8 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
     if capacity_for(ctx, s) or (things(ctx, s, e, targets) or single_thing(ctx, s, e, targets)) \
             and not _share_of_place(ctx, s, e, targets, movement):
         return "other"                                # (a capacity: a tent meant for one, built for 35,000, G171)
-    q = s - 1 if s > lo and ctx.ws[s - 1].text in QUOTES and ctx.ws[s].start == ctx.ws[s - 1].end else s # an open quote
-    if before is not None and q > lo and (lows[q - 1] in ("including", "among") or q - 1 > lo
-                                          and lows[q - 2] == "among" and lows[q - 1] in ("them", "whom")
-                                          or added_figure(ctx, s, lo)):
-        return before                                 # including 68 children; among them some 700 fighters
+    if (part := _part_of_before(ctx, s, lo, before, movement)) is not None:
+        return part                                   # including 68 children; among them some 700 fighters
     if before == "injured" and not targets and referred_to_care(ctx, max(e, s + 1), hi):
         return before                                 # 30 wounded ...; eight were sent to hospitals in X (G385)
     be = s >= 3 and (lows[s - 3] in ctx.T.attr["passive_aux"] or lemma(lows[s - 3]) == "remain")
@@ -346,8 +366,8 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
     if governor == "verb" or (governor == "prep" and lows[s - 1] == "with"):
         own = _governed_object(ctx, s, end, (lo, hi), governor, movement)
         return own or (before if not targets and before else None) or (topic if not targets else None) or "other"
-    after = waiting(ctx, end, hi, movement) \
-        or relative_flight(ctx, end, hi, movement, after_noun(ctx, end, hi, movement))   # the first verb after (G144)
+    after = waiting(ctx, end, hi, movement) or staff_left(ctx, targets, end, hi, relative_flight(
+        ctx, end, hi, movement, after_noun(ctx, end, hi, movement)))   # the first verb after (G144); staff (G342)
     if after:
         return after
     if after is None and governor != "prep" and not listed(ctx, s) and (cat := held_conjunct(  # else the nearest one
@@ -355,6 +375,23 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
             or _before(ctx, s, lo, movement, _people(targets))) is not None:   # was found or a list holds it
         return cat
     return _fallback(ctx, s, end, targets, (before, topic), after == NEUTRAL)
+
+
+def _part_of_before(ctx: Ctx, s: int, lo: int, before: str | None, movement: str) -> str | None:
+    """The category of a figure that is a part of the count before it ('including 68 children', 'among them
+    some 700 fighters', 'and 12 more'): that count's (G77, G78). After a verb of a breakdown ('the dead included
+    40 soldiers and 25 rebels', 'the remainder included ...') with no count before it in the paragraph, the
+    category word of its subject, where one names a category: the figure is a part of the people it names."""
+    lows = ctx.lows
+    q = s - 1 if s > lo and ctx.ws[s - 1].text in QUOTES and ctx.ws[s].start == ctx.ws[s - 1].end else s # an open quote
+    if q <= lo:
+        return None
+    if before is not None and (lows[q - 1] in _PART_OPENERS or q - 1 > lo and lows[q - 2] == "among"
+                               and lows[q - 1] in ("them", "whom") or added_figure(ctx, s, lo)):
+        return before
+    if lows[q - 1] in _PART_OPENERS[2:] and (cat := _before(ctx, q - 1, clause_start(ctx, lo, q - 1), movement)):
+        return None if cat in ("other", "lodging") else cat
+    return None
 
 
 def _of_them(ctx: Ctx, s: int, e: int, hi: int, movement: str, before: str | None) -> str | None:

@@ -31,10 +31,19 @@ def noun_or_fate(ctx: Ctx, s: int, targets: list[Mention], found: str | None) ->
     of flight, evacuation or presence and the figure's own predicate right after its
     phrase (past auxiliaries: :func:`~.word_categories.own_participle`) is a
     harm or custody: '15 refugees were killed' killed, '40 evacuees were wounded'
-    injured, 'six residents were arrested' detained (G39: what happened to the counted)."""
+    injured, 'six residents were arrested' detained (G39: what happened to the counted); so is a
+    verb of harm (or an -ing of custody) that takes the figure as its object ('killing 12 passengers',
+    'killed 30 refugees'; not 'the camp held 300 refugees')."""
     end = max([s + 1] + [m.j for m in targets])
     if found in _STATES and (fate := own_participle(ctx, end, ctx.seg_range(s)[1])) in _FATES:
         return fate
+    k = s - 1
+    while k >= 0 and ctx.lows[k] in ctx.T.adverbs:
+        k -= 1
+    if found in _STATES and k >= ctx.seg_range(s)[0] and ctx.ws[k].text.islower() \
+            and (fate := ctx.lex.category_verbs.get(ctx.lows[k])) in _FATES \
+            and (ctx.lows[k].endswith("ing") or fate != "detained"):
+        return fate                                   # killing 12 passengers, killed 30 refugees; not 'held 300'
     return found
 
 

@@ -202,8 +202,26 @@ def lodged(ctx: Ctx, k: int, movement: str) -> str:
         return "other"                                # built to shelter 800 people: a capacity (G171)
     if movement == "evacuated" and _accommodated(ctx, k):
         return "evacuated"                            # slept in a school after the buses (G304), not 'sheltered in'
+    if _after_upheaval(ctx, k):
+        return "displaced"                            # shelter at the church after clashes: away from home (G304)
     named = k + 2 < ctx.n and lows[k + 1] in ("in", "into", "inside") and ws[k + 2].text[:1].isupper()
     return "displaced" if movement == "displaced" and not named else "present"
+
+
+def _after_upheaval(ctx: Ctx, k: int) -> bool:
+    """Whether the verb of lodging at word k is followed in its clause (within ten words, before a comma or
+    semicolon) by 'after' and, within four words, one of categories.json's 'upheaval_nouns' ('shelter at
+    the church after clashes', 'sheltering in X after village attacks'): people who went to shelter after
+    the events that drove them out, away from home (G304), not people caught where a strike hit ('were
+    sheltering in the hall when the shell hit': present)."""
+    lows, hi = ctx.lows, ctx.seg_range(k)[1]
+    ups = load("categories")["upheaval_nouns"]
+    for x in range(k + 1, min(hi, k + 11)):
+        if ctx.ws[x].text in (",", ";", ":"):
+            return False
+        if lows[x] == "after":
+            return any(lows[y] in ups for y in range(x + 1, min(hi, x + 5)))
+    return False
 
 
 def _accommodated(ctx: Ctx, k: int) -> bool:

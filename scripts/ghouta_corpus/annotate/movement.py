@@ -104,11 +104,28 @@ def _evidence(ctx: Ctx, lo: int, hi: int) -> dict[str, int]:
             kind, weight = "displaced", 2             # the flight from the city: fleeing
         elif kind == "evacuated" and weight == 2 and (nxt in c["order_nouns"] or nxt in c["shelter_nouns"]):
             continue                                  # an evacuation order, evacuation centres: no transport
+        elif kind == "released" and _publishes(ctx, k, hi):
+            continue                                  # released a report, a toll: no one freed
         elif w in c["crossing_verbs"] and _crossing(ctx, k, lo, hi) or w == "foot" and _on_foot(ctx, k, lo):
             kind, weight = "displaced", 1             # crossed into Moldova, crossed the border, on foot
         if kind:
             counts[kind] += weight
     return counts
+
+
+def _publishes(ctx: Ctx, k: int, hi: int) -> bool:
+    """Whether the word of release at word k has a thing published as its object: one of
+    categories.json's 'publication_nouns' within the four words after it, before any
+    punctuation ('released a report', 'has not released a comprehensive civilian toll',
+    'released figures on Monday'): a body making something public frees no one, and it
+    is no evidence of an exchange of prisoners (G77)."""
+    pubs = load("categories")["publication_nouns"]
+    for x in range(k + 1, min(hi, k + 5)):
+        if not ctx.ws[x].text[:1].isalnum():
+            return False
+        if ctx.lows[x] in pubs:
+            return True
+    return False
 
 
 def _on_foot(ctx: Ctx, k: int, lo: int) -> bool:

@@ -173,6 +173,20 @@ def staff(ctx: Ctx, targets: list[Mention]) -> bool:
     return bool(targets) and all(ctx.lows[m.j - 1] in load("categories")["staff_nouns"] for m in targets)
 
 
+def staff_left(ctx: Ctx, targets: list[Mention], end: int, hi: int, cat: str | None) -> str | None:
+    """``cat``, except that staff (:func:`staff`: nurses, doctors, teachers) whose own active verb of
+    movement the story's evacuation reading took ('half of my nurses have gone west', 'a third of the
+    hospital's nurses had left') went of their own accord: flight, 'displaced' (G342), not evacuees; a
+    passive or a word of evacuation in their clause ('were evacuated', 'were moved') keeps ``cat``."""
+    if cat != "evacuated" or not staff(ctx, targets):
+        return cat
+    lows, words = ctx.lows, load("categories")["evacuation_words"]
+    clause = lows[end:hi]
+    if any(w in words or w in ctx.T.attr["passive_aux"] for w in clause):
+        return cat                                    # (two nurses were evacuated; were moved out)
+    return "displaced"
+
+
 # Words that say people are back where they fled from (G312): 'home', 'homes', 'back', 'again'.
 _BACK = ("home", "homes", "back", "again")
 
