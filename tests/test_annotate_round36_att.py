@@ -273,3 +273,46 @@ def test_opening_asked_with_a_question_is_an_impersonal_record(text: str, conten
 
 def test_opening_asked_with_a_request_is_no_record() -> None:
     assert _records("Asked to leave the hall, the families refused.") == []
+
+
+# Round 37 (the brief names this file for the round's attribution tests).
+
+@pytest.mark.parametrize("text", [
+    "A baker who gave his name only as Karim said a quarter of the ovens on his street had gone cold.",
+    "A nurse who gave her name as Dalia told a reporter that 12 patients were moved overnight.",
+    "Some 200 families had put their names on the waiting lists, a volunteer said.",
+])
+def test_naming_formula_with_give_is_no_figure_record(text: str) -> None:
+    """G114: 'gave his name as X' (and 'put their names on the lists') names, it does not
+    give a figure: only the saying verb makes a record."""
+    cues = [r[1] for r in _records(text)]
+    assert all(c[0] not in ("gave", "put") for c in cues)
+    assert len(cues) == 1
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Farmers said the militia had burned the granary, a charge the militia leaders reject.",
+     "the militia had burned the granary"),
+    ("The mayor said guards had fired on the queue, an accusation the ministry denies.",
+     "guards had fired on the queue"),
+    ("Witnesses said soldiers took the livestock, charges the army deny.", "soldiers took the livestock"),
+])
+def test_zero_relative_with_present_cue_makes_no_record(text: str, content: str) -> None:
+    """G324 with a present-tense closing verb ('a charge officials reject', 'an accusation
+    the rebels deny'): the writer's comment, no record of its own."""
+    assert [r[2] for r in _records(text)] == [[content]]
+
+
+@pytest.mark.parametrize("text", [
+    "The bridge, which the army calls Fort Hope, was shelled overnight.",
+    "Families gathered near Dalvan, which the rebels call New Harbour, before dawn.",
+])
+def test_calling_a_place_by_a_name_is_no_attribution(text: str) -> None:
+    """G114: a naming formula ('which the army calls Fort Hope') is no record."""
+    assert _records(text) == []
+
+
+def test_calling_in_lower_case_keeps_its_record() -> None:
+    """G234: a characterisation in a relative clause keeps its record."""
+    text = "The transfers are part of a scheme, which the council calls renewal."
+    assert [r[1] for r in _records(text)] == [["calls"]]

@@ -217,7 +217,8 @@ def zero_relative_verb(f: Finder, j: int, hi: int) -> int | None:
         e += 1
     v = e - 1 if f.lw(e - 1) in T.prepositions and e - 2 > j else e - 1
     low, before = f.lw(v), f.lw(v - 1)
-    if v <= j or not f.tw(v).islower() or not (finite(low) or before in ("not", "n't", "never")):
+    if v <= j or not f.tw(v).islower() or not (finite(low) or before in ("not", "n't", "never")
+                                               or f.is_cue(v) and before != "to"):   # a charge officials deny
         return None
     return v
 

@@ -192,6 +192,8 @@ def _relative(f: Finder, p: Preposed) -> None:
     content (... which they deny using, G57)."""
     cue, T = p.cue, f.T
     a, hi = cue.after, cue.hi
+    if cue.lemma in f.A["naming_lemmas"] and f.tw(a)[:1].isupper():
+        return                                # which Ankara calls Olive Branch: a name, no claim (G114)
     rel = p.s_start - 1
     end = a
     while end < hi and f.tw(end) not in (",", ";") and not f.sentence_end(end, hi) \
