@@ -316,3 +316,16 @@ def test_calling_in_lower_case_keeps_its_record() -> None:
     """G234: a characterisation in a relative clause keeps its record."""
     text = "The transfers are part of a scheme, which the council calls renewal."
     assert [r[1] for r in _records(text)] == [["calls"]]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The health office said in a toll released on Monday that 40 people had been killed.",
+     "40 people had been killed"),
+    ("The relief agency said in a note last week that more than 3,000 people had fled.",
+     "more than 3,000 people had fled"),
+    ("The governor said in a radio interview that the road was open again.", "the road was open again"),
+])
+def test_in_a_document_noun_before_that_is_a_manner_phrase(text: str, content: str) -> None:
+    """G56: 'said in a toll released on Sunday that ...' — the document the saying came
+    in, with its rider, modifies the saying; the content starts after 'that'."""
+    assert [r[2] for r in _records(text)] == [[content]]
