@@ -329,3 +329,24 @@ def test_in_a_document_noun_before_that_is_a_manner_phrase(text: str, content: s
     """G56: 'said in a toll released on Sunday that ...' — the document the saying came
     in, with its rider, modifies the saying; the content starts after 'that'."""
     assert [r[2] for r in _records(text)] == [[content]]
+
+
+@pytest.mark.parametrize("text, content", [
+    ('A district officer told reporters that "more than 3,000" had crossed by Monday.',
+     '"more than 3,000" had crossed by Monday'),
+    ('The radio, which said "bandits" and their families were being moved to the hills, gave no figure.',
+     '"bandits" and their families were being moved to the hills'),
+    ('The ministry said "armed gangs" had burned the market.', '"armed gangs" had burned the market'),
+])
+def test_quotation_opening_a_longer_clause_stays_inside_the_content(text: str, content: str) -> None:
+    """G53: a quotation that is only the first words of the reported clause keeps its
+    marks inside a content that runs to the clause's end."""
+    assert _records(text)[0][2] == [content]
+
+
+@pytest.mark.parametrize("text, content", [
+    ('He said: "We will not leave the farm."', "We will not leave the farm"),
+    ('She said "we will go back," and wept.', "we will go back"),
+])
+def test_whole_quotation_is_still_the_content(text: str, content: str) -> None:
+    assert _records(text)[0][2] == [content]

@@ -270,7 +270,7 @@ def _complement(f: Finder, p: Preposed) -> None:
     if inner is not None:                             # My neighbour told me, 'Take the photographs' (G84)
         f.add(Rec(cue.spans(f), p.src, [inner], cue.c, quote_content=True, inside=cue.q))
         return
-    if a in f.c.quote_open:
+    if a in f.c.quote_open and not _quote_opens_clause(f, a, hi):
         qc = f.quote_content(f.c.quote_open[a])
         if qc:
             first = _split_first(f, p, a)
@@ -291,6 +291,20 @@ def _complement(f: Finder, p: Preposed) -> None:
     cs = f.content_span(a, end)
     if cs is not None:
         _add_content(f, p, cs, has_that)
+
+
+def _quote_opens_clause(f: Finder, a: int, hi: int) -> bool:
+    """Whether the quotation opening at a is only the first words of the reported clause
+    (said that "more than 200,000" had come; which said "terrorists" and their relatives
+    were being moved): a lower-case word that is neither a cue nor a subject pronoun
+    goes on right after its closing mark, so the content is the whole clause with the
+    marks inside it (G53), not the quotation alone."""
+    q = f.c.quote_open[a]
+    k = q.close_w
+    if k is None or k + 1 >= hi or f.tw(k - 1) in (",", ".", "?", "!"):
+        return False
+    nxt = f.tw(k + 1)
+    return nxt.isalpha() and nxt.islower() and not f.is_cue(k + 1) and nxt not in f.T.subject_pronouns
 
 
 def _add_content(f: Finder, p: Preposed, cs: tuple[int, int], has_that: bool) -> None:
