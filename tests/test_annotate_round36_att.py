@@ -350,3 +350,23 @@ def test_quotation_opening_a_longer_clause_stays_inside_the_content(text: str, c
 ])
 def test_whole_quotation_is_still_the_content(text: str, content: str) -> None:
     assert _records(text)[0][2] == [content]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Guards detained 14 men at the gate, and nine of them were freed after questioning, it was reported.",
+     "Guards detained 14 men at the gate, and nine of them were freed after questioning"),
+    ("However, two cranes were moved to the harbour this week, it is understood.",
+     "two cranes were moved to the harbour this week"),
+])
+def test_postposed_impersonal_cue_reports_the_clause_before_it(text: str, content: str) -> None:
+    """G42, G56: '<clause>, it was reported.' is an impersonal record with no SOURCE and
+    the clause (without its opening connective) as CONTENT."""
+    assert _records(text) == [([], [text.split(", it ")[-1].split()[-1][:-1]], [content])]
+
+
+def test_postposed_impersonal_ends_a_preposed_content_and_takes_the_last_chunk() -> None:
+    text = ("The council said that 200 men signed papers, a scheme that gives them a year to report, "
+            "it is understood.")
+    recs = _records(text)
+    assert recs[0][2] == ["200 men signed papers, a scheme that gives them a year to report"]
+    assert recs[1] == ([], ["understood"], ["a scheme that gives them a year to report"])
