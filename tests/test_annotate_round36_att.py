@@ -370,3 +370,24 @@ def test_postposed_impersonal_ends_a_preposed_content_and_takes_the_last_chunk()
     recs = _records(text)
     assert recs[0][2] == ["200 men signed papers, a scheme that gives them a year to report"]
     assert recs[1] == ([], ["understood"], ["a scheme that gives them a year to report"])
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Families moved to the school because they were told it would be safer than the farms.",
+     "it would be safer than the farms"),
+    ("She was told her ration card would be ready next week.", "her ration card would be ready next week"),
+])
+def test_passive_tell_with_a_bare_clause_is_a_record_without_source(text: str, content: str) -> None:
+    """G85: a personal passive of 'tell' with a clause but no 'that' is a record with no
+    SOURCE, like 'was told that ...'."""
+    assert _records(text) == [([], ["told"], [content])]
+
+
+@pytest.mark.parametrize("text", [
+    "They were told to bring one bag each.",
+    "He was told the news on Monday.",
+    "Families with children have been told they must go.",
+])
+def test_passive_tell_without_a_claim_makes_no_record(text: str) -> None:
+    """G114: a directive ('told to leave', 'told they must go') or a thing told is none."""
+    assert _records(text) == []

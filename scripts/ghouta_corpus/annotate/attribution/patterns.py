@@ -219,9 +219,30 @@ def _personal_passive(f: Finder, c: int) -> None:
         if cs:
             f.add(Rec([f.span(c, c + 1)], [], [(*cs, False)], c, inside=q))
         return
+    if f.T.cue_forms[f.tw(c)]["lemma"] in f.A["bare_complement"] and _bare_clause(f, a, hi):
+        cs = f.content_span(a, extent.content_end(f, a, hi))
+        if cs:                                    # they were told it would be safer (G85)
+            f.add(Rec([f.span(c, c + 1)], [], [(*cs, False)], c, inside=q))
+        return
     nxt = f.lw(c + 1)
     if nxt.isalpha() and nxt.endswith("ed") and nxt not in f.T.cue_forms:
         _raised(f, c)
+
+
+def _bare_clause(f: Finder, a: int, hi: int) -> bool:
+    """Whether words from a are a clause without 'that' after a passive cue that takes
+    one ('were told [it would be safer]', 'was told [her turn would come next week]'):
+    a subject pronoun or a determiner first, and an auxiliary within the next words
+    before any comma. Not 'were told to leave' or 'were told they must go' (directives,
+    G114), nor 'was told the news' (a thing, no clause)."""
+    if f.lw(a) not in f.T.subject_pronouns and f.lw(a) not in f.T.determiners:
+        return False
+    for x in range(a + 1, min(hi, a + 9)):
+        if f.tw(x) in (",", ";", ".", ":") or f.lw(x) == "to":
+            return False
+        if f.lw(x) in f.T.auxiliaries and f.lw(x) not in ("not", "n't"):
+            return f.lw(x) not in ("must", "should")      # were told they must go: a directive (G114)
+    return False
 
 
 def _is_passive_cue(f: Finder, c: int) -> bool:
