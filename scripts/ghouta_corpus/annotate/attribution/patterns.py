@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ..context import Quote
 from ..numbers import count_at
 from ..words import APOS, is_cap
 from . import extent
@@ -265,7 +266,7 @@ def _impersonal(f: Finder, c: int) -> None:
             f.add(Rec([f.span(c, c + 1)], [], [(*cs, False)], c, inside=q))
 
 
-def _postposed_impersonal(f: Finder, c: int, lo: int, q: object) -> None:
+def _postposed_impersonal(f: Finder, c: int, lo: int, q: Quote | None) -> None:
     """'<clause>, it was reported.', '<clause>, it is understood.' (G42, G56): the
     impersonal cue closes its sentence, so its content is the clause before the comma,
     as with a postposed source. Where that clause holds a saying of its own (X said that
