@@ -391,3 +391,19 @@ def test_passive_tell_with_a_bare_clause_is_a_record_without_source(text: str, c
 def test_passive_tell_without_a_claim_makes_no_record(text: str) -> None:
     """G114: a directive ('told to leave', 'told they must go') or a thing told is none."""
     assert _records(text) == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("A second officer, who asked not to be named, said nine were wounded.",
+     "A second officer, who asked not to be named"),
+    ("A second nurse, who was on duty that night, put the number of dead at 14.",
+     "A second nurse, who was on duty that night"),
+])
+def test_ordinal_second_opens_no_time_adverbial_before_a_source(text: str, source: str) -> None:
+    """G45, G46: 'second' before a noun is an ordinal, not the time unit of an
+    introductory adverbial, so the source with its relative clause is kept."""
+    assert _records(text)[0][0] == [source]
+
+
+def test_a_second_later_is_still_a_time_adverbial() -> None:
+    assert _records("A second later, the guard said the gate was shut.")[0][0] == ["the guard"]
