@@ -407,3 +407,13 @@ def test_ordinal_second_opens_no_time_adverbial_before_a_source(text: str, sourc
 
 def test_a_second_later_is_still_a_time_adverbial() -> None:
     assert _records("A second later, the guard said the gate was shut.")[0][0] == ["the guard"]
+
+
+@pytest.mark.parametrize("text, source, cue", [
+    ("Counts differ over market strike as army rejects blame\nKEMI, Jan. 4 — The strike hit at dawn.",
+     "army", "rejects"),
+    ("Toll rises as Kemi and Dalvan deny blame\nKEMI — The strike hit at dawn.", "Kemi and Dalvan", "deny"),
+])
+def test_reject_or_deny_blame_is_a_record_with_blame_as_content(text: str, source: str, cue: str) -> None:
+    """G160: 'rejects blame' (no determiner) is a record, CONTENT 'blame'."""
+    assert _records(text)[0] == ([source], [cue], ["blame"])

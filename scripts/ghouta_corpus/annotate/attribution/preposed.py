@@ -229,7 +229,7 @@ def _complement_ok(f: Finder, p: Preposed, a: int, end: int) -> bool:
         return first in A["wh_words"]                 # asked if the gate would open; not asked X for help (G114)
     if count_at(f.c.ws, f.c.lows, a, T) is not None and first not in ("one",):
         return True                                   # said about 900 people had crossed (G80)
-    if lemma in A["np_object"] and (first in T.determiners or first in ("of",)):
+    if lemma in A["np_object"] and (first in T.determiners or first in ("of",) or first in A["bare_np_objects"]):
         return True                                   # denied the charge, warned of a risk
     if first in T.prepositions or first in ("to", "and", "but", "or") or f.tw(a) in (",", ".", ";", ")"):
         return False
