@@ -273,3 +273,147 @@ def test_opening_asked_with_a_question_is_an_impersonal_record(text: str, conten
 
 def test_opening_asked_with_a_request_is_no_record() -> None:
     assert _records("Asked to leave the hall, the families refused.") == []
+
+
+# Round 37 (the brief names this file for the round's attribution tests).
+
+@pytest.mark.parametrize("text", [
+    "A baker who gave his name only as Karim said a quarter of the ovens on his street had gone cold.",
+    "A nurse who gave her name as Dalia told a reporter that 12 patients were moved overnight.",
+    "Some 200 families had put their names on the waiting lists, a volunteer said.",
+])
+def test_naming_formula_with_give_is_no_figure_record(text: str) -> None:
+    """G114: 'gave his name as X' (and 'put their names on the lists') names, it does not
+    give a figure: only the saying verb makes a record."""
+    cues = [r[1] for r in _records(text)]
+    assert all(c[0] not in ("gave", "put") for c in cues)
+    assert len(cues) == 1
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Farmers said the militia had burned the granary, a charge the militia leaders reject.",
+     "the militia had burned the granary"),
+    ("The mayor said guards had fired on the queue, an accusation the ministry denies.",
+     "guards had fired on the queue"),
+    ("Witnesses said soldiers took the livestock, charges the army deny.", "soldiers took the livestock"),
+])
+def test_zero_relative_with_present_cue_makes_no_record(text: str, content: str) -> None:
+    """G324 with a present-tense closing verb ('a charge officials reject', 'an accusation
+    the rebels deny'): the writer's comment, no record of its own."""
+    assert [r[2] for r in _records(text)] == [[content]]
+
+
+@pytest.mark.parametrize("text", [
+    "The bridge, which the army calls Fort Hope, was shelled overnight.",
+    "Families gathered near Dalvan, which the rebels call New Harbour, before dawn.",
+])
+def test_calling_a_place_by_a_name_is_no_attribution(text: str) -> None:
+    """G114: a naming formula ('which the army calls Fort Hope') is no record."""
+    assert _records(text) == []
+
+
+def test_calling_in_lower_case_keeps_its_record() -> None:
+    """G234: a characterisation in a relative clause keeps its record."""
+    text = "The transfers are part of a scheme, which the council calls renewal."
+    assert [r[1] for r in _records(text)] == [["calls"]]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The health office said in a toll released on Monday that 40 people had been killed.",
+     "40 people had been killed"),
+    ("The relief agency said in a note last week that more than 3,000 people had fled.",
+     "more than 3,000 people had fled"),
+    ("The governor said in a radio interview that the road was open again.", "the road was open again"),
+])
+def test_in_a_document_noun_before_that_is_a_manner_phrase(text: str, content: str) -> None:
+    """G56: 'said in a toll released on Sunday that ...' — the document the saying came
+    in, with its rider, modifies the saying; the content starts after 'that'."""
+    assert [r[2] for r in _records(text)] == [[content]]
+
+
+@pytest.mark.parametrize("text, content", [
+    ('A district officer told reporters that "more than 3,000" had crossed by Monday.',
+     '"more than 3,000" had crossed by Monday'),
+    ('The radio, which said "bandits" and their families were being moved to the hills, gave no figure.',
+     '"bandits" and their families were being moved to the hills'),
+    ('The ministry said "armed gangs" had burned the market.', '"armed gangs" had burned the market'),
+])
+def test_quotation_opening_a_longer_clause_stays_inside_the_content(text: str, content: str) -> None:
+    """G53: a quotation that is only the first words of the reported clause keeps its
+    marks inside a content that runs to the clause's end."""
+    assert _records(text)[0][2] == [content]
+
+
+@pytest.mark.parametrize("text, content", [
+    ('He said: "We will not leave the farm."', "We will not leave the farm"),
+    ('She said "we will go back," and wept.', "we will go back"),
+])
+def test_whole_quotation_is_still_the_content(text: str, content: str) -> None:
+    assert _records(text)[0][2] == [content]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Guards detained 14 men at the gate, and nine of them were freed after questioning, it was reported.",
+     "Guards detained 14 men at the gate, and nine of them were freed after questioning"),
+    ("However, two cranes were moved to the harbour this week, it is understood.",
+     "two cranes were moved to the harbour this week"),
+])
+def test_postposed_impersonal_cue_reports_the_clause_before_it(text: str, content: str) -> None:
+    """G42, G56: '<clause>, it was reported.' is an impersonal record with no SOURCE and
+    the clause (without its opening connective) as CONTENT."""
+    assert _records(text) == [([], [text.split(", it ")[-1].split()[-1][:-1]], [content])]
+
+
+def test_postposed_impersonal_ends_a_preposed_content_and_takes_the_last_chunk() -> None:
+    text = ("The council said that 200 men signed papers, a scheme that gives them a year to report, "
+            "it is understood.")
+    recs = _records(text)
+    assert recs[0][2] == ["200 men signed papers, a scheme that gives them a year to report"]
+    assert recs[1] == ([], ["understood"], ["a scheme that gives them a year to report"])
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Families moved to the school because they were told it would be safer than the farms.",
+     "it would be safer than the farms"),
+    ("She was told her ration card would be ready next week.", "her ration card would be ready next week"),
+])
+def test_passive_tell_with_a_bare_clause_is_a_record_without_source(text: str, content: str) -> None:
+    """G85: a personal passive of 'tell' with a clause but no 'that' is a record with no
+    SOURCE, like 'was told that ...'."""
+    assert _records(text) == [([], ["told"], [content])]
+
+
+@pytest.mark.parametrize("text", [
+    "They were told to bring one bag each.",
+    "He was told the news on Monday.",
+    "Families with children have been told they must go.",
+])
+def test_passive_tell_without_a_claim_makes_no_record(text: str) -> None:
+    """G114: a directive ('told to leave', 'told they must go') or a thing told is none."""
+    assert _records(text) == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("A second officer, who asked not to be named, said nine were wounded.",
+     "A second officer, who asked not to be named"),
+    ("A second nurse, who was on duty that night, put the number of dead at 14.",
+     "A second nurse, who was on duty that night"),
+])
+def test_ordinal_second_opens_no_time_adverbial_before_a_source(text: str, source: str) -> None:
+    """G45, G46: 'second' before a noun is an ordinal, not the time unit of an
+    introductory adverbial, so the source with its relative clause is kept."""
+    assert _records(text)[0][0] == [source]
+
+
+def test_a_second_later_is_still_a_time_adverbial() -> None:
+    assert _records("A second later, the guard said the gate was shut.")[0][0] == ["the guard"]
+
+
+@pytest.mark.parametrize("text, source, cue", [
+    ("Counts differ over market strike as army rejects blame\nKEMI, Jan. 4 — The strike hit at dawn.",
+     "army", "rejects"),
+    ("Toll rises as Kemi and Dalvan deny blame\nKEMI — The strike hit at dawn.", "Kemi and Dalvan", "deny"),
+])
+def test_reject_or_deny_blame_is_a_record_with_blame_as_content(text: str, source: str, cue: str) -> None:
+    """G160: 'rejects blame' (no determiner) is a record, CONTENT 'blame'."""
+    assert _records(text)[0] == ([source], [cue], ["blame"])

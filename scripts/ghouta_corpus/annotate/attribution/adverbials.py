@@ -214,4 +214,25 @@ def _saying_adverbial(f: Finder, k: int, hi: int) -> int:
         return k + 1                              # said only that; said privately that: a hedge, not content
     if f.tw(k) == "," and f.lower_connective(k + 1) and f.tw(k + 2) == "," and f.lw(k + 3) == "that":
         return k + 3                              # acknowledged, however, that ...
-    return _after_an_interval(f, k, hi)           # said two days after the strike that ...
+    return _media_phrase(f, k, hi) or _after_an_interval(f, k, hi)   # said two days after the strike that ...
+
+
+def _media_phrase(f: Finder, k: int, hi: int) -> int:
+    """Past 'in a toll released on Sunday', 'in a note last week', 'in a television
+    interview' right before 'that' (attribution.json's 'saying_media'): where the saying
+    came, a manner adverbial of the cue, not content (G56); or 0. The 'that' must follow
+    within a few words with no comma or verb of saying between (not 'in a report that
+    said', where the noun has a relative clause)."""
+    if f.lw(k) != "in" or f.lw(k + 1) not in ("a", "an", "its", "his", "her", "their", "the"):
+        return 0
+    n = next((x for x in range(k + 2, min(hi, k + 5)) if f.lw(x) in f.A["saying_media"]), None)
+    if n is None:
+        return 0
+    for x in range(n + 1, min(hi, n + 6)):
+        if f.lw(x) == "that":
+            nxt = f.lw(x + 1)
+            relative = nxt in f.T.verbs or nxt in f.T.auxiliaries or f.is_cue(x + 1)
+            return 0 if relative else x
+        if f.tw(x) in (",", ";", ".", ":") or f.is_cue(x):
+            return 0
+    return 0

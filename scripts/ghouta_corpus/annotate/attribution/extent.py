@@ -61,7 +61,20 @@ def _writers_after_comma(f: Finder, a: int, hi: int) -> bool:
     return (trailing_relative(f, a, hi)           # ..., where families washed them; ..., due to expire (G378)
             or writer_comment(f, a, hi)           # ..., a figure that could not be verified (G86)
             or trailing_attribution(f, a, hi)     # ..., a spokesman told RIA.
+            or _impersonal_tail(f, a, hi)         # ..., it is understood. (G42: the impersonal's own record)
             or f.lw(a) == "according" and f.lw(a + 1) == "to")   # X said Y, according to Z: Z's record (G86)
+
+
+def _impersonal_tail(f: Finder, a: int, hi: int) -> bool:
+    """Whether words from a are a postposed impersonal cue closing the sentence ('it was
+    reported.', 'it is understood.'): that cue reports the chunk before it, so a
+    preposed content that reaches it ends at its comma."""
+    if f.lw(a) != "it":
+        return False
+    k = a + 1
+    while k < hi and f.lw(k) in f.A["passive_aux"]:
+        k += 1
+    return k > a + 1 and f.tw(k) in f.T.cue_forms and f.sentence_end(k + 1, hi)
 
 
 def _writers_after_semicolon(f: Finder, a: int, hi: int) -> bool:
@@ -217,7 +230,8 @@ def zero_relative_verb(f: Finder, j: int, hi: int) -> int | None:
         e += 1
     v = e - 1 if f.lw(e - 1) in T.prepositions and e - 2 > j else e - 1
     low, before = f.lw(v), f.lw(v - 1)
-    if v <= j or not f.tw(v).islower() or not (finite(low) or before in ("not", "n't", "never")):
+    if v <= j or not f.tw(v).islower() or not (finite(low) or before in ("not", "n't", "never")
+                                               or f.is_cue(v) and before != "to"):   # a charge officials deny
         return None
     return v
 

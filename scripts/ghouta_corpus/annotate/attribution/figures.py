@@ -24,6 +24,8 @@ def figure(f: Finder, cue: Cue, src: Spans) -> None:
     noun phrase with the figure, only where a number is written (the object of 'put' is
     what the figure measures, never the figure: 'put three families in a tent' is none)."""
     a = cue.c + 1
+    if f.lw(a + 1) in f.A["naming_nouns"]:
+        return                                        # gave his name as Samer: a naming formula (G114)
     if cue.lemma == "speak" and f.lw(a) != "of" or cue.lemma == "raise" and not any(
             f.lw(k) in load("categories")["figure_nouns"] for k in range(a, min(cue.hi, a + 3))):
         return                                        # spoke of N; raised its toll to N (not raised concerns)

@@ -172,11 +172,20 @@ class Finder:
             if comma == b - 1 and not participle and clause_with_verb(self.c, a, comma):
                 return a                              # (a clause with its verb right before the cue: no adverbial)
             intro = (self.lw(a) in T.prepositions or self.lw(a) in T.subordinators or participle
-                     or any(self.tw(k) in T.weekdays or self.tw(k) in T.months or self.lw(k) in T.time_units
+                     or any(self.tw(k) in T.weekdays or self.tw(k) in T.months or self._unit(k, comma)
                             or self.lw(k) in ("later", "ago", "earlier") for k in chunk))
             if not intro:
                 return a
             a = self._connective(comma + 1)
+
+    def _unit(self, k: int, comma: int) -> bool:
+        """Whether word k is a time unit of an introductory adverbial, not an ordinal that
+        is also a unit before its noun ('A second commander, who ..., said': attribution.json's
+        'ordinal_units')."""
+        if self.lw(k) not in self.T.time_units:
+            return False
+        return not (self.lw(k) in self.A["ordinal_units"] and k + 1 < comma
+                    and self.lw(k + 1) not in ("later", "ago", "earlier"))
 
     def _connective(self, a: int) -> int:
         """Past a discourse connective at a ('However, ...'; '...; however, officials said'; 'By

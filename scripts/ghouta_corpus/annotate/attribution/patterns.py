@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ..context import Quote
 from ..numbers import count_at
 from ..words import APOS, is_cap
 from . import extent
@@ -219,9 +220,30 @@ def _personal_passive(f: Finder, c: int) -> None:
         if cs:
             f.add(Rec([f.span(c, c + 1)], [], [(*cs, False)], c, inside=q))
         return
+    if f.T.cue_forms[f.tw(c)]["lemma"] in f.A["bare_complement"] and _bare_clause(f, a, hi):
+        cs = f.content_span(a, extent.content_end(f, a, hi))
+        if cs:                                    # they were told it would be safer (G85)
+            f.add(Rec([f.span(c, c + 1)], [], [(*cs, False)], c, inside=q))
+        return
     nxt = f.lw(c + 1)
     if nxt.isalpha() and nxt.endswith("ed") and nxt not in f.T.cue_forms:
         _raised(f, c)
+
+
+def _bare_clause(f: Finder, a: int, hi: int) -> bool:
+    """Whether words from a are a clause without 'that' after a passive cue that takes
+    one ('were told [it would be safer]', 'was told [her turn would come next week]'):
+    a subject pronoun or a determiner first, and an auxiliary within the next words
+    before any comma. Not 'were told to leave' or 'were told they must go' (directives,
+    G114), nor 'was told the news' (a thing, no clause)."""
+    if f.lw(a) not in f.T.subject_pronouns and f.lw(a) not in f.T.determiners:
+        return False
+    for x in range(a + 1, min(hi, a + 9)):
+        if f.tw(x) in (",", ";", ".", ":") or f.lw(x) == "to":
+            return False
+        if f.lw(x) in f.T.auxiliaries and f.lw(x) not in ("not", "n't"):
+            return f.lw(x) not in ("must", "should")      # were told they must go: a directive (G114)
+    return False
 
 
 def _is_passive_cue(f: Finder, c: int) -> bool:
@@ -231,14 +253,35 @@ def _is_passive_cue(f: Finder, c: int) -> bool:
 def _impersonal(f: Finder, c: int) -> None:
     """'it is said that ...', 'it was reported ...': a record with no source."""
     if _it_passive(f, c):
-        _, hi, q = f.lo_hi(c)
+        lo, hi, q = f.lo_hi(c)
         a = f.time_adv_right(c + 1, hi)
+        if f.sentence_end(a, hi):
+            _postposed_impersonal(f, c, lo, q)
+            return
         a = f.that_after(a, hi) or a                  # it was reported on Sunday that ... (G56)
         if f.lw(a) == "that":
             a += 1
         cs = f.content_span(a, extent.content_end(f, a, hi))
         if cs:
             f.add(Rec([f.span(c, c + 1)], [], [(*cs, False)], c, inside=q))
+
+
+def _postposed_impersonal(f: Finder, c: int, lo: int, q: Quote | None) -> None:
+    """'<clause>, it was reported.', '<clause>, it is understood.' (G42, G56): the
+    impersonal cue closes its sentence, so its content is the clause before the comma,
+    as with a postposed source. Where that clause holds a saying of its own (X said that
+    ..., a process that ..., it is understood) the impersonal covers only the last
+    comma-separated chunk, the part no other cue reports."""
+    it = next((x for x in range(c - 1, max(lo, c - 6) - 1, -1) if f.lw(x) == "it"), None)
+    if it is None or it - 1 <= lo or f.tw(it - 1) != ",":
+        return
+    start = f.clause_start(lo, lo)
+    if any(f.is_cue(x) for x in range(start, it - 1)):
+        commas = [x for x in range(start, it - 1) if f.tw(x) == ","]
+        start = commas[-1] + 1 if commas else it
+    cs = f.content_span(start, it - 1) if start < it - 1 else None
+    if cs:
+        f.add(Rec([f.span(c, c + 1)], [], [(*cs, False)], c, inside=q))
 
 
 def _is_asked_question(f: Finder, c: int) -> bool:

@@ -192,6 +192,8 @@ def _relative(f: Finder, p: Preposed) -> None:
     content (... which they deny using, G57)."""
     cue, T = p.cue, f.T
     a, hi = cue.after, cue.hi
+    if cue.lemma in f.A["naming_lemmas"] and f.tw(a)[:1].isupper():
+        return                                # which Ankara calls Olive Branch: a name, no claim (G114)
     rel = p.s_start - 1
     end = a
     while end < hi and f.tw(end) not in (",", ";") and not f.sentence_end(end, hi) \
@@ -227,7 +229,7 @@ def _complement_ok(f: Finder, p: Preposed, a: int, end: int) -> bool:
         return first in A["wh_words"]                 # asked if the gate would open; not asked X for help (G114)
     if count_at(f.c.ws, f.c.lows, a, T) is not None and first not in ("one",):
         return True                                   # said about 900 people had crossed (G80)
-    if lemma in A["np_object"] and (first in T.determiners or first in ("of",)):
+    if lemma in A["np_object"] and (first in T.determiners or first in ("of",) or first in A["bare_np_objects"]):
         return True                                   # denied the charge, warned of a risk
     if first in T.prepositions or first in ("to", "and", "but", "or") or f.tw(a) in (",", ".", ";", ")"):
         return False
@@ -268,7 +270,7 @@ def _complement(f: Finder, p: Preposed) -> None:
     if inner is not None:                             # My neighbour told me, 'Take the photographs' (G84)
         f.add(Rec(cue.spans(f), p.src, [inner], cue.c, quote_content=True, inside=cue.q))
         return
-    if a in f.c.quote_open:
+    if a in f.c.quote_open and not _quote_opens_clause(f, a, hi):
         qc = f.quote_content(f.c.quote_open[a])
         if qc:
             first = _split_first(f, p, a)
@@ -289,6 +291,20 @@ def _complement(f: Finder, p: Preposed) -> None:
     cs = f.content_span(a, end)
     if cs is not None:
         _add_content(f, p, cs, has_that)
+
+
+def _quote_opens_clause(f: Finder, a: int, hi: int) -> bool:
+    """Whether the quotation opening at a is only the first words of the reported clause
+    (said that "more than 200,000" had come; which said "terrorists" and their relatives
+    were being moved): a lower-case word that is neither a cue nor a subject pronoun
+    goes on right after its closing mark, so the content is the whole clause with the
+    marks inside it (G53), not the quotation alone."""
+    q = f.c.quote_open[a]
+    k = q.close_w
+    if k is None or k + 1 >= hi or f.tw(k - 1) in (",", ".", "?", "!"):
+        return False
+    nxt = f.tw(k + 1)
+    return nxt.isalpha() and nxt.islower() and not f.is_cue(k + 1) and nxt not in f.T.subject_pronouns
 
 
 def _add_content(f: Finder, p: Preposed, cs: tuple[int, int], has_that: bool) -> None:
