@@ -286,3 +286,15 @@ def test_a_figure_before_an_auxiliary_after_a_span_of_time_is_a_subject():
     assert count_layer("About a dozen people came through in the past week, and two were referred to hospital.")[1] == [
         ("About a dozen", "people"), ("two", "people")]
     assert _counts("We stayed a day or two at the camp.") == []
+
+
+def test_a_hedge_before_a_bound_and_below_are_inside_the_count():
+    # G74, G164: 'below N' is less_than; a hedge adverb ('possibly', 'perhaps') before
+    # another bound is inside the span and the bound gives the modifier
+    from ghouta_corpus.annotate.numbers import parse_count
+    assert parse_count("below 8,000").modifier == "less_than"
+    assert parse_count("possibly nearer 9,000").modifier == "approximately"
+    assert parse_count("perhaps more than 40").modifier == "more_than"
+    assert _counts("The mayor said the number of families was below 8,000.") == ["below 8,000"]
+    assert _counts("Some 4,000 families, and possibly nearer 9,000, sheltered in the school.") == [
+        "Some 4,000", "possibly nearer 9,000"]

@@ -264,7 +264,7 @@ def _day_before_month(c: Candidate) -> bool:
 
 
 # Hedges of numbers.json's bounds that are sentence adverbs, as able to hedge a year as a figure.
-_HEDGE_ADVERBS = ("maybe", "perhaps", "probably")
+_HEDGE_ADVERBS = tuple(load("numbers")["hedge_adverbs"])
 
 
 def _year(c: Candidate) -> bool:

@@ -184,7 +184,8 @@ def _fraction_of_scale(lows: list[str], k: int, T: Tables) -> NumberAt | None:
 
 def bound_length(lows: list[str], i: int, T: Tables) -> tuple[int, str] | None:
     """(number of words, modifier) of the bound words at word ``i`` (``more than``), or
-    None; 'about' that cannot be a bound is none (G165: 'argue about 300 or 600')."""
+    None; 'about' that cannot be a bound is none (G165: 'argue about 300 or 600'). A hedge
+    adverb before another bound joins it and takes its modifier ('possibly nearer N')."""
     if i >= len(lows):
         return None
     if lows[i] == "about" and i > 0 and _about_is_preposition(lows, i, T):
@@ -198,7 +199,8 @@ def bound_length(lows: list[str], i: int, T: Tables) -> tuple[int, str] | None:
         return None                                   # moved closer to 20 villages: a place, no hedge
     for seq, mod in _by_first(T.bounds).get(lows[i], ()):
         if match_words(lows, i, seq):
-            return len(seq), mod
+            inner = bound_length(lows, i + 1, T) if lows[i] in load("numbers")["hedge_adverbs"] else None
+            return (1 + inner[0], inner[1]) if inner else (len(seq), mod)   # possibly nearer 150,000 (G164)
     return None
 
 
