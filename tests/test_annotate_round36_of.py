@@ -298,3 +298,13 @@ def test_a_hedge_before_a_bound_and_below_are_inside_the_count():
     assert _counts("The mayor said the number of families was below 8,000.") == ["below 8,000"]
     assert _counts("Some 4,000 families, and possibly nearer 9,000, sheltered in the school.") == [
         "Some 4,000", "possibly nearer 9,000"]
+
+
+def test_a_bare_figure_taking_an_earlier_time_unit_is_no_count():
+    # G35, G79: after a verb of taking time, a figure with no noun of its own measures the
+    # unit of a duration written just before it; a span the events fall in does not
+    assert _counts("Lorries reported waits of 10 to 12 hours for a run that usually takes about three.") == []
+    assert _counts("A ride that once took under two hours has taken some drivers more than 15, they said.") == []
+    assert _counts('"On a good day it is four hours. In the snow it can be seven."') == []
+    assert _counts("Over three days the buses took 300.") == ["300"]
+    assert _counts("The trip takes six hours. The school holds 300.") == ["300"]

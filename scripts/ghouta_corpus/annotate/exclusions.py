@@ -332,6 +332,38 @@ def _elliptical_duration(c: Candidate) -> bool:
     #                                                   level a figure reaches, and a figure is written in digits)
 
 
+def _elided_time_unit(c: Candidate) -> bool:
+    """'a trip that normally takes [about two]' after 'journeys of 20 to 30 hours'; 'it is
+    five hours. In the rains it can be nine': a figure with no noun of its own after a verb
+    of taking time (numbers.json's duration_verbs, with up to two words of object between:
+    'has taken some families more than 30') measures the time unit of a duration written
+    before it in that sentence or the one before (G35, G79), not a COUNT. Not where that
+    duration is a span the events fall in ('in the past two days', 'over 48 hours'): the
+    figure may then count what the span saw ('over three days the buses took 300')."""
+    nxt, s = c.nxt, c.m.start
+    if c.m.count.unit != "count" or nxt is not None and nxt.text[:1].isalnum() and nxt.low not in c.T.closed:
+        return False
+    verbs = load("numbers")["duration_verbs"]
+    if not any(c.lows[k] in verbs for k in range(max(0, s - 3), s)):
+        return False
+    if c.lows[s - 1] in ("is", "was", "be", "been") and "it" not in c.lows[max(0, s - 4):s - 1]:
+        return False                                  # (the toll was 300: a copula only after 'it')
+    ends, k = 0, s - 1
+    while k > 0 and ends < 2 and k > s - 40:
+        ends += c.lows[k] in (".", "?", "!")
+        if c.lows[k] in c.T.time_units and a_number(c, k - 1):
+            j = k - 1
+            while j > 0 and (a_number(c, j - 1) or c.lows[j - 1] in ("and", "to", "between", "than", "less", "more")):
+                j -= 1
+            return c.lows[j - 1] not in _SPAN_OPENERS
+        k -= 1
+    return False
+
+
+# Words before a duration that make it the span events fall in, not a length measured.
+_SPAN_OPENERS = ("in", "over", "within", "during", "past", "last", "next", "first", "after", "since")
+
+
 def _every(c: Candidate) -> bool:
     """'every ten minutes, then every five': a number after 'every' with no noun of its
     own takes the unit of a time set before it (G79, G97): a TIME, not a COUNT."""
@@ -412,7 +444,7 @@ EXCLUSIONS: tuple[Callable[[Candidate], bool], ...] = (
     _glued_before, _glued_after, _duration, _after_month_or_label, _day_before_month, _year, _name_particle,
     one_meaning_a, _pronominal, _measure, percent_of_a_measure, _age, _fraction_noun, _phone, _clock_words,
     _elliptical_date, _elliptical_duration, _every, _fraction_of_one_thing, _in_a_name, _before_a_unit_name,
-    _bare_hour, _ago_away_or_in_two,
+    _bare_hour, _ago_away_or_in_two, _elided_time_unit,
 )
 
 
