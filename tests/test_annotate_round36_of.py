@@ -308,3 +308,10 @@ def test_a_bare_figure_taking_an_earlier_time_unit_is_no_count():
     assert _counts('"On a good day it is four hours. In the snow it can be seven."') == []
     assert _counts("Over three days the buses took 300.") == ["300"]
     assert _counts("The trip takes six hours. The school holds 300.") == ["300"]
+
+
+def test_an_age_aside_with_now_and_an_age_after_a_life_step_are_no_counts():
+    # G64, G79: ', now N,' after a person and 'married at N' give ages, not COUNTs
+    assert _counts('"We had a farm," he said, holding his son, now 4, on his knee.') == []
+    assert _counts("Huda Salem, 31, grew up in the village but married at 16 and moved away.") == []
+    assert _counts("The death toll, now 45, is expected to rise.") == ["45"]

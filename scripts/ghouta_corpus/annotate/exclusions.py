@@ -240,6 +240,8 @@ def _age(c: Candidate) -> bool:
         return True                                   # every man between 15 and 60, children under five arriving
     if noun_next:
         return False
+    if _age_aside_or_life_step(c, s):
+        return True
     if prev is not None and prev.low in ("was", "is", "were", "are", "turned", "turns") and s >= 2 and (
             c.lows[s - 2] in ("he", "she", "i", "they", "we", "you", "both", "all", "who")
             or c.lows[s - 2] in c.T.person_nouns or is_cap(c.ws[s - 2].text)):
@@ -249,6 +251,17 @@ def _age(c: Candidate) -> bool:
         return not any(w in figures for w in c.lows[max(0, s - 8):s])    # most were over 65 (not: the toll ...)
     return c.m.bound and c.lows[c.m.start] == "under" and prev is not None and prev.low in ("all", "were", "was", "are",
                                                                                          "is", "aged", "children")
+
+
+def _age_aside_or_life_step(c: Candidate, s: int) -> bool:
+    """A bare figure of a person's age (G64, G79): 'his daughter, now 3, sleeps' (', now
+    N,' after a person noun or name) and 'left at 17', 'married at 16' (numbers.json's
+    age_at_verbs, a step of a life, then 'at N' with no noun after)."""
+    lows = c.lows
+    if s >= 4 and lows[s - 1] == "now" and lows[s - 2] == "," and c.nxt is not None and c.nxt.text in (",", ")") \
+            and (lows[s - 3] in c.T.person_nouns or is_cap(c.ws[s - 3].text)):
+        return True
+    return s >= 2 and lows[s - 1] == "at" and lows[s - 2] in load("numbers")["age_at_verbs"] and not c.m.bound
 
 
 def _day_before_month(c: Candidate) -> bool:
