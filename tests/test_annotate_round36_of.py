@@ -315,3 +315,11 @@ def test_an_age_aside_with_now_and_an_age_after_a_life_step_are_no_counts():
     assert _counts('"We had a farm," he said, holding his son, now 4, on his knee.') == []
     assert _counts("Huda Salem, 31, grew up in the village but married at 16 and moved away.") == []
     assert _counts("The death toll, now 45, is expected to rise.") == ["45"]
+
+
+def test_a_couple_of_before_a_scale_word_is_about_twice_the_scale():
+    # G73: 'a couple of' is approximately 2, so 'a couple of thousand' is about 2,000
+    from ghouta_corpus.annotate.numbers import parse_count
+    c = parse_count("a couple of thousand")
+    assert (c.value, c.modifier) == (2000, "approximately")
+    assert _counts('A nurse put it lower, at "a couple of hundred, most of them old."') == ["a couple of hundred"]
