@@ -323,3 +323,10 @@ def test_a_couple_of_before_a_scale_word_is_about_twice_the_scale():
     c = parse_count("a couple of thousand")
     assert (c.value, c.modifier) == (2000, "approximately")
     assert _counts('A nurse put it lower, at "a couple of hundred, most of them old."') == ["a couple of hundred"]
+
+
+def test_a_figure_verb_measures_its_object_past_a_possessive_noun():
+    # G116, G40: 'put the town's Kurdish population at N' measures the population
+    assert count_layer("Local officials have put the town's Kurdish population at roughly 40,000 before the fighting.")[1] \
+        == [("roughly 40,000", "Kurdish population")]
+    assert count_layer("Officials put the camp's residents at about 9,000.")[1] == [("about 9,000", "residents")]
