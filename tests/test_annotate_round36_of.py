@@ -330,3 +330,12 @@ def test_a_figure_verb_measures_its_object_past_a_possessive_noun():
     assert count_layer("Local officials have put the town's Kurdish population at roughly 40,000 before the fighting.")[1] \
         == [("roughly 40,000", "Kurdish population")]
     assert count_layer("Officials put the camp's residents at about 9,000.")[1] == [("about 9,000", "residents")]
+
+
+def test_n_of_them_after_an_apposition_counts_the_head_of_the_apposition():
+    # G78: a group restated between commas ('N people, half of the town's M residents,
+    # have fled') leaves 'N of them' counting the head noun; a list still gives its last
+    links = count_layer("The agency said some 40,000 people, nearly half of the town's 90,000 residents, "
+                        "have fled, and more than 5,000 of them are sleeping in schools.")[1]
+    assert ("more than 5,000", "people") in links and ("more than 5,000", "residents") not in links
+    assert ("40", "children") in count_layer("The convoy carried 500 men, 300 women and 200 children, 40 of them wounded.")[1]

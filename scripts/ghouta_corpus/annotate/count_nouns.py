@@ -417,3 +417,24 @@ def fronted_set(ctx: Ctx, s: int, starts: dict[int, Mention]) -> list[Mention]:
         return []
     return next(([m] for k in range(lo + 1, s - 1) if (m := starts.get(k)) is not None and m.label == "ACTOR"
                  and m.j < s), [])
+
+
+def in_apposition(ctx: Ctx, s: int, head: list[Mention]) -> bool:
+    """Whether the count at word ``s`` sits in an apposition set off by commas right after
+    the mentions ``head`` that an earlier count counts, the clause's verb after its closing
+    comma ('about 1.5 million people, roughly two in every three of the 2.3 million
+    residents, have fled, and 700,000 of them ...'): a restatement of that group, so an
+    'N of them' later in the sentence counts the head's noun, not the apposition's (G78).
+    Not a list ('500 men, 300 women and 200 children, 40 of them'): no 'and' or 'or' in it."""
+    if not head:
+        return False
+    j = max(m.j for m in head)
+    if j >= s or ctx.lows[j] != ",":
+        return False
+    lo, hi = ctx.seg_range(s)
+    k = j + 1
+    while k < hi and ctx.lows[k] != ",":
+        if ctx.lows[k] in ("and", "or", ";", ".") or k > j + 15:
+            return False
+        k += 1
+    return lo <= j and s < k and k + 1 < hi and (ctx.lows[k + 1] in ctx.T.auxiliaries or only_verb(ctx.lows[k + 1]))

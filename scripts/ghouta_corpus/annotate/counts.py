@@ -330,7 +330,9 @@ def link_counts(ctx: Ctx, counts: list[Count], mentions: list[Mention], blocked:
             wholes.update({} if s in parts else {ctx.seg_of[s]: s})
             if all(t.label == "ACTOR" for t in keep):
                 groups[ctx.seg_of[s]] = s
-        if not targets_of[s] or any(t.label == "ACTOR" for t in targets_of[s]):
+        head = targets_of.get(people_in_seg.get(ctx.seg_of[s], -1), [])
+        if (not targets_of[s] or any(t.label == "ACTOR" for t in targets_of[s])) \
+                and not count_nouns.in_apposition(ctx, s, head):   # (N people, two in three of ..., have fled)
             people_in_seg[ctx.seg_of[s]] = s
         out.categories[s] = own or category(ctx, s, e, keep, sentence_movement(ctx, s, movement, kinds), prev)
         last = s
