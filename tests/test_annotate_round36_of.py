@@ -339,3 +339,11 @@ def test_n_of_them_after_an_apposition_counts_the_head_of_the_apposition():
                         "have fled, and more than 5,000 of them are sleeping in schools.")[1]
     assert ("more than 5,000", "people") in links and ("more than 5,000", "residents") not in links
     assert ("40", "children") in count_layer("The convoy carried 500 men, 300 women and 200 children, 40 of them wounded.")[1]
+
+
+def test_a_counted_noun_after_and_joins_a_counted_thing_mention():
+    # G40: a COUNT counts each conjunct, also a COUNTED one after a place or thing mention;
+    # not after a group of people
+    links = count_layer("Our teams have handed out 900 tents and hygiene kits, and trucked water to 5,000 people.")[1]
+    assert ("900", "hygiene kits") in links
+    assert count_layer("The army seized 300 fighters and weapons.")[1] == [("300", "fighters")]

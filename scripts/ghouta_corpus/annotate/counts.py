@@ -145,6 +145,17 @@ def _with_conjunct(ctx: Ctx, first: Mention, starts: dict[int, Mention], count_s
     return out if c < n and lows[c] == "and" and not apposition else out[:1]
 
 
+def _counted_conjunct(ctx: Ctx, found: list[Mention], mentions: list[Mention], in_mention: set[int]) -> list[Mention]:
+    """A COUNTED noun phrase after 'and' that ends the list of a counted place or thing mention ('1,200 tents
+    and hygiene kits': G40, a COUNT counts each conjunct), where the mention found no mention to join it; not
+    after a group of people ('300 fighters and weapons' lists what was seized, not what 300 counts)."""
+    c = found[-1].j if len(found) == 1 and found[0].label != "ACTOR" else ctx.n
+    if c + 1 >= ctx.n or ctx.lows[c] != "and" or only_verb(ctx.lows[c + 1]) or ctx.lows[c + 1].endswith("ing"):
+        return []
+    nxt = _counted_noun(ctx, c + 1, mentions, in_mention)
+    return nxt[:1] if nxt and nxt[0].i == c + 1 else []
+
+
 def _counted_noun(ctx: Ctx, k: int, mentions: list[Mention], in_mention: set[int] | None = None,
                   singular: bool = False, share: bool = False) -> list[Mention]:
     """A new COUNTED span for the noun phrase at word ``k`` that is no mention: up to
@@ -270,7 +281,8 @@ def count_targets(ctx: Ctx, s: int, e: int, mentions: list[Mention], counts: lis
     if k >= ctx.n or not count_nouns.same_sentence(ctx, max(e - 1, 0), k) or k in count_starts:
         return []                                     # (a heading's last figure: the next line is no noun of it)
     if k in starts:
-        return _with_conjunct(ctx, starts[k], starts, count_starts)
+        found = _with_conjunct(ctx, starts[k], starts, count_starts)
+        return found + _counted_conjunct(ctx, found, mentions, in_mention)
     one = lows[s:e] == ["one"]
     share = any(c[0] == s and c[2].unit in ("fraction", "percent") for c in counts)
     first = _counted_noun(ctx, k, mentions, in_mention, singular=one, share=share)
