@@ -347,3 +347,10 @@ def test_a_counted_noun_after_and_joins_a_counted_thing_mention():
     links = count_layer("Our teams have handed out 900 tents and hygiene kits, and trucked water to 5,000 people.")[1]
     assert ("900", "hygiene kits") in links
     assert count_layer("The army seized 300 fighters and weapons.")[1] == [("300", "fighters")]
+
+
+def test_a_part_after_a_share_of_people_counts_the_share_noun():
+    # G256: a figure with no noun after a share of a group ('half of the wounded') is a
+    # part of that group, whose size the share leaves unstated
+    assert ("two", "wounded") in count_layer(
+        "A nurse said roughly half of the wounded she had seen had burns, adding that two were children under 10.")[1]

@@ -340,8 +340,8 @@ def link_counts(ctx: Ctx, counts: list[Count], mentions: list[Mention], blocked:
         targets_of.setdefault(s, []).extend(keep)
         if keep and cnt[2].unit == "count":
             wholes.update({} if s in parts else {ctx.seg_of[s]: s})
-            if all(t.label == "ACTOR" for t in keep):
-                groups[ctx.seg_of[s]] = s
+        if keep and (cnt[2].unit == "count" or s not in parts) and all(t.label == "ACTOR" for t in keep):
+            groups[ctx.seg_of[s]] = s                 # (half of the wounded ..., adding that two were children)
         head = targets_of.get(people_in_seg.get(ctx.seg_of[s], -1), [])
         if (not targets_of[s] or any(t.label == "ACTOR" for t in targets_of[s])) \
                 and not count_nouns.in_apposition(ctx, s, head):   # (N people, two in three of ..., have fled)
