@@ -354,3 +354,11 @@ def test_a_part_after_a_share_of_people_counts_the_share_noun():
     # part of that group, whose size the share leaves unstated
     assert ("two", "wounded") in count_layer(
         "A nurse said roughly half of the wounded she had seen had burns, adding that two were children under 10.")[1]
+
+
+def test_a_number_opening_a_quoted_name_before_a_noun_is_no_count():
+    # G79: numbers in names: the "two villages" deal names a deal; a quoted figure alone
+    # before its noun is still a COUNT
+    assert _counts('Talks on the "two villages" deal stalled on Monday.') == []
+    assert _counts('An official told us that "between 200 and 250" security staff had died.') == ["between 200 and 250"]
+    assert _counts('He said "300 people" were killed.') == ["300"]

@@ -20,7 +20,7 @@ from .one_meaning import a_number, one_meaning_a
 from .shares import percent_of_a_measure
 from .tables import Tables
 from .wordclass import is_plural_noun, only_verb, word_classes
-from .words import APOS, ASCII_NUMBER, POSSESSIVES, Word, is_cap
+from .words import APOS, ASCII_NUMBER, POSSESSIVES, QUOTES, Word, is_cap
 
 
 def _glued_before(c: Candidate) -> bool:
@@ -404,6 +404,21 @@ def _in_a_name(c: Candidate) -> bool:
     return nxt is None or not nxt.text.isalpha()
 
 
+def _quoted_name(c: Candidate) -> bool:
+    """the "four towns" deal, the "two villages" plan: a number opening a short quoted phrase
+    with a noun of its own that premodifies the singular noun after its closing quote names that thing (G79:
+    numbers in names and references), not a COUNT of the quoted noun."""
+    s = c.m.start
+    if s < 1 or c.ws[s - 1].text not in QUOTES + "'‘":
+        return False
+    k = next((k for k in range(c.m.end + 1, min(c.m.end + 3, len(c.ws))) if c.ws[k].text in QUOTES + "'’"), None)
+    if k is None or k + 1 >= len(c.ws) or not c.lows[k - 1].isalpha():
+        return False                                  # (a quoted figure alone: told us that "[between 200 and 250]" staff)
+    after = c.ws[k + 1]
+    return after.text.isalpha() and after.text.islower() and after.low not in c.T.closed \
+        and "NOUN" in word_classes(after.low) and not is_plural_noun(after.low) and not only_verb(after.low)
+
+
 def _before_a_unit_name(c: Candidate) -> bool:
     """the 444 Brigade, the 7th Regiment: a number in digits before a capitalised
     singular head of an armed, state or organisation unit (nouns.json's lists) is part of
@@ -457,7 +472,7 @@ EXCLUSIONS: tuple[Callable[[Candidate], bool], ...] = (
     _glued_before, _glued_after, _duration, _after_month_or_label, _day_before_month, _year, _name_particle,
     one_meaning_a, _pronominal, _measure, percent_of_a_measure, _age, _fraction_noun, _phone, _clock_words,
     _elliptical_date, _elliptical_duration, _every, _fraction_of_one_thing, _in_a_name, _before_a_unit_name,
-    _bare_hour, _ago_away_or_in_two, _elided_time_unit,
+    _bare_hour, _ago_away_or_in_two, _elided_time_unit, _quoted_name,
 )
 
 
