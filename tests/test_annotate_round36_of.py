@@ -362,3 +362,11 @@ def test_a_number_opening_a_quoted_name_before_a_noun_is_no_count():
     assert _counts('Talks on the "two villages" deal stalled on Monday.') == []
     assert _counts('An official told us that "between 200 and 250" security staff had died.') == ["between 200 and 250"]
     assert _counts('He said "300 people" were killed.') == ["300"]
+
+
+def test_one_set_against_a_later_number_sharing_its_noun_is_a_count():
+    # G143: 'one N ... and two are ...' sets one against a number that shares its noun;
+    # not 'at one point' nor a source ('one official said')
+    assert _counts('"So one daughter is with me and three are in Germany," she said.') == ["one", "three"]
+    assert _counts("At one point the road closed and two were stranded.") == ["two"]
+    assert _counts("One official said the convoy left and two were killed.") == ["two"]

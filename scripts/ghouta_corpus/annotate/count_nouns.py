@@ -96,9 +96,9 @@ def part_of(ctx: Ctx, cnt: tuple[int, int, CountValue], groups: dict[int, int],
     """The count whose group an elliptical partitive at ``cnt`` takes part of (G256,
     as 'N of them', G78): a count with no noun that a form of be/have, a comma, 'in' or a
     verb of staying follows (_part_verb), after an earlier figure of people (ACTOR targets; ``groups`` holds the latest
-    per sentence segment) and smaller than it (a fraction or percentage always is, and any figure is part of a
-    share's group of unstated size: 'half of the wounded had burns, adding that two were children'): 'received 23 wounded, three
-    in a critical condition', 'about 170 detainees were held, and only around 40 were
+    per sentence segment) and smaller than it (a fraction or percentage always is, and any figure is part of
+    a share's group of unstated size: 'half of the wounded had burns, adding that two were children'):
+    'received 23 wounded, three in a critical condition', 'about 170 detainees were held, and only around 40 were
     known to have survived', '49 of the dead, about 45 percent, were children'. Not for
     a larger figure ('50 killed and 73 were wounded'), a count of things, or a count with
     no noun before it ('killed 1,500 and wounded more than 5,000', G41)."""

@@ -290,6 +290,19 @@ def count_targets(ctx: Ctx, s: int, e: int, mentions: list[Mention], counts: lis
     #                                                   one counts its singular noun, not the plurals after it)
 
 
+def _note_whole(ctx: Ctx, cnt: Count, keep: list[Mention], parts: dict[int, bool],
+                tables: tuple[dict[int, int], dict[int, int]]) -> None:
+    """Record a linked count as its segment's latest whole (a figure in unit count) and,
+    where it counts people only, as its latest group (also a share of people that is no
+    part itself: 'half of the wounded ..., adding that two were children', G256)."""
+    wholes, groups = tables
+    s = cnt[0]
+    if keep and cnt[2].unit == "count" and s not in parts:
+        wholes[ctx.seg_of[s]] = s
+    if keep and (cnt[2].unit == "count" or s not in parts) and all(t.label == "ACTOR" for t in keep):
+        groups[ctx.seg_of[s]] = s
+
+
 def link_counts(ctx: Ctx, counts: list[Count], mentions: list[Mention], blocked: set[int]) -> CountLinks:
     """The COUNT_OF layer: each count's targets (a new COUNTED span only where no
     mention or earlier COUNTED span has its words) and its category."""
@@ -338,10 +351,7 @@ def link_counts(ctx: Ctx, counts: list[Count], mentions: list[Mention], blocked:
             keep.append(t)
         out.links.extend((cnt, t) for t in keep)
         targets_of.setdefault(s, []).extend(keep)
-        if keep and cnt[2].unit == "count":
-            wholes.update({} if s in parts else {ctx.seg_of[s]: s})
-        if keep and (cnt[2].unit == "count" or s not in parts) and all(t.label == "ACTOR" for t in keep):
-            groups[ctx.seg_of[s]] = s                 # (half of the wounded ..., adding that two were children)
+        _note_whole(ctx, cnt, keep, parts, (wholes, groups))
         head = targets_of.get(people_in_seg.get(ctx.seg_of[s], -1), [])
         if (not targets_of[s] or any(t.label == "ACTOR" for t in targets_of[s])) \
                 and not count_nouns.in_apposition(ctx, s, head):   # (N people, two in three of ..., have fled)

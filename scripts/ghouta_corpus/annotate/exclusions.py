@@ -413,7 +413,7 @@ def _quoted_name(c: Candidate) -> bool:
         return False
     k = next((k for k in range(c.m.end + 1, min(c.m.end + 3, len(c.ws))) if c.ws[k].text in QUOTES + "'’"), None)
     if k is None or k + 1 >= len(c.ws) or not c.lows[k - 1].isalpha():
-        return False                                  # (a quoted figure alone: told us that "[between 200 and 250]" staff)
+        return False                                  # (a quoted figure alone: "[between 200 and 250]" staff)
     after = c.ws[k + 1]
     return after.text.isalpha() and after.text.islower() and after.low not in c.T.closed \
         and "NOUN" in word_classes(after.low) and not is_plural_noun(after.low) and not only_verb(after.low)

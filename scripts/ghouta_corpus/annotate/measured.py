@@ -144,8 +144,9 @@ def _object_ends(ctx: Ctx, m: Mention, at: int) -> bool:
 
 def _object_of_figure_verb(ctx: Ctx, m: Mention, lo: int, starts: dict[int, Mention]) -> bool:
     """Whether the mention ``m`` is the object of a figure verb right before it (past an
-    opening determiner or possessive, or a possessive noun: 'the town's population'), or of one left out after 'and' or a comma that
-    ends a figure the verb measured ('put the wounded at 40 and the dead at 12')."""
+    opening determiner or possessive, or a possessive noun: 'the town's population'), or of
+    one left out after 'and' or a comma that ends a figure the verb measured ('put the
+    wounded at 40 and the dead at 12')."""
     lows = ctx.lows
     if m.i < 1:
         return False
