@@ -370,11 +370,3 @@ def test_one_set_against_a_later_number_sharing_its_noun_is_a_count():
     assert _counts('"So one daughter is with me and three are in Germany," she said.') == ["one", "three"]
     assert _counts("At one point the road closed and two were stranded.") == ["two"]
     assert _counts("One official said the convoy left and two were killed.") == ["two"]
-
-
-def test_one_after_a_number_and_a_preposition_is_a_count():
-    # G143: 'eight people under one roof', '300 dollars for one seat': one thing set against
-    # the number before it; not 'at one point' (G35)
-    assert count_layer('"We are eight people under one roof," she said.')[1] == [("eight", "people"), ("one", "roof")]
-    assert _counts("The smugglers wanted 300 dollars for one seat in the boat.") == ["one"]
-    assert _counts("Two buses at one point stopped.") == ["Two"]

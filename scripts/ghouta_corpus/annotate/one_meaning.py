@@ -75,8 +75,7 @@ def _contrastive_one(c: Candidate, prev: str) -> bool:
             c.lows[s - 3] in c.T.units and c.lows[s - 3] != "one" or c.ws[s - 3].text[:1].isdigit()):
         return True                                   # two nurses and one ambulance: set against a quantity
     return prev == "in" and s >= 3 and lows[s - 2] in c.T.time_units and lows[s - 2].endswith("s") \
-        or _one_set_against(c, prev) or _after_and_a_number(c, prev) or _before_and_a_number(c) \
-        or _number_per_one(c, prev)
+        or _one_set_against(c, prev) or _after_and_a_number(c, prev) or _before_and_a_number(c)
 
 
 # Words that end a sentence or clause, past which 'and one' looks for no number.
@@ -125,24 +124,6 @@ def _before_and_a_number(c: Candidate) -> bool:
                 and (lows[x + 2] in c.T.auxiliaries or only_verb(lows[x + 2])):
             return True
     return False
-
-
-def _number_per_one(c: Candidate, prev: str) -> bool:
-    """G143's 'one' set against a number right before it, a preposition between: 'ten
-    people under one roof', '20,000 riyals for one seat' (a quantity per single thing):
-    a number, a plural noun, the preposition, then 'one' and a singular noun that is
-    no time unit ('for one day' is a duration, 'in one go' no count: not plural after)."""
-    s, k, n = c.m.start, c.m.end, len(c.ws)
-    if s < 3 or prev not in c.T.prepositions or prev == "of" or k >= n or not c.ws[k].text.isalpha() \
-            or not c.ws[k].text.islower() or c.lows[k] in c.T.closed or c.lows[k] in c.T.time_units:
-        return False
-    if c.lows[k] in _ONE_POINT or c.lows[s - 2] in c.T.time_units:
-        return False                                  # (two buses at one point; 12 hours in one queue)
-    return is_plural_noun(c.lows[s - 2]) and a_number(c, s - 3) and not is_plural_noun(c.lows[k])
-
-
-# Nouns after 'at one', 'by one', 'in one' that make a moment or manner, not a thing counted.
-_ONE_POINT = ("point", "stage", "moment", "time", "go", "stroke", "blow", "voice", "place")
 
 
 # Nouns of English idioms after 'with one', where 'one' means 'a' or 'the same': with one
