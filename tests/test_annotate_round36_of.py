@@ -286,3 +286,87 @@ def test_a_figure_before_an_auxiliary_after_a_span_of_time_is_a_subject():
     assert count_layer("About a dozen people came through in the past week, and two were referred to hospital.")[1] == [
         ("About a dozen", "people"), ("two", "people")]
     assert _counts("We stayed a day or two at the camp.") == []
+
+
+def test_a_hedge_before_a_bound_and_below_are_inside_the_count():
+    # G74, G164: 'below N' is less_than; a hedge adverb ('possibly', 'perhaps') before
+    # another bound is inside the span and the bound gives the modifier
+    from ghouta_corpus.annotate.numbers import parse_count
+    assert parse_count("below 8,000").modifier == "less_than"
+    assert parse_count("possibly nearer 9,000").modifier == "approximately"
+    assert parse_count("perhaps more than 40").modifier == "more_than"
+    assert _counts("The mayor said the number of families was below 8,000.") == ["below 8,000"]
+    assert _counts("Some 4,000 families, and possibly nearer 9,000, sheltered in the school.") == [
+        "Some 4,000", "possibly nearer 9,000"]
+
+
+def test_a_bare_figure_taking_an_earlier_time_unit_is_no_count():
+    # G35, G79: after a verb of taking time, a figure with no noun of its own measures the
+    # unit of a duration written just before it; a span the events fall in does not
+    assert _counts("Lorries reported waits of 10 to 12 hours for a run that usually takes about three.") == []
+    assert _counts("A ride that once took under two hours has taken some drivers more than 15, they said.") == []
+    assert _counts('"On a good day it is four hours. In the snow it can be seven."') == []
+    assert _counts("Over three days the buses took 300.") == ["300"]
+    assert _counts("The trip takes six hours. The school holds 300.") == ["300"]
+
+
+def test_an_age_aside_with_now_and_an_age_after_a_life_step_are_no_counts():
+    # G64, G79: ', now N,' after a person and 'married at N' give ages, not COUNTs
+    assert _counts('"We had a farm," he said, holding his son, now 4, on his knee.') == []
+    assert _counts("Huda Salem, 31, grew up in the village but married at 16 and moved away.") == []
+    assert _counts("The death toll, now 45, is expected to rise.") == ["45"]
+
+
+def test_a_couple_of_before_a_scale_word_is_about_twice_the_scale():
+    # G73: 'a couple of' is approximately 2, so 'a couple of thousand' is about 2,000
+    from ghouta_corpus.annotate.numbers import parse_count
+    c = parse_count("a couple of thousand")
+    assert (c.value, c.modifier) == (2000, "approximately")
+    assert _counts('A nurse put it lower, at "a couple of hundred, most of them old."') == ["a couple of hundred"]
+
+
+def test_a_figure_verb_measures_its_object_past_a_possessive_noun():
+    # G116, G40: 'put the town's Kurdish population at N' measures the population
+    assert count_layer("Local officials have put the town's Kurdish population at roughly 40,000 before the fighting.")[1] \
+        == [("roughly 40,000", "Kurdish population")]
+    assert count_layer("Officials put the camp's residents at about 9,000.")[1] == [("about 9,000", "residents")]
+
+
+def test_n_of_them_after_an_apposition_counts_the_head_of_the_apposition():
+    # G78: a group restated between commas ('N people, half of the town's M residents,
+    # have fled') leaves 'N of them' counting the head noun; a list still gives its last
+    links = count_layer("The agency said some 40,000 people, nearly half of the town's 90,000 residents, "
+                        "have fled, and more than 5,000 of them are sleeping in schools.")[1]
+    assert ("more than 5,000", "people") in links and ("more than 5,000", "residents") not in links
+    assert ("40", "children") in count_layer("The convoy carried 500 men, 300 women and 200 children, 40 of them wounded.")[1]
+
+
+def test_a_counted_noun_after_and_joins_a_counted_thing_mention():
+    # G40: a COUNT counts each conjunct, also a COUNTED one after a place or thing mention;
+    # not after a group of people
+    links = count_layer("Our teams have handed out 900 tents and hygiene kits, and trucked water to 5,000 people.")[1]
+    assert ("900", "hygiene kits") in links
+    assert count_layer("The army seized 300 fighters and weapons.")[1] == [("300", "fighters")]
+
+
+def test_a_part_after_a_share_of_people_counts_the_share_noun():
+    # G256: a figure with no noun after a share of a group ('half of the wounded') is a
+    # part of that group, whose size the share leaves unstated
+    assert ("two", "wounded") in count_layer(
+        "A nurse said roughly half of the wounded she had seen had burns, adding that two were children under 10.")[1]
+
+
+def test_a_number_opening_a_quoted_name_before_a_noun_is_no_count():
+    # G79: numbers in names: the "two villages" deal names a deal; a quoted figure alone
+    # before its noun is still a COUNT
+    assert _counts('Talks on the "two villages" deal stalled on Monday.') == []
+    assert _counts('An official told us that "between 200 and 250" security staff had died.') == ["between 200 and 250"]
+    assert _counts('He said "300 people" were killed.') == ["300"]
+
+
+def test_one_set_against_a_later_number_sharing_its_noun_is_a_count():
+    # G143: 'one N ... and two are ...' sets one against a number that shares its noun;
+    # not 'at one point' nor a source ('one official said')
+    assert _counts('"So one daughter is with me and three are in Germany," she said.') == ["one", "three"]
+    assert _counts("At one point the road closed and two were stranded.") == ["two"]
+    assert _counts("One official said the convoy left and two were killed.") == ["two"]

@@ -96,8 +96,9 @@ def part_of(ctx: Ctx, cnt: tuple[int, int, CountValue], groups: dict[int, int],
     """The count whose group an elliptical partitive at ``cnt`` takes part of (G256,
     as 'N of them', G78): a count with no noun that a form of be/have, a comma, 'in' or a
     verb of staying follows (_part_verb), after an earlier figure of people (ACTOR targets; ``groups`` holds the latest
-    per sentence segment) and smaller than it (a fraction or percentage always is): 'received 23 wounded, three
-    in a critical condition', 'about 170 detainees were held, and only around 40 were
+    per sentence segment) and smaller than it (a fraction or percentage always is, and any figure is part of
+    a share's group of unstated size: 'half of the wounded had burns, adding that two were children'):
+    'received 23 wounded, three in a critical condition', 'about 170 detainees were held, and only around 40 were
     known to have survived', '49 of the dead, about 45 percent, were children'. Not for
     a larger figure ('50 killed and 73 were wounded'), a count of things, or a count with
     no noun before it ('killed 1,500 and wounded more than 5,000', G41)."""
@@ -108,8 +109,8 @@ def part_of(ctx: Ctx, cnt: tuple[int, int, CountValue], groups: dict[int, int],
     if _ratio_of(ctx, e) or _new_claim_between(ctx, ante, s):
         return None
     whole = values[ante]
-    if cv.unit in ("fraction", "percent"):
-        return ante
+    if cv.unit in ("fraction", "percent") or whole.unit in ("fraction", "percent"):
+        return ante                                   # (half of the wounded ..., adding that two were children)
     v, w = cv.value if cv.value is not None else cv.max, whole.value if whole.value is not None else whole.min
     return ante if v is not None and w is not None and whole.unit == "count" and v < w else None
 
@@ -417,3 +418,24 @@ def fronted_set(ctx: Ctx, s: int, starts: dict[int, Mention]) -> list[Mention]:
         return []
     return next(([m] for k in range(lo + 1, s - 1) if (m := starts.get(k)) is not None and m.label == "ACTOR"
                  and m.j < s), [])
+
+
+def in_apposition(ctx: Ctx, s: int, head: list[Mention]) -> bool:
+    """Whether the count at word ``s`` sits in an apposition set off by commas right after
+    the mentions ``head`` that an earlier count counts, the clause's verb after its closing
+    comma ('about 1.5 million people, roughly two in every three of the 2.3 million
+    residents, have fled, and 700,000 of them ...'): a restatement of that group, so an
+    'N of them' later in the sentence counts the head's noun, not the apposition's (G78).
+    Not a list ('500 men, 300 women and 200 children, 40 of them'): no 'and' or 'or' in it."""
+    if not head:
+        return False
+    j = max(m.j for m in head)
+    if j >= s or ctx.lows[j] != ",":
+        return False
+    lo, hi = ctx.seg_range(s)
+    k = j + 1
+    while k < hi and ctx.lows[k] != ",":
+        if ctx.lows[k] in ("and", "or", ";", ".") or k > j + 15:
+            return False
+        k += 1
+    return lo <= j and s < k and k + 1 < hi and (ctx.lows[k + 1] in ctx.T.auxiliaries or only_verb(ctx.lows[k + 1]))

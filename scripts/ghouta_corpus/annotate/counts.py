@@ -145,6 +145,17 @@ def _with_conjunct(ctx: Ctx, first: Mention, starts: dict[int, Mention], count_s
     return out if c < n and lows[c] == "and" and not apposition else out[:1]
 
 
+def _counted_conjunct(ctx: Ctx, found: list[Mention], mentions: list[Mention], in_mention: set[int]) -> list[Mention]:
+    """A COUNTED noun phrase after 'and' that ends the list of a counted place or thing mention ('1,200 tents
+    and hygiene kits': G40, a COUNT counts each conjunct), where the mention found no mention to join it; not
+    after a group of people ('300 fighters and weapons' lists what was seized, not what 300 counts)."""
+    c = found[-1].j if len(found) == 1 and found[0].label != "ACTOR" else ctx.n
+    if c + 1 >= ctx.n or ctx.lows[c] != "and" or only_verb(ctx.lows[c + 1]) or ctx.lows[c + 1].endswith("ing"):
+        return []
+    nxt = _counted_noun(ctx, c + 1, mentions, in_mention)
+    return nxt[:1] if nxt and nxt[0].i == c + 1 else []
+
+
 def _counted_noun(ctx: Ctx, k: int, mentions: list[Mention], in_mention: set[int] | None = None,
                   singular: bool = False, share: bool = False) -> list[Mention]:
     """A new COUNTED span for the noun phrase at word ``k`` that is no mention: up to
@@ -270,12 +281,26 @@ def count_targets(ctx: Ctx, s: int, e: int, mentions: list[Mention], counts: lis
     if k >= ctx.n or not count_nouns.same_sentence(ctx, max(e - 1, 0), k) or k in count_starts:
         return []                                     # (a heading's last figure: the next line is no noun of it)
     if k in starts:
-        return _with_conjunct(ctx, starts[k], starts, count_starts)
+        found = _with_conjunct(ctx, starts[k], starts, count_starts)
+        return found + _counted_conjunct(ctx, found, mentions, in_mention)
     one = lows[s:e] == ["one"]
     share = any(c[0] == s and c[2].unit in ("fraction", "percent") for c in counts)
     first = _counted_noun(ctx, k, mentions, in_mention, singular=one, share=share)
     return first if one else _counted_list(ctx, first, mentions, in_mention)   # (one bag and stories: a count of
     #                                                   one counts its singular noun, not the plurals after it)
+
+
+def _note_whole(ctx: Ctx, cnt: Count, keep: list[Mention], parts: dict[int, bool],
+                tables: tuple[dict[int, int], dict[int, int]]) -> None:
+    """Record a linked count as its segment's latest whole (a figure in unit count) and,
+    where it counts people only, as its latest group (also a share of people that is no
+    part itself: 'half of the wounded ..., adding that two were children', G256)."""
+    wholes, groups = tables
+    s = cnt[0]
+    if keep and cnt[2].unit == "count" and s not in parts:
+        wholes[ctx.seg_of[s]] = s
+    if keep and (cnt[2].unit == "count" or s not in parts) and all(t.label == "ACTOR" for t in keep):
+        groups[ctx.seg_of[s]] = s
 
 
 def link_counts(ctx: Ctx, counts: list[Count], mentions: list[Mention], blocked: set[int]) -> CountLinks:
@@ -326,11 +351,10 @@ def link_counts(ctx: Ctx, counts: list[Count], mentions: list[Mention], blocked:
             keep.append(t)
         out.links.extend((cnt, t) for t in keep)
         targets_of.setdefault(s, []).extend(keep)
-        if keep and cnt[2].unit == "count":
-            wholes.update({} if s in parts else {ctx.seg_of[s]: s})
-            if all(t.label == "ACTOR" for t in keep):
-                groups[ctx.seg_of[s]] = s
-        if not targets_of[s] or any(t.label == "ACTOR" for t in targets_of[s]):
+        _note_whole(ctx, cnt, keep, parts, (wholes, groups))
+        head = targets_of.get(people_in_seg.get(ctx.seg_of[s], -1), [])
+        if (not targets_of[s] or any(t.label == "ACTOR" for t in targets_of[s])) \
+                and not count_nouns.in_apposition(ctx, s, head):   # (N people, two in three of ..., have fled)
             people_in_seg[ctx.seg_of[s]] = s
         out.categories[s] = own or category(ctx, s, e, keep, sentence_movement(ctx, s, movement, kinds), prev)
         last = s

@@ -20,7 +20,7 @@ from .one_meaning import a_number, one_meaning_a
 from .shares import percent_of_a_measure
 from .tables import Tables
 from .wordclass import is_plural_noun, only_verb, word_classes
-from .words import APOS, ASCII_NUMBER, POSSESSIVES, Word, is_cap
+from .words import APOS, ASCII_NUMBER, POSSESSIVES, QUOTES, Word, is_cap
 
 
 def _glued_before(c: Candidate) -> bool:
@@ -240,6 +240,8 @@ def _age(c: Candidate) -> bool:
         return True                                   # every man between 15 and 60, children under five arriving
     if noun_next:
         return False
+    if _age_aside_or_life_step(c, s):
+        return True
     if prev is not None and prev.low in ("was", "is", "were", "are", "turned", "turns") and s >= 2 and (
             c.lows[s - 2] in ("he", "she", "i", "they", "we", "you", "both", "all", "who")
             or c.lows[s - 2] in c.T.person_nouns or is_cap(c.ws[s - 2].text)):
@@ -249,6 +251,17 @@ def _age(c: Candidate) -> bool:
         return not any(w in figures for w in c.lows[max(0, s - 8):s])    # most were over 65 (not: the toll ...)
     return c.m.bound and c.lows[c.m.start] == "under" and prev is not None and prev.low in ("all", "were", "was", "are",
                                                                                          "is", "aged", "children")
+
+
+def _age_aside_or_life_step(c: Candidate, s: int) -> bool:
+    """A bare figure of a person's age (G64, G79): 'his daughter, now 3, sleeps' (', now
+    N,' after a person noun or name) and 'left at 17', 'married at 16' (numbers.json's
+    age_at_verbs, a step of a life, then 'at N' with no noun after)."""
+    lows = c.lows
+    if s >= 4 and lows[s - 1] == "now" and lows[s - 2] == "," and c.nxt is not None and c.nxt.text in (",", ")") \
+            and (lows[s - 3] in c.T.person_nouns or is_cap(c.ws[s - 3].text)):
+        return True
+    return s >= 2 and lows[s - 1] == "at" and lows[s - 2] in load("numbers")["age_at_verbs"] and not c.m.bound
 
 
 def _day_before_month(c: Candidate) -> bool:
@@ -264,7 +277,7 @@ def _day_before_month(c: Candidate) -> bool:
 
 
 # Hedges of numbers.json's bounds that are sentence adverbs, as able to hedge a year as a figure.
-_HEDGE_ADVERBS = ("maybe", "perhaps", "probably")
+_HEDGE_ADVERBS = tuple(load("numbers")["hedge_adverbs"])
 
 
 def _year(c: Candidate) -> bool:
@@ -332,6 +345,38 @@ def _elliptical_duration(c: Candidate) -> bool:
     #                                                   level a figure reaches, and a figure is written in digits)
 
 
+def _elided_time_unit(c: Candidate) -> bool:
+    """'a trip that normally takes [about two]' after 'journeys of 20 to 30 hours'; 'it is
+    five hours. In the rains it can be nine': a figure with no noun of its own after a verb
+    of taking time (numbers.json's duration_verbs, with up to two words of object between:
+    'has taken some families more than 30') measures the time unit of a duration written
+    before it in that sentence or the one before (G35, G79), not a COUNT. Not where that
+    duration is a span the events fall in ('in the past two days', 'over 48 hours'): the
+    figure may then count what the span saw ('over three days the buses took 300')."""
+    nxt, s = c.nxt, c.m.start
+    if c.m.count.unit != "count" or nxt is not None and nxt.text[:1].isalnum() and nxt.low not in c.T.closed:
+        return False
+    verbs = load("numbers")["duration_verbs"]
+    if not any(c.lows[k] in verbs for k in range(max(0, s - 3), s)):
+        return False
+    if c.lows[s - 1] in ("is", "was", "be", "been") and "it" not in c.lows[max(0, s - 4):s - 1]:
+        return False                                  # (the toll was 300: a copula only after 'it')
+    ends, k = 0, s - 1
+    while k > 0 and ends < 2 and k > s - 40:
+        ends += c.lows[k] in (".", "?", "!")
+        if c.lows[k] in c.T.time_units and a_number(c, k - 1):
+            j = k - 1
+            while j > 0 and (a_number(c, j - 1) or c.lows[j - 1] in ("and", "to", "between", "than", "less", "more")):
+                j -= 1
+            return c.lows[j - 1] not in _SPAN_OPENERS
+        k -= 1
+    return False
+
+
+# Words before a duration that make it the span events fall in, not a length measured.
+_SPAN_OPENERS = ("in", "over", "within", "during", "past", "last", "next", "first", "after", "since")
+
+
 def _every(c: Candidate) -> bool:
     """'every ten minutes, then every five': a number after 'every' with no noun of its
     own takes the unit of a time set before it (G79, G97): a TIME, not a COUNT."""
@@ -357,6 +402,21 @@ def _in_a_name(c: Candidate) -> bool:
     if prev.text in c.T.months or s < 2 or c.ws[s - 2].text in ".!?\n" or not prev.text.isalpha():
         return False
     return nxt is None or not nxt.text.isalpha()
+
+
+def _quoted_name(c: Candidate) -> bool:
+    """the "four towns" deal, the "two villages" plan: a number opening a short quoted phrase
+    with a noun of its own that premodifies the singular noun after its closing quote names that thing (G79:
+    numbers in names and references), not a COUNT of the quoted noun."""
+    s = c.m.start
+    if s < 1 or c.ws[s - 1].text not in QUOTES + "'‘":
+        return False
+    k = next((k for k in range(c.m.end + 1, min(c.m.end + 3, len(c.ws))) if c.ws[k].text in QUOTES + "'’"), None)
+    if k is None or k + 1 >= len(c.ws) or not c.lows[k - 1].isalpha():
+        return False                                  # (a quoted figure alone: "[between 200 and 250]" staff)
+    after = c.ws[k + 1]
+    return after.text.isalpha() and after.text.islower() and after.low not in c.T.closed \
+        and "NOUN" in word_classes(after.low) and not is_plural_noun(after.low) and not only_verb(after.low)
 
 
 def _before_a_unit_name(c: Candidate) -> bool:
@@ -412,7 +472,7 @@ EXCLUSIONS: tuple[Callable[[Candidate], bool], ...] = (
     _glued_before, _glued_after, _duration, _after_month_or_label, _day_before_month, _year, _name_particle,
     one_meaning_a, _pronominal, _measure, percent_of_a_measure, _age, _fraction_noun, _phone, _clock_words,
     _elliptical_date, _elliptical_duration, _every, _fraction_of_one_thing, _in_a_name, _before_a_unit_name,
-    _bare_hour, _ago_away_or_in_two,
+    _bare_hour, _ago_away_or_in_two, _elided_time_unit, _quoted_name,
 )
 
 

@@ -14,7 +14,7 @@ from .context import Ctx, Mention
 from .lexicons import load
 from .numbers import bare_figure
 from .wordclass import can_be_verb, lemma, only_verb
-from .words import POSSESSIVES
+from .words import APOS, POSSESSIVES
 
 
 def reached(ctx: Ctx, s: int, e: int) -> bool:
@@ -144,12 +144,15 @@ def _object_ends(ctx: Ctx, m: Mention, at: int) -> bool:
 
 def _object_of_figure_verb(ctx: Ctx, m: Mention, lo: int, starts: dict[int, Mention]) -> bool:
     """Whether the mention ``m`` is the object of a figure verb right before it (past an
-    opening determiner or possessive), or of one left out after 'and' or a comma that
-    ends a figure the verb measured ('put the wounded at 40 and the dead at 12')."""
+    opening determiner or possessive, or a possessive noun: 'the town's population'), or of
+    one left out after 'and' or a comma that ends a figure the verb measured ('put the
+    wounded at 40 and the dead at 12')."""
     lows = ctx.lows
     if m.i < 1:
         return False
     v = m.i - 1
+    if v > 2 and lows[v] == "s" and lows[v - 1] in APOS and ctx.ws[v - 2].text.isalpha():
+        v -= 3                                        # put the enclave's population at 120,000: past the owner
     if v > 0 and (lows[v] in _OBJECT_OPENERS or lows[v] in POSSESSIVES):
         v -= 1                                        # put the dead at more than 150: past the determiner
     if lemma(lows[v]) in load("attribution")["figure_verbs"]:

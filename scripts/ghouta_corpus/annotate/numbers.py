@@ -113,6 +113,7 @@ def _number_words(ws: list[Word], lows: list[str], k: int, T: Tables) -> NumberA
     """A run of number words at word ``k`` (``two hundred and fifty thousand``, ``a million``)."""
     n = len(ws)
     total, current, j, seen = 0, 0, k, False
+    couple = k >= 3 and lows[k - 3:k] == ["a", "couple", "of"]
     while j < n:
         w = lows[j]
         if w in ("a", "an") and not seen and j + 1 < n and lows[j + 1] in T.scales:
@@ -120,6 +121,8 @@ def _number_words(ws: list[Word], lows: list[str], k: int, T: Tables) -> NumberA
             continue
         if j == k and k > 0 and lows[k - 1] == "another" and w in T.scales and T.scales[w] >= 100:
             current, seen = 1, True                   # another thousand people: one thousand (G33)
+        if j == k and couple and w in T.scales:
+            current, seen = 2, True                   # a couple of hundred: about 200 (G73)
         wv = _word_value(w, T)
         if wv is not None and (not seen or current % 100 == 0 or current == 0):
             if seen and current and wv >= current:
@@ -144,7 +147,8 @@ def _number_words(ws: list[Word], lows: list[str], k: int, T: Tables) -> NumberA
         return None
     if lows[j - 1] == "and":
         j -= 1
-    return NumberAt(j, _words_value(lows, k, j, total + current), None, j - k == 1 and ws[k].text in T.one_forms)
+    value = total + current if couple else _words_value(lows, k, j, total + current)
+    return NumberAt(j, value, None, j - k == 1 and ws[k].text in T.one_forms)
 
 
 def number_at(ws: list[Word], lows: list[str], k: int, T: Tables) -> NumberAt | None:
@@ -184,7 +188,8 @@ def _fraction_of_scale(lows: list[str], k: int, T: Tables) -> NumberAt | None:
 
 def bound_length(lows: list[str], i: int, T: Tables) -> tuple[int, str] | None:
     """(number of words, modifier) of the bound words at word ``i`` (``more than``), or
-    None; 'about' that cannot be a bound is none (G165: 'argue about 300 or 600')."""
+    None; 'about' that cannot be a bound is none (G165: 'argue about 300 or 600'). A hedge
+    adverb before another bound joins it and takes its modifier ('possibly nearer N')."""
     if i >= len(lows):
         return None
     if lows[i] == "about" and i > 0 and _about_is_preposition(lows, i, T):
@@ -198,7 +203,8 @@ def bound_length(lows: list[str], i: int, T: Tables) -> tuple[int, str] | None:
         return None                                   # moved closer to 20 villages: a place, no hedge
     for seq, mod in _by_first(T.bounds).get(lows[i], ()):
         if match_words(lows, i, seq):
-            return len(seq), mod
+            inner = bound_length(lows, i + 1, T) if lows[i] in load("numbers")["hedge_adverbs"] else None
+            return (1 + inner[0], inner[1]) if inner else (len(seq), mod)   # possibly nearer 150,000 (G164)
     return None
 
 

@@ -75,7 +75,7 @@ def _contrastive_one(c: Candidate, prev: str) -> bool:
             c.lows[s - 3] in c.T.units and c.lows[s - 3] != "one" or c.ws[s - 3].text[:1].isdigit()):
         return True                                   # two nurses and one ambulance: set against a quantity
     return prev == "in" and s >= 3 and lows[s - 2] in c.T.time_units and lows[s - 2].endswith("s") \
-        or _one_set_against(c, prev) or _after_and_a_number(c, prev)
+        or _one_set_against(c, prev) or _after_and_a_number(c, prev) or _before_and_a_number(c)
 
 
 # Words that end a sentence or clause, past which 'and one' looks for no number.
@@ -101,6 +101,28 @@ def _after_and_a_number(c: Candidate, prev: str) -> bool:
         if small or lows[x] != "one" and (lows[x] in c.T.units or lows[x] in c.T.tens):
             return True
         x -= 1
+    return False
+
+
+def _before_and_a_number(c: Candidate) -> bool:
+    """G143's 'one' set against a number later in its sentence that shares its noun: 'one
+    N ... and two are ...' ('one son is with me and two are on a bus', 'one truck got
+    through and three were turned back'): 'one' before a singular noun that is no
+    source's (no cue after it), then 'and', a number and a verb form, with no noun of its
+    own, before the sentence ends; not after a preposition nor before a time unit ('at
+    one point', 'one day': G35)."""
+    k, n, lows = c.m.end, len(c.ws), c.lows
+    if c.prev is not None and c.prev.low in c.T.prepositions or k < n and lows[k] in c.T.time_units:
+        return False                                  # (at one point, one day: 'a')
+    if k + 1 >= n or not c.ws[k].text.isalpha() or not c.ws[k].text.islower() or lows[k] in c.T.closed \
+            or is_plural_noun(lows[k]) or lows[k + 1] in c.T.cue_forms or lows[k + 1] in ("said", "says", "told"):
+        return False
+    for x in range(k + 1, min(n - 2, k + 14)):
+        if lows[x] in _SENTENCE_ENDS:
+            return False
+        if lows[x] == "and" and lows[x + 1] != "one" and a_number(c, x + 1) \
+                and (lows[x + 2] in c.T.auxiliaries or only_verb(lows[x + 2])):
+            return True
     return False
 
 
