@@ -190,3 +190,21 @@ def test_final_is_an_ordinal_left_out_like_last():
     assert mention_layers("We said this was the final place, but it was not.")[1] == ["place"]
     # neighbour: 'last' as before
     assert mention_layers("This is the last village before the border.")[1] == ["village", "border"]
+
+
+def test_an_office_named_for_its_place_or_charge_is_one_body():
+    # G15, G16: a mission named for the country it works in and an office named for its
+    # charge are one body's name (actors.json's org_link_heads), not a body and a place
+    assert mention_layers("Shelling went on, and the UN Mission in Velistan said six died.") == (
+        ["UN Mission in Velistan"], [])
+    assert mention_layers("Rana Tofik, the UN High Commissioner for Migrants, said six died.") == (
+        ["Rana Tofik", "UN High Commissioner for Migrants"], [])
+    assert mention_layers("Six died, the local Executive Unit for Shelter Sites said.") == (
+        ["Executive Unit for Shelter Sites"], [])
+    types = {s.text: s.actor_type for s in doc("The UN Mission in Velistan said six died.").spans}
+    assert types["UN Mission in Velistan"] == "organization"
+    # neighbours: a body whose last word is no such office stays a body and a place, and
+    # one word of office alone is no name
+    assert mention_layers("The Velistani Refugee Council in Korat said six died.") == (
+        ["Velistani Refugee Council"], ["Korat"])
+    assert mention_layers("The agency's Chief of Mission in Korat said six died.")[1] == ["Korat"]
