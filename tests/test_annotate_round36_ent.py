@@ -208,3 +208,16 @@ def test_an_office_named_for_its_place_or_charge_is_one_body():
     assert mention_layers("The Velistani Refugee Council in Korat said six died.") == (
         ["Velistani Refugee Council"], ["Korat"])
     assert mention_layers("The agency's Chief of Mission in Korat said six died.")[1] == ["Korat"]
+
+
+def test_an_office_named_for_its_charge_or_owner_is_the_body():
+    # G7, G70: an 'office' with a word of its charge or owner before it is the body,
+    # an ACTOR, wherever it stands, not only where it speaks; its modifier gives its side
+    assert mention_layers("The appeal was backed by the UN human rights office.") == (
+        ["UN human rights office"], [])
+    assert mention_layers("A count the UN relief office in Korat repeated was higher.") == (
+        ["UN relief office"], ["Korat"])
+    types = {s.text: s.actor_type for s in doc("The appeal was backed by the UN human rights office.").spans}
+    assert types["UN human rights office"] == "organization"
+    # neighbours: a bare office with an indefinite article is the building
+    assert mention_layers("Relatives queue outside an office where a phone works.")[1] == ["office"]

@@ -49,6 +49,21 @@ def speaks(ctx: Ctx, h: int) -> bool:
     return False
 
 
+def charged(ctx: Ctx, h: int) -> bool:
+    """Whether the 'office' headed at h has a word of its charge or its owner before it
+    in its phrase ('the UN human rights office', 'the Ukrainian presidential office',
+    'the governor's office'), with no indefinite article: a body by its name for what it
+    does, an ACTOR wherever it stands (G7, G70); a bare 'an office' (where a phone can be
+    used, that does not exist anymore) stays the building (G7)."""
+    if ctx.lows[h] != "office":
+        return False
+    k = _phrase_start(ctx, h)
+    while k < h and any(ctx.lows[x] in ctx.T.determiners for x in range(k + 1, h)):
+        k += 1                                        # a figure the UN office repeated: the phrase after 'the'
+    mods = [x for x in range(k, h) if ctx.lows[x] not in ctx.T.determiners and ctx.ws[x].text not in ("'", "’", "s")]
+    return bool(mods) and ctx.lows[k] not in ("a", "an")
+
+
 def _cue_after_auxiliary(ctx: Ctx, k: int) -> bool:
     """Whether the verb the auxiliary before word k goes with, past 'not' and adverbs,
     is a verb of saying ('has repeatedly said'; not 'will reopen on Monday, officials

@@ -15,7 +15,7 @@ from itertools import pairwise
 from .adjective_nouns import modifies_a_thing, nominalised
 from .context import Ctx, Mention
 from .head_verbs import after_figure, bare_verb, elliptic_participle, verb_before_object
-from .institutions import INSTITUTIONS, speaks
+from .institutions import INSTITUTIONS, charged, speaks
 from .lexicons import load
 from .names import find_names, in_address
 from .phrases import (
@@ -429,13 +429,16 @@ def _nom_at(ctx: Ctx, h: int, taken: set[int], blocked: set[int], names: _Names)
     hs, kind, atype = hd
     if kind == "ACTOR" and side_of_a_place(ctx, h, names.start):
         kind = "LOCATION"
-    if kind == "LOCATION" and ctx.lows[h] in INSTITUTIONS and speaks(ctx, h):
+    if kind == "LOCATION" and ctx.lows[h] in INSTITUTIONS and (speaks(ctx, h) or charged(ctx, h)):
         kind, atype = "ACTOR", None                   # the governor's office said; the headquarters announced
     i = _left_edge(ctx, hs, h, blocked, names, kind)
     if _dropped(ctx, kind, i, hs, h, names):
         return None
     m = Mention(i, h + 1, kind, "NOM")
     if kind == "ACTOR":
+        if ctx.lows[h] in INSTITUTIONS and atype is None:
+            names_in = [x for k in range(i, h) if (x := names.start.get(k)) is not None and x.j <= h]
+            atype = modifier_type(ctx, i, h, names_in)  # the UN human rights office: its charge's side
         _actor_type(ctx, m, hs, atype, names)
     return m
 
