@@ -221,3 +221,15 @@ def test_an_office_named_for_its_charge_or_owner_is_the_body():
     assert types["UN human rights office"] == "organization"
     # neighbours: a bare office with an indefinite article is the building
     assert mention_layers("Relatives queue outside an office where a phone works.")[1] == ["office"]
+
+
+def test_a_bare_administration_noun_that_acts_is_the_administration():
+    # G332, G272: 'the municipality', 'the province', 'the governorate' stand for the
+    # administration where they act or own a statement or count
+    assert mention_layers("The mayor said the municipality had opened two schools.") == (
+        ["mayor", "municipality"], ["schools"])
+    assert mention_layers("The envoy said the province would release the list.")[0] == ["envoy", "province"]
+    assert mention_layers("The governorate's latest estimate is lower.") == (["governorate"], [])
+    # neighbours: where someone is, and the seat before its own office, stay places
+    assert mention_layers("An official in the governorate said so.") == (["official"], ["governorate"])
+    assert mention_layers("Fighting spread across the province.") == ([], ["province"])

@@ -13,6 +13,7 @@ from functools import cache
 from itertools import pairwise
 
 from .adjective_nouns import modifies_a_thing, nominalised
+from .administrations import acting_administration
 from .context import Ctx, Mention
 from .head_verbs import after_figure, bare_verb, elliptic_participle, verb_before_object
 from .institutions import INSTITUTIONS, charged, speaks
@@ -423,6 +424,10 @@ def _actor_type(ctx: Ctx, m: Mention, hs: int, atype: str | None, names: _Names)
 
 def _nom_at(ctx: Ctx, h: int, taken: set[int], blocked: set[int], names: _Names) -> Mention | None:
     """The NOM whose head ends at word ``h``, if any."""
+    if h not in taken and acting_administration(ctx, h):
+        m = Mention(h, h + 1, "ACTOR", "NOM")
+        m.atype = "government"                        # the municipality opened schools (G332)
+        return m
     hd = _head(ctx, h, taken)
     if hd is None or _used_as_modifier(ctx, h):
         return None
