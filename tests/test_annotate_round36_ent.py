@@ -233,3 +233,16 @@ def test_a_bare_administration_noun_that_acts_is_the_administration():
     # neighbours: where someone is, and the seat before its own office, stay places
     assert mention_layers("An official in the governorate said so.") == (["official"], ["governorate"])
     assert mention_layers("Fighting spread across the province.") == ([], ["province"])
+
+
+def test_a_second_verb_after_and_is_no_modifier_of_its_object():
+    # G14: after 'and', a verb of the same form as one a few words before, each with
+    # its object, is the clause's second verb, not a pre-modifier of the head after it
+    assert mention_layers("Several groups suspended work and pulled foreign staff out of the area.") == (
+        ["groups", "foreign staff"], ["area"])
+    assert mention_layers("Guards take fingerprints and separate men of fighting age.")[0] == ["Guards", "men"]
+    # neighbours: one phrase of participles, and a second object of people after one
+    assert mention_layers("Rescuers reached the injured and trapped residents.")[0] == [
+        "Rescuers", "injured and trapped residents"]
+    assert mention_layers("The group struck police officers and mobilised militia fighters.")[0] == [
+        "group", "police officers", "mobilised militia fighters"]
