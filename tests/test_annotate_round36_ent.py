@@ -246,3 +246,14 @@ def test_a_second_verb_after_and_is_no_modifier_of_its_object():
         "Rescuers", "injured and trapped residents"]
     assert mention_layers("The group struck police officers and mobilised militia fighters.")[0] == [
         "group", "police officers", "mobilised militia fighters"]
+
+
+def test_a_name_before_an_appositive_with_an_age_or_a_capitalised_modifier_is_a_person():
+    # G18, G66: 'X, a 52-year-old farmer', 'X, an Oilgrid engineer' set a person noun
+    # after the name, past the age's pieces and a capitalised modifier after the article
+    assert mention_layers("Among the arrivals was Tarek Olmi, a 52-year-old farmer.") == (
+        ["arrivals", "Tarek Olmi", "52-year-old farmer"], [])
+    assert mention_layers("Dara Velic, an Oilgrid engineer who left last year, said it was late.") == (
+        ["Dara Velic", "engineer"], [])
+    # neighbour: a capitalised word straight after the comma opens a list of names
+    assert mention_layers("Families reached Aleppo, Homs and Hama.") == (["Families"], ["Aleppo", "Homs", "Hama"])
