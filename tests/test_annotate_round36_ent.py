@@ -190,3 +190,70 @@ def test_final_is_an_ordinal_left_out_like_last():
     assert mention_layers("We said this was the final place, but it was not.")[1] == ["place"]
     # neighbour: 'last' as before
     assert mention_layers("This is the last village before the border.")[1] == ["village", "border"]
+
+
+def test_an_office_named_for_its_place_or_charge_is_one_body():
+    # G15, G16: a mission named for the country it works in and an office named for its
+    # charge are one body's name (actors.json's org_link_heads), not a body and a place
+    assert mention_layers("Shelling went on, and the UN Mission in Velistan said six died.") == (
+        ["UN Mission in Velistan"], [])
+    assert mention_layers("Rana Tofik, the UN High Commissioner for Migrants, said six died.") == (
+        ["Rana Tofik", "UN High Commissioner for Migrants"], [])
+    assert mention_layers("Six died, the local Executive Unit for Shelter Sites said.") == (
+        ["Executive Unit for Shelter Sites"], [])
+    types = {s.text: s.actor_type for s in doc("The UN Mission in Velistan said six died.").spans}
+    assert types["UN Mission in Velistan"] == "organization"
+    # neighbours: a body whose last word is no such office stays a body and a place, and
+    # one word of office alone is no name
+    assert mention_layers("The Velistani Refugee Council in Korat said six died.") == (
+        ["Velistani Refugee Council"], ["Korat"])
+    assert mention_layers("The agency's Chief of Mission in Korat said six died.")[1] == ["Korat"]
+
+
+def test_an_office_named_for_its_charge_or_owner_is_the_body():
+    # G7, G70: an 'office' with a word of its charge or owner before it is the body,
+    # an ACTOR, wherever it stands, not only where it speaks; its modifier gives its side
+    assert mention_layers("The appeal was backed by the UN human rights office.") == (
+        ["UN human rights office"], [])
+    assert mention_layers("A count the UN relief office in Korat repeated was higher.") == (
+        ["UN relief office"], ["Korat"])
+    types = {s.text: s.actor_type for s in doc("The appeal was backed by the UN human rights office.").spans}
+    assert types["UN human rights office"] == "organization"
+    # neighbours: a bare office with an indefinite article is the building
+    assert mention_layers("Relatives queue outside an office where a phone works.")[1] == ["office"]
+
+
+def test_a_bare_administration_noun_that_acts_is_the_administration():
+    # G332, G272: 'the municipality', 'the province', 'the governorate' stand for the
+    # administration where they act or own a statement or count
+    assert mention_layers("The mayor said the municipality had opened two schools.") == (
+        ["mayor", "municipality"], ["schools"])
+    assert mention_layers("The envoy said the province would release the list.")[0] == ["envoy", "province"]
+    assert mention_layers("The governorate's latest estimate is lower.") == (["governorate"], [])
+    # neighbours: where someone is, and the seat before its own office, stay places
+    assert mention_layers("An official in the governorate said so.") == (["official"], ["governorate"])
+    assert mention_layers("Fighting spread across the province.") == ([], ["province"])
+
+
+def test_a_second_verb_after_and_is_no_modifier_of_its_object():
+    # G14: after 'and', a verb of the same form as one a few words before, each with
+    # its object, is the clause's second verb, not a pre-modifier of the head after it
+    assert mention_layers("Several groups suspended work and pulled foreign staff out of the area.") == (
+        ["groups", "foreign staff"], ["area"])
+    assert mention_layers("Guards take fingerprints and separate men of fighting age.")[0] == ["Guards", "men"]
+    # neighbours: one phrase of participles, and a second object of people after one
+    assert mention_layers("Rescuers reached the injured and trapped residents.")[0] == [
+        "Rescuers", "injured and trapped residents"]
+    assert mention_layers("The group struck police officers and mobilised militia fighters.")[0] == [
+        "group", "police officers", "mobilised militia fighters"]
+
+
+def test_a_name_before_an_appositive_with_an_age_or_a_capitalised_modifier_is_a_person():
+    # G18, G66: 'X, a 52-year-old farmer', 'X, an Oilgrid engineer' set a person noun
+    # after the name, past the age's pieces and a capitalised modifier after the article
+    assert mention_layers("Among the arrivals was Tarek Olmi, a 52-year-old farmer.") == (
+        ["arrivals", "Tarek Olmi", "52-year-old farmer"], [])
+    assert mention_layers("Dara Velic, an Oilgrid engineer who left last year, said it was late.") == (
+        ["Dara Velic", "engineer"], [])
+    # neighbour: a capitalised word straight after the comma opens a list of names
+    assert mention_layers("Families reached Aleppo, Homs and Hama.") == (["Families"], ["Aleppo", "Homs", "Hama"])

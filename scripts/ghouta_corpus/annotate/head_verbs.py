@@ -113,5 +113,34 @@ def verb_before_object(ctx: Ctx, k: int) -> bool:
         before = lows[k - 2] if k >= 2 else ""
         return low == base and before.endswith(("ing", "ed")) and "VERB" in word_classes(before)
     if prev == "and":
-        return present and only_verb(low)
+        return present and only_verb(low) or _second_verb(ctx, k)
     return present and (prev in ("that", "which", "who") or ws[k - 1].text in ctx.T.subject_pronouns)
+
+
+def _second_verb(ctx: Ctx, k: int) -> bool:
+    """Whether word k after 'and' is the second of two verbs, each with its object, of
+    one subject ('made their way north and [paid] smugglers', 'suspended operations
+    and [pulled] foreign staff', 'take fingerprints and [separate] men'): a verb of the
+    same form (both past, or both bare) stands a few words before 'and', no
+    determiner before it, and a word of its object, no verb of that form, right before
+    'and' ('the injured and trapped residents' are one phrase). Where that object is a
+    head of people or places, the words after 'and' are more likely a second object
+    of the same kind ('struck army soldiers and mobilised militia fighters', 'support
+    reception centres and host families'): no verb then."""
+    lows, ws, T = ctx.lows, ctx.ws, ctx.T
+    low = lows[k]
+    past = is_past_form(low) and only_verb(low)
+    bare = lemma(low) == low
+    if k < 4 or not (past or bare) or is_past_form(lows[k - 2]) or not ws[k - 2].text.isalpha() \
+            or lows[k - 2] in ctx.lex.actor_heads or lows[k - 2] in ctx.lex.place_heads:
+        return False                                  # struck soldiers and mobilised fighters: two noun phrases
+    for x in range(k - 3, max(0, k - 7), -1):
+        t = ws[x].text
+        if not t.isalpha() or lows[x] in T.prepositions and x < k - 3:
+            return False
+        if not t.islower() or lows[x - 1] in T.determiners or "VERB" not in word_classes(lows[x]):
+            continue
+        if past and is_past_form(lows[x]) or bare and not past and lemma(lows[x]) == lows[x] \
+                and "NOUN" in word_classes(lows[k - 2]) and lows[x] not in T.closed:
+            return True
+    return False

@@ -13,6 +13,7 @@ from functools import cache
 
 from .context import Ctx
 from .lexicons import load
+from .wordclass import is_past_form, word_classes
 
 # Places that are also the bodies housed in them, which speak: ACTORs when they do (G7, G70).
 INSTITUTIONS = frozenset(("office", "offices", "headquarters", "embassy", "secretariat", "bureau", "presidency",
@@ -47,6 +48,43 @@ def speaks(ctx: Ctx, h: int) -> bool:
             return False
         k += 1
     return False
+
+
+def charged(ctx: Ctx, h: int) -> bool:
+    """Whether the 'office' headed at h has a word of its charge or its owner before it
+    in its phrase ('the UN human rights office', 'the Ukrainian presidential office',
+    'the governor's office'), with no indefinite article: a body by its name for what it
+    does, an ACTOR wherever it stands (G7, G70); a bare 'an office' (where a phone can be
+    used, that does not exist anymore) stays the building (G7), and so does the subject
+    of a verb that is no cue ('the aid office will reopen', 'has been shelled', 'was
+    said to be empty': :func:`speaks` takes one that speaks, G7's building elsewhere,
+    test_annotate_round24_ment); 'has been more cautious' is the body's."""
+    if ctx.lows[h] != "office" or _verb_after(ctx, h + 1):
+        return False                                  # the aid office was said to be empty: the building
+    k = _phrase_start(ctx, h)
+    while k < h and any(ctx.lows[x] in ctx.T.determiners for x in range(k + 1, h)):
+        k += 1                                        # a figure the UN office repeated: the phrase after 'the'
+    mods = [x for x in range(k, h) if ctx.lows[x] not in ctx.T.determiners and ctx.ws[x].text not in ("'", "’", "s")]
+    return bool(mods) and ctx.lows[k] not in ("a", "an") and not (k >= 1 and ctx.lows[k - 1] in _WHERE)
+
+
+# Prepositions of where someone is or goes: an office after them is the building
+# ('a nurse at the aid office', G7).
+_WHERE = frozenset(("at", "in", "inside", "outside", "near", "into", "from", "behind", "beside"))
+
+
+def _verb_after(ctx: Ctx, k: int) -> bool:
+    """Whether the words from k, past auxiliaries, 'not' and adverbs, are a verb whose
+    subject the office is ('will reopen', 'has been shelled', 'was said to be'; not
+    'has been more cautious', nor 'in Geneva repeated')."""
+    lows, ws, n, T = ctx.lows, ctx.ws, ctx.n, ctx.T
+    while k < n and (lows[k] in T.auxiliaries or lows[k] in T.be_forms or lows[k] in ("not", "never")
+                     or lows[k] in T.adverbs):
+        k += 1
+    if k >= n or not ws[k].text.isalpha() or not ws[k].text.islower() or lows[k] in T.closed:
+        return False
+    classes = word_classes(lows[k])
+    return "VERB" in classes and "ADJ" not in classes or is_past_form(lows[k])
 
 
 def _cue_after_auxiliary(ctx: Ctx, k: int) -> bool:

@@ -13,9 +13,10 @@ from functools import cache
 from itertools import pairwise
 
 from .adjective_nouns import modifies_a_thing, nominalised
+from .administrations import acting_administration
 from .context import Ctx, Mention
 from .head_verbs import after_figure, bare_verb, elliptic_participle, verb_before_object
-from .institutions import INSTITUTIONS, speaks
+from .institutions import INSTITUTIONS, charged, speaks
 from .lexicons import load
 from .names import find_names, in_address
 from .phrases import (
@@ -423,19 +424,26 @@ def _actor_type(ctx: Ctx, m: Mention, hs: int, atype: str | None, names: _Names)
 
 def _nom_at(ctx: Ctx, h: int, taken: set[int], blocked: set[int], names: _Names) -> Mention | None:
     """The NOM whose head ends at word ``h``, if any."""
+    if h not in taken and acting_administration(ctx, h):
+        m = Mention(h, h + 1, "ACTOR", "NOM")
+        m.atype = "government"                        # the municipality opened schools (G332)
+        return m
     hd = _head(ctx, h, taken)
     if hd is None or _used_as_modifier(ctx, h):
         return None
     hs, kind, atype = hd
     if kind == "ACTOR" and side_of_a_place(ctx, h, names.start):
         kind = "LOCATION"
-    if kind == "LOCATION" and ctx.lows[h] in INSTITUTIONS and speaks(ctx, h):
+    if kind == "LOCATION" and ctx.lows[h] in INSTITUTIONS and (speaks(ctx, h) or charged(ctx, h)):
         kind, atype = "ACTOR", None                   # the governor's office said; the headquarters announced
     i = _left_edge(ctx, hs, h, blocked, names, kind)
     if _dropped(ctx, kind, i, hs, h, names):
         return None
     m = Mention(i, h + 1, kind, "NOM")
     if kind == "ACTOR":
+        if ctx.lows[h] in INSTITUTIONS and atype is None:
+            names_in = [x for k in range(i, h) if (x := names.start.get(k)) is not None and x.j <= h]
+            atype = modifier_type(ctx, i, h, names_in)  # the UN human rights office: its charge's side
         _actor_type(ctx, m, hs, atype, names)
     return m
 

@@ -86,6 +86,41 @@ def org_link(ctx: Ctx, j: int, taken: set[int]) -> int:
     return 0
 
 
+@cache
+def _link_heads() -> dict[str, frozenset[str]]:
+    """actors.json's org_link_heads: per linking word, the words of office before it."""
+    return {w: frozenset(v) for w, v in load("actors")["org_link_heads"].items()}
+
+
+def office_link(ctx: Ctx, i: int, j: int, taken: set[int]) -> int:
+    """How many words to take when 'in' or 'for' at j goes on from a run [i, j) of two
+    or more words that ends in a word of office into one body's name (UN Mission in
+    South Sudan, UN High Commissioner for Refugees), else 0. A body before 'in' whose
+    last word is no such office is a body and a place (Norwegian Refugee Council in
+    Lebanon: G15, G16); one word alone (IOM's Chief of Mission in Sudan) is no name."""
+    heads = _link_heads().get(ctx.lows[j])
+    if not heads or j - i < 2 or ctx.ws[j - 1].text not in heads:
+        return 0
+    return org_link(ctx, j, taken)
+
+
+def office_run(ctx: Ctx, i: int, j: int) -> bool:
+    """Whether the run [i, j) holds a word of office with its 'in' or 'for' (UN Mission
+    in South Sudan): a body's name, of the type 'organization' when no organisation word
+    says another."""
+    heads = _link_heads()
+    return any(ctx.ws[x].text in heads and ctx.ws[x - 1].text in heads[ctx.ws[x].text] for x in range(i + 1, j))
+
+
+def office_after(ctx: Ctx, i: int, j: int, taken: set[int]) -> bool:
+    """Whether a known name [i, j) goes on through capitalised words into a word of
+    office and its 'in' or 'for' (UN High Commissioner for Refugees): one longer name."""
+    e = j
+    while e < ctx.n and e not in taken and name_word(ctx, e) and ctx.gap(e - 1, e) == " ":
+        e += 1
+    return e > j and e < ctx.n and office_link(ctx, i, e, taken) > 0
+
+
 # What follows an apostrophe in a genitive or a contraction ('Syria's', 'don't', 'I'm'):
 # no name goes on past these.
 _CLITICS = frozenset(("s", "t", "ll", "re", "ve", "d", "m"))

@@ -16,6 +16,7 @@ from functools import cache
 from . import gazetteer
 from .context import Ctx, Mention
 from .lexicons import load
+from .name_joints import office_run
 from .name_titles import Run, drop_demonym, drop_titles, titles_before
 from .name_titles import run_text as _text
 from .phrases import appositive
@@ -90,8 +91,8 @@ def _organisation(ctx: Ctx, r: Run, m: Mention) -> bool:
     if not r.has_org:
         return False
     T, ws, i, j = ctx.T, ctx.ws, r.i, r.j
-    ow = next(ws[x].text for x in range(j - 1, i - 1, -1) if ws[x].text in T.org_words)
-    m.atype = T.org_words[ow]
+    ow = next((ws[x].text for x in range(j - 1, i - 1, -1) if ws[x].text in T.org_words), None)
+    m.atype = T.org_words[ow] if ow else "organization"   # UN High Commissioner for Refugees
     if m.atype != "government" and any(ws[x].text in T.aid_name_words for x in range(i, j)):
         m.atype = "organization"                      # Coastal Aid Alliance: a humanitarian body (G26)
     cc = next((T.demonyms[ws[x].text] for x in range(i, j) if ws[x].text in T.demonyms), None)
@@ -447,7 +448,8 @@ def classify_run(ctx: Ctx, i: int, j: int, names: list[Mention], towns_of: set[i
     if j - i == 1 and ctx.ws[i].text in ctx.T.titles and j + 1 < ctx.n and ctx.gap(i, j) + ctx.ws[j].text == "." \
             and ctx.ws[j + 1].text[:1].isupper():
         return None                                   # Dr. Omar Haddad: a title with its stop, no name (G66)
-    r = Run(i, j, names, towns_of, has_org=any(ctx.ws[k].text in ctx.T.org_words for k in range(i, j)))
+    r = Run(i, j, names, towns_of, has_org=any(ctx.ws[k].text in ctx.T.org_words for k in range(i, j))
+            or office_run(ctx, i, j))
     drop_titles(ctx, r)
     if not drop_demonym(ctx, r):
         return None

@@ -54,6 +54,8 @@ def drop_titles(ctx: Ctx, r: Run) -> None:
         return                                        # United States, United Arab Emirates: a name whole
     if j < ctx.n and ctx.ws[j].text.islower() and (ctx.lows[j] in T.place_descriptors or ctx.lows[j] in T.of_heads):
         return                                        # the Sheikh Maqsoud district: a place's name keeps its title
+    if any(ws[x].text in ("for", "in") for x in range(r.i, j)):
+        return                                        # High Commissioner for Refugees: an office's name whole
     while r.i < j - 1 and not r.has_org:
         i = r.i
         two = f"{ws[i].text} {ws[i + 1].text}"

@@ -23,6 +23,8 @@ from .name_joints import (
     inner_apostrophe,
     name_particles,
     name_word,
+    office_after,
+    office_link,
     org_ends,
     org_link,
     possessive_place,
@@ -84,6 +86,8 @@ def _known_name_at(ctx: Ctx, i: int, by_first: dict[str, list[tuple[tuple[str, .
                 all(ctx.gap(k, k + 1) in ("", " ") for k in range(i, j - 1)):
             if j < n and ws[j].text in ctx.T.org_words and ctx.gap(j - 1, j) == " ":
                 continue                          # Al Jazeera News: a longer name
+            if office_after(ctx, i, j, taken):
+                continue                          # UN High Commissioner for Refugees: a longer name
             if inner_apostrophe(ctx, j, taken):
                 continue                          # SANA'A: the name word goes on past the apostrophe
             return j, name
@@ -149,6 +153,8 @@ def _run_end(ctx: Ctx, i: int, taken: set[int]) -> int:
                 or lows[j] == "and" and org_ends(ctx, j + skip)
                 and all("NOUN" in word_classes(lows[x]) for x in range(i, j))):
             j += skip                                 # Ministry of Migration and Displacement (G67)
+        elif (skip := office_link(ctx, i, j, taken)):
+            j += skip                                 # UN Mission in South Sudan: one body's name (G15)
         elif lows[j] == "of" and (skip := org_link(ctx, j, taken)) and any(place_for(
                 ctx.text[ws[s].start:ws[j + skip - 1].end], T, ctx.countries) is not None for s in (
                 (i, i + 1) if j - i > 1 and ctx.initial[i] and lows[i] in T.closed else (i,))):
@@ -168,7 +174,7 @@ def _split_at_title(ctx: Ctx, i: int, j: int) -> list[tuple[int, int]]:
     organisation word may be in the run ('Lebanese General Security' is one body's
     name), nor may the run be a known name or place whole."""
     ws, T = ctx.ws, ctx.T
-    if j - i < 3 or any(ws[x].text in T.org_words for x in range(i, j)) \
+    if j - i < 3 or any(ws[x].text in T.org_words or ws[x].text in ("for", "in") for x in range(i, j)) \
             or any(ctx.gap(x, x + 1) != " " for x in range(i, j - 1)) or ws[i].text in T.toponym_heads:
         return [(i, j)]                               # Kafr President Ali, Beit Sultan Yusuf: a place's name (G68)
     whole = ctx.text[ws[i].start:ws[j - 1].end]

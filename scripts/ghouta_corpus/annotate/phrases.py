@@ -16,7 +16,7 @@ from .lexicons import load
 from .modified_heads import modified_head
 from .place_senses import no_compound_after
 from .places import place_for
-from .premodifier_shapes import acronym_before_head, participle_opens, participle_premodifiers
+from .premodifier_shapes import acronym_before_head, appositive_modifier, participle_opens, participle_premodifiers
 from .wordclass import is_plural_noun, lemma, only_verb, word_classes
 from .words import APOS, POSSESSIVES
 
@@ -478,7 +478,7 @@ def appositive(ctx: Ctx, j: int) -> tuple[int, str, str | None] | None:
     if a + 2 < n and ws[a].text[0].isupper() and ws[a + 1].text in APOS and lows[a + 2] == "s" \
             and ctx.gap(a, a + 1) == ctx.gap(a + 1, a + 2) == "":
         a += 3                                        # X, Ukraine's human rights commissioner, (G66)
-    for b in range(a, min(a + 5, n)):
+    for b in (x for x in range(a, min(a + 7, n)) if not appositive_modifier(ctx, x, a > j + 1)):
         if not ws[b].text[0].isalpha() or ws[b].text[0].isupper():
             return None
         hd = head_at(ctx, b)

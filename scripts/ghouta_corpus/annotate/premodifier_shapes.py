@@ -74,3 +74,19 @@ def _gerund_with_object(ctx: Ctx, k: int) -> bool:
     if prev == "of":
         return any(w in verbs or lemma(w) in verbs for w in lows[max(start, k - 5):k - 1])
     return prev in lex["gerund_clause_prepositions"] and (k - 1 == start or lows[k - 2] in (",", ";"))
+
+
+
+def appositive_modifier(ctx: Ctx, b: int, determined: bool) -> bool:
+    """Whether word b is a modifier that a noun-phrase appositive's head search steps
+    over: a piece of an age ('X, a 52-year-old farmer') or, after the appositive's
+    article and before a lower-case word, a capitalised modifier ('X, an Energoatom
+    engineer', 'X, a Kenyan paediatrician'); a capitalised word straight after the
+    comma opens a list of names instead ('Aleppo, Homs')."""
+    ws, n, t = ctx.ws, ctx.n, ctx.ws[b].text
+    if t.isdigit() and b + 2 < n and ws[b + 1].text == "-" and ctx.lows[b + 2] == "year-old":
+        return True
+    if t == "-" and b >= 1 and ws[b - 1].text.isdigit() and b + 1 < n and ctx.lows[b + 1] == "year-old":
+        return True
+    return determined and t[0].isupper() and t.isalpha() and b + 1 < n and ws[b + 1].text.isalpha() \
+        and ws[b + 1].text.islower()

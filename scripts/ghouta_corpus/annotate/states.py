@@ -178,6 +178,12 @@ def _subject_of_predicate(ctx: Ctx, j: int) -> bool:
     return k > j and k < n and T.verb_cue(ws[k].text)
 
 
+def agent_subject(ctx: Ctx, j: int) -> bool:
+    """Whether the words from j make the phrase before them the subject of an agent
+    predicate or a verb cue: the test of a state's name, asked of other subjects too."""
+    return _subject_of_predicate(ctx, j)
+
+
 def _active_perfect(ctx: Ctx, k: int) -> bool:
     """'has helped', 'had brokered' (not 'has been besieged'): an active verb of the
     relative clause's subject (Qatar, which has helped broker the swaps, G70)."""
