@@ -45,10 +45,25 @@ def holds(ctx: Ctx, k: int) -> bool:
 def it_holds(ctx: Ctx, k: int) -> bool:
     """Whether word k is a verb of holding after 'it' or 'which' (past adverbs) whose
     object is no captives (:func:`captives`; (the camp ...) 'it now holds 5,000 people',
-    '... 300 displaced families'): a place lodging people (G155)."""
+    '... 300 displaced families'): a place lodging people (G155); or, after 'now', a verb
+    of holding whose subject is a name that is no actor ('Kakuma now holds 200,000') or
+    is left out after 'and' ('(a camp) built for 90,000 and now holds 300,000'): 'now'
+    makes it the state of a place, not captors holding people."""
     lows = ctx.lows
-    return lows[k] in HOLD and next((w for w in reversed(lows[max(0, k - 3):k]) if w not in ctx.T.adverbs), "") in (
-        "it", "which") and not captives(ctx, k)
+    if lows[k] not in HOLD or captives(ctx, k):
+        return False
+    x = k - 1
+    while x >= max(0, k - 3) and lows[x] in ctx.T.adverbs:
+        x -= 1
+    if x < max(0, k - 3):
+        return False
+    if lows[x] in ("it", "which"):
+        return True
+    if "now" not in lows[x + 1:k]:
+        return False
+    name = ctx.ws[x].text
+    return lows[x] == "and" or name[:1].isupper() and not any(
+        label == "ACTOR" for label, _, _ in ctx.lex.names.get(name, ()))
 
 
 def captives(ctx: Ctx, k: int) -> bool:

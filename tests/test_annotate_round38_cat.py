@@ -1,0 +1,23 @@
+"""Annotator round thirty-eight (issue 11), COUNT categories: patterns of fresh text, on
+invented sentences only (never a dev one); each test reads the COUNT layer back."""
+
+from __future__ import annotations
+
+from sentences import DISPLACEMENT_STORY, count_layer
+
+
+def _story_tail(story: str, sentence: str) -> list[tuple[str, str | None]]:
+    """The COUNTs of ``sentence`` drafted after ``story`` (whose own COUNTs are dropped)."""
+    return count_layer(story + sentence)[0][len(count_layer(story)[0]):]
+
+
+def test_a_named_place_that_now_holds_people_lodges_them():
+    # G155: 'X now holds N', '(a camp) ... and now holds N' is the state of a place, not
+    # captors holding people (a subject left out after 'and', or a name that is no actor)
+    assert _story_tail(DISPLACEMENT_STORY, "Kemiso now holds about 70,000 people, officials "
+                       "said.") == [("about 70,000", "displaced")]
+    assert _story_tail(DISPLACEMENT_STORY, "The settlement was planned for 20,000 people and now "
+                       "holds nearly 95,000, the agency said.")[-1] == ("nearly 95,000", "displaced")
+    # captives keep the reading of a captor
+    assert _story_tail(DISPLACEMENT_STORY, "Kemiso now holds about 70 hostages, officials "
+                       "said.") == [("about 70", "detained")]
