@@ -3,7 +3,7 @@ invented sentences only (never a dev one); each test reads the COUNT layer back.
 
 from __future__ import annotations
 
-from sentences import DISPLACEMENT_STORY, count_layer
+from sentences import DISPLACEMENT_STORY, EVACUATION_STORY, count_layer
 
 
 def _story_tail(story: str, sentence: str) -> list[tuple[str, str | None]]:
@@ -21,3 +21,15 @@ def test_a_named_place_that_now_holds_people_lodges_them():
     # captives keep the reading of a captor
     assert _story_tail(DISPLACEMENT_STORY, "Kemiso now holds about 70 hostages, officials "
                        "said.") == [("about 70", "detained")]
+
+
+def test_people_who_sought_shelter_during_an_offensive_are_displaced():
+    # G304: 'sought shelter during the offensive' is people who went looking for a refuge
+    # while the events went on, as 'after' the events; a time phrase may stand before the noun
+    assert _story_tail(EVACUATION_STORY, "Near the hills, where thousands of villagers sought "
+                       "shelter during last week's offensive, the tents are empty.") == [("thousands", "displaced")]
+    assert _story_tail(EVACUATION_STORY, "Near the hills, where thousands of villagers found "
+                       "shelter after last week's offensive, the tents are empty.") == [("thousands", "displaced")]
+    # people sheltering where they were while shells fell stay present
+    assert _story_tail(EVACUATION_STORY, "About 200 people were sheltering in the cellar during "
+                       "the shelling.") == [("About 200", "present")]

@@ -225,17 +225,20 @@ def lodged(ctx: Ctx, k: int, movement: str) -> str:
 
 def _after_upheaval(ctx: Ctx, k: int) -> bool:
     """Whether the verb of lodging at word k is followed in its clause (within ten words, before a comma or
-    semicolon) by 'after' and, within four words, one of categories.json's 'upheaval_nouns' ('shelter at
+    semicolon) by 'after' and, within six words, one of categories.json's 'upheaval_nouns' ('shelter at
     the church after clashes', 'sheltering in X after village attacks'): people who went to shelter after
     the events that drove them out, away from home (G304), not people caught where a strike hit ('were
-    sheltering in the hall when the shell hit': present)."""
+    sheltering in the hall when the shell hit': present). After a verb of seeking ('sought shelter
+    during the offensive') 'during' does as 'after': people who went looking for a refuge while
+    the events went on ('were sheltering there during the shelling' stays where they were)."""
     lows, hi = ctx.lows, ctx.seg_range(k)[1]
     ups = load("categories")["upheaval_nouns"]
+    seeking = k > 0 and lows[k - 1] in ("sought", "seek", "seeks", "seeking")
     for x in range(k + 1, min(hi, k + 11)):
         if ctx.ws[x].text in (",", ";", ":"):
             return False
-        if lows[x] == "after":
-            return any(lows[y] in ups for y in range(x + 1, min(hi, x + 5)))
+        if lows[x] == "after" or seeking and lows[x] == "during":
+            return any(lows[y] in ups for y in range(x + 1, min(hi, x + 7)))   # (last month's offensive)
     return False
 
 
