@@ -33,3 +33,12 @@ def test_people_who_sought_shelter_during_an_offensive_are_displaced():
     # people sheltering where they were while shells fell stay present
     assert _story_tail(EVACUATION_STORY, "About 200 people were sheltering in the cellar during "
                        "the shelling.") == [("About 200", "present")]
+
+
+def test_patients_moved_across_a_border_or_corridor_are_evacuated():
+    # G351: wounded or sick people moved across a front line, a border or a corridor by an
+    # organised move are evacuated; patients moved to a hospital for care keep their harm
+    assert _story_tail(DISPLACEMENT_STORY, "Aid teams helped move about 30 patients with gunshot "
+                       "wounds across the border to clinics in the north.") == [("about 30", "evacuated")]
+    assert _story_tail(DISPLACEMENT_STORY, "Aid teams helped move about 30 patients with gunshot "
+                       "wounds to the city hospital.") == [("about 30", "injured")]

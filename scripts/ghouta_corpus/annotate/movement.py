@@ -202,7 +202,8 @@ def moved_by_others(ctx: Ctx, k: int) -> bool:
     lo, hi = ctx.seg_range(k)
     if "tears" in lows[k + 1:min(hi, k + 8)] or any(w in ("not", "never", "n't") for w in lows[max(lo, k - 3):k]):
         return False                                  # (moved hundreds to tears; were not moved)
-    if any(w in load("categories")["care_nouns"] for w in lows[max(lo, k - 4):min(hi, k + 6)]):
+    if any(w in load("categories")["care_nouns"] for w in lows[max(lo, k - 4):min(hi, k + 6)]) \
+            and not _across_boundary(ctx, k, hi):
         return False                                  # patients moved to a hospital: their harm, not a move (G179)
     if k > lo and lows[k - 1] in T.attr["passive_aux"]:
         x = ctx.subject_before(k)                     # were moved, had been relocated
@@ -220,6 +221,17 @@ def moved_by_others(ctx: Ctx, k: int) -> bool:
         y += 1
     to_place = y < hi and ctx.ws[y].text not in (",", ";", ":") and lows[y] not in ("who", "which", "that", "whom")
     return figure and (planned or x > k + 1 or to_place) and _organised(ctx, k, _moved_noun(ctx, x + 1, hi), False)
+
+
+def _across_boundary(ctx: Ctx, k: int, hi: int) -> bool:
+    """Whether 'across' and, within three words, a boundary (categories.json's
+    'boundary_nouns': border, corridor, front line) follow the verb at word k in its
+    next ten words ('helped move 40 patients across the border'): wounded or sick
+    people moved across a front line or a border by an organised move are evacuated
+    (G351), not patients moved to a hospital for care."""
+    lows, bounds = ctx.lows, load("categories")["boundary_nouns"]
+    return any(lows[x] == "across" and any(w in bounds for w in lows[x + 1:min(hi, x + 4)])
+               for x in range(k + 1, min(hi, k + 11)))
 
 
 def _actors(*names: str) -> frozenset[str]:
