@@ -42,3 +42,13 @@ def test_patients_moved_across_a_border_or_corridor_are_evacuated():
                        "wounds across the border to clinics in the north.") == [("about 30", "evacuated")]
     assert _story_tail(DISPLACEMENT_STORY, "Aid teams helped move about 30 patients with gunshot "
                        "wounds to the city hospital.") == [("about 30", "injured")]
+
+
+def test_kin_a_parent_tends_share_the_story_situation():
+    # G305, G155: kin a verb of tending takes after a possessive ('wakes her three children')
+    # are in her company, sharing the situation of the people of the story
+    assert _story_tail(DISPLACEMENT_STORY, "Each morning Amina Sule wakes her three children for "
+                       "breakfast in a corner of a school hall.") == [("three", "displaced")]
+    # kin named or seen with no verb of company say nothing of where they are
+    assert _story_tail(DISPLACEMENT_STORY, "Amina Sule named her three children after her "
+                       "brothers.") == [("three", "other")]

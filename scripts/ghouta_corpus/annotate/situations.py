@@ -340,7 +340,11 @@ def possessed_kin(ctx: Ctx, s: int, targets: list[Mention]) -> bool:
     nor the whole of a partitive ('four of her six children')."""
     lows, lo = ctx.lows, ctx.seg_range(s)[0]
     if not (s >= 2 and lows[s - 1] in POSSESSIVES and bool(targets) and lo < s - 1
-            and all(lows[m.j - 1] in kin_nouns() for m in targets) and lows[s - 2] == "with"):
+            and all(lows[m.j - 1] in kin_nouns() for m in targets)):
+        return False
+    if lows[s - 2] in load("categories")["tending_verbs"] and ctx.ws[s - 2].text.islower():
+        return not any(w in NEGATIONS for w in lows[lo:s - 2])   # wakes her four children: they are with her
+    if lows[s - 2] != "with":
         return False
     company = load("categories")["company_verbs"]
     verbs = [x for x in range(lo, s - 2) if (only_verb(lows[x]) or lemma(lows[x]) in company)
