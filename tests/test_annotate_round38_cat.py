@@ -52,3 +52,5 @@ def test_kin_a_parent_tends_share_the_story_situation():
     # kin named or seen with no verb of company say nothing of where they are
     assert _story_tail(DISPLACEMENT_STORY, "Amina Sule named her three children after her "
                        "brothers.") == [("three", "other")]
+    assert _story_tail(DISPLACEMENT_STORY, "Each morning Amina Sule wakes her three children for "
+                       "breakfast.") == [("three", "other")]

@@ -343,7 +343,7 @@ def possessed_kin(ctx: Ctx, s: int, targets: list[Mention]) -> bool:
             and all(lows[m.j - 1] in kin_nouns() for m in targets)):
         return False
     if lows[s - 2] in load("categories")["tending_verbs"] and ctx.ws[s - 2].text.islower():
-        return not any(w in NEGATIONS for w in lows[lo:s - 2])   # wakes her four children: they are with her
+        return _placed(ctx, max(m.j for m in targets)) and not any(w in NEGATIONS for w in lows[lo:s - 2])
     if lows[s - 2] != "with":
         return False
     company = load("categories")["company_verbs"]
@@ -352,6 +352,18 @@ def possessed_kin(ctx: Ctx, s: int, targets: list[Mention]) -> bool:
     end = max(m.j for m in targets)                   # (waited with her two sons for the bus: its errand)
     return bool(verbs) and lemma(lows[verbs[-1]]) in company and not (end < ctx.n and lows[end] == "for") \
         and not any(w in NEGATIONS for w in lows[lo:s - 2])
+
+
+def _placed(ctx: Ctx, end: int) -> bool:
+    """Whether a place preposition follows word ``end`` in eight words before a stop ('wakes her four children
+    for the meal in a school hall'): kin tended there share that scene (G305), unlike a bare 'wakes her sons'."""
+    hi = ctx.seg_range(end - 1)[1]
+    for x in range(end, min(hi, end + 8)):
+        if ctx.ws[x].text in (",", ";", ":", "."):
+            return False
+        if ctx.lows[x] in ("in", "at", "inside"):
+            return True
+    return False
 
 
 def topic(categories: list[str]) -> str | None:
