@@ -252,7 +252,8 @@ def _complement(f: Finder, p: Preposed) -> None:
     cue, a = p.cue, p.start
     hi = cue.hi
     a = f.that_after(a, hi) or a                      # said on Sunday that ... (G56)
-    has_that = f.lw(a) == "that" and not (f.lw(a + 1).isalpha() and f.sentence_end(a + 2, hi))
+    np_end = _demonstrative_np(f, a, hi)
+    has_that = f.lw(a) == "that" and np_end is None
     if has_that and cue.lemma in f.A["wh_only"]:
         return                                        # asked that his name be withheld: a request (G114)
     if has_that:                                      # (confirmed that link: a determiner, not 'that')
@@ -277,7 +278,7 @@ def _complement(f: Finder, p: Preposed) -> None:
             f.add(Rec(cue.spans(f), p.src, ([first] if first else []) + [qc], cue.c, quote_content=True,
                       inside=cue.q))
         return
-    end = extent.content_end(f, a, hi)
+    end = extent.content_end(f, a, hi) if np_end is None else np_end
     if p.relative_subject and f.tw(p.s_start - 1) == ",":
         end = next((k for k in range(a + 1, end) if f.tw(k) == "," and _predicate(f, k + 1)), end)
     if cue.lemma in f.A["wh_only"]:                   # a reported question ends at ', and ...'
@@ -288,9 +289,23 @@ def _complement(f: Finder, p: Preposed) -> None:
         return
     if not has_that and f.lw(a) == "of" and p.cue.lemma in f.A["np_object"]:
         a += 1                                        # warned of a risk: the content is the risk
+        end = next((k for k in range(a + 1, end) if f.tw(k) == "," and f.lw(k + 1) == "with"), end)
     cs = f.content_span(a, end)
     if cs is not None:
         _add_content(f, p, cs, has_that)
+
+
+def _demonstrative_np(f: Finder, a: int, hi: int) -> int | None:
+    """Where 'that <noun>' after a cue ends, when 'that' is a determiner and not the
+    complementiser (G86): one noun, then only a time adverbial of the saying before the
+    sentence's end ('confirmed that link.', 'rejected that account within hours.'). The
+    adverbial dates the saying, not what was said, so the content is the noun phrase."""
+    if f.lw(a) != "that" or not f.lw(a + 1).isalpha():
+        return None
+    z = f.time_adv_right(a + 2, hi)
+    if z == a + 2 and f.lw(z) in ("within", "after") and f.lw(z + 1) in f.T.time_units:
+        z += 2                                        # within hours, after days
+    return a + 2 if f.sentence_end(z, hi) else None
 
 
 def _quote_opens_clause(f: Finder, a: int, hi: int) -> bool:

@@ -1,0 +1,38 @@
+"""Round 38, attribution layer: where a reported content ends (G86) when the cue's object
+is a noun phrase: a demonstrative 'that <noun>' and a 'warned of X, with ...' rider."""
+
+from __future__ import annotations
+
+import pytest
+
+from ghouta_corpus.annotate.attribution import find_attributions
+
+
+def _contents(text: str) -> list[list[str]]:
+    return [[text[a:b] for a, b in r.content] for r in find_attributions(text)]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The army rejected that account within hours.", "that account"),
+    ("The council rejected that claim on Monday.", "that claim"),
+    ("The ministry rejected that estimate on Friday.", "that estimate"),
+])
+def test_demonstrative_that_before_a_time_adverbial_is_a_noun_phrase(text: str, content: str) -> None:
+    """G86: 'rejected that account within hours': 'that' is a determiner, and the time
+    adverbial dates the saying, so it stays out of the CONTENT."""
+    assert _contents(text)[0] == [content]
+
+
+def test_complementiser_that_still_opens_a_clause() -> None:
+    text = "Officials said that families left the camp on Monday."
+    assert _contents(text)[0] == ["families left the camp on Monday"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Aid workers have warned of a risk of cholera, with roughly half of the arrivals under five.",
+     "a risk of cholera"),
+    ("Doctors warned of a shortage of insulin, with two clinics already closed.", "a shortage of insulin"),
+])
+def test_warned_of_ends_before_a_with_rider(text: str, content: str) -> None:
+    """G86: after 'warned of', a ', with ...' rider is the writer's elaboration."""
+    assert _contents(text)[0] == [content]
