@@ -36,3 +36,18 @@ def test_complementiser_that_still_opens_a_clause() -> None:
 def test_warned_of_ends_before_a_with_rider(text: str, content: str) -> None:
     """G86: after 'warned of', a ', with ...' rider is the writer's elaboration."""
     assert _contents(text)[0] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    "This reporter was unable to confirm how many of the dead came from the market.",
+    "This newspaper could not independently verify where the video was filmed.",
+])
+def test_writer_not_confirming_makes_no_record(text: str) -> None:
+    """G404: the writer's own outlet or reporter saying it could not confirm: no record."""
+    assert _contents(text) == []
+
+
+def test_named_source_not_confirming_keeps_its_record() -> None:
+    """G51: a named source's refusal to confirm is a negated record."""
+    text = "The ministry would not confirm where the video was filmed."
+    assert _contents(text) == [["where the video was filmed"]]
