@@ -51,3 +51,19 @@ def test_named_source_not_confirming_keeps_its_record() -> None:
     """G51: a named source's refusal to confirm is a negated record."""
     text = "The ministry would not confirm where the video was filmed."
     assert _contents(text) == [["where the video was filmed"]]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Officials said roughly 800 people were still in the village, fewer than one in ten of its pre-war population.",
+     "roughly 800 people were still in the village"),
+    ("Officials estimate that 900 remain, less than half of the people who once lived there.", "900 remain"),
+])
+def test_writers_share_comment_after_a_figure_is_outside(text: str, content: str) -> None:
+    """G86: ', fewer than one in ten of its pre-war population' compares the figure with a
+    whole: the writer's comment, outside the CONTENT."""
+    assert _contents(text)[0] == [content]
+
+
+def test_breakdown_of_them_stays_in() -> None:
+    text = "Officials said 900 had left, fewer than half of them men."
+    assert _contents(text)[0] == ["900 had left, fewer than half of them men"]
