@@ -67,3 +67,14 @@ def test_writers_share_comment_after_a_figure_is_outside(text: str, content: str
 def test_breakdown_of_them_stays_in() -> None:
     text = "Officials said 900 had left, fewer than half of them men."
     assert _contents(text)[0] == ["900 had left, fewer than half of them men"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("They took the town, which the army declared secure on Monday.", ["which", "secure"]),
+    ("The militia held the bridge, which the governor called a disgrace last week.", ["which", "a disgrace"]),
+    ("She paid a fare that she said has risen sharply since last year.", ["that", "has risen sharply since last year"]),
+])
+def test_trailing_time_of_an_object_relative_dates_the_saying(text: str, content: list[str]) -> None:
+    """G86: in 'which X declared won in July' the time adverbial dates the declaring and
+    stays out; a subject relative's clause ('that she said has risen since ...') keeps it."""
+    assert _contents(text)[0] == content

@@ -199,7 +199,10 @@ def _relative(f: Finder, p: Preposed) -> None:
     while end < hi and f.tw(end) not in (",", ";") and not f.sentence_end(end, hi) \
             and not (end > a and f.lw(end) in T.auxiliaries and f.lw(end) not in ("not", "n't")):
         end += 1                              # ... which they deny using[, were dropped]
-    cs = f.content_span(a, end)
+    if f.lw(a) not in T.auxiliaries:          # (not a subject relative: that she said has risen since ...)
+        end = next((t for t in range(a + 1, end) if f.time_adv_right(t, end) == end
+                    and f.lw(t - 1) not in T.prepositions), end)
+    cs = f.content_span(a, end)               # which X declared won [in July]: the saying's time (G86)
     if cs is None:
         return
     f.add(Rec(cue.spans(f), p.src, [(*f.span(rel, rel + 1), False), (*cs, False)], cue.c, inside=cue.q))
