@@ -78,3 +78,13 @@ def test_trailing_time_of_an_object_relative_dates_the_saying(text: str, content
     """G86: in 'which X declared won in July' the time adverbial dates the declaring and
     stays out; a subject relative's clause ('that she said has risen since ...') keeps it."""
     assert _contents(text)[0] == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Aid group warns of hunger in river camps as the fighting drags on", "hunger in river camps"),
+    ("Doctors warned of cholera as floodwater spreads through the camps.", "cholera"),
+    ("Doctors warned of shortages as well.", "shortages as well"),
+])
+def test_warned_of_ends_before_an_as_clause(text: str, content: str) -> None:
+    """G86: 'warns of X as <subject> <verb>' dates the warning; 'as well' stays in."""
+    assert _contents(text)[0] == [content]

@@ -18,7 +18,7 @@ from . import extent
 from .characterise import as_characterisation, as_link, blamed_party, object_complement, quote_after, quote_object
 from .figures import figure
 from .finder import Cue, Finder
-from .grammar import manner_at
+from .grammar import finite, manner_at
 from .medial import add_medial
 from .postposed import apposition
 from .records import Rec, trim
@@ -292,10 +292,25 @@ def _complement(f: Finder, p: Preposed) -> None:
         return
     if not has_that and f.lw(a) == "of" and p.cue.lemma in f.A["np_object"]:
         a += 1                                        # warned of a risk: the content is the risk
-        end = next((k for k in range(a + 1, end) if f.tw(k) == "," and f.lw(k + 1) == "with"), end)
+        end = next((k for k in range(a + 1, end) if f.tw(k) == "," and f.lw(k + 1) == "with"
+                    or f.lw(k) == "as" and _as_clause(f, k + 1, end)), end)
     cs = f.content_span(a, end)
     if cs is not None:
         _add_content(f, p, cs, has_that)
+
+
+def _as_clause(f: Finder, a: int, hi: int) -> bool:
+    """Whether words from a, after 'as', are a clause of their own ('warns of hunger as
+    fighting drags on'): a subject of a word or more, then a finite verb, no comma. The
+    clause dates or explains the warning, outside its noun-phrase content (G86)."""
+    if f.lw(a) in ("well", "much", "many", "long", "soon", "far", "if", "though", "part", "such", "a", "an"):
+        return False
+    for x in range(a + 1, min(hi, a + 5)):
+        if f.tw(x) in (",", ";") or f.lw(x) in f.T.prepositions:
+            return False
+        if f.tw(x).islower() and finite(f.lw(x)) and can_be_verb(f.lw(x)) and f.lw(x - 1) not in f.T.determiners:
+            return True
+    return False
 
 
 def _demonstrative_np(f: Finder, a: int, hi: int) -> int | None:
