@@ -62,7 +62,28 @@ def _writers_after_comma(f: Finder, a: int, hi: int) -> bool:
             or writer_comment(f, a, hi)           # ..., a figure that could not be verified (G86)
             or trailing_attribution(f, a, hi)     # ..., a spokesman told RIA.
             or _impersonal_tail(f, a, hi)         # ..., it is understood. (G42: the impersonal's own record)
+            or _share_comment(f, a, hi)           # ..., fewer than one in ten of its pre-war population (G86)
             or f.lw(a) == "according" and f.lw(a + 1) == "to")   # X said Y, according to Z: Z's record (G86)
+
+
+def _share_comment(f: Finder, a: int, hi: int) -> bool:
+    """Whether words from a are the writer's comparison of the figure before the comma
+    with a whole ('fewer than one in ten of its pre-war population', 'less than half of
+    the town'): a comment on the figure that runs to the sentence's end, not more of
+    what the source said. A breakdown 'of them' stays in (the source's own share)."""
+    S = f.A["share_comments"]
+    if f.lw(a) not in S["comparatives"] or f.lw(a + 1) != "than" or f.c.quote_around(a) is not None:
+        return False
+    k = a + 2
+    if f.lw(k) == "one" and f.lw(k + 1) == "in":
+        k += 3                                    # one in ten
+    elif f.lw(k) in ("a", "one") and f.lw(k + 1) in S["shares"] or f.lw(k) in S["shares"]:
+        k += 1 if f.lw(k) in S["shares"] else 2   # half; a third
+    else:
+        return False
+    if f.lw(k) != "of" or f.lw(k + 1) in ("them", "us", "those", "these"):
+        return False
+    return not any(f.tw(x) in (",", ";") or f.is_cue(x) for x in range(k + 1, hi) if not f.sentence_end(x, hi))
 
 
 def _impersonal_tail(f: Finder, a: int, hi: int) -> bool:

@@ -359,6 +359,21 @@ def _nobody_can_say(f: Finder, c: int, q: object) -> bool:
     return any(f.lw(x) in f.A["wh_words"] for x in range(c + 1, c + 5))
 
 
+def _writer_not_confirming(f: Finder, c: int, lemma: str, q: object) -> bool:
+    """Whether the cue at ``c`` is the writer's own outlet or reporter saying it could not
+    confirm something ('This reporter was unable to confirm how many ...'; G404): like
+    G191's 'nobody can say', no record. A negation must come between the subject ('this'
+    and a noun in 'writer_selves') and the cue; a named source's refusal stays G51's."""
+    W = f.A["writer_selves"]
+    if q is not None or lemma not in W["lemmas"]:
+        return False
+    k, negated = c - 1, False
+    while k > 0 and f.lw(k) in W["negators"]:
+        negated = negated or f.lw(k) in ("unable", "not", "n't", "cannot")
+        k -= 1
+    return negated and f.lw(k) in W["nouns"] and f.lw(k - 1) == "this"
+
+
 def _closes_zero_relative(f: Finder, c: int, lo: int, hi: int) -> bool:
     """Whether the cue at ``c`` closes a zero relative after a noun of saying that follows
     a comma ('..., a claim the militia denied.'; G324): the clause has no relative pronoun
@@ -391,6 +406,8 @@ def verb_cue(f: Finder, c: int) -> Cue | None:
     lo, hi, q = f.lo_hi(c)
     if _nobody_can_say(f, c, q):
         return None                                   # though nobody could say how many (G191)
+    if _writer_not_confirming(f, c, entry["lemma"], q):
+        return None                                   # This reporter was unable to confirm ... (G404)
     if _closes_zero_relative(f, c, lo, hi):
         return None                                   # ..., a claim the army denied: the writer's (G324)
     if entry["lemma"] == "count" and count_at(f.c.ws, f.c.lows, c + 1, f.T) is None \

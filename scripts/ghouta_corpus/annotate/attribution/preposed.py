@@ -18,7 +18,7 @@ from . import extent
 from .characterise import as_characterisation, as_link, blamed_party, object_complement, quote_after, quote_object
 from .figures import figure
 from .finder import Cue, Finder
-from .grammar import manner_at
+from .grammar import finite, manner_at
 from .medial import add_medial
 from .postposed import apposition
 from .records import Rec, trim
@@ -199,7 +199,10 @@ def _relative(f: Finder, p: Preposed) -> None:
     while end < hi and f.tw(end) not in (",", ";") and not f.sentence_end(end, hi) \
             and not (end > a and f.lw(end) in T.auxiliaries and f.lw(end) not in ("not", "n't")):
         end += 1                              # ... which they deny using[, were dropped]
-    cs = f.content_span(a, end)
+    if f.lw(a) not in T.auxiliaries:          # (not a subject relative: that she said has risen since ...)
+        end = next((t for t in range(a + 1, end) if f.time_adv_right(t, end) == end
+                    and f.lw(t - 1) not in T.prepositions), end)
+    cs = f.content_span(a, end)               # which X declared won [in July]: the saying's time (G86)
     if cs is None:
         return
     f.add(Rec(cue.spans(f), p.src, [(*f.span(rel, rel + 1), False), (*cs, False)], cue.c, inside=cue.q))
@@ -252,7 +255,8 @@ def _complement(f: Finder, p: Preposed) -> None:
     cue, a = p.cue, p.start
     hi = cue.hi
     a = f.that_after(a, hi) or a                      # said on Sunday that ... (G56)
-    has_that = f.lw(a) == "that" and not (f.lw(a + 1).isalpha() and f.sentence_end(a + 2, hi))
+    np_end = _demonstrative_np(f, a, hi)
+    has_that = f.lw(a) == "that" and np_end is None
     if has_that and cue.lemma in f.A["wh_only"]:
         return                                        # asked that his name be withheld: a request (G114)
     if has_that:                                      # (confirmed that link: a determiner, not 'that')
@@ -277,7 +281,7 @@ def _complement(f: Finder, p: Preposed) -> None:
             f.add(Rec(cue.spans(f), p.src, ([first] if first else []) + [qc], cue.c, quote_content=True,
                       inside=cue.q))
         return
-    end = extent.content_end(f, a, hi)
+    end = extent.content_end(f, a, hi) if np_end is None else np_end
     if p.relative_subject and f.tw(p.s_start - 1) == ",":
         end = next((k for k in range(a + 1, end) if f.tw(k) == "," and _predicate(f, k + 1)), end)
     if cue.lemma in f.A["wh_only"]:                   # a reported question ends at ', and ...'
@@ -288,9 +292,38 @@ def _complement(f: Finder, p: Preposed) -> None:
         return
     if not has_that and f.lw(a) == "of" and p.cue.lemma in f.A["np_object"]:
         a += 1                                        # warned of a risk: the content is the risk
+        end = next((k for k in range(a + 1, end) if f.tw(k) == "," and f.lw(k + 1) == "with"
+                    or f.lw(k) == "as" and _as_clause(f, k + 1, end)), end)
     cs = f.content_span(a, end)
     if cs is not None:
         _add_content(f, p, cs, has_that)
+
+
+def _as_clause(f: Finder, a: int, hi: int) -> bool:
+    """Whether words from a, after 'as', are a clause of their own ('warns of hunger as
+    fighting drags on'): a subject of a word or more, then a finite verb, no comma. The
+    clause dates or explains the warning, outside its noun-phrase content (G86)."""
+    if f.lw(a) in ("well", "much", "many", "long", "soon", "far", "if", "though", "part", "such", "a", "an"):
+        return False
+    for x in range(a + 1, min(hi, a + 5)):
+        if f.tw(x) in (",", ";") or f.lw(x) in f.T.prepositions:
+            return False
+        if f.tw(x).islower() and finite(f.lw(x)) and can_be_verb(f.lw(x)) and f.lw(x - 1) not in f.T.determiners:
+            return True
+    return False
+
+
+def _demonstrative_np(f: Finder, a: int, hi: int) -> int | None:
+    """Where 'that <noun>' after a cue ends, when 'that' is a determiner and not the
+    complementiser (G86): one noun, then only a time adverbial of the saying before the
+    sentence's end ('confirmed that link.', 'rejected that account within hours.'). The
+    adverbial dates the saying, not what was said, so the content is the noun phrase."""
+    if f.lw(a) != "that" or not f.lw(a + 1).isalpha():
+        return None
+    z = f.time_adv_right(a + 2, hi)
+    if z == a + 2 and f.lw(z) in ("within", "after") and f.lw(z + 1) in f.T.time_units:
+        z += 2                                        # within hours, after days
+    return a + 2 if f.sentence_end(z, hi) else None
 
 
 def _quote_opens_clause(f: Finder, a: int, hi: int) -> bool:
