@@ -25,3 +25,14 @@ def test_a_name_after_a_lower_case_title_of_office_is_the_titled_person():
     assert mention_layers("The mayor said the market was shelled.") == (["mayor"], ["market"])
     assert mention_layers("The town's mayor, Ivo Brenk, has asked for tents.") == (
         ["mayor", "Ivo Brenk"], ["town", "tents"])
+
+
+def test_a_two_word_name_that_is_the_subject_of_a_verb_opening_its_clause_is_a_person():
+    # G66: a name of two to four capitalised words, no place and no body, that opens its
+    # clause as the subject of a finite verb (no saying verb) is a person
+    assert mention_layers("Before dawn, Karim Osei checked the brakes on his truck.") == (["Karim Osei"], [])
+    assert mention_layers("The shelling stopped. Governor Amal Wardi has asked for tents.")[0] == ["Amal Wardi"]
+    # neighbours: a body's name whose first word is left out, and a run after a number
+    # or a preposition, are left to the other rules
+    assert mention_layers("Hope Wells International is a charity.")[0] == ["charity"]
+    assert mention_layers("The 2021 Joint Response Plan is half funded.")[0] == []
