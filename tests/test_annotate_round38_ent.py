@@ -36,3 +36,16 @@ def test_a_two_word_name_that_is_the_subject_of_a_verb_opening_its_clause_is_a_p
     # or a preposition, are left to the other rules
     assert mention_layers("Hope Wells International is a charity.")[0] == ["charity"]
     assert mention_layers("The 2021 Joint Response Plan is half funded.")[0] == []
+
+
+def test_a_name_once_a_person_stays_a_person_in_its_document():
+    # G66: a later surname or given name alone of a person named in full earlier is that
+    # person, even where the gazetteer knows a place of that name or nothing else says so
+    assert mention_layers('Before dawn, Walid Abdo Qasim checked the brakes on his bus. "It is far," said Qasim, 46.') == (
+        ["Walid Abdo Qasim", "Qasim"], [])
+    assert mention_layers("Before dawn, Karim Osei checked the brakes. For Karim, the wait goes on.")[0] == [
+        "Karim Osei", "Karim"]
+    # neighbours: a place of that name named as a place first, or after a place
+    # preposition, stays a place
+    assert mention_layers("Rami Homs said 40 died in Homs. Homs was quiet.") == (["Rami Homs"], ["Homs", "Homs"])
+    assert mention_layers("The bus left Qasim at dawn.") == ([], ["Qasim"])
