@@ -17,7 +17,7 @@ from . import gazetteer
 from .context import Ctx, Mention
 from .lexicons import load
 from .name_joints import office_run
-from .name_titles import Run, drop_demonym, drop_titles, titles_before
+from .name_titles import Run, drop_demonym, drop_titles, is_title, titles_before
 from .name_titles import run_text as _text
 from .phrases import appositive
 from .places import place_for
@@ -408,6 +408,26 @@ def _role_title(ctx: Ctx, r: Run, m: Mention) -> bool:
     return True
 
 
+def _subject_of_verb(ctx: Ctx, r: Run, m: Mention) -> bool:
+    """Amal Wardi checked the tyres: a run of two to four capitalised words, no place
+    (the gazetteer asked first) and no body, that opens its clause and is the subject of
+    a finite verb is a person's name, weak evidence (G66): a verb that is no noun, a
+    past in -ed, or an auxiliary; a determiner, preposition or conjunction before the
+    run ('the', 'in', 'and') leaves it to other rules."""
+    ws, i, j = ctx.ws, r.i, r.j
+    if r.has_org or not 2 <= j - i <= 4 or j >= ctx.n or not ws[j].text.isalpha() or not ws[j].text.islower():
+        return False
+    if not all(ws[k].text[:1].isupper() and ws[k].text.replace("-", "").isalpha() for k in range(i, j)):
+        return False
+    if i > 0 and ws[i - 1].text[:1].isalnum() and r.title_word is None and not is_title(ctx, i - 1):
+        return False                                  # (only after a stop, a comma, a dash or a title:
+    #                                                   'Hope Wells International is', '2021 Joint Plan is')
+    low, classes = ctx.lows[j], word_classes(ctx.lows[j])
+    if "VERB" not in classes or not ("NOUN" not in classes or low.endswith("ed") or low in ctx.T.auxiliaries):
+        return False
+    return _person(m, "civilians" if r.title_type is None else r.title_type, strong=False)
+
+
 def _dateline_agency(ctx: Ctx, r: Run, m: Mention) -> bool:
     """KABUL, Aug 24 (Nile Wire) -: the agency in a dateline's brackets (G61)"""
     ws, i, j = ctx.ws, r.i, r.j
@@ -425,7 +445,7 @@ NAME_RULES: tuple[Callable[[Ctx, Run, Mention], bool], ...] = (
     _kin_of, _after_inverted_cue, _gazetteer_place, _comma_subject, _person_context,
     _compass_region, _titled_person, _media_genitive, _appositive_after, _appositive_before, _descriptor_after,
     _particle_name,
-    _example_of_places, _after_locative, _subject_of_cue, _after_stop_title,
+    _example_of_places, _after_locative, _subject_of_cue, _after_stop_title, _subject_of_verb,
 )
 
 

@@ -32,6 +32,7 @@ from .name_joints import (
     saint_genitive,
     saint_place,
 )
+from .name_people import surnames_stay_people
 from .name_rules import classify_run
 from .name_titles import is_title
 from .phrases import nounish
@@ -299,9 +300,12 @@ def _joined_organisations(ctx: Ctx, f: Found) -> None:
 def _weak_names(ctx: Ctx, f: Found) -> None:
     """Names without (strong) evidence take it from the same name elsewhere, or from
     the longer name of a person or place they are the last word of (Khodr, Assad,
-    Ghouta); the names still unknown are dropped."""
+    Ghouta); an unknown name, or a place the person's name came before, takes it from
+    the person's full name it is the first or last word of (Karim, Qasim: a name once
+    a person stays one, G66); the names still unknown are dropped."""
     ws = ctx.ws
     _coordinated(ctx, f)
+    demoted = surnames_stay_people(ctx, f.items)
     strong = [m for m in f.items if m.label != "?" and m.strong]
     weak_by_fold = {gazetteer.fold(ctx.mention_text(m)): m for m in f.items if m.label != "?" and not m.strong}
     by_fold: dict[str, Mention] = {}
@@ -310,12 +314,15 @@ def _weak_names(ctx: Ctx, f: Found) -> None:
         by_fold.setdefault(gazetteer.fold(ctx.mention_text(m)), m)
         if m.j - m.i > 1 and (m.person or m.label == "LOCATION"):
             by_last.setdefault(ws[m.j - 1].text, m)
+    people = [m for m in f.items if m.person and m.label == "ACTOR" and m.j - m.i > 1]
+    by_part = {**{ws[m.i].text: m for m in people}, **{ws[m.j - 1].text: m for m in people}}
     for m in f.items:
         if m.label != "?" and m.strong:
             continue
         src = by_fold.get(gazetteer.fold(ctx.mention_text(m)))
         if src is None and m.j - m.i == 1:
-            src = by_last.get(ws[m.i].text)
+            part = m.label == "?" and gazetteer.fold(ctx.mention_text(m)) not in weak_by_fold or id(m) in demoted
+            src = by_last.get(ws[m.i].text) or (by_part.get(ws[m.i].text) if part else None)
         if src is None and m.label == "?":
             src = weak_by_fold.get(gazetteer.fold(ctx.mention_text(m)))   # the X convoy, after 'left X'
         if src is not None:
