@@ -439,3 +439,28 @@ def in_apposition(ctx: Ctx, s: int, head: list[Mention]) -> bool:
             return False
         k += 1
     return lo <= j and s < k and k + 1 < hi and (ctx.lows[k + 1] in ctx.T.auxiliaries or only_verb(ctx.lows[k + 1]))
+
+
+# Words _noun_start steps over before a counted noun ('500 more people', '1,200 additional tents').
+_STEPPED = frozenset(("other", "more", "additional", "further", "such"))
+
+
+def skipped_start(ctx: Ctx, e: int, k: int, starts: dict[int, Mention]) -> int:
+    """Where the counted mention starts when the words stepped over before the noun at
+    word k ('additional', 'further') open a mention themselves ('1,200 [additional
+    tents]'): the mention is what the figure counts (G40), so its first word; k itself
+    where no mention starts on such a word or the one found ends before k."""
+    x = k
+    while x - 1 >= e and ctx.lows[x - 1] in _STEPPED:
+        x -= 1
+    return next((y for y in range(x, k) if y in starts and starts[y].j > k), k)
+
+
+def one_party(ctx: Ctx, m: Mention, d: int) -> bool:
+    """Whether the mention ``m`` after 'and the' in a counted list is one body, a singular
+    head after 'the' ('two aid agencies and the Saudi-led coalition', 'five ministries and
+    the army'): a figure counts several, so not the one body named beside them (G40:
+    COUNT_OF goes to what the figure counts); not a plural ('and the families') nor a
+    kin noun of a group ('and the family', group_kin)."""
+    head = ctx.lows[m.j - 1]
+    return d > 0 and ctx.lows[d - 1] == "the" and not is_plural_noun(head) and head not in load("nouns")["group_kin"]

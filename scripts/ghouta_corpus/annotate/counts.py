@@ -134,8 +134,8 @@ def _with_conjunct(ctx: Ctx, first: Mention, starts: dict[int, Mention], count_s
         if d < n and lows[d] in ("their", "his", "its", "her", "the", "other"):
             d += 1
         if d not in starts or starts[d].label != first.label or d in count_starts or count_nouns.one_relative(
-                ctx, starts[d], d > c + 1):           # (her five children and her mother: one person, no conjunct)
-            break
+                ctx, starts[d], d > c + 1) or count_nouns.one_party(ctx, starts[d], d):
+            break                                     # (her mother; the coalition: one person or body, no conjunct)
         out.append(starts[d])
         if lows[c] == "and":
             break
@@ -278,6 +278,7 @@ def count_targets(ctx: Ctx, s: int, e: int, mentions: list[Mention], counts: lis
                                                       # dead at 105; the number of doctors and nurses rose to 15
     k = past_participle(ctx, count_nouns.past_quote(ctx, s, e, _noun_start(ctx, e, count_starts)), starts)
     k = count_nouns.past_name(ctx, k, starts, in_mention)   # (300 "gunmen", Seven ICRC trucks: the noun, G40)
+    k = count_nouns.skipped_start(ctx, e, k, starts)         # (1,200 additional tents: the mention holds 'additional')
     if k >= ctx.n or not count_nouns.same_sentence(ctx, max(e - 1, 0), k) or k in count_starts:
         return []                                     # (a heading's last figure: the next line is no noun of it)
     if k in starts:

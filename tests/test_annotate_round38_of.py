@@ -1,0 +1,28 @@
+"""Annotator round thirty-eight (issue 11), COUNT and COUNT_OF: patterns of fresh text, on
+invented sentences only (never a dev one); each test reads the COUNT layer back."""
+
+from __future__ import annotations
+
+from sentences import count_layer
+
+
+def _links(text: str) -> list[tuple[str, str]]:
+    """The drafted COUNT_OF pairs (count text, target text) of ``text``."""
+    return count_layer(text)[1]
+
+
+def test_a_figure_counts_one_of_its_conjuncts_not_a_singular_body_after_the():
+    # G40: 'three relief agencies and the army' -- a figure of several does not count the
+    # one body named beside them; a plural after 'the' stays a conjunct
+    links = _links("Three relief agencies and the army sent trucks to the camp on Monday.")
+    assert ("Three", "relief agencies") in links
+    assert ("Three", "army") not in links
+    assert ("Three", "army") not in [(c, t.split()[-1]) for c, t in links]
+    both = _links("Four hundred fighters and the families travelled north on buses.")
+    assert [t for c, t in both if c == "Four hundred"] == ["fighters", "families"]
+
+
+def test_a_stepped_over_adjective_that_opens_the_mention_is_counted():
+    # G40: '2,000 additional tents' -- the mention holds 'additional', and the figure counts it
+    links = _links("The agency said it had set up 2,000 additional tents at the border camp.")
+    assert [c for c, _ in links] == ["2,000"]
