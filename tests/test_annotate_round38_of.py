@@ -26,3 +26,12 @@ def test_a_stepped_over_adjective_that_opens_the_mention_is_counted():
     # G40: '2,000 additional tents' -- the mention holds 'additional', and the figure counts it
     links = _links("The agency said it had set up 2,000 additional tents at the border camp.")
     assert [c for c, _ in links] == ["2,000"]
+
+
+def test_and_their_kin_after_an_of_phrase_is_a_conjunct_of_the_count():
+    # G40: '[thousands] of [fighters] and their [relatives]' -- also past an 'of' phrase
+    # naming whose the counted people are; a list inside the 'of' phrase is none
+    links = _links("Buses carried about 600 fighters of the Nour brigade and their families to Idlib.")
+    assert ("about 600", "fighters") in links and ("about 600", "families") in links
+    inner = _links("Officials registered 90 families of soldiers and civilians who fled the town.")
+    assert ("90", "civilians") not in inner

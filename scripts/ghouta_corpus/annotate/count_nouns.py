@@ -464,3 +464,24 @@ def one_party(ctx: Ctx, m: Mention, d: int) -> bool:
     kin noun of a group ('and the family', group_kin)."""
     head = ctx.lows[m.j - 1]
     return d > 0 and ctx.lows[d - 1] == "the" and not is_plural_noun(head) and head not in load("nouns")["group_kin"]
+
+
+def past_of_phrase(ctx: Ctx, first: Mention) -> int:
+    """Where the list of a counted mention goes on: past an 'of' phrase after it that
+    names whose the counted people are, where 'and their' and a plural kin or group-kin
+    noun follows it ('800 members of the rescue group and their relatives', '300 fighters
+    of the brigade and their families': 'their' takes the counted people back, G40's
+    '[thousands] of [fighters] and their [relatives]'); at most five words with no verb,
+    comma or figure in them. The mention's own end elsewhere ('families of fighters and
+    civilians': the list is inside the 'of' phrase)."""
+    lows, j = ctx.lows, first.j
+    if j >= ctx.n or lows[j] != "of":
+        return j
+    kin = {*load("nouns")["actor_lists"]["kin"]["words"], *load("nouns")["group_kin"]}
+    for c in range(j + 2, min(ctx.n - 2, j + 7)):
+        if lows[c] == "and":
+            head = lows[c + 2] if lows[c + 1] == "their" else ""
+            return c if head in kin and is_plural_noun(head) else j
+        if not ctx.ws[c].text.isalpha() or only_verb(lows[c]) or can_be_verb(lows[c]) and lows[c].endswith("ed"):
+            return j
+    return j

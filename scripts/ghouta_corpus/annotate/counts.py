@@ -128,7 +128,7 @@ def _with_conjunct(ctx: Ctx, first: Mention, starts: dict[int, Mention], count_s
     other foreigners; survivors, rescuers and people familiar with it: one label, 'and' before the last, G40)."""
     lows, n = ctx.lows, ctx.n
     out = [first]
-    c = first.j
+    c = count_nouns.past_of_phrase(ctx, first)        # (800 members of the group and their relatives, G40)
     while c + 1 < n and lows[c] in ("and", ","):
         d = c + 1
         if d < n and lows[d] in ("their", "his", "its", "her", "the", "other"):
