@@ -35,3 +35,12 @@ def test_and_their_kin_after_an_of_phrase_is_a_conjunct_of_the_count():
     assert ("about 600", "fighters") in links and ("about 600", "families") in links
     inner = _links("Officials registered 90 families of soldiers and civilians who fled the town.")
     assert ("90", "civilians") not in inner
+
+
+def test_a_fraction_of_funding_is_a_measure_not_a_count():
+    # G118: 'is less than half funded' is how far a plan is funded, as 'is 25 percent
+    # funded' is; a fraction of people that funded something stays a COUNT
+    assert count_layer("The regional response plan is less than half funded this year.")[0] == []
+    assert count_layer("The winter appeal was only a third funded by October.")[0] == []
+    assert [t for t, _ in count_layer("About half of the displaced families funded their own repairs.")[0]] \
+        == ["About half"]
