@@ -44,3 +44,13 @@ def test_a_fraction_of_funding_is_a_measure_not_a_count():
     assert count_layer("The winter appeal was only a third funded by October.")[0] == []
     assert [t for t, _ in count_layer("About half of the displaced families funded their own repairs.")[0]] \
         == ["About half"]
+
+
+def test_the_range_of_an_estimate_counts_the_group_it_estimates():
+    # G40, G257: 'estimates of the wounded have ranged between 30 and 45' -- the range has
+    # no noun of its own and counts the group the estimate is of; a range of prices none
+    assert _links("Estimates of the wounded have ranged between 30 and 45, officials said.") == [
+        ("between 30 and 45", "wounded")]
+    assert _links("The number of civilians killed is disputed, with estimates ranging from a few dozen "
+                  "to more than 90.") == [("a few dozen", "civilians"), ("more than 90", "civilians")]
+    assert _links("Prices ranged from 20 to 40 across the market.") == []
