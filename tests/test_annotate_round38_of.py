@@ -46,11 +46,11 @@ def test_a_fraction_of_funding_is_a_measure_not_a_count():
         == ["About half"]
 
 
-def test_the_range_of_an_estimate_counts_the_group_it_estimates():
-    # G40, G257: 'estimates of the wounded have ranged between 30 and 45' -- the range has
-    # no noun of its own and counts the group the estimate is of; a range of prices none
-    assert _links("Estimates of the wounded have ranged between 30 and 45, officials said.") == [
-        ("between 30 and 45", "wounded")]
-    assert _links("The number of civilians killed is disputed, with estimates ranging from a few dozen "
-                  "to more than 90.") == [("a few dozen", "civilians"), ("more than 90", "civilians")]
-    assert _links("Prices ranged from 20 to 40 across the market.") == []
+def test_a_second_estimate_after_a_counted_noun_counts_that_noun():
+    # G407: 'well over 900 people, and possibly nearer 1,200,' -- another estimate of the
+    # same people counts their noun; a share restating the first figure does not
+    assert _links("Aid groups think well over 900 people, and possibly nearer 1,200, are trapped in the valley.") \
+        == [("well over 900", "people"), ("possibly nearer 1,200", "people")]
+    assert ("perhaps 400", "families") in _links("About 300 families, perhaps 400, are sleeping in the school.")
+    share = _links("The lab found 90 positive results from some 3,000 samples, or less than 3 percent, this week.")
+    assert [c for c, _ in share if c == "less than 3 percent"] == []

@@ -1,13 +1,14 @@
-"""Groups a count with no noun right after it counts (G40, G257): the mention that a
+"""Groups a count with no noun right after it counts (G40, G407): the mention that a
 stepped-over 'additional' opens, the conjuncts of a counted list past an 'of' phrase
-('and their relatives') but not a singular body after 'and the', and the group an
-estimate's range is of. Split out of count_nouns.py to keep modules small."""
+('and their relatives') but not a singular body after 'and the', and a second estimate
+after a counted noun (G407). Split out of count_nouns.py to keep modules small."""
 
 from __future__ import annotations
 
 from .context import Ctx, Mention
 from .lexicons import load
-from .wordclass import can_be_verb, is_plural_noun, lemma, only_verb
+from .numbers import CountValue
+from .wordclass import can_be_verb, is_plural_noun, only_verb
 
 # Words _noun_start steps over before a counted noun ('500 more people', '1,200 additional tents').
 _STEPPED = frozenset(("other", "more", "additional", "further", "such"))
@@ -55,24 +56,23 @@ def past_of_phrase(ctx: Ctx, first: Mention) -> int:
     return j
 
 
-def ranged_set(ctx: Ctx, s: int, starts: dict[int, Mention]) -> list[Mention]:
-    """What a figure with no noun of its own at word s counts where it is the range of an
-    estimate of a named group ('Estimates of the dead have ranged between 40 and 53', 'the
-    number of people killed was disputed, with estimates ranging from a few dozen to more
-    than 160'): a form of 'range' at most five words before it in its sentence segment,
-    and before that the ACTOR mention after 'of' (past 'the') that follows a figure noun
-    (categories.json's figure_nouns): the figure counts that group (G40, G257). None
-    elsewhere."""
-    lows, (lo, _) = ctx.lows, ctx.seg_range(s)
-    r = next((k for k in range(s - 1, max(lo, s - 6) - 1, -1) if lemma(lows[k]) == "range"), None)
-    if r is None:
+def second_estimate(ctx: Ctx, cnt: tuple[int, int, CountValue], last: int | None,
+                    seen: tuple[dict[int, list[Mention]], dict[int, CountValue]]) -> list[Mention]:
+    """What a bare figure counts that is set after a counted noun as another estimate of
+    the same people (G407: 'well over [900] people, and possibly nearer [1,200]', '[300]
+    families, perhaps [400].'): the noun of the count just before it, where only a comma
+    and 'and' or 'or' stand between that noun and the figure, and punctuation follows the
+    figure (no verb of its own: '50 people, 20 were children' is a part, G256). None
+    elsewhere; a second figure with its own noun counts that noun (count_targets), and
+    one in another unit restates the first as a share ('7,000 tests, or less than 4
+    percent'), no estimate of the same people. ``seen``: each earlier count's targets
+    and values, by its start."""
+    s, e, cv = cnt
+    targets_of, values = seen
+    if last is None or ctx.seg_of[last] != ctx.seg_of[s] or not targets_of.get(last) \
+            or last not in values or values[last].unit != cv.unit:
         return []
-    figures = load("categories")["figure_nouns"]
-    for k in range(r - 1, lo, -1):
-        m = starts.get(k)
-        if m is None or m.label != "ACTOR" or m.j > r:
-            continue
-        o = k - 2 if lows[k - 1] == "the" else k - 1
-        if o > lo and lows[o] == "of" and lows[o - 1] in figures:
-            return [m]
-    return []
+    a = max(t.j for t in targets_of[last])
+    if ctx.lows[a:s] not in ([","], [",", "and"], [",", "or"]):
+        return []
+    return list(targets_of[last]) if e >= ctx.n or ctx.lows[e] in (",", ".", ";", ")", ":") else []

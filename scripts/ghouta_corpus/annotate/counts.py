@@ -328,7 +328,7 @@ def link_counts(ctx: Ctx, counts: list[Count], mentions: list[Mention], blocked:
         ante = _antecedent(ctx, s, last, people_in_seg) if of_them else None
         found = list(targets_of.get(ante, [])) if ante is not None \
             else count_targets(ctx, s, e, mentions, counts, index) or count_nouns.fronted_set(ctx, s, index[0]) \
-            or count_groups.ranged_set(ctx, s, index[0])
+            or count_groups.second_estimate(ctx, cnt, last, (targets_of, values))   # (and possibly nearer N, G407)
         ratio = count_nouns.ratio_second(ctx, s, index[1])   # (one in three had been burned: a share of things)
         part = part_of(ctx, cnt, wholes if ratio or count_nouns.places_whole(ctx, cnt, wholes, groups, targets_of)
                        else groups, values) if not found and not of_them else None
