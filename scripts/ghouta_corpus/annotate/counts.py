@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import count_nouns
+from . import count_groups, count_nouns
 from .categories import category
 from .context import Ctx, Mention
 from .count_nouns import exclusive, gapped_participle, part_of, past_participle, plural_then_verb, pronoun_those
@@ -128,14 +128,14 @@ def _with_conjunct(ctx: Ctx, first: Mention, starts: dict[int, Mention], count_s
     other foreigners; survivors, rescuers and people familiar with it: one label, 'and' before the last, G40)."""
     lows, n = ctx.lows, ctx.n
     out = [first]
-    c = first.j
+    c = count_groups.past_of_phrase(ctx, first)        # (800 members of the group and their relatives, G40)
     while c + 1 < n and lows[c] in ("and", ","):
         d = c + 1
         if d < n and lows[d] in ("their", "his", "its", "her", "the", "other"):
             d += 1
         if d not in starts or starts[d].label != first.label or d in count_starts or count_nouns.one_relative(
-                ctx, starts[d], d > c + 1):           # (her five children and her mother: one person, no conjunct)
-            break
+                ctx, starts[d], d > c + 1) or count_groups.one_party(ctx, starts[d], d):
+            break                                     # (her mother; the coalition: one person or body, no conjunct)
         out.append(starts[d])
         if lows[c] == "and":
             break
@@ -278,6 +278,7 @@ def count_targets(ctx: Ctx, s: int, e: int, mentions: list[Mention], counts: lis
                                                       # dead at 105; the number of doctors and nurses rose to 15
     k = past_participle(ctx, count_nouns.past_quote(ctx, s, e, _noun_start(ctx, e, count_starts)), starts)
     k = count_nouns.past_name(ctx, k, starts, in_mention)   # (300 "gunmen", Seven ICRC trucks: the noun, G40)
+    k = count_groups.skipped_start(ctx, e, k, starts)         # (1,200 additional tents: the mention holds 'additional')
     if k >= ctx.n or not count_nouns.same_sentence(ctx, max(e - 1, 0), k) or k in count_starts:
         return []                                     # (a heading's last figure: the next line is no noun of it)
     if k in starts:
@@ -326,7 +327,8 @@ def link_counts(ctx: Ctx, counts: list[Count], mentions: list[Mention], blocked:
             or count_nouns.among_them(ctx, s, e)
         ante = _antecedent(ctx, s, last, people_in_seg) if of_them else None
         found = list(targets_of.get(ante, [])) if ante is not None \
-            else count_targets(ctx, s, e, mentions, counts, index) or count_nouns.fronted_set(ctx, s, index[0])
+            else count_targets(ctx, s, e, mentions, counts, index) or count_nouns.fronted_set(ctx, s, index[0]) \
+            or count_groups.second_estimate(ctx, cnt, last, (targets_of, values))   # (and possibly nearer N, G407)
         ratio = count_nouns.ratio_second(ctx, s, index[1])   # (one in three had been burned: a share of things)
         part = part_of(ctx, cnt, wholes if ratio or count_nouns.places_whole(ctx, cnt, wholes, groups, targets_of)
                        else groups, values) if not found and not of_them else None

@@ -32,15 +32,25 @@ def percent_of_a_measure(c: Candidate) -> bool:
     30 percent', 'cut by nearly 40 per cent'); 'by 30 percent of the families' and a passive's agent
     ('approved by 60 percent') stay ones. So does a share of an appeal (:func:`_share_of_an_appeal`)."""
     if c.m.count.unit != "percent":                  # (less than half of daily needs, a third of the money)
-        return c.m.count.unit == "fraction" and (_share_of_a_whole(c) or _share_of_an_appeal(c))
-    k, funding, be = c.m.end, load("numbers")["funding_words"], load("attribution")["passive_aux"]
-    if k < len(c.ws) and c.lows[k] in funding and any(w in be for w in c.lows[max(0, c.m.start - 3):c.m.start]) \
-            or c.m.start >= 2 and c.lows[c.m.start - 1] == "at" and c.lows[c.m.start - 2] in funding:
+        return c.m.count.unit == "fraction" and (_share_of_a_whole(c) or _share_of_an_appeal(c) or _funded(c))
+    if _funded(c):
         return True                                   # is only 25 percent funded; funded at 30 percent (G118)
+    k = c.m.end
     if c.m.start >= 2 and c.lows[c.m.start - 1] == "by" and not (k < len(c.ws) and c.lows[k] == "of") \
             and _changed(c.lows[c.m.start - 2]):
         return True                                   # prices rose by 30 percent: a change of a measure
     return _share_of_a_whole(c) or _share_of_an_appeal(c)
+
+
+def _funded(c: Candidate) -> bool:
+    """Whether a share is how far an appeal or plan is funded (G118), a measure of money:
+    the complement of 'be' before a word of funding ('is only 25 percent funded', 'was
+    less than half funded') or after 'funded at' ('funded at 30 percent'); numbers.json's
+    'funding_words'. A share of people as a subject ('half funded their own repairs')
+    has no form of 'be' before it and stays a COUNT."""
+    k, funding, be = c.m.end, load("numbers")["funding_words"], load("attribution")["passive_aux"]
+    return k < len(c.ws) and c.lows[k] in funding and any(w in be for w in c.lows[max(0, c.m.start - 3):c.m.start]) \
+        or c.m.start >= 2 and c.lows[c.m.start - 1] == "at" and c.lows[c.m.start - 2] in funding
 
 
 def _share_of_an_appeal(c: Candidate) -> bool:
