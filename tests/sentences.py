@@ -64,3 +64,9 @@ DISPLACEMENT_STORY = ("About 5,000 people fled their villages last week after th
                       "Some 2,000 displaced families now live in the camp. ")
 DISPLACEMENT_HEAD = [("About 5,000", "displaced"), ("Some 2,000", "displaced")]
 DISPLACEMENT_HEAD_OF = [("About 5,000", "people"), ("Some 2,000", "displaced families")]
+
+
+def story_tail(story: str, sentence: str) -> list[tuple[str, str | None]]:
+    """The COUNTs of ``sentence`` drafted after ``story`` (whose own COUNTs are dropped): a
+    sentence's categories in a story of one kind of movement (the rounds' category tests)."""
+    return count_layer(story + sentence)[0][len(count_layer(story)[0]):]

@@ -3,12 +3,7 @@ invented sentences only (never a dev one); each test reads the COUNT layer back.
 
 from __future__ import annotations
 
-from sentences import DISPLACEMENT_STORY, EVACUATION_STORY, count_layer
-
-
-def _story_tail(story: str, sentence: str) -> list[tuple[str, str | None]]:
-    """The COUNTs of ``sentence`` drafted after ``story`` (whose own COUNTs are dropped)."""
-    return count_layer(story + sentence)[0][len(count_layer(story)[0]):]
+from sentences import DISPLACEMENT_STORY, EVACUATION_STORY, count_layer, story_tail
 
 
 def test_civilians_a_force_drives_somewhere_are_displaced():
@@ -16,15 +11,15 @@ def test_civilians_a_force_drives_somewhere_are_displaced():
     # them from their homes' does, whatever the story's kind of movement
     assert count_layer("Militia raids have pushed more than 30,000 people toward Kemi, the agency "
                        "said.")[0] == [("more than 30,000", "displaced")]
-    assert _story_tail(EVACUATION_STORY, "Shelling near the dam pushed hundreds more families south "
+    assert story_tail(EVACUATION_STORY, "Shelling near the dam pushed hundreds more families south "
                        "on Monday.") == [("hundreds", "displaced")]
-    assert _story_tail(DISPLACEMENT_STORY, "The offensive forced thousands across the river within "
+    assert story_tail(DISPLACEMENT_STORY, "The offensive forced thousands across the river within "
                        "a week.") == [("thousands", "displaced")]
     # a pushback, crowds held off, soldiers and things pushed somewhere are no flight
-    assert _story_tail(EVACUATION_STORY, "Border guards pushed 300 migrants back across the "
+    assert story_tail(EVACUATION_STORY, "Border guards pushed 300 migrants back across the "
                        "river.") == [("300", "other")]
-    assert _story_tail(EVACUATION_STORY, "The guards pushed 40 people away from the gate.") == [("40", "other")]
-    assert _story_tail(EVACUATION_STORY, "Rebels pushed 200 fighters south to reinforce the "
+    assert story_tail(EVACUATION_STORY, "The guards pushed 40 people away from the gate.") == [("40", "other")]
+    assert story_tail(EVACUATION_STORY, "Rebels pushed 200 fighters south to reinforce the "
                        "front.") == [("200", "other")]
     assert count_layer("Volunteers pushed 20 carts across the yard.")[0] == [("20", "other")]
 
@@ -47,14 +42,14 @@ def test_casualties_who_remain_in_a_critical_condition_are_injured():
 def test_casualties_referred_on_to_hospitals_keep_their_harm():
     # G385: part of the wounded sent or taken on to hospitals elsewhere stays 'injured',
     # wherever the hospital is; the story's movement does not take them
-    assert _story_tail(DISPLACEMENT_STORY, "A field clinic treated about 40 wounded people on Sunday, "
+    assert story_tail(DISPLACEMENT_STORY, "A field clinic treated about 40 wounded people on Sunday, "
                        "and nine were sent to hospitals in Kemi.") == [("about 40", "injured"), ("nine", "injured")]
-    assert _story_tail(EVACUATION_STORY, "The clinic treated 60 people for burns; eleven were taken "
+    assert story_tail(EVACUATION_STORY, "The clinic treated 60 people for burns; eleven were taken "
                        "on to hospitals in the district town.") == [("60", "injured"), ("eleven", "injured")]
     # across a border is G351's evacuation; after a count of no casualties the movement decides
     assert count_layer("The clinic treated 60 people for burns; eleven were transferred to a hospital "
                        "across the border.")[0] == [("60", "injured"), ("eleven", "evacuated")]
-    assert _story_tail(EVACUATION_STORY, "Some 300 people left on Sunday, and 40 were taken to a "
+    assert story_tail(EVACUATION_STORY, "Some 300 people left on Sunday, and 40 were taken to a "
                        "hospital in Kemi.") == [("Some 300", "evacuated"), ("40", "evacuated")]
 
 
@@ -65,7 +60,7 @@ def test_a_list_aside_after_the_counted_noun_is_skipped_to_its_predicate():
                        "in the hall.")[0] == [("Hundreds", "present")]
     assert count_layer("About 8,000 migrants, most of them Somalis, with others from Yemen and Eritrea, "
                        "fled into the hills.")[0] == [("About 8,000", "displaced")]
-    assert _story_tail(EVACUATION_STORY, "The shell hit when about 2,000 people, mostly women, children "
+    assert story_tail(EVACUATION_STORY, "The shell hit when about 2,000 people, mostly women, children "
                        "and old men, were waiting at the depot for evacuation buses.") == [("about 2,000", "present")]
     # a verb right after the first comma ends the aside there, as before
     assert count_layer("About 5,000 people, fighters among them, fled, and the town emptied.")[0] == [
@@ -77,73 +72,73 @@ def test_people_laying_flowers_at_the_site_are_present():
     # events, present; 'brought' there moves no one
     assert count_layer("Volunteers handed out soup as dozens of people laid flowers and candles.")[0] == [
         ("dozens", "present")]
-    assert _story_tail(EVACUATION_STORY, "The city declared two days of mourning, and hundreds of "
+    assert story_tail(EVACUATION_STORY, "The city declared two days of mourning, and hundreds of "
                        "people brought wreaths to the square.") == [("hundreds", "present")]
     # what the buses brought is still the movement
-    assert _story_tail(EVACUATION_STORY, "The buses brought 300 people to the camp.") == [("300", "evacuated")]
+    assert story_tail(EVACUATION_STORY, "The buses brought 300 people to the camp.") == [("300", "evacuated")]
 
 
 def test_people_who_put_their_names_on_the_lists_are_evacuated():
     # G77: signing up for the departure a deal organises counts people in the evacuation,
     # whatever the story's movement
-    assert _story_tail(DISPLACEMENT_STORY, "A local council said hundreds of families had put their names "
+    assert story_tail(DISPLACEMENT_STORY, "A local council said hundreds of families had put their names "
                        "on the lists to leave.") == [("hundreds", "evacuated")]
-    assert _story_tail(EVACUATION_STORY, "A negotiator said that about 200 families had added their names "
+    assert story_tail(EVACUATION_STORY, "A negotiator said that about 200 families had added their names "
                        "to the list but that few would go.") == [("about 200", "evacuated")]
     # a list for aid, or others' names, is no departure
-    assert _story_tail(DISPLACEMENT_STORY, "A local council said hundreds of families had put their names "
+    assert story_tail(DISPLACEMENT_STORY, "A local council said hundreds of families had put their names "
                        "on the list for food aid.") == [("hundreds", "other")]
 
 
 def test_a_living_room_is_no_verb_of_living():
     # G39, G305: 'living' before a noun it modifies gives no 'present'; a possessor before
     # it ('a cousin's living room') is no person the companions go with
-    assert _story_tail(DISPLACEMENT_STORY, "Karim, 40, is still in Kemi, sleeping in a cousin's living "
+    assert story_tail(DISPLACEMENT_STORY, "Karim, 40, is still in Kemi, sleeping in a cousin's living "
                        "room with six others.") == [("six", "displaced")]
-    assert _story_tail(DISPLACEMENT_STORY, "About 2,000 people are living in tents.") == [
+    assert story_tail(DISPLACEMENT_STORY, "About 2,000 people are living in tents.") == [
         ("About 2,000", "present")]
 
 
 def test_the_figure_after_a_movement_nominal_counts_the_movers():
     # G77: 'the transfer of N', 'the departure of N' count the people who move, the
     # sentence's kind of movement
-    assert _story_tail(EVACUATION_STORY, "The talks follow the transfer of tens of thousands of fighters "
+    assert story_tail(EVACUATION_STORY, "The talks follow the transfer of tens of thousands of fighters "
                        "and civilians from the valley to the north.") == [("tens of thousands", "evacuated")]
-    assert _story_tail(DISPLACEMENT_STORY, "Aid workers expect the arrival of 3,000 more people by "
+    assert story_tail(DISPLACEMENT_STORY, "Aid workers expect the arrival of 3,000 more people by "
                        "Friday.") == [("3,000", "displaced")]
     # things moved stay things
-    assert _story_tail(EVACUATION_STORY, "Officials said the transfer of 12 trucks of aid was "
+    assert story_tail(EVACUATION_STORY, "Officials said the transfer of 12 trucks of aid was "
                        "delayed.") == [("12", "other")]
 
 
 def test_the_number_aboard_counts_the_people_carried():
     # G77: 'put the number aboard at N' counts the people a vessel carries, the movement
-    assert _story_tail(EVACUATION_STORY, "The agency put the number aboard at about 900, while the "
+    assert story_tail(EVACUATION_STORY, "The agency put the number aboard at about 900, while the "
                        "captain gave a lower count.") == [("about 900", "evacuated")]
-    assert _story_tail(DISPLACEMENT_STORY, "Coast guards put the number onboard at 240.") == [("240", "displaced")]
+    assert story_tail(DISPLACEMENT_STORY, "Coast guards put the number onboard at 240.") == [("240", "displaced")]
 
 
 def test_companions_who_share_a_shelter_share_its_situation():
     # G305, G155: people someone shares a shelter or a tank with live where that person
     # lives: in a story of flight, displaced (company is no reason for 'other')
-    assert _story_tail(DISPLACEMENT_STORY, "Ahmad, a farmer who now shares one tarpaulin with eight "
+    assert story_tail(DISPLACEMENT_STORY, "Ahmad, a farmer who now shares one tarpaulin with eight "
                        "relatives, said he lost two cousins on the way.") == [("one", "other"), ("eight", "displaced"),
                                                                             ("two", "killed")]   # 'one tarpaulin': G370
-    assert _story_tail(DISPLACEMENT_STORY, "She sleeps beside a water tank that the family shares with "
+    assert story_tail(DISPLACEMENT_STORY, "She sleeps beside a water tank that the family shares with "
                        "four neighbours.") == [("four", "displaced")]
 
 
 def test_people_going_home_are_other():
     # G312: a return home is none of the COUNT categories, also in a story of flight and
     # after a figure of the displaced; a figure noun in a clause before 'though' restates nothing
-    assert _story_tail(DISPLACEMENT_STORY, "Some 90,000 people have fled, according to UN figures, though "
+    assert story_tail(DISPLACEMENT_STORY, "Some 90,000 people have fled, according to UN figures, though "
                        "thousands have since gone home to the old town.") == [
         ("Some 90,000", "displaced"), ("thousands", "other")]
-    assert _story_tail(DISPLACEMENT_STORY, "Border officials said about 900 people had crossed back into "
+    assert story_tail(DISPLACEMENT_STORY, "Border officials said about 900 people had crossed back into "
                        "Kemia since Monday.") == [("about 900", "other")]
-    assert _story_tail(DISPLACEMENT_STORY, "The agency said that thousands of families returned to homes "
+    assert story_tail(DISPLACEMENT_STORY, "The agency said that thousands of families returned to homes "
                        "without power.") == [("thousands", "other")]
-    assert _story_tail(DISPLACEMENT_STORY, "Since the truce, nearly half of the displaced have gone back, "
+    assert story_tail(DISPLACEMENT_STORY, "Since the truce, nearly half of the displaced have gone back, "
                        "officials said.") == [("nearly half", "other")]
     # released prisoners who come home in a swap, and an object brought back, are not this rule's
     assert count_layer("Hundreds of soldiers have since come home in prisoner swaps.")[0] == [
@@ -154,7 +149,7 @@ def test_n_of_them_set_after_a_count_with_no_verb_shares_its_category():
     # G78, G145: 'N of them' in apposition after a count, with no predicate of its own,
     # says what part of that count is; a relative clause on its noun or a later clause
     # of others does not decide
-    assert _story_tail(DISPLACEMENT_STORY, "A local charity said 30 people died in the blaze, three of them "
+    assert story_tail(DISPLACEMENT_STORY, "A local charity said 30 people died in the blaze, three of them "
                        "nurses who were working at the clinic for displaced families.") == [
         ("30", "killed"), ("three", "killed")]
     assert count_layer("The mayor set the death toll at 18, two of them boys, but by Monday it had climbed "
@@ -187,10 +182,10 @@ def test_n_of_them_with_a_fate_of_its_own_outweighs_the_antecedents_participle()
 def test_people_rounded_up_or_taken_away_are_held():
     # G375, G77: people rounded up, singled out or taken away by soldiers are held
     assert count_layer("Witnesses said soldiers rounded up seven men near the mosque.")[0] == [("seven", "detained")]
-    assert _story_tail(EVACUATION_STORY, "Activists said about 20 men were taken away at the checkpoint, "
+    assert story_tail(EVACUATION_STORY, "Activists said about 20 men were taken away at the checkpoint, "
                        "and that six were released on Monday.") == [("about 20", "detained"), ("six", "released")]
     # taken away by buses is a transport, and bodies keep their noun's fate
-    assert _story_tail(EVACUATION_STORY, "About 300 people were taken away by buses on Sunday.") == [
+    assert story_tail(EVACUATION_STORY, "About 300 people were taken away by buses on Sunday.") == [
         ("About 300", "evacuated")]
     assert count_layer("Rescuers said 12 bodies were taken away.")[0] == [("12", "killed")]
 
@@ -199,7 +194,7 @@ def test_people_rescued_or_pulled_out_of_a_fighting_area_are_evacuated():
     # G364, G351: people rescued or pulled out of a besieged town or a fighting area are
     # moved out of it, evacuated, whatever the story's movement; a rescue from rubble, alive
     # or out of homes at the scene of the attack is 'other'
-    assert _story_tail(DISPLACEMENT_STORY, "An army spokesman said troops had rescued more than 900 "
+    assert story_tail(DISPLACEMENT_STORY, "An army spokesman said troops had rescued more than 900 "
                        "residents since Monday.") == [("more than 900", "evacuated")]
     assert count_layer("Volunteer drivers pulled out dozens of people a day in May.")[0] == [("dozens", "evacuated")]
     assert count_layer("The emergency service said it had pulled 25 people out alive.")[0] == [("25", "other")]
@@ -209,26 +204,26 @@ def test_people_rescued_or_pulled_out_of_a_fighting_area_are_evacuated():
 
 def test_people_who_quit_a_place_are_on_the_move():
     # G77: leaving a camp or a town is the sentence's movement; quitting a job moves no one
-    assert _story_tail(EVACUATION_STORY, "Officials said more than 5,000 people had now quit the camp, "
+    assert story_tail(EVACUATION_STORY, "Officials said more than 5,000 people had now quit the camp, "
                        "which lies near the border.") == [("more than 5,000", "evacuated")]
-    assert _story_tail(DISPLACEMENT_STORY, "About 300 doctors have quit their jobs since January.") == [
+    assert story_tail(DISPLACEMENT_STORY, "About 300 doctors have quit their jobs since January.") == [
         ("About 300", "other")]
 
 
 def test_a_capacity_past_a_time_phrase_is_other():
     # G171: what a place was built for counts what it can hold, also where a time phrase
     # stands between 'built' and 'for'
-    assert _story_tail(DISPLACEMENT_STORY, "The school was built in 1991 for 400 pupils.") == [("400", "other")]
-    assert _story_tail(DISPLACEMENT_STORY, "The site was built ten years ago for 20,000 people.") == [
+    assert story_tail(DISPLACEMENT_STORY, "The school was built in 1991 for 400 pupils.") == [("400", "other")]
+    assert story_tail(DISPLACEMENT_STORY, "The site was built ten years ago for 20,000 people.") == [
         ("20,000", "other")]
 
 
 def test_the_whole_of_a_partitive_after_a_possessive_is_other():
     # G305: 'two of his [three] sons' - the whole says how many the family has, 'other';
     # the part takes the verb
-    assert _story_tail(EVACUATION_STORY, "Karim Odeh, 58, said two of his three sons had left for the "
+    assert story_tail(EVACUATION_STORY, "Karim Odeh, 58, said two of his three sons had left for the "
                        "north on Sunday.") == [("two", "evacuated"), ("three", "other")]
-    assert _story_tail(DISPLACEMENT_STORY, "She fled with her six children.") == [("six", "displaced")]
+    assert story_tail(DISPLACEMENT_STORY, "She fled with her six children.") == [("six", "displaced")]
 
 
 # Round thirty-seven (issue 11), COUNT categories.
@@ -266,7 +261,7 @@ def test_a_report_released_is_no_exchange_of_prisoners():
 
 def test_a_population_put_at_a_figure_is_present_and_a_flight_grown_to_one_displaced():
     # G39, G215: the people who live in a place, counted before the events
-    assert _story_tail(DISPLACEMENT_STORY, "Local officials have put the valley's population at about "
+    assert story_tail(DISPLACEMENT_STORY, "Local officials have put the valley's population at about "
                        "70,000 before the army began its assault.") == [("about 70,000", "present")]
     # G77, G144: the figure a flight grows to counts those who fled
     assert count_layer("The flight of farmers from the plain swelled to more than a third of the "
@@ -290,17 +285,17 @@ def test_people_who_shelter_after_an_upheaval_are_displaced():
 
 def test_staff_who_leave_of_their_own_accord_are_displaced():
     # G342: an active verb of going, of nurses or teachers, is flight, not the evacuation
-    assert _story_tail(EVACUATION_STORY, "The director said about a quarter of the clinic's doctors "
+    assert story_tail(EVACUATION_STORY, "The director said about a quarter of the clinic's doctors "
                        "had already left the city.") == [("about a quarter", "displaced")]
     assert count_layer('"Half of my teachers have already gone south," she said.')[0] == [("Half", "displaced")]
     # staff moved by the evacuation keep it
-    assert _story_tail(EVACUATION_STORY, "Three nurses were evacuated with the patients on "
+    assert story_tail(EVACUATION_STORY, "Three nurses were evacuated with the patients on "
                        "Monday.") == [("Three", "evacuated")]
 
 
 def test_passengers_are_the_people_the_story_moves_unless_harmed():
     # G77: passengers of the buses or ships of the story's movement
-    assert _story_tail(EVACUATION_STORY, "Twelve buses left the district on Friday with about 450 "
+    assert story_tail(EVACUATION_STORY, "Twelve buses left the district on Friday with about 450 "
                        "passengers, officials said.")[-1] == ("about 450", "evacuated")
     # G39: a verb of harm that takes the figure says what befell them, whatever its noun
     assert count_layer("The drone hit a minibus, killing 9 passengers.")[0] == [("9", "killed")]
