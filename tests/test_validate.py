@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -436,3 +438,16 @@ def test_expected_found_findings_carry_a_difference(rule, mini):
     found = [f for f in report.findings if f.rule == rule]
     assert found and all(f.diff is not None and f.diff.expected != f.diff.found for f in found), found
     assert all("first difference at character" in f.line() for f in found)
+
+
+def test_validating_valid_files_never_imports_jsonschema():
+    """jsonschema and referencing are imported only for files the schema proof doubts
+    (vocab.validator): about 0.15 s of every process's start otherwise, the largest part of
+    a small validate's CPU. A fresh interpreter validates the corpus and must not load them."""
+    probe = ("import sys\nfrom ghouta_corpus.cli import app\n"
+             "app(['validate'], standalone_mode=False)\n"
+             "print(sorted(m for m in ('jsonschema', 'referencing') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", probe], cwd=Path(__file__).resolve().parents[1],
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip().splitlines()[-1] == "[]"
