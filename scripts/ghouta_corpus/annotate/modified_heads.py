@@ -19,8 +19,14 @@ from .wordclass import word_classes
 
 @cache
 def _heads() -> dict[str, dict[str, object]]:
-    """actors.json's heads_needing_modifier: head -> its type and the modifiers that make it one."""
-    return dict(load("actors")["heads_needing_modifier"]["heads"])
+    """actors.json's heads_needing_modifier: head -> its type and the modifiers that make it
+    one; an entry's 'plural' form shares the entry (one list for 'service' and 'services')."""
+    heads: dict[str, dict[str, object]] = {}
+    for head, entry in load("actors")["heads_needing_modifier"]["heads"].items():
+        heads[head] = entry
+        if "plural" in entry:
+            heads[entry["plural"]] = entry
+    return heads
 
 
 def modified_head(ctx: Ctx, h: int) -> str | None:
