@@ -56,7 +56,8 @@ _NOT_OBJECT = ("between", "among", "against")   # prepositions whose object a co
 _KEEPING = ("leave", "hold")
 # Words before a figure that make it a part of the count before it: 'including 68 children', 'among them',
 # and a breakdown's verb ('the remainder included 200 soldiers and 250 fighters': the toll's parts, G77, G78).
-_PART_OPENERS = ("including", "among", "included", "includes", "include")
+_BREAKDOWN_VERBS = ("included", "includes", "include")
+_PART_OPENERS = ("including", "among", *_BREAKDOWN_VERBS)
 # Words that open the set a partitive figure is part of ('a third of the ...', 'half of those ...').
 _SET_OPENERS = ("the", "those", "these", "this", "that", "all", "his", "her", "its", "our", "their", "my", "your")
 
@@ -389,7 +390,7 @@ def _part_of_before(ctx: Ctx, s: int, lo: int, before: str | None, movement: str
     if before is not None and (lows[q - 1] in _PART_OPENERS or q - 1 > lo and lows[q - 2] == "among"
                                and lows[q - 1] in ("them", "whom") or added_figure(ctx, s, lo)):
         return before
-    if lows[q - 1] in _PART_OPENERS[2:] and (cat := _before(ctx, q - 1, clause_start(ctx, lo, q - 1), movement)):
+    if lows[q - 1] in _BREAKDOWN_VERBS and (cat := _before(ctx, q - 1, clause_start(ctx, lo, q - 1), movement)):
         return None if cat in ("other", "lodging") else cat
     return None
 

@@ -195,11 +195,20 @@ _CHANGE = frozenset(("up", "down", "rose", "risen", "rise", "rises", "increased"
                      "dropped", "by", "multiplied", "jumped", "soared"))
 
 
+@cache
+def _clause_openers() -> frozenset[str]:
+    """Words that, after 'N times as', make 'as' open a clause of time, so the times are
+    occurrences, counted ('counted the same families two or three times as they moved'),
+    not a comparison's multiplier ('three times as many', G79): grammar.json's subject
+    pronouns, 'the' and 'there'."""
+    return frozenset(w.lower() for w in load("grammar")["subject_pronouns"]) | {"the", "there"}
+
+
 def _multiplier(lows: list[str], k: int) -> bool:
     """Whether 'times' ending before word k multiplies ('three times more', 'ten times the size', 'twice as
     many') rather than counts occurrences ('four times since Friday'): a measure (G79)."""
     nxt = lows[k] if k < len(lows) else ""
-    if nxt == "as" and k + 1 < len(lows) and lows[k + 1] in load("numbers")["times_as_clause_words"]:
+    if nxt == "as" and k + 1 < len(lows) and lows[k + 1] in _clause_openers():
         return False                                  # counted them three times as they moved: 'as' opens a clause
     return nxt in ("more", "less", "fewer", "as", "higher", "lower", "larger", "bigger", "greater", "smaller",
                    "the", "that", "over", "faster", "worse", "better", "longer", "its", "their", "his", "her",

@@ -63,8 +63,8 @@ def elliptic_participle(ctx: Ctx, h: int) -> bool:
     k = h - 1
     if lows[k] == "others":
         k -= 1
-    figure = k
-    while k >= 0 and (ws[k].text[:1].isdigit() or lows[k] in _figure_words(ctx)):
+    figure, words = k, _figure_words(ctx)                 # the union built once, not per word
+    while k >= 0 and (ws[k].text[:1].isdigit() or lows[k] in words):
         k -= 1
     if k == figure or k < 1:
         return False                                  # no figure before the participle
