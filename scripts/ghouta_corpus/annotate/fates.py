@@ -13,7 +13,7 @@ from .context import Ctx, Mention
 from .lexicons import load
 from .word_categories import RELATIVES, own_participle
 from .wordclass import lemma
-from .words import POSSESSIVES, QUOTES
+from .words import BEYOND, POSSESSIVES, QUOTES
 
 # What a harm or custody does to people that outweighs their noun's flight or presence.
 _FATES = ("killed", "injured", "detained")
@@ -101,4 +101,4 @@ def referred_to_care(ctx: Ctx, end: int, hi: int) -> bool:
     x += 1 + (x + 1 < hi and lows[x + 1] in ("on", "onward", "onwards"))
     care = next((y for y in range(x + 1, min(hi, x + 7)) if lows[y] in c["care_places"]), None)
     return x < hi and lows[x] == "to" and care is not None \
-        and (care + 1 >= hi or lows[care + 1] not in ("across", "abroad", "outside", "beyond", "overseas"))
+        and (care + 1 >= hi or lows[care + 1] not in BEYOND)

@@ -14,7 +14,7 @@ from .lexicons import load
 from .lodging import negated
 from .word_categories import CLAUSE_OPENERS, NEGATIONS, kin_nouns, verb_category
 from .wordclass import can_be_verb, lemma, only_verb
-from .words import POSSESSIVES, is_cap
+from .words import BEYOND, POSSESSIVES, is_cap
 
 
 def kin_situation(ctx: Ctx, s: int, targets: list[Mention], before: str | None, story: str | None) -> str:
@@ -490,7 +490,7 @@ def _to_hospital(ctx: Ctx, k: int, hi: int) -> bool:
     x = next((y for y in range(k + 1, min(hi, k + 7)) if lows[y] in places), None)
     nxt = lows[x + 1] if x is not None and x + 1 < hi else "."
     return x is not None and nxt not in ctx.T.place_prepositions \
-        and nxt not in ("across", "abroad", "outside", "beyond", "overseas")
+        and nxt not in BEYOND
 
 
 def _evacuating(low: str) -> bool:

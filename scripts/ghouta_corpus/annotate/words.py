@@ -24,6 +24,9 @@ APOS = "'\u2019"
 PUNCT_END = ".,;:!?"
 # The possessive determiners (closed class): one home for every rule that asks for one.
 POSSESSIVES = ("my", "your", "his", "her", "its", "our", "their")
+# Words after a place of care that send the care abroad ("to hospital across the border",
+# "to hospitals abroad"): the people carried are moved on, not only taken for care (G351, G385).
+BEYOND = ("across", "abroad", "outside", "beyond", "overseas")
 
 
 @dataclass(frozen=True)
