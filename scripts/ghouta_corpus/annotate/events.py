@@ -79,7 +79,8 @@ def _in_context(ctx: Ctx, k: int, words: dict[str, str]) -> str | None:
     form = next((f for f, ws in _CONTEXT_FORMS.items() if low in ws), None)
     if form is None:
         return None
-    after = lows[k + 1:min(n, k + 4)]
+    after = [w for w in lows[k + 1:min(n, k + 7)] if w[:1].isalnum()][:4]   # past quote marks: opened a new
+                                                      # "humanitarian corridor"
     found = {
         "take": "control" in after[:2],
         "drive": bool(after) and after[0] in ("from", "out"),
@@ -98,13 +99,35 @@ def _modifier(ctx: Ctx, k: int, end: int) -> bool:
     if end >= ctx.n or ctx.gap(end - 1, end) != " ":
         return False
     nxt, lex = ctx.lows[end], ctx.lex
-    if nxt in lex.place_heads or (nxt in lex.actor_heads and ctx.ws[end].text.islower()):
+    people = nxt in lex.actor_heads and ctx.ws[end].text.islower() or ctx.ws[end].text in ctx.T.demonyms
+    if nxt in lex.place_heads or people:             # (internally displaced Syrians)
         prev = ctx.lows[k - 1] if k > 0 else ""
         if prev == "to" and not ctx.lows[k].endswith(("ed", "ing")):
             return False                              # a deal to evacuate fighters: an infinitive
+        named = k > 0 and not people and ctx.ws[k - 1].text[:1].isupper() and not ctx.initial[k - 1] \
+            and ctx.ws[k - 1].text not in ctx.T.demonyms  # the Al Wafideen crossing point: inside a place name
         return not _is_verb(ctx, k) or prev in ctx.T.determiners or prev in ctx.T.prepositions \
-            or prev.endswith("ly") or k == 0 or ctx.ws[k].text[0].isupper()
+            or prev.endswith("ly") or k == 0 or ctx.ws[k].text[0].isupper() or named
     return not _is_verb(ctx, k) and nounish(ctx, end)
+
+
+def _coordinated_modifier(ctx: Ctx, k: int, words: dict[str, str]) -> bool:
+    """Whether a trigger noun is the first of two coordinated pre-modifiers of one noun
+    (G99: in 'siege and bombardment tactics' both modify 'tactics'): 'and'/'or' after it,
+    then another trigger noun that is a pre-modifier of the noun after it."""
+    x = k + 2
+    if x + 1 >= ctx.n or ctx.lows[k + 1] not in ("and", "or") or ctx.lows[x] not in words or _is_verb(ctx, k):
+        return False
+    return not _is_verb(ctx, x) and _modifier(ctx, x, x + 1)
+
+
+def _people(ctx: Ctx, k: int, event_type: str) -> bool:
+    """Whether a participle of harm or flight stands as a noun for the people it
+    happened to (G63: the wounded, an evacuation of wounded, the displaced): people,
+    an ACTOR, not an occurrence (G99, G102: a casualty is harm reported in a clause or
+    noun of its own)."""
+    return event_type in ("casualty", "displacement") and ctx.lows[k].endswith("ed") and k > 0 \
+        and ctx.lows[k - 1] in ("the", "of") and (k + 1 >= ctx.n or not nounish(ctx, k + 1))
 
 
 def _polarity_modality(ctx: Ctx, k: int) -> tuple[str, str]:
@@ -137,7 +160,8 @@ def find_triggers(ctx: Ctx) -> list[Trigger]:
     figurative = [tuple(p.split()) for p in load("events")["figurative"]]
     while k < ctx.n:
         hit = _type_at(ctx, k, words, kind)
-        if hit is None or (hit[0] == k + 1 and _modifier(ctx, k, hit[0])) or ctx.role(k) == "boilerplate" \
+        if hit is None or (hit[0] == k + 1 and (_modifier(ctx, k, hit[0]) or _people(ctx, k, hit[1])
+                                                 or _coordinated_modifier(ctx, k, words))) \
                 or any(tuple(ctx.lows[k - len(f) + 1:k + 1]) == f for f in figurative):
             k += 1
             continue
