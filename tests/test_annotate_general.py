@@ -378,7 +378,7 @@ def test_time_values_resolve_against_the_dct():
 def test_clock_times_take_their_sentences_day_and_deictics_the_dct():
     t = {x[0]: x for x in _times("The convoy left at 6 a.m. on Sunday. Aid arrived overnight, and more comes tonight.",
                                  "2020-02-11")}
-    assert t["6 a.m."][1:3] == ("XXXX-WXX-7T06:00", "2020-02-09T06:00")
+    assert t["6 a.m. on Sunday"][1:3] == ("XXXX-WXX-7T06:00", "2020-02-09T06:00")   # one span (G90, as the gold)
     assert t["overnight"][2] == "2020-02-10TNI" and t["tonight"][2] == "2020-02-11TNI"
 
 

@@ -67,7 +67,10 @@ def _calendar(ctx: Ctx, t: TimeSpan, dct: date) -> str:
     m = _WEEKDAY.match(v)
     if m:
         wd = int(m.group(1))
-        day = next_weekday(dct, wd) if _future(ctx, t) else latest_weekday(dct, wd)
+        if shift == (-1, "D"):                       # last Thursday: that day of the week before (G415)
+            day = dct - timedelta(days=dct.isoweekday() - 1 + 7 - (wd - 1))
+        else:
+            day = next_weekday(dct, wd) if _future(ctx, t) else latest_weekday(dct, wd)
         return day.isoformat() + (m.group(2) or "")
     m = _MONTH_DAY.match(v)
     if m:

@@ -74,13 +74,19 @@ def _day(ctx: Ctx, k: int) -> int | None:
 
 def _weekday_phrase(ctx: Ctx, i: int) -> Match | None:
     """Thursday; Sunday morning; early on Thursday; dawn on Saturday; the early hours of
-    Saturday; late on Wednesday; mid-afternoon on Sunday (G88, G95, G120)."""
+    Saturday; late on Wednesday; mid-afternoon on Sunday; last Thursday, whose 'last'
+    is part of the expression and names that day of the week before the DCT's (G88,
+    G95, G120, G415; marked by the shift (-1, "D"))."""
     lows, T = ctx.lows, _t()
-    k, part, mod = i, None, None
+    k, part, mod, shift = i, None, None, None
+    if lows[k] == "last" and _weekday(ctx, k + 1) is not None:
+        k, shift = k + 1, (-1, "D")
     if lows[k] == "the" and lows[k + 1:k + 4] == ["early", "hours", "of"]:
         k, part, mod = k + 4, "MO", "START"
-    elif lows[k] in T["day_mods"] and k + 1 < ctx.n and lows[k + 1] == "on":
-        mod, k = T["day_mods"][lows[k]], k + 2
+    elif lows[k] in T["day_mods"] and k + 1 < ctx.n and (lows[k + 1] == "on" or _weekday(ctx, k + 1) is not None):
+        mod, k = T["day_mods"][lows[k]], k + 1 + (lows[k + 1] == "on")   # early on Tuesday, early Tuesday
+    elif lows[k] in T["day_mods"] and k + 2 < ctx.n and lows[k + 1] in T["parts"] and lows[k + 2] == "on":
+        mod, part, k = T["day_mods"][lows[k]], T["parts"][lows[k + 1]], k + 3   # late morning on Saturday
     elif lows[k] in T["parts"] and k + 1 < ctx.n and lows[k + 1] == "on":
         part, mod, k = T["parts"][lows[k]], T["part_mods"].get(lows[k]), k + 2
     d = _weekday(ctx, k)
@@ -89,8 +95,30 @@ def _weekday_phrase(ctx: Ctx, i: int) -> Match | None:
     k += 1
     if part is None and k < ctx.n and lows[k] in T["parts"] and lows[k] not in ("dawn",):
         part, k = T["parts"][lows[k]], k + 1
-    value = f"XXXX-WXX-{d}" + (f"T{part}" if part else "")
-    return k, "TIME" if part else "DATE", value, mod, "DCT", None
+    suffix = f"T{part}" if part else ""
+    date = _dated(ctx, k) if shift is None else None
+    if date is not None:                              # Wednesday 21 August, Sunday, August 3: one date
+        return date[0], "TIME" if part else "DATE", date[2] + suffix, mod or date[3], date[4], None
+    return k, "TIME" if part else "DATE", f"XXXX-WXX-{d}" + suffix, mod, "DCT", shift
+
+
+def _dated(ctx: Ctx, k: int) -> Match | None:
+    """The calendar day right after a weekday (past one comma): 'Thursday 13 October
+    2022', 'Sunday, August 3' are one expression (G90), valued by its date."""
+    k += k < ctx.n and ctx.ws[k].text == ","
+    if k >= ctx.n or ctx.gap(k - 1, k) not in (" ", ""):
+        return None
+    date = _calendar_date(ctx, k)
+    return date if date is not None and re.fullmatch(r"(\d{4}|XXXX)-\d\d-\d\d", date[2]) else None
+
+
+def _on_day(ctx: Ctx, k: int) -> Match | None:
+    """The day a clock time is on: 'on Saturday', 'on Friday, 8 April', 'on May 3' after
+    '4 a.m.' make one expression (G90: the part of a day stays with its day)."""
+    if k + 1 >= ctx.n or ctx.lows[k] != "on":
+        return None
+    inner = _weekday_phrase(ctx, k + 1) or _calendar_date(ctx, k + 1)
+    return inner if inner is not None and re.fullmatch(r"XXXX-WXX-\d|(\d{4}|XXXX)-\d\d-\d\d", inner[2]) else None
 
 
 def _calendar_date(ctx: Ctx, i: int) -> Match | None:
@@ -188,6 +216,9 @@ def _clock(ctx: Ctx, i: int) -> Match | None:
     if lows[k:k + 2] == ["local", "time"]:
         k += 2
     hour = (h % 12) + (12 if m.group(1).lower() == "p" else 0)
+    day = _on_day(ctx, k)
+    if day is not None:                               # 4 a.m. on Saturday: XXXX-WXX-6T04:00
+        return day[0], "TIME", f"{day[2]}T{hour:02d}:00", day[3], day[4], day[5]
     return k, "TIME", f"XXXX-XX-XXT{hour:02d}:00", None, "day", None
 
 
@@ -309,6 +340,9 @@ def _duration(ctx: Ctx, i: int) -> Match | None:
         return None
     if num is None and (k2 == i or lows[k2] in T["bare_need_prep"]) and not (i > 0 and lows[i - 1] in T["dur_preps"]):
         return None                                   # 'years' alone only after for/within/after
+    if num is None and lows[k2] == "second" and k2 + 1 < ctx.n and ws[k2 + 1].text.isalpha() \
+            and lows[k2 + 1] not in ("later", "ago", "earlier", "longer"):
+        return None                                   # a second convoy, a second or third time: an ordinal
     amount = num or (u[0] if k2 > i and lows[k2 - 1] in ("a", "an", "another", "past", "last", "next", "final")
                      else "X")
     end = k2 + 1
