@@ -40,3 +40,19 @@ def test_a_clock_time_or_a_part_of_the_day_stays_with_the_day_after_it():
         "3 a.m. on Monday", "XXXX-WXX-1T03:00", "2022-02-07T03:00")
     assert times("By late morning on Monday the road was shut.")[0][:2] == ("late morning on Monday", "XXXX-WXX-1TMO")
     assert times("Planes flew out 900 people in the 12 hours to early Monday.")[-1][:2] == ("early Monday", "XXXX-WXX-1")
+
+
+def test_a_bare_plural_unit_before_of_a_noun_or_before_after_is_a_measure():
+    # G88, G90: 'years of war', 'hours before the convoy left' (only the measure is TIME)
+    assert times("The town was emptied by years of war.") == [("years", "PXY", "PXY")]
+    assert times("She died hours before the convoy left.") == [("hours", "PTXH", "PTXH")]
+    assert times("In the days after the blast, the roads closed.")[0][:2] == ("the days", "PXD")
+    assert times("The poster listed the days of the week.") == []                           # no measure
+    assert [t[0] for t in times("They fled in the early hours of July 29.")] != ["hours"]
+
+
+def test_the_part_of_an_unnamed_day_after_a_preposition_is_a_time():
+    assert times("We heard the guns in the morning and left by the afternoon.") == [
+        ("the morning", "XXXX-XX-XXTMO", "XXXX-XX-XXTMO"), ("the afternoon", "XXXX-XX-XXTAF", "XXXX-XX-XXTAF")]
+    assert times("Trucks left late in the evening.")[0][:2] == ("late in the evening", "XXXX-XX-XXTEV")
+    assert times("They queued in the afternoon heat.") == []                                 # a modifier

@@ -1,0 +1,47 @@
+"""The words every TIME matcher reads (G88, G93): the shape of a match, the ``times.json``
+data, and weekday, month, year and day-of-month numbers at a word.
+
+Why a module of its own: the matchers of :mod:`.times` and of :mod:`.time_durations`
+both read these, and neither may import the other.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .context import Ctx
+from .lexicons import load
+
+Match = tuple[int, str, str, "str | None", "str | None", "tuple[int, str] | None"]
+# (end, timex_type, value_text, mod, anchor_kind, shift)
+
+
+def data() -> dict[str, Any]:
+    return load("times")
+
+
+def weekday_at(ctx: Ctx, k: int) -> int | None:
+    return data()["weekdays"].get(ctx.lows[k]) if k < ctx.n else None
+
+
+def month_at(ctx: Ctx, k: int) -> int | None:
+    return data()["months"].get(ctx.lows[k].rstrip(".")) if k < ctx.n else None
+
+
+def after_dot(ctx: Ctx, k: int) -> int:
+    """Past an abbreviation's full stop (Aug. 25)."""
+    return k + 1 if k < ctx.n and ctx.ws[k].text == "." and ctx.ws[k].start == ctx.ws[k - 1].end else k
+
+
+def year_at(ctx: Ctx, k: int) -> int | None:
+    t = ctx.ws[k].text if k < ctx.n else ""
+    return int(t) if re.fullmatch(r"1[89]\d\d|20\d\d", t) else None
+
+
+def day_at(ctx: Ctx, k: int) -> int | None:
+    t = ctx.ws[k].text if k < ctx.n else ""
+    return int(t) if re.fullmatch(r"[0-3]?\d", t) and 1 <= int(t) <= 31 else None
+
+
+# --------------------------------------------------------------------------- matchers
