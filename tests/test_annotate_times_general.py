@@ -56,3 +56,12 @@ def test_the_part_of_an_unnamed_day_after_a_preposition_is_a_time():
         ("the morning", "XXXX-XX-XXTMO", "XXXX-XX-XXTMO"), ("the afternoon", "XXXX-XX-XXTAF", "XXXX-XX-XXTAF")]
     assert times("Trucks left late in the evening.")[0][:2] == ("late in the evening", "XXXX-XX-XXTEV")
     assert times("They queued in the afternoon heat.") == []                                 # a modifier
+
+
+def test_night_words_and_all_night_are_parts_of_a_day():
+    # G158: after [dark], by [nightfall], in [the dark], before [sunrise]; 'all night' (G88)
+    got = times("They crossed in the dark and reached the camp after dark. Guns fired all night.")
+    assert [t[:2] for t in got] == [("the dark", "XXXX-XX-XXTNI"), ("dark", "XXXX-XX-XXTNI"),
+                                    ("all night", "XXXX-XX-XXTNI")]
+    assert times("Trucks must leave before sunrise.")[0][:2] == ("sunrise", "XXXX-XX-XXTMO")
+    assert times("The room was dark and cold.") == []                                        # an adjective
