@@ -115,8 +115,8 @@ def _noun_start(ctx: Ctx, e: int, count_starts: dict[int, int]) -> int:
         if k < n and (lows[k] in T.determiners or lows[k] in POSSESSIVES) and lows[k] not in ("other", "others") \
                 and not pronoun_those(ctx, k):        # (thousands of others: the pronoun is the noun, G40)
             k += 1
-        if k in count_starts and k > e + 1:
-            k = count_starts[k]                       # four of her six children: the noun both count (G40)
+        if k in count_starts:
+            k = count_starts[k]                       # four of (her) six children: the noun both count (G40)
         k = count_nouns.possessed(ctx, k, count_starts)
     while k < n and lows[k] in ("other", "more", "additional", "further", "such"):
         k += 1
@@ -159,7 +159,8 @@ def _counted_conjunct(ctx: Ctx, found: list[Mention], mentions: list[Mention], i
 def _counted_noun(ctx: Ctx, k: int, mentions: list[Mention], in_mention: set[int] | None = None,
                   singular: bool = False, share: bool = False) -> list[Mention]:
     """A new COUNTED span for the noun phrase at word ``k`` that is no mention: up to
-    three lower-case words (no closed-class word, auxiliary, cue or time unit) ending
+    three lower-case words (no closed-class word, auxiliary, cue, time unit or word that
+    opens a clause: 'between 140 and 220 once remains are matched') ending
     in a plural (25 others; forty sheep, a plural without -s; 12 abandoned vehicles, an
     -ed adjective before it), or after a count of one a singular whose plural is a
     thing noun (one bag each), or after a share's 'of' (``share``: a fraction or a
@@ -174,6 +175,7 @@ def _counted_noun(ctx: Ctx, k: int, mentions: list[Mention], in_mention: set[int
     while k < n and len(run) < 3 and count_nouns.run_word(ws[k].text) and ws[k].text.islower() \
             and (lows[k] not in T.closed or lows[k] in T.counted_pronouns) \
             and lows[k] not in T.auxiliaries and lows[k] not in T.cue_forms and lows[k] not in T.time_units \
+            and lows[k] not in T.subordinators \
             and ctx.gap(k - 1, k) == " " and k not in in_mention \
             and not (run and plural_then_verb(lows[run[-1]], lows[k])):
         run.append(k)

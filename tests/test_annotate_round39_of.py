@@ -1,0 +1,49 @@
+"""Annotator round thirty-nine, COUNT and COUNT_OF: patterns of fresh text, on invented
+sentences only (never a dev one); each test reads the COUNT layer back."""
+
+from __future__ import annotations
+
+from sentences import count_layer
+
+
+def _counts(text: str) -> list[str]:
+    """The drafted COUNT texts of ``text``."""
+    return [c for c, _ in count_layer(text)[0]]
+
+
+def _links(text: str) -> list[tuple[str, str]]:
+    """The drafted COUNT_OF pairs (count text, target text) of ``text``."""
+    return count_layer(text)[1]
+
+
+def test_an_existential_there_before_a_bare_number_is_no_age():
+    # G33: 'There were eleven when ...' says how many there were; 'she was eleven' is an age (G79)
+    assert _counts("Her son counts the goats each dawn. There were eleven when the family left the farm.") \
+        == ["eleven"]
+    assert _counts("Her son counts the goats each dawn. She was eleven when the family left the farm.") == []
+
+
+def test_a_number_before_an_ed_word_and_a_plural_after_a_person_noun_is_no_age():
+    # G33, G40: 'members of two extended families' counts the families; 'a man of 80 died' stays an age
+    assert ("three", "extended families") in _links("Some 40 members of three extended families slept in the hall.")
+    assert _counts("A man of 80 died in the fire on Sunday.") == []
+
+
+def test_a_partitive_of_a_bare_count_counts_the_noun_for_both():
+    # G40: 'four of (her) six children' -- with or without a possessive, both figures count the noun
+    assert _links("The nurse said four of six patients had a fever.") == [("four", "patients"), ("six", "patients")]
+
+
+def test_a_clause_opener_after_a_figure_is_no_counted_noun():
+    # G40, G41: 'between 80 and 95 once remains are identified' -- 'once' opens a clause, no COUNTED span
+    assert _links("The final toll should settle between 80 and 95 once remains are identified.") == []
+
+
+def test_a_bare_figure_restating_a_measure_is_no_count():
+    # G79: a figure with no noun of its own that restates a distance or a sum before it is a measure too
+    assert _counts("About 90 kilometres separate the two towns, while truckers put the figure nearer to 110.") \
+        == ["two"]
+    assert _counts("She counted the 6,000 rupees they had left. It came to just under 900.") == []
+    # a toll after a measure still counts people; so does a figure that is a clause's subject
+    assert _counts("The convoy drove 150 km. The toll rose to 120.") == ["120"]
+    assert _counts("The road is 40 km long, and about 30 were stranded on it.") == ["about 30"]
