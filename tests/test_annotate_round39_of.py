@@ -47,3 +47,20 @@ def test_a_bare_figure_restating_a_measure_is_no_count():
     # a toll after a measure still counts people; so does a figure that is a clause's subject
     assert _counts("The convoy drove 150 km. The toll rose to 120.") == ["120"]
     assert _counts("The road is 40 km long, and about 30 were stranded on it.") == ["about 30"]
+
+
+def test_one_set_against_a_figure_before_it_is_a_count():
+    # G143, G270: 'twelve people under [one] roof', '5,000 pounds for [one] seat', 'the figures of [one] clinic'
+    assert ("one", "roof") in _links("Cousins already have twelve people under one roof, she said.")
+    assert ("one", "other") in count_layer("The smugglers wanted 5,000 pounds for one seat in the boat.")[0]
+    assert ("one", "clinic") in _links("Our figures are the figures of one clinic on one day, he said.")
+    # a time unit or a part of the day after 'one' keeps it an article (G35)
+    assert _counts("Some 600 new arrivals came in one morning.") == ["Some 600"]
+
+
+def test_one_more_is_a_count_and_one_before_a_vehicle_after_a_verb_is_an_article():
+    # G33, G35: 'one more was brought in' adds one; 'boarding one bus' means 'a bus'
+    assert _counts("The morgue received 30 bodies, and one more was brought in later.") == ["30", "one"]
+    assert _counts("We waited one more day at the border.") == []
+    assert _counts("A soldier was filmed boarding one bus near the gate.") == []
+    assert _counts("The militia killed one soldier at the gate.") == ["one"]
