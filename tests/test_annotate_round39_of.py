@@ -64,3 +64,11 @@ def test_one_more_is_a_count_and_one_before_a_vehicle_after_a_verb_is_an_article
     assert _counts("We waited one more day at the border.") == []
     assert _counts("A soldier was filmed boarding one bus near the gate.") == []
     assert _counts("The militia killed one soldier at the gate.") == ["one"]
+
+
+def test_a_ratio_with_every_is_two_counts_of_one_noun():
+    # G117: 'two in every three of the residents' as 'two in three'; 'every two hours' stays a time
+    assert _links("About two in every three of the valley's 9,000 residents have left.") == [
+        ("About two", "residents"), ("three", "residents"), ("9,000", "residents")]
+    assert _links("Roughly one tent in every four was flooded.") == [("Roughly one", "tent"), ("four", "tent")]
+    assert _counts("Buses left the camp every three hours, then every two.") == []

@@ -108,7 +108,7 @@ def _noun_start(ctx: Ctx, e: int, count_starts: dict[int, int]) -> int:
     if k + 1 < n and lows[k] == "out" and lows[k + 1] == "of" and k + 2 in count_starts:
         k = count_starts[k + 2]
     elif count_nouns.ratio_in(ctx, k, count_starts):
-        k = count_starts[k + 1]                       # nearly four in five of the dead (G117)
+        k = count_starts[count_nouns.ratio_start(ctx, k)]   # nearly four in (every) five of the dead (G117)
     half = e > 0 and lows[e - 1] == "half" and k < n and lows[k] in ("the", "those", "these", *POSSESSIVES)
     if k < n and (lows[k] == "of" or half):
         k += 0 if half else 1                         # (half the residents: 'of' left out)

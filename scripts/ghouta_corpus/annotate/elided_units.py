@@ -80,7 +80,9 @@ _SPAN_OPENERS = ("in", "over", "within", "during", "past", "last", "next", "firs
 def _every(c: Candidate) -> bool:
     """'every ten minutes, then every five': a number after 'every' with no noun of its
     own takes the unit of a time set before it (G79, G97): a TIME, not a COUNT."""
-    nxt = c.nxt
+    nxt, s = c.nxt, c.m.start
+    if s >= 3 and c.lows[s - 2] == "in" and (a_number(c, s - 3) or s >= 4 and a_number(c, s - 4)):
+        return False                                  # (two in every three, one house in every three: a ratio, G117)
     return c.prev is not None and c.prev.low == "every" and not c.m.bound \
         and (nxt is None or not nxt.text.isalpha() or nxt.low in c.T.closed)
 
