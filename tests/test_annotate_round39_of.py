@@ -72,3 +72,36 @@ def test_a_ratio_with_every_is_two_counts_of_one_noun():
         ("About two", "residents"), ("three", "residents"), ("9,000", "residents")]
     assert _links("Roughly one tent in every four was flooded.") == [("Roughly one", "tent"), ("four", "tent")]
     assert _counts("Buses left the camp every three hours, then every two.") == []
+
+
+def test_half_a_group_of_people_is_a_fraction_count_of_it():
+    # G75: 'half a crew' is a share of the crew's members; 'half a square mile', 'half an hour' are no COUNT
+    assert _links("They cannot run four turbines with half a crew on every shift.") == [
+        ("four", "turbines"), ("half", "crew")]
+    assert _counts("Some 50,000 people live in less than half a square mile.") == ["Some 50,000"]
+
+
+def test_a_bounded_fraction_ending_a_clause_after_a_figure_noun_is_its_value():
+    # G75, G274: 'put the figure at nearer half.' -- the figure's value, a COUNT with no noun (G41)
+    assert count_layer("The camp's own survey of arrivals put the figure at nearer half.")[0][0][0] == "nearer half"
+    assert _counts("The old school was about half full.") == []
+
+
+def _modifiers(text: str) -> list[tuple[str, str, int | float | None, int | float | None]]:
+    """The (text, modifier, min, max) of each COUNT expression of ``text``."""
+    from ghouta_corpus.annotate.counts import find_counts
+    return [(m.text, m.count.modifier, m.count.min, m.count.max) for m in find_counts(text)]
+
+
+def test_or_more_after_a_figure_makes_it_at_least():
+    # G37, G74: 'twenty, maybe more' is at least twenty; 'or more than 40 percent' is a figure of its own
+    assert _modifiers("I counted thirty, maybe more, on the road that night.") == [("thirty", "at_least", 30, None)]
+    assert _modifiers("Officials expect 400 or more at the crossing.") == [("400", "at_least", 400, None)]
+    assert _modifiers("Of 30 dead, 13, or more than 40 percent, were staff.")[1][1] == "exact"
+
+
+def test_a_figure_a_toll_passes_is_more_than_it_though_a_noun_follows():
+    # G37: 'the toll has since passed 550 dead' -- more than 550; 'the convoy passed 12 checkpoints' stays exact
+    assert _modifiers("Its toll has since passed 320 dead, the ministry said.") == [("320", "more_than", 320, None)]
+    assert _modifiers("The number of arrivals topped 9,000 people on Monday.")[0][1] == "more_than"
+    assert _modifiers("The convoy passed 12 checkpoints on the way.") == [("12", "exact", 12, 12)]

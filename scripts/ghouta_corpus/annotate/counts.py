@@ -109,9 +109,9 @@ def _noun_start(ctx: Ctx, e: int, count_starts: dict[int, int]) -> int:
         k = count_starts[k + 2]
     elif count_nouns.ratio_in(ctx, k, count_starts):
         k = count_starts[count_nouns.ratio_start(ctx, k)]   # nearly four in (every) five of the dead (G117)
-    half = e > 0 and lows[e - 1] == "half" and k < n and lows[k] in ("the", "those", "these", *POSSESSIVES)
+    half = e > 0 and lows[e - 1] == "half" and k < n and lows[k] in ("the", "those", "these", "a", "an", *POSSESSIVES)
     if k < n and (lows[k] == "of" or half):
-        k += 0 if half else 1                         # (half the residents: 'of' left out)
+        k += 0 if half else 1                         # (half the residents, half a crew: 'of' left out)
         if k < n and (lows[k] in T.determiners or lows[k] in POSSESSIVES) and lows[k] not in ("other", "others") \
                 and not pronoun_those(ctx, k):        # (thousands of others: the pronoun is the noun, G40)
             k += 1

@@ -13,6 +13,7 @@ from __future__ import annotations
 from fractions import Fraction
 from typing import Any
 
+from .lexicons import load
 from .tables import Tables
 from .wordclass import lemma
 from .words import match_words
@@ -62,8 +63,9 @@ def fraction(lows: list[str], k: int, T: Tables, bound: bool = False) -> tuple[i
     'half' before a determiner (half the residents, fewer than half the latrines), or a
     bounded fraction standing for its group before an auxiliary or a finite verb
     (roughly half had no relatives, about a fifth arrived alone: the part of a set
-    named before, G75, G78), and a bare 'half' before an auxiliary ('150 patients, and
-    half were under five'): (end, value)."""
+    named before, G75, G78), a bare 'half' before an auxiliary ('150 patients, and
+    half were under five'), 'half a crew', and a bounded fraction ending a clause after a
+    figure noun ('put the figure at nearer half'): (end, value)."""
     for seq, v in _fractions_at(lows, k, T):
         if not match_words(lows, k, seq):
             continue
@@ -72,9 +74,32 @@ def fraction(lows: list[str], k: int, T: Tables, bound: bool = False) -> tuple[i
                 or (seq[-1] == "half" and lows[e] in _HALF_DETERMINERS
                     and e + 1 < len(lows) and lows[e + 1] not in T.time_units) \
                 or (bound and (lows[e] in T.auxiliaries or _finite_verb(lows[e], T))) \
-                or (seq == ("half",) and lows[e] in T.auxiliaries):
+                or (seq == ("half",) and lows[e] in T.auxiliaries) \
+                or (seq[-1] == "half" and _half_a_group(lows, e)) \
+                or (bound and lows[e] in (".", ",", ";") and _figure_before(lows, k)):
             return e, v                               # (and half were under five: the part of a set, G75)
     return None
+
+
+def _half_a_group(lows: list[str], e: int) -> bool:
+    """'half a crew', 'half a family': half of one group of people (numbers.json's
+    group_size_nouns) is a share of its members, a COUNT (G75), where half of one thing
+    ('half a square mile', 'half an hour') is a measure or a time (G79, G118)."""
+    return e + 1 < len(lows) and lows[e] in ("a", "an") and lows[e + 1] in load("numbers")["group_size_nouns"]
+
+
+def _figure_before(lows: list[str], k: int) -> bool:
+    """Whether a figure noun (categories.json's figure_nouns) stands in the eight words
+    before word ``k`` in its clause: a bounded fraction that ends the clause after it is
+    that figure's value ('put the figure at nearer half.', 'the estimate is closer to a
+    third,'), a COUNT (G75, G274) with no noun of its own (G41)."""
+    figures = load("categories")["figure_nouns"]
+    for x in range(k - 1, max(-1, k - 9), -1):
+        if lows[x] in (".", ";", ":", "!", "?"):
+            return False
+        if lows[x] in figures:
+            return True
+    return False
 
 
 def _quoted_of(lows: list[str], e: int) -> bool:

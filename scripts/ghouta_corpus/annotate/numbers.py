@@ -349,6 +349,8 @@ def count_at(ws: list[Word], lows: list[str], i: int, T: Tables) -> CountAt | No
         return None
     if modifier == "exact" and _exceeded(ws, lows, i, j, T):
         modifier = "more_than"                        # arrivals pass 230,000: more than that
+    elif modifier == "exact" and vmin is None and _or_more(lows, j):
+        modifier = "at_least"                         # twenty, maybe more: at least twenty
     return CountAt(i, j, _normalise(value, modifier, vmin, unit), b is not None, core.is_one)
 
 
@@ -359,13 +361,41 @@ def _exceeded(ws: list[Word], lows: list[str], i: int, j: int, T: Tables) -> boo
     where a noun follows the figure ('the convoy passed 12 checkpoints' counts them), nor
     where the subject is a measure (numbers.json's measured_wholes: 'temperatures passed
     40', 'prices have topped 300': a reading, not a count of people)."""
-    if not (i > 0 and lows[i - 1] in load("numbers")["exceed_verbs"] and ws[i - 1].text.islower()
-            and bare_figure(ws, lows, j, T)):
+    if not (i > 0 and lows[i - 1] in load("numbers")["exceed_verbs"] and ws[i - 1].text.islower()):
         return False
+    if not bare_figure(ws, lows, j, T):
+        return _figure_subject(lows, i - 1, T)       # the toll has passed 550 dead: the toll is past 550
     x = i - 2
     while x >= 0 and (lows[x] in T.auxiliaries or lows[x] in T.adverbs):
         x -= 1
     return x < 0 or lows[x] not in load("numbers")["measured_wholes"]
+
+
+def _figure_subject(lows: list[str], v: int, T: Tables) -> bool:
+    """Whether the subject of the verb at word ``v`` is a figure noun (categories.json's
+    figure_nouns), past auxiliaries and adverbs ('its toll has since passed 550 dead', 'the
+    number of arrivals topped 9,000 people'): the figure passed is that figure's value, so
+    more than it (G37), though its noun follows ('passed 12 checkpoints' counts them)."""
+    x = v - 1
+    while x >= 0 and v - x <= 4 and (lows[x] in T.auxiliaries or lows[x] in T.adverbs or lows[x] == "since"):
+        x -= 1
+    figures = load("categories")["figure_nouns"]
+    return x >= 0 and (lows[x] in figures or x >= 2 and lows[x - 1] == "of" and lows[x - 2] in figures)
+
+
+# Hedges between a figure and 'more' after it: 'twenty, maybe more', 'thirty or more'.
+_MORE_HEDGES = ("or", "maybe", "perhaps", "possibly", "probably")
+
+
+def _or_more(lows: list[str], j: int) -> bool:
+    """Whether 'or more' or ', maybe more' follows the figure ending before word ``j``
+    ('I counted twenty, maybe more', '300 or more'): at least the figure (G37, G74's
+    'N-plus'); not 'or more than 40 percent', a second figure of its own."""
+    k = j + (j < len(lows) and lows[j] == ",")
+    if k >= len(lows) or lows[k] not in _MORE_HEDGES:
+        return False
+    k += 1
+    return k < len(lows) and lows[k] == "more" and (k + 1 >= len(lows) or lows[k + 1] != "than")
 
 
 # Prepositions after a figure that still belong to its noun: a share ('3 of the
