@@ -105,3 +105,13 @@ def test_a_figure_a_toll_passes_is_more_than_it_though_a_noun_follows():
     assert _modifiers("Its toll has since passed 320 dead, the ministry said.") == [("320", "more_than", 320, None)]
     assert _modifiers("The number of arrivals topped 9,000 people on Monday.")[0][1] == "more_than"
     assert _modifiers("The convoy passed 12 checkpoints on the way.") == [("12", "exact", 12, 12)]
+
+
+def test_figures_after_a_verb_of_ranging_count_the_noun_of_the_figure_noun():
+    # G40, G257: 'Estimates of the [dead] have ranged between 40 and 53'; 'the number of [people] killed ...,
+    # with estimates ranging from [a few dozen] to [more than 160]'; no figure noun with 'of', no noun
+    assert _links("Estimates of the wounded have ranged between 70 and 95 since Friday.") == [
+        ("between 70 and 95", "wounded")]
+    assert _links("The number of people missing is disputed, with estimates ranging from a few dozen to "
+                  "more than 90.") == [("a few dozen", "people"), ("more than 90", "people")]
+    assert _links("Counts from the attack range from 300 to more than 1,200.") == []

@@ -17,7 +17,7 @@ from .context import Ctx, Mention
 from .count_nouns import exclusive, gapped_participle, part_of, past_participle, plural_then_verb, pronoun_those
 from .exclusions import excluded
 from .lexicons import load
-from .measured import figure_ends, measured_noun, reached, verb_subject
+from .measured import figure_ends, measured_noun, ranged_noun, reached, verb_subject
 from .movement import movement_kind, sentence_movement
 from .numbers import CountValue, count_at
 from .one_meaning import thing_noun
@@ -262,6 +262,8 @@ def count_targets(ctx: Ctx, s: int, e: int, mentions: list[Mention], counts: lis
         return [m for k in range(lo, s - 1) if (m := starts.get(k)) is not None and m.j == s - 1][:1]
     if gapped_participle(ctx, s, e):
         return []                                     # 50 were killed and 73 wounded (G41)
+    if figure_ends(ctx, e) and (ranged := ranged_noun(ctx, s, starts, count_starts)) is not None:
+        return [ranged]                               # estimates of the dead have ranged between 40 and 53
     if _shared_end(ctx, s, e, count_starts):
         return count_targets(ctx, e + 1, count_starts[e + 1], mentions, counts, index)
     if s >= 2 and lows[s - 2:s] == ["by", "the"]:
