@@ -30,8 +30,10 @@ def test_a_figure_of_things_is_other_even_where_no_count_of_links_it():
         [("three", "other")], [("three", "stages")])
     assert count_layer("The volunteers work in two shifts under a roof held up by poles.") == (
         [("two", "other")], [("two", "shifts")])
+    # (round thirty-nine: an -ing modifier before the plural is part of the counted noun,
+    # G40, as the Kramatorsk gold's 'seven [operating tables]'; the category stays 'other')
     assert count_layer("A surgeon said the team had five operating tables and 80 wounded.") == (
-        [("five", "other"), ("80", "injured")], [("80", "wounded")])
+        [("five", "other"), ("80", "injured")], [("five", "operating tables"), ("80", "wounded")])
     # must not fire: the noun is a person's ('two bus drivers'), or the word after the
     # figure is its verb ('thousands flee', 'hundreds fled'), not a modifier of a thing
     assert count_layer("The strike killed 12 people, and two bus drivers were killed.") == (

@@ -115,3 +115,22 @@ def test_figures_after_a_verb_of_ranging_count_the_noun_of_the_figure_noun():
     assert _links("The number of people missing is disputed, with estimates ranging from a few dozen to "
                   "more than 90.") == [("a few dozen", "people"), ("more than 90", "people")]
     assert _links("Counts from the attack range from 300 to more than 1,200.") == []
+
+
+def test_a_bound_one_counts_its_singular_thing():
+    # G40: 'at least one ambulance' counts the ambulance, as a bare 'one' before a thing noun does
+    assert _links("Medics said at least one ambulance was turned back at the bridge.") == [
+        ("at least one", "ambulance")]
+
+
+def test_a_figure_of_groups_counts_the_people_moved_in_them():
+    # G40: 'move people in groups of 20 to 30' -- the figure gives the size of groups of those people
+    assert ("15 to 25", "people") in _links("Volunteers move people in groups of 15 to 25, no more.")
+    assert [t for c, t in _links("We left at night in groups of ten or twelve, with no lights.")] == []
+
+
+def test_an_ing_modifier_before_a_plural_is_part_of_the_counted_noun():
+    # G40: 'seven operating tables', 'dozens of sleeping bags'; 'hundreds fleeing shells' counts no 'shells'
+    assert _links("The clinic had five operating tables and 40 beds.") == [
+        ("five", "operating tables"), ("40", "beds")]
+    assert _links("Hundreds fleeing shells reached the river.") == []

@@ -190,10 +190,12 @@ def _counted_noun(ctx: Ctx, k: int, mentions: list[Mention], in_mention: set[int
             and lows[run[-1]] not in T.counted_pronouns \
             and (singular or not is_plural_noun(lows[run[-1]])):   # forty sheep: a plural without -s
         run.pop()
-    participle = len(run) > 1 and lows[run[0]].endswith("ed") and start > 0 and lows[start - 1] not in T.vague_words
+    participle = len(run) > 1 and lows[run[0]].endswith(("ed", "ing")) and start > 0 \
+        and (lows[start - 1] not in T.vague_words or lows[start - 1] == "of")
     if not run or (only_verb(lows[run[0]]) and not participle):
         return []                                     # (thousands flee gang attacks: a verb, no counted noun;
-    #                                                   but 12 abandoned vehicles: an -ed adjective after a figure)
+    #                                                   but 12 abandoned vehicles, seven operating tables,
+    #                                                   dozens of sleeping bags: a modifier before the plural)
     if len(run) == 1 and not singular and not whole and not lows[run[0]].endswith("s") and can_be_verb(lows[run[0]]):
         return []                                     # (hundreds sleep in the open: a plural without -s that is
         #                                               also a verb is the figure's verb, not what it counts)
@@ -260,6 +262,9 @@ def count_targets(ctx: Ctx, s: int, e: int, mentions: list[Mention], counts: lis
     if s >= 2 and lows[s - 1] == "of" and lows[s - 2] in _WHOLES:
         lo = max(ctx.seg_range(s)[0], s - 6)          # a pre-war population of 300,000: the noun before (G78)
         return [m for k in range(lo, s - 1) if (m := starts.get(k)) is not None and m.j == s - 1][:1]
+    if s >= 4 and lows[s - 3:s - 1] == ["in", "groups"] and lows[s - 1] == "of" and figure_ends(ctx, e):
+        return [m for k in range(max(0, s - 9), s - 3) if (m := starts.get(k)) is not None
+                and m.j == s - 3 and m.label == "ACTOR"][:1]   # move people in groups of 20 to 30 (G40)
     if gapped_participle(ctx, s, e):
         return []                                     # 50 were killed and 73 wounded (G41)
     if figure_ends(ctx, e) and (ranged := ranged_noun(ctx, s, starts, count_starts)) is not None:
@@ -288,7 +293,7 @@ def count_targets(ctx: Ctx, s: int, e: int, mentions: list[Mention], counts: lis
     if k in starts:
         found = _with_conjunct(ctx, starts[k], starts, count_starts)
         return found + _counted_conjunct(ctx, found, mentions, in_mention)
-    one = lows[s:e] == ["one"]
+    one = lows[e - 1] == "one"                        # (also bound: at least one ambulance, G40)
     share = any(c[0] == s and c[2].unit in ("fraction", "percent") for c in counts)
     first = _counted_noun(ctx, k, mentions, in_mention, singular=one, share=share)
     return first if one else _counted_list(ctx, first, mentions, in_mention)   # (one bag and stories: a count of
