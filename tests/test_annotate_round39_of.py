@@ -134,3 +134,9 @@ def test_an_ing_modifier_before_a_plural_is_part_of_the_counted_noun():
     assert _links("The clinic had five operating tables and 40 beds.") == [
         ("five", "operating tables"), ("40", "beds")]
     assert _links("Hundreds fleeing shells reached the river.") == []
+
+
+def test_ones_after_adjectives_is_the_counted_noun():
+    # G40: 'dozens of smaller ones' -- the pronoun heads its adjectives, as '25 others' is counted
+    assert _links("He heard three blasts, then dozens of smaller ones.") == [
+        ("three", "blasts"), ("dozens", "smaller ones")]
