@@ -140,3 +140,11 @@ def test_ones_after_adjectives_is_the_counted_noun():
     # G40: 'dozens of smaller ones' -- the pronoun heads its adjectives, as '25 others' is counted
     assert _links("He heard three blasts, then dozens of smaller ones.") == [
         ("three", "blasts"), ("dozens", "smaller ones")]
+
+
+def test_a_degree_word_before_a_bound_is_inside_it():
+    # G34, G74: as 'just under' (at_most) and 'just over' (more_than): 'a little under', 'slightly more than'
+    assert _modifiers("They counted a little under 400 families at the school.") == [
+        ("a little under 400", "at_most", None, 400)]
+    assert _modifiers("Slightly more than 250 people crossed on Friday.") == [
+        ("Slightly more than 250", "more_than", 250, None)]
