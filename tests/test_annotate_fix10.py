@@ -27,7 +27,7 @@ def test_a_crossing_as_the_act_after_in_or_from_is_no_place():
     assert _spans("Protesters gathered in the square before noon.", "LOCATION") == ["square"]
 
 
-# --- COUNT: a bounded fraction before a finite verb (numbers._finite_verb) ---------------
+# --- COUNT: a bounded fraction before a finite verb (fraction_words.fraction, _finite_verb) ---------------
 
 def test_a_bounded_fraction_before_a_noun_or_adjective_in_ed_is_no_count():
     assert _spans("The convoy moved at about half speed.", "COUNT") == []

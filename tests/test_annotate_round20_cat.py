@@ -30,8 +30,10 @@ def test_a_figure_of_things_is_other_even_where_no_count_of_links_it():
         [("three", "other")], [("three", "stages")])
     assert count_layer("The volunteers work in two shifts under a roof held up by poles.") == (
         [("two", "other")], [("two", "shifts")])
+    # (round thirty-nine: an -ing modifier before the plural is part of the counted noun,
+    # G40, as the Kramatorsk gold's 'seven [operating tables]'; the category stays 'other')
     assert count_layer("A surgeon said the team had five operating tables and 80 wounded.") == (
-        [("five", "other"), ("80", "injured")], [("80", "wounded")])
+        [("five", "other"), ("80", "injured")], [("five", "operating tables"), ("80", "wounded")])
     # must not fire: the noun is a person's ('two bus drivers'), or the word after the
     # figure is its verb ('thousands flee', 'hundreds fled'), not a modifier of a thing
     assert count_layer("The strike killed 12 people, and two bus drivers were killed.") == (
@@ -69,13 +71,14 @@ def test_a_figure_with_its_own_participle_is_not_governed_by_a_toll_before_it():
 def test_estimates_of_a_category_give_it_to_their_figures():
     # G77: 'estimates of the dead' names what its figures count, as 'the number of the
     # dead' does; an estimate of no category word says nothing of one.
+    # (round 39: the ranged figures also count the estimates' noun, G40, as the dev gold has it)
     assert count_layer("Estimates of the dead have ranged between 70 and 95.") == (
-        [("between 70 and 95", "killed")], [])
+        [("between 70 and 95", "killed")], [("between 70 and 95", "dead")])
     assert count_layer("Estimates of the displaced range from 2,000 to 5,000.") == (
-        [("from 2,000 to 5,000", "displaced")], [])
+        [("from 2,000 to 5,000", "displaced")], [("from 2,000 to 5,000", "displaced")])
     # must not fire
     assert count_layer("Estimates of the crowd at the rally ranged between 400 and 600.") == (
-        [("between 400 and 600", "other")], [])
+        [("between 400 and 600", "other")], [("between 400 and 600", "crowd")])
 
 
 def test_be_home_to_a_figure_counts_the_people_present():

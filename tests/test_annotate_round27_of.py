@@ -32,9 +32,13 @@ def test_no_part_where_the_figure_is_no_part_of_the_group():
         [("1,500", "killed"), ("more than 5,000", "injured")], [])
     assert count_layer("Police said 30 trucks arrived and 12 were turned back.") == (
         [("30", "other"), ("12", "other")], [("30", "trucks")])
+    # (round 39: 'in every three' is the ratio 'in three', G117, read as 'two in three of the
+    # residents' is: both ends count the residents, none the 1.5 million people's noun)
     assert count_layer("About 1.5 million people, roughly two in every three of the 2.3 million residents, fled.") == (
-        [("About 1.5 million", "displaced"), ("roughly two", "displaced"), ("2.3 million", "displaced")],
-        [("About 1.5 million", "people"), ("2.3 million", "residents")])
+        [("About 1.5 million", "displaced"), ("roughly two", "displaced"), ("three", "other"),
+         ("2.3 million", "displaced")],
+        [("About 1.5 million", "people"), ("roughly two", "residents"), ("three", "residents"),
+         ("2.3 million", "residents")])
     assert count_layer("About 7 million people were displaced inside, while 4 million have fled abroad.") == (
         [("About 7 million", "displaced"), ("4 million", "displaced")], [("About 7 million", "people")])
 

@@ -221,7 +221,8 @@ def ratio_second(ctx: Ctx, s: int, count_starts: dict[int, int]) -> bool:
     start in ``count_starts``, ends right before its 'in'): a share, as a fraction is,
     so a part of the group before it may be a group of things too ('visited 40 schools
     ... about one in four had been hit', G117)."""
-    return s >= 2 and ratio_in(ctx, s - 1, count_starts)
+    e = s - 2 if s >= 3 and ctx.lows[s - 1] == "every" else s - 1
+    return s >= 2 and ratio_in(ctx, e, count_starts)
 
 
 def ratio_firsts(ctx: Ctx, counts: list[tuple[int, int, CountValue]],
@@ -236,13 +237,13 @@ def ratio_firsts(ctx: Ctx, counts: list[tuple[int, int, CountValue]],
     for c, t in links:
         linked.setdefault(c[0], []).append(t)
     for c in counts:
-        m = by_start.get(c[1] + 1)
+        m = by_start.get(ratio_start(ctx, c[1]))
         if m is not None and c[1] < ctx.n and ctx.lows[c[1]] == "in" and c[0] not in linked and m[0] in linked \
                 and _smaller(c[2].value, m[2].value):
             links.extend((c, t) for t in linked[m[0]])
             categories[c[0]] = categories[m[0]]
         for t in linked.get(c[0], [])[:1]:
-            m = by_start.get(t.j + 1)
+            m = by_start.get(ratio_start(ctx, t.j))
             if m is not None and t.j < ctx.n and ctx.lows[t.j] == "in" and m[0] not in linked and t.i == c[1] \
                     and _smaller(c[2].value, m[2].value):
                 links.append((m, t))                  # one house in three: the second counts houses too
@@ -308,15 +309,23 @@ def _smaller(a: float | None, b: float | None) -> bool:
     return a is None or b is None or a < b
 
 
+def ratio_start(ctx: Ctx, e: int) -> int:
+    """Where the M of a ratio 'N in M' starts after 'in' at word ``e``: right after it, or
+    after 'every' ('two in every three', G117); the one home of that reading for the span
+    rules and COUNT_OF."""
+    return e + 2 if e + 2 < ctx.n and ctx.lows[e + 1] == "every" else e + 1
+
+
 def ratio_in(ctx: Ctx, e: int, count_starts: dict[int, int]) -> bool:
-    """Whether the count ending at word ``e`` and the count after 'in' there make a ratio
-    'N in M' ('nearly four in five of the dead', 'one in three', G117): N a part of M,
-    so smaller; 'killed 12 in three raids', 'arrested 30 in two villages' count people
-    in a number of events or places, no ratio (G40: each count its own noun)."""
+    """Whether the count ending at word ``e`` and the count after 'in' (or 'in every')
+    there make a ratio 'N in M' ('nearly four in five of the dead', 'one in three', 'two
+    in every three', G117): N a part of M, so smaller; 'killed 12 in three raids',
+    'arrested 30 in two villages' count people in a number of events or places, no ratio
+    (G40: each count its own noun)."""
     first = next((s for s, end in count_starts.items() if end == e), None)
-    if e >= ctx.n or ctx.lows[e] != "in" or e + 1 not in count_starts or first is None:
+    if e >= ctx.n or ctx.lows[e] != "in" or ratio_start(ctx, e) not in count_starts or first is None:
         return False
-    m, n = count_at(ctx.ws, ctx.lows, e + 1, ctx.T), count_at(ctx.ws, ctx.lows, first, ctx.T)
+    m, n = count_at(ctx.ws, ctx.lows, ratio_start(ctx, e), ctx.T), count_at(ctx.ws, ctx.lows, first, ctx.T)
     return _smaller(n.count.value if n else None, m.count.value if m else None)
 
 

@@ -17,7 +17,7 @@ from .context import Ctx, Mention
 from .count_nouns import exclusive, gapped_participle, part_of, past_participle, plural_then_verb, pronoun_those
 from .exclusions import excluded
 from .lexicons import load
-from .measured import figure_ends, measured_noun, reached, verb_subject
+from .measured import figure_ends, measured_noun, ranged_noun, reached, verb_subject
 from .movement import movement_kind, sentence_movement
 from .numbers import CountValue, count_at
 from .one_meaning import thing_noun
@@ -108,15 +108,15 @@ def _noun_start(ctx: Ctx, e: int, count_starts: dict[int, int]) -> int:
     if k + 1 < n and lows[k] == "out" and lows[k + 1] == "of" and k + 2 in count_starts:
         k = count_starts[k + 2]
     elif count_nouns.ratio_in(ctx, k, count_starts):
-        k = count_starts[k + 1]                       # nearly four in five of the dead (G117)
-    half = e > 0 and lows[e - 1] == "half" and k < n and lows[k] in ("the", "those", "these", *POSSESSIVES)
+        k = count_starts[count_nouns.ratio_start(ctx, k)]   # nearly four in (every) five of the dead (G117)
+    half = e > 0 and lows[e - 1] == "half" and k < n and lows[k] in ("the", "those", "these", "a", "an", *POSSESSIVES)
     if k < n and (lows[k] == "of" or half):
-        k += 0 if half else 1                         # (half the residents: 'of' left out)
+        k += 0 if half else 1                         # (half the residents, half a crew: 'of' left out)
         if k < n and (lows[k] in T.determiners or lows[k] in POSSESSIVES) and lows[k] not in ("other", "others") \
                 and not pronoun_those(ctx, k):        # (thousands of others: the pronoun is the noun, G40)
             k += 1
-        if k in count_starts and k > e + 1:
-            k = count_starts[k]                       # four of her six children: the noun both count (G40)
+        if k in count_starts:
+            k = count_starts[k]                       # four of (her) six children: the noun both count (G40)
         k = count_nouns.possessed(ctx, k, count_starts)
     while k < n and lows[k] in ("other", "more", "additional", "further", "such"):
         k += 1
@@ -159,7 +159,8 @@ def _counted_conjunct(ctx: Ctx, found: list[Mention], mentions: list[Mention], i
 def _counted_noun(ctx: Ctx, k: int, mentions: list[Mention], in_mention: set[int] | None = None,
                   singular: bool = False, share: bool = False) -> list[Mention]:
     """A new COUNTED span for the noun phrase at word ``k`` that is no mention: up to
-    three lower-case words (no closed-class word, auxiliary, cue or time unit) ending
+    three lower-case words (no closed-class word, auxiliary, cue, time unit or word that
+    opens a clause: 'between 140 and 220 once remains are matched') ending
     in a plural (25 others; forty sheep, a plural without -s; 12 abandoned vehicles, an
     -ed adjective before it), or after a count of one a singular whose plural is a
     thing noun (one bag each), or after a share's 'of' (``share``: a fraction or a
@@ -174,6 +175,7 @@ def _counted_noun(ctx: Ctx, k: int, mentions: list[Mention], in_mention: set[int
     while k < n and len(run) < 3 and count_nouns.run_word(ws[k].text) and ws[k].text.islower() \
             and (lows[k] not in T.closed or lows[k] in T.counted_pronouns) \
             and lows[k] not in T.auxiliaries and lows[k] not in T.cue_forms and lows[k] not in T.time_units \
+            and lows[k] not in T.subordinators \
             and ctx.gap(k - 1, k) == " " and k not in in_mention \
             and not (run and plural_then_verb(lows[run[-1]], lows[k])):
         run.append(k)
@@ -188,10 +190,12 @@ def _counted_noun(ctx: Ctx, k: int, mentions: list[Mention], in_mention: set[int
             and lows[run[-1]] not in T.counted_pronouns \
             and (singular or not is_plural_noun(lows[run[-1]])):   # forty sheep: a plural without -s
         run.pop()
-    participle = len(run) > 1 and lows[run[0]].endswith("ed") and start > 0 and lows[start - 1] not in T.vague_words
+    participle = len(run) > 1 and lows[run[0]].endswith(("ed", "ing")) and start > 0 \
+        and (lows[start - 1] not in T.vague_words or lows[start - 1] == "of")
     if not run or (only_verb(lows[run[0]]) and not participle):
         return []                                     # (thousands flee gang attacks: a verb, no counted noun;
-    #                                                   but 12 abandoned vehicles: an -ed adjective after a figure)
+    #                                                   but 12 abandoned vehicles, seven operating tables,
+    #                                                   dozens of sleeping bags: a modifier before the plural)
     if len(run) == 1 and not singular and not whole and not lows[run[0]].endswith("s") and can_be_verb(lows[run[0]]):
         return []                                     # (hundreds sleep in the open: a plural without -s that is
         #                                               also a verb is the figure's verb, not what it counts)
@@ -258,8 +262,13 @@ def count_targets(ctx: Ctx, s: int, e: int, mentions: list[Mention], counts: lis
     if s >= 2 and lows[s - 1] == "of" and lows[s - 2] in _WHOLES:
         lo = max(ctx.seg_range(s)[0], s - 6)          # a pre-war population of 300,000: the noun before (G78)
         return [m for k in range(lo, s - 1) if (m := starts.get(k)) is not None and m.j == s - 1][:1]
+    if s >= 4 and lows[s - 3:s - 1] == ["in", "groups"] and lows[s - 1] == "of" and figure_ends(ctx, e):
+        return [m for k in range(max(0, s - 9), s - 3) if (m := starts.get(k)) is not None
+                and m.j == s - 3 and m.label == "ACTOR"][:1]   # move people in groups of 20 to 30 (G40)
     if gapped_participle(ctx, s, e):
         return []                                     # 50 were killed and 73 wounded (G41)
+    if figure_ends(ctx, e) and (ranged := ranged_noun(ctx, s, starts, count_starts)) is not None:
+        return [ranged]                               # estimates of the dead have ranged between 40 and 53
     if _shared_end(ctx, s, e, count_starts):
         return count_targets(ctx, e + 1, count_starts[e + 1], mentions, counts, index)
     if s >= 2 and lows[s - 2:s] == ["by", "the"]:
@@ -284,7 +293,7 @@ def count_targets(ctx: Ctx, s: int, e: int, mentions: list[Mention], counts: lis
     if k in starts:
         found = _with_conjunct(ctx, starts[k], starts, count_starts)
         return found + _counted_conjunct(ctx, found, mentions, in_mention)
-    one = lows[s:e] == ["one"]
+    one = lows[e - 1] == "one"                        # (also bound: at least one ambulance, G40)
     share = any(c[0] == s and c[2].unit in ("fraction", "percent") for c in counts)
     first = _counted_noun(ctx, k, mentions, in_mention, singular=one, share=share)
     return first if one else _counted_list(ctx, first, mentions, in_mention)   # (one bag and stories: a count of

@@ -14,9 +14,10 @@ from collections.abc import Callable
 from functools import cache
 
 from .candidate import Candidate
+from .elided_units import ELIDED_UNITS
 from .lexicons import load
 from .numbers import CountAt, bound_length, count_at
-from .one_meaning import a_number, one_meaning_a
+from .one_meaning import one_meaning_a
 from .shares import percent_of_a_measure
 from .tables import Tables
 from .wordclass import is_plural_noun, only_verb, word_classes
@@ -240,9 +241,11 @@ def _age(c: Candidate) -> bool:
     if prev is not None and prev.low == "of" and s >= 2 and c.lows[s - 2] in c.T.person_nouns \
             and c.lows[s - 2] not in load("nouns")["parent_nouns"] \
             and c.lows[s - 2] not in load("numbers")["group_size_nouns"] \
-            and (nxt is None or not nxt.text.isalpha() or nxt.low in c.T.closed or only_verb(nxt.low)):
+            and (nxt is None or not nxt.text.isalpha() or nxt.low in c.T.closed or only_verb(nxt.low)) \
+            and not _participle_before_plural(c):
         return True                                   # a woman of seventy (who ...), a man of 80 said; not a
-        #                                               group's size: a family of seven (numbers.json group_size_nouns)
+        #                                               group's size: a family of seven (numbers.json group_size_nouns),
+        #                                               nor members of two extended families (a noun after the -ed word)
     noun_next = nxt is not None and nxt.text.isalpha() and nxt.text.islower() and nxt.low not in c.T.closed
     if prev and prev.low in c.T.person_nouns and v <= 100 and (not noun_next or only_verb(c.lows[c.m.end])) \
             and (c.m.count.modifier == "range" or c.lows[s] == "under"):
@@ -253,13 +256,23 @@ def _age(c: Candidate) -> bool:
         return True
     if prev is not None and prev.low in ("was", "is", "were", "are", "turned", "turns") and s >= 2 and (
             c.lows[s - 2] in ("he", "she", "i", "they", "we", "you", "both", "all", "who")
-            or c.lows[s - 2] in c.T.person_nouns or is_cap(c.ws[s - 2].text)):
-        return True                                   # she is four, my son was nine, Amina turned 12
+            or c.lows[s - 2] in c.T.person_nouns or is_cap(c.ws[s - 2].text)) and c.lows[s - 2] != "there":
+        return True                                   # she is four, my son was nine, Amina turned 12 (not the
+        #                                               existential 'There were eleven': how many there were, G33)
     if c.m.bound and c.lows[c.m.start] == "over" and prev is not None and prev.low in ("were", "are") and v <= 100:
         figures = load("categories")["figure_nouns"]
         return not any(w in figures for w in c.lows[max(0, s - 8):s])    # most were over 65 (not: the toll ...)
     return c.m.bound and c.lows[c.m.start] == "under" and prev is not None and prev.low in ("all", "were", "was", "are",
                                                                                          "is", "aged", "children")
+
+
+def _participle_before_plural(c: Candidate) -> bool:
+    """Whether the word after the figure is an -ed form that premodifies a plural noun after it ('members of two
+    extended families', 'a convoy of 40 armoured vehicles'): the figure counts that noun (G33, G40), where a bare
+    -ed verb after 'a man of 80' ('a man of 80 died') opens the predicate of a person whose age it is."""
+    k = c.m.end
+    return k + 1 < len(c.ws) and c.lows[k].endswith("ed") and c.ws[k + 1].text.isalpha() \
+        and c.ws[k + 1].text.islower() and is_plural_noun(c.lows[k + 1]) and not only_verb(c.lows[k + 1])
 
 
 def _age_aside_or_life_step(c: Candidate, s: int) -> bool:
@@ -323,75 +336,6 @@ def _elliptical_date(c: Candidate) -> bool:
         return False
     day = c.ws[s - 2].text
     return day.isdecimal() and int(day) <= 31 and c.ws[s - 3].text in c.T.months
-
-
-def _elliptical_duration(c: Candidate) -> bool:
-    """'for a week, maybe two', 'a day or two': a number with no noun after it that
-    takes the time unit just before it is a duration (G79, G156), not a COUNT."""
-    nxt = c.nxt
-    if c.m.count.unit != "count" or (nxt is not None and nxt.text.isalpha() and nxt.low not in c.T.closed):
-        return False                                  # (in the past week, nearly half of them: a share;
-    #                                                   'a night or two at the camp': a closed word ends it)
-    if c.lows[c.m.start] in ("between", "from"):
-        return False                                  # (on the first day and between 4,000 and 4,500 in all:
-    #                                                   a range of its own, G72, no second duration)
-    if nxt is not None and nxt.low == "of" and c.m.end + 1 < len(c.ws) and c.lows[c.m.end + 1] in ("them", "whom"):
-        return False                                  # (over two days, 14 of them children: part of a group, G78)
-    if nxt is not None and nxt.low == "in" and c.m.end + 1 < len(c.ws) and a_number(c, c.m.end + 1):
-        return False                                  # (last week and almost one in three was ...: a ratio, G117)
-    if nxt is not None and nxt.low in c.T.auxiliaries:
-        return False                                  # (in the past week, and two were referred: a subject)
-    k = c.m.start - 1
-    while k >= 0 and c.lows[k] in (",", "or", "and", "to", "maybe", "perhaps", "possibly"):
-        k -= 1
-    if k < 0 or k == c.m.start - 1 or c.lows[k] not in c.T.time_units:
-        return False
-    return c.lows[c.m.start - 1] != "to" or not c.digits and k > 0 and (
-        c.lows[k - 1] in ("a", "an") or a_number(c, k - 1))
-    #                                                   ('a week to two', 'three weeks to four': a counted unit and
-    #                                                   a small count in words; not 'arrivals this month to 12,000'
-    #                                                   nor 'doubled in a week to 12,000': 'to' there gives the
-    #                                                   level a figure reaches, and a figure is written in digits)
-
-
-def _elided_time_unit(c: Candidate) -> bool:
-    """'a trip that normally takes [about two]' after 'journeys of 20 to 30 hours'; 'it is
-    five hours. In the rains it can be nine': a figure with no noun of its own after a verb
-    of taking time (numbers.json's duration_verbs, with up to two words of object between:
-    'has taken some families more than 30') measures the time unit of a duration written
-    before it in that sentence or the one before (G35, G79), not a COUNT. Not where that
-    duration is a span the events fall in ('in the past two days', 'over 48 hours'): the
-    figure may then count what the span saw ('over three days the buses took 300')."""
-    nxt, s = c.nxt, c.m.start
-    if c.m.count.unit != "count" or nxt is not None and nxt.text[:1].isalnum() and nxt.low not in c.T.closed:
-        return False
-    verbs = load("numbers")["duration_verbs"]
-    if not any(c.lows[k] in verbs for k in range(max(0, s - 3), s)):
-        return False
-    if c.lows[s - 1] in ("is", "was", "be", "been") and "it" not in c.lows[max(0, s - 4):s - 1]:
-        return False                                  # (the toll was 300: a copula only after 'it')
-    ends, k = 0, s - 1
-    while k > 0 and ends < 2 and k > s - 40:
-        ends += c.lows[k] in (".", "?", "!")
-        if c.lows[k] in c.T.time_units and a_number(c, k - 1):
-            j = k - 1
-            while j > 0 and (a_number(c, j - 1) or c.lows[j - 1] in ("and", "to", "between", "than", "less", "more")):
-                j -= 1
-            return c.lows[j - 1] not in _SPAN_OPENERS
-        k -= 1
-    return False
-
-
-# Words before a duration that make it the span events fall in, not a length measured.
-_SPAN_OPENERS = ("in", "over", "within", "during", "past", "last", "next", "first", "after", "since")
-
-
-def _every(c: Candidate) -> bool:
-    """'every ten minutes, then every five': a number after 'every' with no noun of its
-    own takes the unit of a time set before it (G79, G97): a TIME, not a COUNT."""
-    nxt = c.nxt
-    return c.prev is not None and c.prev.low == "every" and not c.m.bound \
-        and (nxt is None or not nxt.text.isalpha() or nxt.low in c.T.closed)
 
 
 def _fraction_of_one_thing(c: Candidate) -> bool:
@@ -480,8 +424,8 @@ def _pronominal(c: Candidate) -> bool:
 EXCLUSIONS: tuple[Callable[[Candidate], bool], ...] = (
     _glued_before, _glued_after, _duration, _after_month_or_label, _day_before_month, _year, _name_particle,
     one_meaning_a, _pronominal, _measure, percent_of_a_measure, _age, _fraction_noun, _phone, _clock_words,
-    _elliptical_date, _elliptical_duration, _every, _fraction_of_one_thing, _in_a_name, _before_a_unit_name,
-    _bare_hour, _ago_away_or_in_two, _elided_time_unit, _quoted_name,
+    _elliptical_date, _fraction_of_one_thing, _in_a_name, _before_a_unit_name,
+    _bare_hour, _ago_away_or_in_two, _quoted_name, *ELIDED_UNITS,
 )
 
 

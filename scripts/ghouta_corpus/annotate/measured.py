@@ -189,3 +189,38 @@ def measured_noun(ctx: Ctx, at: int, starts: dict[int, Mention], nouns: set[int]
                 lows[x] != "and" or lows[x - 1] == ",") and not (lows[x] in _RELATIVES and x - 1 in nouns):
             return None                               # (the number of families fell, and aid rose to 40)
     return None
+
+
+def _range_verb(ctx: Ctx, s: int, count_starts: dict[int, int]) -> int | None:
+    """The word of a verb of ranging before the figure at word ``s`` ('estimates have ranged
+    [between 40 and 53]', 'estimates ranging from [a few dozen] to [more than 160]'): right
+    before a range, before 'from' or 'between' opening the figure, or before 'from' and the
+    first end of a shared pair for its second end after 'to'; None where there is none."""
+    lows = ctx.lows
+    if s >= 1 and lows[s - 1] == "to":
+        first = next((a for a, b in count_starts.items() if b == s - 1), None)
+        s = first if first is not None else s
+    v = s - 2 if s >= 2 and lows[s - 1] in ("from", "between") else s - 1
+    return v if v >= 0 and lemma(lows[v]) == "range" and ctx.ws[v].text.islower() else None
+
+
+def ranged_noun(ctx: Ctx, s: int, starts: dict[int, Mention], count_starts: dict[int, int]) -> Mention | None:
+    """The mention a figure after a verb of ranging gives the size of (G40, G257): the noun
+    after a figure noun and 'of' earlier in its sentence, the subject of the ranging or the
+    figure the estimates are of ('Estimates of the [dead] have ranged between 40 and 53';
+    'the number of [people] killed remained in dispute, with estimates ranging from a few
+    dozen to more than 160'); None where no figure noun with 'of' names it ('counts range
+    from 322 to 1,400')."""
+    v = _range_verb(ctx, s, count_starts)
+    if v is None:
+        return None
+    lows, figures = ctx.lows, load("categories")["figure_nouns"]
+    for x in range(v - 1, max(ctx.seg_range(v)[0], v - 30) - 1, -1):
+        if lows[x] in (".", ";", ":", "!", "?"):
+            return None
+        if lows[x] in figures and lows[x + 1] == "of":
+            k = x + 2
+            if k < ctx.n and (lows[k] in ctx.T.determiners or lows[k] in POSSESSIVES):
+                k += 1
+            return starts.get(k)
+    return None

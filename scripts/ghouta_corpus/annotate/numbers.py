@@ -13,12 +13,11 @@ that rule (which ``validate`` checks).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from fractions import Fraction
-from typing import Any
 
 from text_to_num import text2num
 
 from ..model.conventions import bounds
+from .fraction_words import by_first, fraction, fraction_of_scale
 from .lexicons import load
 from .tables import Tables, tables
 from .wordclass import lemma, only_verb, word_classes
@@ -156,34 +155,13 @@ def number_at(ws: list[Word], lows: list[str], k: int, T: Tables) -> NumberAt | 
     a run of number words."""
     if k >= len(ws):
         return None
-    for seq, vmin in _by_first(T.vague).get(lows[k], ()):
+    for seq, vmin in by_first(T.vague).get(lows[k], ()):
         if match_words(lows, k, seq):
             return NumberAt(k + len(seq), None, vmin, False)
     if ASCII_NUMBER.fullmatch(ws[k].text):
         return _digits(ws, lows, k, T)
-    return _fraction_of_scale(lows, k, T) or _number_words(ws, lows, k, T)
-
-
-def _fractions_at(lows: list[str], k: int, T: Tables) -> list[tuple[tuple[str, ...], float]]:
-    """numbers.json's fractions whose first word is word ``k`` (none past the end),
-    longest first: the one lookup both fraction readings scan."""
-    return _by_first(T.fractions).get(lows[k], []) if k < len(lows) else []
-
-
-def _fraction_of_scale(lows: list[str], k: int, T: Tables) -> NumberAt | None:
-    """A fraction of a scale word, one number (half a million = 500,000, a quarter of a
-    million, three-quarters of a million, half a dozen): the fraction word, an optional
-    'of', 'a'/'an' and the scale; not a fraction of a hundred, which English writes as a
-    number (fifty). numbers.json writes thirds to four places (0.3333); the fraction they
-    stand for (1/3) is what is scaled, so 'a third of a million' is 333,333, not 333,300."""
-    for seq, v in _fractions_at(lows, k, T):
-        if not match_words(lows, k, seq):
-            continue
-        e = k + len(seq)
-        e += e < len(lows) and lows[e] == "of"
-        if e + 1 < len(lows) and lows[e] in ("a", "an") and T.scales.get(lows[e + 1], 100) != 100:
-            return NumberAt(e + 2, round(Fraction(v).limit_denominator(10) * T.scales[lows[e + 1]]), None, False)
-    return None
+    scaled = fraction_of_scale(lows, k, T)
+    return NumberAt(scaled[0], scaled[1], None, False) if scaled else _number_words(ws, lows, k, T)
 
 
 def bound_length(lows: list[str], i: int, T: Tables) -> tuple[int, str] | None:
@@ -201,7 +179,7 @@ def bound_length(lows: list[str], i: int, T: Tables) -> tuple[int, str] | None:
         return None                                   # ten people under one roof: a place, no bound
     if lows[i] in ("closer", "nearer") and i > 0 and _approached(lows, i, T):
         return None                                   # moved closer to 20 villages: a place, no hedge
-    for seq, mod in _by_first(T.bounds).get(lows[i], ()):
+    for seq, mod in by_first(T.bounds).get(lows[i], ()):
         if match_words(lows, i, seq):
             inner = bound_length(lows, i + 1, T) if lows[i] in load("numbers")["hedge_adverbs"] else None
             return (1 + inner[0], inner[1]) if inner else (len(seq), mod)   # possibly nearer 150,000 (G164)
@@ -257,62 +235,6 @@ def _about_is_preposition(lows: list[str], i: int, T: Tables) -> bool:
     first = number_at(ws, lows, i + 1, T)
     return first is not None and first.end < len(lows) and lows[first.end] == "or" \
         and number_at(ws, lows, first.end + 1, T) is not None
-
-
-_FIRST: dict[int, dict[str, list[tuple[tuple[str, ...], Any]]]] = {}
-
-
-def _by_first(table: tuple[tuple[tuple[str, ...], Any], ...]) -> dict[str, list[tuple[tuple[str, ...], Any]]]:
-    """A longest-first word table indexed by its first word (the tables are read once and
-    live as long as the process, so their id keys the index)."""
-    idx = _FIRST.get(id(table))
-    if idx is None:
-        idx = {}
-        for seq, v in table:
-            idx.setdefault(seq[0], []).append((seq, v))
-        _FIRST[id(table)] = idx
-    return idx
-
-
-_HALF_DETERMINERS = ("the", "those", "these", "its", "their", "his", "her", "our", "my", "your")
-
-
-def _fraction(lows: list[str], k: int, T: Tables, bound: bool = False) -> tuple[int, float] | None:
-    """A fraction word at word ``k`` followed by 'of' (G75: a third of, two-thirds of),
-    'half' before a determiner (half the residents, fewer than half the latrines), or a
-    bounded fraction standing for its group before an auxiliary or a finite verb
-    (roughly half had no relatives, about a fifth arrived alone: the part of a set
-    named before, G75, G78), and a bare 'half' before an auxiliary ('150 patients, and
-    half were under five'): (end, value)."""
-    for seq, v in _fractions_at(lows, k, T):
-        if not match_words(lows, k, seq):
-            continue
-        e = k + len(seq)
-        if e == len(lows) or lows[e] == "of" or _quoted_of(lows, e) \
-                or (seq[-1] == "half" and lows[e] in _HALF_DETERMINERS
-                    and e + 1 < len(lows) and lows[e + 1] not in T.time_units) \
-                or (bound and (lows[e] in T.auxiliaries or _finite_verb(lows[e], T))) \
-                or (seq == ("half",) and lows[e] in T.auxiliaries):
-            return e, v                               # (and half were under five: the part of a set, G75)
-    return None
-
-
-def _quoted_of(lows: list[str], e: int) -> bool:
-    """A closing quotation mark between a fraction and its 'of': 'said "fewer than
-    half" of the families', 'covered “perhaps half” of those' (the quote closes the
-    figure, as in 'killed "hundreds" of civilians'; G75)."""
-    return e + 1 < len(lows) and lows[e] in ("\"", "\u201d") and lows[e + 1] == "of"
-
-
-def _finite_verb(low: str, T: Tables) -> bool:
-    """A past-tense verb or a listed verb right after a bounded fraction: the fraction is
-    the subject, standing for its group ('about a fifth arrived alone', 'nearly half
-    fled'), as it is before an auxiliary (G75, G78). A word in -ed counts only as the
-    past of some other verb (arrived: arrive), so 'at about half speed', 'nearly half
-    naked' stay out: there the fraction modifies what follows and counts nothing."""
-    if not low.isalpha() or low in T.closed:
-        return False
-    return low in T.verbs or (low.endswith("ed") and (base := lemma(low)) is not None and base != low)
 
 
 def _range_end(ws: list[Word], lows: list[str], j: int, T: Tables, link: str | None) -> tuple[int, NumberAt] | None:
@@ -407,7 +329,7 @@ def count_at(ws: list[Word], lows: list[str], i: int, T: Tables) -> CountAt | No
         return rng
     b = bound_length(lows, i, T)
     modifier, k = (b[1], i + b[0]) if b else ("exact", i)
-    frac = None if _fraction_of_scale(lows, k, T) else _fraction(lows, k, T, b is not None)
+    frac = None if fraction_of_scale(lows, k, T) else fraction(lows, k, T, b is not None)
     if frac is not None:
         v, lo, hi = bounds(frac[1], modifier)
         lo, hi = (v, v) if modifier == "exact" else (lo, hi)
@@ -427,6 +349,8 @@ def count_at(ws: list[Word], lows: list[str], i: int, T: Tables) -> CountAt | No
         return None
     if modifier == "exact" and _exceeded(ws, lows, i, j, T):
         modifier = "more_than"                        # arrivals pass 230,000: more than that
+    elif modifier == "exact" and vmin is None and _or_more(lows, j):
+        modifier = "at_least"                         # twenty, maybe more: at least twenty
     return CountAt(i, j, _normalise(value, modifier, vmin, unit), b is not None, core.is_one)
 
 
@@ -437,13 +361,41 @@ def _exceeded(ws: list[Word], lows: list[str], i: int, j: int, T: Tables) -> boo
     where a noun follows the figure ('the convoy passed 12 checkpoints' counts them), nor
     where the subject is a measure (numbers.json's measured_wholes: 'temperatures passed
     40', 'prices have topped 300': a reading, not a count of people)."""
-    if not (i > 0 and lows[i - 1] in load("numbers")["exceed_verbs"] and ws[i - 1].text.islower()
-            and bare_figure(ws, lows, j, T)):
+    if not (i > 0 and lows[i - 1] in load("numbers")["exceed_verbs"] and ws[i - 1].text.islower()):
         return False
+    if not bare_figure(ws, lows, j, T):
+        return _figure_subject(lows, i - 1, T)       # the toll has passed 550 dead: the toll is past 550
     x = i - 2
     while x >= 0 and (lows[x] in T.auxiliaries or lows[x] in T.adverbs):
         x -= 1
     return x < 0 or lows[x] not in load("numbers")["measured_wholes"]
+
+
+def _figure_subject(lows: list[str], v: int, T: Tables) -> bool:
+    """Whether the subject of the verb at word ``v`` is a figure noun (categories.json's
+    figure_nouns), past auxiliaries and adverbs ('its toll has since passed 550 dead', 'the
+    number of arrivals topped 9,000 people'): the figure passed is that figure's value, so
+    more than it (G37), though its noun follows ('passed 12 checkpoints' counts them)."""
+    x = v - 1
+    while x >= 0 and v - x <= 4 and (lows[x] in T.auxiliaries or lows[x] in T.adverbs or lows[x] == "since"):
+        x -= 1
+    figures = load("categories")["figure_nouns"]
+    return x >= 0 and (lows[x] in figures or x >= 2 and lows[x - 1] == "of" and lows[x - 2] in figures)
+
+
+# Hedges between a figure and 'more' after it: 'twenty, maybe more', 'thirty or more'.
+_MORE_HEDGES = ("or", "maybe", "perhaps", "possibly", "probably")
+
+
+def _or_more(lows: list[str], j: int) -> bool:
+    """Whether 'or more' or ', maybe more' follows the figure ending before word ``j``
+    ('I counted twenty, maybe more', '300 or more'): at least the figure (G37, G74's
+    'N-plus'); not 'or more than 40 percent', a second figure of its own."""
+    k = j + (j < len(lows) and lows[j] == ",")
+    if k >= len(lows) or lows[k] not in _MORE_HEDGES:
+        return False
+    k += 1
+    return k < len(lows) and lows[k] == "more" and (k + 1 >= len(lows) or lows[k + 1] != "than")
 
 
 # Prepositions after a figure that still belong to its noun: a share ('3 of the

@@ -26,9 +26,38 @@ def one_meaning_a(c: Candidate) -> bool:
     if c.m.end + 1 < len(c.ws) and c.lows[c.m.end + 1] in ("each", "apiece", "per"):
         return False
     prev = c.prev.low if c.prev is not None else ""
-    if _contrastive_one(c, prev) or _toll_of_one(c, prev):
+    if _contrastive_one(c, prev) or _toll_of_one(c, prev) or _one_more(c) or _one_against_a_figure(c, prev):
         return False
-    return prev not in load("categories")["verbs"] or prev in ("remain", "remains", "live", "lives")
+    nxt = c.lows[c.m.end] if c.m.end < len(c.ws) else ""
+    return prev not in load("categories")["verbs"] or prev in ("remain", "remains", "live", "lives") \
+        or thing_noun(nxt)                            # killed one person; boarding one bus: 'a' (G35, G370)
+
+
+def _one_more(c: Candidate) -> bool:
+    """'one more' (no time unit after it: 'one more day' is a duration, G79): an added one, never the article 'a'
+    ('and one more was brought in later', 'one more body was found'), a COUNT (G33, G35)."""
+    k = c.m.end
+    return k + 1 < len(c.ws) and c.lows[k] == "more" and c.lows[k + 1] not in c.T.time_units \
+        and c.lows[k + 1] not in ("than", "time", "thing", "step", "chance", "question", "word")
+
+
+# Prepositions between a figure's noun and 'one N' that set the figure against the one ('ten people under one roof').
+_AGAINST_ONE = ("under", "for", "in", "into", "on", "per")
+
+
+def _one_against_a_figure(c: Candidate, prev: str) -> bool:
+    """G143's contrastive 'one' set against a figure before it, with its singular noun after it: 'N plurals' then
+    a preposition ('ten people under [one] roof', '20,000 riyals for [one] seat', 'six families in [one] room'),
+    or a figure noun and 'of' ('the numbers of [one] hospital', G270's 'the records of [one] hospital'); not
+    before a time unit or a part of the day ('300 arrivals in one morning', 'one day': G35)."""
+    s, k, lows = c.m.start, c.m.end, c.lows
+    if k >= len(c.ws) or not c.ws[k].text.isalpha() or not c.ws[k].text.islower() or lows[k] in c.T.closed \
+            or lows[k] in c.T.time_units or lows[k] in load("times")["parts"] or is_plural_noun(lows[k]):
+        return False
+    if prev == "of":
+        return s >= 2 and lows[s - 2] in load("categories")["figure_nouns"]
+    return prev in _AGAINST_ONE and s >= 3 and c.ws[s - 2].text.isalpha() and c.ws[s - 2].text.islower() \
+        and (is_plural_noun(lows[s - 2]) or lows[s - 2] in c.T.measure_units) and a_number(c, s - 3)
 
 
 def a_number(c: Candidate, x: int) -> bool:
