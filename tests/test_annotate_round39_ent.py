@@ -1,0 +1,21 @@
+"""Round thirty-nine of the ACTOR and LOCATION rules: names no rule knows used as
+pre-modifiers, on invented sentences only, never dev ones. Each test reads the whole
+ACTOR and LOCATION layers back."""
+
+from __future__ import annotations
+
+from sentences import mention_layers
+
+
+def test_an_unknown_name_right_before_an_actor_head_is_its_pre_modifier():
+    # G20: a movement's, company's or place's name no rule knows stays inside the NOM
+    # it modifies ([UN officials]), at a sentence's start, after an article or inside
+    assert mention_layers("Zentra officials said the road was shut.")[0] == ["Zentra officials"]
+    assert mention_layers("A Koravi officer said two men were wounded.")[0] == ["Koravi officer", "men"]
+    assert mention_layers("The convoy was escorted by Tarvani fighters.")[0] == ["Tarvani fighters"]
+    # a UN mission's seven-letter short name is an acronym pre-modifier too
+    assert mention_layers("We urge MINUSKA peacekeepers to protect the camps.") == (
+        ["MINUSKA peacekeepers"], ["camps"])
+    # neighbours: an English word and a word after another capitalised one stay out
+    assert mention_layers("Many officials said the road was shut.")[0] == ["officials"]
+    assert mention_layers("The Ahmed Kassem family left.")[0] == ["family"]
