@@ -19,3 +19,18 @@ def test_an_unknown_name_right_before_an_actor_head_is_its_pre_modifier():
     # neighbours: an English word and a word after another capitalised one stay out
     assert mention_layers("Many officials said the road was shut.")[0] == ["officials"]
     assert mention_layers("The Ahmed Kassem family left.")[0] == ["family"]
+
+
+def test_a_body_s_name_opening_a_sentence_keeps_its_first_word():
+    # G67: a name of three or more capitalised words with an organisation or aid word
+    # after its first keeps that first word even where it is an English noun, verb or
+    # participle (charities take such words for names); 'Partners' ends a body's name
+    assert mention_layers("Starling Aid International is an independent charity.")[0] == [
+        "Starling Aid International", "independent charity"]
+    assert mention_layers("LUSAKA, 3 May 2021 - Harvested Hands Relief today called for help.") == (
+        ["Harvested Hands Relief"], ["LUSAKA"])
+    assert mention_layers("Riverbend Humanitarian Partners warned that the camps were full.") == (
+        ["Riverbend Humanitarian Partners"], ["camps"])
+    # neighbours: a determiner, an adverb or a pre-modifier opening the sentence stays out
+    assert mention_layers("Most Starling Aid International staff left.")[0] == ["Starling Aid International staff"]
+    assert mention_layers("Local Health Directorate officials said so.")[0] == ["Local Health Directorate officials"]

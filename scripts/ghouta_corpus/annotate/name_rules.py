@@ -67,7 +67,22 @@ def _drop_initial_word(ctx: Ctx, i: int, j: int) -> int:
               or low in lex.premodifiers or low in T.cue_forms or low in T.verbs or low in T.units
               or _common_suffixed(low) and place_for(t, T, ctx.countries) is None   # (Italy, Sicily)
               or t in T.attr["connectives"])
-    return i + 1 if not keep and common else i
+    return i + 1 if not keep and common and not _opens_a_body(ctx, i, j) else i
+
+
+def _opens_a_body(ctx: Ctx, i: int, j: int) -> bool:
+    """Whether the sentence-initial word i, a noun, verb or participle of English, is the
+    first word of a body's name of three or more capitalised words with an organisation
+    or aid word after it (Kindred Hands Relief, Harbour Aid International, Wellspring
+    Humanitarian Partners: G67's name whole). Charities take such words for names, and
+    a press release opens its sentences with its own name; a determiner, an adverb, a
+    word of saying or a pre-modifier (Local, Regional) still opens no name."""
+    T, lex, low = ctx.T, ctx.lex, ctx.lows[i]
+    if j - i < 3 or ctx.ws[i].text in T.attr["connectives"] or any(
+            low in s for s in (T.closed, T.adverbs, T.cue_forms, T.units, lex.premodifiers, lex.actor_heads,
+                               lex.modifier_types)):
+        return False
+    return any(ctx.ws[k].text in T.org_words or ctx.ws[k].text in T.aid_name_words for k in range(i + 1, j))
 
 
 def _common_suffixed(low: str) -> bool:
