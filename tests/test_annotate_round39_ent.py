@@ -34,3 +34,22 @@ def test_a_body_s_name_opening_a_sentence_keeps_its_first_word():
     # neighbours: a determiner, an adverb or a pre-modifier opening the sentence stays out
     assert mention_layers("Most Starling Aid International staff left.")[0] == ["Starling Aid International staff"]
     assert mention_layers("Local Health Directorate officials said so.")[0] == ["Local Health Directorate officials"]
+
+
+def test_a_title_of_office_goes_with_its_qualifier_and_its_abbreviation_stop():
+    # G66: 'Health Minister', 'Interior Minister' (after a demonym too), 'Vice-President'
+    # and 'Ombudsman' before a name are titles, left out of the name
+    assert mention_layers("Three had died, Turkish Health Minister Tomas Leku said.")[0] == ["Tomas Leku"]
+    assert mention_layers("The road was shut, said Interior Minister Amal Wardi.")[0] == ["Amal Wardi"]
+    assert mention_layers("Gunmen loyal to Vice-President Tomas Leku burned the market.") == (
+        ["Gunmen", "Tomas Leku"], ["market"])
+    assert mention_layers("The camps are full. Ombudsman Amal Wardi said so.") == (["Amal Wardi"], ["camps"])
+    # an abbreviated title with its stop is no name, after other titles or a comma
+    assert mention_layers("Deputy Health Minister Dr. Karim Osei said that teams would go in.")[0] == [
+        "Karim Osei", "teams"]
+    assert mention_layers("The church sheltered families, said its pastor, Rev. Karim Osei.")[0] == [
+        "families", "pastor", "Karim Osei"]
+    # neighbours: a title word inside a hospital's or a village's name stays in it
+    assert mention_layers("The wounded were taken to Kemi General Hospital.") == (
+        ["wounded"], ["Kemi General Hospital"])
+    assert mention_layers("They fled to Kafr Sheikh Ali on Monday.") == ([], ["Kafr Sheikh Ali"])

@@ -464,6 +464,20 @@ NAME_RULES: tuple[Callable[[Ctx, Run, Mention], bool], ...] = (
 )
 
 
+def _title_with_stop(ctx: Ctx, i: int, j: int) -> bool:
+    """Whether the run [i, j) ends in an abbreviated title with its stop before a
+    capitalised word (Dr. Omar Haddad, Rev. Amos Tanyi, Deputy Health Minister Dr.
+    Omar Haddad): the stop cut the title off from the name, and a run of titles is no
+    name (G66). The abbreviation is one of our titles or, up to four letters, one of
+    nameparser's (Rev, Gen, Capt), since a longer title before a stop ends a sentence."""
+    t, k = ctx.ws[j - 1].text, j - 1
+    if j + 1 >= ctx.n or ctx.gap(k, j) + ctx.ws[j].text != "." or not ctx.ws[j + 1].text[:1].isupper():
+        return False
+    if j - i == 1 and t in ctx.T.titles:
+        return True
+    return len(t) <= 4 and is_title(ctx, k)
+
+
 def classify_run(ctx: Ctx, i: int, j: int, names: list[Mention], towns_of: set[int]) -> Mention | None:
     """Label and type of the capitalised run [i, j) from its shape and context: the
     first rule of :data:`NAME_RULES` that decides, else label ``?`` (left for another
@@ -480,8 +494,7 @@ def classify_run(ctx: Ctx, i: int, j: int, names: list[Mention], towns_of: set[i
                   and gazetteer.fold(ctx.ws[i].text) not in gazetteer.country_names()):
         return None                                   # (in Arabic and English: languages, no mentions;
     #                                                   but the Afar region, the Somali region: places)
-    if j - i == 1 and ctx.ws[i].text in ctx.T.titles and j + 1 < ctx.n and ctx.gap(i, j) + ctx.ws[j].text == "." \
-            and ctx.ws[j + 1].text[:1].isupper():
+    if _title_with_stop(ctx, i, j):
         return None                                   # Dr. Omar Haddad: a title with its stop, no name (G66)
     r = Run(i, j, names, towns_of, has_org=any(ctx.ws[k].text in ctx.T.org_words for k in range(i, j))
             or office_run(ctx, i, j))

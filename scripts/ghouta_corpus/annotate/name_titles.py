@@ -9,9 +9,11 @@ ordered evidence.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from .context import Ctx, Mention
 from .institutions import keeps_demonym
+from .lexicons import load
 from .places import place_for
 
 
@@ -40,6 +42,8 @@ def is_title(ctx: Ctx, k: int) -> bool:
     t = ctx.ws[k].text
     if len(t) == 1 and not (k + 1 < ctx.n and ctx.ws[k + 1].text[:1].isupper() and ctx.ws[k + 1].text.isalpha()):
         return False                                  # U Aung Naing, but not U.S.
+    if t.startswith("Vice-") and len(t) > 5:
+        t = t[5:]                                     # Vice-President, Vice-Chairman: the title's deputy
     return t in ctx.T.titles or (t[0].isupper() and t.lower().rstrip(".") in ctx.T.name_titles
                                  and t not in ctx.T.demonyms and t not in ctx.T.org_words)
 
@@ -66,11 +70,37 @@ def drop_titles(ctx: Ctx, r: Run) -> None:
         elif is_title(ctx, i):
             r.had_title, r.title_type, r.i = True, T.titles.get(ws[i].text) or r.title_type, i + 1
             r.title_word = ws[i].text
-        elif ws[i].text in T.demonyms and (is_title(ctx, i + 1) or
+        elif ws[i].text in T.demonyms and (is_title(ctx, i + 1) or _qualified_title(ctx, i + 1, j) or
                                            (i + 2 < j and f"{ws[i + 1].text} {ws[i + 2].text}" in titles_two)):
             r.demonym_cc, r.i = T.demonyms[ws[i].text], i + 1
+        elif _qualified_title(ctx, i, j):
+            r.had_title, r.i, r.title_word = True, i + 2, ws[i + 1].text
         else:
             break
+
+
+def _qualified_title(ctx: Ctx, i: int, j: int) -> bool:
+    """Whether words i and i + 1 of the run [i, j) are a title of office with the word
+    of its charge before it (Health Minister, Interior Minister, Vice-President): the
+    title goes with its qualifier (G66), where a name follows in the run. Honorifics
+    (Sheikh, Emir) are no titles of office, since inside a run they may be part of a
+    place's name (Kafr Sheikh Ali), and a run that goes on to a place's or body's head
+    word is that place's or body's name (Dhamar General Hospital)."""
+    ws = ctx.ws
+    if i + 2 >= j or not ws[i].text.isalpha() or ws[i].text in ctx.T.demonyms or is_title(ctx, i) \
+            or ws[i].text in ctx.T.toponym_heads or place_for(ws[i].text, ctx.T, ctx.countries) is not None:
+        return False                                  # (Kafr President Ali; Kyiv Mayor X: the place stays)
+    t = ws[i + 1].text
+    if any(ctx.lows[x] in ctx.lex.place_heads or ctx.lows[x] in ctx.lex.actor_heads for x in range(i + 2, j)):
+        return False                                  # Dhamar General Hospital: a place's name whole
+    return t[:1].isupper() and t in ctx.T.titles and t not in _honorifics() and len(t) > 3
+
+
+@cache
+def _honorifics() -> frozenset[str]:
+    """actors.json's honorifics and private honorifics: titles of address, not of office."""
+    a = load("actors")
+    return frozenset((*a["honorifics"], *a["private_honorifics"]))
 
 
 def drop_demonym(ctx: Ctx, r: Run) -> bool:
