@@ -53,3 +53,14 @@ def test_a_title_of_office_goes_with_its_qualifier_and_its_abbreviation_stop():
     assert mention_layers("The wounded were taken to Kemi General Hospital.") == (
         ["wounded"], ["Kemi General Hospital"])
     assert mention_layers("They fled to Kafr Sheikh Ali on Monday.") == ([], ["Kafr Sheikh Ali"])
+
+
+def test_an_unknown_acronym_after_the_names_a_body():
+    # G67: an acronym no rule placed, after 'the', is a body's name, and the same name
+    # elsewhere in the document is that body too
+    assert mention_layers("He accused the KLF of holding civilians.")[0] == ["KLF", "civilians"]
+    assert mention_layers("Talks with the KLF stalled. Later, KLF said it would talk.")[0] == ["KLF", "KLF"]
+    # neighbours: a model's number and a known place stay what they were
+    assert mention_layers("The crew of the AC-130 fired.")[0] == ["crew"]
+    assert mention_layers("They fled to the DRC.") == ([], ["DRC"])
+    assert mention_layers("Fighters of the KLF militia left.")[0] == ["Fighters", "KLF"]  # (G16: a descriptor)

@@ -17,7 +17,7 @@ from . import gazetteer
 from .context import Ctx, Mention
 from .lexicons import load
 from .name_joints import office_run
-from .name_titles import Run, drop_demonym, drop_titles, is_title, titles_before
+from .name_titles import Run, drop_demonym, drop_initial_word, drop_titles, is_title, title_with_stop, titles_before
 from .name_titles import run_text as _text
 from .phrases import appositive
 from .places import place_for
@@ -54,42 +54,6 @@ def _by_shape(ctx: Ctx, i: int, j: int) -> tuple[bool, Mention | None]:
     if caps and j < n and ws[j].text == ":" and j - i == len(caps):
         return True, None                             # WATCH:, SOURCE:
     return False, None
-
-
-def _drop_initial_word(ctx: Ctx, i: int, j: int) -> int:
-    """Past a sentence-initial common word, which is not part of a name."""
-    if not ctx.initial[i]:
-        return i
-    T, lex, t, low = ctx.T, ctx.lex, ctx.ws[i].text, ctx.lows[i]
-    keep = t in T.demonyms or t in lex.names or (t in T.compass and j - i > 1) \
-        or (j - i > 1 and t in T.titles and t[0].isupper())  # President X: a title, dropped later (G66)
-    common = (low in T.closed or low in T.adverbs or low in lex.actor_heads or low in lex.place_heads
-              or low in lex.premodifiers or low in T.cue_forms or low in T.verbs or low in T.units
-              or _common_suffixed(low) and place_for(t, T, ctx.countries) is None   # (Italy, Sicily)
-              or t in T.attr["connectives"])
-    return i + 1 if not keep and common and not _opens_a_body(ctx, i, j) else i
-
-
-def _opens_a_body(ctx: Ctx, i: int, j: int) -> bool:
-    """Whether the sentence-initial word i, a noun, verb or participle of English, is the
-    first word of a body's name of three or more capitalised words with an organisation
-    or aid word after it (Kindred Hands Relief, Harbour Aid International, Wellspring
-    Humanitarian Partners: G67's name whole). Charities take such words for names, and
-    a press release opens its sentences with its own name; a determiner, an adverb, a
-    word of saying or a pre-modifier (Local, Regional) still opens no name."""
-    T, lex, low = ctx.T, ctx.lex, ctx.lows[i]
-    if j - i < 3 or ctx.ws[i].text in T.attr["connectives"] or any(
-            low in s for s in (T.closed, T.adverbs, T.cue_forms, T.units, lex.premodifiers, lex.actor_heads,
-                               lex.modifier_types)):
-        return False
-    return any(ctx.ws[k].text in T.org_words or ctx.ws[k].text in T.aid_name_words for k in range(i + 1, j))
-
-
-def _common_suffixed(low: str) -> bool:
-    """A word in -ing, -ly or -ed that the English lexicon knows (Speaking, Reportedly,
-    Displaced): a common word at a sentence's start. The suffix alone does not make one:
-    Khaled, Mohammed, Ahmed (and Emily) are given names the lexicon does not know."""
-    return bool(re.search(r"(ing|ly|ed)$", low)) and bool(word_classes(low))
 
 
 def _known_name(ctx: Ctx, r: Run, m: Mention) -> bool:
@@ -454,28 +418,27 @@ def _dateline_agency(ctx: Ctx, r: Run, m: Mention) -> bool:
     return False
 
 
+def _definite_acronym(ctx: Ctx, r: Run, m: Mention) -> bool:
+    """the ELN, the LTTE, the M23: an acronym of letters (and digits) no rule placed,
+    after 'the', names a body (G67), asked last, when no place or person claimed it; a
+    lower-case word of a mention after it makes it that phrase's pre-modifier instead."""
+    t, i = ctx.ws[r.i].text, r.i
+    if r.j - i != 1 or i == 0 or ctx.lows[i - 1] != "the" or not t.isalnum() or not t.isupper() \
+            or sum(c.isalpha() for c in t) < 2 or len(t) > 8 or ctx.lows[i] in ctx.lex.actor_heads \
+            or i + 1 < ctx.n and ctx.gap(i, i + 1) == "" and ctx.ws[i + 1].text in "-\u2013/":
+        return False                                  # (the AC-130: a model's name, no body)
+    m.atype = "other"
+    return True
+
+
 NAME_RULES: tuple[Callable[[Ctx, Run, Mention], bool], ...] = (
     _known_name, _role_title, _organisation, _descriptor_before, _place_word_around, _credit, _dateline_agency,
     _age_after,
     _kin_of, _after_inverted_cue, _gazetteer_place, _comma_subject, _person_context,
     _compass_region, _titled_person, _media_genitive, _appositive_after, _appositive_before, _descriptor_after,
     _particle_name,
-    _example_of_places, _after_locative, _subject_of_cue, _after_stop_title, _subject_of_verb,
+    _example_of_places, _after_locative, _subject_of_cue, _after_stop_title, _subject_of_verb, _definite_acronym,
 )
-
-
-def _title_with_stop(ctx: Ctx, i: int, j: int) -> bool:
-    """Whether the run [i, j) ends in an abbreviated title with its stop before a
-    capitalised word (Dr. Omar Haddad, Rev. Amos Tanyi, Deputy Health Minister Dr.
-    Omar Haddad): the stop cut the title off from the name, and a run of titles is no
-    name (G66). The abbreviation is one of our titles or, up to four letters, one of
-    nameparser's (Rev, Gen, Capt), since a longer title before a stop ends a sentence."""
-    t, k = ctx.ws[j - 1].text, j - 1
-    if j + 1 >= ctx.n or ctx.gap(k, j) + ctx.ws[j].text != "." or not ctx.ws[j + 1].text[:1].isupper():
-        return False
-    if j - i == 1 and t in ctx.T.titles:
-        return True
-    return len(t) <= 4 and is_title(ctx, k)
 
 
 def classify_run(ctx: Ctx, i: int, j: int, names: list[Mention], towns_of: set[int]) -> Mention | None:
@@ -485,7 +448,7 @@ def classify_run(ctx: Ctx, i: int, j: int, names: list[Mention], towns_of: set[i
     decided, shaped = _by_shape(ctx, i, j)
     if decided:
         return shaped
-    i = _drop_initial_word(ctx, i, j)
+    i = drop_initial_word(ctx, i, j)
     while i < j and ctx.ws[i].text[0].islower() and not re.fullmatch(r"[a-z]{1,3}-[A-Z]\S*", ctx.ws[i].text):
         i += 1                                        # 'Waiting at Ramouseh': no name starts with a particle,
     #                                                   but one may start with a hyphenated one (al-Shifa, G15)
@@ -494,7 +457,7 @@ def classify_run(ctx: Ctx, i: int, j: int, names: list[Mention], towns_of: set[i
                   and gazetteer.fold(ctx.ws[i].text) not in gazetteer.country_names()):
         return None                                   # (in Arabic and English: languages, no mentions;
     #                                                   but the Afar region, the Somali region: places)
-    if _title_with_stop(ctx, i, j):
+    if title_with_stop(ctx, i, j):
         return None                                   # Dr. Omar Haddad: a title with its stop, no name (G66)
     r = Run(i, j, names, towns_of, has_org=any(ctx.ws[k].text in ctx.T.org_words for k in range(i, j))
             or office_run(ctx, i, j))

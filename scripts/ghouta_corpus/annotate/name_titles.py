@@ -1,4 +1,4 @@
-"""The titles, honorifics and demonyms read around a capitalised run, and the run itself.
+"""The titles, honorifics, demonyms and sentence-initial words read around a capitalised run, and the run.
 
 Why a module of its own: a title before a name is both evidence (a titled run is a
 person, G17) and no part of the name (G66), and the name rules read it from the
@@ -8,6 +8,7 @@ ordered evidence.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -15,6 +16,7 @@ from .context import Ctx, Mention
 from .institutions import keeps_demonym
 from .lexicons import load
 from .places import place_for
+from .wordclass import word_classes
 
 
 @dataclass
@@ -133,3 +135,52 @@ def titles_before(ctx: Ctx, r: Run) -> None:
             r.title_type = r.title_type or lex.modifier_types[lows[k]]
         k -= 1
 
+
+def title_with_stop(ctx: Ctx, i: int, j: int) -> bool:
+    """Whether the run [i, j) ends in an abbreviated title with its stop before a
+    capitalised word (Dr. Omar Haddad, Rev. Amos Tanyi, Deputy Health Minister Dr.
+    Omar Haddad): the stop cut the title off from the name, and a run of titles is no
+    name (G66). The abbreviation is one of our titles or, up to four letters, one of
+    nameparser's (Rev, Gen, Capt), since a longer title before a stop ends a sentence."""
+    t, k = ctx.ws[j - 1].text, j - 1
+    if j + 1 >= ctx.n or ctx.gap(k, j) + ctx.ws[j].text != "." or not ctx.ws[j + 1].text[:1].isupper():
+        return False
+    if j - i == 1 and t in ctx.T.titles:
+        return True
+    return len(t) <= 4 and is_title(ctx, k)
+
+
+def drop_initial_word(ctx: Ctx, i: int, j: int) -> int:
+    """Past a sentence-initial common word, which is not part of a name."""
+    if not ctx.initial[i]:
+        return i
+    T, lex, t, low = ctx.T, ctx.lex, ctx.ws[i].text, ctx.lows[i]
+    keep = t in T.demonyms or t in lex.names or (t in T.compass and j - i > 1) \
+        or (j - i > 1 and t in T.titles and t[0].isupper())  # President X: a title, dropped later (G66)
+    common = (low in T.closed or low in T.adverbs or low in lex.actor_heads or low in lex.place_heads
+              or low in lex.premodifiers or low in T.cue_forms or low in T.verbs or low in T.units
+              or _common_suffixed(low) and place_for(t, T, ctx.countries) is None   # (Italy, Sicily)
+              or t in T.attr["connectives"])
+    return i + 1 if not keep and common and not _opens_a_body(ctx, i, j) else i
+
+
+def _opens_a_body(ctx: Ctx, i: int, j: int) -> bool:
+    """Whether the sentence-initial word i, a noun, verb or participle of English, is the
+    first word of a body's name of three or more capitalised words with an organisation
+    or aid word after it (Kindred Hands Relief, Harbour Aid International, Wellspring
+    Humanitarian Partners: G67's name whole). Charities take such words for names, and
+    a press release opens its sentences with its own name; a determiner, an adverb, a
+    word of saying or a pre-modifier (Local, Regional) still opens no name."""
+    T, lex, low = ctx.T, ctx.lex, ctx.lows[i]
+    if j - i < 3 or ctx.ws[i].text in T.attr["connectives"] or any(
+            low in s for s in (T.closed, T.adverbs, T.cue_forms, T.units, lex.premodifiers, lex.actor_heads,
+                               lex.modifier_types)):
+        return False
+    return any(ctx.ws[k].text in T.org_words or ctx.ws[k].text in T.aid_name_words for k in range(i + 1, j))
+
+
+def _common_suffixed(low: str) -> bool:
+    """A word in -ing, -ly or -ed that the English lexicon knows (Speaking, Reportedly,
+    Displaced): a common word at a sentence's start. The suffix alone does not make one:
+    Khaled, Mohammed, Ahmed (and Emily) are given names the lexicon does not know."""
+    return bool(re.search(r"(ing|ly|ed)$", low)) and bool(word_classes(low))

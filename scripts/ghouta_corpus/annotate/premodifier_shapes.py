@@ -14,7 +14,7 @@ from .lexicons import load
 from .wordclass import is_plural_noun, lemma, word_classes
 
 
-def acronym_before_head(ctx: Ctx, k: int) -> bool:
+def _acronym_before_head(ctx: Ctx, k: int) -> bool:
     """Whether the acronym at k, one no rule found as a name, stands right before a
     lower-case actor or place head: an organisation's or group's short name used as a
     pre-modifier (G20: [NRC spokesperson], [CSP fighters], [MONUSCO peacekeepers]: the UN
@@ -27,7 +27,13 @@ def acronym_before_head(ctx: Ctx, k: int) -> bool:
         ctx.lows[k + 1] in ctx.lex.actor_heads or ctx.lows[k + 1] in ctx.lex.place_heads)
 
 
-def name_before_head(ctx: Ctx, k: int) -> bool:
+def name_before_head(ctx: Ctx, k: int, acronym: bool) -> bool:
+    """Whether the acronym or the capitalised word at k is a name no rule found used
+    as a pre-modifier of the head after it (G20)."""
+    return _acronym_before_head(ctx, k) if acronym else _word_before_head(ctx, k)
+
+
+def _word_before_head(ctx: Ctx, k: int) -> bool:
     """Whether the capitalised word at k, one no rule found as a name and no English
     word (Fatah, Peshmerga, Ukrzaliznytsia, Karabakh), stands alone right before a
     lower-case actor head that ends its phrase: a movement's, a company's or a place's
