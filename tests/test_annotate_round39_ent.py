@@ -64,3 +64,21 @@ def test_an_unknown_acronym_after_the_names_a_body():
     assert mention_layers("The crew of the AC-130 fired.")[0] == ["crew"]
     assert mention_layers("They fled to the DRC.") == ([], ["DRC"])
     assert mention_layers("Fighters of the KLF militia left.")[0] == ["Fighters", "KLF"]  # (G16: a descriptor)
+
+
+def test_group_names_in_lower_case_long_forms_and_units():
+    # G67: well-known group names in their lower-case and long forms are names whole
+    assert mention_layers("Herders say al-Shabaab taxes the road.")[0] == ["Herders", "al-Shabaab"]
+    assert mention_layers("The Islamic State in the Greater Sahara is active there.")[0] == [
+        "Islamic State in the Greater Sahara"]
+    # the YPG's full name is known, so a demonym before it describes it (G17), and
+    # 'Units' ends a body's name
+    assert mention_layers("Fighters of the Kurdish People's Protection Units left.")[0] == [
+        "Fighters", "People's Protection Units"]
+    assert mention_layers("Shiite-led Popular Mobilisation Units entered the town.") == (
+        ["Popular Mobilisation Units"], ["town"])
+    # a known name that goes on with a particle is a longer name
+    assert mention_layers("Among them were Jund al-Aqsa and al-Shabab al-Kabir.")[0] == [
+        "Jund al-Aqsa", "al-Shabab al-Kabir"]
+    # neighbours: a demonym before a name with no genitive stays in it
+    assert mention_layers("The Syrian Arab Red Crescent said so.")[0] == ["Syrian Arab Red Crescent"]
