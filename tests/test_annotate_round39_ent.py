@@ -82,3 +82,14 @@ def test_group_names_in_lower_case_long_forms_and_units():
         "Jund al-Aqsa", "al-Shabab al-Kabir"]
     # neighbours: a demonym before a name with no genitive stays in it
     assert mention_layers("The Syrian Arab Red Crescent said so.")[0] == ["Syrian Arab Red Crescent"]
+
+
+def test_a_name_opening_a_line_or_before_a_present_verb_with_its_object_is_a_person():
+    # G66: a two-word name that is the subject of a verb in -s with its object after it
+    # (wakes her, counts the), or that opens a line after a byline, is a person
+    assert mention_layers("KEMI, Zembia - Before dawn, Amal Wardi wakes her three sons.")[0] == [
+        "Amal Wardi", "sons"]
+    assert mention_layers("KEMI, Zembia - Tomas Leku counts the tents twice a day.")[0] == ["Tomas Leku"]
+    assert mention_layers("By Ivo Brenk\nKarim Osei had not slept for two nights.")[0] == ["Ivo Brenk", "Karim Osei"]
+    # neighbour: a plural noun after a name, with no object after it, is left alone
+    assert mention_layers("KEMI, Zembia - Tomas Leku counts differ.")[0] == []

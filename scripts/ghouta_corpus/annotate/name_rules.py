@@ -398,13 +398,24 @@ def _subject_of_verb(ctx: Ctx, r: Run, m: Mention) -> bool:
         return False
     if not all(ws[k].text[:1].isupper() and ws[k].text.replace("-", "").isalpha() for k in range(i, j)):
         return False
-    if i > 0 and ws[i - 1].text[:1].isalnum() and r.title_word is None and not is_title(ctx, i - 1):
-        return False                                  # (only after a stop, a comma, a dash or a title:
-    #                                                   'Hope Wells International is', '2021 Joint Plan is')
+    if i > 0 and ws[i - 1].text[:1].isalnum() and r.title_word is None and not is_title(ctx, i - 1) \
+            and "\n" not in ctx.gap(i - 1, i):
+        return False                                  # (only after a stop, a comma, a dash, a title or a line's
+    #                                                   start: 'Hope Wells International is', '2021 Joint Plan is')
     low, classes = ctx.lows[j], word_classes(ctx.lows[j])
-    if "VERB" not in classes or not ("NOUN" not in classes or low.endswith("ed") or low in ctx.T.auxiliaries):
+    if "VERB" not in classes or not ("NOUN" not in classes or low.endswith("ed") or low in ctx.T.auxiliaries
+                                     or _present_with_object(ctx, j)):
         return False
     return _person(m, "civilians" if r.title_type is None else r.title_type, strong=False)
+
+
+def _present_with_object(ctx: Ctx, j: int) -> bool:
+    """Whether the word in -s at j, a noun or a verb, is a verb in the present with its
+    object: a determiner, a possessive or an object pronoun after it (wakes her children,
+    counts the cars), which a plural noun after a name never takes."""
+    low = ctx.lows[j]
+    return low.endswith("s") and not low.endswith("ss") and j + 1 < ctx.n and (
+        ctx.lows[j + 1] in ctx.T.determiners or ctx.lows[j + 1] in ("her", "his", "their", "its", "them", "him"))
 
 
 def _dateline_agency(ctx: Ctx, r: Run, m: Mention) -> bool:
