@@ -93,3 +93,13 @@ def test_a_name_opening_a_line_or_before_a_present_verb_with_its_object_is_a_per
     assert mention_layers("By Ivo Brenk\nKarim Osei had not slept for two nights.")[0] == ["Ivo Brenk", "Karim Osei"]
     # neighbour: a plural noun after a name, with no object after it, is left alone
     assert mention_layers("KEMI, Zembia - Tomas Leku counts differ.")[0] == []
+
+
+def test_a_noun_verb_after_a_plural_subject_and_before_a_place_preposition_is_its_verb():
+    # G14: 'press', 'crowd', 'shelter' after a plural actor head and before a preposition
+    # of place is the subject's verb, no head, and the subject is the mention
+    assert mention_layers("Crowds press at the camp gates.") == (["Crowds"], ["camp gates"])
+    assert mention_layers("Displaced families crowd into schools.") == (["Displaced families"], ["schools"])
+    # neighbours: a plural verb form, and a noun after a plural that is no actor head
+    assert mention_layers("The aid workers camps near the river.")[1] == ["aid workers camps", "river"]
+    assert mention_layers("An arms store in the town was hit.")[1] == ["arms store", "town"]

@@ -37,6 +37,7 @@ from .place_phrases import (
     places_after_name,
 )
 from .place_senses import bare_head_placed, goal_before_home, home_to_a_goal, needs_no_article, other_sense
+from .place_senses import verb_before_place as _verb_before_place
 from .shared_heads import shared_head, singular_modifier
 from .sides import side_of_a_place
 from .states import state_code
@@ -97,8 +98,8 @@ def _head(ctx: Ctx, h: int, taken: set[int]) -> Head | None:
     if h > 0 and t.islower() and (lows[h - 1] in _BEFORE_VERB or (
             h > 1 and lows[h - 1] in ("not", "n't") and lows[h - 2] in _BEFORE_VERB | {"do", "does", "did", "to"})):
         return None                                   # did not stop, would camp: a verb (not 'pieces, not bodies')
-    if t.islower() and verb_after_subject(lows, h):
-        return None                                   # if I stop, we camp: a verb (not 'we refugees', 'we staff of X')
+    if t.islower() and (verb_after_subject(lows, h) or _verb_before_place(ctx, h)):
+        return None                                   # if I stop, we camp; crowds press at the gates: a verb
     if t.islower() and (bare_verb(ctx, h) or distributive(lows, h) or elliptic_participle(ctx, h)):
         return None                                   # to guard the fields; from house to house (G177); 30 wounded
     if t[0].isupper() and h + 1 < ctx.n and ctx.ws[h + 1].text[:1].isupper() and ctx.gap(h, h + 1) == " ":
