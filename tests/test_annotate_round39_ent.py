@@ -103,3 +103,17 @@ def test_a_noun_verb_after_a_plural_subject_and_before_a_place_preposition_is_it
     # neighbours: a plural verb form, and a noun after a plural that is no actor head
     assert mention_layers("The aid workers camps near the river.")[1] == ["aid workers camps", "river"]
     assert mention_layers("An arms store in the town was hit.")[1] == ["arms store", "town"]
+
+
+def test_a_title_built_as_n_of_n_keeps_its_head_and_drops_its_scope():
+    # G250: the title's head is the mention, capitalised or not, and a bare noun or a
+    # capitalised scope after its 'of' is no mention; a name after the scope is the holder
+    assert mention_layers("The agency's Chief of Mission in Kemi, Amal Wardi, said so.") == (
+        ["agency", "Chief", "Amal Wardi"], ["Kemi"])
+    assert mention_layers("It was a mistake, the Chief of Army Staff said.")[0] == ["Chief"]
+    assert mention_layers("The charity's head of mission in Kemi said so.") == (["charity", "head"], ["Kemi"])
+    assert mention_layers("The figure was cited by Secretary of State Ivo Brenk.")[0] == ["Ivo Brenk"]
+    # neighbours: a body after 'of the' is its own mention, and a place stays a place
+    assert mention_layers("Amal Wardi, head of the local council, said so.")[0] == [
+        "Amal Wardi", "head", "local council"]
+    assert mention_layers("The figure was cited by the President of Zembia.")[0] == ["President"]

@@ -17,7 +17,16 @@ from . import gazetteer
 from .context import Ctx, Mention
 from .lexicons import load
 from .name_joints import office_run
-from .name_titles import Run, drop_demonym, drop_initial_word, drop_titles, is_title, title_with_stop, titles_before
+from .name_titles import (
+    Run,
+    drop_demonym,
+    drop_initial_word,
+    drop_titles,
+    is_title,
+    past_post_scope,
+    title_with_stop,
+    titles_before,
+)
 from .name_titles import run_text as _text
 from .phrases import appositive
 from .places import place_for
@@ -460,6 +469,8 @@ def classify_run(ctx: Ctx, i: int, j: int, names: list[Mention], towns_of: set[i
     if decided:
         return shaped
     i = drop_initial_word(ctx, i, j)
+    scoped = past_post_scope(ctx, i, j)
+    titled, i = scoped > i, scoped                    # (Secretary of State X: X had a title, G250)
     while i < j and ctx.ws[i].text[0].islower() and not re.fullmatch(r"[a-z]{1,3}-[A-Z]\S*", ctx.ws[i].text):
         i += 1                                        # 'Waiting at Ramouseh': no name starts with a particle,
     #                                                   but one may start with a hyphenated one (al-Shifa, G15)
@@ -472,6 +483,7 @@ def classify_run(ctx: Ctx, i: int, j: int, names: list[Mention], towns_of: set[i
         return None                                   # Dr. Omar Haddad: a title with its stop, no name (G66)
     r = Run(i, j, names, towns_of, has_org=any(ctx.ws[k].text in ctx.T.org_words for k in range(i, j))
             or office_run(ctx, i, j))
+    r.had_title = titled
     drop_titles(ctx, r)
     if not drop_demonym(ctx, r):
         return None

@@ -184,3 +184,40 @@ def _common_suffixed(low: str) -> bool:
     Displaced): a common word at a sentence's start. The suffix alone does not make one:
     Khaled, Mohammed, Ahmed (and Emily) are given names the lexicon does not know."""
     return bool(re.search(r"(ing|ly|ed)$", low)) and bool(word_classes(low))
+
+
+def past_post_scope(ctx: Ctx, i: int, j: int) -> int:
+    """Past the capitalised scope of a title built as 'N of N' (G250), right after
+    'of' and a title head (Chief of Mission, Chief of Army Staff, Secretary of State):
+    English nouns there name the post's scope and are no mention. A run of one or two
+    such nouns is all scope (j: no name); a longer run goes on after its first word
+    with the title holder's name (Secretary of State John Kerry). A place (President
+    of Ukraine) or a known name is no scope."""
+    if i < 2 or ctx.lows[i - 1] != "of" or ctx.lows[i - 2] not in ctx.T.role_title_heads:
+        return i
+
+    def scope(k: int) -> bool:
+        t = ctx.ws[k].text
+        return t.isalpha() and "NOUN" in word_classes(ctx.lows[k]) and t not in ctx.lex.names \
+            and place_for(t, ctx.T, ctx.countries) is None
+    if j - i <= 2 and all(scope(k) for k in range(i, j)):
+        return j
+    return i + 1 if j - i >= 3 and scope(i) else i
+
+
+def post_of_scope(ctx: Ctx, i: int, h: int) -> str | None:
+    """For a title built as 'N of N' (G250), what the noun phrase [i, h] is: 'head' for
+    a capitalised title head before 'of' and a capitalised word (the charity's [Chief]
+    of Mission: a NOM, though capitalised mid-sentence), 'scope' for a bare noun right
+    after a title head's 'of' (the [head] of mission: the post's scope, no mention);
+    None otherwise (the [head] of the [relief office]: a body is its own mention)."""
+    lows, ws = ctx.lows, ctx.ws
+    if i == h and h + 2 < ctx.n and ws[h].text[:1].isupper() and lows[h] in ctx.T.role_title_heads \
+            and lows[h + 1] == "of" and ws[h + 2].text[:1].isupper():
+        k = h + 3
+        while k < ctx.n and ws[k].text[:1].isupper() and ctx.gap(k - 1, k) == " ":
+            k += 1
+        return "head" if k - h - 2 <= 2 else None     # (Chief of Staff Ivo Brenk: a title before a name, G66)
+    if i == h and i >= 2 and lows[i - 1] == "of" and lows[i - 2] in ctx.T.role_title_heads and ws[i].text.islower():
+        return "scope"
+    return None
