@@ -117,3 +117,15 @@ def test_a_title_built_as_n_of_n_keeps_its_head_and_drops_its_scope():
     assert mention_layers("Amal Wardi, head of the local council, said so.")[0] == [
         "Amal Wardi", "head", "local council"]
     assert mention_layers("The figure was cited by the President of Zembia.")[0] == ["President"]
+
+
+def test_a_name_set_off_after_a_lower_case_title_or_a_title_of_a_place_is_its_holder():
+    # G18, G66: 'its minister, X,' and 'the mayor of Kemi, X,' set the titled holder
+    # off by commas, even where nothing else says the name is a person's
+    assert mention_layers("Its minister, Ali Haidar, has said so.")[0] == ["minister", "Ali Haidar"]
+    assert mention_layers("A former mayor of Kemi, Tomas Leku, was among those killed.") == (
+        ["former mayor", "Tomas Leku"], ["Kemi"])
+    # neighbours: a list of places after a comma, and a person noun before an office's name
+    assert mention_layers("They left Homs, Aleppo, Hama and Idlib.") == ([], ["Homs", "Aleppo", "Hama", "Idlib"])
+    assert mention_layers("The UN High Commissioner for Refugees, Ivo Brenk, visited.")[0] == [
+        "UN High Commissioner for Refugees", "Ivo Brenk"]

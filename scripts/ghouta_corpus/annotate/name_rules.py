@@ -19,6 +19,7 @@ from .lexicons import load
 from .name_joints import office_run
 from .name_titles import (
     Run,
+    appositive_head,
     drop_demonym,
     drop_initial_word,
     drop_titles,
@@ -196,8 +197,10 @@ def _appositive_before(ctx: Ctx, r: Run, m: Mention) -> bool:
     T, ws, i, j = ctx.T, ctx.ws, r.i, r.j
     if i < 2 or ws[i - 1].text != "," or j >= ctx.n or ws[j].text not in (",", ".", ";") or j - i > 4:
         return False
-    head = ctx.lows[i - 2]
-    if head not in T.person_nouns and not (head in T.titles and ws[i - 2].text[0].islower()):
+    k = appositive_head(ctx, i - 2)
+    head = ctx.lows[k]                                # (his son, X; its minister, X; the mayor of Kemi, X)
+    if head not in T.person_nouns and not ((head in T.titles or head in T.role_title_heads or head.title()
+                                             in T.titles) and ws[k].text[0].islower()):
         return False
     return _person(m, ctx.lex.actor_heads.get(head) or T.titles.get(head) or "other")
 

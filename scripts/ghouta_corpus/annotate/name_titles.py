@@ -221,3 +221,13 @@ def post_of_scope(ctx: Ctx, i: int, h: int) -> str | None:
     if i == h and i >= 2 and lows[i - 1] == "of" and lows[i - 2] in ctx.T.role_title_heads and ws[i].text.islower():
         return "scope"
     return None
+
+
+def appositive_head(ctx: Ctx, k: int) -> int:
+    """The head word of the noun phrase ending at word k, before a name set off by
+    commas (G18): word k itself, or past 'of' and a place's or body's name after a
+    lower-case noun (a former mayor of Sanaa, X: the head is 'mayor')."""
+    ws, e = ctx.ws, k
+    while e > 0 and ws[e].text[:1].isupper() and ctx.gap(e - 1, e) == " ":
+        e -= 1
+    return e - 1 if k > e >= 1 and ctx.lows[e] == "of" and ws[e - 1].text.islower() else k
