@@ -18,6 +18,7 @@ from .context import Ctx, Mention
 from .head_verbs import after_figure, bare_verb, elliptic_participle, verb_before_object
 from .institutions import INSTITUTIONS, charged, speaks
 from .lexicons import load
+from .name_titles import post_of_scope
 from .names import find_names, in_address
 from .phrases import (
     definite_after_locative,
@@ -37,6 +38,7 @@ from .place_phrases import (
     places_after_name,
 )
 from .place_senses import bare_head_placed, goal_before_home, home_to_a_goal, needs_no_article, other_sense
+from .place_senses import verb_before_place as _verb_before_place
 from .shared_heads import shared_head, singular_modifier
 from .sides import side_of_a_place
 from .states import state_code
@@ -97,8 +99,8 @@ def _head(ctx: Ctx, h: int, taken: set[int]) -> Head | None:
     if h > 0 and t.islower() and (lows[h - 1] in _BEFORE_VERB or (
             h > 1 and lows[h - 1] in ("not", "n't") and lows[h - 2] in _BEFORE_VERB | {"do", "does", "did", "to"})):
         return None                                   # did not stop, would camp: a verb (not 'pieces, not bodies')
-    if t.islower() and verb_after_subject(lows, h):
-        return None                                   # if I stop, we camp: a verb (not 'we refugees', 'we staff of X')
+    if t.islower() and (verb_after_subject(lows, h) or _verb_before_place(ctx, h)):
+        return None                                   # if I stop, we camp; crowds press at the gates: a verb
     if t.islower() and (bare_verb(ctx, h) or distributive(lows, h) or elliptic_participle(ctx, h)):
         return None                                   # to guard the fields; from house to house (G177); 30 wounded
     if t[0].isupper() and h + 1 < ctx.n and ctx.ws[h + 1].text[:1].isupper() and ctx.gap(h, h + 1) == " ":
@@ -110,8 +112,8 @@ def _head(ctx: Ctx, h: int, taken: set[int]) -> Head | None:
         hd = (h, "ACTOR", "civilians")                # Syrians; thousands of Sudanese have fled; 45,000 Rohingya (G24)
     else:
         hd = head_at(ctx, h)
-        if hd is None or (t[0].isupper() and not ctx.initial[hd[0]]):
-            return None
+        if hd is None or (t[0].isupper() and not ctx.initial[hd[0]] and post_of_scope(ctx, h, h) != "head"):
+            return None                               # (the charity's [Chief] of Mission: a title's head, G250)
     if hd[0] not in taken:
         return hd
     if lows[h] not in lex.actor_heads and lows[h] not in lex.place_heads:
@@ -304,8 +306,8 @@ def _dropped(ctx: Ctx, kind: str, i: int, hs: int, h: int, names: _Names) -> boo
     T, ws, lows, n = ctx.T, ctx.ws, ctx.lows, ctx.n
     if i > 0 and ws[i - 1].text == "[" and h + 1 < n and ws[h + 1].text == "]":
         return True                                   # an editor's insertion in a quotation
-    if kind == "ACTOR" and relation_sense(ctx, i, h):
-        return True                                   # an alliance with his brother: a tie, no party (G26)
+    if kind == "ACTOR" and (relation_sense(ctx, i, h) or post_of_scope(ctx, i, h) == "scope"):
+        return True                                   # an alliance with his brother (G26); head of mission (G250)
     if kind == "LOCATION":
         if lows[h] in T.place_needs_mod and i == hs == h and not (lows[h] in T.place_needs_the and hs > 0 and (
                 lows[hs - 1] == "the") or definite_after_locative(ctx, hs) or bare_head_placed(ctx, hs, h)):

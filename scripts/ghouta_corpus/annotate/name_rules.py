@@ -17,7 +17,17 @@ from . import gazetteer
 from .context import Ctx, Mention
 from .lexicons import load
 from .name_joints import office_run
-from .name_titles import Run, drop_demonym, drop_titles, is_title, titles_before
+from .name_titles import (
+    Run,
+    appositive_head,
+    drop_demonym,
+    drop_initial_word,
+    drop_titles,
+    is_title,
+    past_post_scope,
+    title_with_stop,
+    titles_before,
+)
 from .name_titles import run_text as _text
 from .phrases import appositive
 from .places import place_for
@@ -54,27 +64,6 @@ def _by_shape(ctx: Ctx, i: int, j: int) -> tuple[bool, Mention | None]:
     if caps and j < n and ws[j].text == ":" and j - i == len(caps):
         return True, None                             # WATCH:, SOURCE:
     return False, None
-
-
-def _drop_initial_word(ctx: Ctx, i: int, j: int) -> int:
-    """Past a sentence-initial common word, which is not part of a name."""
-    if not ctx.initial[i]:
-        return i
-    T, lex, t, low = ctx.T, ctx.lex, ctx.ws[i].text, ctx.lows[i]
-    keep = t in T.demonyms or t in lex.names or (t in T.compass and j - i > 1) \
-        or (j - i > 1 and t in T.titles and t[0].isupper())  # President X: a title, dropped later (G66)
-    common = (low in T.closed or low in T.adverbs or low in lex.actor_heads or low in lex.place_heads
-              or low in lex.premodifiers or low in T.cue_forms or low in T.verbs or low in T.units
-              or _common_suffixed(low) and place_for(t, T, ctx.countries) is None   # (Italy, Sicily)
-              or t in T.attr["connectives"])
-    return i + 1 if not keep and common else i
-
-
-def _common_suffixed(low: str) -> bool:
-    """A word in -ing, -ly or -ed that the English lexicon knows (Speaking, Reportedly,
-    Displaced): a common word at a sentence's start. The suffix alone does not make one:
-    Khaled, Mohammed, Ahmed (and Emily) are given names the lexicon does not know."""
-    return bool(re.search(r"(ing|ly|ed)$", low)) and bool(word_classes(low))
 
 
 def _known_name(ctx: Ctx, r: Run, m: Mention) -> bool:
@@ -208,8 +197,10 @@ def _appositive_before(ctx: Ctx, r: Run, m: Mention) -> bool:
     T, ws, i, j = ctx.T, ctx.ws, r.i, r.j
     if i < 2 or ws[i - 1].text != "," or j >= ctx.n or ws[j].text not in (",", ".", ";") or j - i > 4:
         return False
-    head = ctx.lows[i - 2]
-    if head not in T.person_nouns and not (head in T.titles and ws[i - 2].text[0].islower()):
+    k = appositive_head(ctx, i - 2)
+    head = ctx.lows[k]                                # (his son, X; its minister, X; the mayor of Kemi, X)
+    if head not in T.person_nouns and not ((head in T.titles or head in T.role_title_heads or head.title()
+                                             in T.titles) and ws[k].text[0].islower()):
         return False
     return _person(m, ctx.lex.actor_heads.get(head) or T.titles.get(head) or "other")
 
@@ -419,13 +410,24 @@ def _subject_of_verb(ctx: Ctx, r: Run, m: Mention) -> bool:
         return False
     if not all(ws[k].text[:1].isupper() and ws[k].text.replace("-", "").isalpha() for k in range(i, j)):
         return False
-    if i > 0 and ws[i - 1].text[:1].isalnum() and r.title_word is None and not is_title(ctx, i - 1):
-        return False                                  # (only after a stop, a comma, a dash or a title:
-    #                                                   'Hope Wells International is', '2021 Joint Plan is')
+    if i > 0 and ws[i - 1].text[:1].isalnum() and r.title_word is None and not is_title(ctx, i - 1) \
+            and "\n" not in ctx.gap(i - 1, i):
+        return False                                  # (only after a stop, a comma, a dash, a title or a line's
+    #                                                   start: 'Hope Wells International is', '2021 Joint Plan is')
     low, classes = ctx.lows[j], word_classes(ctx.lows[j])
-    if "VERB" not in classes or not ("NOUN" not in classes or low.endswith("ed") or low in ctx.T.auxiliaries):
+    if "VERB" not in classes or not ("NOUN" not in classes or low.endswith("ed") or low in ctx.T.auxiliaries
+                                     or _present_with_object(ctx, j)):
         return False
     return _person(m, "civilians" if r.title_type is None else r.title_type, strong=False)
+
+
+def _present_with_object(ctx: Ctx, j: int) -> bool:
+    """Whether the word in -s at j, a noun or a verb, is a verb in the present with its
+    object: a determiner, a possessive or an object pronoun after it (wakes her children,
+    counts the cars), which a plural noun after a name never takes."""
+    low = ctx.lows[j]
+    return low.endswith("s") and not low.endswith("ss") and j + 1 < ctx.n and (
+        ctx.lows[j + 1] in ctx.T.determiners or ctx.lows[j + 1] in ("her", "his", "their", "its", "them", "him"))
 
 
 def _dateline_agency(ctx: Ctx, r: Run, m: Mention) -> bool:
@@ -439,13 +441,26 @@ def _dateline_agency(ctx: Ctx, r: Run, m: Mention) -> bool:
     return False
 
 
+def _definite_acronym(ctx: Ctx, r: Run, m: Mention) -> bool:
+    """the ELN, the LTTE, the M23: an acronym of letters (and digits) no rule placed,
+    after 'the', names a body (G67), asked last, when no place or person claimed it; a
+    lower-case word of a mention after it makes it that phrase's pre-modifier instead."""
+    t, i = ctx.ws[r.i].text, r.i
+    if r.j - i != 1 or i == 0 or ctx.lows[i - 1] != "the" or not t.isalnum() or not t.isupper() \
+            or sum(c.isalpha() for c in t) < 2 or len(t) > 8 or ctx.lows[i] in ctx.lex.actor_heads \
+            or i + 1 < ctx.n and ctx.gap(i, i + 1) == "" and ctx.ws[i + 1].text in "-\u2013/":
+        return False                                  # (the AC-130: a model's name, no body)
+    m.atype = "other"
+    return True
+
+
 NAME_RULES: tuple[Callable[[Ctx, Run, Mention], bool], ...] = (
     _known_name, _role_title, _organisation, _descriptor_before, _place_word_around, _credit, _dateline_agency,
     _age_after,
     _kin_of, _after_inverted_cue, _gazetteer_place, _comma_subject, _person_context,
     _compass_region, _titled_person, _media_genitive, _appositive_after, _appositive_before, _descriptor_after,
     _particle_name,
-    _example_of_places, _after_locative, _subject_of_cue, _after_stop_title, _subject_of_verb,
+    _example_of_places, _after_locative, _subject_of_cue, _after_stop_title, _subject_of_verb, _definite_acronym,
 )
 
 
@@ -456,7 +471,9 @@ def classify_run(ctx: Ctx, i: int, j: int, names: list[Mention], towns_of: set[i
     decided, shaped = _by_shape(ctx, i, j)
     if decided:
         return shaped
-    i = _drop_initial_word(ctx, i, j)
+    i = drop_initial_word(ctx, i, j)
+    scoped = past_post_scope(ctx, i, j)
+    titled, i = scoped > i, scoped                    # (Secretary of State X: X had a title, G250)
     while i < j and ctx.ws[i].text[0].islower() and not re.fullmatch(r"[a-z]{1,3}-[A-Z]\S*", ctx.ws[i].text):
         i += 1                                        # 'Waiting at Ramouseh': no name starts with a particle,
     #                                                   but one may start with a hyphenated one (al-Shifa, G15)
@@ -465,11 +482,11 @@ def classify_run(ctx: Ctx, i: int, j: int, names: list[Mention], towns_of: set[i
                   and gazetteer.fold(ctx.ws[i].text) not in gazetteer.country_names()):
         return None                                   # (in Arabic and English: languages, no mentions;
     #                                                   but the Afar region, the Somali region: places)
-    if j - i == 1 and ctx.ws[i].text in ctx.T.titles and j + 1 < ctx.n and ctx.gap(i, j) + ctx.ws[j].text == "." \
-            and ctx.ws[j + 1].text[:1].isupper():
+    if title_with_stop(ctx, i, j):
         return None                                   # Dr. Omar Haddad: a title with its stop, no name (G66)
     r = Run(i, j, names, towns_of, has_org=any(ctx.ws[k].text in ctx.T.org_words for k in range(i, j))
             or office_run(ctx, i, j))
+    r.had_title = titled
     drop_titles(ctx, r)
     if not drop_demonym(ctx, r):
         return None

@@ -91,6 +91,9 @@ def _known_name_at(ctx: Ctx, i: int, by_first: dict[str, list[tuple[tuple[str, .
                 continue                          # UN High Commissioner for Refugees: a longer name
             if inner_apostrophe(ctx, j, taken):
                 continue                          # SANA'A: the name word goes on past the apostrophe
+            if j < n and ctx.gap(j - 1, j) == " " and "-" in ws[j].text and name_word(ctx, j) \
+                    and ws[j].text.split("-", 1)[0].lower() in ctx.T.particles_hyphen:
+                continue                          # al-Shabab al-Muslim: a longer name goes on with a particle
             return j, name
     return None
 

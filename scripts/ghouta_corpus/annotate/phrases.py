@@ -16,7 +16,7 @@ from .lexicons import load
 from .modified_heads import modified_head
 from .place_senses import no_compound_after
 from .places import place_for
-from .premodifier_shapes import acronym_before_head, appositive_modifier, participle_opens, participle_premodifiers
+from .premodifier_shapes import appositive_modifier, name_before_head, participle_opens, participle_premodifiers
 from .wordclass import is_plural_noun, lemma, only_verb, word_classes
 from .words import APOS, POSSESSIVES
 
@@ -159,7 +159,7 @@ def _premodifier(ctx: Ctx, k: int, names_end: dict[int, Mention]) -> int | None:
             return k
         if acronym and len(t) <= 4 and (pl := place_for(t, T, ctx.countries)) is not None and pl.kind == "country":
             return k                                  # US troops, UK government: a state's acronym as an adjective
-        return k if acronym and acronym_before_head(ctx, k) else None
+        return k if name_before_head(ctx, k, acronym) else None
     if low in T.cue_forms or low in T.adverbs and not low.endswith("ly"):
         return None
     if noun_before_adjective(ctx, k):

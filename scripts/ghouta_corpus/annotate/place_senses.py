@@ -15,7 +15,7 @@ from functools import cache
 from .context import Ctx
 from .head_verbs import verb_before_object
 from .lexicons import load
-from .wordclass import lemma, only_verb, word_classes
+from .wordclass import is_plural_noun, lemma, only_verb, word_classes
 from .words import POSSESSIVES
 
 
@@ -207,11 +207,25 @@ def _plural_subject(ctx: Ctx, k: int) -> bool:
 def no_compound_after(ctx: Ctx, k: int) -> bool:
     """Whether word k makes no compound with the head after it (so it is no modifier):
     the goal 'home' after a noun of the way (a [road] [home]), the verb 'block' after
-    its plural subject ([residents] block the road), or a verb before its object
+    its plural subject ([residents] block the road), a verb of where people go or stay
+    after its plural subject ([crowds] press at the gates), or a verb before its object
     (head_verbs.verb_before_object: trying to stop [civilians])."""
     low = ctx.lows[k]
     return k > 0 and (low == "home" and goal_before_home(ctx, k - 1) or low == "block" and _plural_subject(ctx, k - 1)
-                      or verb_before_object(ctx, k))
+                      or verb_before_place(ctx, k) or verb_before_object(ctx, k))
+
+
+def verb_before_place(ctx: Ctx, k: int) -> bool:
+    """Whether the lower-case word k, a noun that is also a verb (press, crowd, camp,
+    shelter, queue), is the verb of the plural actor head before it, its subject, with a
+    place preposition after it: '[Crowds] press at the gates', '[families] crowd into
+    schools', '[residents] shelter in the mosque'. A singular noun after a plural one
+    makes no compound of people ('families crowd' is no kind of crowd), and a
+    preposition of place after the pair says where the subject went or stayed."""
+    if k < 1 or k + 1 >= ctx.n or not ctx.ws[k].text.islower() or "VERB" not in word_classes(ctx.lows[k]) \
+            or is_plural_noun(ctx.lows[k]) or ctx.lows[k + 1] not in ctx.T.place_prepositions:
+        return False
+    return ctx.lows[k - 1] in ctx.lex.actor_heads and _plural_subject(ctx, k - 1) and ctx.gap(k - 1, k) == " "
 
 
 def _act_sense(ctx: Ctx, i: int, h: int) -> bool:

@@ -1,4 +1,4 @@
-"""Pre-modifiers of two special shapes: a word in -ing and an acronym before a head.
+"""Pre-modifiers of special shapes: a word in -ing, an acronym or an unknown name before a head.
 
 Why apart: both need their own tests of what follows or precedes them (is the word in
 -ing a gerund with its object? is the acronym a Roman numeral?), which grew beyond what
@@ -14,17 +14,43 @@ from .lexicons import load
 from .wordclass import is_plural_noun, lemma, word_classes
 
 
-def acronym_before_head(ctx: Ctx, k: int) -> bool:
+def _acronym_before_head(ctx: Ctx, k: int) -> bool:
     """Whether the acronym at k, one no rule found as a name, stands right before a
     lower-case actor or place head: an organisation's or group's short name used as a
-    pre-modifier (G20: [NRC spokesperson], [CSP fighters], [MONUSCO peacekeepers]), not a
-    Roman numeral (World War II veterans)."""
+    pre-modifier (G20: [NRC spokesperson], [CSP fighters], [MONUSCO peacekeepers]: the UN
+    missions' short names run to seven letters), not a Roman numeral (World War II veterans)."""
     t = ctx.ws[k].text.replace(".", "")
-    if not (t.isalpha() and 2 <= len(t) <= 6) or set(t) <= set("IVXLCDM") or k + 1 >= ctx.n:
+    if not (t.isalpha() and 2 <= len(t) <= 8) or set(t) <= set("IVXLCDM") or k + 1 >= ctx.n:
         return False
     nxt = ctx.ws[k + 1].text
     return nxt.islower() and ctx.gap(k, k + 1) == " " and (
         ctx.lows[k + 1] in ctx.lex.actor_heads or ctx.lows[k + 1] in ctx.lex.place_heads)
+
+
+def name_before_head(ctx: Ctx, k: int, acronym: bool) -> bool:
+    """Whether the acronym or the capitalised word at k is a name no rule found used
+    as a pre-modifier of the head after it (G20)."""
+    return _acronym_before_head(ctx, k) if acronym else _word_before_head(ctx, k)
+
+
+def _word_before_head(ctx: Ctx, k: int) -> bool:
+    """Whether the capitalised word at k, one no rule found as a name and no English
+    word (Fatah, Peshmerga, Ukrzaliznytsia, Karabakh), stands alone right before a
+    lower-case actor head that ends its phrase: a movement's, a company's or a place's
+    name used as a pre-modifier (G20: [UN officials], so [Fatah officials], a [Peshmerga
+    officer], [Karabakh patients]). Without it the name, which has no evidence of its
+    own, fell out and the head stood alone. A word after another capitalised one is
+    left to the name rules (it ends a longer name)."""
+    t, lows = ctx.ws[k].text, ctx.lows
+    if not (t.isalpha() and t[0].isupper() and t[1:].islower() and len(t) >= 3) or word_classes(lows[k]) \
+            or t in ctx.T.months or t in ctx.T.weekdays or k + 1 >= ctx.n or ctx.gap(k, k + 1) != " ":
+        return False
+    if k > 0 and ctx.ws[k - 1].text[:1].isupper() and ctx.gap(k - 1, k) == " " and not ctx.initial[k] \
+            and lows[k - 1] not in ctx.T.closed and lows[k - 1] not in ctx.T.determiners:
+        return False                                  # (A Fatah official: the article is no part of a name)
+    h = k + 1
+    return ctx.ws[h].text.islower() and lows[h] in ctx.lex.actor_heads and not (
+        h + 1 < ctx.n and (lows[h + 1] in ctx.lex.actor_heads or lows[h + 1] in ctx.lex.place_heads))
 
 
 @cache
