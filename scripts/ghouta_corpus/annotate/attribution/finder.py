@@ -72,14 +72,24 @@ class Finder:
         return None
 
     def strip_time_left(self, a: int, end: int) -> int:
-        """End of ``a..end`` without the time adverbials closing them (a report [on Saturday])."""
+        """End of ``a..end`` without the time adverbials closing them (a report [on Saturday]).
+        A time adverbial that closes a relative clause of the source stays in it: it dates
+        the clause's verb, not the saying ('said X, a nurse who reached the camp [on
+        Sunday]', G45)."""
         e2 = end
         while e2 > a:
             k = self.time_adv_left(e2 - 1, a)
             if k == e2 - 1:
                 break
             e2 = k + 1
+        if e2 < end and any(self.lw(k) in ("who", "whose", "which") for k in range(a, e2)) \
+                and not any(self.tw(k) == "," for k in range(a, e2) if k > self._last_relative(a, e2)):
+            return end
         return e2
+
+    def _last_relative(self, a: int, b: int) -> int:
+        """The last relative pronoun among words [a, b), or b."""
+        return max((k for k in range(a, b) if self.lw(k) in ("who", "whose", "which")), default=b)
 
     def time_adv_left(self, k: int, lo: int) -> int:
         """Skip, leftwards from k (inclusive), adverbials, auxiliaries and negation."""
@@ -307,7 +317,7 @@ class Finder:
         """Source before a preposed cue: (start, end, boundary word) or a coordinated
         cue marker (-1, -1, 'coord')."""
         T = self.T
-        k = self.time_adv_left(c - 1, lo)
+        k = self._source_last(c, lo)
         if k < lo:
             return None
         quoted = self.tw(k) in CLOSE_Q and k - 1 >= lo and self.tw(k - 1) == ","
@@ -327,10 +337,12 @@ class Finder:
             if t == ",":
                 if self.lw(a + 1) in ("and", "but"):
                     break
-                commas += 1
+                commas += not (self.lw(a - 1) in self.A["naming_nouns"] and self.tw(a + 1)[:1].isupper())
+                #                                     (who gave his first name, Hassan, said: the name's comma)
                 a -= 1
                 continue
-            if commas % 2 == 0 and (low in T.subordinators and t[0].islower() or t in ("What", "Which")):
+            if commas % 2 == 0 and (low in T.subordinators and t[0].islower() and not self._naming_as(a)
+                                    or t in ("What", "Which")):
                 if not self._closed_relative(a, end, lo):
                     break                             # (who said: the relative pronoun is the source, G57)
             if low in ("and", "but", "so") and a + 1 < end and self.tw(a + 1) in T.subject_pronouns:
@@ -350,6 +362,21 @@ class Finder:
         if start >= end:
             return None
         return start, end, boundary
+
+    def _source_last(self, c: int, lo: int) -> int:
+        """The last word of a source before the cue at c: time adverbials, auxiliaries and
+        adverbs between them are skipped, but not a time phrase that closes a relative
+        clause of the source ('A farmer who left [in early March] said', G45)."""
+        k = self.time_adv_left(c - 1, lo)
+        if k < c - 1 and self.T.prepositions & {self.lw(k), self.lw(k + 1)} and self.strip_time_left(lo, c) == c \
+                and not any(self.lw(x) in self.T.auxiliaries or self.ly_adverb(x) for x in range(k + 1, c)):
+            return c - 1
+        return k
+
+    def _naming_as(self, a: int) -> bool:
+        """Whether 'as' at a closes a naming formula inside the source ('a fighter who gave
+        his name (only) as Abu Omar said', G114): no subordinator that starts a clause."""
+        return self.lw(a) == "as" and any(self.lw(x) in self.A["naming_nouns"] for x in (a - 1, a - 2))
 
     def _closed_relative(self, a: int, end: int, lo: int) -> bool:
         """Whether 'who'/'which' at a opens a relative clause with a verb of its own

@@ -1,0 +1,70 @@
+"""Round 39, attribution layer: the edges of a SOURCE that holds a relative clause or a
+naming formula (G45, G114), and where a reported content ends (G86, G218)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ghouta_corpus.annotate.attribution import find_attributions
+
+
+def _sources(text: str) -> list[list[str]]:
+    return [[text[a:b] for a, b in r.source] for r in find_attributions(text)]
+
+
+def _contents(text: str) -> list[list[str]]:
+    return [[text[a:b] for a, b in r.content] for r in find_attributions(text)]
+
+
+@pytest.mark.parametrize("text, source", [
+    ('"The river rose overnight," said Omar Saleh, 40, a driver who reached the camp on Monday.',
+     "Omar Saleh, 40, a driver who reached the camp on Monday"),
+    ('"We walked at night," said Lina Haddad, a nurse who has worked at the clinic since late June.',
+     "Lina Haddad, a nurse who has worked at the clinic since late June"),
+    ("A farmer who left in early March said the road was closed.", "A farmer who left in early March"),
+])
+def test_time_phrase_closing_a_relative_clause_stays_in_the_source(text: str, source: str) -> None:
+    """G45: the time phrase dates the relative clause's verb, not the saying."""
+    assert _sources(text)[0] == [source]
+
+
+@pytest.mark.parametrize("text, source", [
+    ('"We left," said Omar Saleh on Monday.', "Omar Saleh"),
+    ('"We left," said Omar Saleh, who heads the council, on Monday.', "Omar Saleh, who heads the council"),
+    ("The army on Monday said the road was closed.", "The army"),
+])
+def test_time_phrase_of_the_saying_stays_out_of_the_source(text: str, source: str) -> None:
+    assert _sources(text)[0] == [source]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Neighbours who reached the camp on Tuesday told her the bridge had gone.",
+     "Neighbours who reached the camp on Tuesday"),
+    ("Observers who visited the site said more than 90 bodies were found.", "Observers who visited the site"),
+    ("Medics who had treated the wounded said 40 died.", "Medics who had treated the wounded"),
+])
+def test_object_of_a_relative_clause_is_no_contact_clause(text: str, source: str) -> None:
+    """G45: 'who reached the camp': 'the camp' is the relative clause's object, not the
+    subject of a zero relative ('a step the authorities said was needed')."""
+    assert _sources(text)[0] == [source]
+
+
+def test_contact_clause_still_starts_the_source() -> None:
+    text = "It was a step the authorities said was needed."
+    assert _sources(text)[0] == ["the authorities"]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("A fighter who gave his name as Abu Omar said the convoy had left.",
+     "A fighter who gave his name as Abu Omar"),
+    ("A shopkeeper, who gave only his first name, Hassan, said two of his sons had left.",
+     "A shopkeeper, who gave only his first name, Hassan"),
+    ("A spokesman for the group, who gave only his nom de guerre, Abu Karim, told Wire the camp was full.",
+     "A spokesman for the group, who gave only his nom de guerre, Abu Karim"),
+    ("An officer at the gate, who did not give his name, said the checks were necessary.",
+     "An officer at the gate, who did not give his name"),
+])
+def test_naming_formula_stays_inside_the_source(text: str, source: str) -> None:
+    """G45, G114: the comma or 'as' after 'name', 'call sign', 'nom de guerre' opens the
+    name, not a clause of its own."""
+    assert _sources(text)[0] == [source]
