@@ -68,3 +68,32 @@ def test_naming_formula_stays_inside_the_source(text: str, source: str) -> None:
     """G45, G114: the comma or 'as' after 'name', 'call sign', 'nom de guerre' opens the
     name, not a clause of its own."""
     assert _sources(text)[0] == [source]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("He asked for more tents, a request he said had gone unanswered.", "he"),
+    ("The shell was a Grad, a type it insisted only the militia used.", "it"),
+    ("Twice they told us the shelling was over.", "they"),
+    ("When the goats died I told them we had to leave.", "I"),
+    ("Many, he said, had never left.", "he"),
+])
+def test_subject_pronoun_before_the_cue_is_the_whole_source(text: str, source: str) -> None:
+    """G48, G45: a subject pronoun right before its cue is a source on its own; the words
+    before it (a zero relative's head, an adverb, a subordinate clause) are not."""
+    assert _sources(text)[0] == [source]
+
+
+def test_coordinated_pronoun_keeps_the_relative_boundary() -> None:
+    text = "The army released what it described as a recording."
+    rec = find_attributions(text)[0]
+    assert [text[a:b] for a, b in rec.source] == ["it"]
+    assert [text[a:b] for a, b in rec.content] == ["what", "as a recording"]
+
+
+@pytest.mark.parametrize("text, source", [
+    ('He paused, then added: "We are not finished."', "He"),
+    ("The nurse looked up, then said the ward was full.", "The nurse"),
+])
+def test_then_after_a_first_verb_leaves_the_subject_as_source(text: str, source: str) -> None:
+    """G45: 'He paused, then added': the source is the subject of both verbs."""
+    assert _sources(text)[0] == [source]

@@ -320,13 +320,8 @@ class Finder:
         k = self._source_last(c, lo)
         if k < lo:
             return None
-        quoted = self.tw(k) in CLOSE_Q and k - 1 >= lo and self.tw(k - 1) == ","
-        if self.lw(k) in ("and", "but", "or") or ((self.tw(k) == "," or quoted) and k == c - 1
-                                                  and self.lw(c).endswith("ing")):
-            return -1, -1, "coord"                   # 'but did not say', ', adding that', '... incident," adding'
-        if k > lo and self.tw(k - 1) == "," and self.lw(k) in T.subject_pronouns and self.tw(k).islower():
-            return k, k + 1, ","                      # 'Many, he said, had never left': the pronoun alone
-
+        if (short := self._short_source(c, k, lo)) is not None:
+            return short
         end = k + 1
         commas = 0        # odd: inside a comma-delimited relative clause or appositive
         a = k
@@ -362,6 +357,21 @@ class Finder:
         if start >= end:
             return None
         return start, end, boundary
+
+    def _short_source(self, c: int, k: int, lo: int) -> tuple[int, int, str] | None:
+        """A source read from the last word k before the cue at c alone, or None: a
+        coordinated cue (-1, -1, 'coord'), the subject before ', then', or a subject pronoun."""
+        quoted = self.tw(k) in CLOSE_Q and k - 1 >= lo and self.tw(k - 1) == ","
+        if self.lw(k) in ("and", "but", "or") or ((self.tw(k) == "," or quoted) and k == c - 1
+                                                  and self.lw(c).endswith("ing")):
+            return -1, -1, "coord"                   # 'but did not say', ', adding that', '... incident," adding'
+        if self.lw(k) == "then" and self.tw(k - 1) == "," and (sub := self.subject(lo, k - 1)) is not None:
+            return sub[0], sub[1], self.lw(sub[0] - 1)   # 'He paused, then added': the subject of both verbs
+        if k > lo and self.tw(k) in self.T.subject_pronouns and (self.tw(k).islower() or self.tw(k) == "I") \
+                and self.lw(k - 1) not in ("and", "or", "nor"):
+            return k, k + 1, self.lw(k - 1)           # 'Many, he said, had never left'; 'a request he said had
+            #                                           gone unanswered'; 'Twice they told us': the pronoun alone
+        return None
 
     def _source_last(self, c: int, lo: int) -> int:
         """The last word of a source before the cue at c: time adverbials, auxiliaries and
