@@ -97,3 +97,49 @@ def test_coordinated_pronoun_keeps_the_relative_boundary() -> None:
 def test_then_after_a_first_verb_leaves_the_subject_as_source(text: str, source: str) -> None:
     """G45: 'He paused, then added': the source is the subject of both verbs."""
     assert _sources(text)[0] == [source]
+
+
+def _records(text: str) -> list[tuple[list[str], str, list[str]]]:
+    return [([text[a:b] for a, b in r.source], " ".join(text[a:b] for a, b in r.cue),
+             [text[a:b] for a, b in r.content]) for r in find_attributions(text)]
+
+
+@pytest.mark.parametrize("text, records", [
+    ("The rebel spokesman denied the charge, telling reporters that soldiers were to blame.",
+     [(["The rebel spokesman"], "denied", ["the charge"]),
+      (["The rebel spokesman"], "telling", ["soldiers were to blame"])]),
+    ("A council member went further, telling reporters that the depot had been a base.",
+     [(["A council member"], "telling", ["the depot had been a base"])]),
+    ("Mothers arrived exhausted, telling our staff they had walked for five days.",
+     [(["Mothers"], "telling", ["they had walked for five days"])]),
+])
+def test_telling_is_a_cue_that_starts_its_own_record(text: str, records: list[object]) -> None:
+    """G86: ', telling reporters that ...' is a coordinated verb of saying: a record of its
+    own with the shared source, and the first content ends before its comma."""
+    assert _records(text) == records
+
+
+@pytest.mark.parametrize("text", [
+    "Police closed the road, telling residents to stay indoors.",
+    "It is telling that nobody came.",
+])
+def test_telling_without_a_saying_makes_no_record(text: str) -> None:
+    """G114: 'telling residents to stay' is a directive; 'It is telling that' an adjective."""
+    assert _records(text) == []
+
+
+def test_participle_after_a_quote_is_no_inverted_cue() -> None:
+    """G86: '"...," said X, adding that ...': 'adding' shares X; it never inverts to make
+    the words after it a source and the quotation its content."""
+    text = '"Our count is names, not guesses," said Omar Adel, a doctor at the clinic, adding that some families buried relatives at once.'
+    assert _records(text) == [
+        (["Omar Adel, a doctor at the clinic"], "said", ["Our count is names, not guesses"]),
+        (["Omar Adel, a doctor at the clinic"], "adding", ["some families buried relatives at once"]),
+    ]
+
+
+def test_noun_after_a_determiner_in_the_adverbial_before_that() -> None:
+    """G56: 'said on the night of the attack that ...': 'attack' after 'the' is a noun of
+    the adverbial, not a verb that closes it."""
+    text = "The ministry said on the night of the attack that 200 people had been killed."
+    assert _records(text) == [(["The ministry"], "said", ["200 people had been killed"])]

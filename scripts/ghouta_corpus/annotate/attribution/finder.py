@@ -66,7 +66,9 @@ class Finder:
             low, t = self.lw(k), self.tw(k)
             if low == "that":
                 return None if self.lw(k + 1).isalpha() and self.sentence_end(k + 2, hi) else k
-            if t in (",", ";", ":") or t in QUOTES or low in T.verbs or low in T.auxiliaries or low in T.cue_forms \
+            noun = self.lw(k - 1) in T.determiners     # (the night of the attack that ...: a noun)
+            if t in (",", ";", ":") or t in QUOTES or low in T.verbs and not noun or low in T.auxiliaries \
+                    or low in T.cue_forms and not noun \
                     or (low in T.subordinators and low not in T.prepositions) or low in T.subject_pronouns:
                 return None
         return None

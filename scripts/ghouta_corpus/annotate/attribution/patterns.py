@@ -116,8 +116,8 @@ def _it_passive(f: Finder, c: int) -> bool:
     k = c - 1
     while k >= 0 and adverb(k):
         k -= 1
-    if f.lw(k) not in ("is", "was", "been"):
-        return False
+    if f.lw(k) not in ("is", "was", "been") or f.lw(c).endswith("ing"):
+        return False                                  # (a participle in -ing is no passive)
     while k >= 0 and (f.lw(k) in f.T.auxiliaries or adverb(k)):
         k -= 1
     return f.lw(k) == "it"
@@ -403,6 +403,9 @@ def verb_cue(f: Finder, c: int) -> Cue | None:
     if entry["lemma"] == "tell" and f.lw(k) in ("can", "could", "cannot", "couldn't") \
             and f.lw(c + 1) in f.A["wh_words"]:
         return None                                   # could not tell who they were: to distinguish, not to say
+    if f.lw(c).endswith("ing") and f.lw(c - 1) in f.A["passive_aux"] and f.lw(c - 2) == "it" \
+            and f.lw(c + 1) == "that":
+        return None                                   # It is telling that ...: an adjective, no saying
     lo, hi, q = f.lo_hi(c)
     if _nobody_can_say(f, c, q):
         return None                                   # though nobody could say how many (G191)
