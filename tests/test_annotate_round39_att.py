@@ -143,3 +143,33 @@ def test_noun_after_a_determiner_in_the_adverbial_before_that() -> None:
     the adverbial, not a verb that closes it."""
     text = "The ministry said on the night of the attack that 200 people had been killed."
     assert _records(text) == [(["The ministry"], "said", ["200 people had been killed"])]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The agency said it had delivered flour to the town, and the Red Cross has set up water points at two stations.",
+     "it had delivered flour to the town"),
+    ("Drivers said fuel had sold for three times its price, and some families abandoned their cars.",
+     "fuel had sold for three times its price"),
+    ("The army said its units had retaken the village, and state television showed soldiers in the square.",
+     "its units had retaken the village"),
+    ("The army said it was shelling arms depots, and residents received text messages.",
+     "it was shelling arms depots"),
+])
+def test_narration_after_a_backshifted_content_ends_it(text: str, content: str) -> None:
+    """G218: after a back-shifted content ('had delivered', 'was shelling'), ', and' with a
+    new subject and a verb in the writer's own tense is the next step of the story."""
+    assert _contents(text)[0] == [content]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Officials said 300 families had arrived, and dozens were sleeping in mosques.",
+     "300 families had arrived, and dozens were sleeping in mosques"),
+    ("Officials said 40 men had been taken for questioning, and several had not returned.",
+     "40 men had been taken for questioning, and several had not returned"),
+    ("Medics said the clinic had run out of insulin, and that two patients had died.",
+     "the clinic had run out of insulin, and that two patients had died"),
+])
+def test_clause_that_keeps_the_backshift_stays_in(text: str, content: str) -> None:
+    """G218, G162: a clause that keeps the source's back-shift, or a repeated 'that', goes
+    on with what the source said."""
+    assert _contents(text)[0] == [content]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..wordclass import is_past_form
 from .adverbials import time_lead
 from .grammar import aux_after, finite, manner_at, own_clause
 
@@ -42,6 +43,8 @@ def content_end(f: Finder, a: int, hi: int) -> int:
                 return k                          # ... and urged Afghans to go home (G86, G114)
             if f.tw(k - 1) == "," and (clause_with_cue(f, k + 1, hi) or low == "and" and _appeal_clause(f, k + 1, hi)):
                 return k                          # ..., and the UN estimates that ...; ..., while X said (G86)
+            if f.tw(k - 1) == "," and low == "and" and not nested and _narrative_after_backshift(f, a, k, hi):
+                return k                          # said it had delivered flour, and the Red Cross sent ... (G218)
         if f.tw(k) == "," and k + 1 < hi and f.lw(k + 1) in ("though", "although", "whereas"):
             return k
         q = k + 2 if k + 2 < hi and f.tw(k + 1) in ('"', "\u201d") else k + 1   # (past a closing quote)
@@ -54,6 +57,29 @@ def content_end(f: Finder, a: int, hi: int) -> int:
             return k
         k += 1
     return hi
+
+
+def _narrative_after_backshift(f: Finder, a: int, k: int, hi: int) -> bool:
+    """Whether the clause after ', and' at k is the writer's next step of the story, not more
+    of a content from a (G218): the content so far is back-shifted ('had delivered', 'was
+    striking'), and the new clause has a subject of its own and a verb that is not ('and the
+    Red Cross sent 30 trucks', 'and the Red Crescent has set up water points', 'and residents
+    received text messages'), the tense of the writer's narration. A clause that keeps the
+    back-shift ('and dozens were sleeping', 'and several had not returned') goes on with the
+    source's account and stays in."""
+    if not any(f.lw(x) == "had" and is_past_form(f.lw(f.time_adv_right(x + 1, k)))
+               or f.lw(x) in ("was", "were") and f.lw(x + 1).endswith("ing") for x in range(a, k)):
+        return False
+    for v in range(k + 2, min(hi, k + 10)):
+        low = f.lw(v)
+        if f.tw(v) in (",", ";", ":") or f.tw(v) in f.T.subject_pronouns:
+            return False
+        if not f.tw(v).islower() or not (low in ("has", "have") or is_past_form(low)):
+            continue
+        if low in f.T.auxiliaries and low not in ("has", "have") or not f.np_like(k + 1, v, first=False):
+            return False
+        return low not in ("has", "have") or is_past_form(f.lw(v + 1)) or f.lw(v + 1) == "been"
+    return False
 
 
 def _writers_after_comma(f: Finder, a: int, hi: int) -> bool:
