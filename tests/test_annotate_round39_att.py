@@ -173,3 +173,14 @@ def test_clause_that_keeps_the_backshift_stays_in(text: str, content: str) -> No
     """G218, G162: a clause that keeps the source's back-shift, or a repeated 'that', goes
     on with what the source said."""
     assert _contents(text)[0] == [content]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Officials said 900 men had signed papers to settle their status, a process that gives them a year before service.",
+     "900 men had signed papers to settle their status"),
+    ("Elders say most families stayed and registered with the police, a process the council calls amnesty.",
+     "most families stayed and registered with the police"),
+])
+def test_writers_gloss_with_process_ends_the_content(text: str, content: str) -> None:
+    """G86: ', a process that ...' is the writer's gloss on the step just reported."""
+    assert _contents(text)[0] == [content]
