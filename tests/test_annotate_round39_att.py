@@ -184,3 +184,22 @@ def test_clause_that_keeps_the_backshift_stays_in(text: str, content: str) -> No
 def test_writers_gloss_with_process_ends_the_content(text: str, content: str) -> None:
     """G86: ', a process that ...' is the writer's gloss on the step just reported."""
     assert _contents(text)[0] == [content]
+
+
+@pytest.mark.parametrize("text, records", [
+    ("Militia leaders blame the other side.", [(["Militia leaders"], "blame", ["the other side"])]),
+    ("Toll disputed as rival camps blame opposing sides", [(["rival camps"], "blame", ["opposing sides"])]),
+    ("Farmers blame the militia for the fire.", [(["Farmers"], "blame for", ["the militia", "the fire"])]),
+])
+def test_present_plural_blame_names_the_blamed_party(text: str, records: list[object]) -> None:
+    """G209: the finite present 'blame' after a plural subject is the cue of a blamed party."""
+    assert _records(text) == records
+
+
+@pytest.mark.parametrize("text", [
+    "They shelled their own town to blame the rebels.",
+    "We do not blame the soldiers.",
+    "The army accused the militants of rigging the house to kill civilians and blame the coalition.",
+])
+def test_infinitive_or_negated_blame_is_no_cue(text: str) -> None:
+    assert not any(cue.startswith("blame") for _, cue, _ in _records(text))
