@@ -203,3 +203,38 @@ def test_present_plural_blame_names_the_blamed_party(text: str, records: list[ob
 ])
 def test_infinitive_or_negated_blame_is_no_cue(text: str) -> None:
     assert not any(cue.startswith("blame") for _, cue, _ in _records(text))
+
+
+@pytest.mark.parametrize("text, records", [
+    ("Twelve children were reported among the dead.", [([], "reported", ["Twelve children", "among the dead"])]),
+    ("Two porters are still listed as missing.", [([], "listed", ["Two porters", "as missing"])]),
+    ("Three guards were confirmed among the wounded.", [([], "confirmed", ["Three guards", "among the wounded"])]),
+])
+def test_passive_of_saying_with_a_predicate_is_a_raised_record(text: str, records: list[object]) -> None:
+    """G355, G402: 'were reported among the dead', 'are listed as missing': no SOURCE,
+    CONTENT the subject and the predicate."""
+    assert _records(text) == records
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry listed 40 names.",
+    "The names listed on the wall are those of the dead.",
+    "He was reported as saying the road was closed.",
+])
+def test_listed_without_a_passive_predicate_makes_no_record(text: str) -> None:
+    assert not any(cue == "listed" or cue == "reported" for _, cue, _ in _records(text))
+
+
+def test_outer_record_keeps_the_clause_and_ends_before_an_approximate_share() -> None:
+    """G355, G86: the nested raised record sits beside the outer one; ', about a third of
+    the toll cited by X' is the writer's comparison, outside both contents."""
+    text = "The agency said 20 children were reported among the dead, about a third of the toll cited by medics."
+    assert _records(text) == [
+        (["The agency"], "said", ["20 children were reported among the dead"]),
+        ([], "reported", ["20 children", "among the dead"]),
+    ]
+
+
+def test_approximate_share_of_them_stays_in() -> None:
+    text = "The ministry said 40 people were killed, about half of them children."
+    assert _contents(text)[0] == ["40 people were killed, about half of them children"]

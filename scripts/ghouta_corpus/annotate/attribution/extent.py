@@ -95,12 +95,18 @@ def _writers_after_comma(f: Finder, a: int, hi: int) -> bool:
 def _share_comment(f: Finder, a: int, hi: int) -> bool:
     """Whether words from a are the writer's comparison of the figure before the comma
     with a whole ('fewer than one in ten of its pre-war population', 'less than half of
-    the town'): a comment on the figure that runs to the sentence's end, not more of
-    what the source said. A breakdown 'of them' stays in (the source's own share)."""
+    the town', 'about a third of the toll cited by the activists'): a comment on the figure
+    that runs to the sentence's end, not more of what the source said. A breakdown 'of
+    them' stays in (the source's own share)."""
     S = f.A["share_comments"]
-    if f.lw(a) not in S["comparatives"] or f.lw(a + 1) != "than" or f.c.quote_around(a) is not None:
+    if f.c.quote_around(a) is not None:
         return False
-    k = a + 2
+    if f.lw(a) in S["comparatives"] and f.lw(a + 1) == "than":
+        k = a + 2
+    elif f.lw(a) in S["approximators"]:
+        k = a + 1                                 # about a third of the toll cited by ...
+    else:
+        return False
     if f.lw(k) == "one" and f.lw(k + 1) == "in":
         k += 3                                    # one in ten
     elif f.lw(k) in ("a", "one") and f.lw(k + 1) in S["shares"] or f.lw(k) in S["shares"]:
@@ -109,7 +115,8 @@ def _share_comment(f: Finder, a: int, hi: int) -> bool:
         return False
     if f.lw(k) != "of" or f.lw(k + 1) in ("them", "us", "those", "these"):
         return False
-    return not any(f.tw(x) in (",", ";") or f.is_cue(x) for x in range(k + 1, hi) if not f.sentence_end(x, hi))
+    return not any(f.tw(x) in (",", ";") or f.is_cue(x) and f.lw(x + 1) != "by"   # (the toll cited by X)
+                   for x in range(k + 1, hi) if not f.sentence_end(x, hi))
 
 
 def _impersonal_tail(f: Finder, a: int, hi: int) -> bool:

@@ -136,8 +136,9 @@ def _raised(f: Finder, c: int) -> None:
     infinitive with 'to'."""
     lo, hi, q = f.lo_hi(c)
     k = c - 1
-    while k >= lo and (f.lw(k) in f.T.auxiliaries or f.tw(k) == ","):
-        k -= 1
+    while k >= lo and (f.lw(k) in f.T.auxiliaries or f.tw(k) == "," or f.ly_adverb(k)
+                       or f.lw(k) in ("still", "now", "also", "already")):
+        k -= 1                                        # are still listed as missing
     end = k + 1
     T = f.T
     while k >= lo and not (f.lw(k) in T.verbs or f.lw(k) in T.cue_forms or f.lw(k) in T.subordinators
@@ -225,9 +226,12 @@ def _personal_passive(f: Finder, c: int) -> None:
         if cs:                                    # they were told it would be safer (G85)
             f.add(Rec([f.span(c, c + 1)], [], [(*cs, False)], c, inside=q))
         return
-    nxt = f.lw(c + 1)
-    if nxt.isalpha() and nxt.endswith("ed") and nxt not in f.T.cue_forms:
-        _raised(f, c)
+    p = f.time_adv_right(c + 1, hi)
+    nxt = f.lw(p)
+    if nxt.isalpha() and nxt.endswith("ed") and nxt not in f.T.cue_forms or (
+            nxt == "among" or nxt == "as" and not f.is_cue(p + 1)) \
+            and f.T.cue_forms[f.tw(c)]["lemma"] in ("report", "confirm", "list"):
+        _raised(f, c)                             # were reported killed; among the dead; listed as missing (G355)
 
 
 def _bare_clause(f: Finder, a: int, hi: int) -> bool:
