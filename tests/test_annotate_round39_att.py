@@ -238,3 +238,31 @@ def test_outer_record_keeps_the_clause_and_ends_before_an_approximate_share() ->
 def test_approximate_share_of_them_stays_in() -> None:
     text = "The ministry said 40 people were killed, about half of them children."
     assert _contents(text)[0] == ["40 people were killed, about half of them children"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The driver said a lorry had slid off the road, though nobody was hurt.",
+     "a lorry had slid off the road, though nobody was hurt"),
+    ("Residents said shops had reopened, although many houses remained locked.",
+     "shops had reopened, although many houses remained locked"),
+])
+def test_concession_without_a_saying_stays_in(text: str, content: str) -> None:
+    """G218: a ', though' clause that goes on with the source's account stays in."""
+    assert _contents(text)[0] == [content]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The agency said 3,000 people had crossed, though aid groups said they could not confirm it.",
+     "3,000 people had crossed"),
+    ("The council said 40 houses burned, though the army denied that any were hit.", "40 houses burned"),
+])
+def test_concession_with_a_saying_of_its_own_ends_the_content(text: str, content: str) -> None:
+    """G86, G218: a ', though' clause with its own verb of saying is the writer's."""
+    assert _contents(text)[0] == [content]
+
+
+def test_comma_at_the_text_end_does_not_raise() -> None:
+    """A content that ends on a comma at the very end of the text: the share-comment test
+    must not look up a quotation for a word past the end."""
+    find_attributions('"Idlib said Ghouta,')
+    find_attributions('"Idlib indicate Ghouta,')

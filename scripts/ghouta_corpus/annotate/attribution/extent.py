@@ -45,8 +45,9 @@ def content_end(f: Finder, a: int, hi: int) -> int:
                 return k                          # ..., and the UN estimates that ...; ..., while X said (G86)
             if f.tw(k - 1) == "," and low == "and" and not nested and _narrative_after_backshift(f, a, k, hi):
                 return k                          # said it had delivered flour, and the Red Cross sent ... (G218)
-        if f.tw(k) == "," and k + 1 < hi and f.lw(k + 1) in ("though", "although", "whereas"):
-            return k
+        if f.tw(k) == "," and k + 1 < hi and f.lw(k + 1) in ("though", "although", "whereas") \
+                and (f.lw(k + 1) == "whereas" or _concession_with_saying(f, k + 2, hi)):
+            return k                              # ..., though aid groups said ... (G218, G86)
         q = k + 2 if k + 2 < hi and f.tw(k + 1) in ('"', "\u201d") else k + 1   # (past a closing quote)
         if f.tw(k) == "," and k > a and k + 1 < hi and f.is_cue(q) and f.lw(q).endswith("ing"):
             return k                              # ..., adding that ...; '...," noting that ... (G86)
@@ -57,6 +58,16 @@ def content_end(f: Finder, a: int, hi: int) -> int:
             return k
         k += 1
     return hi
+
+
+def _concession_with_saying(f: Finder, a: int, hi: int) -> bool:
+    """Whether a ', though' clause from a holds a verb of saying of its own (', though the
+    agency did not confirm it', ', though aid groups said they could not verify it'): the
+    writer's comment on the content, outside it (G86, G218). Without one the clause goes on
+    with the source's account and stays in (', though nobody was hurt', ', though several
+    hundred were still being held')."""
+    end = next((x for x in range(a, hi) if f.tw(x) == ";"), hi)
+    return any(f.is_cue(x) for x in range(a, end))
 
 
 def _narrative_after_backshift(f: Finder, a: int, k: int, hi: int) -> bool:
@@ -99,13 +110,13 @@ def _share_comment(f: Finder, a: int, hi: int) -> bool:
     that runs to the sentence's end, not more of what the source said. A breakdown 'of
     them' stays in (the source's own share)."""
     S = f.A["share_comments"]
-    if f.c.quote_around(a) is not None:
-        return False
     if f.lw(a) in S["comparatives"] and f.lw(a + 1) == "than":
         k = a + 2
     elif f.lw(a) in S["approximators"]:
         k = a + 1                                 # about a third of the toll cited by ...
     else:
+        return False
+    if f.c.quote_around(a) is not None:
         return False
     if f.lw(k) == "one" and f.lw(k + 1) == "in":
         k += 3                                    # one in ten
