@@ -266,3 +266,23 @@ def test_comma_at_the_text_end_does_not_raise() -> None:
     must not look up a quotation for a word past the end."""
     find_attributions('"Idlib said Ghouta,')
     find_attributions('"Idlib indicate Ghouta,')
+
+
+@pytest.mark.parametrize("text, source", [
+    ("There was no bread left on the road and the police told us there was no other place.", "the police"),
+    ("The bridge was down and the governor said the town was cut off.", "the governor"),
+])
+def test_source_starts_after_and_that_joins_two_clauses(text: str, source: str) -> None:
+    """G45: 'X happened and <source> said': the clause before 'and' is no part of the source."""
+    assert _sources(text)[0] == [source]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Militants and residents say the town fell.", "Militants and residents"),
+    ("Figures compiled by medics and rights groups say 40 died.", "Figures compiled by medics and rights groups"),
+    ("Tolls diverge as rescuers and monitors say 28 died.", "rescuers and monitors"),
+])
+def test_coordinated_source_keeps_its_conjunction(text: str, source: str) -> None:
+    """G47: coordinated sources are one SOURCE span; a participle with 'by' or a clause
+    before a subordinator is no clause of the source's own."""
+    assert _sources(text)[0] == [source]

@@ -342,8 +342,10 @@ class Finder:
                                     or t in ("What", "Which")):
                 if not self._closed_relative(a, end, lo):
                     break                             # (who said: the relative pronoun is the source, G57)
-            if low in ("and", "but", "so") and a + 1 < end and self.tw(a + 1) in T.subject_pronouns:
-                break                                 # ... called the office and [they] told him (G45)
+            if low in ("and", "but", "so") and a + 1 < end and (self.tw(a + 1) in T.subject_pronouns
+                                                                or commas % 2 == 0 and self._clause_before(a, lo)):
+                break                                 # ... called the office and [they] told him; the last convoy
+            #                                           left and [the army] announced (G45, G47)
             if dash(self.c, a) or a < k and commas % 2 == 0 and self.is_cue(a) and self.lw(a - 1) not in (
                     "who", "which", "that", "was", "were", "is", "are", "been"):
                 break                                 # GOMA, 16 May – [The agency] warned; X said [it] could confirm
@@ -359,6 +361,22 @@ class Finder:
         if start >= end:
             return None
         return start, end, boundary
+
+    def _clause_before(self, a: int, lo: int) -> bool:
+        """Whether the words before the conjunction at a, back to the clause's start or a
+        comma, hold a finite verb or an auxiliary: a clause of its own, so the conjunction
+        joins two clauses and the source starts after it ('the last convoy left and the army
+        announced'), not two nouns of one coordinated source ('Militants and residents say')."""
+        x = a - 1
+        while x >= lo and self.tw(x) not in (",", ";", ":") and not (self.lw(x) in self.T.subordinators
+                                                                    and self.tw(x).islower()):
+            low = self.lw(x)
+            if self.tw(x).islower() and (low in self.T.auxiliaries or low in self.T.verbs) \
+                    and self.lw(x - 1) not in self.T.determiners and self.lw(x - 1) not in self.T.prepositions \
+                    and "by" not in (self.lw(x + 1), self.lw(x + 2)):
+                return True                           # (not a participle: figures compiled by rescuers and ...)
+            x -= 1
+        return False
 
     def _short_source(self, c: int, k: int, lo: int) -> tuple[int, int, str] | None:
         """A source read from the last word k before the cue at c alone, or None: a
