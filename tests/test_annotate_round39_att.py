@@ -286,3 +286,14 @@ def test_coordinated_source_keeps_its_conjunction(text: str, source: str) -> Non
     """G47: coordinated sources are one SOURCE span; a participle with 'by' or a clause
     before a subordinator is no clause of the source's own."""
     assert _sources(text)[0] == [source]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("A United Nations report published in Geneva said 52 people were killed.",
+     "A United Nations report published in Geneva"),
+    ("The report, written without access to the camp, counted 23 soldiers killed.",
+     "The report, written without access to the camp"),
+])
+def test_noun_form_of_a_cue_inside_the_source_does_not_end_it(text: str, source: str) -> None:
+    """G45: 'a UN report', 'The report': the cue form is a noun of the source, not a cue."""
+    assert _sources(text)[0] == [source]

@@ -16,7 +16,7 @@ from typing import Any
 from ..context import Ctx, Quote
 from ..numbers import count_at
 from ..wordclass import can_be_verb
-from ..words import CLOSE_Q, PUNCT_END, QUOTES
+from ..words import CLOSE_Q, PUNCT_END, QUOTES, is_cap
 from . import adverbials
 from .dateline import dateline_end, headline_label_end
 from .grammar import channel_before, clause_with_verb, contact_clause, dash, parenthetical_cut
@@ -347,7 +347,7 @@ class Finder:
                 break                                 # ... called the office and [they] told him; the last convoy
             #                                           left and [the army] announced (G45, G47)
             if dash(self.c, a) or a < k and commas % 2 == 0 and self.is_cue(a) and self.lw(a - 1) not in (
-                    "who", "which", "that", "was", "were", "is", "are", "been"):
+                    "who", "which", "that", "was", "were", "is", "are", "been") and not self._cue_noun(a):
                 break                                 # GOMA, 16 May – [The agency] warned; X said [it] could confirm
             if commas % 2 == 0 and contact_clause(self.c, a, lo):
                 a -= 1
@@ -361,6 +361,17 @@ class Finder:
         if start >= end:
             return None
         return start, end, boundary
+
+    def _cue_noun(self, a: int) -> bool:
+        """Whether the cue form at a is a noun inside the source ('A United Nations report
+        released on Thursday said', 'the latest estimates published by X show'): after a
+        noun determiner, or a noun form after a capitalised name after an article (G45)."""
+        if self.lw(a - 1) in self.A["noun_determiners"]:
+            return True
+        j = a - 1
+        while j > 0 and j > a - 5 and is_cap(self.tw(j)):
+            j -= 1
+        return self.tw(a) in self.A["noun_forms"] and j < a - 1 and self.lw(j) in ("a", "an", "the")
 
     def _clause_before(self, a: int, lo: int) -> bool:
         """Whether the words before the conjunction at a, back to the clause's start or a
