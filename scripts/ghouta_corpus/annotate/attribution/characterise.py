@@ -197,18 +197,21 @@ def _names_party(f: Finder, a: int, b: int) -> bool:
 
 def blamed_party(f: Finder, cue: Cue, src: Spans) -> None:
     """``<source> blamed X`` (G209) and ``blamed X for Y`` (G52's frame): CUE the finite
-    verb (attribution.json's 'party_blame': 'blamed', 'blames'), CONTENT the blamed party
+    verb (attribution.json's 'party_blame': 'blamed', 'blames', 'blame'), CONTENT the blamed party
     to the clause's end (a comma, semicolon, a subordinate clause or 'and' before a second
     verb of the source); with 'for' after the party, 'for' is a second CUE and what follows
     it a second CONTENT, as in accuse X of Y. None where the object is no party: a
     passive ('was blamed on'), 'blamed the attack on X' (the thing blamed, then 'on'),
-    an infinitive or a negated verb ('to blame', 'did not blame': no cue form here), a
+    an infinitive or a negated verb ('to blame', 'did not blame', 'to kill civilians and blame X'), a
     reciprocal ('blamed each other'), no object ('blamed, he said'), a verb after 'never'
     or 'not' ('never blamed the militia'), or an object that names a cause, not a party
     ('blamed delays at the border', 'blamed poor weather for the delay')."""
     c, hi = cue.c, cue.hi
     if f.lw(c - 1) in f.A["passive_aux"] or f.lw(c + 1) in f.T.prepositions or not f.tw(c + 1).isalpha():
         return
+    if f.lw(c) == "blame" and (f.lw(c - 1) == "to" or f.lw(c - 1) in f.T.auxiliaries or f.lw(c - 1) == "and" and any(
+            f.lw(x) == "to" for x in range(max(cue.lo, c - 8), c - 1))):
+        return                                        # to blame Russia; to kill civilians and blame X; did not blame
     end = c + 1
     while end < hi and f.tw(end) not in (",", ".", ";", ":", "(", ")") and f.lw(end) not in _CLAUSE_OPENERS \
             and f.lw(end) not in ("for", "on", "that") and end not in f.c.quote_open \

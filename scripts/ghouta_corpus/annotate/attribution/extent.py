@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..wordclass import is_past_form
 from .adverbials import time_lead
 from .grammar import aux_after, finite, manner_at, own_clause
 
@@ -42,8 +43,11 @@ def content_end(f: Finder, a: int, hi: int) -> int:
                 return k                          # ... and urged Afghans to go home (G86, G114)
             if f.tw(k - 1) == "," and (clause_with_cue(f, k + 1, hi) or low == "and" and _appeal_clause(f, k + 1, hi)):
                 return k                          # ..., and the UN estimates that ...; ..., while X said (G86)
-        if f.tw(k) == "," and k + 1 < hi and f.lw(k + 1) in ("though", "although", "whereas"):
-            return k
+            if f.tw(k - 1) == "," and low == "and" and not nested and _narrative_after_backshift(f, a, k, hi):
+                return k                          # said it had delivered flour, and the Red Cross sent ... (G218)
+        if f.tw(k) == "," and k + 1 < hi and f.lw(k + 1) in ("though", "although", "whereas") \
+                and (f.lw(k + 1) == "whereas" or _concession_with_saying(f, k + 2, hi)):
+            return k                              # ..., though aid groups said ... (G218, G86)
         q = k + 2 if k + 2 < hi and f.tw(k + 1) in ('"', "\u201d") else k + 1   # (past a closing quote)
         if f.tw(k) == "," and k > a and k + 1 < hi and f.is_cue(q) and f.lw(q).endswith("ing"):
             return k                              # ..., adding that ...; '...," noting that ... (G86)
@@ -54,6 +58,39 @@ def content_end(f: Finder, a: int, hi: int) -> int:
             return k
         k += 1
     return hi
+
+
+def _concession_with_saying(f: Finder, a: int, hi: int) -> bool:
+    """Whether a ', though' clause from a holds a verb of saying of its own (', though the
+    agency did not confirm it', ', though aid groups said they could not verify it'): the
+    writer's comment on the content, outside it (G86, G218). Without one the clause goes on
+    with the source's account and stays in (', though nobody was hurt', ', though several
+    hundred were still being held')."""
+    end = next((x for x in range(a, hi) if f.tw(x) == ";"), hi)
+    return any(f.is_cue(x) for x in range(a, end))
+
+
+def _narrative_after_backshift(f: Finder, a: int, k: int, hi: int) -> bool:
+    """Whether the clause after ', and' at k is the writer's next step of the story, not more
+    of a content from a (G218): the content so far is back-shifted ('had delivered', 'was
+    striking'), and the new clause has a subject of its own and a verb that is not ('and the
+    Red Cross sent 30 trucks', 'and the Red Crescent has set up water points', 'and residents
+    received text messages'), the tense of the writer's narration. A clause that keeps the
+    back-shift ('and dozens were sleeping', 'and several had not returned') goes on with the
+    source's account and stays in."""
+    if not any(f.lw(x) == "had" and is_past_form(f.lw(f.time_adv_right(x + 1, k)))
+               or f.lw(x) in ("was", "were") and f.lw(x + 1).endswith("ing") for x in range(a, k)):
+        return False
+    for v in range(k + 2, min(hi, k + 10)):
+        low = f.lw(v)
+        if f.tw(v) in (",", ";", ":") or f.tw(v) in f.T.subject_pronouns:
+            return False
+        if not f.tw(v).islower() or not (low in ("has", "have") or is_past_form(low)):
+            continue
+        if low in f.T.auxiliaries and low not in ("has", "have") or not f.np_like(k + 1, v, first=False):
+            return False
+        return low not in ("has", "have") or is_past_form(f.lw(v + 1)) or f.lw(v + 1) == "been"
+    return False
 
 
 def _writers_after_comma(f: Finder, a: int, hi: int) -> bool:
@@ -69,12 +106,18 @@ def _writers_after_comma(f: Finder, a: int, hi: int) -> bool:
 def _share_comment(f: Finder, a: int, hi: int) -> bool:
     """Whether words from a are the writer's comparison of the figure before the comma
     with a whole ('fewer than one in ten of its pre-war population', 'less than half of
-    the town'): a comment on the figure that runs to the sentence's end, not more of
-    what the source said. A breakdown 'of them' stays in (the source's own share)."""
+    the town', 'about a third of the toll cited by the activists'): a comment on the figure
+    that runs to the sentence's end, not more of what the source said. A breakdown 'of
+    them' stays in (the source's own share)."""
     S = f.A["share_comments"]
-    if f.lw(a) not in S["comparatives"] or f.lw(a + 1) != "than" or f.c.quote_around(a) is not None:
+    if f.lw(a) in S["comparatives"] and f.lw(a + 1) == "than":
+        k = a + 2
+    elif f.lw(a) in S["approximators"]:
+        k = a + 1                                 # about a third of the toll cited by ...
+    else:
         return False
-    k = a + 2
+    if f.c.quote_around(a) is not None:
+        return False
     if f.lw(k) == "one" and f.lw(k + 1) == "in":
         k += 3                                    # one in ten
     elif f.lw(k) in ("a", "one") and f.lw(k + 1) in S["shares"] or f.lw(k) in S["shares"]:
@@ -83,7 +126,8 @@ def _share_comment(f: Finder, a: int, hi: int) -> bool:
         return False
     if f.lw(k) != "of" or f.lw(k + 1) in ("them", "us", "those", "these"):
         return False
-    return not any(f.tw(x) in (",", ";") or f.is_cue(x) for x in range(k + 1, hi) if not f.sentence_end(x, hi))
+    return not any(f.tw(x) in (",", ";") or f.is_cue(x) and f.lw(x + 1) != "by"   # (the toll cited by X)
+                   for x in range(k + 1, hi) if not f.sentence_end(x, hi))
 
 
 def _impersonal_tail(f: Finder, a: int, hi: int) -> bool:

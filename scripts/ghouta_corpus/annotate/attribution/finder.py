@@ -16,7 +16,7 @@ from typing import Any
 from ..context import Ctx, Quote
 from ..numbers import count_at
 from ..wordclass import can_be_verb
-from ..words import CLOSE_Q, PUNCT_END, QUOTES
+from ..words import CLOSE_Q, PUNCT_END, QUOTES, is_cap
 from . import adverbials
 from .dateline import dateline_end, headline_label_end
 from .grammar import channel_before, clause_with_verb, contact_clause, dash, parenthetical_cut
@@ -66,20 +66,32 @@ class Finder:
             low, t = self.lw(k), self.tw(k)
             if low == "that":
                 return None if self.lw(k + 1).isalpha() and self.sentence_end(k + 2, hi) else k
-            if t in (",", ";", ":") or t in QUOTES or low in T.verbs or low in T.auxiliaries or low in T.cue_forms \
+            noun = self.lw(k - 1) in T.determiners     # (the night of the attack that ...: a noun)
+            if t in (",", ";", ":") or t in QUOTES or low in T.verbs and not noun or low in T.auxiliaries \
+                    or low in T.cue_forms and not noun \
                     or (low in T.subordinators and low not in T.prepositions) or low in T.subject_pronouns:
                 return None
         return None
 
     def strip_time_left(self, a: int, end: int) -> int:
-        """End of ``a..end`` without the time adverbials closing them (a report [on Saturday])."""
+        """End of ``a..end`` without the time adverbials closing them (a report [on Saturday]).
+        A time adverbial that closes a relative clause of the source stays in it: it dates
+        the clause's verb, not the saying ('said X, a nurse who reached the camp [on
+        Sunday]', G45)."""
         e2 = end
         while e2 > a:
             k = self.time_adv_left(e2 - 1, a)
             if k == e2 - 1:
                 break
             e2 = k + 1
+        if e2 < end and any(self.lw(k) in ("who", "whose", "which") for k in range(a, e2)) \
+                and not any(self.tw(k) == "," for k in range(a, e2) if k > self._last_relative(a, e2)):
+            return end
         return e2
+
+    def _last_relative(self, a: int, b: int) -> int:
+        """The last relative pronoun among words [a, b), or b."""
+        return max((k for k in range(a, b) if self.lw(k) in ("who", "whose", "which")), default=b)
 
     def time_adv_left(self, k: int, lo: int) -> int:
         """Skip, leftwards from k (inclusive), adverbials, auxiliaries and negation."""
@@ -307,16 +319,11 @@ class Finder:
         """Source before a preposed cue: (start, end, boundary word) or a coordinated
         cue marker (-1, -1, 'coord')."""
         T = self.T
-        k = self.time_adv_left(c - 1, lo)
+        k = self._source_last(c, lo)
         if k < lo:
             return None
-        quoted = self.tw(k) in CLOSE_Q and k - 1 >= lo and self.tw(k - 1) == ","
-        if self.lw(k) in ("and", "but", "or") or ((self.tw(k) == "," or quoted) and k == c - 1
-                                                  and self.lw(c).endswith("ing")):
-            return -1, -1, "coord"                   # 'but did not say', ', adding that', '... incident," adding'
-        if k > lo and self.tw(k - 1) == "," and self.lw(k) in T.subject_pronouns and self.tw(k).islower():
-            return k, k + 1, ","                      # 'Many, he said, had never left': the pronoun alone
-
+        if (short := self._short_source(c, k, lo)) is not None:
+            return short
         end = k + 1
         commas = 0        # odd: inside a comma-delimited relative clause or appositive
         a = k
@@ -327,16 +334,20 @@ class Finder:
             if t == ",":
                 if self.lw(a + 1) in ("and", "but"):
                     break
-                commas += 1
+                commas += not (self.lw(a - 1) in self.A["naming_nouns"] and self.tw(a + 1)[:1].isupper())
+                #                                     (who gave his first name, Hassan, said: the name's comma)
                 a -= 1
                 continue
-            if commas % 2 == 0 and (low in T.subordinators and t[0].islower() or t in ("What", "Which")):
+            if commas % 2 == 0 and (low in T.subordinators and t[0].islower() and not self._naming_as(a)
+                                    or t in ("What", "Which")):
                 if not self._closed_relative(a, end, lo):
                     break                             # (who said: the relative pronoun is the source, G57)
-            if low in ("and", "but", "so") and a + 1 < end and self.tw(a + 1) in T.subject_pronouns:
-                break                                 # ... called the office and [they] told him (G45)
+            if low in ("and", "but", "so") and a + 1 < end and (self.tw(a + 1) in T.subject_pronouns
+                                                                or commas % 2 == 0 and self._clause_before(a, lo)):
+                break                                 # ... called the office and [they] told him; the last convoy
+            #                                           left and [the army] announced (G45, G47)
             if dash(self.c, a) or a < k and commas % 2 == 0 and self.is_cue(a) and self.lw(a - 1) not in (
-                    "who", "which", "that", "was", "were", "is", "are", "been"):
+                    "who", "which", "that", "was", "were", "is", "are", "been") and not self._cue_noun(a):
                 break                                 # GOMA, 16 May – [The agency] warned; X said [it] could confirm
             if commas % 2 == 0 and contact_clause(self.c, a, lo):
                 a -= 1
@@ -350,6 +361,63 @@ class Finder:
         if start >= end:
             return None
         return start, end, boundary
+
+    def _cue_noun(self, a: int) -> bool:
+        """Whether the cue form at a is a noun inside the source ('A United Nations report
+        released on Thursday said', 'the latest estimates published by X show'): after a
+        noun determiner, or a noun form after a capitalised name after an article (G45)."""
+        if self.lw(a - 1) in self.A["noun_determiners"]:
+            return True
+        j = a - 1
+        while j > 0 and j > a - 5 and is_cap(self.tw(j)):
+            j -= 1
+        return self.tw(a) in self.A["noun_forms"] and j < a - 1 and self.lw(j) in ("a", "an", "the")
+
+    def _clause_before(self, a: int, lo: int) -> bool:
+        """Whether the words before the conjunction at a, back to the clause's start or a
+        comma, hold a finite verb or an auxiliary: a clause of its own, so the conjunction
+        joins two clauses and the source starts after it ('the last convoy left and the army
+        announced'), not two nouns of one coordinated source ('Militants and residents say')."""
+        x = a - 1
+        while x >= lo and self.tw(x) not in (",", ";", ":") and not (self.lw(x) in self.T.subordinators
+                                                                    and self.tw(x).islower()):
+            low = self.lw(x)
+            if self.tw(x).islower() and (low in self.T.auxiliaries or low in self.T.verbs) \
+                    and self.lw(x - 1) not in self.T.determiners and self.lw(x - 1) not in self.T.prepositions \
+                    and "by" not in (self.lw(x + 1), self.lw(x + 2)):
+                return True                           # (not a participle: figures compiled by rescuers and ...)
+            x -= 1
+        return False
+
+    def _short_source(self, c: int, k: int, lo: int) -> tuple[int, int, str] | None:
+        """A source read from the last word k before the cue at c alone, or None: a
+        coordinated cue (-1, -1, 'coord'), the subject before ', then', or a subject pronoun."""
+        quoted = self.tw(k) in CLOSE_Q and k - 1 >= lo and self.tw(k - 1) == ","
+        if self.lw(k) in ("and", "but", "or") or ((self.tw(k) == "," or quoted) and k == c - 1
+                                                  and self.lw(c).endswith("ing")):
+            return -1, -1, "coord"                   # 'but did not say', ', adding that', '... incident," adding'
+        if self.lw(k) == "then" and self.tw(k - 1) == "," and (sub := self.subject(lo, k - 1)) is not None:
+            return sub[0], sub[1], self.lw(sub[0] - 1)   # 'He paused, then added': the subject of both verbs
+        if k > lo and self.tw(k) in self.T.subject_pronouns and (self.tw(k).islower() or self.tw(k) == "I") \
+                and self.lw(k - 1) not in ("and", "or", "nor"):
+            return k, k + 1, self.lw(k - 1)           # 'Many, he said, had never left'; 'a request he said had
+            #                                           gone unanswered'; 'Twice they told us': the pronoun alone
+        return None
+
+    def _source_last(self, c: int, lo: int) -> int:
+        """The last word of a source before the cue at c: time adverbials, auxiliaries and
+        adverbs between them are skipped, but not a time phrase that closes a relative
+        clause of the source ('A farmer who left [in early March] said', G45)."""
+        k = self.time_adv_left(c - 1, lo)
+        if k < c - 1 and self.T.prepositions & {self.lw(k), self.lw(k + 1)} and self.strip_time_left(lo, c) == c \
+                and not any(self.lw(x) in self.T.auxiliaries or self.ly_adverb(x) for x in range(k + 1, c)):
+            return c - 1
+        return k
+
+    def _naming_as(self, a: int) -> bool:
+        """Whether 'as' at a closes a naming formula inside the source ('a fighter who gave
+        his name (only) as Abu Omar said', G114): no subordinator that starts a clause."""
+        return self.lw(a) == "as" and any(self.lw(x) in self.A["naming_nouns"] for x in (a - 1, a - 2))
 
     def _closed_relative(self, a: int, end: int, lo: int) -> bool:
         """Whether 'who'/'which' at a opens a relative clause with a verb of its own

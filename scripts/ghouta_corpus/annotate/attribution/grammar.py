@@ -28,9 +28,13 @@ def contact_clause(c: Ctx, a: int, lo: int) -> bool:
     """Whether the determiner at a opens a subject right after a noun, as in a
     relative clause without a pronoun: 'a step [the authorities] said was needed',
     'the 300 people [the agency] says were moved', 'Last week [the ministry] said'.
-    A noun phrase never runs 'noun the noun', so the source starts at a."""
+    A noun phrase never runs 'noun the noun', so the source starts at a. After a
+    relative pronoun the word before the determiner is the relative clause's verb, not a
+    noun: '[Neighbours who reached the camp] told her' keeps its whole source (G45)."""
     T = c.T
     if a <= lo or c.lows[a] not in _DETERMINERS:
+        return False
+    if any(c.lows[x] in ("who", "which") for x in range(max(lo, a - 3), a - 1)):
         return False
     prev, t = c.lows[a - 1], c.ws[a - 1].text
     if t in T.months or t in T.weekdays:

@@ -116,8 +116,8 @@ def _it_passive(f: Finder, c: int) -> bool:
     k = c - 1
     while k >= 0 and adverb(k):
         k -= 1
-    if f.lw(k) not in ("is", "was", "been"):
-        return False
+    if f.lw(k) not in ("is", "was", "been") or f.lw(c).endswith("ing"):
+        return False                                  # (a participle in -ing is no passive)
     while k >= 0 and (f.lw(k) in f.T.auxiliaries or adverb(k)):
         k -= 1
     return f.lw(k) == "it"
@@ -136,8 +136,9 @@ def _raised(f: Finder, c: int) -> None:
     infinitive with 'to'."""
     lo, hi, q = f.lo_hi(c)
     k = c - 1
-    while k >= lo and (f.lw(k) in f.T.auxiliaries or f.tw(k) == ","):
-        k -= 1
+    while k >= lo and (f.lw(k) in f.T.auxiliaries or f.tw(k) == "," or f.ly_adverb(k)
+                       or f.lw(k) in ("still", "now", "also", "already")):
+        k -= 1                                        # are still listed as missing
     end = k + 1
     T = f.T
     while k >= lo and not (f.lw(k) in T.verbs or f.lw(k) in T.cue_forms or f.lw(k) in T.subordinators
@@ -225,9 +226,12 @@ def _personal_passive(f: Finder, c: int) -> None:
         if cs:                                    # they were told it would be safer (G85)
             f.add(Rec([f.span(c, c + 1)], [], [(*cs, False)], c, inside=q))
         return
-    nxt = f.lw(c + 1)
-    if nxt.isalpha() and nxt.endswith("ed") and nxt not in f.T.cue_forms:
-        _raised(f, c)
+    p = f.time_adv_right(c + 1, hi)
+    nxt = f.lw(p)
+    if nxt.isalpha() and nxt.endswith("ed") and nxt not in f.T.cue_forms or (
+            nxt == "among" or nxt == "as" and not f.is_cue(p + 1)) \
+            and f.T.cue_forms[f.tw(c)]["lemma"] in ("report", "confirm", "list"):
+        _raised(f, c)                             # were reported killed; among the dead; listed as missing (G355)
 
 
 def _bare_clause(f: Finder, a: int, hi: int) -> bool:
@@ -403,6 +407,9 @@ def verb_cue(f: Finder, c: int) -> Cue | None:
     if entry["lemma"] == "tell" and f.lw(k) in ("can", "could", "cannot", "couldn't") \
             and f.lw(c + 1) in f.A["wh_words"]:
         return None                                   # could not tell who they were: to distinguish, not to say
+    if f.lw(c).endswith("ing") and f.lw(c - 1) in f.A["passive_aux"] and f.lw(c - 2) == "it" \
+            and f.lw(c + 1) == "that":
+        return None                                   # It is telling that ...: an adjective, no saying
     lo, hi, q = f.lo_hi(c)
     if _nobody_can_say(f, c, q):
         return None                                   # though nobody could say how many (G191)

@@ -17,10 +17,11 @@ from .records import Rec
 
 def _eligible(f: Finder, cue: Cue) -> bool:
     """Cues that need a relative pronoun, a quotation, 'that' or the quoted-by frame
-    never close their sentence."""
+    never close their sentence, nor does a participle (', telling residents to stay' is
+    no inverted '<content>, told <source>')."""
     A = f.A
     return cue.lemma not in A["relative_only"] and cue.lemma not in A["as_quote"] \
-        and cue.lemma not in A["needs_that"] and cue.t != A["channel"]["cue"]
+        and cue.lemma not in A["needs_that"] and cue.t != A["channel"]["cue"] and not cue.t.endswith("ing")
 
 
 def _at_end(f: Finder, cue: Cue) -> bool:
