@@ -52,3 +52,10 @@ def test_the_first_of_two_coordinated_premodifiers_is_no_trigger():
     assert events("The army used siege and missile tactics for years.") == []
     assert events("The army used siege and blockade tactics.") == [("siege", "attack")]     # 'blockade': no trigger
     assert ("siege", "attack") in events("The siege and the bombing lasted for years.")     # two heads
+
+
+def test_verbs_before_names_and_demonyms_stay_triggers():
+    # the pre-modifier readings above never swallow a verb with its object
+    assert events("On Monday Russia bombed villages near the river.") == [("bombed", "attack")]
+    assert events("Government forces reportedly killed Syrians near the border.") == [("killed", "casualty")]
+    assert events("A new bakery opened on the main road.") == []                             # no corridor

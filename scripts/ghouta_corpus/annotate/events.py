@@ -75,12 +75,11 @@ def _in_context(ctx: Ctx, k: int, words: dict[str, str]) -> str | None:
     """The type of a word that is a trigger only in context (``events.json``'s
     ``in_context``, G101, G102): take ... control, driven from, opened a corridor, an
     air strike ... hit, a campaign of shelling."""
-    lows, low, n = ctx.lows, ctx.lows[k], ctx.n
+    lows, low = ctx.lows, ctx.lows[k]
     form = next((f for f, ws in _CONTEXT_FORMS.items() if low in ws), None)
     if form is None:
         return None
-    after = [w for w in lows[k + 1:min(n, k + 7)] if w[:1].isalnum()][:4]   # past quote marks: opened a new
-                                                      # "humanitarian corridor"
+    after = _words_after(ctx, k)
     found = {
         "take": "control" in after[:2],
         "drive": bool(after) and after[0] in ("from", "out"),
@@ -91,24 +90,62 @@ def _in_context(ctx: Ctx, k: int, words: dict[str, str]) -> str | None:
     return str(load("events")["in_context"][form][0]) if found else None
 
 
+def _words_after(ctx: Ctx, k: int) -> list[str]:
+    """The words after word k in its sentence that an in-context trigger reads: three,
+    or four where a determiner opens its object ('opened a new "humanitarian
+    corridor"'), quote marks skipped; no word past a full stop, semicolon or colon."""
+    out: list[str] = []
+    for x in range(k + 1, min(ctx.n, k + 8)):
+        w = ctx.lows[x]
+        if w in (".", ";", ":", "!", "?"):
+            break
+        if w[:1].isalnum():
+            out.append(w)
+    return out[:4] if out and out[0] in ctx.T.determiners else out[:3]
+
+
 def _modifier(ctx: Ctx, k: int, end: int) -> bool:
     """Whether a trigger word is a pre-modifier of the noun after it: a noun (an
     evacuation deal, siege tactics, G99), a participle after a determiner or
-    preposition (a besieged town, with injured civilians) or any word before a place
-    or people noun (the crossing point)."""
+    preposition (a besieged town, with injured civilians), any word before a place or
+    lower-case people noun, an -ed participle before a demonym after a quantity ('a
+    million internally displaced Syrians'; not 'forces killed Syrians'), an -ing word
+    inside a place name after 'the' ('the Bab Salama crossing point'; not 'Russia
+    bombed villages')."""
     if end >= ctx.n or ctx.gap(end - 1, end) != " ":
         return False
-    nxt, lex = ctx.lows[end], ctx.lex
-    people = nxt in lex.actor_heads and ctx.ws[end].text.islower() or ctx.ws[end].text in ctx.T.demonyms
-    if nxt in lex.place_heads or people:             # (internally displaced Syrians)
+    nxt, lex, low = ctx.lows[end], ctx.lex, ctx.lows[k]
+    if ctx.ws[end].text in ctx.T.demonyms:
+        return low.endswith("ed") and _quantity_before(ctx, k)
+    if nxt in lex.place_heads or (nxt in lex.actor_heads and ctx.ws[end].text.islower()):
         prev = ctx.lows[k - 1] if k > 0 else ""
-        if prev == "to" and not ctx.lows[k].endswith(("ed", "ing")):
+        if prev == "to" and not low.endswith(("ed", "ing")):
             return False                              # a deal to evacuate fighters: an infinitive
-        named = k > 0 and not people and ctx.ws[k - 1].text[:1].isupper() and not ctx.initial[k - 1] \
-            and ctx.ws[k - 1].text not in ctx.T.demonyms  # the Al Wafideen crossing point: inside a place name
         return not _is_verb(ctx, k) or prev in ctx.T.determiners or prev in ctx.T.prepositions \
-            or prev.endswith("ly") or k == 0 or ctx.ws[k].text[0].isupper() or named
+            or prev.endswith("ly") or k == 0 or ctx.ws[k].text[0].isupper() or _in_name(ctx, k)
     return not _is_verb(ctx, k) and nounish(ctx, end)
+
+
+def _quantity_before(ctx: Ctx, k: int) -> bool:
+    """Whether a determiner or a number stands right before word k, past one -ly adverb
+    (300 displaced, a million internally displaced)."""
+    j = k - 1 - (k > 0 and ctx.lows[k - 1].endswith("ly"))
+    if j < 0:
+        return False
+    w = ctx.lows[j]
+    return w in ctx.T.determiners or w[:1].isdigit() or w in ctx.T.units or w in ctx.T.tens \
+        or w.rstrip("s") in ctx.T.scales
+
+
+def _in_name(ctx: Ctx, k: int) -> bool:
+    """Whether an -ing word follows a run of capitalised words opened by a determiner:
+    'the Al Wafideen crossing point' (a place name's word), not 'Russia bombing towns'."""
+    if not ctx.lows[k].endswith("ing"):
+        return False
+    j = k - 1
+    while j >= 0 and ctx.ws[j].text[:1].isupper() and not ctx.initial[j]:
+        j -= 1
+    return j < k - 1 and j >= 0 and ctx.lows[j] in ctx.T.determiners
 
 
 def _coordinated_modifier(ctx: Ctx, k: int, words: dict[str, str]) -> bool:

@@ -14,6 +14,7 @@ import re
 from .context import Ctx
 from .numbers import number_at
 from .time_words import Match, data, month_at, weekday_at
+from .wordclass import word_classes
 
 
 def _unit(ctx: Ctx, k: int) -> tuple[str, str, bool] | None:
@@ -97,8 +98,7 @@ def duration(ctx: Ctx, i: int) -> Match | None:
             and not _measure_before(ctx, k2 + 1):
         return None                                   # 'years' alone only after for/within/after, or before
                                                       # 'of' + a noun or before/after (years of war, hours before)
-    if num is None and lows[k2] == "second" and k2 + 1 < ctx.n and ws[k2 + 1].text.isalpha() \
-            and lows[k2 + 1] not in ("later", "ago", "earlier", "longer"):
+    if num is None and lows[k2] == "second" and _ordinal_second(ctx, k2):
         return None                                   # a second convoy, a second or third time: an ordinal
     amount = num or (u[0] if k2 > i and lows[k2 - 1] in ("a", "an", "another", "past", "last", "next", "final")
                      else "X")
@@ -116,15 +116,31 @@ def duration(ctx: Ctx, i: int) -> Match | None:
 
 def _measure_before(ctx: Ctx, k: int) -> bool:
     """Whether word k, right after a bare plural unit, makes it a measure: 'of' and a
-    noun (years of war, days of walking; not 'of age', 'of the week') or 'before'/'after'
-    (hours before the convoy left: G90, only the measure is TIME)."""
-    lows = ctx.lows
+    noun (years of war, days of walking; not 'of age', 'of the week', 'of July', 'of
+    them', nor 'minutes of' a meeting) or 'before'/'after' (hours before the convoy left: G90, only the measure is
+    TIME)."""
+    lows, T = ctx.lows, ctx.T
     if k + 1 >= ctx.n or ctx.gap(k - 1, k) != " ":
         return False
     if lows[k] in ("before", "after"):
         return True
-    return lows[k] == "of" and lows[k + 1].isalpha() and lows[k + 1] not in ("age", "the", "a", "an", "which", "them") \
-        and month_at(ctx, k + 1) is None and weekday_at(ctx, k + 1) is None   # (the early hours of July 29)
+    nxt = lows[k + 1]
+    return lows[k] == "of" and lows[k - 1] != "minutes" and nxt.isalpha() and nxt != "age" \
+        and nxt not in T.determiners and nxt not in T.pronouns and month_at(ctx, k + 1) is None \
+        and weekday_at(ctx, k + 1) is None
+
+
+def _ordinal_second(ctx: Ctx, k: int) -> bool:
+    """Whether 'second' at word k (after 'a', no number) is the ordinal: a noun follows
+    ('a second convoy') or 'or' and another ordinal ('a second or third time'); not 'a
+    second or two', 'for a second and then', 'within a second of the blast'."""
+    if k + 1 >= ctx.n:
+        return False
+    nxt, T = ctx.lows[k + 1], ctx.T
+    if nxt == "or":
+        return k + 2 < ctx.n and ctx.lows[k + 2].endswith(("rd", "th"))
+    return ctx.ws[k + 1].text.isalpha() and "NOUN" in word_classes(nxt) and nxt not in T.prepositions \
+        and nxt not in T.conjunctions and nxt not in T.determiners and nxt not in ("later", "ago", "earlier")
 
 
 def _word_number(ctx: Ctx, w: str) -> str | None:

@@ -18,30 +18,35 @@ Match = tuple[int, str, str, "str | None", "str | None", "tuple[int, str] | None
 
 
 def data() -> dict[str, Any]:
+    """``times.json``: weekday and month names, parts of the day, units, deictic phrases."""
     return load("times")
 
 
 def weekday_at(ctx: Ctx, k: int) -> int | None:
+    """The ISO weekday (Monday = 1) named by word k, or None."""
     return data()["weekdays"].get(ctx.lows[k]) if k < ctx.n else None
 
 
 def month_at(ctx: Ctx, k: int) -> int | None:
+    """The month (1-12) named by word k, full or abbreviated ('Aug.'), or None."""
     return data()["months"].get(ctx.lows[k].rstrip(".")) if k < ctx.n else None
 
 
 def after_dot(ctx: Ctx, k: int) -> int:
-    """Past an abbreviation's full stop (Aug. 25)."""
-    return k + 1 if k < ctx.n and ctx.ws[k].text == "." and ctx.ws[k].start == ctx.ws[k - 1].end else k
+    """Past an abbreviated month's full stop (Aug. 25), not a sentence's full stop after a
+    whole month name ('... on 3 April.')."""
+    abbreviated = k > 0 and len(ctx.lows[k - 1]) <= 4 and ctx.lows[k - 1] not in ("may", "june", "july")
+    return k + 1 if k < ctx.n and ctx.ws[k].text == "." and ctx.ws[k].start == ctx.ws[k - 1].end and abbreviated else k
 
 
 def year_at(ctx: Ctx, k: int) -> int | None:
+    """The year written by word k (1800-2099), or None."""
     t = ctx.ws[k].text if k < ctx.n else ""
     return int(t) if re.fullmatch(r"1[89]\d\d|20\d\d", t) else None
 
 
 def day_at(ctx: Ctx, k: int) -> int | None:
+    """The day of the month (1-31) written by word k, or None."""
     t = ctx.ws[k].text if k < ctx.n else ""
     return int(t) if re.fullmatch(r"[0-3]?\d", t) and 1 <= int(t) <= 31 else None
 
-
-# --------------------------------------------------------------------------- matchers

@@ -1,4 +1,5 @@
 """TIME spans (G88-G98, G120-G125): temporal expressions and their text-only TIMEX3 value.
+Calendar matchers live here, durations and sets in :mod:`.time_durations`.
 
 Why a registry of matchers: a temporal expression is one of a few shapes (a weekday
 with a part of the day, a calendar date, a deictic word, a clock time, a duration, a
@@ -47,8 +48,9 @@ def _weekday_phrase(ctx: Ctx, i: int) -> Match | None:
     G95, G120, G415; marked by the shift (-1, "D"))."""
     lows, T = ctx.lows, data()
     k, part, mod, shift = i, None, None, None
-    if lows[k] == "last" and weekday_at(ctx, k + 1) is not None:
-        k, shift = k + 1, (-1, "D")
+    if lows[k] == "last" and weekday_at(ctx, k + 1) is not None and not (k > 0 and lows[k - 1] in ("the", "every")) \
+            and lows[k + 2:k + 3] not in (["of"], ["in"]):
+        k, shift = k + 1, (-1, "D")                   # (not: the last Friday of the month)
     if lows[k] == "the" and lows[k + 1:k + 4] == ["early", "hours", "of"]:
         k, part, mod = k + 4, "MO", "START"
     elif lows[k] in T["day_mods"] and k + 1 < ctx.n and (lows[k + 1] == "on" or weekday_at(ctx, k + 1) is not None):
@@ -145,6 +147,8 @@ def _deictic(ctx: Ctx, i: int) -> Match | None:
         if tuple(lows[i:i + len(phrase)]) == phrase:
             if phrase == ("now",) and i > 0 and lows[i - 1] in ("right", "just", "from"):
                 return None
+            if len(phrase) > 1 and phrase[-1] in data()["parts"] and _noun_after(ctx, i + len(phrase)):
+                return None                           # all night shifts, the night shift: a modifier
             return i + len(phrase), ttype, value, None, anchor, (int(shift[0]), str(shift[1])) if shift else None
     return None
 
@@ -254,7 +258,8 @@ def _bare_part(ctx: Ctx, i: int) -> Match | None:
     unnamed day, no anchor (a part of a named day is :func:`_part_of`'s or
     :func:`_weekday_phrase`'s)."""
     lows, T = ctx.lows, data()
-    if lows[i] in T["day_mods"] and lows[i + 1:i + 3] == ["in", "the"] and i + 3 < ctx.n and lows[i + 3] in T["parts"]:
+    if lows[i] in T["day_mods"] and lows[i + 1:i + 3] == ["in", "the"] and i + 3 < ctx.n and lows[i + 3] in T["parts"] \
+            and not _noun_after(ctx, i + 4):
         return i + 4, "TIME", f"XXXX-XX-XXT{T['parts'][lows[i + 3]]}", T["day_mods"][lows[i]], None, None   # late in
     the = lows[i] == "the" and i + 1 < ctx.n and lows[i + 1] in T["parts"]   # in the morning, by the afternoon
     preps = ("at", "by", "before", "after", "until", "since") + (("in", "through", "during") if the else ())
@@ -263,11 +268,26 @@ def _bare_part(ctx: Ctx, i: int) -> Match | None:
         return None
     if k + 1 < ctx.n and lows[k + 1] in ("of", "on", "each", "every"):
         return None                                   # (dawn on Sunday, the night of May 3; dawn each day: a set)
-    if the and k + 1 < ctx.n and ctx.ws[k + 1].text.isalpha() and ctx.ws[k + 1].text.islower() \
-            and "NOUN" in word_classes(lows[k + 1]) and lows[k + 1] not in ctx.T.prepositions \
-            and lows[k + 1] not in ctx.T.determiners and lows[k + 1] not in ("and", "or", "but"):
-        return None                                   # the afternoon heat, the night shift: a modifier
+    if the and (_noun_after(ctx, k + 1) or lows[k] == "dark" and _kept_in_the_dark(ctx, i)):
+        return None                                   # the afternoon heat, the night shift; kept in the dark
     return k + 1, "TIME", f"XXXX-XX-XXT{T['parts'][lows[k]]}", T["part_mods"].get(lows[k]), None, None
+
+
+def _noun_after(ctx: Ctx, k: int) -> bool:
+    """Whether word k is a lower-case noun that the part of the day before it modifies
+    (the afternoon heat, the night shift, all night shifts)."""
+    if k >= ctx.n or not (ctx.ws[k].text.isalpha() and ctx.ws[k].text.islower()):
+        return False
+    w, T = ctx.lows[k], ctx.T
+    return "NOUN" in word_classes(w) and w not in T.prepositions and w not in T.determiners and w not in T.conjunctions
+
+
+def _kept_in_the_dark(ctx: Ctx, i: int) -> bool:
+    """'kept in the dark', 'in the dark about the talks': the idiom of not knowing, no
+    time of night (G158 counts only the dark of night)."""
+    before = ctx.lows[i - 2] if i >= 2 else ""
+    after = ctx.lows[i + 2] if i + 2 < ctx.n else ""
+    return before.startswith(("kept", "keep", "remain", "stay")) or after in ("about", "over", "as", "on", "regarding")
 
 
 MATCHERS: tuple[Callable[[Ctx, int], Match | None], ...] = (
