@@ -124,6 +124,17 @@ def _day_anchor(ctx: Ctx, spans: list[TimeSpan], t: TimeSpan) -> TimeSpan | None
     return min(near, key=lambda s: abs(s.i - t.i)) if near else None
 
 
+def _sentence_day(ctx: Ctx, spans: list[TimeSpan], t: TimeSpan) -> TimeSpan | None:
+    """The day its own sentence names, for a span that repeats a day unmoved ('the
+    fourth lorry of the day stopped ... on Tuesday', G121); resolved weekdays and dates
+    only (a span after it is resolved from the DCT alone)."""
+    if t.shift != (0, "D"):
+        return None
+    seg = ctx.seg_of[t.i]
+    near = [s for s in spans if s is not t and ctx.seg_of[s.i] == seg and s.anchor_kind in ("DCT", None) and _dated(s)]
+    return min(near, key=lambda s: abs(s.i - t.i)) if near else None
+
+
 def resolve(ctx: Ctx, spans: list[TimeSpan], dct: date | None) -> list[TimeSpan]:
     """Anchors and values of the spans (in text order): first those of the DCT and the
     absolute ones, then those given through another span; a span given through a TIME
@@ -133,8 +144,9 @@ def resolve(ctx: Ctx, spans: list[TimeSpan], dct: date | None) -> list[TimeSpan]
         if t.anchor_kind in ("DCT", None):
             t.anchor = "DCT" if t.anchor_kind == "DCT" else None
             t.value = _calendar(ctx, t, dct) if dct is not None and t.anchor == "DCT" else t.value_text
-        elif t.anchor_kind == "prev":
-            prev = next((s for s in reversed(out) if _dated(s)), None)
+    for t in spans:
+        if t.anchor_kind == "prev":
+            prev = _sentence_day(ctx, spans, t) or next((s for s in reversed(out) if _dated(s)), None)
             if prev is None:
                 continue
             t.anchor = prev

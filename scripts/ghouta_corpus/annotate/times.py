@@ -47,6 +47,8 @@ def _weekday_phrase(ctx: Ctx, i: int) -> Match | None:
     G95, G120, G415; marked by the shift (-1, "D"))."""
     lows, T = ctx.lows, data()
     k, part, mod, shift = i, None, None, None
+    if lows[k] in T["day_mods"] and lows[k + 1:k + 2] == ["last"] and weekday_at(ctx, k + 2) is not None:
+        mod, k = T["day_mods"][lows[k]], k + 1                          # late last Tuesday
     if lows[k] == "last" and weekday_at(ctx, k + 1) is not None:
         k, shift = k + 1, (-1, "D")
     if lows[k] == "the" and lows[k + 1:k + 4] == ["early", "hours", "of"]:
@@ -63,6 +65,8 @@ def _weekday_phrase(ctx: Ctx, i: int) -> Match | None:
     k += 1
     if part is None and k < ctx.n and lows[k] in T["parts"] and lows[k] not in ("dawn",):
         part, k = T["parts"][lows[k]], k + 1
+    if shift is None and lows[k:k + 2] == ["last", "week"]:
+        k, shift = k + 2, (-1, "D")                   # Monday last week: as 'last Monday' (G415)
     suffix = f"T{part}" if part else ""
     date = _dated(ctx, k) if shift is None else None
     if date is not None:                              # Wednesday 21 August, Sunday, August 3: one date
@@ -270,8 +274,24 @@ def _bare_part(ctx: Ctx, i: int) -> Match | None:
     return k + 1, "TIME", f"XXXX-XX-XXT{T['parts'][lows[k]]}", T["part_mods"].get(lows[k]), None, None
 
 
+def _the_day(ctx: Ctx, i: int) -> Match | None:
+    """'the day' of an occurrence the text dates is that day (G121): 'on the day of the
+    attack', 'November 4, the day the fighting began', 'suspended for the day'; 'the day
+    after the raid' is the day after it. In a quotation (a speaker's undated day, G260) it
+    stays 'XXXX-XX-XX' with no anchor; 'through the day', 'in the day' (any day) are none."""
+    lows = ctx.lows
+    if lows[i:i + 2] != ["the", "day"] or i == 0 or lows[i - 1] in data()["generic_day_preps"]:
+        return None
+    bound = i + 2 < ctx.n and ctx.gap(i + 1, i + 2) == "" and ctx.ws[i + 2].text[:1] in "'\u2019-"
+    if bound or lows[i + 2:i + 3] == ["before"]:
+        return None                                   # the day's toll, the day-long march; the day before: deictic
+    if ctx.quote_around(i) is not None:
+        return i + 2, "DATE", "XXXX-XX-XX", None, None, None
+    return i + 2, "DATE", "prev", None, "prev", (1 if lows[i + 2:i + 3] == ["after"] else 0, "D")
+
+
 MATCHERS: tuple[Callable[[Ctx, int], Match | None], ...] = (
-    _weekday_phrase, _calendar_date, _deictic, _clock, duration, time_set, _part_of, _bare_part,
+    _weekday_phrase, _calendar_date, _deictic, _clock, duration, time_set, _part_of, _bare_part, _the_day,
 )
 
 

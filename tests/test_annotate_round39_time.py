@@ -1,0 +1,51 @@
+"""Round 39, TIME layer: 'the day' of a dated occurrence (G121), a weekday with 'last
+week' and 'late last <weekday>' (G90, G415). Invented sentences; each assertion fails
+on the code before the change."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ghouta_corpus.annotate import annotate_text
+
+
+def times(text: str, dct: date | None = None) -> list[tuple[str, str, str | None]]:
+    doc, _ = annotate_text(text, "t", dct=dct)
+    return [(s.text, s.value_text or "", s.timex_value) for s in doc.spans if s.label == "TIME"]
+
+
+def test_the_day_of_a_dated_occurrence_is_that_day():
+    # G121: 'on the day of the attack' takes the day that dates the attack
+    got = times("Gunmen raided the market on Thursday. A nurse counted the dead on the day of the raid.",
+                date(2019, 5, 3))
+    assert got == [("Thursday", "XXXX-WXX-4", "2019-05-02"), ("the day", "XXXX-WXX-4", "2019-05-02")]
+    got = times("The dam broke on March 12, the day the rains peaked.", date(2019, 5, 3))
+    assert got[1] == ("the day", "XXXX-03-12", "2019-03-12")
+    # 'the day after' the occurrence is the next day
+    got = times("The bridge fell on Monday. Engineers arrived the day after the collapse.", date(2019, 5, 3))
+    assert got[1] == ("the day", "XXXX-WXX-2", "2019-04-30")
+    # the day its own sentence names, even after it
+    got = times("The first bus of the day left the square on Sunday.", date(2019, 5, 3))
+    assert got == [("the day", "XXXX-WXX-7", "2019-04-28"), ("Sunday", "XXXX-WXX-7", "2019-04-28")]
+
+
+def test_the_day_in_a_quotation_or_any_day_is_not_anchored():
+    assert times('Rain fell on Friday. "She waited for him until the day she left," he said.',
+                 date(2019, 5, 3))[1] == ("the day", "XXXX-XX-XX", "XXXX-XX-XX")
+    assert times("The crowd waited on Friday. They slept through the day.", date(2019, 5, 3)) == [
+        ("Friday", "XXXX-WXX-5", "2019-05-03")]
+
+
+def test_a_weekday_before_last_week_is_one_span_in_the_week_before():
+    # G90, G415: DCT Wednesday 2018-05-16: 'Monday last week' is 7 May
+    assert times("The buses left on Monday last week.", date(2018, 5, 16)) == [
+        ("Monday last week", "XXXX-WXX-1", "2018-05-07")]
+    doc, _ = annotate_text("Fighters stormed the town late on Friday last week.", "t", dct=date(2016, 6, 9))
+    span = next(s for s in doc.spans if s.label == "TIME")
+    assert (span.text, span.timex_value, span.mod) == ("late on Friday last week", "2016-06-03", "END")
+
+
+def test_late_before_last_weekday_is_its_mod():
+    doc, _ = annotate_text("The strike, carried out late last Tuesday, hit a depot.", "t", dct=date(2015, 6, 9))
+    span = next(s for s in doc.spans if s.label == "TIME")
+    assert (span.text, span.timex_value, span.mod) == ("late last Tuesday", "2015-06-02", "END")
