@@ -49,3 +49,30 @@ def test_late_before_last_weekday_is_its_mod():
     doc, _ = annotate_text("The strike, carried out late last Tuesday, hit a depot.", "t", dct=date(2015, 6, 9))
     span = next(s for s in doc.spans if s.label == "TIME")
     assert (span.text, span.timex_value, span.mod) == ("late last Tuesday", "2015-06-02", "END")
+
+
+def test_a_bare_season_after_a_preposition_or_before_its_coming_is_a_date():
+    # G88, G93: 'until spring', 'winter is coming', 'since late summer'; 'winter boots' is none
+    assert times("We stayed until spring.", date(2023, 2, 17)) == [("spring", "XXXX-SP", "2023-SP")]
+    assert times("The fuel is gone and winter is coming.", date(2019, 10, 16)) == [("winter", "XXXX-WI", "2019-WI")]
+    doc, _ = annotate_text("The pumps have been dry since late summer.", "t", dct=date(2023, 2, 17))
+    span = next(s for s in doc.spans if s.label == "TIME")
+    assert (span.text, span.timex_value, span.mod) == ("late summer", "2022-SU", "END")
+    assert times("Donors sent winter boots.", date(2023, 2, 17)) == []
+
+
+def test_a_season_is_the_latest_begun_in_a_past_report_and_the_next_ahead():
+    # a summer named in January is last year's; a winter named in March is the one begun in December
+    assert times("Rents rose in the summer.", date(2013, 1, 29)) == [("the summer", "XXXX-SU", "2012-SU")]
+    assert times("Children lost weight over the winter.", date(2017, 3, 20))[0][2] == "2016-WI"
+    # ahead: 'for the winter' in November is this year's
+    assert times("They will move families for the winter.", date(2022, 11, 27))[0][2] == "2022-WI"
+    # last winter: the latest one over (in April, the one just ended)
+    assert times("He saw them last winter.", date(2017, 4, 15)) == [("last winter", "PAST_REF", "2016-WI")]
+    assert times("The camp grew this summer.", date(2016, 8, 27)) == [("this summer", "PRESENT_REF", "2016-SU")]
+
+
+def test_the_spring_that_supplies_water_is_no_season():
+    assert times("Fighting over the spring that supplies the town ended.", date(2017, 1, 30)) == []
+    assert times("Engineers worked at the spring.", date(2017, 1, 30)) == []
+    assert times("Prices rose in the spring.", date(2017, 8, 1)) == [("the spring", "XXXX-SP", "2017-SP")]

@@ -37,12 +37,21 @@ def _future(ctx: Ctx, t: TimeSpan) -> bool:
     return False
 
 
+def _season_ahead(ctx: Ctx, t: TimeSpan) -> bool:
+    """Whether a season is looked forward to: a future clause (G94), a preposition of what
+    is ahead ('until spring', 'before the summer', 'ready for winter') or a verb of its
+    coming after it ('winter is coming')."""
+    T = load("times")
+    return _future(ctx, t) or (t.i > 0 and ctx.lows[t.i - 1] in T["season_ahead_preps"]) or any(
+        ctx.lows[t.j:t.j + len(w.split())] == w.split() for w in T["season_ahead_verbs"])
+
+
 def _week(d: date) -> str:
     y, w, _ = d.isocalendar()
     return f"{y}-W{w:02d}"
 
 
-def _shifted(dct: date, n: int, unit: str) -> str:
+def _shifted(dct: date, n: int, unit: str, future: bool = False) -> str:
     """The calendar value n units from the DCT, at that unit's granularity."""
     if unit == "D":
         return (dct + timedelta(days=n)).isoformat()
@@ -56,9 +65,24 @@ def _shifted(dct: date, n: int, unit: str) -> str:
     if unit == "Y":
         return str(dct.year + n)
     if unit in _SEASONS:
-        year = dct.year + n - (1 if unit == "WI" and dct.month < 12 else 0)
-        return f"{year}-{unit}"
+        return f"{_season_year(dct, unit, n, future)}-{unit}"
     return dct.isoformat()
+
+
+def _season_year(dct: date, code: str, n: int, future: bool) -> int:
+    """The year of a season named from the DCT (a TIMEX3 winter is December of its year to
+    February): 'the summer' in a past report is the latest summer begun by the DCT, in
+    a future one ('until spring', 'winter is coming') the running or next one; 'last
+    winter' the latest one over, 'next summer' the first one not begun. Months count
+    from year 0 so one floor division finds the year."""
+    now, first = dct.year * 12 + dct.month - 1, _SEASONS[code] - 1
+    if n < 0:
+        return (now - first - 3) // 12 + n + 1       # last: ended before the DCT's month
+    if n > 0:
+        return (now - first) // 12 + n               # next: begun after the DCT's month
+    if future:
+        return -((first + 2 - now) // 12)            # running or next: ends in or after the DCT's month
+    return (now - first) // 12                       # latest begun
 
 
 def _calendar(ctx: Ctx, t: TimeSpan, dct: date) -> str:
@@ -86,7 +110,7 @@ def _calendar(ctx: Ctx, t: TimeSpan, dct: date) -> str:
     if v.startswith("XXXX-XX-XXT") and shift is not None:
         return (dct + timedelta(days=shift[0])).isoformat() + v[10:]
     if shift is not None and (v.endswith("_REF") or v.startswith("XXXX")):
-        return _shifted(dct, shift[0], shift[1])
+        return _shifted(dct, shift[0], shift[1], shift[1] in _SEASONS and _season_ahead(ctx, t))
     if v == "PRESENT_REF":
         return dct.isoformat()
     return v

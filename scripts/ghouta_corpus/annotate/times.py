@@ -149,8 +149,18 @@ def _deictic(ctx: Ctx, i: int) -> Match | None:
         if tuple(lows[i:i + len(phrase)]) == phrase:
             if phrase == ("now",) and i > 0 and lows[i - 1] in ("right", "just", "from"):
                 return None
+            if phrase[-1] in data()["seasons"] and _water_spring(ctx, i, i + len(phrase)):
+                return None
             return i + len(phrase), ttype, value, None, anchor, (int(shift[0]), str(shift[1])) if shift else None
     return None
+
+
+def _water_spring(ctx: Ctx, i: int, j: int) -> bool:
+    """Whether 'the spring' is a place, not a season: one stands at it ('at the spring')
+    or a relative clause says what it does ('the spring that supplies the city',
+    'the spring, which ...')."""
+    k = j + (j < ctx.n and ctx.ws[j].text == ",")
+    return (i > 0 and ctx.lows[i - 1] in ("at", "near")) or (k < ctx.n and ctx.lows[k] in ("that", "which", "where"))
 
 
 @lru_cache(maxsize=1)
@@ -290,8 +300,30 @@ def _the_day(ctx: Ctx, i: int) -> Match | None:
     return i + 2, "DATE", "prev", None, "prev", (1 if lows[i + 2:i + 3] == ["after"] else 0, "D")
 
 
+def _bare_season(ctx: Ctx, i: int) -> Match | None:
+    """A season without an article after a preposition of time or before a verb of its
+    coming: 'until spring', 'for winter', 'as winter sets in' (G88, G93: the season of the
+    DCT's year that the clause means, :func:`time_values._season_year`); a season before
+    a noun ('winter clothing') is a modifier, not a time."""
+    lows, T = ctx.lows, data()
+    start, mod = i, T["date_mods"].get(lows[i])
+    i += mod is not None                              # since late summer
+    code = T["seasons"].get(lows[i]) if i < ctx.n else None
+    if code is None or not ctx.ws[i].text.islower() or start == 0:
+        return None
+    after = any(lows[i + 1:i + 1 + len(w.split())] == w.split() for w in T["season_ahead_verbs"])
+    if lows[start - 1] not in T["season_preps"] and not after:
+        return None
+    if i + 1 < ctx.n and ctx.ws[i + 1].text.isalpha() and not after and "NOUN" in word_classes(lows[i + 1]) \
+            and lows[i + 1] not in ctx.T.prepositions and lows[i + 1] not in ctx.T.pronouns \
+            and lows[i + 1] not in ("and", "or", "but"):
+        return None
+    return i + 1, "DATE", f"XXXX-{code}", mod, "DCT", (0, code)
+
+
 MATCHERS: tuple[Callable[[Ctx, int], Match | None], ...] = (
     _weekday_phrase, _calendar_date, _deictic, _clock, duration, time_set, _part_of, _bare_part, _the_day,
+    _bare_season,
 )
 
 
