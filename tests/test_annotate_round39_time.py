@@ -76,3 +76,27 @@ def test_the_spring_that_supplies_water_is_no_season():
     assert times("Fighting over the spring that supplies the town ended.", date(2017, 1, 30)) == []
     assert times("Engineers worked at the spring.", date(2017, 1, 30)) == []
     assert times("Prices rose in the spring.", date(2017, 8, 1)) == [("the spring", "XXXX-SP", "2017-SP")]
+
+
+def test_a_bare_plural_unit_before_ago_is_a_past_reference():
+    assert times("The food ran out weeks ago.", date(2018, 7, 19)) == [("weeks ago", "PAST_REF", "PAST_REF")]
+    assert times("The well was dug two decades ago.", date(2011, 7, 22)) == [("two decades ago", "PAST_REF", "1991")]
+
+
+def test_years_ago_this_month_or_week_is_that_month_or_week_then():
+    assert times("Four years ago this month, she left the city.", date(2022, 10, 13)) == [
+        ("Four years ago this month", "PAST_REF", "2018-10")]
+    assert times("Three years ago this week, the road was jammed.", date(2019, 9, 19)) == [
+        ("Three years ago this week", "PAST_REF", "2016-W38")]
+
+
+def test_overnight_before_a_weekday_is_that_night_and_before_a_noun_is_none():
+    assert times("The last assault came overnight on Friday.", date(2013, 6, 7)) == [
+        ("overnight on Friday", "XXXX-WXX-5TNI", "2013-06-07TNI")]
+    # the night into Wednesday is Tuesday's; 'from Sunday to Monday' is one span
+    assert times("The river rose overnight into Wednesday.", date(2023, 6, 8))[0][:2] == (
+        "overnight into Wednesday", "XXXX-WXX-2TNI")
+    assert times("Gunmen raided the camp overnight from Sunday to Monday.", date(2023, 6, 16))[0][:2] == (
+        "overnight from Sunday to Monday", "XXXX-WXX-7TNI")
+    assert times("Families froze as overnight temperatures fell.", date(2019, 12, 1)) == []
+    assert times("The town was shelled overnight, officials said.", date(2019, 12, 1))[0][0] == "overnight"

@@ -94,9 +94,10 @@ def duration(ctx: Ctx, i: int) -> Match | None:
     if u is None or (lows[i] == "between" and num != "X"):
         return None
     if num is None and (k2 == i or lows[k2] in T["bare_need_prep"]) and not (i > 0 and lows[i - 1] in T["dur_preps"]) \
-            and not _measure_before(ctx, k2 + 1):
+            and not _measure_before(ctx, k2 + 1) and lows[k2 + 1:k2 + 2] != ["ago"]:
         return None                                   # 'years' alone only after for/within/after, or before
-                                                      # 'of' + a noun or before/after (years of war, hours before)
+                                                      # 'of' + a noun, before/after or 'ago' (years of war,
+                                                      # hours before, weeks ago)
     if num is None and lows[k2] == "second" and k2 + 1 < ctx.n and ws[k2 + 1].text.isalpha() \
             and lows[k2 + 1] not in ("later", "ago", "earlier", "longer"):
         return None                                   # a second convoy, a second or third time: an ordinal

@@ -62,8 +62,11 @@ def _shifted(dct: date, n: int, unit: str, future: bool = False) -> str:
         return f"{_week(sat)}-WE"
     if unit == "M":
         return str((dct + relativedelta(months=n)).strftime("%Y-%m"))
-    if unit == "Y":
-        return str(dct.year + n)
+    if unit in ("Y", "DE"):                          # two decades ago: the year twenty years before
+        return str(dct.year + n * (10 if unit == "DE" else 1))
+    if unit in ("YM", "YW"):                         # five years ago this month / this week
+        then = dct + relativedelta(years=n)
+        return _week(then) if unit == "YW" else str(then.strftime("%Y-%m"))
     if unit in _SEASONS:
         return f"{_season_year(dct, unit, n, future)}-{unit}"
     return dct.isoformat()

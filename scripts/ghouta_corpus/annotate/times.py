@@ -59,10 +59,16 @@ def _weekday_phrase(ctx: Ctx, i: int) -> Match | None:
         mod, part, k = T["day_mods"][lows[k]], T["parts"][lows[k + 1]], k + 3   # late morning on Saturday
     elif lows[k] in T["parts"] and k + 1 < ctx.n and lows[k + 1] == "on":
         part, mod, k = T["parts"][lows[k]], T["part_mods"].get(lows[k]), k + 2
+    elif lows[k] == "overnight" and lows[k + 1:k + 2] in (["on"], ["into"], ["from"]):
+        part, k = "NI", k + 2                         # overnight on Tuesday, into Wednesday, from Sunday to Monday
     d = weekday_at(ctx, k)
     if d is None:
         return None
+    if lows[k - 1] == "into" and part == "NI":
+        d = (d - 2) % 7 + 1                           # the night into Wednesday is Tuesday's
     k += 1
+    if lows[k - 2] == "from" and lows[k:k + 1] == ["to"] and weekday_at(ctx, k + 1) is not None:
+        k += 2
     if part is None and k < ctx.n and lows[k] in T["parts"] and lows[k] not in ("dawn",):
         part, k = T["parts"][lows[k]], k + 1
     if shift is None and lows[k:k + 2] == ["last", "week"]:
@@ -151,8 +157,19 @@ def _deictic(ctx: Ctx, i: int) -> Match | None:
                 return None
             if phrase[-1] in data()["seasons"] and _water_spring(ctx, i, i + len(phrase)):
                 return None
+            if phrase == ("overnight",) and _modifier(ctx, i + 1):
+                return None                           # overnight temperatures: any night's (G124)
             return i + len(phrase), ttype, value, None, anchor, (int(shift[0]), str(shift[1])) if shift else None
     return None
+
+
+def _modifier(ctx: Ctx, k: int) -> bool:
+    """Whether word k is a lower-case noun that the word before it modifies ('overnight
+    temperatures', 'the night shift'), not a preposition, pronoun, determiner or
+    conjunction that follows a time."""
+    return k < ctx.n and ctx.ws[k].text.isalpha() and ctx.ws[k].text.islower() and "NOUN" in word_classes(
+        ctx.lows[k]) and ctx.lows[k] not in ctx.T.prepositions and ctx.lows[k] not in ctx.T.determiners \
+        and ctx.lows[k] not in ctx.T.pronouns and ctx.lows[k] not in ("and", "or", "but")
 
 
 def _water_spring(ctx: Ctx, i: int, j: int) -> bool:
@@ -247,7 +264,9 @@ def _part_of(ctx: Ctx, i: int) -> Match | None:
 
 def _later(ctx: Ctx, i: int, m: Match) -> Match:
     """A duration followed by 'later', 'earlier', 'on' or 'ago' is a date moved from the
-    TIME before it, or from the DCT for 'ago' (Two days later, four days on, G90)."""
+    TIME before it, or from the DCT for 'ago' (Two days later, four days on, G90); 'weeks
+    ago' names no unit of the calendar (PAST_REF), 'five years ago this month' is that
+    month (or week) five years before the DCT's."""
     lows = ctx.lows
     end, ttype, value, mod, anchor, shift = m
     word = lows[end] if end < ctx.n else ""
@@ -257,6 +276,10 @@ def _later(ctx: Ctx, i: int, m: Match) -> Match:
     n = num.group(1)
     units = int(n) if n.isdecimal() else 0
     sign = -1 if word in ("earlier", "ago") else 1
+    if word == "ago" and n == "X":
+        return end + 1, "DATE", "PAST_REF", mod, "DCT", None          # weeks ago: no unit of the calendar
+    if word == "ago" and num.group(2) == "Y" and lows[end + 1:end + 3] in (["this", "month"], ["this", "week"]):
+        return end + 3, "DATE", "PAST_REF", mod, "DCT", (-units, "Y" + lows[end + 2][0].upper())
     if word == "ago":
         return end + 1, "DATE", "PAST_REF", mod, "DCT", (sign * units, num.group(2))
     return end + 1, "DATE", "prev", mod, "prev", (sign * units, num.group(2))
