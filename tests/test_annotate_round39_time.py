@@ -100,3 +100,16 @@ def test_overnight_before_a_weekday_is_that_night_and_before_a_noun_is_none():
         "overnight from Sunday to Monday", "XXXX-WXX-7TNI")
     assert times("Families froze as overnight temperatures fell.", date(2019, 12, 1)) == []
     assert times("The town was shelled overnight, officials said.", date(2019, 12, 1))[0][0] == "overnight"
+
+
+def test_up_to_most_of_and_barely_open_a_duration():
+    # G95: 'up to' and 'most of' are LESS_THAN; 'barely' no mod; 'a day and a half' is P1.5D
+    doc, _ = annotate_text("The ferry ride can take up to nine hours.", "t")
+    assert [(s.text, s.value_text, s.mod) for s in doc.spans if s.label == "TIME"] == [
+        ("up to nine hours", "PT9H", "LESS_THAN")]
+    doc, _ = annotate_text("The trucks were held for most of a day.", "t")
+    assert [(s.text, s.value_text, s.mod) for s in doc.spans if s.label == "TIME"] == [
+        ("most of a day", "P1D", "LESS_THAN")]
+    assert times("He had not slept for a day and a half.") == [("a day and a half", "P1.5D", "P1.5D")]
+    assert times("Barely three weeks after the deal, the shelling resumed.")[0][:2] == ("Barely three weeks", "P3W")
+    assert times("Most of them climbed up to the roof.") == []
