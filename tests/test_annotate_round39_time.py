@@ -113,3 +113,12 @@ def test_up_to_most_of_and_barely_open_a_duration():
     assert times("He had not slept for a day and a half.") == [("a day and a half", "P1.5D", "P1.5D")]
     assert times("Barely three weeks after the deal, the shelling resumed.")[0][:2] == ("Barely three weeks", "P3W")
     assert times("Most of them climbed up to the roof.") == []
+
+
+def test_a_clock_time_takes_the_day_named_earlier_in_the_text_or_none_in_a_quotation():
+    # G121, G260: 'on Sunday' ... 'At 10 a.m.' in a later sentence is that Sunday's hour
+    got = times("The deal was signed on Sunday. At 10 a.m. the first buses left.", date(2018, 7, 18))
+    assert got[1] == ("10 a.m.", "XXXX-WXX-7T10:00", "2018-07-15T10:00")
+    # a speaker's undated hour stays text-only, with no anchor
+    got = times('Shelling resumed on Monday. "We leave at 5 a.m. every time," she said.', date(2018, 7, 18))
+    assert got[1] == ("5 a.m.", "XXXX-XX-XXT05:00", "XXXX-XX-XXT05:00")

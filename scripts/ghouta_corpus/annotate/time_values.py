@@ -151,6 +151,16 @@ def _day_anchor(ctx: Ctx, spans: list[TimeSpan], t: TimeSpan) -> TimeSpan | None
     return min(near, key=lambda s: abs(s.i - t.i)) if near else None
 
 
+def _earlier_day(ctx: Ctx, spans: list[TimeSpan], t: TimeSpan) -> TimeSpan | None:
+    """The latest day-naming span before a clock time outside a quotation, the day of
+    the occurrence the text is telling ('on Sunday ...' then 'At 10 a.m. the buses
+    left', G121, G260); None in a quotation, whose hours are the speaker's own."""
+    if ctx.quote_around(t.i) is not None:
+        return None
+    before = [s for s in spans if s.i < t.i and _dated(s) and s.anchor_kind != "day"]
+    return before[-1] if before else None
+
+
 def _sentence_day(ctx: Ctx, spans: list[TimeSpan], t: TimeSpan) -> TimeSpan | None:
     """The day its own sentence names, for a span that repeats a day unmoved ('the
     fourth lorry of the day stopped ... on Tuesday', G121); resolved weekdays and dates
@@ -182,7 +192,10 @@ def resolve(ctx: Ctx, spans: list[TimeSpan], dct: date | None) -> list[TimeSpan]
         out.append(t)
     for t in out:
         if t.anchor_kind == "day":
-            day = _day_anchor(ctx, out, t)
+            day = _day_anchor(ctx, out, t) or _earlier_day(ctx, out, t)
+            if day is None and ctx.quote_around(t.i) is not None:
+                t.value, t.anchor = t.value_text, None  # a speaker's undated hour ('we left at 4 a.m.', G260)
+                continue
             _clock_value(ctx, t, day, dct)
             t.anchor = day if day is not None else ("DCT" if ctx.role(t.i) == "body" else None)
         if dct is None and t.anchor == "DCT":
