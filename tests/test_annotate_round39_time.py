@@ -122,3 +122,9 @@ def test_a_clock_time_takes_the_day_named_earlier_in_the_text_or_none_in_a_quota
     # a speaker's undated hour stays text-only, with no anchor
     got = times('Shelling resumed on Monday. "We leave at 5 a.m. every time," she said.', date(2018, 7, 18))
     assert got[1] == ("5 a.m.", "XXXX-XX-XXT05:00", "XXXX-XX-XXT05:00")
+
+
+def test_the_full_stop_after_a_whole_month_name_ends_the_sentence_not_the_date():
+    assert times("The camp opened on 12 November. Then it closed.")[0][:2] == ("12 November", "XXXX-11-12")
+    assert times("It reopened on 4 July. Then it shut.")[0][:2] == ("4 July", "XXXX-07-04")
+    assert times("They left on Nov. 12, officials said.")[0][:2] == ("Nov. 12", "XXXX-11-12")   # an abbreviation

@@ -30,8 +30,10 @@ def month_at(ctx: Ctx, k: int) -> int | None:
 
 
 def after_dot(ctx: Ctx, k: int) -> int:
-    """Past an abbreviation's full stop (Aug. 25)."""
-    return k + 1 if k < ctx.n and ctx.ws[k].text == "." and ctx.ws[k].start == ctx.ws[k - 1].end else k
+    """Past an abbreviation's full stop (Aug. 25, Sept. 3); the stop after a whole month
+    name ('on 19 September.') ends the sentence and stays out of the span."""
+    whole = month_at(ctx, k - 1) is not None and len(ctx.lows[k - 1]) > 4 or ctx.lows[k - 1] in ("may", "june", "july")
+    return k + 1 if k < ctx.n and ctx.ws[k].text == "." and ctx.ws[k].start == ctx.ws[k - 1].end and not whole else k
 
 
 def year_at(ctx: Ctx, k: int) -> int | None:
