@@ -128,3 +128,16 @@ def test_the_full_stop_after_a_whole_month_name_ends_the_sentence_not_the_date()
     assert times("The camp opened on 12 November. Then it closed.")[0][:2] == ("12 November", "XXXX-11-12")
     assert times("It reopened on 4 July. Then it shut.")[0][:2] == ("4 July", "XXXX-07-04")
     assert times("They left on Nov. 12, officials said.")[0][:2] == ("Nov. 12", "XXXX-11-12")   # an abbreviation
+
+
+def test_a_day_number_joined_to_a_dated_day_is_its_own_date():
+    assert times("Gunmen raided two villages on May 6 and 7, officials said.")[:2] == [
+        ("May 6", "XXXX-05-06", "XXXX-05-06"), ("7", "XXXX-05-07", "XXXX-05-07")]
+    assert times("Teams counted arrivals between 4 and 11 March 2021.") == [
+        ("4", "2021-03-04", "2021-03-04"), ("11 March 2021", "2021-03-11", "2021-03-11")]
+
+
+def test_a_year_between_the_and_its_noun_is_a_date():
+    assert times("Many fled after the 2014 offensive.") == [("2014", "2014", "2014")]
+    assert times("Donors funded the 2020 Flash Appeal.") == [("2020", "2020", "2020")]
+    assert times("The 2000 families left the camp.") == []                                  # a number

@@ -344,9 +344,33 @@ def _bare_season(ctx: Ctx, i: int) -> Match | None:
     return i + 1, "DATE", f"XXXX-{code}", mod, "DCT", (0, code)
 
 
+def _coordinated_day(ctx: Ctx, i: int) -> Match | None:
+    """A day number joined by 'and' to a date that names its month: 'March 2 and [3]',
+    'between [9] and 15 February 2024' (G88: each day is its own date)."""
+    if day_at(ctx, i) is None or not ctx.ws[i].text.isdigit():
+        return None
+    d, lows = day_at(ctx, i), ctx.lows
+    if i >= 3 and lows[i - 1] == "and" and day_at(ctx, i - 2) is not None and month_at(ctx, i - 3) is not None:
+        m, y = month_at(ctx, i - 3), None                      # March 2 and 3
+    elif lows[i + 1:i + 2] == ["and"] and day_at(ctx, i + 2) is not None and month_at(ctx, i + 3) is not None:
+        m, y = month_at(ctx, i + 3), year_at(ctx, i + 4)        # 9 and 15 February 2024
+    else:
+        return None
+    return i + 1, "DATE", f"{y or 'XXXX'}-{m:02d}-{d:02d}", None, None if y else "DCT", None
+
+
+def _year_modifier(ctx: Ctx, i: int) -> Match | None:
+    """A year between 'the' and the noun it dates: 'the [2021] coup', 'the [2022]
+    humanitarian plan' (G88); not before a plural ('the 2000 families': a number)."""
+    if i == 0 or ctx.lows[i - 1] != "the" or year_at(ctx, i) is None or i + 1 >= ctx.n:
+        return None
+    nxt = ctx.ws[i + 1].text
+    return (i + 1, "DATE", ctx.ws[i].text, None, None, None) if nxt.isalpha() and not nxt.endswith("s") else None
+
+
 MATCHERS: tuple[Callable[[Ctx, int], Match | None], ...] = (
     _weekday_phrase, _calendar_date, _deictic, _clock, duration, time_set, _part_of, _bare_part, _the_day,
-    _bare_season,
+    _bare_season, _coordinated_day, _year_modifier,
 )
 
 
