@@ -141,3 +141,17 @@ def test_a_year_between_the_and_its_noun_is_a_date():
     assert times("Many fled after the 2014 offensive.") == [("2014", "2014", "2014")]
     assert times("Donors funded the 2020 Flash Appeal.") == [("2020", "2020", "2020")]
     assert times("The 2000 families left the camp.") == []                                  # a number
+
+
+def test_a_modified_part_of_the_day_after_a_preposition_is_a_time():
+    doc, _ = annotate_text("By late afternoon, more trucks had crossed. Cars queued by mid-morning.", "t")
+    assert [(s.text, s.value_text, s.mod) for s in doc.spans if s.label == "TIME"] == [
+        ("late afternoon", "XXXX-XX-XXTAF", "END"), ("mid-morning", "XXXX-XX-XXTMO", "MID")]
+
+
+def test_n_units_before_at_a_sentence_end_is_a_date_and_on_before_a_noun_is_no_shift():
+    # G90: 'N units later/before' is one span; 'two nights on foot' is a duration, no shift
+    got = times("The shelling began on Friday. His cousin had fled two nights before. Nobody knew.",
+                date(2016, 6, 21))
+    assert got[1] == ("two nights before", "XXXX-WXX-3", "2016-06-15")
+    assert times("She reached the camp after three nights on foot.") == [("three nights", "P3D", "P3D")]

@@ -271,11 +271,14 @@ def _later(ctx: Ctx, i: int, m: Match) -> Match:
     end, ttype, value, mod, anchor, shift = m
     word = lows[end] if end < ctx.n else ""
     num = re.fullmatch(r"PT?(\d+|X)([A-Z]+)", value)
-    if ttype != "DURATION" or word not in ("later", "earlier", "on", "ago") or num is None:
+    if ttype != "DURATION" or word not in ("later", "earlier", "on", "ago", "before") or num is None:
         return m
+    nxt = ctx.ws[end + 1].text if end + 1 < ctx.n else "."
+    if word == "on" and nxt[:1].isalnum() or word == "before" and nxt[:1].isalnum():
+        return m                                      # two nights on foot; two days before the deal (G90)
     n = num.group(1)
     units = int(n) if n.isdecimal() else 0
-    sign = -1 if word in ("earlier", "ago") else 1
+    sign = -1 if word in ("earlier", "ago", "before") else 1
     if word == "ago" and n == "X":
         return end + 1, "DATE", "PAST_REF", mod, "DCT", None          # weeks ago: no unit of the calendar
     if word == "ago" and num.group(2) == "Y" and lows[end + 1:end + 3] in (["this", "month"], ["this", "week"]):
@@ -293,6 +296,10 @@ def _bare_part(ctx: Ctx, i: int) -> Match | None:
     lows, T = ctx.lows, data()
     if lows[i] in T["day_mods"] and lows[i + 1:i + 3] == ["in", "the"] and i + 3 < ctx.n and lows[i + 3] in T["parts"]:
         return i + 4, "TIME", f"XXXX-XX-XXT{T['parts'][lows[i + 3]]}", T["day_mods"][lows[i]], None, None   # late in
+    if i > 0 and lows[i] in T["day_mods"] and lows[i - 1] in ("by", "until", "in", "at") and i + 1 < ctx.n \
+            and lows[i + 1] in T["parts"] and lows[i + 2:i + 3] not in (["on"], ["of"]):
+        return i + 2, "TIME", f"XXXX-XX-XXT{T['parts'][lows[i + 1]]}", T["day_mods"][lows[i]], None, None   # by late
+                                                                                                            # afternoon
     the = lows[i] == "the" and i + 1 < ctx.n and lows[i + 1] in T["parts"]   # in the morning, by the afternoon
     preps = ("at", "by", "before", "after", "until", "since") + (("in", "through", "during") if the else ())
     k = i + the
