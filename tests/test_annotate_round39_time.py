@@ -155,3 +155,9 @@ def test_n_units_before_at_a_sentence_end_is_a_date_and_on_before_a_noun_is_no_s
                 date(2016, 6, 21))
     assert got[1] == ("two nights before", "XXXX-WXX-3", "2016-06-15")
     assert times("She reached the camp after three nights on foot.") == [("three nights", "P3D", "P3D")]
+
+
+def test_that_season_takes_the_year_of_the_time_before_it():
+    got = times("The town fell in October 2016. A medic who stayed that autumn said so.", date(2022, 10, 13))
+    assert got[1] == ("that autumn", "2016-FA", "2016-FA")
+    assert times("That winter we burned furniture.")[0][:2] == ("That winter", "XXXX-WI")

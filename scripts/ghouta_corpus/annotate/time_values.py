@@ -161,6 +161,16 @@ def _earlier_day(ctx: Ctx, spans: list[TimeSpan], t: TimeSpan) -> TimeSpan | Non
     return before[-1] if before else None
 
 
+def _season_then(before: list[TimeSpan], t: TimeSpan) -> None:
+    """'that autumn', 'That summer': the season of the year of the latest span before it
+    that names one ('October 2017' ... 'that autumn' -> 2017-FA); without one, text-only."""
+    code = t.value_text[5:]
+    prev = next((s for s in reversed(before) if s.value and re.match(r"\d{4}", s.value)), None)
+    t.anchor = prev
+    t.value_text = f"{prev.value[:4]}-{code}" if prev is not None and prev.value else f"XXXX-{code}"
+    t.value = t.value_text
+
+
 def _sentence_day(ctx: Ctx, spans: list[TimeSpan], t: TimeSpan) -> TimeSpan | None:
     """The day its own sentence names, for a span that repeats a day unmoved ('the
     fourth lorry of the day stopped ... on Tuesday', G121); resolved weekdays and dates
@@ -182,7 +192,9 @@ def resolve(ctx: Ctx, spans: list[TimeSpan], dct: date | None) -> list[TimeSpan]
             t.anchor = "DCT" if t.anchor_kind == "DCT" else None
             t.value = _calendar(ctx, t, dct) if dct is not None and t.anchor == "DCT" else t.value_text
     for t in spans:
-        if t.anchor_kind == "prev":
+        if t.anchor_kind == "prev" and t.value_text.startswith("prev-"):
+            _season_then(out, t)
+        elif t.anchor_kind == "prev":
             prev = _sentence_day(ctx, spans, t) or next((s for s in reversed(out) if _dated(s)), None)
             if prev is None:
                 continue
