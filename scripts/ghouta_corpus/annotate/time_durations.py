@@ -27,6 +27,7 @@ def _may_start_duration(ctx: Ctx, w: str) -> bool:
     """A quick test: most words start no duration."""
     T = data()
     return (w[0].isdigit() or w in T["units"] or w in T["duration_mods"] or w in ctx.T.units or w in ctx.T.tens
+            or w in ("up", "most")
             or w in ("the", "a", "an", "another", "several", "few", "some", "many", "between") or "-" in w)
 
 
@@ -43,6 +44,9 @@ def _duration_lead(ctx: Ctx, i: int) -> tuple[int, str | None, str | None] | Non
         return i + 1, None, None                      # between four and six hours: a range (PTXH)
     if lows[i] == "the" and i + 2 < ctx.n and lows[i + 1] in T["bare_need_prep"] and _measure_before(ctx, i + 2):
         return i + 1, None, None                      # in the days after the strike (G90: 'the' stays)
+    two = " ".join(lows[i:i + 2])
+    if two in T["duration_mod_phrases"]:
+        return i + 2, T["duration_mod_phrases"][two], None     # up to four days, most of a day
     if lows[i] in T["duration_mods"]:
         if lows[i] == "over" and not (i > 0 and lows[i - 1] in T["dur_preps"]):
             return None
@@ -95,9 +99,10 @@ def duration(ctx: Ctx, i: int) -> Match | None:
     if u is None or (lows[i] == "between" and num != "X"):
         return None
     if num is None and (k2 == i or lows[k2] in T["bare_need_prep"]) and not (i > 0 and lows[i - 1] in T["dur_preps"]) \
-            and not _measure_before(ctx, k2 + 1):
+            and not _measure_before(ctx, k2 + 1) and lows[k2 + 1:k2 + 2] != ["ago"]:
         return None                                   # 'years' alone only after for/within/after, or before
-                                                      # 'of' + a noun or before/after (years of war, hours before)
+                                                      # 'of' + a noun, before/after or 'ago' (years of war,
+                                                      # hours before, weeks ago)
     if num is None and lows[k2] == "second" and _ordinal_second(ctx, k2):
         return None                                   # a second convoy, a second or third time: an ordinal
     amount = num or (u[0] if k2 > i and lows[k2 - 1] in ("a", "an", "another", "past", "last", "next", "final")
@@ -105,6 +110,8 @@ def duration(ctx: Ctx, i: int) -> Match | None:
     end = k2 + 1
     if lows[end:end + 2] in (["or", "so"], ["or", "more"]):
         mod, end = ("APPROX" if lows[end + 1] == "so" else "MORE_THAN"), end + 2
+    elif amount == "1" and lows[end:end + 3] == ["and", "a", "half"]:
+        amount, end = "1.5", end + 3                  # a day and a half
     elif amount == "1" and end + 1 < ctx.n and lows[end] == "or" and _amount(ctx, end + 1)[1] == end + 2 \
             and _unit(ctx, end + 2) is None:
         amount, mod, end = "X", "APPROX", end + 2     # a night or two, a day or two (G156)

@@ -37,12 +37,21 @@ def _future(ctx: Ctx, t: TimeSpan) -> bool:
     return False
 
 
+def _season_ahead(ctx: Ctx, t: TimeSpan) -> bool:
+    """Whether a season is looked forward to: a future clause (G94), a preposition of what
+    is ahead ('until spring', 'before the summer', 'ready for winter') or a verb of its
+    coming after it ('winter is coming')."""
+    T = load("times")
+    return _future(ctx, t) or (t.i > 0 and ctx.lows[t.i - 1] in T["season_ahead_preps"]) or any(
+        ctx.lows[t.j:t.j + len(w.split())] == w.split() for w in T["season_ahead_verbs"])
+
+
 def _week(d: date) -> str:
     y, w, _ = d.isocalendar()
     return f"{y}-W{w:02d}"
 
 
-def _shifted(dct: date, n: int, unit: str) -> str:
+def _shifted(dct: date, n: int, unit: str, future: bool = False) -> str:
     """The calendar value n units from the DCT, at that unit's granularity."""
     if unit == "D":
         return (dct + timedelta(days=n)).isoformat()
@@ -53,12 +62,30 @@ def _shifted(dct: date, n: int, unit: str) -> str:
         return f"{_week(sat)}-WE"
     if unit == "M":
         return str((dct + relativedelta(months=n)).strftime("%Y-%m"))
-    if unit == "Y":
-        return str(dct.year + n)
+    if unit in ("Y", "DE"):                          # two decades ago: the year twenty years before
+        return str(dct.year + n * (10 if unit == "DE" else 1))
+    if unit in ("YM", "YW"):                         # five years ago this month / this week
+        then = dct + relativedelta(years=n)
+        return _week(then) if unit == "YW" else str(then.strftime("%Y-%m"))
     if unit in _SEASONS:
-        year = dct.year + n - (1 if unit == "WI" and dct.month < 12 else 0)
-        return f"{year}-{unit}"
+        return f"{_season_year(dct, unit, n, future)}-{unit}"
     return dct.isoformat()
+
+
+def _season_year(dct: date, code: str, n: int, future: bool) -> int:
+    """The year of a season named from the DCT (a TIMEX3 winter is December of its year to
+    February): 'the summer' in a past report is the latest summer begun by the DCT, in
+    a future one ('until spring', 'winter is coming') the running or next one; 'last
+    winter' the latest one over, 'next summer' the first one not begun. Months count
+    from year 0 so one floor division finds the year."""
+    now, first = dct.year * 12 + dct.month - 1, _SEASONS[code] - 1
+    if n < 0:
+        return (now - first - 3) // 12 + n + 1       # last: ended before the DCT's month
+    if n > 0:
+        return (now - first) // 12 + n               # next: begun after the DCT's month
+    if future:
+        return -((first + 2 - now) // 12)            # running or next: ends in or after the DCT's month
+    return (now - first) // 12                       # latest begun
 
 
 def _calendar(ctx: Ctx, t: TimeSpan, dct: date) -> str:
@@ -86,7 +113,7 @@ def _calendar(ctx: Ctx, t: TimeSpan, dct: date) -> str:
     if v.startswith("XXXX-XX-XXT") and shift is not None:
         return (dct + timedelta(days=shift[0])).isoformat() + v[10:]
     if shift is not None and (v.endswith("_REF") or v.startswith("XXXX")):
-        return _shifted(dct, shift[0], shift[1])
+        return _shifted(dct, shift[0], shift[1], shift[1] in _SEASONS and _season_ahead(ctx, t))
     if v == "PRESENT_REF":
         return dct.isoformat()
     return v
@@ -124,6 +151,37 @@ def _day_anchor(ctx: Ctx, spans: list[TimeSpan], t: TimeSpan) -> TimeSpan | None
     return min(near, key=lambda s: abs(s.i - t.i)) if near else None
 
 
+def _earlier_day(ctx: Ctx, spans: list[TimeSpan], t: TimeSpan) -> TimeSpan | None:
+    """The latest day-naming span before a clock time outside a quotation, the day of
+    the occurrence the text is telling ('on Sunday ...' then 'At 10 a.m. the buses
+    left', G121, G260); None in a quotation, whose hours are the speaker's own."""
+    if ctx.quote_around(t.i) is not None:
+        return None
+    before = [s for s in spans if s.i < t.i and _dated(s) and s.anchor_kind != "day"]
+    return before[-1] if before else None
+
+
+def _season_then(before: list[TimeSpan], t: TimeSpan) -> None:
+    """'that autumn', 'That summer': the season of the year of the latest span before it
+    that names one ('October 2017' ... 'that autumn' -> 2017-FA); without one, text-only."""
+    code = t.value_text[5:]
+    prev = next((s for s in reversed(before) if s.value and re.match(r"\d{4}", s.value)), None)
+    t.anchor = prev
+    t.value_text = f"{prev.value[:4]}-{code}" if prev is not None and prev.value else f"XXXX-{code}"
+    t.value = t.value_text
+
+
+def _sentence_day(ctx: Ctx, spans: list[TimeSpan], t: TimeSpan) -> TimeSpan | None:
+    """The day its own sentence names, for a span that repeats a day unmoved ('the
+    fourth lorry of the day stopped ... on Tuesday', G121); resolved weekdays and dates
+    only (a span after it is resolved from the DCT alone)."""
+    if t.shift != (0, "D"):
+        return None
+    seg = ctx.seg_of[t.i]
+    near = [s for s in spans if s is not t and ctx.seg_of[s.i] == seg and s.anchor_kind in ("DCT", None) and _dated(s)]
+    return min(near, key=lambda s: abs(s.i - t.i)) if near else None
+
+
 def resolve(ctx: Ctx, spans: list[TimeSpan], dct: date | None) -> list[TimeSpan]:
     """Anchors and values of the spans (in text order): first those of the DCT and the
     absolute ones, then those given through another span; a span given through a TIME
@@ -133,8 +191,11 @@ def resolve(ctx: Ctx, spans: list[TimeSpan], dct: date | None) -> list[TimeSpan]
         if t.anchor_kind in ("DCT", None):
             t.anchor = "DCT" if t.anchor_kind == "DCT" else None
             t.value = _calendar(ctx, t, dct) if dct is not None and t.anchor == "DCT" else t.value_text
+    for t in spans:
+        if t.anchor_kind == "prev" and t.value_text.startswith("prev-"):
+            _season_then(out, t)
         elif t.anchor_kind == "prev":
-            prev = next((s for s in reversed(out) if _dated(s)), None)
+            prev = _sentence_day(ctx, spans, t) or next((s for s in reversed(out) if _dated(s)), None)
             if prev is None:
                 continue
             t.anchor = prev
@@ -143,7 +204,10 @@ def resolve(ctx: Ctx, spans: list[TimeSpan], dct: date | None) -> list[TimeSpan]
         out.append(t)
     for t in out:
         if t.anchor_kind == "day":
-            day = _day_anchor(ctx, out, t)
+            day = _day_anchor(ctx, out, t) or _earlier_day(ctx, out, t)
+            if day is None and ctx.quote_around(t.i) is not None:
+                t.value, t.anchor = t.value_text, None  # a speaker's undated hour ('we left at 4 a.m.', G260)
+                continue
             _clock_value(ctx, t, day, dct)
             t.anchor = day if day is not None else ("DCT" if ctx.role(t.i) == "body" else None)
         if dct is None and t.anchor == "DCT":

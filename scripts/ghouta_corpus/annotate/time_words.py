@@ -33,10 +33,10 @@ def month_at(ctx: Ctx, k: int) -> int | None:
 
 
 def after_dot(ctx: Ctx, k: int) -> int:
-    """Past an abbreviated month's full stop (Aug. 25), not a sentence's full stop after a
-    whole month name ('... on 3 April.')."""
-    abbreviated = k > 0 and len(ctx.lows[k - 1]) <= 4 and ctx.lows[k - 1] not in ("may", "june", "july")
-    return k + 1 if k < ctx.n and ctx.ws[k].text == "." and ctx.ws[k].start == ctx.ws[k - 1].end and abbreviated else k
+    """Past an abbreviation's full stop (Aug. 25, Sept. 3); the stop after a whole month
+    name ('on 19 September.') ends the sentence and stays out of the span."""
+    whole = month_at(ctx, k - 1) is not None and len(ctx.lows[k - 1]) > 4 or ctx.lows[k - 1] in ("may", "june", "july")
+    return k + 1 if k < ctx.n and ctx.ws[k].text == "." and ctx.ws[k].start == ctx.ws[k - 1].end and not whole else k
 
 
 def year_at(ctx: Ctx, k: int) -> int | None:

@@ -48,6 +48,8 @@ def _weekday_phrase(ctx: Ctx, i: int) -> Match | None:
     G95, G120, G415; marked by the shift (-1, "D"))."""
     lows, T = ctx.lows, data()
     k, part, mod, shift = i, None, None, None
+    if lows[k] in T["day_mods"] and lows[k + 1:k + 2] == ["last"] and weekday_at(ctx, k + 2) is not None:
+        mod, k = T["day_mods"][lows[k]], k + 1                          # late last Tuesday
     if lows[k] == "last" and weekday_at(ctx, k + 1) is not None and not (k > 0 and lows[k - 1] in ("the", "every")) \
             and lows[k + 2:k + 3] not in (["of"], ["in"]):
         k, shift = k + 1, (-1, "D")                   # (not: the last Friday of the month)
@@ -59,12 +61,20 @@ def _weekday_phrase(ctx: Ctx, i: int) -> Match | None:
         mod, part, k = T["day_mods"][lows[k]], T["parts"][lows[k + 1]], k + 3   # late morning on Saturday
     elif lows[k] in T["parts"] and k + 1 < ctx.n and lows[k + 1] == "on":
         part, mod, k = T["parts"][lows[k]], T["part_mods"].get(lows[k]), k + 2
+    elif lows[k] == "overnight" and lows[k + 1:k + 2] in (["on"], ["into"], ["from"]):
+        part, k = "NI", k + 2                         # overnight on Tuesday, into Wednesday, from Sunday to Monday
     d = weekday_at(ctx, k)
     if d is None:
         return None
+    if lows[k - 1] == "into" and part == "NI":
+        d = (d - 2) % 7 + 1                           # the night into Wednesday is Tuesday's
     k += 1
+    if lows[k - 2] == "from" and lows[k:k + 1] == ["to"] and weekday_at(ctx, k + 1) is not None:
+        k += 2
     if part is None and k < ctx.n and lows[k] in T["parts"] and lows[k] not in ("dawn",):
         part, k = T["parts"][lows[k]], k + 1
+    if shift is None and lows[k:k + 2] == ["last", "week"]:
+        k, shift = k + 2, (-1, "D")                   # Monday last week: as 'last Monday' (G415)
     suffix = f"T{part}" if part else ""
     date = _dated(ctx, k) if shift is None else None
     if date is not None:                              # Wednesday 21 August, Sunday, August 3: one date
@@ -149,8 +159,29 @@ def _deictic(ctx: Ctx, i: int) -> Match | None:
                 return None
             if len(phrase) > 1 and phrase[-1] in data()["parts"] and _noun_after(ctx, i + len(phrase)):
                 return None                           # all night shifts, the night shift: a modifier
+            if phrase[-1] in data()["seasons"] and _water_spring(ctx, i, i + len(phrase)):
+                return None
+            if phrase == ("overnight",) and _modifier(ctx, i + 1):
+                return None                           # overnight temperatures: any night's (G124)
             return i + len(phrase), ttype, value, None, anchor, (int(shift[0]), str(shift[1])) if shift else None
     return None
+
+
+def _modifier(ctx: Ctx, k: int) -> bool:
+    """Whether word k is a lower-case noun that the word before it modifies ('overnight
+    temperatures', 'the night shift'), not a preposition, pronoun, determiner or
+    conjunction that follows a time."""
+    return k < ctx.n and ctx.ws[k].text.isalpha() and ctx.ws[k].text.islower() and "NOUN" in word_classes(
+        ctx.lows[k]) and ctx.lows[k] not in ctx.T.prepositions and ctx.lows[k] not in ctx.T.determiners \
+        and ctx.lows[k] not in ctx.T.pronouns and ctx.lows[k] not in ("and", "or", "but")
+
+
+def _water_spring(ctx: Ctx, i: int, j: int) -> bool:
+    """Whether 'the spring' is a place, not a season: one stands at it ('at the spring')
+    or a relative clause says what it does ('the spring that supplies the city',
+    'the spring, which ...')."""
+    k = j + (j < ctx.n and ctx.ws[j].text == ",")
+    return (i > 0 and ctx.lows[i - 1] in ("at", "near")) or (k < ctx.n and ctx.lows[k] in ("that", "which", "where"))
 
 
 @lru_cache(maxsize=1)
@@ -237,16 +268,25 @@ def _part_of(ctx: Ctx, i: int) -> Match | None:
 
 def _later(ctx: Ctx, i: int, m: Match) -> Match:
     """A duration followed by 'later', 'earlier', 'on' or 'ago' is a date moved from the
-    TIME before it, or from the DCT for 'ago' (Two days later, four days on, G90)."""
+    TIME before it, or from the DCT for 'ago' (Two days later, four days on, G90); 'weeks
+    ago' names no unit of the calendar (PAST_REF), 'five years ago this month' is that
+    month (or week) five years before the DCT's."""
     lows = ctx.lows
     end, ttype, value, mod, anchor, shift = m
     word = lows[end] if end < ctx.n else ""
     num = re.fullmatch(r"PT?(\d+|X)([A-Z]+)", value)
-    if ttype != "DURATION" or word not in ("later", "earlier", "on", "ago") or num is None:
+    if ttype != "DURATION" or word not in ("later", "earlier", "on", "ago", "before") or num is None:
         return m
+    nxt = ctx.ws[end + 1].text if end + 1 < ctx.n else "."
+    if word == "on" and nxt[:1].isalnum() or word == "before" and nxt[:1].isalnum():
+        return m                                      # two nights on foot; two days before the deal (G90)
     n = num.group(1)
     units = int(n) if n.isdecimal() else 0
-    sign = -1 if word in ("earlier", "ago") else 1
+    sign = -1 if word in ("earlier", "ago", "before") else 1
+    if word == "ago" and n == "X":
+        return end + 1, "DATE", "PAST_REF", mod, "DCT", None          # weeks ago: no unit of the calendar
+    if word == "ago" and num.group(2) == "Y" and lows[end + 1:end + 3] in (["this", "month"], ["this", "week"]):
+        return end + 3, "DATE", "PAST_REF", mod, "DCT", (-units, "Y" + lows[end + 2][0].upper())
     if word == "ago":
         return end + 1, "DATE", "PAST_REF", mod, "DCT", (sign * units, num.group(2))
     return end + 1, "DATE", "prev", mod, "prev", (sign * units, num.group(2))
@@ -261,6 +301,10 @@ def _bare_part(ctx: Ctx, i: int) -> Match | None:
     if lows[i] in T["day_mods"] and lows[i + 1:i + 3] == ["in", "the"] and i + 3 < ctx.n and lows[i + 3] in T["parts"] \
             and not _noun_after(ctx, i + 4):
         return i + 4, "TIME", f"XXXX-XX-XXT{T['parts'][lows[i + 3]]}", T["day_mods"][lows[i]], None, None   # late in
+    if i > 0 and lows[i] in T["day_mods"] and lows[i - 1] in ("by", "until", "in", "at") and i + 1 < ctx.n \
+            and lows[i + 1] in T["parts"] and lows[i + 2:i + 3] not in (["on"], ["of"]):
+        return i + 2, "TIME", f"XXXX-XX-XXT{T['parts'][lows[i + 1]]}", T["day_mods"][lows[i]], None, None   # by late
+                                                                                                            # afternoon
     the = lows[i] == "the" and i + 1 < ctx.n and lows[i + 1] in T["parts"]   # in the morning, by the afternoon
     preps = ("at", "by", "before", "after", "until", "since") + (("in", "through", "during") if the else ())
     k = i + the
@@ -290,8 +334,70 @@ def _kept_in_the_dark(ctx: Ctx, i: int) -> bool:
     return before.startswith(("kept", "keep", "remain", "stay")) or after in ("about", "over", "as", "on", "regarding")
 
 
+def _the_day(ctx: Ctx, i: int) -> Match | None:
+    """'the day' of an occurrence the text dates is that day (G121): 'on the day of the
+    attack', 'November 4, the day the fighting began', 'suspended for the day'; 'the day
+    after the raid' is the day after it. In a quotation (a speaker's undated day, G260) it
+    stays 'XXXX-XX-XX' with no anchor; 'through the day', 'in the day' (any day) are none."""
+    lows = ctx.lows
+    if lows[i:i + 2] != ["the", "day"] or i == 0 or lows[i - 1] in data()["generic_day_preps"]:
+        return None
+    bound = i + 2 < ctx.n and ctx.gap(i + 1, i + 2) == "" and ctx.ws[i + 2].text[:1] in "'\u2019-"
+    if bound or lows[i + 2:i + 3] == ["before"]:
+        return None                                   # the day's toll, the day-long march; the day before: deictic
+    if ctx.quote_around(i) is not None:
+        return i + 2, "DATE", "XXXX-XX-XX", None, None, None
+    return i + 2, "DATE", "prev", None, "prev", (1 if lows[i + 2:i + 3] == ["after"] else 0, "D")
+
+
+def _bare_season(ctx: Ctx, i: int) -> Match | None:
+    """A season without an article after a preposition of time or before a verb of its
+    coming: 'until spring', 'for winter', 'as winter sets in' (G88, G93: the season of the
+    DCT's year that the clause means, :func:`time_values._season_year`); a season before
+    a noun ('winter clothing') is a modifier, not a time."""
+    lows, T = ctx.lows, data()
+    start, mod = i, T["date_mods"].get(lows[i])
+    i += mod is not None                              # since late summer
+    code = T["seasons"].get(lows[i]) if i < ctx.n else None
+    if code is None or not ctx.ws[i].text.islower() or start == 0:
+        return None
+    after = any(lows[i + 1:i + 1 + len(w.split())] == w.split() for w in T["season_ahead_verbs"])
+    if lows[start - 1] not in T["season_preps"] and not after:
+        return None
+    if i + 1 < ctx.n and ctx.ws[i + 1].text.isalpha() and not after and "NOUN" in word_classes(lows[i + 1]) \
+            and lows[i + 1] not in ctx.T.prepositions and lows[i + 1] not in ctx.T.pronouns \
+            and lows[i + 1] not in ("and", "or", "but"):
+        return None
+    return i + 1, "DATE", f"XXXX-{code}", mod, "DCT", (0, code)
+
+
+def _coordinated_day(ctx: Ctx, i: int) -> Match | None:
+    """A day number joined by 'and' to a date that names its month: 'March 2 and [3]',
+    'between [9] and 15 February 2024' (G88: each day is its own date)."""
+    if day_at(ctx, i) is None or not ctx.ws[i].text.isdigit():
+        return None
+    d, lows = day_at(ctx, i), ctx.lows
+    if i >= 3 and lows[i - 1] == "and" and day_at(ctx, i - 2) is not None and month_at(ctx, i - 3) is not None:
+        m, y = month_at(ctx, i - 3), None                      # March 2 and 3
+    elif lows[i + 1:i + 2] == ["and"] and day_at(ctx, i + 2) is not None and month_at(ctx, i + 3) is not None:
+        m, y = month_at(ctx, i + 3), year_at(ctx, i + 4)        # 9 and 15 February 2024
+    else:
+        return None
+    return i + 1, "DATE", f"{y or 'XXXX'}-{m:02d}-{d:02d}", None, None if y else "DCT", None
+
+
+def _year_modifier(ctx: Ctx, i: int) -> Match | None:
+    """A year between 'the' and the noun it dates: 'the [2021] coup', 'the [2022]
+    humanitarian plan' (G88); not before a plural ('the 2000 families': a number)."""
+    if i == 0 or ctx.lows[i - 1] != "the" or year_at(ctx, i) is None or i + 1 >= ctx.n:
+        return None
+    nxt = ctx.ws[i + 1].text
+    return (i + 1, "DATE", ctx.ws[i].text, None, None, None) if nxt.isalpha() and not nxt.endswith("s") else None
+
+
 MATCHERS: tuple[Callable[[Ctx, int], Match | None], ...] = (
-    _weekday_phrase, _calendar_date, _deictic, _clock, duration, time_set, _part_of, _bare_part,
+    _weekday_phrase, _calendar_date, _deictic, _clock, duration, time_set, _part_of, _bare_part, _the_day,
+    _bare_season, _coordinated_day, _year_modifier,
 )
 
 
