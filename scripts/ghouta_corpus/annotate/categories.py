@@ -13,10 +13,11 @@ from weakref import WeakKeyDictionary
 
 from .company import companion_category, journey
 from .context import Ctx, Mention
-from .fates import clause_start, left_in_state, listed, noun_or_fate, referred_to_care
+from .fates import clause_start, left_in_state, listed, noun_or_fate, referred_to_care, tallied_as, tallied_set
 from .lexicons import load
 from .lodging import capacity_for, held_conjunct, located, lodged, placing, prewar
 from .movement import driven_off
+from .parts import BREAKDOWN_VERBS, PART_OPENERS, listed_part, of_them, whole
 from .predicates import NEUTRAL, after_noun, catenative, is_predicate
 from .recipients import acted_on
 from .senses import cared_for, caseload, interviewed, place_state
@@ -54,10 +55,6 @@ _PARTICLES = ("out", "away", "off", "back", "in")
 _NOT_OBJECT = ("between", "among", "against")   # prepositions whose object a count is: no verb before takes it
 # Verbs whose object kin stay where they are: 'left her two sons behind', 'was holding her two children' (in arms).
 _KEEPING = ("leave", "hold")
-# Words before a figure that make it a part of the count before it: 'including 68 children', 'among them',
-# and a breakdown's verb ('the remainder included 200 soldiers and 250 fighters': the toll's parts, G77, G78).
-_BREAKDOWN_VERBS = ("included", "includes", "include")
-_PART_OPENERS = ("including", "among", *_BREAKDOWN_VERBS)
 # Words that open the set a partitive figure is part of ('a third of the ...', 'half of those ...').
 _SET_OPENERS = ("the", "those", "these", "this", "that", "all", "his", "her", "its", "our", "their", "my", "your")
 
@@ -295,7 +292,8 @@ def _category_at(ctx: Ctx, k: int, movement: str, people: bool) -> str | None:
     return verb_category(ctx, k, movement)
 
 
-def _partitive(ctx: Ctx, s: int, e: int, hi: int, targets: list[Mention], movement: str) -> str | None:
+def _partitive(ctx: Ctx, s: int, e: int, hi: int, targets: list[Mention], movement: str,
+               before: str | None) -> str | None:
     """A part of a set ('a third of the residents', 'half of those waiting', '60 percent of the people still
     there'; G145): the category of the predicate when it is an event of a category ('... have fled', 'lost two of
     her sons'), else that of the set the part is taken from (its noun or its own words: 'still in', 'who
@@ -305,6 +303,10 @@ def _partitive(ctx: Ctx, s: int, e: int, hi: int, targets: list[Mention], moveme
     if e + 1 >= hi or lows[e] != "of" or not (lows[e + 1] in _SET_OPENERS or ctx.ws[e + 1].text.endswith("'s")):
         return None                                   # (dozens of people, hundreds of thousands: no part of a set)
     end = max([e + 1] + [m.j for m in targets])
+    if tallied_set(ctx, end, hi) and before not in (None, "other"):
+        return before                                 # a third of those it counted: the tally before (G145)
+    if (fate := tallied_as(ctx, end, hi)) is not None:
+        return fate                                   # a third of the 141 people it counted as dead
     lo = ctx.seg_range(s)[0]
     pred = staff_left(ctx, targets, end, hi, after_noun(ctx, end, hi, movement))   # (half of my nurses left)
     if pred is None:
@@ -342,16 +344,17 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
     be = s >= 3 and (lows[s - 3] in ctx.T.attr["passive_aux"] or lemma(lows[s - 3]) == "remain")
     if s >= 3 and lows[s - 2:s] == ["home", "to"] and (be or ctx.ws[s - 3].text == ",") or prewar(ctx, s, targets, e):
         return "present"                              # was home to 160,000 refugees (G215); had N before the war
-    if (pred := _of_them(ctx, s, e, hi, movement, before)) is not None:
+    if (pred := of_them(ctx, s, e, hi, movement, before)) is not None:
         return pred                                   # a third of them have left; the toll, five of them children
     if (own := _own_modifier(ctx, e, hi, targets, movement, s)) is not None:
         return own
-    if s - 1 > lo and lows[s - 1] == "of" and lows[s - 2] in load("nouns")["parent_nouns"] or _whole(ctx, s, lo):
+    if s - 1 > lo and lows[s - 1] == "of" and lows[s - 2] in load("nouns")["parent_nouns"] or whole(ctx, s, lo):
         return "other"                                # a mother of five; two of his [three] sons (G77, G305)
     if s > lo and lows[s - 1] in POSSESSIVES:         # (her three sons with no verb: their people's situation, G305)
         return _possessed(ctx, s, e, (lo, hi), targets, movement) or kin_situation(ctx, s, targets, before, topic)
     end = max([e] + [m.j for m in targets])
-    noun = cared_for(ctx, s, end) or ill_with(ctx, end, targets) or _noun_category(ctx, s, targets, movement) \
+    noun = tallied_as(ctx, end, hi) or cared_for(ctx, s, end) or ill_with(ctx, end, targets) \
+        or _noun_category(ctx, s, targets, movement) \
         or _governed(ctx, s, end, before, movement)   # (treated hundreds of evacuees for fever: patients, G179)
     noun = _recipients(ctx, s, lo, targets, movement, noun)  # (distributed blankets to 3,400 families; let through 300)
     if noun is not None:
@@ -359,7 +362,7 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
     verb, governor = _object_of(ctx, s, lo, targets, movement, e)
     if verb is not None:
         return verb
-    if (part := _partitive(ctx, s, e, hi, targets, movement)) is not None:
+    if (part := _partitive(ctx, s, e, hi, targets, movement, before)) is not None:
         appositive = before not in (None, "other") and s - 1 > lo and ctx.ws[s - 1].text == "," \
             and ctx.ws[s - 2].text.isalpha() and not after_noun(ctx, max([e] + [m.j for m in targets]), hi, movement)
         return before if appositive and before else part if part != "other" \
@@ -387,38 +390,13 @@ def _part_of_before(ctx: Ctx, s: int, lo: int, before: str | None, movement: str
     q = s - 1 if s > lo and ctx.ws[s - 1].text in QUOTES and ctx.ws[s].start == ctx.ws[s - 1].end else s # an open quote
     if q <= lo:
         return None
-    if before is not None and (lows[q - 1] in _PART_OPENERS or q - 1 > lo and lows[q - 2] == "among"
-                               and lows[q - 1] in ("them", "whom") or added_figure(ctx, s, lo)):
+    if before is not None and (lows[q - 1] in PART_OPENERS or q - 1 > lo and lows[q - 2] == "among"
+                               and lows[q - 1] in ("them", "whom") or added_figure(ctx, s, lo)
+                               or listed_part(ctx, q - 1, lo)):
         return before
-    if lows[q - 1] in _BREAKDOWN_VERBS and (cat := _before(ctx, q - 1, clause_start(ctx, lo, q - 1), movement)):
+    if lows[q - 1] in BREAKDOWN_VERBS and (cat := _before(ctx, q - 1, clause_start(ctx, lo, q - 1), movement)):
         return None if cat in ("other", "lodging") else cat
     return None
-
-
-def _of_them(ctx: Ctx, s: int, e: int, hi: int, movement: str, before: str | None) -> str | None:
-    """The category of 'N of them' (G78, G145) from its own predicate ('a third of them
-    have left'); where no verb follows and a comma sets it after the count before ('put the
-    toll at 50, five of them children'; '52 people had been killed, six of them volunteers
-    who ...'), it is an apposition that only says what part of that count is: the count
-    before's category, not a verb of a relative clause on its noun."""
-    lows = ctx.lows
-    if e + 1 >= hi or lows[e] != "of" or lows[e + 1] not in ("them", "whom"):
-        return None
-    if e + 2 < hi and before not in (None, "other") and s > 0 and ctx.ws[s - 1].text == "," \
-            and not (lows[e + 2] in ctx.T.auxiliaries or is_predicate(ctx, e + 2)):
-        return before
-    return after_noun(ctx, e + 2, hi, movement) or None
-
-
-def _whole(ctx: Ctx, s: int, lo: int) -> bool:
-    """Whether the figure at word s is the whole of a partitive after a possessive ('two of
-    his [three] sons', 'four of her six children'): it says how many the family has, not
-    what happened to them, and is 'other' (G305); the part before 'of' takes the verb."""
-    lows = ctx.lows
-    if s - 3 < lo or lows[s - 1] not in POSSESSIVES or lows[s - 2] != "of":
-        return False
-    w = ctx.ws[s - 3].text
-    return w[:1].isdigit() or lows[s - 3] in ctx.T.units or lows[s - 3] in ctx.T.tens
 
 
 def _fallback(ctx: Ctx, s: int, end: int, targets: list[Mention], context: tuple[str | None, str | None],

@@ -1,0 +1,68 @@
+"""A figure that is a part of another (G77, G78, G305): 'including 68 children', 'among
+them', 'N of them', the remainder of a toll and the whole of a family's partitive.
+
+Why apart from categories.py: these read only the words around a figure that say it is
+a part of a whole the text gave before it (or, for 'two of her [six] children', the
+whole itself); categories.py decides which whole's category the part takes.
+"""
+
+from __future__ import annotations
+
+from .context import Ctx
+from .lexicons import load
+from .predicates import after_noun, is_predicate
+from .wordclass import only_verb
+from .words import POSSESSIVES, QUOTES
+
+# Words before a figure that make it a part of the count before it: 'including 68 children', 'among them',
+# and a breakdown's verb ('the remainder included 200 soldiers and 250 fighters': the toll's parts, G77, G78).
+BREAKDOWN_VERBS = ("included", "includes", "include")
+PART_OPENERS = ("including", "among", *BREAKDOWN_VERBS)
+
+
+def listed_part(ctx: Ctx, k: int, lo: int) -> bool:
+    """Whether word k is the 'and' of a list that a part opener heads ('including 68 children and 40 women', 'the
+    remainder included 200 soldiers and 250 fighters loyal to ...'): no verb and no comma stands between them, so
+    the later figure is a part of the same whole, whatever its own words after it say (G77, G78)."""
+    if ctx.lows[k] != "and":
+        return False
+    x = next((x for x in range(k - 1, lo - 1, -1) if ctx.lows[x] in PART_OPENERS or not ctx.ws[x].text.isalnum()
+              or only_verb(ctx.lows[x])), None)
+    return x is not None and ctx.lows[x] in PART_OPENERS
+
+
+def of_them(ctx: Ctx, s: int, e: int, hi: int, movement: str, before: str | None) -> str | None:
+    """The category of 'N of them' (G78, G145) from its own predicate ('a third of them
+    have left'); where no verb follows and a comma sets it after the count before ('put the
+    toll at 50, five of them children'; '52 people had been killed, six of them volunteers
+    who ...'), it is an apposition that only says what part of that count is: the count
+    before's category, not a verb of a relative clause on its noun."""
+    lows = ctx.lows
+    if e + 1 >= hi or lows[e] != "of" or lows[e + 1] not in ("them", "whom"):
+        return None
+    if e + 2 < hi and before not in (None, "other") and s > 0 and ctx.ws[s - 1].text == "," \
+            and not (lows[e + 2] in ctx.T.auxiliaries or is_predicate(ctx, e + 2)):
+        return before
+    return after_noun(ctx, e + 2, hi, movement) or None
+
+
+def whole(ctx: Ctx, s: int, lo: int) -> bool:
+    """Whether the figure at word s is the whole of a partitive after a possessive ('two of
+    his [three] sons', 'four of her six children'): it says how many the family has, not
+    what happened to them, and is 'other' (G305); the part before 'of' takes the verb."""
+    lows = ctx.lows
+    if s - 3 < lo or lows[s - 1] not in POSSESSIVES or lows[s - 2] != "of":
+        return False
+    w = ctx.ws[s - 3].text
+    return w[:1].isdigit() or lows[s - 3] in ctx.T.units or lows[s - 3] in ctx.T.tens
+
+
+def remainder_part(ctx: Ctx, s: int) -> bool:
+    """Whether the figure at word s opens the breakdown of a remainder ('the remainder
+    included more than 200 members of the security forces', 'the rest include 40
+    soldiers'): the remainder is the rest of the last whole the text gave, even where that
+    stands in an earlier paragraph, so the figure is a part of it (G77, G78)."""
+    lows, lo = ctx.lows, ctx.seg_range(s)[0]
+    q = s - 1 if s > lo and ctx.ws[s - 1].text in QUOTES else s
+    return q - 2 >= lo and lows[q - 1] in BREAKDOWN_VERBS \
+        and lows[q - 2] in load("categories")["remainder_nouns"]
