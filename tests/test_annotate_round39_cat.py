@@ -36,3 +36,15 @@ def test_people_a_tally_counted_as_dead_are_killed():
                        "not been named.")[0] == [("roughly a third", "killed"), ("120", "killed")]
     assert count_layer("The hospital said the 40 people it recorded as wounded had gone home.")[0] == [
         ("40", "injured")]
+
+
+def test_a_rival_figure_in_a_later_paragraph_takes_the_figure_it_disputes():
+    # G359: 'put the figure at N' with no noun of its own restates the latest figure of a
+    # like size, even in an earlier paragraph, not a small toll between them
+    assert count_layer("The mission said about 3,000 people had fled to the base since the clashes. "
+                       "About 20 people were killed.\n\nAn aid worker put the figure at more than "
+                       "4,000.")[0] == [("about 3,000", "displaced"), ("About 20", "killed"),
+                                        ("more than 4,000", "displaced")]
+    # a figure with a noun of its own keeps its own reading
+    assert count_layer("The mission said about 3,000 people had fled to the base.\n\nAn aid worker "
+                       "put the figure at more than 4,000 tents.")[0][-1] == ("more than 4,000", "other")

@@ -21,7 +21,7 @@ from .measured import figure_ends, measured_noun, reached, verb_subject
 from .movement import movement_kind, sentence_movement
 from .numbers import CountValue, count_at
 from .one_meaning import thing_noun
-from .parts import remainder_part
+from .parts import whole_before
 from .senses import casualty_shares
 from .situations import possessed_kin, situation_group, topic
 from .story_groups import story_flight
@@ -334,8 +334,8 @@ def link_counts(ctx: Ctx, counts: list[Count], mentions: list[Mention], blocked:
         part = part_of(ctx, cnt, wholes if ratio or count_nouns.places_whole(ctx, cnt, wholes, groups, targets_of)
                        else groups, values) if not found and not of_them else None
         before = ante if ante is not None else last
-        prev = out.categories.get(before) if before is not None and (
-            ctx.para_of[before] == ctx.para_of[s] or remainder_part(ctx, s)) else None   # (the remainder included)
+        prev = out.categories.get(before) if before is not None and ctx.para_of[before] == ctx.para_of[s] \
+            else whole_before(ctx, s, bool(found), values, out.categories)   # (the remainder; a rival figure, G359)
         own = None if part is None else "other" if all(t.label == "LOCATION" for t in targets_of[part]) \
             else category(ctx, s, e, [], sentence_movement(ctx, s, movement, kinds), prev)   # (part of places: G77)
         if part is not None and not exclusive(own, out.categories.get(part)):   # (not 50 killed, 23 were wounded)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .context import Ctx
 from .lexicons import load
+from .numbers import CountValue
 from .predicates import after_noun, is_predicate
 from .wordclass import only_verb
 from .words import POSSESSIVES, QUOTES
@@ -66,3 +67,30 @@ def remainder_part(ctx: Ctx, s: int) -> bool:
     q = s - 1 if s > lo and ctx.ws[s - 1].text in QUOTES else s
     return q - 2 >= lo and lows[q - 1] in BREAKDOWN_VERBS \
         and lows[q - 2] in load("categories")["remainder_nouns"]
+
+
+
+def _size(cv: CountValue) -> float | None:
+    """A figure's size: its value, else the bound of its range."""
+    return cv.value if cv.value is not None else cv.max if cv.max is not None else cv.min
+
+
+def whole_before(ctx: Ctx, s: int, counted: bool, values: dict[int, CountValue],
+                 categories: dict[int, str]) -> str | None:
+    """The category of the figure that the figure at word s refers back to, wherever it stands in the text before
+    it (``categories`` holds those read so far, in text order): the last one, where s opens a remainder's breakdown
+    (:func:`remainder_part`); where s counts no noun of its own (``counted`` false) and is given for 'the figure',
+    'the number' or 'the total' in the five words before it ('put the figure at more than 42,000', 'put the number
+    higher, at 950'), the latest figure of a category within a factor of three of it: the rival figure it disputes,
+    which gives it its category (G359), not a smaller or larger figure of other people in between; else None."""
+    earlier = [x for x in categories if x < s]
+    if remainder_part(ctx, s):
+        return categories[earlier[-1]] if earlier else None
+    lows, lo = ctx.lows, ctx.seg_range(s)[0]
+    near = range(max(lo + 1, s - 5), s)
+    size = _size(values[s])
+    if counted or size is None or not any(lows[x] in load("categories")["figure_nouns"] and lows[x - 1] == "the"
+                                          for x in near) or any(ctx.ws[x].text[:1].isdigit() for x in near):
+        return None
+    return next((categories[x] for x in reversed(earlier) if categories[x] != "other"
+                 and (other := _size(values[x])) is not None and size / 3 <= other <= size * 3), None)
