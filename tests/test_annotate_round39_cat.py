@@ -3,7 +3,7 @@ sentences only (never a dev one); each test reads the COUNT layer back."""
 
 from __future__ import annotations
 
-from sentences import count_layer
+from sentences import DISPLACEMENT_STORY, count_layer, story_tail
 
 
 def test_a_remainder_breakdown_takes_the_toll_across_a_paragraph_break():
@@ -48,3 +48,30 @@ def test_a_rival_figure_in_a_later_paragraph_takes_the_figure_it_disputes():
     # a figure with a noun of its own keeps its own reading
     assert count_layer("The mission said about 3,000 people had fled to the base.\n\nAn aid worker "
                        "put the figure at more than 4,000 tents.")[0][-1] == ("more than 4,000", "other")
+
+
+def test_people_asked_keep_the_category_their_noun_carries():
+    # G398: being interviewed or spoken to is no event: residents asked in a toll's story
+    # are present, witnesses and survivors stay other
+    assert count_layer("The rights group, which spoke to 30 residents, said at least 90 civilians "
+                       "were killed.")[0] == [("30", "present"), ("at least 90", "killed")]
+    assert count_layer("The group said about two dozen residents it interviewed described looting "
+                       "and men being taken away.")[0] == [("about two dozen", "present")]
+    assert count_layer("The group interviewed 41 survivors and witnesses.")[0] == [("41", "other")]
+    # their own predicate still decides
+    assert count_layer("The group said about two dozen residents it interviewed had been "
+                       "arrested.")[0] == [("about two dozen", "detained")]
+
+
+def test_people_asked_in_a_story_of_flight_share_its_situation():
+    # G398, G145: people interviewed, spoken to or visited in a story of flight are its
+    # displaced where nothing else is said of them
+    assert story_tail(DISPLACEMENT_STORY, "But dozens of people interviewed by our staff said "
+                      "they would not go back yet.") == [("dozens", "displaced")]
+    assert story_tail(DISPLACEMENT_STORY, "Nearly half of the mothers we spoke to had lost contact "
+                      "with a child on the road.") == [("Nearly half", "displaced")]
+    assert story_tail(DISPLACEMENT_STORY, "About two thirds of the families we visited had no "
+                      "access to a latrine.") == [("About two thirds", "displaced")]
+    # held 'for questioning' is custody, no asking
+    assert story_tail(DISPLACEMENT_STORY, "Police held four men for questioning over the "
+                      "fire.") == [("four", "detained")]

@@ -14,6 +14,7 @@ from weakref import WeakKeyDictionary
 from .company import companion_category, journey
 from .context import Ctx, Mention
 from .fates import clause_start, left_in_state, listed, noun_or_fate, referred_to_care, tallied_as, tallied_set
+from .interviewees import asked
 from .lexicons import load
 from .lodging import capacity_for, held_conjunct, located, lodged, placing, prewar
 from .movement import driven_off
@@ -353,8 +354,8 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
     if s > lo and lows[s - 1] in POSSESSIVES:         # (her three sons with no verb: their people's situation, G305)
         return _possessed(ctx, s, e, (lo, hi), targets, movement) or kin_situation(ctx, s, targets, before, topic)
     end = max([e] + [m.j for m in targets])
-    noun = tallied_as(ctx, end, hi) or cared_for(ctx, s, end) or ill_with(ctx, end, targets) \
-        or _noun_category(ctx, s, targets, movement) \
+    noun = asked(ctx, (s, end), targets, movement, (before, topic)) or tallied_as(ctx, end, hi) \
+        or cared_for(ctx, s, end) or ill_with(ctx, end, targets) or _noun_category(ctx, s, targets, movement) \
         or _governed(ctx, s, end, before, movement)   # (treated hundreds of evacuees for fever: patients, G179)
     noun = _recipients(ctx, s, lo, targets, movement, noun)  # (distributed blankets to 3,400 families; let through 300)
     if noun is not None:
