@@ -75,3 +75,15 @@ def test_people_asked_in_a_story_of_flight_share_its_situation():
     # held 'for questioning' is custody, no asking
     assert story_tail(DISPLACEMENT_STORY, "Police held four men for questioning over the "
                       "fire.") == [("four", "detained")]
+
+
+def test_a_part_of_evacuees_said_to_be_wounded_stays_evacuated():
+    # G145, G351: a part whose predicate only says what evacuees are keeps their category
+    assert count_layer("The ship carried 480 evacuees on Wednesday, of whom more than half were "
+                       "wounded or seriously ill.")[0] == [("480", "evacuated"), ("more than half", "evacuated")]
+    assert count_layer("Helicopters flew between 80 and 100 wounded to the city over two days, and "
+                       "roughly a third of them needed surgery.")[0] == [
+        ("between 80 and 100", "evacuated"), ("roughly a third", "evacuated")]
+    # harm on the way, with its agent, is their fate
+    assert count_layer("About 300 people were evacuated, and 20 of them were wounded by sniper fire "
+                       "on the way.")[0] == [("About 300", "evacuated"), ("20", "injured")]

@@ -8,7 +8,6 @@ opens this file only.
 
 from __future__ import annotations
 
-from functools import cache
 from weakref import WeakKeyDictionary
 
 from .company import companion_category, journey
@@ -18,7 +17,7 @@ from .interviewees import asked
 from .lexicons import load
 from .lodging import capacity_for, held_conjunct, located, lodged, placing, prewar
 from .movement import driven_off
-from .parts import BREAKDOWN_VERBS, PART_OPENERS, listed_part, of_them, whole
+from .parts import BREAKDOWN_VERBS, PART_OPENERS, described_part, fraction_words, listed_part, of_them, whole
 from .predicates import NEUTRAL, after_noun, catenative, is_predicate
 from .recipients import acted_on
 from .senses import cared_for, caseload, interviewed, place_state
@@ -112,18 +111,11 @@ def _share_of_place(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: 
     if not (targets and all(m.label == "LOCATION" for m in targets)) or e + 1 >= ctx.n or lows[e] != "of":
         return False
     words = set(lows[s:e])
-    if not (words & _fraction_words() or words & set(nums["percent_words"])):
+    if not (words & fraction_words() or words & set(nums["percent_words"])):
         return False
     start, hi = max([e + 1] + [m.j for m in targets]), ctx.seg_range(s)[1]
     pred = after_noun(ctx, start, hi, movement)
     return pred in ("evacuated", "displaced") or pred == "present" and not place_state(ctx, start, hi)
-
-
-@cache
-def _fraction_words() -> frozenset[str]:
-    """The words of numbers.json's fractions ('half', 'third', 'two-thirds', ...), not 'a', 'one', 'two'."""
-    fr = load("numbers")["fractions"]
-    return frozenset(w for key in fr for w in key.split() if w not in load("numbers")["units"] and w not in ("a", "an"))
 
 
 def _governed(ctx: Ctx, s: int, end: int, before: str | None, movement: str) -> str | None:
@@ -327,6 +319,14 @@ def _partitive(ctx: Ctx, s: int, e: int, hi: int, targets: list[Mention], moveme
 
 def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "evacuated",
              before: str | None = None, topic: str | None = None) -> str:
+    """The category of the count over words [s, e) (:func:`_category`), but evacuated for a part of evacuees
+    whose predicate only says they are wounded or ill ('of whom more than half were wounded', G145, G351)."""
+    cat = _category(ctx, s, e, targets, movement, before, topic)
+    return before if cat == "injured" and before == "evacuated" and described_part(ctx, s, e) else cat
+
+
+def _category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str,
+              before: str | None, topic: str | None) -> str:
     """The category of the count over words [s, e) from the counted noun or the
     governing verb or noun (G39, G77); ``before`` is the category of the count before it
     in the same paragraph, which a part of it ('including 68 children', 'N of them'), a

@@ -21,7 +21,7 @@ from .measured import figure_ends, measured_noun, reached, verb_subject
 from .movement import movement_kind, sentence_movement
 from .numbers import CountValue, count_at
 from .one_meaning import thing_noun
-from .parts import whole_before
+from .parts import described_part, whole_before
 from .senses import casualty_shares
 from .situations import possessed_kin, situation_group, topic
 from .story_groups import story_flight
@@ -401,7 +401,8 @@ def _bare_figures(ctx: Ctx, counts: list[Count], out: CountLinks, movement: str,
                 s in counted or any(w in figures for w in ctx.lows[max(ctx.seg_range(s)[0], s - 5):s])):
             seen.setdefault(v, out.categories[s])     # (a toll, or a figure of a counted noun)
     about = topic([out.categories[s] for s, _, _ in counts if s in counted])
-    casualty_shares(ctx, [(s, e) for s, e, _ in counts], out.categories)   # (half of the people we treated, G179)
+    shares = [(s, e) for s, e, _ in counts if out.categories[s] != "evacuated" or not described_part(ctx, s, e)]
+    casualty_shares(ctx, shares, out.categories)      # (half of the people we treated, G179; not evacuees, G351)
     if about is None:
         return
     last: int | None = None

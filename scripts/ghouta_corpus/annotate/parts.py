@@ -8,6 +8,8 @@ whole itself); categories.py decides which whole's category the part takes.
 
 from __future__ import annotations
 
+from functools import cache
+
 from .context import Ctx
 from .lexicons import load
 from .numbers import CountValue
@@ -94,3 +96,33 @@ def whole_before(ctx: Ctx, s: int, counted: bool, values: dict[int, CountValue],
         return None
     return next((categories[x] for x in reversed(earlier) if categories[x] != "other"
                  and (other := _size(values[x])) is not None and size / 3 <= other <= size * 3), None)
+
+
+def described_part(ctx: Ctx, s: int, e: int) -> bool:
+    """Whether the figure over words [s, e) is a part of the people counted before it whose
+    predicate only says what they are: 'N of them', 'of whom N' or a bare share (a fraction
+    or a percentage with no noun) before 'were' ('of whom more than half were wounded or
+    seriously ill', 'roughly a third of them needed surgery', 'about a fifth were families'),
+    with no agent ('by') and no attack (categories.json's attack_nouns) in the rest of its
+    clause: the part keeps the category of the people it counts (G145), so wounded evacuees
+    stay evacuated (G351); not '20 of them were wounded by sniper fire on the way'."""
+    lows, (lo, hi), percent = ctx.lows, ctx.seg_range(s), set(load("numbers")["percent_words"])
+    if e + 1 < hi and lows[e] == "of" and lows[e + 1] in ("them", "whom"):
+        start = e + 2
+    elif s - 2 >= lo and lows[s - 2:s] == ["of", "whom"]:
+        start = e
+    elif e < hi and lows[e] in ctx.T.be_forms and set(lows[s:e]) & (fraction_words() | percent) \
+            and (lows[s - 1] == "and" if s > lo else True):
+        start = e                                     # About a fifth were ...; and roughly a third were ...
+    else:
+        return False
+    stop = next((x for x in range(start, hi) if not ctx.ws[x].text.isalnum()), hi)
+    attacks = load("categories")["attack_nouns"]
+    return not any(w == "by" or w in attacks for w in lows[start:stop])
+
+
+@cache
+def fraction_words() -> frozenset[str]:
+    """The words of numbers.json's fractions ('half', 'third', 'two-thirds', ...), not 'a', 'one', 'two'."""
+    fr = load("numbers")["fractions"]
+    return frozenset(w for key in fr for w in key.split() if w not in load("numbers")["units"] and w not in ("a", "an"))
