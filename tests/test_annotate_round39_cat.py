@@ -87,3 +87,16 @@ def test_a_part_of_evacuees_said_to_be_wounded_stays_evacuated():
     # harm on the way, with its agent, is their fate
     assert count_layer("About 300 people were evacuated, and 20 of them were wounded by sniper fire "
                        "on the way.")[0] == [("About 300", "evacuated"), ("20", "injured")]
+
+
+def test_wounded_people_trapped_are_present():
+    # G359: people trapped are present also where they are wounded ('wounded' says who is
+    # counted), and a rival figure for the number takes that category
+    assert count_layer("The council said about 1,500 injured people had been trapped in the town "
+                       "when it fell. The monitor put the number at more than 1,000.")[0] == [
+        ("about 1,500", "present"), ("more than 1,000", "present")]
+    # the wounded who remain, or are trapped in hospital, keep their harm (G385)
+    assert count_layer("Shelling killed 12 people on Monday. About 40 wounded people remain in the "
+                       "city.")[0] == [("12", "killed"), ("About 40", "injured")]
+    assert count_layer("Shelling killed 12 people on Monday. About 40 wounded people were trapped in "
+                       "the city hospital.")[0] == [("12", "killed"), ("About 40", "injured")]

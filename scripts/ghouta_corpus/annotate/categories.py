@@ -178,17 +178,30 @@ def _own_modifier(ctx: Ctx, e: int, hi: int, targets: list[Mention], movement: s
     clause says what became of them: wounded people who died or a verb of a fate takes as its object are dead
     (:func:`fate_before`), displaced people treated for a complaint patients (G179), displaced people who were
     evacuated evacuated; displaced families who are sheltering stay displaced (G144: flight wins over presence);
-    wounded people brought in are still the wounded. A noun before its figure ('put the wounded at 40') was given it."""
-    cv = ctx.lex.category_verbs
+    wounded people brought in are still the wounded, wounded people trapped in a town present (G359: 'wounded'
+    only says who is counted), but not those who remain. A noun before its figure ('put the wounded at
+    40') was given it."""
+    cv, end = ctx.lex.category_verbs, max([e, *[m.j for m in targets]])
     for m in targets:
         for k in range(m.i, m.j):
             if (mod := cv.get(ctx.lows[k])) in ("displaced", "injured"):
-                own = treated_for(ctx, s, end := max([e, *[m.j for m in targets]])) or after_noun(  # care first (G179)
+                own = treated_for(ctx, s, end) or after_noun(  # care first (G179)
                     ctx, end, hi, movement) or fate_before(ctx, s) if m.j > e else None   # (... for diarrhoea)
+                if mod == "injured" and own == "present" and _confined(ctx, end, hi):
+                    return own                        # 1,500 injured people were trapped in the town (G359)
                 if mod == "injured":               # (flew out dozens of wounded civilians; carried out: G351)
                     return own if own == "killed" else moved_wounded(ctx, s, max(e, m.j), own) or mod
                 return mod if own in (None, "", "present") else own
     return None
+
+
+def _confined(ctx: Ctx, end: int, hi: int) -> bool:
+    """Whether the clause after word ``end`` says its people are confined (categories.json's confinement_words:
+    trapped, stranded) and names no place of care: wounded people trapped in a town are present (G359), those who
+    remain in the town or in hospital stay the wounded (G385)."""
+    c = load("categories")
+    words = ctx.lows[end:hi]
+    return any(w in c["confinement_words"] for w in words) and not any(w in c["care_places"] for w in words)
 
 
 def _object_of(ctx: Ctx, s: int, lo: int, targets: list[Mention], movement: str,
