@@ -3,7 +3,7 @@ sentences only (never a dev one); each test reads the COUNT layer back."""
 
 from __future__ import annotations
 
-from sentences import DISPLACEMENT_STORY, count_layer, story_tail
+from sentences import DISPLACEMENT_STORY, EVACUATION_STORY, count_layer, story_tail
 
 
 def test_a_remainder_breakdown_takes_the_toll_across_a_paragraph_break():
@@ -100,3 +100,15 @@ def test_wounded_people_trapped_are_present():
                        "city.")[0] == [("12", "killed"), ("About 40", "injured")]
     assert count_layer("Shelling killed 12 people on Monday. About 40 wounded people were trapped in "
                        "the city hospital.")[0] == [("12", "killed"), ("About 40", "injured")]
+
+
+def test_people_said_to_be_on_a_bus_are_moved():
+    # G77, G305: people a form of 'be' puts on a bus, a convoy or a flight are being moved,
+    # the story's kind of movement, and so is kin with someone on one
+    assert story_tail(EVACUATION_STORY, "\"My sister is on one of those buses with her four "
+                      "children,\" she said.") == [("four", "evacuated")]
+    assert story_tail(EVACUATION_STORY, "\"Three of my sons are here and two are on a bus,\" he "
+                      "said.")[-1] == ("two", "evacuated")
+    # people on a bus that a harm befalls take the harm
+    assert story_tail(EVACUATION_STORY, "Two people on a bus were wounded by "
+                      "shelling.") == [("Two", "injured")]
