@@ -112,3 +112,14 @@ def test_people_said_to_be_on_a_bus_are_moved():
     # people on a bus that a harm befalls take the harm
     assert story_tail(EVACUATION_STORY, "Two people on a bus were wounded by "
                       "shelling.") == [("Two", "injured")]
+
+
+def test_the_members_of_a_team_are_other():
+    # G39: a team's members counted after 'of' are workers doing a job, a counted group
+    assert story_tail(EVACUATION_STORY, "A pathologist who arrived from the capital on Sunday with "
+                      "a team of eight said the work would take days.") == [("eight", "other")]
+    assert story_tail(EVACUATION_STORY, "A team of about a dozen observers reached the village on "
+                      "Saturday.") == [("about a dozen", "other")]
+    # unless a verb of a category takes the team as its object
+    assert story_tail(EVACUATION_STORY, "Helicopters evacuated a team of 30 aid workers from the "
+                      "town.") == [("30", "evacuated")]

@@ -79,6 +79,8 @@ def _noun_category(ctx: Ctx, s: int, targets: list[Mention], movement: str) -> s
         gov = ctx.lows[s - 2] if ctx.lows[s - 2] not in ctx.T.determiners else ctx.lows[s - 3]
         if gov in c["settlement_nouns"]:
             return "present"                          # a town of 20,000 people: who live there
+        if gov in c["team_nouns"] and (s - 4 < ctx.seg_range(s)[0] or verb_category(ctx, s - 4, movement) is None):
+            return "other"                            # arrived with a team of eight: workers (G39's counted groups)
         if gov in ctx.lex.place_heads and not after_noun(ctx, max([s + 1] + [m.j for m in targets]),
                                                      ctx.seg_range(s)[1], movement):
             return "present"                          # an island of 800,000; not 'a trailer of 30 people arrived'
