@@ -123,3 +123,10 @@ def test_the_members_of_a_team_are_other():
     # unless a verb of a category takes the team as its object
     assert story_tail(EVACUATION_STORY, "Helicopters evacuated a team of 30 aid workers from the "
                       "town.") == [("30", "evacuated")]
+
+
+def test_a_lone_one_before_a_verb_counts_a_person():
+    # G39, G143: 'one' before a verb is the verb's subject, not 'one' thing before a noun
+    assert count_layer("About a dozen wounded people came through; two were referred to the district "
+                       "hospital and one died.")[0][-1] == ("one", "killed")
+    assert count_layer("He left with one bag and one blanket.")[0] == [("one", "other"), ("one", "other")]
