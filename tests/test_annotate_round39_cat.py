@@ -130,3 +130,10 @@ def test_a_lone_one_before_a_verb_counts_a_person():
     assert count_layer("About a dozen wounded people came through; two were referred to the district "
                        "hospital and one died.")[0][-1] == ("one", "killed")
     assert count_layer("He left with one bag and one blanket.")[0] == [("one", "other"), ("one", "other")]
+
+
+def test_n_of_them_with_a_predicate_of_no_category_keeps_the_whole():
+    # G145: 'N of them' whose predicate names no category keeps the category of the people
+    # it counts
+    assert count_layer("\"Two of our patients died on the way, and I believe at least one of them "
+                       "could have been saved,\" said a doctor.")[0] == [("Two", "killed"), ("at least one", "killed")]

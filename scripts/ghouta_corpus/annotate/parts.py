@@ -13,7 +13,7 @@ from functools import cache
 from .context import Ctx
 from .lexicons import load
 from .numbers import CountValue
-from .predicates import after_noun, is_predicate
+from .predicates import NEUTRAL, after_noun, is_predicate
 from .wordclass import only_verb
 from .words import POSSESSIVES, QUOTES
 
@@ -39,14 +39,19 @@ def of_them(ctx: Ctx, s: int, e: int, hi: int, movement: str, before: str | None
     have left'); where no verb follows and a comma sets it after the count before ('put the
     toll at 50, five of them children'; '52 people had been killed, six of them volunteers
     who ...'), it is an apposition that only says what part of that count is: the count
-    before's category, not a verb of a relative clause on its noun."""
+    before's category, not a verb of a relative clause on its noun; so is a predicate of no
+    category ('at least one of them could have been saved', 'half of them paint'), which
+    says what the counted are or do, not what befell them (G145, G208)."""
     lows = ctx.lows
     if e + 1 >= hi or lows[e] != "of" or lows[e + 1] not in ("them", "whom"):
         return None
     if e + 2 < hi and before not in (None, "other") and s > 0 and ctx.ws[s - 1].text == "," \
             and not (lows[e + 2] in ctx.T.auxiliaries or is_predicate(ctx, e + 2)):
         return before
-    return after_noun(ctx, e + 2, hi, movement) or None
+    pred = after_noun(ctx, e + 2, hi, movement)
+    if pred == NEUTRAL and before not in (None, "other"):
+        return before                                 # at least one of them could have been saved: the dead (G145)
+    return pred or None
 
 
 def whole(ctx: Ctx, s: int, lo: int) -> bool:
