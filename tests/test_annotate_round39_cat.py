@@ -137,3 +137,13 @@ def test_n_of_them_with_a_predicate_of_no_category_keeps_the_whole():
     # it counts
     assert count_layer("\"Two of our patients died on the way, and I believe at least one of them "
                        "could have been saved,\" said a doctor.")[0] == [("Two", "killed"), ("at least one", "killed")]
+
+
+def test_a_share_of_a_clinic_caseload_is_other():
+    # G179: a share of the people a speaker examines or sees is a clinic's caseload, 'other',
+    # even in a story of flight and whatever they do not do
+    assert story_tail(DISPLACEMENT_STORY, "\"Half of the children I examine have not slept "
+                      "properly,\" she said.") == [("Half", "other")]
+    # the people a speaker visits are no caseload (G398)
+    assert story_tail(DISPLACEMENT_STORY, "About two thirds of the families we visited had no "
+                      "access to a latrine.") == [("About two thirds", "displaced")]

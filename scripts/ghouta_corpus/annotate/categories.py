@@ -315,6 +315,8 @@ def _partitive(ctx: Ctx, s: int, e: int, hi: int, targets: list[Mention], moveme
         return before                                 # a third of those it counted: the tally before (G145)
     if (fate := tallied_as(ctx, end, hi)) is not None:
         return fate                                   # a third of the 141 people it counted as dead
+    if end + 1 < hi and ctx.ws[end].text in ctx.T.subject_pronouns and caseload(ctx, end + 1):
+        return "other"                                # half of the children I examine: a caseload (G179)
     lo = ctx.seg_range(s)[0]
     pred = staff_left(ctx, targets, end, hi, after_noun(ctx, end, hi, movement))   # (half of my nurses left)
     if pred is None:
