@@ -147,3 +147,14 @@ def test_a_share_of_a_clinic_caseload_is_other():
     # the people a speaker visits are no caseload (G398)
     assert story_tail(DISPLACEMENT_STORY, "About two thirds of the families we visited had no "
                       "access to a latrine.") == [("About two thirds", "displaced")]
+
+
+def test_casualties_evacuated_to_a_hospital_keep_their_harm():
+    # G351, G385: the wounded of the reported attack carried to a hospital of no further
+    # place keep 'injured', also where 'evacuated' comes before them
+    assert count_layer("A strike killed 12 people and between 15 and 20 were wounded. Our two "
+                       "ambulances evacuated eleven of the injured to the general hospital.")[0][-1] == (
+        "eleven", "injured")
+    # evacuated out of the area, they are evacuated
+    assert count_layer("Medics evacuated dozens of wounded civilians from the town.")[0] == [
+        ("dozens", "evacuated")]

@@ -400,7 +400,7 @@ def evacuated_wounded(ctx: Ctx, s: int, end: int) -> bool:
         before -= 1
     flown = before >= lo and lemma(lows[before]) == "fly" and ctx.ws[before].text.islower() \
         and (lows[before + 1] == "out" or not _to_hospital(ctx, end, hi))   # flew 80 wounded to X (G351)
-    if before >= lo and (_evacuating(lows[before]) or flown):
+    if before >= lo and (_evacuating(lows[before]) and not _to_hospital(ctx, end, hi) or flown):   # (G351)
         return not any(w in NEGATIONS for w in lows[max(lo, before - 3):before])
     coordinated = _coordinated(ctx, end, hi)          # (40 wounded people and their families were evacuated)
     for x in range(end, min(hi, end + (10 if coordinated else 6))):
