@@ -1,5 +1,7 @@
-"""A figure that is a part of another (G77, G78, G305): 'including 68 children', 'among
-them', 'N of them', the remainder of a toll and the whole of a family's partitive.
+"""A figure that is a part of another or refers back to it (G77, G78, G145, G305, G359):
+'including 68 children', 'among them', 'N of them', the remainder of a toll, a share that
+only says what the people before are, a rival figure for 'the number', and the whole of a
+family's partitive.
 
 Why apart from categories.py: these read only the words around a figure that say it is
 a part of a whole the text gave before it (or, for 'two of her [six] children', the
