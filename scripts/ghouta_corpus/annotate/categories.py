@@ -8,15 +8,16 @@ opens this file only.
 
 from __future__ import annotations
 
-from functools import cache
 from weakref import WeakKeyDictionary
 
 from .company import companion_category, journey
 from .context import Ctx, Mention
-from .fates import clause_start, left_in_state, listed, noun_or_fate, referred_to_care
+from .fates import clause_start, left_in_state, listed, noun_or_fate, referred_to_care, tallied_as, tallied_set
+from .interviewees import asked
 from .lexicons import load
 from .lodging import capacity_for, held_conjunct, located, lodged, placing, prewar
 from .movement import driven_off
+from .parts import BREAKDOWN_VERBS, PART_OPENERS, described_part, fraction_words, listed_part, of_them, whole
 from .predicates import NEUTRAL, after_noun, catenative, is_predicate
 from .recipients import acted_on
 from .senses import cared_for, caseload, interviewed, place_state
@@ -54,10 +55,6 @@ _PARTICLES = ("out", "away", "off", "back", "in")
 _NOT_OBJECT = ("between", "among", "against")   # prepositions whose object a count is: no verb before takes it
 # Verbs whose object kin stay where they are: 'left her two sons behind', 'was holding her two children' (in arms).
 _KEEPING = ("leave", "hold")
-# Words before a figure that make it a part of the count before it: 'including 68 children', 'among them',
-# and a breakdown's verb ('the remainder included 200 soldiers and 250 fighters': the toll's parts, G77, G78).
-_BREAKDOWN_VERBS = ("included", "includes", "include")
-_PART_OPENERS = ("including", "among", *_BREAKDOWN_VERBS)
 # Words that open the set a partitive figure is part of ('a third of the ...', 'half of those ...').
 _SET_OPENERS = ("the", "those", "these", "this", "that", "all", "his", "her", "its", "our", "their", "my", "your")
 
@@ -82,6 +79,8 @@ def _noun_category(ctx: Ctx, s: int, targets: list[Mention], movement: str) -> s
         gov = ctx.lows[s - 2] if ctx.lows[s - 2] not in ctx.T.determiners else ctx.lows[s - 3]
         if gov in c["settlement_nouns"]:
             return "present"                          # a town of 20,000 people: who live there
+        if gov in c["team_nouns"] and (s - 4 < ctx.seg_range(s)[0] or verb_category(ctx, s - 4, movement) is None):
+            return "other"                            # arrived with a team of eight: workers (G39's counted groups)
         if gov in ctx.lex.place_heads and not after_noun(ctx, max([s + 1] + [m.j for m in targets]),
                                                      ctx.seg_range(s)[1], movement):
             return "present"                          # an island of 800,000; not 'a trailer of 30 people arrived'
@@ -114,18 +113,11 @@ def _share_of_place(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: 
     if not (targets and all(m.label == "LOCATION" for m in targets)) or e + 1 >= ctx.n or lows[e] != "of":
         return False
     words = set(lows[s:e])
-    if not (words & _fraction_words() or words & set(nums["percent_words"])):
+    if not (words & fraction_words() or words & set(nums["percent_words"])):
         return False
     start, hi = max([e + 1] + [m.j for m in targets]), ctx.seg_range(s)[1]
     pred = after_noun(ctx, start, hi, movement)
     return pred in ("evacuated", "displaced") or pred == "present" and not place_state(ctx, start, hi)
-
-
-@cache
-def _fraction_words() -> frozenset[str]:
-    """The words of numbers.json's fractions ('half', 'third', 'two-thirds', ...), not 'a', 'one', 'two'."""
-    fr = load("numbers")["fractions"]
-    return frozenset(w for key in fr for w in key.split() if w not in load("numbers")["units"] and w not in ("a", "an"))
 
 
 def _governed(ctx: Ctx, s: int, end: int, before: str | None, movement: str) -> str | None:
@@ -188,17 +180,30 @@ def _own_modifier(ctx: Ctx, e: int, hi: int, targets: list[Mention], movement: s
     clause says what became of them: wounded people who died or a verb of a fate takes as its object are dead
     (:func:`fate_before`), displaced people treated for a complaint patients (G179), displaced people who were
     evacuated evacuated; displaced families who are sheltering stay displaced (G144: flight wins over presence);
-    wounded people brought in are still the wounded. A noun before its figure ('put the wounded at 40') was given it."""
-    cv = ctx.lex.category_verbs
+    wounded people brought in are still the wounded, wounded people trapped in a town present (G359: 'wounded'
+    only says who is counted), but not those who remain. A noun before its figure ('put the wounded at
+    40') was given it."""
+    cv, end = ctx.lex.category_verbs, max([e, *[m.j for m in targets]])
     for m in targets:
         for k in range(m.i, m.j):
             if (mod := cv.get(ctx.lows[k])) in ("displaced", "injured"):
-                own = treated_for(ctx, s, end := max([e, *[m.j for m in targets]])) or after_noun(  # care first (G179)
+                own = treated_for(ctx, s, end) or after_noun(  # care first (G179)
                     ctx, end, hi, movement) or fate_before(ctx, s) if m.j > e else None   # (... for diarrhoea)
+                if mod == "injured" and own == "present" and _confined(ctx, end, hi):
+                    return own                        # 1,500 injured people were trapped in the town (G359)
                 if mod == "injured":               # (flew out dozens of wounded civilians; carried out: G351)
                     return own if own == "killed" else moved_wounded(ctx, s, max(e, m.j), own) or mod
                 return mod if own in (None, "", "present") else own
     return None
+
+
+def _confined(ctx: Ctx, end: int, hi: int) -> bool:
+    """Whether the clause after word ``end`` says its people are confined (categories.json's confinement_words:
+    trapped, stranded) and names no place of care: wounded people trapped in a town are present (G359), those who
+    remain in the town or in hospital stay the wounded (G385)."""
+    c = load("categories")
+    words = ctx.lows[end:hi]
+    return any(w in c["confinement_words"] for w in words) and not any(w in c["care_places"] for w in words)
 
 
 def _object_of(ctx: Ctx, s: int, lo: int, targets: list[Mention], movement: str,
@@ -295,7 +300,8 @@ def _category_at(ctx: Ctx, k: int, movement: str, people: bool) -> str | None:
     return verb_category(ctx, k, movement)
 
 
-def _partitive(ctx: Ctx, s: int, e: int, hi: int, targets: list[Mention], movement: str) -> str | None:
+def _partitive(ctx: Ctx, s: int, e: int, hi: int, targets: list[Mention], movement: str,
+               before: str | None) -> str | None:
     """A part of a set ('a third of the residents', 'half of those waiting', '60 percent of the people still
     there'; G145): the category of the predicate when it is an event of a category ('... have fled', 'lost two of
     her sons'), else that of the set the part is taken from (its noun or its own words: 'still in', 'who
@@ -305,6 +311,12 @@ def _partitive(ctx: Ctx, s: int, e: int, hi: int, targets: list[Mention], moveme
     if e + 1 >= hi or lows[e] != "of" or not (lows[e + 1] in _SET_OPENERS or ctx.ws[e + 1].text.endswith("'s")):
         return None                                   # (dozens of people, hundreds of thousands: no part of a set)
     end = max([e + 1] + [m.j for m in targets])
+    if tallied_set(ctx, end, hi) and before not in (None, "other"):
+        return before                                 # a third of those it counted: the tally before (G145)
+    if (fate := tallied_as(ctx, end, hi)) is not None:
+        return fate                                   # a third of the 141 people it counted as dead
+    if end + 1 < hi and ctx.ws[end].text in ctx.T.subject_pronouns and caseload(ctx, end + 1):
+        return "other"                                # half of the children I examine: a caseload (G179)
     lo = ctx.seg_range(s)[0]
     pred = staff_left(ctx, targets, end, hi, after_noun(ctx, end, hi, movement))   # (half of my nurses left)
     if pred is None:
@@ -324,6 +336,14 @@ def _partitive(ctx: Ctx, s: int, e: int, hi: int, targets: list[Mention], moveme
 
 def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "evacuated",
              before: str | None = None, topic: str | None = None) -> str:
+    """The category of the count over words [s, e) (:func:`_category`), but evacuated for a part of evacuees
+    whose predicate only says they are wounded or ill ('of whom more than half were wounded', G145, G351)."""
+    cat = _category(ctx, s, e, targets, movement, before, topic)
+    return before if cat == "injured" and before == "evacuated" and described_part(ctx, s, e) else cat
+
+
+def _category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str,
+              before: str | None, topic: str | None) -> str:
     """The category of the count over words [s, e) from the counted noun or the
     governing verb or noun (G39, G77); ``before`` is the category of the count before it
     in the same paragraph, which a part of it ('including 68 children', 'N of them'), a
@@ -342,16 +362,17 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
     be = s >= 3 and (lows[s - 3] in ctx.T.attr["passive_aux"] or lemma(lows[s - 3]) == "remain")
     if s >= 3 and lows[s - 2:s] == ["home", "to"] and (be or ctx.ws[s - 3].text == ",") or prewar(ctx, s, targets, e):
         return "present"                              # was home to 160,000 refugees (G215); had N before the war
-    if (pred := _of_them(ctx, s, e, hi, movement, before)) is not None:
+    if (pred := of_them(ctx, s, e, hi, movement, before)) is not None:
         return pred                                   # a third of them have left; the toll, five of them children
     if (own := _own_modifier(ctx, e, hi, targets, movement, s)) is not None:
         return own
-    if s - 1 > lo and lows[s - 1] == "of" and lows[s - 2] in load("nouns")["parent_nouns"] or _whole(ctx, s, lo):
+    if s - 1 > lo and lows[s - 1] == "of" and lows[s - 2] in load("nouns")["parent_nouns"] or whole(ctx, s, lo):
         return "other"                                # a mother of five; two of his [three] sons (G77, G305)
     if s > lo and lows[s - 1] in POSSESSIVES:         # (her three sons with no verb: their people's situation, G305)
         return _possessed(ctx, s, e, (lo, hi), targets, movement) or kin_situation(ctx, s, targets, before, topic)
     end = max([e] + [m.j for m in targets])
-    noun = cared_for(ctx, s, end) or ill_with(ctx, end, targets) or _noun_category(ctx, s, targets, movement) \
+    noun = asked(ctx, (s, end), targets, movement, (before, topic)) or tallied_as(ctx, end, hi) \
+        or cared_for(ctx, s, end) or ill_with(ctx, end, targets) or _noun_category(ctx, s, targets, movement) \
         or _governed(ctx, s, end, before, movement)   # (treated hundreds of evacuees for fever: patients, G179)
     noun = _recipients(ctx, s, lo, targets, movement, noun)  # (distributed blankets to 3,400 families; let through 300)
     if noun is not None:
@@ -359,7 +380,7 @@ def category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str = "
     verb, governor = _object_of(ctx, s, lo, targets, movement, e)
     if verb is not None:
         return verb
-    if (part := _partitive(ctx, s, e, hi, targets, movement)) is not None:
+    if (part := _partitive(ctx, s, e, hi, targets, movement, before)) is not None:
         appositive = before not in (None, "other") and s - 1 > lo and ctx.ws[s - 1].text == "," \
             and ctx.ws[s - 2].text.isalpha() and not after_noun(ctx, max([e] + [m.j for m in targets]), hi, movement)
         return before if appositive and before else part if part != "other" \
@@ -387,38 +408,13 @@ def _part_of_before(ctx: Ctx, s: int, lo: int, before: str | None, movement: str
     q = s - 1 if s > lo and ctx.ws[s - 1].text in QUOTES and ctx.ws[s].start == ctx.ws[s - 1].end else s # an open quote
     if q <= lo:
         return None
-    if before is not None and (lows[q - 1] in _PART_OPENERS or q - 1 > lo and lows[q - 2] == "among"
-                               and lows[q - 1] in ("them", "whom") or added_figure(ctx, s, lo)):
+    if before is not None and (lows[q - 1] in PART_OPENERS or q - 1 > lo and lows[q - 2] == "among"
+                               and lows[q - 1] in ("them", "whom") or added_figure(ctx, s, lo)
+                               or listed_part(ctx, q - 1, lo)):
         return before
-    if lows[q - 1] in _BREAKDOWN_VERBS and (cat := _before(ctx, q - 1, clause_start(ctx, lo, q - 1), movement)):
+    if lows[q - 1] in BREAKDOWN_VERBS and (cat := _before(ctx, q - 1, clause_start(ctx, lo, q - 1), movement)):
         return None if cat in ("other", "lodging") else cat
     return None
-
-
-def _of_them(ctx: Ctx, s: int, e: int, hi: int, movement: str, before: str | None) -> str | None:
-    """The category of 'N of them' (G78, G145) from its own predicate ('a third of them
-    have left'); where no verb follows and a comma sets it after the count before ('put the
-    toll at 50, five of them children'; '52 people had been killed, six of them volunteers
-    who ...'), it is an apposition that only says what part of that count is: the count
-    before's category, not a verb of a relative clause on its noun."""
-    lows = ctx.lows
-    if e + 1 >= hi or lows[e] != "of" or lows[e + 1] not in ("them", "whom"):
-        return None
-    if e + 2 < hi and before not in (None, "other") and s > 0 and ctx.ws[s - 1].text == "," \
-            and not (lows[e + 2] in ctx.T.auxiliaries or is_predicate(ctx, e + 2)):
-        return before
-    return after_noun(ctx, e + 2, hi, movement) or None
-
-
-def _whole(ctx: Ctx, s: int, lo: int) -> bool:
-    """Whether the figure at word s is the whole of a partitive after a possessive ('two of
-    his [three] sons', 'four of her six children'): it says how many the family has, not
-    what happened to them, and is 'other' (G305); the part before 'of' takes the verb."""
-    lows = ctx.lows
-    if s - 3 < lo or lows[s - 1] not in POSSESSIVES or lows[s - 2] != "of":
-        return False
-    w = ctx.ws[s - 3].text
-    return w[:1].isdigit() or lows[s - 3] in ctx.T.units or lows[s - 3] in ctx.T.tens
 
 
 def _fallback(ctx: Ctx, s: int, end: int, targets: list[Mention], context: tuple[str | None, str | None],

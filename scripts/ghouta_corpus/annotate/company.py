@@ -68,8 +68,8 @@ def journey(ctx: Ctx, w: int, lo: int, movement: str) -> str | None:
         if not ctx.ws[x].text.islower() or x > start and (lows[x - 1] in ARTICLES or lows[x - 1] in POSSESSIVES
                                                            or lows[x - 1] in APOS or lows[x - 1] == "s"):
             continue                                  # (a relative's living room: a noun, no verb)
-        if lemma(low) in load("categories")["journey_verbs"] and only_verb(low):
-            return movement
+        if lemma(low) in load("categories")["journey_verbs"] and only_verb(low) or on_board(ctx, x):
+            return movement                           # (travelled with; is on one of the buses with)
         if lemma(low) == "share" and ctx.ws[x].text.islower():
             return lodged(ctx, x, movement)           # shares a tarpaulin with nine relatives: lodged together (G155)
         if low in load("categories")["movement_verbs"]:
@@ -77,3 +77,22 @@ def journey(ctx: Ctx, w: int, lo: int, movement: str) -> str | None:
         if only_verb(low) or verb_category(ctx, x, movement) is not None:
             return None                               # the clause's own verb, of no journey ('lost contact with')
     return None
+
+
+def on_board(ctx: Ctx, k: int) -> bool:
+    """Whether word k is a vehicle (categories.json's vehicle_words) that people are said
+    to be on: 'on' or 'aboard' at most four words before it (past determiners and 'one of
+    those') right after a form of 'be' and adverbs ('two are on a bus', 'is on one of those
+    buses', 'were still aboard the convoy'): they are being moved, the story's kind of
+    movement (G77); not 'people on a bus were wounded' (a place of the reported harm)."""
+    lows = ctx.lows
+    if lows[k] not in load("categories")["vehicle_words"]:
+        return False
+    x = next((x for x in range(k - 1, max(-1, k - 5), -1) if lows[x] in ("on", "aboard")), None)
+    if x is None or not all(lows[y] in ctx.T.determiners or lows[y] in ("one", "of", "those", "these", "the")
+                            for y in range(x + 1, k)):
+        return False
+    x -= 1
+    while x >= 0 and lows[x] in ctx.T.adverbs:
+        x -= 1
+    return x >= 0 and lows[x] in ctx.T.be_forms

@@ -21,6 +21,7 @@ from .measured import figure_ends, measured_noun, ranged_noun, reached, verb_sub
 from .movement import movement_kind, sentence_movement
 from .numbers import CountValue, count_at
 from .one_meaning import thing_noun
+from .parts import described_part, whole_before
 from .senses import casualty_shares
 from .situations import possessed_kin, situation_group, topic
 from .story_groups import story_flight
@@ -342,7 +343,8 @@ def link_counts(ctx: Ctx, counts: list[Count], mentions: list[Mention], blocked:
         part = part_of(ctx, cnt, wholes if ratio or count_nouns.places_whole(ctx, cnt, wholes, groups, targets_of)
                        else groups, values) if not found and not of_them else None
         before = ante if ante is not None else last
-        prev = out.categories.get(before) if before is not None and ctx.para_of[before] == ctx.para_of[s] else None
+        prev = out.categories.get(before) if before is not None and ctx.para_of[before] == ctx.para_of[s] \
+            else whole_before(ctx, s, bool(found), values, out.categories)   # (the remainder; a rival figure, G359)
         own = None if part is None else "other" if all(t.label == "LOCATION" for t in targets_of[part]) \
             else category(ctx, s, e, [], sentence_movement(ctx, s, movement, kinds), prev)   # (part of places: G77)
         if part is not None and not exclusive(own, out.categories.get(part)):   # (not 50 killed, 23 were wounded)
@@ -408,7 +410,8 @@ def _bare_figures(ctx: Ctx, counts: list[Count], out: CountLinks, movement: str,
                 s in counted or any(w in figures for w in ctx.lows[max(ctx.seg_range(s)[0], s - 5):s])):
             seen.setdefault(v, out.categories[s])     # (a toll, or a figure of a counted noun)
     about = topic([out.categories[s] for s, _, _ in counts if s in counted])
-    casualty_shares(ctx, [(s, e) for s, e, _ in counts], out.categories)   # (half of the people we treated, G179)
+    shares = [(s, e) for s, e, _ in counts if out.categories[s] != "evacuated" or not described_part(ctx, s, e)]
+    casualty_shares(ctx, shares, out.categories)      # (half of the people we treated, G179; not evacuees, G351)
     if about is None:
         return
     last: int | None = None

@@ -102,3 +102,38 @@ def referred_to_care(ctx: Ctx, end: int, hi: int) -> bool:
     care = next((y for y in range(x + 1, min(hi, x + 7)) if lows[y] in c["care_places"]), None)
     return x < hi and lows[x] == "to" and care is not None \
         and (care + 1 >= hi or lows[care + 1] not in BEYOND)
+
+
+def _tally_verb(ctx: Ctx, end: int, hi: int) -> int | None:
+    """The word of a verb of tallying (categories.json's 'tally_verbs', by lemma, lower
+    case) in a relative clause right after a phrase ending before word ``end``: a
+    relative pronoun or none, then a subject of at most three words with no punctuation
+    ('it', 'the group', 'the monitor's staff'), then the verb ('those it counted', 'the
+    people that the group listed'); None where no such clause follows."""
+    lows, x = ctx.lows, end + (end < hi and ctx.lows[end] in RELATIVES)
+    for k in range(x + 1, min(hi, x + 4)):
+        if not ctx.ws[k - 1].text.isalpha():
+            return None
+        if lemma(lows[k]) in load("categories")["tally_verbs"] and ctx.ws[k].text.islower():
+            return k
+    return None
+
+
+def tallied_as(ctx: Ctx, end: int, hi: int) -> str | None:
+    """The fate a tally gives people it counts 'as' dead or wounded ('the 141 people it
+    counted as dead' killed, 'those the hospital recorded as injured' injured: G39, the
+    counted are what the tally says became of them); None where no tally of a fate
+    follows the phrase ending before word ``end``."""
+    k = _tally_verb(ctx, end, hi)
+    if k is None or k + 2 >= hi or ctx.lows[k + 1] != "as":
+        return None
+    fate = _RESULTS.get(ctx.lows[k + 2]) or ctx.lex.category_verbs.get(ctx.lows[k + 2])
+    return fate if fate in _FATES else None
+
+
+def tallied_set(ctx: Ctx, end: int, hi: int) -> bool:
+    """Whether the set a part is taken from is the people a tally counted, with no 'as'
+    after the verb ('nearly a third of those it counted were students'): the set is the
+    figure the tally gave before, and its part keeps that figure's category (G145)."""
+    k = _tally_verb(ctx, end, hi)
+    return k is not None and (k + 1 >= hi or ctx.lows[k + 1] != "as")

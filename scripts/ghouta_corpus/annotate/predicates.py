@@ -8,6 +8,7 @@ category) is one question of its own, asked here and nowhere else.
 
 from __future__ import annotations
 
+from .company import on_board
 from .context import Ctx
 from .senses import performed, reduced_relative
 from .word_categories import from_homes, loses_something, staying_state, verb_category
@@ -56,7 +57,8 @@ def after_noun(ctx: Ctx, start: int, hi: int, movement: str, verb: int | None = 
         if not found and lows[k] in ("who", "which", "that"):
             relative = True                           # half of the 120,000 who lived there have fled
         own_clause = own_clause and not (k > start and _boundary(ctx, k))
-        cat = None if loses_something(ctx, k) else verb_category(ctx, k, movement)   # lost contact: no death
+        cat = None if loses_something(ctx, k) else verb_category(ctx, k, movement) \
+            or (movement if own_clause and on_board(ctx, k) else None)   # lost contact: no death; are on a bus
         if cat is None and predicate is None and own_clause and not relative and not found \
                 and is_predicate(ctx, k) and not catenative(ctx, k):
             cat = "displaced" if from_homes(lows, k + 1, min(hi, k + 6)) else None   # forced from their homes

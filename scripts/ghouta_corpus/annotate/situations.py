@@ -94,8 +94,8 @@ def group_situation(ctx: Ctx, s: int, end: int, targets: list[Mention], before: 
             or any(w in NEGATIONS for w in ctx.lows[end:hi]):
         return None                                   # (dozens of families did not wait: no situation said)
     if before not in (None, "other"):
-        return before if neutral and before in _SITUATIONS else None
-    return topic if topic in _SITUATIONS else "other"
+        return before if neutral and before in SITUATIONS else None
+    return topic if topic in SITUATIONS else "other"
 
 
 def part_situation(ctx: Ctx, s: int, targets: list[Mention], before: str | None, topic: str | None) -> str | None:
@@ -110,7 +110,7 @@ def part_situation(ctx: Ctx, s: int, targets: list[Mention], before: str | None,
     if not targets or not all(m.label == "ACTOR" and lows[m.j - 1] in groups or lows[m.i:m.j] == ["those"]
                               for m in targets) or _own_set(ctx, end) or not _being(ctx, s, end):  # (G40)
         return None
-    return next((c for c in (before, topic) if c in _SITUATIONS), None)
+    return next((c for c in (before, topic) if c in SITUATIONS), None)
 
 
 # The negations of a predicate ('no' is the object's: 'had no tent').
@@ -282,7 +282,7 @@ def _returned(ctx: Ctx, lo: int, hi: int) -> bool:
 # The categories that say where a population is (G155, G304): a toll, custody or release
 # is the fate of the people a clause names, not a situation a group shares with the story
 # ('hundreds of families have waited years for this' in a story of a prisoner exchange).
-_SITUATIONS = ("displaced", "evacuated", "present")
+SITUATIONS = ("displaced", "evacuated", "present")
 
 
 def _company_predicate(ctx: Ctx, end: int) -> bool:
@@ -400,7 +400,7 @@ def evacuated_wounded(ctx: Ctx, s: int, end: int) -> bool:
         before -= 1
     flown = before >= lo and lemma(lows[before]) == "fly" and ctx.ws[before].text.islower() \
         and (lows[before + 1] == "out" or not _to_hospital(ctx, end, hi))   # flew 80 wounded to X (G351)
-    if before >= lo and (_evacuating(lows[before]) or flown):
+    if before >= lo and (_evacuating(lows[before]) and not _to_hospital(ctx, end, hi) or flown):   # (G351)
         return not any(w in NEGATIONS for w in lows[max(lo, before - 3):before])
     coordinated = _coordinated(ctx, end, hi)          # (40 wounded people and their families were evacuated)
     for x in range(end, min(hi, end + (10 if coordinated else 6))):

@@ -186,14 +186,15 @@ def single_thing(ctx: Ctx, s: int, e: int, targets: list[Mention]) -> bool:
     man'): a thing, whose category is 'other' whatever the verb of the clause (G77). Its
     noun is a counted non-ACTOR, or, where none is linked, a lower-case word that no
     closed class and no person noun (tables' occupations, kin, people) holds; 'one
-    person', 'one son', 'killed one.' keep the clause's category."""
+    person', 'one son', 'killed one.', 'and one died' keep the clause's category."""
     lows, T = ctx.lows, ctx.T
     if e != s + 1 or lows[s] != "one" or e >= ctx.n:
         return False
     if targets:
         return all(m.label != "ACTOR" and lows[m.j - 1] not in T.person_nouns for m in targets)
     w = ctx.ws[e]
-    return w.text.isalpha() and w.text.islower() and lows[e] not in T.closed and lows[e] not in T.person_nouns
+    return w.text.isalpha() and w.text.islower() and lows[e] not in T.closed and lows[e] not in T.person_nouns \
+        and not only_verb(lows[e])                    # (one died on the way: its verb, no noun)
 
 
 def thing_head(ctx: Ctx, e: int, things: list[str]) -> bool:
