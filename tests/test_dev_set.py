@@ -160,10 +160,31 @@ HOMONYMS: dict[str, tuple[set[str], str]] = {
                    "a name borne by two different armed groups: the Islamic State-linked insurgents of Cabo Delgado, "
                    "whom residents call al-Shabaab (the Macomia and Pemba golds), and the Somali jihadist movement of "
                    "the Baidoa statement (G28, G141)"),
-    "Iryna Bondarenko": ({"iryna-bondarenko", "iryna-bondarenko-kharkiv"},
-                         "two different women: a 34-year-old volunteer handing out water at Kramatorsk station "
-                         "in 2022 and Dr. Iryna Bondarenko, a family physician at a first-aid post in the Kharkiv "
-                         "metro (the Kharkiv gold's DECISION; nothing in either text makes them one person, G141, G293)"),
+    "Iryna Bondarenko": ({"iryna-bondarenko", "iryna-bondarenko-kharkiv", "iryna-bondarenko-przemysl"},
+                         "three different women: a 34-year-old volunteer handing out water at Kramatorsk station "
+                         "in 2022, Dr. Iryna Bondarenko, a family physician at a first-aid post in the Kharkiv "
+                         "metro (the Kharkiv gold's DECISION), and a woman of 29 from Odesa arriving at Przemysl in "
+                         "March 2022 (the Przemysl gold; nothing in the texts makes them one person, G141, G293)"),
+    "Abu Khaled": ({"abu-khaled", "abu-khaled-saraqeb"},
+                   "two different men: a farmer of 34 in Tremseh in 2012 and a man of 47 who drove his family "
+                   "from Saraqeb to the Turkish border in 2020 (the Saraqeb gold; G141, G293, G356)"),
+    "Mahmoud al-Sheikh": ({"mahmoud-al-sheikh", "mahmoud-al-sheikh-sarmada"},
+                          "two different men: a member of the rebel negotiating committee in Quneitra in 2018 and a "
+                          "coordinator of volunteer drivers from Sarmada, 29, in 2020 (the Saraqeb gold; G293, G356)"),
+    "Mykola Hrytsenko": ({"mykola-hrytsenko", "mykola-hrytsenko-przemysl"},
+                         "two different men: a man of 74 who crossed the Irpin river in March 2022 and a retired "
+                         "railway engineer of 78 from near Zaporizhzhia at Przemysl the same month (G293, G356)"),
+    "Oksana Melnyk": ({"oksana-melnyk", "oksana-melnyk-przemysl"},
+                      "two different women: a nurse at the Bucha clinic in April 2022 and a mother of two from "
+                      "Kharkiv's Saltivka district passing through Przemysl in March 2022 (G293, G356)"),
+    "Umm Yasir": ({"umm-yasir", "umm-yasir-al-hol"},
+                  "a kunya ('mother of Yasir') of two different women: one whose husband and eldest son were held "
+                  "at a screening site near Tal Afar in 2017 and one of 34 who returned from al-Hol to Iraq in 2024 "
+                  "with her three sons (the al-Hol gold; G141, G293, G356)"),
+    "Valentyna Hrytsenko": ({"valentyna-hrytsenko", "valentyna-hrytsenko-hroza"},
+                            "two different women: a retired tram conductor of 71 sheltering in the Kharkiv metro in "
+                            "2022 and a woman of 61 who lost her sister and nephew in the Hroza strike in 2023 "
+                            "(the Hroza gold; G293, G356)"),
     "Abu Omar": ({"abu-omar-moadamiya", "abu-omar-rukban"},
                  "a nom de guerre borne by two different men: a rebel fighter leaving Moadamiya by bus in 2016 and "
                  "the spokesman of Maghawir al-Thawra near al-Tanf in the 2019 Rukban article (the Rukban gold's "
