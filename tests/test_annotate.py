@@ -410,6 +410,7 @@ def _check_draft(text: str) -> None:
 @example("À,¹0")                                       # a superscript digit is a digit but no decimal: int() refuses it
 @example("Samira, ²5, fled. On 3 March ¹⁹, in ²⁰¹⁸ and ³ weeks later")
 @example("0A,\u074dA")                                 # an all-capital word ending the text looked past it
+@example("0\u00b2;0")                                   # a superscript digit before a figure: float() refuses it
 def test_annotate_never_raises_on_arbitrary_text(text):
     _check_draft(text)
 
