@@ -43,3 +43,14 @@ def test_people_who_could_not_leave_or_reach_are_present():
     assert story_tail(EVACUATION_STORY, "About 200 residents couldn't leave the town.") == [("About 200", "present")]
     # an unnegated verb keeps the story's kind
     assert story_tail(EVACUATION_STORY, "About 200 residents left the town.") == [("About 200", "evacuated")]
+
+
+def test_the_agent_of_a_passive_move_is_not_the_people_moved():
+    # G39: a figure after 'by' behind a passive verb of movement counts the movers,
+    # not the people the verb moves: other
+    assert story_tail(EVACUATION_STORY, "She was carried the last stretch by two young volunteers.") == [
+        ("two", "other")]
+    assert story_tail(FLIGHT_STORY, "The wounded were evacuated by three medics.") == [("three", "other")]
+    # the subject of the passive keeps the verb's category; 'by the hundreds' is a manner
+    assert story_tail(FLIGHT_STORY, "About 40 people were evacuated by boat.") == [("About 40", "evacuated")]
+    assert story_tail(FLIGHT_STORY, "Families were evacuated by the hundreds.") == [("hundreds", "evacuated")]
