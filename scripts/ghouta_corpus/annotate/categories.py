@@ -18,6 +18,7 @@ from .lexicons import load
 from .lodging import capacity_for, held_conjunct, located, lodged, placing, prewar
 from .movement import driven_off
 from .parts import BREAKDOWN_VERBS, PART_OPENERS, described_part, fraction_words, listed_part, of_them, whole
+from .passive_agents import mover_by
 from .predicates import NEUTRAL, after_noun, catenative, is_predicate
 from .recipients import acted_on
 from .senses import cared_for, caseload, interviewed, place_state
@@ -353,8 +354,8 @@ def _category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str,
     lows = ctx.lows
     lo, hi = ctx.seg_range(s)
     if capacity_for(ctx, s) or (things(ctx, s, e, targets) or single_thing(ctx, s, e, targets)) \
-            and not _share_of_place(ctx, s, e, targets, movement):
-        return "other"                                # (a capacity: a tent meant for one, built for 35,000, G171)
+            and not _share_of_place(ctx, s, e, targets, movement) or mover_by(ctx, s, lo, movement):
+        return "other"                                # (a capacity, G171; carried by two volunteers: movers, G39)
     if (part := _part_of_before(ctx, s, lo, before, movement)) is not None:
         return part                                   # including 68 children; among them some 700 fighters
     if before == "injured" and not targets and referred_to_care(ctx, max(e, s + 1), hi):

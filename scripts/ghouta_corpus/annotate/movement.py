@@ -142,9 +142,18 @@ def _on_foot(ctx: Ctx, k: int, lo: int) -> bool:
               if ctx.ws[v].text.islower() and lows[v] not in ctx.T.adverbs and only_verb(lows[v])), None)
     if v is None:
         return True                                   # no verb found: as before, 'on foot' weighs
-    x = ctx.subject_before(v)
+    return _people_subject(ctx, v, lo)
+
+
+def _people_subject(ctx: Ctx, v: int, lo: int) -> bool:
+    """Whether the subject of the verb at word v (within the sentence from lo) is people:
+    an ACTOR head, a people's name (a demonym: 'Syrians'), a figure or a personal pronoun
+    ('thousands left', 'families walked', 'they set off'); a going that only people do is
+    flight (G77)."""
+    lows, x = ctx.lows, ctx.subject_before(v)
     return x >= lo and (lows[x] in ctx.lex.actor_heads or ctx.ws[x].text[:1].isdigit() or lows[x] in ctx.T.units
-                        or lows[x] in load("numbers")["vague"] or lows[x] in ctx.T.subject_pronouns)
+                        or lows[x] in load("numbers")["vague"] or lows[x] in ctx.T.subject_pronouns
+                        or ctx.ws[x].text in ctx.T.demonyms)
 
 
 def _crossing(ctx: Ctx, k: int, lo: int, hi: int) -> bool:
@@ -169,7 +178,18 @@ def _crossing(ctx: Ctx, k: int, lo: int, hi: int) -> bool:
         if lows[x] in c["crossing_objects"]:
             return any(ctx.ws[y].text[:1].isupper() or lows[y] in ctx.lex.place_heads
                        for y in range(x + 1, min(n, x + 4)))
-    return False
+    return _bare_crossing(ctx, k, lo, hi)
+
+
+def _bare_crossing(ctx: Ctx, k: int, lo: int, hi: int) -> bool:
+    """Whether the verb of crossing at word k has no object, a preposition right after
+    it, and people as its subject ('2,000 Syrians had crossed near the town', 'several
+    thousand people crossed during the lull', 'they crossed at night'): people who
+    simply 'crossed', a place or a time after them, crossed a border or a front line of
+    their own accord, which is flight (G77's 'crossed into Bangladesh'), not an
+    organised evacuation; not 'crossed the river' (an object), not a bare 'crossed.'
+    (too little to tell), nor a thing that crossed (the caller's test)."""
+    return k + 1 < hi and ctx.lows[k + 1] in ctx.T.prepositions and _people_subject(ctx, k, lo)
 
 
 @cache
@@ -192,14 +212,24 @@ def moved_by_others(ctx: Ctx, k: int) -> bool:
     (G342), where the verb is planned ('to move', 'will move'), has a particle ('moved out')
     or a place phrase after the object ('relocated 300 families to the camp'); not 'the
     speech moved thousands of people' (a feeling), nor the intransitive 'have moved into
-    mosques' (people going on their own: the story's movement) nor 'moved on'. Not 'moved to tears', a negated verb, nor
+    mosques' (people going on their own: the story's movement) nor 'moved on'. A verb of
+    categories.json's 'passive_moves' ('take') only in the passive and with a direction
+    right after it ('had been taken there', 'were taken north', 'had been taken to the
+    camp') and no purpose ('for') in its next eight words: people taken somewhere were
+    moved by others, as people moved are; not 'were taken away' or 'taken to a school
+    for questioning' (a detention, senses.py's reading), nor the active 'soldiers took
+    two men'. Not 'moved to tears', a negated verb, nor
     patients (categories.json's care_nouns) moved for care ('40 patients were moved to the
     city hospital': their harm or 'other', G179, G342)."""
-    lows, T = ctx.lows, ctx.T
-    if lemma(lows[k]) not in load("categories")["organised_moves"] or not ctx.ws[k].text.islower() \
+    lows, T, c = ctx.lows, ctx.T, load("categories")
+    passive_only = lemma(lows[k]) in c["passive_moves"]
+    if lemma(lows[k]) not in c["organised_moves"] and not passive_only or not ctx.ws[k].text.islower() \
             or k > 0 and lows[k - 1] in _ARTICLES + POSSESSIVES:
         return False                                  # (the move, their relocation: nouns)
     lo, hi = ctx.seg_range(k)
+    if passive_only and not (k > lo and lows[k - 1] in T.attr["passive_aux"] and k + 1 < hi
+                             and lows[k + 1] in c["passive_move_directions"] and "for" not in lows[k + 1:k + 9]):
+        return False                                  # (soldiers took two men; were taken away, to X for questioning)
     if "tears" in lows[k + 1:min(hi, k + 8)] or any(w in ("not", "never", "n't") for w in lows[max(lo, k - 3):k]):
         return False                                  # (moved hundreds to tears; were not moved)
     if any(w in load("categories")["care_nouns"] for w in lows[max(lo, k - 4):min(hi, k + 6)]) \
@@ -298,3 +328,22 @@ def driven_off(ctx: Ctx, k: int, end: int) -> bool:
             or k > 0 and lows[k - 1] in _ARTICLES + POSSESSIVES:
         return False
     return end < ctx.seg_range(k)[1] and lows[end] in load("categories")["driving_directions"]
+
+
+def kept_from_moving(ctx: Ctx, k: int) -> bool:
+    """Whether word k is a verb of leaving or reaching (categories.json's
+    'blocked_moves', by lemma) that a negation or 'unable to' keeps from happening in
+    the three words before it ('dozens of elderly people could not reach the boats',
+    'several thousand had been unable to leave', 'cannot leave'): people who could
+    not go are still where they were, 'present' (G77: people who remain or are
+    trapped), whatever the story's kind of movement."""
+    lows = ctx.lows
+    if lemma(lows[k]) not in load("categories")["blocked_moves"] or not ctx.ws[k].text.islower():
+        return False
+    lo = ctx.seg_range(k)[0]
+    return k - 2 >= lo and lows[k - 1] == "to" and lows[k - 2] == "unable" \
+        or any(w in _NEGATIONS for w in lows[max(lo, k - 3):k])
+
+
+# Negations before a verb (a split "couldn't" leaves 't' after the apostrophe).
+_NEGATIONS = ("not", "never", "n't", "cannot", "t")

@@ -15,7 +15,7 @@ from weakref import WeakKeyDictionary
 from .context import Ctx, Mention
 from .lexicons import load
 from .lodging import HOLD, endangered, holds, it_holds, located, lodged, negated
-from .movement import moved_by_others
+from .movement import kept_from_moving, moved_by_others
 from .phrase_acts import casualty_state
 from .senses import _complaint as complaint
 from .senses import cared_for, in_care, phrase_category
@@ -54,7 +54,7 @@ def verb_category(ctx: Ctx, k: int, movement: str) -> str | None:
     seen = _SEEN.setdefault(ctx, {})
     if (k, movement) not in seen:
         seen[k, movement] = None if gathers_something(ctx, k) else "evacuated" if moved_by_others(ctx, k) \
-            else _word_category(ctx, k, movement)     # (had been moved into schools, G342)
+            else "present" if kept_from_moving(ctx, k) else _word_category(ctx, k, movement)   # (G342; G77)
     return seen[k, movement]
 
 
