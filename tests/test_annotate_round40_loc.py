@@ -1,0 +1,16 @@
+"""Round forty of the LOCATION rules: places the gazetteer of towns lacks, on invented
+sentences only, never dev ones. Each test reads the whole ACTOR and LOCATION layers back."""
+
+from __future__ import annotations
+
+from sentences import mention_layers
+
+
+def test_a_name_a_crossing_verb_or_a_bank_takes_is_a_river():
+    # G68: 'cross the X', 'crossing the X', 'the banks of the X' name a river, a place
+    # whatever the gazetteer knows
+    assert mention_layers("The convoy crossed the Sendi at dawn.") == ([], ["Sendi"])
+    assert mention_layers("Before crossing the Kemi on a ferry, families waited.") == (["families"], ["Kemi"])
+    assert mention_layers("Trucks waited on the banks of the Marzan until night.") == ([], ["banks", "Marzan"])
+    # neighbours: no 'the', a name opening its sentence, or 'of' after the name decide nothing
+    assert mention_layers("The Sendi rose.") == ([], [])
