@@ -14,3 +14,16 @@ def test_a_name_a_crossing_verb_or_a_bank_takes_is_a_river():
     assert mention_layers("Trucks waited on the banks of the Marzan until night.") == ([], ["banks", "Marzan"])
     # neighbours: no 'the', a name opening its sentence, or 'of' after the name decide nothing
     assert mention_layers("The Sendi rose.") == ([], [])
+
+
+def test_a_name_before_villages_or_neighbourhoods_is_inside_one_nom():
+    # G307: villages, towns and neighbourhoods are several places a town or region holds,
+    # which its name never names: one NOM with the name (and its compass word) inside
+    assert mention_layers("A survey in two Aro neighbourhoods found most wanted to go back.") == (
+        [], ["Aro neighbourhoods"])
+    assert mention_layers("Families flee eastern Kemi villages as fighters clash.") == (
+        ["Families", "fighters"], ["eastern Kemi villages"])
+    # neighbours: names coordinated before the plural keep G16's name alone, and a unit
+    # of a territory (districts) is the name's own generic word
+    assert mention_layers("Families fled the Kemi and Aro villages.") == (["Families"], ["Kemi", "Aro"])
+    assert mention_layers("Aid reached the Kemi districts.") == ([], ["Kemi"])
