@@ -27,3 +27,14 @@ def test_a_name_before_villages_or_neighbourhoods_is_inside_one_nom():
     # of a territory (districts) is the name's own generic word
     assert mention_layers("Families fled the Kemi and Aro villages.") == (["Families"], ["Kemi", "Aro"])
     assert mention_layers("Aid reached the Kemi districts.") == ([], ["Kemi"])
+
+
+def test_a_town_name_after_the_indefinite_article_is_inside_its_facility_nom():
+    # G20: 'a Kemi shelter' is one of the town's shelters, a common noun with the name as
+    # its pre-modifier; the definite facility the name stands for keeps the name alone (G148)
+    assert mention_layers("He is a surgeon at a Damascus burns centre.") == (["surgeon"], ["Damascus burns centre"])
+    assert mention_layers("Families queued at a Damascus bakery.") == (["Families"], ["Damascus bakery"])
+    assert mention_layers("He works at the Damascus burns centre.") == ([], ["Damascus"])
+    assert mention_layers("Families queued at the Damascus bakery.") == (["Families"], ["Damascus"])
+    # a generic word that names the town's own unit stays G16's, left out
+    assert mention_layers("They fled to a Damascus district.") == ([], ["Damascus"])
