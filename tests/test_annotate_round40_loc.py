@@ -38,3 +38,13 @@ def test_a_town_name_after_the_indefinite_article_is_inside_its_facility_nom():
     assert mention_layers("Families queued at the Damascus bakery.") == (["Families"], ["Damascus"])
     # a generic word that names the town's own unit stays G16's, left out
     assert mention_layers("They fled to a Damascus district.") == ([], ["Damascus"])
+
+
+def test_a_state_opening_a_sentence_with_a_party_before_a_verb_acts():
+    # G8, G70: 'X and allied militias launched' is one subject that acts, so the capital
+    # is its government, an ACTOR
+    assert mention_layers("Ankara and allied militias launched an offensive.") == (
+        ["Ankara", "allied militias"], [])
+    # neighbour: a form of 'be' after the party is no act; the capital stays a place
+    assert mention_layers("Ankara and allied militias are on the border.") == (
+        ["allied militias"], ["Ankara", "border"])
