@@ -48,3 +48,18 @@ def test_a_state_opening_a_sentence_with_a_party_before_a_verb_acts():
     # neighbour: a form of 'be' after the party is no act; the capital stays a place
     assert mention_layers("Ankara and allied militias are on the border.") == (
         ["allied militias"], ["Ankara", "border"])
+
+
+def test_a_people_s_word_before_region_or_state_names_their_region():
+    # G16, G245: a demonym that is also a region's name (the gazetteer's subdivisions)
+    # before a lower-case 'region' or 'state' is that region's name, the unit word generic
+    assert mention_layers("UNHCR is working in Ethiopia's Somali region.") == (["UNHCR"], ["Ethiopia", "Somali"])
+    assert mention_layers("Thousands fled the town of Kemi in the country's northern Shan state on Monday.") == (
+        [], ["Kemi", "country", "Shan"])
+    assert mention_layers("Groups have worked in Karenni and Shan states since 2012.") == (
+        ["Groups"], ["Karenni", "Shan"])
+    # neighbours: a demonym no region is named after, and a bare plural after one, stay
+    # pre-modifiers of one NOM
+    assert mention_layers("The Syrian state is weak.") == (["Syrian state"], [])
+    assert mention_layers("A famine hit two southern Somali regions, Bakool and Gedo.") == (
+        [], ["southern Somali regions", "Bakool", "Gedo"])
