@@ -63,3 +63,13 @@ def test_a_people_s_word_before_region_or_state_names_their_region():
     assert mention_layers("The Syrian state is weak.") == (["Syrian state"], [])
     assert mention_layers("A famine hit two southern Somali regions, Bakool and Gedo.") == (
         [], ["southern Somali regions", "Bakool", "Gedo"])
+
+
+def test_an_unknown_name_between_the_and_a_lower_case_facility_is_its_name():
+    # G148, G67: 'the X water station' gives the name alone, the lower-case words after it
+    # a common noun phrase no part of it
+    assert mention_layers("When the Marzo water station stopped working we sent tankers.") == ([], ["Marzo"])
+    assert mention_layers("Armed men attacked the Velka displacement site near Bule.") == (
+        ["Armed men"], ["Velka", "Bule"])
+    # neighbour: an actor head after the name keeps it a pre-modifier of one ACTOR NOM (G20)
+    assert mention_layers("The Zentra officials said so.") == (["Zentra officials"], [])

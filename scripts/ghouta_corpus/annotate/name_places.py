@@ -93,6 +93,28 @@ def _crossing_words() -> frozenset[str]:
     """categories.json's crossing_verbs and their participle ('before crossing the X')."""
     return frozenset((*load("categories")["crossing_verbs"], "crossing"))
 
+
+def named_facility(ctx: Ctx, r: Run, m: Mention) -> bool:
+    """the X water station, the X displacement site, the X health post: a name no other
+    evidence decided, between 'the' and lower-case words that end in a place head, is
+    the facility's (or its town's) name, the words after it a common noun phrase that
+    is no part of it (G148, G67: the [Kemi] pumping station). Asked late, after every
+    cue of an organisation or a person, whose names before a place noun are
+    pre-modifiers of one NOM instead (G268: the [UN compound])."""
+    lows, ws, n = ctx.lows, ctx.ws, ctx.n
+    if r.i < 1 or lows[r.i - 1] != "the" or r.j - r.i > 3:
+        return False
+    for x in range(r.j, min(n, r.j + 3)):
+        if not (ws[x].text.isalpha() and ws[x].text.islower()) or lows[x] in ctx.T.closed:
+            return False
+        if lows[x] in ctx.lex.actor_heads:
+            return False
+        if lows[x] in ctx.lex.place_heads and not (x + 1 < n and ws[x + 1].text.isalpha()
+                                                   and ws[x + 1].text.islower() and lows[x + 1] in ctx.lex.place_heads):
+            m.label, m.strong = "LOCATION", False
+            return True
+    return False
+
 # Words that open examples of a class: 'villages such as X', 'towns like X', 'areas including X'.
 _EXAMPLE_OPENERS = ("as", "like", "including", "include", "includes")
 

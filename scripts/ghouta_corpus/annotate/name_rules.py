@@ -20,6 +20,7 @@ from .name_joints import office_run
 from .name_places import after_locative as _after_locative
 from .name_places import compass_region as _compass_region
 from .name_places import example_of_places as _example_of_places
+from .name_places import named_facility as _named_facility
 from .name_places import nxt as _nxt
 from .name_places import nxt2 as _nxt2
 from .name_places import place_word_around as _place_word_around
@@ -398,7 +399,7 @@ NAME_RULES: tuple[Callable[[Ctx, Run, Mention], bool], ...] = (
     _compass_region, _titled_person, _media_genitive, _appositive_after, _appositive_before, _descriptor_after,
     _particle_name,
     _example_of_places, _after_locative, _river_crossed, _subject_of_cue, _after_stop_title, _subject_of_verb,
-    _definite_acronym,
+    _definite_acronym, _named_facility,
 )
 
 
