@@ -73,3 +73,11 @@ def test_an_unknown_name_between_the_and_a_lower_case_facility_is_its_name():
         ["Armed men"], ["Velka", "Bule"])
     # neighbour: an actor head after the name keeps it a pre-modifier of one ACTOR NOM (G20)
     assert mention_layers("The Zentra officials said so.") == (["Zentra officials"], [])
+
+
+def test_a_person_s_name_between_the_and_a_facility_names_the_facility():
+    # G148, G67: a mosque named after a person keeps the name alone, asked before the
+    # person cues ('Abu', a particle) that would make it a pre-modifier
+    assert mention_layers("At the Abu Salem mosque near the market, the imam spoke.") == (
+        ["imam"], ["Abu Salem", "market"])
+    assert mention_layers("A clinic beside the Umar bin Yusuf mosque was hit.") == ([], ["clinic", "Umar bin Yusuf"])

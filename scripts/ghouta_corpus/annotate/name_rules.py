@@ -395,11 +395,11 @@ def _definite_acronym(ctx: Ctx, r: Run, m: Mention) -> bool:
 NAME_RULES: tuple[Callable[[Ctx, Run, Mention], bool], ...] = (
     _known_name, _role_title, _organisation, _descriptor_before, _place_word_around, _credit, _dateline_agency,
     _age_after,
-    _kin_of, _after_inverted_cue, _gazetteer_place, _comma_subject, _person_context,
+    _kin_of, _after_inverted_cue, _gazetteer_place, _comma_subject, _named_facility, _person_context,
     _compass_region, _titled_person, _media_genitive, _appositive_after, _appositive_before, _descriptor_after,
     _particle_name,
     _example_of_places, _after_locative, _river_crossed, _subject_of_cue, _after_stop_title, _subject_of_verb,
-    _definite_acronym, _named_facility,
+    _definite_acronym,
 )
 
 
