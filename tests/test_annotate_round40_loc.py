@@ -81,3 +81,13 @@ def test_a_person_s_name_between_the_and_a_facility_names_the_facility():
     assert mention_layers("At the Abu Salem mosque near the market, the imam spoke.") == (
         ["imam"], ["Abu Salem", "market"])
     assert mention_layers("A clinic beside the Umar bin Yusuf mosque was hit.") == ([], ["clinic", "Umar bin Yusuf"])
+
+
+def test_a_two_word_facility_head_after_a_name_leaves_the_name_alone():
+    # G148: a two-word place head ('housing estate', 'health post') after a name, also
+    # after a possessive, is a common noun phrase no part of the name
+    assert mention_layers("He lived in the city's Velka housing estate.") == ([], ["city", "Velka"])
+    assert mention_layers("Dr Osei, who runs the Marzo health post, said so.") == (["Osei"], ["Marzo"])
+    # G307: a plural one after the name is several places, one NOM with the name inside
+    assert mention_layers("Families from the Velka housing estates spread out mats.") == (
+        ["Families"], ["Velka housing estates"])

@@ -55,7 +55,8 @@ def _facility_after_town(ctx: Ctx, s: int, h: int) -> bool:
     T = ctx.T
     if ctx.lows[h] in ctx.lex.actor_heads or ctx.lows[h] in ("office", "offices"):
         return False                                  # (the Odesa press office: a body that speaks, G147)
-    return ctx.lows[h] in ctx.lex.place_heads and all(
+    two = h > s and f"{ctx.lows[h - 1]} {ctx.lows[h]}" in ctx.lex.place_heads     # [Kemi] housing estate
+    return (ctx.lows[h] in ctx.lex.place_heads or two) and all(
         ctx.ws[k].text.isalpha() and ctx.ws[k].text.islower() and not any(
             ctx.lows[k] in words for words in (T.closed, T.determiners, T.conjunctions, T.prepositions, T.pronouns))
         and ctx.lows[k] not in ("other", "one") for k in range(s, h + 1))

@@ -17,6 +17,7 @@ from .lexicons import load
 from .name_titles import Run
 from .name_titles import run_text as _text
 from .places import place_for
+from .words import APOS
 
 
 def nxt(ctx: Ctx, r: Run) -> str:
@@ -95,22 +96,24 @@ def _crossing_words() -> frozenset[str]:
 
 
 def named_facility(ctx: Ctx, r: Run, m: Mention) -> bool:
-    """the X water station, the X displacement site, the X health post: a name no other
+    """the X water station, the X displacement site, the city's X housing estate: a name no other
     evidence decided, between 'the' and lower-case words that end in a place head, is
     the facility's (or its town's) name, the words after it a common noun phrase that
     is no part of it (G148, G67: the [Kemi] pumping station). Asked late, after every
     cue of an organisation or a person, whose names before a place noun are
     pre-modifiers of one NOM instead (G268: the [UN compound])."""
     lows, ws, n = ctx.lows, ctx.ws, ctx.n
-    if r.i < 1 or lows[r.i - 1] != "the" or r.j - r.i > 3:
+    possessed = r.i >= 3 and lows[r.i - 1] == "s" and ws[r.i - 2].text in APOS    # the city's X housing estate
+    if r.i < 1 or not (lows[r.i - 1] == "the" or possessed) or r.j - r.i > 3:
         return False
     for x in range(r.j, min(n, r.j + 3)):
         if not (ws[x].text.isalpha() and ws[x].text.islower()) or lows[x] in ctx.T.closed:
             return False
         if lows[x] in ctx.lex.actor_heads:
             return False
-        if lows[x] in ctx.lex.place_heads and not (x + 1 < n and ws[x + 1].text.isalpha()
-                                                   and ws[x + 1].text.islower() and lows[x + 1] in ctx.lex.place_heads):
+        more = x + 1 < n and ws[x + 1].text.isalpha() and ws[x + 1].text.islower()
+        two = more and f"{lows[x]} {lows[x + 1]}" in ctx.lex.place_heads     # the X housing estate
+        if two or lows[x] in ctx.lex.place_heads and not (more and lows[x + 1] in ctx.lex.place_heads):
             m.label, m.strong = "LOCATION", False
             return True
     return False
