@@ -9,7 +9,6 @@ meet only in :func:`find_mentions`, where the longer candidate wins (G20).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 from itertools import pairwise
 
 from .adjective_nouns import modifies_a_thing, nominalised
@@ -18,6 +17,7 @@ from .context import Ctx, Mention
 from .head_verbs import after_figure, bare_verb, elliptic_participle, verb_before_object
 from .institutions import INSTITUTIONS, charged, speaks
 from .lexicons import load
+from .name_descriptors import descriptor_after_name
 from .name_titles import post_of_scope
 from .names import find_names, in_address
 from .phrases import (
@@ -35,7 +35,6 @@ from .place_phrases import (
     hunted_sense,
     of_container,
     place_modifiers,
-    places_after_name,
 )
 from .place_senses import bare_head_placed, goal_before_home, home_to_a_goal, needs_no_article, other_sense
 from .place_senses import verb_before_place as _verb_before_place
@@ -245,49 +244,6 @@ def _appositive_compound(ctx: Ctx, i: int, hs: int, blocked: set[int], names: _N
     return k if d >= 0 and ctx.ws[d].text == "," else i
 
 
-def _descriptor_after_name(ctx: Ctx, i: int, hs: int, h: int, names: _Names) -> bool:
-    """A generic word right after a name is left out (Idlib province, the Ahrar al-Sham rebel group)."""
-    T, lows = ctx.T, ctx.lows
-    for s in range(max(i - 2, 1), hs + 1):
-        if (s - 1) in names.end and ctx.gap(s - 1, s) == " " and all(ctx.gap(k, k + 1) == " " for k in range(s, h)):
-            phrase, nm = " ".join(lows[s:h + 1]), names.end[s - 1]
-            if i <= nm.i and places_after_name(ctx, nm, s, h):
-                return False                          # the [Kemi camps]: one NOM (G307)
-            if (nm.label == "ACTOR" and phrase in T.actor_descriptors and not _umbrella(ctx, nm)) or (
-                    nm.label == "LOCATION" and (
-                    phrase in T.place_descriptors or (s == hs and lows[h] in T.place_descriptors)
-                    or _facility_after_town(ctx, s, h))):
-                return True                           # (s < i: [Azovstal] steel plant, 'steel' no modifier)
-    return False
-
-
-def _umbrella(ctx: Ctx, nm: Mention) -> bool:
-    """Whether the name is an umbrella body (actors.json's umbrella_bodies: UN, EU), so
-    that a descriptor after it is one of its bodies, a NOM with the name as pre-modifier
-    (the [UN agency] for Palestinian refugees, G20), not the name's own generic word
-    ([Anadolu] news agency, G16)."""
-    return ctx.mention_text(nm) in _umbrella_bodies()
-
-
-@cache
-def _umbrella_bodies() -> frozenset[str]:
-    """actors.json's umbrella_bodies."""
-    return frozenset(load("actors")["umbrella_bodies"])
-
-
-def _facility_after_town(ctx: Ctx, s: int, h: int) -> bool:
-    """A place name before lower-case words that end in a place head is the name alone
-    (G148: [Lviv] regional hospital, [Beira] port): the words after it are a common noun
-    phrase, written in lower case, that is no part of the name."""
-    T = ctx.T
-    if ctx.lows[h] in ctx.lex.actor_heads or ctx.lows[h] in ("office", "offices"):
-        return False                                  # (the Odesa press office: a body that speaks, G147)
-    return ctx.lows[h] in ctx.lex.place_heads and all(
-        ctx.ws[k].text.isalpha() and ctx.ws[k].text.islower() and not any(
-            ctx.lows[k] in words for words in (T.closed, T.determiners, T.conjunctions, T.prepositions, T.pronouns))
-        and ctx.lows[k] not in ("other", "one") for k in range(s, h + 1))
-
-
 def _among_supplies(ctx: Ctx, i: int, h: int) -> bool:
     """Whether the noun phrase [i, h] is coordinated with a supply noun ('water, shelter and
     health care'; 'short of tents and heating fuel'; a verb's bare object: 'fund tents, water and food')."""
@@ -337,7 +293,7 @@ def _dropped(ctx: Ctx, kind: str, i: int, hs: int, h: int, names: _Names) -> boo
         if lows[h] in T.of_heads and h + 2 < n and lows[h + 1] == "of" and h + 2 in names.start \
                 and names.start[h + 2].label == "LOCATION" and not of_container(ctx, h, names.start[h + 2]):
             return True                               # the town of Harasta (G16)
-    return _descriptor_after_name(ctx, i, hs, h, names)
+    return descriptor_after_name(ctx, i, hs, h, names.end)
 
 
 def modifier_type(ctx: Ctx, i: int, hs: int, names_in: list[Mention]) -> str | None:

@@ -17,6 +17,14 @@ from . import gazetteer
 from .context import Ctx, Mention
 from .lexicons import load
 from .name_joints import office_run
+from .name_places import after_locative as _after_locative
+from .name_places import compass_region as _compass_region
+from .name_places import example_of_places as _example_of_places
+from .name_places import named_facility as _named_facility
+from .name_places import nxt as _nxt
+from .name_places import nxt2 as _nxt2
+from .name_places import place_word_around as _place_word_around
+from .name_places import river_crossed as _river_crossed
 from .name_titles import (
     Run,
     appositive_head,
@@ -33,15 +41,6 @@ from .phrases import appositive
 from .places import place_for
 from .wordclass import word_classes
 from .words import APOS
-
-
-def _nxt(ctx: Ctx, r: Run) -> str:
-    return ctx.lows[r.j] if r.j < ctx.n else ""
-
-
-def _nxt2(ctx: Ctx, r: Run) -> str:
-    return f"{ctx.lows[r.j]} {ctx.lows[r.j + 1]}" if r.j + 1 < ctx.n else ""
-
 
 # ---------------------------------------------------------------------------
 # the run's shape and the words left out of the name (titles: name_titles.py)
@@ -93,23 +92,6 @@ def _organisation(ctx: Ctx, r: Run, m: Mention) -> bool:
     return True
 
 
-def _place_word_around(ctx: Ctx, r: Run, m: Mention) -> bool:
-    """the town of X; X province; X highway; Snake Island, Golan Heights; the X and Y camps;
-    a name that starts with an Arabic place word (Deir al-Balah, Khan al-Assal)"""
-    T, ws, j = ctx.T, ctx.ws, r.j
-    coordinated = j + 3 < ctx.n and ctx.lows[j] == "and" and ws[j + 1].text[0].isupper() \
-        and ctx.lows[j + 2] in T.place_descriptors
-    toponym = j - r.i > 1 and ws[r.i].text in T.toponym_heads     # Deir al-Balah, Ain Issa, Jebel Marra (G68)
-    if toponym or r.i in r.towns_of or _nxt(ctx, r) in T.place_descriptors or _nxt2(ctx, r) in T.place_descriptors or \
-            (j < ctx.n and ws[j].text in T.name_suffixes) or (j - r.i > 1 and ws[j - 1].text in T.name_suffixes) \
-            or coordinated:
-        m.label = "LOCATION"
-        if toponym:
-            m.place = place_for(_text(ctx, r.i, r.j), T, ctx.countries)   # (the gazetteer's row where it has one)
-        return True
-    return False
-
-
 def _gazetteer_place(ctx: Ctx, r: Run, m: Mention) -> bool:
     """A place the gazetteer knows, unless an honorific of private people stands
     before it (Mr Jassim, Dr. Qasim: a person, G66, whatever town has the name)."""
@@ -136,17 +118,6 @@ def _person_context(ctx: Ctx, r: Run, m: Mention) -> bool:
     named = i > 0 and lows[i - 1] == "as" and any(w in ("name", "identified", "named") for w in lows[max(0, i - 5):i])
     if kunya or who or named:
         return _person(m, "civilians", strong=not who)
-    return False
-
-
-def _compass_region(ctx: Ctx, r: Run, m: Mention) -> bool:
-    """Eastern Ghouta, eastern Ghouta: a region"""
-    T, ws, i = ctx.T, ctx.ws, r.i
-    compass_before = i > 0 and ws[i - 1].text in T.compass and ws[i - 1].text[0].islower() \
-        and ctx.gap(i - 1, i) == " "
-    if ws[i].text in T.compass or compass_before:
-        m.label, m.region = "LOCATION", True
-        return True
     return False
 
 
@@ -224,39 +195,6 @@ def _particle_name(ctx: Ctx, r: Run, m: Mention) -> bool:
         m.label = "LOCATION"
         return True
     m.atype = ctx.T.particle_type
-    return True
-
-
-def _after_locative(ctx: Ctx, r: Run, m: Mention) -> bool:
-    """in X, from X, along the X: weak evidence of a place"""
-    prev = ctx.lows[r.i - 1] if r.i > 0 else ""
-    riverside = ("along", "on", "beside")
-    if prev == "the" and r.i > 1 and ctx.lows[r.i - 2] in ctx.T.place_prepositions | {"to", "from", *riverside} \
-            and _nxt(ctx, r) != "of":
-        prev = ctx.lows[r.i - 2]                      # on the Tigris, along the Euphrates
-    if (prev in ctx.T.locative or prev in riverside and ctx.lows[r.i - 1] == "the") and not ctx.initial[r.i]:
-        m.label, m.strong = "LOCATION", False
-        return True
-    return False
-
-
-# Words that open examples of a class: 'villages such as X', 'towns like X', 'areas including X'.
-_EXAMPLE_OPENERS = ("as", "like", "including", "include", "includes")
-
-
-def _example_of_places(ctx: Ctx, r: Run, m: Mention) -> bool:
-    """villages such as X and Y, towns like X, neighbourhoods including X: a name given
-    as an example of a class of places is a place (G68), also the later names of the
-    list (past commas, 'and', 'or' and other capitalised names)."""
-    lows, k = ctx.lows, r.i - 1
-    while k > 0 and (lows[k] in (",", "and", "or") or ctx.ws[k].text[:1].isupper()) and r.i - k < 12:
-        k -= 1                                        # back over the names listed before this one
-    if k < 1 or lows[k] not in _EXAMPLE_OPENERS or (lows[k] == "as" and lows[k - 1] != "such"):
-        return False
-    head = k - 2 if lows[k] == "as" else k - 1
-    if not any(lows[x] in ctx.lex.place_heads for x in range(max(0, head - 2), head + 1)):
-        return False
-    m.label = "LOCATION"
     return True
 
 
@@ -457,10 +395,11 @@ def _definite_acronym(ctx: Ctx, r: Run, m: Mention) -> bool:
 NAME_RULES: tuple[Callable[[Ctx, Run, Mention], bool], ...] = (
     _known_name, _role_title, _organisation, _descriptor_before, _place_word_around, _credit, _dateline_agency,
     _age_after,
-    _kin_of, _after_inverted_cue, _gazetteer_place, _comma_subject, _person_context,
+    _kin_of, _after_inverted_cue, _gazetteer_place, _comma_subject, _named_facility, _person_context,
     _compass_region, _titled_person, _media_genitive, _appositive_after, _appositive_before, _descriptor_after,
     _particle_name,
-    _example_of_places, _after_locative, _subject_of_cue, _after_stop_title, _subject_of_verb, _definite_acronym,
+    _example_of_places, _after_locative, _river_crossed, _subject_of_cue, _after_stop_title, _subject_of_verb,
+    _definite_acronym,
 )
 
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from . import gazetteer
 from .context import Ctx, Mention
 from .institutions import keeps_demonym
 from .lexicons import load
@@ -111,10 +112,31 @@ def drop_demonym(ctx: Ctx, r: Run) -> bool:
     if r.has_org or ws[i].text not in T.demonyms or run_text(ctx, i, j) in ctx.lex.names or keeps_demonym(ctx, i, j):
         return True                                   # (the Catholic Church, the Jewish Quarter: one name)
     if j - i == 1:
-        return False                                  # Russian fighter jets; Syrians is a NOM head
+        return _names_a_region(ctx, i)                # Russian fighter jets; Syrians is a NOM head
     r.i += not any(place_for(run_text(ctx, i, e), T, ctx.countries) for e in range(j, i, -1))  # (kept before a place)
     return True
 
+
+
+# lower-case unit words after a people's word that make it the name of their region
+_REGION_UNITS = ("region", "state")
+
+
+def _names_a_region(ctx: Ctx, i: int) -> bool:
+    """Whether the lone demonym at word i is the name of a region named after its
+    people, which the gazetteer's subdivisions know, before a lower-case unit word
+    ('Ethiopia's Somali region', 'the northern Shan state'; plural only after a name
+    it is coordinated with, G333: 'Karenni and Shan states'): the name, and the unit
+    word its generic word (G16, G245). A demonym no region is named after stays a
+    pre-modifier ('the Syrian state'), and so does one before a bare plural ('two
+    southern Somali regions': regions of the people's country)."""
+    k, lows = i + 1, ctx.lows
+    if k >= ctx.n or not ctx.ws[k].text.islower():
+        return False
+    unit = lows[k] in _REGION_UNITS or (
+        lows[k][:-1] in _REGION_UNITS and lows[k].endswith("s") and i >= 2 and lows[i - 1] == "and"
+        and ctx.ws[i - 2].text[:1].isupper())
+    return unit and bool(gazetteer.lookup_area(ctx.ws[i].text))
 
 def titles_before(ctx: Ctx, r: Run) -> None:
     """Lower-case titles and their modifiers right before the name (Syrian regime leader X)."""

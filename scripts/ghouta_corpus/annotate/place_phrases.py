@@ -171,11 +171,15 @@ def places_after_name(ctx: Ctx, name: Mention, s: int, h: int) -> bool:
     a pre-modifier of one LOCATION NOM (G307: [Kemi camps], [Aro fence camps], [Sendi
     forest camps]): the places are several of their own, not the named town. Not after a
     coordination of names ('the Rhoo and Djaiba camps': the generic word goes, G16), not
-    for units of a territory (places.json's name_descriptors: [Idlib] regions) nor for the
+    for units of a territory (places.json's name_descriptors: [Idlib] regions, [Kemi]
+    districts) but for the places one town or region holds many of, which its name never
+    names (places_inside_a_name: [Aro neighbourhoods], [eastern Kemi villages]), nor for the
     place's own parts or range (nouns.json's name_part_plurals: the [Ghouta] suburbs, the
     [Nuba] mountains)."""
     low = ctx.lows[h]
-    if name.label != "LOCATION" or not low.endswith("s") or low in load("places")["name_descriptors"] \
+    places = load("places")
+    if name.label != "LOCATION" or not low.endswith("s") or low in places["name_descriptors"] \
+            and low not in places["places_inside_a_name"] \
             or low in load("nouns")["name_part_plurals"] or not is_plural_noun(low):
         return False
     if _after_a_name(ctx, name.i):

@@ -158,3 +158,22 @@ def clause_subject_verb(ctx: Ctx, m: Mention) -> bool:
     nxt = ws[j + 1].text
     return not nxt[:1].isalnum() or lows[j + 1] in T.prepositions or lows[j + 1] in T.pronouns \
         or nxt.islower() and "ADV" in word_classes(lows[j + 1]) and "NOUN" not in word_classes(lows[j + 1])
+
+
+def subject_with_a_party(ctx: Ctx, m: Mention) -> bool:
+    """Whether the state opens its sentence coordinated with a common-noun party that a
+    finite verb follows ('Sendi and allied militias launched an offensive', 'Aro and its
+    partner forces agreed'): the two are one subject that acts, so the state is its
+    government (G8, G70). Only at a sentence's start, where no verb before can make the
+    state its object or goal ('fled Sendi and aid groups warned')."""
+    lows, n = ctx.lows, ctx.n
+    if not ctx.initial[m.i] or m.j + 2 >= n or lows[m.j] != "and":
+        return False
+    for x in range(m.j + 1, min(n - 1, m.j + 6)):
+        if not ctx.ws[x].text.isalpha():
+            return False
+        if lows[x] in ctx.lex.actor_heads and lows[x + 1] not in ctx.lex.actor_heads:
+            base = _verb_lemma_at(ctx, x + 1)
+            return base is not None and base != lows[x + 1] and base not in _stative() \
+                and lows[x + 1] not in ctx.T.auxiliaries
+    return False

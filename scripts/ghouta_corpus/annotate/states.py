@@ -21,6 +21,7 @@ from .state_cues import (
     modal_subject,
     object_of_agent_verb,
     party_earlier_in_list,
+    subject_with_a_party,
 )
 from .wordclass import lemma, only_verb, word_classes
 from .words import APOS, is_cap
@@ -290,7 +291,7 @@ def acting(ctx: Ctx, m: Mention, names: list[Mention], index: NameIndex | None =
     if j < ctx.n and (m.i == 0 or lows[m.i - 1] not in ctx.T.prepositions) and _inflected_verb(ctx, j):
         return True                                   # Ukraine retook the village; Israel watches the border
     if _plural_subject_verb(ctx, m, index if index is not None else NameIndex(names)) or modal_subject(ctx, m) \
-            or clause_subject_verb(ctx, m):
+            or clause_subject_verb(ctx, m) or subject_with_a_party(ctx, m):
         return True                                   # Moscow and Kyiv trade; Turkey could not; If Damascus stalls
     return _subject_of_predicate(ctx, j)
 
