@@ -1,0 +1,34 @@
+"""Annotator round forty, COUNT categories of care and company: patterns of fresh text,
+on invented sentences only (never a dev one); each test reads the COUNT layer back."""
+
+from __future__ import annotations
+
+from sentences import DISPLACEMENT_STORY, count_layer
+
+ATTACK = "An air strike hit the market on Monday, killing 40 people and wounding 90, officials said. "
+
+
+def test_patients_a_clinic_took_in_during_an_attack_story_are_injured():
+    # G179: people a hospital received or treated for harm from the reported violence
+    assert count_layer(ATTACK + "A surgeon said his clinic had received dozens of patients since Tuesday.")[0][2:] == [
+        ("dozens", "injured")]
+    assert count_layer(ATTACK + "Doctors said about 200 people were treated for choking at clinics in "
+                       "the town.")[0][2:] == [("about 200", "injured")]
+
+
+def test_an_intake_named_by_a_harm_of_violence_is_injured_in_any_story():
+    # G179: 'gunshot cases' name the harm whatever the story's figures count
+    assert count_layer(DISPLACEMENT_STORY + "Dozens of gunshot cases arrived on Monday alone, a nurse "
+                       "said.")[0][2:] == [("Dozens", "injured")]
+
+
+def test_a_rate_or_a_year_keeps_an_intake_a_caseload():
+    # G179: a clinic's general caseload ('a day', 'each week', 'since it opened in 2009') is other
+    assert count_layer(ATTACK + "A nurse said the clinic receives 150 patients a day.")[0][2:] == [
+        ("150", "other")]
+    assert count_layer(ATTACK + "The clinic had treated thousands of patients since it opened in 2009.")[0][2:] == [
+        ("thousands", "other")]
+    # a part of the intake with wounds after a comma does not make the whole intake injured
+    assert count_layer(DISPLACEMENT_STORY + "Our clinics received more than 900 patients, 120 of them with "
+                       "wounds from weapons.")[0][2] == ("more than 900", "other")
+
