@@ -32,3 +32,13 @@ def test_a_rate_or_a_year_keeps_an_intake_a_caseload():
     assert count_layer(DISPLACEMENT_STORY + "Our clinics received more than 900 patients, 120 of them with "
                        "wounds from weapons.")[0][2] == ("more than 900", "other")
 
+
+SIEGE = "Shelling has pounded the besieged town for weeks, killing 200 people. "
+
+
+def test_kin_hiding_underground_with_someone_are_present():
+    # G304, G305: people who sit out a siege in a basement, and the kin hiding with them, are present
+    assert count_layer(SIEGE + "She said she had spent three months in a cellar with her two sons.")[0] == [
+        ("200", "killed"), ("two", "present")]
+    # not where the clause tells of flight to the basement
+    assert count_layer(SIEGE + "She said she had fled to a cellar with her two sons.")[0][1] != ("two", "present")
