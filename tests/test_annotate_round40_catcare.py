@@ -42,3 +42,13 @@ def test_kin_hiding_underground_with_someone_are_present():
         ("200", "killed"), ("two", "present")]
     # not where the clause tells of flight to the basement
     assert count_layer(SIEGE + "She said she had fled to a cellar with her two sons.")[0][1] != ("two", "present")
+
+
+def test_kin_an_armed_subject_took_are_detained():
+    # G39, G305: a verb of their own decides for kin: armed men who 'took' people hold them
+    assert count_layer(DISPLACEMENT_STORY + "Soldiers took her two brothers from their home.")[0][2:] == [
+        ("two", "detained")]
+    assert count_layer(DISPLACEMENT_STORY + "Gunmen took 12 men from the village.")[0][2:] == [("12", "detained")]
+    # a transfer 'to' somewhere is no custody
+    assert count_layer(DISPLACEMENT_STORY + "Troops took 300 civilians to the camp.")[0][2:] != [
+        ("300", "detained")]
