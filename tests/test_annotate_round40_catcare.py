@@ -52,3 +52,16 @@ def test_kin_an_armed_subject_took_are_detained():
     # a transfer 'to' somewhere is no custody
     assert count_layer(DISPLACEMENT_STORY + "Troops took 300 civilians to the camp.")[0][2:] != [
         ("300", "detained")]
+
+
+def test_a_clinic_intake_with_a_rate_is_a_caseload_and_so_are_its_parts():
+    # G179: people a clinic takes in 'each week' or 'a day' are its general caseload, other,
+    # even where a noun of flight modifies them; 'N of them' right after is a part of it (G78, G145)
+    assert count_layer(DISPLACEMENT_STORY + "A doctor said 20 displaced patients arrive each week with malaria. "
+                       "\"Half of them have not seen a doctor since they left,\" he said.")[0][2:] == [
+        ("20", "other"), ("Half", "other")]
+    assert count_layer(DISPLACEMENT_STORY + "A nurse at the district hospital said the ward was receiving "
+                       "hundreds of people a day.")[0][2:] == [("hundreds", "other")]
+    # a span of time is no rate
+    assert count_layer(ATTACK + "A surgeon said his clinic had received dozens of patients for a week.")[0][2:] == [
+        ("dozens", "injured")]

@@ -26,13 +26,18 @@ _NO_FATE = ("other", "evacuated", "displaced", "present", "released")
 _ARRIVING = ("arrive", "come")
 
 
+# Prepositions that make 'a week' a span of time, no rate ('for a week', 'within a day').
+_SPANS = ("for", "in", "within", "after", "over", "than")
+
+
 def _rate(ctx: Ctx, s: int) -> bool:
     """Whether the sentence of word s gives a rate: 'a', 'each', 'every' or 'per' before a
-    unit of time, or categories.json's rate_words ('daily'): a general caseload (G179)."""
+    unit of time, or categories.json's rate_words ('daily'): a general caseload (G179);
+    not a span ('treated 40 children for a week')."""
     lo, hi = ctx.seg_range(s)
     lows, rates = ctx.lows, load("categories")["rate_words"]
     return any(lows[k] in rates["adverbs"] or lows[k] in rates["openers"] and k + 1 < hi
-               and lows[k + 1] in rates["units"] for k in range(lo, hi))
+               and lows[k + 1] in rates["units"] and not (k > lo and lows[k - 1] in _SPANS) for k in range(lo, hi))
 
 
 def _harmed(ctx: Ctx, words: list[str]) -> bool:
@@ -90,12 +95,20 @@ def intake(ctx: Ctx, s: int, e: int, targets: list[Mention]) -> str | None:
                                                                or w in ("team", "we") for w in lows[lo:s]))
     after = _taken_in_after(ctx, end, hi) and (patients or lows[end] in ctx.T.auxiliaries
                                                and lemma(lows[end + 1]) in ("admit", "treat"))
-    if not (before or after) or _rate(ctx, s) or any(_year(w) for w in lows[lo:hi]):
+    if _rate(ctx, s) and (before or _taken_in_after(ctx, end, hi) and (patients or _care_words(ctx, lo, hi))):
+        return "caseload"
+    if not (before or after) or any(_year(w) for w in lows[lo:hi]):
         return None
     stop = next((x for x in range(end, hi) if not ctx.ws[x].text.isalnum()), hi)
     if _harmed(ctx, lows[s:min(stop, end + 6)]):
         return "harm"
     return None if _complaint(lows[s:hi]) else "patients"
+
+
+def _care_words(ctx: Ctx, lo: int, hi: int) -> bool:
+    """Whether words [lo, hi) name a place of care or its staff (categories.json's care_places, staff_nouns)."""
+    care = load("categories")
+    return any(w in care["care_places"] or w in care["staff_nouns"] for w in ctx.lows[lo:hi])
 
 
 def _year(low: str) -> bool:
@@ -114,6 +127,19 @@ def intake_casualties(ctx: Ctx, counts: Iterable[tuple[int, int, Any]],
     for c, t in links:
         targets.setdefault(c[0], []).append(t)
     for s, e, _ in counts:
-        if categories.get(s) in _NO_FATE and (kind := intake(ctx, s, e, targets.get(s, []))) is not None \
-                and (kind == "harm" or casualties):
+        kind = intake(ctx, s, e, targets.get(s, [])) if categories.get(s) in _NO_FATE else None
+        if kind == "caseload":
+            categories[s] = "other"                   # receiving hundreds of people a day (G179)
+            _parts_of(ctx, s, counts, categories)
+        elif kind is not None and (kind == "harm" or casualties):
             categories[s] = "injured"
+
+
+def _parts_of(ctx: Ctx, s: int, counts: Iterable[tuple[int, int, Any]], categories: dict[int, str]) -> None:
+    """Make 'other' the next figure after the caseload figure at word s where it is 'N of
+    them' in the same paragraph ('Half of them have not seen a doctor'): a part of a
+    caseload is a caseload (G78, G145, G179)."""
+    nxt = next(((s2, e2) for s2, e2, _ in counts if s2 > s), None)
+    if nxt is not None and ctx.para_of[nxt[0]] == ctx.para_of[s] and nxt[1] + 1 < ctx.n \
+            and ctx.lows[nxt[1]] == "of" and ctx.lows[nxt[1] + 1] in ("them", "whom"):
+        categories[nxt[0]] = "other"
