@@ -70,6 +70,8 @@ def journey(ctx: Ctx, w: int, lo: int, movement: str) -> str | None:
             continue                                  # (a relative's living room: a noun, no verb)
         if lemma(low) in load("categories")["journey_verbs"] and only_verb(low) or on_board(ctx, x):
             return movement                           # (travelled with; is on one of the buses with)
+        if hid(ctx, x, w):
+            return "present"                          # spent a month in a basement with her sons (G304)
         if lemma(low) == "share" and ctx.ws[x].text.islower():
             return lodged(ctx, x, movement)           # shares a tarpaulin with nine relatives: lodged together (G155)
         if low in load("categories")["movement_verbs"]:
@@ -77,6 +79,19 @@ def journey(ctx: Ctx, w: int, lo: int, movement: str) -> str | None:
         if only_verb(low) or verb_category(ctx, x, movement) is not None:
             return None                               # the clause's own verb, of no journey ('lost contact with')
     return None
+
+
+def hid(ctx: Ctx, k: int, w: int) -> bool:
+    """Whether word k is a verb of staying put (categories.json's hiding_verbs, by lemma, in
+    lower case) whose clause up to 'with' (word w) names an underground hiding place
+    (hiding_places: a basement, a cellar, a bunker) and no flight: people who sit out the
+    shelling, the siege or the fighting where it happens, and whoever hides with them, are
+    present (G304, G305: 'spent four months in a cellar with her two sons'); not 'fled
+    to a basement with her sons'."""
+    c, lows = load("categories"), ctx.lows
+    return ctx.ws[k].text.islower() and lemma(lows[k]) in c["hiding_verbs"] \
+        and any(x in c["hiding_places"] for x in lows[k + 1:w]) \
+        and not any(x in c["flight_words"] for x in lows[k:w])
 
 
 def on_board(ctx: Ctx, k: int) -> bool:

@@ -16,6 +16,7 @@ from .categories import category
 from .context import Ctx, Mention
 from .count_nouns import exclusive, gapped_participle, part_of, past_participle, plural_then_verb, pronoun_those
 from .exclusions import excluded
+from .intake import intake_casualties
 from .lexicons import load
 from .measured import figure_ends, measured_noun, ranged_noun, reached, verb_subject
 from .movement import movement_kind, sentence_movement
@@ -412,6 +413,7 @@ def _bare_figures(ctx: Ctx, counts: list[Count], out: CountLinks, movement: str,
     about = topic([out.categories[s] for s, _, _ in counts if s in counted])
     shares = [(s, e) for s, e, _ in counts if out.categories[s] != "evacuated" or not described_part(ctx, s, e)]
     casualty_shares(ctx, shares, out.categories)      # (half of the people we treated, G179; not evacuees, G351)
+    intake_casualties(ctx, counts, out.links, out.categories)   # (received dozens of patients, G179)
     if about is None:
         return
     last: int | None = None

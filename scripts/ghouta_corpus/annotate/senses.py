@@ -253,7 +253,26 @@ def phrase_category(ctx: Ctx, k: int, movement: str) -> str | None:
         return "other"                                # have since gone home, crossed back, returned to homes (G312)
     if (rescue := rescued(ctx, k)) is not None:
         return rescue                                 # troops rescued 1,600 residents; pulled 30 from the rubble
-    return "detained" if for_questioning(ctx, k) else None
+    return "detained" if for_questioning(ctx, k) or seized(ctx, k) else None
+
+
+def seized(ctx: Ctx, k: int) -> bool:
+    """Whether the active 'took' or 'take' at word k has an armed subject (nouns.json's
+    armed actors and soldiers, troops, police) and a person as its object, with no 'to'
+    in the clause after it: 'soldiers took her two brothers from their home' is custody
+    (G39, G305: a verb of their own decides for kin), not 'troops took 300 civilians to the
+    camp' (a transfer) nor 'soldiers took control' (no person)."""
+    lows, hi = ctx.lows, ctx.seg_range(k)[1]
+    if lows[k] not in ("took", "take", "takes") or not ctx.ws[k].text.islower():
+        return False
+    x = ctx.subject_before(k)
+    armed = {*load("nouns")["actor_lists"]["armed"]["words"], "soldiers", "troops", "police", "policemen"}
+    if x < 0 or lows[x] not in armed or "to" in lows[k + 1:hi]:
+        return False
+    obj = next((y for y in range(k + 1, min(hi, k + 5)) if ctx.ws[y].text.isalpha()
+                and lows[y] not in POSSESSIVES and lows[y] not in ctx.T.determiners and lows[y] not in ctx.T.units
+                and "ADJ" not in word_classes(lows[y])), None)
+    return obj is not None and lows[obj] in ctx.lex.actor_heads
 
 
 # Verbs that move people somewhere they are held when 'for questioning' follows them.
