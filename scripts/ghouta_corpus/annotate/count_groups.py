@@ -10,8 +10,9 @@ from .lexicons import load
 from .numbers import CountValue
 from .wordclass import can_be_verb, is_plural_noun, only_verb
 
-# Words _noun_start steps over before a counted noun ('500 more people', '1,200 additional tents').
-_STEPPED = frozenset(("other", "more", "additional", "further", "such"))
+# Words stepped over before a counted noun ('500 more people', '1,200 additional tents'): one home
+# for counts._noun_start and the rule below.
+STEPPED = frozenset(("other", "more", "additional", "further", "such"))
 
 
 def skipped_start(ctx: Ctx, e: int, k: int, starts: dict[int, Mention]) -> int:
@@ -20,7 +21,7 @@ def skipped_start(ctx: Ctx, e: int, k: int, starts: dict[int, Mention]) -> int:
     tents]'): the mention is what the figure counts (G40), so its first word; k itself
     where no mention starts on such a word or the one found ends before k."""
     x = k
-    while x - 1 >= e and ctx.lows[x - 1] in _STEPPED:
+    while x - 1 >= e and ctx.lows[x - 1] in STEPPED:
         x -= 1
     return next((y for y in range(x, k) if y in starts and starts[y].j > k), k)
 

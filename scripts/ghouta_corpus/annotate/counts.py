@@ -120,7 +120,7 @@ def _noun_start(ctx: Ctx, e: int, count_starts: dict[int, int]) -> int:
         if k in count_starts:
             k = count_starts[k]                       # four of (her) six children: the noun both count (G40)
         k = count_nouns.possessed(ctx, k, count_starts)
-    while k < n and lows[k] in ("other", "more", "additional", "further", "such"):
+    while k < n and lows[k] in count_groups.STEPPED:
         k += 1
     return k
 

@@ -9,14 +9,12 @@ reading the words around the figure, do not; the registry takes :data:`ELIDED_UN
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from .candidate import Candidate
 from .lexicons import load
 from .one_meaning import a_number
-
-_DECIMAL = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+from .words import ASCII_NUMBER
 
 
 def _elliptical_duration(c: Candidate) -> bool:
@@ -114,7 +112,7 @@ def _elided_measure(c: Candidate) -> bool:
         if c.lows[k] in cats["verbs"] or c.lows[k] in cats["nouns"]:
             return False
         w = c.ws[k].text.replace(",", "")
-        if _DECIMAL.fullmatch(w) and v / 10 <= float(w) <= v * 10:   # ASCII digits only ('²' is a digit too)
+        if ASCII_NUMBER.fullmatch(w) and v / 10 <= float(w) <= v * 10:   # ASCII digits only ('²' is a digit too)
             nxt_low = c.lows[k + 1] if k + 1 < len(c.lows) else ""
             glued = k > 0 and c.ws[k - 1].end == c.ws[k].start and c.ws[k - 1].text in "$\u20ac\u00a3"
             return glued or nxt_low in c.T.measure_units and nxt_low not in _NOT_RESTATED

@@ -21,6 +21,7 @@ from .lexicons import load
 from .movement import movement_kind
 from .phrases import nounish
 from .times import TimeSpan
+from .words import SENTENCE_ENDS
 
 _KIND = {"evacuated": "evacuation", "displaced": "displacement", "released": "release"}
 
@@ -97,7 +98,7 @@ def _words_after(ctx: Ctx, k: int) -> list[str]:
     out: list[str] = []
     for x in range(k + 1, min(ctx.n, k + 8)):
         w = ctx.lows[x]
-        if w in (".", ";", ":", "!", "?"):
+        if w in SENTENCE_ENDS:
             break
         if w[:1].isalnum():
             out.append(w)

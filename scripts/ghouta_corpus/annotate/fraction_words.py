@@ -16,7 +16,7 @@ from typing import Any
 from .lexicons import load
 from .tables import Tables
 from .wordclass import lemma
-from .words import match_words
+from .words import SENTENCE_ENDS, match_words
 
 _FIRST: dict[int, dict[str, list[tuple[tuple[str, ...], Any]]]] = {}
 
@@ -95,7 +95,7 @@ def _figure_before(lows: list[str], k: int) -> bool:
     third,'), a COUNT (G75, G274) with no noun of its own (G41)."""
     figures = load("categories")["figure_nouns"]
     for x in range(k - 1, max(-1, k - 9), -1):
-        if lows[x] in (".", ";", ":", "!", "?"):
+        if lows[x] in SENTENCE_ENDS:
             return False
         if lows[x] in figures:
             return True

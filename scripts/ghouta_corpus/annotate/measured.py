@@ -14,7 +14,7 @@ from .context import Ctx, Mention
 from .lexicons import load
 from .numbers import bare_figure
 from .wordclass import can_be_verb, lemma, only_verb
-from .words import APOS, POSSESSIVES
+from .words import APOS, POSSESSIVES, SENTENCE_ENDS
 
 
 def reached(ctx: Ctx, s: int, e: int) -> bool:
@@ -216,7 +216,7 @@ def ranged_noun(ctx: Ctx, s: int, starts: dict[int, Mention], count_starts: dict
         return None
     lows, figures = ctx.lows, load("categories")["figure_nouns"]
     for x in range(v - 1, max(ctx.seg_range(v)[0], v - 30) - 1, -1):
-        if lows[x] in (".", ";", ":", "!", "?"):
+        if lows[x] in SENTENCE_ENDS:
             return None
         if lows[x] in figures and lows[x + 1] == "of":
             k = x + 2

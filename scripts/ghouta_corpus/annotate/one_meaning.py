@@ -13,7 +13,7 @@ from functools import cache
 from .candidate import Candidate
 from .lexicons import load
 from .wordclass import is_plural_noun, only_verb
-from .words import QUOTES, match_words
+from .words import QUOTES, SENTENCE_ENDS, match_words
 
 
 def one_meaning_a(c: Candidate) -> bool:
@@ -108,7 +108,6 @@ def _contrastive_one(c: Candidate, prev: str) -> bool:
 
 
 # Words that end a sentence or clause, past which 'and one' looks for no number.
-_SENTENCE_ENDS = frozenset((".", ";", ":", "!", "?"))
 
 
 def _after_and_a_number(c: Candidate, prev: str) -> bool:
@@ -124,7 +123,7 @@ def _after_and_a_number(c: Candidate, prev: str) -> bool:
             or lows[k + 1] in c.T.cue_forms or lows[k + 1] in ("said", "says", "told"):
         return False
     x = s - 2
-    while x >= max(0, s - 16) and lows[x] not in _SENTENCE_ENDS and lows[x] not in QUOTES:
+    while x >= max(0, s - 16) and lows[x] not in SENTENCE_ENDS and lows[x] not in QUOTES:
         w = c.ws[x].text
         small = w.isdecimal() and not 1900 <= int(w) <= 2100 and int(w) < 10000
         if small or lows[x] != "one" and (lows[x] in c.T.units or lows[x] in c.T.tens):
@@ -147,7 +146,7 @@ def _before_and_a_number(c: Candidate) -> bool:
             or is_plural_noun(lows[k]) or lows[k + 1] in c.T.cue_forms or lows[k + 1] in ("said", "says", "told"):
         return False
     for x in range(k + 1, min(n - 2, k + 14)):
-        if lows[x] in _SENTENCE_ENDS:
+        if lows[x] in SENTENCE_ENDS:
             return False
         if lows[x] == "and" and lows[x + 1] != "one" and a_number(c, x + 1) \
                 and (lows[x + 2] in c.T.auxiliaries or only_verb(lows[x + 2])):

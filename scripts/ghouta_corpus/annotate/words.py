@@ -27,6 +27,9 @@ POSSESSIVES = ("my", "your", "his", "her", "its", "our", "their")
 # Words after a place of care that send the care abroad ("to hospital across the border",
 # "to hospitals abroad"): the people carried are moved on, not only taken for care (G351, G385).
 BEYOND = ("across", "abroad", "outside", "beyond", "overseas")
+# The words that end a sentence or a clause of one for rules that look back or ahead within
+# it (a colon and a semicolon too): one home for every such scan.
+SENTENCE_ENDS = frozenset((".", ";", ":", "!", "?"))
 
 
 @dataclass(frozen=True)
