@@ -1,0 +1,64 @@
+"""Annotator round forty-one, COUNT categories from the story and from company: patterns of
+fresh text, on invented sentences only (never a dev one); each test reads the COUNT layer back."""
+
+from __future__ import annotations
+
+from sentences import count_layer
+
+# A story of flight that also tells of its dead and wounded: more of its figures of people count
+# the displaced than any other category, but not a majority of them.
+MIXED_FLIGHT = (
+    "KEMI, 3 May (Wire) - Thousands of families fled the town of Kemi after the shelling.\n\n"
+    "At least 40 civilians were killed and 30 civilians were wounded in the attack on the market. "
+    "Two soldiers were killed and five soldiers were wounded on Sunday.\n\n"
+    "About 5,000 people fled to Barra. Another 2,000 people fled to the hills.\n\n"
+    "The road north is lined with carts. ")
+MIXED_LEAD = [("Thousands", "displaced"), ("At least 40", "killed"), ("30", "injured"), ("Two", "killed"),
+              ("five", "injured"), ("About 5,000", "displaced"), ("2,000", "displaced")]
+
+
+def test_a_civilian_group_with_no_cue_in_a_story_led_by_flight_is_displaced():
+    # G155: flight may come from the story, also where the story's dead and wounded leave the
+    # displaced short of a majority of its figures
+    assert count_layer(MIXED_FLIGHT + "Hundreds of families turned off into the fields here, "
+                       "while others kept going.")[0] == MIXED_LEAD + [("Hundreds", "displaced")]
+
+
+def test_a_story_led_by_the_dead_gives_no_flight():
+    # must not fire: where the dead lead (three figures of killed against two of displaced), the
+    # group's clause says nothing and it stays other
+    story = ("KEMI, 3 May (Wire) - Thousands of families fled the town of Kemi after the shelling.\n\n"
+             "At least 40 civilians were killed and 30 civilians were wounded in the attack on the market. "
+             "Two soldiers were killed on Sunday and 12 policemen were killed on Monday.\n\n"
+             "About 5,000 people fled to Barra.\n\n"
+             "The road north is lined with carts. Hundreds of families turned off into the fields here, "
+             "while others kept going.")
+    assert count_layer(story)[0][-1] == ("Hundreds", "other")
+
+
+def test_a_civilian_group_where_the_movement_is_an_evacuation_gets_no_flight():
+    # must not fire: a story whose kind of movement is an organised evacuation is no flight (G77)
+    story = ("KEMI, 3 May (Wire) - Buses evacuated thousands of families from the town of Kemi under a deal.\n\n"
+             "At least 40 civilians were killed and 30 civilians were wounded in the attack on the market.\n\n"
+             "The evacuation convoy carried 5,000 people to Barra. Another 2,000 people were evacuated by bus.\n\n"
+             "The road north is lined with buses. Hundreds of families turned off into the fields here, "
+             "while others kept going.")
+    assert count_layer(story)[0][-1] == ("Hundreds", "other")
+
+
+FLIGHT = "KEMI, 3 May (Wire) - Thousands of families fled the town of Kemi after the shelling, aid workers said.\n\n"
+
+
+def test_other_people_someone_shares_with_are_companions():
+    # G305: 'with N other people' counts people in someone's company, as 'with N others' does; sharing a
+    # shelter with them in a story of flight lodges them with the displaced (G155)
+    assert count_layer(FLIGHT + "Amina Yusuf spent nine days in the forest, sharing a single tarpaulin with "
+                       "about 40 other people.")[0] == [("Thousands", "displaced"), ("about 40", "displaced")]
+
+
+def test_other_people_after_a_verb_of_no_journey_stay_other():
+    # must not fire: a meeting is no journey and no lodging, and people with no 'other' are no companions
+    assert count_layer(FLIGHT + "The mayor met with 30 other people on Monday.")[0] == [
+        ("Thousands", "displaced"), ("30", "other")]
+    assert count_layer(FLIGHT + "The mayor met with 30 other officials on Monday.")[0] == [
+        ("Thousands", "displaced"), ("30", "other")]
