@@ -62,3 +62,25 @@ def test_other_people_after_a_verb_of_no_journey_stay_other():
         ("Thousands", "displaced"), ("30", "other")]
     assert count_layer(FLIGHT + "The mayor met with 30 other officials on Monday.")[0] == [
         ("Thousands", "displaced"), ("30", "other")]
+
+
+CLINIC = ("KEMI (Wire) - Thousands of families have fled the fighting in Kemi, aid workers said.\n\n"
+          "A nurse said the clinic sees about 80 patients a day, most of them children with diarrhoea")
+
+
+def test_patients_sent_on_to_hospital_outside_a_casualty_count_are_other():
+    # G179: a clinic's patients referred to hospital for an illness are care, not the story's flight
+    assert count_layer(CLINIC + ", and that at least a dozen have been sent to the hospital since the start of "
+                       "the month.")[0] == [("Thousands", "displaced"), ("about 80", "other"), ("at least a dozen", "other")]
+    assert count_layer(CLINIC + ". Two women were sent to hospital with pneumonia.")[0] == [
+        ("Thousands", "displaced"), ("about 80", "other"), ("Two", "other")]
+
+
+def test_casualties_and_evacuees_sent_to_hospital_keep_their_category():
+    # must not fire: the reported event's wounded keep 'injured' (G385), also after 'have been';
+    # evacuees taken to hospital keep their evacuation (G351)
+    assert count_layer("An air strike hit the market on Monday, killing 40 people and wounding 90, officials "
+                       "said. Eight have been sent to hospitals in Kemi.")[0] == [
+        ("40", "killed"), ("90", "injured"), ("Eight", "injured")]
+    assert count_layer("Buses evacuated 300 people from the besieged town under the deal on Monday. Twelve "
+                       "were taken to hospitals in Barra.")[0] == [("300", "evacuated"), ("Twelve", "evacuated")]

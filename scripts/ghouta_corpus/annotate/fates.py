@@ -94,7 +94,8 @@ def referred_to_care(ctx: Ctx, end: int, hi: int) -> bool:
     that count's 'injured'; not 'to hospitals across the border' (G351's evacuation)."""
     lows, c = ctx.lows, load("categories")
     x = end
-    while x < hi and (lows[x] in ctx.T.attr["passive_aux"] or lows[x] in ctx.T.adverbs):
+    while x < hi and (lows[x] in ctx.T.attr["passive_aux"] or lows[x] in ctx.T.auxiliaries
+                      or lows[x] in ctx.T.adverbs):   # (were sent; have been sent)
         x += 1
     if x == end or x >= hi or lemma(lows[x]) not in c["referral_verbs"] or not ctx.ws[x].text.islower():
         return False
