@@ -84,3 +84,26 @@ def test_casualties_and_evacuees_sent_to_hospital_keep_their_category():
         ("40", "killed"), ("90", "injured"), ("Eight", "injured")]
     assert count_layer("Buses evacuated 300 people from the besieged town under the deal on Monday. Twelve "
                        "were taken to hospitals in Barra.")[0] == [("300", "evacuated"), ("Twelve", "evacuated")]
+
+
+DEAL = "KEMI (Wire) - Buses evacuated 2,000 people from the besieged town of Kemi on Monday under a deal.\n\n"
+
+
+def test_civilians_who_received_aid_or_none_are_recipients():
+    # G39, G155: civilians who 'received' something are people given aid (or left without it), as
+    # those aid is distributed to: present outside a story of flight, displaced in one
+    assert count_layer(DEAL + "Aid workers said hundreds of families in the town had received nothing since "
+                       "January.")[0] == [("2,000", "evacuated"), ("hundreds", "present")]
+    assert count_layer(DEAL + "About 300 families received food parcels on Tuesday.")[0] == [
+        ("2,000", "evacuated"), ("About 300", "present")]
+    assert count_layer(FLIGHT + "About 300 families received tents on Tuesday.")[0] == [
+        ("Thousands", "displaced"), ("About 300", "displaced")]
+
+
+def test_people_a_place_receives_or_who_are_received_are_no_recipients():
+    # must not fire: a passive 'were received' keeps the movement
+    assert count_layer(DEAL + "About 200 families were received at the camp.")[0] == [
+        ("2,000", "evacuated"), ("About 200", "evacuated")]
+    # people who received treatment are patients (G179), no aid recipients; their category is left to the
+    # rules of care (today's 'evacuated' is doubtful), so only the recipients' reading is ruled out
+    assert count_layer(DEAL + "Some 40 people received treatment.")[0][1] != ("Some 40", "present")
