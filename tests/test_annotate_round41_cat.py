@@ -107,3 +107,15 @@ def test_people_a_place_receives_or_who_are_received_are_no_recipients():
     # people who received treatment are patients (G179), no aid recipients; their category is left to the
     # rules of care (today's 'evacuated' is doubtful), so only the recipients' reading is ruled out
     assert count_layer(DEAL + "Some 40 people received treatment.")[0][1] != ("Some 40", "present")
+
+
+def test_martyrs_are_the_dead():
+    # G77: a counted noun of the dead gives its own category, as 'bodies' and 'fatalities' do
+    assert count_layer("State television gave no overall figure, referring only to \"dozens of martyrs\".")[0] == [
+        ("dozens", "killed")]
+
+
+def test_a_martyrs_brigade_counts_no_dead():
+    # must not fire: 'Martyrs' in a name counts nothing; the figures keep their own clause's reading
+    assert count_layer("The Martyrs of Kemi Brigade said 20 of its fighters had been wounded.")[0] == [
+        ("20", "injured")]
