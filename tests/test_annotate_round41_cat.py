@@ -119,3 +119,18 @@ def test_a_martyrs_brigade_counts_no_dead():
     # must not fire: 'Martyrs' in a name counts nothing; the figures keep their own clause's reading
     assert count_layer("The Martyrs of Kemi Brigade said 20 of its fighters had been wounded.")[0] == [
         ("20", "injured")]
+
+
+def test_the_gap_between_two_tallies_is_other():
+    # G311, G327: by how much two tallies differ is a gap, 'other', though the tallies are of the dead
+    toll = "The ministry said 274 people had been killed. "
+    assert count_layer(toll + "The figures put forward by officials and monitors differ by more than a "
+                       "thousand.")[0] == [("274", "killed"), ("more than a thousand", "other")]
+    assert count_layer(toll + "The army and the ministry offered counts that differ by a factor of nearly "
+                       "three.")[0] == [("274", "killed"), ("nearly three", "other")]
+
+
+def test_a_rise_by_a_figure_is_no_gap():
+    # must not fire: 'rose by 40' after a toll is a figure of the toll's dead
+    assert count_layer("The ministry said 274 people had been killed. The toll rose by 40 on Sunday.")[0] == [
+        ("274", "killed"), ("40", "killed")]

@@ -12,7 +12,16 @@ from weakref import WeakKeyDictionary
 
 from .company import companion_category, journey
 from .context import Ctx, Mention
-from .fates import clause_start, left_in_state, listed, noun_or_fate, referred_to_care, tallied_as, tallied_set
+from .fates import (
+    clause_start,
+    gap_between,
+    left_in_state,
+    listed,
+    noun_or_fate,
+    referred_to_care,
+    tallied_as,
+    tallied_set,
+)
 from .interviewees import asked
 from .lexicons import load
 from .lodging import capacity_for, held_conjunct, located, lodged, placing, prewar
@@ -356,9 +365,9 @@ def _category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str,
     figure with no noun and no cue ('I stopped counting at forty') is taken to count."""
     lows = ctx.lows
     lo, hi = ctx.seg_range(s)
-    if capacity_for(ctx, s) or (things(ctx, s, e, targets) or single_thing(ctx, s, e, targets)) \
+    if capacity_for(ctx, s) or gap_between(ctx, s) or (things(ctx, s, e, targets) or single_thing(ctx, s, e, targets)) \
             and not _share_of_place(ctx, s, e, targets, movement) or mover_by(ctx, s, lo, movement):
-        return "other"                                # (a capacity, G171; carried by two volunteers: movers, G39)
+        return "other"                                # (a capacity, G171; a gap, G311; carried by two volunteers)
     if (part := _part_of_before(ctx, s, lo, before, movement)) is not None:
         return part                                   # including 68 children; among them some 700 fighters
     if before == "injured" and not targets and referred_to_care(ctx, max(e, s + 1), hi):
