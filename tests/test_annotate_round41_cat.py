@@ -134,3 +134,22 @@ def test_a_rise_by_a_figure_is_no_gap():
     # must not fire: 'rose by 40' after a toll is a figure of the toll's dead
     assert count_layer("The ministry said 274 people had been killed. The toll rose by 40 on Sunday.")[0] == [
         ("274", "killed"), ("40", "killed")]
+
+
+STRIKE = ("A missile struck the city centre on Sunday, killing 35 people, officials said. Another 20 people were "
+          "killed in a second strike.\n\n")
+STRIKE_HEAD = [("35", "killed"), ("20", "killed")]
+
+
+def test_a_part_follows_its_whole_once_a_need_of_care_makes_it_the_wounded():
+    # G145, G179: 'including 15 children' is part of the people who needed treatment, the attack's wounded
+    assert count_layer(STRIKE + "On Tuesday the administration said only that between 115 and 125 people had "
+                       "needed treatment, including 15 children.")[0] == STRIKE_HEAD + [
+        ("between 115 and 125", "injured"), ("15", "injured")]
+
+
+def test_a_figure_after_the_wounded_that_is_no_part_keeps_its_reading():
+    # must not fire: a hospital's doctors after the wounded are no part of them
+    assert count_layer(STRIKE + "On Tuesday the administration said that between 115 and 125 people had needed "
+                       "treatment at the city hospital, which has 15 doctors.")[0] == STRIKE_HEAD + [
+        ("between 115 and 125", "injured"), ("15", "other")]

@@ -16,7 +16,7 @@ from .categories import category
 from .context import Ctx, Mention
 from .count_nouns import exclusive, gapped_participle, part_of, past_participle, plural_then_verb, pronoun_those
 from .exclusions import excluded
-from .intake import intake_casualties
+from .intake import intake_casualties, parts_follow
 from .lexicons import load
 from .measured import figure_ends, measured_noun, ranged_noun, reached, verb_subject
 from .movement import movement_kind, sentence_movement
@@ -413,8 +413,10 @@ def _bare_figures(ctx: Ctx, counts: list[Count], out: CountLinks, movement: str,
     people = [out.categories[s] for s, _, _ in counts if s in counted]
     about = topic(people)
     shares = [(s, e) for s, e, _ in counts if out.categories[s] != "evacuated" or not described_part(ctx, s, e)]
+    first = dict(out.categories)
     casualty_shares(ctx, shares, out.categories)      # (half of the people we treated, G179; not evacuees, G351)
     intake_casualties(ctx, counts, out.links, out.categories)   # (received dozens of patients, G179)
+    parts_follow(ctx, counts, first, out.categories)   # (..., including 15 children: the whole's)
     if about is not None:
         _story_figures(ctx, counts, out, (movement, kinds), (counted, about))
     story_flight(ctx, [(s, e) for s, e, _ in counts], out.links, out.categories,
