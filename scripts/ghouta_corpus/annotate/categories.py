@@ -12,7 +12,16 @@ from weakref import WeakKeyDictionary
 
 from .company import companion_category, journey
 from .context import Ctx, Mention
-from .fates import clause_start, left_in_state, listed, noun_or_fate, referred_to_care, tallied_as, tallied_set
+from .fates import (
+    clause_start,
+    gap_between,
+    left_in_state,
+    listed,
+    noun_or_fate,
+    referred_to_care,
+    tallied_as,
+    tallied_set,
+)
 from .interviewees import asked
 from .lexicons import load
 from .lodging import capacity_for, held_conjunct, located, lodged, placing, prewar
@@ -57,6 +66,9 @@ _NOT_OBJECT = ("between", "among", "against")   # prepositions whose object a co
 # Verbs whose object kin stay where they are: 'left her two sons behind', 'was holding her two children' (in arms).
 _KEEPING = ("leave", "hold")
 # Words that open the set a partitive figure is part of ('a third of the ...', 'half of those ...').
+# The categories of a count before whose people a referral to hospital does not make patients: casualties of the
+# reported event keep their harm (G385), people taken out of a siege or across a border their evacuation (G351).
+_REFERRED_KEEP = ("injured", "evacuated", "killed")
 _SET_OPENERS = ("the", "those", "these", "this", "that", "all", "his", "her", "its", "our", "their", "my", "your")
 
 
@@ -353,9 +365,9 @@ def _category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str,
     figure with no noun and no cue ('I stopped counting at forty') is taken to count."""
     lows = ctx.lows
     lo, hi = ctx.seg_range(s)
-    if capacity_for(ctx, s) or (things(ctx, s, e, targets) or single_thing(ctx, s, e, targets)) \
+    if capacity_for(ctx, s) or gap_between(ctx, s) or (things(ctx, s, e, targets) or single_thing(ctx, s, e, targets)) \
             and not _share_of_place(ctx, s, e, targets, movement) or mover_by(ctx, s, lo, movement):
-        return "other"                                # (a capacity, G171; carried by two volunteers: movers, G39)
+        return "other"                                # (a capacity, G171; a gap, G311; carried by two volunteers)
     if (part := _part_of_before(ctx, s, lo, before, movement)) is not None:
         return part                                   # including 68 children; among them some 700 fighters
     if before == "injured" and not targets and referred_to_care(ctx, max(e, s + 1), hi):
@@ -365,8 +377,8 @@ def _category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str,
         return "present"                              # was home to 160,000 refugees (G215); had N before the war
     if (pred := of_them(ctx, s, e, hi, movement, before)) is not None:
         return pred                                   # a third of them have left; the toll, five of them children
-    if (own := _own_modifier(ctx, e, hi, targets, movement, s)) is not None:
-        return own
+    if (own := _own_modifier(ctx, e, hi, targets, movement, s) or _patients_referred(ctx, (s, e), targets, before)):
+        return own                                    # (wounded men; two were sent to hospital with pneumonia)
     if s - 1 > lo and lows[s - 1] == "of" and lows[s - 2] in load("nouns")["parent_nouns"] or whole(ctx, s, lo):
         return "other"                                # a mother of five; two of his [three] sons (G77, G305)
     if s > lo and lows[s - 1] in POSSESSIVES:         # (her three sons with no verb: their people's situation, G305)
@@ -398,6 +410,16 @@ def _category(ctx: Ctx, s: int, e: int, targets: list[Mention], movement: str,
             or _before(ctx, s, lo, movement, _people(targets))) is not None:   # was found or a list holds it
         return cat
     return _fallback(ctx, s, end, targets, (before, topic), after == NEUTRAL)
+
+
+def _patients_referred(ctx: Ctx, span: tuple[int, int], targets: list[Mention], before: str | None) -> str | None:
+    """'other' for a figure sent on to a place of care (:func:`fates.referred_to_care`: 'at least a dozen have
+    been sent to the hospital', 'two women were sent to hospital with pneumonia') after no count of the reported
+    event's casualties or evacuees: a clinic's patients, whose care is none of the COUNT categories (G179), not
+    the story's movement; the wounded keep their harm (G385) and evacuees their evacuation (G351)."""
+    s, e = span
+    end = max([e, s + 1] + [m.j for m in targets])
+    return "other" if before not in _REFERRED_KEEP and referred_to_care(ctx, end, ctx.seg_range(s)[1]) else None
 
 
 def _part_of_before(ctx: Ctx, s: int, lo: int, before: str | None, movement: str) -> str | None:

@@ -13,6 +13,7 @@ sentence's (G77).
 from __future__ import annotations
 
 from .context import Ctx
+from .count_groups import STEPPED
 from .fates import clause_start
 from .lexicons import load
 from .lodging import lodged
@@ -30,9 +31,15 @@ def companion_nouns() -> frozenset[str]:
 def companions(ctx: Ctx, s: int, end: int) -> bool:
     """Whether the figure at word s, right after 'with', counts people who go with
     someone ('arrived last week with five children', 'followed with 30 relatives',
-    'was shot dead along with four companions'): they share the fate of who they go
-    with (G77, G305), as 'fled with her three children' does."""
-    return s >= 1 and ctx.lows[s - 1] == "with" and end <= ctx.n and ctx.lows[end - 1] in companion_nouns()
+    'was shot dead along with four companions', 'sharing a tarpaulin with 40 other
+    people': a civilian group set beside whoever the clause is about by 'other' or 'more',
+    count_groups' STEPPED words, is others): they share the fate of who they go with (G77,
+    G305), as 'fled with her three children' does; not 'met with 30 people'."""
+    if not (s >= 1 and ctx.lows[s - 1] == "with" and end <= ctx.n):
+        return False
+    lows = ctx.lows
+    return lows[end - 1] in companion_nouns() or lows[end - 1] in load("categories")["situation_groups"] \
+        and any(w in STEPPED for w in lows[s:end - 1])   # (with 40 other people: others)
 
 
 def companion_category(ctx: Ctx, s: int, end: int, lo: int, movement: str) -> str | None:

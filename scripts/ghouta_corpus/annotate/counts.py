@@ -16,7 +16,7 @@ from .categories import category
 from .context import Ctx, Mention
 from .count_nouns import exclusive, gapped_participle, part_of, past_participle, plural_then_verb, pronoun_those
 from .exclusions import excluded
-from .intake import intake_casualties
+from .intake import intake_casualties, parts_follow
 from .lexicons import load
 from .measured import figure_ends, measured_noun, ranged_noun, reached, verb_subject
 from .movement import movement_kind, sentence_movement
@@ -25,7 +25,7 @@ from .one_meaning import thing_noun
 from .parts import described_part, whole_before
 from .senses import casualty_shares
 from .situations import possessed_kin, situation_group, topic
-from .story_groups import story_flight
+from .story_groups import leading_flight, story_flight
 from .tables import Tables, tables
 from .wordclass import can_be_verb, is_plural_noun, only_verb, word_classes
 from .words import POSSESSIVES, QUOTES, Word, words
@@ -410,21 +410,32 @@ def _bare_figures(ctx: Ctx, counts: list[Count], out: CountLinks, movement: str,
         elif v is not None and out.categories[s] != "other" and cv.unit == "count" and (
                 s in counted or any(w in figures for w in ctx.lows[max(ctx.seg_range(s)[0], s - 5):s])):
             seen.setdefault(v, out.categories[s])     # (a toll, or a figure of a counted noun)
-    about = topic([out.categories[s] for s, _, _ in counts if s in counted])
+    people = [out.categories[s] for s, _, _ in counts if s in counted]
+    about = topic(people)
     shares = [(s, e) for s, e, _ in counts if out.categories[s] != "evacuated" or not described_part(ctx, s, e)]
+    first = dict(out.categories)
     casualty_shares(ctx, shares, out.categories)      # (half of the people we treated, G179; not evacuees, G351)
     intake_casualties(ctx, counts, out.links, out.categories)   # (received dozens of patients, G179)
-    if about is None:
-        return
+    parts_follow(ctx, counts, first, out.categories)   # (..., including 15 children: the whole's)
+    if about is not None:
+        _story_figures(ctx, counts, out, (movement, kinds), (counted, about))
+    story_flight(ctx, [(s, e) for s, e, _ in counts], out.links, out.categories,
+                 (about or leading_flight(people, movement), movement))   # (G155; or flight leads, short of half)
+
+
+def _story_figures(ctx: Ctx, counts: list[Count], out: CountLinks, kinds: tuple[str, dict[int, str]],
+                   story: tuple[set[int], str]) -> None:
+    """Read again, with the story's topic, the figures left 'other' that count no written noun, kin after a
+    possessive with no verb of theirs (G305) or a civilian group (G155)."""
+    (movement, seen), (counted, about) = kinds, story
     last: int | None = None
-    for s, e, _ in counts:                            # (and kin after a possessive with no verb of theirs, G305)
+    for s, e, _ in counts:
         kin = [t for c, t in out.links if c[0] == s] if s in counted else []
         again = s not in counted or possessed_kin(ctx, s, kin) or situation_group(ctx, s, kin)   # (families, G155)
         if again and out.categories[s] == "other":
             prev = out.categories.get(last) if last is not None and ctx.para_of[last] == ctx.para_of[s] else None
-            out.categories[s] = category(ctx, s, e, kin, sentence_movement(ctx, s, movement, kinds), prev, about)
+            out.categories[s] = category(ctx, s, e, kin, sentence_movement(ctx, s, movement, seen), prev, about)
         last = s
-    story_flight(ctx, [(s, e) for s, e, _ in counts], out.links, out.categories, (about, movement))   # (G155)
 
 
 # Words that set two adjacent figures against each other: '300 or 600', '300, not 600'.

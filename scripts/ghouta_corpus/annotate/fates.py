@@ -94,7 +94,8 @@ def referred_to_care(ctx: Ctx, end: int, hi: int) -> bool:
     that count's 'injured'; not 'to hospitals across the border' (G351's evacuation)."""
     lows, c = ctx.lows, load("categories")
     x = end
-    while x < hi and (lows[x] in ctx.T.attr["passive_aux"] or lows[x] in ctx.T.adverbs):
+    while x < hi and (lows[x] in ctx.T.attr["passive_aux"] or lows[x] in ctx.T.auxiliaries
+                      or lows[x] in ctx.T.adverbs):   # (were sent; have been sent)
         x += 1
     if x == end or x >= hi or lemma(lows[x]) not in c["referral_verbs"] or not ctx.ws[x].text.islower():
         return False
@@ -137,3 +138,20 @@ def tallied_set(ctx: Ctx, end: int, hi: int) -> bool:
     figure the tally gave before, and its part keeps that figure's category (G145)."""
     k = _tally_verb(ctx, end, hi)
     return k is not None and (k + 1 >= hi or ctx.lows[k + 1] != "as")
+
+
+# Verb lemmas of two tallies or claims set apart by a figure ('the counts differ by more than a thousand').
+_DIFFERING = ("differ", "vary")
+
+
+def gap_between(ctx: Ctx, s: int) -> bool:
+    """Whether the figure at word s states by how much two tallies or claims differ (G311, G327): right
+    after a form of 'differ' or 'vary' and 'by' ('the figures differ by more than a thousand'), or after 'by
+    a factor of' ('counts that differ by a factor of nearly three'); a gap, 'other', no toll, though the
+    tallies are of the dead. Not 'rose by 40' (a figure of the category the rise is of) nor 'killed by 12
+    gunmen' (an agent)."""
+    lows, lo = ctx.lows, ctx.seg_range(s)[0]
+    k = s - 1
+    if k - 2 >= lo and lows[k - 2:k + 1] == ["a", "factor", "of"]:
+        return True
+    return k - 1 >= lo and lows[k] == "by" and lemma(lows[k - 1]) in _DIFFERING and ctx.ws[k - 1].text.islower()

@@ -18,6 +18,7 @@ from typing import Any
 
 from .context import Ctx, Mention
 from .lexicons import load
+from .parts import PART_OPENERS
 from .wordclass import lemma
 
 # Categories an intake figure may have had from its noun or verb before this look.
@@ -143,3 +144,16 @@ def _parts_of(ctx: Ctx, s: int, counts: Iterable[tuple[int, int, Any]], categori
     if nxt is not None and ctx.para_of[nxt[0]] == ctx.para_of[s] and nxt[1] + 1 < ctx.n \
             and ctx.lows[nxt[1]] == "of" and ctx.lows[nxt[1] + 1] in ("them", "whom"):
         categories[nxt[0]] = "other"
+
+
+def parts_follow(ctx: Ctx, counts: Iterable[tuple[int, int, Any]], first: dict[int, str],
+                 categories: dict[int, str]) -> None:
+    """Give a part right after a figure ('between 115 and 125 people had needed treatment, including 15
+    children') the category this second look gave the figure (``first``: the categories before it), where the
+    part had shared the figure's first reading: a part keeps the category of the whole it is part of (G77, G78,
+    G145), also once the intake or a need of care makes the whole its casualties (G179)."""
+    seq = list(counts)
+    for (s, _e, _v), (s2, _e2, _v2) in zip(seq, seq[1:], strict=False):
+        if categories[s] != first[s] and categories[s2] == first[s] and ctx.seg_of[s2] == ctx.seg_of[s] \
+                and ctx.lows[s2 - 1] in PART_OPENERS:
+            categories[s2] = categories[s]

@@ -29,7 +29,27 @@ def acted_on(ctx: Ctx, s: int, lo: int, movement: str, targets: list[Mention] | 
     care = load("categories")["care_nouns"]
     civilians = all(m.label == "ACTOR" and m.atype == "civilians" and ctx.lows[m.j - 1] not in care
                     for m in targets or [])
-    return aid_recipients(ctx, s, lo, movement) or passage(ctx, s, lo, movement, civilians)
+    return aid_recipients(ctx, s, lo, movement) or passage(ctx, s, lo, movement, civilians) \
+        or (receivers(ctx, max(m.j for m in targets), movement) if targets and civilians else None)
+
+
+def receivers(ctx: Ctx, end: int, movement: str) -> str | None:
+    """The category of civilians whose phrase (ending before word ``end``) is the subject of an active
+    'receive' ('hundreds of families in the town had received nothing', '300 families received food'): people
+    given aid or left without it, as those 'to' whom aid is given (:func:`aid_recipients`: 'displaced' in a
+    story of flight, else 'present', G155, G39); not people a place receives ('the town received 300 families':
+    arrivals, G77), nor a passive ('were received at the camp'), nor 'received treatment' (care, G179)."""
+    lows, T, hi = ctx.lows, ctx.T, ctx.seg_range(end - 1)[1]
+    x = end
+    if x < hi and lows[x] in T.place_prepositions:   # (families in the town had received)
+        x = next((y for y in range(x + 1, min(hi, x + 5)) if lows[y] in T.auxiliaries or lemma(lows[y]) == "receive"
+                  or not ctx.ws[y].text.isalpha()), hi)
+    while x < hi and (lows[x] in T.auxiliaries or lows[x] in T.adverbs) and lows[x] not in T.be_forms:
+        x += 1                                        # (had received, have already received; not 'were received')
+    if x >= hi or lemma(lows[x]) != "receive" or not ctx.ws[x].text.islower() \
+            or any(w in load("categories")["care_nouns"] for w in lows[x + 1:min(hi, x + 4)]):
+        return None
+    return "displaced" if movement == "displaced" else "present"
 
 
 def aid_recipients(ctx: Ctx, s: int, lo: int, movement: str) -> str | None:

@@ -84,11 +84,25 @@ def _governing_verb(ctx: Ctx, k: int) -> bool:
         and not (cue is not None and cue["kind"] == "verb" and not cue.get("conditional"))
 
 
+def leading_flight(categories: list[str], movement: str) -> str | None:
+    """'displaced' where the story's kind of movement is flight (:func:`movement.movement_kind`) and no
+    category of its figures of people (``categories``, 'other' left out) outnumbers the displaced, though
+    these are no majority (:func:`situations.topic`): a report of an exodus also counts its dead, wounded
+    and those who stayed, and its civilian groups with no cue of their own are still the people who fled
+    (G155, G304); else None."""
+    people = [c for c in categories if c != "other"]
+    if movement != "displaced" or "displaced" not in people:
+        return None
+    n = people.count("displaced")
+    return "displaced" if all(people.count(c) <= n for c in set(people)) else None
+
+
 def story_flight(ctx: Ctx, figures: list[tuple[int, int]], links: Iterable[tuple[tuple[int, int, Any], Mention]],
                  categories: dict[int, str], story: tuple[str | None, str]) -> None:
     """Give 'displaced' to each figure (start, end) of a civilian group (its targets in
     ``links``, :func:`situations.civilians_only`) that the rules left 'other', where both what the
-    story's figures mostly count and its kind of movement (``story``: :func:`situations.topic`,
+    story's figures mostly count (or, short of a majority, count more than any other category:
+    :func:`leading_flight`) and its kind of movement (``story``: :func:`situations.topic`,
     :func:`movement.movement_kind`) are flight, unless a local cue says otherwise
     (:func:`_local_cue`; G155, G304)."""
     if story != ("displaced", "displaced"):
