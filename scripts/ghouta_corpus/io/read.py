@@ -138,22 +138,23 @@ def _outside(path: Path, within: Path) -> str | None:
     return f"is a symbolic link to {real}, outside {within}; copy the file in instead"
 
 
-def open_input(path: Path, within: Path | None = None,
-               limit: int | None = None) -> tuple[IO[bytes] | None, CorpusError | None]:
+def open_input(path: Path, within: Path | None = None, limit: int | None = None,
+               buffering: int = -1) -> tuple[IO[bytes] | None, CorpusError | None]:
     """``path`` opened for reading in binary mode, or why it may not be read.
 
     Only regular files are opened: a FIFO, a device, a socket or a directory is
     refused before anything blocks on it (the file is opened non-blocking and checked
     again after opening, so a swap between the check and the open is caught too).
     With ``within``, a path that resolves outside that folder through a symbolic
-    link is refused. With ``limit`` (bytes), a larger file is refused."""
+    link is refused. With ``limit`` (bytes), a larger file is refused. Every file the
+    package reads is opened here; ``buffering=0``: an unbuffered file, for a caller
+    that reads its descriptor whole (:func:`read_bytes`)."""
     fd, _, err = _open_fd(Path(path), within, limit)
-    return (None, err) if fd is None else (os.fdopen(fd, "rb"), None)
+    return (None, err) if fd is None else (os.fdopen(fd, "rb", buffering=buffering), None)
 
 
 def _open_fd(path: Path, within: Path | None, limit: int | None) -> tuple[int | None, int, CorpusError | None]:
-    """:func:`open_input`'s checks and open, as a descriptor and the size its
-    ``fstat`` gave (what :func:`read_bytes` reads without a file object)."""
+    """:func:`open_input`'s checks and open, as a descriptor and the size its ``fstat`` gave."""
     try:
         st = os.stat(path)
     except FileNotFoundError:
@@ -195,8 +196,8 @@ def _read_capped(fd: int, size: int, limit: int) -> bytes:
     once: a read of ``n`` bytes allocates ``n`` first (64 MiB by default) and shrinks
     it after, which cost three times the read of a 50 KB file (issue 15). ``size`` is
     the file's size by ``fstat``; a file that grew since is read on, up to the same
-    cap. Read from the descriptor: a buffered file object for one read cost a tenth
-    of the read."""
+    cap. Read from the descriptor (the file is opened unbuffered): a buffer for one
+    read is one more copy of the file."""
     size = min(size, limit)
     data = _read_upto(fd, size + 1)
     if len(data) > size:  # it grew (or says size 0 and is not empty): read on to the cap, as before
@@ -207,15 +208,15 @@ def _read_capped(fd: int, size: int, limit: int) -> bytes:
 def read_bytes(path: Path, within: Path | None = None) -> tuple[bytes | None, CorpusError | None]:
     """The file's bytes (a regular file within the size limit), or why not."""
     limit = max_file_bytes()
-    fd, size, err = _open_fd(Path(path), within, limit)
-    if fd is None:
+    f, err = open_input(path, within, limit, buffering=0)
+    if f is None:
         return None, err
     try:
-        data = _read_capped(fd, size, limit)
+        with f:
+            fd = f.fileno()
+            data = _read_capped(fd, os.fstat(fd).st_size, limit)
     except OSError as e:
         return None, problem(path, "file-unreadable", f"cannot read: {e.strerror}")
-    finally:
-        os.close(fd)
     if len(data) > limit:  # the file grew after it was checked
         return None, problem(path, "file-unreadable", _too_large(len(data), limit))
     return data, None
