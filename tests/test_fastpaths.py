@@ -323,9 +323,10 @@ def test_covered_tokens_equal_the_test_of_every_span(text, bounds):
 @given(content=st.binary(max_size=40), limit=st.integers(0, 48), grown=st.binary(max_size=20),
        told=st.integers(0, 60))
 def test_capped_read_is_one_read_of_limit_plus_one(tmp_path_factory, content, limit, grown, told):
-    # the reader asks for the file's size before reading; whatever fstat says (a file
+    # the reader asks for the file's size before reading; whatever fstat said (a file
     # that grew after it, a size of 0 as /proc reports), it returns what
-    # f.read(limit + 1) would: that is the definition it replaces
+    # f.read(limit + 1) would: that is the definition it replaces (read from the
+    # descriptor, in reads that may come back short)
     import os
     from unittest import mock
 
@@ -335,12 +336,20 @@ def test_capped_read_is_one_read_of_limit_plus_one(tmp_path_factory, content, li
     path.write_bytes(content + grown)
     want = (content + grown)[:limit + 1]
     with open(path, "rb") as f:
-        real = os.fstat(f.fileno())
-        fake = os.stat_result((*real[:6], min(told, len(content)), *real[7:]))
-        with mock.patch.object(reader.os, "fstat", return_value=fake):
-            assert reader._read_capped(f, limit) == want
-    with open(path, "rb") as f:
-        assert reader._read_capped(f, limit) == want
+        assert f.read(limit + 1) == want
+    for size in (min(told, len(content)), len(content + grown)):
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            assert reader._read_capped(fd, size, limit) == want
+        finally:
+            os.close(fd)
+    real_read = os.read
+    fd = os.open(path, os.O_RDONLY)
+    try:  # a read that returns at most 3 bytes at a time reads on to the same bytes
+        with mock.patch.object(reader.os, "read", side_effect=lambda d, n: real_read(d, min(n, 3))):
+            assert reader._read_capped(fd, min(told, len(content)), limit) == want
+    finally:
+        os.close(fd)
 
 
 class _QuoteDoc(_Spans):
@@ -388,3 +397,23 @@ def test_event_ids_mentioned_equal_the_walk_over_every_span(data):
     if isinstance(data, dict) and not isinstance(data["spans"], list):
         want = []
     assert list(_mentioned(data)) == want
+
+
+@settings(max_examples=600, deadline=None)
+@given(text=st.text("0123456789,.:; a\u0663\u00e9", max_size=30))
+def test_digit_groups_equal_the_digit_pattern(text):
+    # the numpy runs on ASCII texts (and the pattern on others), held to the pattern
+    import re
+
+    from ghouta_corpus.validate.numbers import digit_groups
+    assert digit_groups(text) == {m.span() for m in re.finditer(r"\d+(?:[,.:]\d+)*", text)}, text
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text('ab "\u201c\u201d\n', max_size=40), chars=st.sampled_from(['"\u201c\u201d', '"', 'a"a', '']))
+def test_char_occurrences_equal_the_character_class(text, chars):
+    import re
+
+    from ghouta_corpus.text.occurrences import char_occurrences
+    want = [(m.start(), m.group()) for m in re.finditer(f"[{re.escape(chars)}]", text)] if chars else []
+    assert char_occurrences(text, chars) == want

@@ -104,69 +104,117 @@ def _not_regular(mode: int) -> str | None:
     return None if stat.S_ISREG(mode) else "is not a regular file"
 
 
+def _plainly_within(path: Path, within: Path) -> bool:
+    """Whether ``path`` is ``within`` joined with names, none of them ``..`` or a
+    symbolic link (one ``lstat`` each): then its real path is ``within``'s real path
+    joined with the same names, inside it, with no ``realpath`` of either (which takes
+    an ``lstat`` per component of both, for every raw text of a pass; issue 15)."""
+    try:
+        rel = path.relative_to(within)
+    except ValueError:
+        return False
+    parts = rel.parts
+    if not parts or any(p in ("..", ".") for p in parts):
+        return False
+    here = within
+    for name in parts:
+        here = here / name
+        try:
+            if stat.S_ISLNK(os.lstat(here).st_mode):
+                return False
+        except OSError:
+            return False
+    return True
+
+
 def _outside(path: Path, within: Path) -> str | None:
     """Why ``path`` may not be read as part of ``within``: it resolves (through a
     symbolic link) to a place outside it."""
+    if _plainly_within(path, within):
+        return None
     real, base = Path(os.path.realpath(path)), Path(os.path.realpath(within))
     if real == base or base in real.parents:
         return None
     return f"is a symbolic link to {real}, outside {within}; copy the file in instead"
 
 
-def open_input(path: Path, within: Path | None = None,
-               limit: int | None = None) -> tuple[IO[bytes] | None, CorpusError | None]:
+def open_input(path: Path, within: Path | None = None, limit: int | None = None,
+               buffering: int = -1) -> tuple[IO[bytes] | None, CorpusError | None]:
     """``path`` opened for reading in binary mode, or why it may not be read.
 
     Only regular files are opened: a FIFO, a device, a socket or a directory is
     refused before anything blocks on it (the file is opened non-blocking and checked
     again after opening, so a swap between the check and the open is caught too).
     With ``within``, a path that resolves outside that folder through a symbolic
-    link is refused. With ``limit`` (bytes), a larger file is refused."""
-    path = Path(path)
+    link is refused. With ``limit`` (bytes), a larger file is refused. Every file the
+    package reads is opened here; ``buffering=0``: an unbuffered file, for a caller
+    that reads its descriptor whole (:func:`read_bytes`)."""
+    fd, _, err = _open_fd(Path(path), within, limit)
+    return (None, err) if fd is None else (os.fdopen(fd, "rb", buffering=buffering), None)
+
+
+def _open_fd(path: Path, within: Path | None, limit: int | None) -> tuple[int | None, int, CorpusError | None]:
+    """:func:`open_input`'s checks and open, as a descriptor and the size its ``fstat`` gave."""
     try:
         st = os.stat(path)
     except FileNotFoundError:
         missing = "is a symbolic link to a missing file" if path.is_symlink() else "no such file"
-        return None, problem(path, "file-missing", missing)
+        return None, 0, problem(path, "file-missing", missing)
     except OSError as e:
-        return None, problem(path, "file-unreadable", f"cannot read: {e.strerror}")
+        return None, 0, problem(path, "file-unreadable", f"cannot read: {e.strerror}")
     why: str | None = _not_regular(st.st_mode) or (_outside(path, within) if within is not None else None)
     if why is None and limit is not None and st.st_size > limit:
         why = _too_large(st.st_size, limit)
     if why is not None:
-        return None, problem(path, "file-unreadable", why)
+        return None, 0, problem(path, "file-unreadable", why)
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except OSError as e:
-        return None, problem(path, "file-unreadable", f"cannot read: {e.strerror}")
-    why = _not_regular(os.fstat(fd).st_mode)
+        return None, 0, problem(path, "file-unreadable", f"cannot read: {e.strerror}")
+    st = os.fstat(fd)
+    why = _not_regular(st.st_mode)
     if why is not None:
         os.close(fd)
-        return None, problem(path, "file-unreadable", why)
-    return os.fdopen(fd, "rb"), None
+        return None, 0, problem(path, "file-unreadable", why)
+    return fd, st.st_size, None
 
 
-def _read_capped(f: IO[bytes], limit: int) -> bytes:
+def _read_upto(fd: int, n: int) -> bytes:
+    """Up to ``n`` bytes of ``fd``: fewer only at the end of the file (what a buffered
+    file's ``read(n)`` returns)."""
+    data = os.read(fd, n)
+    while 0 < len(data) < n:
+        more = os.read(fd, n - len(data))
+        if not more:
+            break
+        data += more
+    return data
+
+
+def _read_capped(fd: int, size: int, limit: int) -> bytes:
     """What ``f.read(limit + 1)`` returns, without asking for ``limit + 1`` bytes at
     once: a read of ``n`` bytes allocates ``n`` first (64 MiB by default) and shrinks
-    it after, which cost three times the read of a 50 KB file (issue 15). The file's
-    size is asked first; a file that grew since is read on, up to the same cap."""
-    size = min(os.fstat(f.fileno()).st_size, limit)
-    data = f.read(size + 1)
+    it after, which cost three times the read of a 50 KB file (issue 15). ``size`` is
+    the file's size by ``fstat``; a file that grew since is read on, up to the same
+    cap. Read from the descriptor (the file is opened unbuffered): a buffer for one
+    read is one more copy of the file."""
+    size = min(size, limit)
+    data = _read_upto(fd, size + 1)
     if len(data) > size:  # it grew (or says size 0 and is not empty): read on to the cap, as before
-        data += f.read(limit + 1 - len(data))
+        data += _read_upto(fd, limit + 1 - len(data))
     return data
 
 
 def read_bytes(path: Path, within: Path | None = None) -> tuple[bytes | None, CorpusError | None]:
     """The file's bytes (a regular file within the size limit), or why not."""
     limit = max_file_bytes()
-    f, err = open_input(path, within, limit)
+    f, err = open_input(path, within, limit, buffering=0)
     if f is None:
         return None, err
     try:
         with f:
-            data = _read_capped(f, limit)
+            fd = f.fileno()
+            data = _read_capped(fd, os.fstat(fd).st_size, limit)
     except OSError as e:
         return None, problem(path, "file-unreadable", f"cannot read: {e.strerror}")
     if len(data) > limit:  # the file grew after it was checked

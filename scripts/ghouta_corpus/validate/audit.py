@@ -36,7 +36,7 @@ import numpy as np
 from ..errors import UsageError
 from ..io.read import CorpusError, load_json
 from ..model.records import Document, Entity
-from ..text.occurrences import WordFinder
+from ..text.occurrences import WordFinder, char_occurrences
 from .coverage import COVER as _COVER
 from .coverage import cover_index, reach_before
 from .coverage import covered as _covered  # noqa: F401  (tests hold it to the naive search)
@@ -145,9 +145,6 @@ def check_numbers(corpus: Corpus) -> Iterator[Suspect]:
             yield Suspect("number-uncounted", d.doc_id, a, b, d.text[a:b], "number outside every COUNT")
 
 
-_QUOTE = re.compile(f"[{QUOTES}]")
-
-
 def check_quotes(corpus: Corpus) -> Iterator[Suspect]:
     """Quotation marks neither inside nor at the edge of a CONTENT span."""
     for d in corpus.documents:
@@ -155,7 +152,7 @@ def check_quotes(corpus: Corpus) -> Iterator[Suspect]:
         # or before i + 2, the one reaching furthest ends after i - 3 (one bisection
         # into the coverage index for all the text's quotes at once, where every quote
         # asked every span; issue 15)
-        quotes = [(m.start(), m.group()) for m in _QUOTE.finditer(d.text)]
+        quotes = char_occurrences(d.text, QUOTES)
         if not quotes:
             continue
         at = np.fromiter((i for i, _ in quotes), dtype=np.int64, count=len(quotes))
