@@ -1,0 +1,39 @@
+"""Round forty-one of the LOCATION rules: names a coordination, a road's dash or the
+word that governs a state make places, on invented sentences only, never dev ones.
+Each test reads the whole ACTOR and LOCATION layers back."""
+
+from __future__ import annotations
+
+from sentences import mention_layers
+
+
+def test_a_name_coordinated_with_a_place_a_preposition_governs_is_a_place():
+    # G22: 'Residents of X and Y said': the verb of saying belongs to the residents, and Y,
+    # in the object of 'of' beside the place X, is a place too
+    assert mention_layers("Residents of Kemi and Marzabad said the water had run out.") == (
+        ["Residents"], ["Kemi", "Marzabad"])
+    assert mention_layers("People from Aleppo and Qabbanat told us the road was shut.") == (
+        ["People"], ["Aleppo", "Qabbanat", "road"])
+    # neighbours: no preposition before the coordination, the name after 'and' may speak
+    assert mention_layers("In the end Aleppo and Karim said nothing.") == (["Karim"], ["Aleppo"])
+
+
+def test_pairs_of_dashed_names_before_a_shared_plural_road_noun_are_each_one_name():
+    # G15, G16, G333: 'the X–Y and X–Z roads': each dashed pair is one road name, the shared
+    # plural noun left out, as the singular 'the X–Y road' keeps its noun
+    assert mention_layers("Trucks need safe passage on the Kemi\u2013Aro and Kemi\u2013Marza roads, "
+                          "officials said.") == (["officials"], ["Kemi\u2013Aro", "Kemi\u2013Marza"])
+    assert mention_layers("Families fled along the Kemi\u2013Aro road.") == (["Families"], ["Kemi\u2013Aro road"])
+    # neighbours: a dash before another noun joins nothing ('a Kyiv–Moscow route to peace')
+    assert mention_layers("They spoke of a Kyiv\u2013Moscow route to peace.") == ([], ["Kyiv", "Moscow"])
+
+
+def test_a_state_a_compass_word_a_border_or_a_verb_of_reaching_governs_is_a_place():
+    # G8, G11: the word governing a country or capital makes it a place, whatever verb follows
+    assert mention_layers("Rebels leave as the siege west of Damascus ends.") == (["Rebels"], ["Damascus"])
+    assert mention_layers("Kenya has kept its border with Somalia closed since 2007.") == (
+        ["Kenya"], ["border", "Somalia"])
+    assert mention_layers("The last ambulance able to reach Damascus had left.") == ([], ["Damascus"])
+    assert mention_layers("Buses pulled out of Beirut, officials said.") == (["officials"], ["Beirut"])
+    # neighbours: the subject of an agent verb still acts
+    assert mention_layers("Damascus had rejected the plan.") == (["Damascus"], [])
