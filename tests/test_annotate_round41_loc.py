@@ -37,3 +37,18 @@ def test_a_state_a_compass_word_a_border_or_a_verb_of_reaching_governs_is_a_plac
     assert mention_layers("Buses pulled out of Beirut, officials said.") == (["officials"], ["Beirut"])
     # neighbours: the subject of an agent verb still acts
     assert mention_layers("Damascus had rejected the plan.") == (["Damascus"], [])
+
+
+def test_a_noun_modifier_a_preposition_governs_stays_in_the_place():
+    # G14: noun pre-modifiers stay; after a preposition the phrase is a noun phrase, so the
+    # noun before the place head is its modifier, not a verb
+    assert mention_layers("Dozens of families have scattered to herder camps in the hills.") == (
+        ["families"], ["herder camps", "hills"])
+    assert mention_layers("Rebels had hidden arms in weapons stores near a quarry.") == (
+        ["Rebels"], ["weapons stores", "quarry"])
+    # a place head in -ing after a determiner takes its noun modifier too
+    assert mention_layers("The shell hit a telecommunications building in the city.") == (
+        [], ["telecommunications building", "city"])
+    # neighbours: a word in -ing on either side may be a verb
+    assert mention_layers("Troops were accused of burning homes.") == (["Troops"], ["homes"])
+    assert mention_layers("They counted dozens of boats crossing at dawn.") == ([], [])

@@ -32,6 +32,7 @@ from .phrases import (
 from .place_phrases import (
     bare_mass_place,
     compass_adverb,
+    governed_compound,
     hunted_sense,
     of_container,
     place_modifiers,
@@ -150,10 +151,12 @@ def _noun_modifier(ctx: Ctx, k: int, kind: str) -> bool:
     (G7: a bus station, a reception point) is a noun modifier: any open-class word not
     known as something else."""
     T, head = ctx.T, ctx.lows[k + 1]
-    if head.endswith("ing") or not _open_class(ctx, k) or ctx.lows[k] in T.sole_adjectives \
-            or verb_before_object(ctx, k):
+    place = kind == "LOCATION" and head in ctx.lex.place_heads
+    determined = k > 0 and ctx.lows[k - 1] in T.determiners   # (a [telecommunications building]: a noun)
+    if head.endswith("ing") and not (place and determined) or not _open_class(ctx, k) \
+            or ctx.lows[k] in T.sole_adjectives or verb_before_object(ctx, k):
         return False                                  # (trying to stop civilians: a verb and its object)
-    if kind == "LOCATION" and head in T.place_needs_mod:
+    if kind == "LOCATION" and head in T.place_needs_mod or place and governed_compound(ctx, k):
         return True
     prev = ctx.lows[k - 1] if k > 0 else ""           # any head: a noun modifier after a determiner (a drainage
     return not ctx.lows[k].endswith(("ed", "ing")) and (  # canal, the displacement sites), never a verb's object
