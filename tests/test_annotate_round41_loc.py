@@ -52,3 +52,14 @@ def test_a_noun_modifier_a_preposition_governs_stays_in_the_place():
     # neighbours: a word in -ing on either side may be a verb
     assert mention_layers("Troops were accused of burning homes.") == (["Troops"], ["homes"])
     assert mention_layers("They counted dozens of boats crossing at dawn.") == ([], [])
+
+
+def test_water_a_preposition_of_place_governs_is_a_place():
+    # G153: a river or sea meant as a place ('across the water') is a LOCATION NOM
+    assert mention_layers("Shells landed less than 5 km away across the water.") == ([], ["water"])
+    assert mention_layers("Everyone ran toward the water, he said.") == ([], ["water"])
+    assert mention_layers("By noon the ferry was in Cypriot waters.") == ([], ["Cypriot waters"])
+    # neighbours (G127): water given, lacked or trucked in is a supply, and a modifier no head
+    assert mention_layers("There is no clean water in the camp.") == ([], ["camp"])
+    assert mention_layers("The agency will truck in water for the camp.") == (["agency"], ["camp"])
+    assert mention_layers("The water tank was hit.") == ([], [])
