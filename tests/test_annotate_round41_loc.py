@@ -63,3 +63,17 @@ def test_water_a_preposition_of_place_governs_is_a_place():
     assert mention_layers("There is no clean water in the camp.") == ([], ["camp"])
     assert mention_layers("The agency will truck in water for the camp.") == (["agency"], ["camp"])
     assert mention_layers("The water tank was hit.") == ([], [])
+
+
+def test_a_side_with_a_hyphenated_or_genitive_modifier_after_on_the_is_a_place():
+    # G253: the side of a place where people are is a LOCATION, also where a hyphenated
+    # word, a genitive or a two-word demonym stands between 'on the' and 'side'
+    assert mention_layers("Thousands were left without homes on the Kemi-held side alone.") == (
+        [], ["homes", "Kemi-held side"])
+    assert mention_layers("Refugees are sheltering in forests on the South Sudanese side.") == (
+        ["Refugees"], ["forests", "South Sudanese side"])
+    assert mention_layers("Buildings on the camp's western side had not been searched.") == (
+        [], ["Buildings", "camp", "western side"])
+    # neighbours (G198): officials on both sides, a negotiator from the rebel side are parties
+    assert mention_layers("Officials on both sides said the talks failed.") == (["Officials", "sides"], [])
+    assert mention_layers("A negotiator from the rebel side said no.") == (["negotiator", "rebel side"], [])
