@@ -77,3 +77,14 @@ def test_a_side_with_a_hyphenated_or_genitive_modifier_after_on_the_is_a_place()
     # neighbours (G198): officials on both sides, a negotiator from the rebel side are parties
     assert mention_layers("Officials on both sides said the talks failed.") == (["Officials", "sides"], [])
     assert mention_layers("A negotiator from the rebel side said no.") == (["negotiator", "rebel side"], [])
+
+
+def test_a_part_of_a_place_is_a_place_and_a_part_of_a_thing_none():
+    # G11, G253: 'part'/'parts' before 'of' and a place is a LOCATION NOM, as a side of one
+    assert mention_layers("Officials in the occupied part of the region said it was calm.") == (
+        ["Officials"], ["occupied part", "region"])
+    assert mention_layers("The militants held part of the village of Baghouz.") == (["militants"], ["part", "Baghouz"])
+    assert mention_layers("Shelling hit parts of the city.") == ([], ["parts", "city"])
+    # neighbours: a part of a thing, and 'part' with no 'of', are no place
+    assert mention_layers("Analysts questioned parts of the Israeli analysis.") == (["Analysts"], [])
+    assert mention_layers("They took part in the talks.") == ([], [])

@@ -120,6 +120,20 @@ def _glued(ctx: Ctx, k: int) -> bool:
         and ctx.gap(k, k + 1) == ""
 
 
+_PARTS = frozenset(("part", "parts"))
+
+
+def part_of_a_place(ctx: Ctx, h: int, starts: Mapping[int, Mention]) -> bool | None:
+    """Whether 'part'/'parts' at word h before 'of' is a part of a place, a LOCATION
+    NOM as a side of one is (G11, G253: the [occupied part] of the region, [part] of the
+    village, [parts] of the city), or of a thing, no mention ('parts of the analysis',
+    'part of the deal'); None where no 'of' follows (took part, in part: no question
+    of place)."""
+    if ctx.lows[h] not in _PARTS or h + 2 >= ctx.n or ctx.lows[h + 1] != "of":
+        return None
+    return _side_of(ctx, h, starts)
+
+
 def _side_of(ctx: Ctx, h: int, starts: Mapping[int, Mention]) -> bool:
     """A side before 'of' is a place where what it is a side of is a place (G11)."""
     lows, k = ctx.lows, h + 2
