@@ -88,3 +88,9 @@ def test_a_part_of_a_place_is_a_place_and_a_part_of_a_thing_none():
     # neighbours: a part of a thing, and 'part' with no 'of', are no place
     assert mention_layers("Analysts questioned parts of the Israeli analysis.") == (["Analysts"], [])
     assert mention_layers("They took part in the talks.") == ([], [])
+
+
+def test_a_capitalised_preposition_of_a_title_case_headline_ends_the_name():
+    # G15: a name is annotated as written, and a headline's capitalised 'Across' is no part of it
+    assert mention_layers("The Last Ones Out: Leaving Kemiansk Across a River With No Bridges\n\n"
+                          "By a staff correspondent") == (["staff correspondent"], ["Kemiansk"])
