@@ -94,3 +94,13 @@ def test_a_capitalised_preposition_of_a_title_case_headline_ends_the_name():
     # G15: a name is annotated as written, and a headline's capitalised 'Across' is no part of it
     assert mention_layers("The Last Ones Out: Leaving Kemiansk Across a River With No Bridges\n\n"
                           "By a staff correspondent") == (["staff correspondent"], ["Kemiansk"])
+
+
+def test_a_roof_or_walls_had_or_lacked_are_a_need_and_no_place():
+    # G127, G228: 'a roof' or 'no walls' that people have, lack or are given is shelter as a
+    # need; a roof people are on stays a place
+    assert mention_layers("We have a roof now, she said.") == ([], [])
+    assert mention_layers("Then we try to find them a roof.") == ([], [])
+    assert mention_layers("The camp has become a prison with no walls.") == ([], ["camp", "prison"])
+    # neighbours: on the roof, where snipers are
+    assert mention_layers("Snipers fired from the roof.") == (["Snipers"], ["roof"])
