@@ -104,3 +104,12 @@ def test_a_roof_or_walls_had_or_lacked_are_a_need_and_no_place():
     assert mention_layers("The camp has become a prison with no walls.") == ([], ["camp", "prison"])
     # neighbours: on the roof, where snipers are
     assert mention_layers("Snipers fired from the roof.") == (["Snipers"], ["roof"])
+
+
+def test_a_place_name_that_opens_with_a_title_word_keeps_it_where_the_text_calls_it_a_place():
+    # G15, G16: 'the Baba Amr district' shows the title word is part of the place's name, so
+    # 'inside Baba Amr' is that place whole, not a person 'Amr'
+    assert mention_layers("Crews reached the Baba Amr district of Homs. Residents remained inside "
+                          "Baba Amr.") == (["Crews", "Residents"], ["Baba Amr", "Homs", "Baba Amr"])
+    # neighbours: a title before a person's name is still left out (G17)
+    assert mention_layers("Prime Minister Sheikh Hasina spoke.") == (["Sheikh Hasina"], [])
