@@ -113,3 +113,15 @@ def test_a_place_name_that_opens_with_a_title_word_keeps_it_where_the_text_calls
                           "Baba Amr.") == (["Crews", "Residents"], ["Baba Amr", "Homs", "Baba Amr"])
     # neighbours: a title before a person's name is still left out (G17)
     assert mention_layers("Prime Minister Sheikh Hasina spoke.") == (["Sheikh Hasina"], [])
+
+
+def test_a_post_with_a_modifier_or_a_locative_the_is_a_place():
+    # G7: a post that medics, soldiers or guards hold is a place
+    assert mention_layers("At a first-aid post on the platform, a doctor waited.") == (
+        ["doctor"], ["first-aid post", "platform"])
+    assert mention_layers("A field commander at the post said his units had processed 400 people.") == (
+        ["field commander", "units", "people"], ["post"])
+    # neighbours: a message, a job or a verb is none
+    assert mention_layers("In a post on social media, he denied it.") == (["social media"], [])
+    assert mention_layers("He left his post in March.") == ([], [])
+    assert mention_layers("Its spokesman now posts maps announcing a withdrawal.") == (["spokesman"], [])
