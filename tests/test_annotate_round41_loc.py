@@ -130,7 +130,8 @@ def test_a_post_with_a_modifier_or_a_locative_the_is_a_place():
 def test_a_country_name_before_a_place_noun_is_inside_one_nom():
     # G20, G24: a country is no town whose facility G148 names; before a lower-case place
     # noun it is a pre-modifier, as its demonym is in the [Turkish border]
-    assert mention_layers("The camp lies close to the Cameroon border.") == ([], ["camp", "Cameroon border"])
+    assert mention_layers("The camp, close to the Cameroon border, shelters 40,000 people.") == (
+        ["people"], ["camp", "Cameroon border"])
     # neighbours: a place's own generic word stays out (G16), a genitive splits (G19)
     assert mention_layers("Families reached Idlib province.") == (["Families"], ["Idlib"])
     assert mention_layers("Crowds gathered at Lebanon's border.") == (["Crowds"], ["Lebanon", "border"])
