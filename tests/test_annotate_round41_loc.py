@@ -135,3 +135,13 @@ def test_a_country_name_before_a_place_noun_is_inside_one_nom():
     # neighbours: a place's own generic word stays out (G16), a genitive splits (G19)
     assert mention_layers("Families reached Idlib province.") == (["Families"], ["Idlib"])
     assert mention_layers("Crowds gathered at Lebanon's border.") == (["Crowds"], ["Lebanon", "border"])
+
+
+def test_a_spring_opened_by_an_article_is_a_place_and_the_season_none():
+    # G7, G153: a spring of water people draw from or work at is a place
+    assert mention_layers("Water came from a single spring and from bottles.") == ([], ["spring"])
+    assert mention_layers("Engineers at the spring found the pumps broken.") == (["Engineers"], ["spring"])
+    # neighbours: the season after a word of time, before 'of' and a year, or bare
+    assert mention_layers("They moved to Kafr Nabl in the spring of 2019.") == ([], ["Kafr Nabl"])
+    assert mention_layers("It was the second exodus this spring.") == ([], [])
+    assert mention_layers("We would wait until spring.") == ([], [])
