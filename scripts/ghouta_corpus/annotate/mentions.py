@@ -32,6 +32,7 @@ from .phrases import (
 from .place_phrases import (
     bare_mass_place,
     compass_adverb,
+    governed_compound,
     hunted_sense,
     of_container,
     place_modifiers,
@@ -39,7 +40,7 @@ from .place_phrases import (
 from .place_senses import bare_head_placed, goal_before_home, home_to_a_goal, needs_no_article, other_sense
 from .place_senses import verb_before_place as _verb_before_place
 from .shared_heads import shared_head, singular_modifier
-from .sides import side_of_a_place
+from .sides import part_of_a_place, side_of_a_place
 from .states import state_code
 from .words import APOS, distributive, verb_after_subject
 
@@ -150,10 +151,12 @@ def _noun_modifier(ctx: Ctx, k: int, kind: str) -> bool:
     (G7: a bus station, a reception point) is a noun modifier: any open-class word not
     known as something else."""
     T, head = ctx.T, ctx.lows[k + 1]
-    if head.endswith("ing") or not _open_class(ctx, k) or ctx.lows[k] in T.sole_adjectives \
-            or verb_before_object(ctx, k):
+    place = kind == "LOCATION" and head in ctx.lex.place_heads
+    determined = k > 0 and ctx.lows[k - 1] in T.determiners   # (a [telecommunications building]: a noun)
+    if head.endswith("ing") and not (place and determined) or not _open_class(ctx, k) \
+            or ctx.lows[k] in T.sole_adjectives or verb_before_object(ctx, k):
         return False                                  # (trying to stop civilians: a verb and its object)
-    if kind == "LOCATION" and head in T.place_needs_mod:
+    if kind == "LOCATION" and head in T.place_needs_mod or place and governed_compound(ctx, k):
         return True
     prev = ctx.lows[k - 1] if k > 0 else ""           # any head: a noun modifier after a determiner (a drainage
     return not ctx.lows[k].endswith(("ed", "ing")) and (  # canal, the displacement sites), never a verb's object
@@ -276,8 +279,8 @@ def _dropped(ctx: Ctx, kind: str, i: int, hs: int, h: int, names: _Names) -> boo
         if lows[h] in T.compass and lows[h] in T.place_needs_the and any(
                 lows[k] in ctx.lex.place_heads or lows[k] in ctx.lex.actor_heads for k in range(i, hs)):
             return True                               # a town west of X: the compass word is an adverb (G11)
-        if other_sense(ctx, i, h):
-            return True                               # concrete blocks; made the crossing: no place
+        if other_sense(ctx, i, h) or part_of_a_place(ctx, h, names.start) is False:
+            return True                               # concrete blocks; made the crossing; parts of the analysis
         if compass_adverb(ctx, i, hs, h):
             return True                               # headed north, the horizon west of X (G11)
         if (h + 1 < n and lows[h] == "home" and lows[h + 1] == "to" and not home_to_a_goal(ctx, h)) or (
@@ -387,6 +390,8 @@ def _nom_at(ctx: Ctx, h: int, taken: set[int], blocked: set[int], names: _Names)
         m.atype = "government"                        # the municipality opened schools (G332)
         return m
     hd = _head(ctx, h, taken)
+    if hd is None and h not in taken and ctx.lows[h] == "part" and part_of_a_place(ctx, h, names.start):
+        hd = (h, "LOCATION", None)                    # [part] of the village, the [occupied part] of the region
     if hd is None or _used_as_modifier(ctx, h):
         return None
     hs, kind, atype = hd

@@ -14,6 +14,7 @@ from functools import cache
 from .context import Ctx, Mention
 from .lexicons import load
 from .place_phrases import places_after_name
+from .places import place_for
 
 
 def descriptor_after_name(ctx: Ctx, i: int, hs: int, h: int, name_ends: dict[int, Mention]) -> bool:
@@ -24,8 +25,8 @@ def descriptor_after_name(ctx: Ctx, i: int, hs: int, h: int, name_ends: dict[int
     for s in range(max(i - 2, 1), hs + 1):
         if (s - 1) in name_ends and ctx.gap(s - 1, s) == " " and all(ctx.gap(k, k + 1) == " " for k in range(s, h)):
             phrase, nm = " ".join(lows[s:h + 1]), name_ends[s - 1]
-            if i <= nm.i and places_after_name(ctx, nm, s, h):
-                return False                          # the [Kemi camps]: one NOM (G307)
+            if i <= nm.i and (places_after_name(ctx, nm, s, h) or _country_before(ctx, nm, s, h)):
+                return False                          # the [Kemi camps], the [Cameroon border]: one NOM (G307, G20)
             if (nm.label == "ACTOR" and phrase in T.actor_descriptors and not _umbrella(ctx, nm)) or (
                     nm.label == "LOCATION" and (
                     phrase in T.place_descriptors or (s == hs and lows[h] in T.place_descriptors)
@@ -68,3 +69,14 @@ def _one_of_its(ctx: Ctx, i: int, nm: Mention) -> bool:
     pre-modifier (G20: a [Kemi burns centre], at a [Kemi shelter]), not the facility the
     name stands for, which is definite (G148: the [Kemi] hospital)."""
     return i <= nm.i and nm.i > 0 and ctx.lows[nm.i - 1] in ("a", "an")
+
+
+def _country_before(ctx: Ctx, nm: Mention, s: int, h: int) -> bool:
+    """Whether a country's name stands before a lower-case place noun that is none of a
+    place's own generic words (the Cameroon border, the Sudan coast): a country is no
+    town whose facility G148 names, so it is the pre-modifier of one NOM, as its
+    demonym is in the [Turkish border] (G20, G24)."""
+    if nm.label != "LOCATION" or s != h or ctx.lows[h] in ctx.T.place_descriptors:
+        return False
+    pl = place_for(ctx.mention_text(nm), ctx.T, ctx.countries)
+    return pl is not None and pl.kind == "country"

@@ -17,6 +17,10 @@ from .lexicons import load
 from .places import place_for
 from .words import APOS, is_cap
 
+# prepositions of movement that a headline in title case capitalises and that no name
+# of a place or body holds after another capital word ('Leaving Kemi Across a River')
+_TITLE_PREPOSITIONS = frozenset(("across", "into", "onto", "toward", "towards", "through"))
+
 
 def name_word(ctx: Ctx, k: int) -> bool:
     T, t = ctx.T, ctx.ws[k].text
@@ -25,6 +29,8 @@ def name_word(ctx: Ctx, k: int) -> bool:
         return False                                  # in Ramadan: a time ('Fatima Ramadan': a surname)
     if "-" in t and t.rsplit("-", 1)[1].islower():
         return False                                  # Houthi-held, US-led: an adjective, not a name
+    if k > 0 and t.lower() in _TITLE_PREPOSITIONS and is_cap(ctx.ws[k - 1].text):
+        return False                                  # a headline in title case: 'Leaving Kemi Across a River'
     if is_cap(t):
         return True
     if "-" in t:

@@ -51,6 +51,18 @@ def is_title(ctx: Ctx, k: int) -> bool:
                                  and t not in ctx.T.demonyms and t not in ctx.T.org_words)
 
 
+def _place_elsewhere(ctx: Ctx, name: str) -> bool:
+    """Whether the document writes the name, title word and all, before a lower-case
+    generic word of a place ('the Baba Amr district' elsewhere): then 'inside Baba
+    Amr' is that place's name whole, not a title before a person's (G15, G16)."""
+    if " " not in name:
+        return False
+    for m in re.finditer(rf"\b{re.escape(name)} ([a-z]+)\b", ctx.text):
+        if m.group(1) in ctx.T.place_descriptors:
+            return True
+    return False
+
+
 def drop_titles(ctx: Ctx, r: Run) -> None:
     """Titles and demonyms before a person's name are left out of it (G17, G66), but
     never down to a single word after a title already left out: in 'Prime Minister
@@ -59,7 +71,8 @@ def drop_titles(ctx: Ctx, r: Run) -> None:
     titles_two = {t for t in T.titles if " " in t}
     if run_text(ctx, r.i, j) in ctx.lex.names or place_for(run_text(ctx, r.i, j), T, ctx.countries) is not None:
         return                                        # United States, United Arab Emirates: a name whole
-    if j < ctx.n and ctx.ws[j].text.islower() and (ctx.lows[j] in T.place_descriptors or ctx.lows[j] in T.of_heads):
+    if j < ctx.n and ctx.ws[j].text.islower() and (ctx.lows[j] in T.place_descriptors or ctx.lows[j] in T.of_heads) \
+            or _place_elsewhere(ctx, run_text(ctx, r.i, j)):
         return                                        # the Sheikh Maqsoud district: a place's name keeps its title
     if any(ws[x].text in ("for", "in") for x in range(r.i, j)):
         return                                        # High Commissioner for Refugees: an office's name whole

@@ -36,6 +36,7 @@ from .name_people import surnames_stay_people
 from .name_rules import classify_run
 from .name_titles import is_title
 from .phrases import nounish
+from .place_coordination import coordinated_places
 from .places import place_for
 from .roads import dashed_road, road_numbers
 from .states import NameIndex, acting, set_state_label, share_acting, state_code
@@ -307,7 +308,7 @@ def _weak_names(ctx: Ctx, f: Found) -> None:
     the person's full name it is the first or last word of (Karim, Qasim: a name once
     a person stays one, G66); the names still unknown are dropped."""
     ws = ctx.ws
-    _coordinated(ctx, f)
+    coordinated_places(ctx, f.items)
     demoted = surnames_stay_people(ctx, f.items)
     strong = [m for m in f.items if m.label != "?" and m.strong]
     weak_by_fold = {gazetteer.fold(ctx.mention_text(m)): m for m in f.items if m.label != "?" and not m.strong}
@@ -333,40 +334,6 @@ def _weak_names(ctx: Ctx, f: Found) -> None:
             m.person, m.place, m.strong = src.person, src.place, False
     f.items = [m for m in f.items if m.label != "?"]
     f.retake()
-
-
-def _coordinated(ctx: Ctx, f: Found) -> None:
-    """An unknown name coordinated with a place (Foua and X, X and Foua) is a place (weak).
-    So is a name drafted a group only for its Arabic particle (Mughr al-Mir, Jubata
-    al-Khashab) in a list of places that are not states (G68): a state there may yet act
-    ('Turkey and Ahrar al-Sham'). Either kind after an adjective of nearness is a place too."""
-    by_start = {m.i: m for m in f.items}
-    by_end = {m.j: m for m in f.items}
-    for m in f.items:
-        particle = m.label == "ACTOR" and m.atype == ctx.T.particle_type and m.eid is None \
-            and ctx.mention_text(m) not in ctx.lex.names
-        if m.label != "?" and not particle:
-            continue
-        before = by_end.get(m.i - 1) if m.i >= 2 and ctx.lows[m.i - 1] in ("and", "or", ",") else None
-        after = by_start.get(m.j + 1) if m.j + 1 < ctx.n and ctx.lows[m.j] in ("and", "or") else None
-        if any(x is not None and x.label == "LOCATION" and not (particle and state_code(ctx, x))
-               for x in (before, after)) or _near(ctx, m.i):
-            m.label, m.strong = "LOCATION", False
-            if particle or m.key and m.key.startswith("?:"):    # one entity with the same place named elsewhere
-                m.atype, m.key = None, f"LOCATION:{gazetteer.fold(ctx.mention_text(m))}"
-
-
-def _near(ctx: Ctx, i: int) -> bool:
-    """Whether the name at i follows an adjective of nearness ('nearby Sarmada',
-    'neighbouring Hajar al-Aswad', places.json nearness_adjectives): only a place is
-    near (G11), so an unknown or particle-shaped name there is one."""
-    return i > 0 and ctx.lows[i - 1] in _nearness() and ctx.ws[i - 1].text.islower()
-
-
-@cache
-def _nearness() -> frozenset[str]:
-    """places.json's nearness_adjectives."""
-    return frozenset(load("places")["nearness_adjectives"])
 
 
 def _own_generic_after(ctx: Ctx, j: int) -> bool:

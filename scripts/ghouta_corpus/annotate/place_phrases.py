@@ -62,6 +62,24 @@ def place_modifiers(ctx: Ctx, i: int, hs: int, blocked: set[int]) -> int:
     return k
 
 
+def governed_compound(ctx: Ctx, k: int) -> bool:
+    """Whether the noun k before a place head opens a compound that a preposition or a
+    genitive governs (G14: noun pre-modifiers stay): 'scattered to [nomad camps]',
+    'sleeping in [learning centres]', 'the port's [customs yard]'. A preposition's
+    object is a noun phrase, so the word is no verb there; a plural modifier takes a
+    plural head only ('in [weapons stores]'; 'to families shelter' reads no compound).
+    A word in -ing on either side may be a verb ('of burning homes', 'canoes crossing'):
+    no compound is read there."""
+    if k < 1 or ctx.lows[k] in ctx.lex.actor_heads or ctx.lows[k] in ctx.lex.place_heads \
+            or ctx.lows[k].endswith("ing") or ctx.lows[k + 1].endswith("ing"):
+        return False                                  # (of burning homes, dozens of canoes crossing: verbs)
+    prev = ctx.lows[k - 1]
+    genitive = prev == "s" and k >= 2 and ctx.ws[k - 2].text in APOS and ctx.gap(k - 2, k - 1) == ""
+    if not (prev in ctx.T.prepositions or genitive) or "NOUN" not in word_classes(ctx.lows[k]):
+        return False
+    return not is_plural_noun(ctx.lows[k]) or is_plural_noun(ctx.lows[k + 1])
+
+
 def _list_after_preposition(ctx: Ctx, h: int) -> bool:
     """Whether the list of places that place head h is in opens after a preposition or
     opens its sentence (from homes, hospitals and [flooded clinics]), not after a verb:

@@ -15,16 +15,20 @@ from functools import cache
 from .context import Ctx
 from .head_verbs import verb_before_object
 from .lexicons import load
+from .place_needs import structure_as_need
+from .place_water import spring_as_season, water_as_supply
 from .wordclass import is_plural_noun, lemma, only_verb, word_classes
 from .words import POSSESSIVES
 
 
 def other_sense(ctx: Ctx, i: int, h: int) -> bool:
     """Whether the LOCATION candidate over words [i, h] is a place noun in another
-    sense: a material's block, the act of crossing, a track of no ground."""
+    sense: a material's block, the act of crossing, a track of no ground, water given
+    or lacked (:mod:`.place_water`), a roof had or lacked (:mod:`.place_needs`)."""
     return _material_block(ctx, i, h) or _act_sense(ctx, i, h) or _track_of_no_ground(ctx, h) \
         or _line_of_no_forces(ctx, i, h) or _structure_as_thing(ctx, i, h) or _seat_to_sit_on(ctx, i, h) \
-        or _compound_classifier(ctx, h) or _tents_as_goods(ctx, i, h) or _figure_of_speech(ctx, i, h)
+        or _compound_classifier(ctx, h) or _tents_as_goods(ctx, i, h) or _figure_of_speech(ctx, i, h) \
+        or water_as_supply(ctx, i, h) or spring_as_season(ctx, i, h) or structure_as_need(ctx, i, h)
 
 
 def _figure_of_speech(ctx: Ctx, i: int, h: int) -> bool:

@@ -91,7 +91,21 @@ def _road_nouns() -> frozenset[str]:
 def dashed_road(ctx: Ctx, j: int, taken: set[int], is_name_word: Callable[[Ctx, int], bool]) -> int:
     """2 when an en or em dash, written without spaces, joins the run to a second name
     that a road noun follows (the Kemi\u2013Marza road, G15: written with a hyphen it is
-    one word already), else 0."""
+    one word already), else 0. A plural road noun shared by coordinated pairs ends each
+    pair's name and stays out, as G333's shared district noun (the [Kemi\u2013Aro] and
+    [Kemi\u2013Marza] roads, G16, G22)."""
+    e = _dashed_end(ctx, j, taken, is_name_word)
+    if not e or e >= ctx.n or ctx.gap(e - 1, e) != " ":
+        return 0
+    if ctx.lows[e] in _road_nouns() and ctx.ws[e].text in ctx.T.name_suffixes:
+        return 2                                      # a noun the name takes in, as after a hyphen: not
+    #                                                   'route' or 'corridor' ('a Kyiv\u2013Moscow route to peace')
+    return 2 if _shared_plural(ctx, e, taken, is_name_word) else 0
+
+
+def _dashed_end(ctx: Ctx, j: int, taken: set[int], is_name_word: Callable[[Ctx, int], bool]) -> int:
+    """The end of the name words after the dash at j (0 when j is no spaceless dash
+    between name words)."""
     ws, k = ctx.ws, j + 1
     if k >= ctx.n or ws[j].text not in ("\u2013", "\u2014") or ctx.gap(j - 1, j) or ctx.gap(j, k) \
             or k in taken or not is_name_word(ctx, k):
@@ -99,6 +113,20 @@ def dashed_road(ctx: Ctx, j: int, taken: set[int], is_name_word: Callable[[Ctx, 
     e = k + 1
     while e < ctx.n and e not in taken and ctx.gap(e - 1, e) == " " and is_name_word(ctx, e):
         e += 1
-    return 2 if e < ctx.n and ctx.gap(e - 1, e) == " " and ctx.lows[e] in _road_nouns() \
-        and ctx.ws[e].text in ctx.T.name_suffixes else 0   # a noun the name takes in, as after a hyphen: not
-    #                                                        'route' or 'corridor' ('a Kyiv\u2013Moscow route to peace')
+    return e
+
+
+def _shared_plural(ctx: Ctx, e: int, taken: set[int], is_name_word: Callable[[Ctx, int], bool]) -> bool:
+    """Whether a plural road noun (lower case, 'roads', 'highways') is at e, or after
+    'and' and one more dashed pair of names (the Kemi\u2013Aro and Kemi\u2013Marza roads)."""
+    def plural(x: int) -> bool:
+        return x < ctx.n and ctx.lows[x] in _road_nouns() and ctx.lows[x].endswith("s") and ctx.ws[x].text.islower()
+    if plural(e):
+        return True
+    if ctx.lows[e] not in ("and", "or") or e + 2 >= ctx.n or not is_name_word(ctx, e + 1):
+        return False
+    x = e + 2
+    while x < ctx.n and ctx.gap(x - 1, x) == " " and is_name_word(ctx, x):
+        x += 1
+    end = _dashed_end(ctx, x, taken, is_name_word)
+    return bool(end) and plural(end)

@@ -91,21 +91,47 @@ def _from_a_direction(ctx: Ctx, p: int) -> bool:
 
 def _opening_word(ctx: Ctx, h: int) -> int | None:
     """The preposition or 'reach' right before the phrase of the side at h, past up to
-    two words of the phrase, where a determiner or a number opens the phrase (on the
-    rebel side, from three sides; not 'sent to rebel sides'), if any; not 'all sides' nor
+    three words of the phrase (a hyphenated word or a genitive counts as one: on the
+    Kemi-held side, on the camp's western side, on the South Sudanese side), where a
+    determiner or a number opens the phrase (on the rebel side, from three sides; not
+    'sent to rebel sides'), if any; not 'all sides' nor
     'called on both sides', which name parties (G198)."""
     lows, T = ctx.lows, ctx.T
-    k = h - 1
-    while k >= 0 and h - k <= 3 and ctx.seg_of[k] == ctx.seg_of[h]:
+    k, words = h - 1, 0
+    while k >= 0 and words < 4 and ctx.seg_of[k] == ctx.seg_of[h]:
         if lows[k] in _PLACE_PREPS or lows[k] in _REACH:
             nxt = lows[k + 1]
             if nxt == "all" or (k > 0 and lows[k] == "on" and lows[k - 1] in _CALL):
                 return None                           # all sides (G198); called on both sides to talk
             return k if nxt in T.determiners or nxt in T.units or nxt[:1].isdigit() else None
-        if not ctx.ws[k].text.isalpha() or ctx.gap(k, k + 1) != " ":
+        if _glued(ctx, k):
+            k -= 1                                    # the Kemi-held side, the camp's western side: one word
+            continue
+        if not ctx.ws[k].text.replace("-", "").isalpha() or ctx.gap(k, k + 1) not in (" ", ""):
             return None
-        k -= 1
+        k, words = k - 1, words + (ctx.gap(k, k + 1) == " ")
     return None
+
+
+def _glued(ctx: Ctx, k: int) -> bool:
+    """Whether word k is a hyphen or a genitive's apostrophe written with no space on
+    either side, inside one word of the phrase ('rebel-held', "camp's")."""
+    return 0 < k < ctx.n - 1 and ctx.ws[k].text in ("-", "'", "\u2019") and ctx.gap(k - 1, k) == "" \
+        and ctx.gap(k, k + 1) == ""
+
+
+_PARTS = frozenset(("part", "parts"))
+
+
+def part_of_a_place(ctx: Ctx, h: int, starts: Mapping[int, Mention]) -> bool | None:
+    """Whether 'part'/'parts' at word h before 'of' is a part of a place, a LOCATION
+    NOM as a side of one is (G11, G253: the [occupied part] of the region, [part] of the
+    village, [parts] of the city), or of a thing, no mention ('parts of the analysis',
+    'part of the deal'); None where no 'of' follows (took part, in part: no question
+    of place)."""
+    if ctx.lows[h] not in _PARTS or h + 2 >= ctx.n or ctx.lows[h + 1] != "of":
+        return None
+    return _side_of(ctx, h, starts)
 
 
 def _side_of(ctx: Ctx, h: int, starts: Mapping[int, Mention]) -> bool:

@@ -18,6 +18,7 @@ from .context import Ctx, Mention
 from .lexicons import load
 from .phrases import head_at
 from .wordclass import lemma, word_classes
+from .words import APOS
 
 
 @cache
@@ -65,6 +66,32 @@ def goal_of_taking_verb(ctx: Ctx, m: Mention) -> bool:
     takes a place is its government (G8, G70)."""
     i = m.i
     return i >= 2 and ctx.lows[i - 1] == "to" and _verb_lemma_at(ctx, i - 2) in _goal_verbs()
+
+
+_BORDER_NOUNS = frozenset(("border", "borders", "frontier", "frontiers", "boundary"))
+
+
+def placed_by_governor(ctx: Ctx, m: Mention) -> bool:
+    """Whether the word that governs the state makes it a place, whatever verb follows
+    it (G8, G11): a compass word or a place noun before 'of' ('siege west of Damascus
+    ends', 'the outskirts of Kyiv were shelled'), 'out of' ('buses pulled out of
+    Beirut'), a border noun before 'with' ('the border with Turkey, a journey ...'), or a
+    verb of reaching or leaving whose object it is (places.json locative_before that are
+    no prepositions: 'the last ambulance able to reach Damascus had left'). Then the
+    state is no subject of the verb after it. A state in the genitive after a place
+    noun's 'of' is left to what it possesses ('a post of Ukraine's rifle battalion':
+    its unit, acting; but 'out of Niger's capital' is a place)."""
+    i, lows, ws = m.i, ctx.lows, ctx.ws
+    if i < 2 or not ws[i - 2].text.islower():
+        return False
+    prev, before = lows[i - 1], lows[i - 2]
+    genitive = m.j + 1 < ctx.n and ws[m.j].text in APOS and lows[m.j + 1] == "s"
+    if prev == "of":                                  # (a post of Ukraine's battalion: the genitive decides)
+        return before in ctx.T.compass or before == "out" or before in ctx.lex.place_heads and not genitive
+    if prev == "with":
+        return before in _BORDER_NOUNS
+    return prev in ctx.T.locative and prev not in ctx.T.prepositions and ws[i - 1].text.islower() \
+        and "\n" not in ctx.gap(i - 1, i)
 
 
 def modal_subject(ctx: Ctx, m: Mention) -> bool:

@@ -21,6 +21,7 @@ from .state_cues import (
     modal_subject,
     object_of_agent_verb,
     party_earlier_in_list,
+    placed_by_governor,
     subject_with_a_party,
 )
 from .wordclass import lemma, only_verb, word_classes
@@ -266,8 +267,8 @@ def acting(ctx: Ctx, m: Mention, names: list[Mention], index: NameIndex | None =
         return False                                  # an official in Naypyitaw, who spoke ...: 'who' is the official
     if j + 1 < ctx.n and ws[j].text == "," and lows[j + 1] in ("which", "who"):
         return _subject_of_predicate(ctx, j)          # placed in Abu Dhabi, which has helped broker (G70)
-    if m.i > 0 and lows[m.i - 1] in ctx.T.place_prepositions:
-        return False                                  # in Sanaa, at Kyiv: a place
+    if m.i > 0 and lows[m.i - 1] in ctx.T.place_prepositions or placed_by_governor(ctx, m):
+        return False                                  # in Sanaa, at Kyiv, west of Damascus: a place
     if m.i > 0 and ws[m.i - 1].text.islower() and lows[m.i - 1].endswith("ing") \
             and lemma(lows[m.i - 1]) in _movement_lemmas():
         return False                                  # families fleeing Lebanon reach ...: where they move from or to
