@@ -20,6 +20,7 @@ from .lexicons import load
 from .name_descriptors import descriptor_after_name
 from .name_titles import post_of_scope
 from .names import find_names, in_address
+from .person_appositives import person_descriptions
 from .phrases import (
     definite_after_locative,
     figurative_of,
@@ -431,6 +432,7 @@ def find_noms(ctx: Ctx, blocked: set[int], names: list[Mention]) -> list[Mention
     idx = _Names(names, {m.j - 1: m for m in names}, {m.i: m for m in names})
     noms = [m for h in range(ctx.n) if (m := _nom_at(ctx, h, taken, blocked, idx)) is not None]
     _sides_from_context(ctx, noms)
+    noms += person_descriptions(ctx, names, taken)    # [X], 61, a [retired ship's engineer] (G66)
     # titles and descriptors right before a name are left out (G17)
     return [m for m in noms if not (m.j in idx.start and ctx.gap(m.j - 1, m.j) == " ")]
 

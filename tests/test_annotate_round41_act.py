@@ -1,0 +1,45 @@
+"""Annotator round forty-one, ACTOR and SOURCE spans: patterns of fresh text, on invented
+sentences only (never a dev one); each test reads the drafted ACTOR spans back."""
+
+from __future__ import annotations
+
+from sentences import mention_layers
+
+
+def actors(text: str) -> list[str]:
+    """The drafted ACTOR texts of ``text``, in document order."""
+    return mention_layers(text)[0]
+
+
+def test_a_trade_after_a_persons_name_and_age_is_a_mention():
+    # G66, G18: '[X], 52, a [retired bus conductor],' - the appositive description is an
+    # ACTOR of its own, whatever the trade (no lexicon lists every one); G65: pre-modifiers stay
+    assert actors("Karim Haddad, 52, a retired bus conductor, said the road was closed.") == [
+        "Karim Haddad", "retired bus conductor"]
+    assert actors("Ali Hassan, 39, a former welder, keeps his bed by the wall.") == [
+        "Ali Hassan", "former welder"]
+
+
+def test_an_age_and_an_origin_stay_in_the_description():
+    # G64: the age adjective stays; a hyphenated origin is a pre-modifier (G65)
+    assert actors("Nadia Karam, a 40-year-old Tunisian bricklayer, said the boat sank.")[:2] == [
+        "Nadia Karam", "40-year-old Tunisian bricklayer"]
+    assert actors("Dr Lina Farouk, a Jordanian-born pathologist from Amman, said the count was low.")[:2] == [
+        "Lina Farouk", "Jordanian-born pathologist"]
+
+
+def test_a_classifying_genitive_stays_and_a_possessor_goes():
+    # 'a retired ship's engineer': the article belongs to 'engineer', so 'ship's' classifies it
+    assert actors("Karim Haddad, 52, a retired ship's engineer, said so.") == [
+        "Karim Haddad", "retired ship's engineer"]
+    # 'the clinic's nursing lead': the possessor is outside the description (G66)
+    assert "nursing lead" in actors("Mona Adel, the clinic's nursing lead, said cases doubled.")
+
+
+def test_a_participle_or_a_verb_ends_the_description():
+    # 'a youth leader living in the camp': the participle clause is no pre-modifier
+    assert actors("Gatluak Deng, a youth leader living in the camp, said food ran out.")[:2] == [
+        "Gatluak Deng", "youth leader"]
+    # must not fire: a clause after a name is no appositive ('the wait goes on')
+    assert actors("Her mother, Halima Osman, waited. For Halima Osman, the wait goes on.") == [
+        "mother", "Halima Osman", "Halima Osman"]
