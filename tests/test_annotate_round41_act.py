@@ -43,3 +43,15 @@ def test_a_participle_or_a_verb_ends_the_description():
     # must not fire: a clause after a name is no appositive ('the wait goes on')
     assert actors("Her mother, Halima Osman, waited. For Halima Osman, the wait goes on.") == [
         "mother", "Halima Osman", "Halima Osman"]
+
+
+def test_an_article_or_a_demonym_head_ends_a_contact_clauses_noun_phrase():
+    # G39, G14: 'a' never determines a plural, so 'a trip' ends one noun phrase and
+    # '[porters] said' opens the contact clause; a demonym head takes no noun modifier
+    assert actors("They walked to the pass, a trip drivers said took nine hours.") == ["drivers"]
+    assert actors("Guards beat the men, an allegation officials in the city deny.") == [
+        "Guards", "men", "officials"]
+    assert actors("They settled in Qamishli, the frontier city Assyrians call Beth Zalin.") == ["Assyrians"]
+    # must not fire: one noun phrase under its own article or with adjectives
+    assert actors("A health official said an aid worker and displaced Kurds had left.") == [
+        "health official", "aid worker", "displaced Kurds"]

@@ -39,6 +39,7 @@ from .place_phrases import (
 )
 from .place_senses import bare_head_placed, goal_before_home, home_to_a_goal, needs_no_article, other_sense
 from .place_senses import verb_before_place as _verb_before_place
+from .premodifier_shapes import contact_clause_start
 from .shared_heads import shared_head, singular_modifier
 from .sides import side_of_a_place
 from .states import state_code
@@ -221,7 +222,7 @@ def _left_edge(ctx: Ctx, hs: int, h: int, blocked: set[int], names: _Names, kind
             or ctx.lows[i - 2] == "s" or ctx.ws[i - 2].text in ("'", "\u2019")):
         i -= 1                                        # the government's most powerful ally: a superlative
     #                                                   (most displaced families: a quantifier, left out)
-    return _age_prefix(ctx, i)
+    return _age_prefix(ctx, contact_clause_start(ctx, i, h) if kind == "ACTOR" else i)
 
 
 def _appositive_compound(ctx: Ctx, i: int, hs: int, blocked: set[int], names: _Names) -> int:
