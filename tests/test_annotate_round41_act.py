@@ -55,3 +55,20 @@ def test_an_article_or_a_demonym_head_ends_a_contact_clauses_noun_phrase():
     # must not fire: one noun phrase under its own article or with adjectives
     assert actors("A health official said an aid worker and displaced Kurds had left.") == [
         "health official", "aid worker", "displaced Kurds"]
+
+
+def test_a_directorate_is_a_body_that_speaks():
+    # G62, G69: a directorate is a state body like a ministry or department
+    assert actors("An official at the provincial health directorate said the toll rose.") == [
+        "official", "provincial health directorate"]
+    assert actors("The directorate said 12 clinics were shut.") == ["directorate"]
+
+
+def test_a_verb_after_an_infinitives_to_is_no_pre_modifier():
+    # G14: after a verb that takes a to-infinitive ('meant to', 'requires it to',
+    # 'struggles to') the word after 'to' is a verb, and the people its object
+    assert actors("The rule is meant to stop smugglers from crossing.") == ["smugglers"]
+    assert actors("The law requires it to receive refugees rescued at sea.") == ["refugees"]
+    assert actors("The town struggles to house arrivals.") == ["arrivals"]
+    # must not fire: a pre-modifier under its own verb's infinitive stays
+    assert actors("The team wants to help displaced families.") == ["team", "displaced families"]
