@@ -72,3 +72,15 @@ def test_a_verb_after_an_infinitives_to_is_no_pre_modifier():
     assert actors("The town struggles to house arrivals.") == ["arrivals"]
     # must not fire: a pre-modifier under its own verb's infinitive stays
     assert actors("The team wants to help displaced families.") == ["team", "displaced families"]
+
+
+def test_names_coordinated_before_one_head_share_it():
+    # G288: names (not people's) or hyphenated name-adjectives coordinated before one
+    # plural head of people are one NOM with the shared head
+    assert actors("The town was shelled by Hamas and Houthi fighters.") == ["Hamas and Houthi fighters"]
+    assert actors("The camp admitted Red Crescent and UN teams on Monday.") == ["Red Crescent and UN teams"]
+    assert actors("Since Turkish- and Qatari-backed forces advanced, thousands fled.")[0] == \
+        "Turkish- and Qatari-backed forces"
+    # must not fire: a conjunct with its own lower-case modifiers is its own phrase (G22)
+    assert actors("Fighting between the Syrian Democratic Forces and Arab tribal gunmen spread.") == [
+        "Syrian Democratic Forces", "Arab tribal gunmen"]
