@@ -84,3 +84,14 @@ def test_names_coordinated_before_one_head_share_it():
     # must not fire: a conjunct with its own lower-case modifiers is its own phrase (G22)
     assert actors("Fighting between the Syrian Democratic Forces and Arab tribal gunmen spread.") == [
         "Syrian Democratic Forces", "Arab tribal gunmen"]
+
+
+def test_an_organisations_name_runs_over_and_or_an_ampersand():
+    # G67: one body's name is whole, across 'and' where a place name opens its first half
+    # of English nouns and an organisation word ends it, and across '&' always
+    assert actors("Delta Water and Relief Initiative said 300 families arrived.") == [
+        "Delta Water and Relief Initiative", "families"]
+    assert actors("Clinics run by Kivu Water & Health said 40 children were treated.") == [
+        "Kivu Water & Health", "children"]
+    # must not fire: two places before an organisation word stay two
+    assert actors("The Homs and Hama Council met.") == ["Hama Council"]
