@@ -43,6 +43,7 @@ def test_a_participle_or_a_verb_ends_the_description():
     # must not fire: a clause after a name is no appositive ('the wait goes on')
     assert actors("Her mother, Halima Osman, waited. For Halima Osman, the wait goes on.") == [
         "mother", "Halima Osman", "Halima Osman"]
+    assert actors("For Kamal Otieno, 47, the tally matters.") == ["Kamal Otieno"]
 
 
 def test_an_article_or_a_demonym_head_ends_a_contact_clauses_noun_phrase():
@@ -95,3 +96,10 @@ def test_an_organisations_name_runs_over_and_or_an_ampersand():
         "Kivu Water & Health", "children"]
     # must not fire: two places before an organisation word stay two
     assert actors("The Homs and Hama Council met.") == ["Hama Council"]
+
+
+def test_a_force_ends_a_bodys_name_and_keeps_its_first_word():
+    # G67: 'Force' is an organisation word like 'Forces', so a capitalised word before it
+    # ('Special') is part of the name, no title before a person's name (G66)
+    assert actors("Clashes between the army and the Special Protection Force broke out.") == [
+        "army", "Special Protection Force"]

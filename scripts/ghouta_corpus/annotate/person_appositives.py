@@ -46,7 +46,8 @@ def person_descriptions(ctx: Ctx, names: list[Mention], taken: set[int]) -> list
 def _description(ctx: Ctx, k: int, taken: set[int]) -> tuple[int, int] | None:
     """Words [i, j) of the description after the name ending before word k, or None."""
     ws, n = ctx.ws, ctx.n
-    if k + 2 < n and ws[k].text == "," and ws[k + 1].text.isdigit() and ws[k + 2].text == ",":
+    aged = k + 2 < n and ws[k].text == "," and ws[k + 1].text.isdigit() and ws[k + 2].text == ","
+    if aged:
         k += 2                                        # [Name], 61, a ... (G64: an age in commas is nothing)
     if k + 2 >= n or ws[k].text != "," or ctx.lows[k + 1] not in _ARTICLES | {"the"}:
         return None
@@ -58,7 +59,7 @@ def _description(ctx: Ctx, k: int, taken: set[int]) -> tuple[int, int] | None:
         j += 1
     if j == i or j >= n or not _closes(ctx, j) or not _head(ctx, j - 1):
         return None
-    if ctx.lows[k + 1] == "the" and ws[j].text not in _CLOSERS and ctx.lows[j] not in _OF_POST:
+    if ctx.lows[k + 1] == "the" and (aged or ws[j].text != "," and ctx.lows[j] not in _OF_POST):
         return None                                   # For Halima, the wait goes on: a clause, no appositive
     return i, j
 
