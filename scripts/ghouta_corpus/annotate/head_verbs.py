@@ -111,10 +111,30 @@ def verb_before_object(ctx: Ctx, k: int) -> bool:
     present = base is not None and (low == base or low == base + "s" or low == base + "es")
     if prev == "to":
         before = lows[k - 2] if k >= 2 else ""
-        return low == base and before.endswith(("ing", "ed")) and "VERB" in word_classes(before)
+        return low == base and (before.endswith(("ing", "ed")) and "VERB" in word_classes(before)
+                                or _infinitive_to(ctx, k - 1))
     if prev == "and":
         return present and only_verb(low) or _second_verb(ctx, k)
     return present and (prev in ("that", "which", "who") or ws[k - 1].text in ctx.T.subject_pronouns)
+
+
+# Lemmas of verbs whose complement is a to-infinitive (English grammar, not a text's words):
+# after them 'to' opens a verb, never a goal ('meant to stop', 'struggles to house').
+_INFINITIVE_LEMMAS = frozenset(("mean", "struggle", "require", "need", "want", "try", "seek", "plan", "hope", "fail",
+                                "aim", "refuse", "agree", "decide", "promise", "vow", "attempt", "continue", "begin",
+                                "start", "rush", "scramble", "help", "ask", "order", "urge", "allow", "force",
+                                "expect"))
+_OBJECT_PRONOUNS = frozenset(("it", "them", "him", "her", "us", "me", "you"))
+
+
+def _infinitive_to(ctx: Ctx, t: int) -> bool:
+    """Whether 'to' at word t opens an infinitive: a verb that takes one stands before it,
+    perhaps with an object pronoun between ('is meant to [stop] militants', 'requires it to
+    [receive] refugees', 'struggles to [house] arrivals'), so the word after 'to' is a verb
+    and the people after it its object (G14: no pre-modifier), not 'moved to host families'."""
+    lows = ctx.lows
+    v = t - 2 if t >= 2 and lows[t - 1] in _OBJECT_PRONOUNS else t - 1
+    return v >= 0 and ctx.ws[v].text.islower() and lemma(lows[v]) in _INFINITIVE_LEMMAS
 
 
 def _second_verb(ctx: Ctx, k: int) -> bool:

@@ -20,6 +20,7 @@ from .lexicons import load
 from .name_descriptors import descriptor_after_name
 from .name_titles import post_of_scope
 from .names import find_names, in_address
+from .person_appositives import person_descriptions
 from .phrases import (
     definite_after_locative,
     figurative_of,
@@ -39,6 +40,7 @@ from .place_phrases import (
 )
 from .place_senses import bare_head_placed, goal_before_home, home_to_a_goal, needs_no_article, other_sense
 from .place_senses import verb_before_place as _verb_before_place
+from .premodifier_shapes import contact_clause_start
 from .shared_heads import shared_head, singular_modifier
 from .sides import part_of_a_place, side_of_a_place
 from .states import state_code
@@ -223,7 +225,7 @@ def _left_edge(ctx: Ctx, hs: int, h: int, blocked: set[int], names: _Names, kind
             or ctx.lows[i - 2] == "s" or ctx.ws[i - 2].text in ("'", "\u2019")):
         i -= 1                                        # the government's most powerful ally: a superlative
     #                                                   (most displaced families: a quantifier, left out)
-    return _age_prefix(ctx, i)
+    return _age_prefix(ctx, contact_clause_start(ctx, i, h) if kind == "ACTOR" else i)
 
 
 def _appositive_compound(ctx: Ctx, i: int, hs: int, blocked: set[int], names: _Names) -> int:
@@ -436,6 +438,7 @@ def find_noms(ctx: Ctx, blocked: set[int], names: list[Mention]) -> list[Mention
     idx = _Names(names, {m.j - 1: m for m in names}, {m.i: m for m in names})
     noms = [m for h in range(ctx.n) if (m := _nom_at(ctx, h, taken, blocked, idx)) is not None]
     _sides_from_context(ctx, noms)
+    noms += person_descriptions(ctx, names, taken)    # [X], 61, a [retired ship's engineer] (G66)
     # titles and descriptors right before a name are left out (G17)
     return [m for m in noms if not (m.j in idx.start and ctx.gap(m.j - 1, m.j) == " ")]
 

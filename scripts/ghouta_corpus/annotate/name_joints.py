@@ -15,6 +15,7 @@ from . import gazetteer
 from .context import Ctx, Mention
 from .lexicons import load
 from .places import place_for
+from .wordclass import word_classes
 from .words import APOS, is_cap
 
 # prepositions of movement that a headline in title case capitalises and that no name
@@ -54,6 +55,16 @@ def org_ends(ctx: Ctx, k: int) -> bool:
     while e < ctx.n and name_word(ctx, e) and ctx.gap(e - 1, e) == " ":
         e += 1
     return e > k and ctx.ws[e - 1].text in ctx.T.org_words
+
+
+def english_half(ctx: Ctx, i: int, j: int) -> bool:
+    """Whether the capitalised words [i, j) before 'and' in a run that ends in an
+    organisation word are the first half of one body's name (G67: 'Refugees and Returnees
+    Service', 'Sahel Water and Relief Initiative'): every word an English noun, or a name
+    first and English nouns after it, the last an English noun ('Homs and Hama Council'
+    stays two: two places)."""
+    nouns = ["NOUN" in word_classes(ctx.lows[x]) for x in range(i, j)]
+    return all(nouns) or j - i >= 2 and all(nouns[1:])
 
 
 def possessive_place(ctx: Ctx, i: int, j: int, taken: set[int]) -> int:

@@ -20,6 +20,7 @@ from .institutions import faith_body
 from .lexicon import Lexicon
 from .lexicons import load
 from .name_joints import (
+    english_half,
     inner_apostrophe,
     name_particles,
     name_word,
@@ -153,10 +154,9 @@ def _run_end(ctx: Ctx, i: int, taken: set[int]) -> int:
                 and j + 1 < n and name_word(ctx, j + 1) \
                 and ctx.gap(j, j + 1) == " " and (j + 1) not in taken:
             j += 2
-        elif lows[j] in ("for", "of", "and") and (skip := org_link(ctx, j, taken)) and (
+        elif lows[j] in ("for", "of", "and", "&") and (skip := org_link(ctx, j, taken)) and (
                 any(ws[k].text in T.org_words for k in range(i, j)) or faith_body(ctx, i, j) and lows[j] == "of"
-                or lows[j] == "and" and org_ends(ctx, j + skip)
-                and all("NOUN" in word_classes(lows[x]) for x in range(i, j))):
+                or lows[j] == "and" and org_ends(ctx, j + skip) and english_half(ctx, i, j) or lows[j] == "&"):
             j += skip                                 # Ministry of Migration and Displacement (G67)
         elif (skip := office_link(ctx, i, j, taken)):
             j += skip                                 # UN Mission in South Sudan: one body's name (G15)

@@ -116,3 +116,24 @@ def appositive_modifier(ctx: Ctx, b: int, determined: bool) -> bool:
         return True
     return determined and t[0].isupper() and t.isalpha() and b + 1 < n and ws[b + 1].text.isalpha() \
         and ws[b + 1].text.islower()
+
+
+
+def contact_clause_start(ctx: Ctx, i: int, h: int) -> int:
+    """The first word of a head's noun phrase where the lower-case common nouns from word
+    i on cannot modify that head, so that they end another noun phrase and the head opens
+    a contact clause of its own (G39's reduced relative; G14's pre-modifiers stay only
+    inside one phrase): after 'a'/'an', which never determines a plural ('a journey
+    [drivers] said could take two days', 'an account [officials] have disputed'), and
+    before a capitalised head, a demonym, which takes adjectives but no noun modifier
+    ('the border town [Kurds] call X'). Else i ('an aid worker', 'a local health
+    official', 'displaced Kurds')."""
+    lows = ctx.lows
+    plural = ctx.ws[h].text.islower() and is_plural_noun(lows[h]) and i >= 1 and lows[i - 1] in ("a", "an")
+    if i >= h or not (plural or ctx.ws[h].text in ctx.T.demonyms):
+        return i
+    k = i
+    while k < h and ctx.ws[k].text.isalpha() and ctx.ws[k].text.islower() and word_classes(lows[k]) >= {"NOUN"} \
+            and "ADJ" not in word_classes(lows[k]) and not is_plural_noun(lows[k]):
+        k += 1
+    return k if k == h or plural and k > i else i

@@ -59,6 +59,9 @@ def shared_head(ctx: Ctx, i: int, hs: int, blocked: set[int], names_end: dict[in
         return i
     k = i - 2
     w = ctx.ws[k].text
+    named = _shared_by_names(ctx, i, k, hs, names_end)
+    if named is not None:
+        return named
     adjective = w in T.demonyms or lows[k] in T.adjective_nouns or (
         premodifier(ctx, k, names_end) == k and lows[k] not in lex.actor_heads and lows[k] not in lex.place_heads
         and k not in names_end and not w[0].isupper() and not _head_of_its_own(ctx, k, names_end)) \
@@ -66,3 +69,28 @@ def shared_head(ctx: Ctx, i: int, hs: int, blocked: set[int], names_end: dict[in
     if not adjective or k - 1 >= 0 and lows[k - 1] in ("and", "or"):
         return i
     return _demonym_list(ctx, k, ctx.seg_of[hs]) if w in T.demonyms else k
+
+
+# the types of names that modify a head of people as a party's name (a movement, an
+# organisation, an outlet), not a state's capital standing for its government
+_PARTY_NAMES = frozenset(("organization", "armed_group", "media"))
+
+
+def _shared_by_names(ctx: Ctx, i: int, k: int, hs: int, names_end: dict[int, Mention]) -> int | None:
+    """The first word of a name (not a person's) or of a hyphenated name-adjective at word
+    k, before 'and' and a capitalised conjunct that modifies the plural people head at hs:
+    the names share the head (G288: '[Hamas and Islamic Jihad fighters]', '[Red Cross and
+    UN experts]', '[Saudi- and Emirati-backed forces]'); else None."""
+    ws, lows, lex = ctx.ws, ctx.lows, ctx.lex
+    if not (ws[i].text[:1].isupper() and ws[hs].text.islower() and lows[hs] in lex.actor_heads
+            and is_plural_noun(lows[hs])):
+        return None
+    if ws[k].text == "-" and k >= 1 and ctx.gap(k - 1, k) == "" and "-" in ws[i].text \
+            and ws[i].text.rsplit("-", 1)[1].islower() and ws[k - 1].text in ctx.T.demonyms:
+        return k - 1                                  # Saudi- and Emirati-backed forces
+    name = names_end.get(k)
+    if name is None or name.label != "ACTOR" or name.person or name.atype not in _PARTY_NAMES \
+            or lows[k] in lex.actor_heads or name.i >= 1 and ws[name.i - 1].text == "," \
+            or not all(ws[x].text[:1].isupper() for x in range(i, hs)):
+        return None                                   # the [SDF] and [Arab tribal gunmen]; activists, Damascus and ...
+    return name.i
