@@ -118,7 +118,39 @@ def duration(ctx: Ctx, i: int) -> Match | None:
     if amount == "1" and lows[k2] == "day" and k2 > i and lows[k2 - 1] == "one" and \
             any(w in T["future_words"] for w in lows[end:end + 4]):
         return end, "DATE", "FUTURE_REF", None, "DCT", None     # one day we will return
+    if amount == "1" and k2 == i + 1 and lows[i] in ("a", "an") and end == k2 + 1 and _rate(ctx, i, end):
+        night = lows[k2] == "night"                   # five hours a night: a recurring night (G212)
+        return end, "SET", "XXXX-XX-XXTNI" if night else f"P{'T' if u[2] else ''}1{u[1]}", None, None, None
     return end, "DURATION", f"P{'T' if u[2] else ''}{amount}{u[1]}", mod, anchor, None
+
+
+_RATE_ADVERBS = ("once", "twice", "thrice")
+_NOT_RATE_AFTER = ("after", "before", "later", "earlier", "ago", "of", "or", "'s", "\u2019s")
+
+
+def _rate(ctx: Ctx, i: int, end: int) -> bool:
+    """Whether 'a day', 'an hour' at word i is the 'a' of a rate (G138, G212): it follows
+    how often ('once', 'twice', 'several times') or a counted amount ('300 patients',
+    'dozens of people', 'a few hours', 'between 2,000 and 3,000'), so it says per what
+    the amount holds; after a verb or a preposition ('spent a night', 'within a day')
+    or before 'after', 'of' ('a day after the raid', 'a week of departures') it is a
+    length of time."""
+    lows, T = ctx.lows, ctx.T
+    if i == 0 or (end < ctx.n and lows[end] in _NOT_RATE_AFTER) or ctx.gap(i - 1, i) != " ":
+        return False
+    prev = lows[i - 1]
+    if prev in _RATE_ADVERBS or number_at(ctx.ws, lows, i - 1, T) is not None:
+        return True
+    if not ctx.ws[i - 1].text.isalpha() or "NOUN" not in word_classes(prev) or prev in T.prepositions \
+            or prev in T.determiners or prev in T.pronouns or prev in T.conjunctions:
+        return False
+    for k in range(i - 2, max(-1, i - 8), -1):        # the amount the noun's phrase opens with
+        if not ctx.ws[k].text[:1].isalnum():
+            return False
+        nat = number_at(ctx.ws, lows, k, T)
+        if (nat is not None and nat.end <= i - 1) or lows[k] in ("several", "few", "many"):
+            return True
+    return False
 
 
 def _measure_before(ctx: Ctx, k: int) -> bool:
