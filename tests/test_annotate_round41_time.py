@@ -32,3 +32,43 @@ def test_a_day_after_a_verb_or_before_after_stays_a_duration():
     assert spans("The trip takes a day over the hills.") == [("a day", "DURATION", "P1D", None)]
     got = spans("The town fell on Monday. Forty families left, a day after the shelling began.", date(2020, 3, 5))
     assert got[1] == ("a day", "DURATION", "P1D", None)
+
+
+def anchored(text: str, dct: date) -> list[tuple[str, str, str | None, str | None]]:
+    """(text, value_text, value, the text of the anchoring span or 'DCT'/None)."""
+    doc, _ = annotate_text(text, "t", dct=dct)
+    by = {s.id: s for s in doc.spans}
+    return [(s.text, s.value_text or "", s.timex_value,
+             by[s.anchor].text if s.anchor in by else s.anchor) for s in doc.spans if s.label == "TIME"]
+
+
+def test_the_previous_or_following_n_days_is_one_duration_counted_from_the_day_told():
+    # G88, G90, G125: 'the previous' and 'the following' are the duration's own words
+    got = anchored("The town fell on Monday. Aid workers had counted 300 arrivals in the previous two days.",
+                   date(2020, 6, 10))
+    assert got[1] == ("the previous two days", "P2D", "P2D", "Monday")
+    got = anchored("The siege began on 3 May. Over the following week the roads closed.", date(2020, 6, 10))
+    assert got[1] == ("the following week", "P1W", "P1W", "3 May")
+    assert spans("Doctors worked through the first hours without power.") == [
+        ("the first hours", "DURATION", "PTXH", None)]
+    assert spans("Nurses ran out of gauze within the first hour.") == [("the first hour", "DURATION", "PT1H", None)]
+
+
+def test_the_following_night_is_the_night_after_the_day_told():
+    got = anchored("The market burned on Tuesday, and a second fire the following night destroyed the rest.",
+                   date(2020, 6, 10))
+    assert got[1] == ("the following night", "XXXX-WXX-3TNI", "2020-06-10TNI", "Tuesday")
+
+
+def test_bare_units_later_or_earlier_are_an_undated_day_after_the_one_told():
+    # G88, G90: 'days later', 'weeks earlier' are one span; the text gives no day
+    got = anchored("The bridge was shelled on Friday. The convoy left days later.", date(2020, 6, 10))
+    assert got[1] == ("days later", "XXXX-XX-XX", "XXXX-XX-XX", "Friday")
+    got = anchored("A truce came in August 2013. It collapsed months later.", date(2020, 6, 10))
+    assert got[1] == ("months later", "XXXX-XX", "XXXX-XX", "August 2013")
+
+
+def test_n_units_on_is_the_measure_alone():
+    # G90: in 'Five weeks on, ...' only the measure is TIME, as before an event phrase
+    assert spans("Five weeks on, the camp is still full.") == [("Five weeks", "DURATION", "P5W", None)]
+    assert spans("They walked two days on foot.") == [("two days", "DURATION", "P2D", None)]

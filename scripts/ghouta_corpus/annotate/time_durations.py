@@ -37,6 +37,9 @@ def _duration_lead(ctx: Ctx, i: int) -> tuple[int, str | None, str | None] | Non
     lows, T = ctx.lows, data()
     if lows[i:i + 2] in (["the", "past"], ["the", "last"], ["the", "next"], ["the", "coming"]):
         return i + 2, None, "DCT"
+    if lows[i:i + 2] in (["the", "previous"], ["the", "following"]) and i + 2 < ctx.n and (
+            _unit(ctx, i + 2) is not None or _amount(ctx, i + 2)[0] is not None):
+        return i + 2, None, "near"                    # the previous three days: counted from the day told (G125)
     if lows[i:i + 2] in (["the", "final"], ["the", "first"]) and i + 2 < ctx.n and (
             _unit(ctx, i + 2) is not None or _amount(ctx, i + 2)[0] is not None):
         return i + 2, None, None                      # the final fortnight, the first (three) days of an event
@@ -99,14 +102,15 @@ def duration(ctx: Ctx, i: int) -> Match | None:
     if u is None or (lows[i] == "between" and num != "X"):
         return None
     if num is None and (k2 == i or lows[k2] in T["bare_need_prep"]) and not (i > 0 and lows[i - 1] in T["dur_preps"]) \
-            and not _measure_before(ctx, k2 + 1) and lows[k2 + 1:k2 + 2] != ["ago"]:
+            and not _measure_before(ctx, k2 + 1) and lows[k2 + 1:k2 + 2] not in (["ago"], ["later"], ["earlier"]) \
+            and not (anchor == "near" or lows[i:i + 2] in (["the", "first"], ["the", "final"])):
         return None                                   # 'years' alone only after for/within/after, or before
                                                       # 'of' + a noun, before/after or 'ago' (years of war,
                                                       # hours before, weeks ago)
     if num is None and lows[k2] == "second" and _ordinal_second(ctx, k2):
         return None                                   # a second convoy, a second or third time: an ordinal
-    amount = num or (u[0] if k2 > i and lows[k2 - 1] in ("a", "an", "another", "past", "last", "next", "final")
-                     else "X")
+    amount = num or (u[0] if k2 > i and (lows[k2 - 1] in ("a", "an", "another", "past", "last", "next", "final") or (
+        lows[k2 - 1] in ("first", "previous", "following") and not lows[k2].endswith("s"))) else "X")
     end = k2 + 1
     if lows[end:end + 2] in (["or", "so"], ["or", "more"]):
         mod, end = ("APPROX" if lows[end + 1] == "so" else "MORE_THAN"), end + 2

@@ -192,7 +192,10 @@ def resolve(ctx: Ctx, spans: list[TimeSpan], dct: date | None) -> list[TimeSpan]
             t.anchor = "DCT" if t.anchor_kind == "DCT" else None
             t.value = _calendar(ctx, t, dct) if dct is not None and t.anchor == "DCT" else t.value_text
     for t in spans:
-        if t.anchor_kind == "prev" and t.value_text.startswith("prev-"):
+        if t.anchor_kind == "near":                   # the previous three days, days later (G125)
+            t.anchor = next((s for s in reversed(out) if s.timex_type in ("DATE", "TIME")), None)
+            t.value = t.value_text
+        elif t.anchor_kind == "prev" and t.value_text.startswith("prev-"):
             _season_then(out, t)
         elif t.anchor_kind == "prev":
             prev = _sentence_day(ctx, spans, t) or next((s for s in reversed(out) if _dated(s)), None)

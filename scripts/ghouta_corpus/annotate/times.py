@@ -278,9 +278,11 @@ def _later(ctx: Ctx, i: int, m: Match) -> Match:
     if ttype != "DURATION" or word not in ("later", "earlier", "on", "ago", "before") or num is None:
         return m
     nxt = ctx.ws[end + 1].text if end + 1 < ctx.n else "."
-    if word == "on" and nxt[:1].isalnum() or word == "before" and nxt[:1].isalnum():
-        return m                                      # two nights on foot; two days before the deal (G90)
+    if word == "on" or word == "before" and nxt[:1].isalnum():
+        return m                                      # four months on; two days before the deal (G90: the measure)
     n = num.group(1)
+    if n == "X" and word in ("later", "earlier"):     # days later, weeks earlier: no day the text can count
+        return end + 1, "DATE", {"M": "XXXX-XX", "Y": "XXXX"}.get(num.group(2), "XXXX-XX-XX"), mod, "near", None
     units = int(n) if n.isdecimal() else 0
     sign = -1 if word in ("earlier", "ago", "before") else 1
     if word == "ago" and n == "X":
