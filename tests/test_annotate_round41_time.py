@@ -72,3 +72,16 @@ def test_n_units_on_is_the_measure_alone():
     # G90: in 'Five weeks on, ...' only the measure is TIME, as before an event phrase
     assert spans("Five weeks on, the camp is still full.") == [("Five weeks", "DURATION", "P5W", None)]
     assert spans("They walked two days on foot.") == [("two days", "DURATION", "P2D", None)]
+
+
+def test_more_full_whole_and_hedges_stay_inside_a_duration():
+    # G88, G90, G95, G184: bound words and mods inside the duration
+    assert spans("There are beans for two more days.") == [("two more days", "DURATION", "P2D", None)]
+    assert spans("They lost a full year.") == [("a full year", "DURATION", "P1Y", None)]
+    assert spans("The children slept one whole night.") == [("one whole night", "DURATION", "P1D", None)]
+    assert spans("The grain will last no more than two weeks.") == [
+        ("no more than two weeks", "DURATION", "P2W", "LESS_THAN")]
+    assert spans("They spent at least one night there.") == [("at least one night", "DURATION", "P1D", "MORE_THAN")]
+    # must not fire: 'at least' before a count, 'more' before a noun
+    assert spans("At least 300 people fled.") == []
+    assert spans("Two more families arrived.") == []

@@ -27,7 +27,7 @@ def _may_start_duration(ctx: Ctx, w: str) -> bool:
     """A quick test: most words start no duration."""
     T = data()
     return (w[0].isdigit() or w in T["units"] or w in T["duration_mods"] or w in ctx.T.units or w in ctx.T.tens
-            or w in ("up", "most")
+            or w in ("up", "most", "at", "no")
             or w in ("the", "a", "an", "another", "several", "few", "some", "many", "between") or "-" in w)
 
 
@@ -47,6 +47,8 @@ def _duration_lead(ctx: Ctx, i: int) -> tuple[int, str | None, str | None] | Non
         return i + 1, None, None                      # between four and six hours: a range (PTXH)
     if lows[i] == "the" and i + 2 < ctx.n and lows[i + 1] in T["bare_need_prep"] and _measure_before(ctx, i + 2):
         return i + 1, None, None                      # in the days after the strike (G90: 'the' stays)
+    if lows[i] == "no" and lows[i + 1:i + 3] in (["more", "than"], ["less", "than"]):
+        return i + 3, "LESS_THAN" if lows[i + 1] == "more" else "MORE_THAN", None   # no more than two weeks
     two = " ".join(lows[i:i + 2])
     if two in T["duration_mod_phrases"]:
         return i + 2, T["duration_mod_phrases"][two], None     # up to four days, most of a day
@@ -93,11 +95,7 @@ def duration(ctx: Ctx, i: int) -> Match | None:
     k, mod, anchor = lead
     if k == i and (adj := _adjective_duration(ctx, k)) is not None:
         return adj
-    num, k2 = _amount(ctx, k)
-    if num is not None and k2 + 1 < ctx.n and (lows[k2] in ("or", "to") or lows[i] == "between" and lows[k2] == "and"):
-        num2, k3 = _amount(ctx, k2 + 1)
-        if num2 is not None and _unit(ctx, k3) is not None:
-            num, k2 = "X", k3                         # four or five days, two to three weeks: PXD
+    num, k2, det = _measure(ctx, i, k)
     u = _unit(ctx, k2)
     if u is None or (lows[i] == "between" and num != "X"):
         return None
@@ -109,8 +107,8 @@ def duration(ctx: Ctx, i: int) -> Match | None:
                                                       # hours before, weeks ago)
     if num is None and lows[k2] == "second" and _ordinal_second(ctx, k2):
         return None                                   # a second convoy, a second or third time: an ordinal
-    amount = num or (u[0] if k2 > i and (lows[k2 - 1] in ("a", "an", "another", "past", "last", "next", "final") or (
-        lows[k2 - 1] in ("first", "previous", "following") and not lows[k2].endswith("s"))) else "X")
+    amount = num or (u[0] if k2 > i and (det in ("a", "an", "another", "past", "last", "next", "final") or (
+        det in ("first", "previous", "following") and not lows[k2].endswith("s"))) else "X")
     end = k2 + 1
     if lows[end:end + 2] in (["or", "so"], ["or", "more"]):
         mod, end = ("APPROX" if lows[end + 1] == "so" else "MORE_THAN"), end + 2
@@ -126,6 +124,24 @@ def duration(ctx: Ctx, i: int) -> Match | None:
         night = lows[k2] == "night"                   # five hours a night: a recurring night (G212)
         return end, "SET", "XXXX-XX-XXTNI" if night else f"P{'T' if u[2] else ''}1{u[1]}", None, None, None
     return end, "DURATION", f"P{'T' if u[2] else ''}{amount}{u[1]}", mod, anchor, None
+
+
+def _measure(ctx: Ctx, i: int, k: int) -> tuple[str | None, int, str]:
+    """(the number, where the unit word is, the word before the number's end) of a
+    duration whose amount starts at word k: a range of two numbers is unstated ('four or
+    five days', 'two to three weeks': X); 'more', 'full', 'whole' between the amount
+    and the unit are bound words of the duration (G88, G90: 'two more days')."""
+    lows = ctx.lows
+    num, k2 = _amount(ctx, k)
+    if num is not None and k2 + 1 < ctx.n and (lows[k2] in ("or", "to") or lows[i] == "between" and lows[k2] == "and"):
+        num2, k3 = _amount(ctx, k2 + 1)
+        if num2 is not None and _unit(ctx, k3) is not None:
+            num, k2 = "X", k3
+    det = lows[k2 - 1] if k2 > i else ""
+    if _unit(ctx, k2) is None and k2 < ctx.n and lows[k2] in ("more", "full", "whole") and _unit(ctx, k2 + 1) \
+            and (num is not None or det in ("a", "an")):
+        k2 += 1
+    return num, k2, det
 
 
 _RATE_ADVERBS = ("once", "twice", "thrice")
