@@ -85,3 +85,23 @@ def test_more_full_whole_and_hedges_stay_inside_a_duration():
     # must not fire: 'at least' before a count, 'more' before a noun
     assert spans("At least 300 people fled.") == []
     assert spans("Two more families arrived.") == []
+
+
+def test_a_part_named_before_a_deictic_unit_stays_inside_with_its_mod():
+    # G90, G95: 'late last year', 'early this month', 'the middle of last week'
+    assert spans("They crossed late last year.") == [("late last year", "DATE", "PAST_REF", "END")]
+    assert spans("Arrivals since early this month passed 2,000.") == [
+        ("early this month", "DATE", "PRESENT_REF", "START")]
+    assert spans("Rain did not ease until the middle of last week.") == [
+        ("the middle of last week", "DATE", "PAST_REF", "MID")]
+    assert spans("More rain is expected later this week.") == [("later this week", "DATE", "FUTURE_REF", None)]
+    assert spans("The owners gave a figure earlier in the month.") == [
+        ("earlier in the month", "DATE", "PAST_REF", None)]
+
+
+def test_later_on_a_weekday_and_early_in_a_month_are_one_date():
+    assert spans("The council will vote later on Thursday.") == [("later on Thursday", "DATE", "XXXX-WXX-4", None)]
+    assert spans("The ration reached them early in June.") == [("early in June", "DATE", "XXXX-06", "START")]
+    # must not fire: 'late' of a person, 'later' alone (G89)
+    assert spans("The late mayor opened the school.") == []
+    assert spans("The buses left later.") == []

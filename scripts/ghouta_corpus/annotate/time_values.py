@@ -192,8 +192,9 @@ def resolve(ctx: Ctx, spans: list[TimeSpan], dct: date | None) -> list[TimeSpan]
             t.anchor = "DCT" if t.anchor_kind == "DCT" else None
             t.value = _calendar(ctx, t, dct) if dct is not None and t.anchor == "DCT" else t.value_text
     for t in spans:
-        if t.anchor_kind == "near":                   # the previous three days, days later (G125)
-            t.anchor = next((s for s in reversed(out) if s.timex_type in ("DATE", "TIME")), None)
+        if t.anchor_kind == "near":                   # the previous three days, days later (G125): from the
+            t.anchor = next((s for s in reversed(out) if s.timex_type in ("DATE", "TIME")   # latest span dated
+                             and s.anchor_kind in ("DCT", None)), None)                   # in its own words
             t.value = t.value_text
         elif t.anchor_kind == "prev" and t.value_text.startswith("prev-"):
             _season_then(out, t)

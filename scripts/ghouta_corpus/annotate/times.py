@@ -55,6 +55,8 @@ def _weekday_phrase(ctx: Ctx, i: int) -> Match | None:
         k, shift = k + 1, (-1, "D")                   # (not: the last Friday of the month)
     if lows[k] == "the" and lows[k + 1:k + 4] == ["early", "hours", "of"]:
         k, part, mod = k + 4, "MO", "START"
+    elif lows[k] in ("later", "earlier") and lows[k + 1:k + 2] == ["on"]:
+        k += 2                                        # later on Thursday: no mod of G95's
     elif lows[k] in T["day_mods"] and k + 1 < ctx.n and (lows[k + 1] == "on" or weekday_at(ctx, k + 1) is not None):
         mod, k = T["day_mods"][lows[k]], k + 1 + (lows[k + 1] == "on")   # early on Tuesday, early Tuesday
     elif lows[k] in T["day_mods"] and k + 2 < ctx.n and lows[k + 1] in T["parts"] and lows[k + 2] == "on":
@@ -120,7 +122,7 @@ def _calendar_date(ctx: Ctx, i: int) -> Match | None:
             "of", "the", "month"]:
         return k + 5, "DATE", "XXXX-XX", T["month_parts"][lows[k + 1]], "DCT", (0, "M")   # the start of the month
     elif lows[k] in T["date_mods"]:
-        mod, k = T["date_mods"][lows[k]], k + 1
+        mod, k = T["date_mods"][lows[k]], k + 1 + (lows[k + 1:k + 2] == ["in"] and month_at(ctx, k + 2) is not None)
     if k >= ctx.n:
         return None
     m, d = month_at(ctx, k), day_at(ctx, k)
@@ -147,6 +149,31 @@ def _calendar_date(ctx: Ctx, i: int) -> Match | None:
     if y and (mod or (i > 0 and lows[i - 1] in T["date_preps"])):
         return k + 1, "DATE", str(y), mod, None, None                   # in 2015, late 2016
     return None
+
+
+_CALENDAR_UNITS = ("week", "month", "year", "weekend")
+
+
+def _hedged_deictic(ctx: Ctx, i: int) -> Match | None:
+    """A deictic calendar unit with the part of it named before: 'late last year', 'early
+    this month', 'the middle of last week' (G90: the modifier stays inside; G95's mod),
+    'later this week' (still to come: FUTURE_REF, G93), 'earlier this week' (PAST_REF)."""
+    lows, T = ctx.lows, data()
+    if lows[i] in T["date_mods"]:
+        mod, k = T["date_mods"][lows[i]], i + 1
+    elif lows[i] in ("later", "earlier"):
+        mod, k = None, i + 1
+    elif lows[i:i + 3] == ["the", "middle", "of"]:
+        mod, k = "MID", i + 3
+    else:
+        return None
+    inner = _deictic(ctx, k) if k < ctx.n and lows[k] in ("last", "this", "next") else None
+    if inner is None or lows[inner[0] - 1] not in _CALENDAR_UNITS or inner[0] != k + 2:
+        return None
+    value = inner[2]
+    if lows[i] in ("later", "earlier") and value == "PRESENT_REF":
+        value = "FUTURE_REF" if lows[i] == "later" else "PAST_REF"
+    return inner[0], inner[1], value, mod, inner[4], inner[5]
 
 
 def _deictic(ctx: Ctx, i: int) -> Match | None:
@@ -398,8 +425,8 @@ def _year_modifier(ctx: Ctx, i: int) -> Match | None:
 
 
 MATCHERS: tuple[Callable[[Ctx, int], Match | None], ...] = (
-    _weekday_phrase, _calendar_date, _deictic, _clock, duration, time_set, _part_of, _bare_part, _the_day,
-    _bare_season, _coordinated_day, _year_modifier,
+    _weekday_phrase, _calendar_date, _deictic, _hedged_deictic, _clock, duration, time_set, _part_of, _bare_part,
+    _the_day, _bare_season, _coordinated_day, _year_modifier,
 )
 
 
