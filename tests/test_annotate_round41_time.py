@@ -105,3 +105,18 @@ def test_later_on_a_weekday_and_early_in_a_month_are_one_date():
     # must not fire: 'late' of a person, 'later' alone (G89)
     assert spans("The late mayor opened the school.") == []
     assert spans("The buses left later.") == []
+
+
+def test_clock_times_with_minutes_a_24_hour_clock_and_o_clock():
+    # G88, G90, G93: '10:15 a.m.', '07:00 on 8 March 2022', 'eight o'clock', '4 in the morning'
+    assert spans("The missiles struck at about 10:15 a.m., when streets were full.") == [
+        ("about 10:15 a.m.", "TIME", "XXXX-XX-XXT10:15", "APPROX")]
+    assert spans("Arrivals as of 07:00 on 8 March 2022 passed 3,000.")[0] == (
+        "07:00 on 8 March 2022", "TIME", "2022-03-08T07:00", None)
+    assert spans("The shelling began at about 2:08 a.m. that Saturday.") == [
+        ("about 2:08 a.m. that Saturday", "TIME", "XXXX-WXX-6T02:08", "APPROX")]
+    assert spans("By eight o'clock the square was empty.") == [("eight o'clock", "TIME", "XXXX-XX-XXT08:00", None)]
+    assert spans("We left at 4 in the morning.") == [("4 in the morning", "TIME", "XXXX-XX-XXT04:00", None)]
+    # must not fire: a running time in brackets stays a duration; a ratio is no time
+    assert spans("The video (2:34) shows the crossing.") == [("2:34", "DURATION", "PT2M34S", None)]
+    assert spans("The vote split 10:30 in the council.") == []

@@ -97,8 +97,8 @@ def _dated(ctx: Ctx, k: int) -> Match | None:
 def _on_day(ctx: Ctx, k: int) -> Match | None:
     """The day a clock time is on: 'on Saturday', 'on Friday, 8 April', 'on May 3' after
     '4 a.m.' make one expression (G90: the part of a day stays with its day)."""
-    if k + 1 >= ctx.n or ctx.lows[k] != "on":
-        return None
+    if k + 1 >= ctx.n or ctx.lows[k] not in ("on", "that") or ctx.lows[k] == "that" and weekday_at(ctx, k + 1) is None:
+        return None                                   # (2 a.m. that Saturday)
     inner = _weekday_phrase(ctx, k + 1) or _calendar_date(ctx, k + 1)
     return inner if inner is not None and re.fullmatch(r"XXXX-WXX-\d|(\d{4}|XXXX)-\d\d-\d\d", inner[2]) else None
 
@@ -233,31 +233,47 @@ def _clock(ctx: Ctx, i: int) -> Match | None:
     if lows[i] in ("noon", "midday", "midnight"):
         hh = "12:00" if lows[i] != "midnight" else "24:00"
         return i + 1, "TIME", f"XXXX-XX-XXT{hh}", None, "day", None
-    h = day_at(ctx, i)
-    if h is None or h > 12:
+    h, last, minute = _hour_minute(ctx, i)
+    if h is None:
         return None
-    m = re.match(r"\s?([ap])\.?m\.?", text[ws[i].end:ws[i].end + 6], re.IGNORECASE)
-    if not m:
-        return None
-    end_char = ws[i].end + m.end()
-    k = i + 1
+    m = re.match(r"\s?([ap])\.?m\.?", text[ws[last].end:ws[last].end + 6], re.IGNORECASE)
+    if not m and not (minute and len(ws[i].text) == 2 and h <= 23 and _on_day(ctx, last + 1) is not None):
+        return None                                   # (07:00 on 8 March: a 24-hour clock with its day)
+    end_char = ws[last].end + (m.end() if m else 0)
+    k = last + 1
     while k < ctx.n and ws[k].end <= end_char:
         k += 1
     if lows[k:k + 2] == ["local", "time"]:
         k += 2
-    hour = (h % 12) + (12 if m.group(1).lower() == "p" else 0)
+    hour = (h % 12) + (12 if m.group(1).lower() == "p" else 0) if m else h
+    hhmm = f"{hour:02d}:{minute or '00'}"
     day = _on_day(ctx, k)
     if day is not None:                               # 4 a.m. on Saturday: XXXX-WXX-6T04:00
-        return day[0], "TIME", f"{day[2]}T{hour:02d}:00", day[3], day[4], day[5]
-    return k, "TIME", f"XXXX-XX-XXT{hour:02d}:00", None, "day", None
+        return day[0], "TIME", f"{day[2]}T{hhmm}", day[3], day[4], day[5]
+    return k, "TIME", f"XXXX-XX-XXT{hhmm}", None, "day", None
+
+
+def _hour_minute(ctx: Ctx, i: int) -> tuple[int | None, int, str | None]:
+    """(the hour, its last word, the minutes or None) of a clock time at word i: '10',
+    '10:30' (three words, no spaces; not a running time in brackets, '(2:34)', G88)."""
+    ws, h = ctx.ws, day_at(ctx, i)
+    if h is None or h > 23:
+        return None, i, None
+    if i + 2 < ctx.n and ws[i + 1].text == ":" and re.fullmatch(r"[0-5]\d", ws[i + 2].text) \
+            and ws[i].end == ws[i + 1].start and ws[i + 1].end == ws[i + 2].start:
+        return (None, i, None) if i > 0 and ws[i - 1].text == "(" else (h, i + 2, ws[i + 2].text)
+    return (h, i, None) if h <= 12 else (None, i, None)
 
 
 def _clock_words(ctx: Ctx, i: int) -> Match | None:
-    """An hour in words with the part of the day: six in the morning, ten at night."""
+    """An hour with the part of the day or o'clock: six in the morning, 4 in the morning,
+    ten at night, eight o'clock (G88, G93)."""
     T, lows = data(), ctx.lows
-    h = ctx.T.units.get(lows[i])
+    h = ctx.T.units.get(lows[i]) or (day_at(ctx, i) if ctx.ws[i].text.isdigit() else None)
     if h is None or not 1 <= h <= 12:
         return None
+    if lows[i + 1:i + 2] == ["o"] and lows[i + 2:i + 3] in (["'"], ["\u2019"]) and lows[i + 3:i + 4] == ["clock"]:
+        return i + 4, "TIME", f"XXXX-XX-XXT{h:02d}:00", None, "day", None    # eight o'clock
     for phrase, pm in T["clock_parts"].items():
         words = phrase.split()
         if lows[i + 1:i + 1 + len(words)] == words:
