@@ -120,3 +120,16 @@ def test_clock_times_with_minutes_a_24_hour_clock_and_o_clock():
     # must not fire: a running time in brackets stays a duration; a ratio is no time
     assert spans("The video (2:34) shows the crossing.") == [("2:34", "DURATION", "PT2M34S", None)]
     assert spans("The vote split 10:30 in the council.") == []
+
+
+def test_a_dateline_year_in_brackets_and_a_week_of_a_month_are_one_date():
+    # G88, G90: 'July 5 (2019)' of a dateline; 'the first week of March' (G95: START)
+    assert spans("TRIPOLI, July 5 (2019) - Rain fell.") == [("July 5 (2019)", "DATE", "2019-07-05", None)]
+    assert spans("He has worked here since the first week of March.") == [
+        ("the first week of March", "DATE", "XXXX-03", "START")]
+    assert spans("Syrians crossed in the first half of June.") == [
+        ("the first half of June", "DATE", "XXXX-06", "START")]
+    assert spans("In the second week of April, officials spoke.") == [
+        ("the second week of April", "DATE", "XXXX-04", None)]
+    # must not fire: a week that is not of a month
+    assert spans("She left in the first week of the siege.") == [("the first week", "DURATION", "P1W", None)]

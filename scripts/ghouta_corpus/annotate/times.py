@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Any
 
 from .context import Ctx
+from .time_dates import bare_season, coordinated_day, year_modifier
 from .time_durations import duration, time_set
 from .time_words import Match, after_dot, data, day_at, month_at, weekday_at, year_at
 from .wordclass import word_classes
@@ -103,26 +104,44 @@ def _on_day(ctx: Ctx, k: int) -> Match | None:
     return inner if inner is not None and re.fullmatch(r"XXXX-WXX-\d|(\d{4}|XXXX)-\d\d-\d\d", inner[2]) else None
 
 
+_WEEK_ORDINALS = {"first": "START", "second": None, "third": None, "last": "END", "final": "END"}
+# (the first week of March: the month, mod START, G95; a middle week names no part of G95's)
+
+
+def _month_lead(ctx: Ctx, i: int) -> tuple[Match | None, str | None, int]:
+    """The words before a month that name a part of it: (None, mod, where the month
+    starts), or (the whole match, None, i) where the words need no month ('mid-2013',
+    'mid-March' as one word, 'the start of the month'): 'mid - March', 'the end of
+    April', 'the first week of March', 'early in June', 'late 2016' (G90, G95)."""
+    lows, T, k = ctx.lows, data(), i
+    if lows[k] == "mid" and k + 2 < ctx.n and ctx.ws[k + 1].text == "-" and year_at(ctx, k + 2):
+        return (k + 3, "DATE", ctx.ws[k + 2].text, "MID", None, None), None, i      # mid-2013
+    mm = T["months"].get(lows[k][4:]) if lows[k].startswith("mid-") and ctx.ws[k].text[4:5].isupper() else None
+    if mm is not None:
+        return (k + 1, "DATE", f"XXXX-{mm:02d}", "MID", "DCT", None), None, i     # mid-March (one word)
+    if lows[k] == "mid" and k + 2 < ctx.n and ctx.ws[k + 1].text == "-" and month_at(ctx, k + 2) is not None:
+        return None, "MID", k + 2                                             # mid - March
+    if k + 3 < ctx.n and lows[k] == "the" and lows[k + 1] in T["month_parts"] and lows[k + 2] == "of" \
+            and month_at(ctx, k + 3) is not None:
+        return None, T["month_parts"][lows[k + 1]], k + 3                     # the end of April, the start of May
+    if k + 4 < ctx.n and lows[k] == "the" and lows[k + 1] in _WEEK_ORDINALS and lows[k + 2] in ("week", "half") \
+            and lows[k + 3] == "of" and month_at(ctx, k + 4) is not None:
+        return None, _WEEK_ORDINALS[lows[k + 1]], k + 4                       # the first week of March
+    if k + 4 < ctx.n and lows[k] == "the" and lows[k + 1] in T["month_parts"] and lows[k + 2:k + 5] == [
+            "of", "the", "month"]:
+        return (k + 5, "DATE", "XXXX-XX", T["month_parts"][lows[k + 1]], "DCT", (0, "M")), None, i   # of the month
+    if lows[k] in T["date_mods"]:
+        return None, T["date_mods"][lows[k]], k + 1 + (lows[k + 1:k + 2] == ["in"] and month_at(ctx, k + 2) is not None)
+    return None, None, k
+
+
 def _calendar_date(ctx: Ctx, i: int) -> Match | None:
     """February 18; Aug. 25; 3 March 2022; March 2015; early March; late 2016; mid-2013;
     October last year; June (G88, G93)."""
     lows, T = ctx.lows, data()
-    mod, k = None, i
-    if lows[k] == "mid" and k + 2 < ctx.n and ctx.ws[k + 1].text == "-" and year_at(ctx, k + 2):
-        return k + 3, "DATE", ctx.ws[k + 2].text, "MID", None, None      # mid-2013
-    mm = T["months"].get(lows[k][4:]) if lows[k].startswith("mid-") and ctx.ws[k].text[4:5].isupper() else None
-    if mm is not None:
-        return k + 1, "DATE", f"XXXX-{mm:02d}", "MID", "DCT", None     # mid-March (one word)
-    if lows[k] == "mid" and k + 2 < ctx.n and ctx.ws[k + 1].text == "-" and month_at(ctx, k + 2) is not None:
-        mod, k = "MID", k + 2                                           # mid - March
-    elif k + 3 < ctx.n and lows[k] == "the" and lows[k + 1] in T["month_parts"] and lows[k + 2] == "of" \
-            and month_at(ctx, k + 3) is not None:
-        mod, k = T["month_parts"][lows[k + 1]], k + 3                   # the end of April, the start of May
-    elif k + 4 < ctx.n and lows[k] == "the" and lows[k + 1] in T["month_parts"] and lows[k + 2:k + 5] == [
-            "of", "the", "month"]:
-        return k + 5, "DATE", "XXXX-XX", T["month_parts"][lows[k + 1]], "DCT", (0, "M")   # the start of the month
-    elif lows[k] in T["date_mods"]:
-        mod, k = T["date_mods"][lows[k]], k + 1 + (lows[k + 1:k + 2] == ["in"] and month_at(ctx, k + 2) is not None)
+    whole, mod, k = _month_lead(ctx, i)
+    if whole is not None:
+        return whole
     if k >= ctx.n:
         return None
     m, d = month_at(ctx, k), day_at(ctx, k)
@@ -135,6 +154,8 @@ def _calendar_date(ctx: Ctx, i: int) -> Match | None:
         d = day_at(ctx, k)
         if d is not None:                                               # February 18 (, 2018)
             k += 1
+            if lows[k:k + 1] == ["("] and year_at(ctx, k + 1) and lows[k + 2:k + 3] == [")"]:
+                return k + 3, "DATE", f"{year_at(ctx, k + 1)}-{m:02d}-{d:02d}", mod, None, None   # July 5 (2019)
             y = year_at(ctx, k + 1) if k < ctx.n and ctx.ws[k].text == "," else year_at(ctx, k)
             end = k + (2 if y and ctx.ws[k].text == "," else 1 if y else 0)
             return end, "DATE", f"{y or 'XXXX'}-{m:02d}-{d:02d}", mod, None if y else "DCT", None
@@ -395,54 +416,9 @@ def _the_day(ctx: Ctx, i: int) -> Match | None:
     return i + 2, "DATE", "prev", None, "prev", (1 if lows[i + 2:i + 3] == ["after"] else 0, "D")
 
 
-def _bare_season(ctx: Ctx, i: int) -> Match | None:
-    """A season without an article after a preposition of time or before a verb of its
-    coming: 'until spring', 'for winter', 'as winter sets in' (G88, G93: the season of the
-    DCT's year that the clause means, :func:`time_values._season_year`); a season before
-    a noun ('winter clothing') is a modifier, not a time."""
-    lows, T = ctx.lows, data()
-    start, mod = i, T["date_mods"].get(lows[i])
-    i += mod is not None                              # since late summer
-    code = T["seasons"].get(lows[i]) if i < ctx.n else None
-    if code is None or not ctx.ws[i].text.islower() or start == 0:
-        return None
-    after = any(lows[i + 1:i + 1 + len(w.split())] == w.split() for w in T["season_ahead_verbs"])
-    if lows[start - 1] not in T["season_preps"] and not after:
-        return None
-    if i + 1 < ctx.n and ctx.ws[i + 1].text.isalpha() and not after and "NOUN" in word_classes(lows[i + 1]) \
-            and lows[i + 1] not in ctx.T.prepositions and lows[i + 1] not in ctx.T.pronouns \
-            and lows[i + 1] not in ("and", "or", "but"):
-        return None
-    return i + 1, "DATE", f"XXXX-{code}", mod, "DCT", (0, code)
-
-
-def _coordinated_day(ctx: Ctx, i: int) -> Match | None:
-    """A day number joined by 'and' to a date that names its month: 'March 2 and [3]',
-    'between [9] and 15 February 2024' (G88: each day is its own date)."""
-    if day_at(ctx, i) is None or not ctx.ws[i].text.isdigit():
-        return None
-    d, lows = day_at(ctx, i), ctx.lows
-    if i >= 3 and lows[i - 1] == "and" and day_at(ctx, i - 2) is not None and month_at(ctx, i - 3) is not None:
-        m, y = month_at(ctx, i - 3), None                      # March 2 and 3
-    elif lows[i + 1:i + 2] == ["and"] and day_at(ctx, i + 2) is not None and month_at(ctx, i + 3) is not None:
-        m, y = month_at(ctx, i + 3), year_at(ctx, i + 4)        # 9 and 15 February 2024
-    else:
-        return None
-    return i + 1, "DATE", f"{y or 'XXXX'}-{m:02d}-{d:02d}", None, None if y else "DCT", None
-
-
-def _year_modifier(ctx: Ctx, i: int) -> Match | None:
-    """A year between 'the' and the noun it dates: 'the [2021] coup', 'the [2022]
-    humanitarian plan' (G88); not before a plural ('the 2000 families': a number)."""
-    if i == 0 or ctx.lows[i - 1] != "the" or year_at(ctx, i) is None or i + 1 >= ctx.n:
-        return None
-    nxt = ctx.ws[i + 1].text
-    return (i + 1, "DATE", ctx.ws[i].text, None, None, None) if nxt.isalpha() and not nxt.endswith("s") else None
-
-
 MATCHERS: tuple[Callable[[Ctx, int], Match | None], ...] = (
     _weekday_phrase, _calendar_date, _deictic, _hedged_deictic, _clock, duration, time_set, _part_of, _bare_part,
-    _the_day, _bare_season, _coordinated_day, _year_modifier,
+    _the_day, bare_season, coordinated_day, year_modifier,
 )
 
 
