@@ -133,3 +133,12 @@ def test_a_dateline_year_in_brackets_and_a_week_of_a_month_are_one_date():
         ("the second week of April", "DATE", "XXXX-04", None)]
     # must not fire: a week that is not of a month
     assert spans("She left in the first week of the siege.") == [("the first week", "DURATION", "P1W", None)]
+
+
+def test_a_weather_season_looked_forward_to_is_a_future_reference():
+    # G88, G93: no TIMEX3 season names the rains, so a reference ahead of the DCT
+    assert spans("Roads close before the rainy season.") == [("the rainy season", "DATE", "FUTURE_REF", None)]
+    assert spans("Help is needed, not after the rains.") == [("the rains", "DATE", "FUTURE_REF", None)]
+    # must not fire: the rains as what happens, a season with no preposition of time
+    assert spans("The rains came early.") == []
+    assert spans("The rainy season brought cholera.") == []

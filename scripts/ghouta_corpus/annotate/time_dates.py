@@ -57,3 +57,23 @@ def year_modifier(ctx: Ctx, i: int) -> Match | None:
         return None
     nxt = ctx.ws[i + 1].text
     return (i + 1, "DATE", ctx.ws[i].text, None, None, None) if nxt.isalpha() and not nxt.endswith("s") else None
+
+
+_AHEAD = ("before", "until", "till", "through", "after", "by")
+
+
+def weather_season(ctx: Ctx, i: int) -> Match | None:
+    """A season of the weather or of the farming year looked forward to: 'before [the
+    rainy season]', 'through [the lean season]', 'after [the rains]' (G88, G93): no
+    calendar season of TIMEX3, so a future reference from the DCT (FUTURE_REF), as
+    the gold writes these appeals' deadlines."""
+    lows = ctx.lows
+    if i == 0 or lows[i - 1] not in _AHEAD or lows[i] != "the" or i + 2 > ctx.n:
+        return None
+    if lows[i + 1] == "rains":
+        end = i + 2
+    elif i + 2 < ctx.n and lows[i + 2] == "season" and ctx.ws[i + 1].text.isalpha() and ctx.ws[i + 1].text.islower():
+        end = i + 3
+    else:
+        return None
+    return end, "DATE", "FUTURE_REF", None, "DCT", None

@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Any
 
 from .context import Ctx
-from .time_dates import bare_season, coordinated_day, year_modifier
+from .time_dates import bare_season, coordinated_day, weather_season, year_modifier
 from .time_durations import duration, time_set
 from .time_words import Match, after_dot, data, day_at, month_at, weekday_at, year_at
 from .wordclass import word_classes
@@ -418,7 +418,7 @@ def _the_day(ctx: Ctx, i: int) -> Match | None:
 
 MATCHERS: tuple[Callable[[Ctx, int], Match | None], ...] = (
     _weekday_phrase, _calendar_date, _deictic, _hedged_deictic, _clock, duration, time_set, _part_of, _bare_part,
-    _the_day, bare_season, coordinated_day, year_modifier,
+    _the_day, bare_season, coordinated_day, year_modifier, weather_season,
 )
 
 
