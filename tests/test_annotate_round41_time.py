@@ -142,3 +142,11 @@ def test_a_weather_season_looked_forward_to_is_a_future_reference():
     # must not fire: the rains as what happens, a season with no preposition of time
     assert spans("The rains came early.") == []
     assert spans("The rainy season brought cholera.") == []
+
+
+def test_last_before_a_month_is_the_latest_such_month_before_the_dct_month():
+    # G88, G90, G94: 'last October' is one span, anchored to the DCT
+    assert anchored("They fled last October.", date(2024, 2, 20)) == [("last October", "XXXX-10", "2023-10", "DCT")]
+    assert anchored("Ukraine retook it last June.", date(2023, 6, 12)) == [("last June", "XXXX-06", "2022-06", "DCT")]
+    # must not fire on a dated day: 'last May 3' keeps the date alone
+    assert spans("It began last May 3.") == [("May 3", "DATE", "XXXX-05-03", None)]

@@ -105,6 +105,8 @@ def _calendar(ctx: Ctx, t: TimeSpan, dct: date) -> str:
         keep = day <= dct + timedelta(days=31) or _future(ctx, t)
         return (day if keep else day.replace(year=dct.year - 1)).isoformat() + (m.group(3) or "")
     m = _MONTH.match(v)
+    if m and shift == (-1, "D"):                      # last October: strictly before the DCT's month
+        return f"{dct.year - (int(m.group(1)) >= dct.month)}-{m.group(1)}"
     if m:
         year = dct.year + (shift[0] if shift else 0)
         if not shift and int(m.group(1)) > dct.month and not _future(ctx, t):

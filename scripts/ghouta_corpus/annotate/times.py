@@ -24,6 +24,9 @@ from .time_durations import duration, time_set
 from .time_words import Match, after_dot, data, day_at, month_at, weekday_at, year_at
 from .wordclass import word_classes
 
+_LAST = (-1, "D")
+# (the shift that marks 'last' before a weekday or a month: the one before the DCT's week or month, G415)
+
 
 @dataclass
 class TimeSpan:
@@ -53,7 +56,7 @@ def _weekday_phrase(ctx: Ctx, i: int) -> Match | None:
         mod, k = T["day_mods"][lows[k]], k + 1                          # late last Tuesday
     if lows[k] == "last" and weekday_at(ctx, k + 1) is not None and not (k > 0 and lows[k - 1] in ("the", "every")) \
             and lows[k + 2:k + 3] not in (["of"], ["in"]):
-        k, shift = k + 1, (-1, "D")                   # (not: the last Friday of the month)
+        k, shift = k + 1, _LAST                       # (not: the last Friday of the month)
     if lows[k] == "the" and lows[k + 1:k + 4] == ["early", "hours", "of"]:
         k, part, mod = k + 4, "MO", "START"
     elif lows[k] in ("later", "earlier") and lows[k + 1:k + 2] == ["on"]:
@@ -77,7 +80,7 @@ def _weekday_phrase(ctx: Ctx, i: int) -> Match | None:
     if part is None and k < ctx.n and lows[k] in T["parts"] and lows[k] not in ("dawn",):
         part, k = T["parts"][lows[k]], k + 1
     if shift is None and lows[k:k + 2] == ["last", "week"]:
-        k, shift = k + 2, (-1, "D")                   # Monday last week: as 'last Monday' (G415)
+        k, shift = k + 2, _LAST                       # Monday last week: as 'last Monday' (G415)
     suffix = f"T{part}" if part else ""
     date = _dated(ctx, k) if shift is None else None
     if date is not None:                              # Wednesday 21 August, Sunday, August 3: one date
@@ -114,6 +117,10 @@ def _month_lead(ctx: Ctx, i: int) -> tuple[Match | None, str | None, int]:
     'mid-March' as one word, 'the start of the month'): 'mid - March', 'the end of
     April', 'the first week of March', 'early in June', 'late 2016' (G90, G95)."""
     lows, T, k = ctx.lows, data(), i
+    if lows[k] == "last" and month_at(ctx, k + 1) is not None and ctx.ws[k + 1].text[0].isupper() \
+            and day_at(ctx, after_dot(ctx, k + 2)) is None:
+        m = month_at(ctx, k + 1)                      # last October: the latest October before the DCT's month
+        return (k + 2, "DATE", f"XXXX-{m:02d}", None, "DCT", _LAST), None, i
     if lows[k] == "mid" and k + 2 < ctx.n and ctx.ws[k + 1].text == "-" and year_at(ctx, k + 2):
         return (k + 3, "DATE", ctx.ws[k + 2].text, "MID", None, None), None, i      # mid-2013
     mm = T["months"].get(lows[k][4:]) if lows[k].startswith("mid-") and ctx.ws[k].text[4:5].isupper() else None
