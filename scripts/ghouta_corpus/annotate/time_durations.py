@@ -27,7 +27,7 @@ def _may_start_duration(ctx: Ctx, w: str) -> bool:
     """A quick test: most words start no duration."""
     T = data()
     return (w[0].isdigit() or w in T["units"] or w in T["duration_mods"] or w in ctx.T.units or w in ctx.T.tens
-            or w in ("up", "most")
+            or w in ("up", "most", "at", "no")
             or w in ("the", "a", "an", "another", "several", "few", "some", "many", "between") or "-" in w)
 
 
@@ -37,6 +37,9 @@ def _duration_lead(ctx: Ctx, i: int) -> tuple[int, str | None, str | None] | Non
     lows, T = ctx.lows, data()
     if lows[i:i + 2] in (["the", "past"], ["the", "last"], ["the", "next"], ["the", "coming"]):
         return i + 2, None, "DCT"
+    if lows[i:i + 2] in (["the", "previous"], ["the", "following"]) and i + 2 < ctx.n and (
+            _unit(ctx, i + 2) is not None or _amount(ctx, i + 2)[0] is not None):
+        return i + 2, None, "near"                    # the previous three days: counted from the day told (G125)
     if lows[i:i + 2] in (["the", "final"], ["the", "first"]) and i + 2 < ctx.n and (
             _unit(ctx, i + 2) is not None or _amount(ctx, i + 2)[0] is not None):
         return i + 2, None, None                      # the final fortnight, the first (three) days of an event
@@ -44,6 +47,8 @@ def _duration_lead(ctx: Ctx, i: int) -> tuple[int, str | None, str | None] | Non
         return i + 1, None, None                      # between four and six hours: a range (PTXH)
     if lows[i] == "the" and i + 2 < ctx.n and lows[i + 1] in T["bare_need_prep"] and _measure_before(ctx, i + 2):
         return i + 1, None, None                      # in the days after the strike (G90: 'the' stays)
+    if lows[i] == "no" and lows[i + 1:i + 3] in (["more", "than"], ["less", "than"]):
+        return i + 3, "LESS_THAN" if lows[i + 1] == "more" else "MORE_THAN", None   # no more than two weeks
     two = " ".join(lows[i:i + 2])
     if two in T["duration_mod_phrases"]:
         return i + 2, T["duration_mod_phrases"][two], None     # up to four days, most of a day
@@ -90,23 +95,20 @@ def duration(ctx: Ctx, i: int) -> Match | None:
     k, mod, anchor = lead
     if k == i and (adj := _adjective_duration(ctx, k)) is not None:
         return adj
-    num, k2 = _amount(ctx, k)
-    if num is not None and k2 + 1 < ctx.n and (lows[k2] in ("or", "to") or lows[i] == "between" and lows[k2] == "and"):
-        num2, k3 = _amount(ctx, k2 + 1)
-        if num2 is not None and _unit(ctx, k3) is not None:
-            num, k2 = "X", k3                         # four or five days, two to three weeks: PXD
+    num, k2, det = _measure(ctx, i, k)
     u = _unit(ctx, k2)
     if u is None or (lows[i] == "between" and num != "X"):
         return None
     if num is None and (k2 == i or lows[k2] in T["bare_need_prep"]) and not (i > 0 and lows[i - 1] in T["dur_preps"]) \
-            and not _measure_before(ctx, k2 + 1) and lows[k2 + 1:k2 + 2] != ["ago"]:
+            and not _measure_before(ctx, k2 + 1) and lows[k2 + 1:k2 + 2] not in (["ago"], ["later"], ["earlier"]) \
+            and not (anchor == "near" or lows[i:i + 2] in (["the", "first"], ["the", "final"])):
         return None                                   # 'years' alone only after for/within/after, or before
                                                       # 'of' + a noun, before/after or 'ago' (years of war,
                                                       # hours before, weeks ago)
     if num is None and lows[k2] == "second" and _ordinal_second(ctx, k2):
         return None                                   # a second convoy, a second or third time: an ordinal
-    amount = num or (u[0] if k2 > i and lows[k2 - 1] in ("a", "an", "another", "past", "last", "next", "final")
-                     else "X")
+    amount = num or (u[0] if k2 > i and (det in ("a", "an", "another", "past", "last", "next", "final") or (
+        det in ("first", "previous", "following") and not lows[k2].endswith("s"))) else "X")
     end = k2 + 1
     if lows[end:end + 2] in (["or", "so"], ["or", "more"]):
         mod, end = ("APPROX" if lows[end + 1] == "so" else "MORE_THAN"), end + 2
@@ -118,7 +120,57 @@ def duration(ctx: Ctx, i: int) -> Match | None:
     if amount == "1" and lows[k2] == "day" and k2 > i and lows[k2 - 1] == "one" and \
             any(w in T["future_words"] for w in lows[end:end + 4]):
         return end, "DATE", "FUTURE_REF", None, "DCT", None     # one day we will return
+    if amount == "1" and k2 == i + 1 and lows[i] in ("a", "an") and end == k2 + 1 and _rate(ctx, i, end):
+        night = lows[k2] == "night"                   # five hours a night: a recurring night (G212)
+        return end, "SET", "XXXX-XX-XXTNI" if night else f"P{'T' if u[2] else ''}1{u[1]}", None, None, None
     return end, "DURATION", f"P{'T' if u[2] else ''}{amount}{u[1]}", mod, anchor, None
+
+
+def _measure(ctx: Ctx, i: int, k: int) -> tuple[str | None, int, str]:
+    """(the number, where the unit word is, the word before the number's end) of a
+    duration whose amount starts at word k: a range of two numbers is unstated ('four or
+    five days', 'two to three weeks': X); 'more', 'full', 'whole' between the amount
+    and the unit are bound words of the duration (G88, G90: 'two more days')."""
+    lows = ctx.lows
+    num, k2 = _amount(ctx, k)
+    if num is not None and k2 + 1 < ctx.n and (lows[k2] in ("or", "to") or lows[i] == "between" and lows[k2] == "and"):
+        num2, k3 = _amount(ctx, k2 + 1)
+        if num2 is not None and _unit(ctx, k3) is not None:
+            num, k2 = "X", k3
+    det = lows[k2 - 1] if k2 > i else ""
+    if _unit(ctx, k2) is None and k2 < ctx.n and lows[k2] in ("more", "full", "whole") and _unit(ctx, k2 + 1) \
+            and (num is not None or det in ("a", "an")):
+        k2 += 1
+    return num, k2, det
+
+
+_RATE_ADVERBS = ("once", "twice", "thrice")
+_NOT_RATE_AFTER = ("after", "before", "later", "earlier", "ago", "of", "or", "'s", "\u2019s")
+
+
+def _rate(ctx: Ctx, i: int, end: int) -> bool:
+    """Whether 'a day', 'an hour' at word i is the 'a' of a rate (G138, G212): it follows
+    how often ('once', 'twice', 'several times') or a counted amount ('300 patients',
+    'dozens of people', 'a few hours', 'between 2,000 and 3,000'), so it says per what
+    the amount holds; after a verb or a preposition ('spent a night', 'within a day')
+    or before 'after', 'of' ('a day after the raid', 'a week of departures') it is a
+    length of time."""
+    lows, T = ctx.lows, ctx.T
+    if i == 0 or (end < ctx.n and lows[end] in _NOT_RATE_AFTER) or ctx.gap(i - 1, i) != " ":
+        return False
+    prev = lows[i - 1]
+    if prev in _RATE_ADVERBS or number_at(ctx.ws, lows, i - 1, T) is not None:
+        return True
+    if not ctx.ws[i - 1].text.isalpha() or "NOUN" not in word_classes(prev) or prev in T.prepositions \
+            or prev in T.determiners or prev in T.pronouns or prev in T.conjunctions:
+        return False
+    for k in range(i - 2, max(-1, i - 8), -1):        # the amount the noun's phrase opens with
+        if not ctx.ws[k].text[:1].isalnum():
+            return False
+        nat = number_at(ctx.ws, lows, k, T)
+        if (nat is not None and nat.end <= i - 1) or lows[k] in ("several", "few", "many"):
+            return True
+    return False
 
 
 def _measure_before(ctx: Ctx, k: int) -> bool:

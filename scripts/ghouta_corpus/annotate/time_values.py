@@ -105,6 +105,8 @@ def _calendar(ctx: Ctx, t: TimeSpan, dct: date) -> str:
         keep = day <= dct + timedelta(days=31) or _future(ctx, t)
         return (day if keep else day.replace(year=dct.year - 1)).isoformat() + (m.group(3) or "")
     m = _MONTH.match(v)
+    if m and shift == (-1, "D"):                      # last October: strictly before the DCT's month
+        return f"{dct.year - (int(m.group(1)) >= dct.month)}-{m.group(1)}"
     if m:
         year = dct.year + (shift[0] if shift else 0)
         if not shift and int(m.group(1)) > dct.month and not _future(ctx, t):
@@ -192,7 +194,11 @@ def resolve(ctx: Ctx, spans: list[TimeSpan], dct: date | None) -> list[TimeSpan]
             t.anchor = "DCT" if t.anchor_kind == "DCT" else None
             t.value = _calendar(ctx, t, dct) if dct is not None and t.anchor == "DCT" else t.value_text
     for t in spans:
-        if t.anchor_kind == "prev" and t.value_text.startswith("prev-"):
+        if t.anchor_kind == "near":                   # the previous three days, days later (G125): from the
+            t.anchor = next((s for s in reversed(out) if s.timex_type in ("DATE", "TIME")   # latest span dated
+                             and s.anchor_kind in ("DCT", None)), None)                   # in its own words
+            t.value = t.value_text
+        elif t.anchor_kind == "prev" and t.value_text.startswith("prev-"):
             _season_then(out, t)
         elif t.anchor_kind == "prev":
             prev = _sentence_day(ctx, spans, t) or next((s for s in reversed(out) if _dated(s)), None)

@@ -19,9 +19,13 @@ from functools import lru_cache
 from typing import Any
 
 from .context import Ctx
+from .time_dates import bare_season, coordinated_day, weather_season, year_modifier
 from .time_durations import duration, time_set
 from .time_words import Match, after_dot, data, day_at, month_at, weekday_at, year_at
 from .wordclass import word_classes
+
+_LAST = (-1, "D")
+# (the shift that marks 'last' before a weekday or a month: the one before the DCT's week or month, G415)
 
 
 @dataclass
@@ -52,9 +56,11 @@ def _weekday_phrase(ctx: Ctx, i: int) -> Match | None:
         mod, k = T["day_mods"][lows[k]], k + 1                          # late last Tuesday
     if lows[k] == "last" and weekday_at(ctx, k + 1) is not None and not (k > 0 and lows[k - 1] in ("the", "every")) \
             and lows[k + 2:k + 3] not in (["of"], ["in"]):
-        k, shift = k + 1, (-1, "D")                   # (not: the last Friday of the month)
+        k, shift = k + 1, _LAST                       # (not: the last Friday of the month)
     if lows[k] == "the" and lows[k + 1:k + 4] == ["early", "hours", "of"]:
         k, part, mod = k + 4, "MO", "START"
+    elif lows[k] in ("later", "earlier") and lows[k + 1:k + 2] == ["on"]:
+        k += 2                                        # later on Thursday: no mod of G95's
     elif lows[k] in T["day_mods"] and k + 1 < ctx.n and (lows[k + 1] == "on" or weekday_at(ctx, k + 1) is not None):
         mod, k = T["day_mods"][lows[k]], k + 1 + (lows[k + 1] == "on")   # early on Tuesday, early Tuesday
     elif lows[k] in T["day_mods"] and k + 2 < ctx.n and lows[k + 1] in T["parts"] and lows[k + 2] == "on":
@@ -74,7 +80,7 @@ def _weekday_phrase(ctx: Ctx, i: int) -> Match | None:
     if part is None and k < ctx.n and lows[k] in T["parts"] and lows[k] not in ("dawn",):
         part, k = T["parts"][lows[k]], k + 1
     if shift is None and lows[k:k + 2] == ["last", "week"]:
-        k, shift = k + 2, (-1, "D")                   # Monday last week: as 'last Monday' (G415)
+        k, shift = k + 2, _LAST                       # Monday last week: as 'last Monday' (G415)
     suffix = f"T{part}" if part else ""
     date = _dated(ctx, k) if shift is None else None
     if date is not None:                              # Wednesday 21 August, Sunday, August 3: one date
@@ -95,32 +101,54 @@ def _dated(ctx: Ctx, k: int) -> Match | None:
 def _on_day(ctx: Ctx, k: int) -> Match | None:
     """The day a clock time is on: 'on Saturday', 'on Friday, 8 April', 'on May 3' after
     '4 a.m.' make one expression (G90: the part of a day stays with its day)."""
-    if k + 1 >= ctx.n or ctx.lows[k] != "on":
-        return None
+    if k + 1 >= ctx.n or ctx.lows[k] not in ("on", "that") or ctx.lows[k] == "that" and weekday_at(ctx, k + 1) is None:
+        return None                                   # (2 a.m. that Saturday)
     inner = _weekday_phrase(ctx, k + 1) or _calendar_date(ctx, k + 1)
     return inner if inner is not None and re.fullmatch(r"XXXX-WXX-\d|(\d{4}|XXXX)-\d\d-\d\d", inner[2]) else None
+
+
+_WEEK_ORDINALS = {"first": "START", "second": None, "third": None, "last": "END", "final": "END"}
+# (the first week of March: the month, mod START, G95; a middle week names no part of G95's)
+
+
+def _month_lead(ctx: Ctx, i: int) -> tuple[Match | None, str | None, int]:
+    """The words before a month that name a part of it: (None, mod, where the month
+    starts), or (the whole match, None, i) where the words need no month ('mid-2013',
+    'mid-March' as one word, 'the start of the month'): 'mid - March', 'the end of
+    April', 'the first week of March', 'early in June', 'late 2016' (G90, G95)."""
+    lows, T, k = ctx.lows, data(), i
+    if lows[k] == "last" and month_at(ctx, k + 1) is not None and ctx.ws[k + 1].text[0].isupper() \
+            and day_at(ctx, after_dot(ctx, k + 2)) is None:
+        m = month_at(ctx, k + 1)                      # last October: the latest October before the DCT's month
+        return (k + 2, "DATE", f"XXXX-{m:02d}", None, "DCT", _LAST), None, i
+    if lows[k] == "mid" and k + 2 < ctx.n and ctx.ws[k + 1].text == "-" and year_at(ctx, k + 2):
+        return (k + 3, "DATE", ctx.ws[k + 2].text, "MID", None, None), None, i      # mid-2013
+    mm = T["months"].get(lows[k][4:]) if lows[k].startswith("mid-") and ctx.ws[k].text[4:5].isupper() else None
+    if mm is not None:
+        return (k + 1, "DATE", f"XXXX-{mm:02d}", "MID", "DCT", None), None, i     # mid-March (one word)
+    if lows[k] == "mid" and k + 2 < ctx.n and ctx.ws[k + 1].text == "-" and month_at(ctx, k + 2) is not None:
+        return None, "MID", k + 2                                             # mid - March
+    if k + 3 < ctx.n and lows[k] == "the" and lows[k + 1] in T["month_parts"] and lows[k + 2] == "of" \
+            and month_at(ctx, k + 3) is not None:
+        return None, T["month_parts"][lows[k + 1]], k + 3                     # the end of April, the start of May
+    if k + 4 < ctx.n and lows[k] == "the" and lows[k + 1] in _WEEK_ORDINALS and lows[k + 2] in ("week", "half") \
+            and lows[k + 3] == "of" and month_at(ctx, k + 4) is not None:
+        return None, _WEEK_ORDINALS[lows[k + 1]], k + 4                       # the first week of March
+    if k + 4 < ctx.n and lows[k] == "the" and lows[k + 1] in T["month_parts"] and lows[k + 2:k + 5] == [
+            "of", "the", "month"]:
+        return (k + 5, "DATE", "XXXX-XX", T["month_parts"][lows[k + 1]], "DCT", (0, "M")), None, i   # of the month
+    if lows[k] in T["date_mods"]:
+        return None, T["date_mods"][lows[k]], k + 1 + (lows[k + 1:k + 2] == ["in"] and month_at(ctx, k + 2) is not None)
+    return None, None, k
 
 
 def _calendar_date(ctx: Ctx, i: int) -> Match | None:
     """February 18; Aug. 25; 3 March 2022; March 2015; early March; late 2016; mid-2013;
     October last year; June (G88, G93)."""
     lows, T = ctx.lows, data()
-    mod, k = None, i
-    if lows[k] == "mid" and k + 2 < ctx.n and ctx.ws[k + 1].text == "-" and year_at(ctx, k + 2):
-        return k + 3, "DATE", ctx.ws[k + 2].text, "MID", None, None      # mid-2013
-    mm = T["months"].get(lows[k][4:]) if lows[k].startswith("mid-") and ctx.ws[k].text[4:5].isupper() else None
-    if mm is not None:
-        return k + 1, "DATE", f"XXXX-{mm:02d}", "MID", "DCT", None     # mid-March (one word)
-    if lows[k] == "mid" and k + 2 < ctx.n and ctx.ws[k + 1].text == "-" and month_at(ctx, k + 2) is not None:
-        mod, k = "MID", k + 2                                           # mid - March
-    elif k + 3 < ctx.n and lows[k] == "the" and lows[k + 1] in T["month_parts"] and lows[k + 2] == "of" \
-            and month_at(ctx, k + 3) is not None:
-        mod, k = T["month_parts"][lows[k + 1]], k + 3                   # the end of April, the start of May
-    elif k + 4 < ctx.n and lows[k] == "the" and lows[k + 1] in T["month_parts"] and lows[k + 2:k + 5] == [
-            "of", "the", "month"]:
-        return k + 5, "DATE", "XXXX-XX", T["month_parts"][lows[k + 1]], "DCT", (0, "M")   # the start of the month
-    elif lows[k] in T["date_mods"]:
-        mod, k = T["date_mods"][lows[k]], k + 1
+    whole, mod, k = _month_lead(ctx, i)
+    if whole is not None:
+        return whole
     if k >= ctx.n:
         return None
     m, d = month_at(ctx, k), day_at(ctx, k)
@@ -133,6 +161,8 @@ def _calendar_date(ctx: Ctx, i: int) -> Match | None:
         d = day_at(ctx, k)
         if d is not None:                                               # February 18 (, 2018)
             k += 1
+            if lows[k:k + 1] == ["("] and year_at(ctx, k + 1) and lows[k + 2:k + 3] == [")"]:
+                return k + 3, "DATE", f"{year_at(ctx, k + 1)}-{m:02d}-{d:02d}", mod, None, None   # July 5 (2019)
             y = year_at(ctx, k + 1) if k < ctx.n and ctx.ws[k].text == "," else year_at(ctx, k)
             end = k + (2 if y and ctx.ws[k].text == "," else 1 if y else 0)
             return end, "DATE", f"{y or 'XXXX'}-{m:02d}-{d:02d}", mod, None if y else "DCT", None
@@ -147,6 +177,31 @@ def _calendar_date(ctx: Ctx, i: int) -> Match | None:
     if y and (mod or (i > 0 and lows[i - 1] in T["date_preps"])):
         return k + 1, "DATE", str(y), mod, None, None                   # in 2015, late 2016
     return None
+
+
+_CALENDAR_UNITS = ("week", "month", "year", "weekend")
+
+
+def _hedged_deictic(ctx: Ctx, i: int) -> Match | None:
+    """A deictic calendar unit with the part of it named before: 'late last year', 'early
+    this month', 'the middle of last week' (G90: the modifier stays inside; G95's mod),
+    'later this week' (still to come: FUTURE_REF, G93), 'earlier this week' (PAST_REF)."""
+    lows, T = ctx.lows, data()
+    if lows[i] in T["date_mods"]:
+        mod, k = T["date_mods"][lows[i]], i + 1
+    elif lows[i] in ("later", "earlier"):
+        mod, k = None, i + 1
+    elif lows[i:i + 3] == ["the", "middle", "of"]:
+        mod, k = "MID", i + 3
+    else:
+        return None
+    inner = _deictic(ctx, k) if k < ctx.n and lows[k] in ("last", "this", "next") else None
+    if inner is None or lows[inner[0] - 1] not in _CALENDAR_UNITS or inner[0] != k + 2:
+        return None
+    value = inner[2]
+    if lows[i] in ("later", "earlier") and value == "PRESENT_REF":
+        value = "FUTURE_REF" if lows[i] == "later" else "PAST_REF"
+    return inner[0], inner[1], value, mod, inner[4], inner[5]
 
 
 def _deictic(ctx: Ctx, i: int) -> Match | None:
@@ -206,31 +261,47 @@ def _clock(ctx: Ctx, i: int) -> Match | None:
     if lows[i] in ("noon", "midday", "midnight"):
         hh = "12:00" if lows[i] != "midnight" else "24:00"
         return i + 1, "TIME", f"XXXX-XX-XXT{hh}", None, "day", None
-    h = day_at(ctx, i)
-    if h is None or h > 12:
+    h, last, minute = _hour_minute(ctx, i)
+    if h is None:
         return None
-    m = re.match(r"\s?([ap])\.?m\.?", text[ws[i].end:ws[i].end + 6], re.IGNORECASE)
-    if not m:
-        return None
-    end_char = ws[i].end + m.end()
-    k = i + 1
+    m = re.match(r"\s?([ap])\.?m\.?", text[ws[last].end:ws[last].end + 6], re.IGNORECASE)
+    if not m and not (minute and len(ws[i].text) == 2 and h <= 23 and _on_day(ctx, last + 1) is not None):
+        return None                                   # (07:00 on 8 March: a 24-hour clock with its day)
+    end_char = ws[last].end + (m.end() if m else 0)
+    k = last + 1
     while k < ctx.n and ws[k].end <= end_char:
         k += 1
     if lows[k:k + 2] == ["local", "time"]:
         k += 2
-    hour = (h % 12) + (12 if m.group(1).lower() == "p" else 0)
+    hour = (h % 12) + (12 if m.group(1).lower() == "p" else 0) if m else h
+    hhmm = f"{hour:02d}:{minute or '00'}"
     day = _on_day(ctx, k)
     if day is not None:                               # 4 a.m. on Saturday: XXXX-WXX-6T04:00
-        return day[0], "TIME", f"{day[2]}T{hour:02d}:00", day[3], day[4], day[5]
-    return k, "TIME", f"XXXX-XX-XXT{hour:02d}:00", None, "day", None
+        return day[0], "TIME", f"{day[2]}T{hhmm}", day[3], day[4], day[5]
+    return k, "TIME", f"XXXX-XX-XXT{hhmm}", None, "day", None
+
+
+def _hour_minute(ctx: Ctx, i: int) -> tuple[int | None, int, str | None]:
+    """(the hour, its last word, the minutes or None) of a clock time at word i: '10',
+    '10:30' (three words, no spaces; not a running time in brackets, '(2:34)', G88)."""
+    ws, h = ctx.ws, day_at(ctx, i)
+    if h is None or h > 23:
+        return None, i, None
+    if i + 2 < ctx.n and ws[i + 1].text == ":" and re.fullmatch(r"[0-5]\d", ws[i + 2].text) \
+            and ws[i].end == ws[i + 1].start and ws[i + 1].end == ws[i + 2].start:
+        return (None, i, None) if i > 0 and ws[i - 1].text == "(" else (h, i + 2, ws[i + 2].text)
+    return (h, i, None) if h <= 12 else (None, i, None)
 
 
 def _clock_words(ctx: Ctx, i: int) -> Match | None:
-    """An hour in words with the part of the day: six in the morning, ten at night."""
+    """An hour with the part of the day or o'clock: six in the morning, 4 in the morning,
+    ten at night, eight o'clock (G88, G93)."""
     T, lows = data(), ctx.lows
-    h = ctx.T.units.get(lows[i])
+    h = ctx.T.units.get(lows[i]) or (day_at(ctx, i) if ctx.ws[i].text.isdigit() else None)
     if h is None or not 1 <= h <= 12:
         return None
+    if lows[i + 1:i + 2] == ["o"] and lows[i + 2:i + 3] in (["'"], ["\u2019"]) and lows[i + 3:i + 4] == ["clock"]:
+        return i + 4, "TIME", f"XXXX-XX-XXT{h:02d}:00", None, "day", None    # eight o'clock
     for phrase, pm in T["clock_parts"].items():
         words = phrase.split()
         if lows[i + 1:i + 1 + len(words)] == words:
@@ -278,9 +349,11 @@ def _later(ctx: Ctx, i: int, m: Match) -> Match:
     if ttype != "DURATION" or word not in ("later", "earlier", "on", "ago", "before") or num is None:
         return m
     nxt = ctx.ws[end + 1].text if end + 1 < ctx.n else "."
-    if word == "on" and nxt[:1].isalnum() or word == "before" and nxt[:1].isalnum():
-        return m                                      # two nights on foot; two days before the deal (G90)
+    if word == "on" or word == "before" and nxt[:1].isalnum():
+        return m                                      # four months on; two days before the deal (G90: the measure)
     n = num.group(1)
+    if n == "X" and word in ("later", "earlier"):     # days later, weeks earlier: no day the text can count
+        return end + 1, "DATE", {"M": "XXXX-XX", "Y": "XXXX"}.get(num.group(2), "XXXX-XX-XX"), mod, "near", None
     units = int(n) if n.isdecimal() else 0
     sign = -1 if word in ("earlier", "ago", "before") else 1
     if word == "ago" and n == "X":
@@ -350,54 +423,9 @@ def _the_day(ctx: Ctx, i: int) -> Match | None:
     return i + 2, "DATE", "prev", None, "prev", (1 if lows[i + 2:i + 3] == ["after"] else 0, "D")
 
 
-def _bare_season(ctx: Ctx, i: int) -> Match | None:
-    """A season without an article after a preposition of time or before a verb of its
-    coming: 'until spring', 'for winter', 'as winter sets in' (G88, G93: the season of the
-    DCT's year that the clause means, :func:`time_values._season_year`); a season before
-    a noun ('winter clothing') is a modifier, not a time."""
-    lows, T = ctx.lows, data()
-    start, mod = i, T["date_mods"].get(lows[i])
-    i += mod is not None                              # since late summer
-    code = T["seasons"].get(lows[i]) if i < ctx.n else None
-    if code is None or not ctx.ws[i].text.islower() or start == 0:
-        return None
-    after = any(lows[i + 1:i + 1 + len(w.split())] == w.split() for w in T["season_ahead_verbs"])
-    if lows[start - 1] not in T["season_preps"] and not after:
-        return None
-    if i + 1 < ctx.n and ctx.ws[i + 1].text.isalpha() and not after and "NOUN" in word_classes(lows[i + 1]) \
-            and lows[i + 1] not in ctx.T.prepositions and lows[i + 1] not in ctx.T.pronouns \
-            and lows[i + 1] not in ("and", "or", "but"):
-        return None
-    return i + 1, "DATE", f"XXXX-{code}", mod, "DCT", (0, code)
-
-
-def _coordinated_day(ctx: Ctx, i: int) -> Match | None:
-    """A day number joined by 'and' to a date that names its month: 'March 2 and [3]',
-    'between [9] and 15 February 2024' (G88: each day is its own date)."""
-    if day_at(ctx, i) is None or not ctx.ws[i].text.isdigit():
-        return None
-    d, lows = day_at(ctx, i), ctx.lows
-    if i >= 3 and lows[i - 1] == "and" and day_at(ctx, i - 2) is not None and month_at(ctx, i - 3) is not None:
-        m, y = month_at(ctx, i - 3), None                      # March 2 and 3
-    elif lows[i + 1:i + 2] == ["and"] and day_at(ctx, i + 2) is not None and month_at(ctx, i + 3) is not None:
-        m, y = month_at(ctx, i + 3), year_at(ctx, i + 4)        # 9 and 15 February 2024
-    else:
-        return None
-    return i + 1, "DATE", f"{y or 'XXXX'}-{m:02d}-{d:02d}", None, None if y else "DCT", None
-
-
-def _year_modifier(ctx: Ctx, i: int) -> Match | None:
-    """A year between 'the' and the noun it dates: 'the [2021] coup', 'the [2022]
-    humanitarian plan' (G88); not before a plural ('the 2000 families': a number)."""
-    if i == 0 or ctx.lows[i - 1] != "the" or year_at(ctx, i) is None or i + 1 >= ctx.n:
-        return None
-    nxt = ctx.ws[i + 1].text
-    return (i + 1, "DATE", ctx.ws[i].text, None, None, None) if nxt.isalpha() and not nxt.endswith("s") else None
-
-
 MATCHERS: tuple[Callable[[Ctx, int], Match | None], ...] = (
-    _weekday_phrase, _calendar_date, _deictic, _clock, duration, time_set, _part_of, _bare_part, _the_day,
-    _bare_season, _coordinated_day, _year_modifier,
+    _weekday_phrase, _calendar_date, _deictic, _hedged_deictic, _clock, duration, time_set, _part_of, _bare_part,
+    _the_day, bare_season, coordinated_day, year_modifier, weather_season,
 )
 
 
