@@ -80,11 +80,13 @@ HOMONYMS: dict[str, tuple[set[str], str]] = {
     "Umm Khaled al-Masri": ({"umm-khaled-al-masri", "umm-khaled-al-masri-gaza"},
                             "two different women: a Palestinian of 63 who left Yarmouk in 2013 and a woman of 54 "
                             "leaving the Shati camp in Gaza in 2023 (the Gaza road gold's ADJUDICATION)"),
-    "Umm Khaled": ({"umm-khaled", "umm-khaled-homs", "umm-khaled-arsal", "umm-khaled-houla", "umm-khaled-atmeh"},
-                   "a kunya ('mother of Khaled'), borne by five different women: an Aleppo evacuee in 2016, a "
+    "Umm Khaled": ({"umm-khaled", "umm-khaled-homs", "umm-khaled-arsal", "umm-khaled-houla", "umm-khaled-atmeh",
+                    "umm-khaled-qaboun"},
+                   "a kunya ('mother of Khaled'), borne by six different women: an Aleppo evacuee in 2016, a "
                    "Homs evacuee in 2014, a camp resident in Arsal, Lebanon, watching the 2017 buses, a mother of "
-                   "four leaving the Houla area in 2012 and a mother of five in a tent outside Atmeh in 2021, "
-                   "displaced from near Maarat al-Numan (the Atmeh gold's DECISION; G141, G293)"),
+                   "four leaving the Houla area in 2012, a mother of five in a tent outside Atmeh in 2021, "
+                   "displaced from near Maarat al-Numan, and a 41-year-old mother from Qaboun bused north in 2017 "
+                   "(the Atmeh gold's DECISION; G141, G293, G356)"),
     "Lina Haddad": ({"lina-haddad", "lina-haddad-journalist"},
                     "two different women: an emergency coordinator with the Norwegian Refugee Council in the 2017 "
                     "Tal Afar article and the journalist of the 2021 Atmeh feature's byline (the Atmeh gold's "
@@ -165,9 +167,13 @@ HOMONYMS: dict[str, tuple[set[str], str]] = {
                          "in 2022, Dr. Iryna Bondarenko, a family physician at a first-aid post in the Kharkiv "
                          "metro (the Kharkiv gold's DECISION), and a woman of 29 from Odesa arriving at Przemysl in "
                          "March 2022 (the Przemysl gold; nothing in the texts makes them one person, G141, G293)"),
-    "Abu Khaled": ({"abu-khaled", "abu-khaled-saraqeb"},
-                   "two different men: a farmer of 34 in Tremseh in 2012 and a man of 47 who drove his family "
-                   "from Saraqeb to the Turkish border in 2020 (the Saraqeb gold; G141, G293, G356)"),
+    "Abu Khaled": ({"abu-khaled", "abu-khaled-saraqeb", "abu-khaled-azaz"},
+                   "three different men: a farmer of 34 in Tremseh in 2012, a man of 47 who drove his family "
+                   "from Saraqeb to the Turkish border in 2020 and a man of 56 waiting near Azaz in 2016 "
+                   "(the Saraqeb and Bab al-Salama golds; G141, G293, G356)"),
+    "Ahmad Qassem": ({"ahmad-qassem", "ahmad-qassem-azaz"},
+                     "two different men: the mayor of Khan Arnabeh in the 2018 Quneitra article and a farmer from "
+                     "Hayyan whose family slept in a minibus near Azaz in 2016 (the Bab al-Salama gold; G141, G293, G356)"),
     "Mahmoud al-Sheikh": ({"mahmoud-al-sheikh", "mahmoud-al-sheikh-sarmada"},
                           "two different men: a member of the rebel negotiating committee in Quneitra in 2018 and a "
                           "coordinator of volunteer drivers from Sarmada, 29, in 2020 (the Saraqeb gold; G293, G356)"),
